@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Type-check, emit lib/ with tsc (TypeScript 7 has no JS API, so ncc cannot compile .ts itself),
+# then bundle the Action and the CLI with ncc. The output is deterministic, so CI can diff dist/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rm -rf lib dist
+tsc -p tsconfig.json
+tsc -p tsconfig.build.json
+ncc build lib/index.js -o dist --source-map --license licenses.txt --quiet
+ncc build lib/cli.js -o dist/cli --source-map --license licenses.txt --quiet
+chmod +x dist/cli/index.js
+node scripts/generate-schemas.ts

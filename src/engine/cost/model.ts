@@ -1,0 +1,338 @@
+import type { FieldProblem } from "../input/field-problem.ts";
+import { closestName } from "../input/did-you-mean.ts";
+import type { CostPlan } from "../plan/schema.ts";
+import { findPinnedPrice, modelsOf, type PinnedPrice, type PriceTable } from "./price-table.ts";
+import { formatCount, formatRate, toCents } from "./money.ts";
+
+export type CostPeriod = "monthly" | "one_time";
+
+/** A pinned price a projection relied on; the pricing-freshness gate ages these. */
+export interface PriceUse {
+  key: string;
+  as_of: string;
+  source: string;
+  file: string;
+  path: PropertyKey[];
+}
+
+export interface CostItem {
+  id: string;
+  label: string;
+  period: CostPeriod;
+  usd: number;
+  /** Variable part per query; zero for flat items. */
+  per_query_usd: number;
+  assumption: string;
+  price_source: string;
+}
+
+export interface CostEstimate {
+  monthly_usd: number;
+  one_time_usd: number;
+  items: CostItem[];
+  per_query_usd: number;
+  fixed_monthly_usd: number;
+  prices_used: PriceUse[];
+}
+
+type Outcome = { item: CostItem; price?: PriceUse } | { problems: FieldProblem[] };
+
+const PER_MILLION = 1_000_000;
+
+/**
+ * Projects monthly and one-time cost from a plan's cost block. Token items are priced per query
+ * and then multiplied, never priced as one month-sized request.
+ */
+export function estimateCost(
+  cost: CostPlan,
+  monthlyQueries: number,
+  prices: PriceTable,
+): { ok: true; value: CostEstimate } | { ok: false; problems: FieldProblem[] } {
+  const outcomes: Outcome[] = [];
+  if (cost.llm !== undefined) outcomes.push(llmItem(cost.llm, monthlyQueries, prices));
+  if (cost.embedding !== undefined) outcomes.push(embeddingItem(cost.embedding, monthlyQueries, prices));
+  if (cost.vector_db !== undefined) outcomes.push(...flatItems("vector_db", "Vector database", cost.vector_db, ["cost", "vector_db"]));
+  if (cost.fine_tune !== undefined) outcomes.push(fineTuneItem(cost.fine_tune, prices));
+  if (cost.hosting !== undefined) outcomes.push(...flatItems("hosting", "Hosting", cost.hosting, ["cost", "hosting"]));
+  (cost.other ?? []).forEach((other, index) =>
+    outcomes.push(...flatItems(`other:${other.name}`, other.name, other, ["cost", "other", index])),
+  );
+
+  const problems = outcomes.flatMap((o) => ("problems" in o ? o.problems : []));
+  if (problems.length > 0) return { ok: false, problems };
+  const done = outcomes.filter((o): o is { item: CostItem; price?: PriceUse } => "item" in o);
+  const items = done.map((o) => o.item);
+  const monthly = items.filter((i) => i.period === "monthly");
+  return {
+    ok: true,
+    value: {
+      monthly_usd: toCents(sum(monthly.map((i) => i.usd))),
+      one_time_usd: toCents(sum(items.filter((i) => i.period === "one_time").map((i) => i.usd))),
+      items,
+      per_query_usd: sum(monthly.map((i) => i.per_query_usd)),
+      fixed_monthly_usd: sum(monthly.filter((i) => i.per_query_usd === 0).map((i) => i.usd)),
+      prices_used: done.flatMap((o) => (o.price === undefined ? [] : [o.price])),
+    },
+  };
+}
+
+/**
+ * The most queries a month the monthly budget covers, or null when cost does not grow with
+ * traffic. Zero means the fixed costs alone already exceed it.
+ */
+export function breakEvenMonthlyQueries(estimate: CostEstimate, monthlyBudget: number): number | null {
+  if (estimate.per_query_usd <= 0) return null;
+  const headroom = monthlyBudget - estimate.fixed_monthly_usd;
+  if (headroom <= 0) return 0;
+  return Math.floor(headroom / estimate.per_query_usd + 1e-9);
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+interface ResolvedPrice {
+  input: number;
+  output: number;
+  source: string;
+  price?: PriceUse;
+}
+
+function llmItem(llm: NonNullable<CostPlan["llm"]>, queries: number, prices: PriceTable): Outcome {
+  const path = ["cost", "llm"];
+  const flat = flatInstead(llm, path, "LLM", "input_tokens", llm.input_tokens ?? llm.output_tokens);
+  if (flat !== undefined) return flat;
+  const problems: FieldProblem[] = [];
+  if (llm.input_tokens === undefined) problems.push(missing([...path, "input_tokens"], "input tokens per call"));
+  if (llm.output_tokens === undefined) problems.push(missing([...path, "output_tokens"], "output tokens per call"));
+  const resolved = resolveTokenPrice(llm, path, prices, problems);
+  if (problems.length > 0 || resolved === undefined) return { problems };
+  const input = llm.input_tokens!;
+  const output = llm.output_tokens!;
+  const perCall = (input * resolved.input + output * resolved.output) / PER_MILLION;
+  const perQuery = perCall * llm.calls_per_query;
+  const calls = llm.calls_per_query === 1 ? "" : ` x ${llm.calls_per_query} calls`;
+  const rates =
+    resolved.input === resolved.output
+      ? `${formatCount(input + output)} tokens x ${formatRate(resolved.input)}/1M`
+      : `(${formatCount(input)} in x ${formatRate(resolved.input)} + ${formatCount(output)} out x ${formatRate(resolved.output)})/1M`;
+  return {
+    item: {
+      id: "llm",
+      label: llm.model === undefined ? "LLM inference" : `LLM inference (${llm.model})`,
+      period: "monthly",
+      usd: toCents(perQuery * queries),
+      per_query_usd: perQuery,
+      assumption: `${formatCount(queries)} queries${calls} x ${rates}`,
+      price_source: resolved.source,
+    },
+    ...(resolved.price === undefined ? {} : { price: resolved.price }),
+  };
+}
+
+function resolveTokenPrice(
+  item: { provider?: string | undefined; model?: string | undefined; usd_per_mtok?: number | undefined; input_usd_per_mtok?: number | undefined; output_usd_per_mtok?: number | undefined },
+  path: PropertyKey[],
+  prices: PriceTable,
+  problems: FieldProblem[],
+): ResolvedPrice | undefined {
+  const split = item.input_usd_per_mtok !== undefined || item.output_usd_per_mtok !== undefined;
+  if (item.usd_per_mtok !== undefined && split) {
+    problems.push({
+      path: [...path, "usd_per_mtok"],
+      kind: "invalid-value",
+      message: "give either usd_per_mtok (blended) or input_usd_per_mtok and output_usd_per_mtok, not both",
+    });
+    return undefined;
+  }
+  if (item.usd_per_mtok !== undefined) return { input: item.usd_per_mtok, output: item.usd_per_mtok, source: "plan (usd_per_mtok)" };
+  if (split) {
+    if (item.input_usd_per_mtok === undefined || item.output_usd_per_mtok === undefined) {
+      const absent = item.input_usd_per_mtok === undefined ? "input_usd_per_mtok" : "output_usd_per_mtok";
+      problems.push(missing([...path, absent], "the other half of the split price"));
+      return undefined;
+    }
+    return { input: item.input_usd_per_mtok, output: item.output_usd_per_mtok, source: "plan (input/output_usd_per_mtok)" };
+  }
+  const pinned = pinnedFor(item, path, prices, problems);
+  if (pinned === undefined) return undefined;
+  if (pinned.entry.input_mtok === undefined || pinned.entry.output_mtok === undefined) {
+    problems.push({
+      path: [...path, "model"],
+      kind: "unknown-model",
+      message: `${pinned.key} in ${prices.file} has no input_mtok/output_mtok token prices`,
+      hint: "pin both prices, or give input_usd_per_mtok and output_usd_per_mtok in the plan",
+    });
+    return undefined;
+  }
+  return { input: pinned.entry.input_mtok, output: pinned.entry.output_mtok, source: pinned.source, price: pinned.use };
+}
+
+function pinnedFor(
+  item: { provider?: string | undefined; model?: string | undefined },
+  path: PropertyKey[],
+  prices: PriceTable,
+  problems: FieldProblem[],
+): { key: string; entry: PinnedPrice; source: string; use: PriceUse } | undefined {
+  if (item.provider === undefined || item.model === undefined) {
+    problems.push({
+      path: [...path, item.provider === undefined ? "provider" : "model"],
+      kind: "invalid-value",
+      message: "a priced item needs provider and model (to look up the pinned price) or its own usd_per_mtok",
+    });
+    return undefined;
+  }
+  const entry = findPinnedPrice(prices, item.provider, item.model);
+  const key = `${item.provider}/${item.model}`;
+  if (entry === undefined) {
+    const near = closestName(item.model, modelsOf(prices, item.provider));
+    problems.push({
+      path: [...path, "model"],
+      kind: "unknown-model",
+      message: `unknown model "${key}": it is not in the pinned price table ${prices.file}`,
+      hint:
+        near === undefined
+          ? `pin its price in ${prices.file}, or give usd_per_mtok in the plan; tunegate never guesses a price`
+          : `did you mean "${item.provider}/${near}"? A similar name is a different model, so tunegate does not price it as one`,
+    });
+    return undefined;
+  }
+  return {
+    key,
+    entry,
+    source: `${prices.file}: ${key} (${entry.source}, as of ${entry.as_of})`,
+    use: { key, as_of: entry.as_of, source: entry.source, file: prices.file, path: [...path, "model"] },
+  };
+}
+
+function embeddingItem(embedding: NonNullable<CostPlan["embedding"]>, queries: number, prices: PriceTable): Outcome {
+  const path = ["cost", "embedding"];
+  const flat = flatInstead(embedding, path, "Embeddings", "tokens_per_query", embedding.tokens_per_query);
+  if (flat !== undefined) return flat;
+  const problems: FieldProblem[] = [];
+  if (embedding.tokens_per_query === undefined) problems.push(missing([...path, "tokens_per_query"], "tokens embedded per query"));
+  let rate: number | undefined;
+  let source = "plan (usd_per_mtok)";
+  let price: PriceUse | undefined;
+  if (embedding.usd_per_mtok !== undefined) rate = embedding.usd_per_mtok;
+  else {
+    const pinned = pinnedFor(embedding, path, prices, problems);
+    if (pinned !== undefined) {
+      if (pinned.entry.input_mtok === undefined) {
+        problems.push({ path: [...path, "model"], kind: "unknown-model", message: `${pinned.key} has no input_mtok price in ${prices.file}` });
+      } else {
+        rate = pinned.entry.input_mtok;
+        source = pinned.source;
+        price = pinned.use;
+      }
+    }
+  }
+  if (problems.length > 0 || rate === undefined) return { problems };
+  const tokens = embedding.tokens_per_query!;
+  const perQuery = (tokens * rate) / PER_MILLION;
+  return {
+    item: {
+      id: "embedding",
+      label: embedding.model === undefined ? "Embeddings" : `Embeddings (${embedding.model})`,
+      period: "monthly",
+      usd: toCents(perQuery * queries),
+      per_query_usd: perQuery,
+      assumption: `${formatCount(queries)} queries x ${formatCount(tokens)} tokens x ${formatRate(rate)}/1M`,
+      price_source: source,
+    },
+    ...(price === undefined ? {} : { price }),
+  };
+}
+
+function fineTuneItem(fineTune: NonNullable<CostPlan["fine_tune"]>, prices: PriceTable): Outcome {
+  const path = ["cost", "fine_tune"];
+  if (fineTune.monthly_usd !== undefined) {
+    return { problems: [{ path: [...path, "monthly_usd"], kind: "invalid-value", message: "fine-tuning is a one-time cost: use one_time_usd (put serving costs under hosting or llm)" }] };
+  }
+  const flat = flatInstead(fineTune, path, "Fine-tuning", "training_tokens", fineTune.training_tokens);
+  if (flat !== undefined) return flat;
+  const problems: FieldProblem[] = [];
+  if (fineTune.training_tokens === undefined) problems.push(missing([...path, "training_tokens"], "tokens in the training file"));
+  let rate: number | undefined;
+  let source = "plan (usd_per_mtok)";
+  let price: PriceUse | undefined;
+  if (fineTune.usd_per_mtok !== undefined) rate = fineTune.usd_per_mtok;
+  else {
+    const pinned = pinnedFor(fineTune, path, prices, problems);
+    if (pinned !== undefined) {
+      if (pinned.entry.training_mtok === undefined) {
+        problems.push({
+          path: [...path, "model"],
+          kind: "unknown-model",
+          message: `${pinned.key} has no training_mtok price in ${prices.file}`,
+          hint: "pin the training price by hand with its source, or give usd_per_mtok",
+        });
+      } else {
+        rate = pinned.entry.training_mtok;
+        source = pinned.source;
+        price = pinned.use;
+      }
+    }
+  }
+  if (problems.length > 0 || rate === undefined) return { problems };
+  const tokens = fineTune.training_tokens!;
+  return {
+    item: {
+      id: "fine_tune",
+      label: "Fine-tuning (training)",
+      period: "one_time",
+      usd: toCents((tokens * fineTune.epochs * rate) / PER_MILLION),
+      per_query_usd: 0,
+      assumption: `${formatCount(tokens)} training tokens x ${fineTune.epochs} epoch${fineTune.epochs === 1 ? "" : "s"} x ${formatRate(rate)}/1M`,
+      price_source: source,
+    },
+    ...(price === undefined ? {} : { price }),
+  };
+}
+
+/** Items given as a flat amount: returns the outcome, or undefined when the item is usage-priced. */
+function flatInstead(
+  item: { monthly_usd?: number | undefined; one_time_usd?: number | undefined },
+  path: PropertyKey[],
+  label: string,
+  usageField: string,
+  usage: number | undefined,
+): Outcome | undefined {
+  if (item.monthly_usd === undefined && item.one_time_usd === undefined) return undefined;
+  if (usage !== undefined) {
+    return {
+      problems: [
+        {
+          path: [...path, usageField],
+          kind: "invalid-value",
+          message: `give either a flat amount (monthly_usd / one_time_usd) or usage to price, not both`,
+        },
+      ],
+    };
+  }
+  const outcomes = flatItems(path.at(-1) as string, label, item, path);
+  return outcomes.length === 1 ? outcomes[0] : { problems: [{ path, kind: "invalid-value", message: "give one flat amount per item" }] };
+}
+
+function flatItems(
+  id: string,
+  label: string,
+  item: { monthly_usd?: number | undefined; one_time_usd?: number | undefined },
+  path: PropertyKey[],
+): Outcome[] {
+  const outcomes: Outcome[] = [];
+  if (item.monthly_usd !== undefined) {
+    outcomes.push({ item: { id, label, period: "monthly", usd: toCents(item.monthly_usd), per_query_usd: 0, assumption: "flat monthly amount", price_source: "plan" } });
+  }
+  if (item.one_time_usd !== undefined) {
+    outcomes.push({ item: { id, label, period: "one_time", usd: toCents(item.one_time_usd), per_query_usd: 0, assumption: "flat one-time amount", price_source: "plan" } });
+  }
+  if (outcomes.length === 0) {
+    return [{ problems: [{ path, kind: "invalid-value", message: `${label}: give monthly_usd or one_time_usd` }] }];
+  }
+  return outcomes;
+}
+
+function missing(path: PropertyKey[], what: string): FieldProblem {
+  return { path, kind: "invalid-value", message: `required to price this item: ${what}` };
+}

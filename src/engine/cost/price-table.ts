@@ -1,0 +1,48 @@
+import { z } from "zod";
+import type { Parsed } from "../input/diagnostic.ts";
+import { schemaDiagnostics } from "../input/schema-diagnostics.ts";
+import { parseYamlSource } from "../input/yaml-source.ts";
+
+const perMillion = z.number().min(0).max(100_000);
+
+/** One pinned price, keyed `provider/model` in the table; key names follow genai-prices. */
+export const pinnedPriceSchema = z.strictObject({
+  unit: z.literal("per_1m_tokens"),
+  input_mtok: perMillion.optional(),
+  output_mtok: perMillion.optional(),
+  cache_read_mtok: perMillion.optional(),
+  training_mtok: perMillion.optional().describe("fine-tuning training price per 1M training tokens"),
+  source: z.string().min(1).max(200),
+  as_of: z.iso.date().describe("when a person or the audit last confirmed this price"),
+  shutdown_date: z.iso.date().optional(),
+  note: z.string().max(1000).optional(),
+});
+export type PinnedPrice = z.infer<typeof pinnedPriceSchema>;
+
+export const priceTableSchema = z.strictObject({
+  $schema: z.string().optional(),
+  version: z.literal(1),
+  currency: z.literal("USD"),
+  prices: z.record(z.string().regex(/^[^/\s]+\/\S+$/, "keys are provider/model"), pinnedPriceSchema),
+});
+export type PriceTable = z.infer<typeof priceTableSchema> & { file: string };
+
+/** Parses the pinned price table (policies/pricing.yml or the repository's own). */
+export function loadPriceTable(file: string, text: string): Parsed<PriceTable> {
+  const parsed = parseYamlSource(file, text);
+  if (!parsed.ok) return parsed;
+  const result = priceTableSchema.safeParse(parsed.value.data);
+  if (!result.success) return { ok: false, diagnostics: schemaDiagnostics(result.error.issues, parsed.value, priceTableSchema) };
+  return { ok: true, value: { ...result.data, file } };
+}
+
+/** Exact lookup only: a near match is a different model, and guessing its price is how budgets break. */
+export function findPinnedPrice(table: PriceTable, provider: string, model: string): PinnedPrice | undefined {
+  return table.prices[`${provider}/${model}`];
+}
+
+export function modelsOf(table: PriceTable, provider: string): string[] {
+  return Object.keys(table.prices)
+    .filter((key) => key.startsWith(`${provider}/`))
+    .map((key) => key.slice(provider.length + 1));
+}

@@ -1,0 +1,119 @@
+import { estimateCost, type CostEstimate } from "./cost/model.ts";
+import type { PriceTable } from "./cost/price-table.ts";
+import type { EvalResult } from "./evals/tunegate-format.ts";
+import type { UseCaseFacts } from "./framework/facts.ts";
+import type { Finding } from "./framework/finding.ts";
+import { findMismatches } from "./framework/mismatches.ts";
+import { recommend, type Recommendation } from "./framework/recommend.ts";
+import { approachFitGate } from "./gates/approach-fit.ts";
+import type { GateContext } from "./gates/context.ts";
+import { costBudgetGate } from "./gates/cost-budget.ts";
+import { dataSufficiencyGate } from "./gates/data-sufficiency.ts";
+import { forgettingGate } from "./gates/forgetting.ts";
+import type { GateResult } from "./gates/gate-result.ts";
+import { latencyGate } from "./gates/latency.ts";
+import { pricingFreshnessGate } from "./gates/pricing-freshness.ts";
+import { readinessGate } from "./gates/readiness.ts";
+import { safetyGate } from "./gates/safety.ts";
+import { taskQualityGate } from "./gates/task-quality.ts";
+import { verdictOf, type Verdict } from "./gates/verdict.ts";
+import { applyWaivers } from "./gates/waivers.ts";
+import type { Parsed } from "./input/diagnostic.ts";
+import { locateProblems } from "./input/field-problem.ts";
+import type { EffectivePolicy } from "./policy/load.ts";
+import { fineTuneMethodOf, type LoadedPlan } from "./plan/load.ts";
+import type { Plan } from "./plan/schema.ts";
+
+export interface Decision {
+  plan: Plan;
+  planFile: string;
+  recommendation: Recommendation;
+  findings: Finding[];
+  gates: GateResult[];
+  verdict: Verdict;
+  cost: CostEstimate | undefined;
+  policyFiles: string[];
+  pricingFile: string;
+  today: string;
+}
+
+export interface DecideInput {
+  loaded: LoadedPlan;
+  policy: EffectivePolicy;
+  prices: PriceTable;
+  candidate: EvalResult | undefined;
+  baseline: EvalResult | undefined;
+  today: string;
+}
+
+/** Gates in the order a reviewer reads them: is this the right approach, then is it safe to ship. */
+const GATES = [
+  approachFitGate,
+  dataSufficiencyGate,
+  readinessGate,
+  forgettingGate,
+  safetyGate,
+  taskQualityGate,
+  latencyGate,
+  costBudgetGate,
+  pricingFreshnessGate,
+];
+
+/** Plan, policy, prices, eval results and today's date in; the explained decision out. */
+export function decide(input: DecideInput): Parsed<Decision> {
+  const { plan, source } = input.loaded;
+  const policy = input.policy.policy;
+  let cost: CostEstimate | undefined;
+  if (plan.cost !== undefined) {
+    const estimate = estimateCost(plan.cost, plan.use_case.monthly_queries, input.prices);
+    if (!estimate.ok) return { ok: false, diagnostics: locateProblems(estimate.problems, source) };
+    cost = estimate.value;
+  }
+  const recommendation = recommend(factsOf(plan), policy);
+  const findings = findMismatches(plan, policy);
+  const ctx: GateContext = {
+    plan,
+    planFile: source.file,
+    method: fineTuneMethodOf(plan),
+    policy: input.policy,
+    recommendation,
+    findings,
+    candidate: input.candidate,
+    baseline: input.baseline,
+    cost,
+    today: input.today,
+  };
+  const gates = applyWaivers(
+    GATES.map((gate) => gate(ctx)),
+    plan.waivers,
+    input.policy,
+    input.today,
+  );
+  return {
+    ok: true,
+    value: {
+      plan,
+      planFile: source.file,
+      recommendation,
+      findings,
+      gates,
+      verdict: verdictOf(gates),
+      cost,
+      policyFiles: input.policy.files,
+      pricingFile: input.prices.file,
+      today: input.today,
+    },
+  };
+}
+
+export function factsOf(plan: Plan): UseCaseFacts {
+  return {
+    task: plan.use_case.task,
+    knowledge_change: plan.use_case.knowledge_change,
+    citations_required: plan.use_case.citations_required,
+    style_requirements: plan.use_case.style_requirements,
+    latency_p95_ms: plan.use_case.latency_p95_ms,
+    monthly_queries: plan.use_case.monthly_queries,
+    examples: plan.training?.examples,
+  };
+}

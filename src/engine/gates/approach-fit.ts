@@ -1,0 +1,34 @@
+import { describeApproach } from "../report/markdown.ts";
+import type { GateContext } from "./context.ts";
+import { judged, passed, type GateResult } from "./gate-result.ts";
+import type { Level } from "../policy/schema.ts";
+
+const LEVEL_ORDER: Level[] = ["error", "warning", "info"];
+
+export function approachFitGate(ctx: GateContext): GateResult {
+  const rec = ctx.recommendation;
+  const recommended = describeApproach({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null });
+  const base = {
+    id: "approach-fit" as const,
+    path: ["approach"],
+    measured: ctx.plan.approach,
+    measured_display: ctx.plan.approach,
+    threshold: { value: rec.approach, display: `framework recommends ${recommended}`, source: "framework (Q1-Q5, M1-M5)" },
+  };
+  const differs = rec.approach !== ctx.plan.approach;
+  const note = differs ? [`the framework would recommend ${recommended}; see the reasons below`] : [];
+  if (ctx.findings.length === 0) {
+    return passed({ ...base, summary: differs ? `no rule contradicts ${ctx.plan.approach}` : `${ctx.plan.approach} is what the framework recommends`, details: note });
+  }
+  const worst = LEVEL_ORDER.find((level) => ctx.findings.some((f) => f.level === level))!;
+  const first = ctx.findings.find((f) => f.level === worst)!;
+  return judged(
+    {
+      ...base,
+      path: first.path,
+      summary: `${first.rule}: ${first.message}`,
+      details: [...ctx.findings.map((f) => `${f.rule} (${f.level}): ${f.message}; fix: ${f.fix}`), ...note],
+    },
+    worst,
+  );
+}

@@ -1,0 +1,21 @@
+import type { CostEstimate } from "../cost/model.ts";
+import type { EvalResult } from "../evals/tunegate-format.ts";
+import type { Finding } from "../framework/finding.ts";
+import type { Recommendation } from "../framework/recommend.ts";
+import type { EffectivePolicy } from "../policy/load.ts";
+import type { FineTuneMethod, Plan } from "../plan/schema.ts";
+
+/** Everything a gate may look at; gates are pure functions of it. */
+export interface GateContext {
+  plan: Plan;
+  planFile: string;
+  method: FineTuneMethod | undefined;
+  policy: EffectivePolicy;
+  recommendation: Recommendation;
+  findings: Finding[];
+  candidate: EvalResult | undefined;
+  baseline: EvalResult | undefined;
+  cost: CostEstimate | undefined;
+  /** Today as YYYY-MM-DD; the clock is an input so results are reproducible. */
+  today: string;
+}

@@ -1,0 +1,44 @@
+import { breakEvenMonthlyQueries } from "../cost/model.ts";
+import { formatCount, formatUsd } from "../cost/money.ts";
+import type { GateContext } from "./context.ts";
+import { judged, passed, type GateResult } from "./gate-result.ts";
+import { missingData } from "./missing.ts";
+
+export function costBudgetGate(ctx: GateContext): GateResult {
+  const id = "cost-budget" as const;
+  const cost = ctx.cost;
+  const budget = ctx.plan.budget;
+  if (cost === undefined) return missingData(ctx, id, false, "no cost block to project", ["approach"], "add a cost block (llm, embedding, vector_db, fine_tune, hosting)");
+  if (budget === undefined) return missingData(ctx, id, false, `projected ${formatUsd(cost.monthly_usd)}/month, but no budget to compare`, ["cost"], "add budget.monthly_usd (and one_time_usd if you fine-tune)");
+  const details: string[] = [];
+  const over: string[] = [];
+  if (budget.monthly_usd !== undefined) {
+    const ok = cost.monthly_usd <= budget.monthly_usd;
+    details.push(`monthly: ${formatUsd(cost.monthly_usd)} of ${formatUsd(budget.monthly_usd)} ${ok ? "ok" : `OVER by ${formatUsd(cost.monthly_usd - budget.monthly_usd)}`}`);
+    if (!ok) over.push("monthly");
+    const breakEven = breakEvenMonthlyQueries(cost, budget.monthly_usd);
+    details.push(
+      breakEven === null
+        ? "break-even: cost does not grow with traffic"
+        : `break-even: the monthly budget holds up to ${formatCount(breakEven)} queries/month (plan: ${formatCount(ctx.plan.use_case.monthly_queries)})`,
+    );
+  }
+  if (budget.one_time_usd !== undefined) {
+    const ok = cost.one_time_usd <= budget.one_time_usd;
+    details.push(`one-time: ${formatUsd(cost.one_time_usd)} of ${formatUsd(budget.one_time_usd)} ${ok ? "ok" : `OVER by ${formatUsd(cost.one_time_usd - budget.one_time_usd)}`}`);
+    if (!ok) over.push("one-time");
+  }
+  const threshold = [budget.monthly_usd === undefined ? undefined : `<= ${formatUsd(budget.monthly_usd)}/month`, budget.one_time_usd === undefined ? undefined : `<= ${formatUsd(budget.one_time_usd)} one-time`]
+    .filter((x) => x !== undefined)
+    .join(", ");
+  const base = {
+    id,
+    path: ["budget"],
+    measured: cost.monthly_usd,
+    measured_display: `${formatUsd(cost.monthly_usd)}/month + ${formatUsd(cost.one_time_usd)} one-time`,
+    threshold: { value: budget.monthly_usd ?? budget.one_time_usd ?? null, display: threshold, source: "plan (budget)" },
+    details,
+  };
+  if (over.length > 0) return judged({ ...base, path: ["budget", over[0] === "monthly" ? "monthly_usd" : "one_time_usd"], summary: `over budget (${over.join(", ")})` }, "error");
+  return passed({ ...base, summary: "projected cost within budget" });
+}

@@ -1,0 +1,82 @@
+import type { Level } from "../policy/schema.ts";
+import type { GateId } from "../plan/schema.ts";
+
+/** The closed set of gate outcomes. `skipped` means the gate does not apply to this approach. */
+export type Outcome = "pass" | "warn" | "fail" | "waived" | "missing" | "skipped";
+
+export interface Threshold {
+  value: number | string | null;
+  display: string;
+  /** Where the threshold came from: the policy file, the plan, or the framework. */
+  source: string;
+}
+
+export interface WaiverNote {
+  reason: string;
+  owner: string;
+  expires: string;
+  days_left: number;
+}
+
+export interface GateResult {
+  id: GateId;
+  title: string;
+  outcome: Outcome;
+  /** How the outcome counts towards the verdict; `none` for pass, skipped and waived. */
+  level: Level | "none";
+  summary: string;
+  measured: number | string | null;
+  measured_display: string;
+  threshold: Threshold | null;
+  details: string[];
+  /** Plan field this gate is about, for annotations. */
+  path: PropertyKey[];
+  waiver?: WaiverNote;
+}
+
+export const GATE_TITLES: Record<GateId, string> = {
+  "approach-fit": "Approach fit",
+  "data-sufficiency": "Training data",
+  forgetting: "Catastrophic forgetting",
+  safety: "Safety",
+  "task-quality": "Task quality",
+  latency: "Latency",
+  "cost-budget": "Cost budget",
+  "pricing-freshness": "Pricing freshness",
+  readiness: "Fine-tuning readiness",
+};
+
+/** A finding's level decides the outcome: errors fail, warnings warn, info is a pass with a note. */
+export function outcomeForLevel(level: Level): Outcome {
+  return level === "error" ? "fail" : level === "warning" ? "warn" : "pass";
+}
+
+type Base = Pick<GateResult, "id" | "summary" | "path"> & Partial<Pick<GateResult, "details" | "measured" | "measured_display" | "threshold">>;
+
+export function gateResult(base: Base, outcome: Outcome, level: Level | "none"): GateResult {
+  return {
+    id: base.id,
+    title: GATE_TITLES[base.id],
+    outcome,
+    level,
+    summary: base.summary,
+    measured: base.measured ?? null,
+    measured_display: base.measured_display ?? "—",
+    threshold: base.threshold ?? null,
+    details: base.details ?? [],
+    path: base.path,
+  };
+}
+
+export function passed(base: Base): GateResult {
+  return gateResult(base, "pass", "none");
+}
+
+export function skipped(base: Base): GateResult {
+  return gateResult(base, "skipped", "none");
+}
+
+export function judged(base: Base, level: Level): GateResult {
+  const outcome = outcomeForLevel(level);
+  return gateResult(base, outcome, outcome === "pass" ? "none" : level);
+}

@@ -1,0 +1,18 @@
+import type { GateResult } from "./gate-result.ts";
+
+export type Verdict = "pass" | "warn" | "fail";
+export type FailOn = "error" | "warning" | "never";
+
+/** The worst level among the gates decides: any error fails, any warning warns. */
+export function verdictOf(gates: readonly GateResult[]): Verdict {
+  if (gates.some((g) => g.level === "error")) return "fail";
+  if (gates.some((g) => g.level === "warning")) return "warn";
+  return "pass";
+}
+
+/** The process exit code is a pure function of the verdict and --fail-on. */
+export function exitCodeFor(verdict: Verdict, failOn: FailOn): 0 | 1 {
+  if (failOn === "never") return 0;
+  if (verdict === "fail") return 1;
+  return verdict === "warn" && failOn === "warning" ? 1 : 0;
+}

@@ -1,0 +1,50 @@
+import { sourceOf, type EffectivePolicy } from "../policy/load.ts";
+import type { Waiver } from "../plan/schema.ts";
+import { daysBetween } from "./dates.ts";
+import { outcomeForLevel, type GateResult } from "./gate-result.ts";
+
+/**
+ * Applies the plan's waivers. A live waiver turns a failing, warning or missing gate into
+ * `waived`; an expired one fails the gate; one that matches nothing warns so it gets removed.
+ */
+export function applyWaivers(results: GateResult[], waivers: readonly Waiver[], policy: EffectivePolicy, today: string): GateResult[] {
+  return results.map((result) => {
+    const index = waivers.findIndex((w) => w.gate === result.id);
+    if (index === -1) return result;
+    const waiver = waivers[index]!;
+    const daysLeft = daysBetween(today, waiver.expires);
+    const note = { reason: waiver.reason, owner: waiver.owner, expires: waiver.expires, days_left: daysLeft };
+    const path = ["waivers", index, "expires"];
+    const original = `without the waiver: ${result.outcome}: ${result.summary}`;
+    if (daysLeft < 0) {
+      const level = policy.policy.severities.waiver_expired;
+      return {
+        ...result,
+        ...(level === "info" ? {} : { outcome: outcomeForLevel(level), level }),
+        summary: `waiver expired on ${waiver.expires} (${-daysLeft} days ago, owner ${waiver.owner})`,
+        details: [original, ...result.details, `renew it with a new expiry or fix the gate (severities.waiver_expired in ${sourceOf(policy, "severities.waiver_expired")})`],
+        path,
+        waiver: note,
+      };
+    }
+    if (result.outcome === "pass" || result.outcome === "skipped") {
+      const level = policy.policy.severities.waiver_unused;
+      return {
+        ...result,
+        ...(level === "info" ? {} : { outcome: outcomeForLevel(level), level }),
+        summary: `waiver matches nothing: the gate ${result.outcome === "pass" ? "passes" : "does not apply"} without it; remove waivers[${index}]`,
+        details: [`${result.outcome}: ${result.summary}`, ...result.details],
+        path: ["waivers", index],
+        waiver: note,
+      };
+    }
+    return {
+      ...result,
+      outcome: "waived",
+      level: "none",
+      summary: `waived by ${waiver.owner} until ${waiver.expires} (${daysLeft} days left): ${waiver.reason}`,
+      details: [original, ...result.details],
+      waiver: note,
+    };
+  });
+}

@@ -1,0 +1,48 @@
+/** Where in a user's file a problem sits. Lines and columns are 1-based, as editors show them. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** The kinds of bad input tunegate distinguishes; each reads differently to the user. */
+export type DiagnosticKind =
+  | "usage"
+  | "file-missing"
+  | "file-too-large"
+  | "path-escape"
+  | "syntax"
+  | "unknown-key"
+  | "invalid-value"
+  | "unknown-model";
+
+/** One problem with the user's input, pointing at the file, line, column and field. */
+export interface Diagnostic {
+  kind: DiagnosticKind;
+  message: string;
+  location: SourceLocation;
+  /** Field path in the document, e.g. `cost.llm.model`; empty for the document itself. */
+  field: string;
+  hint?: string;
+}
+
+/** The result of reading user input: a value or the diagnostics explaining why not. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; diagnostics: Diagnostic[] };
+
+/** Formats a field path the way users write it in YAML: `waivers[0].expires`. */
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out === "" ? String(segment) : `.${String(segment)}`;
+  }
+  return out;
+}
+
+/** `file:line:col: message (field)` with an optional hint, as compilers print it. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = `${d.location.file}:${d.location.line}:${d.location.column}`;
+  const field = d.field === "" ? "" : ` [${d.field}]`;
+  const hint = d.hint === undefined ? "" : `\n  hint: ${d.hint}`;
+  return `${where}: error${field}: ${d.message}${hint}`;
+}

@@ -1,0 +1,130 @@
+import type { z } from "zod";
+import { closestName } from "./did-you-mean.ts";
+import { formatFieldPath, type Diagnostic } from "./diagnostic.ts";
+import type { YamlSource } from "./yaml-source.ts";
+
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  element?: z.ZodType;
+  valueType?: z.ZodType;
+  options?: z.ZodType[];
+}
+
+function defOf(schema: z.ZodType): SchemaDef {
+  return (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+}
+
+/** The keys a strict object at `path` accepts, found by walking the schema the way the data is. */
+export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  const candidates = schemasAt(schema, path);
+  return [...new Set(candidates.flatMap((s) => Object.keys(defOf(s).shape ?? {})))];
+}
+
+function schemasAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType[] {
+  let current = unwrap(schema);
+  for (const segment of path) {
+    const next: z.ZodType[] = [];
+    for (const s of current) {
+      const def = defOf(s);
+      if (def.type === "object" && def.shape !== undefined && typeof segment === "string") {
+        const child = def.shape[segment];
+        if (child !== undefined) next.push(...unwrap(child));
+      } else if (def.type === "array" && def.element !== undefined) next.push(...unwrap(def.element));
+      else if (def.type === "record" && def.valueType !== undefined) next.push(...unwrap(def.valueType));
+    }
+    current = next;
+  }
+  return current;
+}
+
+function unwrap(schema: z.ZodType): z.ZodType[] {
+  const def = defOf(schema);
+  if (def.innerType !== undefined) return unwrap(def.innerType);
+  if (def.type === "pipe" && def.in !== undefined) return unwrap(def.in);
+  if (def.type === "union" && def.options !== undefined) return def.options.flatMap(unwrap);
+  return [schema];
+}
+
+/** Turns zod issues into diagnostics placed at the offending YAML node, with typo hints. */
+export function schemaDiagnostics(
+  issues: readonly z.core.$ZodIssue[],
+  source: YamlSource,
+  schema: z.ZodType,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const issue of issues) {
+    const path = issue.path as PropertyKey[];
+    if (issue.code === "unrecognized_keys") {
+      const known = knownKeysAt(schema, path);
+      for (const key of issue.keys) {
+        const suggestion = closestName(key, known);
+        const field = formatFieldPath([...path, key]);
+        diagnostics.push({
+          kind: "unknown-key",
+          message: `unknown key "${key}"${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
+          location: source.locateKey(path, key),
+          field,
+          hint:
+            known.length === 0
+              ? "remove it"
+              : `keys allowed ${path.length === 0 ? "at the top level" : `in ${formatFieldPath(path)}`}: ${known.join(", ")}`,
+        });
+      }
+      continue;
+    }
+    if (issue.code === "invalid_union" && issue.errors.length > 0) {
+      // Report the branch that got furthest, which is the one the user most likely meant.
+      const deepest = issue.errors.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+      diagnostics.push(
+        ...schemaDiagnostics(
+          deepest.map((inner) => ({ ...inner, path: [...path, ...inner.path] })),
+          source,
+          schema,
+        ),
+      );
+      continue;
+    }
+    diagnostics.push({
+      kind: "invalid-value",
+      message: describeIssue(issue),
+      location: source.locate(path),
+      field: formatFieldPath(path),
+    });
+  }
+  return dedupe(diagnostics);
+}
+
+function depth(issues: readonly z.core.$ZodIssue[]): number {
+  return Math.max(0, ...issues.map((i) => i.path.length + (i.code === "invalid_type" ? 0 : 1)));
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined ? `required field is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${typeName(issue.input)}`;
+    case "invalid_value":
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(issue.input)}`;
+    default:
+      return issue.message;
+  }
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.location.line}:${d.location.column}:${d.field}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { priceTableSchema } from "./cost/price-table.ts";
+import { evalResultSchema } from "./evals/tunegate-format.ts";
+import { policySchema } from "./policy/schema.ts";
+import { planSchema } from "./plan/schema.ts";
+import { reportSchema } from "./report/model.ts";
+
+export const SCHEMA_NAMES = ["plan", "policy", "pricing", "eval", "report"] as const;
+export type SchemaName = (typeof SCHEMA_NAMES)[number];
+
+const SCHEMAS: Record<SchemaName, { schema: z.ZodType; io: "input" | "output" }> = {
+  // Files people write are described as input (defaults make fields optional); the report as output.
+  plan: { schema: planSchema, io: "input" },
+  policy: { schema: policySchema, io: "input" },
+  pricing: { schema: priceTableSchema, io: "input" },
+  eval: { schema: evalResultSchema, io: "input" },
+  report: { schema: reportSchema, io: "output" },
+};
+
+/** JSON Schema generated from the zod schema, so editors and the code can never disagree. */
+export function jsonSchemaText(name: SchemaName): string {
+  const { schema, io } = SCHEMAS[name];
+  const json = z.toJSONSchema(schema, { io, target: "draft-2020-12" });
+  return `${JSON.stringify({ ...json, $id: `https://tunegate.dev/schemas/${name}.schema.json`, title: `tunegate ${name}` }, null, 2)}\n`;
+}

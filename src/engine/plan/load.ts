@@ -1,0 +1,66 @@
+import type { Parsed } from "../input/diagnostic.ts";
+import { locateProblems, type FieldProblem } from "../input/field-problem.ts";
+import { schemaDiagnostics } from "../input/schema-diagnostics.ts";
+import { parseYamlSource, type YamlSource } from "../input/yaml-source.ts";
+import { planSchema, type Plan } from "./schema.ts";
+
+export interface LoadedPlan {
+  plan: Plan;
+  source: YamlSource;
+}
+
+/** Plan text in, a validated plan (with its source positions) or located diagnostics out. */
+export function loadPlan(file: string, text: string): Parsed<LoadedPlan> {
+  const parsed = parseYamlSource(file, text);
+  if (!parsed.ok) return parsed;
+  const source = parsed.value;
+  if (source.data === null || typeof source.data !== "object" || Array.isArray(source.data)) {
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          kind: "invalid-value",
+          message: "a plan must be a YAML mapping with version, name, approach and use_case",
+          location: source.locate([]),
+          field: "",
+        },
+      ],
+    };
+  }
+  const result = planSchema.safeParse(source.data);
+  if (!result.success) return { ok: false, diagnostics: schemaDiagnostics(result.error.issues, source, planSchema) };
+  const problems = crossFieldProblems(result.data);
+  if (problems.length > 0) return { ok: false, diagnostics: locateProblems(problems, source) };
+  return { ok: true, value: { plan: result.data, source } };
+}
+
+function crossFieldProblems(plan: Plan): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (plan.fine_tune_method !== undefined && plan.approach !== "hybrid") {
+    problems.push({
+      path: ["fine_tune_method"],
+      kind: "invalid-value",
+      message: `fine_tune_method applies only to approach "hybrid"; approach "${plan.approach}" already says how it is customised`,
+      hint: "remove fine_tune_method, or set approach: hybrid",
+    });
+  }
+  const budget = plan.budget;
+  if (budget !== undefined && budget.monthly_usd === undefined && budget.one_time_usd === undefined) {
+    problems.push({ path: ["budget"], kind: "invalid-value", message: "budget needs monthly_usd, one_time_usd or both" });
+  }
+  return problems;
+}
+
+/** The fine-tuning method a plan actually uses, or undefined when it does not fine-tune. */
+export function fineTuneMethodOf(plan: Pick<Plan, "approach" | "fine_tune_method">): "lora" | "qlora" | "full-fine-tune" | undefined {
+  switch (plan.approach) {
+    case "lora":
+    case "qlora":
+    case "full-fine-tune":
+      return plan.approach;
+    case "hybrid":
+      return plan.fine_tune_method ?? "lora";
+    default:
+      return undefined;
+  }
+}

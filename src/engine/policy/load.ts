@@ -1,0 +1,99 @@
+import type { Diagnostic, Parsed } from "../input/diagnostic.ts";
+import { schemaDiagnostics } from "../input/schema-diagnostics.ts";
+import { parseYamlSource, type YamlSource } from "../input/yaml-source.ts";
+import { policySchema, type Policy } from "./schema.ts";
+
+export interface PolicyLayerText {
+  file: string;
+  text: string;
+}
+
+/** The effective policy and, for every leaf, the file its value came from. */
+export interface EffectivePolicy {
+  policy: Policy;
+  files: string[];
+  provenance: ReadonlyMap<string, string>;
+}
+
+/** Where a policy value came from, for reports: "policies/default.yml" or the repository's file. */
+export function sourceOf(effective: EffectivePolicy, path: string): string {
+  return effective.provenance.get(path) ?? effective.files[0] ?? "policy";
+}
+
+/**
+ * Layers policies (shipped default first, then the repository's) and validates the merged
+ * result once, so a repository file may override any single threshold.
+ */
+export function loadPolicy(layers: readonly PolicyLayerText[]): Parsed<EffectivePolicy> {
+  const sources: YamlSource[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const layer of layers) {
+    const parsed = parseYamlSource(layer.file, layer.text);
+    if (!parsed.ok) diagnostics.push(...parsed.diagnostics);
+    else if (!isPlainObject(parsed.value.data)) {
+      diagnostics.push({
+        kind: "invalid-value",
+        message: "a policy must be a YAML mapping",
+        location: parsed.value.locate([]),
+        field: "",
+      });
+    } else sources.push(parsed.value);
+  }
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+
+  let merged: Record<string, unknown> = {};
+  const provenance = new Map<string, string>();
+  for (const source of sources) {
+    merged = mergeLayer(merged, source.data as Record<string, unknown>, [], source.file, provenance);
+  }
+  const result = policySchema.safeParse(merged);
+  if (!result.success) {
+    const located = result.error.issues.map((issue) => {
+      const owner = [...sources].reverse().find((s) => hasPath(s.data, issue.path as PropertyKey[])) ?? sources.at(-1)!;
+      return schemaDiagnostics([issue], owner, policySchema);
+    });
+    return { ok: false, diagnostics: located.flat() };
+  }
+  return { ok: true, value: { policy: result.data, files: sources.map((s) => s.file), provenance } };
+}
+
+function mergeLayer(
+  base: Record<string, unknown>,
+  layer: Record<string, unknown>,
+  prefix: string[],
+  file: string,
+  provenance: Map<string, string>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(layer)) {
+    const path = [...prefix, key];
+    const existing = out[key];
+    if (isPlainObject(value) && isPlainObject(existing)) {
+      out[key] = mergeLayer(existing, value, path, file, provenance);
+    } else {
+      out[key] = value;
+      recordLeaves(value, path, file, provenance);
+    }
+  }
+  return out;
+}
+
+function recordLeaves(value: unknown, path: string[], file: string, provenance: Map<string, string>): void {
+  if (isPlainObject(value)) {
+    for (const [key, child] of Object.entries(value)) recordLeaves(child, [...path, key], file, provenance);
+  } else provenance.set(path.join("."), file);
+}
+
+function hasPath(data: unknown, path: readonly PropertyKey[]): boolean {
+  let node = data;
+  for (const segment of path.slice(0, -1)) {
+    if (!isPlainObject(node)) return false;
+    node = node[String(segment)];
+  }
+  const last = path.at(-1);
+  return last === undefined || (isPlainObject(node) && String(last) in node);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}

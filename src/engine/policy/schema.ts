@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { approachSchema, knowledgeChangeSchema, styleRequirementSchema } from "../plan/schema.ts";
+
+export const levelSchema = z.enum(["error", "warning", "info"]);
+/** How much a finding counts: error blocks (fail), warning warns, info is only shown. */
+export type Level = z.infer<typeof levelSchema>;
+
+const ratio = z.number().min(0).max(1);
+const count = z.number().int().min(0).max(1e9);
+const milliseconds = z.number().min(0).max(3_600_000);
+
+const exampleMinimumsSchema = z.strictObject({ lora: count, qlora: count, "full-fine-tune": count });
+
+export const policySchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(1),
+    framework: z
+      .strictObject({
+        rag_knowledge_change: z.array(knowledgeChangeSchema).describe("Q1: change rates that call for RAG"),
+        rag_preferred_knowledge_change: z.array(knowledgeChangeSchema).describe("Q1: change rates where RAG is preferred"),
+        behavior_style_levels: z.array(styleRequirementSchema).describe("style requirements strong enough to be a behaviour need"),
+        strict_latency_ms: milliseconds.describe("Q5: below this p95, retrieval's hop matters (consider fine-tuning)"),
+        rag_latency_ok_ms: milliseconds.describe("Q5: at or above this p95, RAG's hop is comfortably fine"),
+        full_fine_tune_examples: count.describe("Q4: more examples than this make full fine-tuning possible"),
+        retrieval_overhead_ms: milliseconds.describe("latency rule: what retrieval adds (embed + search + fetch)"),
+        max_components_without_evidence: count.describe("M5: routing/reranking/cascade components allowed without measured need"),
+      })
+      .describe("Inputs to the decision framework (framework.md sections 2 and 4)"),
+    severities: z
+      .strictObject({
+        M1: levelSchema,
+        M2: levelSchema,
+        M3: levelSchema,
+        M4: levelSchema,
+        M5: levelSchema,
+        latency: levelSchema,
+        readiness: levelSchema,
+        quality_limited: levelSchema.describe("data-sufficiency: enough examples to start, fewer than preferred"),
+        missing_required: levelSchema.describe("a gate the approach requires has no data"),
+        missing_optional: levelSchema.describe("any other gate with no data"),
+        waiver_expired: levelSchema,
+        waiver_unused: levelSchema,
+        pricing_stale: levelSchema,
+      })
+      .describe("How much each rule counts"),
+    gates: z.strictObject({
+      "data-sufficiency": z.strictObject({
+        min_examples: exampleMinimumsSchema.describe("fewer examples than this fail (and trigger M3)"),
+        preferred_examples: exampleMinimumsSchema.describe("fewer than this passes with a quality warning"),
+      }),
+      forgetting: z.strictObject({
+        min_ratio: ratio.describe("candidate general score / base model's, per benchmark and overall"),
+        required_for: z.array(approachSchema),
+      }),
+      safety: z.strictObject({ min_score: ratio, required_for: z.array(approachSchema) }),
+      "task-quality": z.strictObject({
+        max_drop_vs_baseline: ratio.describe("how far the candidate's task score may fall below the baseline's"),
+      }),
+      "pricing-freshness": z.strictObject({
+        max_age_days: z.number().int().min(1).max(3650).describe("oldest allowed as_of of a pinned price"),
+      }),
+    }),
+    estimate: z
+      .strictObject({
+        llm: z.strictObject({ provider: z.string().min(1), model: z.string().min(1), input_tokens: count, output_tokens: count }),
+        embedding: z.strictObject({ provider: z.string().min(1), model: z.string().min(1), tokens_per_query: count }),
+        vector_db_monthly_usd: z.number().min(0),
+        fine_tune_tokens_per_example: count,
+        fine_tune_epochs: z.number().int().min(1).max(100),
+        fine_tune_usd_per_mtok: z.number().min(0),
+        full_fine_tune_inference_multiplier: z.number().min(1).max(100).describe("fine-tuned inference costs this many times the base price"),
+      })
+      .describe("Assumptions `tunegate analyze` prices a recommendation with; its flags override them"),
+    pricing: z
+      .strictObject({ file: z.string().min(1).max(1000).describe("pinned price table, relative to the repository root") })
+      .describe("Where the pinned prices live"),
+  })
+  .describe("A tunegate policy: every threshold and severity the gates use");
+
+export type Policy = z.infer<typeof policySchema>;

@@ -1,0 +1,117 @@
+import { z } from "zod";
+import { breakEvenMonthlyQueries } from "../cost/model.ts";
+import type { Decision } from "../decide.ts";
+import { formatFieldPath } from "../input/diagnostic.ts";
+import type { YamlSource } from "../input/yaml-source.ts";
+import { APPROACHES, GATE_IDS } from "../plan/schema.ts";
+
+const location = z.object({ file: z.string(), line: z.number().int(), column: z.number().int() });
+const level = z.enum(["error", "warning", "info", "none"]);
+
+/** The JSON report is a public contract; this schema documents it and `tunegate schema report` prints it. */
+export const reportSchema = z
+  .object({
+    schema_version: z.literal(1),
+    tool: z.literal("tunegate"),
+    plan: z.object({ name: z.string(), file: z.string(), approach: z.enum(APPROACHES), fine_tune_method: z.string().nullable() }),
+    verdict: z.enum(["pass", "warn", "fail"]),
+    headline: z.string(),
+    recommendation: z.object({
+      approach: z.enum(APPROACHES),
+      fine_tune_method: z.string().nullable(),
+      matches_plan: z.boolean(),
+      reasons: z.array(z.object({ rule: z.string(), message: z.string() })),
+    }),
+    findings: z.array(z.object({ rule: z.string(), level, message: z.string(), fix: z.string(), field: z.string(), location })),
+    gates: z.array(
+      z.object({
+        id: z.enum(GATE_IDS),
+        title: z.string(),
+        outcome: z.enum(["pass", "warn", "fail", "waived", "missing", "skipped"]),
+        level,
+        summary: z.string(),
+        measured: z.union([z.number(), z.string(), z.null()]),
+        measured_display: z.string(),
+        threshold: z.object({ value: z.union([z.number(), z.string(), z.null()]), display: z.string(), source: z.string() }).nullable(),
+        details: z.array(z.string()),
+        field: z.string(),
+        location,
+        waiver: z.object({ reason: z.string(), owner: z.string(), expires: z.string(), days_left: z.number().int() }).nullable(),
+      }),
+    ),
+    cost: z
+      .object({
+        monthly_usd: z.number(),
+        one_time_usd: z.number(),
+        per_query_usd: z.number(),
+        monthly_queries: z.number(),
+        budget: z.object({ monthly_usd: z.number().nullable(), one_time_usd: z.number().nullable() }).nullable(),
+        break_even_monthly_queries: z.number().nullable(),
+        items: z.array(
+          z.object({ id: z.string(), label: z.string(), period: z.enum(["monthly", "one_time"]), usd: z.number(), assumption: z.string(), price_source: z.string() }),
+        ),
+      })
+      .nullable(),
+    policy: z.object({ files: z.array(z.string()), pricing_file: z.string() }),
+    evaluated_on: z.string(),
+  })
+  .describe("tunegate report");
+
+export type Report = z.infer<typeof reportSchema>;
+export type ReportGate = Report["gates"][number];
+
+/** Decision in, the one report model every renderer reads out. */
+export function buildReport(decision: Decision, source: YamlSource): Report {
+  const { plan, recommendation, cost } = decision;
+  const failing = decision.gates.filter((g) => g.level === "error");
+  const warning = decision.gates.filter((g) => g.level === "warning");
+  const budget = plan.budget;
+  return {
+    schema_version: 1,
+    tool: "tunegate",
+    plan: { name: plan.name, file: decision.planFile, approach: plan.approach, fine_tune_method: plan.approach === "hybrid" ? (plan.fine_tune_method ?? "lora") : null },
+    verdict: decision.verdict,
+    headline: headline(plan.name, decision.verdict, failing.map((g) => g.id), warning.map((g) => g.id)),
+    recommendation: {
+      approach: recommendation.approach,
+      fine_tune_method: recommendation.fine_tune_method ?? null,
+      matches_plan: recommendation.approach === plan.approach,
+      reasons: recommendation.reasons.map((r) => ({ rule: r.rule, message: r.message })),
+    },
+    findings: decision.findings.map((f) => ({ rule: f.rule, level: f.level, message: f.message, fix: f.fix, field: formatFieldPath(f.path), location: source.locate(f.path) })),
+    gates: decision.gates.map((g) => ({
+      id: g.id,
+      title: g.title,
+      outcome: g.outcome,
+      level: g.level,
+      summary: g.summary,
+      measured: g.measured,
+      measured_display: g.measured_display,
+      threshold: g.threshold,
+      details: g.details,
+      field: formatFieldPath(g.path),
+      location: source.locate(g.path),
+      waiver: g.waiver ?? null,
+    })),
+    cost:
+      cost === undefined
+        ? null
+        : {
+            monthly_usd: cost.monthly_usd,
+            one_time_usd: cost.one_time_usd,
+            per_query_usd: cost.per_query_usd,
+            monthly_queries: plan.use_case.monthly_queries,
+            budget: budget === undefined ? null : { monthly_usd: budget.monthly_usd ?? null, one_time_usd: budget.one_time_usd ?? null },
+            break_even_monthly_queries: budget?.monthly_usd === undefined ? null : breakEvenMonthlyQueries(cost, budget.monthly_usd),
+            items: cost.items.map((i) => ({ id: i.id, label: i.label, period: i.period, usd: i.usd, assumption: i.assumption, price_source: i.price_source })),
+          },
+    policy: { files: decision.policyFiles, pricing_file: decision.pricingFile },
+    evaluated_on: decision.today,
+  };
+}
+
+function headline(name: string, verdict: Report["verdict"], failing: string[], warnings: string[]): string {
+  if (verdict === "fail") return `${name}: blocked, ${failing.length} gate${failing.length === 1 ? "" : "s"} failed (${failing.join(", ")})`;
+  if (verdict === "warn") return `${name}: passes with ${warnings.length} warning${warnings.length === 1 ? "" : "s"} (${warnings.join(", ")})`;
+  return `${name}: all gates pass`;
+}

@@ -1,0 +1,53 @@
+import { formatCount, formatUsd } from "../cost/money.ts";
+import { describeApproach } from "./markdown.ts";
+import type { Report } from "./model.ts";
+
+const OUTCOME_LABEL: Record<Report["gates"][number]["outcome"], string> = {
+  pass: "PASS",
+  warn: "WARN",
+  fail: "FAIL",
+  waived: "WAIVED",
+  missing: "MISSING",
+  skipped: "n/a",
+};
+
+/** Plain text for terminals: no markup, aligned columns, the verdict first and last. */
+export function renderText(report: Report): string {
+  const lines: string[] = [];
+  lines.push(`tunegate ${report.verdict.toUpperCase()}: ${report.headline}`);
+  lines.push(`plan ${report.plan.file}: approach ${report.plan.approach}${report.plan.fine_tune_method === null ? "" : ` (${report.plan.fine_tune_method})`}; framework recommends ${describeApproach(report.recommendation)}`);
+  lines.push("");
+  lines.push("Gates");
+  const width = Math.max(...report.gates.map((g) => g.id.length));
+  for (const g of report.gates) {
+    const threshold = g.threshold === null ? "" : ` [threshold ${g.threshold.display}, from ${g.threshold.source}]`;
+    lines.push(`  ${OUTCOME_LABEL[g.outcome].padEnd(7)} ${g.id.padEnd(width)}  ${g.summary}${threshold}`);
+    if (g.outcome !== "pass" && g.outcome !== "skipped") {
+      for (const d of g.details) lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    - ${d}`);
+      if (g.outcome !== "waived") lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    at ${g.location.file}:${g.location.line}:${g.location.column}`);
+    }
+  }
+  lines.push("");
+  lines.push(`Recommendation: ${describeApproach(report.recommendation)}`);
+  for (const r of report.recommendation.reasons) lines.push(`  ${r.rule.padEnd(8)} ${r.message}`);
+  if (report.findings.length > 0) {
+    lines.push("");
+    lines.push("Mismatches");
+    for (const f of report.findings) lines.push(`  ${f.rule.padEnd(8)} ${f.level}: ${f.message} (${f.location.file}:${f.location.line}); fix: ${f.fix}`);
+  }
+  if (report.cost !== null) lines.push("", ...costLines(report.cost));
+  lines.push("");
+  lines.push(`verdict: ${report.verdict} (policy ${report.policy.files.join(" < ")}; prices ${report.policy.pricing_file}; ${report.evaluated_on})`);
+  return `${lines.join("\n")}\n`;
+}
+
+export function costLines(cost: NonNullable<Report["cost"]>): string[] {
+  const lines = [`Cost: ${formatUsd(cost.monthly_usd)}/month + ${formatUsd(cost.one_time_usd)} one-time (${formatCount(cost.monthly_queries)} queries/month)`];
+  const width = Math.max(...cost.items.map((i) => i.label.length), 4);
+  for (const i of cost.items) {
+    const amount = `${formatUsd(i.usd)}${i.period === "monthly" ? "/month" : " one-time"}`;
+    lines.push(`  ${i.label.padEnd(width)}  ${amount.padStart(22)}  ${i.assumption}; ${i.price_source}`);
+  }
+  if (cost.break_even_monthly_queries !== null) lines.push(`  break-even: the monthly budget holds up to ${formatCount(cost.break_even_monthly_queries)} queries/month`);
+  return lines;
+}

@@ -1,0 +1,3 @@
+import { runAction } from "./shell/action/main.ts";
+
+await runAction();

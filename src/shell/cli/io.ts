@@ -1,0 +1,10 @@
+/** Where the CLI writes; tests pass buffers, the entry point passes the process streams. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  cwd: string;
+  today: string;
+}
+
+export const EXIT_USAGE = 2;
+export const EXIT_INTERNAL = 70;

@@ -1,0 +1,87 @@
+import { open, realpath } from "node:fs/promises";
+import { dirname, join, relative, sep } from "node:path";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Diagnostic, DiagnosticKind, SourceLocation } from "../engine/input/diagnostic.ts";
+import { resolveRepoPath } from "../engine/input/repo-path.ts";
+
+/** Plans, policies and price tables are hand-written; anything larger is a mistake or an attack. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+/** tunegate-format eval files hold a few scores; this leaves room for generous ones. */
+export const MAX_EVAL_BYTES = 16 * 1024 * 1024;
+
+export type ReadResult = { ok: true; text: string } | { ok: false; kind: DiagnosticKind; message: string; hint?: string };
+
+/**
+ * Reads a file named by a repository-relative path, refusing paths that leave the repository
+ * (lexically or through symlinks) and files above the size limit.
+ */
+export async function readRepoFile(root: string, repoRelative: string, maxBytes: number): Promise<ReadResult> {
+  const lexical = resolveRepoPath("", repoRelative);
+  if (!lexical.ok) return { ok: false, kind: "path-escape", message: `path "${repoRelative}" ${lexical.reason}` };
+  const absolute = join(root, ...lexical.path.split("/"));
+  let real: string;
+  try {
+    real = await realpath(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, kind: "file-missing", message: `file not found: ${lexical.path}` };
+    return { ok: false, kind: "file-missing", message: `cannot read ${lexical.path}: ${code ?? String(error)}` };
+  }
+  const realRoot = await realpath(root);
+  if (real !== realRoot && !real.startsWith(realRoot + sep)) {
+    return { ok: false, kind: "path-escape", message: `path "${repoRelative}" leads outside the repository through a symbolic link` };
+  }
+  return readLimited(real, lexical.path, maxBytes);
+}
+
+/** Reads a file of tunegate's own package (the shipped policy and prices). */
+export async function readPackageFile(packageRelative: string): Promise<ReadResult> {
+  return readLimited(join(packageRoot(), packageRelative), packageRelative, MAX_CONFIG_BYTES);
+}
+
+async function readLimited(path: string, shown: string, maxBytes: number): Promise<ReadResult> {
+  let handle;
+  try {
+    handle = await open(path, "r");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, kind: "file-missing", message: code === "ENOENT" ? `file not found: ${shown}` : `cannot read ${shown}: ${code ?? String(error)}` };
+  }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) return { ok: false, kind: "file-missing", message: `${shown} is not a regular file` };
+    if (stats.size > maxBytes) {
+      return { ok: false, kind: "file-too-large", message: `${shown} is ${stats.size} bytes; the limit is ${maxBytes}`, hint: "tunegate reads small hand-written files; check that the path names the right file" };
+    }
+    const text = await handle.readFile({ encoding: "utf8" });
+    return { ok: true, text };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A read failure as a diagnostic, placed where the path was written (or at the file itself). */
+export function readFailure(result: Extract<ReadResult, { ok: false }>, location: SourceLocation, field: string): Diagnostic {
+  return { kind: result.kind, message: result.message, location, field, ...(result.hint === undefined ? {} : { hint: result.hint }) };
+}
+
+let cachedPackageRoot: string | undefined;
+
+/** tunegate's own folder: the first ancestor of this module holding policies/default.yml. */
+export function packageRoot(): string {
+  if (cachedPackageRoot !== undefined) return cachedPackageRoot;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, "policies", "default.yml"))) return (cachedPackageRoot = dir);
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error("tunegate's policies/default.yml was not found next to the program; the installation is incomplete");
+    dir = parent;
+  }
+}
+
+/** A path as users see it: relative to the repository root, with forward slashes. */
+export function displayPath(root: string, absolute: string): string {
+  const rel = relative(root, absolute);
+  return rel.split(sep).join("/");
+}
