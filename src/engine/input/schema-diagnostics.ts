@@ -89,7 +89,7 @@ export function schemaDiagnostics(
     }
     diagnostics.push({
       kind: "invalid-value",
-      message: describeIssue(issue),
+      message: describeIssue(issue, lookup(source.data, path)),
       location: source.locate(path),
       field: formatFieldPath(path),
     });
@@ -101,12 +101,26 @@ function depth(issues: readonly z.core.$ZodIssue[]): number {
   return Math.max(0, ...issues.map((i) => i.path.length + (i.code === "invalid_type" ? 0 : 1)));
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/** The value the user wrote at `path`, or `absent` when the key is not there at all. */
+function lookup(data: unknown, path: readonly PropertyKey[]): { present: boolean; value: unknown } {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object" || !(String(segment) in node)) return { present: false, value: undefined };
+    node = (node as Record<string, unknown>)[String(segment)];
+  }
+  return { present: true, value: node };
+}
+
+function describeIssue(issue: z.core.$ZodIssue, written: { present: boolean; value: unknown }): string {
+  if (!written.present) {
+    const expected = issue.code === "invalid_value" ? `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}` : issue.code === "invalid_type" ? issue.expected : "a value";
+    return `required field is missing (expected ${expected})`;
+  }
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined ? `required field is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${typeName(issue.input)}`;
+      return `expected ${issue.expected}, got ${typeName(written.value)}`;
     case "invalid_value":
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(issue.input)}`;
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(written.value)}`;
     default:
       return issue.message;
   }

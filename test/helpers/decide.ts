@@ -1,0 +1,43 @@
+import type { PriceTable } from "../../src/engine/cost/price-table.ts";
+import { decide, type Decision } from "../../src/engine/decide.ts";
+import { evalResultSchema, type EvalResult } from "../../src/engine/evals/tunegate-format.ts";
+import { loadPlan } from "../../src/engine/plan/load.ts";
+import { buildReport, type Report } from "../../src/engine/report/model.ts";
+import { shippedPolicy, shippedPrices } from "./engine.ts";
+
+type EvalInput = { model?: string; general?: Record<string, number>; safety?: Record<string, number>; task?: Record<string, number>; latency_p95_ms?: number };
+
+export interface DecideOptions {
+  candidate?: EvalInput;
+  baseline?: EvalInput;
+  policy?: string;
+  prices?: PriceTable;
+  today?: string;
+}
+
+function evalResult(input: EvalInput | undefined, file: string): EvalResult | undefined {
+  if (input === undefined) return undefined;
+  return { ...evalResultSchema.parse({ model: "m", ...input }), file };
+}
+
+/** Plan text through the real loader and decide(); throws when the plan is rejected. */
+export function decideFrom(planText: string, options: DecideOptions = {}): { decision: Decision; report: Report } {
+  const loaded = loadPlan("tunegate.yml", planText);
+  if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => d.message).join("; "));
+  const result = decide({
+    loaded: loaded.value,
+    policy: shippedPolicy(options.policy),
+    prices: options.prices ?? shippedPrices(),
+    candidate: evalResult(options.candidate, "evals/candidate.json"),
+    baseline: evalResult(options.baseline, "evals/baseline.json"),
+    today: options.today ?? "2026-11-24",
+  });
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("; "));
+  return { decision: result.value, report: buildReport(result.value, loaded.value.source) };
+}
+
+export function gate(report: Report, id: string) {
+  const found = report.gates.find((g) => g.id === id);
+  if (found === undefined) throw new Error(`no gate ${id}`);
+  return found;
+}
