@@ -1,0 +1,5 @@
+// npm run bench: prints every benchmark's figures. Benchmarks measure; they never assert.
+import { benchCheckStartup } from "./check-startup.ts";
+
+const runs = Number(process.env["BENCH_RUNS"] ?? 25);
+benchCheckStartup(runs);

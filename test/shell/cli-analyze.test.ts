@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.ts";
+
+const SEED = ["analyze", "--knowledge-changes", "weekly", "--needs-citations", "true", "--style-requirements", "high", "--training-data", "200 examples", "--latency-requirement", "2s", "--monthly-queries", "100000"];
+
+describe("tunegate analyze", () => {
+  it("answers the seed deliverable's flags with hybrid RAG + LoRA, reasons and a cost estimate", async () => {
+    const { code, stdout } = await runCli(SEED);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Recommendation: hybrid \(RAG \+ LoRA\)/);
+    expect(stdout).toContain("Q1       knowledge changes weekly -> RAG");
+    expect(stdout).toContain("Q4       200 examples suffice for LoRA/QLoRA");
+    // gpt-5 at 800 in / 200 out, embeddings and the $70 vector DB, per the shipped estimate assumptions
+    expect(stdout).toContain("Cost: $370.20/month + $15.00 one-time (100,000 queries/month)");
+  });
+
+  it("prints JSON with the report's field names", async () => {
+    const { stdout } = await runCli([...SEED, "--format", "json", "--budget-usd", "3000"]);
+    const json = JSON.parse(stdout);
+    expect(json.recommendation.approach).toBe("hybrid");
+    expect(json.recommendation.reasons.map((r: { rule: string }) => r.rule)).toEqual(expect.arrayContaining(["Q1", "Q2", "Q3", "Q4", "Q5"]));
+    expect(json.cost.monthly_usd).toBe(370.2);
+    // (3000 - 70 fixed) / (0.003 LLM + 0.000002 embedding per query) = 976,015.99
+    expect(json.cost.break_even_monthly_queries).toBe(976_015);
+  });
+
+  it("takes cost flags", async () => {
+    const { stdout } = await runCli([...SEED, "--llm", "openai/gpt-5-mini", "--vector-db-usd", "0", "--format", "json"]);
+    expect(JSON.parse(stdout).cost.monthly_usd).toBe(60.2);
+  });
+
+  it("refuses bad flag values with exit 2", async () => {
+    for (const [flag, value, message] of [
+      ["--latency-requirement", "fast", /--latency-requirement must look like 2s/],
+      ["--training-data", "many", /--training-data must look like "200 examples"/],
+      ["--needs-citations", "maybe", /--needs-citations must be true or false/],
+      ["--llm", "gpt-5", /--llm must be provider\/model/],
+    ] as const) {
+      const args = [...SEED];
+      const at = args.indexOf(flag);
+      if (at === -1) args.push(flag, value);
+      else args[at + 1] = value;
+      const result = await runCli(args);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(message);
+    }
+    const unknown = await runCli([...SEED, "--llm", "openai/gpt-9"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown model "openai\/gpt-9"/);
+  });
+
+  it("requires the questions it cannot guess", async () => {
+    const result = await runCli(["analyze", "--monthly-queries", "10"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--knowledge-changes is required/);
+  });
+});
