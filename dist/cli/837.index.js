@@ -2311,25 +2311,29 @@ function displayPath(root, absolute) {
 
 
 const SHIPPED_POLICY = "policies/default.yml";
+function workingTree(root) {
+    return (path, maxBytes) => readRepoFile(root, path, maxBytes);
+}
 const nowhere = (file) => ({ file, line: 1, column: 1 });
 /** Reads everything a plan needs, then hands the texts to the pure core. */
 async function runCheck(request) {
+    const read = request.read ?? workingTree(request.root);
     const planPath = repoRelative(request.root, request.plan);
-    const policy = await readPolicy(request.root, request.policy);
+    const policy = await readPolicy(request.root, request.policy, read);
     if (!policy.ok)
         return policy;
-    const planText = await readRepoFile(request.root, planPath, MAX_CONFIG_BYTES);
+    const planText = await read(planPath, MAX_CONFIG_BYTES);
     if (!planText.ok)
         return { ok: false, diagnostics: [readFailure(planText, nowhere(planPath), "")] };
     const loaded = loadPlan(planPath, planText.text);
     if (!loaded.ok)
         return loaded;
-    const prices = await readPrices(request.root, policy.value);
+    const prices = await readPrices(request.root, policy.value, read);
     if (!prices.ok)
         return prices;
     const evals = loaded.value.plan.evals;
-    const candidate = await readEval(request.root, planPath, loaded.value.source, "candidate", evals?.candidate);
-    const baseline = await readEval(request.root, planPath, loaded.value.source, "baseline", evals?.baseline);
+    const candidate = await readEval(read, planPath, loaded.value.source, "candidate", evals?.candidate);
+    const baseline = await readEval(read, planPath, loaded.value.source, "baseline", evals?.baseline);
     const evalProblems = [candidate, baseline].flatMap((r) => (r.ok ? [] : r.diagnostics));
     if (evalProblems.length > 0)
         return { ok: false, diagnostics: evalProblems };
@@ -2345,14 +2349,14 @@ async function runCheck(request) {
         return decision;
     return { ok: true, report: buildReport(decision.value, loaded.value.source), source: loaded.value.source };
 }
-async function readPolicy(root, repoPolicy) {
+async function readPolicy(root, repoPolicy, read = workingTree(root)) {
     const shipped = await readPackageFile(SHIPPED_POLICY);
     if (!shipped.ok)
         return { ok: false, diagnostics: [readFailure(shipped, nowhere(SHIPPED_POLICY), "")] };
     const layers = [{ file: SHIPPED_POLICY, text: shipped.text }];
     if (repoPolicy !== undefined) {
         const path = repoRelative(root, repoPolicy);
-        const text = await readRepoFile(root, path, MAX_CONFIG_BYTES);
+        const text = await read(path, MAX_CONFIG_BYTES);
         if (!text.ok)
             return { ok: false, diagnostics: [readFailure(text, nowhere(path), "")] };
         layers.push({ file: path, text: text.text });
@@ -2360,15 +2364,15 @@ async function readPolicy(root, repoPolicy) {
     return loadPolicy(layers);
 }
 /** The shipped policy's price table lives in tunegate's package; a repository's, in the repository. */
-async function readPrices(root, policy) {
+async function readPrices(root, policy, read = workingTree(root)) {
     const file = policy.policy.pricing.file;
     const fromShipped = (policy.provenance.get("pricing.file") ?? SHIPPED_POLICY) === SHIPPED_POLICY;
-    const text = fromShipped ? await readPackageFile(file) : await readRepoFile(root, file, MAX_CONFIG_BYTES);
+    const text = fromShipped ? await readPackageFile(file) : await read(file, MAX_CONFIG_BYTES);
     if (!text.ok)
         return { ok: false, diagnostics: [readFailure(text, nowhere(policy.provenance.get("pricing.file") ?? SHIPPED_POLICY), "pricing.file")] };
     return loadPriceTable(file, text.text);
 }
-async function readEval(root, planPath, source, role, written) {
+async function readEval(read, planPath, source, role, written) {
     if (written === undefined)
         return { ok: true, value: undefined };
     const where = source.locate(["evals", role]);
@@ -2376,7 +2380,7 @@ async function readEval(root, planPath, source, role, written) {
     const resolved = resolveRepoPath(planPath, written);
     if (!resolved.ok)
         return { ok: false, diagnostics: [{ kind: "path-escape", message: `path "${written}" ${resolved.reason}`, location: where, field }] };
-    const text = await readRepoFile(root, resolved.path, MAX_EVAL_BYTES);
+    const text = await read(resolved.path, MAX_EVAL_BYTES);
     if (!text.ok)
         return { ok: false, diagnostics: [readFailure(text, where, field)] };
     const parsed = parseEvalResult(resolved.path, text.text);

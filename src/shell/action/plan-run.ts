@@ -1,0 +1,55 @@
+import type { Diagnostic } from "../../engine/input/diagnostic.ts";
+import { formatDiagnostic } from "../../engine/input/diagnostic.ts";
+import { escapeInline } from "../../engine/report/escape.ts";
+import { comparePlans, renderPlanChange, type PlanChange } from "../../engine/report/plan-change.ts";
+import type { Report } from "../../engine/report/model.ts";
+import { runCheck } from "../check.ts";
+import { gitRevision, hasCommit } from "../git-revision.ts";
+import type { PullRequestInfo } from "../github/run-context.ts";
+
+export type PlanRun =
+  | { file: string; ok: true; report: Report; change: PlanChange | undefined; changeNote: string }
+  | { file: string; ok: false; diagnostics: Diagnostic[] };
+
+export interface PlanRunOptions {
+  root: string;
+  policy: string | undefined;
+  today: string;
+  pullRequest: PullRequestInfo | undefined;
+  /** Whether the base commit is in the clone; computed once per run. */
+  baseAvailable: boolean;
+}
+
+export async function baseAvailable(root: string, pullRequest: PullRequestInfo | undefined): Promise<boolean> {
+  return pullRequest !== undefined && pullRequest.baseSha !== "" && (await hasCommit(root, pullRequest.baseSha));
+}
+
+/** Checks one plan and, on a pull request, the same plan at the base commit for the diff. */
+export async function runPlan(file: string, options: PlanRunOptions): Promise<PlanRun> {
+  const head = await runCheck({ root: options.root, plan: file, policy: options.policy, today: options.today });
+  if (!head.ok) return { file, ok: false, diagnostics: head.diagnostics };
+  const pr = options.pullRequest;
+  if (pr === undefined) return { file, ok: true, report: head.report, change: undefined, changeNote: "" };
+  if (!options.baseAvailable) {
+    const note = `<sub>No comparison with \`${escapeInline(pr.baseRef)}\`: its commit is not in the clone (use \`actions/checkout\` with \`fetch-depth: 0\`).</sub>`;
+    return { file, ok: true, report: head.report, change: undefined, changeNote: note };
+  }
+  const read = gitRevision(options.root, pr.baseSha);
+  const existsAtBase = (await read(head.report.plan.file, 1024 * 1024)).ok;
+  if (!existsAtBase) {
+    const change = comparePlans(null, head.report);
+    return { file, ok: true, report: head.report, change, changeNote: renderPlanChange(change, pr.baseRef) };
+  }
+  const base = await runCheck({ root: options.root, plan: file, policy: options.policy, today: options.today, read });
+  if (!base.ok) {
+    return { file, ok: true, report: head.report, change: undefined, changeNote: `<sub>No comparison with \`${escapeInline(pr.baseRef)}\`: the plan there does not check cleanly.</sub>` };
+  }
+  const change = comparePlans(base.report, head.report);
+  return { file, ok: true, report: head.report, change, changeNote: renderPlanChange(change, pr.baseRef) };
+}
+
+/** Markdown for a plan tunegate could not read: the problems, each at its file and line. */
+export function inputErrorMarkdown(file: string, diagnostics: readonly Diagnostic[]): string {
+  const items = diagnostics.map((d) => `- \`${escapeInline(formatDiagnostic(d).split("\n")[0]!)}\`${d.hint === undefined ? "" : `<br>hint: ${escapeInline(d.hint)}`}`);
+  return `### ❌ tunegate · ${escapeInline(file)}: could not be checked (${diagnostics.length} input problem${diagnostics.length === 1 ? "" : "s"})\n\nNo gate was judged, so nothing may deploy. Fix these and push again:\n\n${items.join("\n")}\n`;
+}
