@@ -48470,7 +48470,11 @@ throttling.triggersNotification = triggersNotification;
 
 
 
-/** Rate limits wait and retry (twice at most); 5xx responses retry with back-off. */
+/**
+ * Rate limits wait and retry (twice at most); 5xx responses retry with back-off. The retry
+ * plugin runs inside the throttling plugin, so 429 is kept out of its hands: otherwise it would
+ * retry on its own schedule and ignore the reset time GitHub sends.
+ */
 function createClient(options) {
     const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
         options.log(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${retryCount < 2 ? `retrying in ${retryAfter} s` : "giving up"}`);
@@ -48478,7 +48482,7 @@ function createClient(options) {
     };
     return getOctokit(options.token, {
         baseUrl: options.baseUrl,
-        retry: { retries: 3, retryAfterBaseValue: options.retryBaseMs },
+        retry: { retries: 3, retryAfterBaseValue: options.retryBaseMs, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary"), retryAfterBaseValue: options.retryBaseMs, fallbackSecondaryRateRetryAfter: 60 },
     }, retry, throttling);
 }
@@ -58403,8 +58407,22 @@ function unwrap(schema) {
 /** Turns zod issues into diagnostics placed at the offending YAML node, with typo hints. */
 function schemaDiagnostics(issues, source, schema) {
     const diagnostics = [];
+    // A misspelt key also leaves the key it was meant to be missing; the typo already says so.
+    const explainedByTypo = new Set();
+    for (const issue of issues) {
+        if (issue.code !== "unrecognized_keys")
+            continue;
+        const known = knownKeysAt(schema, issue.path);
+        for (const key of issue.keys) {
+            const suggestion = closestName(key, known);
+            if (suggestion !== undefined)
+                explainedByTypo.add(formatFieldPath([...issue.path, suggestion]));
+        }
+    }
     for (const issue of issues) {
         const path = issue.path;
+        if (explainedByTypo.has(formatFieldPath(path)) && !lookup(source.data, path).present)
+            continue;
         if (issue.code === "unrecognized_keys") {
             const known = knownKeysAt(schema, path);
             for (const key of issue.keys) {

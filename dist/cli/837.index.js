@@ -114,8 +114,22 @@ function unwrap(schema) {
 /** Turns zod issues into diagnostics placed at the offending YAML node, with typo hints. */
 function schemaDiagnostics(issues, source, schema) {
     const diagnostics = [];
+    // A misspelt key also leaves the key it was meant to be missing; the typo already says so.
+    const explainedByTypo = new Set();
+    for (const issue of issues) {
+        if (issue.code !== "unrecognized_keys")
+            continue;
+        const known = knownKeysAt(schema, issue.path);
+        for (const key of issue.keys) {
+            const suggestion = closestName(key, known);
+            if (suggestion !== undefined)
+                explainedByTypo.add(formatFieldPath([...issue.path, suggestion]));
+        }
+    }
     for (const issue of issues) {
         const path = issue.path;
+        if (explainedByTypo.has(formatFieldPath(path)) && !lookup(source.data, path).present)
+            continue;
         if (issue.code === "unrecognized_keys") {
             const known = knownKeysAt(schema, path);
             for (const key of issue.keys) {

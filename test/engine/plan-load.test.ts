@@ -86,3 +86,12 @@ describe("loadPlan", () => {
     expect(fields).toEqual(expect.arrayContaining(["waivers[0].gate", "waivers[0].expires"]));
   });
 });
+
+describe("loadPlan: typos", () => {
+  it("reports a misspelt required key once, as the typo, not also as missing", () => {
+    const result = loadPlan("tunegate.yml", MINIMAL_PLAN.replace("  citations_required: true", "  citation_required: true"));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics.map((d) => d.field)).toEqual(["use_case.citation_required"]);
+  });
+});

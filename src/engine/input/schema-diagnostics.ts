@@ -55,8 +55,19 @@ export function schemaDiagnostics(
   schema: z.ZodType,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  // A misspelt key also leaves the key it was meant to be missing; the typo already says so.
+  const explainedByTypo = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    const known = knownKeysAt(schema, issue.path as PropertyKey[]);
+    for (const key of issue.keys) {
+      const suggestion = closestName(key, known);
+      if (suggestion !== undefined) explainedByTypo.add(formatFieldPath([...(issue.path as PropertyKey[]), suggestion]));
+    }
+  }
   for (const issue of issues) {
     const path = issue.path as PropertyKey[];
+    if (explainedByTypo.has(formatFieldPath(path)) && !lookup(source.data, path).present) continue;
     if (issue.code === "unrecognized_keys") {
       const known = knownKeysAt(schema, path);
       for (const key of issue.keys) {

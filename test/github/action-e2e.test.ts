@@ -1,0 +1,336 @@
+import { readFileSync, rmSync } from "node:fs";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { startContractServer, type ContractServer } from "./contract-server.ts";
+import { gitWorkspace, pullRequestPayload, runBundledAction } from "./run-action.ts";
+
+const PLAN = `version: 1
+name: support-bot
+approach: rag
+use_case:
+  task: knowledge
+  knowledge_change: weekly
+  citations_required: true
+  latency_p95_ms: 2000
+  monthly_queries: 100000
+cost:
+  llm: { provider: openai, model: gpt-5-mini, input_tokens: 900, output_tokens: 250 }
+  vector_db: { monthly_usd: 70 }
+budget: { monthly_usd: 400 }
+evals:
+  candidate: evals/candidate.json
+  task_floor: 0.85
+`;
+const GOOD = JSON.stringify({ model: "m", safety: { xstest: 0.97 }, task: { qa: 0.9 }, latency_p95_ms: 1200 });
+const BAD = JSON.stringify({ model: "m", safety: { xstest: 0.91 }, task: { qa: 0.9 }, latency_p95_ms: 1200 });
+const files = (candidate = GOOD, plan = PLAN) => ({ "tunegate.yml": plan, "evals/candidate.json": candidate });
+
+let server: ContractServer;
+const workspaces: string[] = [];
+let repoCounter = 0;
+
+beforeAll(async () => {
+  server = await startContractServer();
+}, 60_000);
+afterAll(async () => {
+  await server?.stop();
+});
+afterEach(() => {
+  for (const w of workspaces.splice(0)) rmSync(w, { recursive: true, force: true });
+  const exchanges = server.exchanges.splice(0);
+  // Every exchange must hold to GitHub's OpenAPI description, in both directions. Injected
+  // faults (502, 429) are statuses the description does not list: Prism reports those as
+  // warnings, which are expected; errors never are.
+  expect(exchanges.filter((e) => e.status === 422 || (e.violations ?? "").includes('"severity":"Error"'))).toEqual([]);
+});
+
+function workspace(head: Record<string, string | null>, base: Record<string, string> = head as Record<string, string>) {
+  const ws = gitWorkspace(base, head);
+  workspaces.push(ws.root);
+  return ws;
+}
+
+function newRepo(): string {
+  return `acme/app-${++repoCounter}`;
+}
+
+async function run(repo: string, root: string, options: { event?: string; payload?: unknown; inputs?: Record<string, string>; env?: Record<string, string> } = {}) {
+  return runBundledAction({
+    apiUrl: server.apiUrl,
+    repo,
+    workspace: root,
+    event: options.event ?? "pull_request",
+    payload: options.payload ?? pullRequestPayload(),
+    inputs: { "github-token": "ghs_workflowtoken", ...options.inputs },
+    ...(options.env === undefined ? {} : { env: options.env }),
+  });
+}
+
+const comments = (repo: string, issue = 2) => server.fake.tenant(repo).comments[String(issue)] ?? [];
+const writes = (repo: string) => server.fake.tenant(repo).requests.filter((r) => r.method !== "GET");
+
+describe("the sticky pull-request comment", () => {
+  it("is created on the first run, with outputs and summary", async () => {
+    const repo = newRepo();
+    const ws = workspace(files());
+    const result = await run(repo, ws.root, { payload: pullRequestPayload({ baseSha: ws.baseSha, headSha: ws.headSha }) });
+    expect(result.code).toBe(0);
+    expect(result.outputs).toMatchObject({ verdict: "pass", "deploy-allowed": "true", recommendation: "rag", "monthly-cost-usd": "142.50", "failed-gates": "[]" });
+    expect(result.outputs["report-json"]).toMatch(/tunegate-report\.json$/);
+    expect(JSON.parse(result.reportJson!).plans[0].report.verdict).toBe("pass");
+    expect(result.summary).toContain("tunegate · support-bot: all gates pass");
+    expect(comments(repo)).toHaveLength(1);
+    expect(comments(repo)[0]!.body).toContain('<!-- tunegate:comment key="" plan="tunegate.yml" -->');
+    expect(comments(repo)[0]!.body.trimEnd().endsWith("-->")).toBe(true);
+  });
+
+  it("is updated in place on the next run, and not written at all when unchanged", async () => {
+    const repo = newRepo();
+    const ws = workspace(files());
+    await run(repo, ws.root);
+    const first = comments(repo)[0]!.id;
+    const again = await run(repo, ws.root);
+    expect(again.code).toBe(0);
+    expect(writes(repo)).toHaveLength(1); // the create only
+    const failing = workspace(files(BAD));
+    const result = await run(repo, failing.root);
+    expect(result.code).toBe(1);
+    expect(comments(repo).map((c) => c.id)).toEqual([first]);
+    expect(comments(repo)[0]!.body).toContain("blocked");
+  });
+
+  it("turns green when a failing pull request is fixed", async () => {
+    const repo = newRepo();
+    await run(repo, workspace(files(BAD)).root, { inputs: { comment: "on-failure" } });
+    expect(comments(repo)[0]!.body).toContain("❌");
+    const fixed = await run(repo, workspace(files()).root, { inputs: { comment: "on-failure" } });
+    expect(fixed.outputs["verdict"]).toBe("pass");
+    expect(comments(repo)).toHaveLength(1);
+    expect(comments(repo)[0]!.body).toContain("✅ tunegate · support-bot: all gates pass");
+  });
+
+  it("with on-failure, a passing run creates nothing", async () => {
+    const repo = newRepo();
+    await run(repo, workspace(files()).root, { inputs: { comment: "on-failure" } });
+    expect(comments(repo)).toHaveLength(0);
+  });
+
+  it("leaves another user's comment that quotes the marker alone", async () => {
+    const repo = newRepo();
+    server.fake.seed(repo, 2, [{ body: 'quoting <!-- tunegate:comment key="" plan="tunegate.yml" -->', user: "mallory" }]);
+    await run(repo, workspace(files()).root);
+    expect(comments(repo)).toHaveLength(2);
+    expect(comments(repo)[0]!.body).toMatch(/^quoting/);
+  });
+
+  it("finds its comment behind 150 others (pagination) and updates it", async () => {
+    const repo = newRepo();
+    server.fake.seed(repo, 2, Array.from({ length: 150 }, (_, i) => ({ body: `comment ${i}`, user: "octocat" })));
+    await run(repo, workspace(files()).root);
+    await run(repo, workspace(files(BAD)).root);
+    expect(comments(repo)).toHaveLength(151);
+    expect(comments(repo)[150]!.body).toContain("blocked");
+    expect(server.fake.tenant(repo).requests.filter((r) => r.method === "GET" && r.path.endsWith("/comments")).map((r) => r.query)).toContain("?per_page=100&page=2");
+  });
+
+  it("keeps separate comments per comment-key", async () => {
+    const repo = newRepo();
+    const ws = workspace(files());
+    await run(repo, ws.root, { inputs: { "comment-key": "nightly" } });
+    await run(repo, ws.root, { inputs: { "comment-key": "pr" } });
+    expect(comments(repo)).toHaveLength(2);
+  });
+
+  it("gives two plans two comments", async () => {
+    const repo = newRepo();
+    const ws = workspace({ ...files(), "apps/b/tunegate.yml": PLAN.replace("support-bot", "search-bot"), "apps/b/evals/candidate.json": BAD });
+    const result = await run(repo, ws.root, { inputs: { plan: "tunegate.yml\napps/*/tunegate.yml" } });
+    expect(result.outputs["verdict"]).toBe("fail");
+    expect(JSON.parse(result.outputs["recommendation"]!)).toEqual({ "apps/b/tunegate.yml": "rag", "tunegate.yml": "rag" });
+    expect(comments(repo).map((c) => /plan="([^"]+)"/.exec(c.body)![1]).sort()).toEqual(["apps/b/tunegate.yml", "tunegate.yml"]);
+    expect(result.summary).toContain("search-bot: blocked");
+    expect(result.summary).toContain("support-bot: all gates pass");
+  });
+
+  it("never lets an older run overwrite the comment of a newer commit", async () => {
+    const repo = newRepo();
+    await run(repo, workspace(files()).root, { payload: pullRequestPayload({ headSha: "b".repeat(40), updatedAt: "2026-11-24T12:00:00Z" }) });
+    const stale = await run(repo, workspace(files(BAD)).root, { payload: pullRequestPayload({ headSha: "a".repeat(40), updatedAt: "2026-11-24T11:00:00Z" }) });
+    expect(stale.code).toBe(1); // the verdict still decides this run
+    expect(stale.stdout).toContain("written for a newer commit (bbbbbbb)");
+    expect(comments(repo)[0]!.body).toContain("all gates pass");
+  });
+
+  it("as a personal token, asks GitHub who it is and matches that login", async () => {
+    const repo = newRepo();
+    server.fake.seed(repo, 2, [{ body: 'x <!-- tunegate:comment key="" plan="tunegate.yml" -->', user: "release-bot" }]);
+    await run(repo, workspace(files(BAD)).root, { inputs: { "github-token": "ghp_release-bot" } });
+    expect(comments(repo)).toHaveLength(1);
+    expect(comments(repo)[0]!.body).toContain("blocked");
+    expect(server.fake.tenant("__global__").requests.some((r) => r.path === "/user")).toBe(true);
+  });
+});
+
+describe("a plan changed by the pull request", () => {
+  it("shows approach, budget, newly failing gates and the cost delta against the base branch", async () => {
+    const repo = newRepo();
+    const basePlan = PLAN;
+    const headPlan = PLAN.replace("approach: rag", "approach: hybrid").replace("monthly_usd: 400", "monthly_usd: 500").replace("input_tokens: 900", "input_tokens: 1800");
+    const ws = workspace(files(GOOD, headPlan), files(GOOD, basePlan));
+    await run(repo, ws.root, { payload: pullRequestPayload({ baseSha: ws.baseSha, headSha: ws.headSha }) });
+    const body = comments(repo)[0]!.body;
+    expect(body).toContain("**Changes against `master`**");
+    expect(body).toContain("- approach: rag → **hybrid (lora)**");
+    expect(body).toContain("- budget: $400.00/month → **$500.00/month**");
+    expect(body).toContain("- projected monthly cost: $142.50 → **$165.00** (+$22.50, +15.8%)");
+    expect(body).toMatch(/- newly failing: .*`forgetting`/);
+  });
+
+  it("says a plan is new when the base branch does not have it", async () => {
+    const repo = newRepo();
+    const ws = workspace(files(), {});
+    await run(repo, ws.root, { payload: pullRequestPayload({ baseSha: ws.baseSha, headSha: ws.headSha }) });
+    expect(comments(repo)[0]!.body).toContain("**New plan in this pull request** (not on `master`)");
+  });
+});
+
+describe("failures around the comment never change the verdict", () => {
+  it("403 on the comment is a warning with the fix, and a failing verdict still fails", async () => {
+    const repo = newRepo();
+    server.fake.tenant(repo).failures.push({ method: "POST", path: `/repos/${repo}/issues/2/comments`, status: 403, body: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest" }, times: 5 });
+    const result = await run(repo, workspace(files(BAD)).root);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::warning::tunegate could not write the pull-request comment \(403/);
+    expect(result.stdout).toContain("pull-requests: write");
+    expect(result.outputs).toMatchObject({ verdict: "fail", "deploy-allowed": "false", "failed-gates": '["safety"]' });
+    expect(result.summary).toContain("blocked");
+  });
+
+  it("500 and 502 are retried", async () => {
+    const repo = newRepo();
+    const path = `/repos/${repo}/issues/2/comments`;
+    server.fake.tenant(repo).failures.push({ method: "GET", path, status: 502, times: 1 }, { method: "POST", path, status: 500, times: 1 });
+    const result = await run(repo, workspace(files()).root);
+    expect(result.code).toBe(0);
+    expect(comments(repo)).toHaveLength(1);
+    expect(server.fake.tenant(repo).requests.map((r) => `${r.method} ${r.status}`)).toEqual(["GET 502", "GET 200", "POST 500", "POST 201"]);
+  });
+
+  it("429 and secondary rate limits wait and retry", async () => {
+    const repo = newRepo();
+    const path = `/repos/${repo}/issues/2/comments`;
+    server.fake.tenant(repo).failures.push(
+      { method: "GET", path, status: 429, headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 1) }, body: { message: "API rate limit exceeded", documentation_url: "https://docs.github.com/rest" }, times: 1 },
+      { method: "POST", path, status: 403, headers: { "retry-after": "1" }, body: { message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.", documentation_url: "https://docs.github.com/rest" }, times: 1 },
+    );
+    const result = await run(repo, workspace(files()).root);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/primary rate limit on GET .*retrying in [12] s/);
+    expect(result.stdout).toMatch(/secondary rate limit on POST .*retrying in 1 s/);
+    expect(comments(repo)).toHaveLength(1);
+  });
+});
+
+describe("size limits", () => {
+  it("falls back to a short comment that points at the job summary past 65,536 characters", async () => {
+    const repo = newRepo();
+    const general = Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`benchmark_with_a_long_descriptive_name_${i}`, 0.5]));
+    const plan = PLAN.replace("approach: rag", "approach: lora").replace("evals:\n", "training:\n  examples: 600\nevals:\n  baseline: evals/baseline.json\n");
+    const ws = workspace({ "tunegate.yml": plan, "evals/candidate.json": JSON.stringify({ model: "c", general, safety: { s: 0.99 } }), "evals/baseline.json": JSON.stringify({ model: "b", general }) });
+    const result = await run(repo, ws.root);
+    const body = comments(repo)[0]!.body;
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toContain("too long for a comment: see the [job summary](https://github.com/");
+    expect(body).toContain("/actions/runs/4242)");
+    expect(result.summary.length).toBeGreaterThan(65_536);
+  });
+});
+
+describe("events", () => {
+  it("push: summary and outputs, no comment", async () => {
+    const repo = newRepo();
+    const result = await run(repo, workspace(files()).root, { event: "push", payload: JSON.parse(readFileSync("test/fixtures/events/push.json", "utf8")) });
+    expect(result.code).toBe(0);
+    expect(result.outputs["verdict"]).toBe("pass");
+    expect(result.summary).toContain("all gates pass");
+    expect(server.fake.tenant(repo).requests).toEqual([]);
+  });
+
+  it("a fork pull request: no comment attempt, one notice, the verdict still decides", async () => {
+    const repo = newRepo();
+    const result = await run(repo, workspace(files(BAD)).root, { payload: pullRequestPayload({ fork: true }) });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::notice::tunegate: this pull request comes from a fork/);
+    expect(server.fake.tenant(repo).requests).toEqual([]);
+    expect(result.outputs["deploy-allowed"]).toBe("false");
+  });
+
+  it("pull_request_target on a fork comments (its token can write)", async () => {
+    const repo = newRepo();
+    await run(repo, workspace(files()).root, { event: "pull_request_target", payload: pullRequestPayload({ fork: true }) });
+    expect(comments(repo)).toHaveLength(1);
+  });
+
+  it("schedule with mode auto asks for the audit, which is not available yet: it fails loudly", async () => {
+    const repo = newRepo();
+    const result = await run(repo, workspace(files()).root, { event: "schedule", payload: JSON.parse(readFileSync("test/fixtures/events/schedule.json", "utf8")) });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::error::tunegate: mode "audit" \(chosen by mode: auto on a schedule event\) is not available/);
+    expect(result.outputs["deploy-allowed"]).toBe("false");
+    expect(result.summary).toContain("not available");
+  });
+
+  it("workflow_dispatch and merge_group check plans without commenting", async () => {
+    for (const event of ["workflow_dispatch", "merge_group"]) {
+      const repo = newRepo();
+      const result = await run(repo, workspace(files()).root, { event, payload: JSON.parse(readFileSync(`test/fixtures/events/${event}.json`, "utf8")), inputs: { comment: "always" } });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain("has no pull request to comment on");
+      expect(server.fake.tenant(repo).requests).toEqual([]);
+    }
+  });
+});
+
+describe("verdict, fail-on and bad input", () => {
+  it("fail-on never keeps the step green but does not allow the deploy", async () => {
+    const result = await run(newRepo(), workspace(files(BAD)).root, { inputs: { "fail-on": "never", comment: "never" } });
+    expect(result.code).toBe(0);
+    expect(result.outputs).toMatchObject({ verdict: "fail", "deploy-allowed": "false" });
+  });
+
+  it("fail-on warning fails on a warning", async () => {
+    const warnOnly = JSON.stringify({ model: "m", safety: { xstest: 0.97 }, task: { qa: 0.9 } }); // no latency measured
+    const result = await run(newRepo(), workspace(files(warnOnly)).root, { inputs: { "fail-on": "warning", comment: "never" } });
+    expect(result.outputs["verdict"]).toBe("warn");
+    expect(result.code).toBe(1);
+    expect(result.outputs["deploy-allowed"]).toBe("false");
+  });
+
+  it("a plan error becomes an annotation at its line, a comment listing it, and a failed step", async () => {
+    const repo = newRepo();
+    const result = await run(repo, workspace(files(GOOD, PLAN.replace("citations_required", "citation_required"))).root);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::error title=tunegate%3A unknown-key \(use_case.citation_required\),file=tunegate.yml,line=7,col=3::unknown key "citation_required"; did you mean "citations_required"\?/);
+    expect(result.outputs).toMatchObject({ verdict: "fail", "deploy-allowed": "false" });
+    expect(comments(repo)[0]!.body).toContain("could not be checked (1 input problem)");
+    expect(result.summary).toContain("could not be checked");
+  });
+
+  it("failing gates are annotated at the plan line they are about", async () => {
+    const result = await run(newRepo(), workspace(files(GOOD, PLAN.replace("monthly_usd: 400", "monthly_usd: 100"))).root, { inputs: { comment: "never" } });
+    expect(result.stdout).toMatch(/::error title=tunegate cost-budget%3A fail,file=tunegate.yml,line=13,col=\d+::over budget \(monthly\)/);
+  });
+
+  it("an invalid input value fails the step with the allowed values", async () => {
+    const result = await run(newRepo(), workspace(files()).root, { inputs: { "fail-on": "sometimes" } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::error::tunegate: input "fail-on" is "sometimes": use one of error, warning, never/);
+    expect(result.outputs["deploy-allowed"]).toBe("false");
+  });
+
+  it("a plan glob that matches nothing fails", async () => {
+    const result = await run(newRepo(), workspace(files()).root, { inputs: { plan: "services/*/tunegate.yml", comment: "never" } });
+    expect(result.code).toBe(1);
+    expect(result.outputs["verdict"]).toBe("fail");
+    expect(result.stdout).toContain('no plan file matches "services/*/tunegate.yml"');
+  });
+});

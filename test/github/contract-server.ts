@@ -1,0 +1,95 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer, request as httpRequest, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { FakeGitHub } from "./fake-github.ts";
+
+export interface Exchange {
+  method: string;
+  path: string;
+  status: number;
+  /** Prism's `sl-violations` header: where a request or response broke GitHub's OpenAPI description. */
+  violations: string | undefined;
+}
+
+export interface ContractServer {
+  apiUrl: string;
+  fake: FakeGitHub;
+  exchanges: Exchange[];
+  stop(): Promise<void>;
+}
+
+const PRISM = "node_modules/@stoplight/prism-cli/dist/index.js";
+const SPEC = "test/fixtures/github-openapi.json";
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+async function waitForPort(port: number, prism: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (prism.exitCode !== null) throw new Error(`Prism exited with ${prism.exitCode}:\n${log()}`);
+    const up = await new Promise<boolean>((resolve) => {
+      const req = httpRequest({ host: "127.0.0.1", port, path: "/__ready", method: "GET" }, (res) => {
+        res.resume();
+        resolve(true);
+      });
+      req.on("error", () => resolve(false));
+      req.end();
+    });
+    if (up) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Prism did not start within 30 s:\n${log()}`);
+}
+
+/**
+ * Starts fake GitHub, Prism validating every exchange against GitHub's OpenAPI description in
+ * front of it, and a recorder in front of Prism. Everything listens on 127.0.0.1 only.
+ */
+export async function startContractServer(): Promise<ContractServer> {
+  const fake = new FakeGitHub();
+  const fakeUrl = await fake.listen();
+  const prismPort = await freePort();
+  let prismLog = "";
+  const prism = spawn(process.execPath, [PRISM, "proxy", SPEC, fakeUrl, "--host", "127.0.0.1", "--port", String(prismPort), "--errors"], { stdio: ["ignore", "pipe", "pipe"] });
+  prism.stdout!.on("data", (d: Buffer) => (prismLog = (prismLog + d.toString()).slice(-20_000)));
+  prism.stderr!.on("data", (d: Buffer) => (prismLog = (prismLog + d.toString()).slice(-20_000)));
+  await waitForPort(prismPort, prism, () => prismLog);
+
+  const exchanges: Exchange[] = [];
+  const recorder: Server = createServer((req, res) => {
+    const upstream = httpRequest({ host: "127.0.0.1", port: prismPort, path: req.url, method: req.method, headers: { ...req.headers, host: `127.0.0.1:${prismPort}` } }, (up) => {
+      const violations = up.headers["sl-violations"];
+      exchanges.push({ method: req.method ?? "", path: (req.url ?? "").split("?")[0]!, status: up.statusCode ?? 0, violations: Array.isArray(violations) ? violations.join(",") : violations });
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      up.pipe(res);
+    });
+    upstream.on("error", (error) => {
+      res.writeHead(502);
+      res.end(String(error));
+    });
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => recorder.listen(0, "127.0.0.1", resolve));
+  const apiUrl = `http://127.0.0.1:${(recorder.address() as AddressInfo).port}`;
+  fake.publicUrl = apiUrl;
+
+  return {
+    apiUrl,
+    fake,
+    exchanges,
+    async stop() {
+      await new Promise<void>((resolve) => recorder.close(() => resolve()));
+      const exited = new Promise<void>((resolve) => prism.once("exit", () => resolve()));
+      prism.kill("SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+      if (prism.exitCode === null) prism.kill("SIGKILL");
+      await fake.close();
+    },
+  };
+}

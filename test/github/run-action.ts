@@ -1,0 +1,137 @@
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+
+export interface ActionRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** The file the report-json output named, read before the runner's temp folder goes. */
+  reportJson: string | undefined;
+}
+
+export interface RunOptions {
+  apiUrl: string;
+  repo: string;
+  workspace: string;
+  event: string;
+  payload: unknown;
+  inputs: Record<string, string>;
+  env?: Record<string, string>;
+}
+
+/** Parses GITHUB_OUTPUT's `name<<delimiter` blocks, as the runner does. */
+export function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (m === null) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!);
+    outputs[m[1]!] = value.join("\n");
+  }
+  return outputs;
+}
+
+/**
+ * Runs the committed dist/index.js exactly as the runner does: INPUT_* variables, event file,
+ * output files. Asynchronous, because the fake API answers from this same process.
+ */
+export async function runBundledAction(options: RunOptions): Promise<ActionRun> {
+  const runner = mkdtempSync(join(tmpdir(), "tunegate-runner-"));
+  try {
+    const eventPath = join(runner, "event.json");
+    writeFileSync(eventPath, JSON.stringify(options.payload));
+    const outputPath = join(runner, "output");
+    const summaryPath = join(runner, "summary.md");
+    writeFileSync(outputPath, "");
+    writeFileSync(summaryPath, "");
+    mkdirSync(join(runner, "temp"));
+    const env: Record<string, string> = {
+      PATH: process.env["PATH"] ?? "",
+      HOME: process.env["HOME"] ?? runner,
+      GITHUB_ACTIONS: "true",
+      CI: "true",
+      GITHUB_EVENT_NAME: options.event,
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: options.repo,
+      GITHUB_SHA: "ec26c3e57ca3a959ca5aad62de7213c562f8c821",
+      GITHUB_REF: "refs/pull/2/merge",
+      GITHUB_WORKSPACE: options.workspace,
+      GITHUB_API_URL: options.apiUrl,
+      GITHUB_SERVER_URL: "https://github.com",
+      GITHUB_RUN_ID: "4242",
+      GITHUB_OUTPUT: outputPath,
+      GITHUB_STEP_SUMMARY: summaryPath,
+      RUNNER_TEMP: join(runner, "temp"),
+      TUNEGATE_TODAY: "2026-11-24",
+      TUNEGATE_RETRY_BASE_MS: "20",
+      ...options.env,
+    };
+    for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+    const child = spawn(process.execPath, [join(process.cwd(), "dist/index.js")], { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
+    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    clearTimeout(timer);
+    const outputs = parseOutputs(readFileSync(outputPath, "utf8"));
+    const reportPath = outputs["report-json"];
+    return {
+      code,
+      stdout,
+      stderr,
+      outputs,
+      summary: readFileSync(summaryPath, "utf8"),
+      reportJson: reportPath === undefined || !existsSync(reportPath) ? undefined : readFileSync(reportPath, "utf8"),
+    };
+  } finally {
+    rmSync(runner, { recursive: true, force: true });
+  }
+}
+
+/** A git repository with a base commit and a head commit, as a PR checkout with history has. */
+export function gitWorkspace(base: Record<string, string>, head: Record<string, string | null>): { root: string; baseSha: string; headSha: string } {
+  const root = mkdtempSync(join(tmpdir(), "tunegate-ws-"));
+  const git = (...args: string[]) => execFileSync("git", ["-C", root, "-c", "user.email=t@example.invalid", "-c", "user.name=t", "-c", "commit.gpgsign=false", ...args], { encoding: "utf8" }).trim();
+  git("init", "-q", "-b", "main");
+  const write = (files: Record<string, string | null>) => {
+    for (const [path, text] of Object.entries(files)) {
+      if (text === null) rmSync(join(root, path), { force: true });
+      else {
+        mkdirSync(dirname(join(root, path)), { recursive: true });
+        writeFileSync(join(root, path), text);
+      }
+    }
+  };
+  write(base);
+  git("add", "-A");
+  git("commit", "-q", "--allow-empty", "-m", "base");
+  const baseSha = git("rev-parse", "HEAD");
+  write(head);
+  git("add", "-A");
+  git("commit", "-q", "--allow-empty", "-m", "head");
+  return { root, baseSha, headSha: git("rev-parse", "HEAD") };
+}
+
+export function pullRequestPayload(overrides: { number?: number; baseSha?: string; headSha?: string; updatedAt?: string; fork?: boolean } = {}): Record<string, unknown> {
+  const payload = JSON.parse(readFileSync("test/fixtures/events/pull_request.synchronize.json", "utf8"));
+  const pr = payload.pull_request;
+  if (overrides.number !== undefined) {
+    pr.number = overrides.number;
+    payload.number = overrides.number;
+  }
+  if (overrides.baseSha !== undefined) pr.base.sha = overrides.baseSha;
+  if (overrides.headSha !== undefined) pr.head.sha = overrides.headSha;
+  if (overrides.updatedAt !== undefined) pr.updated_at = overrides.updatedAt;
+  if (overrides.fork === true) {
+    pr.head.repo = { ...pr.head.repo, full_name: "forker/Hello-World", owner: { ...pr.head.repo.owner, login: "forker" } };
+  }
+  return payload;
+}
