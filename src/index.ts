@@ -1,3 +1,9 @@
-import { runAction } from "./shell/action/main.ts";
+import { enableCompileCache } from "node:module";
+import { z } from "zod";
 
+// As in the CLI: one parse per schema, so zod's JIT only costs time; the compile cache lets
+// later runs on the same runner skip V8's parse of the bundle.
+enableCompileCache();
+z.config({ jitless: true });
+const { runAction } = await import("./shell/action/main.ts");
 await runAction();

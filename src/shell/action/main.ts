@@ -5,11 +5,9 @@ import { exitCodeFor, type FailOn, type Verdict } from "../../engine/gates/verdi
 import { commentBody, commentMarker, type CommentState } from "../../engine/report/comment-body.ts";
 import { renderMarkdown } from "../../engine/report/markdown.ts";
 import { capAnnotations, diagnosticAnnotations, reportAnnotations, type Annotation } from "../github/annotations.ts";
-import { createClient, type GitHubClient } from "../github/client.ts";
-import { authorCheckFor, type AuthorCheck } from "../github/comment-author.ts";
+import type { AuthorCheck } from "../github/comment-author.ts";
 import { writeJobSummary } from "../github/job-summary.ts";
 import { readRunContext, runUrl, type RunContext } from "../github/run-context.ts";
-import { upsertStickyComment } from "../github/sticky-comment.ts";
 import { expandPlanPaths } from "../plan-paths.ts";
 import { InputError, readActionInputs, type ActionInputs } from "./inputs.ts";
 import { baseAvailable, inputErrorMarkdown, runPlan, type PlanRun } from "./plan-run.ts";
@@ -125,6 +123,8 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
     core.warning("tunegate: no github-token, so no pull-request comment; pass github-token: ${{ github.token }} with pull-requests: write");
     return;
   }
+  // Octokit and its HTTP stack are most of the bundle; runs that post nothing never load them.
+  const [{ createClient }, { authorCheckFor }, { upsertStickyComment }] = await Promise.all([import("../github/client.ts"), import("../github/comment-author.ts"), import("../github/sticky-comment.ts")]);
   const client = createClient({ token, baseUrl: ctx.apiUrl, log: (m) => core.info(m), retryBaseMs: Number(env["TUNEGATE_RETRY_BASE_MS"] ?? 1000) });
   const state: CommentState = { sha: pr.headSha, at: pr.updatedAt };
   const summaryUrl = runUrl(ctx);

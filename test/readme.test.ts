@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { actionInputsSchema } from "../src/shell/action/inputs.ts";
+
+const readme = readFileSync("README.md", "utf8");
+const action = parse(readFileSync("action.yml", "utf8")) as { inputs: Record<string, { default?: string }>; outputs: Record<string, unknown>; runs: { using: string; main: string } };
+
+function tableRows(marker: string): string[][] {
+  const start = readme.indexOf(`<!-- ${marker} -->`);
+  const end = readme.indexOf(`<!-- /${marker} -->`);
+  expect(start).toBeGreaterThan(-1);
+  return readme
+    .slice(start, end)
+    .split("\n")
+    .filter((line) => line.startsWith("| `"))
+    .map((line) => line.split(" | ").map((cell) => cell.replace(/^\| /, "").replace(/ \|$/, "")));
+}
+
+describe("README documents action.yml", () => {
+  it("lists every input, and only those, in action.yml's order", () => {
+    expect(tableRows("inputs-table").map((r) => r[0]!.replaceAll("`", ""))).toEqual(Object.keys(action.inputs));
+  });
+  it("gives each input the default the code applies", () => {
+    const defaults = actionInputsSchema.parse({});
+    for (const [name, documented] of tableRows("inputs-table").map((r) => [r[0]!.replaceAll("`", ""), r[1]!] as const)) {
+      const yamlDefault = action.inputs[name]?.default;
+      const codeDefault = (defaults as Record<string, unknown>)[name];
+      const expected = yamlDefault ?? (codeDefault === undefined ? "(none)" : codeDefault === "" ? "(empty)" : String(codeDefault));
+      expect({ name, documented: documented.replaceAll("`", "") }).toEqual({ name, documented: expected });
+    }
+  });
+  it("lists every output, and only those", () => {
+    expect(tableRows("outputs-table").map((r) => r[0]!.replaceAll("`", ""))).toEqual(Object.keys(action.outputs));
+  });
+  it("runs the committed bundle on node24 and sets no threshold as an input", () => {
+    expect(action.runs).toEqual({ using: "node24", main: "dist/index.js" });
+    expect(Object.keys(action.inputs).filter((n) => /min|max|threshold|ratio|score|budget/.test(n))).toEqual([]);
+  });
+});
