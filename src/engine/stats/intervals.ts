@@ -1,0 +1,133 @@
+import { normalCdf, normalQuantile, tQuantile } from "./distributions.ts";
+
+/** What an interval test concluded about a threshold. */
+export type Decision = "pass" | "fail" | "inconclusive";
+
+export interface Interval {
+  estimate: number;
+  lower: number;
+  upper: number;
+  n: number;
+  method: string;
+}
+
+/** Wilson score interval for k successes in n trials at one-sided level alpha (Wilson 1927). */
+export function wilson(k: number, n: number, alpha: number): Interval {
+  const z = normalQuantile(1 - alpha);
+  const p = k / n;
+  const z2 = z * z;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (z / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  return { estimate: p, lower: Math.max(0, centre - half), upper: Math.min(1, centre + half), n, method: "Wilson" };
+}
+
+/** Mean with a one-sided-alpha t interval, for continuous per-example scores. */
+export function meanInterval(values: ArrayLike<number>, alpha: number): Interval {
+  const n = values.length;
+  const { mean, variance } = moments(values);
+  const half = n > 1 ? tQuantile(1 - alpha, n - 1) * Math.sqrt(variance / n) : Infinity;
+  return { estimate: mean, lower: mean - half, upper: mean + half, n, method: "t" };
+}
+
+/** PASS when the whole interval clears the floor, FAIL when it lies below, else INCONCLUSIVE. */
+export function againstFloor(interval: Interval, floor: number): Decision {
+  if (interval.lower >= floor) return "pass";
+  if (interval.upper < floor) return "fail";
+  return "inconclusive";
+}
+
+/** Mean and sample variance (Bessel) in one pass (Welford), stable for millions of values. */
+export function moments(values: ArrayLike<number>): { mean: number; variance: number } {
+  let mean = 0;
+  let m2 = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i]!;
+    const delta = x - mean;
+    mean += delta / (i + 1);
+    m2 += delta * (x - mean);
+  }
+  return { mean, variance: values.length > 1 ? m2 / (values.length - 1) : 0 };
+}
+
+export interface NonInferiority {
+  /** mean of d_i = c_i - r*b_i (or its unpaired analogue); >= 0 means candidate >= r x baseline. */
+  difference: number;
+  se: number;
+  lower: number;
+  upper: number;
+  /** One-sided p-value that the candidate is inferior (used by Holm). */
+  pInferior: number;
+  decision: Decision;
+  paired: boolean;
+  n: number;
+}
+
+function decide(difference: number, se: number, quantile: number, paired: boolean, n: number): NonInferiority {
+  const lower = difference - quantile * se;
+  const upper = difference + quantile * se;
+  const decision: Decision = se === 0 ? (difference >= 0 ? "pass" : "fail") : lower > 0 ? "pass" : upper < 0 ? "fail" : "inconclusive";
+  const pInferior = se === 0 ? (difference >= 0 ? 0 : 1) : normalCdf(-difference / se);
+  return { difference, se, lower, upper, pInferior, decision, paired, n };
+}
+
+/**
+ * Paired non-inferiority, "candidate >= r x baseline" on the same examples: the ratio test becomes
+ * a linear one on d_i = c_i - r*b_i - (1 - r)*g, g being the chance level (0 unless normalised).
+ */
+export function pairedNonInferiority(candidate: ArrayLike<number>, baseline: ArrayLike<number>, ratio: number, alpha: number, chance = 0): NonInferiority {
+  const n = candidate.length;
+  const d = new Float64Array(n);
+  for (let i = 0; i < n; i++) d[i] = candidate[i]! - ratio * baseline[i]! - (1 - ratio) * chance;
+  const { mean, variance } = moments(d);
+  const se = n > 1 ? Math.sqrt(variance / n) : Infinity;
+  return decide(mean, se, tQuantile(1 - alpha, Math.max(1, n - 1)), true, n);
+}
+
+/** The unpaired fallback from reported aggregates and standard errors (assumes independence). */
+export function unpairedNonInferiority(
+  candidate: { value: number; stderr: number },
+  baseline: { value: number; stderr: number },
+  ratio: number,
+  alpha: number,
+  n: number,
+  chance = 0,
+): NonInferiority {
+  const difference = candidate.value - ratio * baseline.value - (1 - ratio) * chance;
+  const se = Math.sqrt(candidate.stderr ** 2 + ratio ** 2 * baseline.stderr ** 2);
+  return decide(difference, se, normalQuantile(1 - alpha), false, n);
+}
+
+/** Delta-method interval for the ratio c/b, for the report (two-sided 1 - 2*alpha). */
+export function ratioInterval(c: { value: number; stderr: number }, b: { value: number; stderr: number }, alpha: number): { ratio: number; lower: number; upper: number } {
+  const ratio = c.value / b.value;
+  const se = ratio * Math.sqrt((c.stderr / c.value) ** 2 + (b.stderr / b.value) ** 2);
+  const z = normalQuantile(1 - alpha);
+  return { ratio, lower: ratio - z * se, upper: ratio + z * se };
+}
+
+/**
+ * Holm (1979) step-down over the FAIL decisions of several benchmarks: sorted by p, the i-th
+ * smallest keeps FAIL only while p <= alpha / (k - i); the rest become INCONCLUSIVE.
+ */
+export function holmAdjust(results: readonly NonInferiority[], alpha: number): Decision[] {
+  const k = results.length;
+  const order = results.map((r, i) => ({ p: r.pInferior, i })).sort((a, b) => a.p - b.p);
+  const decisions = results.map((r) => r.decision);
+  let rejecting = true;
+  order.forEach(({ p, i }, rank) => {
+    if (rejecting && p <= alpha / (k - rank)) return;
+    rejecting = false;
+    if (decisions[i] === "fail") decisions[i] = "inconclusive";
+  });
+  return decisions;
+}
+
+/**
+ * Examples needed to resolve the margin with power 1 - beta when the candidate is truly as good
+ * as the baseline: n = (z_alpha + z_beta)^2 Var(d) / delta^2, delta = (1 - r) mu_b (Miller 2024).
+ */
+export function examplesNeeded(varianceOfD: number, baselineMean: number, ratio: number, alpha: number, power = 0.8): number {
+  const delta = (1 - ratio) * baselineMean;
+  if (delta <= 0) return Infinity;
+  return Math.ceil(((normalQuantile(1 - alpha) + normalQuantile(power)) ** 2 * varianceOfD) / delta ** 2);
+}
