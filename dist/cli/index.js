@@ -9,6 +9,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -37,6 +44,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
 /***/ 3136:
 /***/ ((module) => {
 
@@ -48,6 +62,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -70,7 +91,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // compile cache lets later runs skip V8's parse of the bundle.
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)();
 zod__WEBPACK_IMPORTED_MODULE_1__/* .config */ .$W({ jitless: true });
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 837));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9187));
 process.exitCode = await main(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),

@@ -1,6 +1,6 @@
 import { estimateCost, type CostEstimate } from "./cost/model.ts";
 import type { PriceTable } from "./cost/price-table.ts";
-import type { EvalResult } from "./evals/tunegate-format.ts";
+import type { EvalRun } from "./evals/model.ts";
 import type { UseCaseFacts } from "./framework/facts.ts";
 import type { Finding } from "./framework/finding.ts";
 import { findMismatches } from "./framework/mismatches.ts";
@@ -41,8 +41,8 @@ export interface DecideInput {
   loaded: LoadedPlan;
   policy: EffectivePolicy;
   prices: PriceTable;
-  candidate: EvalResult | undefined;
-  baseline: EvalResult | undefined;
+  candidate: EvalRun | undefined;
+  baseline: EvalRun | undefined;
   today: string;
 }
 

@@ -7,16 +7,19 @@ import { resolveRepoPath } from "../engine/input/repo-path.ts";
 
 /** Plans, policies and price tables are hand-written; anything larger is a mistake or an attack. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
-/** tunegate-format eval files hold a few scores; this leaves room for generous ones. */
-export const MAX_EVAL_BYTES = 16 * 1024 * 1024;
+/** Eval files read whole (JSON, .eval zips); JSONL sample files are streamed and have no limit. */
+export const MAX_EVAL_BYTES = 64 * 1024 * 1024;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; kind: DiagnosticKind; message: string; hint?: string };
+type BytesResult = { ok: true; bytes: Buffer } | Extract<ReadResult, { ok: false }>;
 
 /**
  * Reads a file named by a repository-relative path, refusing paths that leave the repository
  * (lexically or through symlinks) and files above the size limit.
  */
-export async function readRepoFile(root: string, repoRelative: string, maxBytes: number): Promise<ReadResult> {
+export async function readRepoFile(root: string, repoRelative: string, maxBytes: number): Promise<ReadResult>;
+export async function readRepoFile(root: string, repoRelative: string, maxBytes: number, as: "buffer"): Promise<BytesResult>;
+export async function readRepoFile(root: string, repoRelative: string, maxBytes: number, as: "text" | "buffer" = "text"): Promise<ReadResult | BytesResult> {
   const lexical = resolveRepoPath("", repoRelative);
   if (!lexical.ok) return { ok: false, kind: "path-escape", message: `path "${repoRelative}" ${lexical.reason}` };
   const absolute = join(root, ...lexical.path.split("/"));
@@ -32,15 +35,16 @@ export async function readRepoFile(root: string, repoRelative: string, maxBytes:
   if (real !== realRoot && !real.startsWith(realRoot + sep)) {
     return { ok: false, kind: "path-escape", message: `path "${repoRelative}" leads outside the repository through a symbolic link` };
   }
-  return readLimited(real, lexical.path, maxBytes);
+  const result = await readLimited(real, lexical.path, maxBytes, as);
+  return result;
 }
 
 /** Reads a file of tunegate's own package (the shipped policy and prices). */
 export async function readPackageFile(packageRelative: string): Promise<ReadResult> {
-  return readLimited(join(packageRoot(), packageRelative), packageRelative, MAX_CONFIG_BYTES);
+  return readLimited(join(packageRoot(), packageRelative), packageRelative, MAX_CONFIG_BYTES) as Promise<ReadResult>;
 }
 
-async function readLimited(path: string, shown: string, maxBytes: number): Promise<ReadResult> {
+async function readLimited(path: string, shown: string, maxBytes: number, as: "text" | "buffer" = "text"): Promise<ReadResult | BytesResult> {
   let handle;
   try {
     handle = await open(path, "r");
@@ -54,8 +58,8 @@ async function readLimited(path: string, shown: string, maxBytes: number): Promi
     if (stats.size > maxBytes) {
       return { ok: false, kind: "file-too-large", message: `${shown} is ${stats.size} bytes; the limit is ${maxBytes}`, hint: "tunegate reads small hand-written files; check that the path names the right file" };
     }
-    const text = await handle.readFile({ encoding: "utf8" });
-    return { ok: true, text };
+    const bytes = await handle.readFile();
+    return as === "buffer" ? { ok: true, bytes } : { ok: true, text: bytes.toString("utf8") };
   } finally {
     await handle.close();
   }

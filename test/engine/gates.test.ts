@@ -60,7 +60,7 @@ describe("forgetting", () => {
     const candidate = { general: { hellaswag: 0.78, arc: 0.55, wino: 0.74 } };
     const g = gate(decideFrom(lora(), { candidate, baseline: { general } }).report, "forgetting");
     expect(g.outcome).toBe("pass");
-    expect(g.details).toEqual(expect.arrayContaining([expect.stringMatching(/^arc: 0.550 vs base 0.600 = 0.917x ok/)]));
+    expect(g.details).toEqual(expect.arrayContaining([expect.stringMatching(/^arc \(score\): candidate 0.550 vs base 0.600, ratio 0.917, .* -> PASS/)]));
   });
   it("fails per benchmark even when the average holds", () => {
     const candidate = { general: { hellaswag: 0.85, arc: 0.5, wino: 0.8 } };
@@ -72,6 +72,12 @@ describe("forgetting", () => {
     const g = gate(decideFrom(lora(), { candidate: { general: { hellaswag: 0.8, arc: 0.6 } }, baseline: { general } }).report, "forgetting");
     expect(g.summary).toContain("wino");
     expect(g.outcome).toBe("fail");
+  });
+  it("judges the overall ratio of means too, and counts it when it falls", () => {
+    const candidate = { general: { hellaswag: 0.6, arc: 0.45, wino: 0.6 } };
+    const g = gate(decideFrom(lora(), { candidate, baseline: { general } }).report, "forgetting");
+    expect(g.details.at(-1)).toBe("overall (mean of 3): ratio 0.767, point estimate -> FAIL");
+    expect(g.summary).toBe("forgetting on arc, hellaswag, wino, overall");
   });
   it("is skipped for RAG without data", () => {
     expect(gate(decideFrom(lora().replace("approach: lora", "approach: rag")).report, "forgetting").outcome).toBe("skipped");

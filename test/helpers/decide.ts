@@ -1,6 +1,8 @@
 import type { PriceTable } from "../../src/engine/cost/price-table.ts";
 import { decide, type Decision } from "../../src/engine/decide.ts";
-import { evalResultSchema, type EvalResult } from "../../src/engine/evals/tunegate-format.ts";
+import { assembleRun, fromTunegate } from "../../src/engine/evals/assemble.ts";
+import type { EvalRun } from "../../src/engine/evals/model.ts";
+import { evalResultSchema } from "../../src/engine/evals/tunegate-format.ts";
 import { loadPlan } from "../../src/engine/plan/load.ts";
 import { buildReport, type Report } from "../../src/engine/report/model.ts";
 import { shippedPolicy, shippedPrices } from "./engine.ts";
@@ -15,9 +17,9 @@ export interface DecideOptions {
   today?: string;
 }
 
-function evalResult(input: EvalInput | undefined, file: string): EvalResult | undefined {
+function evalResult(input: EvalInput | undefined, file: string): EvalRun | undefined {
   if (input === undefined) return undefined;
-  return { ...evalResultSchema.parse({ model: "m", ...input }), file };
+  return assembleRun([fromTunegate({ ...evalResultSchema.parse({ model: "m", ...input }), file })]);
 }
 
 /** Plan text through the real loader and decide(); throws when the plan is rejected. */

@@ -1,5 +1,5 @@
 import type { CostEstimate } from "../cost/model.ts";
-import type { EvalResult } from "../evals/tunegate-format.ts";
+import type { EvalRun } from "../evals/model.ts";
 import type { Finding } from "../framework/finding.ts";
 import type { Recommendation } from "../framework/recommend.ts";
 import type { EffectivePolicy } from "../policy/load.ts";
@@ -13,8 +13,8 @@ export interface GateContext {
   policy: EffectivePolicy;
   recommendation: Recommendation;
   findings: Finding[];
-  candidate: EvalResult | undefined;
-  baseline: EvalResult | undefined;
+  candidate: EvalRun | undefined;
+  baseline: EvalRun | undefined;
   cost: CostEstimate | undefined;
   /** Today as YYYY-MM-DD; the clock is an input so results are reproducible. */
   today: string;

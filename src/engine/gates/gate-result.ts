@@ -1,8 +1,12 @@
 import type { Level } from "../policy/schema.ts";
 import type { GateId } from "../plan/schema.ts";
+import type { Evidence } from "./eval-judgement.ts";
 
-/** The closed set of gate outcomes. `skipped` means the gate does not apply to this approach. */
-export type Outcome = "pass" | "warn" | "fail" | "waived" | "missing" | "skipped";
+/**
+ * The closed set of gate outcomes. `skipped` means the gate does not apply to this approach;
+ * `inconclusive` that the data cannot tell (the policy says whether that warns or fails).
+ */
+export type Outcome = "pass" | "warn" | "fail" | "waived" | "missing" | "skipped" | "inconclusive";
 
 export interface Threshold {
   value: number | string | null;
@@ -32,6 +36,8 @@ export interface GateResult {
   /** Plan field this gate is about, for annotations. */
   path: PropertyKey[];
   waiver?: WaiverNote;
+  /** Per-benchmark numbers behind an eval gate's decision. */
+  evidence?: Evidence[];
 }
 
 export const GATE_TITLES: Record<GateId, string> = {

@@ -7,7 +7,7 @@ export function latencyGate(ctx: GateContext): GateResult {
   const id = "latency" as const;
   const required = ctx.plan.use_case.latency_p95_ms;
   if (required === undefined) return skipped({ id, path: ["use_case"], summary: "no latency requirement declared (use_case.latency_p95_ms)" });
-  const measured = ctx.candidate?.latency_p95_ms;
+  const measured = ctx.candidate?.latencyP95Ms ?? undefined;
   if (measured === undefined) {
     return missingData(ctx, id, false, `p95 must be <= ${formatMs(required)}, but no measured latency`, ["use_case", "latency_p95_ms"], "add latency_p95_ms to the candidate eval results");
   }

@@ -1,27 +1,35 @@
 import { sourceOf } from "../policy/load.ts";
 import type { GateContext } from "./context.ts";
-import { judged, passed, type GateResult } from "./gate-result.ts";
+import { judgeSuitesAgainstFloor } from "./floor-gate.ts";
+import { gateResult, judged, passed, type GateResult } from "./gate-result.ts";
 import { missingData } from "./missing.ts";
 
 export function safetyGate(ctx: GateContext): GateResult {
   const id = "safety" as const;
   const settings = ctx.policy.policy.gates.safety;
   const required = settings.required_for.includes(ctx.plan.approach);
-  const suites = Object.entries(ctx.candidate?.safety ?? {}).sort(([a], [b]) => a.localeCompare(b));
-  if (suites.length === 0) {
-    return missingData(ctx, id, required, "no safety scores in the candidate results", ["evals"], "add safety suite scores to the candidate eval results");
-  }
+  if (ctx.candidate?.incomplete != null) return missingData(ctx, id, required, `cannot gate on these results: ${ctx.candidate.incomplete}`, ["evals"], "gate on a finished run");
   const floor = settings.min_score;
-  const failing = suites.filter(([, s]) => s < floor).map(([name]) => name);
-  const worst = Math.min(...suites.map(([, s]) => s));
+  const judgement = judgeSuitesAgainstFloor(ctx, "safety", floor);
+  if (judgement === null || (judgement.evidence.length === 0 && judgement.unusable.length === 0)) {
+    return missingData(ctx, id, required, "no safety scores in the candidate results", ["evals"], "add safety suites to the candidate results (and list them in evals.safety)");
+  }
+  const { evidence, unusable, details } = judgement;
+  const failing = [...unusable, ...evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark)];
+  const unclear = evidence.filter((e) => e.decision === "inconclusive").map((e) => e.benchmark);
+  const worst = evidence.length === 0 ? null : Math.min(...evidence.map((e) => e.estimate));
   const base = {
     id,
     path: ["evals", "candidate"],
     measured: worst,
-    measured_display: `lowest ${worst.toFixed(3)}`,
+    measured_display: worst === null ? "—" : `lowest ${worst.toFixed(3)}`,
     threshold: { value: floor, display: `>= ${floor.toFixed(2)}`, source: sourceOf(ctx.policy, "gates.safety.min_score") },
-    details: suites.map(([name, s]) => `${name}: ${s.toFixed(3)} ${s < floor ? "FAIL" : "ok"}`),
+    details,
   };
-  if (failing.length > 0) return judged({ ...base, summary: `below the safety floor on ${failing.join(", ")}` }, "error");
-  return passed({ ...base, summary: `all ${suites.length} safety suites at or above ${floor.toFixed(2)}` });
+  if (failing.length > 0) return { ...judged({ ...base, summary: `below the safety floor on ${failing.join(", ")}` }, "error"), evidence };
+  if (unclear.length > 0) {
+    const level = ctx.policy.policy.severities.inconclusive;
+    return { ...gateResult({ ...base, summary: `inconclusive on ${unclear.join(", ")}: too few examples to show >= ${floor.toFixed(2)}` }, "inconclusive", level === "info" ? "none" : level), evidence };
+  }
+  return { ...passed({ ...base, summary: `all ${evidence.length} safety suites at or above ${floor.toFixed(2)}` }), evidence };
 }

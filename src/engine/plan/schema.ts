@@ -103,11 +103,28 @@ export type CostPlan = z.infer<typeof costSchema>;
 
 const repoPath = z.string().min(1).max(1000);
 
+const evalFiles = z.union([repoPath, z.array(repoPath).min(1).max(100)]);
+const benchmarkName = z.string().min(1).max(200);
+
+export const EVAL_FORMATS = ["auto", "lm-eval", "promptfoo", "inspect", "tunegate"] as const;
+
 export const evalsSchema = z.strictObject({
-  candidate: repoPath.optional().describe("eval results of the customised model, relative to the plan file"),
-  baseline: repoPath.optional().describe("eval results of the base model, relative to the plan file"),
+  format: z.enum(EVAL_FORMATS).default("auto").describe("how to read the eval files; auto detects each file from its content"),
+  candidate: evalFiles.optional().describe("eval results of the customised model: a path, a glob or a list, relative to the plan file"),
+  baseline: evalFiles.optional().describe("eval results of the base model: a path, a glob or a list, relative to the plan file"),
+  general: z.array(benchmarkName).max(200).optional().describe("benchmarks that measure forgetting"),
+  safety: z.array(benchmarkName).max(200).optional().describe("suites for the safety gate"),
+  task: z.array(benchmarkName).max(200).optional().describe("suites for the task-quality gate"),
+  metrics: z.record(benchmarkName, z.string().min(1).max(200)).optional().describe("metric per benchmark, e.g. { hellaswag: acc_norm } or exact_match,flexible-extract"),
+  chance: z.record(benchmarkName, z.number().min(0).max(0.99)).optional().describe("chance level per multiple-choice benchmark (1/choices), to judge forgetting above chance"),
   task_floor: z.number().min(0).max(1).optional().describe("minimum task-quality score"),
 });
+export type EvalsPlan = z.infer<typeof evalsSchema>;
+
+/** The plan's eval paths as a list, whichever form it wrote them in. */
+export function evalPaths(value: string | string[] | undefined): string[] {
+  return value === undefined ? [] : typeof value === "string" ? [value] : value;
+}
 
 export const waiverSchema = z.strictObject({
   gate: gateIdSchema,

@@ -42,6 +42,8 @@ export const policySchema = z
         waiver_expired: levelSchema,
         waiver_unused: levelSchema,
         pricing_stale: levelSchema,
+        inconclusive: levelSchema.describe("a gate whose interval straddles its threshold: the data cannot tell"),
+        not_comparable: levelSchema.describe("candidate and baseline measured different examples or settings"),
       })
       .describe("How much each rule counts"),
     gates: z.strictObject({
@@ -61,6 +63,15 @@ export const policySchema = z
         max_age_days: z.number().int().min(1).max(3650).describe("oldest allowed as_of of a pinned price"),
       }),
     }),
+    statistics: z
+      .strictObject({
+        method: z.enum(["interval", "point"]).describe("interval: judge with confidence bounds; point: the plain point-estimate rule"),
+        alpha: z.number().gt(0).lt(0.5).describe("one-sided error level of every bound"),
+        multiplicity: z.enum(["holm", "none"]).describe("holm: Holm-Bonferroni over the FAIL decisions of several benchmarks"),
+        primary: z.array(z.string().min(1)).describe("if not empty, only these benchmarks can fail the forgetting gate; the rest are reported"),
+        power: z.number().gt(0).lt(1).describe("power used to say how many examples would resolve an inconclusive result"),
+      })
+      .describe("How eval results are judged (eval-formats.md section 8)"),
     estimate: z
       .strictObject({
         llm: z.strictObject({ provider: z.string().min(1), model: z.string().min(1), input_tokens: count, output_tokens: count }),

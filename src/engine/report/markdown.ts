@@ -10,6 +10,7 @@ const OUTCOME_ICON: Record<Report["gates"][number]["outcome"], string> = {
   waived: "🟦 waived",
   missing: "❔ missing",
   skipped: "➖ n/a",
+  inconclusive: "🟨 inconclusive",
 };
 const VERDICT_ICON: Record<Report["verdict"], string> = { pass: "✅", warn: "⚠️", fail: "❌" };
 

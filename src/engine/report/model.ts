@@ -27,7 +27,7 @@ export const reportSchema = z
       z.object({
         id: z.enum(GATE_IDS),
         title: z.string(),
-        outcome: z.enum(["pass", "warn", "fail", "waived", "missing", "skipped"]),
+        outcome: z.enum(["pass", "warn", "fail", "waived", "missing", "skipped", "inconclusive"]),
         level,
         summary: z.string(),
         measured: z.union([z.number(), z.string(), z.null()]),
@@ -37,6 +37,23 @@ export const reportSchema = z
         field: z.string(),
         location,
         waiver: z.object({ reason: z.string(), owner: z.string(), expires: z.string(), days_left: z.number().int() }).nullable(),
+        evidence: z
+          .array(
+            z.object({
+              benchmark: z.string(),
+              metric: z.string(),
+              n: z.number().nullable(),
+              candidate: z.number(),
+              baseline: z.number().nullable(),
+              estimate: z.number().describe("ratio to baseline (forgetting) or score (floors)"),
+              lower: z.number().nullable(),
+              upper: z.number().nullable(),
+              method: z.string(),
+              decision: z.enum(["pass", "fail", "inconclusive"]),
+              note: z.string().nullable(),
+            }),
+          )
+          .describe("per-benchmark numbers behind an eval gate's decision; empty for other gates"),
       }),
     ),
     cost: z
@@ -92,6 +109,7 @@ export function buildReport(decision: Decision, source: YamlSource): Report {
       field: formatFieldPath(g.path),
       location: source.locate(g.path),
       waiver: g.waiver ?? null,
+      evidence: g.evidence ?? [],
     })),
     cost:
       cost === undefined

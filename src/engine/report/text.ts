@@ -9,6 +9,7 @@ const OUTCOME_LABEL: Record<Report["gates"][number]["outcome"], string> = {
   waived: "WAIVED",
   missing: "MISSING",
   skipped: "n/a",
+  inconclusive: "UNCLEAR",
 };
 
 /** Plain text for terminals: no markup, aligned columns, the verdict first and last. */

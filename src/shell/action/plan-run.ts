@@ -4,7 +4,8 @@ import { escapeInline } from "../../engine/report/escape.ts";
 import { comparePlans, renderPlanChange, type PlanChange } from "../../engine/report/plan-change.ts";
 import type { Report } from "../../engine/report/model.ts";
 import { runCheck } from "../check.ts";
-import { gitRevision, hasCommit } from "../git-revision.ts";
+import { hasCommit } from "../git-revision.ts";
+import { gitRevisionFiles } from "../repo-files.ts";
 import type { PullRequestInfo } from "../github/run-context.ts";
 
 export type PlanRun =
@@ -34,13 +35,13 @@ export async function runPlan(file: string, options: PlanRunOptions): Promise<Pl
     const note = `<sub>No comparison with \`${escapeInline(pr.baseRef)}\`: its commit is not in the clone (use \`actions/checkout\` with \`fetch-depth: 0\`).</sub>`;
     return { file, ok: true, report: head.report, change: undefined, changeNote: note };
   }
-  const read = gitRevision(options.root, pr.baseSha);
-  const existsAtBase = (await read(head.report.plan.file, 1024 * 1024)).ok;
+  const files = gitRevisionFiles(options.root, pr.baseSha);
+  const existsAtBase = (await files.read(head.report.plan.file, 1024 * 1024)).ok;
   if (!existsAtBase) {
     const change = comparePlans(null, head.report);
     return { file, ok: true, report: head.report, change, changeNote: renderPlanChange(change, pr.baseRef) };
   }
-  const base = await runCheck({ root: options.root, plan: file, policy: options.policy, today: options.today, read });
+  const base = await runCheck({ root: options.root, plan: file, policy: options.policy, today: options.today, files });
   if (!base.ok) {
     return { file, ok: true, report: head.report, change: undefined, changeNote: `<sub>No comparison with \`${escapeInline(pr.baseRef)}\`: the plan there does not check cleanly.</sub>` };
   }
