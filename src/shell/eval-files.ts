@@ -42,14 +42,15 @@ export async function readEvalSide(
   }
   const contributions: FileContribution[] = [];
   for (const path of [...new Set(paths)]) {
-    const decoded = await decode(files, path, format);
+    const decoded = await decodeEvalFile(files, path, format);
     if (!decoded.ok) return { ok: false, diagnostics: decoded.diagnostics ?? [problem(decoded.message)] };
     contributions.push(decoded.contribution);
   }
   return { ok: true, run: assembleRun(contributions) };
 }
 
-async function decode(files: RepoFiles, path: string, declared: EvalsPlan["format"]): Promise<Decoded> {
+/** Decodes one eval file of any supported format; exported for the ingestion benchmark. */
+export async function decodeEvalFile(files: RepoFiles, path: string, declared: EvalsPlan["format"]): Promise<Decoded> {
   const mismatch = (found: string): Decoded | null =>
     declared !== "auto" && declared !== found ? { ok: false, message: `${path} looks like ${found} output, but the plan says evals.format: ${declared}` } : null;
   if (path.endsWith(".jsonl")) return decodeJsonLines(files, path, mismatch);

@@ -8,7 +8,6 @@ const asNumber = (v: unknown): number | null => (typeof v === "number" && Number
 /** lm-eval's `results_<ts>.json` (v0.4 `metric,filter` keys, and the v0.3 bare keys). */
 export function readLmEvalResults(file: string, data: Json): Benchmark[] {
   const results = isObject(data["results"]) ? data["results"] : {};
-  const groups = new Set([...Object.keys(isObject(data["groups"]) ? data["groups"] : {}), ...Object.keys(isObject(data["group_subtasks"]) ? data["group_subtasks"] : {}).filter((g) => Array.isArray((data["group_subtasks"] as Json)[g]) && ((data["group_subtasks"] as Json)[g] as unknown[]).length > 0)]);
   const versions = isObject(data["versions"]) ? data["versions"] : {};
   const nShot = isObject(data["n-shot"]) ? data["n-shot"] : {};
   const nSamples = isObject(data["n-samples"]) ? data["n-samples"] : {};
@@ -18,10 +17,11 @@ export function readLmEvalResults(file: string, data: Json): Benchmark[] {
   const limit = asNumber(config["limit"]);
   const out: Benchmark[] = [];
   for (const [task, row] of Object.entries(results)) {
-    // Group aggregates are repeated in `results`; counting them would double-count their subtasks.
-    if (groups.has(task) || !isObject(row)) continue;
+    // Group rows (mmlu) repeat in `results` and `groups`; they stay selectable by name, and since
+    // the plan names each benchmark it gates on, nothing sums them with their subtasks.
+    if (!isObject(row)) continue;
     const samples = isObject(nSamples[task]) ? (nSamples[task] as Json) : {};
-    const n = asNumber(samples["effective"]) ?? asNumber(row["sample_len"]);
+    const n = asNumber(samples["effective"]) ?? asNumber(row["sample_len"]) ?? asNumber(row["sample_count"]);
     const provenance: Provenance = {
       format: "lm-eval",
       file,
