@@ -2133,7 +2133,7 @@ function judgeFloor(b, floor, stats) {
         return { ...base, n: b.n, estimate: b.value, lower: null, upper: null, method: "point estimate", decision: b.value >= floor ? "pass" : "fail", note: "policy: point-estimate rule" };
     }
     if (b.examples !== null) {
-        const values = b.examples.kind === "dense" ? b.examples.scores.filter((v) => !Number.isNaN(v)) : Float64Array.from(b.examples.scores.values());
+        const values = b.examples.kind === "dense" ? Float64Array.from(b.examples.scores.filter((v) => !Number.isNaN(v))) : Float64Array.from(b.examples.scores.values());
         if (values.length > 0) {
             const binary = values.every((v) => v === 0 || v === 1);
             const interval = binary ? wilson(values.reduce((a, v) => a + v, 0), values.length, stats.alpha) : meanInterval(values, stats.alpha);
@@ -3076,7 +3076,6 @@ const asNumber = (v) => (typeof v === "number" && Number.isFinite(v) ? v : null)
 /** lm-eval's `results_<ts>.json` (v0.4 `metric,filter` keys, and the v0.3 bare keys). */
 function readLmEvalResults(file, data) {
     const results = lm_eval_isObject(data["results"]) ? data["results"] : {};
-    const groups = new Set([...Object.keys(lm_eval_isObject(data["groups"]) ? data["groups"] : {}), ...Object.keys(lm_eval_isObject(data["group_subtasks"]) ? data["group_subtasks"] : {}).filter((g) => Array.isArray(data["group_subtasks"][g]) && data["group_subtasks"][g].length > 0)]);
     const versions = lm_eval_isObject(data["versions"]) ? data["versions"] : {};
     const nShot = lm_eval_isObject(data["n-shot"]) ? data["n-shot"] : {};
     const nSamples = lm_eval_isObject(data["n-samples"]) ? data["n-samples"] : {};
@@ -3086,11 +3085,12 @@ function readLmEvalResults(file, data) {
     const limit = asNumber(config["limit"]);
     const out = [];
     for (const [task, row] of Object.entries(results)) {
-        // Group aggregates are repeated in `results`; counting them would double-count their subtasks.
-        if (groups.has(task) || !lm_eval_isObject(row))
+        // Group rows (mmlu) repeat in `results` and `groups`; they stay selectable by name, and since
+        // the plan names each benchmark it gates on, nothing sums them with their subtasks.
+        if (!lm_eval_isObject(row))
             continue;
         const samples = lm_eval_isObject(nSamples[task]) ? nSamples[task] : {};
-        const n = asNumber(samples["effective"]) ?? asNumber(row["sample_len"]);
+        const n = asNumber(samples["effective"]) ?? asNumber(row["sample_len"]) ?? asNumber(row["sample_count"]);
         const provenance = {
             format: "lm-eval",
             file,
@@ -3179,9 +3179,9 @@ class LmEvalSamples {
     store(key, docId, score) {
         let s = this.series.get(key);
         if (s === undefined)
-            this.series.set(key, (s = { scores: new Float64Array(Math.max(16, docId + 1)).fill(Number.NaN), count: 0 }));
+            this.series.set(key, (s = { scores: new Float32Array(Math.max(16, docId + 1)).fill(Number.NaN), count: 0 }));
         if (docId >= s.scores.length) {
-            const grown = new Float64Array(Math.max(docId + 1, s.scores.length * 2)).fill(Number.NaN);
+            const grown = new Float32Array(Math.max(docId + 1, Math.ceil(s.scores.length * 1.5))).fill(Number.NaN);
             grown.set(s.scores);
             s.scores = grown;
         }
@@ -3505,14 +3505,15 @@ async function readEvalSide(files, planPath, source, role, written, format) {
     }
     const contributions = [];
     for (const path of [...new Set(paths)]) {
-        const decoded = await decode(files, path, format);
+        const decoded = await decodeEvalFile(files, path, format);
         if (!decoded.ok)
             return { ok: false, diagnostics: decoded.diagnostics ?? [problem(decoded.message)] };
         contributions.push(decoded.contribution);
     }
     return { ok: true, run: assembleRun(contributions) };
 }
-async function decode(files, path, declared) {
+/** Decodes one eval file of any supported format; exported for the ingestion benchmark. */
+async function decodeEvalFile(files, path, declared) {
     const mismatch = (found) => declared !== "auto" && declared !== found ? { ok: false, message: `${path} looks like ${found} output, but the plan says evals.format: ${declared}` } : null;
     if (path.endsWith(".jsonl"))
         return decodeJsonLines(files, path, mismatch);
@@ -3588,43 +3589,44 @@ async function decodeJsonLines(files, path, mismatch) {
     let kind;
     let lineNumber = 0;
     try {
-        for await (const line of files.lines(path)) {
-            lineNumber++;
-            if (line.trim() === "")
-                continue;
-            let value;
-            try {
-                value = parseLenientJson(line);
-            }
-            catch (error) {
-                return { ok: false, message: `${path}:${lineNumber}: not a JSON object (${error.message})` };
-            }
-            if (kind === undefined) {
-                kind = detectJsonLineFormat(value);
-                if (kind === "lm-eval-samples") {
-                    const wrong = mismatch("lm-eval");
-                    if (wrong !== null)
-                        return wrong;
-                    const task = taskFromSamplesFile(path);
-                    if (task === null)
-                        return { ok: false, message: `${path}: cannot tell which task these lm-eval samples are for; keep lm-eval's file name samples_<task>_<timestamp>.jsonl` };
-                    samples = new LmEvalSamples(path, task);
+        for await (const batch of files.lineBatches(path))
+            for (const line of batch) {
+                lineNumber++;
+                if (line.trim() === "")
+                    continue;
+                let value;
+                try {
+                    value = parseLenientJson(line);
                 }
-                else if (kind === "promptfoo-rows") {
-                    const wrong = mismatch("promptfoo");
-                    if (wrong !== null)
-                        return wrong;
+                catch (error) {
+                    return { ok: false, message: `${path}:${lineNumber}: not a JSON object (${error.message})` };
                 }
-                else if (kind === "openai-evals")
-                    return { ok: false, message: `${path} is an OpenAI evals record log, which tunegate does not read yet; expected ${EXPECTED_FORMATS}` };
+                if (kind === undefined) {
+                    kind = detectJsonLineFormat(value);
+                    if (kind === "lm-eval-samples") {
+                        const wrong = mismatch("lm-eval");
+                        if (wrong !== null)
+                            return wrong;
+                        const task = taskFromSamplesFile(path);
+                        if (task === null)
+                            return { ok: false, message: `${path}: cannot tell which task these lm-eval samples are for; keep lm-eval's file name samples_<task>_<timestamp>.jsonl` };
+                        samples = new LmEvalSamples(path, task);
+                    }
+                    else if (kind === "promptfoo-rows") {
+                        const wrong = mismatch("promptfoo");
+                        if (wrong !== null)
+                            return wrong;
+                    }
+                    else if (kind === "openai-evals")
+                        return { ok: false, message: `${path} is an OpenAI evals record log, which tunegate does not read yet; expected ${EXPECTED_FORMATS}` };
+                    else
+                        return { ok: false, message: `${path} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}` };
+                }
+                if (samples !== undefined)
+                    samples.add(value);
                 else
-                    return { ok: false, message: `${path} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}` };
+                    rows.push(value);
             }
-            if (samples !== undefined)
-                samples.add(value);
-            else
-                rows.push(value);
-        }
     }
     catch (error) {
         return { ok: false, message: `cannot read ${path}: ${error.message}` };
@@ -3640,8 +3642,6 @@ async function decodeJsonLines(files, path, mismatch) {
 //# sourceMappingURL=eval-files.js.map
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(481);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./lib/shell/repo-files.js
@@ -3653,8 +3653,9 @@ var external_node_util_ = __webpack_require__(7975);
 
 
 
-
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Read size for streamed files; small batches let each line's string die in the young generation. */
+const CHUNK_BYTES = 64 * 1024;
 const IGNORED = /(^|\/)(node_modules|\.git)(\/|$)/;
 function workingTreeFiles(root) {
     const checked = async (path) => {
@@ -3673,9 +3674,8 @@ function workingTreeFiles(root) {
             const text = await readRepoFile(root, path, maxBytes, "buffer");
             return text.ok ? { ok: true, bytes: text.bytes } : text;
         },
-        async *lines(path) {
-            const stream = (0,external_node_fs_.createReadStream)(await checked(path), { encoding: "utf8", highWaterMark: 1 << 20 });
-            yield* (0,external_node_readline_.createInterface)({ input: stream, crlfDelay: Infinity });
+        async *lineBatches(path) {
+            yield* splitLines((0,external_node_fs_.createReadStream)(await checked(path), { highWaterMark: CHUNK_BYTES }));
         },
         async glob(pattern) {
             const found = [];
@@ -3718,15 +3718,37 @@ function gitRevisionFiles(root, commit) {
             return result.ok ? { ok: true, text: result.bytes.toString("utf8") } : result;
         },
         bytes: show,
-        async *lines(path) {
+        async *lineBatches(path) {
             const child = (0,external_node_child_process_.spawn)("git", ["-C", root, "show", object(path).object], { stdio: ["ignore", "pipe", "ignore"] });
-            yield* (0,external_node_readline_.createInterface)({ input: child.stdout, crlfDelay: Infinity });
+            yield* splitLines(child.stdout);
         },
         async glob(pattern) {
             const { stdout } = await run("git", ["-C", root, "ls-tree", "-r", "--name-only", commit], { maxBuffer: 64 * 1024 * 1024 });
             return stdout.split("\n").filter((p) => p !== "" && !IGNORED.test(p) && (0,external_node_path_.matchesGlob)(p, pattern)).sort();
         },
     };
+}
+const NEWLINE = 10;
+/**
+ * Splits a byte stream into lines, one batch per chunk. Unlike readline's one-promise-per-line
+ * iterator, nothing keeps a line alive past its batch.
+ */
+async function* splitLines(stream) {
+    let carry = Buffer.alloc(0);
+    for await (const chunk of stream) {
+        const bytes = carry.length === 0 ? chunk : Buffer.concat([carry, chunk]);
+        const batch = [];
+        let start = 0;
+        for (let end = bytes.indexOf(NEWLINE); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
+            batch.push(bytes.toString("utf8", start, end > start && bytes[end - 1] === 13 ? end - 1 : end));
+            start = end + 1;
+        }
+        carry = Buffer.from(bytes.subarray(start));
+        if (batch.length > 0)
+            yield batch;
+    }
+    if (carry.length > 0)
+        yield [carry.toString("utf8")];
 }
 //# sourceMappingURL=repo-files.js.map
 ;// CONCATENATED MODULE: ./lib/shell/check.js

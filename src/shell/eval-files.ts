@@ -120,7 +120,7 @@ async function decodeJsonLines(files: RepoFiles, path: string, mismatch: (found:
   let kind: ReturnType<typeof detectJsonLineFormat> | undefined;
   let lineNumber = 0;
   try {
-    for await (const line of files.lines(path)) {
+    for await (const batch of files.lineBatches(path)) for (const line of batch) {
       lineNumber++;
       if (line.trim() === "") continue;
       let value: unknown;

@@ -2,7 +2,6 @@ import { spawn } from "node:child_process";
 import { createReadStream } from "node:fs";
 import { glob as fsGlob, realpath } from "node:fs/promises";
 import { join, matchesGlob, sep } from "node:path";
-import { createInterface } from "node:readline";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { resolveRepoPath } from "../engine/input/repo-path.ts";
@@ -14,11 +13,17 @@ const run = promisify(execFile);
 export interface RepoFiles {
   read(path: string, maxBytes: number): Promise<ReadResult>;
   bytes(path: string, maxBytes: number): Promise<{ ok: true; bytes: Buffer } | Extract<ReadResult, { ok: false }>>;
-  /** Streams a file line by line, so a multi-gigabyte samples file never sits in memory. */
-  lines(path: string): AsyncIterable<string>;
+  /**
+   * Streams a file as batches of lines (one batch per chunk read), so a multi-gigabyte samples
+   * file never sits in memory and each line string dies young.
+   */
+  lineBatches(path: string): AsyncIterable<string[]>;
   /** Repository-relative paths matching a glob, sorted; never inside node_modules or .git. */
   glob(pattern: string): Promise<string[]>;
 }
+
+/** Read size for streamed files; small batches let each line's string die in the young generation. */
+const CHUNK_BYTES = 64 * 1024;
 
 const IGNORED = /(^|\/)(node_modules|\.git)(\/|$)/;
 
@@ -37,9 +42,8 @@ export function workingTreeFiles(root: string): RepoFiles {
       const text = await readRepoFile(root, path, maxBytes, "buffer");
       return text.ok ? { ok: true, bytes: text.bytes } : text;
     },
-    async *lines(path) {
-      const stream = createReadStream(await checked(path), { encoding: "utf8", highWaterMark: 1 << 20 });
-      yield* createInterface({ input: stream, crlfDelay: Infinity });
+    async *lineBatches(path) {
+      yield* splitLines(createReadStream(await checked(path), { highWaterMark: CHUNK_BYTES }));
     },
     async glob(pattern) {
       const found: string[] = [];
@@ -78,13 +82,35 @@ export function gitRevisionFiles(root: string, commit: string): RepoFiles {
       return result.ok ? { ok: true, text: result.bytes.toString("utf8") } : result;
     },
     bytes: show,
-    async *lines(path) {
+    async *lineBatches(path) {
       const child = spawn("git", ["-C", root, "show", object(path).object], { stdio: ["ignore", "pipe", "ignore"] });
-      yield* createInterface({ input: child.stdout, crlfDelay: Infinity });
+      yield* splitLines(child.stdout);
     },
     async glob(pattern) {
       const { stdout } = await run("git", ["-C", root, "ls-tree", "-r", "--name-only", commit], { maxBuffer: 64 * 1024 * 1024 });
       return stdout.split("\n").filter((p) => p !== "" && !IGNORED.test(p) && matchesGlob(p, pattern)).sort();
     },
   };
+}
+
+const NEWLINE = 10;
+
+/**
+ * Splits a byte stream into lines, one batch per chunk. Unlike readline's one-promise-per-line
+ * iterator, nothing keeps a line alive past its batch.
+ */
+async function* splitLines(stream: AsyncIterable<Buffer | string>): AsyncIterable<string[]> {
+  let carry: Buffer = Buffer.alloc(0);
+  for await (const chunk of stream) {
+    const bytes = carry.length === 0 ? (chunk as Buffer) : Buffer.concat([carry, chunk as Buffer]);
+    const batch: string[] = [];
+    let start = 0;
+    for (let end = bytes.indexOf(NEWLINE); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
+      batch.push(bytes.toString("utf8", start, end > start && bytes[end - 1] === 13 ? end - 1 : end));
+      start = end + 1;
+    }
+    carry = Buffer.from(bytes.subarray(start));
+    if (batch.length > 0) yield batch;
+  }
+  if (carry.length > 0) yield [carry.toString("utf8")];
 }

@@ -70,7 +70,7 @@ const SAMPLE_FIELDS = new Set(["doc_id", "doc", "target", "arguments", "resps", 
  * order-independent digest of the documents, so memory is a few bytes per example.
  */
 export class LmEvalSamples {
-  private readonly series = new Map<string, { scores: Float64Array; count: number }>();
+  private readonly series = new Map<string, { scores: Float32Array; count: number }>();
   private readonly occurrences = new Map<number, number>();
   private digestA = 0;
   private digestB = 0;
@@ -112,9 +112,9 @@ export class LmEvalSamples {
 
   private store(key: string, docId: number, score: number): void {
     let s = this.series.get(key);
-    if (s === undefined) this.series.set(key, (s = { scores: new Float64Array(Math.max(16, docId + 1)).fill(Number.NaN), count: 0 }));
+    if (s === undefined) this.series.set(key, (s = { scores: new Float32Array(Math.max(16, docId + 1)).fill(Number.NaN), count: 0 }));
     if (docId >= s.scores.length) {
-      const grown = new Float64Array(Math.max(docId + 1, s.scores.length * 2)).fill(Number.NaN);
+      const grown = new Float32Array(Math.max(docId + 1, Math.ceil(s.scores.length * 1.5))).fill(Number.NaN);
       grown.set(s.scores);
       s.scores = grown;
     }

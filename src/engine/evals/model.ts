@@ -4,7 +4,7 @@ export type EvalFormat = "lm-eval" | "promptfoo" | "inspect" | "tunegate";
  * Per-example scores. lm-eval numbers its documents, so scores live densely by doc_id (NaN =
  * absent), which keeps millions of examples in a few bytes each; other tools key by string id.
  */
-export type Examples = { kind: "dense"; scores: Float64Array; count: number } | { kind: "keyed"; scores: Map<string, number> };
+export type Examples = { kind: "dense"; scores: Float32Array; count: number } | { kind: "keyed"; scores: Map<string, number> };
 
 export interface Provenance {
   format: EvalFormat;

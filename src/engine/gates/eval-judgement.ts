@@ -141,7 +141,7 @@ export function judgeFloor(b: Benchmark, floor: number, stats: Stats): Evidence 
     return { ...base, n: b.n, estimate: b.value, lower: null, upper: null, method: "point estimate", decision: b.value >= floor ? "pass" : "fail", note: "policy: point-estimate rule" };
   }
   if (b.examples !== null) {
-    const values = b.examples.kind === "dense" ? b.examples.scores.filter((v) => !Number.isNaN(v)) : Float64Array.from(b.examples.scores.values());
+    const values = b.examples.kind === "dense" ? Float64Array.from(b.examples.scores.filter((v) => !Number.isNaN(v))) : Float64Array.from(b.examples.scores.values());
     if (values.length > 0) {
       const binary = values.every((v) => v === 0 || v === 1);
       const interval = binary ? wilson(values.reduce((a, v) => a + v, 0), values.length, stats.alpha) : meanInterval(values, stats.alpha);
