@@ -829,9 +829,15 @@ function diagnosticAt(source, path, kind, message, field, hint) {
 
 
 const perMillion = schemas/* number */.aig().min(0).max(100_000);
+const checkSchema = schemas/* union */.KCZ([
+    schemas/* literal */.euz("manual").describe("pinned by hand from its source; the audit can only age it"),
+    schemas/* strictObject */.rej({ source: schemas/* literal */.euz("genai-prices"), provider: schemas/* string */.YjP().min(1), model: schemas/* string */.YjP().min(1) }).describe("the audit compares it with this feed entry"),
+])
+    .describe("how the audit verifies this price");
 /** One pinned price, keyed `provider/model` in the table; key names follow genai-prices. */
 const pinnedPriceSchema = schemas/* strictObject */.rej({
-    unit: schemas/* literal */.euz("per_1m_tokens"),
+    unit: schemas/* enum */.k5n(["per_1m_tokens", "per_hour"]),
+    usd_per_hour: perMillion.optional().describe("per_hour entries: GPU or instance rental"),
     input_mtok: perMillion.optional(),
     output_mtok: perMillion.optional(),
     cache_read_mtok: perMillion.optional(),
@@ -839,6 +845,8 @@ const pinnedPriceSchema = schemas/* strictObject */.rej({
     source: schemas/* string */.YjP().min(1).max(200),
     as_of: iso/* date */.p6().describe("when a person or the audit last confirmed this price"),
     shutdown_date: iso/* date */.p6().optional(),
+    available_until: schemas/* strictObject */.rej({ new_jobs: iso/* date */.p6().optional(), inference: iso/* date */.p6().optional() }).optional(),
+    check: checkSchema.optional(),
     note: schemas/* string */.YjP().max(1000).optional(),
 });
 const priceTableSchema = schemas/* strictObject */.rej({
@@ -1657,6 +1665,19 @@ const policySchema = schemas/* strictObject */.rej({
         power: schemas/* number */.aig().gt(0).lt(1).describe("power used to say how many examples would resolve an inconclusive result"),
     })
         .describe("How eval results are judged (eval-formats.md section 8)"),
+    audit: schemas/* strictObject */.rej({
+        drift_threshold: schemas/* number */.aig().min(0).max(10).describe("relative change of a pinned price that needs action"),
+        shutdown_horizon_days: schemas/* number */.aig().int().min(0).max(3650).describe("warn about model shutdowns this close"),
+        announce_horizon_days: schemas/* number */.aig().int().min(0).max(3650).describe("look this far ahead for announced price changes"),
+        unverified: levelSchema.describe("when current prices cannot be fetched or parsed: error fails the audit, warning warns"),
+    })
+        .describe("The scheduled pricing-drift audit"),
+    sensitivity: schemas/* strictObject */.rej({
+        self_host_price: schemas/* string */.YjP().min(1).describe("pinned per_hour entry that prices self-hosting a fine-tuned model"),
+        hours_per_month: schemas/* number */.aig().min(1).max(744),
+        replicas: schemas/* number */.aig().int().min(1).max(1000),
+    })
+        .describe("Inputs to the self-hosting crossover in every cost report"),
     estimate: schemas/* strictObject */.rej({
         llm: schemas/* strictObject */.rej({ provider: schemas/* string */.YjP().min(1), model: schemas/* string */.YjP().min(1), input_tokens: count, output_tokens: count }),
         embedding: schemas/* strictObject */.rej({ provider: schemas/* string */.YjP().min(1), model: schemas/* string */.YjP().min(1), tokens_per_query: count }),

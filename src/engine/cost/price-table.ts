@@ -5,9 +5,17 @@ import { parseYamlSource } from "../input/yaml-source.ts";
 
 const perMillion = z.number().min(0).max(100_000);
 
+const checkSchema = z
+  .union([
+    z.literal("manual").describe("pinned by hand from its source; the audit can only age it"),
+    z.strictObject({ source: z.literal("genai-prices"), provider: z.string().min(1), model: z.string().min(1) }).describe("the audit compares it with this feed entry"),
+  ])
+  .describe("how the audit verifies this price");
+
 /** One pinned price, keyed `provider/model` in the table; key names follow genai-prices. */
 export const pinnedPriceSchema = z.strictObject({
-  unit: z.literal("per_1m_tokens"),
+  unit: z.enum(["per_1m_tokens", "per_hour"]),
+  usd_per_hour: perMillion.optional().describe("per_hour entries: GPU or instance rental"),
   input_mtok: perMillion.optional(),
   output_mtok: perMillion.optional(),
   cache_read_mtok: perMillion.optional(),
@@ -15,6 +23,8 @@ export const pinnedPriceSchema = z.strictObject({
   source: z.string().min(1).max(200),
   as_of: z.iso.date().describe("when a person or the audit last confirmed this price"),
   shutdown_date: z.iso.date().optional(),
+  available_until: z.strictObject({ new_jobs: z.iso.date().optional(), inference: z.iso.date().optional() }).optional(),
+  check: checkSchema.optional(),
   note: z.string().max(1000).optional(),
 });
 export type PinnedPrice = z.infer<typeof pinnedPriceSchema>;

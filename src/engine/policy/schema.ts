@@ -72,6 +72,21 @@ export const policySchema = z
         power: z.number().gt(0).lt(1).describe("power used to say how many examples would resolve an inconclusive result"),
       })
       .describe("How eval results are judged (eval-formats.md section 8)"),
+    audit: z
+      .strictObject({
+        drift_threshold: z.number().min(0).max(10).describe("relative change of a pinned price that needs action"),
+        shutdown_horizon_days: z.number().int().min(0).max(3650).describe("warn about model shutdowns this close"),
+        announce_horizon_days: z.number().int().min(0).max(3650).describe("look this far ahead for announced price changes"),
+        unverified: levelSchema.describe("when current prices cannot be fetched or parsed: error fails the audit, warning warns"),
+      })
+      .describe("The scheduled pricing-drift audit"),
+    sensitivity: z
+      .strictObject({
+        self_host_price: z.string().min(1).describe("pinned per_hour entry that prices self-hosting a fine-tuned model"),
+        hours_per_month: z.number().min(1).max(744),
+        replicas: z.number().int().min(1).max(1000),
+      })
+      .describe("Inputs to the self-hosting crossover in every cost report"),
     estimate: z
       .strictObject({
         llm: z.strictObject({ provider: z.string().min(1), model: z.string().min(1), input_tokens: count, output_tokens: count }),

@@ -7,4 +7,6 @@ export interface CliIo {
 }
 
 export const EXIT_USAGE = 2;
+/** `tunegate audit` and `pricing pin`: current prices could not be fetched or parsed. */
+export const EXIT_UNVERIFIED = 3;
 export const EXIT_INTERNAL = 70;

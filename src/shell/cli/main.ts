@@ -9,12 +9,15 @@ import { renderText } from "../../engine/report/text.ts";
 import { exitCodeFor } from "../../engine/gates/verdict.ts";
 import { readPolicy, readPrices, runCheck } from "../check.ts";
 import { booleanFlag, dateFlag, durationFlag, examplesFlag, modelFlag, numberFlag, oneOf, parseFlags, requiredOneOf, UsageError } from "./flags.ts";
-import { EXIT_INTERNAL, EXIT_USAGE, type CliIo } from "./io.ts";
+import { EXIT_INTERNAL, EXIT_UNVERIFIED, EXIT_USAGE, type CliIo } from "./io.ts";
 import { USAGE } from "./usage.ts";
 import { VERSION } from "../version.ts";
+import { runAudit } from "../audit-run.ts";
+import { pinPrices } from "../pricing-pin.ts";
+import { auditJson, auditMarkdown, auditText } from "../../engine/report/audit-report.ts";
 
 const FORMATS = ["text", "markdown", "json"] as const;
-const COMMANDS = ["check", "analyze", "schema", "help"];
+const COMMANDS = ["check", "analyze", "audit", "pricing", "schema", "help"];
 
 /**
  * The CLI: argv in, exit code out. The one place a throw becomes an exit code: usage errors
@@ -50,6 +53,10 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       return check(rest, io);
     case "analyze":
       return analyzeCommand(rest, io);
+    case "audit":
+      return auditCommand(rest, io);
+    case "pricing":
+      return pricingCommand(rest, io);
     case "schema":
       return schema(rest, io);
     default: {
@@ -134,6 +141,47 @@ async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
   }
   io.out(format === "json" ? analysisJson(result.value) : format === "markdown" ? analysisMarkdown(result.value) : analysisText(result.value));
   return 0;
+}
+
+/** Exit codes: 0 nothing needs action, 1 something does, 2 bad input, 3 prices could not be verified. */
+async function auditCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseFlags(args, {
+    plan: { type: "string", default: "**/tunegate.yml" },
+    pricing: { type: "string" },
+    policy: { type: "string" },
+    current: { type: "string" },
+    format: { type: "string" },
+    today: { type: "string" },
+  });
+  const format = oneOf("format", values.format, FORMATS, "text");
+  const outcome = await runAudit({ root: io.cwd, plans: values.plan, policy: values.policy, pricing: values.pricing, current: values.current, today: dateFlag("today", values.today, io.today) });
+  if (!outcome.ok) return reportDiagnostics(outcome.diagnostics, io);
+  io.out(format === "json" ? auditJson(outcome.result) : format === "markdown" ? auditMarkdown(outcome.result) : auditText(outcome.result));
+  if (!outcome.result.verified) return EXIT_UNVERIFIED;
+  return outcome.result.needs_action ? 1 : 0;
+}
+
+async function pricingCommand(args: string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== "pin") throw new UsageError(`pricing needs a subcommand: pin${sub === undefined ? "" : ` (got "${sub}")`}`);
+  const { values } = parseFlags(rest, {
+    plan: { type: "string", default: "**/tunegate.yml" },
+    pricing: { type: "string", default: "policies/pricing.yml" },
+    data: { type: "string" },
+    today: { type: "string" },
+  });
+  const outcome = await pinPrices({ root: io.cwd, plans: values.plan, pricing: values.pricing, data: values.data, today: dateFlag("today", values.today, io.today) });
+  if (!outcome.ok) {
+    if (outcome.reason !== undefined && outcome.diagnostics.length === 0) {
+      io.err(`tunegate: ${outcome.reason}; nothing was written\n`);
+      return EXIT_UNVERIFIED;
+    }
+    return reportDiagnostics(outcome.diagnostics, io);
+  }
+  const r = outcome.report;
+  io.out(`${r.file}: pinned ${r.pinned.length} (${r.pinned.join(", ") || "none"}), confirmed ${r.unchanged.length}, kept ${r.kept.length} hand-pinned, from ${r.source}\n`);
+  for (const u of r.unknown) io.err(`tunegate: unknown model ${u.model}: ${u.reason}; pin it by hand (check: manual) or give its price in the plan\n`);
+  return r.unknown.length > 0 ? 1 : 0;
 }
 
 function schema(args: string[], io: CliIo): number {

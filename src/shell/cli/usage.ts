@@ -11,12 +11,16 @@ Usage:
                    [--embedding provider/model] [--embedding-tokens N]
                    [--vector-db-usd N] [--hosting-usd N] [--budget-usd N]
                    [--policy FILE] [--format text|markdown|json]
+  tunegate audit   [--plan GLOB] [--pricing policies/pricing.yml] [--current FILE|URL|bundled]
+                   [--policy FILE] [--format text|markdown|json]
+  tunegate pricing pin [--plan GLOB] [--pricing policies/pricing.yml] [--data FILE|URL|bundled]
   tunegate schema  plan|policy|pricing|eval|report
   tunegate --version
 
 Exit codes:
   0  pass (or warnings, unless --fail-on warning)
-  1  a gate failed (or warned, with --fail-on warning)
+  1  a gate failed (or warned, with --fail-on warning); audit: something needs action
   2  bad input or usage: the message names the file, line, column and field
+  3  audit / pricing pin: current prices could not be fetched or verified
   70 internal error in tunegate (please report it)
 `;

@@ -1,0 +1,132 @@
+import type { Provider } from "@pydantic/genai-prices";
+import { estimateCost } from "../cost/model.ts";
+import type { PinnedPrice, PriceTable } from "../cost/price-table.ts";
+import { daysBetween } from "../gates/dates.ts";
+import type { Policy } from "../policy/schema.ts";
+import type { Plan } from "../plan/schema.ts";
+import { announcedDates, PRICE_FIELDS, resolvePrice, type PriceField } from "./feed.ts";
+
+/** Current prices as fetched, or why they could not be. */
+export type CurrentPrices = { ok: true; providers: Provider[]; source: string } | { ok: false; source: string; reason: string };
+
+export interface AuditInput {
+  table: PriceTable;
+  current: CurrentPrices;
+  plans: ReadonlyArray<{ file: string; plan: Plan }>;
+  policy: Policy;
+  today: string;
+}
+
+export interface Drift {
+  model: string;
+  price: PriceField;
+  pinned: number;
+  current: number;
+  change_pct: number;
+}
+
+export interface AuditResult {
+  verified: boolean;
+  source: string;
+  unverified_reason: string | null;
+  drift: Drift[];
+  stale: Array<{ model: string; as_of: string; age_days: number }>;
+  shutdowns: Array<{ model: string; date: string; days_left: number; what: string }>;
+  missing: Array<{ model: string; reason: string }>;
+  announced: Array<{ model: string; price: PriceField; current: number; future: number; date: string }>;
+  unverifiable: string[];
+  plans: Array<{ plan: string; name: string; budget_usd: number | null; pinned: number | null; current: number | null; announced: number | null; error: string | null }>;
+  plans_over_budget: Array<{ plan: string; monthly_usd: number; budget_usd: number; at: "pinned" | "current" | "announced" }>;
+  needs_action: boolean;
+  today: string;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Compares every pinned price with the feed's current and announced ones, ages what cannot be
+ * compared, flags shutdowns, and re-costs every plan at pinned, current and announced prices.
+ */
+export function auditPrices(input: AuditInput): AuditResult {
+  const { table, current, policy, today } = input;
+  const settings = policy.audit;
+  const now = new Date(`${today}T12:00:00Z`);
+  const horizon = new Date(now.getTime() + settings.announce_horizon_days * DAY);
+  const maxAge = policy.gates["pricing-freshness"].max_age_days;
+  const result: AuditResult = {
+    verified: current.ok,
+    source: current.source,
+    unverified_reason: current.ok ? null : current.reason,
+    drift: [],
+    stale: [],
+    shutdowns: [],
+    missing: [],
+    announced: [],
+    unverifiable: [],
+    plans: [],
+    plans_over_budget: [],
+    needs_action: false,
+    today,
+  };
+  const currentTable: Record<string, PinnedPrice> = { ...table.prices };
+  const announcedTable: Record<string, PinnedPrice> = { ...table.prices };
+
+  for (const [key, entry] of Object.entries(table.prices).sort(([a], [b]) => a.localeCompare(b))) {
+    const age = daysBetween(entry.as_of, today);
+    if (age > maxAge) result.stale.push({ model: key, as_of: entry.as_of, age_days: age });
+    for (const [what, date] of [["shutdown", entry.shutdown_date], ["new fine-tuning jobs end", entry.available_until?.new_jobs], ["inference ends", entry.available_until?.inference]] as const) {
+      if (date === undefined || (what === "inference ends" && date === entry.shutdown_date)) continue;
+      const left = daysBetween(today, date);
+      if (left <= settings.shutdown_horizon_days) result.shutdowns.push({ model: key, date, days_left: left, what });
+    }
+    const check = entry.check;
+    if (check === undefined || check === "manual") {
+      result.unverifiable.push(key);
+      continue;
+    }
+    if (!current.ok) continue;
+    const now_ = resolvePrice(current.providers, check.provider, check.model, now);
+    if (!now_.ok) {
+      result.missing.push({ model: key, reason: now_.reason === "fuzzy" ? `the feed only matches it fuzzily (as ${now_.matched}): a different model` : now_.reason === "no-provider" ? `provider ${check.provider} is not in the feed` : "the model is no longer in the feed" });
+      continue;
+    }
+    currentTable[key] = { ...entry, ...now_.prices };
+    for (const field of PRICE_FIELDS) {
+      const pinned = entry[field];
+      const latest = now_.prices[field];
+      if (pinned === undefined || latest === undefined) continue;
+      const change = pinned === 0 ? (latest === 0 ? 0 : Infinity) : (latest - pinned) / pinned;
+      if (Math.abs(change) > settings.drift_threshold) result.drift.push({ model: key, price: field, pinned, current: latest, change_pct: Math.round(change * 1000) / 10 });
+    }
+    const future = resolvePrice(current.providers, check.provider, check.model, horizon);
+    if (future.ok) {
+      announcedTable[key] = { ...entry, ...future.prices };
+      const dates = announcedDates(now_.model, now, horizon);
+      for (const field of PRICE_FIELDS) {
+        const a = now_.prices[field];
+        const b = future.prices[field];
+        if (a !== undefined && b !== undefined && a !== b) result.announced.push({ model: key, price: field, current: a, future: b, date: dates[0] ?? horizon.toISOString().slice(0, 10) });
+      }
+    }
+  }
+
+  for (const { file, plan } of input.plans) {
+    const budget = plan.budget?.monthly_usd ?? null;
+    const cost = (prices: Record<string, PinnedPrice>) => {
+      if (plan.cost === undefined) return { value: null, error: null };
+      const estimate = estimateCost(plan.cost, plan.use_case.monthly_queries, { ...table, prices });
+      return estimate.ok ? { value: estimate.value.monthly_usd, error: null } : { value: null, error: estimate.problems.map((p) => p.message).join("; ") };
+    };
+    const pinned = cost(table.prices);
+    const atCurrent = current.ok ? cost(currentTable) : { value: null, error: null };
+    const atAnnounced = current.ok ? cost(announcedTable) : { value: null, error: null };
+    result.plans.push({ plan: file, name: plan.name, budget_usd: budget, pinned: pinned.value, current: atCurrent.value, announced: atAnnounced.value, error: pinned.error });
+    if (budget === null) continue;
+    for (const [at, value] of [["pinned", pinned.value], ["current", atCurrent.value], ["announced", atAnnounced.value]] as const) {
+      if (value !== null && value > budget) result.plans_over_budget.push({ plan: file, monthly_usd: value, budget_usd: budget, at });
+    }
+  }
+  result.needs_action =
+    result.drift.length + result.missing.length + result.plans_over_budget.length + result.shutdowns.length + result.announced.length + result.stale.length > 0;
+  return result;
+}
