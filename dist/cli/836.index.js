@@ -4157,6 +4157,10 @@ async function pinPrices(request) {
     if (!existing.ok && existing.kind !== "file-missing")
         return { ok: false, diagnostics: [readFailure(existing, { file: request.pricing, line: 1, column: 1 }, "")] };
     const doc = existing.ok ? (0,dist/* parseDocument */.Tp)(existing.text) : (0,dist/* parseDocument */.Tp)(`${HEADER}version: 1\ncurrency: USD\nprices: {}\n`);
+    const pricesNode = doc.get("prices", true);
+    // The seed `prices: {}` is a flow map; entries added to it should read as ordinary YAML blocks.
+    if ((0,dist/* isMap */.jh)(pricesNode) && pricesNode.items.length === 0)
+        pricesNode.flow = false;
     if (existing.ok) {
         const valid = loadPriceTable(request.pricing, existing.text);
         if (!valid.ok)

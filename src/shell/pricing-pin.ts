@@ -50,6 +50,9 @@ export async function pinPrices(request: PinRequest): Promise<{ ok: true; report
   const existing = await readRepoFile(request.root, request.pricing, MAX_CONFIG_BYTES);
   if (!existing.ok && existing.kind !== "file-missing") return { ok: false, diagnostics: [readFailure(existing, { file: request.pricing, line: 1, column: 1 }, "")] };
   const doc: Document = existing.ok ? parseDocument(existing.text) : parseDocument(`${HEADER}version: 1\ncurrency: USD\nprices: {}\n`);
+  const pricesNode = doc.get("prices", true);
+  // The seed `prices: {}` is a flow map; entries added to it should read as ordinary YAML blocks.
+  if (isMap(pricesNode) && pricesNode.items.length === 0) pricesNode.flow = false;
   if (existing.ok) {
     const valid = loadPriceTable(request.pricing, existing.text);
     if (!valid.ok) return { ok: false, diagnostics: valid.diagnostics };
