@@ -270,15 +270,6 @@ describe("events", () => {
     expect(comments(repo)).toHaveLength(1);
   });
 
-  it("schedule with mode auto asks for the audit, which is not available yet: it fails loudly", async () => {
-    const repo = newRepo();
-    const result = await run(repo, workspace(files()).root, { event: "schedule", payload: JSON.parse(readFileSync("test/fixtures/events/schedule.json", "utf8")) });
-    expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/::error::tunegate: mode "audit" \(chosen by mode: auto on a schedule event\) is not available/);
-    expect(result.outputs["deploy-allowed"]).toBe("false");
-    expect(result.summary).toContain("not available");
-  });
-
   it("workflow_dispatch and merge_group check plans without commenting", async () => {
     for (const event of ["workflow_dispatch", "merge_group"]) {
       const repo = newRepo();

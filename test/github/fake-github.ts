@@ -35,8 +35,22 @@ export interface RecordedRequest {
   auth: string;
 }
 
+export interface Issue {
+  number: number;
+  title: string;
+  body: string;
+  state: "open" | "closed";
+  user: string;
+  userType: "User" | "Bot";
+  viaApp: boolean;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
 export interface Tenant {
   comments: Record<string, Comment[]>;
+  issues: Issue[];
   /** `ref:path` -> file content, for the contents API. */
   files: Record<string, string>;
   failures: Failure[];
@@ -47,7 +61,7 @@ const BOT_LOGIN = "github-actions[bot]";
 const EPOCH = Date.parse("2026-11-24T10:00:00Z");
 
 function emptyTenant(): Tenant {
-  return { comments: {}, files: {}, failures: [], requests: [] };
+  return { comments: {}, issues: [], files: {}, failures: [], requests: [] };
 }
 
 /** Installation tokens (`ghs_`) act as the Actions bot; `ghp_<login>` acts as that user. */
@@ -120,6 +134,35 @@ function appObject() {
   };
 }
 
+function issueJson(owner: string, repo: string, issue: Issue, comments: number) {
+  const url = `https://api.github.com/repos/${owner}/${repo}/issues/${issue.number}`;
+  return {
+    id: 900_000 + issue.number,
+    node_id: `I_${issue.number}`,
+    url,
+    repository_url: `https://api.github.com/repos/${owner}/${repo}`,
+    labels_url: `${url}/labels{/name}`,
+    comments_url: `${url}/comments`,
+    events_url: `${url}/events`,
+    html_url: `https://github.com/${owner}/${repo}/issues/${issue.number}`,
+    number: issue.number,
+    state: issue.state,
+    title: issue.title,
+    body: issue.body,
+    user: userObject(issue.user, issue.userType),
+    labels: [],
+    assignee: null,
+    milestone: null,
+    locked: false,
+    comments,
+    created_at: issue.created_at,
+    updated_at: issue.updated_at,
+    closed_at: issue.closed_at,
+    author_association: issue.userType === "Bot" ? "NONE" : "MEMBER",
+    performed_via_github_app: issue.viaApp ? appObject() : null,
+  };
+}
+
 function commentJson(owner: string, repo: string, issue: string, c: Comment) {
   return {
     id: c.id,
@@ -152,6 +195,15 @@ export class FakeGitHub {
 
   reset(repo: string): void {
     this.tenants.set(repo, emptyTenant());
+  }
+
+  /** Adds an issue as if opened earlier; returns its number. */
+  seedIssue(repo: string, issue: { title: string; body: string; user?: string; state?: "open" | "closed" }): number {
+    const at = new Date(EPOCH + this.clock++ * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+    const number = this.nextId++;
+    const user = issue.user ?? BOT_LOGIN;
+    this.tenant(repo).issues.push({ number, title: issue.title, body: issue.body, state: issue.state ?? "open", user, userType: issue.user === undefined ? "Bot" : "User", viaApp: issue.user === undefined, created_at: at, updated_at: at, closed_at: null });
+    return number;
   }
 
   /** Adds comments as if written earlier; returns their ids. */
@@ -245,6 +297,45 @@ export class FakeGitHub {
         return send(200, commentJson(owner, repo, issue, comment));
       }
       return send(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
+    }
+
+    m = /^\/repos\/([^/]+)\/([^/]+)\/issues$/.exec(url.pathname);
+    if (m !== null) {
+      const [, owner, repo] = m as unknown as [string, string, string];
+      if (req.method === "GET") {
+        const state = url.searchParams.get("state") ?? "open";
+        const perPage = Math.min(100, Number(url.searchParams.get("per_page") ?? 30));
+        const page = Number(url.searchParams.get("page") ?? 1);
+        const list = tenant.issues.filter((i) => state === "all" || i.state === state).sort((a, b) => b.number - a.number);
+        const links: string[] = [];
+        const last = Math.max(1, Math.ceil(list.length / perPage));
+        if (page < last) links.push(`<${this.publicUrl}/repos/${owner}/${repo}/issues?state=${state}&per_page=${perPage}&page=${page + 1}>; rel="next"`);
+        return send(200, list.slice((page - 1) * perPage, page * perPage).map((i) => issueJson(owner, repo, i, (tenant.comments[String(i.number)] ?? []).length)), links.length > 0 ? { link: links.join(", ") } : {});
+      }
+      if (req.method === "POST") {
+        const input = JSON.parse(raw) as { title: string; body?: string };
+        const at = new Date(EPOCH + this.clock++ * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+        const issue: Issue = { number: this.nextId++, title: input.title, body: input.body ?? "", state: "open", user: identity.login, userType: identity.type, viaApp: identity.viaApp, created_at: at, updated_at: at, closed_at: null };
+        tenant.issues.push(issue);
+        return send(201, issueJson(owner, repo, issue, 0));
+      }
+    }
+
+    m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/.exec(url.pathname);
+    if (m !== null && req.method === "PATCH") {
+      const [, owner, repo, number] = m as unknown as [string, string, string, string];
+      const issue = tenant.issues.find((i) => i.number === Number(number));
+      if (issue === undefined) return send(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
+      const input = JSON.parse(raw) as { title?: string; body?: string; state?: "open" | "closed" };
+      const at = new Date(EPOCH + this.clock++ * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+      if (input.title !== undefined) issue.title = input.title;
+      if (input.body !== undefined) issue.body = input.body;
+      if (input.state !== undefined) {
+        issue.state = input.state;
+        issue.closed_at = input.state === "closed" ? at : null;
+      }
+      issue.updated_at = at;
+      return send(200, issueJson(owner, repo, issue, (tenant.comments[String(issue.number)] ?? []).length));
     }
 
     m = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(url.pathname);

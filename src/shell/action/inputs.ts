@@ -14,6 +14,7 @@ export const actionInputsSchema = z.strictObject({
     .regex(/^[A-Za-z0-9._/:@-]*$/, "use letters, digits and . _ / : @ - only")
     .default(""),
   "github-token": z.string().default(""),
+  "current-prices": z.string().trim().min(1).optional(),
 });
 export type ActionInputs = z.infer<typeof actionInputsSchema>;
 

@@ -10,6 +10,7 @@ import { writeJobSummary } from "../github/job-summary.ts";
 import { readRunContext, runUrl, type RunContext } from "../github/run-context.ts";
 import { expandPlanPaths } from "../plan-paths.ts";
 import { InputError, readActionInputs, type ActionInputs } from "./inputs.ts";
+import { runAuditMode } from "./audit-mode.ts";
 import { baseAvailable, inputErrorMarkdown, runPlan, type PlanRun } from "./plan-run.ts";
 
 /**
@@ -31,14 +32,11 @@ async function act(env: NodeJS.ProcessEnv): Promise<void> {
   const inputs = readActionInputs((name) => core.getInput(name));
   const ctx = await readRunContext(env);
   const mode = inputs.mode === "auto" ? (ctx.eventName === "schedule" ? "audit" : "check") : inputs.mode;
+  const today = env["TUNEGATE_TODAY"] ?? new Date().toISOString().slice(0, 10);
   if (mode === "audit") {
-    await writeJobSummary(env["GITHUB_STEP_SUMMARY"], "### tunegate pricing audit\n\nThe pricing-drift audit is not available in this version of tunegate; nothing was audited.\n", () => "");
-    setOutputsSafely({ verdict: "fail", "deploy-allowed": "false", "failed-gates": "[]" });
-    core.setFailed(`tunegate: mode "audit"${inputs.mode === "auto" ? " (chosen by mode: auto on a schedule event)" : ""} is not available in this version; set mode: check to gate plans`);
+    await runAuditMode(env, ctx, inputs, today);
     return;
   }
-
-  const today = env["TUNEGATE_TODAY"] ?? new Date().toISOString().slice(0, 10);
   const expanded = await expandPlanPaths(ctx.workspace, inputs.plan);
   const options = { root: ctx.workspace, policy: inputs.policy, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(ctx.workspace, ctx.pullRequest) };
   const runs: PlanRun[] = [];

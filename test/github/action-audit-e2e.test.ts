@@ -1,0 +1,129 @@
+import { readFileSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { startContractServer, type ContractServer } from "./contract-server.ts";
+import { gitWorkspace, runBundledAction } from "./run-action.ts";
+
+type Provider = { id: string; models: Array<{ id: string; prices: Record<string, number> }> };
+const recorded = readFileSync("test/fixtures/prices/feed.json", "utf8");
+const drifted = (() => {
+  const data = JSON.parse(recorded) as Provider[];
+  data.find((p) => p.id === "openai")!.models.find((m) => m.id === "gpt-5")!.prices["input_mtok"] = 1.5;
+  return JSON.stringify(data);
+})();
+
+const PLAN = `version: 1
+name: bot
+approach: rag
+use_case: { task: knowledge, knowledge_change: weekly, citations_required: true, monthly_queries: 100000 }
+cost:
+  llm: { provider: openai, model: gpt-5, input_tokens: 800, output_tokens: 200 }
+budget: { monthly_usd: 310 }
+`;
+const PINNED = `version: 1
+currency: USD
+prices:
+  openai/gpt-5:
+    unit: per_1m_tokens
+    input_mtok: 1.25
+    output_mtok: 10
+    source: genai-prices
+    as_of: 2026-11-20
+    check: { source: genai-prices, provider: openai, model: gpt-5 }
+`;
+
+let github: ContractServer;
+let feeds: Server;
+let feedUrl: string;
+const workspaces: string[] = [];
+let counter = 0;
+
+beforeAll(async () => {
+  github = await startContractServer();
+  feeds = createServer((req, res) => {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(req.url === "/drifted.json" ? drifted : recorded);
+  });
+  await new Promise<void>((resolve) => feeds.listen(0, "127.0.0.1", resolve));
+  feedUrl = `http://127.0.0.1:${(feeds.address() as AddressInfo).port}`;
+}, 60_000);
+afterAll(async () => {
+  await github?.stop();
+  await new Promise<void>((resolve) => feeds.close(() => resolve()));
+});
+afterEach(() => {
+  for (const w of workspaces.splice(0)) rmSync(w, { recursive: true, force: true });
+  const exchanges = github.exchanges.splice(0);
+  expect(exchanges.filter((e) => e.status === 422 || (e.violations ?? "").includes('"severity":"Error"'))).toEqual([]);
+});
+
+function audit(repo: string, feed: string, inputs: Record<string, string> = {}) {
+  const ws = gitWorkspace({ "tunegate.yml": PLAN, "prices.yml": PINNED, "policy.yml": "pricing:\n  file: prices.yml\n" }, {});
+  workspaces.push(ws.root);
+  return runBundledAction({
+    apiUrl: github.apiUrl,
+    repo,
+    workspace: ws.root,
+    event: "schedule",
+    payload: JSON.parse(readFileSync("test/fixtures/events/schedule.json", "utf8")),
+    inputs: { "github-token": "ghs_workflowtoken", policy: "policy.yml", "current-prices": feed, ...inputs },
+  });
+}
+
+const issues = (repo: string) => github.fake.tenant(repo).issues;
+
+describe("the scheduled audit (mode auto on a schedule event)", () => {
+  it("opens one tracking issue on drift, updates it on the next run, and closes it when prices are back in line", async () => {
+    const repo = `acme/audit-${++counter}`;
+    const first = await audit(repo, `${feedUrl}/drifted.json`);
+    expect(first.code).toBe(1);
+    expect(first.outputs).toMatchObject({ verdict: "fail", "drift-found": "true" });
+    expect(JSON.parse(first.outputs["plans-over-budget"]!)).toEqual([
+      { plan: "tunegate.yml", monthly_usd: 320, budget_usd: 310, at: "current" },
+      { plan: "tunegate.yml", monthly_usd: 320, budget_usd: 310, at: "announced" },
+    ]);
+    expect(first.summary).toContain("tunegate pricing audit");
+    expect(JSON.parse(first.reportJson!).drift[0]).toMatchObject({ model: "openai/gpt-5", change_pct: 20 });
+    expect(issues(repo)).toHaveLength(1);
+    expect(issues(repo)[0]).toMatchObject({ state: "open", title: "tunegate: pinned LLM prices need attention" });
+
+    const second = await audit(repo, `${feedUrl}/drifted.json`, { });
+    expect(second.code).toBe(1);
+    expect(issues(repo)).toHaveLength(1);
+
+    const fixed = await audit(repo, `${feedUrl}/recorded.json`);
+    expect(fixed.code).toBe(0);
+    expect(fixed.outputs).toMatchObject({ verdict: "pass", "drift-found": "false", "plans-over-budget": "[]" });
+    expect(issues(repo)).toHaveLength(1);
+    expect(issues(repo)[0]!.state).toBe("closed");
+    expect(github.fake.tenant(repo).comments[String(issues(repo)[0]!.number)]![0]!.body).toMatch(/^All pinned prices match/);
+  });
+
+  it("an unreachable feed: could not verify, the step fails, the pinned data is kept", async () => {
+    const repo = `acme/audit-${++counter}`;
+    const result = await audit(repo, "http://127.0.0.1:9/data.json");
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::error::tunegate: could not verify current prices \(could not fetch current prices/);
+    expect(JSON.parse(result.reportJson!)).toMatchObject({ verified: false });
+    expect(issues(repo)).toHaveLength(1);
+  });
+
+  it("a policy can make an unverifiable audit only warn", async () => {
+    const repo = `acme/audit-${++counter}`;
+    const ws = gitWorkspace({ "tunegate.yml": PLAN, "prices.yml": PINNED, "policy.yml": "pricing:\n  file: prices.yml\naudit:\n  unverified: warning\n" }, {});
+    workspaces.push(ws.root);
+    const result = await runBundledAction({ apiUrl: github.apiUrl, repo, workspace: ws.root, event: "schedule", payload: {}, inputs: { "github-token": "ghs_x", policy: "policy.yml", "current-prices": "http://127.0.0.1:9/x.json", comment: "never" } });
+    expect(result.code).toBe(0);
+    expect(result.outputs["verdict"]).toBe("warn");
+  });
+
+  it("no write access to issues is a warning with the fix; the audit still decides", async () => {
+    const repo = `acme/audit-${++counter}`;
+    github.fake.tenant(repo).failures.push({ method: "POST", path: `/repos/${repo}/issues`, status: 403, body: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest" }, times: 5 });
+    const result = await audit(repo, `${feedUrl}/drifted.json`);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::warning::tunegate could not update the audit's tracking issue \(403/);
+    expect(result.stdout).toContain("issues: write");
+  });
+});
