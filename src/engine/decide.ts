@@ -1,3 +1,4 @@
+import { selfHostCrossover, type Crossover } from "./cost/crossover.ts";
 import { estimateCost, type CostEstimate } from "./cost/model.ts";
 import type { PriceTable } from "./cost/price-table.ts";
 import type { EvalRun } from "./evals/model.ts";
@@ -32,6 +33,8 @@ export interface Decision {
   gates: GateResult[];
   verdict: Verdict;
   cost: CostEstimate | undefined;
+  /** For plans that fine-tune or could: when self-hosting beats paying per token. */
+  crossover: Crossover | undefined;
   policyFiles: string[];
   pricingFile: string;
   today: string;
@@ -99,6 +102,10 @@ export function decide(input: DecideInput): Parsed<Decision> {
       gates,
       verdict: verdictOf(gates),
       cost,
+      crossover:
+        cost !== undefined && (fineTuneMethodOf(plan) !== undefined || fineTuneMethodOf({ approach: recommendation.approach, fine_tune_method: recommendation.fine_tune_method }) !== undefined)
+          ? selfHostCrossover(cost, input.prices, policy.sensitivity)
+          : undefined,
       policyFiles: input.policy.files,
       pricingFile: input.prices.file,
       today: input.today,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { selfHostCrossover } from "../../src/engine/cost/crossover.ts";
 import { breakEvenMonthlyQueries, estimateCost } from "../../src/engine/cost/model.ts";
 import { formatUsd } from "../../src/engine/cost/money.ts";
 import type { CostPlan } from "../../src/engine/plan/schema.ts";
@@ -99,5 +100,25 @@ describe("break-even", () => {
   });
   it("is null when cost does not grow with traffic", () => {
     expect(breakEvenMonthlyQueries(estimate({ hosting: { monthly_usd: 100 } }, 10), 500)).toBeNull();
+  });
+});
+
+describe("self-hosting crossover", () => {
+  const sensitivity = { self_host_price: "gpu/h100", hours_per_month: 730, replicas: 1 };
+  const prices = { ...pricesFrom({}), prices: { "gpu/h100": { unit: "per_hour" as const, usd_per_hour: 2, source: "test", as_of: "2026-11-01" } } };
+
+  it("is the self-hosting cost over the per-query token cost", () => {
+    const e = estimate({ llm: { input_tokens: 1000, output_tokens: 0, usd_per_mtok: 1, calls_per_query: 1 } }, 1000);
+    // $1,460/month of GPU vs $0.001 per query
+    expect(selfHostCrossover(e, prices, sensitivity)).toMatchObject({ monthly_queries: 1_460_000, self_host_monthly_usd: 1460 });
+  });
+  it("says there is none when the plan pays nothing per token", () => {
+    const c = selfHostCrossover(estimate({ hosting: { monthly_usd: 100 } }, 10), prices, sensitivity);
+    expect(c.monthly_queries).toBeNull();
+    expect(c.assumption).toMatch(/^none: the plan pays nothing per token/);
+  });
+  it("says so when no hourly price is pinned", () => {
+    const c = selfHostCrossover(estimate({ llm: { input_tokens: 1, output_tokens: 1, usd_per_mtok: 1, calls_per_query: 1 } }, 10), pricesFrom({}), sensitivity);
+    expect(c.assumption).toMatch(/no per-hour price "gpu\/h100" pinned/);
   });
 });

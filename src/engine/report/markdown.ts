@@ -76,5 +76,11 @@ function costBlock(cost: NonNullable<Report["cost"]>): string {
     lines.push(`Budget: ${budget.monthly_usd === null ? "no monthly limit" : `${formatUsd(budget.monthly_usd)}/month`}, ${budget.one_time_usd === null ? "no one-time limit" : `${formatUsd(budget.one_time_usd)} one-time`}.`);
   }
   if (cost.break_even_monthly_queries !== null) lines.push(`Break-even: the monthly budget holds up to **${formatCount(cost.break_even_monthly_queries)} queries/month**.`);
+  if (cost.self_host_crossover !== null) lines.push(escapeInline(crossoverSentence(cost.self_host_crossover, cost.monthly_queries)));
   return `<details><summary>Cost: ${formatUsd(cost.monthly_usd)}/month + ${formatUsd(cost.one_time_usd)} one-time</summary>\n\n${table}\n\n${lines.join(" ")}\n\n</details>`;
+}
+
+export function crossoverSentence(c: NonNullable<NonNullable<Report["cost"]>["self_host_crossover"]>, planned: number): string {
+  if (c.monthly_queries === null) return `Self-hosting crossover: ${c.assumption}.`;
+  return `Self-hosting the fine-tuned model (${formatUsd(c.self_host_monthly_usd ?? 0)}/month: ${c.assumption}) beats paying per token above ${formatCount(c.monthly_queries)} queries/month (plan: ${formatCount(planned)}).`;
 }

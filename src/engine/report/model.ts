@@ -63,7 +63,11 @@ export const reportSchema = z
         per_query_usd: z.number(),
         monthly_queries: z.number(),
         budget: z.object({ monthly_usd: z.number().nullable(), one_time_usd: z.number().nullable() }).nullable(),
-        break_even_monthly_queries: z.number().nullable(),
+        break_even_monthly_queries: z.number().nullable().describe("the most queries a month the monthly budget covers"),
+        self_host_crossover: z
+          .object({ monthly_queries: z.number().nullable(), self_host_monthly_usd: z.number().nullable(), api_per_query_usd: z.number(), assumption: z.string() })
+          .nullable()
+          .describe("for plans that fine-tune or could: the monthly volume above which self-hosting beats paying per token; null queries when never"),
         items: z.array(
           z.object({ id: z.string(), label: z.string(), period: z.enum(["monthly", "one_time"]), usd: z.number(), assumption: z.string(), price_source: z.string() }),
         ),
@@ -121,6 +125,7 @@ export function buildReport(decision: Decision, source: YamlSource): Report {
             monthly_queries: plan.use_case.monthly_queries,
             budget: budget === undefined ? null : { monthly_usd: budget.monthly_usd ?? null, one_time_usd: budget.one_time_usd ?? null },
             break_even_monthly_queries: budget?.monthly_usd === undefined ? null : breakEvenMonthlyQueries(cost, budget.monthly_usd),
+            self_host_crossover: decision.crossover ?? null,
             items: cost.items.map((i) => ({ id: i.id, label: i.label, period: i.period, usd: i.usd, assumption: i.assumption, price_source: i.price_source })),
           },
     policy: { files: decision.policyFiles, pricing_file: decision.pricingFile },

@@ -1,5 +1,5 @@
 import { formatCount, formatUsd } from "../cost/money.ts";
-import { describeApproach } from "./markdown.ts";
+import { crossoverSentence, describeApproach } from "./markdown.ts";
 import type { Report } from "./model.ts";
 
 const OUTCOME_LABEL: Record<Report["gates"][number]["outcome"], string> = {
@@ -42,7 +42,7 @@ export function renderText(report: Report): string {
   return `${lines.join("\n")}\n`;
 }
 
-export function costLines(cost: NonNullable<Report["cost"]>): string[] {
+export function costLines(cost: Omit<NonNullable<Report["cost"]>, "self_host_crossover"> & { self_host_crossover?: NonNullable<Report["cost"]>["self_host_crossover"] }): string[] {
   const lines = [`Cost: ${formatUsd(cost.monthly_usd)}/month + ${formatUsd(cost.one_time_usd)} one-time (${formatCount(cost.monthly_queries)} queries/month)`];
   const width = Math.max(...cost.items.map((i) => i.label.length), 4);
   for (const i of cost.items) {
@@ -50,5 +50,6 @@ export function costLines(cost: NonNullable<Report["cost"]>): string[] {
     lines.push(`  ${i.label.padEnd(width)}  ${amount.padStart(22)}  ${i.assumption}; ${i.price_source}`);
   }
   if (cost.break_even_monthly_queries !== null) lines.push(`  break-even: the monthly budget holds up to ${formatCount(cost.break_even_monthly_queries)} queries/month`);
+  if (cost.self_host_crossover !== undefined && cost.self_host_crossover !== null) lines.push(`  ${crossoverSentence(cost.self_host_crossover, cost.monthly_queries)}`);
   return lines;
 }
