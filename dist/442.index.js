@@ -405,11 +405,11 @@ const GLOB_CHARACTERS = /[*?[\]{}]/;
  * Expands the `plan` input: paths or globs, separated by newlines or commas, relative to the
  * repository root. Globs never descend into node_modules or .git.
  */
-async function expandPlanPaths(root, input) {
+async function expandPlanPaths(root, input, origin = "--plan") {
     const entries = input.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
     const found = new Set();
     const diagnostics = [];
-    const where = { file: "action input plan", line: 1, column: 1 };
+    const where = { file: origin, line: 1, column: 1 };
     for (const entry of entries) {
         const lexical = resolveRepoPath("", entry.replace(/^\.\//, ""));
         if (!lexical.ok) {
@@ -4117,11 +4117,13 @@ async function runAudit(request) {
     const table = await readPrices(request.root, effective);
     if (!table.ok)
         return table;
-    const expanded = await expandPlanPaths(request.root, request.plans);
+    const expanded = await expandPlanPaths(request.root, request.plans, request.planOrigin);
     const diagnostics = [...expanded.diagnostics];
     const plans = [];
-    for (const file of expanded.paths) {
-        const text = await readRepoFile(request.root, file, MAX_CONFIG_BYTES);
+    // Read concurrently: with many plans the audit otherwise spends most of its time waiting on I/O.
+    const texts = await Promise.all(expanded.paths.map((file) => readRepoFile(request.root, file, MAX_CONFIG_BYTES)));
+    for (const [index, file] of expanded.paths.entries()) {
+        const text = texts[index];
         if (!text.ok) {
             diagnostics.push(readFailure(text, { file, line: 1, column: 1 }, ""));
             continue;
@@ -4275,7 +4277,7 @@ function auditVerdict(result, unverified) {
     return result.needs_action ? "warn" : "pass";
 }
 async function runAuditMode(env, ctx, inputs, today) {
-    const outcome = await runAudit({ root: ctx.workspace, plans: inputs.plan, policy: inputs.policy, pricing: undefined, current: inputs["current-prices"], today });
+    const outcome = await runAudit({ planOrigin: "input plan", root: ctx.workspace, plans: inputs.plan, policy: inputs.policy, pricing: undefined, current: inputs["current-prices"], today });
     if (!outcome.ok) {
         await writeJobSummary(env["GITHUB_STEP_SUMMARY"], inputErrorMarkdown("pricing audit", outcome.diagnostics), () => "");
         for (const a of capAnnotations(diagnosticAnnotations(outcome.diagnostics)).shown)
@@ -4369,7 +4371,7 @@ async function act(env) {
         await runAuditMode(env, ctx, inputs, today);
         return;
     }
-    const expanded = await expandPlanPaths(ctx.workspace, inputs.plan);
+    const expanded = await expandPlanPaths(ctx.workspace, inputs.plan, "input plan");
     const options = { root: ctx.workspace, policy: inputs.policy, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(ctx.workspace, ctx.pullRequest) };
     const runs = [];
     for (const file of expanded.paths)

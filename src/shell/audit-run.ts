@@ -8,6 +8,8 @@ import { expandPlanPaths } from "./plan-paths.ts";
 import { loadCurrentPrices } from "./price-feed.ts";
 
 export interface AuditRequest {
+  /** How the plan list was given, for error messages: "--plan" or "input plan". */
+  planOrigin?: string;
   root: string;
   plans: string;
   policy: string | undefined;
@@ -29,11 +31,13 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
       : { ...policy.value, policy: { ...policy.value.policy, pricing: { file: request.pricing } }, provenance: new Map([...policy.value.provenance, ["pricing.file", "--pricing"]]) };
   const table = await readPrices(request.root, effective);
   if (!table.ok) return table;
-  const expanded = await expandPlanPaths(request.root, request.plans);
+  const expanded = await expandPlanPaths(request.root, request.plans, request.planOrigin);
   const diagnostics: Diagnostic[] = [...expanded.diagnostics];
   const plans: Array<{ file: string; plan: Plan }> = [];
-  for (const file of expanded.paths) {
-    const text = await readRepoFile(request.root, file, MAX_CONFIG_BYTES);
+  // Read concurrently: with many plans the audit otherwise spends most of its time waiting on I/O.
+  const texts = await Promise.all(expanded.paths.map((file) => readRepoFile(request.root, file, MAX_CONFIG_BYTES)));
+  for (const [index, file] of expanded.paths.entries()) {
+    const text = texts[index]!;
     if (!text.ok) {
       diagnostics.push(readFailure(text, { file, line: 1, column: 1 }, ""));
       continue;

@@ -8,11 +8,11 @@ const GLOB_CHARACTERS = /[*?[\]{}]/;
  * Expands the `plan` input: paths or globs, separated by newlines or commas, relative to the
  * repository root. Globs never descend into node_modules or .git.
  */
-export async function expandPlanPaths(root: string, input: string): Promise<{ paths: string[]; diagnostics: Diagnostic[] }> {
+export async function expandPlanPaths(root: string, input: string, origin = "--plan"): Promise<{ paths: string[]; diagnostics: Diagnostic[] }> {
   const entries = input.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
   const found = new Set<string>();
   const diagnostics: Diagnostic[] = [];
-  const where = { file: "action input plan", line: 1, column: 1 };
+  const where = { file: origin, line: 1, column: 1 };
   for (const entry of entries) {
     const lexical = resolveRepoPath("", entry.replace(/^\.\//, ""));
     if (!lexical.ok) {

@@ -27,7 +27,7 @@ export function auditVerdict(result: AuditResult, unverified: Level): Verdict {
 }
 
 export async function runAuditMode(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionInputs, today: string): Promise<void> {
-  const outcome = await runAudit({ root: ctx.workspace, plans: inputs.plan, policy: inputs.policy, pricing: undefined, current: inputs["current-prices"], today });
+  const outcome = await runAudit({ planOrigin: "input plan", root: ctx.workspace, plans: inputs.plan, policy: inputs.policy, pricing: undefined, current: inputs["current-prices"], today });
   if (!outcome.ok) {
     await writeJobSummary(env["GITHUB_STEP_SUMMARY"], inputErrorMarkdown("pricing audit", outcome.diagnostics), () => "");
     for (const a of capAnnotations(diagnosticAnnotations(outcome.diagnostics)).shown) core.error(a.message, { title: a.title, file: a.file, startLine: a.line, startColumn: a.column });

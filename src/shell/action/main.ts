@@ -37,7 +37,7 @@ async function act(env: NodeJS.ProcessEnv): Promise<void> {
     await runAuditMode(env, ctx, inputs, today);
     return;
   }
-  const expanded = await expandPlanPaths(ctx.workspace, inputs.plan);
+  const expanded = await expandPlanPaths(ctx.workspace, inputs.plan, "input plan");
   const options = { root: ctx.workspace, policy: inputs.policy, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(ctx.workspace, ctx.pullRequest) };
   const runs: PlanRun[] = [];
   for (const file of expanded.paths) runs.push(await runPlan(file, options));

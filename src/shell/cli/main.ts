@@ -12,9 +12,6 @@ import { booleanFlag, dateFlag, durationFlag, examplesFlag, modelFlag, numberFla
 import { EXIT_INTERNAL, EXIT_UNVERIFIED, EXIT_USAGE, type CliIo } from "./io.ts";
 import { USAGE } from "./usage.ts";
 import { VERSION } from "../version.ts";
-import { runAudit } from "../audit-run.ts";
-import { pinPrices } from "../pricing-pin.ts";
-import { auditJson, auditMarkdown, auditText } from "../../engine/report/audit-report.ts";
 
 const FORMATS = ["text", "markdown", "json"] as const;
 const COMMANDS = ["check", "analyze", "audit", "pricing", "schema", "help"];
@@ -154,6 +151,8 @@ async function auditCommand(args: string[], io: CliIo): Promise<number> {
     today: { type: "string" },
   });
   const format = oneOf("format", values.format, FORMATS, "text");
+  // The price data is megabytes of JavaScript; only the commands that need it load it.
+  const [{ runAudit }, { auditJson, auditMarkdown, auditText }] = await Promise.all([import("../audit-run.ts"), import("../../engine/report/audit-report.ts")]);
   const outcome = await runAudit({ root: io.cwd, plans: values.plan, policy: values.policy, pricing: values.pricing, current: values.current, today: dateFlag("today", values.today, io.today) });
   if (!outcome.ok) return reportDiagnostics(outcome.diagnostics, io);
   io.out(format === "json" ? auditJson(outcome.result) : format === "markdown" ? auditMarkdown(outcome.result) : auditText(outcome.result));
@@ -170,6 +169,7 @@ async function pricingCommand(args: string[], io: CliIo): Promise<number> {
     data: { type: "string" },
     today: { type: "string" },
   });
+  const { pinPrices } = await import("../pricing-pin.ts");
   const outcome = await pinPrices({ root: io.cwd, plans: values.plan, pricing: values.pricing, data: values.data, today: dateFlag("today", values.today, io.today) });
   if (!outcome.ok) {
     if (outcome.reason !== undefined && outcome.diagnostics.length === 0) {

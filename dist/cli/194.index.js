@@ -1,0 +1,279 @@
+export const id = 194;
+export const ids = [194];
+export const modules = {
+
+/***/ 8431:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F5: () => (/* binding */ validateFeed),
+/* harmony export */   IW: () => (/* binding */ PRICE_FIELDS),
+/* harmony export */   Il: () => (/* binding */ resolvePrice),
+/* harmony export */   Li: () => (/* binding */ announcedDates)
+/* harmony export */ });
+/* harmony import */ var _pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2294);
+
+/** The price fields tunegate pins and compares, in genai-prices' key names (USD per 1M tokens). */
+const PRICE_FIELDS = ["input_mtok", "cache_read_mtok", "output_mtok"];
+/** Checks that data fetched from the feed has the shape genai-prices publishes: Provider[]. */
+function validateFeed(data) {
+    if (!Array.isArray(data))
+        return { ok: false, reason: "the price data is not a list of providers" };
+    for (const [i, p] of data.entries()) {
+        if (p === null || typeof p !== "object" || typeof p.id !== "string" || !Array.isArray(p.models)) {
+            return { ok: false, reason: `provider ${i} has no id or no models list` };
+        }
+    }
+    if (data.length === 0)
+        return { ok: false, reason: "the price data lists no providers" };
+    return { ok: true, providers: data };
+}
+/** A dated id (gpt-5-2025-08-07, claude-haiku-4-5-20251001) is the same model as its base id. */
+function sameModel(requested, matched) {
+    if (requested === matched)
+        return true;
+    return requested.startsWith(`${matched}-`) && /^(\d{8}|\d{4}-\d{2}-\d{2})$/.test(requested.slice(matched.length + 1));
+}
+/**
+ * The price a feed gives a model at a date. Exact ids only: genai-prices matches by rules such
+ * as starts_with, so a newer model can come back priced as an older one; that is "unknown".
+ */
+function resolvePrice(providers, providerId, modelId, at) {
+    const provider = providers.find((p) => p.id === providerId);
+    if (provider === undefined)
+        return { ok: false, reason: "no-provider" };
+    const result = (0,_pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_0__/* .calcPrice */ .jh)({ input_tokens: 0, output_tokens: 0 }, modelId, { provider, timestamp: at });
+    if (result === null)
+        return { ok: false, reason: "no-model" };
+    if (!sameModel(modelId, result.model.id))
+        return { ok: false, reason: "fuzzy", matched: result.model.id };
+    const prices = {};
+    for (const field of PRICE_FIELDS) {
+        const value = result.model_price[field];
+        // Tiered prices apply per request above a threshold; the pinned and compared figure is the base tier.
+        const base = typeof value === "number" ? value : value !== undefined && typeof value.base === "number" ? value.base : undefined;
+        if (base !== undefined)
+            prices[field] = base;
+    }
+    return { ok: true, modelId: result.model.id, prices, model: result.model };
+}
+/** Start dates of price changes the feed already lists for after `from`, up to `until`. */
+function announcedDates(model, from, until) {
+    const list = Array.isArray(model.prices) ? model.prices : [];
+    return list
+        .map((p) => (p.constraint !== undefined && "start_date" in p.constraint ? String(p.constraint.start_date) : null))
+        .filter((d) => d !== null && Date.parse(d) > from.getTime() && Date.parse(d) <= until.getTime())
+        .sort();
+}
+//# sourceMappingURL=feed.js.map
+
+/***/ }),
+
+/***/ 1338:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ expandPlanPaths)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6241);
+
+
+const GLOB_CHARACTERS = /[*?[\]{}]/;
+/**
+ * Expands the `plan` input: paths or globs, separated by newlines or commas, relative to the
+ * repository root. Globs never descend into node_modules or .git.
+ */
+async function expandPlanPaths(root, input, origin = "--plan") {
+    const entries = input.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
+    const found = new Set();
+    const diagnostics = [];
+    const where = { file: origin, line: 1, column: 1 };
+    for (const entry of entries) {
+        const lexical = (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRepoPath */ .q)("", entry.replace(/^\.\//, ""));
+        if (!lexical.ok) {
+            diagnostics.push({ kind: "path-escape", message: `plan "${entry}" ${lexical.reason}`, location: where, field: "plan" });
+            continue;
+        }
+        if (!GLOB_CHARACTERS.test(entry)) {
+            found.add(lexical.path);
+            continue;
+        }
+        let matched = 0;
+        for await (const path of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)(lexical.path, { cwd: root, exclude: (p) => /(^|\/)(node_modules|\.git)(\/|$)/.test(String(p)) })) {
+            found.add(String(path).split("\\").join("/"));
+            matched++;
+        }
+        if (matched === 0)
+            diagnostics.push({ kind: "file-missing", message: `no plan file matches "${entry}"`, location: where, field: "plan" });
+    }
+    return { paths: [...found].sort(), diagnostics };
+}
+//# sourceMappingURL=plan-paths.js.map
+
+/***/ }),
+
+/***/ 9136:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ loadCurrentPrices)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2294);
+/* harmony import */ var _engine_pricing_feed_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8431);
+
+
+
+/** The live feed is a few hundred kilobytes; anything far larger is not it. */
+const MAX_FEED_BYTES = 32 * 1024 * 1024;
+const FETCH_TIMEOUT_MS = 20_000;
+/** `bundled`, an http(s) URL, or a file path; by default genai-prices' published live data. */
+async function loadCurrentPrices(spec, cwd) {
+    const where = spec ?? _pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_1__/* .REMOTE_DATA_JSON_URL */ .Ju;
+    if (where === "bundled") {
+        const providers = await (0,_pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_1__/* .waitForUpdate */ .ST)();
+        if (providers === null)
+            return { ok: false, source: where, reason: "the bundled price data is not available" };
+        return { ok: true, providers, source: "@pydantic/genai-prices bundled data" };
+    }
+    let text;
+    try {
+        if (/^https?:\/\//.test(where)) {
+            const response = await fetch(where, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: "application/json" } });
+            if (!response.ok)
+                return { ok: false, source: where, reason: `the price feed answered HTTP ${response.status}` };
+            const length = Number(response.headers.get("content-length") ?? 0);
+            if (length > MAX_FEED_BYTES)
+                return { ok: false, source: where, reason: `the price feed is ${length} bytes, more than the ${MAX_FEED_BYTES} accepted` };
+            text = await response.text();
+        }
+        else
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(where.startsWith("/") ? where : `${cwd}/${where}`, "utf8");
+    }
+    catch (error) {
+        const cause = error.cause;
+        const why = cause?.code ?? cause?.message ?? error.code ?? error.message;
+        return { ok: false, source: where, reason: `could not fetch current prices (${why})` };
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        return { ok: false, source: where, reason: `the price data is not JSON (${error.message})` };
+    }
+    const valid = (0,_engine_pricing_feed_js__WEBPACK_IMPORTED_MODULE_2__/* .validateFeed */ .F5)(data);
+    return valid.ok ? { ok: true, providers: valid.providers, source: where } : { ok: false, source: where, reason: valid.reason };
+}
+//# sourceMappingURL=price-feed.js.map
+
+/***/ }),
+
+/***/ 6194:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   pinPrices: () => (/* binding */ pinPrices)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _engine_cost_price_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5078);
+/* harmony import */ var _engine_pricing_feed_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8431);
+/* harmony import */ var _engine_plan_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5794);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97);
+/* harmony import */ var _plan_paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1338);
+/* harmony import */ var _price_feed_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9136);
+
+
+
+
+
+
+
+
+
+const HEADER = "# Pinned prices for tunegate, USD per 1M tokens, keyed provider/model (genai-prices key names).\n# `tunegate pricing pin` refreshes entries checked against the feed; entries with check: manual are\n# pinned by hand and never touched.\n";
+/**
+ * Writes or refreshes the pinned entry of every model the plans price from the table, from the
+ * feed. Edits the YAML in place, so comments and hand-pinned entries (check: manual) survive.
+ */
+async function pinPrices(request) {
+    const expanded = await (0,_plan_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .expandPlanPaths */ .C)(request.root, request.plans);
+    if (expanded.diagnostics.length > 0)
+        return { ok: false, diagnostics: expanded.diagnostics };
+    const wanted = new Map();
+    for (const file of expanded.paths) {
+        const text = await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readRepoFile */ .v6)(request.root, file, _files_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_CONFIG_BYTES */ .GW);
+        if (!text.ok)
+            return { ok: false, diagnostics: [(0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readFailure */ .f1)(text, { file, line: 1, column: 1 }, "")] };
+        const loaded = (0,_engine_plan_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadPlan */ .Y)(file, text.text);
+        if (!loaded.ok)
+            return { ok: false, diagnostics: loaded.diagnostics };
+        const cost = loaded.value.plan.cost;
+        for (const item of [cost?.llm, cost?.embedding]) {
+            if (item?.provider !== undefined && item.model !== undefined && item.usd_per_mtok === undefined)
+                wanted.set(`${item.provider}/${item.model}`, { provider: item.provider, model: item.model });
+        }
+    }
+    const existing = await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readRepoFile */ .v6)(request.root, request.pricing, _files_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_CONFIG_BYTES */ .GW);
+    if (!existing.ok && existing.kind !== "file-missing")
+        return { ok: false, diagnostics: [(0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readFailure */ .f1)(existing, { file: request.pricing, line: 1, column: 1 }, "")] };
+    const doc = existing.ok ? (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(existing.text) : (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(`${HEADER}version: 1\ncurrency: USD\nprices: {}\n`);
+    const pricesNode = doc.get("prices", true);
+    // The seed `prices: {}` is a flow map; entries added to it should read as ordinary YAML blocks.
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(pricesNode) && pricesNode.items.length === 0)
+        pricesNode.flow = false;
+    if (existing.ok) {
+        const valid = (0,_engine_cost_price_table_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPriceTable */ .QY)(request.pricing, existing.text);
+        if (!valid.ok)
+            return { ok: false, diagnostics: valid.diagnostics };
+    }
+    const current = await (0,_price_feed_js__WEBPACK_IMPORTED_MODULE_8__/* .loadCurrentPrices */ .W)(request.data ?? "bundled", request.root);
+    if (!current.ok)
+        return { ok: false, diagnostics: [], reason: current.reason };
+    const report = { file: request.pricing, pinned: [], unchanged: [], kept: [], unknown: [], source: current.source };
+    const at = new Date(`${request.today}T12:00:00Z`);
+    for (const [key, { provider, model }] of [...wanted.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+        const entry = doc.getIn(["prices", key]);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(entry) && entry.get("check") === "manual") {
+            report.kept.push(key);
+            continue;
+        }
+        const resolved = (0,_engine_pricing_feed_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePrice */ .Il)(current.providers, provider, model, at);
+        if (!resolved.ok) {
+            report.unknown.push({ model: key, reason: resolved.reason === "fuzzy" ? `the feed only matches it as ${resolved.matched}, a different model` : resolved.reason === "no-provider" ? `no provider ${provider} in the feed` : "not in the feed" });
+            continue;
+        }
+        const before = JSON.stringify((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(entry) ? entry.toJSON() : null);
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(entry))
+            doc.setIn(["prices", key], doc.createNode({ unit: "per_1m_tokens" }));
+        for (const field of _engine_pricing_feed_js__WEBPACK_IMPORTED_MODULE_4__/* .PRICE_FIELDS */ .IW) {
+            const value = resolved.prices[field];
+            if (value !== undefined)
+                doc.setIn(["prices", key, field], value);
+        }
+        doc.setIn(["prices", key, "source"], current.source === "@pydantic/genai-prices bundled data" ? "@pydantic/genai-prices bundled data" : `genai-prices feed ${current.source}`);
+        doc.setIn(["prices", key, "check"], doc.createNode({ source: "genai-prices", provider, model }, { flow: true }));
+        const pricesChanged = JSON.stringify(doc.getIn(["prices", key]).toJSON()) !== before;
+        // as_of records when the price was last confirmed, so it moves even when nothing else did.
+        doc.setIn(["prices", key, "as_of"], request.today);
+        (pricesChanged ? report.pinned : report.unchanged).push(key);
+    }
+    const text = doc.toString({ lineWidth: 0 });
+    const check = (0,_engine_cost_price_table_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPriceTable */ .QY)(request.pricing, text);
+    if (!check.ok)
+        return { ok: false, diagnostics: check.diagnostics, reason: "the refreshed table would not be valid; nothing was written" };
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.root, request.pricing);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(`${target}.tmp`, text);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(`${target}.tmp`, target);
+    return { ok: true, report };
+}
+//# sourceMappingURL=pricing-pin.js.map
+
+/***/ })
+
+};
+
+//# sourceMappingURL=194.index.js.map
