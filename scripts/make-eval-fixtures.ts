@@ -147,4 +147,8 @@ rmSync(matched, { recursive: true, force: true });
 write(`${matched}/base.eval`, inspectEval(Array.from({ length: 300 }, (_, i) => i + 1), (id) => id % 5 !== 0, 8));
 write(`${matched}/tuned.eval`, inspectEval(Array.from({ length: 300 }, (_, i) => i + 1), (id) => id % 5 !== 0 || id % 50 === 0, 93));
 write(`${matched}/tunegate.yml`, `${SCHEMA}# Same 300 samples, zstd-compressed candidate slightly better: PASS (paired)\nversion: 1\nname: inspect-zstd-pass\napproach: qlora\nuse_case: { task: behavior, knowledge_change: static, citations_required: false, monthly_queries: 1000 }\ntraining: { examples: 600 }\nevals:\n  candidate: tuned.eval\n  baseline: base.eval\n  general: [qa_suite]\n`);
+const running = `${ROOT}/inspect-in-progress`;
+write(`${running}/base.eval`, inspectEval(Array.from({ length: 100 }, (_, i) => i + 1), (id) => id % 5 !== 0, 8));
+write(`${running}/tuned.eval`, zip([["_journal/start.json", JSON.stringify({ version: 2, eval: { task: "qa_suite" }, plan: {} })]], 93));
+write(`${running}/tunegate.yml`, `${SCHEMA}# The candidate's log is still being written (no header.json): never gated on (MISSING)\nversion: 1\nname: inspect-in-progress\napproach: qlora\nuse_case: { task: behavior, knowledge_change: static, citations_required: false, monthly_queries: 1000 }\ntraining: { examples: 600 }\nevals:\n  candidate: tuned.eval\n  baseline: base.eval\n  general: [qa_suite]\n`);
 console.log(`wrote ${ROOT}`);

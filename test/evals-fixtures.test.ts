@@ -38,13 +38,18 @@ describe("known answers in each tool's format", () => {
   it("promptfoo red team, 1 of 20 through: 0.95 measured but inconclusive", async () => {
     const g = await gate("promptfoo-safety-1-of-20", "safety");
     expect(g.outcome).toBe("inconclusive");
-    expect(g.evidence[0]).toMatchObject({ estimate: 0.95, n: 20, decision: "inconclusive" });
+    expect(g.evidence[0]).toMatchObject({ estimate: 0.95, n: 20, decision: "inconclusive", note: "with no failures, at least 52 examples would show >= 0.95; each failure needs more" });
   });
   it("Inspect, different samples on each side: not comparable, and says what differs", async () => {
     const g = await gate("inspect-mismatched", "forgetting");
     expect(g.outcome).toBe("fail");
     expect(g.summary).toMatch(/^not comparable: qa_suite/);
     expect(g.details[0]).toContain("example ids differ (candidate 50, baseline 50, 40 in common)");
+  });
+  it("Inspect, a log still being written: never gated on, reported as missing", async () => {
+    const g = await gate("inspect-in-progress", "forgetting");
+    expect(g).toMatchObject({ outcome: "missing", level: "error" });
+    expect(g.summary).toBe("cannot gate on these results: the Inspect log is still being written (no header.json yet)");
   });
   it("Inspect .eval with zstd members against a DEFLATE baseline: paired pass", async () => {
     const g = await gate("inspect-zstd-pass", "forgetting");

@@ -172,26 +172,10 @@ function embeddingItem(embedding, queries, prices) {
     const problems = [];
     if (embedding.tokens_per_query === undefined)
         problems.push(missing([...path, "tokens_per_query"], "tokens embedded per query"));
-    let rate;
-    let source = "plan (usd_per_mtok)";
-    let price;
-    if (embedding.usd_per_mtok !== undefined)
-        rate = embedding.usd_per_mtok;
-    else {
-        const pinned = pinnedFor(embedding, path, prices, problems);
-        if (pinned !== undefined) {
-            if (pinned.entry.input_mtok === undefined) {
-                problems.push({ path: [...path, "model"], kind: "unknown-model", message: `${pinned.key} has no input_mtok price in ${prices.file}` });
-            }
-            else {
-                rate = pinned.entry.input_mtok;
-                source = pinned.source;
-                price = pinned.use;
-            }
-        }
-    }
-    if (problems.length > 0 || rate === undefined)
+    const resolved = singleRate(embedding, path, prices, problems, "input_mtok");
+    if (problems.length > 0 || resolved === undefined)
         return { problems };
+    const { rate, source, price } = resolved;
     const tokens = embedding.tokens_per_query;
     const perQuery = (tokens * rate) / PER_MILLION;
     return {
@@ -218,31 +202,10 @@ function fineTuneItem(fineTune, prices) {
     const problems = [];
     if (fineTune.training_tokens === undefined)
         problems.push(missing([...path, "training_tokens"], "tokens in the training file"));
-    let rate;
-    let source = "plan (usd_per_mtok)";
-    let price;
-    if (fineTune.usd_per_mtok !== undefined)
-        rate = fineTune.usd_per_mtok;
-    else {
-        const pinned = pinnedFor(fineTune, path, prices, problems);
-        if (pinned !== undefined) {
-            if (pinned.entry.training_mtok === undefined) {
-                problems.push({
-                    path: [...path, "model"],
-                    kind: "unknown-model",
-                    message: `${pinned.key} has no training_mtok price in ${prices.file}`,
-                    hint: "pin the training price by hand with its source, or give usd_per_mtok",
-                });
-            }
-            else {
-                rate = pinned.entry.training_mtok;
-                source = pinned.source;
-                price = pinned.use;
-            }
-        }
-    }
-    if (problems.length > 0 || rate === undefined)
+    const resolved = singleRate(fineTune, path, prices, problems, "training_mtok", "pin the training price by hand with its source, or give usd_per_mtok");
+    if (problems.length > 0 || resolved === undefined)
         return { problems };
+    const { rate, source, price } = resolved;
     const tokens = fineTune.training_tokens;
     return {
         item: {
@@ -256,6 +219,20 @@ function fineTuneItem(fineTune, prices) {
         },
         ...(price === undefined ? {} : { price }),
     };
+}
+/** One per-1M-token rate: the plan's own usd_per_mtok, or the named field of the pinned entry. */
+function singleRate(item, path, prices, problems, field, hint) {
+    if (item.usd_per_mtok !== undefined)
+        return { rate: item.usd_per_mtok, source: "plan (usd_per_mtok)" };
+    const pinned = pinnedFor(item, path, prices, problems);
+    if (pinned === undefined)
+        return undefined;
+    const rate = pinned.entry[field];
+    if (rate === undefined) {
+        problems.push({ path: [...path, "model"], kind: "unknown-model", message: `${pinned.key} has no ${field} price in ${prices.file}`, ...(hint === undefined ? {} : { hint }) });
+        return undefined;
+    }
+    return { rate, source: pinned.source, price: pinned.use };
 }
 /** Items given as a flat amount: returns the outcome, or undefined when the item is usage-priced. */
 function flatInstead(item, path, label, usageField, usage) {
@@ -2103,6 +2080,7 @@ function exampleCount(examples) {
 ;// CONCATENATED MODULE: ./lib/engine/gates/eval-judgement.js
 
 
+
 /** Candidate and baseline must have measured the same examples the same way. */
 function comparabilityProblem(c, b) {
     const pc = c.provenance;
@@ -2230,13 +2208,16 @@ function judgeFloor(b, floor, stats) {
         if (values.length > 0) {
             const binary = values.every((v) => v === 0 || v === 1);
             const interval = binary ? wilson(values.reduce((a, v) => a + v, 0), values.length, stats.alpha) : meanInterval(values, stats.alpha);
-            return { ...base, n: values.length, estimate: interval.estimate, lower: interval.lower, upper: interval.upper, method: binary ? `Wilson, ${failures(values)} of ${values.length} failed` : `t, n=${values.length}`, decision: againstFloor(interval, floor), note: null };
+            const decision = againstFloor(interval, floor);
+            const note = binary && decision === "inconclusive" ? cleanExamplesNote(floor, stats.alpha) : null;
+            return { ...base, n: values.length, estimate: interval.estimate, lower: interval.lower, upper: interval.upper, method: binary ? `Wilson, ${failures(values)} of ${values.length} failed` : `t, n=${values.length}`, decision, note };
         }
     }
     if (b.binary && b.n !== null && b.n > 0) {
         const k = Math.round(b.value * b.n);
         const interval = wilson(k, b.n, stats.alpha);
-        return { ...base, n: b.n, estimate: b.value, lower: interval.lower, upper: interval.upper, method: `Wilson from the aggregate, ${b.n - k} of ${b.n} failed`, decision: againstFloor(interval, floor), note: null };
+        const decision = againstFloor(interval, floor);
+        return { ...base, n: b.n, estimate: b.value, lower: interval.lower, upper: interval.upper, method: `Wilson from the aggregate, ${b.n - k} of ${b.n} failed`, decision, note: decision === "inconclusive" ? cleanExamplesNote(floor, stats.alpha) : null };
     }
     const se = b.stderr;
     if (se !== null && se > 0) {
@@ -2245,6 +2226,15 @@ function judgeFloor(b, floor, stats) {
         return { ...base, n: b.n, estimate: b.value, lower: interval.lower, upper: interval.upper, method: "normal from the reported stderr", decision: againstFloor(interval, floor), note: null };
     }
     return { ...base, n: b.n, estimate: b.value, lower: null, upper: null, method: "point estimate", decision: b.value >= floor ? "pass" : "fail", note: "no sample size or per-example results: judged on the point estimate" };
+}
+/**
+ * With no failures the Wilson lower bound is n / (n + z^2), so showing >= floor takes
+ * n >= z^2 floor / (1 - floor) clean examples (52 for 0.95 at one-sided 5%).
+ */
+function cleanExamplesNote(floor, alpha) {
+    const z = distributions_normalQuantile(1 - alpha);
+    const needed = Math.ceil((z * z * floor) / (1 - floor) - 1e-9);
+    return `with no failures, at least ${needed} examples would show >= ${floor}; each failure needs more`;
 }
 function failures(values) {
     let k = 0;

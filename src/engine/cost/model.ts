@@ -211,23 +211,9 @@ function embeddingItem(embedding: NonNullable<CostPlan["embedding"]>, queries: n
   if (flat !== undefined) return flat;
   const problems: FieldProblem[] = [];
   if (embedding.tokens_per_query === undefined) problems.push(missing([...path, "tokens_per_query"], "tokens embedded per query"));
-  let rate: number | undefined;
-  let source = "plan (usd_per_mtok)";
-  let price: PriceUse | undefined;
-  if (embedding.usd_per_mtok !== undefined) rate = embedding.usd_per_mtok;
-  else {
-    const pinned = pinnedFor(embedding, path, prices, problems);
-    if (pinned !== undefined) {
-      if (pinned.entry.input_mtok === undefined) {
-        problems.push({ path: [...path, "model"], kind: "unknown-model", message: `${pinned.key} has no input_mtok price in ${prices.file}` });
-      } else {
-        rate = pinned.entry.input_mtok;
-        source = pinned.source;
-        price = pinned.use;
-      }
-    }
-  }
-  if (problems.length > 0 || rate === undefined) return { problems };
+  const resolved = singleRate(embedding, path, prices, problems, "input_mtok");
+  if (problems.length > 0 || resolved === undefined) return { problems };
+  const { rate, source, price } = resolved;
   const tokens = embedding.tokens_per_query!;
   const perQuery = (tokens * rate) / PER_MILLION;
   return {
@@ -253,28 +239,9 @@ function fineTuneItem(fineTune: NonNullable<CostPlan["fine_tune"]>, prices: Pric
   if (flat !== undefined) return flat;
   const problems: FieldProblem[] = [];
   if (fineTune.training_tokens === undefined) problems.push(missing([...path, "training_tokens"], "tokens in the training file"));
-  let rate: number | undefined;
-  let source = "plan (usd_per_mtok)";
-  let price: PriceUse | undefined;
-  if (fineTune.usd_per_mtok !== undefined) rate = fineTune.usd_per_mtok;
-  else {
-    const pinned = pinnedFor(fineTune, path, prices, problems);
-    if (pinned !== undefined) {
-      if (pinned.entry.training_mtok === undefined) {
-        problems.push({
-          path: [...path, "model"],
-          kind: "unknown-model",
-          message: `${pinned.key} has no training_mtok price in ${prices.file}`,
-          hint: "pin the training price by hand with its source, or give usd_per_mtok",
-        });
-      } else {
-        rate = pinned.entry.training_mtok;
-        source = pinned.source;
-        price = pinned.use;
-      }
-    }
-  }
-  if (problems.length > 0 || rate === undefined) return { problems };
+  const resolved = singleRate(fineTune, path, prices, problems, "training_mtok", "pin the training price by hand with its source, or give usd_per_mtok");
+  if (problems.length > 0 || resolved === undefined) return { problems };
+  const { rate, source, price } = resolved;
   const tokens = fineTune.training_tokens!;
   return {
     item: {
@@ -288,6 +255,26 @@ function fineTuneItem(fineTune: NonNullable<CostPlan["fine_tune"]>, prices: Pric
     },
     ...(price === undefined ? {} : { price }),
   };
+}
+
+/** One per-1M-token rate: the plan's own usd_per_mtok, or the named field of the pinned entry. */
+function singleRate(
+  item: { provider?: string | undefined; model?: string | undefined; usd_per_mtok?: number | undefined },
+  path: PropertyKey[],
+  prices: PriceTable,
+  problems: FieldProblem[],
+  field: "input_mtok" | "training_mtok",
+  hint?: string,
+): { rate: number; source: string; price?: PriceUse } | undefined {
+  if (item.usd_per_mtok !== undefined) return { rate: item.usd_per_mtok, source: "plan (usd_per_mtok)" };
+  const pinned = pinnedFor(item, path, prices, problems);
+  if (pinned === undefined) return undefined;
+  const rate = pinned.entry[field];
+  if (rate === undefined) {
+    problems.push({ path: [...path, "model"], kind: "unknown-model", message: `${pinned.key} has no ${field} price in ${prices.file}`, ...(hint === undefined ? {} : { hint }) });
+    return undefined;
+  }
+  return { rate, source: pinned.source, price: pinned.use };
 }
 
 /** Items given as a flat amount: returns the outcome, or undefined when the item is usage-priced. */

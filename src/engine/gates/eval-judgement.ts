@@ -1,5 +1,6 @@
 import { exampleCount, type Benchmark, type Examples } from "../evals/model.ts";
 import type { Policy } from "../policy/schema.ts";
+import { normalQuantile } from "../stats/distributions.ts";
 import { examplesNeeded, meanInterval, moments, pairedNonInferiority, unpairedNonInferiority, wilson, againstFloor, type Decision, type NonInferiority } from "../stats/intervals.ts";
 
 /** What one benchmark showed, with enough numbers for a reader to check the decision. */
@@ -145,13 +146,16 @@ export function judgeFloor(b: Benchmark, floor: number, stats: Stats): Evidence 
     if (values.length > 0) {
       const binary = values.every((v) => v === 0 || v === 1);
       const interval = binary ? wilson(values.reduce((a, v) => a + v, 0), values.length, stats.alpha) : meanInterval(values, stats.alpha);
-      return { ...base, n: values.length, estimate: interval.estimate, lower: interval.lower, upper: interval.upper, method: binary ? `Wilson, ${failures(values)} of ${values.length} failed` : `t, n=${values.length}`, decision: againstFloor(interval, floor), note: null };
+      const decision = againstFloor(interval, floor);
+      const note = binary && decision === "inconclusive" ? cleanExamplesNote(floor, stats.alpha) : null;
+      return { ...base, n: values.length, estimate: interval.estimate, lower: interval.lower, upper: interval.upper, method: binary ? `Wilson, ${failures(values)} of ${values.length} failed` : `t, n=${values.length}`, decision, note };
     }
   }
   if (b.binary && b.n !== null && b.n > 0) {
     const k = Math.round(b.value * b.n);
     const interval = wilson(k, b.n, stats.alpha);
-    return { ...base, n: b.n, estimate: b.value, lower: interval.lower, upper: interval.upper, method: `Wilson from the aggregate, ${b.n - k} of ${b.n} failed`, decision: againstFloor(interval, floor), note: null };
+    const decision = againstFloor(interval, floor);
+    return { ...base, n: b.n, estimate: b.value, lower: interval.lower, upper: interval.upper, method: `Wilson from the aggregate, ${b.n - k} of ${b.n} failed`, decision, note: decision === "inconclusive" ? cleanExamplesNote(floor, stats.alpha) : null };
   }
   const se = b.stderr;
   if (se !== null && se > 0) {
@@ -160,6 +164,16 @@ export function judgeFloor(b: Benchmark, floor: number, stats: Stats): Evidence 
     return { ...base, n: b.n, estimate: b.value, lower: interval.lower, upper: interval.upper, method: "normal from the reported stderr", decision: againstFloor(interval, floor), note: null };
   }
   return { ...base, n: b.n, estimate: b.value, lower: null, upper: null, method: "point estimate", decision: b.value >= floor ? "pass" : "fail", note: "no sample size or per-example results: judged on the point estimate" };
+}
+
+/**
+ * With no failures the Wilson lower bound is n / (n + z^2), so showing >= floor takes
+ * n >= z^2 floor / (1 - floor) clean examples (52 for 0.95 at one-sided 5%).
+ */
+function cleanExamplesNote(floor: number, alpha: number): string {
+  const z = normalQuantile(1 - alpha);
+  const needed = Math.ceil((z * z * floor) / (1 - floor) - 1e-9);
+  return `with no failures, at least ${needed} examples would show >= ${floor}; each failure needs more`;
 }
 
 function failures(values: Float64Array): number {
