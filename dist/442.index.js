@@ -4385,8 +4385,12 @@ async function act(env) {
         "report-json": reportPath,
     });
     core/* info */.pq(runs.map((r) => (r.ok ? `${r.report.verdict.toUpperCase()} ${r.report.headline}` : `INPUT ERROR ${r.file}: ${r.diagnostics.length} problem(s)`)).join("\n"));
+    const unreadable = runs.filter((r) => !r.ok);
     if (runs.length === 0)
         core/* setFailed */.C1("tunegate: the plan input matched no plan file");
+    // Bad input is never a pass, whatever fail-on says: nothing was judged.
+    else if (unreadable.length > 0)
+        core/* setFailed */.C1(`tunegate: ${unreadable.map((r) => r.file).join(", ")} could not be checked; see the annotations`);
     else if (exitCodeFor(verdict, failOn) === 1)
         core/* setFailed */.C1(`tunegate: verdict ${verdict} (fail-on: ${failOn}); see the job summary for every finding`);
 }

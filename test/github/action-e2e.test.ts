@@ -306,6 +306,13 @@ describe("verdict, fail-on and bad input", () => {
     expect(result.summary).toContain("could not be checked");
   });
 
+  it("bad input fails the step even with fail-on never: nothing was judged", async () => {
+    const result = await run(newRepo(), workspace(files(GOOD, PLAN.replace("version: 1", "version: 2"))).root, { inputs: { "fail-on": "never", comment: "never" } });
+    expect(result.code).toBe(1);
+    expect(result.outputs).toMatchObject({ verdict: "fail", "deploy-allowed": "false" });
+    expect(result.stdout).toContain("tunegate.yml could not be checked");
+  });
+
   it("failing gates are annotated at the plan line they are about", async () => {
     const result = await run(newRepo(), workspace(files(GOOD, PLAN.replace("monthly_usd: 400", "monthly_usd: 100"))).root, { inputs: { comment: "never" } });
     expect(result.stdout).toMatch(/::error title=tunegate cost-budget%3A fail,file=tunegate.yml,line=13,col=\d+::over budget \(monthly\)/);
