@@ -832,7 +832,6 @@ function dedupe(diagnostics) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ parseYamlSource)
 /* harmony export */ });
-/* unused harmony export diagnosticAt */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 
 /**
@@ -930,10 +929,6 @@ function childNode(node, segment) {
 function rangeStart(node) {
     const range = node?.range;
     return range?.[0];
-}
-/** A diagnostic placed at a field, for checks that run after the schema. */
-function diagnosticAt(source, path, kind, message, field, hint) {
-    return { kind, message, location: source.locate(path), field, ...(hint === undefined ? {} : { hint }) };
 }
 //# sourceMappingURL=yaml-source.js.map
 
@@ -2603,9 +2598,6 @@ function judgeSuitesAgainstFloor(ctx, category, floor) {
         details.push(`${name} (${e.metric}): ${formatEstimate(e)}, n=${e.n ?? "?"}, ${e.method}${e.note === null ? "" : ` (${e.note})`} vs floor ${floor} -> ${e.decision.toUpperCase()}`);
     }
     return { evidence, unusable, details };
-}
-function gateIdFor(category) {
-    return category === "safety" ? "safety" : category === "task" ? "task-quality" : "forgetting";
 }
 //# sourceMappingURL=floor-gate.js.map
 ;// CONCATENATED MODULE: ./lib/engine/gates/safety.js

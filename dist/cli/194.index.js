@@ -69,14 +69,24 @@ function announcedDates(model, from, until) {
 
 /***/ }),
 
-/***/ 1338:
+/***/ 9534:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ expandPlanPaths)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var _engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6241);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ loadPlans)
+});
+
+// EXTERNAL MODULE: ./lib/engine/plan/load.js
+var load = __webpack_require__(5794);
+// EXTERNAL MODULE: ./lib/shell/files.js
+var files = __webpack_require__(97);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./lib/engine/input/repo-path.js
+var repo_path = __webpack_require__(6241);
+;// CONCATENATED MODULE: ./lib/shell/plan-paths.js
 
 
 const GLOB_CHARACTERS = /[*?[\]{}]/;
@@ -90,7 +100,7 @@ async function expandPlanPaths(root, input, origin = "--plan") {
     const diagnostics = [];
     const where = { file: origin, line: 1, column: 1 };
     for (const entry of entries) {
-        const lexical = (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRepoPath */ .q)("", entry.replace(/^\.\//, ""));
+        const lexical = (0,repo_path/* resolveRepoPath */.q)("", entry.replace(/^\.\//, ""));
         if (!lexical.ok) {
             diagnostics.push({ kind: "path-escape", message: `plan "${entry}" ${lexical.reason}`, location: where, field: "plan" });
             continue;
@@ -100,7 +110,7 @@ async function expandPlanPaths(root, input, origin = "--plan") {
             continue;
         }
         let matched = 0;
-        for await (const path of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)(lexical.path, { cwd: root, exclude: (p) => /(^|\/)(node_modules|\.git)(\/|$)/.test(String(p)) })) {
+        for await (const path of (0,promises_.glob)(lexical.path, { cwd: root, exclude: (p) => /(^|\/)(node_modules|\.git)(\/|$)/.test(String(p)) })) {
             found.add(String(path).split("\\").join("/"));
             matched++;
         }
@@ -110,6 +120,34 @@ async function expandPlanPaths(root, input, origin = "--plan") {
     return { paths: [...found].sort(), diagnostics };
 }
 //# sourceMappingURL=plan-paths.js.map
+;// CONCATENATED MODULE: ./lib/shell/plans.js
+
+
+
+/**
+ * Every plan a glob names, read concurrently (with many plans the time is otherwise spent
+ * waiting on I/O) and validated; all problems are collected, not just the first.
+ */
+async function loadPlans(root, glob, origin) {
+    const expanded = await expandPlanPaths(root, glob, origin);
+    const diagnostics = [...expanded.diagnostics];
+    const plans = [];
+    const texts = await Promise.all(expanded.paths.map((file) => (0,files/* readRepoFile */.v6)(root, file, files/* MAX_CONFIG_BYTES */.GW)));
+    for (const [index, file] of expanded.paths.entries()) {
+        const text = texts[index];
+        if (!text.ok) {
+            diagnostics.push((0,files/* readFailure */.f1)(text, { file, line: 1, column: 1 }, ""));
+            continue;
+        }
+        const loaded = (0,load/* loadPlan */.Y)(file, text.text);
+        if (!loaded.ok)
+            diagnostics.push(...loaded.diagnostics);
+        else
+            plans.push({ file, plan: loaded.value.plan });
+    }
+    return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, plans };
+}
+//# sourceMappingURL=plans.js.map
 
 /***/ }),
 
@@ -181,11 +219,9 @@ async function loadCurrentPrices(spec, cwd) {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _engine_cost_price_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5078);
 /* harmony import */ var _engine_pricing_feed_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8431);
-/* harmony import */ var _engine_plan_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5794);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97);
-/* harmony import */ var _plan_paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1338);
-/* harmony import */ var _price_feed_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9136);
-
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97);
+/* harmony import */ var _plans_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9534);
+/* harmony import */ var _price_feed_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9136);
 
 
 
@@ -200,26 +236,20 @@ const HEADER = "# Pinned prices for tunegate, USD per 1M tokens, keyed provider/
  * feed. Edits the YAML in place, so comments and hand-pinned entries (check: manual) survive.
  */
 async function pinPrices(request) {
-    const expanded = await (0,_plan_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .expandPlanPaths */ .C)(request.root, request.plans);
-    if (expanded.diagnostics.length > 0)
-        return { ok: false, diagnostics: expanded.diagnostics };
+    const plans = await (0,_plans_js__WEBPACK_IMPORTED_MODULE_6__/* .loadPlans */ .h)(request.root, request.plans);
+    if (!plans.ok)
+        return plans;
     const wanted = new Map();
-    for (const file of expanded.paths) {
-        const text = await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readRepoFile */ .v6)(request.root, file, _files_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_CONFIG_BYTES */ .GW);
-        if (!text.ok)
-            return { ok: false, diagnostics: [(0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readFailure */ .f1)(text, { file, line: 1, column: 1 }, "")] };
-        const loaded = (0,_engine_plan_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadPlan */ .Y)(file, text.text);
-        if (!loaded.ok)
-            return { ok: false, diagnostics: loaded.diagnostics };
-        const cost = loaded.value.plan.cost;
+    for (const { plan } of plans.plans) {
+        const cost = plan.cost;
         for (const item of [cost?.llm, cost?.embedding]) {
             if (item?.provider !== undefined && item.model !== undefined && item.usd_per_mtok === undefined)
                 wanted.set(`${item.provider}/${item.model}`, { provider: item.provider, model: item.model });
         }
     }
-    const existing = await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readRepoFile */ .v6)(request.root, request.pricing, _files_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_CONFIG_BYTES */ .GW);
+    const existing = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRepoFile */ .v6)(request.root, request.pricing, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_CONFIG_BYTES */ .GW);
     if (!existing.ok && existing.kind !== "file-missing")
-        return { ok: false, diagnostics: [(0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readFailure */ .f1)(existing, { file: request.pricing, line: 1, column: 1 }, "")] };
+        return { ok: false, diagnostics: [(0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFailure */ .f1)(existing, { file: request.pricing, line: 1, column: 1 }, "")] };
     const doc = existing.ok ? (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(existing.text) : (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(`${HEADER}version: 1\ncurrency: USD\nprices: {}\n`);
     const pricesNode = doc.get("prices", true);
     // The seed `prices: {}` is a flow map; entries added to it should read as ordinary YAML blocks.
@@ -230,7 +260,7 @@ async function pinPrices(request) {
         if (!valid.ok)
             return { ok: false, diagnostics: valid.diagnostics };
     }
-    const current = await (0,_price_feed_js__WEBPACK_IMPORTED_MODULE_8__/* .loadCurrentPrices */ .W)(request.data ?? "bundled", request.root);
+    const current = await (0,_price_feed_js__WEBPACK_IMPORTED_MODULE_7__/* .loadCurrentPrices */ .W)(request.data ?? "bundled", request.root);
     if (!current.ok)
         return { ok: false, diagnostics: [], reason: current.reason };
     const report = { file: request.pricing, pinned: [], unchanged: [], kept: [], unknown: [], source: current.source };

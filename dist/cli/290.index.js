@@ -187,19 +187,13 @@ function auditPrices(input) {
     return result;
 }
 //# sourceMappingURL=audit.js.map
-// EXTERNAL MODULE: ./lib/engine/plan/load.js
-var load = __webpack_require__(5794);
 // EXTERNAL MODULE: ./lib/shell/check.js + 32 modules
 var check = __webpack_require__(6594);
-// EXTERNAL MODULE: ./lib/shell/files.js
-var files = __webpack_require__(97);
-// EXTERNAL MODULE: ./lib/shell/plan-paths.js
-var plan_paths = __webpack_require__(1338);
+// EXTERNAL MODULE: ./lib/shell/plans.js + 1 modules
+var shell_plans = __webpack_require__(9534);
 // EXTERNAL MODULE: ./lib/shell/price-feed.js
 var price_feed = __webpack_require__(9136);
 ;// CONCATENATED MODULE: ./lib/shell/audit-run.js
-
-
 
 
 
@@ -215,40 +209,34 @@ async function runAudit(request) {
     const table = await (0,check/* readPrices */.RP)(request.root, effective);
     if (!table.ok)
         return table;
-    const expanded = await (0,plan_paths/* expandPlanPaths */.C)(request.root, request.plans, request.planOrigin);
-    const diagnostics = [...expanded.diagnostics];
-    const plans = [];
-    // Read concurrently: with many plans the audit otherwise spends most of its time waiting on I/O.
-    const texts = await Promise.all(expanded.paths.map((file) => (0,files/* readRepoFile */.v6)(request.root, file, files/* MAX_CONFIG_BYTES */.GW)));
-    for (const [index, file] of expanded.paths.entries()) {
-        const text = texts[index];
-        if (!text.ok) {
-            diagnostics.push((0,files/* readFailure */.f1)(text, { file, line: 1, column: 1 }, ""));
-            continue;
-        }
-        const loaded = (0,load/* loadPlan */.Y)(file, text.text);
-        if (!loaded.ok)
-            diagnostics.push(...loaded.diagnostics);
-        else
-            plans.push({ file, plan: loaded.value.plan });
-    }
-    if (diagnostics.length > 0)
-        return { ok: false, diagnostics };
+    const plans = await (0,shell_plans/* loadPlans */.h)(request.root, request.plans, request.planOrigin);
+    if (!plans.ok)
+        return plans;
     const current = await (0,price_feed/* loadCurrentPrices */.W)(request.current, request.root);
-    return { ok: true, result: auditPrices({ table: table.value, current, plans, policy: policy.value.policy, today: request.today }) };
+    return { ok: true, result: auditPrices({ table: table.value, current, plans: plans.plans, policy: policy.value.policy, today: request.today }), policy: policy.value.policy };
 }
 //# sourceMappingURL=audit-run.js.map
 
 /***/ }),
 
-/***/ 1338:
+/***/ 9534:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ expandPlanPaths)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var _engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6241);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ loadPlans)
+});
+
+// EXTERNAL MODULE: ./lib/engine/plan/load.js
+var load = __webpack_require__(5794);
+// EXTERNAL MODULE: ./lib/shell/files.js
+var files = __webpack_require__(97);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./lib/engine/input/repo-path.js
+var repo_path = __webpack_require__(6241);
+;// CONCATENATED MODULE: ./lib/shell/plan-paths.js
 
 
 const GLOB_CHARACTERS = /[*?[\]{}]/;
@@ -262,7 +250,7 @@ async function expandPlanPaths(root, input, origin = "--plan") {
     const diagnostics = [];
     const where = { file: origin, line: 1, column: 1 };
     for (const entry of entries) {
-        const lexical = (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRepoPath */ .q)("", entry.replace(/^\.\//, ""));
+        const lexical = (0,repo_path/* resolveRepoPath */.q)("", entry.replace(/^\.\//, ""));
         if (!lexical.ok) {
             diagnostics.push({ kind: "path-escape", message: `plan "${entry}" ${lexical.reason}`, location: where, field: "plan" });
             continue;
@@ -272,7 +260,7 @@ async function expandPlanPaths(root, input, origin = "--plan") {
             continue;
         }
         let matched = 0;
-        for await (const path of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)(lexical.path, { cwd: root, exclude: (p) => /(^|\/)(node_modules|\.git)(\/|$)/.test(String(p)) })) {
+        for await (const path of (0,promises_.glob)(lexical.path, { cwd: root, exclude: (p) => /(^|\/)(node_modules|\.git)(\/|$)/.test(String(p)) })) {
             found.add(String(path).split("\\").join("/"));
             matched++;
         }
@@ -282,6 +270,34 @@ async function expandPlanPaths(root, input, origin = "--plan") {
     return { paths: [...found].sort(), diagnostics };
 }
 //# sourceMappingURL=plan-paths.js.map
+;// CONCATENATED MODULE: ./lib/shell/plans.js
+
+
+
+/**
+ * Every plan a glob names, read concurrently (with many plans the time is otherwise spent
+ * waiting on I/O) and validated; all problems are collected, not just the first.
+ */
+async function loadPlans(root, glob, origin) {
+    const expanded = await expandPlanPaths(root, glob, origin);
+    const diagnostics = [...expanded.diagnostics];
+    const plans = [];
+    const texts = await Promise.all(expanded.paths.map((file) => (0,files/* readRepoFile */.v6)(root, file, files/* MAX_CONFIG_BYTES */.GW)));
+    for (const [index, file] of expanded.paths.entries()) {
+        const text = texts[index];
+        if (!text.ok) {
+            diagnostics.push((0,files/* readFailure */.f1)(text, { file, line: 1, column: 1 }, ""));
+            continue;
+        }
+        const loaded = (0,load/* loadPlan */.Y)(file, text.text);
+        if (!loaded.ok)
+            diagnostics.push(...loaded.diagnostics);
+        else
+            plans.push({ file, plan: loaded.value.plan });
+    }
+    return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, plans };
+}
+//# sourceMappingURL=plans.js.map
 
 /***/ }),
 

@@ -4,9 +4,8 @@ import { isMap, parseDocument, type Document } from "yaml";
 import { loadPriceTable } from "../engine/cost/price-table.ts";
 import type { Diagnostic } from "../engine/input/diagnostic.ts";
 import { resolvePrice, PRICE_FIELDS } from "../engine/pricing/feed.ts";
-import { loadPlan } from "../engine/plan/load.ts";
 import { MAX_CONFIG_BYTES, readFailure, readRepoFile } from "./files.ts";
-import { expandPlanPaths } from "./plan-paths.ts";
+import { loadPlans } from "./plans.ts";
 import { loadCurrentPrices } from "./price-feed.ts";
 
 export interface PinRequest {
@@ -34,15 +33,11 @@ const HEADER = "# Pinned prices for tunegate, USD per 1M tokens, keyed provider/
  * feed. Edits the YAML in place, so comments and hand-pinned entries (check: manual) survive.
  */
 export async function pinPrices(request: PinRequest): Promise<{ ok: true; report: PinReport } | { ok: false; diagnostics: Diagnostic[]; reason?: string }> {
-  const expanded = await expandPlanPaths(request.root, request.plans);
-  if (expanded.diagnostics.length > 0) return { ok: false, diagnostics: expanded.diagnostics };
+  const plans = await loadPlans(request.root, request.plans);
+  if (!plans.ok) return plans;
   const wanted = new Map<string, { provider: string; model: string }>();
-  for (const file of expanded.paths) {
-    const text = await readRepoFile(request.root, file, MAX_CONFIG_BYTES);
-    if (!text.ok) return { ok: false, diagnostics: [readFailure(text, { file, line: 1, column: 1 }, "")] };
-    const loaded = loadPlan(file, text.text);
-    if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
-    const cost = loaded.value.plan.cost;
+  for (const { plan } of plans.plans) {
+    const cost = plan.cost;
     for (const item of [cost?.llm, cost?.embedding]) {
       if (item?.provider !== undefined && item.model !== undefined && item.usd_per_mtok === undefined) wanted.set(`${item.provider}/${item.model}`, { provider: item.provider, model: item.model });
     }

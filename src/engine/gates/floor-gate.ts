@@ -1,4 +1,3 @@
-import type { GateId } from "../plan/schema.ts";
 import type { GateContext } from "./context.ts";
 import { formatEstimate, judgeFloor, type Evidence } from "./eval-judgement.ts";
 import { namesFor, pick, type Category } from "./eval-selection.ts";
@@ -29,8 +28,4 @@ export function judgeSuitesAgainstFloor(ctx: GateContext, category: Category, fl
     details.push(`${name} (${e.metric}): ${formatEstimate(e)}, n=${e.n ?? "?"}, ${e.method}${e.note === null ? "" : ` (${e.note})`} vs floor ${floor} -> ${e.decision.toUpperCase()}`);
   }
   return { evidence, unusable, details };
-}
-
-export function gateIdFor(category: Category): GateId {
-  return category === "safety" ? "safety" : category === "task" ? "task-quality" : "forgetting";
 }

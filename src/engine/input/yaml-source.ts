@@ -108,15 +108,3 @@ function rangeStart(node: unknown): number | undefined {
   const range = (node as { range?: [number, number, number] } | null)?.range;
   return range?.[0];
 }
-
-/** A diagnostic placed at a field, for checks that run after the schema. */
-export function diagnosticAt(
-  source: YamlSource,
-  path: readonly PropertyKey[],
-  kind: Diagnostic["kind"],
-  message: string,
-  field: string,
-  hint?: string,
-): Diagnostic {
-  return { kind, message, location: source.locate(path), field, ...(hint === undefined ? {} : { hint }) };
-}

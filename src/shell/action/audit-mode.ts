@@ -5,7 +5,6 @@ import { exitCodeFor, type Verdict } from "../../engine/gates/verdict.ts";
 import type { AuditResult } from "../../engine/pricing/audit.ts";
 import type { Level } from "../../engine/policy/schema.ts";
 import { auditMarkdown } from "../../engine/report/audit-report.ts";
-import { readPolicy } from "../check.ts";
 import { runAudit } from "../audit-run.ts";
 import { capAnnotations, diagnosticAnnotations } from "../github/annotations.ts";
 import { writeJobSummary } from "../github/job-summary.ts";
@@ -37,8 +36,7 @@ export async function runAuditMode(env: NodeJS.ProcessEnv, ctx: RunContext, inpu
     return;
   }
   const result = outcome.result;
-  const policy = await readPolicy(ctx.workspace, inputs.policy);
-  const unverified = policy.ok ? policy.value.policy.audit.unverified : "error";
+  const unverified = outcome.policy.audit.unverified;
   const verdict = auditVerdict(result, unverified);
   const markdown = auditMarkdown(result);
   await writeJobSummary(env["GITHUB_STEP_SUMMARY"], markdown, () => markdown.slice(0, 60_000));

@@ -1,0 +1,27 @@
+import type { Diagnostic } from "../engine/input/diagnostic.ts";
+import { loadPlan } from "../engine/plan/load.ts";
+import type { Plan } from "../engine/plan/schema.ts";
+import { MAX_CONFIG_BYTES, readFailure, readRepoFile } from "./files.ts";
+import { expandPlanPaths } from "./plan-paths.ts";
+
+/**
+ * Every plan a glob names, read concurrently (with many plans the time is otherwise spent
+ * waiting on I/O) and validated; all problems are collected, not just the first.
+ */
+export async function loadPlans(root: string, glob: string, origin?: string): Promise<{ ok: true; plans: Array<{ file: string; plan: Plan }> } | { ok: false; diagnostics: Diagnostic[] }> {
+  const expanded = await expandPlanPaths(root, glob, origin);
+  const diagnostics: Diagnostic[] = [...expanded.diagnostics];
+  const plans: Array<{ file: string; plan: Plan }> = [];
+  const texts = await Promise.all(expanded.paths.map((file) => readRepoFile(root, file, MAX_CONFIG_BYTES)));
+  for (const [index, file] of expanded.paths.entries()) {
+    const text = texts[index]!;
+    if (!text.ok) {
+      diagnostics.push(readFailure(text, { file, line: 1, column: 1 }, ""));
+      continue;
+    }
+    const loaded = loadPlan(file, text.text);
+    if (!loaded.ok) diagnostics.push(...loaded.diagnostics);
+    else plans.push({ file, plan: loaded.value.plan });
+  }
+  return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, plans };
+}
