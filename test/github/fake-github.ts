@@ -23,6 +23,11 @@ export interface Failure {
   path: string;
   status: number;
   headers?: Record<string, string>;
+  /**
+   * Sets `x-ratelimit-reset` this many seconds after the moment the fake answers, as GitHub
+   * does. A reset computed by the test before the Action starts would depend on start-up time.
+   */
+  resetInSeconds?: number;
   body?: unknown;
   times: number;
 }
@@ -252,7 +257,8 @@ export class FakeGitHub {
     const failure = tenant.failures.find((f) => f.method === req.method && f.path === url.pathname && f.times > 0);
     if (failure !== undefined) {
       failure.times--;
-      return send(failure.status, failure.body ?? { message: `injected ${failure.status}`, documentation_url: "https://docs.github.com/rest" }, failure.headers);
+      const reset = failure.resetInSeconds === undefined ? {} : { "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + failure.resetInSeconds) };
+      return send(failure.status, failure.body ?? { message: `injected ${failure.status}`, documentation_url: "https://docs.github.com/rest" }, { ...failure.headers, ...reset });
     }
 
     const identity = identityOf(auth);
