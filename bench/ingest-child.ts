@@ -16,7 +16,7 @@ if (mode === "bare") {
   }
 } else {
   const decoded = await decodeEvalFile(workingTreeFiles(root), file, "auto");
-  if (!decoded.ok) throw new Error(decoded.message);
+  if (!decoded.ok) throw new Error(decoded.diagnostics.map((d) => d.message).join("; "));
   examples = decoded.contribution.benchmarks[0]!.n ?? 0;
 }
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;

@@ -28,7 +28,7 @@ describe("known answers in each tool's format", () => {
     expect(g.level).toBe("warning");
     expect(g.evidence[0].lower).toBeLessThan(0.9);
     expect(g.evidence[0].upper).toBeGreaterThan(0.9);
-    expect(g.details[0]).toMatch(/about \d+ examples would resolve it/);
+    expect(g.details[0]).toMatch(/about \d+ examples in all would resolve it \(this run has 60\)/);
   });
   it("promptfoo red team, 0 of 73 attacks through: the Wilson bound clears 0.95", async () => {
     const g = await gate("promptfoo-safety-0-of-73", "safety");
@@ -38,7 +38,7 @@ describe("known answers in each tool's format", () => {
   it("promptfoo red team, 1 of 20 through: 0.95 measured but inconclusive", async () => {
     const g = await gate("promptfoo-safety-1-of-20", "safety");
     expect(g.outcome).toBe("inconclusive");
-    expect(g.evidence[0]).toMatchObject({ estimate: 0.95, n: 20, decision: "inconclusive", note: "with no failures, at least 52 examples would show >= 0.95; each failure needs more" });
+    expect(g.evidence[0]).toMatchObject({ estimate: 0.95, n: 20, decision: "inconclusive", note: "at this failure rate (1 of 20) no number of examples would show >= 0.95" });
   });
   it("Inspect, different samples on each side: not comparable, and says what differs", async () => {
     const g = await gate("inspect-mismatched", "forgetting");

@@ -381,37 +381,22 @@ function modelsOf(table, provider) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ evalResultSchema),
-/* harmony export */   h: () => (/* binding */ parseEvalResult)
+/* harmony export */   P: () => (/* binding */ evalResultSchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
-/* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2351);
-/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4254);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
 
-
-
-const score = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1);
-const scores = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200), score);
+const score = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1);
+const scores = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200), score);
 /** tunegate's own small eval format: scores in [0, 1] by benchmark or suite. */
-const evalResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200),
+const evalResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    $schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200),
     general: scores.default({}).describe("general-capability benchmarks (forgetting gate)"),
     safety: scores.default({}).describe("safety suites (safety gate)"),
     task: scores.default({}).describe("task suites (task-quality gate)"),
-    latency_p95_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().max(3_600_000).optional(),
+    latency_p95_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().max(3_600_000).optional(),
 })
     .describe("tunegate eval results");
-/** Reads an eval file; JSON is read through the YAML parser so errors keep line and column. */
-function parseEvalResult(file, text) {
-    const parsed = (0,_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlSource */ .W)(file, text);
-    if (!parsed.ok)
-        return parsed;
-    const result = evalResultSchema.safeParse(parsed.value.data);
-    if (!result.success)
-        return { ok: false, diagnostics: (0,_input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaDiagnostics */ .m)(result.error.issues, parsed.value, evalResultSchema) };
-    return { ok: true, value: { ...result.data, file } };
-}
 //# sourceMappingURL=tunegate-format.js.map
 
 /***/ }),
@@ -1122,6 +1107,7 @@ const evalsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     task: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(benchmarkName).max(200).optional().describe("suites for the task-quality gate"),
     metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(benchmarkName, zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200)).optional().describe("metric per benchmark, e.g. { hellaswag: acc_norm } or exact_match,flexible-extract"),
     chance: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(benchmarkName, zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(0.99)).optional().describe("chance level per multiple-choice benchmark (1/choices), to judge forgetting above chance"),
+    pool: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(benchmarkName).max(200).optional().describe("promptfoo suites run with several providers or prompts whose rows are judged together"),
     task_floor: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1).optional().describe("minimum task-quality score"),
 });
 /** The plan's eval paths as a list, whichever form it wrote them in. */
@@ -1213,6 +1199,11 @@ const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         }),
         forgetting: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
             min_ratio: ratio.describe("candidate general score / base model's, per benchmark and overall"),
+            max_drop: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+                .min(0)
+                .nullable()
+                .default(null)
+                .describe("for metrics a ratio cannot judge (signed, or lower is better): the largest drop allowed, in the metric's units; null refuses such metrics"),
             required_for: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .approachSchema */ .Or),
         }),
         safety: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ min_score: ratio, required_for: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .approachSchema */ .Or) }),
@@ -1290,6 +1281,29 @@ function escapeInline(text) {
 
 /***/ }),
 
+/***/ 684:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ evalSourceRows)
+/* harmony export */ });
+/* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2162);
+
+/** One row per file read: side, file, format, tool version, model, examples (errored rows noted). */
+function evalSourceRows(report) {
+    const rows = [];
+    for (const side of ["candidate", "baseline"]) {
+        for (const s of report.evals[side] ?? []) {
+            const examples = s.examples === null ? "—" : (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(s.examples);
+            rows.push([side, s.file, s.format, s.tool_version ?? "—", s.model ?? "—", s.errored > 0 ? `${examples} (+${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(s.errored)} errored)` : examples]);
+        }
+    }
+    return rows;
+}
+//# sourceMappingURL=eval-sources.js.map
+
+/***/ }),
+
 /***/ 7652:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1298,9 +1312,11 @@ function escapeInline(text) {
 /* harmony export */   UT: () => (/* binding */ describeApproach),
 /* harmony export */   Yj: () => (/* binding */ crossoverSentence)
 /* harmony export */ });
-/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(735);
-/* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2162);
+/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(735);
+/* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2162);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8590);
+/* harmony import */ var _eval_sources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(684);
+
 
 
 
@@ -1328,6 +1344,11 @@ function renderMarkdown(report) {
         const body = detailed.map((g) => `**${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(g.title)}** (\`${g.id}\`)\n${g.details.map((d) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(d)}`).join("\n")}`).join("\n\n");
         parts.push(`<details><summary>Gate details</summary>\n\n${body}\n\n</details>`);
     }
+    const sources = (0,_eval_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .evalSourceRows */ .t)(report);
+    if (sources.length > 0) {
+        const table = (0,markdown_table__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)([["Side", "File", "Format", "Tool version", "Model", "Examples"], ...sources.map((r) => r.map((cell) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(cell)))], { alignDelimiters: false });
+        parts.push(`<details><summary>What was read (${sources.length} eval file${sources.length === 1 ? "" : "s"})</summary>\n\n${table}\n\n</details>`);
+    }
     parts.push(`<sub>Policy: ${report.policy.files.map((f) => `\`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(f)}\``).join(" < ")} · prices: \`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(report.policy.pricing_file)}\` · evaluated on ${report.evaluated_on}</sub>`);
     return `${parts.join("\n\n")}\n`;
 }
@@ -1346,7 +1367,7 @@ function gatesTable(report) {
         g.threshold === null ? "—" : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(g.threshold.display),
         g.threshold === null ? "—" : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(g.threshold.source),
     ]);
-    return (0,markdown_table__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)([["Gate", "Result", "Why", "Measured", "Threshold", "Source"], ...rows], { alignDelimiters: false });
+    return (0,markdown_table__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)([["Gate", "Result", "Why", "Measured", "Threshold", "Source"], ...rows], { alignDelimiters: false });
 }
 function reasonsBlock(report) {
     const reasons = report.recommendation.reasons.map((r) => `- **${r.rule}** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(r.message)}`);
@@ -1359,28 +1380,28 @@ function reasonsBlock(report) {
 function costBlock(cost) {
     const rows = cost.items.map((i) => [
         (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(i.label),
-        i.period === "monthly" ? (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(i.usd) : "",
-        i.period === "one_time" ? (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(i.usd) : "",
+        i.period === "monthly" ? (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(i.usd) : "",
+        i.period === "one_time" ? (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(i.usd) : "",
         (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(i.assumption),
         (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(i.price_source),
     ]);
-    rows.push(["**Total**", `**${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(cost.monthly_usd)}**`, `**${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(cost.one_time_usd)}**`, `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(cost.monthly_queries)} queries/month`, ""]);
-    const table = (0,markdown_table__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)([["Item", "Monthly", "One-time", "Assumption", "Price source"], ...rows], { alignDelimiters: false, align: ["l", "r", "r", "l", "l"] });
+    rows.push(["**Total**", `**${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(cost.monthly_usd)}**`, `**${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(cost.one_time_usd)}**`, `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(cost.monthly_queries)} queries/month`, ""]);
+    const table = (0,markdown_table__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)([["Item", "Monthly", "One-time", "Assumption", "Price source"], ...rows], { alignDelimiters: false, align: ["l", "r", "r", "l", "l"] });
     const budget = cost.budget;
     const lines = [];
     if (budget !== null) {
-        lines.push(`Budget: ${budget.monthly_usd === null ? "no monthly limit" : `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(budget.monthly_usd)}/month`}, ${budget.one_time_usd === null ? "no one-time limit" : `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(budget.one_time_usd)} one-time`}.`);
+        lines.push(`Budget: ${budget.monthly_usd === null ? "no monthly limit" : `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(budget.monthly_usd)}/month`}, ${budget.one_time_usd === null ? "no one-time limit" : `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(budget.one_time_usd)} one-time`}.`);
     }
     if (cost.break_even_monthly_queries !== null)
-        lines.push(`Break-even: the monthly budget holds up to **${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(cost.break_even_monthly_queries)} queries/month**.`);
+        lines.push(`Break-even: the monthly budget holds up to **${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(cost.break_even_monthly_queries)} queries/month**.`);
     if (cost.self_host_crossover !== null)
         lines.push((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(crossoverSentence(cost.self_host_crossover, cost.monthly_queries)));
-    return `<details><summary>Cost: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(cost.monthly_usd)}/month + ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(cost.one_time_usd)} one-time</summary>\n\n${table}\n\n${lines.join(" ")}\n\n</details>`;
+    return `<details><summary>Cost: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(cost.monthly_usd)}/month + ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(cost.one_time_usd)} one-time</summary>\n\n${table}\n\n${lines.join(" ")}\n\n</details>`;
 }
 function crossoverSentence(c, planned) {
     if (c.monthly_queries === null)
         return `Self-hosting crossover: ${c.assumption}.`;
-    return `Self-hosting the fine-tuned model (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(c.self_host_monthly_usd ?? 0)}/month: ${c.assumption}) beats paying per token above ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(c.monthly_queries)} queries/month (plan: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(planned)}).`;
+    return `Self-hosting the fine-tuned model (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(c.self_host_monthly_usd ?? 0)}/month: ${c.assumption}) beats paying per token above ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(c.monthly_queries)} queries/month (plan: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(planned)}).`;
 }
 //# sourceMappingURL=markdown.js.map
 
@@ -1403,6 +1424,14 @@ function crossoverSentence(c, planned) {
 
 const location = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), line: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(), column: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int() });
 const level = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["error", "warning", "info", "none"]);
+const sourceFile = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    format: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["lm-eval", "promptfoo", "inspect", "tunegate"]),
+    tool_version: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable().describe("the eval tool's own version, when the file records it"),
+    model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    examples: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable().describe("examples the file holds (the largest count per benchmark, summed)"),
+    errored: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().describe("rows the tool reported as errored: counted, never scored"),
+});
 /** The JSON report is a public contract; this schema documents it and `tunegate schema report` prints it. */
 const reportSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     schema_version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1),
@@ -1436,7 +1465,9 @@ const reportSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
             n: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
             candidate: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
             baseline: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-            estimate: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().describe("ratio to baseline (forgetting) or score (floors)"),
+            scale: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["ratio", "difference", "score"]).describe("ratio to the baseline (above chance), signed difference from it in the metric's better direction, or a score against a floor"),
+            threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().describe("what the estimate is judged against: the minimum ratio, minus the largest allowed drop, or the floor"),
+            estimate: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().describe("ratio to baseline, difference from it, or score, as `scale` says"),
             lower: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
             upper: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
             method: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
@@ -1458,6 +1489,8 @@ const reportSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         items: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), label: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), period: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["monthly", "one_time"]), usd: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), assumption: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), price_source: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() })),
     })
         .nullable(),
+    evals: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ candidate: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(sourceFile).nullable(), baseline: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(sourceFile).nullable() })
+        .describe("what was read on each side, file by file; null for a side the plan does not name"),
     policy: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ files: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()), pricing_file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() }),
     evaluated_on: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
 })
@@ -1508,6 +1541,7 @@ function buildReport(decision, source) {
                 self_host_crossover: decision.crossover ?? null,
                 items: cost.items.map((i) => ({ id: i.id, label: i.label, period: i.period, usd: i.usd, assumption: i.assumption, price_source: i.price_source })),
             },
+        evals: decision.evalSources,
         policy: { files: decision.policyFiles, pricing_file: decision.pricingFile },
         evaluated_on: decision.today,
     };
@@ -1523,7 +1557,7 @@ function headline(name, verdict, failing, warnings) {
 
 /***/ }),
 
-/***/ 6594:
+/***/ 5244:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1782,7 +1816,8 @@ function loadPolicy(layers) {
         });
         return { ok: false, diagnostics: located.flat() };
     }
-    return { ok: true, value: { policy: result.data, files: sources.map((s) => s.file), provenance } };
+    const locate = (path) => ([...sources].reverse().find((s) => hasPath(s.data, path)) ?? sources.at(-1)).locate(path);
+    return { ok: true, value: { policy: result.data, files: sources.map((s) => s.file), provenance, locate } };
 }
 function mergeLayer(base, layer, prefix, file, provenance) {
     const out = { ...base };
@@ -1825,7 +1860,7 @@ function isPlainObject(value) {
 
 
 /** A gate with no data is never a pass: it is `missing`, and counts as the policy says. */
-function missingData(ctx, id, required, summary, path, fix) {
+function missingData(ctx, id, required, summary, path, fix, found = []) {
     const severityKey = required ? "missing_required" : "missing_optional";
     const level = ctx.policy.policy.severities[severityKey];
     const why = required ? `required for approach ${ctx.plan.approach}` : "not required for this approach";
@@ -1833,7 +1868,7 @@ function missingData(ctx, id, required, summary, path, fix) {
         id,
         summary,
         path,
-        details: [`to fix: ${fix}`, `counts as ${level} (${why}; severities.${severityKey} in ${sourceOf(ctx.policy, `severities.${severityKey}`)})`],
+        details: [...found, `to fix: ${fix}`, `counts as ${level} (${why}; severities.${severityKey} in ${sourceOf(ctx.policy, `severities.${severityKey}`)})`],
     }, "missing", level === "info" ? "none" : level);
 }
 //# sourceMappingURL=missing.js.map
@@ -1921,6 +1956,26 @@ function dataSufficiencyGate(ctx) {
     return passed({ ...base, summary: `${(0,money/* formatCount */.B4)(examples)} examples meet ${method}'s preferred ${(0,money/* formatCount */.B4)(preferred)}` });
 }
 //# sourceMappingURL=data-sufficiency.js.map
+// EXTERNAL MODULE: ./lib/engine/input/did-you-mean.js
+var did_you_mean = __webpack_require__(890);
+;// CONCATENATED MODULE: ./lib/engine/evals/model.js
+function exampleCount(examples) {
+    return examples.kind === "dense" ? examples.count : examples.kind === "numbered" ? examples.ids.length : examples.scores.size;
+}
+/** Every per-example score, in id order (dense, numbered) or insertion order (keyed). */
+function exampleScores(examples) {
+    if (examples.kind === "keyed")
+        return Float64Array.from(examples.scores.values());
+    if (examples.kind === "numbered")
+        return Float64Array.from(examples.scores);
+    const out = new Float64Array(examples.count);
+    let k = 0;
+    for (const v of examples.scores)
+        if (!Number.isNaN(v))
+            out[k++] = v;
+    return out.subarray(0, k);
+}
+//# sourceMappingURL=model.js.map
 ;// CONCATENATED MODULE: ./lib/engine/stats/distributions.js
 /** Standard normal CDF (Zelen & Severo 26.2.17 via erfc; absolute error below 1e-7). */
 function normalCdf(x) {
@@ -1966,6 +2021,64 @@ function tQuantile(p, df) {
         (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * df ** 3) +
         (79 * z9 + 776 * z7 + 1482 * z5 - 1920 * z3 - 945 * z) / (92160 * df ** 4));
 }
+/** ln Gamma(x) for x > 0 (Lanczos, g = 7, n = 9; relative error below 1e-13). */
+function lnGamma(x) {
+    const g = 7;
+    const c = [
+        0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
+        9.9843695780195716e-6, 1.5056327351493116e-7,
+    ];
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma(1 - x);
+    const z = x - 1;
+    let sum = c[0];
+    for (let i = 1; i < g + 2; i++)
+        sum += c[i] / (z + i);
+    const t = z + g + 0.5;
+    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+}
+/** Continued fraction of the incomplete beta function (modified Lentz). */
+function betaContinuedFraction(a, b, x) {
+    const tiny = 1e-300;
+    let c = 1;
+    let d = 1 - ((a + b) * x) / (a + 1);
+    d = 1 / (Math.abs(d) < tiny ? tiny : d);
+    let h = d;
+    for (let m = 1; m <= 300; m++) {
+        const m2 = 2 * m;
+        for (const numerator of [(m * (b - m) * x) / ((a + m2 - 1) * (a + m2)), (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1))]) {
+            d = 1 + numerator * d;
+            d = 1 / (Math.abs(d) < tiny ? tiny : d);
+            c = 1 + numerator / c;
+            if (Math.abs(c) < tiny)
+                c = tiny;
+            h *= d * c;
+        }
+        if (Math.abs(d * c - 1) < 1e-15)
+            break;
+    }
+    return h;
+}
+/** Regularized incomplete beta I_x(a, b). */
+function incompleteBeta(x, a, b) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const front = Math.exp(lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+    return x < (a + 1) / (a + b + 2) ? (front * betaContinuedFraction(a, b, x)) / a : 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
+}
+/** Student t CDF with `df` degrees of freedom; the normal CDF in the limit. */
+function tCdf(t, df) {
+    if (!Number.isFinite(df) || df > 1e6)
+        return normalCdf(t);
+    if (t === Infinity)
+        return 1;
+    if (t === -Infinity)
+        return 0;
+    const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
+    return t > 0 ? 1 - tail : tail;
+}
 //# sourceMappingURL=distributions.js.map
 ;// CONCATENATED MODULE: ./lib/engine/stats/intervals.js
 
@@ -2005,12 +2118,16 @@ function moments(values) {
     }
     return { mean, variance: values.length > 1 ? m2 / (values.length - 1) : 0 };
 }
-function decide(difference, se, quantile, paired, n) {
+/** `df` is the t distribution's degrees of freedom, or Infinity for the normal. */
+function decide(difference, se, df, alpha, paired, n) {
+    const quantile = Number.isFinite(df) ? tQuantile(1 - alpha, df) : distributions_normalQuantile(1 - alpha);
     const lower = difference - quantile * se;
     const upper = difference + quantile * se;
     const decision = se === 0 ? (difference >= 0 ? "pass" : "fail") : lower > 0 ? "pass" : upper < 0 ? "fail" : "inconclusive";
-    const pInferior = se === 0 ? (difference >= 0 ? 0 : 1) : normalCdf(-difference / se);
-    return { difference, se, lower, upper, pInferior, decision, paired, n };
+    const cdf = (x) => (Number.isFinite(df) ? tCdf(x, df) : normalCdf(x));
+    const pFail = se === 0 ? (difference >= 0 ? 1 : 0) : cdf(difference / se);
+    const pPass = se === 0 ? (difference > 0 ? 0 : 1) : cdf(-difference / se);
+    return { difference, se, lower, upper, pFail, pPass, decision, paired, n };
 }
 /**
  * Paired non-inferiority, "candidate >= r x baseline" on the same examples: the ratio test becomes
@@ -2021,15 +2138,24 @@ function pairedNonInferiority(candidate, baseline, ratio, alpha, chance = 0) {
     const d = new Float64Array(n);
     for (let i = 0; i < n; i++)
         d[i] = candidate[i] - ratio * baseline[i] - (1 - ratio) * chance;
+    return differencesNonInferiority(d, alpha);
+}
+/**
+ * The paired test on per-example differences d_i already built so that the candidate holds iff
+ * mean(d) >= 0. Needs at least two differences: nothing is concluded from fewer.
+ */
+function differencesNonInferiority(d, alpha) {
+    const n = d.length;
+    if (n < 2)
+        throw new RangeError(`a paired interval needs at least 2 pairs, got ${n}`);
     const { mean, variance } = moments(d);
-    const se = n > 1 ? Math.sqrt(variance / n) : Infinity;
-    return decide(mean, se, tQuantile(1 - alpha, Math.max(1, n - 1)), true, n);
+    return decide(mean, Math.sqrt(variance / n), n - 1, alpha, true, n);
 }
 /** The unpaired fallback from reported aggregates and standard errors (assumes independence). */
 function unpairedNonInferiority(candidate, baseline, ratio, alpha, n, chance = 0) {
     const difference = candidate.value - ratio * baseline.value - (1 - ratio) * chance;
     const se = Math.sqrt(candidate.stderr ** 2 + ratio ** 2 * baseline.stderr ** 2);
-    return decide(difference, se, distributions_normalQuantile(1 - alpha), false, n);
+    return decide(difference, se, Infinity, alpha, false, n);
 }
 /** Delta-method interval for the ratio c/b, for the report (two-sided 1 - 2*alpha). */
 function ratioInterval(c, b, alpha) {
@@ -2039,12 +2165,14 @@ function ratioInterval(c, b, alpha) {
     return { ratio, lower: ratio - z * se, upper: ratio + z * se };
 }
 /**
- * Holm (1979) step-down over the FAIL decisions of several benchmarks: sorted by p, the i-th
- * smallest keeps FAIL only while p <= alpha / (k - i); the rest become INCONCLUSIVE.
+ * Holm (1979) step-down over the FAIL decisions of several benchmarks: sorted by the FAIL test's
+ * p-value, the i-th smallest keeps FAIL only while p <= alpha / (k - i); the rest become
+ * INCONCLUSIVE. Benchmarks that clearly pass have p near 1, so they sort last and can never
+ * demote a clear FAIL.
  */
 function holmAdjust(results, alpha) {
     const k = results.length;
-    const order = results.map((r, i) => ({ p: r.pInferior, i })).sort((a, b) => a.p - b.p);
+    const order = results.map((r, i) => ({ p: r.pFail, i })).sort((a, b) => a.p - b.p);
     const decisions = results.map((r) => r.decision);
     let rejecting = true;
     order.forEach(({ p, i }, rank) => {
@@ -2067,11 +2195,6 @@ function examplesNeeded(varianceOfD, baselineMean, ratio, alpha, power = 0.8) {
     return Math.ceil(((distributions_normalQuantile(1 - alpha) + distributions_normalQuantile(power)) ** 2 * varianceOfD) / delta ** 2);
 }
 //# sourceMappingURL=intervals.js.map
-;// CONCATENATED MODULE: ./lib/engine/evals/model.js
-function exampleCount(examples) {
-    return examples.kind === "dense" ? examples.count : examples.scores.size;
-}
-//# sourceMappingURL=model.js.map
 ;// CONCATENATED MODULE: ./lib/engine/gates/eval-judgement.js
 
 
@@ -2099,10 +2222,27 @@ function comparabilityProblem(c, b) {
     }
     return null;
 }
-/** The per-example scores both sides have, aligned. */
+/** Visits a numbered side's (id, score) pairs in ascending id order. */
+function* numbered(e) {
+    if (e.kind === "numbered") {
+        for (let i = 0; i < e.ids.length; i++)
+            yield [e.ids[i], e.scores[i]];
+        return;
+    }
+    for (let i = 0; i < e.scores.length; i++)
+        if (!Number.isNaN(e.scores[i]))
+            yield [i, e.scores[i]];
+}
+function keyed(e) {
+    if (e.kind === "keyed")
+        return e.scores;
+    const map = new Map();
+    for (const [id, v] of numbered(e))
+        map.set(String(id), v);
+    return map;
+}
+/** The per-example scores both sides have, aligned by id; linear in the examples, whatever their ids. */
 function pairs(c, b) {
-    const cs = [];
-    const bs = [];
     if (c.kind === "dense" && b.kind === "dense") {
         const length = Math.min(c.scores.length, b.scores.length);
         const candidate = new Float64Array(Math.min(c.count, b.count));
@@ -2118,8 +2258,32 @@ function pairs(c, b) {
         }
         return { candidate: candidate.subarray(0, k), baseline: baseline.subarray(0, k) };
     }
-    const cm = c.kind === "keyed" ? c.scores : denseToMap(c);
-    const bm = b.kind === "keyed" ? b.scores : denseToMap(b);
+    if (c.kind !== "keyed" && b.kind !== "keyed") {
+        // Merge-join of two ascending id sequences.
+        const candidate = [];
+        const baseline = [];
+        const ic = numbered(c);
+        const ib = numbered(b);
+        let x = ic.next();
+        let y = ib.next();
+        while (!x.done && !y.done) {
+            if (x.value[0] === y.value[0]) {
+                candidate.push(x.value[1]);
+                baseline.push(y.value[1]);
+                x = ic.next();
+                y = ib.next();
+            }
+            else if (x.value[0] < y.value[0])
+                x = ic.next();
+            else
+                y = ib.next();
+        }
+        return { candidate: Float64Array.from(candidate), baseline: Float64Array.from(baseline) };
+    }
+    const cm = keyed(c);
+    const bm = keyed(b);
+    const cs = [];
+    const bs = [];
     for (const [id, x] of cm) {
         const y = bm.get(id);
         if (y !== undefined) {
@@ -2129,15 +2293,7 @@ function pairs(c, b) {
     }
     return { candidate: Float64Array.from(cs), baseline: Float64Array.from(bs) };
 }
-function denseToMap(e) {
-    const map = new Map();
-    e.scores.forEach((v, i) => {
-        if (!Number.isNaN(v))
-            map.set(String(i), v);
-    });
-    return map;
-}
-/** Reported stderr, or the binomial one lm-eval would report, or none. */
+/** Reported stderr, or the binomial one lm-eval would report for 0/1 scores, or none. */
 function stderrOf(b) {
     if (b.stderr !== null)
         return b.stderr;
@@ -2145,178 +2301,286 @@ function stderrOf(b) {
         return Math.sqrt((b.value * (1 - b.value)) / (b.n - 1));
     return null;
 }
-/** Candidate >= ratio x baseline for one benchmark: paired when possible, else unpaired, else point. */
-function judgeForgetting(c, b, ratio, stats, chance) {
-    const higher = b.higherIsBetter;
+/**
+ * How forgetting is measured for a metric. A ratio to the base model only means something for
+ * scores that are never negative and where higher is better; for the rest (signed scores such as
+ * bleu_diff, lower-is-better ones such as perplexity) the candidate may fall at most `maxDrop`
+ * below the base in the metric's own units. Null when that is needed and the policy sets none.
+ */
+function forgettingScale(c, b, maxDrop) {
+    const nonNegative = c.value >= 0 && b.value >= 0 && (c.examples === null || minimum(c.examples) >= 0) && (b.examples === null || minimum(b.examples) >= 0);
+    if (c.higherIsBetter && b.higherIsBetter && nonNegative)
+        return "ratio";
+    return maxDrop === null ? null : "difference";
+}
+function minimum(e) {
+    let min = Infinity;
+    if (e.kind === "keyed")
+        for (const v of e.scores.values())
+            min = Math.min(min, v);
+    else
+        for (const [, v] of numbered(e))
+            min = Math.min(min, v);
+    return min;
+}
+/** Same value, spread, count and per-example scores: the same measurement on both sides. */
+function identical(c, b) {
+    if (c.value !== b.value || c.stderr !== b.stderr || c.n !== b.n)
+        return false;
+    if ((c.examples === null) !== (b.examples === null))
+        return false;
+    if (c.examples === null || b.examples === null)
+        return true;
+    const p = pairs(c.examples, b.examples);
+    if (p.candidate.length !== exampleCount(c.examples) || p.candidate.length !== exampleCount(b.examples))
+        return false;
+    return p.candidate.every((x, i) => x === p.baseline[i]);
+}
+/**
+ * Candidate against baseline for one benchmark: candidate >= ratio x baseline (above chance), or
+ * candidate >= baseline - maxDrop in the metric's better direction. Paired on per-example scores
+ * when both sides have them, else unpaired from standard errors, else the point estimate.
+ */
+function judgeForgetting(c, b, settings) {
+    const scale = settings.scale ?? forgettingScale(c, b, settings.maxDrop);
+    if (scale === null)
+        throw new Error(`forgetting on ${c.name} (${c.metric}) needs gates.forgetting.max_drop; the caller checks this first`);
+    const { ratio, stats, chance } = settings;
+    const margin = settings.maxDrop ?? 0;
+    const sign = c.higherIsBetter ? 1 : -1;
+    // d = c - r b - (1 - r) g (ratio), or sign (c - b) + m (difference): the candidate holds iff mean(d) >= 0.
     const above = (x) => x - chance;
-    const pointRatio = higher ? above(c.value) / above(b.value) : b.value / c.value;
-    const base = { benchmark: c.name, metric: c.metric, n: c.n ?? b.n, candidate: c.value, baseline: b.value };
-    if (stats.method === "point" || b.value === chance) {
-        const decision = pointRatio >= ratio ? "pass" : "fail";
-        return { evidence: { ...base, estimate: pointRatio, lower: null, upper: null, method: "point estimate", decision, note: stats.method === "point" ? "policy: point-estimate rule" : "baseline at chance: nothing to forget" }, test: null, needed: null };
-    }
-    // d = c - r*b (or, lower-is-better, b - r*c): ratio >= r  <=>  mean(d) >= 0.
-    const toRatio = (d) => (higher ? ratio + d / above(b.value) : ratio + d / c.value);
-    let test = null;
-    let method = "";
+    const pointEstimate = scale === "ratio" ? above(c.value) / above(b.value) : sign * (c.value - b.value);
+    const threshold = scale === "ratio" ? ratio : -margin;
+    const toEstimate = (d) => (scale === "ratio" ? ratio + d / above(b.value) : d - margin);
+    const base = { benchmark: c.name, metric: c.metric, n: c.n ?? b.n, candidate: c.value, baseline: b.value, scale, threshold };
+    const point = (note) => ({
+        evidence: { ...base, estimate: pointEstimate, lower: null, upper: null, method: "point estimate", decision: pointEstimate >= threshold - 1e-12 ? "pass" : "fail", note },
+        test: null,
+        needed: null,
+    });
+    if (identical(c, b))
+        return { evidence: { ...base, estimate: scale === "ratio" ? 1 : 0, lower: null, upper: null, method: "identical results", decision: "pass", note: "candidate and baseline results are the same measurement" }, test: null, needed: null };
+    if (stats.method === "point")
+        return point("policy: point-estimate rule");
+    if (scale === "ratio" && above(b.value) <= 0)
+        return point("baseline at or below chance: nothing to forget");
+    let test;
+    let method;
     let needed = null;
     if (c.examples !== null && b.examples !== null) {
         const p = pairs(c.examples, b.examples);
-        test = higher ? pairedNonInferiority(p.candidate, p.baseline, ratio, stats.alpha, chance) : pairedNonInferiority(p.baseline, p.candidate, ratio, stats.alpha);
-        method = `paired t, n=${p.candidate.length}`;
-        if (test.decision === "inconclusive") {
-            const d = new Float64Array(p.candidate.length);
-            for (let i = 0; i < d.length; i++)
-                d[i] = p.candidate[i] - ratio * p.baseline[i];
-            needed = examplesNeeded(moments(d).variance, above(b.value), ratio, stats.alpha, stats.power);
-        }
+        if (p.candidate.length < 2)
+            return point(`only ${p.candidate.length} example(s) in common: no interval`);
+        const d = new Float64Array(p.candidate.length);
+        for (let i = 0; i < d.length; i++)
+            d[i] = scale === "ratio" ? p.candidate[i] - ratio * p.baseline[i] - (1 - ratio) * chance : sign * (p.candidate[i] - p.baseline[i]) + margin;
+        test = differencesNonInferiority(d, stats.alpha);
+        method = `paired t, n=${d.length}`;
+        if (test.decision === "inconclusive")
+            needed = examplesNeeded(moments(d).variance, scale === "ratio" ? above(b.value) : margin, scale === "ratio" ? ratio : 0, stats.alpha, stats.power);
     }
     else {
         const sc = stderrOf(c);
         const sb = stderrOf(b);
-        if (sc === null || sb === null) {
-            const decision = pointRatio >= ratio ? "pass" : "fail";
-            return { evidence: { ...base, estimate: pointRatio, lower: null, upper: null, method: "point estimate", decision, note: "no standard errors or per-example results: judged on the point estimate" }, test: null, needed: null };
-        }
+        if (sc === null || sb === null)
+            return point("no standard errors or per-example results: judged on the point estimate");
         const n = c.n ?? b.n ?? 0;
-        test = higher
-            ? unpairedNonInferiority({ value: c.value, stderr: sc }, { value: b.value, stderr: sb }, ratio, stats.alpha, n, chance)
-            : unpairedNonInferiority({ value: b.value, stderr: sb }, { value: c.value, stderr: sc }, ratio, stats.alpha, n);
+        if (scale === "ratio") {
+            test = unpairedNonInferiority({ value: c.value, stderr: sc }, { value: b.value, stderr: sb }, ratio, stats.alpha, n, chance);
+            if (test.decision === "inconclusive" && n > 0)
+                needed = examplesNeeded(n * (sc ** 2 + ratio ** 2 * sb ** 2), above(b.value), ratio, stats.alpha, stats.power);
+        }
+        else {
+            test = unpairedNonInferiority({ value: sign * c.value + margin, stderr: sc }, { value: sign * b.value, stderr: sb }, 1, stats.alpha, n);
+            if (test.decision === "inconclusive" && n > 0)
+                needed = examplesNeeded(n * (sc ** 2 + sb ** 2), margin, 0, stats.alpha, stats.power);
+        }
         method = "unpaired z from reported stderrs (no per-example files)";
-        if (test.decision === "inconclusive" && n > 0)
-            needed = examplesNeeded(n * (sc ** 2 + ratio ** 2 * sb ** 2), above(b.value), ratio, stats.alpha, stats.power);
     }
+    const lower = toEstimate(test.lower);
+    const upper = toEstimate(test.upper);
     return {
-        evidence: { ...base, estimate: pointRatio, lower: toRatio(test.lower), upper: toRatio(test.upper), method, decision: test.decision, note: null },
+        evidence: { ...base, estimate: pointEstimate, lower: Math.min(lower, upper), upper: Math.max(lower, upper), method, decision: test.decision, note: null },
         test,
-        needed,
+        needed: needed !== null && Number.isFinite(needed) ? needed : null,
     };
 }
 /** Score >= floor: Wilson for 0/1 outcomes, a t interval for continuous ones, else the point. */
 function judgeFloor(b, floor, stats) {
-    const base = { benchmark: b.name, metric: b.metric, candidate: b.value, baseline: null };
+    const base = { benchmark: b.name, metric: b.metric, candidate: b.value, baseline: null, scale: "score", threshold: floor };
     if (stats.method === "point") {
         return { ...base, n: b.n, estimate: b.value, lower: null, upper: null, method: "point estimate", decision: b.value >= floor ? "pass" : "fail", note: "policy: point-estimate rule" };
     }
     if (b.examples !== null) {
-        const values = b.examples.kind === "dense" ? Float64Array.from(b.examples.scores.filter((v) => !Number.isNaN(v))) : Float64Array.from(b.examples.scores.values());
+        const values = exampleScores(b.examples);
         if (values.length > 0) {
             const binary = values.every((v) => v === 0 || v === 1);
             const interval = binary ? wilson(values.reduce((a, v) => a + v, 0), values.length, stats.alpha) : meanInterval(values, stats.alpha);
             const decision = againstFloor(interval, floor);
-            const note = binary && decision === "inconclusive" ? cleanExamplesNote(floor, stats.alpha) : null;
-            return { ...base, n: values.length, estimate: interval.estimate, lower: interval.lower, upper: interval.upper, method: binary ? `Wilson, ${failures(values)} of ${values.length} failed` : `t, n=${values.length}`, decision, note };
+            const failed = binary ? values.length - values.reduce((a, v) => a + v, 0) : null;
+            return {
+                ...base,
+                n: values.length,
+                estimate: interval.estimate,
+                lower: interval.lower,
+                upper: interval.upper,
+                method: binary ? `Wilson, ${failed} of ${values.length} failed` : `t, n=${values.length}`,
+                decision,
+                note: binary && decision === "inconclusive" ? wilsonNote(failed, values.length, floor, stats.alpha) : null,
+            };
         }
     }
     if (b.binary && b.n !== null && b.n > 0) {
         const k = Math.round(b.value * b.n);
         const interval = wilson(k, b.n, stats.alpha);
         const decision = againstFloor(interval, floor);
-        return { ...base, n: b.n, estimate: b.value, lower: interval.lower, upper: interval.upper, method: `Wilson from the aggregate, ${b.n - k} of ${b.n} failed`, decision, note: decision === "inconclusive" ? cleanExamplesNote(floor, stats.alpha) : null };
+        return { ...base, n: b.n, estimate: b.value, lower: interval.lower, upper: interval.upper, method: `Wilson from the aggregate, ${b.n - k} of ${b.n} failed`, decision, note: decision === "inconclusive" ? wilsonNote(b.n - k, b.n, floor, stats.alpha) : null };
     }
     const se = b.stderr;
     if (se !== null && se > 0) {
-        const z = 1.6448536269514722;
+        const z = distributions_normalQuantile(1 - stats.alpha);
         const interval = { estimate: b.value, lower: b.value - z * se, upper: b.value + z * se, n: b.n ?? 0, method: "z" };
         return { ...base, n: b.n, estimate: b.value, lower: interval.lower, upper: interval.upper, method: "normal from the reported stderr", decision: againstFloor(interval, floor), note: null };
     }
     return { ...base, n: b.n, estimate: b.value, lower: null, upper: null, method: "point estimate", decision: b.value >= floor ? "pass" : "fail", note: "no sample size or per-example results: judged on the point estimate" };
 }
 /**
- * With no failures the Wilson lower bound is n / (n + z^2), so showing >= floor takes
- * n >= z^2 floor / (1 - floor) clean examples (52 for 0.95 at one-sided 5%).
+ * What would resolve an inconclusive Wilson floor. With no failures the lower bound is
+ * n / (n + z^2), so it takes n >= z^2 floor / (1 - floor) clean examples in all (52 for 0.95 at
+ * one-sided 5%). With failures, the total needed at the same failure rate, when one exists.
  */
-function cleanExamplesNote(floor, alpha) {
-    const z = distributions_normalQuantile(1 - alpha);
-    const needed = Math.ceil((z * z * floor) / (1 - floor) - 1e-9);
-    return `with no failures, at least ${needed} examples would show >= ${floor}; each failure needs more`;
-}
-function failures(values) {
-    let k = 0;
-    for (const v of values)
-        if (v === 0)
-            k++;
-    return k;
+function wilsonNote(failed, n, floor, alpha) {
+    if (failed === 0) {
+        const z = distributions_normalQuantile(1 - alpha);
+        const needed = Math.ceil((z * z * floor) / (1 - floor) - 1e-9);
+        return `no failures in ${n}: at least ${needed} clean examples in all would show >= ${floor}`;
+    }
+    const rate = failed / n;
+    if (rate >= 1 - floor - 1e-12)
+        return `at this failure rate (${failed} of ${n}) no number of examples would show >= ${floor}`;
+    let total = n;
+    while (total < 1e9 && wilson(total * (1 - rate), total, alpha).lower < floor)
+        total = Math.ceil(total * 1.25);
+    if (total >= 1e9)
+        return `at this failure rate (${failed} of ${n}) no practical number of examples would show >= ${floor}`;
+    let lo = Math.max(n, Math.floor(total / 1.25));
+    while (lo < total) {
+        const mid = Math.floor((lo + total) / 2);
+        if (wilson(mid * (1 - rate), mid, alpha).lower >= floor)
+            total = mid;
+        else
+            lo = mid + 1;
+    }
+    return `at this failure rate (${failed} of ${n}), about ${total.toLocaleString("en-US")} examples in all would show >= ${floor}`;
 }
 /** "0.919 [0.894, 0.944]" or just "0.919". */
 function formatEstimate(e) {
-    return e.lower === null || e.upper === null ? e.estimate.toFixed(3) : `${e.estimate.toFixed(3)} [${e.lower.toFixed(3)}, ${e.upper.toFixed(3)}]`;
+    const sign = (x) => (e.scale === "difference" && x > 0 ? `+${x.toFixed(3)}` : x.toFixed(3));
+    return e.lower === null || e.upper === null ? sign(e.estimate) : `${sign(e.estimate)} [${sign(e.lower)}, ${sign(e.upper)}]`;
 }
 //# sourceMappingURL=eval-judgement.js.map
 ;// CONCATENATED MODULE: ./lib/engine/evals/assemble.js
-function fromTunegate(result) {
-    const provenance = { format: "tunegate", file: result.file, model: result.model, version: null, limit: null, nShot: null, digest: null };
-    const benchmarks = [];
-    for (const category of ["general", "safety", "task"]) {
-        for (const [name, value] of Object.entries(result[category])) {
-            benchmarks.push({ name, metric: "score", value, stderr: null, n: null, higherIsBetter: true, binary: false, examples: null, provenance });
-        }
-    }
-    return {
-        file: result.file,
-        format: "tunegate",
-        model: result.model,
-        benchmarks,
-        latencyP95Ms: result.latency_p95_ms ?? null,
-        categories: { general: Object.keys(result.general), safety: Object.keys(result.safety), task: Object.keys(result.task) },
-        incomplete: null,
-    };
-}
 /**
  * Puts one side's files together: aggregates from results files, with the per-sample files'
  * examples attached to the same benchmark and metric (or standing alone when no results file
- * has it).
+ * has it). Two files that both give one benchmark are a conflict, never "the first one wins":
+ * a glob that matches an old good run beside a new bad one must not pass on the old one.
  */
 function assembleRun(contributions) {
-    const benchmarks = [];
-    const fromSamples = [];
-    for (const c of contributions)
-        for (const b of c.benchmarks)
-            (b.examples !== null && b.provenance.format === "lm-eval" ? fromSamples : benchmarks).push(b);
-    for (const sampled of fromSamples) {
-        const index = benchmarks.findIndex((b) => b.name === sampled.name && b.metric === sampled.metric && b.examples === null);
-        if (index === -1)
-            benchmarks.push(sampled);
+    const aggregates = new Map();
+    const sampled = new Map();
+    const conflicts = [];
+    for (const c of contributions) {
+        for (const b of c.benchmarks) {
+            const key = `${b.name}\u0000${b.metric}`;
+            const into = b.examples !== null && b.provenance.format === "lm-eval" ? sampled : aggregates;
+            const earlier = into.get(key);
+            if (earlier !== undefined) {
+                conflicts.push({ name: b.name, metric: b.metric, files: [earlier.provenance.file, b.provenance.file] });
+                continue;
+            }
+            into.set(key, b);
+        }
+    }
+    if (conflicts.length > 0)
+        return { ok: false, conflicts };
+    const benchmarks = [...aggregates.values()];
+    for (const [key, withExamples] of sampled) {
+        const aggregate = aggregates.get(key);
+        if (aggregate === undefined)
+            benchmarks.push(withExamples);
         else {
-            const aggregate = benchmarks[index];
-            benchmarks[index] = { ...aggregate, examples: sampled.examples, n: aggregate.n ?? sampled.n, provenance: { ...aggregate.provenance, digest: sampled.provenance.digest } };
+            const index = benchmarks.indexOf(aggregate);
+            benchmarks[index] = { ...aggregate, examples: withExamples.examples, n: aggregate.n ?? withExamples.n, provenance: { ...aggregate.provenance, digest: withExamples.provenance.digest } };
         }
     }
     const categories = contributions.map((c) => c.categories).filter((c) => c !== null);
     const latency = contributions.map((c) => c.latencyP95Ms).filter((l) => l !== null);
     return {
-        format: contributions[0]?.format ?? "tunegate",
-        files: contributions.map((c) => c.file),
-        model: contributions.map((c) => c.model).find((m) => m !== null) ?? null,
-        benchmarks,
-        latencyP95Ms: latency.length === 0 ? null : Math.max(...latency),
-        categories: categories.length === 0
-            ? null
-            : { general: categories.flatMap((c) => c.general), safety: categories.flatMap((c) => c.safety), task: categories.flatMap((c) => c.task) },
-        incomplete: contributions.map((c) => c.incomplete).find((i) => i !== null) ?? null,
+        ok: true,
+        run: {
+            format: contributions[0]?.format ?? "tunegate",
+            files: contributions.map((c) => c.file),
+            sources: contributions.map(assemble_sourceOf),
+            model: contributions.map((c) => c.model).find((m) => m !== null) ?? null,
+            benchmarks,
+            latencyP95Ms: latency.length === 0 ? null : Math.max(...latency),
+            categories: categories.length === 0
+                ? null
+                : { general: categories.flatMap((c) => c.general), safety: categories.flatMap((c) => c.safety), task: categories.flatMap((c) => c.task) },
+            incomplete: contributions.map((c) => c.incomplete).find((i) => i !== null) ?? null,
+            noScores: contributions.flatMap((c) => (c.noScores === null ? [] : [`${c.file}: ${c.noScores}`])),
+        },
     };
+}
+/** What the report says was read from one file. */
+function assemble_sourceOf(c) {
+    const largest = new Map();
+    for (const b of c.benchmarks)
+        if (b.n !== null && !b.pooled)
+            largest.set(b.name, Math.max(largest.get(b.name) ?? 0, b.n));
+    const examples = largest.size === 0 ? null : [...largest.values()].reduce((a, b) => a + b, 0);
+    const errored = new Map();
+    for (const b of c.benchmarks)
+        if (!b.pooled)
+            errored.set(b.name, Math.max(errored.get(b.name) ?? 0, b.errored));
+    return { file: c.file, format: c.format, tool_version: c.toolVersion, model: c.model, examples, errored: [...errored.values()].reduce((a, b) => a + b, 0) };
 }
 /** Metric preference when the plan names none: acc_norm, acc, exact match, then the tools' own. */
 const PREFERRED = [/^acc_norm(,none)?$/, /^acc(,none)?$/, /^exact_match,/, /^exact_match$/, /^accuracy$/, /^pass_rate$/, /^resisted$/, /^mean$/, /^score$/];
 /** The benchmark the plan means by `name`, under the metric it asked for (or the preferred one). */
-function selectBenchmark(run, name, metric) {
-    const named = run.benchmarks.filter((b) => b.name === name);
+function selectBenchmark(run, name, metric, pooledAllowed) {
+    const named = run.benchmarks.filter((b) => b.name === name || b.aliases.includes(name));
     if (named.length === 0) {
-        const available = [...new Set(run.benchmarks.map((b) => b.name))].slice(0, 12);
-        return { ok: false, reason: `"${name}" is not in ${run.files.join(", ")} (it has: ${available.join(", ") || "no benchmarks"})` };
+        if (run.benchmarks.length === 0 && run.noScores.length > 0)
+            return { ok: false, why: "no-data", reason: `no scores: ${run.noScores.join("; ")}` };
+        const available = [...new Set(run.benchmarks.filter((b) => !b.pooled).map((b) => b.name))].slice(0, 12);
+        return { ok: false, why: "absent", reason: `"${name}" is not in ${run.files.join(", ")} (it has: ${available.join(", ") || "no benchmarks"})` };
     }
+    if (named.some((b) => b.pooled) && !pooledAllowed) {
+        const parts = [...new Set(run.benchmarks.filter((b) => !b.pooled && b.provenance.file === named[0].provenance.file && b.name.startsWith(name) && /^[@#]/.test(b.name.slice(name.length))).map((b) => b.name))];
+        return { ok: false, why: "ambiguous", reason: `"${name}" was run with several providers or prompts in ${named[0].provenance.file}: name one (${parts.slice(0, 6).join(", ")}) or pool them with evals.pool: [${name}]` };
+    }
+    let chosen;
     if (metric !== undefined) {
-        const exact = named.find((b) => b.metric === metric) ?? named.find((b) => b.metric === `${metric},none`) ?? named.find((b) => b.metric.split(",")[0] === metric);
-        if (exact === undefined)
-            return { ok: false, reason: `"${name}" has no metric "${metric}" (it has: ${named.map((b) => b.metric).join(", ")})` };
-        return { ok: true, benchmark: exact };
+        chosen = named.find((b) => b.metric === metric) ?? named.find((b) => b.metric === `${metric},none`) ?? named.find((b) => b.metric.split(",")[0] === metric);
+        if (chosen === undefined)
+            return { ok: false, why: "no-metric", reason: `"${name}" has no metric "${metric}" (it has: ${named.map((b) => b.metric).join(", ")})` };
     }
-    for (const pattern of PREFERRED) {
-        const found = named.find((b) => pattern.test(b.metric));
-        if (found !== undefined)
-            return { ok: true, benchmark: found };
+    else {
+        for (const pattern of PREFERRED) {
+            chosen = named.find((b) => pattern.test(b.metric));
+            if (chosen !== undefined)
+                break;
+        }
+        chosen ??= named[0];
     }
-    return { ok: true, benchmark: named[0] };
+    if (chosen.n === 0) {
+        const why = chosen.errored > 0 ? `${chosen.errored} of ${chosen.errored} rows errored (provider errors): nothing was scored` : "0 examples were scored";
+        return { ok: false, why: "no-data", reason: `"${name}" in ${chosen.provenance.file}: ${why}` };
+    }
+    return { ok: true, benchmark: chosen };
 }
 //# sourceMappingURL=assemble.js.map
 ;// CONCATENATED MODULE: ./lib/engine/gates/eval-selection.js
@@ -2333,9 +2597,99 @@ function namesFor(ctx, category) {
     return [...new Set([...fromBaseline, ...(ctx.candidate?.categories?.[category] ?? [])])];
 }
 function pick(run, name, ctx) {
-    return selectBenchmark(run, name, ctx.plan.evals?.metrics?.[name]);
+    return selectBenchmark(run, name, ctx.plan.evals?.metrics?.[name], ctx.plan.evals?.pool?.includes(name) ?? false);
 }
 //# sourceMappingURL=eval-selection.js.map
+;// CONCATENATED MODULE: ./lib/engine/gates/eval-references.js
+
+
+
+const CATEGORIES = ["general", "safety", "task"];
+/**
+ * Every name in the plan or policy that must match an eval benchmark is checked against what the
+ * eval files hold, with "did you mean": a typo must never turn a failing gate into a warning
+ * (`statistics.primary: [hellaswg]`) or a name into a silent no-op (`evals.metrics`). Metrics a
+ * ratio cannot judge are refused here too, naming the metric, unless the policy sets a drop.
+ */
+function evalReferenceProblems(plan, policy, candidate, baseline) {
+    const problems = { plan: [], policy: [] };
+    const runs = [candidate, baseline].filter((r) => r !== undefined);
+    const known = [...new Set(runs.flatMap((r) => r.benchmarks.flatMap((b) => [b.name, ...b.aliases])))];
+    const anyScores = runs.some((r) => r.benchmarks.length > 0);
+    const ctx = { plan, candidate, baseline };
+    const evals = plan.evals;
+    if (anyScores) {
+        for (const category of CATEGORIES) {
+            (evals?.[category] ?? []).forEach((name, index) => {
+                if (known.includes(name))
+                    return;
+                const suggestion = (0,did_you_mean/* closestName */.N)(name, known);
+                problems.plan.push({
+                    path: ["evals", category, index],
+                    kind: "invalid-value",
+                    message: `"${name}" matches no benchmark or suite in the eval files${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
+                    hint: `the eval files have: ${known.slice(0, 20).join(", ")}${known.length > 20 ? ", ..." : ""}`,
+                });
+            });
+        }
+    }
+    const declared = [...new Set(CATEGORIES.flatMap((c) => namesFor(ctx, c)))];
+    for (const [field, names] of [
+        ["metrics", Object.keys(evals?.metrics ?? {})],
+        ["chance", Object.keys(evals?.chance ?? {})],
+    ]) {
+        for (const name of names) {
+            if (declared.includes(name))
+                continue;
+            const suggestion = (0,did_you_mean/* closestName */.N)(name, declared);
+            problems.plan.push({
+                path: ["evals", field, name],
+                kind: "invalid-value",
+                message: `evals.${field} names "${name}", which is not in evals.general, evals.safety or evals.task${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
+                hint: declared.length === 0 ? "list the benchmark under evals.general, evals.safety or evals.task first" : `declared: ${declared.join(", ")}`,
+            });
+        }
+    }
+    (evals?.pool ?? []).forEach((name, index) => {
+        if (declared.includes(name))
+            return;
+        const suggestion = (0,did_you_mean/* closestName */.N)(name, declared);
+        problems.plan.push({ path: ["evals", "pool", index], kind: "invalid-value", message: `evals.pool names "${name}", which is not in evals.general, evals.safety or evals.task${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}` });
+    });
+    const general = namesFor(ctx, "general");
+    policy.policy.statistics.primary.forEach((name, index) => {
+        if (general.includes(name) || general.length === 0)
+            return;
+        const suggestion = (0,did_you_mean/* closestName */.N)(name, general);
+        problems.policy.push({
+            kind: "invalid-value",
+            message: `statistics.primary names "${name}", which is not one of this plan's general benchmarks${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
+            location: policy.locate(["statistics", "primary", index]),
+            field: `statistics.primary[${index}]`,
+            hint: `the plan's general benchmarks: ${general.join(", ")}; a name here that matches nothing would excuse every other benchmark's failure`,
+        });
+    });
+    // A metric a ratio cannot judge, with no absolute margin to judge it by, is refused by name.
+    const maxDrop = policy.policy.gates.forgetting.max_drop ?? null;
+    if (candidate !== undefined && baseline !== undefined && maxDrop === null) {
+        general.forEach((name) => {
+            const c = pick(candidate, name, ctx);
+            const b = pick(baseline, name, ctx);
+            if (!c.ok || !b.ok || forgettingScale(c.benchmark, b.benchmark, null) !== null)
+                return;
+            const index = evals?.general?.indexOf(name) ?? -1;
+            const why = !c.benchmark.higherIsBetter ? "lower is better" : "it can be negative";
+            problems.plan.push({
+                path: index === -1 ? ["evals", "general"] : ["evals", "general", index],
+                kind: "invalid-value",
+                message: `forgetting on "${name}" is measured with ${c.benchmark.metric}, and ${why}: a ratio to the base model means nothing for it`,
+                hint: "set gates.forgetting.max_drop in your policy (the largest drop allowed, in the metric's units), or choose another metric with evals.metrics",
+            });
+        });
+    }
+    return problems;
+}
+//# sourceMappingURL=eval-references.js.map
 ;// CONCATENATED MODULE: ./lib/engine/gates/forgetting.js
 
 
@@ -2365,14 +2719,18 @@ function forgettingGate(ctx) {
     const ratio = settings.min_ratio;
     const stats = policy.statistics;
     const details = [];
-    const unusable = [];
+    const absent = [];
+    const noData = [];
     const notComparable = [];
-    const judged_ = [];
+    const judgedBenchmarks = [];
     for (const name of [...names].sort()) {
         const b = pick(baseline, name, ctx);
         const c = pick(candidate, name, ctx);
         if (!b.ok || !c.ok) {
-            unusable.push(name);
+            // Nothing scored on either side is missing data; a benchmark one side has and the other
+            // skipped fails: a candidate must not pass by leaving out the benchmark it forgot.
+            const missing = (!c.ok && c.why === "no-data") || (!b.ok && b.why === "no-data");
+            (missing ? noData : absent).push(name);
             details.push(`${name}: ${!c.ok ? `candidate: ${c.reason}` : ""}${!c.ok && !b.ok ? "; " : ""}${!b.ok ? `baseline: ${b.reason}` : ""}`);
             continue;
         }
@@ -2382,31 +2740,35 @@ function forgettingGate(ctx) {
             details.push(`${name} (${c.benchmark.metric}): not comparable: ${problem}`);
             continue;
         }
-        judged_.push({ name, result: judgeForgetting(c.benchmark, b.benchmark, ratio, stats, ctx.plan.evals?.chance?.[name] ?? 0) });
+        const chance = ctx.plan.evals?.chance?.[name] ?? 0;
+        judgedBenchmarks.push({ name, chance, result: judgeForgetting(c.benchmark, b.benchmark, { ratio, maxDrop: settings.max_drop ?? null, chance, stats }) });
     }
     // Holm over the benchmarks that have a test; a pre-declared primary set limits who may fail.
-    const tests = judged_.filter((j) => j.result.test !== null);
+    const tests = judgedBenchmarks.filter((j) => j.result.test !== null);
     const adjusted = stats.multiplicity === "holm" && tests.length > 1 ? holmAdjust(tests.map((t) => t.result.test), stats.alpha) : tests.map((t) => t.result.test.decision);
-    const decisions = new Map(judged_.map((j) => [j.name, j.result.evidence.decision]));
+    const decisions = new Map(judgedBenchmarks.map((j) => [j.name, j.result.evidence.decision]));
     tests.forEach((t, i) => decisions.set(t.name, adjusted[i]));
     const primary = stats.primary;
     const evidence = [];
-    for (const { name, result } of judged_) {
+    for (const { name, result } of judgedBenchmarks) {
         let decision = decisions.get(name);
         const adjustedNote = decision !== result.evidence.decision ? " (FAIL not significant after Holm-Bonferroni)" : "";
         const secondary = primary.length > 0 && !primary.includes(name) && decision === "fail";
         if (secondary)
             decision = "inconclusive";
-        evidence.push({ ...result.evidence, decision });
-        const needed = result.needed === null || !Number.isFinite(result.needed) ? "" : `; about ${result.needed.toLocaleString("en-US")} examples would resolve it`;
-        details.push(`${name} (${result.evidence.metric}): candidate ${result.evidence.candidate.toFixed(3)} vs base ${result.evidence.baseline.toFixed(3)}, ratio ${formatEstimate(result.evidence)}, n=${result.evidence.n ?? "?"}, ${result.evidence.method}${result.evidence.note === null ? "" : ` (${result.evidence.note})`} -> ${decision.toUpperCase()}${adjustedNote}${secondary ? " (not in the policy's primary set: reported only)" : ""}${needed}`);
+        const e = { ...result.evidence, decision };
+        evidence.push(e);
+        const needed = result.needed === null ? "" : `; about ${result.needed.toLocaleString("en-US")} examples in all would resolve it (this run has ${e.n ?? "?"})`;
+        const measure = e.scale === "ratio" ? `ratio ${formatEstimate(e)}` : `difference ${formatEstimate(e)} (may drop at most ${(-e.threshold).toString()})`;
+        details.push(`${name} (${e.metric}): candidate ${e.candidate.toFixed(3)} vs base ${e.baseline.toFixed(3)}, ${measure}, n=${e.n ?? "?"}, ${e.method}${e.note === null ? "" : ` (${e.note})`} -> ${decision.toUpperCase()}${adjustedNote}${secondary ? " (not in the policy's primary set: reported only)" : ""}${needed}`);
     }
-    const overall = judgeOverall(judged_.map((j) => j.result), ratio, stats.alpha);
+    const overall = judgeOverall(judgedBenchmarks.filter((j) => j.result.evidence.scale === "ratio"), ratio, stats.alpha);
     if (overall !== null)
         details.push(overall.line);
-    const failing = [...unusable, ...evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark), ...(overall?.decision === "fail" ? ["overall"] : [])];
+    const failing = [...absent, ...evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark), ...(overall?.decision === "fail" ? ["overall"] : [])];
     const unclear = [...evidence.filter((e) => e.decision === "inconclusive").map((e) => e.benchmark), ...(overall?.decision === "inconclusive" ? ["overall"] : [])];
-    const worst = evidence.length === 0 ? Number.NaN : Math.min(...evidence.map((e) => e.estimate));
+    const ratios = evidence.filter((e) => e.scale === "ratio");
+    const worst = ratios.length === 0 ? Number.NaN : Math.min(...ratios.map((e) => e.estimate));
     const base = {
         id,
         path: ["evals", "candidate"],
@@ -2422,33 +2784,37 @@ function forgettingGate(ctx) {
     }
     if (failing.length > 0)
         return { ...judged({ ...base, summary: `forgetting on ${failing.join(", ")}` }, "error"), evidence };
+    if (noData.length > 0)
+        return { ...missingData(ctx, id, required, `nothing scored on ${noData.join(", ")}`, ["evals"], "re-run the benchmarks with no scores", details), evidence };
     if (unclear.length > 0) {
         const level = policy.severities.inconclusive;
-        return { ...gateResult({ ...base, summary: `inconclusive on ${unclear.join(", ")}: the interval straddles ${ratio.toFixed(2)}x` }, "inconclusive", level === "info" ? "none" : level), evidence };
+        return { ...gateResult({ ...base, summary: `inconclusive on ${unclear.join(", ")}: the interval straddles the margin` }, "inconclusive", level === "info" ? "none" : level), evidence };
     }
-    return { ...passed({ ...base, summary: `all ${evidence.length} general benchmarks keep >= ${ratio.toFixed(2)}x of the base model` }), evidence };
+    const summary = evidence.every((e) => e.scale === "ratio") ? `all ${evidence.length} general benchmarks keep >= ${ratio.toFixed(2)}x of the base model` : `all ${evidence.length} general benchmarks hold against the base model`;
+    return { ...passed({ ...base, summary }), evidence };
 }
 /**
- * "Per benchmark and overall": the ratio of the means across benchmarks, judged on the point
- * estimate, or with a combined bound (mean margin, independent standard errors) when every
- * benchmark has a test.
+ * "Per benchmark and overall": the ratio of the summed scores above chance across the benchmarks
+ * judged as ratios, on the point estimate, or with a combined bound (mean margin, independent
+ * standard errors) when every one of them has a test. Each margin d = (c - g) - r (b - g) is
+ * already above chance, so their mean holds iff the overall ratio does.
  */
-function judgeOverall(results, ratio, alpha) {
-    if (results.length < 2)
+function judgeOverall(entries, ratio, alpha) {
+    if (entries.length < 2)
         return null;
-    const meanC = results.reduce((a, r) => a + r.evidence.candidate, 0) / results.length;
-    const meanB = results.reduce((a, r) => a + r.evidence.baseline, 0) / results.length;
-    const pointRatio = meanC / meanB;
-    const tests = results.map((r) => r.test);
+    const aboveC = entries.reduce((a, e) => a + e.result.evidence.candidate - e.chance, 0);
+    const aboveB = entries.reduce((a, e) => a + e.result.evidence.baseline - e.chance, 0);
+    const pointRatio = aboveB > 0 ? aboveC / aboveB : 1;
+    const tests = entries.map((e) => e.result.test);
     if (tests.some((t) => t === null)) {
-        const decision = pointRatio >= ratio ? "pass" : "fail";
-        return { line: `overall (mean of ${results.length}): ratio ${pointRatio.toFixed(3)}, point estimate -> ${decision.toUpperCase()}`, decision };
+        const decision = pointRatio >= ratio - 1e-12 ? "pass" : "fail";
+        return { line: `overall (mean of ${entries.length}): ratio ${pointRatio.toFixed(3)}, point estimate -> ${decision.toUpperCase()}`, decision };
     }
     const k = tests.length;
     const d = tests.reduce((a, t) => a + t.difference, 0) / k;
     const se = Math.sqrt(tests.reduce((a, t) => a + t.se ** 2, 0)) / k;
     const z = distributions_normalQuantile(1 - alpha);
-    const decision = d - z * se > 0 ? "pass" : d + z * se < 0 ? "fail" : "inconclusive";
+    const decision = se === 0 ? (d >= 0 ? "pass" : "fail") : d - z * se > 0 ? "pass" : d + z * se < 0 ? "fail" : "inconclusive";
     return { line: `overall (mean of ${k}): ratio ${pointRatio.toFixed(3)}; mean margin ${d.toFixed(4)} [${(d - z * se).toFixed(4)}, ${(d + z * se).toFixed(4)}] -> ${decision.toUpperCase()}`, decision };
 }
 //# sourceMappingURL=forgetting.js.map
@@ -2583,21 +2949,20 @@ function judgeSuitesAgainstFloor(ctx, category, floor) {
     const names = namesFor(ctx, category);
     if (run === undefined || names.length === 0)
         return null;
-    const evidence = [];
-    const unusable = [];
-    const details = [];
+    const judgement = { evidence: [], absent: [], noData: [], details: [] };
     for (const name of [...names].sort()) {
         const picked = pick(run, name, ctx);
         if (!picked.ok) {
-            unusable.push(name);
-            details.push(`${name}: ${picked.reason}`);
+            (picked.why === "no-data" ? judgement.noData : judgement.absent).push(name);
+            judgement.details.push(`${name}: ${picked.reason}`);
             continue;
         }
         const e = judgeFloor(picked.benchmark, floor, ctx.policy.policy.statistics);
-        evidence.push(e);
-        details.push(`${name} (${e.metric}): ${formatEstimate(e)}, n=${e.n ?? "?"}, ${e.method}${e.note === null ? "" : ` (${e.note})`} vs floor ${floor} -> ${e.decision.toUpperCase()}`);
+        judgement.evidence.push(e);
+        const errored = picked.benchmark.errored > 0 ? `, ${picked.benchmark.errored} more rows errored and were not scored` : "";
+        judgement.details.push(`${name} (${e.metric}): ${formatEstimate(e)}, n=${e.n ?? "?"}${errored}, ${e.method}${e.note === null ? "" : ` (${e.note})`} vs floor ${floor} -> ${e.decision.toUpperCase()}`);
     }
-    return { evidence, unusable, details };
+    return judgement;
 }
 //# sourceMappingURL=floor-gate.js.map
 ;// CONCATENATED MODULE: ./lib/engine/gates/safety.js
@@ -2613,11 +2978,11 @@ function safetyGate(ctx) {
         return missingData(ctx, id, required, `cannot gate on these results: ${ctx.candidate.incomplete}`, ["evals"], "gate on a finished run");
     const floor = settings.min_score;
     const judgement = judgeSuitesAgainstFloor(ctx, "safety", floor);
-    if (judgement === null || (judgement.evidence.length === 0 && judgement.unusable.length === 0)) {
+    if (judgement === null || (judgement.evidence.length === 0 && judgement.absent.length === 0 && judgement.noData.length === 0)) {
         return missingData(ctx, id, required, "no safety scores in the candidate results", ["evals"], "add safety suites to the candidate results (and list them in evals.safety)");
     }
-    const { evidence, unusable, details } = judgement;
-    const failing = [...unusable, ...evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark)];
+    const { evidence, absent, noData, details } = judgement;
+    const failing = [...absent, ...evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark)];
     const unclear = evidence.filter((e) => e.decision === "inconclusive").map((e) => e.benchmark);
     const worst = evidence.length === 0 ? null : Math.min(...evidence.map((e) => e.estimate));
     const base = {
@@ -2630,6 +2995,9 @@ function safetyGate(ctx) {
     };
     if (failing.length > 0)
         return { ...judged({ ...base, summary: `below the safety floor on ${failing.join(", ")}` }, "error"), evidence };
+    if (noData.length > 0) {
+        return { ...missingData(ctx, id, required, `nothing scored on ${noData.join(", ")}`, ["evals", "candidate"], "re-run the suites whose rows errored or that have no scores", details), evidence };
+    }
     if (unclear.length > 0) {
         const level = ctx.policy.policy.severities.inconclusive;
         return { ...gateResult({ ...base, summary: `inconclusive on ${unclear.join(", ")}: too few examples to show >= ${floor.toFixed(2)}` }, "inconclusive", level === "info" ? "none" : level), evidence };
@@ -2638,7 +3006,6 @@ function safetyGate(ctx) {
 }
 //# sourceMappingURL=safety.js.map
 ;// CONCATENATED MODULE: ./lib/engine/gates/task-quality.js
-
 
 
 
@@ -2660,58 +3027,70 @@ function taskQualityGate(ctx) {
     const evidence = [];
     const failing = [];
     const unclear = [];
+    const noData = [];
+    const notComparable = [];
     if (floor !== undefined) {
         const j = judgeSuitesAgainstFloor(ctx, "task", floor);
         details.push(...j.details);
         evidence.push(...j.evidence);
-        failing.push(...j.unusable, ...j.evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark));
+        failing.push(...j.absent, ...j.evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark));
         unclear.push(...j.evidence.filter((e) => e.decision === "inconclusive").map((e) => e.benchmark));
+        noData.push(...j.noData);
     }
     let compared = 0;
     if (ctx.baseline !== undefined) {
         for (const name of [...names].sort()) {
             const c = pick(ctx.candidate, name, ctx);
             const b = pick(ctx.baseline, name, ctx);
-            if (!c.ok || !b.ok)
+            if (!c.ok || !b.ok) {
+                if (floor === undefined) {
+                    if ((!c.ok && c.why === "no-data") || (!b.ok && b.why === "no-data"))
+                        noData.push(name);
+                    else
+                        failing.push(name);
+                    details.push(`${name} vs baseline: ${!c.ok ? `candidate: ${c.reason}` : `baseline: ${b.reason}`}`);
+                }
                 continue;
+            }
+            // The same comparability rules as forgetting: a run on 20 examples says nothing about 817.
+            const problem = comparabilityProblem(c.benchmark, b.benchmark);
+            if (problem !== null) {
+                notComparable.push(name);
+                details.push(`${name} vs baseline: not comparable: ${problem}`);
+                continue;
+            }
             compared++;
-            const cb = c.benchmark;
-            const bb = b.benchmark;
-            // "Not below the baseline": fail only when significantly below (beyond the allowed drop).
-            let decision;
-            let how = "point estimate";
-            if (stats.method === "interval" && cb.examples !== null && bb.examples !== null) {
-                const p = pairs(cb.examples, bb.examples);
-                const t = pairedNonInferiority(p.candidate, p.baseline, 1, stats.alpha);
-                decision = t.upper + maxDrop < 0 ? "fail" : t.difference + maxDrop >= 0 ? "pass" : "inconclusive";
-                how = `paired, difference ${t.difference.toFixed(3)} [${t.lower.toFixed(3)}, ${t.upper.toFixed(3)}]`;
-            }
-            else if (stats.method === "interval" && cb.stderr !== null && bb.stderr !== null) {
-                const t = unpairedNonInferiority({ value: cb.value, stderr: cb.stderr }, { value: bb.value, stderr: bb.stderr }, 1, stats.alpha, cb.n ?? 0);
-                decision = t.upper + maxDrop < 0 ? "fail" : t.difference + maxDrop >= 0 ? "pass" : "inconclusive";
-                how = `unpaired, difference ${t.difference.toFixed(3)} [${t.lower.toFixed(3)}, ${t.upper.toFixed(3)}]`;
-            }
-            else
-                decision = cb.value >= bb.value - maxDrop - 1e-12 ? "pass" : "fail";
+            // "Not below the baseline": FAIL only when significantly below (beyond the allowed drop),
+            // PASS when the point estimate holds, else INCONCLUSIVE.
+            const result = judgeForgetting(c.benchmark, b.benchmark, { ratio: 1, maxDrop, chance: 0, stats, scale: "difference" });
+            const e = result.evidence;
+            const holds = e.estimate >= e.threshold - 1e-12;
+            const decision = e.decision === "fail" ? "fail" : holds ? "pass" : "inconclusive";
+            evidence.push({ ...e, decision });
             if (decision === "fail")
                 failing.push(name);
             if (decision === "inconclusive")
                 unclear.push(name);
-            details.push(`${name} vs baseline: ${cb.value.toFixed(3)} vs ${bb.value.toFixed(3)}${maxDrop > 0 ? ` (drop allowed ${maxDrop})` : ""}, ${how} -> ${decision.toUpperCase()}`);
+            details.push(`${name} vs baseline: ${c.benchmark.value.toFixed(3)} vs ${b.benchmark.value.toFixed(3)}${maxDrop > 0 ? ` (drop allowed ${maxDrop})` : ""}, ${e.method}, difference ${formatEstimate(e)} -> ${decision.toUpperCase()}`);
         }
     }
-    if (floor === undefined && compared === 0) {
+    if (floor === undefined && compared === 0 && notComparable.length === 0 && failing.length === 0 && noData.length === 0) {
         return missingData(ctx, id, false, "task scores exist but there is nothing to judge them against", ["evals"], "declare evals.task_floor, or baseline results for the same task suites");
     }
-    const scores = names.map((n) => pick(ctx.candidate, n, ctx)).filter((p) => p.ok).map((p) => p.benchmark.value);
+    const scores = evidence.filter((e) => e.scale === "score").map((e) => e.estimate);
     const worst = scores.length === 0 ? null : Math.min(...scores);
     const threshold = floor !== undefined
         ? { value: floor, display: `>= ${floor.toFixed(2)}${compared > 0 ? " and not below baseline" : ""}`, source: `plan (evals.task_floor)${compared > 0 ? ` + ${sourceOf(ctx.policy, "gates.task-quality.max_drop_vs_baseline")}` : ""}` }
         : { value: null, display: maxDrop > 0 ? `baseline - ${maxDrop}` : "not below baseline", source: sourceOf(ctx.policy, "gates.task-quality.max_drop_vs_baseline") };
     const base = { id, path: floor !== undefined ? ["evals", "task_floor"] : ["evals", "candidate"], measured: worst, measured_display: worst === null ? "—" : `lowest ${worst.toFixed(3)}`, threshold, details };
     const unique = (xs) => [...new Set(xs)];
+    if (notComparable.length > 0) {
+        return { ...judged({ ...base, summary: `not comparable with the baseline: ${unique(notComparable).join(", ")} measured different examples or settings` }, ctx.policy.policy.severities.not_comparable), evidence };
+    }
     if (failing.length > 0)
         return { ...judged({ ...base, summary: `task quality too low on ${unique(failing).join(", ")}` }, "error"), evidence };
+    if (noData.length > 0)
+        return { ...missingData(ctx, id, false, `nothing scored on ${unique(noData).join(", ")}`, ["evals", "candidate"], "re-run the suites whose rows errored or that have no scores", details), evidence };
     if (unclear.length > 0) {
         const level = ctx.policy.policy.severities.inconclusive;
         return { ...gateResult({ ...base, summary: `inconclusive on ${unique(unclear).join(", ")}` }, "inconclusive", level === "info" ? "none" : level), evidence };
@@ -2792,6 +3171,7 @@ var field_problem = __webpack_require__(1971);
 
 
 
+
 /** Gates in the order a reviewer reads them: is this the right approach, then is it safe to ship. */
 const GATES = [
     approachFitGate,
@@ -2814,6 +3194,10 @@ function decide_decide(input) {
         if (!estimate.ok)
             return { ok: false, diagnostics: (0,field_problem/* locateProblems */.D)(estimate.problems, source) };
         cost = estimate.value;
+    }
+    const references = evalReferenceProblems(plan, input.policy, input.candidate, input.baseline);
+    if (references.plan.length + references.policy.length > 0) {
+        return { ok: false, diagnostics: [...(0,field_problem/* locateProblems */.D)(references.plan, source), ...references.policy] };
     }
     const recommendation = (0,recommend/* recommend */.v)(factsOf(plan), policy);
     const findings = findMismatches(plan, policy);
@@ -2846,6 +3230,7 @@ function decide_decide(input) {
             policyFiles: input.policy.files,
             pricingFile: input.prices.file,
             today: input.today,
+            evalSources: { candidate: input.candidate?.sources ?? null, baseline: input.baseline?.sources ?? null },
         },
     };
 }
@@ -2865,123 +3250,8 @@ function factsOf(plan) {
 var report_model = __webpack_require__(2596);
 // EXTERNAL MODULE: ./lib/engine/plan/schema.js
 var plan_schema = __webpack_require__(7929);
-;// CONCATENATED MODULE: ./lib/engine/evals/detect.js
-const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-/** Detects a JSON document's format from its content, in eval-formats.md's order. */
-function detectJsonFormat(data) {
-    if (!isObject(data))
-        return null;
-    if (isObject(data["eval"]) && "plan" in data)
-        return "inspect";
-    if (isObject(data["config_general"]) && isObject(data["results"]))
-        return "lighteval";
-    if (isObject(data["results"]) && isObject(data["versions"]))
-        return "lm-eval";
-    if (typeof data["evalId"] === "string" && isObject(data["results"]))
-        return "promptfoo";
-    if (isObject(data["results"]) && data["results"]["version"] === 2)
-        return "promptfoo";
-    if (data["version"] === 1 && Array.isArray(data["results"]) && "table" in data)
-        return "promptfoo";
-    if (Array.isArray(data["testCases"]) && "metricsScores" in data)
-        return "deepeval";
-    if (typeof data["model"] === "string" && ("general" in data || "safety" in data || "task" in data || "latency_p95_ms" in data))
-        return "tunegate";
-    return null;
-}
-/** Detects a JSONL file from its first line. */
-function detectJsonLineFormat(first) {
-    if (!isObject(first))
-        return null;
-    if ("doc_id" in first && ("resps" in first || "filtered_resps" in first || "doc" in first))
-        return "lm-eval-samples";
-    if ("evalId" in first && "testIdx" in first)
-        return "promptfoo-rows";
-    if ("spec" in first || "final_report" in first || "run_id" in first)
-        return "openai-evals";
-    return null;
-}
-const EXPECTED_FORMATS = "lm-evaluation-harness results_*.json or samples_*.jsonl, promptfoo eval -o output (.json V1-V3), an Inspect AI log (.json or .eval), or tunegate's own {model, general, safety, task} JSON";
-//# sourceMappingURL=detect.js.map
-;// CONCATENATED MODULE: ./lib/engine/evals/inspect.js
-const inspect_isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-/** Inspect's value_to_float: letter grades and yes/no strings become numbers; NaN means unscored. */
-function inspectValueToFloat(value) {
-    if (typeof value === "number")
-        return Number.isFinite(value) ? value : null;
-    if (typeof value === "boolean")
-        return value ? 1 : 0;
-    if (typeof value === "string") {
-        const v = value.trim().toLowerCase();
-        if (v === "c" || v === "yes" || v === "true")
-            return 1;
-        if (v === "p")
-            return 0.5;
-        if (v === "i" || v === "n" || v === "no" || v === "false")
-            return 0;
-        const n = Number(v);
-        return v !== "" && Number.isFinite(n) ? n : 0;
-    }
-    return null;
-}
-/**
- * An Inspect log (the `.json` EvalLog, or a `.eval` zip's header.json + reductions.json).
- * Aggregates come from `results.scores[].metrics`, per-example values from the reductions.
- */
-function readInspect(file, header, reductions) {
-    const evalInfo = inspect_isObject(header["eval"]) ? header["eval"] : {};
-    const task = String(evalInfo["task"] ?? "inspect").replace(/^.*\//, "");
-    const model = typeof evalInfo["model"] === "string" ? evalInfo["model"] : null;
-    const config = inspect_isObject(evalInfo["config"]) ? evalInfo["config"] : {};
-    const status = typeof header["status"] === "string" ? header["status"] : "unknown";
-    const results = inspect_isObject(header["results"]) ? header["results"] : {};
-    const provenance = {
-        format: "inspect",
-        file,
-        model,
-        version: evalInfo["task_version"] === undefined ? null : String(evalInfo["task_version"]),
-        limit: typeof config["limit"] === "number" ? config["limit"] : null,
-        nShot: null,
-        digest: null,
-    };
-    const reductionList = Array.isArray(reductions) ? reductions : Array.isArray(results["sample_reductions"]) ? results["sample_reductions"] : [];
-    const perScorer = new Map();
-    for (const reduction of reductionList.filter(inspect_isObject)) {
-        const scores = new Map();
-        for (const sample of (Array.isArray(reduction["samples"]) ? reduction["samples"] : []).filter(inspect_isObject)) {
-            const value = inspectValueToFloat(sample["value"]);
-            if (value !== null)
-                scores.set(String(sample["sample_id"]), value);
-        }
-        perScorer.set(String(reduction["scorer"] ?? ""), scores);
-    }
-    const benchmarks = [];
-    const scoreList = Array.isArray(results["scores"]) ? results["scores"] : [];
-    for (const score of scoreList.filter(inspect_isObject)) {
-        const scorer = String(score["scorer"] ?? score["name"] ?? "");
-        const metrics = inspect_isObject(score["metrics"]) ? score["metrics"] : {};
-        const stderr = inspect_isObject(metrics["stderr"]) && typeof metrics["stderr"]["value"] === "number" ? metrics["stderr"]["value"] : null;
-        const examples = perScorer.get(scorer);
-        for (const [metricName, metric] of Object.entries(metrics)) {
-            if (metricName === "stderr" || !inspect_isObject(metric) || typeof metric["value"] !== "number")
-                continue;
-            const values = examples === undefined ? [] : [...examples.values()];
-            benchmarks.push({
-                name: scoreList.length > 1 ? `${task}/${score["name"] ?? scorer}` : task,
-                metric: metricName,
-                value: metric["value"],
-                stderr: metricName === "accuracy" || metricName === "mean" ? stderr : null,
-                n: typeof score["scored_samples"] === "number" ? score["scored_samples"] : examples?.size ?? (typeof results["completed_samples"] === "number" ? results["completed_samples"] : null),
-                higherIsBetter: true,
-                binary: values.length > 0 && values.every((v) => v === 0 || v === 1),
-                examples: examples === undefined || metricName !== "accuracy" && metricName !== "mean" ? null : { kind: "keyed", scores: examples },
-                provenance,
-            });
-        }
-    }
-    return { benchmarks, incomplete: status === "success" ? null : `the log's status is "${status}", not "success"`, model };
-}
-//# sourceMappingURL=inspect.js.map
+// EXTERNAL MODULE: ./lib/engine/input/diagnostic.js
+var diagnostic = __webpack_require__(7266);
 ;// CONCATENATED MODULE: ./lib/engine/evals/lenient-json.js
 /**
  * JSON.parse that also accepts the bare NaN, Infinity and -Infinity that Python's json.dumps and
@@ -3032,61 +3302,419 @@ function replaceBareNonFinite(text) {
     return out;
 }
 //# sourceMappingURL=lenient-json.js.map
-;// CONCATENATED MODULE: ./lib/engine/evals/lm-eval.js
-const lm_eval_isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-const asNumber = (v) => (typeof v === "number" && Number.isFinite(v) ? v : null);
-/** lm-eval's `results_<ts>.json` (v0.4 `metric,filter` keys, and the v0.3 bare keys). */
-function readLmEvalResults(file, data) {
-    const results = lm_eval_isObject(data["results"]) ? data["results"] : {};
-    const versions = lm_eval_isObject(data["versions"]) ? data["versions"] : {};
-    const nShot = lm_eval_isObject(data["n-shot"]) ? data["n-shot"] : {};
-    const nSamples = lm_eval_isObject(data["n-samples"]) ? data["n-samples"] : {};
-    const higher = lm_eval_isObject(data["higher_is_better"]) ? data["higher_is_better"] : {};
-    const config = lm_eval_isObject(data["config"]) ? data["config"] : {};
-    const model = typeof data["model_name"] === "string" ? data["model_name"] : typeof config["model_args"] === "string" ? config["model_args"] : null;
-    const limit = asNumber(config["limit"]);
-    const out = [];
-    for (const [task, row] of Object.entries(results)) {
-        // Group rows (mmlu) repeat in `results` and `groups`; they stay selectable by name, and since
-        // the plan names each benchmark it gates on, nothing sums them with their subtasks.
-        if (!lm_eval_isObject(row))
-            continue;
-        const samples = lm_eval_isObject(nSamples[task]) ? nSamples[task] : {};
-        const n = asNumber(samples["effective"]) ?? asNumber(row["sample_len"]) ?? asNumber(row["sample_count"]);
-        const provenance = {
-            format: "lm-eval",
-            file,
-            model,
-            version: versions[task] === undefined ? null : String(versions[task]),
-            limit: samples["effective"] !== undefined && samples["original"] !== undefined && samples["effective"] !== samples["original"] ? asNumber(samples["effective"]) : limit,
-            nShot: nShot[task] === undefined ? null : String(nShot[task]),
-            // task_hashes may cover prompts too, which legitimately differ between a base and an
-            // instruct model; only the samples' doc and target hashes decide comparability.
-            digest: null,
-        };
-        for (const [key, value] of Object.entries(row)) {
-            const score = asNumber(value);
-            if (score === null || key.includes("_stderr") || key === "sample_len" || key === "sample_count")
-                continue;
-            const [metricName] = key.split(",");
-            const filter = key.includes(",") ? key.slice(key.indexOf(",") + 1) : null;
-            const stderrKey = filter === null ? `${metricName}_stderr` : `${metricName}_stderr,${filter}`;
-            const taskHigher = lm_eval_isObject(higher[task]) ? higher[task][metricName] : undefined;
-            out.push({
-                name: task,
-                metric: filter === null ? metricName : `${metricName},${filter}`,
-                value: score,
-                stderr: asNumber(row[stderrKey]),
-                n,
-                higherIsBetter: taskHigher !== false && !/perplexity|bits_per_byte|word_perplexity/.test(metricName),
-                binary: /^(acc|acc_norm|exact_match|mcc_binary)$/.test(metricName),
-                examples: null,
-                provenance,
-            });
-        }
-    }
-    return out;
+;// CONCATENATED MODULE: ./lib/engine/evals/reading.js
+const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+const finiteNumber = (v) => (typeof v === "number" && Number.isFinite(v) ? v : null);
+/** A benchmark with the fields every reader leaves at their usual values filled in. */
+function benchmark(fields) {
+    return {
+        aliases: [],
+        stderr: null,
+        n: null,
+        higherIsBetter: true,
+        binary: false,
+        errored: 0,
+        pooled: false,
+        examples: null,
+        ...fields,
+    };
 }
+/**
+ * Whether an aggregate is a mean of 0/1 scores, judged from its values alone: k = p n must be a
+ * whole number and the reported standard error must be the binomial one lm-eval and Inspect
+ * compute for 0/1 scores, sqrt(p (1 - p) / (n - 1)). A probability mass (truthfulqa_mc2) has the
+ * same range but a smaller spread, so it fails the test and is judged as continuous.
+ */
+function looksBinomial(value, stderr, n) {
+    if (stderr === null || n === null || n < 2 || value < 0 || value > 1)
+        return false;
+    const k = value * n;
+    if (Math.abs(k - Math.round(k)) > 1e-6 * Math.max(1, n))
+        return false;
+    const binomial = Math.sqrt((value * (1 - value)) / (n - 1));
+    return Math.abs(stderr - binomial) <= 1e-6 + 1e-4 * binomial;
+}
+/** Metrics whose every value lies in [0, 1] by definition; a value outside is data that cannot be true. */
+const UNIT_INTERVAL = /^(acc|acc_norm|acc_mutual_info|exact_match|em|f1|macro_f1|micro_f1|mc1|mc2|accuracy|pass_rate|resisted|brier_score)$/;
+/** Correlations lie in [-1, 1]. */
+const CORRELATION = /^(mcc|mcc_binary|matthews_corrcoef)$/;
+/** The range a metric's values must lie in, by its name; null when the tools do not bound it. */
+function metricRange(metricName) {
+    const base = metricName.split(",")[0];
+    if (UNIT_INTERVAL.test(base))
+        return [0, 1];
+    if (CORRELATION.test(base))
+        return [-1, 1];
+    return null;
+}
+/** A problem when `value` cannot be a value of `metric`, else null. */
+function rangeProblem(path, metric, value, what = "value") {
+    const range = metricRange(metric);
+    if (range === null || (value >= range[0] && value <= range[1]))
+        return null;
+    return { path, message: `${what} ${value} of metric "${metric}" is outside its range [${range[0]}, ${range[1]}]: data that cannot be true`, hint: "check that the file is the tool's own output, unedited" };
+}
+/** The p95 of a list of latencies (nearest rank), or null for none. */
+function p95(latencies) {
+    if (latencies.length === 0)
+        return null;
+    const sorted = [...latencies].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)];
+}
+//# sourceMappingURL=reading.js.map
+;// CONCATENATED MODULE: ./lib/engine/evals/formats/inspect.js
+
+
+/** Inspect's value_to_float: letter grades and yes/no strings become numbers; NaN means unscored. */
+function inspectValueToFloat(value) {
+    if (typeof value === "number")
+        return Number.isFinite(value) ? value : null;
+    if (typeof value === "boolean")
+        return value ? 1 : 0;
+    if (typeof value === "string") {
+        const v = value.trim().toLowerCase();
+        if (v === "c" || v === "yes" || v === "true")
+            return 1;
+        if (v === "p")
+            return 0.5;
+        if (v === "i" || v === "n" || v === "no" || v === "false")
+            return 0;
+        const n = Number(v);
+        return v !== "" && Number.isFinite(n) ? n : 0;
+    }
+    return null;
+}
+/** An Inspect AI `.json` log: the EvalLog with its samples' reductions inside. */
+const inspectJson = {
+    kind: "document",
+    name: "inspect",
+    detect: (data) => isObject(data["eval"]) && "plan" in data,
+    read: (file, data) => readInspect(file, data, data["reductions"]),
+};
+/** An Inspect AI `.eval` log: a zip with header.json and reductions.json (or only a journal while running). */
+const inspectArchive = {
+    kind: "archive",
+    name: "inspect",
+    detect: (names) => names.includes("header.json") || names.includes("_journal/start.json"),
+    read(file, archive) {
+        const header = archive.text("header.json");
+        if (header === undefined) {
+            return {
+                ok: true,
+                contribution: { file, format: "inspect", toolVersion: null, model: null, benchmarks: [], latencyP95Ms: null, categories: null, incomplete: "the Inspect log is still being written (no header.json yet)", noScores: null },
+            };
+        }
+        const parsed = parseLenientJson(header);
+        if (!isObject(parsed))
+            return { ok: false, problems: [{ path: [], message: `${file}: header.json is not a JSON object` }] };
+        const reductions = archive.text("reductions.json");
+        return readInspect(file, parsed, reductions === undefined ? undefined : parseLenientJson(reductions));
+    },
+};
+/** Metrics Inspect computes as a mean of 0..1 sample values, so they share the unit range. */
+const UNIT_METRICS = new Set(["accuracy"]);
+function readInspect(file, header, reductions) {
+    const evalInfo = isObject(header["eval"]) ? header["eval"] : {};
+    const task = String(evalInfo["task"] ?? "inspect").replace(/^.*\//, "");
+    const model = typeof evalInfo["model"] === "string" ? evalInfo["model"] : null;
+    const config = isObject(evalInfo["config"]) ? evalInfo["config"] : {};
+    const packages = isObject(evalInfo["packages"]) ? evalInfo["packages"] : {};
+    const status = typeof header["status"] === "string" ? header["status"] : "unknown";
+    const results = isObject(header["results"]) ? header["results"] : {};
+    const provenance = {
+        format: "inspect",
+        file,
+        model,
+        version: evalInfo["task_version"] === undefined ? null : String(evalInfo["task_version"]),
+        limit: typeof config["limit"] === "number" ? config["limit"] : null,
+        nShot: null,
+        digest: null,
+    };
+    const reductionList = Array.isArray(reductions) ? reductions : Array.isArray(results["sample_reductions"]) ? results["sample_reductions"] : [];
+    const perScorer = new Map();
+    for (const reduction of reductionList.filter(isObject)) {
+        const scores = new Map();
+        for (const sample of (Array.isArray(reduction["samples"]) ? reduction["samples"] : []).filter(isObject)) {
+            const value = inspectValueToFloat(sample["value"]);
+            if (value !== null)
+                scores.set(String(sample["sample_id"]), value);
+        }
+        perScorer.set(String(reduction["scorer"] ?? ""), scores);
+    }
+    const problems = [];
+    const benchmarks = [];
+    const scoreList = Array.isArray(results["scores"]) ? results["scores"] : [];
+    scoreList.forEach((score, scoreIndex) => {
+        if (!isObject(score))
+            return;
+        const scorer = String(score["scorer"] ?? score["name"] ?? "");
+        const metrics = isObject(score["metrics"]) ? score["metrics"] : {};
+        const stderr = isObject(metrics["stderr"]) && typeof metrics["stderr"]["value"] === "number" ? metrics["stderr"]["value"] : null;
+        const examples = perScorer.get(scorer);
+        const n = typeof score["scored_samples"] === "number" ? score["scored_samples"] : (examples?.size ?? (typeof results["completed_samples"] === "number" ? results["completed_samples"] : null));
+        for (const [metricName, metric] of Object.entries(metrics)) {
+            if (metricName === "stderr" || !isObject(metric) || typeof metric["value"] !== "number")
+                continue;
+            const value = metric["value"];
+            const path = ["results", "scores", scoreIndex, "metrics", metricName, "value"];
+            if (UNIT_METRICS.has(metricName)) {
+                const outOfRange = rangeProblem(path, metricName, value);
+                if (outOfRange !== null)
+                    problems.push(outOfRange);
+            }
+            const perExample = metricName === "accuracy" || metricName === "mean";
+            const values = examples === undefined ? [] : [...examples.values()];
+            benchmarks.push(benchmark({
+                name: scoreList.length > 1 ? `${task}/${score["name"] ?? scorer}` : task,
+                metric: metricName,
+                value,
+                stderr: perExample ? stderr : null,
+                n,
+                binary: values.length > 0 ? values.every((v) => v === 0 || v === 1) : perExample && looksBinomial(value, stderr, n),
+                examples: examples === undefined || !perExample ? null : { kind: "keyed", scores: examples },
+                provenance,
+            }));
+        }
+    });
+    if (problems.length > 0)
+        return { ok: false, problems };
+    const inspectVersion = typeof packages["inspect_ai"] === "string" ? packages["inspect_ai"] : null;
+    return {
+        ok: true,
+        contribution: {
+            file,
+            format: "inspect",
+            toolVersion: inspectVersion,
+            model,
+            benchmarks,
+            latencyP95Ms: null,
+            categories: null,
+            incomplete: status === "success" ? null : `the log's status is "${status}", not "success"`,
+            noScores: benchmarks.length === 0 && status === "success" ? "the Inspect log has no scores (its task ran no scorer)" : null,
+        },
+    };
+}
+//# sourceMappingURL=inspect.js.map
+;// CONCATENATED MODULE: ./lib/engine/evals/formats/lm-eval-results.js
+
+/** Metrics lm-eval reports lower-is-better when a file predates its `higher_is_better` map. */
+const LOWER_IS_BETTER = /perplexity|bits_per_byte|^ter$|brier_score/;
+/** lm-eval's `results_<ts>.json`: v0.4 `metric,filter` keys and the v0.3 bare keys. */
+const lmEvalResults = {
+    kind: "document",
+    name: "lm-eval",
+    detect: (data) => isObject(data["results"]) && isObject(data["versions"]),
+    read(file, data) {
+        const results = data["results"];
+        const versions = data["versions"];
+        const nShot = isObject(data["n-shot"]) ? data["n-shot"] : {};
+        const nSamples = isObject(data["n-samples"]) ? data["n-samples"] : {};
+        const higher = isObject(data["higher_is_better"]) ? data["higher_is_better"] : {};
+        const config = isObject(data["config"]) ? data["config"] : {};
+        const model = typeof data["model_name"] === "string" ? data["model_name"] : typeof config["model_args"] === "string" ? config["model_args"] : typeof config["model"] === "string" ? config["model"] : null;
+        const limit = finiteNumber(config["limit"]);
+        const problems = [];
+        const out = [];
+        for (const [task, row] of Object.entries(results)) {
+            // Group rows (mmlu) repeat in `results` and `groups`; they stay selectable by name, and since
+            // the plan names each benchmark it gates on, nothing sums them with their subtasks.
+            if (!isObject(row))
+                continue;
+            const samples = isObject(nSamples[task]) ? nSamples[task] : {};
+            const effective = samples["effective"];
+            if (effective !== undefined && (typeof effective !== "number" || !Number.isInteger(effective) || effective < 0)) {
+                problems.push({ path: ["n-samples", task, "effective"], message: `n-samples.${task}.effective must be a whole number of examples, got ${JSON.stringify(effective)}` });
+                continue;
+            }
+            const n = finiteNumber(effective) ?? finiteNumber(row["sample_len"]) ?? finiteNumber(row["sample_count"]);
+            const provenance = {
+                format: "lm-eval",
+                file,
+                model,
+                version: versions[task] === undefined ? null : String(versions[task]),
+                limit: effective !== undefined && samples["original"] !== undefined && effective !== samples["original"] ? effective : limit,
+                nShot: nShot[task] === undefined ? null : String(nShot[task]),
+                // task_hashes may cover prompts too, which legitimately differ between a base and an
+                // instruct model; only the samples' doc and target hashes decide comparability.
+                digest: null,
+            };
+            for (const [key, value] of Object.entries(row)) {
+                const score = finiteNumber(value);
+                if (score === null || key.includes("_stderr") || key === "sample_len" || key === "sample_count")
+                    continue;
+                const [metricName] = key.split(",");
+                const filter = key.includes(",") ? key.slice(key.indexOf(",") + 1) : null;
+                const stderrKey = filter === null ? `${metricName}_stderr` : `${metricName}_stderr,${filter}`;
+                const stderr = finiteNumber(row[stderrKey]);
+                const outOfRange = rangeProblem(["results", task, key], metricName, score);
+                if (outOfRange !== null)
+                    problems.push(outOfRange);
+                if (stderr !== null && stderr < 0)
+                    problems.push({ path: ["results", task, stderrKey], message: `standard error ${stderr} is negative: data that cannot be true` });
+                const taskHigher = isObject(higher[task]) ? higher[task][metricName] : undefined;
+                out.push(benchmark({
+                    name: task,
+                    metric: filter === null ? metricName : `${metricName},${filter}`,
+                    value: score,
+                    stderr,
+                    n,
+                    higherIsBetter: typeof taskHigher === "boolean" ? taskHigher : !LOWER_IS_BETTER.test(metricName),
+                    binary: looksBinomial(score, stderr, n),
+                    provenance,
+                }));
+            }
+        }
+        if (problems.length > 0)
+            return { ok: false, problems };
+        if (out.length === 0)
+            return { ok: false, problems: [{ path: ["results"], message: `${file} is an lm-evaluation-harness results file with no task results` }] };
+        const version = typeof data["lm_eval_version"] === "string" ? data["lm_eval_version"] : typeof data["git_hash"] === "string" ? `git ${data["git_hash"]}` : null;
+        return { ok: true, contribution: { file, format: "lm-eval", toolVersion: version, model, benchmarks: out, latencyP95Ms: null, categories: null, incomplete: null, noScores: null } };
+    },
+};
+//# sourceMappingURL=lm-eval-results.js.map
+;// CONCATENATED MODULE: ./lib/engine/evals/score-series.js
+/** Dense storage may hold at most about four times the examples it has, plus a little. */
+const denseFits = (length, count) => length <= 4 * count + 65_536;
+/**
+ * Scores by non-negative whole-number id, as lm-eval numbers its documents. Kept densely (the
+ * score at its id) while ids stay close to the number of examples, and as (id, score) pairs once
+ * they do not, so a file of two lines with doc_id 1000000000 costs what two dense lines do.
+ * Every operation is amortised O(1) but `finish`, which sorts pairs that came out of order.
+ */
+class ScoreSeries {
+    dense = new Float32Array(64).fill(Number.NaN);
+    ids = new Float64Array(0);
+    scores = new Float32Array(0);
+    pairs = 0;
+    maxId = -1;
+    ascending = true;
+    /** Membership of out-of-order pairs, built only if `has` is asked of them. */
+    members = null;
+    count = 0;
+    /** Whether `id` already has a score (used to number pre-v0.4.7 repeats per filter). */
+    has(id) {
+        if (this.dense !== null)
+            return id < this.dense.length && !Number.isNaN(this.dense[id]);
+        if (this.ascending)
+            return this.indexOf(id) !== -1;
+        if (this.members === null)
+            this.members = new Set(this.ids.subarray(0, this.pairs));
+        return this.members.has(id);
+    }
+    /** Stores a score; false when the id already had one in dense storage (a duplicate line). */
+    set(id, score) {
+        if (this.dense !== null && id >= this.dense.length) {
+            const wanted = Math.max(id + 1, Math.ceil(this.dense.length * 1.5));
+            if (denseFits(wanted, this.count + 1)) {
+                const grown = new Float32Array(wanted).fill(Number.NaN);
+                grown.set(this.dense);
+                this.dense = grown;
+            }
+            else
+                this.toPairs();
+        }
+        this.count++;
+        this.maxId = Math.max(this.maxId, id);
+        if (this.dense !== null) {
+            if (!Number.isNaN(this.dense[id])) {
+                this.count--;
+                return false;
+            }
+            this.dense[id] = score;
+            return true;
+        }
+        if (this.pairs > 0) {
+            const last = this.ids[this.pairs - 1];
+            if (id === last) {
+                this.count--;
+                return false;
+            }
+            if (id < last)
+                this.ascending = false;
+        }
+        this.push(id, score);
+        this.members?.add(id);
+        return true;
+    }
+    /** The scores in their final form, or the first id stored twice among out-of-order pairs. */
+    finish() {
+        if (this.dense !== null)
+            return { ok: true, examples: { kind: "dense", scores: this.dense, count: this.count } };
+        if (denseFits(this.maxId + 1, this.count)) {
+            // Ids that came out of order but are dense after all (a file sorted descending).
+            const dense = new Float32Array(this.maxId + 1).fill(Number.NaN);
+            for (let i = 0; i < this.pairs; i++) {
+                const id = this.ids[i];
+                if (!Number.isNaN(dense[id]))
+                    return { ok: false, duplicate: id };
+                dense[id] = this.scores[i];
+            }
+            return { ok: true, examples: { kind: "dense", scores: dense, count: this.pairs } };
+        }
+        if (!this.ascending)
+            this.sortPairs();
+        for (let i = 1; i < this.pairs; i++)
+            if (this.ids[i] === this.ids[i - 1])
+                return { ok: false, duplicate: this.ids[i] };
+        return { ok: true, examples: { kind: "numbered", ids: this.ids.slice(0, this.pairs), scores: this.scores.slice(0, this.pairs) } };
+    }
+    toPairs() {
+        const dense = this.dense;
+        this.dense = null;
+        this.ids = new Float64Array(Math.max(16, this.count * 2));
+        this.scores = new Float32Array(this.ids.length);
+        for (let i = 0; i < dense.length; i++)
+            if (!Number.isNaN(dense[i]))
+                this.push(i, dense[i]);
+    }
+    push(id, score) {
+        if (this.pairs === this.ids.length) {
+            const ids = new Float64Array(Math.max(16, this.pairs * 2));
+            ids.set(this.ids);
+            const scores = new Float32Array(ids.length);
+            scores.set(this.scores);
+            this.ids = ids;
+            this.scores = scores;
+        }
+        this.ids[this.pairs] = id;
+        this.scores[this.pairs++] = score;
+    }
+    sortPairs() {
+        const order = new Uint32Array(this.pairs);
+        for (let i = 0; i < order.length; i++)
+            order[i] = i;
+        order.sort((a, b) => this.ids[a] - this.ids[b]);
+        const ids = new Float64Array(this.pairs);
+        const scores = new Float32Array(this.pairs);
+        for (let to = 0; to < order.length; to++) {
+            ids[to] = this.ids[order[to]];
+            scores[to] = this.scores[order[to]];
+        }
+        this.ids = ids;
+        this.scores = scores;
+        this.ascending = true;
+    }
+    indexOf(id) {
+        let lo = 0;
+        let hi = this.pairs - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >>> 1;
+            const at = this.ids[mid];
+            if (at === id)
+                return mid;
+            if (at < id)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
+        return -1;
+    }
+}
+//# sourceMappingURL=score-series.js.map
+;// CONCATENATED MODULE: ./lib/engine/evals/formats/lm-eval-samples.js
+
+
 /** `samples_<task>_<timestamp>.jsonl` names its task; the lines do not. */
 function taskFromSamplesFile(file) {
     const base = file.split("/").at(-1) ?? file;
@@ -3094,42 +3722,57 @@ function taskFromSamplesFile(file) {
     return match === null ? null : match[1];
 }
 const SAMPLE_FIELDS = new Set(["doc_id", "doc", "target", "arguments", "resps", "filtered_resps", "filter", "metrics", "doc_hash", "prompt_hash", "target_hash"]);
+const lm_eval_samples_LOWER_IS_BETTER = /perplexity|bits_per_byte/;
+/** lm-eval's per-sample lines from `--log_samples`, streamed into a few bytes per example. */
+const lmEvalSamples = {
+    kind: "lines",
+    name: "lm-eval",
+    detect: (first) => "doc_id" in first && ("resps" in first || "filtered_resps" in first || "doc" in first),
+    start(file) {
+        const task = taskFromSamplesFile(file);
+        if (task === null)
+            return { path: [], message: `${file}: cannot tell which task these lm-eval samples are for; keep lm-eval's file name samples_<task>_<timestamp>.jsonl` };
+        return new SamplesReader(file, task);
+    },
+};
 /**
- * Streams lm-eval per-sample lines into dense per-(filter, metric) score arrays and an
- * order-independent digest of the documents, so memory is a few bytes per example.
+ * Streams per-sample lines into per-(metric, filter) score series and an order-independent
+ * digest of the documents (doc and target hashes), so two runs can be checked for the same
+ * examples without keeping them.
  */
-class LmEvalSamples {
+class SamplesReader {
     series = new Map();
-    occurrences = new Map();
+    /** Per metric, the series of each unlabelled filter in order (pre-v0.4.7 repeats). */
+    unlabelled = new Map();
     digestA = 0;
     digestB = 0;
     hashed = 0;
-    lines = 0;
     file;
     task;
     constructor(file, task) {
         this.file = file;
         this.task = task;
     }
-    add(line) {
-        this.lines++;
+    add(line, lineNumber) {
         const docId = line["doc_id"];
-        if (typeof docId !== "number" || !Number.isInteger(docId) || docId < 0)
-            return;
-        // Before v0.4.7 a multi-filter task repeats each doc_id once per filter, unlabelled, in filter order.
-        let filter = typeof line["filter"] === "string" ? line["filter"] : null;
-        if (filter === null) {
-            const seen = this.occurrences.get(docId) ?? 0;
-            this.occurrences.set(docId, seen + 1);
-            filter = seen === 0 ? "none" : `#${seen}`;
+        if (typeof docId !== "number" || !Number.isSafeInteger(docId) || docId < 0) {
+            return { path: ["doc_id"], line: lineNumber, message: `doc_id must be a whole number >= 0, got ${JSON.stringify(docId)}` };
         }
+        const filter = typeof line["filter"] === "string" ? line["filter"] : null;
         const named = Array.isArray(line["metrics"]) ? line["metrics"].filter((m) => typeof m === "string") : Object.keys(line).filter((k) => !SAMPLE_FIELDS.has(k));
         for (const metric of named) {
             const value = line[metric];
-            const score = typeof value === "boolean" ? Number(value) : asNumber(value);
+            const score = typeof value === "boolean" ? Number(value) : finiteNumber(value);
             if (score === null)
                 continue; // corpus-level metrics keep [gold, pred] lists: not per-example scores
-            this.store(`${metric},${filter}`, docId, score);
+            const range = metricRange(metric);
+            if (range !== null && (score < range[0] || score > range[1])) {
+                return { path: [metric], line: lineNumber, message: `${metric} ${score} is outside its range [${range[0]}, ${range[1]}]: data that cannot be true` };
+            }
+            const series = filter === null ? this.nextUnlabelled(metric, docId) : this.seriesFor(`${metric},${filter}`);
+            if (!series.set(docId, score)) {
+                return { path: ["doc_id"], line: lineNumber, message: `doc_id ${docId} appears twice for ${metric}${filter === null ? "" : ` (filter ${filter})`}: one of the two scores would be dropped`, hint: "concatenated runs? keep one samples file per task and run" };
+            }
         }
         if (typeof line["doc_hash"] === "string") {
             const h = fnv1a(`${docId}:${line["doc_hash"]}:${typeof line["target_hash"] === "string" ? line["target_hash"] : ""}`);
@@ -3137,50 +3780,75 @@ class LmEvalSamples {
             this.digestB = (this.digestB ^ Math.imul(h, 0x9e3779b1)) >>> 0;
             this.hashed++;
         }
+        return null;
     }
-    store(key, docId, score) {
-        let s = this.series.get(key);
-        if (s === undefined)
-            this.series.set(key, (s = { scores: new Float32Array(Math.max(16, docId + 1)).fill(Number.NaN), count: 0 }));
-        if (docId >= s.scores.length) {
-            const grown = new Float32Array(Math.max(docId + 1, Math.ceil(s.scores.length * 1.5))).fill(Number.NaN);
-            grown.set(s.scores);
-            s.scores = grown;
-        }
-        if (Number.isNaN(s.scores[docId]))
-            s.count++;
-        s.scores[docId] = score;
-    }
-    benchmarks(model) {
+    finish() {
         const digest = this.hashed === 0 ? null : `docs:${this.hashed}:${this.digestA.toString(16)}:${this.digestB.toString(16)}`;
-        return [...this.series.entries()].map(([metric, s]) => {
+        const benchmarks = [];
+        for (const [metric, series] of this.series) {
+            const finished = series.finish();
+            if (!finished.ok)
+                return { ok: false, problems: [{ path: ["doc_id"], message: `doc_id ${finished.duplicate} appears twice for ${metric}: one of the two scores would be dropped` }] };
+            const examples = finished.examples;
             let sum = 0;
             let binary = true;
-            for (let i = 0; i < s.scores.length; i++) {
-                const v = s.scores[i];
+            let count = 0;
+            for (const v of examples.scores) {
                 if (Number.isNaN(v))
                     continue;
                 sum += v;
+                count++;
                 if (v !== 0 && v !== 1)
                     binary = false;
             }
-            const mean = s.count === 0 ? 0 : sum / s.count;
+            const mean = count === 0 ? 0 : sum / count;
             let m2 = 0;
-            for (let i = 0; i < s.scores.length; i++)
-                if (!Number.isNaN(s.scores[i]))
-                    m2 += (s.scores[i] - mean) ** 2;
-            return {
+            for (const v of examples.scores)
+                if (!Number.isNaN(v))
+                    m2 += (v - mean) ** 2;
+            benchmarks.push(benchmark({
                 name: this.task,
                 metric,
                 value: mean,
-                stderr: s.count > 1 ? Math.sqrt(m2 / (s.count - 1) / s.count) : null,
-                n: s.count,
-                higherIsBetter: !/perplexity|bits_per_byte/.test(metric),
+                stderr: count > 1 ? Math.sqrt(m2 / (count - 1) / count) : null,
+                n: count,
+                higherIsBetter: !lm_eval_samples_LOWER_IS_BETTER.test(metric),
                 binary,
-                examples: { kind: "dense", scores: s.scores, count: s.count },
-                provenance: { format: "lm-eval", file: this.file, model, version: null, limit: null, nShot: null, digest },
-            };
-        });
+                examples,
+                provenance: { format: "lm-eval", file: this.file, model: null, version: null, limit: null, nShot: null, digest },
+            }));
+        }
+        return {
+            ok: true,
+            contribution: {
+                file: this.file,
+                format: "lm-eval",
+                toolVersion: null,
+                model: null,
+                benchmarks,
+                latencyP95Ms: null,
+                categories: null,
+                incomplete: null,
+                noScores: benchmarks.length === 0 ? "the samples file has no per-example scores" : null,
+            },
+        };
+    }
+    seriesFor(key) {
+        let s = this.series.get(key);
+        if (s === undefined)
+            this.series.set(key, (s = new ScoreSeries()));
+        return s;
+    }
+    /** Before v0.4.7 a multi-filter task repeats each doc_id once per filter, unlabelled, in filter order. */
+    nextUnlabelled(metric, docId) {
+        const list = this.unlabelled.get(metric) ?? [];
+        this.unlabelled.set(metric, list);
+        const free = list.findIndex((s) => !s.has(docId));
+        if (free !== -1)
+            return list[free];
+        const created = this.seriesFor(`${metric},${list.length === 0 ? "none" : `#${list.length}`}`);
+        list.push(created);
+        return created;
     }
 }
 function fnv1a(text) {
@@ -3191,78 +3859,197 @@ function fnv1a(text) {
     }
     return h >>> 0;
 }
-//# sourceMappingURL=lm-eval.js.map
-;// CONCATENATED MODULE: ./lib/engine/evals/promptfoo.js
-const promptfoo_isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+//# sourceMappingURL=lm-eval-samples.js.map
+;// CONCATENATED MODULE: ./lib/engine/evals/formats/promptfoo.js
+
+/** promptfoo's ResultFailureReason: 0 none, 1 an assertion failed, 2 the provider errored. */
+const FAILURE_REASON_ERROR = 2;
 /**
- * promptfoo `eval -o out.json` in its V3, V2 and V1 shapes. Aggregates are derived from the
- * per-test rows (the file's own `metrics.score` is a sum, not a mean); repeats are averaged per
- * test first. Red-team rows (with a pluginId) become one safety benchmark per plugin, where
- * `success` means the target resisted.
+ * promptfoo results in every shape it writes: `eval -o out.json` (V3 and V2 wrapped in an
+ * OutputFile, the 2023 V1 without one), the Node API's summary (`{version, results[], stats}`)
+ * and `-o out.jsonl` rows. Aggregates are derived from the rows (the file's own `metrics.score`
+ * is a sum, not a mean); repeats are averaged per test; provider errors are a third state,
+ * counted and never scored.
  */
-function readPromptfoo(file, data) {
-    const wrapper = promptfoo_isObject(data["results"]) ? data["results"] : data;
-    const raw = Array.isArray(wrapper["results"]) ? wrapper["results"] : [];
-    const config = promptfoo_isObject(data["config"]) ? data["config"] : {};
-    const suite = typeof config["description"] === "string" && config["description"] !== "" ? slug(config["description"]) : slug((file.split("/").at(-1) ?? file).replace(/\.json$/, ""));
-    const rows = raw.filter(promptfoo_isObject).map((r) => {
-        const prompt = promptfoo_isObject(r["prompt"]) ? r["prompt"] : {};
-        const provider = promptfoo_isObject(r["provider"]) ? String(r["provider"]["id"] ?? "") : typeof r["provider"] === "string" ? r["provider"] : "";
-        const promptKey = String(prompt["label"] ?? prompt["display"] ?? prompt["raw"] ?? "");
-        const testKey = typeof r["testIdx"] === "number" ? `t${r["testIdx"]}` : `v${JSON.stringify(r["vars"] ?? null)}`;
-        const metadata = promptfoo_isObject(r["metadata"]) ? r["metadata"] : {};
+const promptfooDocument = {
+    kind: "document",
+    name: "promptfoo",
+    detect(data) {
+        if (typeof data["evalId"] === "string" && isObject(data["results"]))
+            return true;
+        if (isObject(data["results"]) && data["results"]["version"] === 2)
+            return true;
+        // V1 files and the Node API's summary: no wrapper, the rows at the top.
+        return (data["version"] === 1 || data["version"] === 2 || data["version"] === 3) && Array.isArray(data["results"]) && ("table" in data || "stats" in data);
+    },
+    read(file, data) {
+        const wrapped = isObject(data["results"]);
+        const summary = wrapped ? data["results"] : data;
+        const raw = Array.isArray(summary["results"]) ? summary["results"] : [];
+        const config = isObject(data["config"]) ? data["config"] : {};
+        const metadata = isObject(data["metadata"]) ? data["metadata"] : {};
+        const rowsPath = wrapped ? ["results", "results"] : ["results"];
+        const rows = [];
+        const problems = [];
+        raw.forEach((r, index) => {
+            if (!isObject(r))
+                return;
+            const parsed = rowOf(r, [...rowsPath, index]);
+            if ("message" in parsed)
+                problems.push(parsed);
+            else
+                rows.push(parsed);
+        });
+        if (problems.length > 0)
+            return { ok: false, problems };
+        const description = typeof config["description"] === "string" && config["description"] !== "" ? config["description"] : (file.split("/").at(-1) ?? file).replace(/\.json$/, "");
+        const version = typeof metadata["promptfooVersion"] === "string" ? metadata["promptfooVersion"] : null;
+        return { ok: true, contribution: contributionOf(file, slug(description), rows, version) };
+    },
+};
+/** `promptfoo eval -o out.jsonl`: one result row per line, no config, no stats. */
+const promptfooRows = {
+    kind: "lines",
+    name: "promptfoo",
+    detect: (first) => "evalId" in first && "testIdx" in first,
+    start(file) {
+        const rows = [];
         return {
-            key: `${testKey}|${promptKey}`,
-            group: provider,
-            plugin: typeof metadata["pluginId"] === "string" ? metadata["pluginId"] : null,
-            success: r["success"] === true ? 1 : 0,
-            score: typeof r["score"] === "number" && Number.isFinite(r["score"]) ? r["score"] : null,
-            latencyMs: typeof r["latencyMs"] === "number" ? r["latencyMs"] : null,
+            add(value, line) {
+                const parsed = rowOf(value, []);
+                if ("message" in parsed)
+                    return { ...parsed, line };
+                rows.push(parsed);
+                return null;
+            },
+            finish: () => ({ ok: true, contribution: contributionOf(file, slug((file.split("/").at(-1) ?? file).replace(/\.jsonl$/, "")), rows, null) }),
         };
-    });
-    const providers = [...new Set(rows.map((r) => r.group))].sort();
-    const provenance = { format: "promptfoo", file, model: providers.length === 1 ? providers[0] : null, version: null, limit: null, nShot: null, digest: null };
+    },
+};
+function rowOf(r, path) {
+    const prompt = isObject(r["prompt"]) ? r["prompt"] : {};
+    const provider = isObject(r["provider"]) ? r["provider"] : {};
+    const providerId = isObject(r["provider"]) ? String(provider["id"] ?? "") : typeof r["provider"] === "string" ? r["provider"] : "";
+    const providerLabel = typeof provider["label"] === "string" && provider["label"] !== "" ? provider["label"] : null;
+    const response = isObject(r["response"]) ? r["response"] : {};
+    const metadata = isObject(r["metadata"]) ? r["metadata"] : {};
+    const plugin = typeof metadata["pluginId"] === "string" ? metadata["pluginId"] : null;
+    // `error` is not the sign: promptfoo also writes an assertion's failure reason there
+    // ("Latency 5794ms is greater than threshold 3000ms", failureReason 1). failureReason says it
+    // when the file has it; older shapes only carry the provider's own response.error.
+    const errored = typeof r["failureReason"] === "number" ? r["failureReason"] === FAILURE_REASON_ERROR : typeof response["error"] === "string" && response["error"] !== "";
+    const score = typeof r["score"] === "number" && Number.isFinite(r["score"]) ? r["score"] : null;
+    if (!errored && score !== null && (score < 0 || score > 1)) {
+        return { path: [...path, "score"], message: `score ${score} is outside promptfoo's range [0, 1] (a weighted mean of assertion scores): data that cannot be true` };
+    }
+    const cached = response["cached"] === true;
+    const latency = typeof r["latencyMs"] === "number" && Number.isFinite(r["latencyMs"]) ? r["latencyMs"] : null;
+    return {
+        test: typeof r["testIdx"] === "number" ? `t${r["testIdx"]}` : `v${JSON.stringify(r["vars"] ?? null)}`,
+        prompt: String(prompt["label"] ?? prompt["display"] ?? prompt["raw"] ?? ""),
+        providerId,
+        providerLabel,
+        plugin,
+        errored,
+        success: r["success"] === true ? 1 : 0,
+        score,
+        // Red-team rows time attacker and grader rounds, errors time nothing, and a cached response
+        // took no time at all: none of them says how fast the product answers.
+        latencyMs: plugin === null && !errored && !cached ? latency : null,
+    };
+}
+function contributionOf(file, suite, rows, toolVersion) {
+    const providers = [...new Set(rows.map((r) => r.providerId))].sort();
+    const labelOf = new Map(rows.filter((r) => r.providerLabel !== null).map((r) => [r.providerId, r.providerLabel]));
+    const prompts = [...new Set(rows.filter((r) => r.plugin === null).map((r) => r.prompt))];
+    const model = providers.length === 1 ? (labelOf.get(providers[0]) ?? providers[0]) : null;
+    const provenance = { format: "promptfoo", file, model, version: null, limit: null, nShot: null, digest: null };
+    const names = (provider, prompt) => {
+        const promptPart = prompt === null || prompts.length <= 1 ? "" : `#${promptName(prompt, prompts)}`;
+        if (providers.length <= 1)
+            return { name: `${suite}${promptPart}`, aliases: [] };
+        const label = labelOf.get(provider);
+        return { name: `${suite}@${provider}${promptPart}`, aliases: label === undefined || label === provider ? [] : [`${suite}@${label}${promptPart}`] };
+    };
     const benchmarks = [];
     for (const provider of providers) {
-        const mine = rows.filter((r) => r.group === provider);
+        const mine = rows.filter((r) => r.providerId === provider);
         const suffix = providers.length > 1 ? `@${provider}` : "";
+        const label = labelOf.get(provider);
+        const aliasSuffix = providers.length > 1 && label !== undefined && label !== provider ? `@${label}` : null;
         const plugins = [...new Set(mine.map((r) => r.plugin).filter((p) => p !== null))].sort();
+        const redTeam = (name, selected) => build({ name: `${name}${suffix}`, aliases: aliasSuffix === null ? [] : [`${name}${aliasSuffix}`], metric: "resisted", rows: selected, value: (r) => r.success, provenance, key: (r) => `${r.test}|${r.prompt}` });
         for (const plugin of plugins)
-            benchmarks.push(build(`${plugin}${suffix}`, "resisted", mine.filter((r) => r.plugin === plugin), (r) => r.success, provenance));
-        const plain = mine.filter((r) => r.plugin === null);
+            benchmarks.push(redTeam(plugin, mine.filter((r) => r.plugin === plugin)));
         if (plugins.length > 0)
-            benchmarks.push(build(`redteam${suffix}`, "resisted", mine, (r) => r.success, provenance));
-        if (plain.length > 0) {
-            benchmarks.push(build(`${suite}${suffix}`, "pass_rate", plain, (r) => r.success, provenance));
-            if (plain.every((r) => r.score !== null))
-                benchmarks.push(build(`${suite}${suffix}`, "score", plain, (r) => r.score, provenance));
+            benchmarks.push(redTeam("redteam", mine.filter((r) => r.plugin !== null)));
+        for (const prompt of prompts) {
+            const plain = mine.filter((r) => r.plugin === null && r.prompt === prompt);
+            if (plain.length === 0)
+                continue;
+            const named = names(provider, prompt);
+            benchmarks.push(...scored(named.name, named.aliases, plain, provenance, (r) => r.test, false));
         }
     }
-    const latencies = rows.map((r) => r.latencyMs).filter((l) => l !== null).sort((a, b) => a - b);
-    return { benchmarks, latencyP95Ms: latencies.length === 0 ? null : latencies[Math.min(latencies.length - 1, Math.ceil(0.95 * latencies.length) - 1)], model: provenance.model };
+    const plain = rows.filter((r) => r.plugin === null);
+    if (plain.length > 0 && (providers.length > 1 || prompts.length > 1)) {
+        benchmarks.push(...scored(suite, [], plain, provenance, (r) => `${r.test}|${r.prompt}|${r.providerId}`, true));
+    }
+    const latencies = rows.map((r) => r.latencyMs).filter((l) => l !== null);
+    const scoredRows = rows.filter((r) => !r.errored).length;
+    return {
+        file,
+        format: "promptfoo",
+        toolVersion,
+        model,
+        benchmarks,
+        latencyP95Ms: p95(latencies),
+        categories: null,
+        incomplete: null,
+        noScores: rows.length === 0 ? "the file has no result rows" : scoredRows === 0 ? `all ${rows.length} rows errored (provider errors): nothing was scored` : null,
+    };
 }
-function build(name, metric, rows, value, provenance) {
+/** A prompt's name in a benchmark: its label when short enough to write in a plan, else its position. */
+function promptName(prompt, prompts) {
+    return /^[A-Za-z0-9][A-Za-z0-9_.:/ -]{0,59}$/.test(prompt) ? prompt : `prompt-${prompts.indexOf(prompt) + 1}`;
+}
+function scored(name, aliases, rows, provenance, key, pooled) {
+    const out = [build({ name, aliases, metric: "pass_rate", rows, value: (r) => r.success, provenance, key, pooled })];
+    const live = rows.filter((r) => !r.errored);
+    if (live.length > 0 && live.every((r) => r.score !== null))
+        out.push(build({ name, aliases, metric: "score", rows, value: (r) => r.score, provenance, key, pooled }));
+    return out;
+}
+/** Means per test (repeats averaged), errored rows counted apart and never scored. */
+function build(input) {
     const sums = new Map();
-    for (const row of rows) {
-        const entry = sums.get(row.key) ?? { total: 0, count: 0 };
-        entry.total += value(row);
+    let errored = 0;
+    for (const row of input.rows) {
+        if (row.errored) {
+            errored++;
+            continue;
+        }
+        const key = input.key(row);
+        const entry = sums.get(key) ?? { total: 0, count: 0 };
+        entry.total += input.value(row);
         entry.count++;
-        sums.set(row.key, entry);
+        sums.set(key, entry);
     }
     const scores = new Map([...sums.entries()].map(([k, v]) => [k, v.total / v.count]));
     const values = [...scores.values()];
-    const mean = values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
-    return {
-        name,
-        metric,
+    const mean = values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+    return benchmark({
+        name: input.name,
+        aliases: input.aliases,
+        metric: input.metric,
         value: mean,
-        stderr: null,
         n: values.length,
-        higherIsBetter: true,
-        binary: values.every((v) => v === 0 || v === 1),
+        binary: values.length > 0 && values.every((v) => v === 0 || v === 1),
+        errored,
+        pooled: input.pooled ?? false,
         examples: { kind: "keyed", scores },
-        provenance,
-    };
+        provenance: input.provenance,
+    });
 }
 function slug(text) {
     return text.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "") || "promptfoo";
@@ -3270,6 +4057,169 @@ function slug(text) {
 //# sourceMappingURL=promptfoo.js.map
 // EXTERNAL MODULE: ./lib/engine/evals/tunegate-format.js
 var tunegate_format = __webpack_require__(8553);
+;// CONCATENATED MODULE: ./lib/engine/evals/formats/tunegate.js
+
+
+/** tunegate's own `{model, general, safety, task, latency_p95_ms}`: validated by its schema first. */
+const tunegateFormat = {
+    kind: "document",
+    name: "tunegate",
+    schema: tunegate_format/* evalResultSchema */.P,
+    detect: (data) => typeof data["model"] === "string" && ("general" in data || "safety" in data || "task" in data || "latency_p95_ms" in data),
+    read(file, data) {
+        const result = tunegate_format/* evalResultSchema */.P.parse(data);
+        return { ok: true, contribution: fromTunegate(file, result) };
+    },
+};
+function fromTunegate(file, result) {
+    const provenance = { format: "tunegate", file, model: result.model, version: null, limit: null, nShot: null, digest: null };
+    const benchmarks = [];
+    for (const category of ["general", "safety", "task"]) {
+        for (const [name, value] of Object.entries(result[category]))
+            benchmarks.push(benchmark({ name, metric: "score", value, provenance }));
+    }
+    return {
+        file,
+        format: "tunegate",
+        toolVersion: null,
+        model: result.model,
+        benchmarks,
+        latencyP95Ms: result.latency_p95_ms ?? null,
+        categories: { general: Object.keys(result.general), safety: Object.keys(result.safety), task: Object.keys(result.task) },
+        incomplete: null,
+        noScores: benchmarks.length === 0 ? "the file lists no scores" : null,
+    };
+}
+//# sourceMappingURL=tunegate.js.map
+;// CONCATENATED MODULE: ./lib/engine/evals/registry.js
+
+
+
+
+
+
+/**
+ * Every eval format tunegate recognises, in detection order (eval-formats.md section 1). A new
+ * format is one file in formats/ and one line here.
+ */
+const EVAL_FORMATS = [
+    inspectArchive,
+    inspectJson,
+    { kind: "unsupported", name: "lighteval", detectDocument: (d) => isObject(d["config_general"]) && isObject(d["results"]) },
+    lmEvalResults,
+    promptfooDocument,
+    { kind: "unsupported", name: "deepeval", detectDocument: (d) => Array.isArray(d["testCases"]) && "metricsScores" in d },
+    tunegateFormat,
+    lmEvalSamples,
+    promptfooRows,
+    { kind: "unsupported", name: "openai-evals", detectLine: (d) => "spec" in d || "final_report" in d || "run_id" in d },
+];
+const EXPECTED_FORMATS = "lm-evaluation-harness results_*.json or samples_*.jsonl, promptfoo eval -o output (.json V1-V3 or .jsonl) or its Node API summary, an Inspect AI log (.json or .eval), or tunegate's own {model, general, safety, task} JSON";
+//# sourceMappingURL=registry.js.map
+;// CONCATENATED MODULE: ./lib/engine/evals/decode.js
+
+
+
+
+
+
+/** Past this size an error in a JSON file is placed at its first line: re-parsing for positions would cost too much. */
+const MAX_LOCATABLE_BYTES = 8 * 1024 * 1024;
+const at = (file, line = 1, column = 1) => ({ file, line, column });
+const problemAt = (file, message, hint) => ({ kind: "invalid-value", message, location: at(file), field: "", ...(hint === undefined ? {} : { hint }) });
+function mismatch(file, found, declared) {
+    return declared !== "auto" && declared !== found ? { ok: false, diagnostics: [problemAt(file, `${file} looks like ${found} output, but the plan says evals.format: ${declared}`)] } : null;
+}
+/** One JSON document (lm-eval results, promptfoo, an Inspect .json log, tunegate's own format). */
+function decodeDocument(file, text, declared) {
+    let data;
+    try {
+        data = parseLenientJson(text);
+    }
+    catch (error) {
+        const message = error instanceof RangeError ? "it is nested too deeply to read" : error.message;
+        return { ok: false, diagnostics: [problemAt(file, `${file} is not valid JSON (${message}); expected ${EXPECTED_FORMATS}`)] };
+    }
+    if (!isObject(data))
+        return { ok: false, diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)] };
+    for (const format of EVAL_FORMATS) {
+        if (format.kind === "unsupported") {
+            if (format.detectDocument?.(data) === true)
+                return { ok: false, diagnostics: [problemAt(file, `${file} is ${format.name} output, which tunegate does not read yet; expected ${EXPECTED_FORMATS}`)] };
+            continue;
+        }
+        if (format.kind !== "document" || !format.detect(data))
+            continue;
+        const wrong = mismatch(file, format.name, declared);
+        if (wrong !== null)
+            return wrong;
+        const schema = format.schema;
+        if (schema !== undefined) {
+            const valid = schema.safeParse(data);
+            if (!valid.success) {
+                const source = (0,yaml_source/* parseYamlSource */.W)(file, text);
+                if (!source.ok)
+                    return source;
+                return { ok: false, diagnostics: (0,schema_diagnostics/* schemaDiagnostics */.m)(valid.error.issues, source.value, schema) };
+            }
+        }
+        return located(file, text, format.read(file, data));
+    }
+    return { ok: false, diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)] };
+}
+/** A zip archive (an Inspect .eval log), its members read through `archive`. */
+function decodeArchive(file, archive, declared) {
+    for (const format of EVAL_FORMATS) {
+        if (format.kind !== "archive" || !format.detect(archive.names))
+            continue;
+        const wrong = mismatch(file, format.name, declared);
+        if (wrong !== null)
+            return wrong;
+        return located(file, "", format.read(file, archive));
+    }
+    return { ok: false, diagnostics: [problemAt(file, `${file} is a zip archive but not an Inspect .eval log (no header.json); expected ${EXPECTED_FORMATS}`)] };
+}
+/** A JSON-lines file: the first line decides the format; the shell feeds the rest to the reader. */
+function startLines(file, first, declared) {
+    if (isObject(first)) {
+        for (const format of EVAL_FORMATS) {
+            if (format.kind === "unsupported") {
+                if (format.detectLine?.(first) === true)
+                    return { ok: false, diagnostics: [problemAt(file, `${file} is ${format.name} output, which tunegate does not read yet; expected ${EXPECTED_FORMATS}`)] };
+                continue;
+            }
+            if (format.kind !== "lines" || !format.detect(first))
+                continue;
+            const wrong = mismatch(file, format.name, declared);
+            if (wrong !== null && !wrong.ok)
+                return wrong;
+            const reader = format.start(file);
+            return "add" in reader ? { ok: true, reader } : { ok: false, diagnostics: [lineDiagnostic(file, reader)] };
+        }
+    }
+    return { ok: false, diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)] };
+}
+/** A problem found in one line of a JSON-lines file, at that line. */
+function lineDiagnostic(file, problem) {
+    return { kind: "invalid-value", message: problem.message, location: at(file, problem.line ?? 1), field: (0,diagnostic/* formatFieldPath */.v)(problem.path), ...(problem.hint === undefined ? {} : { hint: problem.hint }) };
+}
+/** Places a reader's problems at their line and column, re-parsing the text for positions only now. */
+function located(file, text, result) {
+    if (result.ok)
+        return result;
+    if (text === "" || text.length > MAX_LOCATABLE_BYTES || result.problems.every((p) => p.line !== undefined)) {
+        return { ok: false, diagnostics: result.problems.map((p) => lineDiagnostic(file, p)) };
+    }
+    const source = (0,yaml_source/* parseYamlSource */.W)(file, text);
+    return {
+        ok: false,
+        diagnostics: result.problems.map((p) => ({
+            ...lineDiagnostic(file, p),
+            location: source.ok ? source.value.locate(p.path) : at(file),
+        })),
+    };
+}
+//# sourceMappingURL=decode.js.map
 // EXTERNAL MODULE: ./lib/engine/input/repo-path.js
 var repo_path = __webpack_require__(6241);
 // EXTERNAL MODULE: ./lib/shell/files.js
@@ -3331,118 +4281,72 @@ function zipMembers(bytes) {
 
 
 
-
-
-
-
 const GLOB = /[*?[\]{}]/;
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** Reads one side's eval files (paths, globs or a list, relative to the plan) into one run. */
 async function readEvalSide(files, planPath, source, role, written, format) {
     if (written.length === 0)
         return { ok: true, run: undefined };
     const field = `evals.${role}`;
-    const problem = (message, hint) => ({ kind: "invalid-value", message, location: source.locate(["evals", role]), field, ...(hint === undefined ? {} : { hint }) });
+    const problem = (message, kind = "invalid-value", hint) => ({ kind, message, location: source.locate(["evals", role]), field, ...(hint === undefined ? {} : { hint }) });
     const paths = [];
     for (const entry of written) {
         const resolved = (0,repo_path/* resolveRepoPath */.q)(planPath, entry);
         if (!resolved.ok)
-            return { ok: false, diagnostics: [{ ...problem(`path "${entry}" ${resolved.reason}`), kind: "path-escape" }] };
+            return { ok: false, diagnostics: [problem(`path "${entry}" ${resolved.reason}`, "path-escape")] };
         if (!GLOB.test(entry))
             paths.push(resolved.path);
         else {
             const matched = await files.glob(resolved.path);
             if (matched.length === 0)
-                return { ok: false, diagnostics: [{ ...problem(`no file matches "${entry}"`), kind: "file-missing" }] };
+                return { ok: false, diagnostics: [problem(`no file matches "${entry}"`, "file-missing")] };
             paths.push(...matched);
         }
     }
     const contributions = [];
-    for (const path of [...new Set(paths)]) {
+    for (const path of [...new Set(paths)].sort()) {
         const decoded = await decodeEvalFile(files, path, format);
-        if (!decoded.ok)
-            return { ok: false, diagnostics: decoded.diagnostics ?? [problem(decoded.message)] };
+        if (!decoded.ok) {
+            // A problem with the file as a whole is placed where the plan names the file, so the
+            // annotation lands on the plan; a problem inside its content, at that content.
+            const wholeFile = (d) => d.field === "" && d.location.line === 1 && d.location.column === 1;
+            return { ok: false, diagnostics: decoded.diagnostics.map((d) => (wholeFile(d) ? { ...d, location: source.locate(["evals", role]), field } : d)) };
+        }
         contributions.push(decoded.contribution);
     }
-    return { ok: true, run: assembleRun(contributions) };
+    const assembled = assembleRun(contributions);
+    if (!assembled.ok) {
+        return {
+            ok: false,
+            diagnostics: assembled.conflicts.map((c) => problem(`two files give ${c.name} (${c.metric}): ${c.files[0]} and ${c.files[1]}; tunegate will not pick one of them silently`, "invalid-value", "point evals." + role + " at one run's files (an old and a new run side by side?), or keep each suite in one file")),
+        };
+    }
+    return { ok: true, run: assembled.run };
 }
-/** Decodes one eval file of any supported format; exported for the ingestion benchmark. */
+/** Decodes one eval file of any supported format; the engine decides, this only reads bytes. */
 async function decodeEvalFile(files, path, declared) {
-    const mismatch = (found) => declared !== "auto" && declared !== found ? { ok: false, message: `${path} looks like ${found} output, but the plan says evals.format: ${declared}` } : null;
     if (path.endsWith(".jsonl"))
-        return decodeJsonLines(files, path, mismatch);
+        return decodeJsonLines(files, path, declared);
     const bytes = await files.bytes(path, shell_files/* MAX_EVAL_BYTES */.ay);
     if (!bytes.ok)
-        return { ok: false, message: bytes.message };
-    if (bytes.bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])))
-        return mismatch("inspect") ?? decodeInspectZip(path, bytes.bytes);
-    const text = bytes.bytes.toString("utf8");
-    let data;
-    try {
-        data = parseLenientJson(text);
-    }
-    catch (error) {
-        return { ok: false, message: `${path} is not valid JSON (${error.message}); expected ${EXPECTED_FORMATS}` };
-    }
-    const format = detectJsonFormat(data);
-    if (format === null)
-        return { ok: false, message: `${path} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}` };
-    if (format === "lighteval" || format === "deepeval" || format === "openai-evals") {
-        return { ok: false, message: `${path} is ${format} output, which tunegate does not read yet; expected ${EXPECTED_FORMATS}` };
-    }
-    const wrong = mismatch(format);
-    if (wrong !== null)
-        return wrong;
-    const object = data;
-    switch (format) {
-        case "tunegate": {
-            const parsed = (0,tunegate_format/* parseEvalResult */.h)(path, text);
-            return parsed.ok ? { ok: true, contribution: fromTunegate(parsed.value) } : { ok: false, message: "invalid tunegate eval file", diagnostics: parsed.diagnostics };
+        return { ok: false, diagnostics: [{ kind: bytes.kind, message: bytes.message, location: { file: path, line: 1, column: 1 }, field: "", ...(bytes.hint === undefined ? {} : { hint: bytes.hint }) }] };
+    if (ZIP_MAGIC.every((b, i) => bytes.bytes[i] === b)) {
+        try {
+            const members = zipMembers(bytes.bytes);
+            return decodeArchive(path, { names: members.map((m) => m.name), text: (name) => members.find((m) => m.name === name)?.read(shell_files/* MAX_EVAL_BYTES */.ay).toString("utf8") }, declared);
         }
-        case "lm-eval": {
-            const benchmarks = readLmEvalResults(path, object);
-            if (benchmarks.length === 0)
-                return { ok: false, message: `${path} is an lm-evaluation-harness results file with no task results` };
-            return { ok: true, contribution: { file: path, format, model: benchmarks[0].provenance.model, benchmarks, latencyP95Ms: null, categories: null, incomplete: null } };
-        }
-        case "promptfoo": {
-            const read = readPromptfoo(path, object);
-            if (read.benchmarks.length === 0)
-                return { ok: false, message: `${path} is promptfoo output with no results` };
-            return { ok: true, contribution: { file: path, format, model: read.model, benchmarks: read.benchmarks, latencyP95Ms: read.latencyP95Ms, categories: null, incomplete: null } };
-        }
-        case "inspect": {
-            const read = readInspect(path, object, object["reductions"]);
-            return { ok: true, contribution: { file: path, format, model: read.model, benchmarks: read.benchmarks, latencyP95Ms: null, categories: null, incomplete: read.incomplete } };
+        catch (error) {
+            return { ok: false, diagnostics: [{ kind: "invalid-value", message: `${path}: cannot read the Inspect log: ${error.message}`, location: { file: path, line: 1, column: 1 }, field: "" }] };
         }
     }
+    return decodeDocument(path, bytes.bytes.toString("utf8"), declared);
 }
-function decodeInspectZip(path, bytes) {
-    try {
-        const members = zipMembers(bytes);
-        const member = (name) => members.find((m) => m.name === name);
-        const header = member("header.json");
-        if (header === undefined) {
-            if (member("_journal/start.json") !== undefined) {
-                return { ok: true, contribution: { file: path, format: "inspect", model: null, benchmarks: [], latencyP95Ms: null, categories: null, incomplete: "the Inspect log is still being written (no header.json yet)" } };
-            }
-            return { ok: false, message: `${path} is a zip without header.json: not an Inspect .eval log` };
-        }
-        const headerJson = parseLenientJson(header.read(shell_files/* MAX_EVAL_BYTES */.ay).toString("utf8"));
-        const reductions = member("reductions.json");
-        const read = readInspect(path, headerJson, reductions === undefined ? undefined : parseLenientJson(reductions.read(shell_files/* MAX_EVAL_BYTES */.ay).toString("utf8")));
-        return { ok: true, contribution: { file: path, format: "inspect", model: read.model, benchmarks: read.benchmarks, latencyP95Ms: null, categories: null, incomplete: read.incomplete } };
-    }
-    catch (error) {
-        return { ok: false, message: `${path}: cannot read the Inspect log: ${error.message}` };
-    }
-}
-async function decodeJsonLines(files, path, mismatch) {
-    let samples;
-    const rows = [];
-    let kind;
+async function decodeJsonLines(files, path, declared) {
+    let reader;
     let lineNumber = 0;
+    const fail = (message, line = lineNumber) => ({ ok: false, diagnostics: [lineDiagnostic(path, { path: [], line, message })] });
     try {
-        for await (const batch of files.lineBatches(path))
+        for await (const batch of files.lineBatches(path)) {
             for (const line of batch) {
                 lineNumber++;
                 if (line.trim() === "")
@@ -3452,45 +4356,30 @@ async function decodeJsonLines(files, path, mismatch) {
                     value = parseLenientJson(line);
                 }
                 catch (error) {
-                    return { ok: false, message: `${path}:${lineNumber}: not a JSON object (${error.message})` };
+                    return fail(`not a JSON object (${error instanceof RangeError ? "nested too deeply" : error.message})`);
                 }
-                if (kind === undefined) {
-                    kind = detectJsonLineFormat(value);
-                    if (kind === "lm-eval-samples") {
-                        const wrong = mismatch("lm-eval");
-                        if (wrong !== null)
-                            return wrong;
-                        const task = taskFromSamplesFile(path);
-                        if (task === null)
-                            return { ok: false, message: `${path}: cannot tell which task these lm-eval samples are for; keep lm-eval's file name samples_<task>_<timestamp>.jsonl` };
-                        samples = new LmEvalSamples(path, task);
-                    }
-                    else if (kind === "promptfoo-rows") {
-                        const wrong = mismatch("promptfoo");
-                        if (wrong !== null)
-                            return wrong;
-                    }
-                    else if (kind === "openai-evals")
-                        return { ok: false, message: `${path} is an OpenAI evals record log, which tunegate does not read yet; expected ${EXPECTED_FORMATS}` };
-                    else
-                        return { ok: false, message: `${path} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}` };
+                if (reader === undefined) {
+                    const started = startLines(path, value, declared);
+                    if (!started.ok)
+                        return started;
+                    reader = started.reader;
                 }
-                if (samples !== undefined)
-                    samples.add(value);
-                else
-                    rows.push(value);
+                if (value === null || typeof value !== "object" || Array.isArray(value))
+                    return fail("each line must be a JSON object");
+                const problem = reader.add(value, lineNumber);
+                if (problem !== null)
+                    return { ok: false, diagnostics: [lineDiagnostic(path, problem)] };
             }
+        }
     }
     catch (error) {
-        return { ok: false, message: `cannot read ${path}: ${error.message}` };
+        const located = error;
+        return { ok: false, diagnostics: [{ kind: located.kind ?? "invalid-value", message: `cannot read ${path}: ${error.message}`, location: { file: path, line: located.line ?? lineNumber + 1, column: 1 }, field: "" }] };
     }
-    if (kind === undefined)
-        return { ok: false, message: `${path} is empty` };
-    if (samples !== undefined) {
-        return { ok: true, contribution: { file: path, format: "lm-eval", model: null, benchmarks: samples.benchmarks(null), latencyP95Ms: null, categories: null, incomplete: null } };
-    }
-    const read = readPromptfoo(path, { evalId: "jsonl", results: { version: 3, results: rows } });
-    return { ok: true, contribution: { file: path, format: "promptfoo", model: read.model, benchmarks: read.benchmarks, latencyP95Ms: read.latencyP95Ms, categories: null, incomplete: null } };
+    if (reader === undefined)
+        return fail(`${path} is empty`, 1);
+    const finished = reader.finish();
+    return finished.ok ? finished : { ok: false, diagnostics: finished.problems.map((p) => lineDiagnostic(path, p)) };
 }
 //# sourceMappingURL=eval-files.js.map
 // EXTERNAL MODULE: external "node:child_process"
@@ -3794,7 +4683,10 @@ function jsonSchemaText(name) {
 var markdown = __webpack_require__(7652);
 // EXTERNAL MODULE: ./lib/engine/cost/money.js
 var money = __webpack_require__(2162);
+// EXTERNAL MODULE: ./lib/engine/report/eval-sources.js
+var eval_sources = __webpack_require__(684);
 ;// CONCATENATED MODULE: ./lib/engine/report/text.js
+
 
 
 const OUTCOME_LABEL = {
@@ -3836,6 +4728,12 @@ function renderText(report) {
     }
     if (report.cost !== null)
         lines.push("", ...costLines(report.cost));
+    const sources = (0,eval_sources/* evalSourceRows */.t)(report);
+    if (sources.length > 0) {
+        lines.push("", "Eval files read");
+        for (const [side, file, format, version, model, examples] of sources)
+            lines.push(`  ${side.padEnd(9)} ${file}: ${format}${version === "—" ? "" : ` ${version}`}, model ${model}, ${examples === "—" ? "example count not recorded" : `${examples} examples`}`);
+    }
     lines.push("");
     lines.push(`verdict: ${report.verdict} (policy ${report.policy.files.join(" < ")}; prices ${report.policy.pricing_file}; ${report.evaluated_on})`);
     return `${lines.join("\n")}\n`;
@@ -3916,8 +4814,8 @@ function renderJson(report) {
 //# sourceMappingURL=json.js.map
 // EXTERNAL MODULE: ./lib/engine/gates/verdict.js
 var verdict = __webpack_require__(3320);
-// EXTERNAL MODULE: ./lib/shell/check.js + 32 modules
-var check = __webpack_require__(6594);
+// EXTERNAL MODULE: ./lib/shell/check.js + 38 modules
+var check = __webpack_require__(5244);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./lib/engine/input/did-you-mean.js

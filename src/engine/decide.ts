@@ -1,7 +1,7 @@
 import { selfHostCrossover, type Crossover } from "./cost/crossover.ts";
 import { estimateCost, type CostEstimate } from "./cost/model.ts";
 import type { PriceTable } from "./cost/price-table.ts";
-import type { EvalRun } from "./evals/model.ts";
+import type { EvalRun, SourceFile } from "./evals/model.ts";
 import type { UseCaseFacts } from "./framework/facts.ts";
 import type { Finding } from "./framework/finding.ts";
 import { findMismatches } from "./framework/mismatches.ts";
@@ -10,6 +10,7 @@ import { approachFitGate } from "./gates/approach-fit.ts";
 import type { GateContext } from "./gates/context.ts";
 import { costBudgetGate } from "./gates/cost-budget.ts";
 import { dataSufficiencyGate } from "./gates/data-sufficiency.ts";
+import { evalReferenceProblems } from "./gates/eval-references.ts";
 import { forgettingGate } from "./gates/forgetting.ts";
 import type { GateResult } from "./gates/gate-result.ts";
 import { latencyGate } from "./gates/latency.ts";
@@ -38,6 +39,8 @@ export interface Decision {
   policyFiles: string[];
   pricingFile: string;
   today: string;
+  /** What was read on each side: file, format, tool version, model, examples. */
+  evalSources: { candidate: SourceFile[] | null; baseline: SourceFile[] | null };
 }
 
 export interface DecideInput {
@@ -71,6 +74,10 @@ export function decide(input: DecideInput): Parsed<Decision> {
     const estimate = estimateCost(plan.cost, plan.use_case.monthly_queries, input.prices);
     if (!estimate.ok) return { ok: false, diagnostics: locateProblems(estimate.problems, source) };
     cost = estimate.value;
+  }
+  const references = evalReferenceProblems(plan, input.policy, input.candidate, input.baseline);
+  if (references.plan.length + references.policy.length > 0) {
+    return { ok: false, diagnostics: [...locateProblems(references.plan, source), ...references.policy] };
   }
   const recommendation = recommend(factsOf(plan), policy);
   const findings = findMismatches(plan, policy);
@@ -109,6 +116,7 @@ export function decide(input: DecideInput): Parsed<Decision> {
       policyFiles: input.policy.files,
       pricingFile: input.prices.file,
       today: input.today,
+      evalSources: { candidate: input.candidate?.sources ?? null, baseline: input.baseline?.sources ?? null },
     },
   };
 }

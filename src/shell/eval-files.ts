@@ -1,11 +1,8 @@
-import { assembleRun, fromTunegate, type FileContribution } from "../engine/evals/assemble.ts";
-import { detectJsonFormat, detectJsonLineFormat, EXPECTED_FORMATS } from "../engine/evals/detect.ts";
-import { readInspect } from "../engine/evals/inspect.ts";
+import { assembleRun } from "../engine/evals/assemble.ts";
+import { decodeArchive, decodeDocument, lineDiagnostic, startLines, type Decoded } from "../engine/evals/decode.ts";
 import { parseLenientJson } from "../engine/evals/lenient-json.ts";
-import { LmEvalSamples, readLmEvalResults, taskFromSamplesFile } from "../engine/evals/lm-eval.ts";
 import type { EvalRun } from "../engine/evals/model.ts";
-import { readPromptfoo } from "../engine/evals/promptfoo.ts";
-import { parseEvalResult } from "../engine/evals/tunegate-format.ts";
+import type { FileContribution, LineReader } from "../engine/evals/reading.ts";
 import type { Diagnostic } from "../engine/input/diagnostic.ts";
 import { resolveRepoPath } from "../engine/input/repo-path.ts";
 import type { YamlSource } from "../engine/input/yaml-source.ts";
@@ -15,7 +12,7 @@ import type { RepoFiles } from "./repo-files.ts";
 import { zipMembers } from "./zip.ts";
 
 const GLOB = /[*?[\]{}]/;
-type Decoded = { ok: true; contribution: FileContribution } | { ok: false; message: string; diagnostics?: Diagnostic[] };
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 /** Reads one side's eval files (paths, globs or a list, relative to the plan) into one run. */
 export async function readEvalSide(
@@ -28,131 +25,91 @@ export async function readEvalSide(
 ): Promise<{ ok: true; run: EvalRun | undefined } | { ok: false; diagnostics: Diagnostic[] }> {
   if (written.length === 0) return { ok: true, run: undefined };
   const field = `evals.${role}`;
-  const problem = (message: string, hint?: string): Diagnostic => ({ kind: "invalid-value", message, location: source.locate(["evals", role]), field, ...(hint === undefined ? {} : { hint }) });
+  const problem = (message: string, kind: Diagnostic["kind"] = "invalid-value", hint?: string): Diagnostic => ({ kind, message, location: source.locate(["evals", role]), field, ...(hint === undefined ? {} : { hint }) });
   const paths: string[] = [];
   for (const entry of written) {
     const resolved = resolveRepoPath(planPath, entry);
-    if (!resolved.ok) return { ok: false, diagnostics: [{ ...problem(`path "${entry}" ${resolved.reason}`), kind: "path-escape" }] };
+    if (!resolved.ok) return { ok: false, diagnostics: [problem(`path "${entry}" ${resolved.reason}`, "path-escape")] };
     if (!GLOB.test(entry)) paths.push(resolved.path);
     else {
       const matched = await files.glob(resolved.path);
-      if (matched.length === 0) return { ok: false, diagnostics: [{ ...problem(`no file matches "${entry}"`), kind: "file-missing" }] };
+      if (matched.length === 0) return { ok: false, diagnostics: [problem(`no file matches "${entry}"`, "file-missing")] };
       paths.push(...matched);
     }
   }
   const contributions: FileContribution[] = [];
-  for (const path of [...new Set(paths)]) {
+  for (const path of [...new Set(paths)].sort()) {
     const decoded = await decodeEvalFile(files, path, format);
-    if (!decoded.ok) return { ok: false, diagnostics: decoded.diagnostics ?? [problem(decoded.message)] };
+    if (!decoded.ok) {
+      // A problem with the file as a whole is placed where the plan names the file, so the
+      // annotation lands on the plan; a problem inside its content, at that content.
+      const wholeFile = (d: Diagnostic) => d.field === "" && d.location.line === 1 && d.location.column === 1;
+      return { ok: false, diagnostics: decoded.diagnostics.map((d) => (wholeFile(d) ? { ...d, location: source.locate(["evals", role]), field } : d)) };
+    }
     contributions.push(decoded.contribution);
   }
-  return { ok: true, run: assembleRun(contributions) };
+  const assembled = assembleRun(contributions);
+  if (!assembled.ok) {
+    return {
+      ok: false,
+      diagnostics: assembled.conflicts.map((c) =>
+        problem(
+          `two files give ${c.name} (${c.metric}): ${c.files[0]} and ${c.files[1]}; tunegate will not pick one of them silently`,
+          "invalid-value",
+          "point evals." + role + " at one run's files (an old and a new run side by side?), or keep each suite in one file",
+        ),
+      ),
+    };
+  }
+  return { ok: true, run: assembled.run };
 }
 
-/** Decodes one eval file of any supported format; exported for the ingestion benchmark. */
+/** Decodes one eval file of any supported format; the engine decides, this only reads bytes. */
 export async function decodeEvalFile(files: RepoFiles, path: string, declared: EvalsPlan["format"]): Promise<Decoded> {
-  const mismatch = (found: string): Decoded | null =>
-    declared !== "auto" && declared !== found ? { ok: false, message: `${path} looks like ${found} output, but the plan says evals.format: ${declared}` } : null;
-  if (path.endsWith(".jsonl")) return decodeJsonLines(files, path, mismatch);
+  if (path.endsWith(".jsonl")) return decodeJsonLines(files, path, declared);
   const bytes = await files.bytes(path, MAX_EVAL_BYTES);
-  if (!bytes.ok) return { ok: false, message: bytes.message };
-  if (bytes.bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return mismatch("inspect") ?? decodeInspectZip(path, bytes.bytes);
-  const text = bytes.bytes.toString("utf8");
-  let data: unknown;
-  try {
-    data = parseLenientJson(text);
-  } catch (error) {
-    return { ok: false, message: `${path} is not valid JSON (${(error as Error).message}); expected ${EXPECTED_FORMATS}` };
-  }
-  const format = detectJsonFormat(data);
-  if (format === null) return { ok: false, message: `${path} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}` };
-  if (format === "lighteval" || format === "deepeval" || format === "openai-evals") {
-    return { ok: false, message: `${path} is ${format} output, which tunegate does not read yet; expected ${EXPECTED_FORMATS}` };
-  }
-  const wrong = mismatch(format);
-  if (wrong !== null) return wrong;
-  const object = data as Record<string, unknown>;
-  switch (format) {
-    case "tunegate": {
-      const parsed = parseEvalResult(path, text);
-      return parsed.ok ? { ok: true, contribution: fromTunegate(parsed.value) } : { ok: false, message: "invalid tunegate eval file", diagnostics: parsed.diagnostics };
-    }
-    case "lm-eval": {
-      const benchmarks = readLmEvalResults(path, object);
-      if (benchmarks.length === 0) return { ok: false, message: `${path} is an lm-evaluation-harness results file with no task results` };
-      return { ok: true, contribution: { file: path, format, model: benchmarks[0]!.provenance.model, benchmarks, latencyP95Ms: null, categories: null, incomplete: null } };
-    }
-    case "promptfoo": {
-      const read = readPromptfoo(path, object);
-      if (read.benchmarks.length === 0) return { ok: false, message: `${path} is promptfoo output with no results` };
-      return { ok: true, contribution: { file: path, format, model: read.model, benchmarks: read.benchmarks, latencyP95Ms: read.latencyP95Ms, categories: null, incomplete: null } };
-    }
-    case "inspect": {
-      const read = readInspect(path, object, object["reductions"]);
-      return { ok: true, contribution: { file: path, format, model: read.model, benchmarks: read.benchmarks, latencyP95Ms: null, categories: null, incomplete: read.incomplete } };
+  if (!bytes.ok) return { ok: false, diagnostics: [{ kind: bytes.kind, message: bytes.message, location: { file: path, line: 1, column: 1 }, field: "", ...(bytes.hint === undefined ? {} : { hint: bytes.hint }) }] };
+  if (ZIP_MAGIC.every((b, i) => bytes.bytes[i] === b)) {
+    try {
+      const members = zipMembers(bytes.bytes);
+      return decodeArchive(path, { names: members.map((m) => m.name), text: (name) => members.find((m) => m.name === name)?.read(MAX_EVAL_BYTES).toString("utf8") }, declared);
+    } catch (error) {
+      return { ok: false, diagnostics: [{ kind: "invalid-value", message: `${path}: cannot read the Inspect log: ${(error as Error).message}`, location: { file: path, line: 1, column: 1 }, field: "" }] };
     }
   }
+  return decodeDocument(path, bytes.bytes.toString("utf8"), declared);
 }
 
-function decodeInspectZip(path: string, bytes: Buffer): Decoded {
-  try {
-    const members = zipMembers(bytes);
-    const member = (name: string) => members.find((m) => m.name === name);
-    const header = member("header.json");
-    if (header === undefined) {
-      if (member("_journal/start.json") !== undefined) {
-        return { ok: true, contribution: { file: path, format: "inspect", model: null, benchmarks: [], latencyP95Ms: null, categories: null, incomplete: "the Inspect log is still being written (no header.json yet)" } };
-      }
-      return { ok: false, message: `${path} is a zip without header.json: not an Inspect .eval log` };
-    }
-    const headerJson = parseLenientJson(header.read(MAX_EVAL_BYTES).toString("utf8")) as Record<string, unknown>;
-    const reductions = member("reductions.json");
-    const read = readInspect(path, headerJson, reductions === undefined ? undefined : parseLenientJson(reductions.read(MAX_EVAL_BYTES).toString("utf8")));
-    return { ok: true, contribution: { file: path, format: "inspect", model: read.model, benchmarks: read.benchmarks, latencyP95Ms: null, categories: null, incomplete: read.incomplete } };
-  } catch (error) {
-    return { ok: false, message: `${path}: cannot read the Inspect log: ${(error as Error).message}` };
-  }
-}
-
-async function decodeJsonLines(files: RepoFiles, path: string, mismatch: (found: string) => Decoded | null): Promise<Decoded> {
-  let samples: LmEvalSamples | undefined;
-  const rows: unknown[] = [];
-  let kind: ReturnType<typeof detectJsonLineFormat> | undefined;
+async function decodeJsonLines(files: RepoFiles, path: string, declared: EvalsPlan["format"]): Promise<Decoded> {
+  let reader: LineReader | undefined;
   let lineNumber = 0;
+  const fail = (message: string, line = lineNumber): Decoded => ({ ok: false, diagnostics: [lineDiagnostic(path, { path: [], line, message })] });
   try {
-    for await (const batch of files.lineBatches(path)) for (const line of batch) {
-      lineNumber++;
-      if (line.trim() === "") continue;
-      let value: unknown;
-      try {
-        value = parseLenientJson(line);
-      } catch (error) {
-        return { ok: false, message: `${path}:${lineNumber}: not a JSON object (${(error as Error).message})` };
+    for await (const batch of files.lineBatches(path)) {
+      for (const line of batch) {
+        lineNumber++;
+        if (line.trim() === "") continue;
+        let value: unknown;
+        try {
+          value = parseLenientJson(line);
+        } catch (error) {
+          return fail(`not a JSON object (${error instanceof RangeError ? "nested too deeply" : (error as Error).message})`);
+        }
+        if (reader === undefined) {
+          const started = startLines(path, value, declared);
+          if (!started.ok) return started;
+          reader = started.reader;
+        }
+        if (value === null || typeof value !== "object" || Array.isArray(value)) return fail("each line must be a JSON object");
+        const problem = reader.add(value as Record<string, unknown>, lineNumber);
+        if (problem !== null) return { ok: false, diagnostics: [lineDiagnostic(path, problem)] };
       }
-      if (kind === undefined) {
-        kind = detectJsonLineFormat(value);
-        if (kind === "lm-eval-samples") {
-          const wrong = mismatch("lm-eval");
-          if (wrong !== null) return wrong;
-          const task = taskFromSamplesFile(path);
-          if (task === null) return { ok: false, message: `${path}: cannot tell which task these lm-eval samples are for; keep lm-eval's file name samples_<task>_<timestamp>.jsonl` };
-          samples = new LmEvalSamples(path, task);
-        } else if (kind === "promptfoo-rows") {
-          const wrong = mismatch("promptfoo");
-          if (wrong !== null) return wrong;
-        } else if (kind === "openai-evals") return { ok: false, message: `${path} is an OpenAI evals record log, which tunegate does not read yet; expected ${EXPECTED_FORMATS}` };
-        else return { ok: false, message: `${path} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}` };
-      }
-      if (samples !== undefined) samples.add(value as Record<string, unknown>);
-      else rows.push(value);
     }
   } catch (error) {
-    return { ok: false, message: `cannot read ${path}: ${(error as Error).message}` };
+    const located = error as { line?: number; kind?: Diagnostic["kind"] };
+    return { ok: false, diagnostics: [{ kind: located.kind ?? "invalid-value", message: `cannot read ${path}: ${(error as Error).message}`, location: { file: path, line: located.line ?? lineNumber + 1, column: 1 }, field: "" }] };
   }
-  if (kind === undefined) return { ok: false, message: `${path} is empty` };
-  if (samples !== undefined) {
-    return { ok: true, contribution: { file: path, format: "lm-eval", model: null, benchmarks: samples.benchmarks(null), latencyP95Ms: null, categories: null, incomplete: null } };
-  }
-  const read = readPromptfoo(path, { evalId: "jsonl", results: { version: 3, results: rows } });
-  return { ok: true, contribution: { file: path, format: "promptfoo", model: read.model, benchmarks: read.benchmarks, latencyP95Ms: read.latencyP95Ms, categories: null, incomplete: null } };
+  if (reader === undefined) return fail(`${path} is empty`, 1);
+  const finished = reader.finish();
+  return finished.ok ? finished : { ok: false, diagnostics: finished.problems.map((p) => lineDiagnostic(path, p)) };
 }

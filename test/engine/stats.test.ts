@@ -37,7 +37,9 @@ describe("non-inferiority", () => {
     expect(r.lower).toBeCloseTo(-0.0016, 3);
     expect(r.upper).toBeCloseTo(0.0275, 3);
     expect(r.decision).toBe("inconclusive");
-    expect(r.pInferior).toBeCloseTo(0.071, 2);
+    // the PASS test's p-value is 0.071 (not below 0.05: inconclusive); the FAIL test's is its complement
+    expect(r.pPass).toBeCloseTo(0.071, 2);
+    expect(r.pFail).toBeCloseTo(0.929, 2);
     const ratio = ratioInterval({ value: 0.64118, stderr: 0.006683 }, { value: 0.69804, stderr: 0.006396 }, 0.025);
     expect(ratio.ratio).toBeCloseTo(0.9185, 3);
     expect(ratio.lower).toBeCloseTo(0.894, 3);
@@ -61,7 +63,7 @@ describe("non-inferiority", () => {
   });
 
   it("Holm keeps only the fails that survive the step-down", () => {
-    const fail = (p: number) => ({ difference: -1, se: 1, lower: -2, upper: -0.1, pInferior: p, decision: "fail" as const, paired: true, n: 100 });
+    const fail = (p: number) => ({ difference: -1, se: 1, lower: -2, upper: -0.1, pFail: p, pPass: 1 - p, decision: "fail" as const, paired: true, n: 100 });
     expect(holmAdjust([fail(0.001), fail(0.02), fail(0.04)], 0.05)).toEqual(["fail", "fail", "fail"]);
     expect(holmAdjust([fail(0.001), fail(0.03), fail(0.04)], 0.05)).toEqual(["fail", "inconclusive", "inconclusive"]);
   });

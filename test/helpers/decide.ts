@@ -1,6 +1,7 @@
 import type { PriceTable } from "../../src/engine/cost/price-table.ts";
 import { decide, type Decision } from "../../src/engine/decide.ts";
-import { assembleRun, fromTunegate } from "../../src/engine/evals/assemble.ts";
+import { assembleRun } from "../../src/engine/evals/assemble.ts";
+import { fromTunegate } from "../../src/engine/evals/formats/tunegate.ts";
 import type { EvalRun } from "../../src/engine/evals/model.ts";
 import { evalResultSchema } from "../../src/engine/evals/tunegate-format.ts";
 import { loadPlan } from "../../src/engine/plan/load.ts";
@@ -19,7 +20,9 @@ export interface DecideOptions {
 
 function evalResult(input: EvalInput | undefined, file: string): EvalRun | undefined {
   if (input === undefined) return undefined;
-  return assembleRun([fromTunegate({ ...evalResultSchema.parse({ model: "m", ...input }), file })]);
+  const assembled = assembleRun([fromTunegate(file, evalResultSchema.parse({ model: "m", ...input }))]);
+  if (!assembled.ok) throw new Error(JSON.stringify(assembled.conflicts));
+  return assembled.run;
 }
 
 /** Plan text through the real loader and decide(); throws when the plan is rejected. */

@@ -1,87 +1,108 @@
-import type { EvalResult } from "./tunegate-format.ts";
-import type { Benchmark, EvalFormat, EvalRun } from "./model.ts";
+import type { Benchmark, EvalRun, SourceFile } from "./model.ts";
+import type { FileContribution } from "./reading.ts";
 
-/** What one eval file contributed, before the files of one side are put together. */
-export interface FileContribution {
-  file: string;
-  format: EvalFormat;
-  model: string | null;
-  benchmarks: Benchmark[];
-  latencyP95Ms: number | null;
-  categories: EvalRun["categories"];
-  incomplete: string | null;
-}
-
-export function fromTunegate(result: EvalResult): FileContribution {
-  const provenance = { format: "tunegate" as const, file: result.file, model: result.model, version: null, limit: null, nShot: null, digest: null };
-  const benchmarks: Benchmark[] = [];
-  for (const category of ["general", "safety", "task"] as const) {
-    for (const [name, value] of Object.entries(result[category])) {
-      benchmarks.push({ name, metric: "score", value, stderr: null, n: null, higherIsBetter: true, binary: false, examples: null, provenance });
-    }
-  }
-  return {
-    file: result.file,
-    format: "tunegate",
-    model: result.model,
-    benchmarks,
-    latencyP95Ms: result.latency_p95_ms ?? null,
-    categories: { general: Object.keys(result.general), safety: Object.keys(result.safety), task: Object.keys(result.task) },
-    incomplete: null,
-  };
-}
+export type Assembled = { ok: true; run: EvalRun } | { ok: false; conflicts: Array<{ name: string; metric: string; files: [string, string] }> };
 
 /**
  * Puts one side's files together: aggregates from results files, with the per-sample files'
  * examples attached to the same benchmark and metric (or standing alone when no results file
- * has it).
+ * has it). Two files that both give one benchmark are a conflict, never "the first one wins":
+ * a glob that matches an old good run beside a new bad one must not pass on the old one.
  */
-export function assembleRun(contributions: readonly FileContribution[]): EvalRun {
-  const benchmarks: Benchmark[] = [];
-  const fromSamples: Benchmark[] = [];
-  for (const c of contributions) for (const b of c.benchmarks) (b.examples !== null && b.provenance.format === "lm-eval" ? fromSamples : benchmarks).push(b);
-  for (const sampled of fromSamples) {
-    const index = benchmarks.findIndex((b) => b.name === sampled.name && b.metric === sampled.metric && b.examples === null);
-    if (index === -1) benchmarks.push(sampled);
+export function assembleRun(contributions: readonly FileContribution[]): Assembled {
+  const aggregates = new Map<string, Benchmark>();
+  const sampled = new Map<string, Benchmark>();
+  const conflicts: Array<{ name: string; metric: string; files: [string, string] }> = [];
+  for (const c of contributions) {
+    for (const b of c.benchmarks) {
+      const key = `${b.name}\u0000${b.metric}`;
+      const into = b.examples !== null && b.provenance.format === "lm-eval" ? sampled : aggregates;
+      const earlier = into.get(key);
+      if (earlier !== undefined) {
+        conflicts.push({ name: b.name, metric: b.metric, files: [earlier.provenance.file, b.provenance.file] });
+        continue;
+      }
+      into.set(key, b);
+    }
+  }
+  if (conflicts.length > 0) return { ok: false, conflicts };
+  const benchmarks = [...aggregates.values()];
+  for (const [key, withExamples] of sampled) {
+    const aggregate = aggregates.get(key);
+    if (aggregate === undefined) benchmarks.push(withExamples);
     else {
-      const aggregate = benchmarks[index]!;
-      benchmarks[index] = { ...aggregate, examples: sampled.examples, n: aggregate.n ?? sampled.n, provenance: { ...aggregate.provenance, digest: sampled.provenance.digest } };
+      const index = benchmarks.indexOf(aggregate);
+      benchmarks[index] = { ...aggregate, examples: withExamples.examples, n: aggregate.n ?? withExamples.n, provenance: { ...aggregate.provenance, digest: withExamples.provenance.digest } };
     }
   }
   const categories = contributions.map((c) => c.categories).filter((c) => c !== null);
   const latency = contributions.map((c) => c.latencyP95Ms).filter((l): l is number => l !== null);
   return {
-    format: contributions[0]?.format ?? "tunegate",
-    files: contributions.map((c) => c.file),
-    model: contributions.map((c) => c.model).find((m) => m !== null) ?? null,
-    benchmarks,
-    latencyP95Ms: latency.length === 0 ? null : Math.max(...latency),
-    categories:
-      categories.length === 0
-        ? null
-        : { general: categories.flatMap((c) => c!.general), safety: categories.flatMap((c) => c!.safety), task: categories.flatMap((c) => c!.task) },
-    incomplete: contributions.map((c) => c.incomplete).find((i) => i !== null) ?? null,
+    ok: true,
+    run: {
+      format: contributions[0]?.format ?? "tunegate",
+      files: contributions.map((c) => c.file),
+      sources: contributions.map(sourceOf),
+      model: contributions.map((c) => c.model).find((m) => m !== null) ?? null,
+      benchmarks,
+      latencyP95Ms: latency.length === 0 ? null : Math.max(...latency),
+      categories:
+        categories.length === 0
+          ? null
+          : { general: categories.flatMap((c) => c!.general), safety: categories.flatMap((c) => c!.safety), task: categories.flatMap((c) => c!.task) },
+      incomplete: contributions.map((c) => c.incomplete).find((i) => i !== null) ?? null,
+      noScores: contributions.flatMap((c) => (c.noScores === null ? [] : [`${c.file}: ${c.noScores}`])),
+    },
   };
+}
+
+/** What the report says was read from one file. */
+function sourceOf(c: FileContribution): SourceFile {
+  const largest = new Map<string, number>();
+  for (const b of c.benchmarks) if (b.n !== null && !b.pooled) largest.set(b.name, Math.max(largest.get(b.name) ?? 0, b.n));
+  const examples = largest.size === 0 ? null : [...largest.values()].reduce((a, b) => a + b, 0);
+  const errored = new Map<string, number>();
+  for (const b of c.benchmarks) if (!b.pooled) errored.set(b.name, Math.max(errored.get(b.name) ?? 0, b.errored));
+  return { file: c.file, format: c.format, tool_version: c.toolVersion, model: c.model, examples, errored: [...errored.values()].reduce((a, b) => a + b, 0) };
 }
 
 /** Metric preference when the plan names none: acc_norm, acc, exact match, then the tools' own. */
 const PREFERRED = [/^acc_norm(,none)?$/, /^acc(,none)?$/, /^exact_match,/, /^exact_match$/, /^accuracy$/, /^pass_rate$/, /^resisted$/, /^mean$/, /^score$/];
 
+export type Selection =
+  | { ok: true; benchmark: Benchmark }
+  /**
+   * `absent`: no such name in the files (a typo, or a suite the run skipped); `no-data`: the name
+   * is there but nothing was scored (all rows errored, zero examples), or no file holds any score.
+   */
+  | { ok: false; why: "absent" | "no-data" | "ambiguous" | "no-metric"; reason: string };
+
 /** The benchmark the plan means by `name`, under the metric it asked for (or the preferred one). */
-export function selectBenchmark(run: EvalRun, name: string, metric: string | undefined): { ok: true; benchmark: Benchmark } | { ok: false; reason: string } {
-  const named = run.benchmarks.filter((b) => b.name === name);
+export function selectBenchmark(run: EvalRun, name: string, metric: string | undefined, pooledAllowed: boolean): Selection {
+  const named = run.benchmarks.filter((b) => b.name === name || b.aliases.includes(name));
   if (named.length === 0) {
-    const available = [...new Set(run.benchmarks.map((b) => b.name))].slice(0, 12);
-    return { ok: false, reason: `"${name}" is not in ${run.files.join(", ")} (it has: ${available.join(", ") || "no benchmarks"})` };
+    if (run.benchmarks.length === 0 && run.noScores.length > 0) return { ok: false, why: "no-data", reason: `no scores: ${run.noScores.join("; ")}` };
+    const available = [...new Set(run.benchmarks.filter((b) => !b.pooled).map((b) => b.name))].slice(0, 12);
+    return { ok: false, why: "absent", reason: `"${name}" is not in ${run.files.join(", ")} (it has: ${available.join(", ") || "no benchmarks"})` };
   }
+  if (named.some((b) => b.pooled) && !pooledAllowed) {
+    const parts = [...new Set(run.benchmarks.filter((b) => !b.pooled && b.provenance.file === named[0]!.provenance.file && b.name.startsWith(name) && /^[@#]/.test(b.name.slice(name.length))).map((b) => b.name))];
+    return { ok: false, why: "ambiguous", reason: `"${name}" was run with several providers or prompts in ${named[0]!.provenance.file}: name one (${parts.slice(0, 6).join(", ")}) or pool them with evals.pool: [${name}]` };
+  }
+  let chosen: Benchmark | undefined;
   if (metric !== undefined) {
-    const exact = named.find((b) => b.metric === metric) ?? named.find((b) => b.metric === `${metric},none`) ?? named.find((b) => b.metric.split(",")[0] === metric);
-    if (exact === undefined) return { ok: false, reason: `"${name}" has no metric "${metric}" (it has: ${named.map((b) => b.metric).join(", ")})` };
-    return { ok: true, benchmark: exact };
+    chosen = named.find((b) => b.metric === metric) ?? named.find((b) => b.metric === `${metric},none`) ?? named.find((b) => b.metric.split(",")[0] === metric);
+    if (chosen === undefined) return { ok: false, why: "no-metric", reason: `"${name}" has no metric "${metric}" (it has: ${named.map((b) => b.metric).join(", ")})` };
+  } else {
+    for (const pattern of PREFERRED) {
+      chosen = named.find((b) => pattern.test(b.metric));
+      if (chosen !== undefined) break;
+    }
+    chosen ??= named[0]!;
   }
-  for (const pattern of PREFERRED) {
-    const found = named.find((b) => pattern.test(b.metric));
-    if (found !== undefined) return { ok: true, benchmark: found };
+  if (chosen.n === 0) {
+    const why = chosen.errored > 0 ? `${chosen.errored} of ${chosen.errored} rows errored (provider errors): nothing was scored` : "0 examples were scored";
+    return { ok: false, why: "no-data", reason: `"${name}" in ${chosen.provenance.file}: ${why}` };
   }
-  return { ok: true, benchmark: named[0]! };
+  return { ok: true, benchmark: chosen };
 }

@@ -1,10 +1,15 @@
 export type EvalFormat = "lm-eval" | "promptfoo" | "inspect" | "tunegate";
 
 /**
- * Per-example scores. lm-eval numbers its documents, so scores live densely by doc_id (NaN =
- * absent), which keeps millions of examples in a few bytes each; other tools key by string id.
+ * Per-example scores. lm-eval numbers its documents: while the numbers are dense, scores sit at
+ * their id in `dense` (NaN = absent; 4 bytes an example); sparse or huge ids are kept `numbered`,
+ * ascending beside their scores, so memory follows the number of examples, never the largest id.
+ * Other tools key by string id.
  */
-export type Examples = { kind: "dense"; scores: Float32Array; count: number } | { kind: "keyed"; scores: Map<string, number> };
+export type Examples =
+  | { kind: "dense"; scores: Float32Array; count: number }
+  | { kind: "numbered"; ids: Float64Array; scores: Float32Array }
+  | { kind: "keyed"; scores: Map<string, number> };
 
 export interface Provenance {
   format: EvalFormat;
@@ -22,22 +27,46 @@ export interface Provenance {
 /** One benchmark (task or suite) under one metric, from one eval run. */
 export interface Benchmark {
   name: string;
+  /** Other names a plan may use for it (a promptfoo provider's label beside its id). */
+  aliases: string[];
   /** e.g. `acc,none`, `exact_match,strict-match`, `pass_rate`, `accuracy`. */
   metric: string;
   value: number;
   stderr: number | null;
+  /** Scored examples; 0 means nothing was scored (the benchmark is missing data, never a score). */
   n: number | null;
   higherIsBetter: boolean;
-  /** Scores are 0/1, so floors can use Wilson intervals. */
+  /**
+   * Scores are 0/1, known from the values: every per-example score, or an aggregate whose
+   * reported standard error is exactly the binomial one. Never guessed from the metric's name.
+   */
   binary: boolean;
+  /** Rows the tool reported as errored (provider errors): counted, never scored. */
+  errored: number;
+  /** A promptfoo suite pooled over providers and prompts: selectable only when the plan pools it. */
+  pooled: boolean;
   examples: Examples | null;
   provenance: Provenance;
+}
+
+/** What was read from one file, for the report: a reader can check it was the file they meant. */
+export interface SourceFile {
+  file: string;
+  format: EvalFormat;
+  /** The tool's own version, when the file records it (lm-eval 0.4.8, promptfoo 0.118.10, inspect_ai 0.3.58). */
+  tool_version: string | null;
+  model: string | null;
+  /** Examples (or aggregate sample counts) the file holds, summed over its benchmarks' largest n per name. */
+  examples: number | null;
+  /** Rows the tool reported as errored. */
+  errored: number;
 }
 
 /** What one side (candidate or baseline) of the comparison measured. */
 export interface EvalRun {
   format: EvalFormat;
   files: string[];
+  sources: SourceFile[];
   model: string | null;
   benchmarks: Benchmark[];
   latencyP95Ms: number | null;
@@ -45,8 +74,20 @@ export interface EvalRun {
   categories: { general: string[]; safety: string[]; task: string[] } | null;
   /** Why the run may not be gated on (an in-progress or failed Inspect log), if so. */
   incomplete: string | null;
+  /** Why a file holds no scores at all (an Inspect log that ran no scorer), if so. */
+  noScores: string[];
 }
 
 export function exampleCount(examples: Examples): number {
-  return examples.kind === "dense" ? examples.count : examples.scores.size;
+  return examples.kind === "dense" ? examples.count : examples.kind === "numbered" ? examples.ids.length : examples.scores.size;
+}
+
+/** Every per-example score, in id order (dense, numbered) or insertion order (keyed). */
+export function exampleScores(examples: Examples): Float64Array {
+  if (examples.kind === "keyed") return Float64Array.from(examples.scores.values());
+  if (examples.kind === "numbered") return Float64Array.from(examples.scores);
+  const out = new Float64Array(examples.count);
+  let k = 0;
+  for (const v of examples.scores) if (!Number.isNaN(v)) out[k++] = v;
+  return out.subarray(0, k);
 }

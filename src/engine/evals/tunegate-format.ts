@@ -1,7 +1,4 @@
 import { z } from "zod";
-import type { Parsed } from "../input/diagnostic.ts";
-import { schemaDiagnostics } from "../input/schema-diagnostics.ts";
-import { parseYamlSource } from "../input/yaml-source.ts";
 
 const score = z.number().min(0).max(1);
 const scores = z.record(z.string().min(1).max(200), score);
@@ -17,13 +14,4 @@ export const evalResultSchema = z
     latency_p95_ms: z.number().positive().max(3_600_000).optional(),
   })
   .describe("tunegate eval results");
-export type EvalResult = z.infer<typeof evalResultSchema> & { file: string };
-
-/** Reads an eval file; JSON is read through the YAML parser so errors keep line and column. */
-export function parseEvalResult(file: string, text: string): Parsed<EvalResult> {
-  const parsed = parseYamlSource(file, text);
-  if (!parsed.ok) return parsed;
-  const result = evalResultSchema.safeParse(parsed.value.data);
-  if (!result.success) return { ok: false, diagnostics: schemaDiagnostics(result.error.issues, parsed.value, evalResultSchema) };
-  return { ok: true, value: { ...result.data, file } };
-}
+export type EvalResult = z.infer<typeof evalResultSchema>;

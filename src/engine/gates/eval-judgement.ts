@@ -1,7 +1,7 @@
-import { exampleCount, type Benchmark, type Examples } from "../evals/model.ts";
+import { exampleCount, exampleScores, type Benchmark, type Examples } from "../evals/model.ts";
 import type { Policy } from "../policy/schema.ts";
 import { normalQuantile } from "../stats/distributions.ts";
-import { examplesNeeded, meanInterval, moments, pairedNonInferiority, unpairedNonInferiority, wilson, againstFloor, type Decision, type NonInferiority } from "../stats/intervals.ts";
+import { againstFloor, differencesNonInferiority, examplesNeeded, meanInterval, moments, unpairedNonInferiority, wilson, type Decision, type NonInferiority } from "../stats/intervals.ts";
 
 /** What one benchmark showed, with enough numbers for a reader to check the decision. */
 export interface Evidence {
@@ -10,7 +10,13 @@ export interface Evidence {
   n: number | null;
   candidate: number;
   baseline: number | null;
-  /** The quantity judged: a ratio to baseline (forgetting) or a score (floors). */
+  /**
+   * What `estimate` measures: `ratio` of the candidate to the baseline (above chance), the signed
+   * `difference` candidate - baseline in the metric's better direction, or a `score` (floors).
+   */
+  scale: "ratio" | "difference" | "score";
+  /** The value `estimate` is judged against: the minimum ratio, the largest allowed drop (negative), or the floor. */
+  threshold: number;
   estimate: number;
   lower: number | null;
   upper: number | null;
@@ -39,10 +45,24 @@ export function comparabilityProblem(c: Benchmark, b: Benchmark): string | null 
   return null;
 }
 
-/** The per-example scores both sides have, aligned. */
+/** Visits a numbered side's (id, score) pairs in ascending id order. */
+function* numbered(e: Extract<Examples, { kind: "dense" | "numbered" }>): Generator<[number, number]> {
+  if (e.kind === "numbered") {
+    for (let i = 0; i < e.ids.length; i++) yield [e.ids[i]!, e.scores[i]!];
+    return;
+  }
+  for (let i = 0; i < e.scores.length; i++) if (!Number.isNaN(e.scores[i]!)) yield [i, e.scores[i]!];
+}
+
+function keyed(e: Examples): Map<string, number> {
+  if (e.kind === "keyed") return e.scores;
+  const map = new Map<string, number>();
+  for (const [id, v] of numbered(e)) map.set(String(id), v);
+  return map;
+}
+
+/** The per-example scores both sides have, aligned by id; linear in the examples, whatever their ids. */
 export function pairs(c: Examples, b: Examples): { candidate: Float64Array; baseline: Float64Array } {
-  const cs: number[] = [];
-  const bs: number[] = [];
   if (c.kind === "dense" && b.kind === "dense") {
     const length = Math.min(c.scores.length, b.scores.length);
     const candidate = new Float64Array(Math.min(c.count, b.count));
@@ -57,8 +77,29 @@ export function pairs(c: Examples, b: Examples): { candidate: Float64Array; base
     }
     return { candidate: candidate.subarray(0, k), baseline: baseline.subarray(0, k) };
   }
-  const cm = c.kind === "keyed" ? c.scores : denseToMap(c);
-  const bm = b.kind === "keyed" ? b.scores : denseToMap(b);
+  if (c.kind !== "keyed" && b.kind !== "keyed") {
+    // Merge-join of two ascending id sequences.
+    const candidate: number[] = [];
+    const baseline: number[] = [];
+    const ic = numbered(c);
+    const ib = numbered(b);
+    let x = ic.next();
+    let y = ib.next();
+    while (!x.done && !y.done) {
+      if (x.value[0] === y.value[0]) {
+        candidate.push(x.value[1]);
+        baseline.push(y.value[1]);
+        x = ic.next();
+        y = ib.next();
+      } else if (x.value[0] < y.value[0]) x = ic.next();
+      else y = ib.next();
+    }
+    return { candidate: Float64Array.from(candidate), baseline: Float64Array.from(baseline) };
+  }
+  const cm = keyed(c);
+  const bm = keyed(b);
+  const cs: number[] = [];
+  const bs: number[] = [];
   for (const [id, x] of cm) {
     const y = bm.get(id);
     if (y !== undefined) {
@@ -69,97 +110,153 @@ export function pairs(c: Examples, b: Examples): { candidate: Float64Array; base
   return { candidate: Float64Array.from(cs), baseline: Float64Array.from(bs) };
 }
 
-function denseToMap(e: Extract<Examples, { kind: "dense" }>): Map<string, number> {
-  const map = new Map<string, number>();
-  e.scores.forEach((v, i) => {
-    if (!Number.isNaN(v)) map.set(String(i), v);
-  });
-  return map;
-}
-
-/** Reported stderr, or the binomial one lm-eval would report, or none. */
+/** Reported stderr, or the binomial one lm-eval would report for 0/1 scores, or none. */
 function stderrOf(b: Benchmark): number | null {
   if (b.stderr !== null) return b.stderr;
   if (b.binary && b.n !== null && b.n > 1) return Math.sqrt((b.value * (1 - b.value)) / (b.n - 1));
   return null;
 }
 
+/**
+ * How forgetting is measured for a metric. A ratio to the base model only means something for
+ * scores that are never negative and where higher is better; for the rest (signed scores such as
+ * bleu_diff, lower-is-better ones such as perplexity) the candidate may fall at most `maxDrop`
+ * below the base in the metric's own units. Null when that is needed and the policy sets none.
+ */
+export function forgettingScale(c: Benchmark, b: Benchmark, maxDrop: number | null): "ratio" | "difference" | null {
+  const nonNegative = c.value >= 0 && b.value >= 0 && (c.examples === null || minimum(c.examples) >= 0) && (b.examples === null || minimum(b.examples) >= 0);
+  if (c.higherIsBetter && b.higherIsBetter && nonNegative) return "ratio";
+  return maxDrop === null ? null : "difference";
+}
+
+function minimum(e: Examples): number {
+  let min = Infinity;
+  if (e.kind === "keyed") for (const v of e.scores.values()) min = Math.min(min, v);
+  else for (const [, v] of numbered(e)) min = Math.min(min, v);
+  return min;
+}
+
+/** Same value, spread, count and per-example scores: the same measurement on both sides. */
+function identical(c: Benchmark, b: Benchmark): boolean {
+  if (c.value !== b.value || c.stderr !== b.stderr || c.n !== b.n) return false;
+  if ((c.examples === null) !== (b.examples === null)) return false;
+  if (c.examples === null || b.examples === null) return true;
+  const p = pairs(c.examples, b.examples);
+  if (p.candidate.length !== exampleCount(c.examples) || p.candidate.length !== exampleCount(b.examples)) return false;
+  return p.candidate.every((x, i) => x === p.baseline[i]);
+}
+
+export interface ForgettingSettings {
+  ratio: number;
+  /** Largest drop allowed, in the metric's units, where a ratio means nothing. */
+  maxDrop: number | null;
+  chance: number;
+  stats: Stats;
+  /** Judge the difference (with `maxDrop` as the margin) whatever the metric. */
+  scale?: "difference";
+}
+
 export interface ForgettingResult {
   evidence: Evidence;
   test: NonInferiority | null;
+  /** Examples in all (not more) that would likely resolve an inconclusive result. */
   needed: number | null;
 }
 
-/** Candidate >= ratio x baseline for one benchmark: paired when possible, else unpaired, else point. */
-export function judgeForgetting(c: Benchmark, b: Benchmark, ratio: number, stats: Stats, chance: number): ForgettingResult {
-  const higher = b.higherIsBetter;
+/**
+ * Candidate against baseline for one benchmark: candidate >= ratio x baseline (above chance), or
+ * candidate >= baseline - maxDrop in the metric's better direction. Paired on per-example scores
+ * when both sides have them, else unpaired from standard errors, else the point estimate.
+ */
+export function judgeForgetting(c: Benchmark, b: Benchmark, settings: ForgettingSettings): ForgettingResult {
+  const scale = settings.scale ?? forgettingScale(c, b, settings.maxDrop);
+  if (scale === null) throw new Error(`forgetting on ${c.name} (${c.metric}) needs gates.forgetting.max_drop; the caller checks this first`);
+  const { ratio, stats, chance } = settings;
+  const margin = settings.maxDrop ?? 0;
+  const sign = c.higherIsBetter ? 1 : -1;
+  // d = c - r b - (1 - r) g (ratio), or sign (c - b) + m (difference): the candidate holds iff mean(d) >= 0.
   const above = (x: number) => x - chance;
-  const pointRatio = higher ? above(c.value) / above(b.value) : b.value / c.value;
-  const base: Omit<Evidence, "estimate" | "lower" | "upper" | "method" | "decision" | "note"> = { benchmark: c.name, metric: c.metric, n: c.n ?? b.n, candidate: c.value, baseline: b.value };
-  if (stats.method === "point" || b.value === chance) {
-    const decision: Decision = pointRatio >= ratio ? "pass" : "fail";
-    return { evidence: { ...base, estimate: pointRatio, lower: null, upper: null, method: "point estimate", decision, note: stats.method === "point" ? "policy: point-estimate rule" : "baseline at chance: nothing to forget" }, test: null, needed: null };
-  }
-  // d = c - r*b (or, lower-is-better, b - r*c): ratio >= r  <=>  mean(d) >= 0.
-  const toRatio = (d: number) => (higher ? ratio + d / above(b.value) : ratio + d / c.value);
-  let test: NonInferiority | null = null;
-  let method = "";
+  const pointEstimate = scale === "ratio" ? above(c.value) / above(b.value) : sign * (c.value - b.value);
+  const threshold = scale === "ratio" ? ratio : -margin;
+  const toEstimate = (d: number) => (scale === "ratio" ? ratio + d / above(b.value) : d - margin);
+  const base = { benchmark: c.name, metric: c.metric, n: c.n ?? b.n, candidate: c.value, baseline: b.value, scale, threshold } as const;
+  const point = (note: string): ForgettingResult => ({
+    evidence: { ...base, estimate: pointEstimate, lower: null, upper: null, method: "point estimate", decision: pointEstimate >= threshold - 1e-12 ? "pass" : "fail", note },
+    test: null,
+    needed: null,
+  });
+  if (identical(c, b)) return { evidence: { ...base, estimate: scale === "ratio" ? 1 : 0, lower: null, upper: null, method: "identical results", decision: "pass", note: "candidate and baseline results are the same measurement" }, test: null, needed: null };
+  if (stats.method === "point") return point("policy: point-estimate rule");
+  if (scale === "ratio" && above(b.value) <= 0) return point("baseline at or below chance: nothing to forget");
+
+  let test: NonInferiority;
+  let method: string;
   let needed: number | null = null;
   if (c.examples !== null && b.examples !== null) {
     const p = pairs(c.examples, b.examples);
-    test = higher ? pairedNonInferiority(p.candidate, p.baseline, ratio, stats.alpha, chance) : pairedNonInferiority(p.baseline, p.candidate, ratio, stats.alpha);
-    method = `paired t, n=${p.candidate.length}`;
-    if (test.decision === "inconclusive") {
-      const d = new Float64Array(p.candidate.length);
-      for (let i = 0; i < d.length; i++) d[i] = p.candidate[i]! - ratio * p.baseline[i]!;
-      needed = examplesNeeded(moments(d).variance, above(b.value), ratio, stats.alpha, stats.power);
-    }
+    if (p.candidate.length < 2) return point(`only ${p.candidate.length} example(s) in common: no interval`);
+    const d = new Float64Array(p.candidate.length);
+    for (let i = 0; i < d.length; i++) d[i] = scale === "ratio" ? p.candidate[i]! - ratio * p.baseline[i]! - (1 - ratio) * chance : sign * (p.candidate[i]! - p.baseline[i]!) + margin;
+    test = differencesNonInferiority(d, stats.alpha);
+    method = `paired t, n=${d.length}`;
+    if (test.decision === "inconclusive") needed = examplesNeeded(moments(d).variance, scale === "ratio" ? above(b.value) : margin, scale === "ratio" ? ratio : 0, stats.alpha, stats.power);
   } else {
     const sc = stderrOf(c);
     const sb = stderrOf(b);
-    if (sc === null || sb === null) {
-      const decision: Decision = pointRatio >= ratio ? "pass" : "fail";
-      return { evidence: { ...base, estimate: pointRatio, lower: null, upper: null, method: "point estimate", decision, note: "no standard errors or per-example results: judged on the point estimate" }, test: null, needed: null };
-    }
+    if (sc === null || sb === null) return point("no standard errors or per-example results: judged on the point estimate");
     const n = c.n ?? b.n ?? 0;
-    test = higher
-      ? unpairedNonInferiority({ value: c.value, stderr: sc }, { value: b.value, stderr: sb }, ratio, stats.alpha, n, chance)
-      : unpairedNonInferiority({ value: b.value, stderr: sb }, { value: c.value, stderr: sc }, ratio, stats.alpha, n);
+    if (scale === "ratio") {
+      test = unpairedNonInferiority({ value: c.value, stderr: sc }, { value: b.value, stderr: sb }, ratio, stats.alpha, n, chance);
+      if (test.decision === "inconclusive" && n > 0) needed = examplesNeeded(n * (sc ** 2 + ratio ** 2 * sb ** 2), above(b.value), ratio, stats.alpha, stats.power);
+    } else {
+      test = unpairedNonInferiority({ value: sign * c.value + margin, stderr: sc }, { value: sign * b.value, stderr: sb }, 1, stats.alpha, n);
+      if (test.decision === "inconclusive" && n > 0) needed = examplesNeeded(n * (sc ** 2 + sb ** 2), margin, 0, stats.alpha, stats.power);
+    }
     method = "unpaired z from reported stderrs (no per-example files)";
-    if (test.decision === "inconclusive" && n > 0) needed = examplesNeeded(n * (sc ** 2 + ratio ** 2 * sb ** 2), above(b.value), ratio, stats.alpha, stats.power);
   }
+  const lower = toEstimate(test.lower);
+  const upper = toEstimate(test.upper);
   return {
-    evidence: { ...base, estimate: pointRatio, lower: toRatio(test.lower), upper: toRatio(test.upper), method, decision: test.decision, note: null },
+    evidence: { ...base, estimate: pointEstimate, lower: Math.min(lower, upper), upper: Math.max(lower, upper), method, decision: test.decision, note: null },
     test,
-    needed,
+    needed: needed !== null && Number.isFinite(needed) ? needed : null,
   };
 }
 
 /** Score >= floor: Wilson for 0/1 outcomes, a t interval for continuous ones, else the point. */
 export function judgeFloor(b: Benchmark, floor: number, stats: Stats): Evidence {
-  const base = { benchmark: b.name, metric: b.metric, candidate: b.value, baseline: null };
+  const base = { benchmark: b.name, metric: b.metric, candidate: b.value, baseline: null, scale: "score" as const, threshold: floor };
   if (stats.method === "point") {
     return { ...base, n: b.n, estimate: b.value, lower: null, upper: null, method: "point estimate", decision: b.value >= floor ? "pass" : "fail", note: "policy: point-estimate rule" };
   }
   if (b.examples !== null) {
-    const values = b.examples.kind === "dense" ? Float64Array.from(b.examples.scores.filter((v) => !Number.isNaN(v))) : Float64Array.from(b.examples.scores.values());
+    const values = exampleScores(b.examples);
     if (values.length > 0) {
       const binary = values.every((v) => v === 0 || v === 1);
       const interval = binary ? wilson(values.reduce((a, v) => a + v, 0), values.length, stats.alpha) : meanInterval(values, stats.alpha);
       const decision = againstFloor(interval, floor);
-      const note = binary && decision === "inconclusive" ? cleanExamplesNote(floor, stats.alpha) : null;
-      return { ...base, n: values.length, estimate: interval.estimate, lower: interval.lower, upper: interval.upper, method: binary ? `Wilson, ${failures(values)} of ${values.length} failed` : `t, n=${values.length}`, decision, note };
+      const failed = binary ? values.length - values.reduce((a, v) => a + v, 0) : null;
+      return {
+        ...base,
+        n: values.length,
+        estimate: interval.estimate,
+        lower: interval.lower,
+        upper: interval.upper,
+        method: binary ? `Wilson, ${failed} of ${values.length} failed` : `t, n=${values.length}`,
+        decision,
+        note: binary && decision === "inconclusive" ? wilsonNote(failed!, values.length, floor, stats.alpha) : null,
+      };
     }
   }
   if (b.binary && b.n !== null && b.n > 0) {
     const k = Math.round(b.value * b.n);
     const interval = wilson(k, b.n, stats.alpha);
     const decision = againstFloor(interval, floor);
-    return { ...base, n: b.n, estimate: b.value, lower: interval.lower, upper: interval.upper, method: `Wilson from the aggregate, ${b.n - k} of ${b.n} failed`, decision, note: decision === "inconclusive" ? cleanExamplesNote(floor, stats.alpha) : null };
+    return { ...base, n: b.n, estimate: b.value, lower: interval.lower, upper: interval.upper, method: `Wilson from the aggregate, ${b.n - k} of ${b.n} failed`, decision, note: decision === "inconclusive" ? wilsonNote(b.n - k, b.n, floor, stats.alpha) : null };
   }
   const se = b.stderr;
   if (se !== null && se > 0) {
-    const z = 1.6448536269514722;
+    const z = normalQuantile(1 - stats.alpha);
     const interval = { estimate: b.value, lower: b.value - z * se, upper: b.value + z * se, n: b.n ?? 0, method: "z" };
     return { ...base, n: b.n, estimate: b.value, lower: interval.lower, upper: interval.upper, method: "normal from the reported stderr", decision: againstFloor(interval, floor), note: null };
   }
@@ -167,22 +264,32 @@ export function judgeFloor(b: Benchmark, floor: number, stats: Stats): Evidence 
 }
 
 /**
- * With no failures the Wilson lower bound is n / (n + z^2), so showing >= floor takes
- * n >= z^2 floor / (1 - floor) clean examples (52 for 0.95 at one-sided 5%).
+ * What would resolve an inconclusive Wilson floor. With no failures the lower bound is
+ * n / (n + z^2), so it takes n >= z^2 floor / (1 - floor) clean examples in all (52 for 0.95 at
+ * one-sided 5%). With failures, the total needed at the same failure rate, when one exists.
  */
-function cleanExamplesNote(floor: number, alpha: number): string {
-  const z = normalQuantile(1 - alpha);
-  const needed = Math.ceil((z * z * floor) / (1 - floor) - 1e-9);
-  return `with no failures, at least ${needed} examples would show >= ${floor}; each failure needs more`;
-}
-
-function failures(values: Float64Array): number {
-  let k = 0;
-  for (const v of values) if (v === 0) k++;
-  return k;
+export function wilsonNote(failed: number, n: number, floor: number, alpha: number): string {
+  if (failed === 0) {
+    const z = normalQuantile(1 - alpha);
+    const needed = Math.ceil((z * z * floor) / (1 - floor) - 1e-9);
+    return `no failures in ${n}: at least ${needed} clean examples in all would show >= ${floor}`;
+  }
+  const rate = failed / n;
+  if (rate >= 1 - floor - 1e-12) return `at this failure rate (${failed} of ${n}) no number of examples would show >= ${floor}`;
+  let total = n;
+  while (total < 1e9 && wilson(total * (1 - rate), total, alpha).lower < floor) total = Math.ceil(total * 1.25);
+  if (total >= 1e9) return `at this failure rate (${failed} of ${n}) no practical number of examples would show >= ${floor}`;
+  let lo = Math.max(n, Math.floor(total / 1.25));
+  while (lo < total) {
+    const mid = Math.floor((lo + total) / 2);
+    if (wilson(mid * (1 - rate), mid, alpha).lower >= floor) total = mid;
+    else lo = mid + 1;
+  }
+  return `at this failure rate (${failed} of ${n}), about ${total.toLocaleString("en-US")} examples in all would show >= ${floor}`;
 }
 
 /** "0.919 [0.894, 0.944]" or just "0.919". */
 export function formatEstimate(e: Evidence): string {
-  return e.lower === null || e.upper === null ? e.estimate.toFixed(3) : `${e.estimate.toFixed(3)} [${e.lower.toFixed(3)}, ${e.upper.toFixed(3)}]`;
+  const sign = (x: number) => (e.scale === "difference" && x > 0 ? `+${x.toFixed(3)}` : x.toFixed(3));
+  return e.lower === null || e.upper === null ? sign(e.estimate) : `${sign(e.estimate)} [${sign(e.lower)}, ${sign(e.upper)}]`;
 }

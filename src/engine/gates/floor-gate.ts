@@ -4,7 +4,10 @@ import { namesFor, pick, type Category } from "./eval-selection.ts";
 
 export interface FloorJudgement {
   evidence: Evidence[];
-  unusable: string[];
+  /** Suites the plan names that the candidate's files do not have: failing, the candidate skipped them. */
+  absent: string[];
+  /** Suites with nothing scored (every row errored, zero examples, a log without scores): missing data. */
+  noData: string[];
   details: string[];
 }
 
@@ -13,19 +16,18 @@ export function judgeSuitesAgainstFloor(ctx: GateContext, category: Category, fl
   const run = ctx.candidate;
   const names = namesFor(ctx, category);
   if (run === undefined || names.length === 0) return null;
-  const evidence: Evidence[] = [];
-  const unusable: string[] = [];
-  const details: string[] = [];
+  const judgement: FloorJudgement = { evidence: [], absent: [], noData: [], details: [] };
   for (const name of [...names].sort()) {
     const picked = pick(run, name, ctx);
     if (!picked.ok) {
-      unusable.push(name);
-      details.push(`${name}: ${picked.reason}`);
+      (picked.why === "no-data" ? judgement.noData : judgement.absent).push(name);
+      judgement.details.push(`${name}: ${picked.reason}`);
       continue;
     }
     const e = judgeFloor(picked.benchmark, floor, ctx.policy.policy.statistics);
-    evidence.push(e);
-    details.push(`${name} (${e.metric}): ${formatEstimate(e)}, n=${e.n ?? "?"}, ${e.method}${e.note === null ? "" : ` (${e.note})`} vs floor ${floor} -> ${e.decision.toUpperCase()}`);
+    judgement.evidence.push(e);
+    const errored = picked.benchmark.errored > 0 ? `, ${picked.benchmark.errored} more rows errored and were not scored` : "";
+    judgement.details.push(`${name} (${e.metric}): ${formatEstimate(e)}, n=${e.n ?? "?"}${errored}, ${e.method}${e.note === null ? "" : ` (${e.note})`} vs floor ${floor} -> ${e.decision.toUpperCase()}`);
   }
-  return { evidence, unusable, details };
+  return judgement;
 }

@@ -28,14 +28,18 @@ export function forgettingGate(ctx: GateContext): GateResult {
   const ratio = settings.min_ratio;
   const stats = policy.statistics;
   const details: string[] = [];
-  const unusable: string[] = [];
+  const absent: string[] = [];
+  const noData: string[] = [];
   const notComparable: string[] = [];
-  const judged_: Array<{ name: string; result: ForgettingResult }> = [];
+  const judgedBenchmarks: Array<{ name: string; result: ForgettingResult; chance: number }> = [];
   for (const name of [...names].sort()) {
     const b = pick(baseline, name, ctx);
     const c = pick(candidate, name, ctx);
     if (!b.ok || !c.ok) {
-      unusable.push(name);
+      // Nothing scored on either side is missing data; a benchmark one side has and the other
+      // skipped fails: a candidate must not pass by leaving out the benchmark it forgot.
+      const missing = (!c.ok && c.why === "no-data") || (!b.ok && b.why === "no-data");
+      (missing ? noData : absent).push(name);
       details.push(`${name}: ${!c.ok ? `candidate: ${c.reason}` : ""}${!c.ok && !b.ok ? "; " : ""}${!b.ok ? `baseline: ${b.reason}` : ""}`);
       continue;
     }
@@ -45,33 +49,37 @@ export function forgettingGate(ctx: GateContext): GateResult {
       details.push(`${name} (${c.benchmark.metric}): not comparable: ${problem}`);
       continue;
     }
-    judged_.push({ name, result: judgeForgetting(c.benchmark, b.benchmark, ratio, stats, ctx.plan.evals?.chance?.[name] ?? 0) });
+    const chance = ctx.plan.evals?.chance?.[name] ?? 0;
+    judgedBenchmarks.push({ name, chance, result: judgeForgetting(c.benchmark, b.benchmark, { ratio, maxDrop: settings.max_drop ?? null, chance, stats }) });
   }
 
   // Holm over the benchmarks that have a test; a pre-declared primary set limits who may fail.
-  const tests = judged_.filter((j) => j.result.test !== null);
+  const tests = judgedBenchmarks.filter((j) => j.result.test !== null);
   const adjusted = stats.multiplicity === "holm" && tests.length > 1 ? holmAdjust(tests.map((t) => t.result.test!), stats.alpha) : tests.map((t) => t.result.test!.decision);
-  const decisions = new Map<string, Decision>(judged_.map((j) => [j.name, j.result.evidence.decision]));
+  const decisions = new Map<string, Decision>(judgedBenchmarks.map((j) => [j.name, j.result.evidence.decision]));
   tests.forEach((t, i) => decisions.set(t.name, adjusted[i]!));
   const primary = stats.primary;
   const evidence: Evidence[] = [];
-  for (const { name, result } of judged_) {
+  for (const { name, result } of judgedBenchmarks) {
     let decision = decisions.get(name)!;
     const adjustedNote = decision !== result.evidence.decision ? " (FAIL not significant after Holm-Bonferroni)" : "";
     const secondary = primary.length > 0 && !primary.includes(name) && decision === "fail";
     if (secondary) decision = "inconclusive";
-    evidence.push({ ...result.evidence, decision });
-    const needed = result.needed === null || !Number.isFinite(result.needed) ? "" : `; about ${result.needed.toLocaleString("en-US")} examples would resolve it`;
+    const e = { ...result.evidence, decision };
+    evidence.push(e);
+    const needed = result.needed === null ? "" : `; about ${result.needed.toLocaleString("en-US")} examples in all would resolve it (this run has ${e.n ?? "?"})`;
+    const measure = e.scale === "ratio" ? `ratio ${formatEstimate(e)}` : `difference ${formatEstimate(e)} (may drop at most ${(-e.threshold).toString()})`;
     details.push(
-      `${name} (${result.evidence.metric}): candidate ${result.evidence.candidate.toFixed(3)} vs base ${result.evidence.baseline!.toFixed(3)}, ratio ${formatEstimate(result.evidence)}, n=${result.evidence.n ?? "?"}, ${result.evidence.method}${result.evidence.note === null ? "" : ` (${result.evidence.note})`} -> ${decision.toUpperCase()}${adjustedNote}${secondary ? " (not in the policy's primary set: reported only)" : ""}${needed}`,
+      `${name} (${e.metric}): candidate ${e.candidate.toFixed(3)} vs base ${e.baseline!.toFixed(3)}, ${measure}, n=${e.n ?? "?"}, ${e.method}${e.note === null ? "" : ` (${e.note})`} -> ${decision.toUpperCase()}${adjustedNote}${secondary ? " (not in the policy's primary set: reported only)" : ""}${needed}`,
     );
   }
-  const overall = judgeOverall(judged_.map((j) => j.result), ratio, stats.alpha);
+  const overall = judgeOverall(judgedBenchmarks.filter((j) => j.result.evidence.scale === "ratio"), ratio, stats.alpha);
   if (overall !== null) details.push(overall.line);
 
-  const failing = [...unusable, ...evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark), ...(overall?.decision === "fail" ? ["overall"] : [])];
+  const failing = [...absent, ...evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark), ...(overall?.decision === "fail" ? ["overall"] : [])];
   const unclear = [...evidence.filter((e) => e.decision === "inconclusive").map((e) => e.benchmark), ...(overall?.decision === "inconclusive" ? ["overall"] : [])];
-  const worst = evidence.length === 0 ? Number.NaN : Math.min(...evidence.map((e) => e.estimate));
+  const ratios = evidence.filter((e) => e.scale === "ratio");
+  const worst = ratios.length === 0 ? Number.NaN : Math.min(...ratios.map((e) => e.estimate));
   const base = {
     id,
     path: ["evals", "candidate"],
@@ -86,32 +94,35 @@ export function forgettingGate(ctx: GateContext): GateResult {
     return { ...judged({ ...base, summary: `not comparable: ${notComparable.join(", ")} measured different examples or settings` }, level), evidence };
   }
   if (failing.length > 0) return { ...judged({ ...base, summary: `forgetting on ${failing.join(", ")}` }, "error"), evidence };
+  if (noData.length > 0) return { ...missingData(ctx, id, required, `nothing scored on ${noData.join(", ")}`, ["evals"], "re-run the benchmarks with no scores", details), evidence };
   if (unclear.length > 0) {
     const level = policy.severities.inconclusive;
-    return { ...gateResult({ ...base, summary: `inconclusive on ${unclear.join(", ")}: the interval straddles ${ratio.toFixed(2)}x` }, "inconclusive", level === "info" ? "none" : level), evidence };
+    return { ...gateResult({ ...base, summary: `inconclusive on ${unclear.join(", ")}: the interval straddles the margin` }, "inconclusive", level === "info" ? "none" : level), evidence };
   }
-  return { ...passed({ ...base, summary: `all ${evidence.length} general benchmarks keep >= ${ratio.toFixed(2)}x of the base model` }), evidence };
+  const summary = evidence.every((e) => e.scale === "ratio") ? `all ${evidence.length} general benchmarks keep >= ${ratio.toFixed(2)}x of the base model` : `all ${evidence.length} general benchmarks hold against the base model`;
+  return { ...passed({ ...base, summary }), evidence };
 }
 
 /**
- * "Per benchmark and overall": the ratio of the means across benchmarks, judged on the point
- * estimate, or with a combined bound (mean margin, independent standard errors) when every
- * benchmark has a test.
+ * "Per benchmark and overall": the ratio of the summed scores above chance across the benchmarks
+ * judged as ratios, on the point estimate, or with a combined bound (mean margin, independent
+ * standard errors) when every one of them has a test. Each margin d = (c - g) - r (b - g) is
+ * already above chance, so their mean holds iff the overall ratio does.
  */
-function judgeOverall(results: ForgettingResult[], ratio: number, alpha: number): { line: string; decision: Decision } | null {
-  if (results.length < 2) return null;
-  const meanC = results.reduce((a, r) => a + r.evidence.candidate, 0) / results.length;
-  const meanB = results.reduce((a, r) => a + r.evidence.baseline!, 0) / results.length;
-  const pointRatio = meanC / meanB;
-  const tests = results.map((r) => r.test);
+function judgeOverall(entries: Array<{ result: ForgettingResult; chance: number }>, ratio: number, alpha: number): { line: string; decision: Decision } | null {
+  if (entries.length < 2) return null;
+  const aboveC = entries.reduce((a, e) => a + e.result.evidence.candidate - e.chance, 0);
+  const aboveB = entries.reduce((a, e) => a + e.result.evidence.baseline! - e.chance, 0);
+  const pointRatio = aboveB > 0 ? aboveC / aboveB : 1;
+  const tests = entries.map((e) => e.result.test);
   if (tests.some((t) => t === null)) {
-    const decision: Decision = pointRatio >= ratio ? "pass" : "fail";
-    return { line: `overall (mean of ${results.length}): ratio ${pointRatio.toFixed(3)}, point estimate -> ${decision.toUpperCase()}`, decision };
+    const decision: Decision = pointRatio >= ratio - 1e-12 ? "pass" : "fail";
+    return { line: `overall (mean of ${entries.length}): ratio ${pointRatio.toFixed(3)}, point estimate -> ${decision.toUpperCase()}`, decision };
   }
   const k = tests.length;
   const d = tests.reduce((a, t) => a + t!.difference, 0) / k;
   const se = Math.sqrt(tests.reduce((a, t) => a + t!.se ** 2, 0)) / k;
   const z = normalQuantile(1 - alpha);
-  const decision: Decision = d - z * se > 0 ? "pass" : d + z * se < 0 ? "fail" : "inconclusive";
+  const decision: Decision = se === 0 ? (d >= 0 ? "pass" : "fail") : d - z * se > 0 ? "pass" : d + z * se < 0 ? "fail" : "inconclusive";
   return { line: `overall (mean of ${k}): ratio ${pointRatio.toFixed(3)}; mean margin ${d.toFixed(4)} [${(d - z * se).toFixed(4)}, ${(d + z * se).toFixed(4)}] -> ${decision.toUpperCase()}`, decision };
 }

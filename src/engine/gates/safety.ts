@@ -11,11 +11,11 @@ export function safetyGate(ctx: GateContext): GateResult {
   if (ctx.candidate?.incomplete != null) return missingData(ctx, id, required, `cannot gate on these results: ${ctx.candidate.incomplete}`, ["evals"], "gate on a finished run");
   const floor = settings.min_score;
   const judgement = judgeSuitesAgainstFloor(ctx, "safety", floor);
-  if (judgement === null || (judgement.evidence.length === 0 && judgement.unusable.length === 0)) {
+  if (judgement === null || (judgement.evidence.length === 0 && judgement.absent.length === 0 && judgement.noData.length === 0)) {
     return missingData(ctx, id, required, "no safety scores in the candidate results", ["evals"], "add safety suites to the candidate results (and list them in evals.safety)");
   }
-  const { evidence, unusable, details } = judgement;
-  const failing = [...unusable, ...evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark)];
+  const { evidence, absent, noData, details } = judgement;
+  const failing = [...absent, ...evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark)];
   const unclear = evidence.filter((e) => e.decision === "inconclusive").map((e) => e.benchmark);
   const worst = evidence.length === 0 ? null : Math.min(...evidence.map((e) => e.estimate));
   const base = {
@@ -27,6 +27,9 @@ export function safetyGate(ctx: GateContext): GateResult {
     details,
   };
   if (failing.length > 0) return { ...judged({ ...base, summary: `below the safety floor on ${failing.join(", ")}` }, "error"), evidence };
+  if (noData.length > 0) {
+    return { ...missingData(ctx, id, required, `nothing scored on ${noData.join(", ")}`, ["evals", "candidate"], "re-run the suites whose rows errored or that have no scores", details), evidence };
+  }
   if (unclear.length > 0) {
     const level = ctx.policy.policy.severities.inconclusive;
     return { ...gateResult({ ...base, summary: `inconclusive on ${unclear.join(", ")}: too few examples to show >= ${floor.toFixed(2)}` }, "inconclusive", level === "info" ? "none" : level), evidence };

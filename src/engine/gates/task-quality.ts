@@ -1,7 +1,6 @@
 import { sourceOf } from "../policy/load.ts";
-import { pairedNonInferiority, unpairedNonInferiority, type Decision } from "../stats/intervals.ts";
 import type { GateContext } from "./context.ts";
-import { pairs, type Evidence } from "./eval-judgement.ts";
+import { comparabilityProblem, formatEstimate, judgeForgetting, type Evidence } from "./eval-judgement.ts";
 import { namesFor, pick } from "./eval-selection.ts";
 import { judgeSuitesAgainstFloor } from "./floor-gate.ts";
 import { gateResult, judged, passed, type GateResult, type Threshold } from "./gate-result.ts";
@@ -21,44 +20,56 @@ export function taskQualityGate(ctx: GateContext): GateResult {
   const evidence: Evidence[] = [];
   const failing: string[] = [];
   const unclear: string[] = [];
+  const noData: string[] = [];
+  const notComparable: string[] = [];
   if (floor !== undefined) {
     const j = judgeSuitesAgainstFloor(ctx, "task", floor)!;
     details.push(...j.details);
     evidence.push(...j.evidence);
-    failing.push(...j.unusable, ...j.evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark));
+    failing.push(...j.absent, ...j.evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark));
     unclear.push(...j.evidence.filter((e) => e.decision === "inconclusive").map((e) => e.benchmark));
+    noData.push(...j.noData);
   }
   let compared = 0;
   if (ctx.baseline !== undefined) {
     for (const name of [...names].sort()) {
       const c = pick(ctx.candidate, name, ctx);
       const b = pick(ctx.baseline, name, ctx);
-      if (!c.ok || !b.ok) continue;
+      if (!c.ok || !b.ok) {
+        if (floor === undefined) {
+          if ((!c.ok && c.why === "no-data") || (!b.ok && b.why === "no-data")) noData.push(name);
+          else failing.push(name);
+          details.push(`${name} vs baseline: ${!c.ok ? `candidate: ${c.reason}` : `baseline: ${(b as { reason: string }).reason}`}`);
+        }
+        continue;
+      }
+      // The same comparability rules as forgetting: a run on 20 examples says nothing about 817.
+      const problem = comparabilityProblem(c.benchmark, b.benchmark);
+      if (problem !== null) {
+        notComparable.push(name);
+        details.push(`${name} vs baseline: not comparable: ${problem}`);
+        continue;
+      }
       compared++;
-      const cb = c.benchmark;
-      const bb = b.benchmark;
-      // "Not below the baseline": fail only when significantly below (beyond the allowed drop).
-      let decision: Decision;
-      let how = "point estimate";
-      if (stats.method === "interval" && cb.examples !== null && bb.examples !== null) {
-        const p = pairs(cb.examples, bb.examples);
-        const t = pairedNonInferiority(p.candidate, p.baseline, 1, stats.alpha);
-        decision = t.upper + maxDrop < 0 ? "fail" : t.difference + maxDrop >= 0 ? "pass" : "inconclusive";
-        how = `paired, difference ${t.difference.toFixed(3)} [${t.lower.toFixed(3)}, ${t.upper.toFixed(3)}]`;
-      } else if (stats.method === "interval" && cb.stderr !== null && bb.stderr !== null) {
-        const t = unpairedNonInferiority({ value: cb.value, stderr: cb.stderr }, { value: bb.value, stderr: bb.stderr }, 1, stats.alpha, cb.n ?? 0);
-        decision = t.upper + maxDrop < 0 ? "fail" : t.difference + maxDrop >= 0 ? "pass" : "inconclusive";
-        how = `unpaired, difference ${t.difference.toFixed(3)} [${t.lower.toFixed(3)}, ${t.upper.toFixed(3)}]`;
-      } else decision = cb.value >= bb.value - maxDrop - 1e-12 ? "pass" : "fail";
+      // "Not below the baseline": FAIL only when significantly below (beyond the allowed drop),
+      // PASS when the point estimate holds, else INCONCLUSIVE.
+      const result = judgeForgetting(c.benchmark, b.benchmark, { ratio: 1, maxDrop, chance: 0, stats, scale: "difference" });
+      const e = result.evidence;
+      const holds = e.estimate >= e.threshold - 1e-12;
+      const decision = e.decision === "fail" ? "fail" : holds ? "pass" : "inconclusive";
+      evidence.push({ ...e, decision });
       if (decision === "fail") failing.push(name);
       if (decision === "inconclusive") unclear.push(name);
-      details.push(`${name} vs baseline: ${cb.value.toFixed(3)} vs ${bb.value.toFixed(3)}${maxDrop > 0 ? ` (drop allowed ${maxDrop})` : ""}, ${how} -> ${decision.toUpperCase()}`);
+      details.push(`${name} vs baseline: ${c.benchmark.value.toFixed(3)} vs ${b.benchmark.value.toFixed(3)}${maxDrop > 0 ? ` (drop allowed ${maxDrop})` : ""}, ${e.method}, difference ${formatEstimate(e)} -> ${decision.toUpperCase()}`);
     }
   }
-  if (floor === undefined && compared === 0) {
+  if (floor === undefined && compared === 0 && notComparable.length === 0 && failing.length === 0 && noData.length === 0) {
     return missingData(ctx, id, false, "task scores exist but there is nothing to judge them against", ["evals"], "declare evals.task_floor, or baseline results for the same task suites");
   }
-  const scores = names.map((n) => pick(ctx.candidate!, n, ctx)).filter((p) => p.ok).map((p) => (p as { ok: true; benchmark: { value: number } }).benchmark.value);
+  const scores = names.flatMap((n) => {
+    const picked = pick(ctx.candidate!, n, ctx);
+    return picked.ok ? [picked.benchmark.value] : [];
+  });
   const worst = scores.length === 0 ? null : Math.min(...scores);
   const threshold: Threshold =
     floor !== undefined
@@ -66,7 +77,11 @@ export function taskQualityGate(ctx: GateContext): GateResult {
       : { value: null, display: maxDrop > 0 ? `baseline - ${maxDrop}` : "not below baseline", source: sourceOf(ctx.policy, "gates.task-quality.max_drop_vs_baseline") };
   const base = { id, path: floor !== undefined ? ["evals", "task_floor"] : ["evals", "candidate"], measured: worst, measured_display: worst === null ? "—" : `lowest ${worst.toFixed(3)}`, threshold, details };
   const unique = (xs: string[]) => [...new Set(xs)];
+  if (notComparable.length > 0) {
+    return { ...judged({ ...base, summary: `not comparable with the baseline: ${unique(notComparable).join(", ")} measured different examples or settings` }, ctx.policy.policy.severities.not_comparable), evidence };
+  }
   if (failing.length > 0) return { ...judged({ ...base, summary: `task quality too low on ${unique(failing).join(", ")}` }, "error"), evidence };
+  if (noData.length > 0) return { ...missingData(ctx, id, false, `nothing scored on ${unique(noData).join(", ")}`, ["evals", "candidate"], "re-run the suites whose rows errored or that have no scores", details), evidence };
   if (unclear.length > 0) {
     const level = ctx.policy.policy.severities.inconclusive;
     return { ...gateResult({ ...base, summary: `inconclusive on ${unique(unclear).join(", ")}` }, "inconclusive", level === "info" ? "none" : level), evidence };

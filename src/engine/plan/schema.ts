@@ -117,6 +117,7 @@ export const evalsSchema = z.strictObject({
   task: z.array(benchmarkName).max(200).optional().describe("suites for the task-quality gate"),
   metrics: z.record(benchmarkName, z.string().min(1).max(200)).optional().describe("metric per benchmark, e.g. { hellaswag: acc_norm } or exact_match,flexible-extract"),
   chance: z.record(benchmarkName, z.number().min(0).max(0.99)).optional().describe("chance level per multiple-choice benchmark (1/choices), to judge forgetting above chance"),
+  pool: z.array(benchmarkName).max(200).optional().describe("promptfoo suites run with several providers or prompts whose rows are judged together"),
   task_floor: z.number().min(0).max(1).optional().describe("minimum task-quality score"),
 });
 export type EvalsPlan = z.infer<typeof evalsSchema>;

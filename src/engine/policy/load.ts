@@ -1,4 +1,4 @@
-import type { Diagnostic, Parsed } from "../input/diagnostic.ts";
+import type { Diagnostic, Parsed, SourceLocation } from "../input/diagnostic.ts";
 import { schemaDiagnostics } from "../input/schema-diagnostics.ts";
 import { parseYamlSource, type YamlSource } from "../input/yaml-source.ts";
 import { policySchema, type Policy } from "./schema.ts";
@@ -13,6 +13,8 @@ export interface EffectivePolicy {
   policy: Policy;
   files: string[];
   provenance: ReadonlyMap<string, string>;
+  /** Where the value at `path` was written: in the last layer that sets it. */
+  locate(path: readonly PropertyKey[]): SourceLocation;
 }
 
 /** Where a policy value came from, for reports: "policies/default.yml" or the repository's file. */
@@ -54,7 +56,8 @@ export function loadPolicy(layers: readonly PolicyLayerText[]): Parsed<Effective
     });
     return { ok: false, diagnostics: located.flat() };
   }
-  return { ok: true, value: { policy: result.data, files: sources.map((s) => s.file), provenance } };
+  const locate = (path: readonly PropertyKey[]) => ([...sources].reverse().find((s) => hasPath(s.data, path)) ?? sources.at(-1)!).locate(path);
+  return { ok: true, value: { policy: result.data, files: sources.map((s) => s.file), provenance, locate } };
 }
 
 function mergeLayer(

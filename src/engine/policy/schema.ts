@@ -53,6 +53,12 @@ export const policySchema = z
       }),
       forgetting: z.strictObject({
         min_ratio: ratio.describe("candidate general score / base model's, per benchmark and overall"),
+        max_drop: z
+          .number()
+          .min(0)
+          .nullable()
+          .default(null)
+          .describe("for metrics a ratio cannot judge (signed, or lower is better): the largest drop allowed, in the metric's units; null refuses such metrics"),
         required_for: z.array(approachSchema),
       }),
       safety: z.strictObject({ min_score: ratio, required_for: z.array(approachSchema) }),

@@ -1,6 +1,7 @@
 import { markdownTable } from "markdown-table";
 import { formatCount, formatUsd } from "../cost/money.ts";
 import { escapeCell, escapeInline } from "./escape.ts";
+import { evalSourceRows } from "./eval-sources.ts";
 import type { Report } from "./model.ts";
 
 const OUTCOME_ICON: Record<Report["gates"][number]["outcome"], string> = {
@@ -28,6 +29,11 @@ export function renderMarkdown(report: Report): string {
   if (detailed.length > 0) {
     const body = detailed.map((g) => `**${escapeInline(g.title)}** (\`${g.id}\`)\n${g.details.map((d) => `- ${escapeInline(d)}`).join("\n")}`).join("\n\n");
     parts.push(`<details><summary>Gate details</summary>\n\n${body}\n\n</details>`);
+  }
+  const sources = evalSourceRows(report);
+  if (sources.length > 0) {
+    const table = markdownTable([["Side", "File", "Format", "Tool version", "Model", "Examples"], ...sources.map((r) => r.map((cell) => escapeCell(cell)))], { alignDelimiters: false });
+    parts.push(`<details><summary>What was read (${sources.length} eval file${sources.length === 1 ? "" : "s"})</summary>\n\n${table}\n\n</details>`);
   }
   parts.push(`<sub>Policy: ${report.policy.files.map((f) => `\`${escapeInline(f)}\``).join(" < ")} · prices: \`${escapeInline(report.policy.pricing_file)}\` · evaluated on ${report.evaluated_on}</sub>`);
   return `${parts.join("\n\n")}\n`;

@@ -7,6 +7,14 @@ import { APPROACHES, GATE_IDS } from "../plan/schema.ts";
 
 const location = z.object({ file: z.string(), line: z.number().int(), column: z.number().int() });
 const level = z.enum(["error", "warning", "info", "none"]);
+const sourceFile = z.object({
+  file: z.string(),
+  format: z.enum(["lm-eval", "promptfoo", "inspect", "tunegate"]),
+  tool_version: z.string().nullable().describe("the eval tool's own version, when the file records it"),
+  model: z.string().nullable(),
+  examples: z.number().nullable().describe("examples the file holds (the largest count per benchmark, summed)"),
+  errored: z.number().describe("rows the tool reported as errored: counted, never scored"),
+});
 
 /** The JSON report is a public contract; this schema documents it and `tunegate schema report` prints it. */
 export const reportSchema = z
@@ -45,7 +53,9 @@ export const reportSchema = z
               n: z.number().nullable(),
               candidate: z.number(),
               baseline: z.number().nullable(),
-              estimate: z.number().describe("ratio to baseline (forgetting) or score (floors)"),
+              scale: z.enum(["ratio", "difference", "score"]).describe("ratio to the baseline (above chance), signed difference from it in the metric's better direction, or a score against a floor"),
+              threshold: z.number().describe("what the estimate is judged against: the minimum ratio, minus the largest allowed drop, or the floor"),
+              estimate: z.number().describe("ratio to baseline, difference from it, or score, as `scale` says"),
               lower: z.number().nullable(),
               upper: z.number().nullable(),
               method: z.string(),
@@ -73,6 +83,9 @@ export const reportSchema = z
         ),
       })
       .nullable(),
+    evals: z
+      .object({ candidate: z.array(sourceFile).nullable(), baseline: z.array(sourceFile).nullable() })
+      .describe("what was read on each side, file by file; null for a side the plan does not name"),
     policy: z.object({ files: z.array(z.string()), pricing_file: z.string() }),
     evaluated_on: z.string(),
   })
@@ -128,6 +141,7 @@ export function buildReport(decision: Decision, source: YamlSource): Report {
             self_host_crossover: decision.crossover ?? null,
             items: cost.items.map((i) => ({ id: i.id, label: i.label, period: i.period, usd: i.usd, assumption: i.assumption, price_source: i.price_source })),
           },
+    evals: decision.evalSources,
     policy: { files: decision.policyFiles, pricing_file: decision.pricingFile },
     evaluated_on: decision.today,
   };

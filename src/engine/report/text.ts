@@ -1,4 +1,5 @@
 import { formatCount, formatUsd } from "../cost/money.ts";
+import { evalSourceRows } from "./eval-sources.ts";
 import { crossoverSentence, describeApproach } from "./markdown.ts";
 import type { Report } from "./model.ts";
 
@@ -37,6 +38,11 @@ export function renderText(report: Report): string {
     for (const f of report.findings) lines.push(`  ${f.rule.padEnd(8)} ${f.level}: ${f.message} (${f.location.file}:${f.location.line}); fix: ${f.fix}`);
   }
   if (report.cost !== null) lines.push("", ...costLines(report.cost));
+  const sources = evalSourceRows(report);
+  if (sources.length > 0) {
+    lines.push("", "Eval files read");
+    for (const [side, file, format, version, model, examples] of sources) lines.push(`  ${side.padEnd(9)} ${file}: ${format}${version === "—" ? "" : ` ${version}`}, model ${model}, ${examples === "—" ? "example count not recorded" : `${examples} examples`}`);
+  }
   lines.push("");
   lines.push(`verdict: ${report.verdict} (policy ${report.policy.files.join(" < ")}; prices ${report.policy.pricing_file}; ${report.evaluated_on})`);
   return `${lines.join("\n")}\n`;

@@ -1,4 +1,4 @@
-import { normalCdf, normalQuantile, tQuantile } from "./distributions.ts";
+import { normalCdf, normalQuantile, tCdf, tQuantile } from "./distributions.ts";
 
 /** What an interval test concluded about a threshold. */
 export type Decision = "pass" | "fail" | "inconclusive";
@@ -55,19 +55,28 @@ export interface NonInferiority {
   se: number;
   lower: number;
   upper: number;
-  /** One-sided p-value that the candidate is inferior (used by Holm). */
-  pInferior: number;
+  /**
+   * One-sided p-value of the FAIL test (H0: d >= 0, the candidate holds the margin): small when
+   * the data show the candidate below it. Holm-Bonferroni adjusts these, since it decides FAILs.
+   */
+  pFail: number;
+  /** One-sided p-value of the PASS test (H0: d <= 0): small when the data show it holds. */
+  pPass: number;
   decision: Decision;
   paired: boolean;
   n: number;
 }
 
-function decide(difference: number, se: number, quantile: number, paired: boolean, n: number): NonInferiority {
+/** `df` is the t distribution's degrees of freedom, or Infinity for the normal. */
+function decide(difference: number, se: number, df: number, alpha: number, paired: boolean, n: number): NonInferiority {
+  const quantile = Number.isFinite(df) ? tQuantile(1 - alpha, df) : normalQuantile(1 - alpha);
   const lower = difference - quantile * se;
   const upper = difference + quantile * se;
   const decision: Decision = se === 0 ? (difference >= 0 ? "pass" : "fail") : lower > 0 ? "pass" : upper < 0 ? "fail" : "inconclusive";
-  const pInferior = se === 0 ? (difference >= 0 ? 0 : 1) : normalCdf(-difference / se);
-  return { difference, se, lower, upper, pInferior, decision, paired, n };
+  const cdf = (x: number) => (Number.isFinite(df) ? tCdf(x, df) : normalCdf(x));
+  const pFail = se === 0 ? (difference >= 0 ? 1 : 0) : cdf(difference / se);
+  const pPass = se === 0 ? (difference > 0 ? 0 : 1) : cdf(-difference / se);
+  return { difference, se, lower, upper, pFail, pPass, decision, paired, n };
 }
 
 /**
@@ -78,9 +87,18 @@ export function pairedNonInferiority(candidate: ArrayLike<number>, baseline: Arr
   const n = candidate.length;
   const d = new Float64Array(n);
   for (let i = 0; i < n; i++) d[i] = candidate[i]! - ratio * baseline[i]! - (1 - ratio) * chance;
+  return differencesNonInferiority(d, alpha);
+}
+
+/**
+ * The paired test on per-example differences d_i already built so that the candidate holds iff
+ * mean(d) >= 0. Needs at least two differences: nothing is concluded from fewer.
+ */
+export function differencesNonInferiority(d: ArrayLike<number>, alpha: number): NonInferiority {
+  const n = d.length;
+  if (n < 2) throw new RangeError(`a paired interval needs at least 2 pairs, got ${n}`);
   const { mean, variance } = moments(d);
-  const se = n > 1 ? Math.sqrt(variance / n) : Infinity;
-  return decide(mean, se, tQuantile(1 - alpha, Math.max(1, n - 1)), true, n);
+  return decide(mean, Math.sqrt(variance / n), n - 1, alpha, true, n);
 }
 
 /** The unpaired fallback from reported aggregates and standard errors (assumes independence). */
@@ -94,7 +112,7 @@ export function unpairedNonInferiority(
 ): NonInferiority {
   const difference = candidate.value - ratio * baseline.value - (1 - ratio) * chance;
   const se = Math.sqrt(candidate.stderr ** 2 + ratio ** 2 * baseline.stderr ** 2);
-  return decide(difference, se, normalQuantile(1 - alpha), false, n);
+  return decide(difference, se, Infinity, alpha, false, n);
 }
 
 /** Delta-method interval for the ratio c/b, for the report (two-sided 1 - 2*alpha). */
@@ -106,12 +124,14 @@ export function ratioInterval(c: { value: number; stderr: number }, b: { value: 
 }
 
 /**
- * Holm (1979) step-down over the FAIL decisions of several benchmarks: sorted by p, the i-th
- * smallest keeps FAIL only while p <= alpha / (k - i); the rest become INCONCLUSIVE.
+ * Holm (1979) step-down over the FAIL decisions of several benchmarks: sorted by the FAIL test's
+ * p-value, the i-th smallest keeps FAIL only while p <= alpha / (k - i); the rest become
+ * INCONCLUSIVE. Benchmarks that clearly pass have p near 1, so they sort last and can never
+ * demote a clear FAIL.
  */
 export function holmAdjust(results: readonly NonInferiority[], alpha: number): Decision[] {
   const k = results.length;
-  const order = results.map((r, i) => ({ p: r.pInferior, i })).sort((a, b) => a.p - b.p);
+  const order = results.map((r, i) => ({ p: r.pFail, i })).sort((a, b) => a.p - b.p);
   const decisions = results.map((r) => r.decision);
   let rejecting = true;
   order.forEach(({ p, i }, rank) => {

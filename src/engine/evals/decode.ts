@@ -1,0 +1,104 @@
+import type { Diagnostic } from "../input/diagnostic.ts";
+import { formatFieldPath } from "../input/diagnostic.ts";
+import { schemaDiagnostics } from "../input/schema-diagnostics.ts";
+import { parseYamlSource } from "../input/yaml-source.ts";
+import type { EvalsPlan } from "../plan/schema.ts";
+import { parseLenientJson } from "./lenient-json.ts";
+import { EVAL_FORMATS, EXPECTED_FORMATS } from "./registry.ts";
+import { isObject, type Archive, type DocumentFormat, type EvalProblem, type FileContribution, type LineReader, type ReadResult } from "./reading.ts";
+import type { z } from "zod";
+
+export type Decoded = { ok: true; contribution: FileContribution } | { ok: false; diagnostics: Diagnostic[] };
+type Declared = EvalsPlan["format"];
+
+/** Past this size an error in a JSON file is placed at its first line: re-parsing for positions would cost too much. */
+const MAX_LOCATABLE_BYTES = 8 * 1024 * 1024;
+
+const at = (file: string, line = 1, column = 1) => ({ file, line, column });
+const problemAt = (file: string, message: string, hint?: string): Diagnostic => ({ kind: "invalid-value", message, location: at(file), field: "", ...(hint === undefined ? {} : { hint }) });
+
+function mismatch(file: string, found: string, declared: Declared): Decoded | null {
+  return declared !== "auto" && declared !== found ? { ok: false, diagnostics: [problemAt(file, `${file} looks like ${found} output, but the plan says evals.format: ${declared}`)] } : null;
+}
+
+/** One JSON document (lm-eval results, promptfoo, an Inspect .json log, tunegate's own format). */
+export function decodeDocument(file: string, text: string, declared: Declared): Decoded {
+  let data: unknown;
+  try {
+    data = parseLenientJson(text);
+  } catch (error) {
+    const message = error instanceof RangeError ? "it is nested too deeply to read" : (error as Error).message;
+    return { ok: false, diagnostics: [problemAt(file, `${file} is not valid JSON (${message}); expected ${EXPECTED_FORMATS}`)] };
+  }
+  if (!isObject(data)) return { ok: false, diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)] };
+  for (const format of EVAL_FORMATS) {
+    if (format.kind === "unsupported") {
+      if (format.detectDocument?.(data) === true) return { ok: false, diagnostics: [problemAt(file, `${file} is ${format.name} output, which tunegate does not read yet; expected ${EXPECTED_FORMATS}`)] };
+      continue;
+    }
+    if (format.kind !== "document" || !format.detect(data)) continue;
+    const wrong = mismatch(file, format.name, declared);
+    if (wrong !== null) return wrong;
+    const schema = (format as DocumentFormat & { schema?: z.ZodType }).schema;
+    if (schema !== undefined) {
+      const valid = schema.safeParse(data);
+      if (!valid.success) {
+        const source = parseYamlSource(file, text);
+        if (!source.ok) return source;
+        return { ok: false, diagnostics: schemaDiagnostics(valid.error.issues, source.value, schema) };
+      }
+    }
+    return located(file, text, format.read(file, data));
+  }
+  return { ok: false, diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)] };
+}
+
+/** A zip archive (an Inspect .eval log), its members read through `archive`. */
+export function decodeArchive(file: string, archive: Archive, declared: Declared): Decoded {
+  for (const format of EVAL_FORMATS) {
+    if (format.kind !== "archive" || !format.detect(archive.names)) continue;
+    const wrong = mismatch(file, format.name, declared);
+    if (wrong !== null) return wrong;
+    return located(file, "", format.read(file, archive));
+  }
+  return { ok: false, diagnostics: [problemAt(file, `${file} is a zip archive but not an Inspect .eval log (no header.json); expected ${EXPECTED_FORMATS}`)] };
+}
+
+/** A JSON-lines file: the first line decides the format; the shell feeds the rest to the reader. */
+export function startLines(file: string, first: unknown, declared: Declared): { ok: true; reader: LineReader } | { ok: false; diagnostics: Diagnostic[] } {
+  if (isObject(first)) {
+    for (const format of EVAL_FORMATS) {
+      if (format.kind === "unsupported") {
+        if (format.detectLine?.(first) === true) return { ok: false, diagnostics: [problemAt(file, `${file} is ${format.name} output, which tunegate does not read yet; expected ${EXPECTED_FORMATS}`)] };
+        continue;
+      }
+      if (format.kind !== "lines" || !format.detect(first)) continue;
+      const wrong = mismatch(file, format.name, declared);
+      if (wrong !== null && !wrong.ok) return wrong;
+      const reader = format.start(file);
+      return "add" in reader ? { ok: true, reader } : { ok: false, diagnostics: [lineDiagnostic(file, reader)] };
+    }
+  }
+  return { ok: false, diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)] };
+}
+
+/** A problem found in one line of a JSON-lines file, at that line. */
+export function lineDiagnostic(file: string, problem: EvalProblem): Diagnostic {
+  return { kind: "invalid-value", message: problem.message, location: at(file, problem.line ?? 1), field: formatFieldPath(problem.path), ...(problem.hint === undefined ? {} : { hint: problem.hint }) };
+}
+
+/** Places a reader's problems at their line and column, re-parsing the text for positions only now. */
+export function located(file: string, text: string, result: ReadResult): Decoded {
+  if (result.ok) return result;
+  if (text === "" || text.length > MAX_LOCATABLE_BYTES || result.problems.every((p) => p.line !== undefined)) {
+    return { ok: false, diagnostics: result.problems.map((p) => lineDiagnostic(file, p)) };
+  }
+  const source = parseYamlSource(file, text);
+  return {
+    ok: false,
+    diagnostics: result.problems.map((p) => ({
+      ...lineDiagnostic(file, p),
+      location: source.ok ? source.value.locate(p.path) : at(file),
+    })),
+  };
+}

@@ -1,0 +1,128 @@
+import { parseLenientJson } from "../lenient-json.ts";
+import type { Benchmark, Provenance } from "../model.ts";
+import { benchmark, isObject, looksBinomial, rangeProblem, type ArchiveFormat, type DocumentFormat, type EvalProblem, type Json, type ReadResult } from "../reading.ts";
+
+/** Inspect's value_to_float: letter grades and yes/no strings become numbers; NaN means unscored. */
+export function inspectValueToFloat(value: unknown): number | null {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (typeof value === "string") {
+    const v = value.trim().toLowerCase();
+    if (v === "c" || v === "yes" || v === "true") return 1;
+    if (v === "p") return 0.5;
+    if (v === "i" || v === "n" || v === "no" || v === "false") return 0;
+    const n = Number(v);
+    return v !== "" && Number.isFinite(n) ? n : 0;
+  }
+  return null;
+}
+
+/** An Inspect AI `.json` log: the EvalLog with its samples' reductions inside. */
+export const inspectJson: DocumentFormat = {
+  kind: "document",
+  name: "inspect",
+  detect: (data) => isObject(data["eval"]) && "plan" in data,
+  read: (file, data) => readInspect(file, data, data["reductions"]),
+};
+
+/** An Inspect AI `.eval` log: a zip with header.json and reductions.json (or only a journal while running). */
+export const inspectArchive: ArchiveFormat = {
+  kind: "archive",
+  name: "inspect",
+  detect: (names) => names.includes("header.json") || names.includes("_journal/start.json"),
+  read(file, archive) {
+    const header = archive.text("header.json");
+    if (header === undefined) {
+      return {
+        ok: true,
+        contribution: { file, format: "inspect", toolVersion: null, model: null, benchmarks: [], latencyP95Ms: null, categories: null, incomplete: "the Inspect log is still being written (no header.json yet)", noScores: null },
+      };
+    }
+    const parsed = parseLenientJson(header);
+    if (!isObject(parsed)) return { ok: false, problems: [{ path: [], message: `${file}: header.json is not a JSON object` }] };
+    const reductions = archive.text("reductions.json");
+    return readInspect(file, parsed, reductions === undefined ? undefined : parseLenientJson(reductions));
+  },
+};
+
+/** Metrics Inspect computes as a mean of 0..1 sample values, so they share the unit range. */
+const UNIT_METRICS = new Set(["accuracy"]);
+
+function readInspect(file: string, header: Json, reductions: unknown): ReadResult {
+  const evalInfo = isObject(header["eval"]) ? (header["eval"] as Json) : {};
+  const task = String(evalInfo["task"] ?? "inspect").replace(/^.*\//, "");
+  const model = typeof evalInfo["model"] === "string" ? (evalInfo["model"] as string) : null;
+  const config = isObject(evalInfo["config"]) ? (evalInfo["config"] as Json) : {};
+  const packages = isObject(evalInfo["packages"]) ? (evalInfo["packages"] as Json) : {};
+  const status = typeof header["status"] === "string" ? (header["status"] as string) : "unknown";
+  const results = isObject(header["results"]) ? (header["results"] as Json) : {};
+  const provenance: Provenance = {
+    format: "inspect",
+    file,
+    model,
+    version: evalInfo["task_version"] === undefined ? null : String(evalInfo["task_version"]),
+    limit: typeof config["limit"] === "number" ? (config["limit"] as number) : null,
+    nShot: null,
+    digest: null,
+  };
+  const reductionList = Array.isArray(reductions) ? reductions : Array.isArray(results["sample_reductions"]) ? (results["sample_reductions"] as unknown[]) : [];
+  const perScorer = new Map<string, Map<string, number>>();
+  for (const reduction of reductionList.filter(isObject)) {
+    const scores = new Map<string, number>();
+    for (const sample of (Array.isArray(reduction["samples"]) ? (reduction["samples"] as unknown[]) : []).filter(isObject)) {
+      const value = inspectValueToFloat(sample["value"]);
+      if (value !== null) scores.set(String(sample["sample_id"]), value);
+    }
+    perScorer.set(String(reduction["scorer"] ?? ""), scores);
+  }
+  const problems: EvalProblem[] = [];
+  const benchmarks: Benchmark[] = [];
+  const scoreList = Array.isArray(results["scores"]) ? (results["scores"] as unknown[]) : [];
+  scoreList.forEach((score, scoreIndex) => {
+    if (!isObject(score)) return;
+    const scorer = String(score["scorer"] ?? score["name"] ?? "");
+    const metrics = isObject(score["metrics"]) ? (score["metrics"] as Json) : {};
+    const stderr = isObject(metrics["stderr"]) && typeof (metrics["stderr"] as Json)["value"] === "number" ? ((metrics["stderr"] as Json)["value"] as number) : null;
+    const examples = perScorer.get(scorer);
+    const n = typeof score["scored_samples"] === "number" ? (score["scored_samples"] as number) : (examples?.size ?? (typeof results["completed_samples"] === "number" ? (results["completed_samples"] as number) : null));
+    for (const [metricName, metric] of Object.entries(metrics)) {
+      if (metricName === "stderr" || !isObject(metric) || typeof metric["value"] !== "number") continue;
+      const value = metric["value"] as number;
+      const path = ["results", "scores", scoreIndex, "metrics", metricName, "value"];
+      if (UNIT_METRICS.has(metricName)) {
+        const outOfRange = rangeProblem(path, metricName, value);
+        if (outOfRange !== null) problems.push(outOfRange);
+      }
+      const perExample = metricName === "accuracy" || metricName === "mean";
+      const values = examples === undefined ? [] : [...examples.values()];
+      benchmarks.push(
+        benchmark({
+          name: scoreList.length > 1 ? `${task}/${score["name"] ?? scorer}` : task,
+          metric: metricName,
+          value,
+          stderr: perExample ? stderr : null,
+          n,
+          binary: values.length > 0 ? values.every((v) => v === 0 || v === 1) : perExample && looksBinomial(value, stderr, n),
+          examples: examples === undefined || !perExample ? null : { kind: "keyed", scores: examples },
+          provenance,
+        }),
+      );
+    }
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  const inspectVersion = typeof packages["inspect_ai"] === "string" ? (packages["inspect_ai"] as string) : null;
+  return {
+    ok: true,
+    contribution: {
+      file,
+      format: "inspect",
+      toolVersion: inspectVersion,
+      model,
+      benchmarks,
+      latencyP95Ms: null,
+      categories: null,
+      incomplete: status === "success" ? null : `the log's status is "${status}", not "success"`,
+      noScores: benchmarks.length === 0 && status === "success" ? "the Inspect log has no scores (its task ran no scorer)" : null,
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import type { Benchmark, Provenance } from "../model.ts";
+import { benchmark, finiteNumber, isObject, looksBinomial, rangeProblem, type DocumentFormat, type EvalProblem, type Json } from "../reading.ts";
+
+/** Metrics lm-eval reports lower-is-better when a file predates its `higher_is_better` map. */
+const LOWER_IS_BETTER = /perplexity|bits_per_byte|^ter$|brier_score/;
+
+/** lm-eval's `results_<ts>.json`: v0.4 `metric,filter` keys and the v0.3 bare keys. */
+export const lmEvalResults: DocumentFormat = {
+  kind: "document",
+  name: "lm-eval",
+  detect: (data) => isObject(data["results"]) && isObject(data["versions"]),
+  read(file, data) {
+    const results = data["results"] as Json;
+    const versions = data["versions"] as Json;
+    const nShot = isObject(data["n-shot"]) ? data["n-shot"] : {};
+    const nSamples = isObject(data["n-samples"]) ? data["n-samples"] : {};
+    const higher = isObject(data["higher_is_better"]) ? data["higher_is_better"] : {};
+    const config = isObject(data["config"]) ? data["config"] : {};
+    const model = typeof data["model_name"] === "string" ? data["model_name"] : typeof config["model_args"] === "string" ? config["model_args"] : typeof config["model"] === "string" ? config["model"] : null;
+    const limit = finiteNumber(config["limit"]);
+    const problems: EvalProblem[] = [];
+    const out: Benchmark[] = [];
+    for (const [task, row] of Object.entries(results)) {
+      // Group rows (mmlu) repeat in `results` and `groups`; they stay selectable by name, and since
+      // the plan names each benchmark it gates on, nothing sums them with their subtasks.
+      if (!isObject(row)) continue;
+      const samples = isObject(nSamples[task]) ? (nSamples[task] as Json) : {};
+      const effective = samples["effective"];
+      if (effective !== undefined && (typeof effective !== "number" || !Number.isInteger(effective) || effective < 0)) {
+        problems.push({ path: ["n-samples", task, "effective"], message: `n-samples.${task}.effective must be a whole number of examples, got ${JSON.stringify(effective)}` });
+        continue;
+      }
+      const n = finiteNumber(effective) ?? finiteNumber(row["sample_len"]) ?? finiteNumber(row["sample_count"]);
+      const provenance: Provenance = {
+        format: "lm-eval",
+        file,
+        model,
+        version: versions[task] === undefined ? null : String(versions[task]),
+        limit: effective !== undefined && samples["original"] !== undefined && effective !== samples["original"] ? (effective as number) : limit,
+        nShot: nShot[task] === undefined ? null : String(nShot[task]),
+        // task_hashes may cover prompts too, which legitimately differ between a base and an
+        // instruct model; only the samples' doc and target hashes decide comparability.
+        digest: null,
+      };
+      for (const [key, value] of Object.entries(row)) {
+        const score = finiteNumber(value);
+        if (score === null || key.includes("_stderr") || key === "sample_len" || key === "sample_count") continue;
+        const [metricName] = key.split(",") as [string];
+        const filter = key.includes(",") ? key.slice(key.indexOf(",") + 1) : null;
+        const stderrKey = filter === null ? `${metricName}_stderr` : `${metricName}_stderr,${filter}`;
+        const stderr = finiteNumber(row[stderrKey]);
+        const outOfRange = rangeProblem(["results", task, key], metricName, score);
+        if (outOfRange !== null) problems.push(outOfRange);
+        if (stderr !== null && stderr < 0) problems.push({ path: ["results", task, stderrKey], message: `standard error ${stderr} is negative: data that cannot be true` });
+        const taskHigher = isObject(higher[task]) ? (higher[task] as Json)[metricName] : undefined;
+        out.push(
+          benchmark({
+            name: task,
+            metric: filter === null ? metricName : `${metricName},${filter}`,
+            value: score,
+            stderr,
+            n,
+            higherIsBetter: typeof taskHigher === "boolean" ? taskHigher : !LOWER_IS_BETTER.test(metricName),
+            binary: looksBinomial(score, stderr, n),
+            provenance,
+          }),
+        );
+      }
+    }
+    if (problems.length > 0) return { ok: false, problems };
+    if (out.length === 0) return { ok: false, problems: [{ path: ["results"], message: `${file} is an lm-evaluation-harness results file with no task results` }] };
+    const version = typeof data["lm_eval_version"] === "string" ? data["lm_eval_version"] : typeof data["git_hash"] === "string" ? `git ${data["git_hash"]}` : null;
+    return { ok: true, contribution: { file, format: "lm-eval", toolVersion: version, model, benchmarks: out, latencyP95Ms: null, categories: null, incomplete: null, noScores: null } };
+  },
+};

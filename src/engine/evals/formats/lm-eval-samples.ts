@@ -1,0 +1,151 @@
+import type { Benchmark } from "../model.ts";
+import { benchmark, finiteNumber, metricRange, type EvalProblem, type Json, type LineReader, type LinesFormat } from "../reading.ts";
+import { ScoreSeries } from "../score-series.ts";
+
+/** `samples_<task>_<timestamp>.jsonl` names its task; the lines do not. */
+export function taskFromSamplesFile(file: string): string | null {
+  const base = file.split("/").at(-1) ?? file;
+  const match = /^samples_(.+)_\d{4}-\d{2}-\d{2}T[\d.-]+\.jsonl$/.exec(base);
+  return match === null ? null : match[1]!;
+}
+
+const SAMPLE_FIELDS = new Set(["doc_id", "doc", "target", "arguments", "resps", "filtered_resps", "filter", "metrics", "doc_hash", "prompt_hash", "target_hash"]);
+const LOWER_IS_BETTER = /perplexity|bits_per_byte/;
+
+/** lm-eval's per-sample lines from `--log_samples`, streamed into a few bytes per example. */
+export const lmEvalSamples: LinesFormat = {
+  kind: "lines",
+  name: "lm-eval",
+  detect: (first) => "doc_id" in first && ("resps" in first || "filtered_resps" in first || "doc" in first),
+  start(file) {
+    const task = taskFromSamplesFile(file);
+    if (task === null) return { path: [], message: `${file}: cannot tell which task these lm-eval samples are for; keep lm-eval's file name samples_<task>_<timestamp>.jsonl` };
+    return new SamplesReader(file, task);
+  },
+};
+
+/**
+ * Streams per-sample lines into per-(metric, filter) score series and an order-independent
+ * digest of the documents (doc and target hashes), so two runs can be checked for the same
+ * examples without keeping them.
+ */
+class SamplesReader implements LineReader {
+  private readonly series = new Map<string, ScoreSeries>();
+  /** Per metric, the series of each unlabelled filter in order (pre-v0.4.7 repeats). */
+  private readonly unlabelled = new Map<string, ScoreSeries[]>();
+  private digestA = 0;
+  private digestB = 0;
+  private hashed = 0;
+
+  private readonly file: string;
+  private readonly task: string;
+
+  constructor(file: string, task: string) {
+    this.file = file;
+    this.task = task;
+  }
+
+  add(line: Json, lineNumber: number): EvalProblem | null {
+    const docId = line["doc_id"];
+    if (typeof docId !== "number" || !Number.isSafeInteger(docId) || docId < 0) {
+      return { path: ["doc_id"], line: lineNumber, message: `doc_id must be a whole number >= 0, got ${JSON.stringify(docId)}` };
+    }
+    const filter = typeof line["filter"] === "string" ? (line["filter"] as string) : null;
+    const named = Array.isArray(line["metrics"]) ? (line["metrics"] as unknown[]).filter((m): m is string => typeof m === "string") : Object.keys(line).filter((k) => !SAMPLE_FIELDS.has(k));
+    for (const metric of named) {
+      const value = line[metric];
+      const score = typeof value === "boolean" ? Number(value) : finiteNumber(value);
+      if (score === null) continue; // corpus-level metrics keep [gold, pred] lists: not per-example scores
+      const range = metricRange(metric);
+      if (range !== null && (score < range[0] || score > range[1])) {
+        return { path: [metric], line: lineNumber, message: `${metric} ${score} is outside its range [${range[0]}, ${range[1]}]: data that cannot be true` };
+      }
+      const series: ScoreSeries = filter === null ? this.nextUnlabelled(metric, docId) : this.seriesFor(`${metric},${filter}`);
+      if (!series.set(docId, score)) {
+        return { path: ["doc_id"], line: lineNumber, message: `doc_id ${docId} appears twice for ${metric}${filter === null ? "" : ` (filter ${filter})`}: one of the two scores would be dropped`, hint: "concatenated runs? keep one samples file per task and run" };
+      }
+    }
+    if (typeof line["doc_hash"] === "string") {
+      const h = fnv1a(`${docId}:${line["doc_hash"]}:${typeof line["target_hash"] === "string" ? line["target_hash"] : ""}`);
+      this.digestA = (this.digestA + h) >>> 0;
+      this.digestB = (this.digestB ^ Math.imul(h, 0x9e3779b1)) >>> 0;
+      this.hashed++;
+    }
+    return null;
+  }
+
+  finish() {
+    const digest = this.hashed === 0 ? null : `docs:${this.hashed}:${this.digestA.toString(16)}:${this.digestB.toString(16)}`;
+    const benchmarks: Benchmark[] = [];
+    for (const [metric, series] of this.series) {
+      const finished = series.finish();
+      if (!finished.ok) return { ok: false as const, problems: [{ path: ["doc_id"], message: `doc_id ${finished.duplicate} appears twice for ${metric}: one of the two scores would be dropped` }] };
+      const examples = finished.examples;
+      let sum = 0;
+      let binary = true;
+      let count = 0;
+      for (const v of examples.scores) {
+        if (Number.isNaN(v)) continue;
+        sum += v;
+        count++;
+        if (v !== 0 && v !== 1) binary = false;
+      }
+      const mean = count === 0 ? 0 : sum / count;
+      let m2 = 0;
+      for (const v of examples.scores) if (!Number.isNaN(v)) m2 += (v - mean) ** 2;
+      benchmarks.push(
+        benchmark({
+          name: this.task,
+          metric,
+          value: mean,
+          stderr: count > 1 ? Math.sqrt(m2 / (count - 1) / count) : null,
+          n: count,
+          higherIsBetter: !LOWER_IS_BETTER.test(metric),
+          binary,
+          examples,
+          provenance: { format: "lm-eval", file: this.file, model: null, version: null, limit: null, nShot: null, digest },
+        }),
+      );
+    }
+    return {
+      ok: true as const,
+      contribution: {
+        file: this.file,
+        format: "lm-eval" as const,
+        toolVersion: null,
+        model: null,
+        benchmarks,
+        latencyP95Ms: null,
+        categories: null,
+        incomplete: null,
+        noScores: benchmarks.length === 0 ? "the samples file has no per-example scores" : null,
+      },
+    };
+  }
+
+  private seriesFor(key: string): ScoreSeries {
+    let s = this.series.get(key);
+    if (s === undefined) this.series.set(key, (s = new ScoreSeries()));
+    return s;
+  }
+
+  /** Before v0.4.7 a multi-filter task repeats each doc_id once per filter, unlabelled, in filter order. */
+  private nextUnlabelled(metric: string, docId: number): ScoreSeries {
+    const list = this.unlabelled.get(metric) ?? [];
+    this.unlabelled.set(metric, list);
+    const free = list.findIndex((s) => !s.has(docId));
+    if (free !== -1) return list[free]!;
+    const created = this.seriesFor(`${metric},${list.length === 0 ? "none" : `#${list.length}`}`);
+    list.push(created);
+    return created;
+  }
+}
+
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}

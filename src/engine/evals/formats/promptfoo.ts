@@ -1,0 +1,217 @@
+import type { Benchmark, Provenance } from "../model.ts";
+import { benchmark, isObject, p95, type DocumentFormat, type EvalProblem, type FileContribution, type Json, type LineReader, type LinesFormat } from "../reading.ts";
+
+/** promptfoo's ResultFailureReason: 0 none, 1 an assertion failed, 2 the provider errored. */
+const FAILURE_REASON_ERROR = 2;
+
+interface Row {
+  /** Identifies the test across files: testIdx, or the vars for shapes without it. */
+  test: string;
+  prompt: string;
+  providerId: string;
+  providerLabel: string | null;
+  plugin: string | null;
+  errored: boolean;
+  success: number;
+  score: number | null;
+  /** Product latency: null for red-team rounds, errors and cached responses. */
+  latencyMs: number | null;
+}
+
+/**
+ * promptfoo results in every shape it writes: `eval -o out.json` (V3 and V2 wrapped in an
+ * OutputFile, the 2023 V1 without one), the Node API's summary (`{version, results[], stats}`)
+ * and `-o out.jsonl` rows. Aggregates are derived from the rows (the file's own `metrics.score`
+ * is a sum, not a mean); repeats are averaged per test; provider errors are a third state,
+ * counted and never scored.
+ */
+export const promptfooDocument: DocumentFormat = {
+  kind: "document",
+  name: "promptfoo",
+  detect(data) {
+    if (typeof data["evalId"] === "string" && isObject(data["results"])) return true;
+    if (isObject(data["results"]) && (data["results"] as Json)["version"] === 2) return true;
+    // V1 files and the Node API's summary: no wrapper, the rows at the top.
+    return (data["version"] === 1 || data["version"] === 2 || data["version"] === 3) && Array.isArray(data["results"]) && ("table" in data || "stats" in data);
+  },
+  read(file, data) {
+    const wrapped = isObject(data["results"]);
+    const summary = wrapped ? (data["results"] as Json) : data;
+    const raw = Array.isArray(summary["results"]) ? (summary["results"] as unknown[]) : [];
+    const config = isObject(data["config"]) ? (data["config"] as Json) : {};
+    const metadata = isObject(data["metadata"]) ? (data["metadata"] as Json) : {};
+    const rowsPath: Array<string | number> = wrapped ? ["results", "results"] : ["results"];
+    const rows: Row[] = [];
+    const problems: EvalProblem[] = [];
+    raw.forEach((r, index) => {
+      if (!isObject(r)) return;
+      const parsed = rowOf(r, [...rowsPath, index]);
+      if ("message" in parsed) problems.push(parsed);
+      else rows.push(parsed);
+    });
+    if (problems.length > 0) return { ok: false, problems };
+    const description = typeof config["description"] === "string" && config["description"] !== "" ? (config["description"] as string) : (file.split("/").at(-1) ?? file).replace(/\.json$/, "");
+    const version = typeof metadata["promptfooVersion"] === "string" ? (metadata["promptfooVersion"] as string) : null;
+    return { ok: true, contribution: contributionOf(file, slug(description), rows, version) };
+  },
+};
+
+/** `promptfoo eval -o out.jsonl`: one result row per line, no config, no stats. */
+export const promptfooRows: LinesFormat = {
+  kind: "lines",
+  name: "promptfoo",
+  detect: (first) => "evalId" in first && "testIdx" in first,
+  start(file): LineReader {
+    const rows: Row[] = [];
+    return {
+      add(value, line) {
+        const parsed = rowOf(value, []);
+        if ("message" in parsed) return { ...parsed, line };
+        rows.push(parsed);
+        return null;
+      },
+      finish: () => ({ ok: true, contribution: contributionOf(file, slug((file.split("/").at(-1) ?? file).replace(/\.jsonl$/, "")), rows, null) }),
+    };
+  },
+};
+
+function rowOf(r: Json, path: Array<string | number>): Row | EvalProblem {
+  const prompt = isObject(r["prompt"]) ? (r["prompt"] as Json) : {};
+  const provider = isObject(r["provider"]) ? (r["provider"] as Json) : {};
+  const providerId = isObject(r["provider"]) ? String(provider["id"] ?? "") : typeof r["provider"] === "string" ? (r["provider"] as string) : "";
+  const providerLabel = typeof provider["label"] === "string" && provider["label"] !== "" ? (provider["label"] as string) : null;
+  const response = isObject(r["response"]) ? (r["response"] as Json) : {};
+  const metadata = isObject(r["metadata"]) ? (r["metadata"] as Json) : {};
+  const plugin = typeof metadata["pluginId"] === "string" ? (metadata["pluginId"] as string) : null;
+  // `error` is not the sign: promptfoo also writes an assertion's failure reason there
+  // ("Latency 5794ms is greater than threshold 3000ms", failureReason 1). failureReason says it
+  // when the file has it; older shapes only carry the provider's own response.error.
+  const errored = typeof r["failureReason"] === "number" ? r["failureReason"] === FAILURE_REASON_ERROR : typeof response["error"] === "string" && response["error"] !== "";
+  const score = typeof r["score"] === "number" && Number.isFinite(r["score"]) ? (r["score"] as number) : null;
+  if (!errored && score !== null && (score < 0 || score > 1)) {
+    return { path: [...path, "score"], message: `score ${score} is outside promptfoo's range [0, 1] (a weighted mean of assertion scores): data that cannot be true` };
+  }
+  const cached = response["cached"] === true;
+  const latency = typeof r["latencyMs"] === "number" && Number.isFinite(r["latencyMs"]) ? (r["latencyMs"] as number) : null;
+  return {
+    test: typeof r["testIdx"] === "number" ? `t${r["testIdx"]}` : `v${JSON.stringify(r["vars"] ?? null)}`,
+    prompt: String(prompt["label"] ?? prompt["display"] ?? prompt["raw"] ?? ""),
+    providerId,
+    providerLabel,
+    plugin,
+    errored,
+    success: r["success"] === true ? 1 : 0,
+    score,
+    // Red-team rows time attacker and grader rounds, errors time nothing, and a cached response
+    // took no time at all: none of them says how fast the product answers.
+    latencyMs: plugin === null && !errored && !cached ? latency : null,
+  };
+}
+
+function contributionOf(file: string, suite: string, rows: readonly Row[], toolVersion: string | null): FileContribution {
+  const providers = [...new Set(rows.map((r) => r.providerId))].sort();
+  const labelOf = new Map(rows.filter((r) => r.providerLabel !== null).map((r) => [r.providerId, r.providerLabel!]));
+  const prompts = [...new Set(rows.filter((r) => r.plugin === null).map((r) => r.prompt))];
+  const model = providers.length === 1 ? (labelOf.get(providers[0]!) ?? providers[0]!) : null;
+  const provenance: Provenance = { format: "promptfoo", file, model, version: null, limit: null, nShot: null, digest: null };
+  const names = (provider: string, prompt: string | null) => {
+    const promptPart = prompt === null || prompts.length <= 1 ? "" : `#${promptName(prompt, prompts)}`;
+    if (providers.length <= 1) return { name: `${suite}${promptPart}`, aliases: [] };
+    const label = labelOf.get(provider);
+    return { name: `${suite}@${provider}${promptPart}`, aliases: label === undefined || label === provider ? [] : [`${suite}@${label}${promptPart}`] };
+  };
+  const benchmarks: Benchmark[] = [];
+  for (const provider of providers) {
+    const mine = rows.filter((r) => r.providerId === provider);
+    const suffix = providers.length > 1 ? `@${provider}` : "";
+    const label = labelOf.get(provider);
+    const aliasSuffix = providers.length > 1 && label !== undefined && label !== provider ? `@${label}` : null;
+    const plugins = [...new Set(mine.map((r) => r.plugin).filter((p): p is string => p !== null))].sort();
+    const redTeam = (name: string, selected: readonly Row[]) =>
+      build({ name: `${name}${suffix}`, aliases: aliasSuffix === null ? [] : [`${name}${aliasSuffix}`], metric: "resisted", rows: selected, value: (r) => r.success, provenance, key: (r) => `${r.test}|${r.prompt}` });
+    for (const plugin of plugins) benchmarks.push(redTeam(plugin, mine.filter((r) => r.plugin === plugin)));
+    if (plugins.length > 0) benchmarks.push(redTeam("redteam", mine.filter((r) => r.plugin !== null)));
+    for (const prompt of prompts) {
+      const plain = mine.filter((r) => r.plugin === null && r.prompt === prompt);
+      if (plain.length === 0) continue;
+      const named = names(provider, prompt);
+      benchmarks.push(...scored(named.name, named.aliases, plain, provenance, (r) => r.test, false));
+    }
+  }
+  const plain = rows.filter((r) => r.plugin === null);
+  if (plain.length > 0 && (providers.length > 1 || prompts.length > 1)) {
+    benchmarks.push(...scored(suite, [], plain, provenance, (r) => `${r.test}|${r.prompt}|${r.providerId}`, true));
+  }
+  const latencies = rows.map((r) => r.latencyMs).filter((l): l is number => l !== null);
+  const scoredRows = rows.filter((r) => !r.errored).length;
+  return {
+    file,
+    format: "promptfoo",
+    toolVersion,
+    model,
+    benchmarks,
+    latencyP95Ms: p95(latencies),
+    categories: null,
+    incomplete: null,
+    noScores: rows.length === 0 ? "the file has no result rows" : scoredRows === 0 ? `all ${rows.length} rows errored (provider errors): nothing was scored` : null,
+  };
+}
+
+/** A prompt's name in a benchmark: its label when short enough to write in a plan, else its position. */
+function promptName(prompt: string, prompts: readonly string[]): string {
+  return /^[A-Za-z0-9][A-Za-z0-9_.:/ -]{0,59}$/.test(prompt) ? prompt : `prompt-${prompts.indexOf(prompt) + 1}`;
+}
+
+function scored(name: string, aliases: string[], rows: readonly Row[], provenance: Provenance, key: (r: Row) => string, pooled: boolean): Benchmark[] {
+  const out = [build({ name, aliases, metric: "pass_rate", rows, value: (r) => r.success, provenance, key, pooled })];
+  const live = rows.filter((r) => !r.errored);
+  if (live.length > 0 && live.every((r) => r.score !== null)) out.push(build({ name, aliases, metric: "score", rows, value: (r) => r.score!, provenance, key, pooled }));
+  return out;
+}
+
+interface BuildInput {
+  name: string;
+  aliases: string[];
+  metric: string;
+  rows: readonly Row[];
+  value: (r: Row) => number;
+  provenance: Provenance;
+  key: (r: Row) => string;
+  pooled?: boolean;
+}
+
+/** Means per test (repeats averaged), errored rows counted apart and never scored. */
+function build(input: BuildInput): Benchmark {
+  const sums = new Map<string, { total: number; count: number }>();
+  let errored = 0;
+  for (const row of input.rows) {
+    if (row.errored) {
+      errored++;
+      continue;
+    }
+    const key = input.key(row);
+    const entry = sums.get(key) ?? { total: 0, count: 0 };
+    entry.total += input.value(row);
+    entry.count++;
+    sums.set(key, entry);
+  }
+  const scores = new Map([...sums.entries()].map(([k, v]) => [k, v.total / v.count]));
+  const values = [...scores.values()];
+  const mean = values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+  return benchmark({
+    name: input.name,
+    aliases: input.aliases,
+    metric: input.metric,
+    value: mean,
+    n: values.length,
+    binary: values.length > 0 && values.every((v) => v === 0 || v === 1),
+    errored,
+    pooled: input.pooled ?? false,
+    examples: { kind: "keyed", scores },
+    provenance: input.provenance,
+  });
+}
+
+function slug(text: string): string {
+  return text.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "") || "promptfoo";
+}

@@ -1,0 +1,132 @@
+import type { Benchmark, EvalFormat, EvalRun } from "./model.ts";
+
+export type Json = Record<string, unknown>;
+
+export const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
+export const finiteNumber = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+
+/** A problem with an eval file, placed by its JSON path (documents) or its line (JSON lines). */
+export interface EvalProblem {
+  path: Array<string | number>;
+  /** 1-based line, for line-delimited files. */
+  line?: number;
+  message: string;
+  hint?: string;
+}
+
+/** What one eval file contributed, before the files of one side are put together. */
+export interface FileContribution {
+  file: string;
+  format: EvalFormat;
+  toolVersion: string | null;
+  model: string | null;
+  benchmarks: Benchmark[];
+  latencyP95Ms: number | null;
+  categories: EvalRun["categories"];
+  incomplete: string | null;
+  /** Why the file holds no scores at all, when it holds none. */
+  noScores: string | null;
+}
+
+export type ReadResult = { ok: true; contribution: FileContribution } | { ok: false; problems: EvalProblem[] };
+
+/** A whole JSON document (lm-eval results, promptfoo output, an Inspect .json log, tunegate's own). */
+export interface DocumentFormat {
+  kind: "document";
+  name: EvalFormat;
+  detect(data: Json): boolean;
+  read(file: string, data: Json): ReadResult;
+}
+
+/** A JSON-lines file read line by line, so a file of millions of examples never sits in memory. */
+export interface LinesFormat {
+  kind: "lines";
+  name: EvalFormat;
+  detect(first: Json): boolean;
+  start(file: string): LineReader | EvalProblem;
+}
+
+export interface LineReader {
+  add(value: Json, line: number): EvalProblem | null;
+  finish(): ReadResult;
+}
+
+/** A zip archive whose members the shell has listed and decompresses on request (Inspect .eval). */
+export interface Archive {
+  names: readonly string[];
+  /** The member's text, or undefined when the archive has no such member. */
+  text(name: string): string | undefined;
+}
+
+export interface ArchiveFormat {
+  kind: "archive";
+  name: EvalFormat;
+  detect(names: readonly string[]): boolean;
+  read(file: string, archive: Archive): ReadResult;
+}
+
+/** Formats recognised but not read; named so the error can say what the file is. */
+export interface UnsupportedFormat {
+  kind: "unsupported";
+  name: string;
+  detectDocument?(data: Json): boolean;
+  detectLine?(first: Json): boolean;
+}
+
+export type EvalFormatReader = DocumentFormat | LinesFormat | ArchiveFormat | UnsupportedFormat;
+
+/** A benchmark with the fields every reader leaves at their usual values filled in. */
+export function benchmark(fields: Pick<Benchmark, "name" | "metric" | "value" | "provenance"> & Partial<Benchmark>): Benchmark {
+  return {
+    aliases: [],
+    stderr: null,
+    n: null,
+    higherIsBetter: true,
+    binary: false,
+    errored: 0,
+    pooled: false,
+    examples: null,
+    ...fields,
+  };
+}
+
+/**
+ * Whether an aggregate is a mean of 0/1 scores, judged from its values alone: k = p n must be a
+ * whole number and the reported standard error must be the binomial one lm-eval and Inspect
+ * compute for 0/1 scores, sqrt(p (1 - p) / (n - 1)). A probability mass (truthfulqa_mc2) has the
+ * same range but a smaller spread, so it fails the test and is judged as continuous.
+ */
+export function looksBinomial(value: number, stderr: number | null, n: number | null): boolean {
+  if (stderr === null || n === null || n < 2 || value < 0 || value > 1) return false;
+  const k = value * n;
+  if (Math.abs(k - Math.round(k)) > 1e-6 * Math.max(1, n)) return false;
+  const binomial = Math.sqrt((value * (1 - value)) / (n - 1));
+  return Math.abs(stderr - binomial) <= 1e-6 + 1e-4 * binomial;
+}
+
+/** Metrics whose every value lies in [0, 1] by definition; a value outside is data that cannot be true. */
+const UNIT_INTERVAL = /^(acc|acc_norm|acc_mutual_info|exact_match|em|f1|macro_f1|micro_f1|mc1|mc2|accuracy|pass_rate|resisted|brier_score)$/;
+/** Correlations lie in [-1, 1]. */
+const CORRELATION = /^(mcc|mcc_binary|matthews_corrcoef)$/;
+
+/** The range a metric's values must lie in, by its name; null when the tools do not bound it. */
+export function metricRange(metricName: string): [number, number] | null {
+  const base = metricName.split(",")[0]!;
+  if (UNIT_INTERVAL.test(base)) return [0, 1];
+  if (CORRELATION.test(base)) return [-1, 1];
+  return null;
+}
+
+/** A problem when `value` cannot be a value of `metric`, else null. */
+export function rangeProblem(path: Array<string | number>, metric: string, value: number, what = "value"): EvalProblem | null {
+  const range = metricRange(metric);
+  if (range === null || (value >= range[0] && value <= range[1])) return null;
+  return { path, message: `${what} ${value} of metric "${metric}" is outside its range [${range[0]}, ${range[1]}]: data that cannot be true`, hint: "check that the file is the tool's own output, unedited" };
+}
+
+/** The p95 of a list of latencies (nearest rank), or null for none. */
+export function p95(latencies: number[]): number | null {
+  if (latencies.length === 0) return null;
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)]!;
+}

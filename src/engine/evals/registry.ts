@@ -1,0 +1,26 @@
+import { inspectArchive, inspectJson } from "./formats/inspect.ts";
+import { lmEvalResults } from "./formats/lm-eval-results.ts";
+import { lmEvalSamples } from "./formats/lm-eval-samples.ts";
+import { promptfooDocument, promptfooRows } from "./formats/promptfoo.ts";
+import { tunegateFormat } from "./formats/tunegate.ts";
+import { isObject, type EvalFormatReader, type Json } from "./reading.ts";
+
+/**
+ * Every eval format tunegate recognises, in detection order (eval-formats.md section 1). A new
+ * format is one file in formats/ and one line here.
+ */
+export const EVAL_FORMATS: readonly EvalFormatReader[] = [
+  inspectArchive,
+  inspectJson,
+  { kind: "unsupported", name: "lighteval", detectDocument: (d: Json) => isObject(d["config_general"]) && isObject(d["results"]) },
+  lmEvalResults,
+  promptfooDocument,
+  { kind: "unsupported", name: "deepeval", detectDocument: (d: Json) => Array.isArray(d["testCases"]) && "metricsScores" in d },
+  tunegateFormat,
+  lmEvalSamples,
+  promptfooRows,
+  { kind: "unsupported", name: "openai-evals", detectLine: (d: Json) => "spec" in d || "final_report" in d || "run_id" in d },
+];
+
+export const EXPECTED_FORMATS =
+  "lm-evaluation-harness results_*.json or samples_*.jsonl, promptfoo eval -o output (.json V1-V3 or .jsonl) or its Node API summary, an Inspect AI log (.json or .eval), or tunegate's own {model, general, safety, task} JSON";

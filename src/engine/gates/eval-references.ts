@@ -1,0 +1,100 @@
+import type { EvalRun } from "../evals/model.ts";
+import { closestName } from "../input/did-you-mean.ts";
+import type { Diagnostic } from "../input/diagnostic.ts";
+import type { FieldProblem } from "../input/field-problem.ts";
+import type { EffectivePolicy } from "../policy/load.ts";
+import type { Plan } from "../plan/schema.ts";
+import { forgettingScale } from "./eval-judgement.ts";
+import { namesFor, pick, type Category } from "./eval-selection.ts";
+
+export interface ReferenceProblems {
+  /** Problems in the plan, placed by field path. */
+  plan: FieldProblem[];
+  /** Problems in the policy, already located in the file that set the value. */
+  policy: Diagnostic[];
+}
+
+const CATEGORIES: Category[] = ["general", "safety", "task"];
+
+/**
+ * Every name in the plan or policy that must match an eval benchmark is checked against what the
+ * eval files hold, with "did you mean": a typo must never turn a failing gate into a warning
+ * (`statistics.primary: [hellaswg]`) or a name into a silent no-op (`evals.metrics`). Metrics a
+ * ratio cannot judge are refused here too, naming the metric, unless the policy sets a drop.
+ */
+export function evalReferenceProblems(plan: Plan, policy: EffectivePolicy, candidate: EvalRun | undefined, baseline: EvalRun | undefined): ReferenceProblems {
+  const problems: ReferenceProblems = { plan: [], policy: [] };
+  const runs = [candidate, baseline].filter((r): r is EvalRun => r !== undefined);
+  const known = [...new Set(runs.flatMap((r) => r.benchmarks.flatMap((b) => [b.name, ...b.aliases])))];
+  const anyScores = runs.some((r) => r.benchmarks.length > 0);
+  const ctx = { plan, candidate, baseline };
+  const evals = plan.evals;
+
+  if (anyScores) {
+    for (const category of CATEGORIES) {
+      (evals?.[category] ?? []).forEach((name, index) => {
+        if (known.includes(name)) return;
+        const suggestion = closestName(name, known);
+        problems.plan.push({
+          path: ["evals", category, index],
+          kind: "invalid-value",
+          message: `"${name}" matches no benchmark or suite in the eval files${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
+          hint: `the eval files have: ${known.slice(0, 20).join(", ")}${known.length > 20 ? ", ..." : ""}`,
+        });
+      });
+    }
+  }
+  const declared = [...new Set(CATEGORIES.flatMap((c) => namesFor(ctx, c)))];
+  for (const [field, names] of [
+    ["metrics", Object.keys(evals?.metrics ?? {})],
+    ["chance", Object.keys(evals?.chance ?? {})],
+  ] as const) {
+    for (const name of names) {
+      if (declared.includes(name)) continue;
+      const suggestion = closestName(name, declared);
+      problems.plan.push({
+        path: ["evals", field, name],
+        kind: "invalid-value",
+        message: `evals.${field} names "${name}", which is not in evals.general, evals.safety or evals.task${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
+        hint: declared.length === 0 ? "list the benchmark under evals.general, evals.safety or evals.task first" : `declared: ${declared.join(", ")}`,
+      });
+    }
+  }
+  (evals?.pool ?? []).forEach((name, index) => {
+    if (declared.includes(name)) return;
+    const suggestion = closestName(name, declared);
+    problems.plan.push({ path: ["evals", "pool", index], kind: "invalid-value", message: `evals.pool names "${name}", which is not in evals.general, evals.safety or evals.task${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}` });
+  });
+
+  const general = namesFor(ctx, "general");
+  policy.policy.statistics.primary.forEach((name, index) => {
+    if (general.includes(name) || general.length === 0) return;
+    const suggestion = closestName(name, general);
+    problems.policy.push({
+      kind: "invalid-value",
+      message: `statistics.primary names "${name}", which is not one of this plan's general benchmarks${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
+      location: policy.locate(["statistics", "primary", index]),
+      field: `statistics.primary[${index}]`,
+      hint: `the plan's general benchmarks: ${general.join(", ")}; a name here that matches nothing would excuse every other benchmark's failure`,
+    });
+  });
+
+  // A metric a ratio cannot judge, with no absolute margin to judge it by, is refused by name.
+  const maxDrop = policy.policy.gates.forgetting.max_drop ?? null;
+  if (candidate !== undefined && baseline !== undefined && maxDrop === null) {
+    general.forEach((name) => {
+      const c = pick(candidate, name, ctx);
+      const b = pick(baseline, name, ctx);
+      if (!c.ok || !b.ok || forgettingScale(c.benchmark, b.benchmark, null) !== null) return;
+      const index = evals?.general?.indexOf(name) ?? -1;
+      const why = !c.benchmark.higherIsBetter ? "lower is better" : "it can be negative";
+      problems.plan.push({
+        path: index === -1 ? ["evals", "general"] : ["evals", "general", index],
+        kind: "invalid-value",
+        message: `forgetting on "${name}" is measured with ${c.benchmark.metric}, and ${why}: a ratio to the base model means nothing for it`,
+        hint: "set gates.forgetting.max_drop in your policy (the largest drop allowed, in the metric's units), or choose another metric with evals.metrics",
+      });
+    });
+  }
+  return problems;
+}
