@@ -3077,7 +3077,10 @@ function taskQualityGate(ctx) {
     if (floor === undefined && compared === 0 && notComparable.length === 0 && failing.length === 0 && noData.length === 0) {
         return missingData(ctx, id, false, "task scores exist but there is nothing to judge them against", ["evals"], "declare evals.task_floor, or baseline results for the same task suites");
     }
-    const scores = evidence.filter((e) => e.scale === "score").map((e) => e.estimate);
+    const scores = names.flatMap((n) => {
+        const picked = pick(ctx.candidate, n, ctx);
+        return picked.ok ? [picked.benchmark.value] : [];
+    });
     const worst = scores.length === 0 ? null : Math.min(...scores);
     const threshold = floor !== undefined
         ? { value: floor, display: `>= ${floor.toFixed(2)}${compared > 0 ? " and not below baseline" : ""}`, source: `plan (evals.task_floor)${compared > 0 ? ` + ${sourceOf(ctx.policy, "gates.task-quality.max_drop_vs_baseline")}` : ""}` }
