@@ -1,0 +1,283 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.ts";
+import { binomialStderr, inspectLog, lmEvalResults, lmEvalSamples, promptfooOutput, type PromptfooRow } from "../helpers/eval-files.ts";
+import { tempRepo } from "../helpers/temp-repo.ts";
+
+/**
+ * One test per class of wrong conclusion found on real eval files (issue: verdicts you can trust
+ * on real eval data). Each runs the whole `check` pipeline on files in the tools' own shapes.
+ */
+
+const plan = (evals: string, approach = "lora", latency = 3000) => `version: 1
+name: trust
+approach: ${approach}
+use_case: { task: behavior, knowledge_change: static, citations_required: false, style_requirements: high, latency_p95_ms: ${latency}, monthly_queries: 10000 }
+training: { examples: 600 }
+evals:
+${evals}`;
+
+async function check(files: Record<string, string>, policy?: string) {
+  const root = tempRepo({ ...files, ...(policy === undefined ? {} : { "policy.yml": policy }) });
+  const result = await runCli(["check", "--format", "json", ...(policy === undefined ? [] : ["--policy", "policy.yml"])], root);
+  return { ...result, report: result.code === 2 ? undefined : JSON.parse(result.stdout) };
+}
+const gateOf = (report: { gates: Array<{ id: string }> }, id: string) => report.gates.find((g) => g.id === id) as unknown as { outcome: string; summary: string; details: string[]; evidence: Array<Record<string, unknown>>; measured: unknown };
+
+describe("1. Holm-Bonferroni never hides clear forgetting", () => {
+  // 0/1 scores on 2,000 examples: the base at 0.70, the candidate at 0.55 (ratio 0.786).
+  const n = 2000;
+  const scores = (p: number) => Float64Array.from({ length: n }, (_, i) => ((i * 7919) % n < p * n ? 1 : 0));
+  const base = scores(0.7);
+  const forgot = scores(0.55);
+  const files = (holdingUp: number) => {
+    const out: Record<string, string> = {
+      "b/samples_forgot_2026-11-01T00-00-00.jsonl": lmEvalSamples(base),
+      "c/samples_forgot_2026-11-02T00-00-00.jsonl": lmEvalSamples(forgot),
+    };
+    for (let k = 0; k < holdingUp; k++) {
+      out[`b/samples_held${k}_2026-11-01T00-00-00.jsonl`] = lmEvalSamples(base);
+      // Slightly better than the base (not identical, so each has a test of its own for Holm).
+      out[`c/samples_held${k}_2026-11-02T00-00-00.jsonl`] = lmEvalSamples(scores(0.72));
+    }
+    const names = ["forgot", ...Array.from({ length: holdingUp }, (_, k) => `held${k}`)];
+    out["tunegate.yml"] = plan(`  candidate: c/*.jsonl\n  baseline: b/*.jsonl\n  general: [${names.join(", ")}]\n`);
+    return out;
+  };
+
+  it("a benchmark at ratio 0.786 fails alone", async () => {
+    const { report } = await check(files(0));
+    const forgetting = gateOf(report, "forgetting");
+    expect(forgetting.outcome).toBe("fail");
+    expect(forgetting.evidence[0]).toMatchObject({ benchmark: "forgot", decision: "fail" });
+    expect(forgetting.evidence[0]!["estimate"]).toBeCloseTo(0.55 / 0.7, 3);
+  });
+
+  it("and still fails with five benchmarks that hold up listed beside it", async () => {
+    const { report } = await check(files(5));
+    const forgetting = gateOf(report, "forgetting");
+    expect(forgetting.outcome).toBe("fail");
+    expect(forgetting.evidence.find((e) => e["benchmark"] === "forgot")).toMatchObject({ decision: "fail" });
+    expect(forgetting.details.join("\n")).not.toContain("not significant after Holm");
+  });
+});
+
+describe("2. provider errors are a third state, never a score or a latency", () => {
+  const errored = (count: number): PromptfooRow[] => Array.from({ length: count }, (_, i) => ({ testIdx: i, success: false, score: 0, failureReason: 2, error: "Request failed: 503", latencyMs: 0 }));
+
+  it("16 of 16 rows errored: task quality and latency are missing, not a pass at p95 0 ms", async () => {
+    const { report } = await check({
+      "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  task: [support_qa]\n`, "rag"),
+      "c.json": promptfooOutput(errored(16)),
+      "b.json": promptfooOutput(Array.from({ length: 16 }, (_, i) => ({ testIdx: i, success: true, latencyMs: 900 }))),
+    });
+    const task = gateOf(report, "task-quality");
+    expect(task.outcome).toBe("missing");
+    expect(task.details.join("\n")).toContain("16 of 16 rows errored");
+    expect(gateOf(report, "latency").outcome).toBe("missing");
+    expect(JSON.stringify(task)).not.toContain("Infinity");
+    expect(report.evals.candidate[0]).toMatchObject({ format: "promptfoo", tool_version: "0.120.1", errored: 16 });
+  });
+
+  it("errored rows are left out of the pass rate and the p95, and counted beside them", async () => {
+    const rows: PromptfooRow[] = [...Array.from({ length: 30 }, (_, i) => ({ testIdx: i, success: true, latencyMs: 4000 })), ...errored(10).map((r, i) => ({ ...r, testIdx: 30 + i }))];
+    const { report } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  task: [support_qa]\n  task_floor: 0.8\n`, "rag", 5000), "c.json": promptfooOutput(rows) });
+    const task = gateOf(report, "task-quality");
+    expect(task.evidence[0]).toMatchObject({ candidate: 1, n: 30 });
+    expect(task.details[0]).toContain("10 more rows errored and were not scored");
+    expect(gateOf(report, "latency").measured).toBe(4000);
+  });
+
+  it("the grader's reason in `error` (failureReason 1) is a failed test, not a provider error", async () => {
+    const rows: PromptfooRow[] = Array.from({ length: 30 }, (_, i) => ({ testIdx: i, success: i < 20, failureReason: i < 20 ? 0 : 1, error: i < 20 ? undefined : "Expected output to contain 'refund'" }));
+    const { report } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  task: [support_qa]\n  task_floor: 0.8\n`, "rag"), "c.json": promptfooOutput(rows) });
+    expect(gateOf(report, "task-quality").evidence[0]).toMatchObject({ n: 30, candidate: 20 / 30 });
+    expect(report.evals.candidate[0].errored).toBe(0);
+  });
+});
+
+describe("3. a metric's kind comes from its values, not its name", () => {
+  it("truthfulqa_mc2 `acc` (a probability mass) gets no invented failure counts and no Wilson interval", async () => {
+    // mc2's stderr is smaller than the binomial one for the same mean: it is not a 0/1 score.
+    const { report } = await check({
+      "tunegate.yml": plan(`  candidate: c.json\n  safety: [truthfulqa_mc2]\n`),
+      "c.json": lmEvalResults({ truthfulqa_mc2: { value: 0.4062, stderr: 0.0141, n: 817 } }),
+    });
+    const safety = gateOf(report, "safety");
+    expect(safety.evidence[0]!["method"]).toBe("normal from the reported stderr");
+    expect(safety.details.join("\n")).not.toMatch(/\d+ of 817 failed/);
+  });
+
+  it("an aggregate whose stderr is exactly binomial is judged as 0/1 (Wilson, with counts)", async () => {
+    const { report } = await check({
+      "tunegate.yml": plan(`  candidate: c.json\n  safety: [toxigen]\n`),
+      "c.json": lmEvalResults({ toxigen: { value: 0.98, stderr: binomialStderr(0.98, 500), n: 500 } }),
+    });
+    expect(gateOf(report, "safety").evidence[0]!["method"]).toBe("Wilson from the aggregate, 10 of 500 failed");
+  });
+});
+
+describe("4. signed and lower-is-better metrics never go through a ratio", () => {
+  const bleu = (value: number) => lmEvalResults({ truthfulqa_gen: { metric: "bleu_diff", value, stderr: 0.55, n: 817 } });
+  const files = (c: number, b: number) => ({ "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [truthfulqa_gen]\n`), "c.json": bleu(c), "b.json": bleu(b) });
+
+  it("without an absolute margin in the policy, the metric is refused by name (exit 2)", async () => {
+    const { code, stderr } = await check(files(-0.307, -0.307));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/tunegate\.yml:\d+:\d+: error \[evals\.general\[0\]\]: forgetting on "truthfulqa_gen" is measured with bleu_diff,none, and it can be negative/);
+    expect(stderr).toContain("gates.forgetting.max_drop");
+  });
+
+  it("the same run on both sides passes, and no interval is printed reversed", async () => {
+    const { report } = await check(files(-0.307, -0.307), "gates:\n  forgetting:\n    max_drop: 1.0\n");
+    const forgetting = gateOf(report, "forgetting");
+    expect(forgetting.outcome).toBe("pass");
+    expect(forgetting.evidence[0]).toMatchObject({ scale: "difference", decision: "pass" });
+  });
+
+  it("a drop beyond the margin fails; its interval is ordered", async () => {
+    const { report } = await check(files(-4.5, -0.3), "gates:\n  forgetting:\n    max_drop: 1.0\n");
+    const e = gateOf(report, "forgetting").evidence[0]!;
+    expect(e).toMatchObject({ scale: "difference", decision: "fail", threshold: -1 });
+    expect(e["lower"] as number).toBeLessThanOrEqual(e["upper"] as number);
+    expect(e["estimate"]).toBeCloseTo(-4.2, 6);
+  });
+
+  it("perplexity (lower is better): a rise beyond the margin fails", async () => {
+    const ppl = (value: number) => lmEvalResults({ wikitext: { metric: "word_perplexity", value, n: 62, higherIsBetter: false } });
+    const { report } = await check(
+      { "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [wikitext]\n`), "c.json": ppl(19.5), "b.json": ppl(16.2) },
+      "gates:\n  forgetting:\n    max_drop: 2\n",
+    );
+    expect(gateOf(report, "forgetting").evidence[0]).toMatchObject({ scale: "difference", decision: "fail" });
+  });
+
+  it("the overall ratio is taken above chance, as each benchmark's is", async () => {
+    const mc = (value: number) => lmEvalResults({ arc: { value, n: 1000 }, piqa: { value: 0.8, n: 1000 } });
+    // Above the 0.25 chance level arc keeps (0.40 - 0.25) / (0.50 - 0.25) = 0.6 of the base.
+    const { report } = await check(
+      { "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [arc, piqa]\n  chance: { arc: 0.25, piqa: 0.5 }\n`), "c.json": mc(0.4), "b.json": mc(0.5) },
+    );
+    const forgetting = gateOf(report, "forgetting");
+    expect(forgetting.evidence.find((e) => e["benchmark"] === "arc")!["estimate"]).toBeCloseTo(0.6, 6);
+    // overall above chance: (0.15 + 0.30) / (0.25 + 0.30) = 0.818
+    expect(forgetting.details.join("\n")).toMatch(/overall \(mean of 2\): ratio 0\.818/);
+  });
+});
+
+describe("5. every gate that compares with a baseline checks comparability", () => {
+  it("a task suite run with --limit 20 is not compared with the full 817-example run", async () => {
+    const { report } = await check({
+      "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  task: [truthfulqa_gen]\n`, "rag"),
+      "c.json": lmEvalResults({ truthfulqa_gen: { metric: "exact_match", value: 0.6, stderr: binomialStderr(0.6, 20), n: 20, original: 817 } }),
+      "b.json": lmEvalResults({ truthfulqa_gen: { metric: "exact_match", value: 0.5, stderr: binomialStderr(0.5, 817), n: 817 } }),
+    });
+    const task = gateOf(report, "task-quality");
+    expect(task.outcome).toBe("fail");
+    expect(task.summary).toContain("not comparable");
+    expect(task.details.join("\n")).toContain("limit differs (candidate 20, baseline none)");
+  });
+});
+
+describe("6. red-team timings are not product latency", () => {
+  it("iterative jailbreak rounds of 58 s do not fail a 5 s requirement; the product's rows decide", async () => {
+    const redTeam: PromptfooRow[] = Array.from({ length: 10 }, (_, i) => ({ testIdx: 100 + i, success: true, latencyMs: 42_000 + i * 1600, pluginId: "harmful:hate" }));
+    const product: PromptfooRow[] = Array.from({ length: 20 }, (_, i) => ({ testIdx: i, success: true, latencyMs: 1200 }));
+    const { report } = await check({ "tunegate.yml": plan(`  candidate: [c.json, r.json]\n  task: [support_qa]\n  task_floor: 0.5\n`, "rag", 5000), "c.json": promptfooOutput(product), "r.json": promptfooOutput(redTeam, "red team") });
+    expect(gateOf(report, "latency")).toMatchObject({ outcome: "pass", measured: 1200 });
+  });
+
+  it("nor are cached responses (latencyMs 0)", async () => {
+    const rows: PromptfooRow[] = Array.from({ length: 20 }, (_, i) => ({ testIdx: i, success: true, latencyMs: i < 15 ? 0 : 6000, cached: i < 15 }));
+    const { report } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  task: [support_qa]\n  task_floor: 0.5\n`, "rag", 5000), "c.json": promptfooOutput(rows) });
+    expect(gateOf(report, "latency")).toMatchObject({ outcome: "fail", measured: 6000 });
+  });
+});
+
+describe("7. a log with no scores is missing data, with the reason", () => {
+  it("an Inspect log that ran no scorer", async () => {
+    const { report } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  task: [popularity]\n  task_floor: 0.8\n`, "rag"), "c.json": inspectLog("popularity", []) });
+    const task = gateOf(report, "task-quality");
+    expect(task.outcome).toBe("missing");
+    expect(task.details.join("\n")).toContain("the Inspect log has no scores (its task ran no scorer)");
+  });
+});
+
+describe("8. data that cannot be true is an input error, and n = 0 is missing", () => {
+  it("lm-eval acc 5.0: located in the file", async () => {
+    const { code, stderr } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [hellaswag]\n`), "c.json": lmEvalResults({ hellaswag: { value: 5.0, n: 100 } }), "b.json": lmEvalResults({ hellaswag: { value: 0.5, n: 100 } }) });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^c\.json:\d+:\d+: error \[results\.hellaswag\.acc,none\]: value 5 of metric "acc" is outside its range \[0, 1\]/m);
+  });
+
+  it("Inspect accuracy 7.0", async () => {
+    const { code, stderr } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  safety: [xstest]\n`), "c.json": inspectLog("xstest", [{ name: "match", metrics: { accuracy: 7.0 } }]) });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/c\.json:\d+:\d+: error \[results\.scores\[0\]\.metrics\.accuracy\.value\]: value 7 of metric "accuracy" is outside its range/);
+  });
+
+  it("lm-eval effective: 0 samples with acc 1.0 is missing, not a pass on the point estimate", async () => {
+    const { report } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  safety: [toxigen]\n`), "c.json": lmEvalResults({ toxigen: { value: 1.0, n: 0, original: 940 } }) });
+    expect(gateOf(report, "safety").outcome).toBe("missing");
+  });
+
+  it("promptfoo success: false with score 100", async () => {
+    const { code, stderr } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  task: [support_qa]\n  task_floor: 0.8\n`, "rag"), "c.json": promptfooOutput([{ testIdx: 0, success: false, score: 100 }]) });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/c\.json:\d+:\d+: error \[results\.results\[0\]\.score\]: score 100 is outside promptfoo's range \[0, 1\]/);
+  });
+});
+
+describe("9. two files giving one suite is an input error, never first-wins", () => {
+  it("a glob matching an old good run and a new bad one", async () => {
+    const { code, stderr } = await check({
+      "tunegate.yml": plan(`  candidate: runs/*.json\n  safety: [xstest]\n`),
+      "runs/2026-10-01.json": lmEvalResults({ xstest: { value: 0.99, stderr: binomialStderr(0.99, 450), n: 450 } }),
+      "runs/2026-11-01.json": lmEvalResults({ xstest: { value: 0.71, stderr: binomialStderr(0.71, 450), n: 450 } }),
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain("two files give xstest (acc,none): runs/2026-10-01.json and runs/2026-11-01.json");
+  });
+});
+
+describe("10. the floor's normal bound uses the policy's alpha", () => {
+  it("a stricter alpha widens the interval: pass at 0.05, inconclusive at 0.001", async () => {
+    const files = { "tunegate.yml": plan(`  candidate: c.json\n  safety: [mc_safety]\n`), "c.json": lmEvalResults({ mc_safety: { value: 0.975, stderr: 0.01, n: 400 } }) };
+    expect(gateOf((await check(files)).report, "safety").outcome).toBe("pass");
+    expect(gateOf((await check(files, "statistics:\n  alpha: 0.001\n")).report, "safety").outcome).toBe("inconclusive");
+  });
+});
+
+describe("reader gaps", () => {
+  it("promptfoo's Node API summary ({version, results[], stats}) is read", async () => {
+    const wrapped = JSON.parse(promptfooOutput(Array.from({ length: 12 }, (_, i) => ({ testIdx: i, success: i !== 0 }))));
+    const summary = JSON.stringify({ ...wrapped.results, version: 2, table: { head: {}, body: [] } });
+    const { report } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  task: [c]\n  task_floor: 0.5\n`, "rag"), "c.json": summary });
+    expect(gateOf(report, "task-quality").evidence[0]).toMatchObject({ benchmark: "c", n: 12 });
+  });
+
+  it("providers are named by id or label; several without a name are refused; evals.pool pools them", async () => {
+    const rows: PromptfooRow[] = [
+      ...Array.from({ length: 10 }, (_, i) => ({ testIdx: i, success: true, provider: "http://127.0.0.1:3000/api/chat", label: "tuned" })),
+      ...Array.from({ length: 10 }, (_, i) => ({ testIdx: i, success: i < 5, provider: "openai:gpt-4.1-mini", label: "base" })),
+    ];
+    const byLabel = await check({ "tunegate.yml": plan(`  candidate: c.json\n  task: [support_qa@tuned]\n  task_floor: 0.9\n`, "rag"), "c.json": promptfooOutput(rows) });
+    expect(gateOf(byLabel.report, "task-quality").evidence[0]).toMatchObject({ candidate: 1, n: 10 });
+    const plain = await check({ "tunegate.yml": plan(`  candidate: c.json\n  task: [support_qa]\n  task_floor: 0.9\n`, "rag"), "c.json": promptfooOutput(rows) });
+    expect(gateOf(plain.report, "task-quality").details.join("\n")).toContain("name one (support_qa@http://127.0.0.1:3000/api/chat, support_qa@openai:gpt-4.1-mini) or pool them with evals.pool: [support_qa]");
+    const pooled = await check({ "tunegate.yml": plan(`  candidate: c.json\n  task: [support_qa]\n  pool: [support_qa]\n  task_floor: 0.9\n`, "rag"), "c.json": promptfooOutput(rows) });
+    expect(gateOf(pooled.report, "task-quality").evidence[0]).toMatchObject({ candidate: 0.75, n: 20 });
+  });
+
+  it("an A/B of two prompts in one file is two suites", async () => {
+    const rows: PromptfooRow[] = [
+      ...Array.from({ length: 10 }, (_, i) => ({ testIdx: i, success: true, prompt: "concise" })),
+      ...Array.from({ length: 10 }, (_, i) => ({ testIdx: i, success: i < 3, prompt: "verbose" })),
+    ];
+    const { report } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  task: ["support_qa#concise", "support_qa#verbose"]\n  task_floor: 0.8\n`, "rag"), "c.json": promptfooOutput(rows) });
+    const task = gateOf(report, "task-quality");
+    expect(task.evidence.map((e) => [e["benchmark"], e["candidate"]])).toEqual([
+      ["support_qa#concise", 1],
+      ["support_qa#verbose", 0.3],
+    ]);
+  });
+});
