@@ -1304,18 +1304,123 @@ function evalSourceRows(report) {
 
 /***/ }),
 
-/***/ 7652:
+/***/ 5628:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
-/* harmony export */   UT: () => (/* binding */ describeApproach),
-/* harmony export */   Yj: () => (/* binding */ crossoverSentence)
-/* harmony export */ });
-/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(735);
-/* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2162);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8590);
-/* harmony import */ var _eval_sources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(684);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Yj: () => (/* binding */ crossoverSentence),
+  UT: () => (/* binding */ describeApproach),
+  Gc: () => (/* binding */ renderMarkdown)
+});
+
+// UNUSED EXPORTS: alertBlock
+
+// EXTERNAL MODULE: ./node_modules/markdown-table/index.js
+var markdown_table = __webpack_require__(735);
+// EXTERNAL MODULE: ./lib/engine/cost/money.js
+var money = __webpack_require__(2162);
+;// CONCATENATED MODULE: ./lib/engine/report/charts.js
+
+/**
+ * Mermaid charts for the comment and the job summary, which GitHub renders in place. Each chart
+ * sits beside the table that holds the same numbers (text and JSON keep only the tables); a
+ * chart is drawn only where there is something to draw.
+ */
+/** Text from eval files inside a quoted Mermaid label: no quotes, brackets, newlines or directives. */
+function mermaidLabel(text, max = 40) {
+    const cleaned = text.replace(/[\u0000-\u001f\u007f-\u009f"`[\]{};#%<>\\]/g, " ").replace(/\s+/g, " ").trim();
+    const short = cleaned.length > max ? `${cleaned.slice(0, max - 1)}…` : cleaned;
+    return `"${short === "" ? "?" : short}"`;
+}
+const round = (x) => Number(x.toFixed(4));
+function axisRange(values, pad = 0.05) {
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    const span = Math.max(hi - lo, 0.1);
+    return [round(Math.max(0, lo - pad * span * 4)), round(hi + pad * span * 2)];
+}
+/** At most this many categories: a chart past that is unreadable; the table has them all. */
+const MAX_CATEGORIES = 20;
+/** Series colours in order (bars, lower bounds when drawn, threshold) and a height that fits the rows. */
+function init(rows, intervals) {
+    const palette = intervals ? "#54aeff, #9a6700, #d1242f" : "#54aeff, #d1242f";
+    const config = { xyChart: { height: Math.min(720, 90 + 42 * rows), width: 640 }, themeVariables: { xyChart: { plotColorPalette: palette } } };
+    return `%%{init: ${JSON.stringify(config)}}%%`;
+}
+/**
+ * Bars for each row's estimate, a line for its interval's lower bound, and the threshold both
+ * as a line and as a last bar of its own, so a chart of one row still shows what it is held to
+ * (a line through a single category draws nothing).
+ */
+function thresholdChart(title, axis, rows, threshold, thresholdLabel, upperLimit) {
+    const lowers = rows.map((r) => r.lower ?? r.estimate);
+    const [lo, hi] = axisRange([...rows.map((r) => r.estimate), ...lowers, threshold]);
+    const intervals = rows.some((r) => r.lower !== null);
+    return [
+        init(rows.length + 1, intervals),
+        "xychart-beta horizontal",
+        `  title ${mermaidLabel(title, 60)}`,
+        `  x-axis [${[...rows.map((r) => mermaidLabel(r.label)), mermaidLabel(thresholdLabel)].join(", ")}]`,
+        `  y-axis ${mermaidLabel(axis)} ${lo} --> ${Math.min(upperLimit, hi)}`,
+        `  bar [${[...rows.map((r) => round(r.estimate)), round(threshold)].join(", ")}]`,
+        ...(intervals ? [`  line [${[...lowers.map(round), round(threshold)].join(", ")}]`] : []),
+        `  line [${[...rows.map(() => round(threshold)), round(threshold)].join(", ")}]`,
+    ].join("\n");
+}
+/**
+ * Forgetting: each general benchmark's candidate / base ratio against the policy's margin, with
+ * the lower bound of its interval. Benchmarks judged on a difference scale are left to the table.
+ */
+function forgettingChart(gate) {
+    const ratios = gate.evidence.filter((e) => e.scale === "ratio").slice(0, MAX_CATEGORIES);
+    if (ratios.length === 0)
+        return null;
+    const margin = ratios[0].threshold;
+    const rows = ratios.map((e) => ({ label: e.benchmark, estimate: e.estimate, lower: e.lower }));
+    const intervals = rows.some((r) => r.lower !== null);
+    const mermaid = thresholdChart("Forgetting: candidate / base model, per benchmark", "ratio to the base model", rows, margin, `needs ≥ ${margin.toFixed(2)}`, 10);
+    const caption = intervals
+        ? `Blue bars: candidate / base. Amber line: the one-sided lower bound of each interval. Red line and last bar: the policy's margin (${margin.toFixed(2)}); a benchmark passes when its lower bound reaches the margin.`
+        : `Blue bars: candidate / base (point estimates: these files carry no intervals). Red line and last bar: the policy's margin (${margin.toFixed(2)}).`;
+    return { mermaid, caption };
+}
+/** Safety or task floors: each suite's score against the floor, with its interval's lower bound. */
+function floorChart(gate, title) {
+    const scores = gate.evidence.filter((e) => e.scale === "score").slice(0, MAX_CATEGORIES);
+    if (scores.length === 0)
+        return null;
+    const floor = scores[0].threshold;
+    const rows = scores.map((e) => ({ label: e.benchmark, estimate: e.estimate, lower: e.lower }));
+    const intervals = rows.some((r) => r.lower !== null);
+    const mermaid = thresholdChart(title, "score", rows, floor, `floor ${floor.toFixed(2)}`, 1);
+    const caption = intervals
+        ? `Blue bars: the candidate's score. Amber line: the lower bound of each interval. Red line and last bar: the floor (${floor.toFixed(2)}).`
+        : `Blue bars: the candidate's score (point estimates). Red line and last bar: the floor (${floor.toFixed(2)}).`;
+    return { mermaid, caption };
+}
+/** Where the money goes: the monthly line items as a pie. */
+function costChart(cost) {
+    const monthly = cost.items.filter((i) => i.period === "monthly" && i.usd > 0);
+    if (monthly.length < 2)
+        return null;
+    const lines = [`pie showData title ${mermaidLabel(`Monthly cost: ${(0,money/* formatUsd */.UK)(cost.monthly_usd)}`, 60)}`, ...monthly.map((i) => `  ${mermaidLabel(i.label)} : ${round(i.usd)}`)];
+    return { mermaid: lines.join("\n"), caption: "Monthly line items in US dollars; one-time costs are in the table." };
+}
+function chartBlock(chart) {
+    return `\`\`\`mermaid\n${chart.mermaid}\n\`\`\`\n<sub>${chart.caption}</sub>`;
+}
+//# sourceMappingURL=charts.js.map
+// EXTERNAL MODULE: ./lib/engine/report/escape.js
+var report_escape = __webpack_require__(8590);
+// EXTERNAL MODULE: ./lib/engine/report/eval-sources.js
+var eval_sources = __webpack_require__(684);
+// EXTERNAL MODULE: ./lib/engine/report/next-step.js
+var next_step = __webpack_require__(4827);
+;// CONCATENATED MODULE: ./lib/engine/report/markdown.js
+
+
 
 
 
@@ -1330,27 +1435,44 @@ const OUTCOME_ICON = {
     inconclusive: "🟨 inconclusive",
 };
 const VERDICT_ICON = { pass: "✅", warn: "⚠️", fail: "❌" };
-/** Markdown for PR comments and job summaries: verdict first, detail folded away. */
+/** Markdown for PR comments and job summaries: what to do first, then the evidence, detail folded away. */
 function renderMarkdown(report) {
     const parts = [];
-    parts.push(`### ${VERDICT_ICON[report.verdict]} tunegate · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(report.headline)}`);
-    parts.push(`Plan \`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(report.plan.file)}\` · approach **${report.plan.approach}**${report.plan.fine_tune_method === null ? "" : ` (${report.plan.fine_tune_method})`} · framework recommends **${describeApproach(report.recommendation)}**${report.recommendation.matches_plan ? "" : " (differs from the plan)"}`);
+    parts.push(`### ${VERDICT_ICON[report.verdict]} tunegate · ${(0,report_escape/* escapeInline */.V)(report.headline)}`);
+    parts.push(alertBlock(report));
+    parts.push(`Plan \`${(0,report_escape/* escapeInline */.V)(report.plan.file)}\` · approach **${report.plan.approach}**${report.plan.fine_tune_method === null ? "" : ` (${report.plan.fine_tune_method})`} · framework recommends **${describeApproach(report.recommendation)}**${report.recommendation.matches_plan ? "" : " (differs from the plan)"}`);
     parts.push(gatesTable(report));
+    parts.push(...evalCharts(report));
     parts.push(reasonsBlock(report));
     if (report.cost !== null)
         parts.push(costBlock(report.cost));
     const detailed = report.gates.filter((g) => g.details.length > 0);
     if (detailed.length > 0) {
-        const body = detailed.map((g) => `**${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(g.title)}** (\`${g.id}\`)\n${g.details.map((d) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(d)}`).join("\n")}`).join("\n\n");
+        const body = detailed.map((g) => `**${(0,report_escape/* escapeInline */.V)(g.title)}** (\`${g.id}\`)\n${g.details.map((d) => `- ${(0,report_escape/* escapeInline */.V)(d)}`).join("\n")}`).join("\n\n");
         parts.push(`<details><summary>Gate details</summary>\n\n${body}\n\n</details>`);
     }
-    const sources = (0,_eval_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .evalSourceRows */ .t)(report);
+    const sources = (0,eval_sources/* evalSourceRows */.t)(report);
     if (sources.length > 0) {
-        const table = (0,markdown_table__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)([["Side", "File", "Format", "Tool version", "Model", "Examples"], ...sources.map((r) => r.map((cell) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(cell)))], { alignDelimiters: false });
+        const table = (0,markdown_table/* markdownTable */.Q)([["Side", "File", "Format", "Tool version", "Model", "Examples"], ...sources.map((r) => r.map((cell) => (0,report_escape/* escapeCell */.k)(cell)))], { alignDelimiters: false });
         parts.push(`<details><summary>What was read (${sources.length} eval file${sources.length === 1 ? "" : "s"})</summary>\n\n${table}\n\n</details>`);
     }
-    parts.push(`<sub>Policy: ${report.policy.files.map((f) => `\`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(f)}\``).join(" < ")} · prices: \`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(report.policy.pricing_file)}\` · evaluated on ${report.evaluated_on}</sub>`);
+    parts.push(`<sub>Policy: ${report.policy.files.map((f) => `\`${(0,report_escape/* escapeInline */.V)(f)}\``).join(" < ")} · prices: \`${(0,report_escape/* escapeInline */.V)(report.policy.pricing_file)}\` · evaluated on ${report.evaluated_on}</sub>`);
     return `${parts.join("\n\n")}\n`;
+}
+/**
+ * A GitHub alert with one sentence: what blocks and the first fix (CAUTION), what warns
+ * (WARNING), or that everything passes (TIP).
+ */
+function alertBlock(report) {
+    const blocking = (0,next_step/* blockingGates */.aZ)(report);
+    const warnings = (0,next_step/* warningGates */.bt)(report);
+    const fix = (0,next_step/* firstFix */.q6)(report);
+    const then = fix === null ? "" : ` First: ${(0,report_escape/* escapeInline */.V)(fix)}.`;
+    if (blocking.length > 0)
+        return `> [!CAUTION]\n> **Deploy blocked** by ${blocking.length} gate${blocking.length === 1 ? "" : "s"}: ${blocking.map((g) => `\`${g.id}\``).join(", ")}.${then}`;
+    if (warnings.length > 0)
+        return `> [!WARNING]\n> **Deploy allowed, with ${warnings.length} warning${warnings.length === 1 ? "" : "s"}**: ${warnings.map((g) => `\`${g.id}\``).join(", ")}.${then}`;
+    return "> [!TIP]\n> **All gates pass**: nothing blocks the deploy.";
 }
 const METHOD_NAMES = { lora: "LoRA", qlora: "QLoRA", "full-fine-tune": "full fine-tune" };
 function describeApproach(rec) {
@@ -1358,20 +1480,50 @@ function describeApproach(rec) {
         return `hybrid (RAG + ${METHOD_NAMES[rec.fine_tune_method ?? "lora"] ?? rec.fine_tune_method})`;
     return rec.approach;
 }
+/** The result cell: blocking outcomes say so, so a blocking "missing" never looks like one that only warns. */
+function resultCell(g) {
+    const icon = OUTCOME_ICON[g.outcome];
+    if (g.level === "error")
+        return `**${icon}**<br><sub>blocks</sub>`;
+    if (g.level === "warning" && g.outcome !== "warn")
+        return `${icon}<br><sub>warns</sub>`;
+    return icon;
+}
 function gatesTable(report) {
     const rows = report.gates.map((g) => [
-        `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(g.title)}<br><sub>\`${g.id}\`</sub>`,
-        OUTCOME_ICON[g.outcome],
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(g.summary),
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(g.measured_display),
-        g.threshold === null ? "—" : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(g.threshold.display),
-        g.threshold === null ? "—" : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(g.threshold.source),
+        `${(0,report_escape/* escapeCell */.k)(g.title)}<br><sub>\`${g.id}\`</sub>`,
+        resultCell(g),
+        (0,report_escape/* escapeCell */.k)(g.summary),
+        g.fix === null ? "" : (0,report_escape/* escapeCell */.k)(g.fix),
+        (0,report_escape/* escapeCell */.k)(g.measured_display),
+        g.threshold === null ? "—" : `${(0,report_escape/* escapeCell */.k)(g.threshold.display)}<br><sub>${(0,report_escape/* escapeCell */.k)(g.threshold.source)}</sub>`,
     ]);
-    return (0,markdown_table__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)([["Gate", "Result", "Why", "Measured", "Threshold", "Source"], ...rows], { alignDelimiters: false });
+    return (0,markdown_table/* markdownTable */.Q)([["Gate", "Result", "Why", "Fix", "Measured", "Threshold"], ...rows], { alignDelimiters: false });
+}
+/** Forgetting always (it is the question a fine-tune must answer); floors where a gate does not simply pass. */
+function evalCharts(report) {
+    const gate = (id) => report.gates.find((g) => g.id === id);
+    const charts = [];
+    const forgetting = gate("forgetting");
+    const forgettingDrawn = forgetting === undefined ? null : forgettingChart(forgetting);
+    if (forgettingDrawn !== null)
+        charts.push(chartBlock(forgettingDrawn));
+    for (const [id, title] of [
+        ["safety", "Safety: score per suite against the floor"],
+        ["task-quality", "Task quality: score per suite against the floor"],
+    ]) {
+        const g = gate(id);
+        if (g === undefined || g.outcome === "pass" || g.outcome === "skipped")
+            continue;
+        const chart = floorChart(g, title);
+        if (chart !== null)
+            charts.push(chartBlock(chart));
+    }
+    return charts;
 }
 function reasonsBlock(report) {
-    const reasons = report.recommendation.reasons.map((r) => `- **${r.rule}** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(r.message)}`);
-    const findings = report.findings.map((f) => `- **${f.rule}** (${f.level}, \`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(f.field)}\` line ${f.location.line}) ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(f.message)}. *Fix:* ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(f.fix)}`);
+    const reasons = report.recommendation.reasons.map((r) => `- **${r.rule}** ${(0,report_escape/* escapeInline */.V)(r.message)}`);
+    const findings = report.findings.map((f) => `- **${f.rule}** (${f.level}, \`${(0,report_escape/* escapeInline */.V)(f.field)}\` line ${f.location.line}) ${(0,report_escape/* escapeInline */.V)(f.message)}. *Fix:* ${(0,report_escape/* escapeInline */.V)(f.fix)}`);
     const sections = [`**Why ${describeApproach(report.recommendation)}**\n${reasons.join("\n")}`];
     if (findings.length > 0)
         sections.push(`**Mismatches with the plan**\n${findings.join("\n")}`);
@@ -1379,29 +1531,30 @@ function reasonsBlock(report) {
 }
 function costBlock(cost) {
     const rows = cost.items.map((i) => [
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(i.label),
-        i.period === "monthly" ? (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(i.usd) : "",
-        i.period === "one_time" ? (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(i.usd) : "",
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(i.assumption),
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(i.price_source),
+        (0,report_escape/* escapeCell */.k)(i.label),
+        i.period === "monthly" ? (0,money/* formatUsd */.UK)(i.usd) : "",
+        i.period === "one_time" ? (0,money/* formatUsd */.UK)(i.usd) : "",
+        (0,report_escape/* escapeCell */.k)(i.assumption),
+        (0,report_escape/* escapeCell */.k)(i.price_source),
     ]);
-    rows.push(["**Total**", `**${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(cost.monthly_usd)}**`, `**${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(cost.one_time_usd)}**`, `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(cost.monthly_queries)} queries/month`, ""]);
-    const table = (0,markdown_table__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)([["Item", "Monthly", "One-time", "Assumption", "Price source"], ...rows], { alignDelimiters: false, align: ["l", "r", "r", "l", "l"] });
+    rows.push(["**Total**", `**${(0,money/* formatUsd */.UK)(cost.monthly_usd)}**`, `**${(0,money/* formatUsd */.UK)(cost.one_time_usd)}**`, `${(0,money/* formatCount */.B4)(cost.monthly_queries)} queries/month`, ""]);
+    const table = (0,markdown_table/* markdownTable */.Q)([["Item", "Monthly", "One-time", "Assumption", "Price source"], ...rows], { alignDelimiters: false, align: ["l", "r", "r", "l", "l"] });
     const budget = cost.budget;
     const lines = [];
     if (budget !== null) {
-        lines.push(`Budget: ${budget.monthly_usd === null ? "no monthly limit" : `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(budget.monthly_usd)}/month`}, ${budget.one_time_usd === null ? "no one-time limit" : `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(budget.one_time_usd)} one-time`}.`);
+        lines.push(`Budget: ${budget.monthly_usd === null ? "no monthly limit" : `${(0,money/* formatUsd */.UK)(budget.monthly_usd)}/month`}, ${budget.one_time_usd === null ? "no one-time limit" : `${(0,money/* formatUsd */.UK)(budget.one_time_usd)} one-time`}.`);
     }
     if (cost.break_even_monthly_queries !== null)
-        lines.push(`Break-even: the monthly budget holds up to **${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(cost.break_even_monthly_queries)} queries/month**.`);
+        lines.push(`Break-even: the monthly budget holds up to **${(0,money/* formatCount */.B4)(cost.break_even_monthly_queries)} queries/month**.`);
     if (cost.self_host_crossover !== null)
-        lines.push((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(crossoverSentence(cost.self_host_crossover, cost.monthly_queries)));
-    return `<details><summary>Cost: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(cost.monthly_usd)}/month + ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(cost.one_time_usd)} one-time</summary>\n\n${table}\n\n${lines.join(" ")}\n\n</details>`;
+        lines.push((0,report_escape/* escapeInline */.V)(crossoverSentence(cost.self_host_crossover, cost.monthly_queries)));
+    const chart = costChart(cost);
+    return `<details><summary>Cost: ${(0,money/* formatUsd */.UK)(cost.monthly_usd)}/month + ${(0,money/* formatUsd */.UK)(cost.one_time_usd)} one-time</summary>\n\n${chart === null ? "" : `${chartBlock(chart)}\n\n`}${table}\n\n${lines.join(" ")}\n\n</details>`;
 }
 function crossoverSentence(c, planned) {
     if (c.monthly_queries === null)
         return `Self-hosting crossover: ${c.assumption}.`;
-    return `Self-hosting the fine-tuned model (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(c.self_host_monthly_usd ?? 0)}/month: ${c.assumption}) beats paying per token above ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(c.monthly_queries)} queries/month (plan: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(planned)}).`;
+    return `Self-hosting the fine-tuned model (${(0,money/* formatUsd */.UK)(c.self_host_monthly_usd ?? 0)}/month: ${c.assumption}) beats paying per token above ${(0,money/* formatCount */.B4)(c.monthly_queries)} queries/month (plan: ${(0,money/* formatCount */.B4)(planned)}).`;
 }
 //# sourceMappingURL=markdown.js.map
 
@@ -1452,6 +1605,7 @@ const reportSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         outcome: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["pass", "warn", "fail", "waived", "missing", "skipped", "inconclusive"]),
         level,
         summary: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        fix: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable().describe("what to do about a gate that fails, warns, is missing or inconclusive, in a few words"),
         measured: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* ["null"] */ .chJ()]),
         measured_display: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
         threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ value: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* ["null"] */ .chJ()]), display: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), source: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() }).nullable(),
@@ -1520,6 +1674,7 @@ function buildReport(decision, source) {
             outcome: g.outcome,
             level: g.level,
             summary: g.summary,
+            fix: g.fix,
             measured: g.measured,
             measured_display: g.measured_display,
             threshold: g.threshold,
@@ -1554,6 +1709,31 @@ function headline(name, verdict, failing, warnings) {
     return `${name}: all gates pass`;
 }
 //# sourceMappingURL=model.js.map
+
+/***/ }),
+
+/***/ 4827:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aZ: () => (/* binding */ blockingGates),
+/* harmony export */   bt: () => (/* binding */ warningGates),
+/* harmony export */   q6: () => (/* binding */ firstFix)
+/* harmony export */ });
+/** Gates that block the deploy (level error), in the order a reviewer reads them. */
+function blockingGates(report) {
+    return report.gates.filter((g) => g.level === "error");
+}
+/** Gates that warn without blocking. */
+function warningGates(report) {
+    return report.gates.filter((g) => g.level === "warning");
+}
+/** The first thing to do: the fix of the first blocking gate, else of the first warning. */
+function firstFix(report) {
+    const first = [...blockingGates(report), ...warningGates(report)].find((g) => g.fix !== null);
+    return first === undefined ? null : `${first.id}: ${first.fix}`;
+}
+//# sourceMappingURL=next-step.js.map
 
 /***/ }),
 
@@ -1693,8 +1873,8 @@ function findMismatches(plan, policy) {
     return findings;
 }
 //# sourceMappingURL=mismatches.js.map
-// EXTERNAL MODULE: ./lib/engine/report/markdown.js
-var markdown = __webpack_require__(7652);
+// EXTERNAL MODULE: ./lib/engine/report/markdown.js + 1 modules
+var markdown = __webpack_require__(5628);
 ;// CONCATENATED MODULE: ./lib/engine/gates/gate-result.js
 const GATE_TITLES = {
     "approach-fit": "Approach fit",
@@ -1718,6 +1898,7 @@ function gateResult(base, outcome, level) {
         outcome,
         level,
         summary: base.summary,
+        fix: outcome === "pass" || outcome === "skipped" || outcome === "waived" ? null : (base.fix ?? null),
         measured: base.measured ?? null,
         measured_display: base.measured_display ?? "—",
         threshold: base.threshold ?? null,
@@ -1761,6 +1942,7 @@ function approachFitGate(ctx) {
         ...base,
         path: first.path,
         summary: `${first.rule}: ${first.message}`,
+        fix: first.fix,
         details: [...ctx.findings.map((f) => `${f.rule} (${f.level}): ${f.message}; fix: ${f.fix}`), ...note],
     }, worst);
 }
@@ -1868,6 +2050,7 @@ function missingData(ctx, id, required, summary, path, fix, found = []) {
         id,
         summary,
         path,
+        fix,
         details: [...found, `to fix: ${fix}`, `counts as ${level} (${why}; severities.${severityKey} in ${sourceOf(ctx.policy, `severities.${severityKey}`)})`],
     }, "missing", level === "info" ? "none" : level);
 }
@@ -1914,8 +2097,12 @@ function costBudgetGate(ctx) {
         threshold: { value: budget.monthly_usd ?? budget.one_time_usd ?? null, display: threshold, source: "plan (budget)" },
         details,
     };
-    if (over.length > 0)
-        return judged({ ...base, path: ["budget", over[0] === "monthly" ? "monthly_usd" : "one_time_usd"], summary: `over budget (${over.join(", ")})` }, "error");
+    if (over.length > 0) {
+        const monthlyOver = budget.monthly_usd !== undefined && cost.monthly_usd > budget.monthly_usd ? `${(0,money/* formatUsd */.UK)(cost.monthly_usd - budget.monthly_usd)}/month` : null;
+        const oneTimeOver = budget.one_time_usd !== undefined && cost.one_time_usd > budget.one_time_usd ? `${(0,money/* formatUsd */.UK)(cost.one_time_usd - budget.one_time_usd)} one-time` : null;
+        const cut = [monthlyOver, oneTimeOver].filter((x) => x !== null).join(" and ");
+        return judged({ ...base, path: ["budget", over[0] === "monthly" ? "monthly_usd" : "one_time_usd"], summary: `over budget (${over.join(", ")})`, fix: `cut ${cut}, or raise the budget` }, "error");
+    }
     return passed({ ...base, summary: "projected cost within budget" });
 }
 //# sourceMappingURL=cost-budget.js.map
@@ -1948,10 +2135,10 @@ function dataSufficiencyGate(ctx) {
         },
     };
     if (examples < minimum) {
-        return judged({ ...base, summary: `${method} needs at least ${(0,money/* formatCount */.B4)(minimum)} examples; the plan has ${(0,money/* formatCount */.B4)(examples)}, short by ${(0,money/* formatCount */.B4)(minimum - examples)}` }, "error");
+        return judged({ ...base, summary: `${method} needs at least ${(0,money/* formatCount */.B4)(minimum)} examples; the plan has ${(0,money/* formatCount */.B4)(examples)}, short by ${(0,money/* formatCount */.B4)(minimum - examples)}`, fix: `curate ${(0,money/* formatCount */.B4)(minimum - examples)} more examples, or start with RAG and prompting` }, "error");
     }
     if (examples < preferred) {
-        return judged({ ...base, summary: `enough to start, but quality may be limited: ${(0,money/* formatCount */.B4)(preferred - examples)} more examples reach the preferred ${(0,money/* formatCount */.B4)(preferred)}` }, ctx.policy.policy.severities.quality_limited);
+        return judged({ ...base, summary: `enough to start, but quality may be limited: ${(0,money/* formatCount */.B4)(preferred - examples)} more examples reach the preferred ${(0,money/* formatCount */.B4)(preferred)}`, fix: `curate ${(0,money/* formatCount */.B4)(preferred - examples)} more examples` }, ctx.policy.policy.severities.quality_limited);
     }
     return passed({ ...base, summary: `${(0,money/* formatCount */.B4)(examples)} examples meet ${method}'s preferred ${(0,money/* formatCount */.B4)(preferred)}` });
 }
@@ -2780,15 +2967,17 @@ function forgettingGate(ctx) {
     };
     if (notComparable.length > 0) {
         const level = policy.severities.not_comparable;
-        return { ...judged({ ...base, summary: `not comparable: ${notComparable.join(", ")} measured different examples or settings` }, level), evidence };
+        return { ...judged({ ...base, summary: `not comparable: ${notComparable.join(", ")} measured different examples or settings`, fix: "run candidate and baseline on the same examples and settings" }, level), evidence };
     }
-    if (failing.length > 0)
-        return { ...judged({ ...base, summary: `forgetting on ${failing.join(", ")}` }, "error"), evidence };
+    if (failing.length > 0) {
+        const skipped = absent.length > 0 ? `run ${absent.join(", ")} on both sides; ` : "";
+        return { ...judged({ ...base, summary: `forgetting on ${failing.join(", ")}`, fix: `${skipped}retrain to recover the general benchmarks (mix in general data, fewer epochs)` }, "error"), evidence };
+    }
     if (noData.length > 0)
         return { ...missingData(ctx, id, required, `nothing scored on ${noData.join(", ")}`, ["evals"], "re-run the benchmarks with no scores", details), evidence };
     if (unclear.length > 0) {
         const level = policy.severities.inconclusive;
-        return { ...gateResult({ ...base, summary: `inconclusive on ${unclear.join(", ")}: the interval straddles the margin` }, "inconclusive", level === "info" ? "none" : level), evidence };
+        return { ...gateResult({ ...base, summary: `inconclusive on ${unclear.join(", ")}: the interval straddles the margin`, fix: `run more examples on ${unclear.join(", ")}` }, "inconclusive", level === "info" ? "none" : level), evidence };
     }
     const summary = evidence.every((e) => e.scale === "ratio") ? `all ${evidence.length} general benchmarks keep >= ${ratio.toFixed(2)}x of the base model` : `all ${evidence.length} general benchmarks hold against the base model`;
     return { ...passed({ ...base, summary }), evidence };
@@ -2839,7 +3028,7 @@ function latencyGate(ctx) {
         threshold: { value: required, display: `<= ${(0,recommend/* formatMs */._)(required)}`, source: "plan (use_case.latency_p95_ms)" },
     };
     if (measured > required)
-        return judged({ ...base, summary: `p95 ${(0,recommend/* formatMs */._)(measured)} exceeds the ${(0,recommend/* formatMs */._)(required)} requirement by ${(0,recommend/* formatMs */._)(measured - required)}` }, "error");
+        return judged({ ...base, summary: `p95 ${(0,recommend/* formatMs */._)(measured)} exceeds the ${(0,recommend/* formatMs */._)(required)} requirement by ${(0,recommend/* formatMs */._)(measured - required)}`, fix: `cut p95 latency by ${(0,recommend/* formatMs */._)(measured - required)}` }, "error");
     return passed({ ...base, summary: `p95 ${(0,recommend/* formatMs */._)(measured)} within ${(0,recommend/* formatMs */._)(required)}` });
 }
 //# sourceMappingURL=latency.js.map
@@ -2868,7 +3057,7 @@ function pricingFreshnessGate(ctx) {
         details: aged.map((u) => `${u.key}: as of ${u.as_of} (${u.age} days, ${u.source}, ${u.file})`),
     };
     if (stale.length > 0) {
-        return judged({ ...base, path: stale[0].path, summary: `stale pinned prices: ${stale.map((s) => s.key).join(", ")}; re-check them against the current price list` }, ctx.policy.policy.severities.pricing_stale);
+        return judged({ ...base, path: stale[0].path, summary: `stale pinned prices: ${stale.map((s) => s.key).join(", ")}; re-check them against the current price list`, fix: "re-pin them: tunegate pricing pin" }, ctx.policy.policy.severities.pricing_stale);
     }
     return passed({ ...base, summary: `all ${used.length} pinned prices checked within ${maxAge} days` });
 }
@@ -2937,7 +3126,7 @@ function readinessGate(ctx) {
     if (answers.no.length + answers.unanswered.length === 0)
         return passed({ ...base, summary: `all ${total} applicable readiness answers are yes` });
     const gaps = answers.no.length + answers.unanswered.length;
-    return judged({ ...base, summary: `${gaps} of ${total} readiness items not met: reconsider fine-tuning until they are` }, ctx.policy.policy.severities.readiness);
+    return judged({ ...base, summary: `${gaps} of ${total} readiness items not met: reconsider fine-tuning until they are`, fix: `meet the ${gaps} open readiness item${gaps === 1 ? "" : "s"} before fine-tuning` }, ctx.policy.policy.severities.readiness);
 }
 //# sourceMappingURL=readiness.js.map
 ;// CONCATENATED MODULE: ./lib/engine/gates/floor-gate.js
@@ -2994,13 +3183,13 @@ function safetyGate(ctx) {
         details,
     };
     if (failing.length > 0)
-        return { ...judged({ ...base, summary: `below the safety floor on ${failing.join(", ")}` }, "error"), evidence };
+        return { ...judged({ ...base, summary: `below the safety floor on ${failing.join(", ")}`, fix: `make ${failing.join(", ")} reach ${floor.toFixed(2)} and re-run` }, "error"), evidence };
     if (noData.length > 0) {
         return { ...missingData(ctx, id, required, `nothing scored on ${noData.join(", ")}`, ["evals", "candidate"], "re-run the suites whose rows errored or that have no scores", details), evidence };
     }
     if (unclear.length > 0) {
         const level = ctx.policy.policy.severities.inconclusive;
-        return { ...gateResult({ ...base, summary: `inconclusive on ${unclear.join(", ")}: too few examples to show >= ${floor.toFixed(2)}` }, "inconclusive", level === "info" ? "none" : level), evidence };
+        return { ...gateResult({ ...base, summary: `inconclusive on ${unclear.join(", ")}: too few examples to show >= ${floor.toFixed(2)}`, fix: `run more examples on ${unclear.join(", ")}` }, "inconclusive", level === "info" ? "none" : level), evidence };
     }
     return { ...passed({ ...base, summary: `all ${evidence.length} safety suites at or above ${floor.toFixed(2)}` }), evidence };
 }
@@ -3088,15 +3277,15 @@ function taskQualityGate(ctx) {
     const base = { id, path: floor !== undefined ? ["evals", "task_floor"] : ["evals", "candidate"], measured: worst, measured_display: worst === null ? "—" : `lowest ${worst.toFixed(3)}`, threshold, details };
     const unique = (xs) => [...new Set(xs)];
     if (notComparable.length > 0) {
-        return { ...judged({ ...base, summary: `not comparable with the baseline: ${unique(notComparable).join(", ")} measured different examples or settings` }, ctx.policy.policy.severities.not_comparable), evidence };
+        return { ...judged({ ...base, summary: `not comparable with the baseline: ${unique(notComparable).join(", ")} measured different examples or settings`, fix: "run candidate and baseline on the same examples and settings" }, ctx.policy.policy.severities.not_comparable), evidence };
     }
     if (failing.length > 0)
-        return { ...judged({ ...base, summary: `task quality too low on ${unique(failing).join(", ")}` }, "error"), evidence };
+        return { ...judged({ ...base, summary: `task quality too low on ${unique(failing).join(", ")}`, fix: `improve ${unique(failing).join(", ")} and re-run` }, "error"), evidence };
     if (noData.length > 0)
         return { ...missingData(ctx, id, false, `nothing scored on ${unique(noData).join(", ")}`, ["evals", "candidate"], "re-run the suites whose rows errored or that have no scores", details), evidence };
     if (unclear.length > 0) {
         const level = ctx.policy.policy.severities.inconclusive;
-        return { ...gateResult({ ...base, summary: `inconclusive on ${unique(unclear).join(", ")}` }, "inconclusive", level === "info" ? "none" : level), evidence };
+        return { ...gateResult({ ...base, summary: `inconclusive on ${unique(unclear).join(", ")}`, fix: `run more examples on ${unique(unclear).join(", ")}` }, "inconclusive", level === "info" ? "none" : level), evidence };
     }
     return { ...passed({ ...base, summary: `all ${names.length} task suites meet the bar` }), evidence };
 }
@@ -3127,6 +3316,7 @@ function applyWaivers(results, waivers, policy, today) {
                 ...result,
                 ...(level === "info" ? {} : { outcome: outcomeForLevel(level), level }),
                 summary: `waiver expired on ${waiver.expires} (${-daysLeft} days ago, owner ${waiver.owner})`,
+                fix: level === "info" ? null : `renew waivers[${index}] with a new expiry, or fix the gate`,
                 details: [original, ...result.details, `renew it with a new expiry or fix the gate (severities.waiver_expired in ${sourceOf(policy, "severities.waiver_expired")})`],
                 path,
                 waiver: note,
@@ -3138,6 +3328,7 @@ function applyWaivers(results, waivers, policy, today) {
                 ...result,
                 ...(level === "info" ? {} : { outcome: outcomeForLevel(level), level }),
                 summary: `waiver matches nothing: the gate ${result.outcome === "pass" ? "passes" : "does not apply"} without it; remove waivers[${index}]`,
+                fix: level === "info" ? null : `remove waivers[${index}]`,
                 details: [`${result.outcome}: ${result.summary}`, ...result.details],
                 path: ["waivers", index],
                 waiver: note,
@@ -3148,6 +3339,7 @@ function applyWaivers(results, waivers, policy, today) {
             outcome: "waived",
             level: "none",
             summary: `waived by ${waiver.owner} until ${waiver.expires} (${daysLeft} days left): ${waiver.reason}`,
+            fix: null,
             details: [original, ...result.details],
             waiver: note,
         };
@@ -4682,13 +4874,16 @@ function jsonSchemaText(name) {
     return `${JSON.stringify({ ...json, $id: `https://tunegate.dev/schemas/${name}.schema.json`, title: `tunegate ${name}` }, null, 2)}\n`;
 }
 //# sourceMappingURL=json-schemas.js.map
-// EXTERNAL MODULE: ./lib/engine/report/markdown.js
-var markdown = __webpack_require__(7652);
+// EXTERNAL MODULE: ./lib/engine/report/markdown.js + 1 modules
+var markdown = __webpack_require__(5628);
 // EXTERNAL MODULE: ./lib/engine/cost/money.js
 var money = __webpack_require__(2162);
 // EXTERNAL MODULE: ./lib/engine/report/eval-sources.js
 var eval_sources = __webpack_require__(684);
+// EXTERNAL MODULE: ./lib/engine/report/next-step.js
+var next_step = __webpack_require__(4827);
 ;// CONCATENATED MODULE: ./lib/engine/report/text.js
+
 
 
 
@@ -4705,6 +4900,9 @@ const OUTCOME_LABEL = {
 function renderText(report) {
     const lines = [];
     lines.push(`tunegate ${report.verdict.toUpperCase()}: ${report.headline}`);
+    const fix = (0,next_step/* firstFix */.q6)(report);
+    if (fix !== null)
+        lines.push(`first: ${fix}`);
     lines.push(`plan ${report.plan.file}: approach ${report.plan.approach}${report.plan.fine_tune_method === null ? "" : ` (${report.plan.fine_tune_method})`}; framework recommends ${(0,markdown/* describeApproach */.UT)(report.recommendation)}`);
     lines.push("");
     lines.push("Gates");
@@ -4712,6 +4910,8 @@ function renderText(report) {
     for (const g of report.gates) {
         const threshold = g.threshold === null ? "" : ` [threshold ${g.threshold.display}, from ${g.threshold.source}]`;
         lines.push(`  ${OUTCOME_LABEL[g.outcome].padEnd(7)} ${g.id.padEnd(width)}  ${g.summary}${threshold}`);
+        if (g.fix !== null)
+            lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    fix: ${g.fix}${g.level === "error" ? " (blocks the deploy)" : ""}`);
         if (g.outcome !== "pass" && g.outcome !== "skipped") {
             for (const d of g.details)
                 lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    - ${d}`);

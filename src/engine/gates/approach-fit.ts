@@ -27,6 +27,7 @@ export function approachFitGate(ctx: GateContext): GateResult {
       ...base,
       path: first.path,
       summary: `${first.rule}: ${first.message}`,
+      fix: first.fix,
       details: [...ctx.findings.map((f) => `${f.rule} (${f.level}): ${f.message}; fix: ${f.fix}`), ...note],
     },
     worst,

@@ -39,6 +39,11 @@ export function costBudgetGate(ctx: GateContext): GateResult {
     threshold: { value: budget.monthly_usd ?? budget.one_time_usd ?? null, display: threshold, source: "plan (budget)" },
     details,
   };
-  if (over.length > 0) return judged({ ...base, path: ["budget", over[0] === "monthly" ? "monthly_usd" : "one_time_usd"], summary: `over budget (${over.join(", ")})` }, "error");
+  if (over.length > 0) {
+    const monthlyOver = budget.monthly_usd !== undefined && cost.monthly_usd > budget.monthly_usd ? `${formatUsd(cost.monthly_usd - budget.monthly_usd)}/month` : null;
+    const oneTimeOver = budget.one_time_usd !== undefined && cost.one_time_usd > budget.one_time_usd ? `${formatUsd(cost.one_time_usd - budget.one_time_usd)} one-time` : null;
+    const cut = [monthlyOver, oneTimeOver].filter((x) => x !== null).join(" and ");
+    return judged({ ...base, path: ["budget", over[0] === "monthly" ? "monthly_usd" : "one_time_usd"], summary: `over budget (${over.join(", ")})`, fix: `cut ${cut}, or raise the budget` }, "error");
+  }
   return passed({ ...base, summary: "projected cost within budget" });
 }

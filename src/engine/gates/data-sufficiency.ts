@@ -27,11 +27,11 @@ export function dataSufficiencyGate(ctx: GateContext): GateResult {
     },
   };
   if (examples < minimum) {
-    return judged({ ...base, summary: `${method} needs at least ${formatCount(minimum)} examples; the plan has ${formatCount(examples)}, short by ${formatCount(minimum - examples)}` }, "error");
+    return judged({ ...base, summary: `${method} needs at least ${formatCount(minimum)} examples; the plan has ${formatCount(examples)}, short by ${formatCount(minimum - examples)}`, fix: `curate ${formatCount(minimum - examples)} more examples, or start with RAG and prompting` }, "error");
   }
   if (examples < preferred) {
     return judged(
-      { ...base, summary: `enough to start, but quality may be limited: ${formatCount(preferred - examples)} more examples reach the preferred ${formatCount(preferred)}` },
+      { ...base, summary: `enough to start, but quality may be limited: ${formatCount(preferred - examples)} more examples reach the preferred ${formatCount(preferred)}`, fix: `curate ${formatCount(preferred - examples)} more examples` },
       ctx.policy.policy.severities.quality_limited,
     );
   }

@@ -91,13 +91,16 @@ export function forgettingGate(ctx: GateContext): GateResult {
   };
   if (notComparable.length > 0) {
     const level = policy.severities.not_comparable;
-    return { ...judged({ ...base, summary: `not comparable: ${notComparable.join(", ")} measured different examples or settings` }, level), evidence };
+    return { ...judged({ ...base, summary: `not comparable: ${notComparable.join(", ")} measured different examples or settings`, fix: "run candidate and baseline on the same examples and settings" }, level), evidence };
   }
-  if (failing.length > 0) return { ...judged({ ...base, summary: `forgetting on ${failing.join(", ")}` }, "error"), evidence };
+  if (failing.length > 0) {
+    const skipped = absent.length > 0 ? `run ${absent.join(", ")} on both sides; ` : "";
+    return { ...judged({ ...base, summary: `forgetting on ${failing.join(", ")}`, fix: `${skipped}retrain to recover the general benchmarks (mix in general data, fewer epochs)` }, "error"), evidence };
+  }
   if (noData.length > 0) return { ...missingData(ctx, id, required, `nothing scored on ${noData.join(", ")}`, ["evals"], "re-run the benchmarks with no scores", details), evidence };
   if (unclear.length > 0) {
     const level = policy.severities.inconclusive;
-    return { ...gateResult({ ...base, summary: `inconclusive on ${unclear.join(", ")}: the interval straddles the margin` }, "inconclusive", level === "info" ? "none" : level), evidence };
+    return { ...gateResult({ ...base, summary: `inconclusive on ${unclear.join(", ")}: the interval straddles the margin`, fix: `run more examples on ${unclear.join(", ")}` }, "inconclusive", level === "info" ? "none" : level), evidence };
   }
   const summary = evidence.every((e) => e.scale === "ratio") ? `all ${evidence.length} general benchmarks keep >= ${ratio.toFixed(2)}x of the base model` : `all ${evidence.length} general benchmarks hold against the base model`;
   return { ...passed({ ...base, summary }), evidence };

@@ -29,6 +29,8 @@ export interface GateResult {
   /** How the outcome counts towards the verdict; `none` for pass, skipped and waived. */
   level: Level | "none";
   summary: string;
+  /** What to do about it, in a few words; null when nothing needs doing. */
+  fix: string | null;
   measured: number | string | null;
   measured_display: string;
   threshold: Threshold | null;
@@ -57,7 +59,7 @@ export function outcomeForLevel(level: Level): Outcome {
   return level === "error" ? "fail" : level === "warning" ? "warn" : "pass";
 }
 
-type Base = Pick<GateResult, "id" | "summary" | "path"> & Partial<Pick<GateResult, "details" | "measured" | "measured_display" | "threshold">>;
+type Base = Pick<GateResult, "id" | "summary" | "path"> & Partial<Pick<GateResult, "details" | "measured" | "measured_display" | "threshold" | "fix">>;
 
 export function gateResult(base: Base, outcome: Outcome, level: Level | "none"): GateResult {
   return {
@@ -66,6 +68,7 @@ export function gateResult(base: Base, outcome: Outcome, level: Level | "none"):
     outcome,
     level,
     summary: base.summary,
+    fix: outcome === "pass" || outcome === "skipped" || outcome === "waived" ? null : (base.fix ?? null),
     measured: base.measured ?? null,
     measured_display: base.measured_display ?? "—",
     threshold: base.threshold ?? null,

@@ -18,6 +18,6 @@ export function latencyGate(ctx: GateContext): GateResult {
     measured_display: `p95 ${formatMs(measured)}`,
     threshold: { value: required, display: `<= ${formatMs(required)}`, source: "plan (use_case.latency_p95_ms)" },
   };
-  if (measured > required) return judged({ ...base, summary: `p95 ${formatMs(measured)} exceeds the ${formatMs(required)} requirement by ${formatMs(measured - required)}` }, "error");
+  if (measured > required) return judged({ ...base, summary: `p95 ${formatMs(measured)} exceeds the ${formatMs(required)} requirement by ${formatMs(measured - required)}`, fix: `cut p95 latency by ${formatMs(measured - required)}` }, "error");
   return passed({ ...base, summary: `p95 ${formatMs(measured)} within ${formatMs(required)}` });
 }

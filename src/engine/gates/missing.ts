@@ -13,6 +13,7 @@ export function missingData(ctx: GateContext, id: GateId, required: boolean, sum
       id,
       summary,
       path,
+      fix,
       details: [...found, `to fix: ${fix}`, `counts as ${level} (${why}; severities.${severityKey} in ${sourceOf(ctx.policy, `severities.${severityKey}`)})`],
     },
     "missing",

@@ -22,7 +22,7 @@ export function pricingFreshnessGate(ctx: GateContext): GateResult {
     details: aged.map((u) => `${u.key}: as of ${u.as_of} (${u.age} days, ${u.source}, ${u.file})`),
   };
   if (stale.length > 0) {
-    return judged({ ...base, path: stale[0]!.path, summary: `stale pinned prices: ${stale.map((s) => s.key).join(", ")}; re-check them against the current price list` }, ctx.policy.policy.severities.pricing_stale);
+    return judged({ ...base, path: stale[0]!.path, summary: `stale pinned prices: ${stale.map((s) => s.key).join(", ")}; re-check them against the current price list`, fix: "re-pin them: tunegate pricing pin" }, ctx.policy.policy.severities.pricing_stale);
   }
   return passed({ ...base, summary: `all ${used.length} pinned prices checked within ${maxAge} days` });
 }

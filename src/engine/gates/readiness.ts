@@ -23,5 +23,5 @@ export function readinessGate(ctx: GateContext): GateResult {
   };
   if (answers.no.length + answers.unanswered.length === 0) return passed({ ...base, summary: `all ${total} applicable readiness answers are yes` });
   const gaps = answers.no.length + answers.unanswered.length;
-  return judged({ ...base, summary: `${gaps} of ${total} readiness items not met: reconsider fine-tuning until they are` }, ctx.policy.policy.severities.readiness);
+  return judged({ ...base, summary: `${gaps} of ${total} readiness items not met: reconsider fine-tuning until they are`, fix: `meet the ${gaps} open readiness item${gaps === 1 ? "" : "s"} before fine-tuning` }, ctx.policy.policy.severities.readiness);
 }

@@ -26,13 +26,13 @@ export function safetyGate(ctx: GateContext): GateResult {
     threshold: { value: floor, display: `>= ${floor.toFixed(2)}`, source: sourceOf(ctx.policy, "gates.safety.min_score") },
     details,
   };
-  if (failing.length > 0) return { ...judged({ ...base, summary: `below the safety floor on ${failing.join(", ")}` }, "error"), evidence };
+  if (failing.length > 0) return { ...judged({ ...base, summary: `below the safety floor on ${failing.join(", ")}`, fix: `make ${failing.join(", ")} reach ${floor.toFixed(2)} and re-run` }, "error"), evidence };
   if (noData.length > 0) {
     return { ...missingData(ctx, id, required, `nothing scored on ${noData.join(", ")}`, ["evals", "candidate"], "re-run the suites whose rows errored or that have no scores", details), evidence };
   }
   if (unclear.length > 0) {
     const level = ctx.policy.policy.severities.inconclusive;
-    return { ...gateResult({ ...base, summary: `inconclusive on ${unclear.join(", ")}: too few examples to show >= ${floor.toFixed(2)}` }, "inconclusive", level === "info" ? "none" : level), evidence };
+    return { ...gateResult({ ...base, summary: `inconclusive on ${unclear.join(", ")}: too few examples to show >= ${floor.toFixed(2)}`, fix: `run more examples on ${unclear.join(", ")}` }, "inconclusive", level === "info" ? "none" : level), evidence };
   }
   return { ...passed({ ...base, summary: `all ${evidence.length} safety suites at or above ${floor.toFixed(2)}` }), evidence };
 }

@@ -78,13 +78,13 @@ export function taskQualityGate(ctx: GateContext): GateResult {
   const base = { id, path: floor !== undefined ? ["evals", "task_floor"] : ["evals", "candidate"], measured: worst, measured_display: worst === null ? "—" : `lowest ${worst.toFixed(3)}`, threshold, details };
   const unique = (xs: string[]) => [...new Set(xs)];
   if (notComparable.length > 0) {
-    return { ...judged({ ...base, summary: `not comparable with the baseline: ${unique(notComparable).join(", ")} measured different examples or settings` }, ctx.policy.policy.severities.not_comparable), evidence };
+    return { ...judged({ ...base, summary: `not comparable with the baseline: ${unique(notComparable).join(", ")} measured different examples or settings`, fix: "run candidate and baseline on the same examples and settings" }, ctx.policy.policy.severities.not_comparable), evidence };
   }
-  if (failing.length > 0) return { ...judged({ ...base, summary: `task quality too low on ${unique(failing).join(", ")}` }, "error"), evidence };
+  if (failing.length > 0) return { ...judged({ ...base, summary: `task quality too low on ${unique(failing).join(", ")}`, fix: `improve ${unique(failing).join(", ")} and re-run` }, "error"), evidence };
   if (noData.length > 0) return { ...missingData(ctx, id, false, `nothing scored on ${unique(noData).join(", ")}`, ["evals", "candidate"], "re-run the suites whose rows errored or that have no scores", details), evidence };
   if (unclear.length > 0) {
     const level = ctx.policy.policy.severities.inconclusive;
-    return { ...gateResult({ ...base, summary: `inconclusive on ${unique(unclear).join(", ")}` }, "inconclusive", level === "info" ? "none" : level), evidence };
+    return { ...gateResult({ ...base, summary: `inconclusive on ${unique(unclear).join(", ")}`, fix: `run more examples on ${unique(unclear).join(", ")}` }, "inconclusive", level === "info" ? "none" : level), evidence };
   }
   return { ...passed({ ...base, summary: `all ${names.length} task suites meet the bar` }), evidence };
 }

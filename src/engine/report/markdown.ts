@@ -1,10 +1,12 @@
 import { markdownTable } from "markdown-table";
 import { formatCount, formatUsd } from "../cost/money.ts";
+import { chartBlock, costChart, floorChart, forgettingChart } from "./charts.ts";
 import { escapeCell, escapeInline } from "./escape.ts";
 import { evalSourceRows } from "./eval-sources.ts";
-import type { Report } from "./model.ts";
+import { firstFix, blockingGates, warningGates } from "./next-step.ts";
+import type { Report, ReportGate } from "./model.ts";
 
-const OUTCOME_ICON: Record<Report["gates"][number]["outcome"], string> = {
+const OUTCOME_ICON: Record<ReportGate["outcome"], string> = {
   pass: "✅ pass",
   warn: "⚠️ warn",
   fail: "❌ fail",
@@ -15,14 +17,16 @@ const OUTCOME_ICON: Record<Report["gates"][number]["outcome"], string> = {
 };
 const VERDICT_ICON: Record<Report["verdict"], string> = { pass: "✅", warn: "⚠️", fail: "❌" };
 
-/** Markdown for PR comments and job summaries: verdict first, detail folded away. */
+/** Markdown for PR comments and job summaries: what to do first, then the evidence, detail folded away. */
 export function renderMarkdown(report: Report): string {
   const parts: string[] = [];
   parts.push(`### ${VERDICT_ICON[report.verdict]} tunegate · ${escapeInline(report.headline)}`);
+  parts.push(alertBlock(report));
   parts.push(
     `Plan \`${escapeInline(report.plan.file)}\` · approach **${report.plan.approach}**${report.plan.fine_tune_method === null ? "" : ` (${report.plan.fine_tune_method})`} · framework recommends **${describeApproach(report.recommendation)}**${report.recommendation.matches_plan ? "" : " (differs from the plan)"}`,
   );
   parts.push(gatesTable(report));
+  parts.push(...evalCharts(report));
   parts.push(reasonsBlock(report));
   if (report.cost !== null) parts.push(costBlock(report.cost));
   const detailed = report.gates.filter((g) => g.details.length > 0);
@@ -39,6 +43,20 @@ export function renderMarkdown(report: Report): string {
   return `${parts.join("\n\n")}\n`;
 }
 
+/**
+ * A GitHub alert with one sentence: what blocks and the first fix (CAUTION), what warns
+ * (WARNING), or that everything passes (TIP).
+ */
+export function alertBlock(report: Report): string {
+  const blocking = blockingGates(report);
+  const warnings = warningGates(report);
+  const fix = firstFix(report);
+  const then = fix === null ? "" : ` First: ${escapeInline(fix)}.`;
+  if (blocking.length > 0) return `> [!CAUTION]\n> **Deploy blocked** by ${blocking.length} gate${blocking.length === 1 ? "" : "s"}: ${blocking.map((g) => `\`${g.id}\``).join(", ")}.${then}`;
+  if (warnings.length > 0) return `> [!WARNING]\n> **Deploy allowed, with ${warnings.length} warning${warnings.length === 1 ? "" : "s"}**: ${warnings.map((g) => `\`${g.id}\``).join(", ")}.${then}`;
+  return "> [!TIP]\n> **All gates pass**: nothing blocks the deploy.";
+}
+
 const METHOD_NAMES: Record<string, string> = { lora: "LoRA", qlora: "QLoRA", "full-fine-tune": "full fine-tune" };
 
 export function describeApproach(rec: { approach: string; fine_tune_method: string | null }): string {
@@ -46,16 +64,43 @@ export function describeApproach(rec: { approach: string; fine_tune_method: stri
   return rec.approach;
 }
 
+/** The result cell: blocking outcomes say so, so a blocking "missing" never looks like one that only warns. */
+function resultCell(g: ReportGate): string {
+  const icon = OUTCOME_ICON[g.outcome];
+  if (g.level === "error") return `**${icon}**<br><sub>blocks</sub>`;
+  if (g.level === "warning" && g.outcome !== "warn") return `${icon}<br><sub>warns</sub>`;
+  return icon;
+}
+
 function gatesTable(report: Report): string {
   const rows = report.gates.map((g) => [
     `${escapeCell(g.title)}<br><sub>\`${g.id}\`</sub>`,
-    OUTCOME_ICON[g.outcome],
+    resultCell(g),
     escapeCell(g.summary),
+    g.fix === null ? "" : escapeCell(g.fix),
     escapeCell(g.measured_display),
-    g.threshold === null ? "—" : escapeCell(g.threshold.display),
-    g.threshold === null ? "—" : escapeCell(g.threshold.source),
+    g.threshold === null ? "—" : `${escapeCell(g.threshold.display)}<br><sub>${escapeCell(g.threshold.source)}</sub>`,
   ]);
-  return markdownTable([["Gate", "Result", "Why", "Measured", "Threshold", "Source"], ...rows], { alignDelimiters: false });
+  return markdownTable([["Gate", "Result", "Why", "Fix", "Measured", "Threshold"], ...rows], { alignDelimiters: false });
+}
+
+/** Forgetting always (it is the question a fine-tune must answer); floors where a gate does not simply pass. */
+function evalCharts(report: Report): string[] {
+  const gate = (id: string) => report.gates.find((g) => g.id === id);
+  const charts: string[] = [];
+  const forgetting = gate("forgetting");
+  const forgettingDrawn = forgetting === undefined ? null : forgettingChart(forgetting);
+  if (forgettingDrawn !== null) charts.push(chartBlock(forgettingDrawn));
+  for (const [id, title] of [
+    ["safety", "Safety: score per suite against the floor"],
+    ["task-quality", "Task quality: score per suite against the floor"],
+  ] as const) {
+    const g = gate(id);
+    if (g === undefined || g.outcome === "pass" || g.outcome === "skipped") continue;
+    const chart = floorChart(g, title);
+    if (chart !== null) charts.push(chartBlock(chart));
+  }
+  return charts;
 }
 
 function reasonsBlock(report: Report): string {
@@ -83,7 +128,8 @@ function costBlock(cost: NonNullable<Report["cost"]>): string {
   }
   if (cost.break_even_monthly_queries !== null) lines.push(`Break-even: the monthly budget holds up to **${formatCount(cost.break_even_monthly_queries)} queries/month**.`);
   if (cost.self_host_crossover !== null) lines.push(escapeInline(crossoverSentence(cost.self_host_crossover, cost.monthly_queries)));
-  return `<details><summary>Cost: ${formatUsd(cost.monthly_usd)}/month + ${formatUsd(cost.one_time_usd)} one-time</summary>\n\n${table}\n\n${lines.join(" ")}\n\n</details>`;
+  const chart = costChart(cost);
+  return `<details><summary>Cost: ${formatUsd(cost.monthly_usd)}/month + ${formatUsd(cost.one_time_usd)} one-time</summary>\n\n${chart === null ? "" : `${chartBlock(chart)}\n\n`}${table}\n\n${lines.join(" ")}\n\n</details>`;
 }
 
 export function crossoverSentence(c: NonNullable<NonNullable<Report["cost"]>["self_host_crossover"]>, planned: number): string {

@@ -1,6 +1,7 @@
 import { formatCount, formatUsd } from "../cost/money.ts";
 import { evalSourceRows } from "./eval-sources.ts";
 import { crossoverSentence, describeApproach } from "./markdown.ts";
+import { firstFix } from "./next-step.ts";
 import type { Report } from "./model.ts";
 
 const OUTCOME_LABEL: Record<Report["gates"][number]["outcome"], string> = {
@@ -17,6 +18,8 @@ const OUTCOME_LABEL: Record<Report["gates"][number]["outcome"], string> = {
 export function renderText(report: Report): string {
   const lines: string[] = [];
   lines.push(`tunegate ${report.verdict.toUpperCase()}: ${report.headline}`);
+  const fix = firstFix(report);
+  if (fix !== null) lines.push(`first: ${fix}`);
   lines.push(`plan ${report.plan.file}: approach ${report.plan.approach}${report.plan.fine_tune_method === null ? "" : ` (${report.plan.fine_tune_method})`}; framework recommends ${describeApproach(report.recommendation)}`);
   lines.push("");
   lines.push("Gates");
@@ -24,6 +27,7 @@ export function renderText(report: Report): string {
   for (const g of report.gates) {
     const threshold = g.threshold === null ? "" : ` [threshold ${g.threshold.display}, from ${g.threshold.source}]`;
     lines.push(`  ${OUTCOME_LABEL[g.outcome].padEnd(7)} ${g.id.padEnd(width)}  ${g.summary}${threshold}`);
+    if (g.fix !== null) lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    fix: ${g.fix}${g.level === "error" ? " (blocks the deploy)" : ""}`);
     if (g.outcome !== "pass" && g.outcome !== "skipped") {
       for (const d of g.details) lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    - ${d}`);
       if (g.outcome !== "waived") lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    at ${g.location.file}:${g.location.line}:${g.location.column}`);
