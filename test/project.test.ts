@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, normalize } from "node:path";
 import { describe, expect, it } from "vitest";
 import { jsonSchemaText, SCHEMA_NAMES } from "../src/engine/json-schemas.ts";
 import { VERSION } from "../src/shell/version.ts";
@@ -9,6 +9,31 @@ function sourceFiles(dir: string): string[] {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith(".ts") ? [path] : [];
   });
+}
+
+/** Each engine file's imports of other engine files, type-only ones included. */
+function engineImports(): Array<[string, string[]]> {
+  return sourceFiles("src/engine").map((file) => {
+    const text = readFileSync(file, "utf8");
+    const relative = [...text.matchAll(/(?:from|import)\s+"(\.[^"]+)"/g)].map((m) => normalize(join(dirname(file), m[1]!)));
+    return [file, relative.filter((target) => target.startsWith("src/engine/"))];
+  });
+}
+
+/** The engine's layers, lowest first; a file may import its own layer and those below. */
+const LAYERS: RegExp[] = [
+  /^src\/engine\/input\//,
+  /^src\/engine\/(plan|policy)\//,
+  /^src\/engine\/(evals|cost|framework|stats|pricing)\//,
+  /^src\/engine\/gates\//,
+  /^src\/engine\/(decide|analyze)\.ts$|^src\/engine\/run\//,
+  /^src\/engine\/report\//,
+  /^src\/engine\/json-schemas\.ts$/,
+];
+function layerOf(file: string): number {
+  const layer = LAYERS.findIndex((pattern) => pattern.test(file));
+  if (layer === -1) throw new Error(`${file} is in no engine layer: add its folder to LAYERS`);
+  return layer;
 }
 
 describe("generated JSON Schemas", () => {
@@ -31,6 +56,29 @@ describe("architecture", () => {
       const impure = imports.filter((i) => i.startsWith("node:") || i.startsWith("@actions/") || i.startsWith("@octokit/") || i.includes("/shell/"));
       expect({ file, impure }).toEqual({ file, impure: [] });
     }
+  });
+  it("keeps the engine's layers in order: input, plan/policy, evals/cost/framework/stats/pricing, gates, decide, report", () => {
+    for (const [file, imports] of engineImports()) {
+      const upward = imports.filter((target) => layerOf(target) > layerOf(file));
+      expect({ file, upward }).toEqual({ file, upward: [] });
+    }
+  });
+  it("has no import cycle in the engine", () => {
+    const graph = new Map(engineImports());
+    const state = new Map<string, "visiting" | "done">();
+    const cycles: string[][] = [];
+    const visit = (file: string, path: string[]) => {
+      if (state.get(file) === "done") return;
+      if (state.get(file) === "visiting") {
+        cycles.push([...path.slice(path.indexOf(file)), file]);
+        return;
+      }
+      state.set(file, "visiting");
+      for (const next of graph.get(file) ?? []) visit(next, [...path, file]);
+      state.set(file, "done");
+    };
+    for (const file of graph.keys()) visit(file, []);
+    expect(cycles).toEqual([]);
   });
   it("has no module-level side effects outside the entry points", () => {
     for (const file of sourceFiles("src").filter((f) => !["src/index.ts", "src/cli.ts"].includes(f))) {

@@ -82,8 +82,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/engine/cost/model.js
 var model = __webpack_require__(751);
-// EXTERNAL MODULE: ./lib/engine/gates/dates.js
-var dates = __webpack_require__(6908);
+// EXTERNAL MODULE: ./lib/engine/input/dates.js
+var dates = __webpack_require__(4560);
 // EXTERNAL MODULE: ./lib/engine/pricing/feed.js
 var feed = __webpack_require__(8431);
 ;// CONCATENATED MODULE: ./lib/engine/pricing/audit.js
@@ -187,8 +187,8 @@ function auditPrices(input) {
     return result;
 }
 //# sourceMappingURL=audit.js.map
-// EXTERNAL MODULE: ./lib/shell/check.js + 38 modules
-var check = __webpack_require__(5244);
+// EXTERNAL MODULE: ./lib/shell/check.js + 36 modules
+var check = __webpack_require__(652);
 // EXTERNAL MODULE: ./lib/shell/plans.js + 1 modules
 var shell_plans = __webpack_require__(9534);
 // EXTERNAL MODULE: ./lib/shell/price-feed.js

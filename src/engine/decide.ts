@@ -23,7 +23,8 @@ import { applyWaivers } from "./gates/waivers.ts";
 import type { Parsed } from "./input/diagnostic.ts";
 import { locateProblems } from "./input/field-problem.ts";
 import type { EffectivePolicy } from "./policy/load.ts";
-import { fineTuneMethodOf, type LoadedPlan } from "./plan/load.ts";
+import { fineTuneMethodOf } from "./plan/approach.ts";
+import type { LoadedPlan } from "./plan/load.ts";
 import type { Plan } from "./plan/schema.ts";
 
 export interface Decision {

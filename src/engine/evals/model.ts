@@ -1,4 +1,6 @@
-export type EvalFormat = "lm-eval" | "promptfoo" | "inspect" | "tunegate";
+import { z } from "zod";
+
+export type EvalFormat = SourceFile["format"];
 
 /**
  * Per-example scores. lm-eval numbers its documents: while the numbers are dense, scores sit at
@@ -50,17 +52,15 @@ export interface Benchmark {
 }
 
 /** What was read from one file, for the report: a reader can check it was the file they meant. */
-export interface SourceFile {
-  file: string;
-  format: EvalFormat;
-  /** The tool's own version, when the file records it (lm-eval 0.4.8, promptfoo 0.118.10, inspect_ai 0.3.58). */
-  tool_version: string | null;
-  model: string | null;
-  /** Examples (or aggregate sample counts) the file holds, summed over its benchmarks' largest n per name. */
-  examples: number | null;
-  /** Rows the tool reported as errored. */
-  errored: number;
-}
+export const sourceFileSchema = z.object({
+  file: z.string(),
+  format: z.enum(["lm-eval", "promptfoo", "inspect", "tunegate"]),
+  tool_version: z.string().nullable().describe("the eval tool's own version, when the file records it (lm-eval 0.4.8, promptfoo 0.118.10, inspect_ai 0.3.58)"),
+  model: z.string().nullable(),
+  examples: z.number().nullable().describe("examples the file holds (the largest count per benchmark, summed)"),
+  errored: z.number().describe("rows the tool reported as errored: counted, never scored"),
+});
+export type SourceFile = z.infer<typeof sourceFileSchema>;
 
 /** What one side (candidate or baseline) of the comparison measured. */
 export interface EvalRun {

@@ -1,5 +1,5 @@
 import type { Policy } from "../policy/schema.ts";
-import { fineTuneMethodOf } from "../plan/load.ts";
+import { fineTuneMethodOf } from "../plan/approach.ts";
 import type { Plan } from "../plan/schema.ts";
 import { formatMs } from "./recommend.ts";
 import type { Finding } from "./finding.ts";

@@ -1,4 +1,4 @@
-import { describeApproach } from "../report/markdown.ts";
+import { describeApproach } from "../plan/approach.ts";
 import type { GateContext } from "./context.ts";
 import { judged, passed, type GateResult } from "./gate-result.ts";
 import type { Level } from "../policy/schema.ts";

@@ -1,29 +1,8 @@
 import { exampleCount, exampleScores, type Benchmark, type Examples } from "../evals/model.ts";
 import type { Policy } from "../policy/schema.ts";
 import { normalQuantile } from "../stats/distributions.ts";
-import { againstFloor, differencesNonInferiority, examplesNeeded, meanInterval, moments, unpairedNonInferiority, wilson, type Decision, type NonInferiority } from "../stats/intervals.ts";
-
-/** What one benchmark showed, with enough numbers for a reader to check the decision. */
-export interface Evidence {
-  benchmark: string;
-  metric: string;
-  n: number | null;
-  candidate: number;
-  baseline: number | null;
-  /**
-   * What `estimate` measures: `ratio` of the candidate to the baseline (above chance), the signed
-   * `difference` candidate - baseline in the metric's better direction, or a `score` (floors).
-   */
-  scale: "ratio" | "difference" | "score";
-  /** The value `estimate` is judged against: the minimum ratio, the largest allowed drop (negative), or the floor. */
-  threshold: number;
-  estimate: number;
-  lower: number | null;
-  upper: number | null;
-  method: string;
-  decision: Decision;
-  note: string | null;
-}
+import type { Evidence } from "./evidence.ts";
+import { againstFloor, differencesNonInferiority, examplesNeeded, meanInterval, moments, unpairedNonInferiority, wilson, type NonInferiority } from "../stats/intervals.ts";
 
 type Stats = Policy["statistics"];
 
@@ -293,3 +272,5 @@ export function formatEstimate(e: Evidence): string {
   const sign = (x: number) => (e.scale === "difference" && x > 0 ? `+${x.toFixed(3)}` : x.toFixed(3));
   return e.lower === null || e.upper === null ? sign(e.estimate) : `${sign(e.estimate)} [${sign(e.lower)}, ${sign(e.upper)}]`;
 }
+
+export type { Evidence };

@@ -1,46 +1,50 @@
+import { z } from "zod";
 import type { Level } from "../policy/schema.ts";
-import type { GateId } from "../plan/schema.ts";
-import type { Evidence } from "./eval-judgement.ts";
+import { gateIdSchema, type GateId } from "../plan/schema.ts";
+import type { Evidence } from "./evidence.ts";
 
 /**
  * The closed set of gate outcomes. `skipped` means the gate does not apply to this approach;
  * `inconclusive` that the data cannot tell (the policy says whether that warns or fails).
  */
-export type Outcome = "pass" | "warn" | "fail" | "waived" | "missing" | "skipped" | "inconclusive";
+export const outcomeSchema = z.enum(["pass", "warn", "fail", "waived", "missing", "skipped", "inconclusive"]);
+export type Outcome = z.infer<typeof outcomeSchema>;
 
-export interface Threshold {
-  value: number | string | null;
-  display: string;
+/** How an outcome counts towards the verdict; `none` for pass, skipped and waived. */
+export const countsAsSchema = z.enum(["error", "warning", "info", "none"]);
+
+export const thresholdSchema = z.object({
+  value: z.union([z.number(), z.string(), z.null()]),
+  display: z.string(),
   /** Where the threshold came from: the policy file, the plan, or the framework. */
-  source: string;
-}
+  source: z.string(),
+});
+export type Threshold = z.infer<typeof thresholdSchema>;
 
-export interface WaiverNote {
-  reason: string;
-  owner: string;
-  expires: string;
-  days_left: number;
-}
+export const waiverNoteSchema = z.object({ reason: z.string(), owner: z.string(), expires: z.string(), days_left: z.number().int() });
+export type WaiverNote = z.infer<typeof waiverNoteSchema>;
 
-export interface GateResult {
-  id: GateId;
-  title: string;
-  outcome: Outcome;
-  /** How the outcome counts towards the verdict; `none` for pass, skipped and waived. */
-  level: Level | "none";
-  summary: string;
-  /** What to do about it, in a few words; null when nothing needs doing. */
-  fix: string | null;
-  measured: number | string | null;
-  measured_display: string;
-  threshold: Threshold | null;
-  details: string[];
+/** A gate's result as every report shows it; `GateResult` adds where in the plan it points. */
+export const gateFindingSchema = z.object({
+  id: gateIdSchema,
+  title: z.string(),
+  outcome: outcomeSchema,
+  level: countsAsSchema,
+  summary: z.string(),
+  fix: z.string().nullable().describe("what to do about a gate that fails, warns, is missing or inconclusive, in a few words"),
+  measured: z.union([z.number(), z.string(), z.null()]),
+  measured_display: z.string(),
+  threshold: thresholdSchema.nullable(),
+  details: z.array(z.string()),
+});
+
+export type GateResult = z.infer<typeof gateFindingSchema> & {
   /** Plan field this gate is about, for annotations. */
   path: PropertyKey[];
   waiver?: WaiverNote;
   /** Per-benchmark numbers behind an eval gate's decision. */
   evidence?: Evidence[];
-}
+};
 
 export const GATE_TITLES: Record<GateId, string> = {
   "approach-fit": "Approach fit",

@@ -1,7 +1,7 @@
 import { sourceOf } from "../policy/load.ts";
 import type { GateContext } from "./context.ts";
 import { judged, passed, skipped, type GateResult } from "./gate-result.ts";
-import { daysBetween } from "./dates.ts";
+import { daysBetween } from "../input/dates.ts";
 
 export function pricingFreshnessGate(ctx: GateContext): GateResult {
   const id = "pricing-freshness" as const;

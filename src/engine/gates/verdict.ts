@@ -1,7 +1,10 @@
+import { z } from "zod";
 import type { GateResult } from "./gate-result.ts";
 
-export type Verdict = "pass" | "warn" | "fail";
-export type FailOn = "error" | "warning" | "never";
+export const verdictSchema = z.enum(["pass", "warn", "fail"]);
+export type Verdict = z.infer<typeof verdictSchema>;
+export const failOnSchema = z.enum(["error", "warning", "never"]);
+export type FailOn = z.infer<typeof failOnSchema>;
 
 /** The worst level among the gates decides: any error fails, any warning warns. */
 export function verdictOf(gates: readonly GateResult[]): Verdict {

@@ -1,6 +1,6 @@
 import { sourceOf, type EffectivePolicy } from "../policy/load.ts";
 import type { Waiver } from "../plan/schema.ts";
-import { daysBetween } from "./dates.ts";
+import { daysBetween } from "../input/dates.ts";
 import { outcomeForLevel, type GateResult } from "./gate-result.ts";
 
 /**

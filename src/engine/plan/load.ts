@@ -50,17 +50,3 @@ function crossFieldProblems(plan: Plan): FieldProblem[] {
   }
   return problems;
 }
-
-/** The fine-tuning method a plan actually uses, or undefined when it does not fine-tune. */
-export function fineTuneMethodOf(plan: Pick<Plan, "approach" | "fine_tune_method">): "lora" | "qlora" | "full-fine-tune" | undefined {
-  switch (plan.approach) {
-    case "lora":
-    case "qlora":
-    case "full-fine-tune":
-      return plan.approach;
-    case "hybrid":
-      return plan.fine_tune_method ?? "lora";
-    default:
-      return undefined;
-  }
-}

@@ -1,7 +1,7 @@
 import type { Provider } from "@pydantic/genai-prices";
 import { estimateCost } from "../cost/model.ts";
 import type { PinnedPrice, PriceTable } from "../cost/price-table.ts";
-import { daysBetween } from "../gates/dates.ts";
+import { daysBetween } from "../input/dates.ts";
 import type { Policy } from "../policy/schema.ts";
 import type { Plan } from "../plan/schema.ts";
 import { announcedDates, PRICE_FIELDS, resolvePrice, type PriceField } from "./feed.ts";

@@ -1,6 +1,6 @@
 import { breakEvenMonthlyQueries } from "../cost/model.ts";
 import type { Analysis } from "../analyze.ts";
-import { describeApproach } from "./markdown.ts";
+import { describeApproach } from "../plan/approach.ts";
 import { costLines } from "./text.ts";
 import { escapeCell, escapeInline } from "./escape.ts";
 import { formatCount, formatUsd } from "../cost/money.ts";

@@ -1,6 +1,8 @@
 import { markdownTable } from "markdown-table";
 import { formatCount, formatUsd } from "../cost/money.ts";
+import { describeApproach } from "../plan/approach.ts";
 import { chartBlock, costChart, floorChart, forgettingChart } from "./charts.ts";
+import { crossoverSentence } from "./cost-sentences.ts";
 import { escapeCell, escapeInline } from "./escape.ts";
 import { evalSourceRows } from "./eval-sources.ts";
 import { firstFix, blockingGates, warningGates } from "./next-step.ts";
@@ -55,13 +57,6 @@ export function alertBlock(report: Report): string {
   if (blocking.length > 0) return `> [!CAUTION]\n> **Deploy blocked** by ${blocking.length} gate${blocking.length === 1 ? "" : "s"}: ${blocking.map((g) => `\`${g.id}\``).join(", ")}.${then}`;
   if (warnings.length > 0) return `> [!WARNING]\n> **Deploy allowed, with ${warnings.length} warning${warnings.length === 1 ? "" : "s"}**: ${warnings.map((g) => `\`${g.id}\``).join(", ")}.${then}`;
   return "> [!TIP]\n> **All gates pass**: nothing blocks the deploy.";
-}
-
-const METHOD_NAMES: Record<string, string> = { lora: "LoRA", qlora: "QLoRA", "full-fine-tune": "full fine-tune" };
-
-export function describeApproach(rec: { approach: string; fine_tune_method: string | null }): string {
-  if (rec.approach === "hybrid") return `hybrid (RAG + ${METHOD_NAMES[rec.fine_tune_method ?? "lora"] ?? rec.fine_tune_method})`;
-  return rec.approach;
 }
 
 /** The result cell: blocking outcomes say so, so a blocking "missing" never looks like one that only warns. */
@@ -130,9 +125,4 @@ function costBlock(cost: NonNullable<Report["cost"]>): string {
   if (cost.self_host_crossover !== null) lines.push(escapeInline(crossoverSentence(cost.self_host_crossover, cost.monthly_queries)));
   const chart = costChart(cost);
   return `<details><summary>Cost: ${formatUsd(cost.monthly_usd)}/month + ${formatUsd(cost.one_time_usd)} one-time</summary>\n\n${chart === null ? "" : `${chartBlock(chart)}\n\n`}${table}\n\n${lines.join(" ")}\n\n</details>`;
-}
-
-export function crossoverSentence(c: NonNullable<NonNullable<Report["cost"]>["self_host_crossover"]>, planned: number): string {
-  if (c.monthly_queries === null) return `Self-hosting crossover: ${c.assumption}.`;
-  return `Self-hosting the fine-tuned model (${formatUsd(c.self_host_monthly_usd ?? 0)}/month: ${c.assumption}) beats paying per token above ${formatCount(c.monthly_queries)} queries/month (plan: ${formatCount(planned)}).`;
 }

@@ -3,18 +3,15 @@ import { breakEvenMonthlyQueries } from "../cost/model.ts";
 import type { Decision } from "../decide.ts";
 import { formatFieldPath } from "../input/diagnostic.ts";
 import type { YamlSource } from "../input/yaml-source.ts";
-import { APPROACHES, GATE_IDS } from "../plan/schema.ts";
+import { sourceFileSchema } from "../evals/model.ts";
+import { evidenceSchema } from "../gates/evidence.ts";
+import { gateFindingSchema, waiverNoteSchema } from "../gates/gate-result.ts";
+import { verdictSchema } from "../gates/verdict.ts";
+import { fineTuneMethodOf } from "../plan/approach.ts";
+import { APPROACHES } from "../plan/schema.ts";
 
 const location = z.object({ file: z.string(), line: z.number().int(), column: z.number().int() });
 const level = z.enum(["error", "warning", "info", "none"]);
-const sourceFile = z.object({
-  file: z.string(),
-  format: z.enum(["lm-eval", "promptfoo", "inspect", "tunegate"]),
-  tool_version: z.string().nullable().describe("the eval tool's own version, when the file records it"),
-  model: z.string().nullable(),
-  examples: z.number().nullable().describe("examples the file holds (the largest count per benchmark, summed)"),
-  errored: z.number().describe("rows the tool reported as errored: counted, never scored"),
-});
 
 /** The JSON report is a public contract; this schema documents it and `tunegate schema report` prints it. */
 export const reportSchema = z
@@ -22,7 +19,7 @@ export const reportSchema = z
     schema_version: z.literal(1),
     tool: z.literal("tunegate"),
     plan: z.object({ name: z.string(), file: z.string(), approach: z.enum(APPROACHES), fine_tune_method: z.string().nullable() }),
-    verdict: z.enum(["pass", "warn", "fail"]),
+    verdict: verdictSchema,
     headline: z.string(),
     recommendation: z.object({
       approach: z.enum(APPROACHES),
@@ -32,39 +29,11 @@ export const reportSchema = z
     }),
     findings: z.array(z.object({ rule: z.string(), level, message: z.string(), fix: z.string(), field: z.string(), location })),
     gates: z.array(
-      z.object({
-        id: z.enum(GATE_IDS),
-        title: z.string(),
-        outcome: z.enum(["pass", "warn", "fail", "waived", "missing", "skipped", "inconclusive"]),
-        level,
-        summary: z.string(),
-        fix: z.string().nullable().describe("what to do about a gate that fails, warns, is missing or inconclusive, in a few words"),
-        measured: z.union([z.number(), z.string(), z.null()]),
-        measured_display: z.string(),
-        threshold: z.object({ value: z.union([z.number(), z.string(), z.null()]), display: z.string(), source: z.string() }).nullable(),
-        details: z.array(z.string()),
+      gateFindingSchema.extend({
         field: z.string(),
         location,
-        waiver: z.object({ reason: z.string(), owner: z.string(), expires: z.string(), days_left: z.number().int() }).nullable(),
-        evidence: z
-          .array(
-            z.object({
-              benchmark: z.string(),
-              metric: z.string(),
-              n: z.number().nullable(),
-              candidate: z.number(),
-              baseline: z.number().nullable(),
-              scale: z.enum(["ratio", "difference", "score"]).describe("ratio to the baseline (above chance), signed difference from it in the metric's better direction, or a score against a floor"),
-              threshold: z.number().describe("what the estimate is judged against: the minimum ratio, minus the largest allowed drop, or the floor"),
-              estimate: z.number().describe("ratio to baseline, difference from it, or score, as `scale` says"),
-              lower: z.number().nullable(),
-              upper: z.number().nullable(),
-              method: z.string(),
-              decision: z.enum(["pass", "fail", "inconclusive"]),
-              note: z.string().nullable(),
-            }),
-          )
-          .describe("per-benchmark numbers behind an eval gate's decision; empty for other gates"),
+        waiver: waiverNoteSchema.nullable(),
+        evidence: z.array(evidenceSchema).describe("per-benchmark numbers behind an eval gate's decision; empty for other gates"),
       }),
     ),
     cost: z
@@ -85,7 +54,7 @@ export const reportSchema = z
       })
       .nullable(),
     evals: z
-      .object({ candidate: z.array(sourceFile).nullable(), baseline: z.array(sourceFile).nullable() })
+      .object({ candidate: z.array(sourceFileSchema).nullable(), baseline: z.array(sourceFileSchema).nullable() })
       .describe("what was read on each side, file by file; null for a side the plan does not name"),
     policy: z.object({ files: z.array(z.string()), pricing_file: z.string() }),
     evaluated_on: z.string(),
@@ -104,7 +73,7 @@ export function buildReport(decision: Decision, source: YamlSource): Report {
   return {
     schema_version: 1,
     tool: "tunegate",
-    plan: { name: plan.name, file: decision.planFile, approach: plan.approach, fine_tune_method: plan.approach === "hybrid" ? (plan.fine_tune_method ?? "lora") : null },
+    plan: { name: plan.name, file: decision.planFile, approach: plan.approach, fine_tune_method: plan.approach === "hybrid" ? (fineTuneMethodOf(plan) ?? null) : null },
     verdict: decision.verdict,
     headline: headline(plan.name, decision.verdict, failing.map((g) => g.id), warning.map((g) => g.id)),
     recommendation: {

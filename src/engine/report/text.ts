@@ -1,6 +1,7 @@
 import { formatCount, formatUsd } from "../cost/money.ts";
 import { evalSourceRows } from "./eval-sources.ts";
-import { crossoverSentence, describeApproach } from "./markdown.ts";
+import { describeApproach } from "../plan/approach.ts";
+import { crossoverSentence } from "./cost-sentences.ts";
 import { firstFix } from "./next-step.ts";
 import type { Report } from "./model.ts";
 
