@@ -490,6 +490,89 @@ function exitCodeFor(verdict, failOn) {
 var comment_body = __webpack_require__(5213);
 // EXTERNAL MODULE: ./lib/engine/report/markdown.js + 4 modules
 var markdown = __webpack_require__(7429);
+// EXTERNAL MODULE: ./lib/engine/cost/money.js
+var money = __webpack_require__(2162);
+// EXTERNAL MODULE: ./lib/engine/report/escape.js
+var report_escape = __webpack_require__(8590);
+;// CONCATENATED MODULE: ./lib/engine/report/plan-change.js
+
+
+
+/** What a pull request changed in a plan, judged by comparing the base branch's report with the head's. */
+const planChangeSchema = schemas/* object */.Ikc({
+    status: schemas/* enum */.k5n(["new", "changed", "unchanged", "not-compared"]).describe("`new` when the plan does not exist on the base branch; `not-compared` when the base could not be checked"),
+    base_ref: schemas/* string */.YjP(),
+    /** Why the plan was not compared with its base, when it was not. */
+    reason: schemas/* string */.YjP().nullable(),
+    approach: schemas/* object */.Ikc({ from: schemas/* string */.YjP(), to: schemas/* string */.YjP() }).nullable(),
+    budget: schemas/* object */.Ikc({ from: schemas/* string */.YjP(), to: schemas/* string */.YjP() }).nullable(),
+    newly_failing: schemas/* array */.YOg(schemas/* string */.YjP()),
+    fixed: schemas/* array */.YOg(schemas/* string */.YjP()),
+    monthly_cost: schemas/* object */.Ikc({ from: schemas/* number */.aig(), to: schemas/* number */.aig(), delta: schemas/* number */.aig(), percent: schemas/* number */.aig().nullable() }).nullable(),
+});
+const BLOCKING = (g) => g.level === "error";
+/** A plan that could not be compared with its base branch, and why. */
+function notCompared(baseRef, reason) {
+    return { status: "not-compared", base_ref: baseRef, reason, approach: null, budget: null, newly_failing: [], fixed: [], monthly_cost: null };
+}
+function comparePlans(base, head, baseRef) {
+    if (base === null)
+        return { status: "new", base_ref: baseRef, reason: null, approach: null, budget: null, newly_failing: head.gates.filter(BLOCKING).map((g) => g.id), fixed: [], monthly_cost: null };
+    const baseFailing = new Set(base.gates.filter(BLOCKING).map((g) => g.id));
+    const headFailing = new Set(head.gates.filter(BLOCKING).map((g) => g.id));
+    const approachOf = (r) => (r.plan.fine_tune_method === null ? r.plan.approach : `${r.plan.approach} (${r.plan.fine_tune_method})`);
+    const budgetOf = (r) => {
+        const b = r.cost?.budget;
+        if (b === null || b === undefined)
+            return "none";
+        return [b.monthly_usd === null ? null : `${(0,money/* formatUsd */.UK)(b.monthly_usd)}/month`, b.one_time_usd === null ? null : `${(0,money/* formatUsd */.UK)(b.one_time_usd)} one-time`].filter((x) => x !== null).join(" + ");
+    };
+    const from = base.cost?.monthly_usd;
+    const to = head.cost?.monthly_usd;
+    const monthly = from === undefined || to === undefined || from === to
+        ? null
+        : { from, to, delta: Math.round((to - from) * 100) / 100, percent: from === 0 ? null : Math.round(((to - from) / from) * 1000) / 10 };
+    const change = {
+        status: "changed",
+        base_ref: baseRef,
+        reason: null,
+        approach: approachOf(base) === approachOf(head) ? null : { from: approachOf(base), to: approachOf(head) },
+        budget: budgetOf(base) === budgetOf(head) ? null : { from: budgetOf(base), to: budgetOf(head) },
+        newly_failing: [...headFailing].filter((id) => !baseFailing.has(id)),
+        fixed: [...baseFailing].filter((id) => !headFailing.has(id)),
+        monthly_cost: monthly,
+    };
+    const changed = change.approach !== null || change.budget !== null || change.newly_failing.length > 0 || change.fixed.length > 0 || change.monthly_cost !== null;
+    return changed ? change : { ...change, status: "unchanged" };
+}
+/** Markdown lines for the comment; empty when nothing relevant changed. */
+function renderPlanChange(change) {
+    const baseRef = (0,report_escape/* escapeInline */.V)(change.base_ref);
+    if (change.status === "unchanged")
+        return "";
+    // The reason is tunegate's own sentence, with code spans meant as such.
+    if (change.status === "not-compared")
+        return `<sub>No comparison with \`${baseRef}\`: ${change.reason ?? ""}.</sub>`;
+    if (change.status === "new") {
+        return `**New plan in this pull request** (not on \`${baseRef}\`)${change.newly_failing.length > 0 ? `; failing: ${change.newly_failing.map((g) => `\`${g}\``).join(", ")}` : ""}.`;
+    }
+    const lines = [`**Changes against \`${baseRef}\`**`];
+    if (change.approach !== null)
+        lines.push(`- approach: ${change.approach.from} → **${change.approach.to}**`);
+    if (change.budget !== null)
+        lines.push(`- budget: ${change.budget.from} → **${change.budget.to}**`);
+    if (change.monthly_cost !== null) {
+        const c = change.monthly_cost;
+        const sign = c.delta > 0 ? "+" : "";
+        lines.push(`- projected monthly cost: ${(0,money/* formatUsd */.UK)(c.from)} → **${(0,money/* formatUsd */.UK)(c.to)}** (${sign}${(0,money/* formatUsd */.UK)(c.delta)}${c.percent === null ? "" : `, ${sign}${c.percent}%`})`);
+    }
+    if (change.newly_failing.length > 0)
+        lines.push(`- newly failing: ${change.newly_failing.map((g) => `\`${g}\``).join(", ")}`);
+    if (change.fixed.length > 0)
+        lines.push(`- fixed: ${change.fixed.map((g) => `\`${g}\``).join(", ")}`);
+    return lines.join("\n");
+}
+//# sourceMappingURL=plan-change.js.map
 ;// CONCATENATED MODULE: ./lib/shell/github/annotations.js
 /** GitHub shows this many annotations of each level per step. */
 const ANNOTATIONS_PER_LEVEL = 10;
@@ -698,10 +781,6 @@ function readActionInputs(get) {
 //# sourceMappingURL=inputs.js.map
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
 var markdown_table = __webpack_require__(3116);
-// EXTERNAL MODULE: ./lib/engine/cost/money.js
-var money = __webpack_require__(2162);
-// EXTERNAL MODULE: ./lib/engine/report/escape.js
-var report_escape = __webpack_require__(8590);
 ;// CONCATENATED MODULE: ./lib/engine/report/audit-report.js
 
 
@@ -1440,6 +1519,25 @@ function announcedDates(model, from, until) {
 
 
 
+
+const priceFieldSchema = schemas/* enum */.k5n(PRICE_FIELDS);
+/** What the scheduled audit found; `tunegate audit --format json` and the Action's report-json write it. */
+const auditResultSchema = schemas/* object */.Ikc({
+    verified: schemas/* boolean */.zMY().describe("false when current prices could not be fetched or parsed; the pins were kept"),
+    source: schemas/* string */.YjP(),
+    unverified_reason: schemas/* string */.YjP().nullable(),
+    drift: schemas/* array */.YOg(schemas/* object */.Ikc({ model: schemas/* string */.YjP(), price: priceFieldSchema, pinned: schemas/* number */.aig(), current: schemas/* number */.aig(), change_pct: schemas/* number */.aig() })),
+    stale: schemas/* array */.YOg(schemas/* object */.Ikc({ model: schemas/* string */.YjP(), as_of: schemas/* string */.YjP(), age_days: schemas/* number */.aig() })),
+    shutdowns: schemas/* array */.YOg(schemas/* object */.Ikc({ model: schemas/* string */.YjP(), date: schemas/* string */.YjP(), days_left: schemas/* number */.aig(), what: schemas/* string */.YjP() })),
+    missing: schemas/* array */.YOg(schemas/* object */.Ikc({ model: schemas/* string */.YjP(), reason: schemas/* string */.YjP() })),
+    announced: schemas/* array */.YOg(schemas/* object */.Ikc({ model: schemas/* string */.YjP(), price: priceFieldSchema, current: schemas/* number */.aig(), future: schemas/* number */.aig(), date: schemas/* string */.YjP() })),
+    unverifiable: schemas/* array */.YOg(schemas/* string */.YjP()),
+    plans: schemas/* array */.YOg(schemas/* object */.Ikc({ plan: schemas/* string */.YjP(), name: schemas/* string */.YjP(), budget_usd: schemas/* number */.aig().nullable(), pinned: schemas/* number */.aig().nullable(), current: schemas/* number */.aig().nullable(), announced: schemas/* number */.aig().nullable(), error: schemas/* string */.YjP().nullable() })),
+    plans_over_budget: schemas/* array */.YOg(schemas/* object */.Ikc({ plan: schemas/* string */.YjP(), monthly_usd: schemas/* number */.aig(), budget_usd: schemas/* number */.aig(), at: schemas/* enum */.k5n(["pinned", "current", "announced"]) })),
+    needs_action: schemas/* boolean */.zMY(),
+    today: schemas/* string */.YjP(),
+})
+    .describe("tunegate pricing audit");
 const DAY = 86_400_000;
 /**
  * Compares every pinned price with the feed's current and announced ones, ages what cannot be
@@ -5251,61 +5349,6 @@ async function runAudit(request) {
     return { ok: true, result: auditPrices({ table: table.value, current, plans: plans.plans, policy: policy.value.policy, today: request.today }), policy: policy.value.policy };
 }
 //# sourceMappingURL=audit-run.js.map
-;// CONCATENATED MODULE: ./lib/engine/report/plan-change.js
-
-const BLOCKING = (g) => g.level === "error";
-function comparePlans(base, head) {
-    if (base === null)
-        return { status: "new", approach: null, budget: null, newly_failing: head.gates.filter(BLOCKING).map((g) => g.id), fixed: [], monthly_cost: null };
-    const baseFailing = new Set(base.gates.filter(BLOCKING).map((g) => g.id));
-    const headFailing = new Set(head.gates.filter(BLOCKING).map((g) => g.id));
-    const approachOf = (r) => (r.plan.fine_tune_method === null ? r.plan.approach : `${r.plan.approach} (${r.plan.fine_tune_method})`);
-    const budgetOf = (r) => {
-        const b = r.cost?.budget;
-        if (b === null || b === undefined)
-            return "none";
-        return [b.monthly_usd === null ? null : `${(0,money/* formatUsd */.UK)(b.monthly_usd)}/month`, b.one_time_usd === null ? null : `${(0,money/* formatUsd */.UK)(b.one_time_usd)} one-time`].filter((x) => x !== null).join(" + ");
-    };
-    const from = base.cost?.monthly_usd;
-    const to = head.cost?.monthly_usd;
-    const monthly = from === undefined || to === undefined || from === to
-        ? null
-        : { from, to, delta: Math.round((to - from) * 100) / 100, percent: from === 0 ? null : Math.round(((to - from) / from) * 1000) / 10 };
-    const change = {
-        status: "changed",
-        approach: approachOf(base) === approachOf(head) ? null : { from: approachOf(base), to: approachOf(head) },
-        budget: budgetOf(base) === budgetOf(head) ? null : { from: budgetOf(base), to: budgetOf(head) },
-        newly_failing: [...headFailing].filter((id) => !baseFailing.has(id)),
-        fixed: [...baseFailing].filter((id) => !headFailing.has(id)),
-        monthly_cost: monthly,
-    };
-    const changed = change.approach !== null || change.budget !== null || change.newly_failing.length > 0 || change.fixed.length > 0 || change.monthly_cost !== null;
-    return changed ? change : { ...change, status: "unchanged" };
-}
-/** Markdown lines for the comment; empty when nothing relevant changed. */
-function renderPlanChange(change, baseRef) {
-    if (change.status === "unchanged")
-        return "";
-    if (change.status === "new") {
-        return `**New plan in this pull request** (not on \`${baseRef}\`)${change.newly_failing.length > 0 ? `; failing: ${change.newly_failing.map((g) => `\`${g}\``).join(", ")}` : ""}.`;
-    }
-    const lines = [`**Changes against \`${baseRef}\`**`];
-    if (change.approach !== null)
-        lines.push(`- approach: ${change.approach.from} → **${change.approach.to}**`);
-    if (change.budget !== null)
-        lines.push(`- budget: ${change.budget.from} → **${change.budget.to}**`);
-    if (change.monthly_cost !== null) {
-        const c = change.monthly_cost;
-        const sign = c.delta > 0 ? "+" : "";
-        lines.push(`- projected monthly cost: ${(0,money/* formatUsd */.UK)(c.from)} → **${(0,money/* formatUsd */.UK)(c.to)}** (${sign}${(0,money/* formatUsd */.UK)(c.delta)}${c.percent === null ? "" : `, ${sign}${c.percent}%`})`);
-    }
-    if (change.newly_failing.length > 0)
-        lines.push(`- newly failing: ${change.newly_failing.map((g) => `\`${g}\``).join(", ")}`);
-    if (change.fixed.length > 0)
-        lines.push(`- fixed: ${change.fixed.map((g) => `\`${g}\``).join(", ")}`);
-    return lines.join("\n");
-}
-//# sourceMappingURL=plan-change.js.map
 ;// CONCATENATED MODULE: ./lib/shell/git-revision.js
 
 
@@ -5338,23 +5381,18 @@ async function runPlan(file, options) {
         return { file, ok: false, diagnostics: head.diagnostics };
     const pr = options.pullRequest;
     if (pr === undefined)
-        return { file, ok: true, report: head.report, change: undefined, changeNote: "" };
+        return { file, ok: true, report: head.report, change: undefined };
     if (!options.baseAvailable) {
-        const note = `<sub>No comparison with \`${(0,report_escape/* escapeInline */.V)(pr.baseRef)}\`: its commit is not in the clone (use \`actions/checkout\` with \`fetch-depth: 0\`).</sub>`;
-        return { file, ok: true, report: head.report, change: undefined, changeNote: note };
+        return { file, ok: true, report: head.report, change: notCompared(pr.baseRef, "its commit is not in the clone (use `actions/checkout` with `fetch-depth: 0`)") };
     }
     const files = gitRevisionFiles(options.root, pr.baseSha);
     const existsAtBase = (await files.read(head.report.plan.file, 1024 * 1024)).ok;
-    if (!existsAtBase) {
-        const change = comparePlans(null, head.report);
-        return { file, ok: true, report: head.report, change, changeNote: renderPlanChange(change, pr.baseRef) };
-    }
+    if (!existsAtBase)
+        return { file, ok: true, report: head.report, change: comparePlans(null, head.report, pr.baseRef) };
     const base = await runCheck({ root: options.root, plan: file, policy: options.policy, today: options.today, files });
-    if (!base.ok) {
-        return { file, ok: true, report: head.report, change: undefined, changeNote: `<sub>No comparison with \`${(0,report_escape/* escapeInline */.V)(pr.baseRef)}\`: the plan there does not check cleanly.</sub>` };
-    }
-    const change = comparePlans(base.report, head.report);
-    return { file, ok: true, report: head.report, change, changeNote: renderPlanChange(change, pr.baseRef) };
+    if (!base.ok)
+        return { file, ok: true, report: head.report, change: notCompared(pr.baseRef, "the plan there does not check cleanly") };
+    return { file, ok: true, report: head.report, change: comparePlans(base.report, head.report, pr.baseRef) };
 }
 /** Markdown for a plan tunegate could not read: the problems, each at its file and line. */
 function inputErrorMarkdown(file, diagnostics) {
@@ -5454,6 +5492,7 @@ async function runAuditMode(env, ctx, inputs, today) {
 
 
 
+
 /**
  * The Action. The one place a throw becomes a failed step: whatever happens, the step fails
  * closed (verdict fail, deploy-allowed false) with a message instead of a stack trace.
@@ -5491,7 +5530,8 @@ async function act(env) {
     const failOn = inputs["fail-on"];
     const reports = runs.flatMap((r) => (r.ok ? [r.report] : []));
     const reportPath = await writeReportJson(ctx, inputs, verdict, failOn, runs);
-    const sections = runs.map((r) => (r.ok ? `${(0,markdown/* renderMarkdown */.G)(r.report)}${r.changeNote === "" ? "" : `\n${r.changeNote}\n`}` : inputErrorMarkdown(r.file, r.diagnostics)));
+    const noteOf = (r) => (r.change === undefined ? "" : renderPlanChange(r.change));
+    const sections = runs.map((r) => (r.ok ? `${(0,markdown/* renderMarkdown */.G)(r.report)}${noteOf(r) === "" ? "" : `\n${noteOf(r)}\n`}` : inputErrorMarkdown(r.file, r.diagnostics)));
     await writeJobSummary(env["GITHUB_STEP_SUMMARY"], `${sections.join("\n---\n\n")}\n`, () => shortSummary(runs, reportPath));
     await comment(env, ctx, inputs, runs, verdict);
     annotate(runs);
@@ -5577,7 +5617,7 @@ async function comment(env, ctx, inputs, runs, verdict) {
     for (const run of runs) {
         const file = run.ok ? run.report.plan.file : run.file;
         const marker = (0,comment_body/* commentMarker */.Ql)(inputs["comment-key"], file);
-        const body = run.ok ? (0,comment_body/* commentBody */.I2)({ report: run.report, key: inputs["comment-key"], state, change: run.changeNote, summaryUrl }) : `${inputErrorMarkdown(run.file, run.diagnostics)}\n${marker}\n`;
+        const body = run.ok ? (0,comment_body/* commentBody */.I2)({ report: run.report, key: inputs["comment-key"], state, change: run.change === undefined ? "" : renderPlanChange(run.change), summaryUrl }) : `${inputErrorMarkdown(run.file, run.diagnostics)}\n${marker}\n`;
         const failing = !run.ok || run.report.verdict === "fail";
         try {
             const result = await upsertStickyComment(client, { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number }, { marker, body, ours: state, createIfAbsent: mode !== "on-failure" || failing || verdict === "fail", isOurs });

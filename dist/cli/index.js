@@ -84,7 +84,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // compile cache lets later runs skip V8's parse of the bundle.
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)();
 zod__WEBPACK_IMPORTED_MODULE_1__/* .config */ .$W({ jitless: true });
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4719));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(978), __nccwpck_require__.e(275)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1275));
 process.exitCode = await main(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),

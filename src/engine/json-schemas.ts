@@ -3,9 +3,11 @@ import { priceTableSchema } from "./cost/price-table.ts";
 import { evalResultSchema } from "./evals/tunegate-format.ts";
 import { policySchema } from "./policy/schema.ts";
 import { planSchema } from "./plan/schema.ts";
+import { auditResultSchema } from "./pricing/audit.ts";
 import { reportSchema } from "./report/model.ts";
+import { runReportSchema } from "./run/run-report.ts";
 
-export const SCHEMA_NAMES = ["plan", "policy", "pricing", "eval", "report"] as const;
+export const SCHEMA_NAMES = ["plan", "policy", "pricing", "eval", "report", "run-report", "audit"] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 const SCHEMAS: Record<SchemaName, { schema: z.ZodType; io: "input" | "output" }> = {
@@ -15,6 +17,8 @@ const SCHEMAS: Record<SchemaName, { schema: z.ZodType; io: "input" | "output" }>
   pricing: { schema: priceTableSchema, io: "input" },
   eval: { schema: evalResultSchema, io: "input" },
   report: { schema: reportSchema, io: "output" },
+  "run-report": { schema: runReportSchema, io: "output" },
+  audit: { schema: auditResultSchema, io: "output" },
 };
 
 /** JSON Schema generated from the zod schema, so editors and the code can never disagree. */

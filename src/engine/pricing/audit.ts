@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Provider } from "@pydantic/genai-prices";
 import { estimateCost } from "../cost/model.ts";
 import type { PinnedPrice, PriceTable } from "../cost/price-table.ts";
@@ -17,29 +18,30 @@ export interface AuditInput {
   today: string;
 }
 
-export interface Drift {
-  model: string;
-  price: PriceField;
-  pinned: number;
-  current: number;
-  change_pct: number;
-}
+const priceFieldSchema = z.enum(PRICE_FIELDS);
 
-export interface AuditResult {
-  verified: boolean;
-  source: string;
-  unverified_reason: string | null;
-  drift: Drift[];
-  stale: Array<{ model: string; as_of: string; age_days: number }>;
-  shutdowns: Array<{ model: string; date: string; days_left: number; what: string }>;
-  missing: Array<{ model: string; reason: string }>;
-  announced: Array<{ model: string; price: PriceField; current: number; future: number; date: string }>;
-  unverifiable: string[];
-  plans: Array<{ plan: string; name: string; budget_usd: number | null; pinned: number | null; current: number | null; announced: number | null; error: string | null }>;
-  plans_over_budget: Array<{ plan: string; monthly_usd: number; budget_usd: number; at: "pinned" | "current" | "announced" }>;
-  needs_action: boolean;
-  today: string;
-}
+/** What the scheduled audit found; `tunegate audit --format json` and the Action's report-json write it. */
+export const auditResultSchema = z
+  .object({
+    verified: z.boolean().describe("false when current prices could not be fetched or parsed; the pins were kept"),
+    source: z.string(),
+    unverified_reason: z.string().nullable(),
+    drift: z.array(z.object({ model: z.string(), price: priceFieldSchema, pinned: z.number(), current: z.number(), change_pct: z.number() })),
+    stale: z.array(z.object({ model: z.string(), as_of: z.string(), age_days: z.number() })),
+    shutdowns: z.array(z.object({ model: z.string(), date: z.string(), days_left: z.number(), what: z.string() })),
+    missing: z.array(z.object({ model: z.string(), reason: z.string() })),
+    announced: z.array(z.object({ model: z.string(), price: priceFieldSchema, current: z.number(), future: z.number(), date: z.string() })),
+    unverifiable: z.array(z.string()),
+    plans: z.array(
+      z.object({ plan: z.string(), name: z.string(), budget_usd: z.number().nullable(), pinned: z.number().nullable(), current: z.number().nullable(), announced: z.number().nullable(), error: z.string().nullable() }),
+    ),
+    plans_over_budget: z.array(z.object({ plan: z.string(), monthly_usd: z.number(), budget_usd: z.number(), at: z.enum(["pinned", "current", "announced"]) })),
+    needs_action: z.boolean(),
+    today: z.string(),
+  })
+  .describe("tunegate pricing audit");
+export type AuditResult = z.infer<typeof auditResultSchema>;
+export type Drift = AuditResult["drift"][number];
 
 const DAY = 86_400_000;
 

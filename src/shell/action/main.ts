@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { exitCodeFor, type FailOn, type Verdict } from "../../engine/gates/verdict.ts";
 import { commentBody, commentMarker, type CommentState } from "../../engine/report/comment-body.ts";
 import { renderMarkdown } from "../../engine/report/markdown.ts";
+import { renderPlanChange } from "../../engine/report/plan-change.ts";
 import { capAnnotations, diagnosticAnnotations, reportAnnotations, type Annotation } from "../github/annotations.ts";
 import type { AuthorCheck } from "../github/comment-author.ts";
 import { writeJobSummary } from "../github/job-summary.ts";
@@ -48,7 +49,8 @@ async function act(env: NodeJS.ProcessEnv): Promise<void> {
   const reports = runs.flatMap((r) => (r.ok ? [r.report] : []));
   const reportPath = await writeReportJson(ctx, inputs, verdict, failOn, runs);
 
-  const sections = runs.map((r) => (r.ok ? `${renderMarkdown(r.report)}${r.changeNote === "" ? "" : `\n${r.changeNote}\n`}` : inputErrorMarkdown(r.file, r.diagnostics)));
+  const noteOf = (r: Extract<PlanRun, { ok: true }>) => (r.change === undefined ? "" : renderPlanChange(r.change));
+  const sections = runs.map((r) => (r.ok ? `${renderMarkdown(r.report)}${noteOf(r) === "" ? "" : `\n${noteOf(r)}\n`}` : inputErrorMarkdown(r.file, r.diagnostics)));
   await writeJobSummary(env["GITHUB_STEP_SUMMARY"], `${sections.join("\n---\n\n")}\n`, () => shortSummary(runs, reportPath));
 
   await comment(env, ctx, inputs, runs, verdict);
@@ -139,7 +141,7 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
   for (const run of runs) {
     const file = run.ok ? run.report.plan.file : run.file;
     const marker = commentMarker(inputs["comment-key"], file);
-    const body = run.ok ? commentBody({ report: run.report, key: inputs["comment-key"], state, change: run.changeNote, summaryUrl }) : `${inputErrorMarkdown(run.file, run.diagnostics)}\n${marker}\n`;
+    const body = run.ok ? commentBody({ report: run.report, key: inputs["comment-key"], state, change: run.change === undefined ? "" : renderPlanChange(run.change), summaryUrl }) : `${inputErrorMarkdown(run.file, run.diagnostics)}\n${marker}\n`;
     const failing = !run.ok || run.report.verdict === "fail";
     try {
       const result = await upsertStickyComment(client, { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number }, { marker, body, ours: state, createIfAbsent: mode !== "on-failure" || failing || verdict === "fail", isOurs });

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../../engine/input/diagnostic.ts";
 import { formatDiagnostic } from "../../engine/input/diagnostic.ts";
 import { escapeInline } from "../../engine/report/escape.ts";
-import { comparePlans, renderPlanChange, type PlanChange } from "../../engine/report/plan-change.ts";
+import { comparePlans, notCompared, type PlanChange } from "../../engine/report/plan-change.ts";
 import type { Report } from "../../engine/report/model.ts";
 import { runCheck } from "../check.ts";
 import { hasCommit } from "../git-revision.ts";
@@ -9,7 +9,7 @@ import { gitRevisionFiles } from "../repo-files.ts";
 import type { PullRequestInfo } from "../github/run-context.ts";
 
 export type PlanRun =
-  | { file: string; ok: true; report: Report; change: PlanChange | undefined; changeNote: string }
+  | { file: string; ok: true; report: Report; change: PlanChange | undefined }
   | { file: string; ok: false; diagnostics: Diagnostic[] };
 
 export interface PlanRunOptions {
@@ -30,23 +30,16 @@ export async function runPlan(file: string, options: PlanRunOptions): Promise<Pl
   const head = await runCheck({ root: options.root, plan: file, policy: options.policy, today: options.today });
   if (!head.ok) return { file, ok: false, diagnostics: head.diagnostics };
   const pr = options.pullRequest;
-  if (pr === undefined) return { file, ok: true, report: head.report, change: undefined, changeNote: "" };
+  if (pr === undefined) return { file, ok: true, report: head.report, change: undefined };
   if (!options.baseAvailable) {
-    const note = `<sub>No comparison with \`${escapeInline(pr.baseRef)}\`: its commit is not in the clone (use \`actions/checkout\` with \`fetch-depth: 0\`).</sub>`;
-    return { file, ok: true, report: head.report, change: undefined, changeNote: note };
+    return { file, ok: true, report: head.report, change: notCompared(pr.baseRef, "its commit is not in the clone (use `actions/checkout` with `fetch-depth: 0`)") };
   }
   const files = gitRevisionFiles(options.root, pr.baseSha);
   const existsAtBase = (await files.read(head.report.plan.file, 1024 * 1024)).ok;
-  if (!existsAtBase) {
-    const change = comparePlans(null, head.report);
-    return { file, ok: true, report: head.report, change, changeNote: renderPlanChange(change, pr.baseRef) };
-  }
+  if (!existsAtBase) return { file, ok: true, report: head.report, change: comparePlans(null, head.report, pr.baseRef) };
   const base = await runCheck({ root: options.root, plan: file, policy: options.policy, today: options.today, files });
-  if (!base.ok) {
-    return { file, ok: true, report: head.report, change: undefined, changeNote: `<sub>No comparison with \`${escapeInline(pr.baseRef)}\`: the plan there does not check cleanly.</sub>` };
-  }
-  const change = comparePlans(base.report, head.report);
-  return { file, ok: true, report: head.report, change, changeNote: renderPlanChange(change, pr.baseRef) };
+  if (!base.ok) return { file, ok: true, report: head.report, change: notCompared(pr.baseRef, "the plan there does not check cleanly") };
+  return { file, ok: true, report: head.report, change: comparePlans(base.report, head.report, pr.baseRef) };
 }
 
 /** Markdown for a plan tunegate could not read: the problems, each at its file and line. */

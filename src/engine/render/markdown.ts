@@ -1,0 +1,24 @@
+import { escapeInline } from "../report/escape.ts";
+import { renderMarkdown } from "../report/markdown.ts";
+import { renderPlanChange } from "../report/plan-change.ts";
+import type { RunReport } from "../run/run-report.ts";
+import { inputErrorLine, isChecked, type UnreadablePlan } from "./input-errors.ts";
+
+/** Markdown for a plan tunegate could not read: the problems, each at its file and line. */
+export function inputErrorMarkdown(plan: UnreadablePlan): string {
+  const items = plan.input_errors.map((e) => `- \`${escapeInline(inputErrorLine(e))}\`${e.hint === null ? "" : `<br>hint: ${escapeInline(e.hint)}`}`);
+  const count = plan.input_errors.length;
+  return `### ❌ tunegate · ${escapeInline(plan.file)}: could not be checked (${count} input problem${count === 1 ? "" : "s"})\n\nNo gate was judged, so nothing may deploy. Fix these and push again:\n\n${items.join("\n")}\n`;
+}
+
+/** One plan's section: its report and what the pull request changed, or its input errors. */
+export function planMarkdown(plan: RunReport["plans"][number]): string {
+  if (!isChecked(plan)) return inputErrorMarkdown(plan);
+  const note = plan.change === null ? "" : renderPlanChange(plan.change);
+  return `${renderMarkdown(plan.report)}${note === "" ? "" : `\n${note}\n`}`;
+}
+
+/** The job summary: every plan's section, one after another. */
+export function runMarkdown(run: RunReport): string {
+  return `${run.plans.map(planMarkdown).join("\n---\n\n")}\n`;
+}

@@ -1,0 +1,35 @@
+import { exitCodeFor, type FailOn, type Verdict } from "../gates/verdict.ts";
+import type { Level } from "../policy/schema.ts";
+import type { AuditResult } from "../pricing/audit.ts";
+
+/** Exit code when current prices could not be verified and the policy counts that as an error. */
+export const EXIT_UNVERIFIED = 3;
+
+export interface AuditDecision {
+  verdict: Verdict;
+  /** 0, 1 (as fail-on says), or 3 when prices could not be verified and that counts as an error. */
+  exit_code: 0 | 1 | 3;
+  /** One line for logs and the job summary. */
+  summary: string;
+}
+
+/**
+ * The audit's verdict under the policy, for the CLI and the Action alike. Prices that moved,
+ * plans over budget at today's prices, models past shutdown or gone from the feed need action now
+ * (fail); stale pins, announced changes and near shutdowns warn; prices that cannot be verified
+ * count as `audit.unverified` says.
+ */
+export function decideAudit(result: AuditResult, unverified: Level, failOn: FailOn): AuditDecision {
+  if (!result.verified) {
+    const verdict: Verdict = unverified === "error" ? "fail" : unverified === "warning" ? "warn" : "pass";
+    return {
+      verdict,
+      exit_code: unverified === "error" && failOn !== "never" ? EXIT_UNVERIFIED : exitCodeFor(verdict, failOn),
+      summary: `could not verify current prices (${result.unverified_reason}); the pinned prices were kept`,
+    };
+  }
+  const now = result.drift.length > 0 || result.missing.length > 0 || result.plans_over_budget.some((p) => p.at !== "announced") || result.shutdowns.some((s) => s.days_left < 0);
+  const verdict: Verdict = now ? "fail" : result.needs_action ? "warn" : "pass";
+  const summary = verdict === "pass" ? "pinned prices match the current ones; every plan is within budget" : verdict === "fail" ? "something needs action now (see the report)" : "something needs attention soon (see the report)";
+  return { verdict, exit_code: exitCodeFor(verdict, failOn), summary };
+}

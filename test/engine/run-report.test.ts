@@ -1,0 +1,95 @@
+import { readFileSync } from "node:fs";
+import AjvDraft04 from "ajv-draft-04";
+import addFormats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import { OUTPUT_FORMATS, render } from "../../src/engine/render/registry.ts";
+import { buildRunReport, runReportSchema, type PlanOutcome } from "../../src/engine/run/run-report.ts";
+import { decideAudit } from "../../src/engine/run/audit-decision.ts";
+import type { AuditResult } from "../../src/engine/pricing/audit.ts";
+import { decideFrom } from "../helpers/decide.ts";
+import { MINIMAL_PLAN } from "../helpers/plan-text.ts";
+
+const failing = decideFrom(MINIMAL_PLAN.replace("approach: rag", "approach: lora")).report;
+const warning = decideFrom(MINIMAL_PLAN).report;
+const unreadable: PlanOutcome = {
+  file: "bad/tunegate.yml",
+  ok: false,
+  diagnostics: [{ kind: "unknown-key", message: 'unknown key "aproach"; did you mean "approach"?', location: { file: "bad/tunegate.yml", line: 3, column: 1 }, field: "aproach", hint: "keys allowed at the top level: ..." }],
+};
+const checked = (report: typeof failing, file = report.plan.file): PlanOutcome => ({ file, ok: true, report, change: undefined });
+
+describe("the run report decides the whole run", () => {
+  it.each([
+    ["one warning plan, fail-on error", [checked(warning)], "error", "warn", 0, true],
+    ["one warning plan, fail-on warning", [checked(warning)], "warning", "warn", 1, false],
+    ["a failing plan beside a warning one", [checked(warning), checked(failing, "b.yml")], "error", "fail", 1, false],
+    ["a failing plan, fail-on never: green job, no deploy", [checked(failing)], "never", "fail", 0, false],
+    ["an unreadable plan beside a good one: exit 2 even with fail-on never", [checked(warning), unreadable], "never", "fail", 2, false],
+    ["no plan at all", [], "error", "fail", 2, false],
+  ] as const)("%s", (_name, outcomes, failOn, verdict, exitCode, deployAllowed) => {
+    const run = buildRunReport(outcomes, failOn, "9.9.9");
+    expect(run).toMatchObject({ verdict, exit_code: exitCode, deploy_allowed: deployAllowed, fail_on: failOn });
+    expect(run.outputs["deploy-allowed"]).toBe(String(deployAllowed));
+    expect(runReportSchema.safeParse(run).success).toBe(true);
+  });
+
+  it("lists the blocking gates of every plan once, and one recommendation per plan", () => {
+    const run = buildRunReport([checked(failing, "a.yml"), checked(failing, "b.yml")], "error", "9.9.9");
+    expect(JSON.parse(run.outputs["failed-gates"])).toEqual(run.failed_gates);
+    expect(new Set(run.failed_gates).size).toBe(run.failed_gates.length);
+    expect(run.failed_gates.length).toBeGreaterThan(0);
+  });
+
+  it("renders in every registered format", () => {
+    const run = buildRunReport([checked(failing), unreadable], "error", "9.9.9");
+    expect(OUTPUT_FORMATS).toEqual(["text", "markdown", "json", "sarif"]);
+    for (const format of OUTPUT_FORMATS) expect(render(run, format).length).toBeGreaterThan(0);
+    expect(render(run, "markdown")).toContain("could not be checked (1 input problem)");
+    expect(JSON.parse(render(run, "json")).plans).toHaveLength(2);
+  });
+});
+
+describe("SARIF", () => {
+  const schema = JSON.parse(readFileSync("node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json", "utf8"));
+  // Both are CommonJS packages whose class and function are their `default` export.
+  const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats.default(ajv);
+  const validate = ajv.compile(schema);
+
+  it("is valid SARIF 2.1.0, with stable rule ids and each finding at the plan's line and column", () => {
+    const run = buildRunReport([checked(failing), unreadable], "error", "9.9.9");
+    const sarif = JSON.parse(render(run, "sarif"));
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
+    const rules = sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
+    expect(rules).toEqual(expect.arrayContaining(["approach-fit", "forgetting", "safety", "M1", "M2", "M3", "M4", "M5", "input-error"]));
+    const results = sarif.runs[0].results as Array<{ ruleId: string; ruleIndex: number; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }>;
+    for (const r of results) expect(rules[r.ruleIndex]).toBe(r.ruleId);
+    const blocking = failing.gates.filter((g) => g.level === "error" && g.id !== "approach-fit");
+    for (const g of blocking) {
+      const found = results.find((r) => r.ruleId === g.id)!;
+      expect(found.level).toBe("error");
+      expect(found.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: g.location.file }, region: { startLine: g.location.line, startColumn: g.location.column } });
+    }
+    expect(results.find((r) => r.ruleId === "input-error")!.locations[0]!.physicalLocation.region.startLine).toBe(3);
+  });
+
+  it("the validator rejects a log that breaks the schema (so the test above can fail)", () => {
+    expect(validate({ version: "2.1.0", runs: [{ tool: { driver: {} }, results: [] }] })).toBe(false);
+  });
+});
+
+describe("the audit's verdict is one decision for the CLI and the Action", () => {
+  const base: AuditResult = { verified: true, source: "feed", unverified_reason: null, drift: [], stale: [], shutdowns: [], missing: [], announced: [], unverifiable: [], plans: [], plans_over_budget: [], needs_action: false, today: "2026-11-28" };
+  it.each([
+    ["nothing to act on", base, "error", "pass", 0],
+    ["a drifted price", { ...base, drift: [{ model: "openai/x", price: "input_mtok" as const, pinned: 1, current: 2, change_pct: 100 }], needs_action: true }, "error", "fail", 1],
+    ["a stale pin only warns", { ...base, stale: [{ model: "openai/x", as_of: "2026-01-01", age_days: 331 }], needs_action: true }, "error", "warn", 0],
+    ["a stale pin with fail-on warning", { ...base, stale: [{ model: "openai/x", as_of: "2026-01-01", age_days: 331 }], needs_action: true }, "warning", "warn", 1],
+    ["unverifiable prices under audit.unverified: error", { ...base, verified: false, unverified_reason: "HTTP 500" }, "error", "fail", 3],
+  ] as const)("%s", (_name, result, failOn, verdict, exitCode) => {
+    expect(decideAudit(result as AuditResult, "error", failOn)).toMatchObject({ verdict, exit_code: exitCode });
+  });
+  it("unverifiable prices under audit.unverified: warning only warn", () => {
+    expect(decideAudit({ ...base, verified: false, unverified_reason: "HTTP 500" }, "warning", "error")).toMatchObject({ verdict: "warn", exit_code: 0 });
+  });
+});
