@@ -302,6 +302,8 @@ function capAnnotations(annotations) {
     };
 }
 //# sourceMappingURL=annotations.js.map
+// EXTERNAL MODULE: ./lib/shell/github/failure.js
+var github_failure = __webpack_require__(1918);
 ;// CONCATENATED MODULE: ./lib/shell/github/job-summary.js
 
 /** GitHub refuses a step summary over 1 MiB; keep a margin for what other steps add. */
@@ -4290,7 +4292,7 @@ async function runAuditMode(env, ctx, inputs, today) {
     await (0,promises_.writeFile)(reportPath, `${JSON.stringify(result, null, 2)}\n`);
     const token = inputs["github-token"];
     if (inputs.comment !== "never" && token !== "") {
-        const [{ createClient }, { authorCheckFor }, { syncTrackingIssue }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(53)]).then(__webpack_require__.bind(__webpack_require__, 5053)), __webpack_require__.e(/* import() */ 609).then(__webpack_require__.bind(__webpack_require__, 7609)), __webpack_require__.e(/* import() */ 617).then(__webpack_require__.bind(__webpack_require__, 7617))]);
+        const [{ createClient }, { syncTrackingIssue }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(53)]).then(__webpack_require__.bind(__webpack_require__, 5053)), __webpack_require__.e(/* import() */ 617).then(__webpack_require__.bind(__webpack_require__, 7617))]);
         const client = createClient({ token, baseUrl: ctx.apiUrl, log: (m) => core/* info */.pq(m), retryBaseMs: Number(env["TUNEGATE_RETRY_BASE_MS"] ?? 1000) });
         try {
             const synced = await syncTrackingIssue(client, {
@@ -4301,7 +4303,6 @@ async function runAuditMode(env, ctx, inputs, today) {
                 body: `${markdown}\n<sub>From [this run](${runUrl(ctx)}). tunegate updates this issue on every audit and closes it when everything is back in line.</sub>\n\n<!-- tunegate:audit key=${JSON.stringify(inputs["comment-key"])} -->\n`,
                 needsAction: result.needs_action || !result.verified,
                 closingComment: `All pinned prices match the current ones and every plan is within budget (audit of ${result.today}). Closing.`,
-                isOurs: await authorCheckFor(token, client),
             });
             if (synced.action !== "none")
                 core/* info */.pq(`tunegate: tracking issue #${synced.number} ${synced.action}: ${synced.url}`);
@@ -4323,6 +4324,7 @@ async function runAuditMode(env, ctx, inputs, today) {
 }
 //# sourceMappingURL=audit-mode.js.map
 ;// CONCATENATED MODULE: ./lib/shell/action/main.js
+
 
 
 
@@ -4444,48 +4446,42 @@ async function comment(env, ctx, inputs, runs, verdict) {
         return;
     }
     // Octokit and its HTTP stack are most of the bundle; runs that post nothing never load them.
-    const [{ createClient }, { authorCheckFor }, { upsertStickyComment }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(53)]).then(__webpack_require__.bind(__webpack_require__, 5053)), __webpack_require__.e(/* import() */ 609).then(__webpack_require__.bind(__webpack_require__, 7609)), __webpack_require__.e(/* import() */ 829).then(__webpack_require__.bind(__webpack_require__, 8829))]);
+    const [{ createClient }, { syncStickyComments }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(53)]).then(__webpack_require__.bind(__webpack_require__, 5053)), __webpack_require__.e(/* import() */ 829).then(__webpack_require__.bind(__webpack_require__, 8829))]);
     const client = createClient({ token, baseUrl: ctx.apiUrl, log: (m) => core/* info */.pq(m), retryBaseMs: Number(env["TUNEGATE_RETRY_BASE_MS"] ?? 1000) });
     const state = { sha: pr.headSha, at: pr.updatedAt };
     const summaryUrl = runUrl(ctx);
-    let isOurs;
-    try {
-        isOurs = await authorCheckFor(token, client);
-    }
-    catch (error) {
-        commentFailed(error);
-        return;
-    }
-    for (const run of runs) {
+    const plans = runs.map((run) => {
         const file = run.ok ? run.report.plan.file : run.file;
         const marker = (0,comment_body/* commentMarker */.Ql)(inputs["comment-key"], file);
         const body = run.ok ? (0,comment_body/* commentBody */.I2)({ report: run.report, key: inputs["comment-key"], state, change: run.changeNote, summaryUrl }) : `${inputErrorMarkdown(run.file, run.diagnostics)}\n${marker}\n`;
         const failing = !run.ok || run.report.verdict === "fail";
-        try {
-            const result = await upsertStickyComment(client, { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number }, { marker, body, ours: state, createIfAbsent: mode !== "on-failure" || failing || verdict === "fail", isOurs });
+        return { file, marker, body, createIfAbsent: mode !== "on-failure" || failing || verdict === "fail" };
+    });
+    try {
+        await syncStickyComments(client, { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number }, plans, state, (plan, result) => {
+            const file = plans.find((p) => p.marker === plan.marker).file;
             if (result.action === "skipped-newer")
                 core/* info */.pq(`tunegate: comment for ${file} left as is: it was written for a newer commit (${result.newer.sha.slice(0, 7)})`);
             else if (result.action !== "skipped-absent")
                 core/* info */.pq(`tunegate: comment for ${file} ${result.action}: ${result.url}`);
-        }
-        catch (error) {
-            commentFailed(error);
-            return;
-        }
+        });
+    }
+    catch (error) {
+        commentFailed(error);
     }
 }
 /** A comment that cannot be written is a warning with the fix; it never changes the verdict. */
 function commentFailed(error) {
-    const status = error.status;
-    const message = error instanceof Error ? error.message : String(error);
-    if (status === 403) {
-        core/* warning */.$e(`tunegate could not write the pull-request comment (403: ${message}). Give the workflow "permissions: pull-requests: write". A pull request from a fork gets a read-only token: post from a workflow_run workflow instead (see the README). The verdict is unaffected.`);
+    const failure = (0,github_failure/* classifyFailure */.XE)(error);
+    const why = `${failure.status ?? failure.kind}: ${failure.message}`;
+    if (failure.kind === "forbidden") {
+        core/* warning */.$e(`tunegate could not write the pull-request comment (${why}). Give the workflow "permissions: pull-requests: write". A pull request from a fork gets a read-only token: post from a workflow_run workflow instead (see the README). The verdict is unaffected.`);
     }
-    else if (status === 404) {
-        core/* warning */.$e(`tunegate could not find the pull request to comment on (404: ${message}); check github-token's access to this repository. The verdict is unaffected.`);
+    else if (failure.kind === "not-found") {
+        core/* warning */.$e(`tunegate could not find the pull request to comment on (${why}); check github-token's access to this repository. The verdict is unaffected.`);
     }
     else {
-        core/* warning */.$e(`tunegate could not write the pull-request comment (${status ?? "network"}: ${message}). The verdict is unaffected; the report is in the job summary.`);
+        core/* warning */.$e(`tunegate could not write the pull-request comment (${why}). The verdict is unaffected; the report is in the job summary.`);
     }
 }
 function annotate(runs) {
@@ -4513,6 +4509,68 @@ function setOutputsSafely(outputs) {
     }
 }
 //# sourceMappingURL=main.js.map
+
+/***/ }),
+
+/***/ 1918:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XE: () => (/* binding */ classifyFailure),
+/* harmony export */   iK: () => (/* binding */ GitHubFailure)
+/* harmony export */ });
+/* unused harmony export mayHaveWritten */
+class GitHubFailure extends Error {
+    name = "GitHubFailure";
+    kind;
+    status;
+    constructor(kind, message, status) {
+        super(message);
+        this.kind = kind;
+        this.status = status;
+    }
+}
+/**
+ * Whether a failed write may still have happened on GitHub's side: the request went out and no
+ * clear refusal came back. A create that failed so is never simply sent again.
+ */
+function mayHaveWritten(failure) {
+    return failure.kind === "server" || failure.kind === "network" || failure.kind === "timeout" || failure.kind === "unreadable";
+}
+/** Turns whatever Octokit or fetch threw into a failure kind with a one-line message. */
+function classifyFailure(error) {
+    if (error instanceof GitHubFailure)
+        return error;
+    const e = (typeof error === "object" && error !== null ? error : {});
+    const message = oneLine(error instanceof Error ? error.message : String(error));
+    if (e.name === "GraphqlResponseError") {
+        const type = e.errors?.[0]?.type;
+        if (type === "FORBIDDEN")
+            return new GitHubFailure("forbidden", message);
+        if (type === "NOT_FOUND")
+            return new GitHubFailure("not-found", message);
+        if (type === "RATE_LIMITED")
+            return new GitHubFailure("rate-limited", message);
+        return new GitHubFailure("other", message);
+    }
+    if (e.name === "TimeoutError" || e.cause?.name === "TimeoutError")
+        return new GitHubFailure("timeout", message);
+    const status = e.status;
+    if (status === 401 || status === 403)
+        return new GitHubFailure("forbidden", message, status);
+    if (status === 404 || status === 410)
+        return new GitHubFailure("not-found", message, status);
+    // Octokit reports a request that got no answer as status 500 without a response.
+    if (status !== undefined && status >= 500 && e.response !== undefined)
+        return new GitHubFailure("server", message, status);
+    if (status === 500 || e.name === "TypeError")
+        return new GitHubFailure("network", message);
+    return new GitHubFailure("other", message, status);
+}
+function oneLine(text) {
+    return text.replace(/\s+/g, " ").trim().slice(0, 500);
+}
+//# sourceMappingURL=failure.js.map
 
 /***/ })
 

@@ -55,7 +55,7 @@ afterAll(async () => {
 afterEach(() => {
   for (const w of workspaces.splice(0)) rmSync(w, { recursive: true, force: true });
   const exchanges = github.exchanges.splice(0);
-  expect(exchanges.filter((e) => e.status === 422 || (e.violations ?? "").includes('"severity":"Error"'))).toEqual([]);
+  expect(exchanges.filter((e) => !e.injected && (e.status === 422 || (e.violations ?? "").includes('"severity":"Error"')))).toEqual([]);
 });
 
 function audit(repo: string, feed: string, inputs: Record<string, string> = {}) {
@@ -98,6 +98,17 @@ describe("the scheduled audit (mode auto on a schedule event)", () => {
     expect(issues(repo)).toHaveLength(1);
     expect(issues(repo)[0]!.state).toBe("closed");
     expect(github.fake.tenant(repo).comments[String(issues(repo)[0]!.number)]![0]!.body).toMatch(/^All pinned prices match/);
+  });
+
+  it("finds the tracking issue github-actions[bot] opened (performed_via_github_app null) and leaves another bot's alone", async () => {
+    const repo = `acme/audit-${++counter}`;
+    const marker = '<!-- tunegate:audit key="" -->';
+    const foreign = github.fake.seedIssue(repo, { title: "look-alike", body: `quoting ${marker}`, user: "other-app[bot]", viaApp: true });
+    const ours = github.fake.seedIssue(repo, { title: "tunegate: pinned LLM prices need attention", body: `old\n${marker}`, user: "github-actions[bot]", viaApp: false });
+    await audit(repo, `${feedUrl}/drifted.json`);
+    expect(issues(repo).map((i) => i.number)).toEqual([foreign, ours]);
+    expect(issues(repo).find((i) => i.number === foreign)!.body).toBe(`quoting ${marker}`);
+    expect(issues(repo).find((i) => i.number === ours)!.body).toContain("tunegate pricing audit");
   });
 
   it("an unreachable feed: could not verify, the step fails, the pinned data is kept", async () => {

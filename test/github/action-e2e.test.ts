@@ -37,10 +37,10 @@ afterAll(async () => {
 afterEach(() => {
   for (const w of workspaces.splice(0)) rmSync(w, { recursive: true, force: true });
   const exchanges = server.exchanges.splice(0);
-  // Every exchange must hold to GitHub's OpenAPI description, in both directions. Injected
-  // faults (502, 429) are statuses the description does not list: Prism reports those as
-  // warnings, which are expected; errors never are.
-  expect(exchanges.filter((e) => e.status === 422 || (e.violations ?? "").includes('"severity":"Error"'))).toEqual([]);
+  // Every exchange must hold to GitHub's OpenAPI description (REST) or GraphQL schema, in both
+  // directions. Injected faults (502, 429, broken bodies) are answers the description does not
+  // list; they are marked by the fake and left out.
+  expect(exchanges.filter((e) => !e.injected && (e.status === 422 || (e.violations ?? "").includes('"severity":"Error"')))).toEqual([]);
 });
 
 function workspace(head: Record<string, string | null>, base: Record<string, string> = head as Record<string, string>) {
@@ -66,7 +66,10 @@ async function run(repo: string, root: string, options: { event?: string; payloa
 }
 
 const comments = (repo: string, issue = 2) => server.fake.tenant(repo).comments[String(issue)] ?? [];
-const writes = (repo: string) => server.fake.tenant(repo).requests.filter((r) => r.method !== "GET");
+/** Requests that change something: GraphQL queries (POST /graphql) only read. */
+const writes = (repo: string) => server.fake.tenant(repo).requests.filter((r) => r.method !== "GET" && r.path !== "/graphql");
+const commentReads = (repo: string) => server.fake.tenant(repo).requests.filter((r) => r.operation === "TunegateComments");
+const COMMENT_MARKER = '<!-- tunegate:comment key="" plan="tunegate.yml" -->';
 
 describe("the sticky pull-request comment", () => {
   it("is created on the first run, with outputs and summary", async () => {
@@ -114,22 +117,16 @@ describe("the sticky pull-request comment", () => {
     expect(comments(repo)).toHaveLength(0);
   });
 
-  it("leaves another user's comment that quotes the marker alone", async () => {
-    const repo = newRepo();
-    server.fake.seed(repo, 2, [{ body: 'quoting <!-- tunegate:comment key="" plan="tunegate.yml" -->', user: "mallory" }]);
-    await run(repo, workspace(files()).root);
-    expect(comments(repo)).toHaveLength(2);
-    expect(comments(repo)[0]!.body).toMatch(/^quoting/);
-  });
-
   it("finds its comment behind 150 others (pagination) and updates it", async () => {
     const repo = newRepo();
     server.fake.seed(repo, 2, Array.from({ length: 150 }, (_, i) => ({ body: `comment ${i}`, user: "octocat" })));
     await run(repo, workspace(files()).root);
+    const firstRunReads = commentReads(repo).length;
     await run(repo, workspace(files(BAD)).root);
     expect(comments(repo)).toHaveLength(151);
     expect(comments(repo)[150]!.body).toContain("blocked");
-    expect(server.fake.tenant(repo).requests.filter((r) => r.method === "GET" && r.path.endsWith("/comments")).map((r) => r.query)).toContain("?per_page=100&page=2");
+    expect(firstRunReads).toBe(2); // 100 + 50 comments, ours not among them
+    expect(commentReads(repo).length - firstRunReads).toBe(2); // ours is the 151st
   });
 
   it("keeps separate comments per comment-key", async () => {
@@ -160,13 +157,64 @@ describe("the sticky pull-request comment", () => {
     expect(comments(repo)[0]!.body).toContain("all gates pass");
   });
 
-  it("as a personal token, asks GitHub who it is and matches that login", async () => {
+});
+
+describe("recognising its own comment as real GitHub shows it", () => {
+  // REST's performed_via_github_app is null on what the workflow token writes itself and set
+  // for comments made through other apps; authorship is decided from the token's own identity
+  // (GraphQL viewer vs author), so neither shape may matter.
+  it.each([
+    ["performed_via_github_app null (what github-actions[bot] writes)", false],
+    ["performed_via_github_app set", true],
+  ])("GITHUB_TOKEN updates the github-actions[bot] comment with %s", async (_, viaApp) => {
     const repo = newRepo();
-    server.fake.seed(repo, 2, [{ body: 'x <!-- tunegate:comment key="" plan="tunegate.yml" -->', user: "release-bot" }]);
+    server.fake.seed(repo, 2, [{ body: `old\n${COMMENT_MARKER}`, user: "github-actions[bot]", viaApp }]);
+    await run(repo, workspace(files(BAD)).root);
+    expect(comments(repo)).toHaveLength(1);
+    expect(comments(repo)[0]!.body).toContain("blocked");
+    expect(server.fake.tenant("__global__").requests.some((r) => r.path === "/user")).toBe(false);
+  });
+
+  it("a GitHub App token updates its own bot's comment, not the Actions bot's", async () => {
+    const repo = newRepo();
+    const [actionsId, appId] = server.fake.seed(repo, 2, [
+      { body: `actions\n${COMMENT_MARKER}`, user: "github-actions[bot]" },
+      { body: `app\n${COMMENT_MARKER}`, user: "my-app[bot]", viaApp: true },
+    ]);
+    await run(repo, workspace(files(BAD)).root, { inputs: { "github-token": "ghs_app_my-app" } });
+    expect(comments(repo)).toHaveLength(2);
+    expect(comments(repo).find((c) => c.id === actionsId)!.body).toMatch(/^actions/);
+    expect(comments(repo).find((c) => c.id === appId)!.body).toContain("blocked");
+  });
+
+  it("a GitHub App token creates its comment as its own bot", async () => {
+    const repo = newRepo();
+    await run(repo, workspace(files()).root, { inputs: { "github-token": "ghs_app_my-app" } });
+    await run(repo, workspace(files(BAD)).root, { inputs: { "github-token": "ghs_app_my-app" } });
+    expect(comments(repo).map((c) => c.user)).toEqual(["my-app[bot]"]);
+    expect(comments(repo)[0]!.body).toContain("blocked");
+  });
+
+  it("a personal token matches its user's login, without asking GET /user", async () => {
+    const repo = newRepo();
+    server.fake.seed(repo, 2, [{ body: `x ${COMMENT_MARKER}`, user: "release-bot" }]);
     await run(repo, workspace(files(BAD)).root, { inputs: { "github-token": "ghp_release-bot" } });
     expect(comments(repo)).toHaveLength(1);
     expect(comments(repo)[0]!.body).toContain("blocked");
-    expect(server.fake.tenant("__global__").requests.some((r) => r.path === "/user")).toBe(true);
+    expect(server.fake.tenant("__global__").requests.some((r) => r.path === "/user")).toBe(false);
+  });
+
+  it.each([
+    ["another app's bot", { user: "other-app[bot]", viaApp: true }],
+    ["a user whose login is the Actions bot's name", { user: "github-actions", type: "User" as const }],
+    ["another user", { user: "mallory" }],
+  ])("leaves %s quoting our marker alone and writes its own comment", async (_, author) => {
+    const repo = newRepo();
+    server.fake.seed(repo, 2, [{ body: `quoting ${COMMENT_MARKER}`, ...author }]);
+    await run(repo, workspace(files()).root);
+    expect(comments(repo)).toHaveLength(2);
+    expect(comments(repo)[0]!.body).toBe(`quoting ${COMMENT_MARKER}`);
+    expect(comments(repo)[1]!.user).toBe("github-actions[bot]");
   });
 });
 
@@ -208,29 +256,29 @@ describe("failures around the comment never change the verdict", () => {
   it("500 and 502 are retried", async () => {
     const repo = newRepo();
     const path = `/repos/${repo}/issues/2/comments`;
-    server.fake.tenant(repo).failures.push({ method: "GET", path, status: 502, times: 1 }, { method: "POST", path, status: 500, times: 1 });
+    server.fake.tenant(repo).failures.push({ method: "POST", path: "/graphql", status: 502, times: 1 }, { method: "POST", path, status: 500, times: 1 });
     const result = await run(repo, workspace(files()).root);
     expect(result.code).toBe(0);
     expect(comments(repo)).toHaveLength(1);
-    expect(server.fake.tenant(repo).requests.map((r) => `${r.method} ${r.status}`)).toEqual(["GET 502", "GET 200", "POST 500", "POST 201"]);
+    expect(server.fake.tenant(repo).requests.map((r) => `${r.method} ${r.path.replace(`/repos/${repo}`, "")} ${r.status}`)).toEqual(["POST /graphql 502", "POST /graphql 200", "POST /issues/2/comments 500", "POST /issues/2/comments 201"]);
   });
 
   it("429 and secondary rate limits wait and retry", async () => {
     const repo = newRepo();
     const path = `/repos/${repo}/issues/2/comments`;
     server.fake.tenant(repo).failures.push(
-      { method: "GET", path, status: 429, headers: { "x-ratelimit-remaining": "0" }, resetInSeconds: 1, body: { message: "API rate limit exceeded", documentation_url: "https://docs.github.com/rest" }, times: 1 },
+      { method: "POST", path: "/graphql", status: 429, headers: { "x-ratelimit-remaining": "0" }, resetInSeconds: 1, body: { message: "API rate limit exceeded", documentation_url: "https://docs.github.com/rest" }, times: 1 },
       { method: "POST", path, status: 403, headers: { "retry-after": "1" }, body: { message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.", documentation_url: "https://docs.github.com/rest" }, times: 1 },
     );
     const result = await run(repo, workspace(files()).root);
     expect(result.code).toBe(0);
     // The wait is derived from the reset time the fake sent when it answered; how long the
     // Action took to start or to receive the answer must not matter, so only its range is checked.
-    const primary = /primary rate limit on GET .*retrying in (\d+) s/.exec(result.stdout);
+    const primary = /primary rate limit on POST .*graphql.*retrying in (\d+) s/.exec(result.stdout);
     expect(primary).not.toBeNull();
     expect(Number(primary![1])).toBeGreaterThanOrEqual(0);
     expect(Number(primary![1])).toBeLessThanOrEqual(3);
-    expect(result.stdout).toMatch(/secondary rate limit on POST .*retrying in 1 s/);
+    expect(result.stdout).toMatch(/secondary rate limit on POST .*comments.*retrying in 1 s/);
     expect(comments(repo)).toHaveLength(1);
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { deployAllowed } from "../../src/shell/action/main.ts";
 import { InputError, readActionInputs } from "../../src/shell/action/inputs.ts";
 import { capAnnotations, type Annotation } from "../../src/shell/github/annotations.ts";
+import { isAuthoredBy } from "../../src/shell/github/identity.ts";
 import { SUMMARY_LIMIT_BYTES, writeJobSummary } from "../../src/shell/github/job-summary.ts";
 import { expandPlanPaths } from "../../src/shell/plan-paths.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
@@ -60,5 +61,22 @@ describe("plan globs", () => {
     const root = tempRepo({ "a/tunegate.yml": "", "b/tunegate.yml": "", "node_modules/x/tunegate.yml": "" });
     expect((await expandPlanPaths(root, "**/tunegate.yml")).paths).toEqual(["a/tunegate.yml", "b/tunegate.yml"]);
     expect((await expandPlanPaths(root, "../*.yml")).diagnostics[0]!.message).toMatch(/escapes the repository/);
+  });
+});
+
+describe("comment authorship from the token's identity", () => {
+  // viewer.login as GraphQL names the token's identity; authors as GraphQL names comment authors.
+  it.each([
+    ["github-actions[bot]", { __typename: "Bot", login: "github-actions" }, true],
+    ["github-actions[bot]", { __typename: "Bot", login: "github-actions[bot]" }, true],
+    ["my-app[bot]", { __typename: "Bot", login: "My-App" }, true],
+    ["octocat", { __typename: "User", login: "Octocat" }, true],
+    ["github-actions[bot]", { __typename: "Bot", login: "other-app" }, false],
+    ["github-actions[bot]", { __typename: "User", login: "github-actions" }, false],
+    ["my-app", { __typename: "Bot", login: "my-app" }, false],
+    ["octocat", { __typename: "Mannequin", login: "octocat" }, false],
+    ["octocat", null, false],
+  ] as const)("viewer %s, author %o -> %s", (viewer, author, ours) => {
+    expect(isAuthoredBy(viewer, author)).toBe(ours);
   });
 });

@@ -47,7 +47,7 @@ export async function runAuditMode(env: NodeJS.ProcessEnv, ctx: RunContext, inpu
 
   const token = inputs["github-token"];
   if (inputs.comment !== "never" && token !== "") {
-    const [{ createClient }, { authorCheckFor }, { syncTrackingIssue }] = await Promise.all([import("../github/client.ts"), import("../github/comment-author.ts"), import("../github/tracking-issue.ts")]);
+    const [{ createClient }, { syncTrackingIssue }] = await Promise.all([import("../github/client.ts"), import("../github/tracking-issue.ts")]);
     const client = createClient({ token, baseUrl: ctx.apiUrl, log: (m) => core.info(m), retryBaseMs: Number(env["TUNEGATE_RETRY_BASE_MS"] ?? 1000) });
     try {
       const synced = await syncTrackingIssue(client, {
@@ -58,7 +58,6 @@ export async function runAuditMode(env: NodeJS.ProcessEnv, ctx: RunContext, inpu
         body: `${markdown}\n<sub>From [this run](${runUrl(ctx)}). tunegate updates this issue on every audit and closes it when everything is back in line.</sub>\n\n<!-- tunegate:audit key=${JSON.stringify(inputs["comment-key"])} -->\n`,
         needsAction: result.needs_action || !result.verified,
         closingComment: `All pinned prices match the current ones and every plan is within budget (audit of ${result.today}). Closing.`,
-        isOurs: await authorCheckFor(token, client),
       });
       if (synced.action !== "none") core.info(`tunegate: tracking issue #${synced.number} ${synced.action}: ${synced.url}`);
     } catch (error) {

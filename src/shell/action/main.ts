@@ -5,7 +5,7 @@ import { exitCodeFor, type FailOn, type Verdict } from "../../engine/gates/verdi
 import { commentBody, commentMarker, type CommentState } from "../../engine/report/comment-body.ts";
 import { renderMarkdown } from "../../engine/report/markdown.ts";
 import { capAnnotations, diagnosticAnnotations, reportAnnotations, type Annotation } from "../github/annotations.ts";
-import type { AuthorCheck } from "../github/comment-author.ts";
+import { classifyFailure } from "../github/failure.ts";
 import { writeJobSummary } from "../github/job-summary.ts";
 import { readRunContext, runUrl, type RunContext } from "../github/run-context.ts";
 import { expandPlanPaths } from "../plan-paths.ts";
@@ -125,45 +125,40 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
     return;
   }
   // Octokit and its HTTP stack are most of the bundle; runs that post nothing never load them.
-  const [{ createClient }, { authorCheckFor }, { upsertStickyComment }] = await Promise.all([import("../github/client.ts"), import("../github/comment-author.ts"), import("../github/sticky-comment.ts")]);
+  const [{ createClient }, { syncStickyComments }] = await Promise.all([import("../github/client.ts"), import("../github/sticky-comment.ts")]);
   const client = createClient({ token, baseUrl: ctx.apiUrl, log: (m) => core.info(m), retryBaseMs: Number(env["TUNEGATE_RETRY_BASE_MS"] ?? 1000) });
   const state: CommentState = { sha: pr.headSha, at: pr.updatedAt };
   const summaryUrl = runUrl(ctx);
-  let isOurs: AuthorCheck;
-  try {
-    isOurs = await authorCheckFor(token, client);
-  } catch (error) {
-    commentFailed(error);
-    return;
-  }
-  for (const run of runs) {
+  const plans = runs.map((run) => {
     const file = run.ok ? run.report.plan.file : run.file;
     const marker = commentMarker(inputs["comment-key"], file);
     const body = run.ok ? commentBody({ report: run.report, key: inputs["comment-key"], state, change: run.changeNote, summaryUrl }) : `${inputErrorMarkdown(run.file, run.diagnostics)}\n${marker}\n`;
     const failing = !run.ok || run.report.verdict === "fail";
-    try {
-      const result = await upsertStickyComment(client, { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number }, { marker, body, ours: state, createIfAbsent: mode !== "on-failure" || failing || verdict === "fail", isOurs });
+    return { file, marker, body, createIfAbsent: mode !== "on-failure" || failing || verdict === "fail" };
+  });
+  try {
+    await syncStickyComments(client, { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number }, plans, state, (plan, result) => {
+      const file = plans.find((p) => p.marker === plan.marker)!.file;
       if (result.action === "skipped-newer") core.info(`tunegate: comment for ${file} left as is: it was written for a newer commit (${result.newer.sha.slice(0, 7)})`);
       else if (result.action !== "skipped-absent") core.info(`tunegate: comment for ${file} ${result.action}: ${result.url}`);
-    } catch (error) {
-      commentFailed(error);
-      return;
-    }
+    });
+  } catch (error) {
+    commentFailed(error);
   }
 }
 
 /** A comment that cannot be written is a warning with the fix; it never changes the verdict. */
 function commentFailed(error: unknown): void {
-  const status = (error as { status?: number }).status;
-  const message = error instanceof Error ? error.message : String(error);
-  if (status === 403) {
+  const failure = classifyFailure(error);
+  const why = `${failure.status ?? failure.kind}: ${failure.message}`;
+  if (failure.kind === "forbidden") {
     core.warning(
-      `tunegate could not write the pull-request comment (403: ${message}). Give the workflow "permissions: pull-requests: write". A pull request from a fork gets a read-only token: post from a workflow_run workflow instead (see the README). The verdict is unaffected.`,
+      `tunegate could not write the pull-request comment (${why}). Give the workflow "permissions: pull-requests: write". A pull request from a fork gets a read-only token: post from a workflow_run workflow instead (see the README). The verdict is unaffected.`,
     );
-  } else if (status === 404) {
-    core.warning(`tunegate could not find the pull request to comment on (404: ${message}); check github-token's access to this repository. The verdict is unaffected.`);
+  } else if (failure.kind === "not-found") {
+    core.warning(`tunegate could not find the pull request to comment on (${why}); check github-token's access to this repository. The verdict is unaffected.`);
   } else {
-    core.warning(`tunegate could not write the pull-request comment (${status ?? "network"}: ${message}). The verdict is unaffected; the report is in the job summary.`);
+    core.warning(`tunegate could not write the pull-request comment (${why}). The verdict is unaffected; the report is in the job summary.`);
   }
 }
 
