@@ -4257,6 +4257,7 @@ function inputErrorMarkdown(file, diagnostics) {
 
 
 
+
 /**
  * What the audit found, as a verdict: prices that moved, plans over budget at today's prices,
  * models past shutdown or gone from the feed need action now (fail); stale pins, announced
@@ -4276,6 +4277,7 @@ async function runAuditMode(env, ctx, inputs, today) {
         await writeJobSummary(env["GITHUB_STEP_SUMMARY"], inputErrorMarkdown("pricing audit", outcome.diagnostics), () => "");
         for (const a of capAnnotations(diagnosticAnnotations(outcome.diagnostics)).shown)
             core/* error */.z3(a.message, { title: a.title, file: a.file, startLine: a.line, startColumn: a.column });
+        core/* setOutput */.uH("verdict", "fail");
         core/* setOutput */.uH("drift-found", "false");
         core/* setOutput */.uH("plans-over-budget", "[]");
         core/* setFailed */.C1(`tunegate: the pricing audit could not read its inputs (${outcome.diagnostics.length} problem(s)); see the annotations`);
@@ -4290,28 +4292,7 @@ async function runAuditMode(env, ctx, inputs, today) {
     await (0,promises_.mkdir)(dir, { recursive: true });
     const reportPath = (0,external_node_path_.join)(dir, `tunegate-audit${inputs["comment-key"] === "" ? "" : `-${inputs["comment-key"].replace(/[^A-Za-z0-9._-]/g, "_")}`}.json`);
     await (0,promises_.writeFile)(reportPath, `${JSON.stringify(result, null, 2)}\n`);
-    const token = inputs["github-token"];
-    if (inputs.comment !== "never" && token !== "") {
-        const [{ createClient }, { syncTrackingIssue }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(53)]).then(__webpack_require__.bind(__webpack_require__, 5053)), __webpack_require__.e(/* import() */ 617).then(__webpack_require__.bind(__webpack_require__, 7617))]);
-        const client = createClient({ token, baseUrl: ctx.apiUrl, log: (m) => core/* info */.pq(m), retryBaseMs: Number(env["TUNEGATE_RETRY_BASE_MS"] ?? 1000) });
-        try {
-            const synced = await syncTrackingIssue(client, {
-                owner: ctx.owner,
-                repo: ctx.repo,
-                marker: `<!-- tunegate:audit key=${JSON.stringify(inputs["comment-key"])} -->`,
-                title: "tunegate: pinned LLM prices need attention",
-                body: `${markdown}\n<sub>From [this run](${runUrl(ctx)}). tunegate updates this issue on every audit and closes it when everything is back in line.</sub>\n\n<!-- tunegate:audit key=${JSON.stringify(inputs["comment-key"])} -->\n`,
-                needsAction: result.needs_action || !result.verified,
-                closingComment: `All pinned prices match the current ones and every plan is within budget (audit of ${result.today}). Closing.`,
-            });
-            if (synced.action !== "none")
-                core/* info */.pq(`tunegate: tracking issue #${synced.number} ${synced.action}: ${synced.url}`);
-        }
-        catch (error) {
-            const status = error.status;
-            core/* warning */.$e(`tunegate could not update the audit's tracking issue (${status ?? "network"}: ${error.message}). Give the workflow "permissions: issues: write". The audit result is unaffected; it is in the job summary.`);
-        }
-    }
+    // The verdict and outputs come before any GitHub API call (see main.ts).
     core/* setOutput */.uH("verdict", verdict);
     core/* setOutput */.uH("drift-found", String(result.drift.length > 0));
     core/* setOutput */.uH("plans-over-budget", JSON.stringify(result.plans_over_budget));
@@ -4321,6 +4302,49 @@ async function runAuditMode(env, ctx, inputs, today) {
         core/* setFailed */.C1(`tunegate: could not verify current prices (${result.unverified_reason}); the pinned prices were kept`);
     else if (exitCodeFor(verdict, inputs["fail-on"]) === 1)
         core/* setFailed */.C1(`tunegate: the pricing audit found something to act on (verdict ${verdict}); see the job summary`);
+    const token = inputs["github-token"];
+    if (inputs.comment === "never" || token === "")
+        return;
+    try {
+        await syncIssue(env, ctx, inputs, result, markdown, token);
+    }
+    catch (error) {
+        const failure = (0,github_failure/* classifyFailure */.XE)(error);
+        const why = `${failure.status ?? failure.kind}: ${failure.message}`;
+        const advice = failure.kind === "forbidden"
+            ? ' Give the workflow "permissions: issues: write".'
+            : failure.kind === "rate-limited"
+                ? " GitHub's API is rate-limited; the next audit updates it."
+                : failure.kind === "budget"
+                    ? " GitHub's API did not finish within the time allowed."
+                    : "";
+        core/* warning */.$e(`tunegate could not update the audit's tracking issue (${why}).${advice} The audit result is unaffected; it is in the job summary.`);
+    }
+}
+async function syncIssue(env, ctx, inputs, result, markdown, token) {
+    const [{ clientLimits, createClient }, { syncTrackingIssue }, { withinBudget }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(53)]).then(__webpack_require__.bind(__webpack_require__, 5053)),
+        __webpack_require__.e(/* import() */ 617).then(__webpack_require__.bind(__webpack_require__, 7617)),
+        __webpack_require__.e(/* import() */ 784).then(__webpack_require__.bind(__webpack_require__, 3784)),
+    ]);
+    const limits = clientLimits(env);
+    const log = (m) => core/* info */.pq(m);
+    const client = createClient({ token, baseUrl: ctx.apiUrl, log, ...limits });
+    const marker = `<!-- tunegate:audit key=${JSON.stringify(inputs["comment-key"])} -->`;
+    const synced = await withinBudget(limits.budget, syncTrackingIssue(client, {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        marker,
+        title: "tunegate: pinned LLM prices need attention",
+        body: `${markdown}\n<sub>From [this run](${runUrl(ctx)}). tunegate updates this issue on every audit and closes it when everything is back in line.</sub>\n\n${marker}\n`,
+        needsAction: result.needs_action || !result.verified,
+        closingComment: `All pinned prices match the current ones and every plan is within budget (audit of ${result.today}). Closing.`,
+    }, log));
+    if (synced.action === "skipped-unsearched") {
+        core/* warning */.$e(`tunegate read ${synced.pages * 100} open issues (${synced.pages} pages, its limit) without finding its tracking issue, so it opens none rather than risk a duplicate. The audit result is in the job summary.`);
+    }
+    else if (synced.action !== "none")
+        core/* info */.pq(`tunegate: tracking issue #${synced.number} ${synced.action}: ${synced.url}`);
 }
 //# sourceMappingURL=audit-mode.js.map
 ;// CONCATENATED MODULE: ./lib/shell/action/main.js
@@ -4377,7 +4401,8 @@ async function act(env) {
     const reportPath = await writeReportJson(ctx, inputs, verdict, failOn, runs);
     const sections = runs.map((r) => (r.ok ? `${(0,markdown/* renderMarkdown */.Gc)(r.report)}${r.changeNote === "" ? "" : `\n${r.changeNote}\n`}` : inputErrorMarkdown(r.file, r.diagnostics)));
     await writeJobSummary(env["GITHUB_STEP_SUMMARY"], `${sections.join("\n---\n\n")}\n`, () => shortSummary(runs, reportPath));
-    await comment(env, ctx, inputs, runs, verdict);
+    // Everything the step decides and shows is written before any GitHub API call, so an API that
+    // hangs or refuses can delay the comment, never the verdict.
     annotate(runs);
     setOutputsSafely({
         verdict,
@@ -4396,6 +4421,12 @@ async function act(env) {
         core/* setFailed */.C1(`tunegate: ${unreadable.map((r) => r.file).join(", ")} could not be checked; see the annotations`);
     else if (exitCodeFor(verdict, failOn) === 1)
         core/* setFailed */.C1(`tunegate: verdict ${verdict} (fail-on: ${failOn}); see the job summary for every finding`);
+    try {
+        await comment(env, ctx, inputs, runs, verdict);
+    }
+    catch (error) {
+        commentFailed(error);
+    }
 }
 function overallVerdict(runs) {
     if (runs.length === 0 || runs.some((r) => !r.ok || r.report.verdict === "fail"))
@@ -4446,8 +4477,14 @@ async function comment(env, ctx, inputs, runs, verdict) {
         return;
     }
     // Octokit and its HTTP stack are most of the bundle; runs that post nothing never load them.
-    const [{ createClient }, { syncStickyComments }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(53)]).then(__webpack_require__.bind(__webpack_require__, 5053)), __webpack_require__.e(/* import() */ 829).then(__webpack_require__.bind(__webpack_require__, 8829))]);
-    const client = createClient({ token, baseUrl: ctx.apiUrl, log: (m) => core/* info */.pq(m), retryBaseMs: Number(env["TUNEGATE_RETRY_BASE_MS"] ?? 1000) });
+    const [{ clientLimits, createClient }, { syncStickyComments }, { withinBudget }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(53)]).then(__webpack_require__.bind(__webpack_require__, 5053)),
+        __webpack_require__.e(/* import() */ 829).then(__webpack_require__.bind(__webpack_require__, 8829)),
+        __webpack_require__.e(/* import() */ 784).then(__webpack_require__.bind(__webpack_require__, 3784)),
+    ]);
+    const limits = clientLimits(env);
+    const log = (m) => core/* info */.pq(m);
+    const client = createClient({ token, baseUrl: ctx.apiUrl, log, ...limits });
     const state = { sha: pr.headSha, at: pr.updatedAt };
     const summaryUrl = runUrl(ctx);
     const plans = runs.map((run) => {
@@ -4457,31 +4494,37 @@ async function comment(env, ctx, inputs, runs, verdict) {
         const failing = !run.ok || run.report.verdict === "fail";
         return { file, marker, body, createIfAbsent: mode !== "on-failure" || failing || verdict === "fail" };
     });
-    try {
-        await syncStickyComments(client, { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number }, plans, state, (plan, result) => {
-            const file = plans.find((p) => p.marker === plan.marker).file;
-            if (result.action === "skipped-newer")
-                core/* info */.pq(`tunegate: comment for ${file} left as is: it was written for a newer commit (${result.newer.sha.slice(0, 7)})`);
-            else if (result.action !== "skipped-absent")
-                core/* info */.pq(`tunegate: comment for ${file} ${result.action}: ${result.url}`);
-        });
-    }
-    catch (error) {
-        commentFailed(error);
-    }
+    const target = { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number };
+    await withinBudget(limits.budget, syncStickyComments(client, target, plans, state, (plan, result) => {
+        const file = plans.find((p) => p.marker === plan.marker).file;
+        if (result.action === "skipped-newer")
+            core/* info */.pq(`tunegate: comment for ${file} left as is: it was written for a newer commit (${result.newer.sha.slice(0, 7)})`);
+        else if (result.action === "skipped-unsearched") {
+            core/* warning */.$e(`tunegate read ${result.pages * 100} comments on this pull request (${result.pages} pages, its limit) without finding its comment for ${file}, so it posts none rather than risk a duplicate. The verdict is unaffected; the report is in the job summary.`);
+        }
+        else if (result.action !== "skipped-absent")
+            core/* info */.pq(`tunegate: comment for ${file} ${result.action}: ${result.url}`);
+    }, log));
 }
 /** A comment that cannot be written is a warning with the fix; it never changes the verdict. */
 function commentFailed(error) {
     const failure = (0,github_failure/* classifyFailure */.XE)(error);
     const why = `${failure.status ?? failure.kind}: ${failure.message}`;
+    const unaffected = "The verdict is unaffected; the report is in the job summary.";
     if (failure.kind === "forbidden") {
-        core/* warning */.$e(`tunegate could not write the pull-request comment (${why}). Give the workflow "permissions: pull-requests: write". A pull request from a fork gets a read-only token: post from a workflow_run workflow instead (see the README). The verdict is unaffected.`);
+        core/* warning */.$e(`tunegate could not write the pull-request comment (${why}). Give the workflow "permissions: pull-requests: write". A pull request from a fork gets a read-only token: post from a workflow_run workflow instead (see the README). ${unaffected}`);
     }
     else if (failure.kind === "not-found") {
-        core/* warning */.$e(`tunegate could not find the pull request to comment on (${why}); check github-token's access to this repository. The verdict is unaffected.`);
+        core/* warning */.$e(`tunegate could not find the pull request to comment on (${why}); check github-token's access to this repository. ${unaffected}`);
+    }
+    else if (failure.kind === "rate-limited") {
+        core/* warning */.$e(`tunegate skipped the pull-request comment: GitHub's API is rate-limited (${failure.message}). The next run writes it. ${unaffected}`);
+    }
+    else if (failure.kind === "budget") {
+        core/* warning */.$e(`tunegate could not write the pull-request comment: GitHub's API did not finish within the time allowed, so it stopped waiting. ${unaffected}`);
     }
     else {
-        core/* warning */.$e(`tunegate could not write the pull-request comment (${why}). The verdict is unaffected; the report is in the job summary.`);
+        core/* warning */.$e(`tunegate could not write the pull-request comment (${why}). ${unaffected}`);
     }
 }
 function annotate(runs) {
@@ -4516,10 +4559,10 @@ function setOutputsSafely(outputs) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $8: () => (/* binding */ mayHaveWritten),
 /* harmony export */   XE: () => (/* binding */ classifyFailure),
 /* harmony export */   iK: () => (/* binding */ GitHubFailure)
 /* harmony export */ });
-/* unused harmony export mayHaveWritten */
 class GitHubFailure extends Error {
     name = "GitHubFailure";
     kind;

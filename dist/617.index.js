@@ -2,6 +2,42 @@ export const id = 617;
 export const ids = [617];
 export const modules = {
 
+/***/ 9358:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ createOnce)
+/* harmony export */ });
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1918);
+
+/** Creates tried at most, each after looking for what an earlier one may have created. */
+const CREATE_ATTEMPTS = 3;
+/**
+ * Creates something at most once. A create is never repeated blindly: when it failed in a way
+ * that may still have created it (5xx, no answer, an unreadable answer), `findAgain` looks
+ * first, and only when nothing is there is the create tried again. Refusals (403, 404, 422,
+ * rate limits, the budget) end at once.
+ */
+async function createOnce(what, create, findAgain, log) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await create();
+        }
+        catch (error) {
+            const failure = (0,_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyFailure */ .XE)(error);
+            if (!(0,_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .mayHaveWritten */ .$8)(failure) || attempt >= CREATE_ATTEMPTS)
+                throw failure;
+            log(`GitHub: creating ${what} failed (${failure.status ?? failure.kind}: ${failure.message}); looking for it before trying again`);
+            const found = await findAgain();
+            if (found !== undefined)
+                return found;
+        }
+    }
+}
+//# sourceMappingURL=create-once.js.map
+
+/***/ }),
+
 /***/ 5071:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -94,8 +130,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   syncTrackingIssue: () => (/* binding */ syncTrackingIssue)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var _own_nodes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);
+/* harmony import */ var _create_once_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9358);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1918);
+/* harmony import */ var _own_nodes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5071);
+
+
 
 
 /** The viewer and a page of open issues, newest first, in one request (see sticky-comment.ts). */
@@ -108,14 +148,15 @@ const ISSUES_QUERY = `query TunegateTrackingIssue($owner: String!, $repo: String
     }
   }
 }`;
-const issueShape = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ number: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(), url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), body: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), author: _own_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .actorShape */ .l3 });
-const issuesAnswer = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    viewer: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1) }),
-    repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ issues: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ pageInfo: _own_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .pageInfoShape */ .d5, nodes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(issueShape) }) }).nullable(),
+const issueShape = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ number: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(), url: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), body: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), author: _own_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .actorShape */ .l3 });
+const createdShape = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ number: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(), html_url: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() });
+const issuesAnswer = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    viewer: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1) }),
+    repository: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ issues: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ pageInfo: _own_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .pageInfoShape */ .d5, nodes: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(issueShape) }) }).nullable(),
 });
 async function readOurIssue(client, request) {
-    return (0,_own_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .findOwnNodes */ .V5)(async (after) => {
-        const answer = await (0,_own_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .graphqlQuery */ .o2)(client, ISSUES_QUERY, { owner: request.owner, repo: request.repo, after }, issuesAnswer, "reading the open issues");
+    return (0,_own_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .findOwnNodes */ .V5)(async (after) => {
+        const answer = await (0,_own_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .graphqlQuery */ .o2)(client, ISSUES_QUERY, { owner: request.owner, repo: request.repo, after }, issuesAnswer, "reading the open issues");
         const issues = answer.repository?.issues;
         if (issues === undefined)
             return { viewer: answer.viewer.login, nodes: [], hasNextPage: false, endCursor: null };
@@ -127,23 +168,50 @@ async function readOurIssue(client, request) {
  * when something needs action, updated in place on later runs, closed with a comment once
  * everything is back in line. Never one issue per run.
  */
-async function syncTrackingIssue(client, request) {
-    const existing = (await readOurIssue(client, request)).found.get(request.marker);
+async function syncTrackingIssue(client, request, log) {
+    const listing = await readOurIssue(client, request);
+    const existing = listing.found.get(request.marker);
     const where = { owner: request.owner, repo: request.repo };
     if (!request.needsAction) {
         if (existing === undefined)
             return { action: "none" };
-        await client.rest.issues.createComment({ ...where, issue_number: existing.number, body: request.closingComment });
+        try {
+            // Sent once: a closing note that may have been written is not written again.
+            await client.rest.issues.createComment({ ...where, issue_number: existing.number, body: request.closingComment });
+        }
+        catch (error) {
+            const failure = (0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyFailure */ .XE)(error);
+            if (!(0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .mayHaveWritten */ .$8)(failure))
+                throw failure;
+            log(`GitHub: the closing comment may not have been written (${failure.status ?? failure.kind}: ${failure.message}); closing the issue anyway`);
+        }
         await client.rest.issues.update({ ...where, issue_number: existing.number, state: "closed", body: request.body });
         return { action: "closed", number: existing.number, url: existing.url };
     }
     if (existing === undefined) {
-        const { data } = await client.rest.issues.create({ ...where, title: request.title, body: request.body });
-        return { action: "created", number: data.number, url: data.html_url };
+        if (!listing.complete)
+            return { action: "skipped-unsearched", pages: listing.pages };
+        let foundAgain;
+        const created = await (0,_create_once_js__WEBPACK_IMPORTED_MODULE_0__/* .createOnce */ .U)("the tracking issue", async () => {
+            const { data } = await client.rest.issues.create({ ...where, title: request.title, body: request.body });
+            const parsed = createdShape.safeParse(data);
+            if (!parsed.success)
+                throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubFailure */ .iK("unreadable", "GitHub's answer to the new issue is not what its API describes");
+            return { number: parsed.data.number, url: parsed.data.html_url };
+        }, async () => {
+            foundAgain = (await readOurIssue(client, request)).found.get(request.marker);
+            return foundAgain === undefined ? undefined : { number: foundAgain.number, url: foundAgain.url };
+        }, log);
+        if (foundAgain !== undefined && foundAgain.body !== request.body)
+            return update(client, request, foundAgain);
+        return { action: "created", ...created };
     }
     if (existing.body === request.body)
         return { action: "unchanged", number: existing.number, url: existing.url };
-    await client.rest.issues.update({ ...where, issue_number: existing.number, title: request.title, body: request.body });
+    return update(client, request, existing);
+}
+async function update(client, request, existing) {
+    await client.rest.issues.update({ owner: request.owner, repo: request.repo, issue_number: existing.number, title: request.title, body: request.body });
     return { action: "updated", number: existing.number, url: existing.url };
 }
 //# sourceMappingURL=tracking-issue.js.map

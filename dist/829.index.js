@@ -2,6 +2,42 @@ export const id = 829;
 export const ids = [829];
 export const modules = {
 
+/***/ 9358:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ createOnce)
+/* harmony export */ });
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1918);
+
+/** Creates tried at most, each after looking for what an earlier one may have created. */
+const CREATE_ATTEMPTS = 3;
+/**
+ * Creates something at most once. A create is never repeated blindly: when it failed in a way
+ * that may still have created it (5xx, no answer, an unreadable answer), `findAgain` looks
+ * first, and only when nothing is there is the create tried again. Refusals (403, 404, 422,
+ * rate limits, the budget) end at once.
+ */
+async function createOnce(what, create, findAgain, log) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await create();
+        }
+        catch (error) {
+            const failure = (0,_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyFailure */ .XE)(error);
+            if (!(0,_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .mayHaveWritten */ .$8)(failure) || attempt >= CREATE_ATTEMPTS)
+                throw failure;
+            log(`GitHub: creating ${what} failed (${failure.status ?? failure.kind}: ${failure.message}); looking for it before trying again`);
+            const found = await findAgain();
+            if (found !== undefined)
+                return found;
+        }
+    }
+}
+//# sourceMappingURL=create-once.js.map
+
+/***/ }),
+
 /***/ 5071:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -94,9 +130,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   syncStickyComments: () => (/* binding */ syncStickyComments)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2857);
 /* harmony import */ var _engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5213);
-/* harmony import */ var _own_nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5071);
+/* harmony import */ var _create_once_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9358);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1918);
+/* harmony import */ var _own_nodes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5071);
+
+
 
 
 
@@ -115,20 +155,21 @@ const COMMENTS_QUERY = `query TunegateComments($owner: String!, $repo: String!, 
     }
   }
 }`;
-const commentShape = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+const commentShape = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     // BigInt in GitHub's schema, sent as a string: comment ids outgrew 32 bits.
-    fullDatabaseId: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^\d+$/), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int()]).transform(Number),
-    url: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    body: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    author: _own_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .actorShape */ .l3,
+    fullDatabaseId: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^\d+$/), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int()]).transform(Number),
+    url: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    body: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    author: _own_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .actorShape */ .l3,
 });
-const commentsAnswer = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    viewer: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1) }),
-    repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ pullRequest: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ comments: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ pageInfo: _own_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .pageInfoShape */ .d5, nodes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(commentShape) }) }).nullable() }).nullable(),
+const createdShape = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int(), html_url: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() });
+const commentsAnswer = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    viewer: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1) }),
+    repository: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ pullRequest: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ comments: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ pageInfo: _own_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .pageInfoShape */ .d5, nodes: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(commentShape) }) }).nullable() }).nullable(),
 });
 async function readOurComments(client, target, markers) {
-    return (0,_own_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .findOwnNodes */ .V5)(async (after) => {
-        const answer = await (0,_own_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .graphqlQuery */ .o2)(client, COMMENTS_QUERY, { owner: target.owner, repo: target.repo, number: target.issueNumber, after }, commentsAnswer, "reading the pull request's comments");
+    return (0,_own_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .findOwnNodes */ .V5)(async (after) => {
+        const answer = await (0,_own_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .graphqlQuery */ .o2)(client, COMMENTS_QUERY, { owner: target.owner, repo: target.repo, number: target.issueNumber, after }, commentsAnswer, "reading the pull request's comments");
         const comments = answer.repository?.pullRequest?.comments;
         if (comments === undefined)
             return { viewer: answer.viewer.login, nodes: [], hasNextPage: false, endCursor: null };
@@ -137,24 +178,41 @@ async function readOurComments(client, target, markers) {
 }
 /**
  * One comment per plan, found by marker AND our own authorship (read once for every plan), then
- * updated in place, created, or left alone when the body is unchanged or a newer run wrote it.
- * `report` hears each plan's outcome as it happens.
+ * updated in place, created (never twice: see create-once.ts), or left alone when the body is
+ * unchanged or a newer run wrote it. `report` hears each plan's outcome as it happens.
  */
-async function syncStickyComments(client, target, plans, ours, report) {
+async function syncStickyComments(client, target, plans, ours, report, log) {
     const listing = await readOurComments(client, target, plans.map((p) => p.marker));
     for (const plan of plans) {
         const existing = listing.found.get(plan.marker);
-        if (existing === undefined) {
-            if (!plan.createIfAbsent) {
-                report(plan, { action: "skipped-absent" });
-                continue;
-            }
-            const { data } = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body: plan.body });
-            report(plan, { action: "created", id: data.id, url: data.html_url });
-            continue;
-        }
-        report(plan, await refresh(client, target, existing, plan, ours));
+        if (existing !== undefined)
+            report(plan, await refresh(client, target, existing, plan, ours));
+        else if (!plan.createIfAbsent)
+            report(plan, { action: "skipped-absent" });
+        else if (!listing.complete)
+            report(plan, { action: "skipped-unsearched", pages: listing.pages });
+        else
+            report(plan, await create(client, target, plan, ours, log));
     }
+}
+async function create(client, target, plan, ours, log) {
+    let foundAgain;
+    const created = await (0,_create_once_js__WEBPACK_IMPORTED_MODULE_1__/* .createOnce */ .U)("the comment", async () => {
+        // No retries inside the request: a create that may have happened is looked for first.
+        const { data } = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body: plan.body });
+        const parsed = createdShape.safeParse(data);
+        if (!parsed.success)
+            throw new _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubFailure */ .iK("unreadable", "GitHub's answer to the new comment is not what its API describes");
+        return { id: parsed.data.id, url: parsed.data.html_url };
+    }, async () => {
+        const again = await readOurComments(client, target, [plan.marker]);
+        foundAgain = again.found.get(plan.marker);
+        return foundAgain === undefined ? undefined : { id: foundAgain.fullDatabaseId, url: foundAgain.url };
+    }, log);
+    // Found after a failed create: ours from that create, or a concurrent run's; bring it up to date.
+    if (foundAgain !== undefined && foundAgain.body !== plan.body)
+        return refresh(client, target, foundAgain, plan, ours);
+    return { action: "created", ...created };
 }
 async function refresh(client, target, existing, plan, ours) {
     const state = (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(existing.body);

@@ -58,7 +58,7 @@ afterEach(() => {
   expect(exchanges.filter((e) => !e.injected && (e.status === 422 || (e.violations ?? "").includes('"severity":"Error"')))).toEqual([]);
 });
 
-function audit(repo: string, feed: string, inputs: Record<string, string> = {}) {
+function audit(repo: string, feed: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}) {
   const ws = gitWorkspace({ "tunegate.yml": PLAN, "prices.yml": PINNED, "policy.yml": "pricing:\n  file: prices.yml\n" }, {});
   workspaces.push(ws.root);
   return runBundledAction({
@@ -68,6 +68,7 @@ function audit(repo: string, feed: string, inputs: Record<string, string> = {}) 
     event: "schedule",
     payload: JSON.parse(readFileSync("test/fixtures/events/schedule.json", "utf8")),
     inputs: { "github-token": "ghs_workflowtoken", policy: "policy.yml", "current-prices": feed, ...inputs },
+    env,
   });
 }
 
@@ -136,5 +137,24 @@ describe("the scheduled audit (mode auto on a schedule event)", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/::warning::tunegate could not update the audit's tracking issue \(403/);
     expect(result.stdout).toContain("issues: write");
+  });
+
+  it("a server that answers 502 after opening the issue gets one tracking issue", async () => {
+    const repo = `acme/audit-${++counter}`;
+    github.fake.tenant(repo).failures.push({ method: "POST", path: `/repos/${repo}/issues`, status: 502, afterEffect: true, times: 99 });
+    const result = await audit(repo, `${feedUrl}/drifted.json`);
+    expect(result.code).toBe(1);
+    expect(issues(repo)).toHaveLength(1);
+    expect(github.fake.tenant(repo).requests.filter((r) => r.method === "POST" && r.path.endsWith("/issues"))).toHaveLength(1);
+  });
+
+  it("an API that never answers: the audit's outputs are written, the budget ends the wait", async () => {
+    const repo = `acme/audit-${++counter}`;
+    github.fake.tenant(repo).failures.push({ method: "POST", path: "/graphql", status: 0, hang: true, times: 99 });
+    const result = await audit(repo, `${feedUrl}/drifted.json`, {}, { TUNEGATE_GITHUB_BUDGET_MS: "1000" });
+    expect(result.code).toBe(1);
+    expect(result.outputs).toMatchObject({ verdict: "fail", "drift-found": "true" });
+    expect(result.stdout).toMatch(/::warning::tunegate could not update the audit's tracking issue \(budget: .*\)\. GitHub's API did not finish within the time allowed/);
+    expect(issues(repo)).toEqual([]);
   });
 });

@@ -51,9 +51,9 @@ async function act(env: NodeJS.ProcessEnv): Promise<void> {
   const sections = runs.map((r) => (r.ok ? `${renderMarkdown(r.report)}${r.changeNote === "" ? "" : `\n${r.changeNote}\n`}` : inputErrorMarkdown(r.file, r.diagnostics)));
   await writeJobSummary(env["GITHUB_STEP_SUMMARY"], `${sections.join("\n---\n\n")}\n`, () => shortSummary(runs, reportPath));
 
-  await comment(env, ctx, inputs, runs, verdict);
+  // Everything the step decides and shows is written before any GitHub API call, so an API that
+  // hangs or refuses can delay the comment, never the verdict.
   annotate(runs);
-
   setOutputsSafely({
     verdict,
     "deploy-allowed": String(deployAllowed(verdict, failOn)),
@@ -69,6 +69,12 @@ async function act(env: NodeJS.ProcessEnv): Promise<void> {
   // Bad input is never a pass, whatever fail-on says: nothing was judged.
   else if (unreadable.length > 0) core.setFailed(`tunegate: ${unreadable.map((r) => r.file).join(", ")} could not be checked; see the annotations`);
   else if (exitCodeFor(verdict, failOn) === 1) core.setFailed(`tunegate: verdict ${verdict} (fail-on: ${failOn}); see the job summary for every finding`);
+
+  try {
+    await comment(env, ctx, inputs, runs, verdict);
+  } catch (error) {
+    commentFailed(error);
+  }
 }
 
 function overallVerdict(runs: readonly PlanRun[]): Verdict {
@@ -125,8 +131,14 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
     return;
   }
   // Octokit and its HTTP stack are most of the bundle; runs that post nothing never load them.
-  const [{ createClient }, { syncStickyComments }] = await Promise.all([import("../github/client.ts"), import("../github/sticky-comment.ts")]);
-  const client = createClient({ token, baseUrl: ctx.apiUrl, log: (m) => core.info(m), retryBaseMs: Number(env["TUNEGATE_RETRY_BASE_MS"] ?? 1000) });
+  const [{ clientLimits, createClient }, { syncStickyComments }, { withinBudget }] = await Promise.all([
+    import("../github/client.ts"),
+    import("../github/sticky-comment.ts"),
+    import("../github/request-policy.ts"),
+  ]);
+  const limits = clientLimits(env);
+  const log = (m: string) => core.info(m);
+  const client = createClient({ token, baseUrl: ctx.apiUrl, log, ...limits });
   const state: CommentState = { sha: pr.headSha, at: pr.updatedAt };
   const summaryUrl = runUrl(ctx);
   const plans = runs.map((run) => {
@@ -136,29 +148,45 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
     const failing = !run.ok || run.report.verdict === "fail";
     return { file, marker, body, createIfAbsent: mode !== "on-failure" || failing || verdict === "fail" };
   });
-  try {
-    await syncStickyComments(client, { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number }, plans, state, (plan, result) => {
-      const file = plans.find((p) => p.marker === plan.marker)!.file;
-      if (result.action === "skipped-newer") core.info(`tunegate: comment for ${file} left as is: it was written for a newer commit (${result.newer.sha.slice(0, 7)})`);
-      else if (result.action !== "skipped-absent") core.info(`tunegate: comment for ${file} ${result.action}: ${result.url}`);
-    });
-  } catch (error) {
-    commentFailed(error);
-  }
+  const target = { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number };
+  await withinBudget(
+    limits.budget,
+    syncStickyComments(
+      client,
+      target,
+      plans,
+      state,
+      (plan, result) => {
+        const file = plans.find((p) => p.marker === plan.marker)!.file;
+        if (result.action === "skipped-newer") core.info(`tunegate: comment for ${file} left as is: it was written for a newer commit (${result.newer.sha.slice(0, 7)})`);
+        else if (result.action === "skipped-unsearched") {
+          core.warning(
+            `tunegate read ${result.pages * 100} comments on this pull request (${result.pages} pages, its limit) without finding its comment for ${file}, so it posts none rather than risk a duplicate. The verdict is unaffected; the report is in the job summary.`,
+          );
+        } else if (result.action !== "skipped-absent") core.info(`tunegate: comment for ${file} ${result.action}: ${result.url}`);
+      },
+      log,
+    ),
+  );
 }
 
 /** A comment that cannot be written is a warning with the fix; it never changes the verdict. */
 function commentFailed(error: unknown): void {
   const failure = classifyFailure(error);
   const why = `${failure.status ?? failure.kind}: ${failure.message}`;
+  const unaffected = "The verdict is unaffected; the report is in the job summary.";
   if (failure.kind === "forbidden") {
     core.warning(
-      `tunegate could not write the pull-request comment (${why}). Give the workflow "permissions: pull-requests: write". A pull request from a fork gets a read-only token: post from a workflow_run workflow instead (see the README). The verdict is unaffected.`,
+      `tunegate could not write the pull-request comment (${why}). Give the workflow "permissions: pull-requests: write". A pull request from a fork gets a read-only token: post from a workflow_run workflow instead (see the README). ${unaffected}`,
     );
   } else if (failure.kind === "not-found") {
-    core.warning(`tunegate could not find the pull request to comment on (${why}); check github-token's access to this repository. The verdict is unaffected.`);
+    core.warning(`tunegate could not find the pull request to comment on (${why}); check github-token's access to this repository. ${unaffected}`);
+  } else if (failure.kind === "rate-limited") {
+    core.warning(`tunegate skipped the pull-request comment: GitHub's API is rate-limited (${failure.message}). The next run writes it. ${unaffected}`);
+  } else if (failure.kind === "budget") {
+    core.warning(`tunegate could not write the pull-request comment: GitHub's API did not finish within the time allowed, so it stopped waiting. ${unaffected}`);
   } else {
-    core.warning(`tunegate could not write the pull-request comment (${why}). The verdict is unaffected; the report is in the job summary.`);
+    core.warning(`tunegate could not write the pull-request comment (${why}). ${unaffected}`);
   }
 }
 
