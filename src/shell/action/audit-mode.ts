@@ -11,6 +11,7 @@ import { writeJobSummary } from "../github/job-summary.ts";
 import { classifyFailure } from "../github/failure.ts";
 import { runUrl, type RunContext } from "../github/run-context.ts";
 import type { ActionInputs } from "./inputs.ts";
+import type { ActionLog } from "./log.ts";
 import { inputErrorMarkdown } from "./plan-run.ts";
 
 /**
@@ -26,15 +27,15 @@ export function auditVerdict(result: AuditResult, unverified: Level): Verdict {
   return result.needs_action ? "warn" : "pass";
 }
 
-export async function runAuditMode(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionInputs, today: string): Promise<void> {
+export async function runAuditMode(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionInputs, today: string, log: ActionLog): Promise<void> {
   const outcome = await runAudit({ planOrigin: "input plan", root: ctx.workspace, plans: inputs.plan, policy: inputs.policy, pricing: undefined, current: inputs["current-prices"], today });
   if (!outcome.ok) {
     await writeJobSummary(env["GITHUB_STEP_SUMMARY"], inputErrorMarkdown("pricing audit", outcome.diagnostics), () => "");
-    for (const a of capAnnotations(diagnosticAnnotations(outcome.diagnostics)).shown) core.error(a.message, { title: a.title, file: a.file, startLine: a.line, startColumn: a.column });
+    for (const a of capAnnotations(diagnosticAnnotations(outcome.diagnostics)).shown) log.error(a.message, { title: a.title, file: a.file, startLine: a.line, startColumn: a.column });
     core.setOutput("verdict", "fail");
     core.setOutput("drift-found", "false");
     core.setOutput("plans-over-budget", "[]");
-    core.setFailed(`tunegate: the pricing audit could not read its inputs (${outcome.diagnostics.length} problem(s)); see the annotations`);
+    log.fail(`tunegate: the pricing audit could not read its inputs (${outcome.diagnostics.length} problem(s)); see the annotations`);
     return;
   }
   const result = outcome.result;
@@ -52,14 +53,14 @@ export async function runAuditMode(env: NodeJS.ProcessEnv, ctx: RunContext, inpu
   core.setOutput("drift-found", String(result.drift.length > 0));
   core.setOutput("plans-over-budget", JSON.stringify(result.plans_over_budget));
   core.setOutput("report-json", reportPath);
-  core.info(`tunegate pricing audit: ${verdict}${result.verified ? "" : ` (could not verify: ${result.unverified_reason})`}`);
-  if (!result.verified && unverified === "error") core.setFailed(`tunegate: could not verify current prices (${result.unverified_reason}); the pinned prices were kept`);
-  else if (exitCodeFor(verdict, inputs["fail-on"]) === 1) core.setFailed(`tunegate: the pricing audit found something to act on (verdict ${verdict}); see the job summary`);
+  log.info(`tunegate pricing audit: ${verdict}${result.verified ? "" : ` (could not verify: ${result.unverified_reason})`}`);
+  if (!result.verified && unverified === "error") log.fail(`tunegate: could not verify current prices (${result.unverified_reason}); the pinned prices were kept`);
+  else if (exitCodeFor(verdict, inputs["fail-on"]) === 1) log.fail(`tunegate: the pricing audit found something to act on (verdict ${verdict}); see the job summary`);
 
   const token = inputs["github-token"];
   if (inputs.comment === "never" || token === "") return;
   try {
-    await syncIssue(env, ctx, inputs, result, markdown, token);
+    await syncIssue(env, ctx, inputs, result, markdown, token, log);
   } catch (error) {
     const failure = classifyFailure(error);
     const why = `${failure.status ?? failure.kind}: ${failure.message}`;
@@ -71,19 +72,19 @@ export async function runAuditMode(env: NodeJS.ProcessEnv, ctx: RunContext, inpu
           : failure.kind === "budget"
             ? " GitHub's API did not finish within the time allowed."
             : "";
-    core.warning(`tunegate could not update the audit's tracking issue (${why}).${advice} The audit result is unaffected; it is in the job summary.`);
+    log.warning(`tunegate could not update the audit's tracking issue (${why}).${advice} The audit result is unaffected; it is in the job summary.`);
   }
 }
 
-async function syncIssue(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionInputs, result: AuditResult, markdown: string, token: string): Promise<void> {
+async function syncIssue(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionInputs, result: AuditResult, markdown: string, token: string, log: ActionLog): Promise<void> {
   const [{ clientLimits, createClient }, { syncTrackingIssue }, { withinBudget }] = await Promise.all([
     import("../github/client.ts"),
     import("../github/tracking-issue.ts"),
     import("../github/request-policy.ts"),
   ]);
   const limits = clientLimits(env);
-  const log = (m: string) => core.info(m);
-  const client = createClient({ token, baseUrl: ctx.apiUrl, log, ...limits });
+  const info = (m: string) => log.info(m);
+  const client = createClient({ token, baseUrl: ctx.apiUrl, log: info, ...limits });
   const marker = `<!-- tunegate:audit key=${JSON.stringify(inputs["comment-key"])} -->`;
   const synced = await withinBudget(
     limits.budget,
@@ -98,10 +99,10 @@ async function syncIssue(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: Action
         needsAction: result.needs_action || !result.verified,
         closingComment: `All pinned prices match the current ones and every plan is within budget (audit of ${result.today}). Closing.`,
       },
-      log,
+      info,
     ),
   );
   if (synced.action === "skipped-unsearched") {
-    core.warning(`tunegate read ${synced.pages * 100} open issues (${synced.pages} pages, its limit) without finding its tracking issue, so it opens none rather than risk a duplicate. The audit result is in the job summary.`);
-  } else if (synced.action !== "none") core.info(`tunegate: tracking issue #${synced.number} ${synced.action}: ${synced.url}`);
+    log.warning(`tunegate read ${synced.pages * 100} open issues (${synced.pages} pages, its limit) without finding its tracking issue, so it opens none rather than risk a duplicate. The audit result is in the job summary.`);
+  } else if (synced.action !== "none") log.info(`tunegate: tracking issue #${synced.number} ${synced.action}: ${synced.url}`);
 }
