@@ -36,6 +36,22 @@ describe("the sticky pull-request comment", () => {
     expect(comments(repo)[0]!.body).toContain("blocked");
   });
 
+  it.each([["GITHUB_TOKEN", "ghs_workflowtoken"], ["a GitHub App token", "ghs_app_my-app"], ["a personal token", "ghp_release-bot"]])(
+    "with %s: two requests to create or update, one when nothing changed, none outside the repository",
+    async (_, token) => {
+      const repo = newRepo();
+      const requests = () => fake().tenant(repo).requests.map((r) => `${r.method} ${r.path.replace(`/repos/${repo}`, "")}`);
+      const ws = workspace(files());
+      await run(repo, ws.root, { inputs: { "github-token": token } });
+      expect(requests()).toEqual(["POST /graphql", "POST /issues/2/comments"]);
+      await run(repo, ws.root, { inputs: { "github-token": token } });
+      expect(requests().slice(2)).toEqual(["POST /graphql"]);
+      await run(repo, workspace(files(BAD)).root, { inputs: { "github-token": token } });
+      expect(requests().slice(3)).toEqual(["POST /graphql", `PATCH /issues/comments/${comments(repo)[0]!.id}`]);
+      expect(fake().tenant("__global__").requests.filter((r) => r.auth.includes(token))).toEqual([]);
+    },
+  );
+
   it("turns green when a failing pull request is fixed", async () => {
     const repo = newRepo();
     await run(repo, workspace(files(BAD)).root, { inputs: { comment: "on-failure" } });
