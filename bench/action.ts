@@ -42,7 +42,6 @@ export function benchActionStartup(runs: number): void {
 export async function benchActionRequests(): Promise<void> {
   const fake = new FakeGitHub();
   const apiUrl = await fake.listen();
-  fake.publicUrl = apiUrl;
   const payload = JSON.parse(readFileSync("test/fixtures/events/pull_request.synchronize.json", "utf8"));
   const run = async (repo: string, plan: string, token: string) => {
     // Requests outside a repository (GET /user) are kept apart by the fake.

@@ -92,7 +92,6 @@ export async function startContractServer(): Promise<ContractServer> {
   });
   await new Promise<void>((resolve) => recorder.listen(0, "127.0.0.1", resolve));
   const apiUrl = `http://127.0.0.1:${(recorder.address() as AddressInfo).port}`;
-  fake.publicUrl = apiUrl;
 
   return {
     apiUrl,

@@ -16,7 +16,8 @@ import type { AddressInfo } from "node:net";
  *   (REST user id 41898282, type Bot; what it writes has `performed_via_github_app: null`);
  * - `ghp_<login>` or `github_pat_<login>`: a personal token acting as the user `<login>`.
  * REST shows bots as `<slug>[bot]`; GraphQL's `viewer.login` keeps the suffix, while comment
- * and issue authors are `Bot` actors without it. `GET /user` answers 403 to installation tokens.
+ * and issue authors are `Bot` actors without it. (`GET /user`, which answers 403 to
+ * installation tokens, is not served: tunegate must not need it.)
  */
 
 export type UserType = "User" | "Bot";
@@ -145,26 +146,6 @@ export function userObject(login: string, type: UserType) {
   };
 }
 
-function publicUser(login: string) {
-  return {
-    ...userObject(login, "User"),
-    name: login,
-    company: null,
-    blog: "",
-    location: null,
-    email: null,
-    hireable: null,
-    bio: null,
-    public_repos: 1,
-    public_gists: 0,
-    followers: 0,
-    following: 0,
-    created_at: "2020-01-01T00:00:00Z",
-    updated_at: "2026-01-01T00:00:00Z",
-    user_view_type: "public",
-  };
-}
-
 function appObject(login: string) {
   const slug = login.replace(/\[bot\]$/, "");
   return {
@@ -269,8 +250,6 @@ export class FakeGitHub {
   private nextId = 1000;
   private clock = 0;
   private server: Server | undefined;
-  /** The base URL clients reach the API through (Prism's), used in pagination links. */
-  publicUrl = "";
 
   tenant(repo: string): Tenant {
     let t = this.tenants.get(repo);
@@ -387,25 +366,10 @@ export class FakeGitHub {
       return;
     }
 
-    if (req.method === "GET" && url.pathname === "/user") {
-      if (identity.type === "Bot") return send(403, { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest/users/users#get-the-authenticated-user" });
-      return send(200, publicUser(identity.login));
-    }
-
     let m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
     if (m !== null) {
       const [, owner, repo, issue] = m as unknown as [string, string, string, string];
       const list = (tenant.comments[issue] ??= []);
-      if (req.method === "GET") {
-        const perPage = Math.min(100, Number(url.searchParams.get("per_page") ?? 30));
-        const page = Number(url.searchParams.get("page") ?? 1);
-        const slice = list.slice((page - 1) * perPage, page * perPage);
-        const last = Math.max(1, Math.ceil(list.length / perPage));
-        const links: string[] = [];
-        const link = (p: number, rel: string) => `<${this.publicUrl}/repos/${owner}/${repo}/issues/${issue}/comments?per_page=${perPage}&page=${p}>; rel="${rel}"`;
-        if (page < last) links.push(link(page + 1, "next"), link(last, "last"));
-        return send(200, slice.map((c) => commentJson(owner, repo, issue, c)), links.length > 0 ? { link: links.join(", ") } : {});
-      }
       if (req.method === "POST") {
         const body = JSON.parse(raw) as { body: string };
         const comment = this.newComment(body.body, identity.login, identity.type, writesViaApp(identity));
@@ -431,16 +395,6 @@ export class FakeGitHub {
     m = /^\/repos\/([^/]+)\/([^/]+)\/issues$/.exec(url.pathname);
     if (m !== null) {
       const [, owner, repo] = m as unknown as [string, string, string];
-      if (req.method === "GET") {
-        const state = url.searchParams.get("state") ?? "open";
-        const perPage = Math.min(100, Number(url.searchParams.get("per_page") ?? 30));
-        const page = Number(url.searchParams.get("page") ?? 1);
-        const list = tenant.issues.filter((i) => state === "all" || i.state === state).sort((a, b) => b.number - a.number);
-        const links: string[] = [];
-        const last = Math.max(1, Math.ceil(list.length / perPage));
-        if (page < last) links.push(`<${this.publicUrl}/repos/${owner}/${repo}/issues?state=${state}&per_page=${perPage}&page=${page + 1}>; rel="next"`);
-        return send(200, list.slice((page - 1) * perPage, page * perPage).map((i) => issueJson(owner, repo, i, (tenant.comments[String(i.number)] ?? []).length)), links.length > 0 ? { link: links.join(", ") } : {});
-      }
       if (req.method === "POST") {
         const input = JSON.parse(raw) as { title: string; body?: string };
         const at = stamp(this.clock++);
