@@ -42,25 +42,33 @@ export function benchActionStartup(runs: number): void {
 export async function benchActionRequests(): Promise<void> {
   const fake = new FakeGitHub();
   const apiUrl = await fake.listen();
-  fake.publicUrl = apiUrl;
   const payload = JSON.parse(readFileSync("test/fixtures/events/pull_request.synchronize.json", "utf8"));
-  const run = async (repo: string, plan: string) => {
-    const before = fake.tenant(repo).requests.length;
-    await runBundledAction({ apiUrl, repo, workspace: process.cwd(), event: "pull_request", payload, inputs: { "github-token": "ghs_bench", plan } });
-    const requests = fake.tenant(repo).requests.slice(before);
-    return `${requests.length} requests (${requests.filter((r) => r.method !== "GET").length} writes)`;
+  const run = async (repo: string, plan: string, token: string) => {
+    // Requests outside a repository (GET /user) are kept apart by the fake.
+    const before = [fake.tenant(repo).requests.length, fake.tenant("__global__").requests.length] as const;
+    await runBundledAction({ apiUrl, repo, workspace: process.cwd(), event: "pull_request", payload, inputs: { "github-token": token, plan } });
+    const requests = [...fake.tenant(repo).requests.slice(before[0]), ...fake.tenant("__global__").requests.slice(before[1])];
+    // GraphQL queries are POSTs that only read.
+    const writes = requests.filter((r) => r.method !== "GET" && r.path !== "/graphql").length;
+    return `${requests.length} (${writes} write${writes === 1 ? "" : "s"})`;
   };
+  const others = (n: number) => Array.from({ length: n }, (_, i) => ({ body: `review ${i}`, user: "octocat" }));
   try {
-    const first = await run("acme/a", "examples/support-bot/tunegate.yml");
-    const unchanged = await run("acme/a", "examples/support-bot/tunegate.yml");
-    fake.seed("acme/b", 2, Array.from({ length: 40 }, (_, i) => ({ body: `review ${i}`, user: "octocat" })));
-    await run("acme/b", "examples/support-bot/tunegate.yml");
-    const changedOnFirstPage = await run("acme/b", "examples/faq-full-finetune/tunegate.yml");
-    fake.seed("acme/c", 2, Array.from({ length: 250 }, (_, i) => ({ body: `review ${i}`, user: "octocat" })));
-    const behind250 = await run("acme/c", "examples/support-bot/tunegate.yml");
-    console.log(
-      `action-requests per pull-request run (GITHUB_TOKEN): first run ${first}; unchanged rerun ${unchanged}; changed report, our comment on page 1 ${changedOnFirstPage}; first run behind 250 comments ${behind250} (target: <= 2 requests with our comment on page 1, 0 writes when unchanged)`,
-    );
+    for (const [label, token] of [["GITHUB_TOKEN", "ghs_bench"], ["GitHub App token", "ghs_app_bench-app"], ["personal token", "ghp_bench-user"]] as const) {
+      const key = token.replace(/[^a-z]/g, "");
+      const first = await run(`acme/a-${key}`, "examples/support-bot/tunegate.yml", token);
+      const unchanged = await run(`acme/a-${key}`, "examples/support-bot/tunegate.yml", token);
+      fake.seed(`acme/b-${key}`, 2, others(40));
+      await run(`acme/b-${key}`, "examples/support-bot/tunegate.yml", token);
+      const changed = await run(`acme/b-${key}`, "examples/faq-full-finetune/tunegate.yml", token);
+      fake.seed(`acme/c-${key}`, 2, others(250));
+      const behind250 = await run(`acme/c-${key}`, "examples/support-bot/tunegate.yml", token);
+      const behind250Changed = await run(`acme/c-${key}`, "examples/faq-full-finetune/tunegate.yml", token);
+      const twoPlans = await run(`acme/d-${key}`, "examples/support-bot/tunegate.yml\nexamples/faq-full-finetune/tunegate.yml", token);
+      console.log(
+        `action-requests per pull-request run (${label}): first run ${first}; unchanged rerun ${unchanged}; changed report ${changed}; first run behind 250 comments ${behind250}; changed behind 250 ${behind250Changed}; two plans, first run ${twoPlans} (target: <= 2 with our comment on page 1, 0 writes when unchanged)`,
+      );
+    }
   } finally {
     await fake.close();
   }

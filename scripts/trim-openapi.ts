@@ -12,13 +12,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const OPENAPI_VERSION = "23.0.2";
+// Only the REST writes: tunegate reads comments and issues (and who it is) through GraphQL,
+// which the fake checks against GitHub's GraphQL schema instead (test/github/fake-github.ts).
 const OPERATIONS = [
-  "get /user",
-  "get /repos/{owner}/{repo}/issues/{issue_number}/comments",
   "post /repos/{owner}/{repo}/issues/{issue_number}/comments",
   "patch /repos/{owner}/{repo}/issues/comments/{comment_id}",
-  "get /repos/{owner}/{repo}/contents/{path}",
-  "get /repos/{owner}/{repo}/issues",
   "post /repos/{owner}/{repo}/issues",
   "patch /repos/{owner}/{repo}/issues/{issue_number}",
 ];

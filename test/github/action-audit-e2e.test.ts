@@ -55,10 +55,10 @@ afterAll(async () => {
 afterEach(() => {
   for (const w of workspaces.splice(0)) rmSync(w, { recursive: true, force: true });
   const exchanges = github.exchanges.splice(0);
-  expect(exchanges.filter((e) => e.status === 422 || (e.violations ?? "").includes('"severity":"Error"'))).toEqual([]);
+  expect(exchanges.filter((e) => !e.injected && (e.status === 422 || (e.violations ?? "").includes('"severity":"Error"')))).toEqual([]);
 });
 
-function audit(repo: string, feed: string, inputs: Record<string, string> = {}) {
+function audit(repo: string, feed: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}) {
   const ws = gitWorkspace({ "tunegate.yml": PLAN, "prices.yml": PINNED, "policy.yml": "pricing:\n  file: prices.yml\n" }, {});
   workspaces.push(ws.root);
   return runBundledAction({
@@ -68,6 +68,7 @@ function audit(repo: string, feed: string, inputs: Record<string, string> = {}) 
     event: "schedule",
     payload: JSON.parse(readFileSync("test/fixtures/events/schedule.json", "utf8")),
     inputs: { "github-token": "ghs_workflowtoken", policy: "policy.yml", "current-prices": feed, ...inputs },
+    env,
   });
 }
 
@@ -100,6 +101,17 @@ describe("the scheduled audit (mode auto on a schedule event)", () => {
     expect(github.fake.tenant(repo).comments[String(issues(repo)[0]!.number)]![0]!.body).toMatch(/^All pinned prices match/);
   });
 
+  it("finds the tracking issue github-actions[bot] opened (performed_via_github_app null) and leaves another bot's alone", async () => {
+    const repo = `acme/audit-${++counter}`;
+    const marker = '<!-- tunegate:audit key="" -->';
+    const foreign = github.fake.seedIssue(repo, { title: "look-alike", body: `quoting ${marker}`, user: "other-app[bot]", viaApp: true });
+    const ours = github.fake.seedIssue(repo, { title: "tunegate: pinned LLM prices need attention", body: `old\n${marker}`, user: "github-actions[bot]", viaApp: false });
+    await audit(repo, `${feedUrl}/drifted.json`);
+    expect(issues(repo).map((i) => i.number)).toEqual([foreign, ours]);
+    expect(issues(repo).find((i) => i.number === foreign)!.body).toBe(`quoting ${marker}`);
+    expect(issues(repo).find((i) => i.number === ours)!.body).toContain("tunegate pricing audit");
+  });
+
   it("an unreachable feed: could not verify, the step fails, the pinned data is kept", async () => {
     const repo = `acme/audit-${++counter}`;
     const result = await audit(repo, "http://127.0.0.1:9/data.json");
@@ -125,5 +137,24 @@ describe("the scheduled audit (mode auto on a schedule event)", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/::warning::tunegate could not update the audit's tracking issue \(403/);
     expect(result.stdout).toContain("issues: write");
+  });
+
+  it("a server that answers 502 after opening the issue gets one tracking issue", async () => {
+    const repo = `acme/audit-${++counter}`;
+    github.fake.tenant(repo).failures.push({ method: "POST", path: `/repos/${repo}/issues`, status: 502, afterEffect: true, times: 99 });
+    const result = await audit(repo, `${feedUrl}/drifted.json`);
+    expect(result.code).toBe(1);
+    expect(issues(repo)).toHaveLength(1);
+    expect(github.fake.tenant(repo).requests.filter((r) => r.method === "POST" && r.path.endsWith("/issues"))).toHaveLength(1);
+  });
+
+  it("an API that never answers: the audit's outputs are written, the budget ends the wait", async () => {
+    const repo = `acme/audit-${++counter}`;
+    github.fake.tenant(repo).failures.push({ method: "POST", path: "/graphql", status: 0, hang: true, times: 99 });
+    const result = await audit(repo, `${feedUrl}/drifted.json`, {}, { TUNEGATE_GITHUB_BUDGET_MS: "1000" });
+    expect(result.code).toBe(1);
+    expect(result.outputs).toMatchObject({ verdict: "fail", "drift-found": "true" });
+    expect(result.stdout).toMatch(/::warning::tunegate could not update the audit's tracking issue \(budget: .*\)\. GitHub's API did not finish within the time allowed/);
+    expect(issues(repo)).toEqual([]);
   });
 });

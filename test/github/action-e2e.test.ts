@@ -1,72 +1,10 @@
-import { readFileSync, rmSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startContractServer, type ContractServer } from "./contract-server.ts";
-import { gitWorkspace, pullRequestPayload, runBundledAction } from "./run-action.ts";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { BAD, COMMENT_MARKER, files, GOOD, PLAN, pullRequestHarness } from "./pr-harness.ts";
+import { pullRequestPayload } from "./run-action.ts";
 
-const PLAN = `version: 1
-name: support-bot
-approach: rag
-use_case:
-  task: knowledge
-  knowledge_change: weekly
-  citations_required: true
-  latency_p95_ms: 2000
-  monthly_queries: 100000
-cost:
-  llm: { provider: openai, model: gpt-5-mini, input_tokens: 900, output_tokens: 250 }
-  vector_db: { monthly_usd: 70 }
-budget: { monthly_usd: 400 }
-evals:
-  candidate: evals/candidate.json
-  task_floor: 0.85
-`;
-const GOOD = JSON.stringify({ model: "m", safety: { xstest: 0.97 }, task: { qa: 0.9 }, latency_p95_ms: 1200 });
-const BAD = JSON.stringify({ model: "m", safety: { xstest: 0.91 }, task: { qa: 0.9 }, latency_p95_ms: 1200 });
-const files = (candidate = GOOD, plan = PLAN) => ({ "tunegate.yml": plan, "evals/candidate.json": candidate });
-
-let server: ContractServer;
-const workspaces: string[] = [];
-let repoCounter = 0;
-
-beforeAll(async () => {
-  server = await startContractServer();
-}, 60_000);
-afterAll(async () => {
-  await server?.stop();
-});
-afterEach(() => {
-  for (const w of workspaces.splice(0)) rmSync(w, { recursive: true, force: true });
-  const exchanges = server.exchanges.splice(0);
-  // Every exchange must hold to GitHub's OpenAPI description, in both directions. Injected
-  // faults (502, 429) are statuses the description does not list: Prism reports those as
-  // warnings, which are expected; errors never are.
-  expect(exchanges.filter((e) => e.status === 422 || (e.violations ?? "").includes('"severity":"Error"'))).toEqual([]);
-});
-
-function workspace(head: Record<string, string | null>, base: Record<string, string> = head as Record<string, string>) {
-  const ws = gitWorkspace(base, head);
-  workspaces.push(ws.root);
-  return ws;
-}
-
-function newRepo(): string {
-  return `acme/app-${++repoCounter}`;
-}
-
-async function run(repo: string, root: string, options: { event?: string; payload?: unknown; inputs?: Record<string, string>; env?: Record<string, string> } = {}) {
-  return runBundledAction({
-    apiUrl: server.apiUrl,
-    repo,
-    workspace: root,
-    event: options.event ?? "pull_request",
-    payload: options.payload ?? pullRequestPayload(),
-    inputs: { "github-token": "ghs_workflowtoken", ...options.inputs },
-    ...(options.env === undefined ? {} : { env: options.env }),
-  });
-}
-
-const comments = (repo: string, issue = 2) => server.fake.tenant(repo).comments[String(issue)] ?? [];
-const writes = (repo: string) => server.fake.tenant(repo).requests.filter((r) => r.method !== "GET");
+const { fake, workspace, newRepo, run, comments, writes } = pullRequestHarness("app");
+const commentReads = (repo: string) => fake().tenant(repo).requests.filter((r) => r.operation === "TunegateComments");
 
 describe("the sticky pull-request comment", () => {
   it("is created on the first run, with outputs and summary", async () => {
@@ -98,6 +36,22 @@ describe("the sticky pull-request comment", () => {
     expect(comments(repo)[0]!.body).toContain("blocked");
   });
 
+  it.each([["GITHUB_TOKEN", "ghs_workflowtoken"], ["a GitHub App token", "ghs_app_my-app"], ["a personal token", "ghp_release-bot"]])(
+    "with %s: two requests to create or update, one when nothing changed, none outside the repository",
+    async (_, token) => {
+      const repo = newRepo();
+      const requests = () => fake().tenant(repo).requests.map((r) => `${r.method} ${r.path.replace(`/repos/${repo}`, "")}`);
+      const ws = workspace(files());
+      await run(repo, ws.root, { inputs: { "github-token": token } });
+      expect(requests()).toEqual(["POST /graphql", "POST /issues/2/comments"]);
+      await run(repo, ws.root, { inputs: { "github-token": token } });
+      expect(requests().slice(2)).toEqual(["POST /graphql"]);
+      await run(repo, workspace(files(BAD)).root, { inputs: { "github-token": token } });
+      expect(requests().slice(3)).toEqual(["POST /graphql", `PATCH /issues/comments/${comments(repo)[0]!.id}`]);
+      expect(fake().tenant("__global__").requests.filter((r) => r.auth.includes(token))).toEqual([]);
+    },
+  );
+
   it("turns green when a failing pull request is fixed", async () => {
     const repo = newRepo();
     await run(repo, workspace(files(BAD)).root, { inputs: { comment: "on-failure" } });
@@ -114,22 +68,16 @@ describe("the sticky pull-request comment", () => {
     expect(comments(repo)).toHaveLength(0);
   });
 
-  it("leaves another user's comment that quotes the marker alone", async () => {
-    const repo = newRepo();
-    server.fake.seed(repo, 2, [{ body: 'quoting <!-- tunegate:comment key="" plan="tunegate.yml" -->', user: "mallory" }]);
-    await run(repo, workspace(files()).root);
-    expect(comments(repo)).toHaveLength(2);
-    expect(comments(repo)[0]!.body).toMatch(/^quoting/);
-  });
-
   it("finds its comment behind 150 others (pagination) and updates it", async () => {
     const repo = newRepo();
-    server.fake.seed(repo, 2, Array.from({ length: 150 }, (_, i) => ({ body: `comment ${i}`, user: "octocat" })));
+    fake().seed(repo, 2, Array.from({ length: 150 }, (_, i) => ({ body: `comment ${i}`, user: "octocat" })));
     await run(repo, workspace(files()).root);
+    const firstRunReads = commentReads(repo).length;
     await run(repo, workspace(files(BAD)).root);
     expect(comments(repo)).toHaveLength(151);
     expect(comments(repo)[150]!.body).toContain("blocked");
-    expect(server.fake.tenant(repo).requests.filter((r) => r.method === "GET" && r.path.endsWith("/comments")).map((r) => r.query)).toContain("?per_page=100&page=2");
+    expect(firstRunReads).toBe(2); // 100 + 50 comments, ours not among them
+    expect(commentReads(repo).length - firstRunReads).toBe(2); // ours is the 151st
   });
 
   it("keeps separate comments per comment-key", async () => {
@@ -160,13 +108,64 @@ describe("the sticky pull-request comment", () => {
     expect(comments(repo)[0]!.body).toContain("all gates pass");
   });
 
-  it("as a personal token, asks GitHub who it is and matches that login", async () => {
+});
+
+describe("recognising its own comment as real GitHub shows it", () => {
+  // REST's performed_via_github_app is null on what the workflow token writes itself and set
+  // for comments made through other apps; authorship is decided from the token's own identity
+  // (GraphQL viewer vs author), so neither shape may matter.
+  it.each([
+    ["performed_via_github_app null (what github-actions[bot] writes)", false],
+    ["performed_via_github_app set", true],
+  ])("GITHUB_TOKEN updates the github-actions[bot] comment with %s", async (_, viaApp) => {
     const repo = newRepo();
-    server.fake.seed(repo, 2, [{ body: 'x <!-- tunegate:comment key="" plan="tunegate.yml" -->', user: "release-bot" }]);
+    fake().seed(repo, 2, [{ body: `old\n${COMMENT_MARKER}`, user: "github-actions[bot]", viaApp }]);
+    await run(repo, workspace(files(BAD)).root);
+    expect(comments(repo)).toHaveLength(1);
+    expect(comments(repo)[0]!.body).toContain("blocked");
+    expect(fake().tenant("__global__").requests.some((r) => r.path === "/user")).toBe(false);
+  });
+
+  it("a GitHub App token updates its own bot's comment, not the Actions bot's", async () => {
+    const repo = newRepo();
+    const [actionsId, appId] = fake().seed(repo, 2, [
+      { body: `actions\n${COMMENT_MARKER}`, user: "github-actions[bot]" },
+      { body: `app\n${COMMENT_MARKER}`, user: "my-app[bot]", viaApp: true },
+    ]);
+    await run(repo, workspace(files(BAD)).root, { inputs: { "github-token": "ghs_app_my-app" } });
+    expect(comments(repo)).toHaveLength(2);
+    expect(comments(repo).find((c) => c.id === actionsId)!.body).toMatch(/^actions/);
+    expect(comments(repo).find((c) => c.id === appId)!.body).toContain("blocked");
+  });
+
+  it("a GitHub App token creates its comment as its own bot", async () => {
+    const repo = newRepo();
+    await run(repo, workspace(files()).root, { inputs: { "github-token": "ghs_app_my-app" } });
+    await run(repo, workspace(files(BAD)).root, { inputs: { "github-token": "ghs_app_my-app" } });
+    expect(comments(repo).map((c) => c.user)).toEqual(["my-app[bot]"]);
+    expect(comments(repo)[0]!.body).toContain("blocked");
+  });
+
+  it("a personal token matches its user's login, without asking GET /user", async () => {
+    const repo = newRepo();
+    fake().seed(repo, 2, [{ body: `x ${COMMENT_MARKER}`, user: "release-bot" }]);
     await run(repo, workspace(files(BAD)).root, { inputs: { "github-token": "ghp_release-bot" } });
     expect(comments(repo)).toHaveLength(1);
     expect(comments(repo)[0]!.body).toContain("blocked");
-    expect(server.fake.tenant("__global__").requests.some((r) => r.path === "/user")).toBe(true);
+    expect(fake().tenant("__global__").requests.some((r) => r.path === "/user")).toBe(false);
+  });
+
+  it.each([
+    ["another app's bot", { user: "other-app[bot]", viaApp: true }],
+    ["a user whose login is the Actions bot's name", { user: "github-actions", type: "User" as const }],
+    ["another user", { user: "mallory" }],
+  ])("leaves %s quoting our marker alone and writes its own comment", async (_, author) => {
+    const repo = newRepo();
+    fake().seed(repo, 2, [{ body: `quoting ${COMMENT_MARKER}`, ...author }]);
+    await run(repo, workspace(files()).root);
+    expect(comments(repo)).toHaveLength(2);
+    expect(comments(repo)[0]!.body).toBe(`quoting ${COMMENT_MARKER}`);
+    expect(comments(repo)[1]!.user).toBe("github-actions[bot]");
   });
 });
 
@@ -196,7 +195,7 @@ describe("a plan changed by the pull request", () => {
 describe("failures around the comment never change the verdict", () => {
   it("403 on the comment is a warning with the fix, and a failing verdict still fails", async () => {
     const repo = newRepo();
-    server.fake.tenant(repo).failures.push({ method: "POST", path: `/repos/${repo}/issues/2/comments`, status: 403, body: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest" }, times: 5 });
+    fake().tenant(repo).failures.push({ method: "POST", path: `/repos/${repo}/issues/2/comments`, status: 403, body: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest" }, times: 5 });
     const result = await run(repo, workspace(files(BAD)).root);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/::warning::tunegate could not write the pull-request comment \(403/);
@@ -205,32 +204,38 @@ describe("failures around the comment never change the verdict", () => {
     expect(result.summary).toContain("blocked");
   });
 
-  it("500 and 502 are retried", async () => {
+  it("500 and 502 on reads are retried; a create that failed is looked for before it is sent again", async () => {
     const repo = newRepo();
     const path = `/repos/${repo}/issues/2/comments`;
-    server.fake.tenant(repo).failures.push({ method: "GET", path, status: 502, times: 1 }, { method: "POST", path, status: 500, times: 1 });
+    fake().tenant(repo).failures.push({ method: "POST", path: "/graphql", status: 502, times: 1 }, { method: "POST", path, status: 500, times: 1 });
     const result = await run(repo, workspace(files()).root);
     expect(result.code).toBe(0);
     expect(comments(repo)).toHaveLength(1);
-    expect(server.fake.tenant(repo).requests.map((r) => `${r.method} ${r.status}`)).toEqual(["GET 502", "GET 200", "POST 500", "POST 201"]);
+    expect(fake().tenant(repo).requests.map((r) => `${r.method} ${r.path.replace(`/repos/${repo}`, "")} ${r.status}`)).toEqual([
+      "POST /graphql 502",
+      "POST /graphql 200",
+      "POST /issues/2/comments 500",
+      "POST /graphql 200",
+      "POST /issues/2/comments 201",
+    ]);
   });
 
   it("429 and secondary rate limits wait and retry", async () => {
     const repo = newRepo();
     const path = `/repos/${repo}/issues/2/comments`;
-    server.fake.tenant(repo).failures.push(
-      { method: "GET", path, status: 429, headers: { "x-ratelimit-remaining": "0" }, resetInSeconds: 1, body: { message: "API rate limit exceeded", documentation_url: "https://docs.github.com/rest" }, times: 1 },
+    fake().tenant(repo).failures.push(
+      { method: "POST", path: "/graphql", status: 429, headers: { "x-ratelimit-remaining": "0" }, resetInSeconds: 1, body: { message: "API rate limit exceeded", documentation_url: "https://docs.github.com/rest" }, times: 1 },
       { method: "POST", path, status: 403, headers: { "retry-after": "1" }, body: { message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.", documentation_url: "https://docs.github.com/rest" }, times: 1 },
     );
     const result = await run(repo, workspace(files()).root);
     expect(result.code).toBe(0);
     // The wait is derived from the reset time the fake sent when it answered; how long the
     // Action took to start or to receive the answer must not matter, so only its range is checked.
-    const primary = /primary rate limit on GET .*retrying in (\d+) s/.exec(result.stdout);
+    const primary = /primary rate limit on POST .*graphql.*retrying in (\d+) s/.exec(result.stdout);
     expect(primary).not.toBeNull();
     expect(Number(primary![1])).toBeGreaterThanOrEqual(0);
     expect(Number(primary![1])).toBeLessThanOrEqual(3);
-    expect(result.stdout).toMatch(/secondary rate limit on POST .*retrying in 1 s/);
+    expect(result.stdout).toMatch(/secondary rate limit on POST .*comments.*retrying in 1 s/);
     expect(comments(repo)).toHaveLength(1);
   });
 });
@@ -257,7 +262,7 @@ describe("events", () => {
     expect(result.code).toBe(0);
     expect(result.outputs["verdict"]).toBe("pass");
     expect(result.summary).toContain("all gates pass");
-    expect(server.fake.tenant(repo).requests).toEqual([]);
+    expect(fake().tenant(repo).requests).toEqual([]);
   });
 
   it("a fork pull request: no comment attempt, one notice, the verdict still decides", async () => {
@@ -265,7 +270,7 @@ describe("events", () => {
     const result = await run(repo, workspace(files(BAD)).root, { payload: pullRequestPayload({ fork: true }) });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/::notice::tunegate: this pull request comes from a fork/);
-    expect(server.fake.tenant(repo).requests).toEqual([]);
+    expect(fake().tenant(repo).requests).toEqual([]);
     expect(result.outputs["deploy-allowed"]).toBe("false");
   });
 
@@ -281,7 +286,7 @@ describe("events", () => {
       const result = await run(repo, workspace(files()).root, { event, payload: JSON.parse(readFileSync(`test/fixtures/events/${event}.json`, "utf8")), inputs: { comment: "always" } });
       expect(result.code).toBe(0);
       expect(result.stdout).toContain("has no pull request to comment on");
-      expect(server.fake.tenant(repo).requests).toEqual([]);
+      expect(fake().tenant(repo).requests).toEqual([]);
     }
   });
 });

@@ -7,8 +7,13 @@ export interface Exchange {
   method: string;
   path: string;
   status: number;
-  /** Prism's `sl-violations` header: where a request or response broke GitHub's OpenAPI description. */
+  /**
+   * REST: Prism's `sl-violations` header, where a request or response broke GitHub's OpenAPI
+   * description. GraphQL: the schema's verdict on the query, in the same shape.
+   */
   violations: string | undefined;
+  /** The fake answered with an injected fault (a status or body the description may not list). */
+  injected: boolean;
 }
 
 export interface ContractServer {
@@ -48,8 +53,11 @@ async function waitForPort(port: number, prism: ChildProcess, log: () => string)
 }
 
 /**
- * Starts fake GitHub, Prism validating every exchange against GitHub's OpenAPI description in
- * front of it, and a recorder in front of Prism. Everything listens on 127.0.0.1 only.
+ * Starts fake GitHub, Prism validating every REST exchange against GitHub's OpenAPI description
+ * in front of it, and a recorder in front of Prism. GraphQL (POST /graphql) has no OpenAPI
+ * description: the recorder sends it straight to the fake, which runs each query against
+ * GitHub's published GraphQL schema and reports a query the schema rejects as a violation.
+ * Everything listens on 127.0.0.1 only.
  */
 export async function startContractServer(): Promise<ContractServer> {
   const fake = new FakeGitHub();
@@ -62,28 +70,35 @@ export async function startContractServer(): Promise<ContractServer> {
   await waitForPort(prismPort, prism, () => prismLog);
 
   const exchanges: Exchange[] = [];
+  const fakePort = Number(new URL(fakeUrl).port);
   const recorder: Server = createServer((req, res) => {
-    const upstream = httpRequest({ host: "127.0.0.1", port: prismPort, path: req.url, method: req.method, headers: { ...req.headers, host: `127.0.0.1:${prismPort}` } }, (up) => {
-      const violations = up.headers["sl-violations"];
-      exchanges.push({ method: req.method ?? "", path: (req.url ?? "").split("?")[0]!, status: up.statusCode ?? 0, violations: Array.isArray(violations) ? violations.join(",") : violations });
+    const port = (req.url ?? "").split("?")[0] === "/graphql" ? fakePort : prismPort;
+    const upstream = httpRequest({ host: "127.0.0.1", port, path: req.url, method: req.method, headers: { ...req.headers, host: `127.0.0.1:${port}` } }, (up) => {
+      const prismViolations = up.headers["sl-violations"];
+      const graphqlInvalid = up.headers["x-fake-graphql-invalid"];
+      const violations = graphqlInvalid !== undefined ? JSON.stringify([{ location: ["graphql"], severity: "Error", message: graphqlInvalid }]) : Array.isArray(prismViolations) ? prismViolations.join(",") : prismViolations;
+      exchanges.push({ method: req.method ?? "", path: (req.url ?? "").split("?")[0]!, status: up.statusCode ?? 0, violations, injected: up.headers["x-fake-injected"] !== undefined });
       res.writeHead(up.statusCode ?? 502, up.headers);
       up.pipe(res);
     });
     upstream.on("error", (error) => {
+      if (res.headersSent) return res.destroy();
       res.writeHead(502);
       res.end(String(error));
     });
+    // A client that gives up (a timeout) takes the upstream request down with it.
+    res.on("close", () => upstream.destroy());
     req.pipe(upstream);
   });
   await new Promise<void>((resolve) => recorder.listen(0, "127.0.0.1", resolve));
   const apiUrl = `http://127.0.0.1:${(recorder.address() as AddressInfo).port}`;
-  fake.publicUrl = apiUrl;
 
   return {
     apiUrl,
     fake,
     exchanges,
     async stop() {
+      recorder.closeAllConnections();
       await new Promise<void>((resolve) => recorder.close(() => resolve()));
       const exited = new Promise<void>((resolve) => prism.once("exit", () => resolve()));
       prism.kill("SIGTERM");

@@ -8,8 +8,10 @@ import { auditMarkdown } from "../../engine/report/audit-report.ts";
 import { runAudit } from "../audit-run.ts";
 import { capAnnotations, diagnosticAnnotations } from "../github/annotations.ts";
 import { writeJobSummary } from "../github/job-summary.ts";
+import { classifyFailure } from "../github/failure.ts";
 import { runUrl, type RunContext } from "../github/run-context.ts";
 import type { ActionInputs } from "./inputs.ts";
+import type { ActionLog } from "./log.ts";
 import { inputErrorMarkdown } from "./plan-run.ts";
 
 /**
@@ -25,14 +27,15 @@ export function auditVerdict(result: AuditResult, unverified: Level): Verdict {
   return result.needs_action ? "warn" : "pass";
 }
 
-export async function runAuditMode(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionInputs, today: string): Promise<void> {
+export async function runAuditMode(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionInputs, today: string, log: ActionLog): Promise<void> {
   const outcome = await runAudit({ planOrigin: "input plan", root: ctx.workspace, plans: inputs.plan, policy: inputs.policy, pricing: undefined, current: inputs["current-prices"], today });
   if (!outcome.ok) {
     await writeJobSummary(env["GITHUB_STEP_SUMMARY"], inputErrorMarkdown("pricing audit", outcome.diagnostics), () => "");
-    for (const a of capAnnotations(diagnosticAnnotations(outcome.diagnostics)).shown) core.error(a.message, { title: a.title, file: a.file, startLine: a.line, startColumn: a.column });
+    for (const a of capAnnotations(diagnosticAnnotations(outcome.diagnostics)).shown) log.error(a.message, { title: a.title, file: a.file, startLine: a.line, startColumn: a.column });
+    core.setOutput("verdict", "fail");
     core.setOutput("drift-found", "false");
     core.setOutput("plans-over-budget", "[]");
-    core.setFailed(`tunegate: the pricing audit could not read its inputs (${outcome.diagnostics.length} problem(s)); see the annotations`);
+    log.fail(`tunegate: the pricing audit could not read its inputs (${outcome.diagnostics.length} problem(s)); see the annotations`);
     return;
   }
   const result = outcome.result;
@@ -45,33 +48,61 @@ export async function runAuditMode(env: NodeJS.ProcessEnv, ctx: RunContext, inpu
   const reportPath = join(dir, `tunegate-audit${inputs["comment-key"] === "" ? "" : `-${inputs["comment-key"].replace(/[^A-Za-z0-9._-]/g, "_")}`}.json`);
   await writeFile(reportPath, `${JSON.stringify(result, null, 2)}\n`);
 
-  const token = inputs["github-token"];
-  if (inputs.comment !== "never" && token !== "") {
-    const [{ createClient }, { authorCheckFor }, { syncTrackingIssue }] = await Promise.all([import("../github/client.ts"), import("../github/comment-author.ts"), import("../github/tracking-issue.ts")]);
-    const client = createClient({ token, baseUrl: ctx.apiUrl, log: (m) => core.info(m), retryBaseMs: Number(env["TUNEGATE_RETRY_BASE_MS"] ?? 1000) });
-    try {
-      const synced = await syncTrackingIssue(client, {
-        owner: ctx.owner,
-        repo: ctx.repo,
-        marker: `<!-- tunegate:audit key=${JSON.stringify(inputs["comment-key"])} -->`,
-        title: "tunegate: pinned LLM prices need attention",
-        body: `${markdown}\n<sub>From [this run](${runUrl(ctx)}). tunegate updates this issue on every audit and closes it when everything is back in line.</sub>\n\n<!-- tunegate:audit key=${JSON.stringify(inputs["comment-key"])} -->\n`,
-        needsAction: result.needs_action || !result.verified,
-        closingComment: `All pinned prices match the current ones and every plan is within budget (audit of ${result.today}). Closing.`,
-        isOurs: await authorCheckFor(token, client),
-      });
-      if (synced.action !== "none") core.info(`tunegate: tracking issue #${synced.number} ${synced.action}: ${synced.url}`);
-    } catch (error) {
-      const status = (error as { status?: number }).status;
-      core.warning(`tunegate could not update the audit's tracking issue (${status ?? "network"}: ${(error as Error).message}). Give the workflow "permissions: issues: write". The audit result is unaffected; it is in the job summary.`);
-    }
-  }
-
+  // The verdict and outputs come before any GitHub API call (see main.ts).
   core.setOutput("verdict", verdict);
   core.setOutput("drift-found", String(result.drift.length > 0));
   core.setOutput("plans-over-budget", JSON.stringify(result.plans_over_budget));
   core.setOutput("report-json", reportPath);
-  core.info(`tunegate pricing audit: ${verdict}${result.verified ? "" : ` (could not verify: ${result.unverified_reason})`}`);
-  if (!result.verified && unverified === "error") core.setFailed(`tunegate: could not verify current prices (${result.unverified_reason}); the pinned prices were kept`);
-  else if (exitCodeFor(verdict, inputs["fail-on"]) === 1) core.setFailed(`tunegate: the pricing audit found something to act on (verdict ${verdict}); see the job summary`);
+  log.info(`tunegate pricing audit: ${verdict}${result.verified ? "" : ` (could not verify: ${result.unverified_reason})`}`);
+  if (!result.verified && unverified === "error") log.fail(`tunegate: could not verify current prices (${result.unverified_reason}); the pinned prices were kept`);
+  else if (exitCodeFor(verdict, inputs["fail-on"]) === 1) log.fail(`tunegate: the pricing audit found something to act on (verdict ${verdict}); see the job summary`);
+
+  const token = inputs["github-token"];
+  if (inputs.comment === "never" || token === "") return;
+  try {
+    await syncIssue(env, ctx, inputs, result, markdown, token, log);
+  } catch (error) {
+    const failure = classifyFailure(error);
+    const why = `${failure.status ?? failure.kind}: ${failure.message}`;
+    const advice =
+      failure.kind === "forbidden"
+        ? ' Give the workflow "permissions: issues: write".'
+        : failure.kind === "rate-limited"
+          ? " GitHub's API is rate-limited; the next audit updates it."
+          : failure.kind === "budget"
+            ? " GitHub's API did not finish within the time allowed."
+            : "";
+    log.warning(`tunegate could not update the audit's tracking issue (${why}).${advice} The audit result is unaffected; it is in the job summary.`);
+  }
+}
+
+async function syncIssue(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionInputs, result: AuditResult, markdown: string, token: string, log: ActionLog): Promise<void> {
+  const [{ clientLimits, createClient }, { syncTrackingIssue }, { withinBudget }] = await Promise.all([
+    import("../github/client.ts"),
+    import("../github/tracking-issue.ts"),
+    import("../github/request-policy.ts"),
+  ]);
+  const limits = clientLimits(env);
+  const info = (m: string) => log.info(m);
+  const client = createClient({ token, baseUrl: ctx.apiUrl, log: info, ...limits });
+  const marker = `<!-- tunegate:audit key=${JSON.stringify(inputs["comment-key"])} -->`;
+  const synced = await withinBudget(
+    limits.budget,
+    syncTrackingIssue(
+      client,
+      {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        marker,
+        title: "tunegate: pinned LLM prices need attention",
+        body: `${markdown}\n<sub>From [this run](${runUrl(ctx)}). tunegate updates this issue on every audit and closes it when everything is back in line.</sub>\n\n${marker}\n`,
+        needsAction: result.needs_action || !result.verified,
+        closingComment: `All pinned prices match the current ones and every plan is within budget (audit of ${result.today}). Closing.`,
+      },
+      info,
+    ),
+  );
+  if (synced.action === "skipped-unsearched") {
+    log.warning(`tunegate read ${synced.pages * 100} open issues (${synced.pages} pages, its limit) without finding its tracking issue, so it opens none rather than risk a duplicate. The audit result is in the job summary.`);
+  } else if (synced.action !== "none") log.info(`tunegate: tracking issue #${synced.number} ${synced.action}: ${synced.url}`);
 }

@@ -1,35 +1,51 @@
 import { getOctokit } from "@actions/github";
-import { retry } from "@octokit/plugin-retry";
-import { throttling } from "@octokit/plugin-throttling";
+import { budgetOf, requestPolicy, type Budget, type RequestOptions } from "./request-policy.ts";
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
+
+/** The whole comment or tracking-issue work ends after this long (GitHub answers in seconds). */
+export const DEFAULT_BUDGET_MS = 120_000;
+/** At most 3 minutes, whatever the environment asks. */
+const MAX_BUDGET_MS = 180_000;
+/** One request without an answer after this long has failed. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 export interface ClientOptions {
   token: string;
   baseUrl: string;
   log: (message: string) => void;
-  /** Base of the retry back-off in milliseconds (GitHub's default schedule is 1 s, 4 s, 9 s). */
-  retryBaseMs: number;
+  /** Milliseconds per unit of waiting (1000; tests shorten it). */
+  unitMs: number;
+  requestTimeoutMs: number;
+  budget: Budget;
 }
 
 /**
- * Rate limits wait and retry (twice at most); 5xx responses retry with back-off. The retry
- * plugin runs inside the throttling plugin, so 429 is kept out of its hands: otherwise it would
- * retry on its own schedule and ignore the reset time GitHub sends.
+ * An Octokit whose every request follows request-policy.ts: timeouts, a budget, bounded
+ * rate-limit waits, retries only where repeating cannot duplicate anything. Octokit's own
+ * warnings go through `log` (they quote server headers).
  */
 export function createClient(options: ClientOptions): GitHubClient {
-  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-    options.log(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${retryCount < 2 ? `retrying in ${retryAfter} s` : "giving up"}`);
-    return retryCount < 2;
+  const quiet = () => {};
+  const octokit = getOctokit(options.token, { baseUrl: options.baseUrl, log: { debug: quiet, info: quiet, warn: options.log, error: options.log } });
+  const policy = requestPolicy({ budget: options.budget, requestTimeoutMs: options.requestTimeoutMs, unitMs: options.unitMs, log: options.log });
+  octokit.hook.wrap("request", (send, request) => policy(send as never, request as unknown as RequestOptions) as never);
+  return octokit;
+}
+
+/**
+ * Client limits from the environment: TUNEGATE_GITHUB_BUDGET_MS (capped at 3 minutes),
+ * TUNEGATE_GITHUB_TIMEOUT_MS and TUNEGATE_RETRY_BASE_MS let tests make faults quick; anything
+ * that is not a positive number keeps the default.
+ */
+export function clientLimits(env: NodeJS.ProcessEnv): { budget: Budget; requestTimeoutMs: number; unitMs: number } {
+  const positive = (name: string, fallback: number) => {
+    const value = Number(env[name]);
+    return Number.isFinite(value) && value > 0 ? value : fallback;
   };
-  return getOctokit(
-    options.token,
-    {
-      baseUrl: options.baseUrl,
-      retry: { retries: 3, retryAfterBaseValue: options.retryBaseMs, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-      throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary"), retryAfterBaseValue: options.retryBaseMs, fallbackSecondaryRateRetryAfter: 60 },
-    },
-    retry,
-    throttling,
-  );
+  return {
+    budget: budgetOf(Math.min(MAX_BUDGET_MS, positive("TUNEGATE_GITHUB_BUDGET_MS", DEFAULT_BUDGET_MS))),
+    requestTimeoutMs: positive("TUNEGATE_GITHUB_TIMEOUT_MS", DEFAULT_REQUEST_TIMEOUT_MS),
+    unitMs: positive("TUNEGATE_RETRY_BASE_MS", 1000),
+  };
 }

@@ -1,0 +1,81 @@
+import { rmSync } from "node:fs";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
+import { startContractServer, type ContractServer } from "./contract-server.ts";
+import { gitWorkspace, pullRequestPayload, runBundledAction, type ActionRun } from "./run-action.ts";
+
+/** A plan that passes with GOOD evals and fails its safety gate with BAD ones. */
+export const PLAN = `version: 1
+name: support-bot
+approach: rag
+use_case:
+  task: knowledge
+  knowledge_change: weekly
+  citations_required: true
+  latency_p95_ms: 2000
+  monthly_queries: 100000
+cost:
+  llm: { provider: openai, model: gpt-5-mini, input_tokens: 900, output_tokens: 250 }
+  vector_db: { monthly_usd: 70 }
+budget: { monthly_usd: 400 }
+evals:
+  candidate: evals/candidate.json
+  task_floor: 0.85
+`;
+export const GOOD = JSON.stringify({ model: "m", safety: { xstest: 0.97 }, task: { qa: 0.9 }, latency_p95_ms: 1200 });
+export const BAD = JSON.stringify({ model: "m", safety: { xstest: 0.91 }, task: { qa: 0.9 }, latency_p95_ms: 1200 });
+export const files = (candidate = GOOD, plan = PLAN) => ({ "tunegate.yml": plan, "evals/candidate.json": candidate });
+export const COMMENT_MARKER = '<!-- tunegate:comment key="" plan="tunegate.yml" -->';
+
+export interface RunInput {
+  event?: string;
+  payload?: unknown;
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+}
+
+/**
+ * One contract server (fake GitHub behind Prism) for a test file, temporary workspaces, and the
+ * bundled Action run against them. After each test, every exchange that was not an injected
+ * fault must hold to GitHub's OpenAPI description (REST) or GraphQL schema, both ways.
+ */
+export function pullRequestHarness(prefix: string) {
+  let server: ContractServer;
+  const workspaces: string[] = [];
+  let repoCounter = 0;
+
+  beforeAll(async () => {
+    server = await startContractServer();
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+  afterEach(() => {
+    for (const w of workspaces.splice(0)) rmSync(w, { recursive: true, force: true });
+    const exchanges = server.exchanges.splice(0);
+    expect(exchanges.filter((e) => !e.injected && (e.status === 422 || (e.violations ?? "").includes('"severity":"Error"')))).toEqual([]);
+  });
+
+  return {
+    fake: () => server.fake,
+    workspace(head: Record<string, string | null>, base: Record<string, string> = head as Record<string, string>) {
+      const ws = gitWorkspace(base, head);
+      workspaces.push(ws.root);
+      return ws;
+    },
+    newRepo: () => `acme/${prefix}-${++repoCounter}`,
+    run(repo: string, root: string, options: RunInput = {}): Promise<ActionRun> {
+      return runBundledAction({
+        apiUrl: server.apiUrl,
+        repo,
+        workspace: root,
+        event: options.event ?? "pull_request",
+        payload: options.payload ?? pullRequestPayload(),
+        inputs: { "github-token": "ghs_workflowtoken", ...options.inputs },
+        ...(options.env === undefined ? {} : { env: options.env }),
+      });
+    },
+    comments: (repo: string, issue = 2) => server.fake.tenant(repo).comments[String(issue)] ?? [],
+    /** Requests that change something: GraphQL queries (POST /graphql) only read. */
+    writes: (repo: string) => server.fake.tenant(repo).requests.filter((r) => r.method !== "GET" && r.path !== "/graphql"),
+  };
+}
