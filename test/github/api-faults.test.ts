@@ -42,18 +42,29 @@ describe("an API that never answers", () => {
     inject(repo, { method: "POST", path: "/graphql", status: 0, hang: true, times: 99 });
     const result = await run(repo, workspace(files()).root, { env: { TUNEGATE_GITHUB_TIMEOUT_MS: "300" } });
     expectVerdictWritten(result, "pass");
+    expect(result.stdout).toContain("GitHub: timeout on POST /graphql; retry 3 of 3");
     expect(result.stdout).toMatch(/::warning::tunegate could not write the pull-request comment \(timeout: no answer to POST \/graphql within 0.3 s\)/);
-    expect(graphqlReads(repo)).toHaveLength(4);
+    expect(comments(repo)).toEqual([]);
   });
 
-  it("a create that never answers but happened is found, not posted again", async () => {
+  it("a create whose answer is lost after it happened is found, not posted again", async () => {
     const repo = newRepo();
-    inject(repo, { method: "POST", path: COMMENTS(repo), status: 0, hang: true, afterEffect: true, times: 99 });
-    const result = await run(repo, workspace(files()).root, { env: { TUNEGATE_GITHUB_TIMEOUT_MS: "500" } });
+    inject(repo, { method: "POST", path: COMMENTS(repo), status: 0, drop: true, afterEffect: true, times: 99 });
+    const result = await run(repo, workspace(files()).root);
     expectVerdictWritten(result, "pass");
     expect(comments(repo)).toHaveLength(1);
     expect(commentPosts(repo)).toHaveLength(1);
     expect(result.stdout).toContain("looking for it before trying again");
+  });
+
+  it("a create that never answers is looked for after each timeout and tried three times at most", async () => {
+    const repo = newRepo();
+    inject(repo, { method: "POST", path: COMMENTS(repo), status: 0, hang: true, times: 99 });
+    const result = await run(repo, workspace(files()).root, { env: { TUNEGATE_GITHUB_TIMEOUT_MS: "300" } });
+    expectVerdictWritten(result, "pass");
+    expect(result.stdout.match(/looking for it before trying again/g)).toHaveLength(2);
+    expect(result.stdout).toMatch(/::warning::tunegate could not write the pull-request comment \(timeout: no answer to POST \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\}\/comments within 0.3 s\)/);
+    expect(comments(repo)).toEqual([]);
   });
 });
 

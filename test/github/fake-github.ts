@@ -54,6 +54,8 @@ export interface Failure {
   afterEffect?: boolean;
   /** Never answer (the connection stays open until the client gives up). */
   hang?: boolean;
+  /** Close the connection without an answer. */
+  drop?: boolean;
   times: number;
 }
 
@@ -326,10 +328,11 @@ export class FakeGitHub {
     const failure = tenant.failures.find((f) => f.method === req.method && f.path === url.pathname && (f.operation === undefined || f.operation === gql?.operation) && f.times > 0);
     if (failure !== undefined) {
       failure.times--;
-      if (failure.hang === true) {
+      if (failure.hang === true || failure.drop === true) {
         record(0);
         if (failure.afterEffect === true) this.answer(req, url, raw, gql, tenant, auth, () => {});
-        return; // never answered; the client's timeout ends it
+        if (failure.drop === true) res.socket?.destroy();
+        return; // a hang is never answered: the client's timeout ends it
       }
       const fail = () => {
         const reset: Record<string, string> = failure.resetInSeconds === undefined ? {} : { "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + failure.resetInSeconds) };
