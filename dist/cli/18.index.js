@@ -323,7 +323,7 @@ function decimals(value) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
 /* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2351);
-/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4254);
+/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5089);
 
 
 
@@ -386,7 +386,7 @@ function modelsOf(table, provider) {
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
 /* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2351);
-/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4254);
+/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5089);
 
 
 
@@ -549,8 +549,10 @@ function exitCodeFor(verdict, failOn) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ formatFieldPath),
-/* harmony export */   x: () => (/* binding */ formatDiagnostic)
+/* harmony export */   HB: () => (/* binding */ capDiagnostics),
+/* harmony export */   vZ: () => (/* binding */ formatFieldPath),
+/* harmony export */   xy: () => (/* binding */ formatDiagnostic),
+/* harmony export */   z9: () => (/* binding */ MAX_DIAGNOSTICS_PER_FILE)
 /* harmony export */ });
 /** Formats a field path the way users write it in YAML: `waivers[0].expires`. */
 function formatFieldPath(path) {
@@ -562,6 +564,20 @@ function formatFieldPath(path) {
             out += out === "" ? String(segment) : `.${String(segment)}`;
     }
     return out;
+}
+/**
+ * At most this many problems are reported per file: a generated file with thousands of bad keys
+ * must not cost minutes or megabytes of messages, and the first few say what is wrong.
+ */
+const MAX_DIAGNOSTICS_PER_FILE = 20;
+/** The first problems, then one line saying how many more there are. */
+function capDiagnostics(diagnostics, total = diagnostics.length) {
+    if (total <= MAX_DIAGNOSTICS_PER_FILE)
+        return [...diagnostics];
+    const shown = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
+    const last = shown.at(-1);
+    const more = total - shown.length;
+    return [...shown, { kind: last.kind, message: `and ${more} more problem${more === 1 ? "" : "s"} in this file, not listed; fix the ones above first`, location: { ...last.location }, field: "" }];
 }
 /** `file:line:col: message (field)` with an optional hint, as compilers print it. */
 function formatDiagnostic(d) {
@@ -600,19 +616,26 @@ function editDistance(a, b) {
  * plausible typo (a third of the name's length, at least one edit).
  */
 function closestName(word, candidates) {
+    if (word.length > MAX_NAME_LENGTH)
+        return undefined;
     const normalised = word.toLowerCase().replaceAll("-", "_");
+    const tolerance = Math.max(1, Math.floor(word.length / 3));
     let best;
     let bestDistance = Infinity;
     for (const candidate of candidates) {
+        // Lengths further apart than the tolerance cannot be close: skip the quadratic table.
+        if (Math.abs(candidate.length - word.length) > tolerance || candidate.length > MAX_NAME_LENGTH)
+            continue;
         const distance = editDistance(normalised, candidate.toLowerCase().replaceAll("-", "_"));
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
         }
     }
-    const tolerance = Math.max(1, Math.floor(word.length / 3));
     return bestDistance <= tolerance ? best : undefined;
 }
+/** Names longer than this get no suggestion: no key or benchmark name is that long. */
+const MAX_NAME_LENGTH = 200;
 //# sourceMappingURL=did-you-mean.js.map
 
 /***/ }),
@@ -630,7 +653,7 @@ function locateProblems(problems, source) {
         kind: p.kind,
         message: p.message,
         location: source.locate(p.path),
-        field: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFieldPath */ .v)(p.path),
+        field: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFieldPath */ .vZ)(p.path),
         ...(p.hint === undefined ? {} : { hint: p.hint }),
     }));
 }
@@ -683,8 +706,8 @@ function resolveRepoPath(planFile, written) {
 /* harmony export */   m: () => (/* binding */ schemaDiagnostics)
 /* harmony export */ });
 /* unused harmony export knownKeysAt */
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(890);
-/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7266);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(890);
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7266);
 
 
 function defOf(schema) {
@@ -725,30 +748,46 @@ function unwrap(schema) {
         return def.options.flatMap(unwrap);
     return [schema];
 }
-/** Turns zod issues into diagnostics placed at the offending YAML node, with typo hints. */
+/**
+ * Turns zod issues into diagnostics placed at the offending YAML node, with typo hints. Only the
+ * first problems are located and explained (MAX_DIAGNOSTICS_PER_FILE), then a count, so a file of
+ * thousands of bad keys costs what a file of twenty does.
+ */
 function schemaDiagnostics(issues, source, schema) {
+    const { diagnostics, total } = explainIssues(issues, source, schema, _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DIAGNOSTICS_PER_FILE */ .z9);
+    const unique = dedupe(diagnostics);
+    return (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .capDiagnostics */ .HB)(unique, total - (diagnostics.length - unique.length));
+}
+function explainIssues(issues, source, schema, limit) {
     const diagnostics = [];
+    let total = 0;
     // A misspelt key also leaves the key it was meant to be missing; the typo already says so.
     const explainedByTypo = new Set();
+    let suggestions = 0;
     for (const issue of issues) {
-        if (issue.code !== "unrecognized_keys")
+        if (issue.code !== "unrecognized_keys" || suggestions >= limit)
             continue;
         const known = knownKeysAt(schema, issue.path);
-        for (const key of issue.keys) {
-            const suggestion = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_0__/* .closestName */ .N)(key, known);
+        for (const key of issue.keys.slice(0, limit - suggestions)) {
+            suggestions++;
+            const suggestion = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .closestName */ .N)(key, known);
             if (suggestion !== undefined)
-                explainedByTypo.add((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFieldPath */ .v)([...issue.path, suggestion]));
+                explainedByTypo.add((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFieldPath */ .vZ)([...issue.path, suggestion]));
         }
     }
     for (const issue of issues) {
         const path = issue.path;
-        if (explainedByTypo.has((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFieldPath */ .v)(path)) && !lookup(source.data, path).present)
+        if (explainedByTypo.has((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFieldPath */ .vZ)(path)) && !lookup(source.data, path).present)
             continue;
         if (issue.code === "unrecognized_keys") {
+            total += issue.keys.length;
+            const room = Math.max(0, limit - diagnostics.length);
+            if (room === 0)
+                continue;
             const known = knownKeysAt(schema, path);
-            for (const key of issue.keys) {
-                const suggestion = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_0__/* .closestName */ .N)(key, known);
-                const field = (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFieldPath */ .v)([...path, key]);
+            for (const key of issue.keys.slice(0, room)) {
+                const suggestion = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .closestName */ .N)(key, known);
+                const field = (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFieldPath */ .vZ)([...path, key]);
                 diagnostics.push({
                     kind: "unknown-key",
                     message: `unknown key "${key}"${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
@@ -756,7 +795,7 @@ function schemaDiagnostics(issues, source, schema) {
                     field,
                     hint: known.length === 0
                         ? "remove it"
-                        : `keys allowed ${path.length === 0 ? "at the top level" : `in ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFieldPath */ .v)(path)}`}: ${known.join(", ")}`,
+                        : `keys allowed ${path.length === 0 ? "at the top level" : `in ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFieldPath */ .vZ)(path)}`}: ${known.join(", ")}`,
                 });
             }
             continue;
@@ -764,17 +803,22 @@ function schemaDiagnostics(issues, source, schema) {
         if (issue.code === "invalid_union" && issue.errors.length > 0) {
             // Report the branch that got furthest, which is the one the user most likely meant.
             const deepest = issue.errors.reduce((a, b) => (depth(b) > depth(a) ? b : a));
-            diagnostics.push(...schemaDiagnostics(deepest.map((inner) => ({ ...inner, path: [...path, ...inner.path] })), source, schema));
+            const inner = explainIssues(deepest.map((i) => ({ ...i, path: [...path, ...i.path] })), source, schema, Math.max(0, limit - diagnostics.length));
+            diagnostics.push(...inner.diagnostics);
+            total += inner.total;
             continue;
         }
+        total++;
+        if (diagnostics.length >= limit)
+            continue;
         diagnostics.push({
             kind: "invalid-value",
             message: describeIssue(issue, lookup(source.data, path)),
             location: source.locate(path),
-            field: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFieldPath */ .v)(path),
+            field: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFieldPath */ .vZ)(path),
         });
     }
-    return dedupe(diagnostics);
+    return { diagnostics, total };
 }
 function depth(issues) {
     return Math.max(0, ...issues.map((i) => i.path.length + (i.code === "invalid_type" ? 0 : 1)));
@@ -826,13 +870,120 @@ function dedupe(diagnostics) {
 
 /***/ }),
 
-/***/ 4254:
+/***/ 5089:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ parseYamlSource)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ parseYamlSource)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./lib/engine/input/diagnostic.js
+var diagnostic = __webpack_require__(7266);
+;// CONCATENATED MODULE: ./lib/engine/input/yaml-structure.js
+
+/**
+ * Hand-written plans, policies and price tables nest four or five levels; tunegate's own eval
+ * JSON three. Anything far deeper is a mistake or an attack on the recursive code that follows.
+ */
+const MAX_YAML_NESTING = 64;
+/**
+ * Explicit tags that only confirm a plain scalar's type. Every other tag (`!!omap`, `!!set`,
+ * `!!binary`, `!!timestamp`, `!!map`, custom ones) changes what a node becomes in JavaScript:
+ * an ordered map or set silently validates as an empty object, so a cost section would vanish.
+ */
+const PLAIN_SCALAR_TAGS = new Set(["str", "int", "float", "bool", "null"].map((t) => `tag:yaml.org,2002:${t}`));
+/**
+ * Checks what the schema cannot see once the document is turned into JavaScript: type-changing
+ * tags, keys that are not plain names, duplicate keys (in linear time; the parser's own check is
+ * quadratic), `__proto__` (which records would silently drop) and nesting depth. Iterative, so a
+ * deep document cannot overflow the stack here. Stops after `limit` problems.
+ */
+function structureProblems(doc, text, limit) {
+    const problems = [];
+    const stack = [{ node: doc.contents, path: [] }];
+    while (stack.length > 0 && problems.length < limit) {
+        const { node, path } = stack.pop();
+        const depth = path.length + 1;
+        if (node === null || node === undefined || (0,dist/* isAlias */.Vj)(node))
+            continue;
+        const offset = rangeStart(node);
+        const tag = node.tag;
+        if (tag !== undefined && !PLAIN_SCALAR_TAGS.has(tag)) {
+            problems.push({ kind: "invalid-value", path, offset: tagOffset(text, offset, tag), ...tagProblem(shortTag(tag)) });
+            continue;
+        }
+        if ((0,dist/* isScalar */.jn)(node))
+            continue;
+        if (depth > MAX_YAML_NESTING) {
+            problems.push({ kind: "invalid-value", path: path.slice(0, 3), offset, message: `the document nests more than ${MAX_YAML_NESTING} levels deep`, hint: "tunegate's files nest a few levels; check what generated this one" });
+            continue;
+        }
+        if ((0,dist/* isSeq */.oP)(node)) {
+            for (let i = node.items.length - 1; i >= 0; i--)
+                stack.push({ node: node.items[i], path: [...path, i] });
+        }
+        else if ((0,dist/* isMap */.jh)(node)) {
+            const seen = new Map();
+            const children = [];
+            for (const item of node.items) {
+                if (!(0,dist/* isPair */.tO)(item))
+                    continue;
+                const key = item.key;
+                if (!(0,dist/* isScalar */.jn)(key)) {
+                    problems.push({ kind: "syntax", path, offset: key === null ? offset : rangeStart(key), message: "a key must be a plain name, not a list or mapping", hint: "write the key as a name" });
+                    continue;
+                }
+                const name = String(key.value);
+                children.push({ node: key, path: [...path, name] }, { node: item.value, path: [...path, name] });
+                const first = seen.get(name);
+                if (first !== undefined) {
+                    problems.push({ kind: "syntax", path: [...path, name], offset: rangeStart(key), message: `duplicate key "${name}"`, hint: "a key may appear once per mapping; delete one of them" });
+                }
+                else
+                    seen.set(name, rangeStart(key));
+                if (name === "__proto__") {
+                    problems.push({ kind: "unknown-key", path: [...path, name], offset: rangeStart(key), message: `unknown key "__proto__"`, hint: "remove it" });
+                }
+            }
+            for (let i = children.length - 1; i >= 0; i--)
+                stack.push(children[i]);
+        }
+    }
+    return problems.sort((a, b) => a.offset - b.offset);
+}
+/** The message for a tag tunegate does not read, whether this walk or the parser found it. */
+function tagProblem(written) {
+    return {
+        message: `the YAML tag ${written} is not allowed here: tunegate reads plain mappings, lists, strings, numbers and booleans`,
+        hint: `remove ${written} and write the value itself`,
+    };
+}
+const CORE_PREFIX = "tag:yaml.org,2002:";
+/** A tag as users write it: `!!omap` rather than `tag:yaml.org,2002:omap`. */
+function shortTag(tag) {
+    return tag.startsWith(CORE_PREFIX) ? `!!${tag.slice(CORE_PREFIX.length)}` : tag;
+}
+/**
+ * Where the tag itself was written. The parser keeps only the node's own start (for a block
+ * mapping, its first key on the next line), so look back a little for the tag's text.
+ */
+function tagOffset(text, nodeOffset, tag) {
+    const from = Math.max(0, nodeOffset - 1000);
+    const before = text.slice(from, nodeOffset);
+    const found = Math.max(before.lastIndexOf(shortTag(tag)), before.lastIndexOf(`!<${tag}>`));
+    return found === -1 ? nodeOffset : from + found;
+}
+function rangeStart(node) {
+    return node.range?.[0] ?? 0;
+}
+//# sourceMappingURL=yaml-structure.js.map
+;// CONCATENATED MODULE: ./lib/engine/input/yaml-source.js
+
+
 
 /**
  * Alias expansion is capped so that a "billion laughs" document fails fast instead of
@@ -841,8 +992,9 @@ function dedupe(diagnostics) {
 const MAX_ALIAS_EXPANSIONS = 50;
 /** Parses YAML text with positions kept, turning syntax problems into diagnostics. */
 function parseYamlSource(file, text) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    const lineCounter = new dist/* LineCounter */.HN();
+    // Duplicate keys are found by structureProblems: the parser's own check is quadratic.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });
     const at = (offset) => {
         const { line, col } = lineCounter.linePos(offset);
         return { file, line, column: col };
@@ -851,12 +1003,19 @@ function parseYamlSource(file, text) {
     if (syntaxErrors.length > 0) {
         return {
             ok: false,
-            diagnostics: syntaxErrors.map((error) => ({
+            diagnostics: (0,diagnostic/* capDiagnostics */.HB)(syntaxErrors.slice(0, diagnostic/* MAX_DIAGNOSTICS_PER_FILE */.z9).map((error) => ({
                 kind: "syntax",
-                message: firstLine(error.message),
                 location: at(error.pos[0]),
                 field: "",
-            })),
+                ...parserProblem(error.code, error.message),
+            })), syntaxErrors.length),
+        };
+    }
+    const structure = structureProblems(doc, text, diagnostic/* MAX_DIAGNOSTICS_PER_FILE */.z9 + 1);
+    if (structure.length > 0) {
+        return {
+            ok: false,
+            diagnostics: (0,diagnostic/* capDiagnostics */.HB)(structure.map((p) => ({ kind: p.kind, message: p.message, location: at(p.offset), field: (0,diagnostic/* formatFieldPath */.vZ)(p.path), hint: p.hint })), structure.length),
         };
     }
     let data;
@@ -878,55 +1037,79 @@ function parseYamlSource(file, text) {
             ],
         };
     }
+    const keyIndex = new WeakMap();
     return {
         ok: true,
         value: {
             file,
             data,
-            locate: (path) => at(nodeOffset(doc, path)),
-            locateKey: (path, key) => at(keyOffset(doc, path, key) ?? nodeOffset(doc, path)),
+            locate: (path) => at(nodeOffset(doc, path, keyIndex)),
+            locateKey: (path, key) => at(keyOffset(doc, path, key, keyIndex) ?? nodeOffset(doc, path, keyIndex)),
         },
     };
+}
+/** The parser's own message, except where it would read like a crash or hide a tag's role. */
+function parserProblem(code, message) {
+    if (message.includes("Maximum call stack size exceeded")) {
+        return { message: `the document nests too deeply to read (tunegate reads at most ${MAX_YAML_NESTING} levels)`, hint: "tunegate's files nest a few levels; check what generated this one" };
+    }
+    if (code === "TAG_RESOLVE_FAILED" || code === "BAD_COLLECTION_TYPE") {
+        const tag = /tag:yaml\.org,2002:\w+|![^\s,]*/.exec(message)?.[0];
+        if (tag !== undefined)
+            return tagProblem(shortTag(tag));
+    }
+    return { message: firstLine(message) };
 }
 function firstLine(message) {
     return message.split("\n")[0].trim();
 }
-function nodeOffset(doc, path) {
+function nodeOffset(doc, path, index) {
     let node = doc.contents;
-    let offset = rangeStart(node) ?? 0;
+    let offset = yaml_source_rangeStart(node) ?? 0;
     for (const segment of path) {
-        const child = childNode(node, segment);
+        const child = childNode(node, segment, index);
         if (child === undefined)
             break;
         node = child;
-        offset = rangeStart(child) ?? offset;
+        offset = yaml_source_rangeStart(child) ?? offset;
     }
     return offset;
 }
-function keyOffset(doc, path, key) {
-    const parent = path.length === 0 ? doc.contents : doc.getIn(path, true);
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(parent))
-        return undefined;
-    for (const item of parent.items) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && String(item.key.value) === key)
-            return rangeStart(item.key);
+function keyOffset(doc, path, key, index) {
+    let parent = doc.contents;
+    for (const segment of path) {
+        parent = childNode(parent, segment, index);
+        if (parent === undefined)
+            return undefined;
     }
-    return undefined;
+    if (!(0,dist/* isMap */.jh)(parent))
+        return undefined;
+    const pair = pairsByKey(parent, index).get(key);
+    return pair === undefined ? undefined : yaml_source_rangeStart(pair.key);
 }
-function childNode(node, segment) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-        for (const item of node.items) {
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && String(item.key.value) === String(segment)) {
-                return (item.value ?? item.key);
-            }
+/** A mapping's pairs by key, built once per mapping: locating many keys stays linear. */
+function pairsByKey(map, index) {
+    let byKey = index.get(map);
+    if (byKey === undefined) {
+        byKey = new Map();
+        for (const item of map.items) {
+            if ((0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && !byKey.has(String(item.key.value)))
+                byKey.set(String(item.key.value), item);
         }
-        return undefined;
+        index.set(map, byKey);
     }
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof segment === "number")
+    return byKey;
+}
+function childNode(node, segment, index) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        const pair = pairsByKey(node, index).get(String(segment));
+        return pair === undefined ? undefined : (pair.value ?? pair.key);
+    }
+    if ((0,dist/* isSeq */.oP)(node) && typeof segment === "number")
         return node.items[segment];
     return undefined;
 }
-function rangeStart(node) {
+function yaml_source_rangeStart(node) {
     const range = node?.range;
     return range?.[0];
 }
@@ -943,7 +1126,7 @@ function rangeStart(node) {
 /* harmony export */ });
 /* harmony import */ var _input_field_problem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1971);
 /* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2351);
-/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4254);
+/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5089);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7929);
 
 
@@ -1480,7 +1663,7 @@ function buildReport(decision, source) {
             matches_plan: recommendation.approach === plan.approach,
             reasons: recommendation.reasons.map((r) => ({ rule: r.rule, message: r.message })),
         },
-        findings: decision.findings.map((f) => ({ rule: f.rule, level: f.level, message: f.message, fix: f.fix, field: (0,_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .formatFieldPath */ .v)(f.path), location: source.locate(f.path) })),
+        findings: decision.findings.map((f) => ({ rule: f.rule, level: f.level, message: f.message, fix: f.fix, field: (0,_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .formatFieldPath */ .vZ)(f.path), location: source.locate(f.path) })),
         gates: decision.gates.map((g) => ({
             id: g.id,
             title: g.title,
@@ -1491,7 +1674,7 @@ function buildReport(decision, source) {
             measured_display: g.measured_display,
             threshold: g.threshold,
             details: g.details,
-            field: (0,_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .formatFieldPath */ .v)(g.path),
+            field: (0,_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .formatFieldPath */ .vZ)(g.path),
             location: source.locate(g.path),
             waiver: g.waiver ?? null,
             evidence: g.evidence ?? [],
@@ -1733,8 +1916,8 @@ function approachFitGate(ctx) {
 //# sourceMappingURL=approach-fit.js.map
 // EXTERNAL MODULE: ./lib/engine/input/schema-diagnostics.js
 var schema_diagnostics = __webpack_require__(2351);
-// EXTERNAL MODULE: ./lib/engine/input/yaml-source.js
-var yaml_source = __webpack_require__(4254);
+// EXTERNAL MODULE: ./lib/engine/input/yaml-source.js + 1 modules
+var yaml_source = __webpack_require__(5089);
 // EXTERNAL MODULE: ./lib/engine/policy/schema.js
 var schema = __webpack_require__(382);
 ;// CONCATENATED MODULE: ./lib/engine/policy/load.js
@@ -1776,11 +1959,15 @@ function loadPolicy(layers) {
     }
     const result = schema/* policySchema */.d.safeParse(merged);
     if (!result.success) {
-        const located = result.error.issues.map((issue) => {
+        // Each problem is reported in the layer that wrote the offending value.
+        const byOwner = new Map();
+        for (const issue of result.error.issues) {
             const owner = [...sources].reverse().find((s) => hasPath(s.data, issue.path)) ?? sources.at(-1);
-            return (0,schema_diagnostics/* schemaDiagnostics */.m)([issue], owner, schema/* policySchema */.d);
-        });
-        return { ok: false, diagnostics: located.flat() };
+            const issues = byOwner.get(owner) ?? [];
+            issues.push(issue);
+            byOwner.set(owner, issues);
+        }
+        return { ok: false, diagnostics: [...byOwner.entries()].flatMap(([owner, issues]) => (0,schema_diagnostics/* schemaDiagnostics */.m)(issues, owner, schema/* policySchema */.d)) };
     }
     return { ok: true, value: { policy: result.data, files: sources.map((s) => s.file), provenance } };
 }
@@ -4258,7 +4445,7 @@ function main_schema(args, io) {
 }
 function reportDiagnostics(diagnostics, io) {
     for (const d of diagnostics)
-        io.err(`${(0,diagnostic/* formatDiagnostic */.x)(d)}\n`);
+        io.err(`${(0,diagnostic/* formatDiagnostic */.xy)(d)}\n`);
     io.err(`tunegate: ${diagnostics.length} input problem${diagnostics.length === 1 ? "" : "s"}; nothing was checked.\n`);
     return EXIT_USAGE;
 }
