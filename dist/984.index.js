@@ -243,6 +243,27 @@ var core = __webpack_require__(6421);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./lib/engine/gates/dates.js
+const DAY_MS = 86_400_000;
+/** True for a real calendar day written YYYY-MM-DD: 2026-02-28 yes; 2026-02-30, 2026-2-3 or "" no. */
+function isCalendarDate(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+        return false;
+    const time = Date.parse(`${text}T00:00:00Z`);
+    // Date.parse rolls 2026-02-30 over to March 2nd; a real day survives the round trip.
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+}
+/**
+ * Whole days from `from` to `to`, both YYYY-MM-DD, in UTC so time zones cannot shift a day.
+ * Anything else is a bug upstream, and a NaN here would make an expired waiver look live
+ * (NaN < 0 is false), so it throws: the run fails closed.
+ */
+function daysBetween(from, to) {
+    if (!isCalendarDate(from) || !isCalendarDate(to))
+        throw new Error(`not a calendar date: ${JSON.stringify(isCalendarDate(from) ? to : from)}`);
+    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+//# sourceMappingURL=dates.js.map
 ;// CONCATENATED MODULE: ./lib/engine/gates/verdict.js
 /** The worst level among the gates decides: any error fails, any warning warns. */
 function verdictOf(gates) {
@@ -621,6 +642,18 @@ function formatDiagnostic(d) {
     return `${where}: error${field}: ${d.message}${hint}`;
 }
 //# sourceMappingURL=diagnostic.js.map
+;// CONCATENATED MODULE: ./lib/engine/input/field-problem.js
+
+function locateProblems(problems, source) {
+    return problems.map((p) => ({
+        kind: p.kind,
+        message: p.message,
+        location: source.locate(p.path),
+        field: formatFieldPath(p.path),
+        ...(p.hint === undefined ? {} : { hint: p.hint }),
+    }));
+}
+//# sourceMappingURL=field-problem.js.map
 ;// CONCATENATED MODULE: ./lib/engine/input/schema-diagnostics.js
 
 
@@ -1018,6 +1051,9 @@ function yaml_source_rangeStart(node) {
 
 
 
+
+
+
 const perMillion = schemas/* number */.aig().min(0).max(100_000);
 const checkSchema = schemas/* union */.KCZ([
     schemas/* literal */.euz("manual").describe("pinned by hand from its source; the audit can only age it"),
@@ -1045,15 +1081,36 @@ const priceTableSchema = schemas/* strictObject */.rej({
     currency: schemas/* literal */.euz("USD"),
     prices: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[^/\s]+\/\S+$/, "keys are provider/model"), pinnedPriceSchema),
 });
-/** Parses the pinned price table (policies/pricing.yml or the repository's own). */
-function loadPriceTable(file, text) {
+/**
+ * Parses the pinned price table (policies/pricing.yml or the repository's own). Given today's
+ * date, a price confirmed in the future is an error: its age would stay negative, so the
+ * pricing-freshness gate would call it fresh for ever.
+ */
+function loadPriceTable(file, text, today) {
     const parsed = parseYamlSource(file, text);
     if (!parsed.ok)
         return parsed;
     const result = priceTableSchema.safeParse(parsed.value.data);
     if (!result.success)
         return { ok: false, diagnostics: schemaDiagnostics(result.error.issues, parsed.value, priceTableSchema) };
+    if (today !== undefined) {
+        const future = futureConfirmations(result.data, today);
+        if (future.length > 0)
+            return { ok: false, diagnostics: capDiagnostics(locateProblems(future.slice(0, MAX_DIAGNOSTICS_PER_FILE), parsed.value), future.length) };
+    }
     return { ok: true, value: { ...result.data, file } };
+}
+/** A day of slack: a price pinned this morning east of UTC is dated tomorrow in UTC. */
+const CLOCK_SLACK_DAYS = 1;
+function futureConfirmations(table, today) {
+    return Object.entries(table.prices)
+        .filter(([, price]) => daysBetween(today, price.as_of) > CLOCK_SLACK_DAYS)
+        .map(([key, price]) => ({
+        path: ["prices", key, "as_of"],
+        kind: "invalid-value",
+        message: `as_of ${price.as_of} is in the future (today is ${today}): a price cannot have been confirmed on a day that has not come`,
+        hint: "write the day the price was last checked against its source; pricing-freshness ages prices from it",
+    }));
 }
 /** Exact lookup only: a near match is a different model, and guessing its price is how budgets break. */
 function findPinnedPrice(table, provider, model) {
@@ -1323,13 +1380,6 @@ function missing(path, what) {
     return { path, kind: "invalid-value", message: `required to price this item: ${what}` };
 }
 //# sourceMappingURL=model.js.map
-;// CONCATENATED MODULE: ./lib/engine/gates/dates.js
-const DAY_MS = 86_400_000;
-/** Whole days from `from` to `to`, both YYYY-MM-DD, in UTC so time zones cannot shift a day. */
-function daysBetween(from, to) {
-    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-//# sourceMappingURL=dates.js.map
 // EXTERNAL MODULE: ./node_modules/@pydantic/genai-prices/dist/index.js
 var genai_prices_dist = __webpack_require__(2294);
 ;// CONCATENATED MODULE: ./lib/engine/pricing/feed.js
@@ -1507,18 +1557,6 @@ function selfHostCrossover(estimate, prices, sensitivity) {
     return { monthly_queries: Math.ceil(monthly / perQuery), self_host_monthly_usd: monthly, api_per_query_usd: perQuery, assumption: hosting };
 }
 //# sourceMappingURL=crossover.js.map
-;// CONCATENATED MODULE: ./lib/engine/input/field-problem.js
-
-function locateProblems(problems, source) {
-    return problems.map((p) => ({
-        kind: p.kind,
-        message: p.message,
-        location: source.locate(p.path),
-        field: formatFieldPath(p.path),
-        ...(p.hint === undefined ? {} : { hint: p.hint }),
-    }));
-}
-//# sourceMappingURL=field-problem.js.map
 ;// CONCATENATED MODULE: ./lib/engine/plan/schema.js
 
 /** Gate ids are a public contract: outputs, waivers and policies all name them. */
@@ -4165,7 +4203,7 @@ async function runCheck(request) {
     const loaded = loadPlan(planPath, planText.text);
     if (!loaded.ok)
         return loaded;
-    const prices = await readPrices(request.root, policy.value, read);
+    const prices = await readPrices(request.root, policy.value, read, request.today);
     if (!prices.ok)
         return prices;
     const evals = loaded.value.plan.evals;
@@ -4202,13 +4240,14 @@ async function readPolicy(root, repoPolicy, read = (p, m) => readRepoFile(root, 
     return loadPolicy(layers);
 }
 /** The shipped policy's price table lives in tunegate's package; a repository's, in the repository. */
-async function readPrices(root, policy, read = (p, m) => readRepoFile(root, p, m)) {
+/** With `today`, a price confirmed after it is an error (see loadPriceTable). */
+async function readPrices(root, policy, read = (p, m) => readRepoFile(root, p, m), today) {
     const file = policy.policy.pricing.file;
     const fromShipped = (policy.provenance.get("pricing.file") ?? SHIPPED_POLICY) === SHIPPED_POLICY;
     const text = fromShipped ? await readPackageFile(file) : await read(file, MAX_CONFIG_BYTES);
     if (!text.ok)
         return { ok: false, diagnostics: [readFailure(text, nowhere(policy.provenance.get("pricing.file") ?? SHIPPED_POLICY), "pricing.file")] };
-    return loadPriceTable(file, text.text);
+    return loadPriceTable(file, text.text, today);
 }
 function repoRelative(root, path) {
     return (0,external_node_path_.isAbsolute)(path) ? displayPath(root, path) : displayPath(root, (0,external_node_path_.resolve)(root, path));
@@ -4301,7 +4340,7 @@ async function runAudit(request) {
     const effective = request.pricing === undefined
         ? policy.value
         : { ...policy.value, policy: { ...policy.value.policy, pricing: { file: request.pricing } }, provenance: new Map([...policy.value.provenance, ["pricing.file", "--pricing"]]) };
-    const table = await readPrices(request.root, effective);
+    const table = await readPrices(request.root, effective, undefined, request.today);
     if (!table.ok)
         return table;
     const plans = await loadPlans(request.root, request.plans, request.planOrigin);
@@ -4514,6 +4553,7 @@ async function runAuditMode(env, ctx, inputs, today) {
 
 
 
+
 /**
  * The Action. The one place a throw becomes a failed step: whatever happens, the step fails
  * closed (verdict fail, deploy-allowed false) with a message instead of a stack trace.
@@ -4535,7 +4575,7 @@ async function act(env) {
     const inputs = readActionInputs((name) => core/* getInput */.V4(name));
     const ctx = await readRunContext(env);
     const mode = inputs.mode === "auto" ? (ctx.eventName === "schedule" ? "audit" : "check") : inputs.mode;
-    const today = env["TUNEGATE_TODAY"] ?? new Date().toISOString().slice(0, 10);
+    const today = evaluationDate(env["TUNEGATE_TODAY"]);
     if (mode === "audit") {
         await runAuditMode(env, ctx, inputs, today);
         return;
@@ -4572,6 +4612,14 @@ async function act(env) {
         core/* setFailed */.C1(`tunegate: ${unreadable.map((r) => r.file).join(", ")} could not be checked; see the annotations`);
     else if (exitCodeFor(verdict, failOn) === 1)
         core/* setFailed */.C1(`tunegate: verdict ${verdict} (fail-on: ${failOn}); see the job summary for every finding`);
+}
+/** TUNEGATE_TODAY pins the date (for reproducible runs); set but not a real day, nothing is judged. */
+function evaluationDate(pinned) {
+    if (pinned === undefined)
+        return new Date().toISOString().slice(0, 10);
+    if (!isCalendarDate(pinned))
+        throw new InputError(`TUNEGATE_TODAY must be a calendar date YYYY-MM-DD, got ${JSON.stringify(pinned)}; unset it to use today's date`);
+    return pinned;
 }
 function overallVerdict(runs) {
     if (runs.length === 0 || runs.some((r) => !r.ok || r.report.verdict === "fail"))

@@ -322,8 +322,14 @@ function decimals(value) {
 /* unused harmony export pinnedPriceSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
+/* harmony import */ var _gates_dates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6908);
+/* harmony import */ var _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7266);
+/* harmony import */ var _input_field_problem_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1971);
 /* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2351);
 /* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5089);
+
+
+
 
 
 
@@ -354,15 +360,36 @@ const priceTableSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .re
     currency: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("USD"),
     prices: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[^/\s]+\/\S+$/, "keys are provider/model"), pinnedPriceSchema),
 });
-/** Parses the pinned price table (policies/pricing.yml or the repository's own). */
-function loadPriceTable(file, text) {
+/**
+ * Parses the pinned price table (policies/pricing.yml or the repository's own). Given today's
+ * date, a price confirmed in the future is an error: its age would stay negative, so the
+ * pricing-freshness gate would call it fresh for ever.
+ */
+function loadPriceTable(file, text, today) {
     const parsed = (0,_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlSource */ .W)(file, text);
     if (!parsed.ok)
         return parsed;
     const result = priceTableSchema.safeParse(parsed.value.data);
     if (!result.success)
         return { ok: false, diagnostics: (0,_input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaDiagnostics */ .m)(result.error.issues, parsed.value, priceTableSchema) };
+    if (today !== undefined) {
+        const future = futureConfirmations(result.data, today);
+        if (future.length > 0)
+            return { ok: false, diagnostics: (0,_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .capDiagnostics */ .HB)((0,_input_field_problem_js__WEBPACK_IMPORTED_MODULE_5__/* .locateProblems */ .D)(future.slice(0, _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_DIAGNOSTICS_PER_FILE */ .z9), parsed.value), future.length) };
+    }
     return { ok: true, value: { ...result.data, file } };
+}
+/** A day of slack: a price pinned this morning east of UTC is dated tomorrow in UTC. */
+const CLOCK_SLACK_DAYS = 1;
+function futureConfirmations(table, today) {
+    return Object.entries(table.prices)
+        .filter(([, price]) => (0,_gates_dates_js__WEBPACK_IMPORTED_MODULE_6__/* .daysBetween */ .Y)(today, price.as_of) > CLOCK_SLACK_DAYS)
+        .map(([key, price]) => ({
+        path: ["prices", key, "as_of"],
+        kind: "invalid-value",
+        message: `as_of ${price.as_of} is in the future (today is ${today}): a price cannot have been confirmed on a day that has not come`,
+        hint: "write the day the price was last checked against its source; pricing-freshness ages prices from it",
+    }));
 }
 /** Exact lookup only: a near match is a different model, and guessing its price is how budgets break. */
 function findPinnedPrice(table, provider, model) {
@@ -507,11 +534,26 @@ function formatMs(ms) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ daysBetween)
+/* harmony export */   Y: () => (/* binding */ daysBetween),
+/* harmony export */   t: () => (/* binding */ isCalendarDate)
 /* harmony export */ });
 const DAY_MS = 86_400_000;
-/** Whole days from `from` to `to`, both YYYY-MM-DD, in UTC so time zones cannot shift a day. */
+/** True for a real calendar day written YYYY-MM-DD: 2026-02-28 yes; 2026-02-30, 2026-2-3 or "" no. */
+function isCalendarDate(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+        return false;
+    const time = Date.parse(`${text}T00:00:00Z`);
+    // Date.parse rolls 2026-02-30 over to March 2nd; a real day survives the round trip.
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+}
+/**
+ * Whole days from `from` to `to`, both YYYY-MM-DD, in UTC so time zones cannot shift a day.
+ * Anything else is a bug upstream, and a NaN here would make an expired waiver look live
+ * (NaN < 0 is false), so it throws: the run fails closed.
+ */
 function daysBetween(from, to) {
+    if (!isCalendarDate(from) || !isCalendarDate(to))
+        throw new Error(`not a calendar date: ${JSON.stringify(isCalendarDate(from) ? to : from)}`);
     return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 //# sourceMappingURL=dates.js.map
@@ -3822,7 +3864,7 @@ async function runCheck(request) {
     const loaded = (0,load/* loadPlan */.Y)(planPath, planText.text);
     if (!loaded.ok)
         return loaded;
-    const prices = await readPrices(request.root, policy.value, read);
+    const prices = await readPrices(request.root, policy.value, read, request.today);
     if (!prices.ok)
         return prices;
     const evals = loaded.value.plan.evals;
@@ -3859,13 +3901,14 @@ async function readPolicy(root, repoPolicy, read = (p, m) => (0,shell_files/* re
     return loadPolicy(layers);
 }
 /** The shipped policy's price table lives in tunegate's package; a repository's, in the repository. */
-async function readPrices(root, policy, read = (p, m) => (0,shell_files/* readRepoFile */.v6)(root, p, m)) {
+/** With `today`, a price confirmed after it is an error (see loadPriceTable). */
+async function readPrices(root, policy, read = (p, m) => (0,shell_files/* readRepoFile */.v6)(root, p, m), today) {
     const file = policy.policy.pricing.file;
     const fromShipped = (policy.provenance.get("pricing.file") ?? SHIPPED_POLICY) === SHIPPED_POLICY;
     const text = fromShipped ? await (0,shell_files/* readPackageFile */.h0)(file) : await read(file, shell_files/* MAX_CONFIG_BYTES */.GW);
     if (!text.ok)
         return { ok: false, diagnostics: [(0,shell_files/* readFailure */.f1)(text, nowhere(policy.provenance.get("pricing.file") ?? SHIPPED_POLICY), "pricing.file")] };
-    return (0,price_table/* loadPriceTable */.QY)(file, text.text);
+    return (0,price_table/* loadPriceTable */.QY)(file, text.text, today);
 }
 function repoRelative(root, path) {
     return (0,external_node_path_.isAbsolute)(path) ? (0,shell_files/* displayPath */.Gt)(root, path) : (0,shell_files/* displayPath */.Gt)(root, (0,external_node_path_.resolve)(root, path));
@@ -4107,9 +4150,12 @@ var verdict = __webpack_require__(3320);
 var check = __webpack_require__(6594);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./lib/engine/gates/dates.js
+var dates = __webpack_require__(6908);
 // EXTERNAL MODULE: ./lib/engine/input/did-you-mean.js
 var did_you_mean = __webpack_require__(890);
 ;// CONCATENATED MODULE: ./lib/shell/cli/flags.js
+
 
 
 class UsageError extends Error {
@@ -4203,8 +4249,8 @@ function modelFlag(flag, value) {
 function dateFlag(flag, value, fallback) {
     if (value === undefined)
         return fallback;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
-        throw new UsageError(`--${flag} must be a date YYYY-MM-DD, got "${value}"`);
+    if (!(0,dates/* isCalendarDate */.t)(value))
+        throw new UsageError(`--${flag} must be a calendar date YYYY-MM-DD, got "${value}"`);
     return value;
 }
 //# sourceMappingURL=flags.js.map
@@ -4378,7 +4424,7 @@ async function analyzeCommand(args, io) {
     const policy = await (0,check/* readPolicy */.T4)(io.cwd, values.policy);
     if (!policy.ok)
         return reportDiagnostics(policy.diagnostics, io);
-    const prices = await (0,check/* readPrices */.RP)(io.cwd, policy.value);
+    const prices = await (0,check/* readPrices */.RP)(io.cwd, policy.value, undefined, io.today);
     if (!prices.ok)
         return reportDiagnostics(prices.diagnostics, io);
     const result = analyze(facts, policy.value.policy, prices.value, overrides, numberFlag("budget-usd", values["budget-usd"], 1e9));

@@ -206,7 +206,7 @@ async function runAudit(request) {
     const effective = request.pricing === undefined
         ? policy.value
         : { ...policy.value, policy: { ...policy.value.policy, pricing: { file: request.pricing } }, provenance: new Map([...policy.value.provenance, ["pricing.file", "--pricing"]]) };
-    const table = await (0,check/* readPrices */.RP)(request.root, effective);
+    const table = await (0,check/* readPrices */.RP)(request.root, effective, undefined, request.today);
     if (!table.ok)
         return table;
     const plans = await (0,shell_plans/* loadPlans */.h)(request.root, request.plans, request.planOrigin);

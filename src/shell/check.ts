@@ -42,7 +42,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const loaded = loadPlan(planPath, planText.text);
   if (!loaded.ok) return loaded;
 
-  const prices = await readPrices(request.root, policy.value, read);
+  const prices = await readPrices(request.root, policy.value, read, request.today);
   if (!prices.ok) return prices;
 
   const evals = loaded.value.plan.evals;
@@ -80,12 +80,13 @@ export async function readPolicy(root: string, repoPolicy: string | undefined, r
 }
 
 /** The shipped policy's price table lives in tunegate's package; a repository's, in the repository. */
-export async function readPrices(root: string, policy: EffectivePolicy, read: Reader = (p, m) => readRepoFile(root, p, m)): Promise<{ ok: true; value: PriceTable } | { ok: false; diagnostics: Diagnostic[] }> {
+/** With `today`, a price confirmed after it is an error (see loadPriceTable). */
+export async function readPrices(root: string, policy: EffectivePolicy, read: Reader = (p, m) => readRepoFile(root, p, m), today?: string): Promise<{ ok: true; value: PriceTable } | { ok: false; diagnostics: Diagnostic[] }> {
   const file = policy.policy.pricing.file;
   const fromShipped = (policy.provenance.get("pricing.file") ?? SHIPPED_POLICY) === SHIPPED_POLICY;
   const text = fromShipped ? await readPackageFile(file) : await read(file, MAX_CONFIG_BYTES);
   if (!text.ok) return { ok: false, diagnostics: [readFailure(text, nowhere(policy.provenance.get("pricing.file") ?? SHIPPED_POLICY), "pricing.file")] };
-  return loadPriceTable(file, text.text);
+  return loadPriceTable(file, text.text, today);
 }
 
 function repoRelative(root: string, path: string): string {

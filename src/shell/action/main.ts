@@ -1,6 +1,7 @@
 import * as core from "@actions/core";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { isCalendarDate } from "../../engine/gates/dates.ts";
 import { exitCodeFor, type FailOn, type Verdict } from "../../engine/gates/verdict.ts";
 import { commentBody, commentMarker, type CommentState } from "../../engine/report/comment-body.ts";
 import { renderMarkdown } from "../../engine/report/markdown.ts";
@@ -32,7 +33,7 @@ async function act(env: NodeJS.ProcessEnv): Promise<void> {
   const inputs = readActionInputs((name) => core.getInput(name));
   const ctx = await readRunContext(env);
   const mode = inputs.mode === "auto" ? (ctx.eventName === "schedule" ? "audit" : "check") : inputs.mode;
-  const today = env["TUNEGATE_TODAY"] ?? new Date().toISOString().slice(0, 10);
+  const today = evaluationDate(env["TUNEGATE_TODAY"]);
   if (mode === "audit") {
     await runAuditMode(env, ctx, inputs, today);
     return;
@@ -69,6 +70,13 @@ async function act(env: NodeJS.ProcessEnv): Promise<void> {
   // Bad input is never a pass, whatever fail-on says: nothing was judged.
   else if (unreadable.length > 0) core.setFailed(`tunegate: ${unreadable.map((r) => r.file).join(", ")} could not be checked; see the annotations`);
   else if (exitCodeFor(verdict, failOn) === 1) core.setFailed(`tunegate: verdict ${verdict} (fail-on: ${failOn}); see the job summary for every finding`);
+}
+
+/** TUNEGATE_TODAY pins the date (for reproducible runs); set but not a real day, nothing is judged. */
+function evaluationDate(pinned: string | undefined): string {
+  if (pinned === undefined) return new Date().toISOString().slice(0, 10);
+  if (!isCalendarDate(pinned)) throw new InputError(`TUNEGATE_TODAY must be a calendar date YYYY-MM-DD, got ${JSON.stringify(pinned)}; unset it to use today's date`);
+  return pinned;
 }
 
 function overallVerdict(runs: readonly PlanRun[]): Verdict {

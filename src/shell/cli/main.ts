@@ -129,7 +129,7 @@ async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
   };
   const policy = await readPolicy(io.cwd, values.policy);
   if (!policy.ok) return reportDiagnostics(policy.diagnostics, io);
-  const prices = await readPrices(io.cwd, policy.value);
+  const prices = await readPrices(io.cwd, policy.value, undefined, io.today);
   if (!prices.ok) return reportDiagnostics(prices.diagnostics, io);
   const result = analyze(facts, policy.value.policy, prices.value, overrides, numberFlag("budget-usd", values["budget-usd"], 1e9));
   if (!result.ok) {
