@@ -690,11 +690,12 @@ const MAX_NAME_LENGTH = 200;
 /* harmony export */ });
 /* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7266);
 
+/** Places problems through whatever can locate a field path: a plan's source, or the layered policy. */
 function locateProblems(problems, source) {
     return problems.map((p) => ({
         kind: p.kind,
         message: p.message,
-        location: source.locate(p.path),
+        location: p.atKey === true && source.locateKey !== undefined && p.path.length > 0 ? source.locateKey(p.path.slice(0, -1), String(p.path.at(-1))) : source.locate(p.path),
         field: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFieldPath */ .vZ)(p.path),
         ...(p.hint === undefined ? {} : { hint: p.hint }),
     }));
@@ -1215,6 +1216,20 @@ function crossFieldProblems(plan) {
     if (budget !== undefined && budget.monthly_usd === undefined && budget.one_time_usd === undefined) {
         problems.push({ path: ["budget"], kind: "invalid-value", message: "budget needs monthly_usd, one_time_usd or both" });
     }
+    const firstWaiver = new Map();
+    plan.waivers.forEach((waiver, index) => {
+        const first = firstWaiver.get(waiver.gate);
+        if (first === undefined)
+            firstWaiver.set(waiver.gate, index);
+        else {
+            problems.push({
+                path: ["waivers", index, "gate"],
+                kind: "invalid-value",
+                message: `a second waiver for gate "${waiver.gate}" (the first is waivers[${first}]); a gate takes one waiver`,
+                hint: "merge them into one waiver with one owner, reason and expiry",
+            });
+        }
+    });
     return problems;
 }
 /** The fine-tuning method a plan actually uses, or undefined when it does not fine-tune. */
@@ -1748,7 +1763,7 @@ function headline(name, verdict, failing, warnings) {
 
 /***/ }),
 
-/***/ 6594:
+/***/ 2597:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2011,7 +2026,13 @@ function loadPolicy(layers) {
         }
         return { ok: false, diagnostics: [...byOwner.entries()].flatMap(([owner, issues]) => (0,schema_diagnostics/* schemaDiagnostics */.m)(issues, owner, schema/* policySchema */.d)) };
     }
-    return { ok: true, value: { policy: result.data, files: sources.map((s) => s.file), provenance } };
+    const locate = (path) => {
+        // Lists are replaced whole by a layer, so the layer that wrote a list wrote its items.
+        const listAt = path.findIndex((segment) => typeof segment === "number");
+        const owned = listAt === -1 ? path : path.slice(0, listAt);
+        return ([...sources].reverse().find((s) => hasPath(s.data, owned)) ?? sources.at(-1)).locate(path);
+    };
+    return { ok: true, value: { policy: result.data, files: sources.map((s) => s.file), provenance, locate } };
 }
 function mergeLayer(base, layer, prefix, file, provenance) {
     const out = { ...base };
@@ -3001,9 +3022,76 @@ function applyWaivers(results, waivers, policy, today) {
     });
 }
 //# sourceMappingURL=waivers.js.map
+// EXTERNAL MODULE: ./lib/engine/input/diagnostic.js
+var diagnostic = __webpack_require__(7266);
 // EXTERNAL MODULE: ./lib/engine/input/field-problem.js
 var field_problem = __webpack_require__(1971);
+// EXTERNAL MODULE: ./lib/engine/input/did-you-mean.js
+var did_you_mean = __webpack_require__(890);
+;// CONCATENATED MODULE: ./lib/engine/references.js
+
+
+
+/**
+ * A name that refers to nothing is not harmless: `statistics.primary: [hellaswg]` left hellaswag
+ * outside the primary set, so its clear forgetting failure became a warning; an `evals.metrics`
+ * or `evals.chance` entry under a misspelt name silently judges the benchmark by another metric
+ * or against zero. Every such name must match a benchmark or suite of this plan.
+ */
+function referenceProblems(ctx) {
+    const general = namesFor(ctx, "general");
+    const declared = [...new Set([...general, ...namesFor(ctx, "safety"), ...namesFor(ctx, "task")])];
+    const isGeneral = new Set(general);
+    const isDeclared = new Set(declared);
+    const plan = [];
+    const policy = [];
+    const evals = ctx.plan.evals;
+    for (const name of Object.keys(evals?.metrics ?? {})) {
+        if (!isDeclared.has(name))
+            plan.push({ path: ["evals", "metrics", name], name, candidates: declared, what: "evals.metrics", among: "benchmarks and suites of this plan" });
+    }
+    for (const name of Object.keys(evals?.chance ?? {})) {
+        if (isGeneral.has(name))
+            continue;
+        const elsewhere = isDeclared.has(name) ? `; chance only applies to general benchmarks (the forgetting gate), and "${name}" is a safety or task suite` : "";
+        plan.push({ path: ["evals", "chance", name], name, candidates: general, what: "evals.chance", among: "general benchmarks of this plan", elsewhere });
+    }
+    // Without general benchmarks the forgetting gate judges nothing, so the primary set selects nothing.
+    if (general.length > 0) {
+        ctx.policy.policy.statistics.primary.forEach((name, index) => {
+            if (!isGeneral.has(name)) {
+                policy.push({
+                    path: ["statistics", "primary", index],
+                    name,
+                    candidates: general,
+                    what: "statistics.primary",
+                    among: `general benchmarks of ${ctx.planFile}`,
+                    hint: "a benchmark outside the primary set cannot fail the forgetting gate, so a name that matches nothing turns a real failure into a warning",
+                });
+            }
+        });
+    }
+    return { plan: explain(plan), policy: explain(policy), total: { plan: plan.length, policy: policy.length } };
+}
+const LISTED_NAMES = 12;
+/** Did-you-mean for the first problems only: their number is bounded by the file, not by us. */
+function explain(unmatched) {
+    return unmatched.slice(0, diagnostic/* MAX_DIAGNOSTICS_PER_FILE */.z9).map((u) => {
+        const near = (0,did_you_mean/* closestName */.N)(u.name, u.candidates);
+        const listed = u.candidates.length === 0 ? "none" : `${u.candidates.slice(0, LISTED_NAMES).join(", ")}${u.candidates.length > LISTED_NAMES ? `, and ${u.candidates.length - LISTED_NAMES} more` : ""}`;
+        return {
+            path: u.path,
+            atKey: typeof u.path.at(-1) === "string",
+            kind: "unknown-key",
+            message: `${u.what} names "${u.name}", which is none of the ${u.among}${u.elsewhere ?? ""}${near === undefined ? "" : `; did you mean "${near}"?`}`,
+            hint: `${u.hint === undefined ? "" : `${u.hint}; `}the ${u.among}: ${listed}`,
+        };
+    });
+}
+//# sourceMappingURL=references.js.map
 ;// CONCATENATED MODULE: ./lib/engine/decide.js
+
+
 
 
 
@@ -3058,6 +3146,13 @@ function decide_decide(input) {
         cost,
         today: input.today,
     };
+    const references = referenceProblems(ctx);
+    if (references.total.plan + references.total.policy > 0) {
+        return {
+            ok: false,
+            diagnostics: [...(0,diagnostic/* capDiagnostics */.HB)((0,field_problem/* locateProblems */.D)(references.plan, source), references.total.plan), ...(0,diagnostic/* capDiagnostics */.HB)((0,field_problem/* locateProblems */.D)(references.policy, input.policy), references.total.policy)],
+        };
+    }
     const gates = applyWaivers(GATES.map((gate) => gate(ctx)), plan.waivers, input.policy, input.today);
     return {
         ok: true,
@@ -4146,8 +4241,8 @@ function renderJson(report) {
 //# sourceMappingURL=json.js.map
 // EXTERNAL MODULE: ./lib/engine/gates/verdict.js
 var verdict = __webpack_require__(3320);
-// EXTERNAL MODULE: ./lib/shell/check.js + 32 modules
-var check = __webpack_require__(6594);
+// EXTERNAL MODULE: ./lib/shell/check.js + 33 modules
+var check = __webpack_require__(2597);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./lib/engine/gates/dates.js

@@ -187,8 +187,8 @@ function auditPrices(input) {
     return result;
 }
 //# sourceMappingURL=audit.js.map
-// EXTERNAL MODULE: ./lib/shell/check.js + 32 modules
-var check = __webpack_require__(6594);
+// EXTERNAL MODULE: ./lib/shell/check.js + 33 modules
+var check = __webpack_require__(2597);
 // EXTERNAL MODULE: ./lib/shell/plans.js + 1 modules
 var shell_plans = __webpack_require__(9534);
 // EXTERNAL MODULE: ./lib/shell/price-feed.js

@@ -19,11 +19,12 @@ import { safetyGate } from "./gates/safety.ts";
 import { taskQualityGate } from "./gates/task-quality.ts";
 import { verdictOf, type Verdict } from "./gates/verdict.ts";
 import { applyWaivers } from "./gates/waivers.ts";
-import type { Parsed } from "./input/diagnostic.ts";
+import { capDiagnostics, type Parsed } from "./input/diagnostic.ts";
 import { locateProblems } from "./input/field-problem.ts";
 import type { EffectivePolicy } from "./policy/load.ts";
 import { fineTuneMethodOf, type LoadedPlan } from "./plan/load.ts";
 import type { Plan } from "./plan/schema.ts";
+import { referenceProblems } from "./references.ts";
 
 export interface Decision {
   plan: Plan;
@@ -86,6 +87,13 @@ export function decide(input: DecideInput): Parsed<Decision> {
     cost,
     today: input.today,
   };
+  const references = referenceProblems(ctx);
+  if (references.total.plan + references.total.policy > 0) {
+    return {
+      ok: false,
+      diagnostics: [...capDiagnostics(locateProblems(references.plan, source), references.total.plan), ...capDiagnostics(locateProblems(references.policy, input.policy), references.total.policy)],
+    };
+  }
   const gates = applyWaivers(
     GATES.map((gate) => gate(ctx)),
     plan.waivers,

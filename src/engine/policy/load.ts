@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Diagnostic, Parsed } from "../input/diagnostic.ts";
+import type { Diagnostic, Parsed, SourceLocation } from "../input/diagnostic.ts";
 import { schemaDiagnostics } from "../input/schema-diagnostics.ts";
 import { parseYamlSource, type YamlSource } from "../input/yaml-source.ts";
 import { policySchema, type Policy } from "./schema.ts";
@@ -14,6 +14,8 @@ export interface EffectivePolicy {
   policy: Policy;
   files: string[];
   provenance: ReadonlyMap<string, string>;
+  /** Where the value at `path` was written: in the last layer that sets it. */
+  locate(path: readonly PropertyKey[]): SourceLocation;
 }
 
 /** Where a policy value came from, for reports: "policies/default.yml" or the repository's file. */
@@ -59,7 +61,13 @@ export function loadPolicy(layers: readonly PolicyLayerText[]): Parsed<Effective
     }
     return { ok: false, diagnostics: [...byOwner.entries()].flatMap(([owner, issues]) => schemaDiagnostics(issues, owner, policySchema)) };
   }
-  return { ok: true, value: { policy: result.data, files: sources.map((s) => s.file), provenance } };
+  const locate = (path: readonly PropertyKey[]): SourceLocation => {
+    // Lists are replaced whole by a layer, so the layer that wrote a list wrote its items.
+    const listAt = path.findIndex((segment) => typeof segment === "number");
+    const owned = listAt === -1 ? path : path.slice(0, listAt);
+    return ([...sources].reverse().find((s) => hasPath(s.data, owned)) ?? sources.at(-1)!).locate(path);
+  };
+  return { ok: true, value: { policy: result.data, files: sources.map((s) => s.file), provenance, locate } };
 }
 
 function mergeLayer(
