@@ -704,6 +704,75 @@ function locateProblems(problems, source) {
 
 /***/ }),
 
+/***/ 9552:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V2: () => (/* binding */ MAX_JSON_NESTING),
+/* harmony export */   fJ: () => (/* binding */ jsonTooDeep),
+/* harmony export */   ix: () => (/* binding */ nestsDeeperThan)
+/* harmony export */ });
+/**
+ * Eval outputs nest about a dozen levels (Inspect logs the most). JSON.parse itself copes with
+ * any depth, but the walks after it (JSON.stringify of promptfoo vars, schema checks) recurse,
+ * and 5,000 levels overflowed the stack: "internal error: Maximum call stack size exceeded".
+ */
+const MAX_JSON_NESTING = 512;
+/**
+ * True when a parsed JSON value nests deeper than `max` levels. Iterative, and it visits values,
+ * not characters, so checking every line of a large samples file costs little next to JSON.parse.
+ */
+function nestsDeeperThan(value, max = MAX_JSON_NESTING) {
+    const stack = [[value, 1]];
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if (node === null || typeof node !== "object")
+            continue;
+        if (depth > max)
+            return true;
+        for (const child of Array.isArray(node) ? node : Object.values(node)) {
+            if (child !== null && typeof child === "object")
+                stack.push([child, depth + 1]);
+        }
+    }
+    return false;
+}
+/** Where JSON text first nests deeper than `max` levels (offset, line and column), or null. */
+function jsonTooDeep(text, max = MAX_JSON_NESTING) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++; // backslash: skip the escaped character
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > max)
+                return { offset: i, ...lineAndColumn(text, i) };
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return null;
+}
+function lineAndColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+//# sourceMappingURL=json-nesting.js.map
+
+/***/ }),
+
 /***/ 6241:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3594,10 +3663,161 @@ function slug(text) {
 //# sourceMappingURL=promptfoo.js.map
 // EXTERNAL MODULE: ./lib/engine/evals/tunegate-format.js
 var tunegate_format = __webpack_require__(8553);
+// EXTERNAL MODULE: ./lib/engine/input/json-nesting.js
+var json_nesting = __webpack_require__(9552);
 // EXTERNAL MODULE: ./lib/engine/input/repo-path.js
 var repo_path = __webpack_require__(6241);
 // EXTERNAL MODULE: ./lib/shell/files.js
 var shell_files = __webpack_require__(97);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./lib/shell/repo-files.js
+
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Read size for streamed files; small batches let each line's string die in the young generation. */
+const CHUNK_BYTES = 64 * 1024;
+const IGNORED = /(^|\/)(node_modules|\.git)(\/|$)/;
+function workingTreeFiles(root) {
+    const opened = async (path) => {
+        const lexical = (0,repo_path/* resolveRepoPath */.q)("", path);
+        if (!lexical.ok)
+            throw new Error(`path "${path}" ${lexical.reason}`);
+        const real = await (0,promises_.realpath)((0,external_node_path_.join)(root, ...lexical.path.split("/")));
+        const realRoot = await (0,promises_.realpath)(root);
+        if (!real.startsWith(realRoot + external_node_path_.sep))
+            throw new Error(`path "${path}" leads outside the repository through a symbolic link`);
+        const file = await (0,shell_files/* openRegularFile */.ZU)(real, lexical.path);
+        if (!file.ok)
+            throw new Error(file.message);
+        return file.handle;
+    };
+    return {
+        read: (path, maxBytes) => (0,shell_files/* readRepoFile */.v6)(root, path, maxBytes),
+        async bytes(path, maxBytes) {
+            const text = await (0,shell_files/* readRepoFile */.v6)(root, path, maxBytes, "buffer");
+            return text.ok ? { ok: true, bytes: text.bytes } : text;
+        },
+        async *lineBatches(path) {
+            yield* splitLines((await opened(path)).createReadStream({ highWaterMark: CHUNK_BYTES }));
+        },
+        async glob(pattern) {
+            const found = [];
+            for await (const p of (0,promises_.glob)(pattern, { cwd: root, exclude: (x) => IGNORED.test(String(x)) }))
+                found.push(String(p).split(external_node_path_.sep).join("/"));
+            return found.sort();
+        },
+    };
+}
+/** Files as they were at `commit`, through the runner's own git: data only, nothing is run. */
+function gitRevisionFiles(root, commit) {
+    const object = (path) => {
+        const lexical = resolveRepoPath("", path);
+        if (!lexical.ok)
+            throw new Error(`path "${path}" ${lexical.reason}`);
+        return { object: `${commit}:${lexical.path}`, path: lexical.path };
+    };
+    const show = async (path, maxBytes) => {
+        let target;
+        try {
+            target = object(path);
+        }
+        catch (error) {
+            return { ok: false, kind: "path-escape", message: error.message };
+        }
+        try {
+            const { stdout: size } = await run("git", ["-C", root, "cat-file", "-s", target.object]);
+            if (Number(size.trim()) > maxBytes)
+                return { ok: false, kind: "file-too-large", message: `${target.path} at ${commit.slice(0, 7)} is ${size.trim()} bytes; the limit is ${maxBytes}` };
+            const { stdout } = await run("git", ["-C", root, "show", target.object], { encoding: "buffer", maxBuffer: maxBytes + 1024 });
+            return { ok: true, bytes: stdout };
+        }
+        catch {
+            return { ok: false, kind: "file-missing", message: `${target.path} does not exist at ${commit.slice(0, 7)} (or that commit is not in the clone)` };
+        }
+    };
+    return {
+        async read(path, maxBytes) {
+            const result = await show(path, maxBytes);
+            return result.ok ? { ok: true, text: result.bytes.toString("utf8") } : result;
+        },
+        bytes: show,
+        async *lineBatches(path) {
+            const child = spawn("git", ["-C", root, "show", object(path).object], { stdio: ["ignore", "pipe", "ignore"] });
+            yield* splitLines(child.stdout);
+        },
+        async glob(pattern) {
+            const { stdout } = await run("git", ["-C", root, "ls-tree", "-r", "--name-only", commit], { maxBuffer: 64 * 1024 * 1024 });
+            return stdout.split("\n").filter((p) => p !== "" && !IGNORED.test(p) && matchesGlob(p, pattern)).sort();
+        },
+    };
+}
+const NEWLINE = 10;
+const CARRIAGE_RETURN = 13;
+/**
+ * No JSONL record tunegate reads comes near this; a longer line is a corrupt or hostile file,
+ * and holding it whole is what would exhaust memory.
+ */
+const MAX_LINE_BYTES = 16 * 1024 * 1024;
+class LineTooLongError extends Error {
+    name = "LineTooLongError";
+    line;
+    constructor(line) {
+        super(`this line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the most tunegate reads as one JSONL record`);
+        this.line = line;
+    }
+}
+/**
+ * Splits a byte stream into lines, one batch per chunk. Unlike readline's one-promise-per-line
+ * iterator, nothing keeps a line alive past its batch. A line spread over many chunks is kept as
+ * its pieces and joined once, so reading stays linear in the line's length (joining the carried
+ * part to each new chunk made a 32 MB line take minutes), and it is refused past maxLineBytes.
+ */
+async function* splitLines(stream, maxLineBytes = MAX_LINE_BYTES) {
+    let pieces = [];
+    let pending = 0;
+    let lineNumber = 1;
+    const finish = (last, end) => {
+        const whole = pieces.length === 0 ? last.subarray(0, end) : Buffer.concat([...pieces, last.subarray(0, end)]);
+        pieces = [];
+        pending = 0;
+        const length = whole.length > 0 && whole[whole.length - 1] === CARRIAGE_RETURN ? whole.length - 1 : whole.length;
+        return whole.toString("utf8", 0, length);
+    };
+    for await (const raw of stream) {
+        const chunk = typeof raw === "string" ? Buffer.from(raw) : raw;
+        const batch = [];
+        let start = 0;
+        for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
+            if (pending + end - start > maxLineBytes)
+                throw new LineTooLongError(lineNumber);
+            batch.push(finish(chunk.subarray(start), end - start));
+            lineNumber++;
+            start = end + 1;
+        }
+        if (start < chunk.length) {
+            pending += chunk.length - start;
+            if (pending > maxLineBytes)
+                throw new LineTooLongError(lineNumber);
+            // Copied: the stream may reuse the chunk's memory.
+            pieces.push(Buffer.from(chunk.subarray(start)));
+        }
+        if (batch.length > 0)
+            yield batch;
+    }
+    if (pending > 0)
+        yield [finish(Buffer.alloc(0), 0)];
+}
+//# sourceMappingURL=repo-files.js.map
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./lib/shell/zip.js
@@ -3659,6 +3879,8 @@ function zipMembers(bytes) {
 
 
 
+
+
 const GLOB = /[*?[\]{}]/;
 /** Reads one side's eval files (paths, globs or a list, relative to the plan) into one run. */
 async function readEvalSide(files, planPath, source, role, written, format) {
@@ -3707,6 +3929,8 @@ async function decodeEvalFile(files, path, declared) {
     catch (error) {
         return { ok: false, message: `${path} is not valid JSON (${error.message}); expected ${EXPECTED_FORMATS}` };
     }
+    if ((0,json_nesting/* nestsDeeperThan */.ix)(data))
+        return { ok: false, message: tooDeep(path, (0,json_nesting/* jsonTooDeep */.fJ)(text)) };
     const format = detectJsonFormat(data);
     if (format === null)
         return { ok: false, message: `${path} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}` };
@@ -3740,6 +3964,9 @@ async function decodeEvalFile(files, path, declared) {
         }
     }
 }
+function tooDeep(where, at) {
+    return `${where}${at === null ? "" : `:${at.line}:${at.column}`}: the JSON nests more than ${json_nesting/* MAX_JSON_NESTING */.V2} levels deep; no eval output tunegate reads does`;
+}
 function decodeInspectZip(path, bytes) {
     try {
         const members = zipMembers(bytes);
@@ -3751,9 +3978,15 @@ function decodeInspectZip(path, bytes) {
             }
             return { ok: false, message: `${path} is a zip without header.json: not an Inspect .eval log` };
         }
-        const headerJson = parseLenientJson(header.read(shell_files/* MAX_EVAL_BYTES */.ay).toString("utf8"));
+        const memberJson = (name, text) => {
+            const value = parseLenientJson(text);
+            if ((0,json_nesting/* nestsDeeperThan */.ix)(value))
+                throw new Error(tooDeep(name, (0,json_nesting/* jsonTooDeep */.fJ)(text)));
+            return value;
+        };
+        const headerJson = memberJson("header.json", header.read(shell_files/* MAX_EVAL_BYTES */.ay).toString("utf8"));
         const reductions = member("reductions.json");
-        const read = readInspect(path, headerJson, reductions === undefined ? undefined : parseLenientJson(reductions.read(shell_files/* MAX_EVAL_BYTES */.ay).toString("utf8")));
+        const read = readInspect(path, headerJson, reductions === undefined ? undefined : memberJson("reductions.json", reductions.read(shell_files/* MAX_EVAL_BYTES */.ay).toString("utf8")));
         return { ok: true, contribution: { file: path, format: "inspect", model: read.model, benchmarks: read.benchmarks, latencyP95Ms: null, categories: null, incomplete: read.incomplete } };
     }
     catch (error) {
@@ -3778,6 +4011,10 @@ async function decodeJsonLines(files, path, mismatch) {
                 catch (error) {
                     return { ok: false, message: `${path}:${lineNumber}: not a JSON object (${error.message})` };
                 }
+                // lm-eval sample lines are read field by field; promptfoo rows are walked (their vars
+                // stringified), so they and the first line must not nest deeper than any real output.
+                if ((kind === undefined || kind === "promptfoo-rows") && (0,json_nesting/* nestsDeeperThan */.ix)(value))
+                    return { ok: false, message: tooDeep(`${path}:${lineNumber}`, null) };
                 if (kind === undefined) {
                     kind = detectJsonLineFormat(value);
                     if (kind === "lm-eval-samples") {
@@ -3806,6 +4043,8 @@ async function decodeJsonLines(files, path, mismatch) {
             }
     }
     catch (error) {
+        if (error instanceof LineTooLongError)
+            return { ok: false, message: `${path}:${error.line}: ${error.message}` };
         return { ok: false, message: `cannot read ${path}: ${error.message}` };
     }
     if (kind === undefined)
@@ -3817,121 +4056,6 @@ async function decodeJsonLines(files, path, mismatch) {
     return { ok: true, contribution: { file: path, format: "promptfoo", model: read.model, benchmarks: read.benchmarks, latencyP95Ms: read.latencyP95Ms, categories: null, incomplete: null } };
 }
 //# sourceMappingURL=eval-files.js.map
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./lib/shell/repo-files.js
-
-
-
-
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** Read size for streamed files; small batches let each line's string die in the young generation. */
-const CHUNK_BYTES = 64 * 1024;
-const IGNORED = /(^|\/)(node_modules|\.git)(\/|$)/;
-function workingTreeFiles(root) {
-    const checked = async (path) => {
-        const lexical = (0,repo_path/* resolveRepoPath */.q)("", path);
-        if (!lexical.ok)
-            throw new Error(`path "${path}" ${lexical.reason}`);
-        const real = await (0,promises_.realpath)((0,external_node_path_.join)(root, ...lexical.path.split("/")));
-        const realRoot = await (0,promises_.realpath)(root);
-        if (!real.startsWith(realRoot + external_node_path_.sep))
-            throw new Error(`path "${path}" leads outside the repository through a symbolic link`);
-        return real;
-    };
-    return {
-        read: (path, maxBytes) => (0,shell_files/* readRepoFile */.v6)(root, path, maxBytes),
-        async bytes(path, maxBytes) {
-            const text = await (0,shell_files/* readRepoFile */.v6)(root, path, maxBytes, "buffer");
-            return text.ok ? { ok: true, bytes: text.bytes } : text;
-        },
-        async *lineBatches(path) {
-            yield* splitLines((0,external_node_fs_.createReadStream)(await checked(path), { highWaterMark: CHUNK_BYTES }));
-        },
-        async glob(pattern) {
-            const found = [];
-            for await (const p of (0,promises_.glob)(pattern, { cwd: root, exclude: (x) => IGNORED.test(String(x)) }))
-                found.push(String(p).split(external_node_path_.sep).join("/"));
-            return found.sort();
-        },
-    };
-}
-/** Files as they were at `commit`, through the runner's own git: data only, nothing is run. */
-function gitRevisionFiles(root, commit) {
-    const object = (path) => {
-        const lexical = resolveRepoPath("", path);
-        if (!lexical.ok)
-            throw new Error(`path "${path}" ${lexical.reason}`);
-        return { object: `${commit}:${lexical.path}`, path: lexical.path };
-    };
-    const show = async (path, maxBytes) => {
-        let target;
-        try {
-            target = object(path);
-        }
-        catch (error) {
-            return { ok: false, kind: "path-escape", message: error.message };
-        }
-        try {
-            const { stdout: size } = await run("git", ["-C", root, "cat-file", "-s", target.object]);
-            if (Number(size.trim()) > maxBytes)
-                return { ok: false, kind: "file-too-large", message: `${target.path} at ${commit.slice(0, 7)} is ${size.trim()} bytes; the limit is ${maxBytes}` };
-            const { stdout } = await run("git", ["-C", root, "show", target.object], { encoding: "buffer", maxBuffer: maxBytes + 1024 });
-            return { ok: true, bytes: stdout };
-        }
-        catch {
-            return { ok: false, kind: "file-missing", message: `${target.path} does not exist at ${commit.slice(0, 7)} (or that commit is not in the clone)` };
-        }
-    };
-    return {
-        async read(path, maxBytes) {
-            const result = await show(path, maxBytes);
-            return result.ok ? { ok: true, text: result.bytes.toString("utf8") } : result;
-        },
-        bytes: show,
-        async *lineBatches(path) {
-            const child = spawn("git", ["-C", root, "show", object(path).object], { stdio: ["ignore", "pipe", "ignore"] });
-            yield* splitLines(child.stdout);
-        },
-        async glob(pattern) {
-            const { stdout } = await run("git", ["-C", root, "ls-tree", "-r", "--name-only", commit], { maxBuffer: 64 * 1024 * 1024 });
-            return stdout.split("\n").filter((p) => p !== "" && !IGNORED.test(p) && matchesGlob(p, pattern)).sort();
-        },
-    };
-}
-const NEWLINE = 10;
-/**
- * Splits a byte stream into lines, one batch per chunk. Unlike readline's one-promise-per-line
- * iterator, nothing keeps a line alive past its batch.
- */
-async function* splitLines(stream) {
-    let carry = Buffer.alloc(0);
-    for await (const chunk of stream) {
-        const bytes = carry.length === 0 ? chunk : Buffer.concat([carry, chunk]);
-        const batch = [];
-        let start = 0;
-        for (let end = bytes.indexOf(NEWLINE); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
-            batch.push(bytes.toString("utf8", start, end > start && bytes[end - 1] === 13 ? end - 1 : end));
-            start = end + 1;
-        }
-        carry = Buffer.from(bytes.subarray(start));
-        if (batch.length > 0)
-            yield batch;
-    }
-    if (carry.length > 0)
-        yield [carry.toString("utf8")];
-}
-//# sourceMappingURL=repo-files.js.map
 ;// CONCATENATED MODULE: ./lib/shell/check.js
 
 
@@ -4603,15 +4727,17 @@ function optional(key, value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
 /* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   MM: () => (/* binding */ readLocalFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
 /* harmony export */   ay: () => (/* binding */ MAX_EVAL_BYTES),
 /* harmony export */   f1: () => (/* binding */ readFailure),
 /* harmony export */   h0: () => (/* binding */ readPackageFile),
 /* harmony export */   v6: () => (/* binding */ readRepoFile)
 /* harmony export */ });
 /* unused harmony export packageRoot */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
 /* harmony import */ var _engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6241);
 
@@ -4627,10 +4753,10 @@ async function readRepoFile(root, repoRelative, maxBytes, as = "text") {
     const lexical = (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)("", repoRelative);
     if (!lexical.ok)
         return { ok: false, kind: "path-escape", message: `path "${repoRelative}" ${lexical.reason}` };
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...lexical.path.split("/"));
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, ...lexical.path.split("/"));
     let real;
     try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute);
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute);
     }
     catch (error) {
         const code = error.code;
@@ -4638,8 +4764,8 @@ async function readRepoFile(root, repoRelative, maxBytes, as = "text") {
             return { ok: false, kind: "file-missing", message: `file not found: ${lexical.path}` };
         return { ok: false, kind: "file-missing", message: `cannot read ${lexical.path}: ${code ?? String(error)}` };
     }
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
-    if (real !== realRoot && !real.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
+    if (real !== realRoot && !real.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_2__.sep)) {
         return { ok: false, kind: "path-escape", message: `path "${repoRelative}" leads outside the repository through a symbolic link` };
     }
     const result = await readLimited(real, lexical.path, maxBytes, as);
@@ -4647,23 +4773,17 @@ async function readRepoFile(root, repoRelative, maxBytes, as = "text") {
 }
 /** Reads a file of tunegate's own package (the shipped policy and prices). */
 async function readPackageFile(packageRelative) {
-    return readLimited((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageRoot(), packageRelative), packageRelative, MAX_CONFIG_BYTES);
+    return readLimited((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(packageRoot(), packageRelative), packageRelative, MAX_CONFIG_BYTES);
 }
 async function readLimited(path, shown, maxBytes, as = "text") {
-    let handle;
+    const opened = await openRegularFile(path, shown);
+    if (!opened.ok)
+        return opened;
+    const handle = opened.handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, "r");
-    }
-    catch (error) {
-        const code = error.code;
-        return { ok: false, kind: "file-missing", message: code === "ENOENT" ? `file not found: ${shown}` : `cannot read ${shown}: ${code ?? String(error)}` };
-    }
-    try {
-        const stats = await handle.stat();
-        if (!stats.isFile())
-            return { ok: false, kind: "file-missing", message: `${shown} is not a regular file` };
-        if (stats.size > maxBytes) {
-            return { ok: false, kind: "file-too-large", message: `${shown} is ${stats.size} bytes; the limit is ${maxBytes}`, hint: "tunegate reads small hand-written files; check that the path names the right file" };
+        const { size } = await handle.stat();
+        if (size > maxBytes) {
+            return { ok: false, kind: "file-too-large", message: `${shown} is ${size} bytes; the limit is ${maxBytes}`, hint: "tunegate reads small hand-written files; check that the path names the right file" };
         }
         const bytes = await handle.readFile();
         return as === "buffer" ? { ok: true, bytes } : { ok: true, text: bytes.toString("utf8") };
@@ -4671,6 +4791,56 @@ async function readLimited(path, shown, maxBytes, as = "text") {
     finally {
         await handle.close();
     }
+}
+/** Reads a file outside the repository (a price feed saved to disk), with the same checks. */
+async function readLocalFile(path, shown, maxBytes) {
+    return readLimited(path, shown, maxBytes);
+}
+/**
+ * Opens a regular file, refusing anything else before it is opened: open() on a FIFO blocks
+ * until a writer appears (tunegate hung for ever on one), and a device or socket never ends.
+ * O_NONBLOCK is the belt to that check's braces, for a file swapped in between.
+ */
+async function openRegularFile(path, shown) {
+    const failure = (error) => {
+        const code = error.code;
+        return { ok: false, kind: "file-missing", message: code === "ENOENT" || code === "ENOTDIR" ? `file not found: ${shown}` : `cannot read ${shown}: ${code ?? String(error)}` };
+    };
+    try {
+        const before = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+        if (!before.isFile())
+            return notRegular(shown, before);
+    }
+    catch (error) {
+        return failure(error);
+    }
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    }
+    catch (error) {
+        return failure(error);
+    }
+    const after = await handle.stat();
+    if (!after.isFile()) {
+        await handle.close();
+        return notRegular(shown, after);
+    }
+    return { ok: true, handle };
+}
+function notRegular(shown, stats) {
+    const what = stats.isFIFO()
+        ? "a FIFO (named pipe)"
+        : stats.isCharacterDevice()
+            ? "a character device"
+            : stats.isBlockDevice()
+                ? "a block device"
+                : stats.isSocket()
+                    ? "a socket"
+                    : stats.isDirectory()
+                        ? "a directory"
+                        : "not a regular file";
+    return { ok: false, kind: "file-missing", message: `${shown} is ${what}; tunegate reads only regular files`, hint: "point the path at the file itself" };
 }
 /** A read failure as a diagnostic, placed where the path was written (or at the file itself). */
 function readFailure(result, location, field) {
@@ -4681,11 +4851,11 @@ let cachedPackageRoot;
 function packageRoot() {
     if (cachedPackageRoot !== undefined)
         return cachedPackageRoot;
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
     for (;;) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, "policies", "default.yml")))
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, "policies", "default.yml")))
             return (cachedPackageRoot = dir);
-        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir);
         if (parent === dir)
             throw new Error("tunegate's policies/default.yml was not found next to the program; the installation is incomplete");
         dir = parent;
@@ -4693,8 +4863,8 @@ function packageRoot() {
 }
 /** A path as users see it: relative to the repository root, with forward slashes. */
 function displayPath(root, absolute) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, absolute);
-    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/");
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, absolute);
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join("/");
 }
 //# sourceMappingURL=files.js.map
 

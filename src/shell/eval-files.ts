@@ -7,11 +7,12 @@ import type { EvalRun } from "../engine/evals/model.ts";
 import { readPromptfoo } from "../engine/evals/promptfoo.ts";
 import { parseEvalResult } from "../engine/evals/tunegate-format.ts";
 import type { Diagnostic } from "../engine/input/diagnostic.ts";
+import { jsonTooDeep, MAX_JSON_NESTING, nestsDeeperThan } from "../engine/input/json-nesting.ts";
 import { resolveRepoPath } from "../engine/input/repo-path.ts";
 import type { YamlSource } from "../engine/input/yaml-source.ts";
 import type { EvalsPlan } from "../engine/plan/schema.ts";
 import { MAX_EVAL_BYTES } from "./files.ts";
-import type { RepoFiles } from "./repo-files.ts";
+import { LineTooLongError, type RepoFiles } from "./repo-files.ts";
 import { zipMembers } from "./zip.ts";
 
 const GLOB = /[*?[\]{}]/;
@@ -64,6 +65,7 @@ export async function decodeEvalFile(files: RepoFiles, path: string, declared: E
   } catch (error) {
     return { ok: false, message: `${path} is not valid JSON (${(error as Error).message}); expected ${EXPECTED_FORMATS}` };
   }
+  if (nestsDeeperThan(data)) return { ok: false, message: tooDeep(path, jsonTooDeep(text)) };
   const format = detectJsonFormat(data);
   if (format === null) return { ok: false, message: `${path} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}` };
   if (format === "lighteval" || format === "deepeval" || format === "openai-evals") {
@@ -94,6 +96,10 @@ export async function decodeEvalFile(files: RepoFiles, path: string, declared: E
   }
 }
 
+function tooDeep(where: string, at: { line: number; column: number } | null): string {
+  return `${where}${at === null ? "" : `:${at.line}:${at.column}`}: the JSON nests more than ${MAX_JSON_NESTING} levels deep; no eval output tunegate reads does`;
+}
+
 function decodeInspectZip(path: string, bytes: Buffer): Decoded {
   try {
     const members = zipMembers(bytes);
@@ -105,9 +111,14 @@ function decodeInspectZip(path: string, bytes: Buffer): Decoded {
       }
       return { ok: false, message: `${path} is a zip without header.json: not an Inspect .eval log` };
     }
-    const headerJson = parseLenientJson(header.read(MAX_EVAL_BYTES).toString("utf8")) as Record<string, unknown>;
+    const memberJson = (name: string, text: string): unknown => {
+      const value = parseLenientJson(text);
+      if (nestsDeeperThan(value)) throw new Error(tooDeep(name, jsonTooDeep(text)));
+      return value;
+    };
+    const headerJson = memberJson("header.json", header.read(MAX_EVAL_BYTES).toString("utf8")) as Record<string, unknown>;
     const reductions = member("reductions.json");
-    const read = readInspect(path, headerJson, reductions === undefined ? undefined : parseLenientJson(reductions.read(MAX_EVAL_BYTES).toString("utf8")));
+    const read = readInspect(path, headerJson, reductions === undefined ? undefined : memberJson("reductions.json", reductions.read(MAX_EVAL_BYTES).toString("utf8")));
     return { ok: true, contribution: { file: path, format: "inspect", model: read.model, benchmarks: read.benchmarks, latencyP95Ms: null, categories: null, incomplete: read.incomplete } };
   } catch (error) {
     return { ok: false, message: `${path}: cannot read the Inspect log: ${(error as Error).message}` };
@@ -129,6 +140,9 @@ async function decodeJsonLines(files: RepoFiles, path: string, mismatch: (found:
       } catch (error) {
         return { ok: false, message: `${path}:${lineNumber}: not a JSON object (${(error as Error).message})` };
       }
+      // lm-eval sample lines are read field by field; promptfoo rows are walked (their vars
+      // stringified), so they and the first line must not nest deeper than any real output.
+      if ((kind === undefined || kind === "promptfoo-rows") && nestsDeeperThan(value)) return { ok: false, message: tooDeep(`${path}:${lineNumber}`, null) };
       if (kind === undefined) {
         kind = detectJsonLineFormat(value);
         if (kind === "lm-eval-samples") {
@@ -147,6 +161,7 @@ async function decodeJsonLines(files: RepoFiles, path: string, mismatch: (found:
       else rows.push(value);
     }
   } catch (error) {
+    if (error instanceof LineTooLongError) return { ok: false, message: `${path}:${error.line}: ${error.message}` };
     return { ok: false, message: `cannot read ${path}: ${(error as Error).message}` };
   }
   if (kind === undefined) return { ok: false, message: `${path} is empty` };

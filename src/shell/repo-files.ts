@@ -1,11 +1,10 @@
 import { spawn } from "node:child_process";
-import { createReadStream } from "node:fs";
 import { glob as fsGlob, realpath } from "node:fs/promises";
 import { join, matchesGlob, sep } from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { resolveRepoPath } from "../engine/input/repo-path.ts";
-import { readRepoFile, type ReadResult } from "./files.ts";
+import { openRegularFile, readRepoFile, type ReadResult } from "./files.ts";
 
 const run = promisify(execFile);
 
@@ -28,13 +27,15 @@ const CHUNK_BYTES = 64 * 1024;
 const IGNORED = /(^|\/)(node_modules|\.git)(\/|$)/;
 
 export function workingTreeFiles(root: string): RepoFiles {
-  const checked = async (path: string): Promise<string> => {
+  const opened = async (path: string) => {
     const lexical = resolveRepoPath("", path);
     if (!lexical.ok) throw new Error(`path "${path}" ${lexical.reason}`);
     const real = await realpath(join(root, ...lexical.path.split("/")));
     const realRoot = await realpath(root);
     if (!real.startsWith(realRoot + sep)) throw new Error(`path "${path}" leads outside the repository through a symbolic link`);
-    return real;
+    const file = await openRegularFile(real, lexical.path);
+    if (!file.ok) throw new Error(file.message);
+    return file.handle;
   };
   return {
     read: (path, maxBytes) => readRepoFile(root, path, maxBytes),
@@ -43,7 +44,7 @@ export function workingTreeFiles(root: string): RepoFiles {
       return text.ok ? { ok: true, bytes: text.bytes } : text;
     },
     async *lineBatches(path) {
-      yield* splitLines(createReadStream(await checked(path), { highWaterMark: CHUNK_BYTES }));
+      yield* splitLines((await opened(path)).createReadStream({ highWaterMark: CHUNK_BYTES }));
     },
     async glob(pattern) {
       const found: string[] = [];
@@ -94,23 +95,57 @@ export function gitRevisionFiles(root: string, commit: string): RepoFiles {
 }
 
 const NEWLINE = 10;
+const CARRIAGE_RETURN = 13;
+
+/**
+ * No JSONL record tunegate reads comes near this; a longer line is a corrupt or hostile file,
+ * and holding it whole is what would exhaust memory.
+ */
+export const MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+export class LineTooLongError extends Error {
+  override name = "LineTooLongError";
+  readonly line: number;
+  constructor(line: number) {
+    super(`this line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the most tunegate reads as one JSONL record`);
+    this.line = line;
+  }
+}
 
 /**
  * Splits a byte stream into lines, one batch per chunk. Unlike readline's one-promise-per-line
- * iterator, nothing keeps a line alive past its batch.
+ * iterator, nothing keeps a line alive past its batch. A line spread over many chunks is kept as
+ * its pieces and joined once, so reading stays linear in the line's length (joining the carried
+ * part to each new chunk made a 32 MB line take minutes), and it is refused past maxLineBytes.
  */
-async function* splitLines(stream: AsyncIterable<Buffer | string>): AsyncIterable<string[]> {
-  let carry: Buffer = Buffer.alloc(0);
-  for await (const chunk of stream) {
-    const bytes = carry.length === 0 ? (chunk as Buffer) : Buffer.concat([carry, chunk as Buffer]);
+export async function* splitLines(stream: AsyncIterable<Buffer | string>, maxLineBytes = MAX_LINE_BYTES): AsyncIterable<string[]> {
+  let pieces: Buffer[] = [];
+  let pending = 0;
+  let lineNumber = 1;
+  const finish = (last: Buffer, end: number): string => {
+    const whole = pieces.length === 0 ? last.subarray(0, end) : Buffer.concat([...pieces, last.subarray(0, end)]);
+    pieces = [];
+    pending = 0;
+    const length = whole.length > 0 && whole[whole.length - 1] === CARRIAGE_RETURN ? whole.length - 1 : whole.length;
+    return whole.toString("utf8", 0, length);
+  };
+  for await (const raw of stream) {
+    const chunk = typeof raw === "string" ? Buffer.from(raw) : raw;
     const batch: string[] = [];
     let start = 0;
-    for (let end = bytes.indexOf(NEWLINE); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
-      batch.push(bytes.toString("utf8", start, end > start && bytes[end - 1] === 13 ? end - 1 : end));
+    for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
+      if (pending + end - start > maxLineBytes) throw new LineTooLongError(lineNumber);
+      batch.push(finish(chunk.subarray(start), end - start));
+      lineNumber++;
       start = end + 1;
     }
-    carry = Buffer.from(bytes.subarray(start));
+    if (start < chunk.length) {
+      pending += chunk.length - start;
+      if (pending > maxLineBytes) throw new LineTooLongError(lineNumber);
+      // Copied: the stream may reuse the chunk's memory.
+      pieces.push(Buffer.from(chunk.subarray(start)));
+    }
     if (batch.length > 0) yield batch;
   }
-  if (carry.length > 0) yield [carry.toString("utf8")];
+  if (pending > 0) yield [finish(Buffer.alloc(0), 0)];
 }
