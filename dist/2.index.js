@@ -60,7 +60,14 @@ function decimals(value) {
 const COMMENT_LIMIT = 65_536;
 /** The hidden marker that finds our comment again: one per (comment key, plan). */
 function commentMarker(key, planFile) {
-    return `<!-- tunegate:comment key=${JSON.stringify(key)} plan=${JSON.stringify(planFile)} -->`;
+    return `<!-- tunegate:comment key=${markerValue(key)} plan=${markerValue(planFile)} -->`;
+}
+/**
+ * A JSON string that cannot end the HTML comment it sits in: without `>` there is no `-->` or
+ * `--!>`, so a plan path such as `a-->![x](https://evil/p.png)` stays hidden text.
+ */
+function markerValue(value) {
+    return JSON.stringify(value).replaceAll("<", "\\u003c").replaceAll(">", "\\u003e");
 }
 const STATE_PATTERN = /<!-- tunegate:state sha=([0-9a-f]{7,64}) at=(\S+) -->/;
 function readCommentState(body) {
@@ -91,12 +98,12 @@ function commentBody(input) {
     if (full.length <= COMMENT_LIMIT)
         return full;
     const pointer = `The full report is too long for a comment: see the [job summary](${input.summaryUrl}).`;
-    const rows = input.report.gates.map((g) => [`\`${g.id}\``, g.outcome, (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .k)(g.summary.slice(0, 300))]);
-    const short = `### tunegate · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .V)(input.report.headline)}\n\n${(0,markdown_table__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)([["Gate", "Result", "Why"], ...rows], { alignDelimiters: false })}\n\n${pointer}\n`;
+    const rows = input.report.gates.map((g) => [`\`${g.id}\``, g.outcome, (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(g.summary.slice(0, 300))]);
+    const short = `### tunegate · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(input.report.headline)}\n\n${(0,markdown_table__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)([["Gate", "Result", "Why"], ...rows], { alignDelimiters: false })}\n\n${pointer}\n`;
     const shortBody = `${withChange(short)}\n${footer}\n`;
     if (shortBody.length <= COMMENT_LIMIT)
         return shortBody;
-    return `### tunegate · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .V)(input.report.headline.slice(0, 2000))}\n\n${pointer}\n\n${footer}\n`;
+    return `### tunegate · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(input.report.headline.slice(0, 2000))}\n\n${pointer}\n\n${footer}\n`;
 }
 //# sourceMappingURL=comment-body.js.map
 
@@ -106,25 +113,76 @@ function commentBody(input) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ escapeInline),
-/* harmony export */   k: () => (/* binding */ escapeCell)
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   VV: () => (/* binding */ escapeInline),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
+/* unused harmony exports terminalSafe, oneLine, codeCell */
 /**
- * Makes plan-supplied text safe inside a markdown table cell: no column breaks, no raw HTML,
- * no line breaks, and no @mentions or #references that would ping people or link issues.
+ * Characters a terminal or a renderer acts on rather than shows: C0 controls except tab and
+ * newline (ESC starts colour, cursor and OSC sequences such as hyperlinks or title changes; a bare
+ * CR rewinds the line so a later text overwrites a verdict), DEL, the C1 controls (U+009B is a
+ * one-character CSI), and the bidirectional embeddings, overrides and isolates that make text
+ * display in another order than it reads.
  */
-function escapeCell(text) {
-    return escapeInline(text).replace(/\r?\n|\r/g, " ").replaceAll("|", "\\|");
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Shows control characters instead of obeying them: each becomes a visible `\uXXXX`. The same
+ * escape is valid inside a JSON string, so JSON output stays JSON with the same values.
+ */
+function terminalSafe(text) {
+    return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
-/** Escaping for markdown outside tables (list items, summaries). */
+/**
+ * One line of terminal text: control characters shown, and a newline inside user data shown as
+ * `\u000a` too, so a plan named "x\ntunegate PASS" cannot print a line of its own.
+ */
+function oneLine(text) {
+    return terminalSafe(text).replaceAll("\n", "\\u000a");
+}
+const ZERO_WIDTH_SPACE = "\u200b";
+/**
+ * Escaping for user text in markdown prose (list items, summaries, headings). What GitHub would
+ * otherwise act on is shown as written: raw HTML (and so `-->` or `<img>`), links and images
+ * (`[x](url)`, `![x](url)`), autolinks (`<https://..>`, bare `https://..` and `www.`), @mentions
+ * and #123 or GH-123 references, which would ping people or cross-link issues.
+ */
 function escapeInline(text) {
-    return text
+    return terminalSafe(text)
+        .replaceAll("\\", "\\\\")
         .replaceAll("&", "&amp;")
         .replaceAll("<", "&lt;")
         .replaceAll(">", "&gt;")
-        .replace(/@(?=[A-Za-z0-9_-])/g, "@\u200b")
+        .replaceAll("[", "\\[")
+        .replaceAll("]", "\\]")
         .replaceAll("`", "\\`")
+        .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZERO_WIDTH_SPACE}`)
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+        .replace(/\b(gh)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`)
+        .replace(/([A-Za-z][A-Za-z0-9+.-]*):\/\//g, `$1:${ZERO_WIDTH_SPACE}//`)
+        .replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`)
         .replace(/\r?\n|\r/g, " ");
+}
+/** Escaping for user text in a markdown table cell: no column breaks either. */
+function escapeCell(text) {
+    return escapeInline(text).replaceAll("|", "\\|");
+}
+/**
+ * User text as inline code: shown literally, with no links, HTML, mentions or references (GitHub
+ * processes none of them inside code). Backslashes and entities are literal there too, so
+ * escapeInline would show its escapes; instead the fence is one backtick longer than any run of
+ * backticks in the text, and padded when the text starts or ends with one.
+ */
+function codeSpan(text) {
+    const flat = terminalSafe(text).replace(/\r?\n|\r/g, " ");
+    const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(longestRun + 1);
+    const pad = flat.startsWith("`") || flat.endsWith("`") || (flat.startsWith(" ") && flat.endsWith(" ") && flat.trim() !== "") ? " " : "";
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** codeSpan inside a table cell: GFM splits cells at `|` even in code, unless it is escaped. */
+function codeCell(text) {
+    return codeSpan(text).replaceAll("|", "\\|");
 }
 //# sourceMappingURL=escape.js.map
 
@@ -157,18 +215,18 @@ const VERDICT_ICON = { pass: "✅", warn: "⚠️", fail: "❌" };
 /** Markdown for PR comments and job summaries: verdict first, detail folded away. */
 function renderMarkdown(report) {
     const parts = [];
-    parts.push(`### ${VERDICT_ICON[report.verdict]} tunegate · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(report.headline)}`);
-    parts.push(`Plan \`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(report.plan.file)}\` · approach **${report.plan.approach}**${report.plan.fine_tune_method === null ? "" : ` (${report.plan.fine_tune_method})`} · framework recommends **${describeApproach(report.recommendation)}**${report.recommendation.matches_plan ? "" : " (differs from the plan)"}`);
+    parts.push(`### ${VERDICT_ICON[report.verdict]} tunegate · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(report.headline)}`);
+    parts.push(`Plan ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.plan.file)} · approach **${report.plan.approach}**${report.plan.fine_tune_method === null ? "" : ` (${report.plan.fine_tune_method})`} · framework recommends **${describeApproach(report.recommendation)}**${report.recommendation.matches_plan ? "" : " (differs from the plan)"}`);
     parts.push(gatesTable(report));
     parts.push(reasonsBlock(report));
     if (report.cost !== null)
         parts.push(costBlock(report.cost));
     const detailed = report.gates.filter((g) => g.details.length > 0);
     if (detailed.length > 0) {
-        const body = detailed.map((g) => `**${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(g.title)}** (\`${g.id}\`)\n${g.details.map((d) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(d)}`).join("\n")}`).join("\n\n");
+        const body = detailed.map((g) => `**${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(g.title)}** (\`${g.id}\`)\n${g.details.map((d) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(d)}`).join("\n")}`).join("\n\n");
         parts.push(`<details><summary>Gate details</summary>\n\n${body}\n\n</details>`);
     }
-    parts.push(`<sub>Policy: ${report.policy.files.map((f) => `\`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(f)}\``).join(" < ")} · prices: \`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(report.policy.pricing_file)}\` · evaluated on ${report.evaluated_on}</sub>`);
+    parts.push(`<sub>Policy: ${report.policy.files.map((f) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(f)).join(" < ")} · prices: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.policy.pricing_file)} · evaluated on ${report.evaluated_on}</sub>`);
     return `${parts.join("\n\n")}\n`;
 }
 const METHOD_NAMES = { lora: "LoRA", qlora: "QLoRA", "full-fine-tune": "full fine-tune" };
@@ -179,18 +237,18 @@ function describeApproach(rec) {
 }
 function gatesTable(report) {
     const rows = report.gates.map((g) => [
-        `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(g.title)}<br><sub>\`${g.id}\`</sub>`,
+        `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(g.title)}<br><sub>\`${g.id}\`</sub>`,
         OUTCOME_ICON[g.outcome],
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(g.summary),
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(g.measured_display),
-        g.threshold === null ? "—" : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(g.threshold.display),
-        g.threshold === null ? "—" : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(g.threshold.source),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(g.summary),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(g.measured_display),
+        g.threshold === null ? "—" : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(g.threshold.display),
+        g.threshold === null ? "—" : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(g.threshold.source),
     ]);
     return (0,markdown_table__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)([["Gate", "Result", "Why", "Measured", "Threshold", "Source"], ...rows], { alignDelimiters: false });
 }
 function reasonsBlock(report) {
-    const reasons = report.recommendation.reasons.map((r) => `- **${r.rule}** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(r.message)}`);
-    const findings = report.findings.map((f) => `- **${f.rule}** (${f.level}, \`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(f.field)}\` line ${f.location.line}) ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(f.message)}. *Fix:* ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(f.fix)}`);
+    const reasons = report.recommendation.reasons.map((r) => `- **${r.rule}** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(r.message)}`);
+    const findings = report.findings.map((f) => `- **${f.rule}** (${f.level}, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(f.field)} line ${f.location.line}) ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(f.message)}. *Fix:* ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(f.fix)}`);
     const sections = [`**Why ${describeApproach(report.recommendation)}**\n${reasons.join("\n")}`];
     if (findings.length > 0)
         sections.push(`**Mismatches with the plan**\n${findings.join("\n")}`);
@@ -198,11 +256,11 @@ function reasonsBlock(report) {
 }
 function costBlock(cost) {
     const rows = cost.items.map((i) => [
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(i.label),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(i.label),
         i.period === "monthly" ? (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(i.usd) : "",
         i.period === "one_time" ? (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(i.usd) : "",
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(i.assumption),
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(i.price_source),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(i.assumption),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(i.price_source),
     ]);
     rows.push(["**Total**", `**${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(cost.monthly_usd)}**`, `**${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(cost.one_time_usd)}**`, `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(cost.monthly_queries)} queries/month`, ""]);
     const table = (0,markdown_table__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)([["Item", "Monthly", "One-time", "Assumption", "Price source"], ...rows], { alignDelimiters: false, align: ["l", "r", "r", "l", "l"] });
@@ -214,7 +272,7 @@ function costBlock(cost) {
     if (cost.break_even_monthly_queries !== null)
         lines.push(`Break-even: the monthly budget holds up to **${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(cost.break_even_monthly_queries)} queries/month**.`);
     if (cost.self_host_crossover !== null)
-        lines.push((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(crossoverSentence(cost.self_host_crossover, cost.monthly_queries)));
+        lines.push((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(crossoverSentence(cost.self_host_crossover, cost.monthly_queries)));
     return `<details><summary>Cost: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(cost.monthly_usd)}/month + ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(cost.one_time_usd)} one-time</summary>\n\n${table}\n\n${lines.join(" ")}\n\n</details>`;
 }
 function crossoverSentence(c, planned) {
@@ -284,6 +342,8 @@ function exitCodeFor(verdict, failOn) {
 //# sourceMappingURL=verdict.js.map
 // EXTERNAL MODULE: ./lib/engine/report/comment-body.js
 var comment_body = __webpack_require__(5213);
+// EXTERNAL MODULE: ./lib/engine/report/escape.js
+var report_escape = __webpack_require__(8590);
 // EXTERNAL MODULE: ./lib/engine/report/markdown.js
 var markdown = __webpack_require__(7652);
 ;// CONCATENATED MODULE: ./lib/shell/github/annotations.js
@@ -498,8 +558,6 @@ function readActionInputs(get) {
 var markdown_table = __webpack_require__(3116);
 // EXTERNAL MODULE: ./lib/engine/cost/money.js
 var money = __webpack_require__(2162);
-// EXTERNAL MODULE: ./lib/engine/report/escape.js
-var report_escape = __webpack_require__(8590);
 ;// CONCATENATED MODULE: ./lib/engine/report/audit-report.js
 
 
@@ -542,25 +600,26 @@ function auditText(result) {
         lines.push(`  ${p.name} (${p.plan}): ${audit_report_money(p.pinned)} / ${audit_report_money(p.current)} / ${audit_report_money(p.announced)} vs ${audit_report_money(p.budget_usd)}${p.error === null ? "" : `; ${p.error}`}`);
     for (const o of result.plans_over_budget)
         lines.push(`  OVER      ${o.plan} at ${o.at} prices: ${formatUsd(o.monthly_usd)} > ${formatUsd(o.budget_usd)} (by ${formatUsd(o.monthly_usd - o.budget_usd)})`);
-    return `${lines.join("\n")}\n`;
+    // Each entry is one line by construction; a newline in it came from a plan or the price data.
+    return `${lines.map(oneLine).join("\n")}\n`;
 }
 function auditMarkdown(result) {
     const icon = !result.verified ? "❔" : result.needs_action ? "⚠️" : "✅";
-    const parts = [`### ${icon} tunegate pricing audit · ${(0,report_escape/* escapeInline */.V)(headline(result))}`, `Current prices from \`${(0,report_escape/* escapeInline */.V)(result.source)}\`, checked ${result.today}.`];
+    const parts = [`### ${icon} tunegate pricing audit · ${(0,report_escape/* escapeInline */.VV)(headline(result))}`, `Current prices from ${(0,report_escape/* codeSpan */.SS)(result.source)}, checked ${result.today}.`];
     if (result.drift.length > 0) {
-        parts.push((0,markdown_table/* markdownTable */.Q)([["Model", "Price", "Pinned", "Current", "Change"], ...result.drift.map((d) => [(0,report_escape/* escapeCell */.k)(d.model), d.price, String(d.pinned), String(d.current), `${d.change_pct > 0 ? "+" : ""}${d.change_pct}%`])], { alignDelimiters: false }));
+        parts.push((0,markdown_table/* markdownTable */.Q)([["Model", "Price", "Pinned", "Current", "Change"], ...result.drift.map((d) => [(0,report_escape/* escapeCell */.kq)(d.model), d.price, String(d.pinned), String(d.current), `${d.change_pct > 0 ? "+" : ""}${d.change_pct}%`])], { alignDelimiters: false }));
     }
     const notes = [
-        ...result.missing.map((m) => `- **missing** \`${(0,report_escape/* escapeInline */.V)(m.model)}\`: ${(0,report_escape/* escapeInline */.V)(m.reason)}`),
-        ...result.announced.map((a) => `- **announced** \`${(0,report_escape/* escapeInline */.V)(a.model)}\` ${a.price}: ${a.current} → ${a.future} from ${a.date}`),
-        ...result.shutdowns.map((s) => `- **${(0,report_escape/* escapeInline */.V)(s.what)}** \`${(0,report_escape/* escapeInline */.V)(s.model)}\`: ${s.date} (${s.days_left < 0 ? `${-s.days_left} days ago` : `in ${s.days_left} days`})`),
-        ...result.stale.map((s) => `- **stale** \`${(0,report_escape/* escapeInline */.V)(s.model)}\`: as of ${s.as_of} (${s.age_days} days)`),
+        ...result.missing.map((m) => `- **missing** ${(0,report_escape/* codeSpan */.SS)(m.model)}: ${(0,report_escape/* escapeInline */.VV)(m.reason)}`),
+        ...result.announced.map((a) => `- **announced** ${(0,report_escape/* codeSpan */.SS)(a.model)} ${a.price}: ${a.current} → ${a.future} from ${a.date}`),
+        ...result.shutdowns.map((s) => `- **${(0,report_escape/* escapeInline */.VV)(s.what)}** ${(0,report_escape/* codeSpan */.SS)(s.model)}: ${s.date} (${s.days_left < 0 ? `${-s.days_left} days ago` : `in ${s.days_left} days`})`),
+        ...result.stale.map((s) => `- **stale** ${(0,report_escape/* codeSpan */.SS)(s.model)}: as of ${s.as_of} (${s.age_days} days)`),
     ];
     if (notes.length > 0)
         parts.push(notes.join("\n"));
-    parts.push((0,markdown_table/* markdownTable */.Q)([["Plan", "Budget", "Pinned", "Current", "Announced"], ...result.plans.map((p) => [`${(0,report_escape/* escapeCell */.k)(p.name)}<br><sub>${(0,report_escape/* escapeCell */.k)(p.plan)}</sub>`, audit_report_money(p.budget_usd), audit_report_money(p.pinned), audit_report_money(p.current), audit_report_money(p.announced)])], { alignDelimiters: false }));
+    parts.push((0,markdown_table/* markdownTable */.Q)([["Plan", "Budget", "Pinned", "Current", "Announced"], ...result.plans.map((p) => [`${(0,report_escape/* escapeCell */.kq)(p.name)}<br><sub>${(0,report_escape/* escapeCell */.kq)(p.plan)}</sub>`, audit_report_money(p.budget_usd), audit_report_money(p.pinned), audit_report_money(p.current), audit_report_money(p.announced)])], { alignDelimiters: false }));
     if (result.unverifiable.length > 0)
-        parts.push(`<sub>Pinned by hand (only aged, not compared): ${result.unverifiable.map((u) => `\`${(0,report_escape/* escapeInline */.V)(u)}\``).join(", ")}</sub>`);
+        parts.push(`<sub>Pinned by hand (only aged, not compared): ${result.unverifiable.map((u) => (0,report_escape/* codeSpan */.SS)(u)).join(", ")}</sub>`);
     return `${parts.join("\n\n")}\n`;
 }
 //# sourceMappingURL=audit-report.js.map
@@ -638,8 +697,12 @@ function capDiagnostics(diagnostics, total = diagnostics.length) {
 function formatDiagnostic(d) {
     const where = `${d.location.file}:${d.location.line}:${d.location.column}`;
     const field = d.field === "" ? "" : ` [${d.field}]`;
-    const hint = d.hint === undefined ? "" : `\n  hint: ${d.hint}`;
-    return `${where}: error${field}: ${d.message}${hint}`;
+    // Paths, keys and messages quote user text; a newline in it must not start a line of its own.
+    const hint = d.hint === undefined ? "" : `\n  hint: ${flat(d.hint)}`;
+    return `${flat(`${where}: error${field}: ${d.message}`)}${hint}`;
+}
+function flat(text) {
+    return text.replace(/\r\n|\r|\n/g, "\\u000a");
 }
 //# sourceMappingURL=diagnostic.js.map
 ;// CONCATENATED MODULE: ./lib/engine/input/field-problem.js
@@ -4609,6 +4672,7 @@ async function runAudit(request) {
 //# sourceMappingURL=audit-run.js.map
 ;// CONCATENATED MODULE: ./lib/engine/report/plan-change.js
 
+
 const BLOCKING = (g) => g.level === "error";
 function comparePlans(base, head) {
     if (base === null)
@@ -4643,9 +4707,9 @@ function renderPlanChange(change, baseRef) {
     if (change.status === "unchanged")
         return "";
     if (change.status === "new") {
-        return `**New plan in this pull request** (not on \`${baseRef}\`)${change.newly_failing.length > 0 ? `; failing: ${change.newly_failing.map((g) => `\`${g}\``).join(", ")}` : ""}.`;
+        return `**New plan in this pull request** (not on ${(0,report_escape/* codeSpan */.SS)(baseRef)})${change.newly_failing.length > 0 ? `; failing: ${change.newly_failing.map((g) => `\`${g}\``).join(", ")}` : ""}.`;
     }
-    const lines = [`**Changes against \`${baseRef}\`**`];
+    const lines = [`**Changes against ${(0,report_escape/* codeSpan */.SS)(baseRef)}**`];
     if (change.approach !== null)
         lines.push(`- approach: ${change.approach.from} → **${change.approach.to}**`);
     if (change.budget !== null)
@@ -4696,7 +4760,7 @@ async function runPlan(file, options) {
     if (pr === undefined)
         return { file, ok: true, report: head.report, change: undefined, changeNote: "" };
     if (!options.baseAvailable) {
-        const note = `<sub>No comparison with \`${(0,report_escape/* escapeInline */.V)(pr.baseRef)}\`: its commit is not in the clone (use \`actions/checkout\` with \`fetch-depth: 0\`).</sub>`;
+        const note = `<sub>No comparison with ${(0,report_escape/* codeSpan */.SS)(pr.baseRef)}: its commit is not in the clone (use \`actions/checkout\` with \`fetch-depth: 0\`).</sub>`;
         return { file, ok: true, report: head.report, change: undefined, changeNote: note };
     }
     const files = gitRevisionFiles(options.root, pr.baseSha);
@@ -4707,15 +4771,15 @@ async function runPlan(file, options) {
     }
     const base = await runCheck({ root: options.root, plan: file, policy: options.policy, today: options.today, files });
     if (!base.ok) {
-        return { file, ok: true, report: head.report, change: undefined, changeNote: `<sub>No comparison with \`${(0,report_escape/* escapeInline */.V)(pr.baseRef)}\`: the plan there does not check cleanly.</sub>` };
+        return { file, ok: true, report: head.report, change: undefined, changeNote: `<sub>No comparison with ${(0,report_escape/* codeSpan */.SS)(pr.baseRef)}: the plan there does not check cleanly.</sub>` };
     }
     const change = comparePlans(base.report, head.report);
     return { file, ok: true, report: head.report, change, changeNote: renderPlanChange(change, pr.baseRef) };
 }
 /** Markdown for a plan tunegate could not read: the problems, each at its file and line. */
 function inputErrorMarkdown(file, diagnostics) {
-    const items = diagnostics.map((d) => `- \`${(0,report_escape/* escapeInline */.V)(formatDiagnostic(d).split("\n")[0])}\`${d.hint === undefined ? "" : `<br>hint: ${(0,report_escape/* escapeInline */.V)(d.hint)}`}`);
-    return `### ❌ tunegate · ${(0,report_escape/* escapeInline */.V)(file)}: could not be checked (${diagnostics.length} input problem${diagnostics.length === 1 ? "" : "s"})\n\nNo gate was judged, so nothing may deploy. Fix these and push again:\n\n${items.join("\n")}\n`;
+    const items = diagnostics.map((d) => `- ${(0,report_escape/* codeSpan */.SS)(formatDiagnostic(d).split("\n")[0])}${d.hint === undefined ? "" : `<br>hint: ${(0,report_escape/* escapeInline */.VV)(d.hint)}`}`);
+    return `### ❌ tunegate · ${(0,report_escape/* escapeInline */.VV)(file)}: could not be checked (${diagnostics.length} input problem${diagnostics.length === 1 ? "" : "s"})\n\nNo gate was judged, so nothing may deploy. Fix these and push again:\n\n${items.join("\n")}\n`;
 }
 //# sourceMappingURL=plan-run.js.map
 ;// CONCATENATED MODULE: ./lib/shell/action/audit-mode.js
@@ -4797,6 +4861,7 @@ async function runAuditMode(env, ctx, inputs, today) {
 }
 //# sourceMappingURL=audit-mode.js.map
 ;// CONCATENATED MODULE: ./lib/shell/action/main.js
+
 
 
 
@@ -4904,7 +4969,7 @@ async function writeReportJson(ctx, inputs, verdict, failOn, runs) {
     return path;
 }
 function shortSummary(runs, reportPath) {
-    const lines = runs.map((r) => (r.ok ? `- ${r.report.verdict.toUpperCase()}: ${r.report.headline}` : `- INPUT ERROR: ${r.file} (${r.diagnostics.length} problems)`));
+    const lines = runs.map((r) => (r.ok ? `- ${r.report.verdict.toUpperCase()}: ${(0,report_escape/* escapeInline */.VV)(r.report.headline)}` : `- INPUT ERROR: ${(0,report_escape/* escapeInline */.VV)(r.file)} (${r.diagnostics.length} problems)`));
     return `### tunegate\n\nThe full report is larger than a job summary may be; it is in \`${reportPath}\` (upload it as an artifact to keep it).\n\n${lines.join("\n")}\n`;
 }
 async function comment(env, ctx, inputs, runs, verdict) {

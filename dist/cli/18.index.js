@@ -625,8 +625,12 @@ function capDiagnostics(diagnostics, total = diagnostics.length) {
 function formatDiagnostic(d) {
     const where = `${d.location.file}:${d.location.line}:${d.location.column}`;
     const field = d.field === "" ? "" : ` [${d.field}]`;
-    const hint = d.hint === undefined ? "" : `\n  hint: ${d.hint}`;
-    return `${where}: error${field}: ${d.message}${hint}`;
+    // Paths, keys and messages quote user text; a newline in it must not start a line of its own.
+    const hint = d.hint === undefined ? "" : `\n  hint: ${flat(d.hint)}`;
+    return `${flat(`${where}: error${field}: ${d.message}`)}${hint}`;
+}
+function flat(text) {
+    return text.replace(/\r\n|\r|\n/g, "\\u000a");
 }
 //# sourceMappingURL=diagnostic.js.map
 
@@ -1575,25 +1579,78 @@ const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ escapeInline),
-/* harmony export */   k: () => (/* binding */ escapeCell)
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   VV: () => (/* binding */ escapeInline),
+/* harmony export */   kJ: () => (/* binding */ terminalSafe),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
+/* unused harmony export codeCell */
 /**
- * Makes plan-supplied text safe inside a markdown table cell: no column breaks, no raw HTML,
- * no line breaks, and no @mentions or #references that would ping people or link issues.
+ * Characters a terminal or a renderer acts on rather than shows: C0 controls except tab and
+ * newline (ESC starts colour, cursor and OSC sequences such as hyperlinks or title changes; a bare
+ * CR rewinds the line so a later text overwrites a verdict), DEL, the C1 controls (U+009B is a
+ * one-character CSI), and the bidirectional embeddings, overrides and isolates that make text
+ * display in another order than it reads.
  */
-function escapeCell(text) {
-    return escapeInline(text).replace(/\r?\n|\r/g, " ").replaceAll("|", "\\|");
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Shows control characters instead of obeying them: each becomes a visible `\uXXXX`. The same
+ * escape is valid inside a JSON string, so JSON output stays JSON with the same values.
+ */
+function terminalSafe(text) {
+    return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
-/** Escaping for markdown outside tables (list items, summaries). */
+/**
+ * One line of terminal text: control characters shown, and a newline inside user data shown as
+ * `\u000a` too, so a plan named "x\ntunegate PASS" cannot print a line of its own.
+ */
+function oneLine(text) {
+    return terminalSafe(text).replaceAll("\n", "\\u000a");
+}
+const ZERO_WIDTH_SPACE = "\u200b";
+/**
+ * Escaping for user text in markdown prose (list items, summaries, headings). What GitHub would
+ * otherwise act on is shown as written: raw HTML (and so `-->` or `<img>`), links and images
+ * (`[x](url)`, `![x](url)`), autolinks (`<https://..>`, bare `https://..` and `www.`), @mentions
+ * and #123 or GH-123 references, which would ping people or cross-link issues.
+ */
 function escapeInline(text) {
-    return text
+    return terminalSafe(text)
+        .replaceAll("\\", "\\\\")
         .replaceAll("&", "&amp;")
         .replaceAll("<", "&lt;")
         .replaceAll(">", "&gt;")
-        .replace(/@(?=[A-Za-z0-9_-])/g, "@\u200b")
+        .replaceAll("[", "\\[")
+        .replaceAll("]", "\\]")
         .replaceAll("`", "\\`")
+        .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZERO_WIDTH_SPACE}`)
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+        .replace(/\b(gh)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`)
+        .replace(/([A-Za-z][A-Za-z0-9+.-]*):\/\//g, `$1:${ZERO_WIDTH_SPACE}//`)
+        .replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`)
         .replace(/\r?\n|\r/g, " ");
+}
+/** Escaping for user text in a markdown table cell: no column breaks either. */
+function escapeCell(text) {
+    return escapeInline(text).replaceAll("|", "\\|");
+}
+/**
+ * User text as inline code: shown literally, with no links, HTML, mentions or references (GitHub
+ * processes none of them inside code). Backslashes and entities are literal there too, so
+ * escapeInline would show its escapes; instead the fence is one backtick longer than any run of
+ * backticks in the text, and padded when the text starts or ends with one.
+ */
+function codeSpan(text) {
+    const flat = terminalSafe(text).replace(/\r?\n|\r/g, " ");
+    const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(longestRun + 1);
+    const pad = flat.startsWith("`") || flat.endsWith("`") || (flat.startsWith(" ") && flat.endsWith(" ") && flat.trim() !== "") ? " " : "";
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** codeSpan inside a table cell: GFM splits cells at `|` even in code, unless it is escaped. */
+function codeCell(text) {
+    return codeSpan(text).replaceAll("|", "\\|");
 }
 //# sourceMappingURL=escape.js.map
 
@@ -1626,18 +1683,18 @@ const VERDICT_ICON = { pass: "✅", warn: "⚠️", fail: "❌" };
 /** Markdown for PR comments and job summaries: verdict first, detail folded away. */
 function renderMarkdown(report) {
     const parts = [];
-    parts.push(`### ${VERDICT_ICON[report.verdict]} tunegate · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(report.headline)}`);
-    parts.push(`Plan \`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(report.plan.file)}\` · approach **${report.plan.approach}**${report.plan.fine_tune_method === null ? "" : ` (${report.plan.fine_tune_method})`} · framework recommends **${describeApproach(report.recommendation)}**${report.recommendation.matches_plan ? "" : " (differs from the plan)"}`);
+    parts.push(`### ${VERDICT_ICON[report.verdict]} tunegate · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(report.headline)}`);
+    parts.push(`Plan ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.plan.file)} · approach **${report.plan.approach}**${report.plan.fine_tune_method === null ? "" : ` (${report.plan.fine_tune_method})`} · framework recommends **${describeApproach(report.recommendation)}**${report.recommendation.matches_plan ? "" : " (differs from the plan)"}`);
     parts.push(gatesTable(report));
     parts.push(reasonsBlock(report));
     if (report.cost !== null)
         parts.push(costBlock(report.cost));
     const detailed = report.gates.filter((g) => g.details.length > 0);
     if (detailed.length > 0) {
-        const body = detailed.map((g) => `**${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(g.title)}** (\`${g.id}\`)\n${g.details.map((d) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(d)}`).join("\n")}`).join("\n\n");
+        const body = detailed.map((g) => `**${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(g.title)}** (\`${g.id}\`)\n${g.details.map((d) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(d)}`).join("\n")}`).join("\n\n");
         parts.push(`<details><summary>Gate details</summary>\n\n${body}\n\n</details>`);
     }
-    parts.push(`<sub>Policy: ${report.policy.files.map((f) => `\`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(f)}\``).join(" < ")} · prices: \`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(report.policy.pricing_file)}\` · evaluated on ${report.evaluated_on}</sub>`);
+    parts.push(`<sub>Policy: ${report.policy.files.map((f) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(f)).join(" < ")} · prices: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.policy.pricing_file)} · evaluated on ${report.evaluated_on}</sub>`);
     return `${parts.join("\n\n")}\n`;
 }
 const METHOD_NAMES = { lora: "LoRA", qlora: "QLoRA", "full-fine-tune": "full fine-tune" };
@@ -1648,18 +1705,18 @@ function describeApproach(rec) {
 }
 function gatesTable(report) {
     const rows = report.gates.map((g) => [
-        `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(g.title)}<br><sub>\`${g.id}\`</sub>`,
+        `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(g.title)}<br><sub>\`${g.id}\`</sub>`,
         OUTCOME_ICON[g.outcome],
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(g.summary),
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(g.measured_display),
-        g.threshold === null ? "—" : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(g.threshold.display),
-        g.threshold === null ? "—" : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(g.threshold.source),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(g.summary),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(g.measured_display),
+        g.threshold === null ? "—" : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(g.threshold.display),
+        g.threshold === null ? "—" : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(g.threshold.source),
     ]);
     return (0,markdown_table__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)([["Gate", "Result", "Why", "Measured", "Threshold", "Source"], ...rows], { alignDelimiters: false });
 }
 function reasonsBlock(report) {
-    const reasons = report.recommendation.reasons.map((r) => `- **${r.rule}** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(r.message)}`);
-    const findings = report.findings.map((f) => `- **${f.rule}** (${f.level}, \`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(f.field)}\` line ${f.location.line}) ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(f.message)}. *Fix:* ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(f.fix)}`);
+    const reasons = report.recommendation.reasons.map((r) => `- **${r.rule}** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(r.message)}`);
+    const findings = report.findings.map((f) => `- **${f.rule}** (${f.level}, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(f.field)} line ${f.location.line}) ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(f.message)}. *Fix:* ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(f.fix)}`);
     const sections = [`**Why ${describeApproach(report.recommendation)}**\n${reasons.join("\n")}`];
     if (findings.length > 0)
         sections.push(`**Mismatches with the plan**\n${findings.join("\n")}`);
@@ -1667,11 +1724,11 @@ function reasonsBlock(report) {
 }
 function costBlock(cost) {
     const rows = cost.items.map((i) => [
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(i.label),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(i.label),
         i.period === "monthly" ? (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(i.usd) : "",
         i.period === "one_time" ? (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(i.usd) : "",
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(i.assumption),
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(i.price_source),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(i.assumption),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(i.price_source),
     ]);
     rows.push(["**Total**", `**${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(cost.monthly_usd)}**`, `**${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(cost.one_time_usd)}**`, `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(cost.monthly_queries)} queries/month`, ""]);
     const table = (0,markdown_table__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)([["Item", "Monthly", "One-time", "Assumption", "Price source"], ...rows], { alignDelimiters: false, align: ["l", "r", "r", "l", "l"] });
@@ -1683,7 +1740,7 @@ function costBlock(cost) {
     if (cost.break_even_monthly_queries !== null)
         lines.push(`Break-even: the monthly budget holds up to **${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(cost.break_even_monthly_queries)} queries/month**.`);
     if (cost.self_host_crossover !== null)
-        lines.push((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .V)(crossoverSentence(cost.self_host_crossover, cost.monthly_queries)));
+        lines.push((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(crossoverSentence(cost.self_host_crossover, cost.monthly_queries)));
     return `<details><summary>Cost: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(cost.monthly_usd)}/month + ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(cost.one_time_usd)} one-time</summary>\n\n${table}\n\n${lines.join(" ")}\n\n</details>`;
 }
 function crossoverSentence(c, planned) {
@@ -4243,7 +4300,10 @@ function jsonSchemaText(name) {
 var markdown = __webpack_require__(7652);
 // EXTERNAL MODULE: ./lib/engine/cost/money.js
 var money = __webpack_require__(2162);
+// EXTERNAL MODULE: ./lib/engine/report/escape.js
+var report_escape = __webpack_require__(8590);
 ;// CONCATENATED MODULE: ./lib/engine/report/text.js
+
 
 
 const OUTCOME_LABEL = {
@@ -4287,7 +4347,8 @@ function renderText(report) {
         lines.push("", ...costLines(report.cost));
     lines.push("");
     lines.push(`verdict: ${report.verdict} (policy ${report.policy.files.join(" < ")}; prices ${report.policy.pricing_file}; ${report.evaluated_on})`);
-    return `${lines.join("\n")}\n`;
+    // Each entry is one line by construction; a newline in it came from user data.
+    return `${lines.map(report_escape/* oneLine */.TN).join("\n")}\n`;
 }
 function costLines(cost) {
     const lines = [`Cost: ${(0,money/* formatUsd */.UK)(cost.monthly_usd)}/month + ${(0,money/* formatUsd */.UK)(cost.one_time_usd)} one-time (${(0,money/* formatCount */.B4)(cost.monthly_queries)} queries/month)`];
@@ -4303,8 +4364,6 @@ function costLines(cost) {
     return lines;
 }
 //# sourceMappingURL=text.js.map
-// EXTERNAL MODULE: ./lib/engine/report/escape.js
-var report_escape = __webpack_require__(8590);
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
 var markdown_table = __webpack_require__(735);
 ;// CONCATENATED MODULE: ./lib/engine/report/analysis.js
@@ -4346,12 +4405,12 @@ function analysisText(analysis) {
         budget: null,
         break_even_monthly_queries: budget === undefined ? null : (0,model/* breakEvenMonthlyQueries */.f)(analysis.cost, budget),
     }));
-    return `${lines.join("\n")}\n`;
+    return `${lines.map(report_escape/* oneLine */.TN).join("\n")}\n`;
 }
 function analysisMarkdown(analysis) {
     const rec = analysis.recommendation;
-    const reasons = rec.reasons.map((r) => `- **${r.rule}** ${(0,report_escape/* escapeInline */.V)(r.message)}`).join("\n");
-    const rows = analysis.cost.items.map((i) => [(0,report_escape/* escapeCell */.k)(i.label), i.period === "monthly" ? (0,money/* formatUsd */.UK)(i.usd) : "", i.period === "one_time" ? (0,money/* formatUsd */.UK)(i.usd) : "", (0,report_escape/* escapeCell */.k)(i.assumption)]);
+    const reasons = rec.reasons.map((r) => `- **${r.rule}** ${(0,report_escape/* escapeInline */.VV)(r.message)}`).join("\n");
+    const rows = analysis.cost.items.map((i) => [(0,report_escape/* escapeCell */.kq)(i.label), i.period === "monthly" ? (0,money/* formatUsd */.UK)(i.usd) : "", i.period === "one_time" ? (0,money/* formatUsd */.UK)(i.usd) : "", (0,report_escape/* escapeCell */.kq)(i.assumption)]);
     rows.push(["**Total**", `**${(0,money/* formatUsd */.UK)(analysis.cost.monthly_usd)}**`, `**${(0,money/* formatUsd */.UK)(analysis.cost.one_time_usd)}**`, `${(0,money/* formatCount */.B4)(analysis.facts.monthly_queries)} queries/month`]);
     const table = (0,markdown_table/* markdownTable */.Q)([["Item", "Monthly", "One-time", "Assumption"], ...rows], { alignDelimiters: false });
     return `### tunegate recommends ${(0,markdown/* describeApproach */.UT)({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}\n\n${reasons}\n\n${table}\n`;
@@ -4526,23 +4585,27 @@ const VERSION = "0.1.0";
 
 
 
+
 const FORMATS = ["text", "markdown", "json"];
 const COMMANDS = ["check", "analyze", "audit", "pricing", "schema", "help"];
 /**
  * The CLI: argv in, exit code out. The one place a throw becomes an exit code: usage errors
  * exit 2 with the message, anything unexpected exits 70 without a stack trace.
  */
-async function main(argv, io) {
+async function main(argv, unsafe) {
+    // Plan names, paths, reasons, suite names and flags reach both streams: show a terminal's
+    // control characters instead of letting them recolour, retitle or overwrite the verdict.
+    const io = { ...unsafe, out: (text) => unsafe.out((0,report_escape/* terminalSafe */.kJ)(text)), err: (text) => unsafe.err((0,report_escape/* terminalSafe */.kJ)(text)) };
     try {
         return await dispatch(argv, io);
     }
     catch (error) {
         if (error instanceof UsageError) {
-            io.err(`tunegate: ${error.message}\nRun "tunegate help" for usage.\n`);
+            io.err(`tunegate: ${(0,report_escape/* oneLine */.TN)(error.message)}\nRun "tunegate help" for usage.\n`);
             return EXIT_USAGE;
         }
         const message = error instanceof Error ? error.message : String(error);
-        io.err(`tunegate: internal error: ${message}\nThis is a bug in tunegate; set TUNEGATE_DEBUG=1 for details and please report it.\n`);
+        io.err(`tunegate: internal error: ${(0,report_escape/* oneLine */.TN)(message)}\nThis is a bug in tunegate; set TUNEGATE_DEBUG=1 for details and please report it.\n`);
         if (process.env["TUNEGATE_DEBUG"] === "1" && error instanceof Error)
             io.err(`${error.stack}\n`);
         return EXIT_INTERNAL;

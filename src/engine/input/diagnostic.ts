@@ -58,6 +58,11 @@ export function capDiagnostics(diagnostics: readonly Diagnostic[], total = diagn
 export function formatDiagnostic(d: Diagnostic): string {
   const where = `${d.location.file}:${d.location.line}:${d.location.column}`;
   const field = d.field === "" ? "" : ` [${d.field}]`;
-  const hint = d.hint === undefined ? "" : `\n  hint: ${d.hint}`;
-  return `${where}: error${field}: ${d.message}${hint}`;
+  // Paths, keys and messages quote user text; a newline in it must not start a line of its own.
+  const hint = d.hint === undefined ? "" : `\n  hint: ${flat(d.hint)}`;
+  return `${flat(`${where}: error${field}: ${d.message}`)}${hint}`;
+}
+
+function flat(text: string): string {
+  return text.replace(/\r\n|\r|\n/g, "\\u000a");
 }

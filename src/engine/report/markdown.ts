@@ -1,6 +1,6 @@
 import { markdownTable } from "markdown-table";
 import { formatCount, formatUsd } from "../cost/money.ts";
-import { escapeCell, escapeInline } from "./escape.ts";
+import { codeSpan, escapeCell, escapeInline } from "./escape.ts";
 import type { Report } from "./model.ts";
 
 const OUTCOME_ICON: Record<Report["gates"][number]["outcome"], string> = {
@@ -19,7 +19,7 @@ export function renderMarkdown(report: Report): string {
   const parts: string[] = [];
   parts.push(`### ${VERDICT_ICON[report.verdict]} tunegate · ${escapeInline(report.headline)}`);
   parts.push(
-    `Plan \`${escapeInline(report.plan.file)}\` · approach **${report.plan.approach}**${report.plan.fine_tune_method === null ? "" : ` (${report.plan.fine_tune_method})`} · framework recommends **${describeApproach(report.recommendation)}**${report.recommendation.matches_plan ? "" : " (differs from the plan)"}`,
+    `Plan ${codeSpan(report.plan.file)} · approach **${report.plan.approach}**${report.plan.fine_tune_method === null ? "" : ` (${report.plan.fine_tune_method})`} · framework recommends **${describeApproach(report.recommendation)}**${report.recommendation.matches_plan ? "" : " (differs from the plan)"}`,
   );
   parts.push(gatesTable(report));
   parts.push(reasonsBlock(report));
@@ -29,7 +29,7 @@ export function renderMarkdown(report: Report): string {
     const body = detailed.map((g) => `**${escapeInline(g.title)}** (\`${g.id}\`)\n${g.details.map((d) => `- ${escapeInline(d)}`).join("\n")}`).join("\n\n");
     parts.push(`<details><summary>Gate details</summary>\n\n${body}\n\n</details>`);
   }
-  parts.push(`<sub>Policy: ${report.policy.files.map((f) => `\`${escapeInline(f)}\``).join(" < ")} · prices: \`${escapeInline(report.policy.pricing_file)}\` · evaluated on ${report.evaluated_on}</sub>`);
+  parts.push(`<sub>Policy: ${report.policy.files.map((f) => codeSpan(f)).join(" < ")} · prices: ${codeSpan(report.policy.pricing_file)} · evaluated on ${report.evaluated_on}</sub>`);
   return `${parts.join("\n\n")}\n`;
 }
 
@@ -54,7 +54,7 @@ function gatesTable(report: Report): string {
 
 function reasonsBlock(report: Report): string {
   const reasons = report.recommendation.reasons.map((r) => `- **${r.rule}** ${escapeInline(r.message)}`);
-  const findings = report.findings.map((f) => `- **${f.rule}** (${f.level}, \`${escapeInline(f.field)}\` line ${f.location.line}) ${escapeInline(f.message)}. *Fix:* ${escapeInline(f.fix)}`);
+  const findings = report.findings.map((f) => `- **${f.rule}** (${f.level}, ${codeSpan(f.field)} line ${f.location.line}) ${escapeInline(f.message)}. *Fix:* ${escapeInline(f.fix)}`);
   const sections = [`**Why ${describeApproach(report.recommendation)}**\n${reasons.join("\n")}`];
   if (findings.length > 0) sections.push(`**Mismatches with the plan**\n${findings.join("\n")}`);
   return `<details><summary>Recommendation: ${describeApproach(report.recommendation)} (${report.recommendation.reasons.length} reasons${findings.length > 0 ? `, ${findings.length} mismatches` : ""})</summary>\n\n${sections.join("\n\n")}\n\n</details>`;

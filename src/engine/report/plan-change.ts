@@ -1,4 +1,5 @@
 import { formatUsd } from "../cost/money.ts";
+import { codeSpan } from "./escape.ts";
 import type { Report } from "./model.ts";
 
 /** What a pull request changed in a plan, judged by comparing the base branch's report with the head's. */
@@ -46,9 +47,9 @@ export function comparePlans(base: Report | null, head: Report): PlanChange {
 export function renderPlanChange(change: PlanChange, baseRef: string): string {
   if (change.status === "unchanged") return "";
   if (change.status === "new") {
-    return `**New plan in this pull request** (not on \`${baseRef}\`)${change.newly_failing.length > 0 ? `; failing: ${change.newly_failing.map((g) => `\`${g}\``).join(", ")}` : ""}.`;
+    return `**New plan in this pull request** (not on ${codeSpan(baseRef)})${change.newly_failing.length > 0 ? `; failing: ${change.newly_failing.map((g) => `\`${g}\``).join(", ")}` : ""}.`;
   }
-  const lines = [`**Changes against \`${baseRef}\`**`];
+  const lines = [`**Changes against ${codeSpan(baseRef)}**`];
   if (change.approach !== null) lines.push(`- approach: ${change.approach.from} → **${change.approach.to}**`);
   if (change.budget !== null) lines.push(`- budget: ${change.budget.from} → **${change.budget.to}**`);
   if (change.monthly_cost !== null) {

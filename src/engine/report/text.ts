@@ -1,4 +1,5 @@
 import { formatCount, formatUsd } from "../cost/money.ts";
+import { oneLine } from "./escape.ts";
 import { crossoverSentence, describeApproach } from "./markdown.ts";
 import type { Report } from "./model.ts";
 
@@ -39,7 +40,8 @@ export function renderText(report: Report): string {
   if (report.cost !== null) lines.push("", ...costLines(report.cost));
   lines.push("");
   lines.push(`verdict: ${report.verdict} (policy ${report.policy.files.join(" < ")}; prices ${report.policy.pricing_file}; ${report.evaluated_on})`);
-  return `${lines.join("\n")}\n`;
+  // Each entry is one line by construction; a newline in it came from user data.
+  return `${lines.map(oneLine).join("\n")}\n`;
 }
 
 export function costLines(cost: Omit<NonNullable<Report["cost"]>, "self_host_crossover"> & { self_host_crossover?: NonNullable<Report["cost"]>["self_host_crossover"] }): string[] {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { isCalendarDate } from "../../engine/gates/dates.ts";
 import { exitCodeFor, type FailOn, type Verdict } from "../../engine/gates/verdict.ts";
 import { commentBody, commentMarker, type CommentState } from "../../engine/report/comment-body.ts";
+import { escapeInline } from "../../engine/report/escape.ts";
 import { renderMarkdown } from "../../engine/report/markdown.ts";
 import { capAnnotations, diagnosticAnnotations, reportAnnotations, type Annotation } from "../github/annotations.ts";
 import type { AuthorCheck } from "../github/comment-author.ts";
@@ -109,7 +110,7 @@ async function writeReportJson(ctx: RunContext, inputs: ActionInputs, verdict: V
 }
 
 function shortSummary(runs: readonly PlanRun[], reportPath: string): string {
-  const lines = runs.map((r) => (r.ok ? `- ${r.report.verdict.toUpperCase()}: ${r.report.headline}` : `- INPUT ERROR: ${r.file} (${r.diagnostics.length} problems)`));
+  const lines = runs.map((r) => (r.ok ? `- ${r.report.verdict.toUpperCase()}: ${escapeInline(r.report.headline)}` : `- INPUT ERROR: ${escapeInline(r.file)} (${r.diagnostics.length} problems)`));
   return `### tunegate\n\nThe full report is larger than a job summary may be; it is in \`${reportPath}\` (upload it as an artifact to keep it).\n\n${lines.join("\n")}\n`;
 }
 

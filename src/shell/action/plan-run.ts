@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../../engine/input/diagnostic.ts";
 import { formatDiagnostic } from "../../engine/input/diagnostic.ts";
-import { escapeInline } from "../../engine/report/escape.ts";
+import { codeSpan, escapeInline } from "../../engine/report/escape.ts";
 import { comparePlans, renderPlanChange, type PlanChange } from "../../engine/report/plan-change.ts";
 import type { Report } from "../../engine/report/model.ts";
 import { runCheck } from "../check.ts";
@@ -32,7 +32,7 @@ export async function runPlan(file: string, options: PlanRunOptions): Promise<Pl
   const pr = options.pullRequest;
   if (pr === undefined) return { file, ok: true, report: head.report, change: undefined, changeNote: "" };
   if (!options.baseAvailable) {
-    const note = `<sub>No comparison with \`${escapeInline(pr.baseRef)}\`: its commit is not in the clone (use \`actions/checkout\` with \`fetch-depth: 0\`).</sub>`;
+    const note = `<sub>No comparison with ${codeSpan(pr.baseRef)}: its commit is not in the clone (use \`actions/checkout\` with \`fetch-depth: 0\`).</sub>`;
     return { file, ok: true, report: head.report, change: undefined, changeNote: note };
   }
   const files = gitRevisionFiles(options.root, pr.baseSha);
@@ -43,7 +43,7 @@ export async function runPlan(file: string, options: PlanRunOptions): Promise<Pl
   }
   const base = await runCheck({ root: options.root, plan: file, policy: options.policy, today: options.today, files });
   if (!base.ok) {
-    return { file, ok: true, report: head.report, change: undefined, changeNote: `<sub>No comparison with \`${escapeInline(pr.baseRef)}\`: the plan there does not check cleanly.</sub>` };
+    return { file, ok: true, report: head.report, change: undefined, changeNote: `<sub>No comparison with ${codeSpan(pr.baseRef)}: the plan there does not check cleanly.</sub>` };
   }
   const change = comparePlans(base.report, head.report);
   return { file, ok: true, report: head.report, change, changeNote: renderPlanChange(change, pr.baseRef) };
@@ -51,6 +51,6 @@ export async function runPlan(file: string, options: PlanRunOptions): Promise<Pl
 
 /** Markdown for a plan tunegate could not read: the problems, each at its file and line. */
 export function inputErrorMarkdown(file: string, diagnostics: readonly Diagnostic[]): string {
-  const items = diagnostics.map((d) => `- \`${escapeInline(formatDiagnostic(d).split("\n")[0]!)}\`${d.hint === undefined ? "" : `<br>hint: ${escapeInline(d.hint)}`}`);
+  const items = diagnostics.map((d) => `- ${codeSpan(formatDiagnostic(d).split("\n")[0]!)}${d.hint === undefined ? "" : `<br>hint: ${escapeInline(d.hint)}`}`);
   return `### ❌ tunegate · ${escapeInline(file)}: could not be checked (${diagnostics.length} input problem${diagnostics.length === 1 ? "" : "s"})\n\nNo gate was judged, so nothing may deploy. Fix these and push again:\n\n${items.join("\n")}\n`;
 }
