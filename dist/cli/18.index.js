@@ -714,7 +714,8 @@ function locateProblems(problems, source) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V2: () => (/* binding */ MAX_JSON_NESTING),
 /* harmony export */   fJ: () => (/* binding */ jsonTooDeep),
-/* harmony export */   ix: () => (/* binding */ nestsDeeperThan)
+/* harmony export */   ix: () => (/* binding */ nestsDeeperThan),
+/* harmony export */   q1: () => (/* binding */ lineAndColumn)
 /* harmony export */ });
 /**
  * Eval outputs nest about a dozen levels (Inspect logs the most). JSON.parse itself copes with
@@ -764,6 +765,7 @@ function jsonTooDeep(text, max = MAX_JSON_NESTING) {
     }
     return null;
 }
+/** 1-based line and column of an offset in text. */
 function lineAndColumn(text, offset) {
     let line = 1;
     let lineStart = 0;
@@ -966,6 +968,9 @@ function describeIssue(issue, written) {
 function typeName(value) {
     if (value === null)
         return "null";
+    // JSON.stringify would print Infinity and NaN as "null": say what YAML's .inf, .nan or 1e309 became.
+    if (typeof value === "number" && !Number.isFinite(value))
+        return `${value} (not a finite number)`;
     if (Array.isArray(value))
         return "a list";
     if (typeof value === "object")
@@ -1889,7 +1894,7 @@ function headline(name, verdict, failing, warnings) {
 
 /***/ }),
 
-/***/ 2597:
+/***/ 2898:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3197,7 +3202,42 @@ function referenceProblems(ctx) {
             }
         });
     }
-    return { plan: explain(plan), policy: explain(policy), total: { plan: plan.length, policy: policy.length } };
+    const files = duplicateBenchmarkProblems(ctx, new Set(declared));
+    const planProblems = [...explain(plan), ...files].slice(0, diagnostic/* MAX_DIAGNOSTICS_PER_FILE */.z9);
+    return { plan: planProblems, policy: explain(policy), total: { plan: plan.length + files.length, policy: policy.length } };
+}
+/**
+ * A gated benchmark that one side's files give twice: an older run left beside a newer one gave
+ * every benchmark twice, the older file sorted first, and its scores were the ones judged. (A
+ * file read on both sides is found by the shell, which knows real paths.)
+ */
+function duplicateBenchmarkProblems(ctx, gated) {
+    const problems = [];
+    for (const role of ["candidate", "baseline"]) {
+        const run = ctx[role];
+        if (run === undefined)
+            continue;
+        const firstFile = new Map();
+        const reported = new Set();
+        for (const b of run.benchmarks) {
+            if (!gated.has(b.name))
+                continue;
+            const key = `${b.name} (${b.metric})`;
+            const first = firstFile.get(key);
+            if (first === undefined)
+                firstFile.set(key, b.provenance.file);
+            else if (first !== b.provenance.file && !reported.has(key)) {
+                reported.add(key);
+                problems.push({
+                    path: ["evals", role],
+                    kind: "invalid-value",
+                    message: `${key} is in two ${role} files, ${first} and ${b.provenance.file}: which run is judged would depend on how the files sort`,
+                    hint: `point evals.${role} at one run's files (an older run left in the same folder is the usual cause)`,
+                });
+            }
+        }
+    }
+    return problems;
 }
 const LISTED_NAMES = 12;
 /** Did-you-mean for the first problems only: their number is bounded by the file, not by us. */
@@ -3722,6 +3762,60 @@ function slug(text) {
 var tunegate_format = __webpack_require__(8553);
 // EXTERNAL MODULE: ./lib/engine/input/json-nesting.js
 var json_nesting = __webpack_require__(9552);
+;// CONCATENATED MODULE: ./lib/engine/input/json-duplicate-keys.js
+
+/**
+ * The first key written twice in one JSON object, with where its second copy starts, or null.
+ * JSON.parse keeps the last copy silently, so `"acc,none": 0.31, ..., "acc,none": 0.92` reads as
+ * 0.92 while a reviewer of the diff sees 0.31. Keys are compared decoded (`"\u0061cc"` is `acc`).
+ * Linear; expects text that JSON.parse accepted.
+ */
+function firstDuplicateKey(text) {
+    // One entry per open container: the keys seen so far for an object, null for an array.
+    const open = [];
+    let expectKey = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            const start = i;
+            let escaped = false;
+            for (i++; i < text.length; i++) {
+                const d = text.charCodeAt(i);
+                if (d === 0x5c) {
+                    escaped = true;
+                    i++;
+                }
+                else if (d === 0x22)
+                    break;
+            }
+            if (expectKey) {
+                expectKey = false;
+                const raw = text.slice(start + 1, i);
+                const key = escaped ? JSON.parse(text.slice(start, i + 1)) : raw;
+                const keys = open.at(-1);
+                if (keys.has(key))
+                    return { key, ...(0,json_nesting/* lineAndColumn */.q1)(text, start) };
+                keys.add(key);
+            }
+        }
+        else if (c === 0x7b) {
+            open.push(new Set());
+            expectKey = true;
+        }
+        else if (c === 0x5b) {
+            open.push(null);
+            expectKey = false;
+        }
+        else if (c === 0x7d || c === 0x5d) {
+            open.pop();
+            expectKey = false;
+        }
+        else if (c === 0x2c)
+            expectKey = open.at(-1) != null;
+    }
+    return null;
+}
+//# sourceMappingURL=json-duplicate-keys.js.map
 // EXTERNAL MODULE: ./lib/engine/input/repo-path.js
 var repo_path = __webpack_require__(6241);
 // EXTERNAL MODULE: ./lib/shell/files.js
@@ -3745,6 +3839,7 @@ const run = (0,external_node_util_.promisify)(external_node_child_process_.execF
 const CHUNK_BYTES = 64 * 1024;
 const IGNORED = /(^|\/)(node_modules|\.git)(\/|$)/;
 function workingTreeFiles(root) {
+    let realRootOnce;
     const opened = async (path) => {
         const lexical = (0,repo_path/* resolveRepoPath */.q)("", path);
         if (!lexical.ok)
@@ -3766,6 +3861,18 @@ function workingTreeFiles(root) {
         },
         async *lineBatches(path) {
             yield* splitLines((await opened(path)).createReadStream({ highWaterMark: CHUNK_BYTES }));
+        },
+        async canonical(path) {
+            const lexical = (0,repo_path/* resolveRepoPath */.q)("", path);
+            if (!lexical.ok)
+                return path;
+            try {
+                const [real, realRoot] = await Promise.all([(0,promises_.realpath)((0,external_node_path_.join)(root, ...lexical.path.split("/"))), (realRootOnce ??= (0,promises_.realpath)(root))]);
+                return real.startsWith(realRoot + external_node_path_.sep) ? real.slice(realRoot.length + 1).split(external_node_path_.sep).join("/") : lexical.path;
+            }
+            catch {
+                return lexical.path;
+            }
         },
         async glob(pattern) {
             const found = [];
@@ -3811,6 +3918,11 @@ function gitRevisionFiles(root, commit) {
         async *lineBatches(path) {
             const child = spawn("git", ["-C", root, "show", object(path).object], { stdio: ["ignore", "pipe", "ignore"] });
             yield* splitLines(child.stdout);
+        },
+        // A commit stores a symbolic link as its target's name, which no eval reader accepts.
+        canonical: async (path) => {
+            const lexical = resolveRepoPath("", path);
+            return lexical.ok ? lexical.path : path;
         },
         async glob(pattern) {
             const { stdout } = await run("git", ["-C", root, "ls-tree", "-r", "--name-only", commit], { maxBuffer: 64 * 1024 * 1024 });
@@ -3938,11 +4050,12 @@ function zipMembers(bytes) {
 
 
 
+
 const GLOB = /[*?[\]{}]/;
 /** Reads one side's eval files (paths, globs or a list, relative to the plan) into one run. */
 async function readEvalSide(files, planPath, source, role, written, format) {
     if (written.length === 0)
-        return { ok: true, run: undefined };
+        return { ok: true, run: undefined, realFiles: [] };
     const field = `evals.${role}`;
     const problem = (message, hint) => ({ kind: "invalid-value", message, location: source.locate(["evals", role]), field, ...(hint === undefined ? {} : { hint }) });
     const paths = [];
@@ -3959,14 +4072,21 @@ async function readEvalSide(files, planPath, source, role, written, format) {
             paths.push(...matched);
         }
     }
+    // One file under two names (a symbolic link) is read once, under the first name written.
+    const byRealPath = new Map();
+    for (const path of paths) {
+        const real = await files.canonical(path);
+        if (!byRealPath.has(real))
+            byRealPath.set(real, path);
+    }
     const contributions = [];
-    for (const path of [...new Set(paths)]) {
+    for (const path of byRealPath.values()) {
         const decoded = await decodeEvalFile(files, path, format);
         if (!decoded.ok)
             return { ok: false, diagnostics: decoded.diagnostics ?? [problem(decoded.message)] };
         contributions.push(decoded.contribution);
     }
-    return { ok: true, run: assembleRun(contributions) };
+    return { ok: true, run: assembleRun(contributions), realFiles: [...byRealPath.keys()] };
 }
 /** Decodes one eval file of any supported format; exported for the ingestion benchmark. */
 async function decodeEvalFile(files, path, declared) {
@@ -3978,7 +4098,8 @@ async function decodeEvalFile(files, path, declared) {
         return { ok: false, message: bytes.message };
     if (bytes.bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])))
         return mismatch("inspect") ?? decodeInspectZip(path, bytes.bytes);
-    const text = bytes.bytes.toString("utf8");
+    // Windows tools write a byte-order mark; JSON.parse refuses one.
+    const text = stripBom(bytes.bytes.toString("utf8"));
     let data;
     try {
         data = parseLenientJson(text);
@@ -3988,6 +4109,9 @@ async function decodeEvalFile(files, path, declared) {
     }
     if ((0,json_nesting/* nestsDeeperThan */.ix)(data))
         return { ok: false, message: tooDeep(path, (0,json_nesting/* jsonTooDeep */.fJ)(text)) };
+    const duplicate = firstDuplicateKey(text);
+    if (duplicate !== null)
+        return { ok: false, message: duplicateKey(path, duplicate) };
     const format = detectJsonFormat(data);
     if (format === null)
         return { ok: false, message: `${path} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}` };
@@ -4021,6 +4145,17 @@ async function decodeEvalFile(files, path, declared) {
         }
     }
 }
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/**
+ * JSON.parse keeps the last of two equal keys, so a second `"acc,none"` would silently replace
+ * the score a reviewer reads first. (Checked for whole files; JSONL lines are many and are
+ * written by the tools from dictionaries, so they are not scanned.)
+ */
+function duplicateKey(where, d) {
+    return `${where}:${d.line}:${d.column}: the key ${JSON.stringify(d.key)} appears twice in one object; JSON keeps only the last, so delete one`;
+}
 function tooDeep(where, at) {
     return `${where}${at === null ? "" : `:${at.line}:${at.column}`}: the JSON nests more than ${json_nesting/* MAX_JSON_NESTING */.V2} levels deep; no eval output tunegate reads does`;
 }
@@ -4039,6 +4174,9 @@ function decodeInspectZip(path, bytes) {
             const value = parseLenientJson(text);
             if ((0,json_nesting/* nestsDeeperThan */.ix)(value))
                 throw new Error(tooDeep(name, (0,json_nesting/* jsonTooDeep */.fJ)(text)));
+            const duplicate = firstDuplicateKey(text);
+            if (duplicate !== null)
+                throw new Error(duplicateKey(name, duplicate));
             return value;
         };
         const headerJson = memberJson("header.json", header.read(shell_files/* MAX_EVAL_BYTES */.ay).toString("utf8"));
@@ -4057,8 +4195,9 @@ async function decodeJsonLines(files, path, mismatch) {
     let lineNumber = 0;
     try {
         for await (const batch of files.lineBatches(path))
-            for (const line of batch) {
+            for (const read of batch) {
                 lineNumber++;
+                const line = lineNumber === 1 ? stripBom(read) : read;
                 if (line.trim() === "")
                     continue;
                 let value;
@@ -4150,6 +4289,19 @@ async function runCheck(request) {
     const evalProblems = [candidate, baseline].flatMap((r) => (r.ok ? [] : r.diagnostics));
     if (evalProblems.length > 0)
         return { ok: false, diagnostics: evalProblems };
+    const shared = sharedEvalFiles(candidate, baseline);
+    if (shared.length > 0) {
+        return {
+            ok: false,
+            diagnostics: shared.map((file) => ({
+                kind: "invalid-value",
+                message: `${file} is both a candidate and a baseline file: the base model's results would be judged as the customised model's`,
+                location: loaded.value.source.locate(["evals", "candidate"]),
+                field: "evals.candidate",
+                hint: "make evals.candidate and evals.baseline name different files (a glob on one side often matches the other's, or a link points at it)",
+            })),
+        };
+    }
     const decision = decide_decide({
         loaded: loaded.value,
         policy: policy.value,
@@ -4161,6 +4313,16 @@ async function runCheck(request) {
     if (!decision.ok)
         return decision;
     return { ok: true, report: (0,report_model/* buildReport */.F)(decision.value, loaded.value.source), source: loaded.value.source };
+}
+/**
+ * Files read on both sides, by their real paths: a glob such as `evals/*.json` for the candidate
+ * also matched baseline.json (which sorts first), so forgetting compared the base model with itself.
+ */
+function sharedEvalFiles(candidate, baseline) {
+    if (!candidate.ok || !baseline.ok)
+        return [];
+    const base = new Set(baseline.realFiles);
+    return candidate.realFiles.filter((file) => base.has(file));
 }
 async function readPolicy(root, repoPolicy, read = (p, m) => (0,shell_files/* readRepoFile */.v6)(root, p, m)) {
     const shipped = await (0,shell_files/* readPackageFile */.h0)(SHIPPED_POLICY);
@@ -4424,8 +4586,8 @@ function renderJson(report) {
 //# sourceMappingURL=json.js.map
 // EXTERNAL MODULE: ./lib/engine/gates/verdict.js
 var verdict = __webpack_require__(3320);
-// EXTERNAL MODULE: ./lib/shell/check.js + 33 modules
-var check = __webpack_require__(2597);
+// EXTERNAL MODULE: ./lib/shell/check.js + 34 modules
+var check = __webpack_require__(2898);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./lib/engine/gates/dates.js
@@ -4771,9 +4933,14 @@ function main_schema(args, io) {
     io.out(jsonSchemaText(requiredOneOf("schema name", name, SCHEMA_NAMES)));
     return 0;
 }
+/** Problems are capped per file by the loaders; a glob of thousands of files is capped here. */
+const MAX_PRINTED_DIAGNOSTICS = 100;
 function reportDiagnostics(diagnostics, io) {
-    for (const d of diagnostics)
+    for (const d of diagnostics.slice(0, MAX_PRINTED_DIAGNOSTICS))
         io.err(`${(0,diagnostic/* formatDiagnostic */.xy)(d)}\n`);
+    const more = diagnostics.length - MAX_PRINTED_DIAGNOSTICS;
+    if (more > 0)
+        io.err(`tunegate: and ${more} more problems, not listed\n`);
     io.err(`tunegate: ${diagnostics.length} input problem${diagnostics.length === 1 ? "" : "s"}; nothing was checked.\n`);
     return EXIT_USAGE;
 }

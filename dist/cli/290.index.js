@@ -187,8 +187,8 @@ function auditPrices(input) {
     return result;
 }
 //# sourceMappingURL=audit.js.map
-// EXTERNAL MODULE: ./lib/shell/check.js + 33 modules
-var check = __webpack_require__(2597);
+// EXTERNAL MODULE: ./lib/shell/check.js + 34 modules
+var check = __webpack_require__(2898);
 // EXTERNAL MODULE: ./lib/shell/plans.js + 1 modules
 var shell_plans = __webpack_require__(9534);
 // EXTERNAL MODULE: ./lib/shell/price-feed.js
@@ -274,6 +274,7 @@ async function expandPlanPaths(root, input, origin = "--plan") {
 
 
 
+const READ_CONCURRENCY = 32;
 /**
  * Every plan a glob names, read concurrently (with many plans the time is otherwise spent
  * waiting on I/O) and validated; all problems are collected, not just the first.
@@ -282,7 +283,11 @@ async function loadPlans(root, glob, origin) {
     const expanded = await expandPlanPaths(root, glob, origin);
     const diagnostics = [...expanded.diagnostics];
     const plans = [];
-    const texts = await Promise.all(expanded.paths.map((file) => (0,files/* readRepoFile */.v6)(root, file, files/* MAX_CONFIG_BYTES */.GW)));
+    // Concurrent, but a few dozen at a time: thousands at once ran out of file descriptors (EMFILE).
+    const texts = [];
+    for (let start = 0; start < expanded.paths.length; start += READ_CONCURRENCY) {
+        texts.push(...(await Promise.all(expanded.paths.slice(start, start + READ_CONCURRENCY).map((file) => (0,files/* readRepoFile */.v6)(root, file, files/* MAX_CONFIG_BYTES */.GW)))));
+    }
     for (const [index, file] of expanded.paths.entries()) {
         const text = texts[index];
         if (!text.ok) {

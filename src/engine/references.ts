@@ -49,7 +49,40 @@ export function referenceProblems(ctx: GateContext): ReferenceProblems {
       }
     });
   }
-  return { plan: explain(plan), policy: explain(policy), total: { plan: plan.length, policy: policy.length } };
+  const files = duplicateBenchmarkProblems(ctx, new Set(declared));
+  const planProblems = [...explain(plan), ...files].slice(0, MAX_DIAGNOSTICS_PER_FILE);
+  return { plan: planProblems, policy: explain(policy), total: { plan: plan.length + files.length, policy: policy.length } };
+}
+
+/**
+ * A gated benchmark that one side's files give twice: an older run left beside a newer one gave
+ * every benchmark twice, the older file sorted first, and its scores were the ones judged. (A
+ * file read on both sides is found by the shell, which knows real paths.)
+ */
+function duplicateBenchmarkProblems(ctx: GateContext, gated: ReadonlySet<string>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const role of ["candidate", "baseline"] as const) {
+    const run = ctx[role];
+    if (run === undefined) continue;
+    const firstFile = new Map<string, string>();
+    const reported = new Set<string>();
+    for (const b of run.benchmarks) {
+      if (!gated.has(b.name)) continue;
+      const key = `${b.name} (${b.metric})`;
+      const first = firstFile.get(key);
+      if (first === undefined) firstFile.set(key, b.provenance.file);
+      else if (first !== b.provenance.file && !reported.has(key)) {
+        reported.add(key);
+        problems.push({
+          path: ["evals", role],
+          kind: "invalid-value",
+          message: `${key} is in two ${role} files, ${first} and ${b.provenance.file}: which run is judged would depend on how the files sort`,
+          hint: `point evals.${role} at one run's files (an older run left in the same folder is the usual cause)`,
+        });
+      }
+    }
+  }
+  return problems;
 }
 
 interface Unmatched {

@@ -51,6 +51,19 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const baseline = await readEvalSide(files, planPath, loaded.value.source, "baseline", evalPaths(evals?.baseline), format);
   const evalProblems = [candidate, baseline].flatMap((r) => (r.ok ? [] : r.diagnostics));
   if (evalProblems.length > 0) return { ok: false, diagnostics: evalProblems };
+  const shared = sharedEvalFiles(candidate, baseline);
+  if (shared.length > 0) {
+    return {
+      ok: false,
+      diagnostics: shared.map((file) => ({
+        kind: "invalid-value",
+        message: `${file} is both a candidate and a baseline file: the base model's results would be judged as the customised model's`,
+        location: loaded.value.source.locate(["evals", "candidate"]),
+        field: "evals.candidate",
+        hint: "make evals.candidate and evals.baseline name different files (a glob on one side often matches the other's, or a link points at it)",
+      })),
+    };
+  }
 
   const decision = decide({
     loaded: loaded.value,
@@ -62,6 +75,16 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   });
   if (!decision.ok) return decision;
   return { ok: true, report: buildReport(decision.value, loaded.value.source), source: loaded.value.source };
+}
+
+/**
+ * Files read on both sides, by their real paths: a glob such as `evals/*.json` for the candidate
+ * also matched baseline.json (which sorts first), so forgetting compared the base model with itself.
+ */
+function sharedEvalFiles(candidate: Awaited<ReturnType<typeof readEvalSide>>, baseline: Awaited<ReturnType<typeof readEvalSide>>): string[] {
+  if (!candidate.ok || !baseline.ok) return [];
+  const base = new Set(baseline.realFiles);
+  return candidate.realFiles.filter((file) => base.has(file));
 }
 
 type Reader = (path: string, maxBytes: number) => Promise<ReadResult>;

@@ -7,6 +7,7 @@ import type { EvalRun } from "../engine/evals/model.ts";
 import { readPromptfoo } from "../engine/evals/promptfoo.ts";
 import { parseEvalResult } from "../engine/evals/tunegate-format.ts";
 import type { Diagnostic } from "../engine/input/diagnostic.ts";
+import { firstDuplicateKey } from "../engine/input/json-duplicate-keys.ts";
 import { jsonTooDeep, MAX_JSON_NESTING, nestsDeeperThan } from "../engine/input/json-nesting.ts";
 import { resolveRepoPath } from "../engine/input/repo-path.ts";
 import type { YamlSource } from "../engine/input/yaml-source.ts";
@@ -26,8 +27,8 @@ export async function readEvalSide(
   role: "candidate" | "baseline",
   written: readonly string[],
   format: EvalsPlan["format"],
-): Promise<{ ok: true; run: EvalRun | undefined } | { ok: false; diagnostics: Diagnostic[] }> {
-  if (written.length === 0) return { ok: true, run: undefined };
+): Promise<{ ok: true; run: EvalRun | undefined; realFiles: string[] } | { ok: false; diagnostics: Diagnostic[] }> {
+  if (written.length === 0) return { ok: true, run: undefined, realFiles: [] };
   const field = `evals.${role}`;
   const problem = (message: string, hint?: string): Diagnostic => ({ kind: "invalid-value", message, location: source.locate(["evals", role]), field, ...(hint === undefined ? {} : { hint }) });
   const paths: string[] = [];
@@ -41,13 +42,19 @@ export async function readEvalSide(
       paths.push(...matched);
     }
   }
+  // One file under two names (a symbolic link) is read once, under the first name written.
+  const byRealPath = new Map<string, string>();
+  for (const path of paths) {
+    const real = await files.canonical(path);
+    if (!byRealPath.has(real)) byRealPath.set(real, path);
+  }
   const contributions: FileContribution[] = [];
-  for (const path of [...new Set(paths)]) {
+  for (const path of byRealPath.values()) {
     const decoded = await decodeEvalFile(files, path, format);
     if (!decoded.ok) return { ok: false, diagnostics: decoded.diagnostics ?? [problem(decoded.message)] };
     contributions.push(decoded.contribution);
   }
-  return { ok: true, run: assembleRun(contributions) };
+  return { ok: true, run: assembleRun(contributions), realFiles: [...byRealPath.keys()] };
 }
 
 /** Decodes one eval file of any supported format; exported for the ingestion benchmark. */
@@ -58,7 +65,8 @@ export async function decodeEvalFile(files: RepoFiles, path: string, declared: E
   const bytes = await files.bytes(path, MAX_EVAL_BYTES);
   if (!bytes.ok) return { ok: false, message: bytes.message };
   if (bytes.bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return mismatch("inspect") ?? decodeInspectZip(path, bytes.bytes);
-  const text = bytes.bytes.toString("utf8");
+  // Windows tools write a byte-order mark; JSON.parse refuses one.
+  const text = stripBom(bytes.bytes.toString("utf8"));
   let data: unknown;
   try {
     data = parseLenientJson(text);
@@ -66,6 +74,8 @@ export async function decodeEvalFile(files: RepoFiles, path: string, declared: E
     return { ok: false, message: `${path} is not valid JSON (${(error as Error).message}); expected ${EXPECTED_FORMATS}` };
   }
   if (nestsDeeperThan(data)) return { ok: false, message: tooDeep(path, jsonTooDeep(text)) };
+  const duplicate = firstDuplicateKey(text);
+  if (duplicate !== null) return { ok: false, message: duplicateKey(path, duplicate) };
   const format = detectJsonFormat(data);
   if (format === null) return { ok: false, message: `${path} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}` };
   if (format === "lighteval" || format === "deepeval" || format === "openai-evals") {
@@ -96,6 +106,19 @@ export async function decodeEvalFile(files: RepoFiles, path: string, declared: E
   }
 }
 
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * JSON.parse keeps the last of two equal keys, so a second `"acc,none"` would silently replace
+ * the score a reviewer reads first. (Checked for whole files; JSONL lines are many and are
+ * written by the tools from dictionaries, so they are not scanned.)
+ */
+function duplicateKey(where: string, d: { key: string; line: number; column: number }): string {
+  return `${where}:${d.line}:${d.column}: the key ${JSON.stringify(d.key)} appears twice in one object; JSON keeps only the last, so delete one`;
+}
+
 function tooDeep(where: string, at: { line: number; column: number } | null): string {
   return `${where}${at === null ? "" : `:${at.line}:${at.column}`}: the JSON nests more than ${MAX_JSON_NESTING} levels deep; no eval output tunegate reads does`;
 }
@@ -114,6 +137,8 @@ function decodeInspectZip(path: string, bytes: Buffer): Decoded {
     const memberJson = (name: string, text: string): unknown => {
       const value = parseLenientJson(text);
       if (nestsDeeperThan(value)) throw new Error(tooDeep(name, jsonTooDeep(text)));
+      const duplicate = firstDuplicateKey(text);
+      if (duplicate !== null) throw new Error(duplicateKey(name, duplicate));
       return value;
     };
     const headerJson = memberJson("header.json", header.read(MAX_EVAL_BYTES).toString("utf8")) as Record<string, unknown>;
@@ -131,8 +156,9 @@ async function decodeJsonLines(files: RepoFiles, path: string, mismatch: (found:
   let kind: ReturnType<typeof detectJsonLineFormat> | undefined;
   let lineNumber = 0;
   try {
-    for await (const batch of files.lineBatches(path)) for (const line of batch) {
+    for await (const batch of files.lineBatches(path)) for (const read of batch) {
       lineNumber++;
+      const line = lineNumber === 1 ? stripBom(read) : read;
       if (line.trim() === "") continue;
       let value: unknown;
       try {

@@ -19,6 +19,12 @@ export interface RepoFiles {
   lineBatches(path: string): AsyncIterable<string[]>;
   /** Repository-relative paths matching a glob, sorted; never inside node_modules or .git. */
   glob(pattern: string): Promise<string[]>;
+  /**
+   * The path a file is really at, through symbolic links inside the repository, so two names of
+   * one file are known to be one (a candidate file linked to the baseline's). A path that does
+   * not resolve inside the repository comes back as written, for the read to refuse.
+   */
+  canonical(path: string): Promise<string>;
 }
 
 /** Read size for streamed files; small batches let each line's string die in the young generation. */
@@ -27,6 +33,7 @@ const CHUNK_BYTES = 64 * 1024;
 const IGNORED = /(^|\/)(node_modules|\.git)(\/|$)/;
 
 export function workingTreeFiles(root: string): RepoFiles {
+  let realRootOnce: Promise<string> | undefined;
   const opened = async (path: string) => {
     const lexical = resolveRepoPath("", path);
     if (!lexical.ok) throw new Error(`path "${path}" ${lexical.reason}`);
@@ -45,6 +52,16 @@ export function workingTreeFiles(root: string): RepoFiles {
     },
     async *lineBatches(path) {
       yield* splitLines((await opened(path)).createReadStream({ highWaterMark: CHUNK_BYTES }));
+    },
+    async canonical(path) {
+      const lexical = resolveRepoPath("", path);
+      if (!lexical.ok) return path;
+      try {
+        const [real, realRoot] = await Promise.all([realpath(join(root, ...lexical.path.split("/"))), (realRootOnce ??= realpath(root))]);
+        return real.startsWith(realRoot + sep) ? real.slice(realRoot.length + 1).split(sep).join("/") : lexical.path;
+      } catch {
+        return lexical.path;
+      }
     },
     async glob(pattern) {
       const found: string[] = [];
@@ -86,6 +103,11 @@ export function gitRevisionFiles(root: string, commit: string): RepoFiles {
     async *lineBatches(path) {
       const child = spawn("git", ["-C", root, "show", object(path).object], { stdio: ["ignore", "pipe", "ignore"] });
       yield* splitLines(child.stdout);
+    },
+    // A commit stores a symbolic link as its target's name, which no eval reader accepts.
+    canonical: async (path) => {
+      const lexical = resolveRepoPath("", path);
+      return lexical.ok ? lexical.path : path;
     },
     async glob(pattern) {
       const { stdout } = await run("git", ["-C", root, "ls-tree", "-r", "--name-only", commit], { maxBuffer: 64 * 1024 * 1024 });

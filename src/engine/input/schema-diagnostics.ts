@@ -163,6 +163,8 @@ function describeIssue(issue: z.core.$ZodIssue, written: { present: boolean; val
 
 function typeName(value: unknown): string {
   if (value === null) return "null";
+  // JSON.stringify would print Infinity and NaN as "null": say what YAML's .inf, .nan or 1e309 became.
+  if (typeof value === "number" && !Number.isFinite(value)) return `${value} (not a finite number)`;
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
   return `${typeof value} ${JSON.stringify(value)}`;

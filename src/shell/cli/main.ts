@@ -196,8 +196,13 @@ function schema(args: string[], io: CliIo): number {
   return 0;
 }
 
+/** Problems are capped per file by the loaders; a glob of thousands of files is capped here. */
+const MAX_PRINTED_DIAGNOSTICS = 100;
+
 function reportDiagnostics(diagnostics: readonly Diagnostic[], io: CliIo): number {
-  for (const d of diagnostics) io.err(`${formatDiagnostic(d)}\n`);
+  for (const d of diagnostics.slice(0, MAX_PRINTED_DIAGNOSTICS)) io.err(`${formatDiagnostic(d)}\n`);
+  const more = diagnostics.length - MAX_PRINTED_DIAGNOSTICS;
+  if (more > 0) io.err(`tunegate: and ${more} more problems, not listed\n`);
   io.err(`tunegate: ${diagnostics.length} input problem${diagnostics.length === 1 ? "" : "s"}; nothing was checked.\n`);
   return EXIT_USAGE;
 }
