@@ -26,7 +26,8 @@ function longLine(root: string, bytes: number): void {
   for (let left = bytes; left > 0; left -= piece.length) writeSync(fd, left >= piece.length ? piece : piece.slice(0, left));
   writeSync(fd, `"},"target":"0","resps":[],"filter":"none","metrics":["acc"],"doc_hash":"d2","target_hash":"t","acc":1}\n`);
   closeSync(fd);
-  writeFileSync(join(root, "tunegate.yml"), PLAN.replace("evals/candidate.json", SAMPLES).replace("evals/baseline.json", SAMPLES));
+  writeFileSync(join(root, "tunegate.yml"), PLAN.replace("evals/candidate.json", SAMPLES));
+  writeFileSync(join(root, "evals/baseline.json"), readFileSync("examples/brand-voice/evals/baseline.json"));
 }
 
 const deepList = (n: number) => `${"[".repeat(n)}${"]".repeat(n)}`;
@@ -45,6 +46,15 @@ const CASES: Case[] = [
     files: (r) => {
       writeFileSync(join(r, "tunegate.yml"), PLAN);
       writeFileSync(join(r, "evals/candidate.json"), `{"evalId": "e", "results": {"version": 3, "results": [{"provider": {"id": "p"}, "vars": ${deepList(100_000)}, "success": true}]}}`);
+    },
+  },
+  {
+    // Not fixed here (src/engine/evals/lenient-json.ts builds the repaired text a character at a
+    // time): measured so the cost of a bare NaN in a large file is on record.
+    name: "eval JSON of 32 MB with one bare NaN",
+    files: (r) => {
+      writeFileSync(join(r, "tunegate.yml"), PLAN);
+      writeFileSync(join(r, "evals/candidate.json"), `{"model": "m", "general": {"hellaswag": 0.8}, "latency_p95_ms": NaN, "note": "${"x".repeat(32 * 1024 * 1024)}"}`);
     },
   },
   {
