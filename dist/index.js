@@ -307,7 +307,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // later runs on the same runner skip V8's parse of the bundle.
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)();
 zod__WEBPACK_IMPORTED_MODULE_1__/* .config */ .$W({ jitless: true });
-const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2339));
+const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(417)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9417));
 await runAction();
 //# sourceMappingURL=index.js.map
 __webpack_async_result__();

@@ -322,8 +322,14 @@ function decimals(value) {
 /* unused harmony export pinnedPriceSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
+/* harmony import */ var _input_dates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4560);
+/* harmony import */ var _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7266);
+/* harmony import */ var _input_field_problem_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1971);
 /* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2351);
-/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4254);
+/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5089);
+
+
+
 
 
 
@@ -354,15 +360,36 @@ const priceTableSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .re
     currency: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("USD"),
     prices: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[^/\s]+\/\S+$/, "keys are provider/model"), pinnedPriceSchema),
 });
-/** Parses the pinned price table (policies/pricing.yml or the repository's own). */
-function loadPriceTable(file, text) {
+/**
+ * Parses the pinned price table (policies/pricing.yml or the repository's own). Given today's
+ * date, a price confirmed in the future is an error: its age would stay negative, so the
+ * pricing-freshness gate would call it fresh for ever.
+ */
+function loadPriceTable(file, text, today) {
     const parsed = (0,_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlSource */ .W)(file, text);
     if (!parsed.ok)
         return parsed;
     const result = priceTableSchema.safeParse(parsed.value.data);
     if (!result.success)
         return { ok: false, diagnostics: (0,_input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaDiagnostics */ .m)(result.error.issues, parsed.value, priceTableSchema) };
+    if (today !== undefined) {
+        const future = futureConfirmations(result.data, today);
+        if (future.length > 0)
+            return { ok: false, diagnostics: (0,_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .capDiagnostics */ .HB)((0,_input_field_problem_js__WEBPACK_IMPORTED_MODULE_5__/* .locateProblems */ .D)(future.slice(0, _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_DIAGNOSTICS_PER_FILE */ .z9), parsed.value), future.length) };
+    }
     return { ok: true, value: { ...result.data, file } };
+}
+/** A day of slack: a price pinned this morning east of UTC is dated tomorrow in UTC. */
+const CLOCK_SLACK_DAYS = 1;
+function futureConfirmations(table, today) {
+    return Object.entries(table.prices)
+        .filter(([, price]) => (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_6__/* .daysBetween */ .Y)(today, price.as_of) > CLOCK_SLACK_DAYS)
+        .map(([key, price]) => ({
+        path: ["prices", key, "as_of"],
+        kind: "invalid-value",
+        message: `as_of ${price.as_of} is in the future (today is ${today}): a price cannot have been confirmed on a day that has not come`,
+        hint: "write the day the price was last checked against its source; pricing-freshness ages prices from it",
+    }));
 }
 /** Exact lookup only: a near match is a different model, and guessing its price is how budgets break. */
 function findPinnedPrice(table, provider, model) {
@@ -652,11 +679,26 @@ function exitCodeFor(verdict, failOn) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ daysBetween)
+/* harmony export */   Y: () => (/* binding */ daysBetween),
+/* harmony export */   t: () => (/* binding */ isCalendarDate)
 /* harmony export */ });
 const DAY_MS = 86_400_000;
-/** Whole days from `from` to `to`, both YYYY-MM-DD, in UTC so time zones cannot shift a day. */
+/** True for a real calendar day written YYYY-MM-DD: 2026-02-28 yes; 2026-02-30, 2026-2-3 or "" no. */
+function isCalendarDate(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+        return false;
+    const time = Date.parse(`${text}T00:00:00Z`);
+    // Date.parse rolls 2026-02-30 over to March 2nd; a real day survives the round trip.
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+}
+/**
+ * Whole days from `from` to `to`, both YYYY-MM-DD, in UTC so time zones cannot shift a day.
+ * Anything else is a bug upstream, and a NaN here would make an expired waiver look live
+ * (NaN < 0 is false), so it throws: the run fails closed.
+ */
 function daysBetween(from, to) {
+    if (!isCalendarDate(from) || !isCalendarDate(to))
+        throw new Error(`not a calendar date: ${JSON.stringify(isCalendarDate(from) ? to : from)}`);
     return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 //# sourceMappingURL=dates.js.map
@@ -667,8 +709,10 @@ function daysBetween(from, to) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ formatFieldPath),
-/* harmony export */   x: () => (/* binding */ formatDiagnostic)
+/* harmony export */   HB: () => (/* binding */ capDiagnostics),
+/* harmony export */   vZ: () => (/* binding */ formatFieldPath),
+/* harmony export */   xy: () => (/* binding */ formatDiagnostic),
+/* harmony export */   z9: () => (/* binding */ MAX_DIAGNOSTICS_PER_FILE)
 /* harmony export */ });
 /** Formats a field path the way users write it in YAML: `waivers[0].expires`. */
 function formatFieldPath(path) {
@@ -681,12 +725,30 @@ function formatFieldPath(path) {
     }
     return out;
 }
+/**
+ * At most this many problems are reported per file: a generated file with thousands of bad keys
+ * must not cost minutes or megabytes of messages, and the first few say what is wrong.
+ */
+const MAX_DIAGNOSTICS_PER_FILE = 20;
+/** The first problems, then one line saying how many more there are. */
+function capDiagnostics(diagnostics, total = diagnostics.length) {
+    if (total <= MAX_DIAGNOSTICS_PER_FILE)
+        return [...diagnostics];
+    const shown = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
+    const last = shown.at(-1);
+    const more = total - shown.length;
+    return [...shown, { kind: last.kind, message: `and ${more} more problem${more === 1 ? "" : "s"} in this file, not listed; fix the ones above first`, location: { ...last.location }, field: "" }];
+}
 /** `file:line:col: message (field)` with an optional hint, as compilers print it. */
 function formatDiagnostic(d) {
     const where = `${d.location.file}:${d.location.line}:${d.location.column}`;
     const field = d.field === "" ? "" : ` [${d.field}]`;
-    const hint = d.hint === undefined ? "" : `\n  hint: ${d.hint}`;
-    return `${where}: error${field}: ${d.message}${hint}`;
+    // Paths, keys and messages quote user text; a newline in it must not start a line of its own.
+    const hint = d.hint === undefined ? "" : `\n  hint: ${flat(d.hint)}`;
+    return `${flat(`${where}: error${field}: ${d.message}`)}${hint}`;
+}
+function flat(text) {
+    return text.replace(/\r\n|\r|\n/g, "\\u000a");
 }
 //# sourceMappingURL=diagnostic.js.map
 
@@ -718,19 +780,26 @@ function editDistance(a, b) {
  * plausible typo (a third of the name's length, at least one edit).
  */
 function closestName(word, candidates) {
+    if (word.length > MAX_NAME_LENGTH)
+        return undefined;
     const normalised = word.toLowerCase().replaceAll("-", "_");
+    const tolerance = Math.max(1, Math.floor(word.length / 3));
     let best;
     let bestDistance = Infinity;
     for (const candidate of candidates) {
+        // Lengths further apart than the tolerance cannot be close: skip the quadratic table.
+        if (Math.abs(candidate.length - word.length) > tolerance || candidate.length > MAX_NAME_LENGTH)
+            continue;
         const distance = editDistance(normalised, candidate.toLowerCase().replaceAll("-", "_"));
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
         }
     }
-    const tolerance = Math.max(1, Math.floor(word.length / 3));
     return bestDistance <= tolerance ? best : undefined;
 }
+/** Names longer than this get no suggestion: no key or benchmark name is that long. */
+const MAX_NAME_LENGTH = 200;
 //# sourceMappingURL=did-you-mean.js.map
 
 /***/ }),
@@ -743,16 +812,88 @@ function closestName(word, candidates) {
 /* harmony export */ });
 /* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7266);
 
+/** Places problems through whatever can locate a field path: a plan's source, or the layered policy. */
 function locateProblems(problems, source) {
     return problems.map((p) => ({
         kind: p.kind,
         message: p.message,
-        location: source.locate(p.path),
-        field: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFieldPath */ .v)(p.path),
+        location: p.atKey === true && source.locateKey !== undefined && p.path.length > 0 ? source.locateKey(p.path.slice(0, -1), String(p.path.at(-1))) : source.locate(p.path),
+        field: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFieldPath */ .vZ)(p.path),
         ...(p.hint === undefined ? {} : { hint: p.hint }),
     }));
 }
 //# sourceMappingURL=field-problem.js.map
+
+/***/ }),
+
+/***/ 9552:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V2: () => (/* binding */ MAX_JSON_NESTING),
+/* harmony export */   fJ: () => (/* binding */ jsonTooDeep),
+/* harmony export */   ix: () => (/* binding */ nestsDeeperThan),
+/* harmony export */   q1: () => (/* binding */ lineAndColumn)
+/* harmony export */ });
+/**
+ * Eval outputs nest about a dozen levels (Inspect logs the most). JSON.parse itself copes with
+ * any depth, but the walks after it (JSON.stringify of promptfoo vars, schema checks) recurse,
+ * and 5,000 levels overflowed the stack: "internal error: Maximum call stack size exceeded".
+ */
+const MAX_JSON_NESTING = 512;
+/**
+ * True when a parsed JSON value nests deeper than `max` levels. Iterative, and it visits values,
+ * not characters, so checking every line of a large samples file costs little next to JSON.parse.
+ */
+function nestsDeeperThan(value, max = MAX_JSON_NESTING) {
+    const stack = [[value, 1]];
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if (node === null || typeof node !== "object")
+            continue;
+        if (depth > max)
+            return true;
+        for (const child of Array.isArray(node) ? node : Object.values(node)) {
+            if (child !== null && typeof child === "object")
+                stack.push([child, depth + 1]);
+        }
+    }
+    return false;
+}
+/** Where JSON text first nests deeper than `max` levels (offset, line and column), or null. */
+function jsonTooDeep(text, max = MAX_JSON_NESTING) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++; // backslash: skip the escaped character
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > max)
+                return { offset: i, ...lineAndColumn(text, i) };
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return null;
+}
+/** 1-based line and column of an offset in text. */
+function lineAndColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+//# sourceMappingURL=json-nesting.js.map
 
 /***/ }),
 
@@ -801,8 +942,8 @@ function resolveRepoPath(planFile, written) {
 /* harmony export */   m: () => (/* binding */ schemaDiagnostics)
 /* harmony export */ });
 /* unused harmony export knownKeysAt */
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(890);
-/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7266);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(890);
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7266);
 
 
 function defOf(schema) {
@@ -843,30 +984,46 @@ function unwrap(schema) {
         return def.options.flatMap(unwrap);
     return [schema];
 }
-/** Turns zod issues into diagnostics placed at the offending YAML node, with typo hints. */
+/**
+ * Turns zod issues into diagnostics placed at the offending YAML node, with typo hints. Only the
+ * first problems are located and explained (MAX_DIAGNOSTICS_PER_FILE), then a count, so a file of
+ * thousands of bad keys costs what a file of twenty does.
+ */
 function schemaDiagnostics(issues, source, schema) {
+    const { diagnostics, total } = explainIssues(issues, source, schema, _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DIAGNOSTICS_PER_FILE */ .z9);
+    const unique = dedupe(diagnostics);
+    return (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .capDiagnostics */ .HB)(unique, total - (diagnostics.length - unique.length));
+}
+function explainIssues(issues, source, schema, limit) {
     const diagnostics = [];
+    let total = 0;
     // A misspelt key also leaves the key it was meant to be missing; the typo already says so.
     const explainedByTypo = new Set();
+    let suggestions = 0;
     for (const issue of issues) {
-        if (issue.code !== "unrecognized_keys")
+        if (issue.code !== "unrecognized_keys" || suggestions >= limit)
             continue;
         const known = knownKeysAt(schema, issue.path);
-        for (const key of issue.keys) {
-            const suggestion = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_0__/* .closestName */ .N)(key, known);
+        for (const key of issue.keys.slice(0, limit - suggestions)) {
+            suggestions++;
+            const suggestion = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .closestName */ .N)(key, known);
             if (suggestion !== undefined)
-                explainedByTypo.add((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFieldPath */ .v)([...issue.path, suggestion]));
+                explainedByTypo.add((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFieldPath */ .vZ)([...issue.path, suggestion]));
         }
     }
     for (const issue of issues) {
         const path = issue.path;
-        if (explainedByTypo.has((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFieldPath */ .v)(path)) && !lookup(source.data, path).present)
+        if (explainedByTypo.has((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFieldPath */ .vZ)(path)) && !lookup(source.data, path).present)
             continue;
         if (issue.code === "unrecognized_keys") {
+            total += issue.keys.length;
+            const room = Math.max(0, limit - diagnostics.length);
+            if (room === 0)
+                continue;
             const known = knownKeysAt(schema, path);
-            for (const key of issue.keys) {
-                const suggestion = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_0__/* .closestName */ .N)(key, known);
-                const field = (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFieldPath */ .v)([...path, key]);
+            for (const key of issue.keys.slice(0, room)) {
+                const suggestion = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .closestName */ .N)(key, known);
+                const field = (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFieldPath */ .vZ)([...path, key]);
                 diagnostics.push({
                     kind: "unknown-key",
                     message: `unknown key "${key}"${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
@@ -874,7 +1031,7 @@ function schemaDiagnostics(issues, source, schema) {
                     field,
                     hint: known.length === 0
                         ? "remove it"
-                        : `keys allowed ${path.length === 0 ? "at the top level" : `in ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFieldPath */ .v)(path)}`}: ${known.join(", ")}`,
+                        : `keys allowed ${path.length === 0 ? "at the top level" : `in ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFieldPath */ .vZ)(path)}`}: ${known.join(", ")}`,
                 });
             }
             continue;
@@ -882,17 +1039,22 @@ function schemaDiagnostics(issues, source, schema) {
         if (issue.code === "invalid_union" && issue.errors.length > 0) {
             // Report the branch that got furthest, which is the one the user most likely meant.
             const deepest = issue.errors.reduce((a, b) => (depth(b) > depth(a) ? b : a));
-            diagnostics.push(...schemaDiagnostics(deepest.map((inner) => ({ ...inner, path: [...path, ...inner.path] })), source, schema));
+            const inner = explainIssues(deepest.map((i) => ({ ...i, path: [...path, ...i.path] })), source, schema, Math.max(0, limit - diagnostics.length));
+            diagnostics.push(...inner.diagnostics);
+            total += inner.total;
             continue;
         }
+        total++;
+        if (diagnostics.length >= limit)
+            continue;
         diagnostics.push({
             kind: "invalid-value",
             message: describeIssue(issue, lookup(source.data, path)),
             location: source.locate(path),
-            field: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFieldPath */ .v)(path),
+            field: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFieldPath */ .vZ)(path),
         });
     }
-    return dedupe(diagnostics);
+    return { diagnostics, total };
 }
 function depth(issues) {
     return Math.max(0, ...issues.map((i) => i.path.length + (i.code === "invalid_type" ? 0 : 1)));
@@ -924,6 +1086,9 @@ function describeIssue(issue, written) {
 function typeName(value) {
     if (value === null)
         return "null";
+    // JSON.stringify would print Infinity and NaN as "null": say what YAML's .inf, .nan or 1e309 became.
+    if (typeof value === "number" && !Number.isFinite(value))
+        return `${value} (not a finite number)`;
     if (Array.isArray(value))
         return "a list";
     if (typeof value === "object")
@@ -944,13 +1109,120 @@ function dedupe(diagnostics) {
 
 /***/ }),
 
-/***/ 4254:
+/***/ 5089:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ parseYamlSource)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ parseYamlSource)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./lib/engine/input/diagnostic.js
+var diagnostic = __webpack_require__(7266);
+;// CONCATENATED MODULE: ./lib/engine/input/yaml-structure.js
+
+/**
+ * Hand-written plans, policies and price tables nest four or five levels; tunegate's own eval
+ * JSON three. Anything far deeper is a mistake or an attack on the recursive code that follows.
+ */
+const MAX_YAML_NESTING = 64;
+/**
+ * Explicit tags that only confirm a plain scalar's type. Every other tag (`!!omap`, `!!set`,
+ * `!!binary`, `!!timestamp`, `!!map`, custom ones) changes what a node becomes in JavaScript:
+ * an ordered map or set silently validates as an empty object, so a cost section would vanish.
+ */
+const PLAIN_SCALAR_TAGS = new Set(["str", "int", "float", "bool", "null"].map((t) => `tag:yaml.org,2002:${t}`));
+/**
+ * Checks what the schema cannot see once the document is turned into JavaScript: type-changing
+ * tags, keys that are not plain names, duplicate keys (in linear time; the parser's own check is
+ * quadratic), `__proto__` (which records would silently drop) and nesting depth. Iterative, so a
+ * deep document cannot overflow the stack here. Stops after `limit` problems.
+ */
+function structureProblems(doc, text, limit) {
+    const problems = [];
+    const stack = [{ node: doc.contents, path: [] }];
+    while (stack.length > 0 && problems.length < limit) {
+        const { node, path } = stack.pop();
+        const depth = path.length + 1;
+        if (node === null || node === undefined || (0,dist/* isAlias */.Vj)(node))
+            continue;
+        const offset = rangeStart(node);
+        const tag = node.tag;
+        if (tag !== undefined && !PLAIN_SCALAR_TAGS.has(tag)) {
+            problems.push({ kind: "invalid-value", path, offset: tagOffset(text, offset, tag), ...tagProblem(shortTag(tag)) });
+            continue;
+        }
+        if ((0,dist/* isScalar */.jn)(node))
+            continue;
+        if (depth > MAX_YAML_NESTING) {
+            problems.push({ kind: "invalid-value", path: path.slice(0, 3), offset, message: `the document nests more than ${MAX_YAML_NESTING} levels deep`, hint: "tunegate's files nest a few levels; check what generated this one" });
+            continue;
+        }
+        if ((0,dist/* isSeq */.oP)(node)) {
+            for (let i = node.items.length - 1; i >= 0; i--)
+                stack.push({ node: node.items[i], path: [...path, i] });
+        }
+        else if ((0,dist/* isMap */.jh)(node)) {
+            const seen = new Map();
+            const children = [];
+            for (const item of node.items) {
+                if (!(0,dist/* isPair */.tO)(item))
+                    continue;
+                const key = item.key;
+                if (!(0,dist/* isScalar */.jn)(key)) {
+                    problems.push({ kind: "syntax", path, offset: key === null ? offset : rangeStart(key), message: "a key must be a plain name, not a list or mapping", hint: "write the key as a name" });
+                    continue;
+                }
+                const name = String(key.value);
+                children.push({ node: key, path: [...path, name] }, { node: item.value, path: [...path, name] });
+                const first = seen.get(name);
+                if (first !== undefined) {
+                    problems.push({ kind: "syntax", path: [...path, name], offset: rangeStart(key), message: `duplicate key "${name}"`, hint: "a key may appear once per mapping; delete one of them" });
+                }
+                else
+                    seen.set(name, rangeStart(key));
+                if (name === "__proto__") {
+                    problems.push({ kind: "unknown-key", path: [...path, name], offset: rangeStart(key), message: `unknown key "__proto__"`, hint: "remove it" });
+                }
+            }
+            for (let i = children.length - 1; i >= 0; i--)
+                stack.push(children[i]);
+        }
+    }
+    return problems.sort((a, b) => a.offset - b.offset);
+}
+/** The message for a tag tunegate does not read, whether this walk or the parser found it. */
+function tagProblem(written) {
+    return {
+        message: `the YAML tag ${written} is not allowed here: tunegate reads plain mappings, lists, strings, numbers and booleans`,
+        hint: `remove ${written} and write the value itself`,
+    };
+}
+const CORE_PREFIX = "tag:yaml.org,2002:";
+/** A tag as users write it: `!!omap` rather than `tag:yaml.org,2002:omap`. */
+function shortTag(tag) {
+    return tag.startsWith(CORE_PREFIX) ? `!!${tag.slice(CORE_PREFIX.length)}` : tag;
+}
+/**
+ * Where the tag itself was written. The parser keeps only the node's own start (for a block
+ * mapping, its first key on the next line), so look back a little for the tag's text.
+ */
+function tagOffset(text, nodeOffset, tag) {
+    const from = Math.max(0, nodeOffset - 1000);
+    const before = text.slice(from, nodeOffset);
+    const found = Math.max(before.lastIndexOf(shortTag(tag)), before.lastIndexOf(`!<${tag}>`));
+    return found === -1 ? nodeOffset : from + found;
+}
+function rangeStart(node) {
+    return node.range?.[0] ?? 0;
+}
+//# sourceMappingURL=yaml-structure.js.map
+;// CONCATENATED MODULE: ./lib/engine/input/yaml-source.js
+
+
 
 /**
  * Alias expansion is capped so that a "billion laughs" document fails fast instead of
@@ -959,8 +1231,9 @@ function dedupe(diagnostics) {
 const MAX_ALIAS_EXPANSIONS = 50;
 /** Parses YAML text with positions kept, turning syntax problems into diagnostics. */
 function parseYamlSource(file, text) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    const lineCounter = new dist/* LineCounter */.HN();
+    // Duplicate keys are found by structureProblems: the parser's own check is quadratic.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });
     const at = (offset) => {
         const { line, col } = lineCounter.linePos(offset);
         return { file, line, column: col };
@@ -969,12 +1242,19 @@ function parseYamlSource(file, text) {
     if (syntaxErrors.length > 0) {
         return {
             ok: false,
-            diagnostics: syntaxErrors.map((error) => ({
+            diagnostics: (0,diagnostic/* capDiagnostics */.HB)(syntaxErrors.slice(0, diagnostic/* MAX_DIAGNOSTICS_PER_FILE */.z9).map((error) => ({
                 kind: "syntax",
-                message: firstLine(error.message),
                 location: at(error.pos[0]),
                 field: "",
-            })),
+                ...parserProblem(error.code, error.message),
+            })), syntaxErrors.length),
+        };
+    }
+    const structure = structureProblems(doc, text, diagnostic/* MAX_DIAGNOSTICS_PER_FILE */.z9 + 1);
+    if (structure.length > 0) {
+        return {
+            ok: false,
+            diagnostics: (0,diagnostic/* capDiagnostics */.HB)(structure.map((p) => ({ kind: p.kind, message: p.message, location: at(p.offset), field: (0,diagnostic/* formatFieldPath */.vZ)(p.path), hint: p.hint })), structure.length),
         };
     }
     let data;
@@ -996,55 +1276,79 @@ function parseYamlSource(file, text) {
             ],
         };
     }
+    const keyIndex = new WeakMap();
     return {
         ok: true,
         value: {
             file,
             data,
-            locate: (path) => at(nodeOffset(doc, path)),
-            locateKey: (path, key) => at(keyOffset(doc, path, key) ?? nodeOffset(doc, path)),
+            locate: (path) => at(nodeOffset(doc, path, keyIndex)),
+            locateKey: (path, key) => at(keyOffset(doc, path, key, keyIndex) ?? nodeOffset(doc, path, keyIndex)),
         },
     };
+}
+/** The parser's own message, except where it would read like a crash or hide a tag's role. */
+function parserProblem(code, message) {
+    if (message.includes("Maximum call stack size exceeded")) {
+        return { message: `the document nests too deeply to read (tunegate reads at most ${MAX_YAML_NESTING} levels)`, hint: "tunegate's files nest a few levels; check what generated this one" };
+    }
+    if (code === "TAG_RESOLVE_FAILED" || code === "BAD_COLLECTION_TYPE") {
+        const tag = /tag:yaml\.org,2002:\w+|![^\s,]*/.exec(message)?.[0];
+        if (tag !== undefined)
+            return tagProblem(shortTag(tag));
+    }
+    return { message: firstLine(message) };
 }
 function firstLine(message) {
     return message.split("\n")[0].trim();
 }
-function nodeOffset(doc, path) {
+function nodeOffset(doc, path, index) {
     let node = doc.contents;
-    let offset = rangeStart(node) ?? 0;
+    let offset = yaml_source_rangeStart(node) ?? 0;
     for (const segment of path) {
-        const child = childNode(node, segment);
+        const child = childNode(node, segment, index);
         if (child === undefined)
             break;
         node = child;
-        offset = rangeStart(child) ?? offset;
+        offset = yaml_source_rangeStart(child) ?? offset;
     }
     return offset;
 }
-function keyOffset(doc, path, key) {
-    const parent = path.length === 0 ? doc.contents : doc.getIn(path, true);
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(parent))
-        return undefined;
-    for (const item of parent.items) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && String(item.key.value) === key)
-            return rangeStart(item.key);
+function keyOffset(doc, path, key, index) {
+    let parent = doc.contents;
+    for (const segment of path) {
+        parent = childNode(parent, segment, index);
+        if (parent === undefined)
+            return undefined;
     }
-    return undefined;
+    if (!(0,dist/* isMap */.jh)(parent))
+        return undefined;
+    const pair = pairsByKey(parent, index).get(key);
+    return pair === undefined ? undefined : yaml_source_rangeStart(pair.key);
 }
-function childNode(node, segment) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-        for (const item of node.items) {
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && String(item.key.value) === String(segment)) {
-                return (item.value ?? item.key);
-            }
+/** A mapping's pairs by key, built once per mapping: locating many keys stays linear. */
+function pairsByKey(map, index) {
+    let byKey = index.get(map);
+    if (byKey === undefined) {
+        byKey = new Map();
+        for (const item of map.items) {
+            if ((0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && !byKey.has(String(item.key.value)))
+                byKey.set(String(item.key.value), item);
         }
-        return undefined;
+        index.set(map, byKey);
     }
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof segment === "number")
+    return byKey;
+}
+function childNode(node, segment, index) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        const pair = pairsByKey(node, index).get(String(segment));
+        return pair === undefined ? undefined : (pair.value ?? pair.key);
+    }
+    if ((0,dist/* isSeq */.oP)(node) && typeof segment === "number")
         return node.items[segment];
     return undefined;
 }
-function rangeStart(node) {
+function yaml_source_rangeStart(node) {
     const range = node?.range;
     return range?.[0];
 }
@@ -1095,7 +1399,7 @@ function describeApproach(rec) {
 /* harmony export */ });
 /* harmony import */ var _input_field_problem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1971);
 /* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2351);
-/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4254);
+/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5089);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7929);
 
 
@@ -1142,6 +1446,20 @@ function crossFieldProblems(plan) {
     if (budget !== undefined && budget.monthly_usd === undefined && budget.one_time_usd === undefined) {
         problems.push({ path: ["budget"], kind: "invalid-value", message: "budget needs monthly_usd, one_time_usd or both" });
     }
+    const firstWaiver = new Map();
+    plan.waivers.forEach((waiver, index) => {
+        const first = firstWaiver.get(waiver.gate);
+        if (first === undefined)
+            firstWaiver.set(waiver.gate, index);
+        else {
+            problems.push({
+                path: ["waivers", index, "gate"],
+                kind: "invalid-value",
+                message: `a second waiver for gate "${waiver.gate}" (the first is waivers[${first}]); a gate takes one waiver`,
+                hint: "merge them into one waiver with one owner, reason and expiry",
+            });
+        }
+    });
     return problems;
 }
 //# sourceMappingURL=load.js.map
@@ -1611,25 +1929,78 @@ function announcedDates(model, from, until) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ escapeInline),
-/* harmony export */   k: () => (/* binding */ escapeCell)
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   VV: () => (/* binding */ escapeInline),
+/* harmony export */   kJ: () => (/* binding */ terminalSafe),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
+/* unused harmony export codeCell */
 /**
- * Makes plan-supplied text safe inside a markdown table cell: no column breaks, no raw HTML,
- * no line breaks, and no @mentions or #references that would ping people or link issues.
+ * Characters a terminal or a renderer acts on rather than shows: C0 controls except tab and
+ * newline (ESC starts colour, cursor and OSC sequences such as hyperlinks or title changes; a bare
+ * CR rewinds the line so a later text overwrites a verdict), DEL, the C1 controls (U+009B is a
+ * one-character CSI), and the bidirectional embeddings, overrides and isolates that make text
+ * display in another order than it reads.
  */
-function escapeCell(text) {
-    return escapeInline(text).replace(/\r?\n|\r/g, " ").replaceAll("|", "\\|");
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Shows control characters instead of obeying them: each becomes a visible `\uXXXX`. The same
+ * escape is valid inside a JSON string, so JSON output stays JSON with the same values.
+ */
+function terminalSafe(text) {
+    return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
-/** Escaping for markdown outside tables (list items, summaries). */
+/**
+ * One line of terminal text: control characters shown, and a newline inside user data shown as
+ * `\u000a` too, so a plan named "x\ntunegate PASS" cannot print a line of its own.
+ */
+function oneLine(text) {
+    return terminalSafe(text).replaceAll("\n", "\\u000a");
+}
+const ZERO_WIDTH_SPACE = "\u200b";
+/**
+ * Escaping for user text in markdown prose (list items, summaries, headings). What GitHub would
+ * otherwise act on is shown as written: raw HTML (and so `-->` or `<img>`), links and images
+ * (`[x](url)`, `![x](url)`), autolinks (`<https://..>`, bare `https://..` and `www.`), @mentions
+ * and #123 or GH-123 references, which would ping people or cross-link issues.
+ */
 function escapeInline(text) {
-    return text
+    return terminalSafe(text)
+        .replaceAll("\\", "\\\\")
         .replaceAll("&", "&amp;")
         .replaceAll("<", "&lt;")
         .replaceAll(">", "&gt;")
-        .replace(/@(?=[A-Za-z0-9_-])/g, "@\u200b")
+        .replaceAll("[", "\\[")
+        .replaceAll("]", "\\]")
         .replaceAll("`", "\\`")
+        .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZERO_WIDTH_SPACE}`)
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+        .replace(/\b(gh)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`)
+        .replace(/([A-Za-z][A-Za-z0-9+.-]*):\/\//g, `$1:${ZERO_WIDTH_SPACE}//`)
+        .replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`)
         .replace(/\r?\n|\r/g, " ");
+}
+/** Escaping for user text in a markdown table cell: no column breaks either. */
+function escapeCell(text) {
+    return escapeInline(text).replaceAll("|", "\\|");
+}
+/**
+ * User text as inline code: shown literally, with no links, HTML, mentions or references (GitHub
+ * processes none of them inside code). Backslashes and entities are literal there too, so
+ * escapeInline would show its escapes; instead the fence is one backtick longer than any run of
+ * backticks in the text, and padded when the text starts or ends with one.
+ */
+function codeSpan(text) {
+    const flat = terminalSafe(text).replace(/\r?\n|\r/g, " ");
+    const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(longestRun + 1);
+    const pad = flat.startsWith("`") || flat.endsWith("`") || (flat.startsWith(" ") && flat.endsWith(" ") && flat.trim() !== "") ? " " : "";
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** codeSpan inside a table cell: GFM splits cells at `|` even in code, unless it is escaped. */
+function codeCell(text) {
+    return codeSpan(text).replaceAll("|", "\\|");
 }
 //# sourceMappingURL=escape.js.map
 
@@ -1750,7 +2121,7 @@ function buildReport(decision, source) {
             matches_plan: recommendation.approach === plan.approach,
             reasons: recommendation.reasons.map((r) => ({ rule: r.rule, message: r.message })),
         },
-        findings: decision.findings.map((f) => ({ rule: f.rule, level: f.level, message: f.message, fix: f.fix, field: (0,diagnostic/* formatFieldPath */.v)(f.path), location: source.locate(f.path) })),
+        findings: decision.findings.map((f) => ({ rule: f.rule, level: f.level, message: f.message, fix: f.fix, field: (0,diagnostic/* formatFieldPath */.vZ)(f.path), location: source.locate(f.path) })),
         gates: decision.gates.map((g) => ({
             id: g.id,
             title: g.title,
@@ -1762,7 +2133,7 @@ function buildReport(decision, source) {
             measured_display: g.measured_display,
             threshold: g.threshold,
             details: g.details,
-            field: (0,diagnostic/* formatFieldPath */.v)(g.path),
+            field: (0,diagnostic/* formatFieldPath */.vZ)(g.path),
             location: source.locate(g.path),
             waiver: g.waiver ?? null,
             evidence: g.evidence ?? [],
@@ -1795,7 +2166,7 @@ function headline(name, verdict, failing, warnings) {
 
 /***/ }),
 
-/***/ 652:
+/***/ 2243:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1965,8 +2336,8 @@ function approachFitGate(ctx) {
 //# sourceMappingURL=approach-fit.js.map
 // EXTERNAL MODULE: ./lib/engine/input/schema-diagnostics.js
 var schema_diagnostics = __webpack_require__(2351);
-// EXTERNAL MODULE: ./lib/engine/input/yaml-source.js
-var yaml_source = __webpack_require__(4254);
+// EXTERNAL MODULE: ./lib/engine/input/yaml-source.js + 1 modules
+var yaml_source = __webpack_require__(5089);
 // EXTERNAL MODULE: ./lib/engine/policy/schema.js
 var schema = __webpack_require__(382);
 ;// CONCATENATED MODULE: ./lib/engine/policy/load.js
@@ -2008,13 +2379,22 @@ function loadPolicy(layers) {
     }
     const result = schema/* policySchema */.d.safeParse(merged);
     if (!result.success) {
-        const located = result.error.issues.map((issue) => {
+        // Each problem is reported in the layer that wrote the offending value.
+        const byOwner = new Map();
+        for (const issue of result.error.issues) {
             const owner = [...sources].reverse().find((s) => hasPath(s.data, issue.path)) ?? sources.at(-1);
-            return (0,schema_diagnostics/* schemaDiagnostics */.m)([issue], owner, schema/* policySchema */.d);
-        });
-        return { ok: false, diagnostics: located.flat() };
+            const issues = byOwner.get(owner) ?? [];
+            issues.push(issue);
+            byOwner.set(owner, issues);
+        }
+        return { ok: false, diagnostics: [...byOwner.entries()].flatMap(([owner, issues]) => (0,schema_diagnostics/* schemaDiagnostics */.m)(issues, owner, schema/* policySchema */.d)) };
     }
-    const locate = (path) => ([...sources].reverse().find((s) => hasPath(s.data, path)) ?? sources.at(-1)).locate(path);
+    const locate = (path) => {
+        // Lists are replaced whole by a layer, so the layer that wrote a list wrote its items.
+        const listAt = path.findIndex((segment) => typeof segment === "number");
+        const owned = listAt === -1 ? path : path.slice(0, listAt);
+        return ([...sources].reverse().find((s) => hasPath(s.data, owned)) ?? sources.at(-1)).locate(path);
+    };
     return { ok: true, value: { policy: result.data, files: sources.map((s) => s.file), provenance, locate } };
 }
 function mergeLayer(base, layer, prefix, file, provenance) {
@@ -2793,10 +3173,10 @@ function pick(run, name, ctx) {
 
 const CATEGORIES = ["general", "safety", "task"];
 /**
- * Every name in the plan or policy that must match an eval benchmark is checked against what the
- * eval files hold, with "did you mean": a typo must never turn a failing gate into a warning
- * (`statistics.primary: [hellaswg]`) or a name into a silent no-op (`evals.metrics`). Metrics a
- * ratio cannot judge are refused here too, naming the metric, unless the policy sets a drop.
+ * The plan's benchmark and suite names are checked against what the eval files hold, with "did
+ * you mean", and `evals.pool` against the plan's own names (plan-references.ts checks
+ * `evals.metrics`, `evals.chance` and `statistics.primary`). Metrics a ratio cannot judge are
+ * refused here too, naming the metric, unless the policy sets a drop.
  */
 function evalReferenceProblems(plan, policy, candidate, baseline) {
     const problems = { plan: [], policy: [] };
@@ -2821,22 +3201,6 @@ function evalReferenceProblems(plan, policy, candidate, baseline) {
         }
     }
     const declared = [...new Set(CATEGORIES.flatMap((c) => namesFor(ctx, c)))];
-    for (const [field, names] of [
-        ["metrics", Object.keys(evals?.metrics ?? {})],
-        ["chance", Object.keys(evals?.chance ?? {})],
-    ]) {
-        for (const name of names) {
-            if (declared.includes(name))
-                continue;
-            const suggestion = (0,did_you_mean/* closestName */.N)(name, declared);
-            problems.plan.push({
-                path: ["evals", field, name],
-                kind: "invalid-value",
-                message: `evals.${field} names "${name}", which is not in evals.general, evals.safety or evals.task${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
-                hint: declared.length === 0 ? "list the benchmark under evals.general, evals.safety or evals.task first" : `declared: ${declared.join(", ")}`,
-            });
-        }
-    }
     (evals?.pool ?? []).forEach((name, index) => {
         if (declared.includes(name))
             return;
@@ -2844,18 +3208,6 @@ function evalReferenceProblems(plan, policy, candidate, baseline) {
         problems.plan.push({ path: ["evals", "pool", index], kind: "invalid-value", message: `evals.pool names "${name}", which is not in evals.general, evals.safety or evals.task${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}` });
     });
     const general = namesFor(ctx, "general");
-    policy.policy.statistics.primary.forEach((name, index) => {
-        if (general.includes(name) || general.length === 0)
-            return;
-        const suggestion = (0,did_you_mean/* closestName */.N)(name, general);
-        problems.policy.push({
-            kind: "invalid-value",
-            message: `statistics.primary names "${name}", which is not one of this plan's general benchmarks${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
-            location: policy.locate(["statistics", "primary", index]),
-            field: `statistics.primary[${index}]`,
-            hint: `the plan's general benchmarks: ${general.join(", ")}; a name here that matches nothing would excuse every other benchmark's failure`,
-        });
-    });
     // A metric a ratio cannot judge, with no absolute margin to judge it by, is refused by name.
     const maxDrop = policy.policy.gates.forgetting.max_drop ?? null;
     if (candidate !== undefined && baseline !== undefined && maxDrop === null) {
@@ -3346,9 +3698,74 @@ function applyWaivers(results, waivers, policy, today) {
     });
 }
 //# sourceMappingURL=waivers.js.map
+// EXTERNAL MODULE: ./lib/engine/input/diagnostic.js
+var diagnostic = __webpack_require__(7266);
 // EXTERNAL MODULE: ./lib/engine/input/field-problem.js
 var field_problem = __webpack_require__(1971);
+;// CONCATENATED MODULE: ./lib/engine/gates/plan-references.js
+
+
+
+/**
+ * A name that refers to nothing is not harmless: `statistics.primary: [hellaswg]` left hellaswag
+ * outside the primary set, so its clear forgetting failure became a warning; an `evals.metrics`
+ * or `evals.chance` entry under a misspelt name silently judges the benchmark by another metric
+ * or against zero. Every such name must match a benchmark or suite of this plan.
+ */
+function referenceProblems(ctx) {
+    const general = namesFor(ctx, "general");
+    const declared = [...new Set([...general, ...namesFor(ctx, "safety"), ...namesFor(ctx, "task")])];
+    const isGeneral = new Set(general);
+    const isDeclared = new Set(declared);
+    const plan = [];
+    const policy = [];
+    const evals = ctx.plan.evals;
+    for (const name of Object.keys(evals?.metrics ?? {})) {
+        if (!isDeclared.has(name))
+            plan.push({ path: ["evals", "metrics", name], name, candidates: declared, what: "evals.metrics", among: "benchmarks and suites of this plan" });
+    }
+    for (const name of Object.keys(evals?.chance ?? {})) {
+        if (isGeneral.has(name))
+            continue;
+        const elsewhere = isDeclared.has(name) ? `; chance only applies to general benchmarks (the forgetting gate), and "${name}" is a safety or task suite` : "";
+        plan.push({ path: ["evals", "chance", name], name, candidates: general, what: "evals.chance", among: "general benchmarks of this plan", elsewhere });
+    }
+    // Without general benchmarks the forgetting gate judges nothing, so the primary set selects nothing.
+    if (general.length > 0) {
+        ctx.policy.policy.statistics.primary.forEach((name, index) => {
+            if (!isGeneral.has(name)) {
+                policy.push({
+                    path: ["statistics", "primary", index],
+                    name,
+                    candidates: general,
+                    what: "statistics.primary",
+                    among: `general benchmarks of ${ctx.planFile}`,
+                    hint: "a benchmark outside the primary set cannot fail the forgetting gate, so a name that matches nothing turns a real failure into a warning",
+                });
+            }
+        });
+    }
+    return { plan: explain(plan), policy: explain(policy), total: { plan: plan.length, policy: policy.length } };
+}
+const LISTED_NAMES = 12;
+/** Did-you-mean for the first problems only: their number is bounded by the file, not by us. */
+function explain(unmatched) {
+    return unmatched.slice(0, diagnostic/* MAX_DIAGNOSTICS_PER_FILE */.z9).map((u) => {
+        const near = (0,did_you_mean/* closestName */.N)(u.name, u.candidates);
+        const listed = u.candidates.length === 0 ? "none" : `${u.candidates.slice(0, LISTED_NAMES).join(", ")}${u.candidates.length > LISTED_NAMES ? `, and ${u.candidates.length - LISTED_NAMES} more` : ""}`;
+        return {
+            path: u.path,
+            atKey: typeof u.path.at(-1) === "string",
+            kind: "unknown-key",
+            message: `${u.what} names "${u.name}", which is none of the ${u.among}${u.elsewhere ?? ""}${near === undefined ? "" : `; did you mean "${near}"?`}`,
+            hint: `${u.hint === undefined ? "" : `${u.hint}; `}the ${u.among}: ${listed}`,
+        };
+    });
+}
+//# sourceMappingURL=plan-references.js.map
 ;// CONCATENATED MODULE: ./lib/engine/decide.js
+
+
 
 
 
@@ -3390,9 +3807,9 @@ function decide_decide(input) {
             return { ok: false, diagnostics: (0,field_problem/* locateProblems */.D)(estimate.problems, source) };
         cost = estimate.value;
     }
-    const references = evalReferenceProblems(plan, input.policy, input.candidate, input.baseline);
-    if (references.plan.length + references.policy.length > 0) {
-        return { ok: false, diagnostics: [...(0,field_problem/* locateProblems */.D)(references.plan, source), ...references.policy] };
+    const evalReferences = evalReferenceProblems(plan, input.policy, input.candidate, input.baseline);
+    if (evalReferences.plan.length + evalReferences.policy.length > 0) {
+        return { ok: false, diagnostics: [...(0,field_problem/* locateProblems */.D)(evalReferences.plan, source), ...evalReferences.policy] };
     }
     const recommendation = (0,recommend/* recommend */.v)(factsOf(plan), policy);
     const findings = findMismatches(plan, policy);
@@ -3408,6 +3825,13 @@ function decide_decide(input) {
         cost,
         today: input.today,
     };
+    const references = referenceProblems(ctx);
+    if (references.total.plan + references.total.policy > 0) {
+        return {
+            ok: false,
+            diagnostics: [...(0,diagnostic/* capDiagnostics */.HB)((0,field_problem/* locateProblems */.D)(references.plan, source), references.total.plan), ...(0,diagnostic/* capDiagnostics */.HB)((0,field_problem/* locateProblems */.D)(references.policy, input.policy), references.total.policy)],
+        };
+    }
     const gates = applyWaivers(GATES.map((gate) => gate(ctx)), plan.waivers, input.policy, input.today);
     return {
         ok: true,
@@ -3447,8 +3871,62 @@ var load = __webpack_require__(5794);
 var report_model = __webpack_require__(3377);
 // EXTERNAL MODULE: ./lib/engine/plan/schema.js
 var plan_schema = __webpack_require__(7929);
-// EXTERNAL MODULE: ./lib/engine/input/diagnostic.js
-var diagnostic = __webpack_require__(7266);
+// EXTERNAL MODULE: ./lib/engine/input/json-nesting.js
+var json_nesting = __webpack_require__(9552);
+;// CONCATENATED MODULE: ./lib/engine/input/json-duplicate-keys.js
+
+/**
+ * The first key written twice in one JSON object, with where its second copy starts, or null.
+ * JSON.parse keeps the last copy silently, so `"acc,none": 0.31, ..., "acc,none": 0.92` reads as
+ * 0.92 while a reviewer of the diff sees 0.31. Keys are compared decoded (`"\u0061cc"` is `acc`).
+ * Linear; expects text that JSON.parse accepted.
+ */
+function firstDuplicateKey(text) {
+    // One entry per open container: the keys seen so far for an object, null for an array.
+    const open = [];
+    let expectKey = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            const start = i;
+            let escaped = false;
+            for (i++; i < text.length; i++) {
+                const d = text.charCodeAt(i);
+                if (d === 0x5c) {
+                    escaped = true;
+                    i++;
+                }
+                else if (d === 0x22)
+                    break;
+            }
+            if (expectKey) {
+                expectKey = false;
+                const raw = text.slice(start + 1, i);
+                const key = escaped ? JSON.parse(text.slice(start, i + 1)) : raw;
+                const keys = open.at(-1);
+                if (keys.has(key))
+                    return { key, ...(0,json_nesting/* lineAndColumn */.q1)(text, start) };
+                keys.add(key);
+            }
+        }
+        else if (c === 0x7b) {
+            open.push(new Set());
+            expectKey = true;
+        }
+        else if (c === 0x5b) {
+            open.push(null);
+            expectKey = false;
+        }
+        else if (c === 0x7d || c === 0x5d) {
+            open.pop();
+            expectKey = false;
+        }
+        else if (c === 0x2c)
+            expectKey = open.at(-1) != null;
+    }
+    return null;
+}
+//# sourceMappingURL=json-duplicate-keys.js.map
 ;// CONCATENATED MODULE: ./lib/engine/evals/lenient-json.js
 /**
  * JSON.parse that also accepts the bare NaN, Infinity and -Infinity that Python's json.dumps and
@@ -4059,6 +4537,7 @@ function fnv1a(text) {
 //# sourceMappingURL=lm-eval-samples.js.map
 ;// CONCATENATED MODULE: ./lib/engine/evals/formats/promptfoo.js
 
+
 /** promptfoo's ResultFailureReason: 0 none, 1 an assertion failed, 2 the provider errored. */
 const FAILURE_REASON_ERROR = 2;
 /**
@@ -4113,6 +4592,9 @@ const promptfooRows = {
         const rows = [];
         return {
             add(value, line) {
+                // Rows are walked (their vars stringified): none may nest deeper than real output.
+                if ((0,json_nesting/* nestsDeeperThan */.ix)(value))
+                    return { path: [], line, message: `the row nests more than ${json_nesting/* MAX_JSON_NESTING */.V2} levels deep; no promptfoo output does` };
                 const parsed = rowOf(value, []);
                 if ("message" in parsed)
                     return { ...parsed, line };
@@ -4320,6 +4802,8 @@ const EXPECTED_FORMATS = "lm-evaluation-harness results_*.json or samples_*.json
 
 
 
+
+
 /** Past this size an error in a JSON file is placed at its first line: re-parsing for positions would cost too much. */
 const MAX_LOCATABLE_BYTES = 8 * 1024 * 1024;
 const at = (file, line = 1, column = 1) => ({ file, line, column });
@@ -4329,14 +4813,10 @@ function mismatch(file, found, declared) {
 }
 /** One JSON document (lm-eval results, promptfoo, an Inspect .json log, tunegate's own format). */
 function decodeDocument(file, text, declared) {
-    let data;
-    try {
-        data = parseLenientJson(text);
-    }
-    catch (error) {
-        const message = error instanceof RangeError ? "it is nested too deeply to read" : error.message;
-        return { ok: false, diagnostics: [problemAt(file, `${file} is not valid JSON (${message}); expected ${EXPECTED_FORMATS}`)] };
-    }
+    const parsed = parseEvalJson(file, text);
+    if (!parsed.ok)
+        return parsed;
+    const data = parsed.value;
     if (!isObject(data))
         return { ok: false, diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)] };
     for (const format of EVAL_FORMATS) {
@@ -4364,6 +4844,34 @@ function decodeDocument(file, text, declared) {
     }
     return { ok: false, diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)] };
 }
+/**
+ * JSON text as an eval file's content: Python's bare NaN and Infinity read as missing, and two
+ * things refused with their line and column that JSON.parse would let through silently: a key
+ * written twice in one object (JSON keeps the last, so the score a reviewer reads first is not
+ * the one judged) and nesting deeper than any eval output (the walks after parsing recurse).
+ */
+function parseEvalJson(file, text) {
+    let value;
+    try {
+        value = parseLenientJson(text);
+    }
+    catch (error) {
+        const message = error instanceof RangeError ? "it is nested too deeply to read" : error.message;
+        return { ok: false, diagnostics: [problemAt(file, `${file} is not valid JSON (${message}); expected ${EXPECTED_FORMATS}`)] };
+    }
+    if ((0,json_nesting/* nestsDeeperThan */.ix)(value)) {
+        const where = (0,json_nesting/* jsonTooDeep */.fJ)(text);
+        return { ok: false, diagnostics: [{ ...problemAt(file, `the JSON nests more than ${json_nesting/* MAX_JSON_NESTING */.V2} levels deep; no eval output tunegate reads does`), location: at(file, where?.line ?? 1, where?.column ?? 1) }] };
+    }
+    const duplicate = firstDuplicateKey(text);
+    if (duplicate !== null) {
+        return {
+            ok: false,
+            diagnostics: [{ ...problemAt(file, `the key ${JSON.stringify(duplicate.key)} appears twice in one object; JSON keeps only the last, so delete one`), location: at(file, duplicate.line, duplicate.column) }],
+        };
+    }
+    return { ok: true, value };
+}
 /** A zip archive (an Inspect .eval log), its members read through `archive`. */
 function decodeArchive(file, archive, declared) {
     for (const format of EVAL_FORMATS) {
@@ -4372,7 +4880,24 @@ function decodeArchive(file, archive, declared) {
         const wrong = mismatch(file, format.name, declared);
         if (wrong !== null)
             return wrong;
-        return located(file, "", format.read(file, archive));
+        // Members are checked as any JSON eval file is; a problem names the member.
+        let memberProblem = null;
+        const checked = {
+            names: archive.names,
+            text: (name) => {
+                const text = archive.text(name);
+                if (text === undefined || memberProblem !== null)
+                    return text;
+                const parsed = parseEvalJson(`${file}:${name}`, text);
+                if (!parsed.ok)
+                    memberProblem = parsed.diagnostics;
+                return text;
+            },
+        };
+        const result = format.read(file, checked);
+        if (memberProblem !== null)
+            return { ok: false, diagnostics: memberProblem };
+        return located(file, "", result);
     }
     return { ok: false, diagnostics: [problemAt(file, `${file} is a zip archive but not an Inspect .eval log (no header.json); expected ${EXPECTED_FORMATS}`)] };
 }
@@ -4387,6 +4912,8 @@ function startLines(file, first, declared) {
             }
             if (format.kind !== "lines" || !format.detect(first))
                 continue;
+            if ((0,json_nesting/* nestsDeeperThan */.ix)(first))
+                return { ok: false, diagnostics: [problemAt(file, `the first line nests more than ${json_nesting/* MAX_JSON_NESTING */.V2} levels deep; no eval output tunegate reads does`)] };
             const wrong = mismatch(file, format.name, declared);
             if (wrong !== null && !wrong.ok)
                 return wrong;
@@ -4398,7 +4925,7 @@ function startLines(file, first, declared) {
 }
 /** A problem found in one line of a JSON-lines file, at that line. */
 function lineDiagnostic(file, problem) {
-    return { kind: "invalid-value", message: problem.message, location: at(file, problem.line ?? 1), field: (0,diagnostic/* formatFieldPath */.v)(problem.path), ...(problem.hint === undefined ? {} : { hint: problem.hint }) };
+    return { kind: "invalid-value", message: problem.message, location: at(file, problem.line ?? 1), field: (0,diagnostic/* formatFieldPath */.vZ)(problem.path), ...(problem.hint === undefined ? {} : { hint: problem.hint }) };
 }
 /** Places a reader's problems at their line and column, re-parsing the text for positions only now. */
 function located(file, text, result) {
@@ -4421,6 +4948,173 @@ function located(file, text, result) {
 var repo_path = __webpack_require__(6241);
 // EXTERNAL MODULE: ./lib/shell/files.js
 var shell_files = __webpack_require__(97);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./lib/shell/repo-files.js
+
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Read size for streamed files; small batches let each line's string die in the young generation. */
+const CHUNK_BYTES = 64 * 1024;
+const IGNORED = /(^|\/)(node_modules|\.git)(\/|$)/;
+function workingTreeFiles(root) {
+    let realRootOnce;
+    const opened = async (path) => {
+        const lexical = (0,repo_path/* resolveRepoPath */.q)("", path);
+        if (!lexical.ok)
+            throw new Error(`path "${path}" ${lexical.reason}`);
+        const real = await (0,promises_.realpath)((0,external_node_path_.join)(root, ...lexical.path.split("/")));
+        const realRoot = await (0,promises_.realpath)(root);
+        if (!real.startsWith(realRoot + external_node_path_.sep))
+            throw new Error(`path "${path}" leads outside the repository through a symbolic link`);
+        const file = await (0,shell_files/* openRegularFile */.ZU)(real, lexical.path);
+        if (!file.ok)
+            throw new Error(file.message);
+        return file.handle;
+    };
+    return {
+        read: (path, maxBytes) => (0,shell_files/* readRepoFile */.v6)(root, path, maxBytes),
+        async bytes(path, maxBytes) {
+            const text = await (0,shell_files/* readRepoFile */.v6)(root, path, maxBytes, "buffer");
+            return text.ok ? { ok: true, bytes: text.bytes } : text;
+        },
+        async *lineBatches(path) {
+            yield* splitLines((await opened(path)).createReadStream({ highWaterMark: CHUNK_BYTES }));
+        },
+        async canonical(path) {
+            const lexical = (0,repo_path/* resolveRepoPath */.q)("", path);
+            if (!lexical.ok)
+                return path;
+            try {
+                const [real, realRoot] = await Promise.all([(0,promises_.realpath)((0,external_node_path_.join)(root, ...lexical.path.split("/"))), (realRootOnce ??= (0,promises_.realpath)(root))]);
+                return real.startsWith(realRoot + external_node_path_.sep) ? real.slice(realRoot.length + 1).split(external_node_path_.sep).join("/") : lexical.path;
+            }
+            catch {
+                return lexical.path;
+            }
+        },
+        async glob(pattern) {
+            const found = [];
+            for await (const p of (0,promises_.glob)(pattern, { cwd: root, exclude: (x) => IGNORED.test(String(x)) }))
+                found.push(String(p).split(external_node_path_.sep).join("/"));
+            return found.sort();
+        },
+    };
+}
+/** Files as they were at `commit`, through the runner's own git: data only, nothing is run. */
+function gitRevisionFiles(root, commit) {
+    const object = (path) => {
+        const lexical = resolveRepoPath("", path);
+        if (!lexical.ok)
+            throw new Error(`path "${path}" ${lexical.reason}`);
+        return { object: `${commit}:${lexical.path}`, path: lexical.path };
+    };
+    const show = async (path, maxBytes) => {
+        let target;
+        try {
+            target = object(path);
+        }
+        catch (error) {
+            return { ok: false, kind: "path-escape", message: error.message };
+        }
+        try {
+            const { stdout: size } = await run("git", ["-C", root, "cat-file", "-s", target.object]);
+            if (Number(size.trim()) > maxBytes)
+                return { ok: false, kind: "file-too-large", message: `${target.path} at ${commit.slice(0, 7)} is ${size.trim()} bytes; the limit is ${maxBytes}` };
+            const { stdout } = await run("git", ["-C", root, "show", target.object], { encoding: "buffer", maxBuffer: maxBytes + 1024 });
+            return { ok: true, bytes: stdout };
+        }
+        catch {
+            return { ok: false, kind: "file-missing", message: `${target.path} does not exist at ${commit.slice(0, 7)} (or that commit is not in the clone)` };
+        }
+    };
+    return {
+        async read(path, maxBytes) {
+            const result = await show(path, maxBytes);
+            return result.ok ? { ok: true, text: result.bytes.toString("utf8") } : result;
+        },
+        bytes: show,
+        async *lineBatches(path) {
+            const child = spawn("git", ["-C", root, "show", object(path).object], { stdio: ["ignore", "pipe", "ignore"] });
+            yield* splitLines(child.stdout);
+        },
+        // A commit stores a symbolic link as its target's name, which no eval reader accepts.
+        canonical: async (path) => {
+            const lexical = resolveRepoPath("", path);
+            return lexical.ok ? lexical.path : path;
+        },
+        async glob(pattern) {
+            const { stdout } = await run("git", ["-C", root, "ls-tree", "-r", "--name-only", commit], { maxBuffer: 64 * 1024 * 1024 });
+            return stdout.split("\n").filter((p) => p !== "" && !IGNORED.test(p) && matchesGlob(p, pattern)).sort();
+        },
+    };
+}
+const NEWLINE = 10;
+const CARRIAGE_RETURN = 13;
+/**
+ * No JSONL record tunegate reads comes near this; a longer line is a corrupt or hostile file,
+ * and holding it whole is what would exhaust memory.
+ */
+const MAX_LINE_BYTES = 16 * 1024 * 1024;
+class LineTooLongError extends Error {
+    name = "LineTooLongError";
+    line;
+    constructor(line) {
+        super(`this line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the most tunegate reads as one JSONL record`);
+        this.line = line;
+    }
+}
+/**
+ * Splits a byte stream into lines, one batch per chunk. Unlike readline's one-promise-per-line
+ * iterator, nothing keeps a line alive past its batch. A line spread over many chunks is kept as
+ * its pieces and joined once, so reading stays linear in the line's length (joining the carried
+ * part to each new chunk made a 32 MB line take minutes), and it is refused past maxLineBytes.
+ */
+async function* splitLines(stream, maxLineBytes = MAX_LINE_BYTES) {
+    let pieces = [];
+    let pending = 0;
+    let lineNumber = 1;
+    const finish = (last, end) => {
+        const whole = pieces.length === 0 ? last.subarray(0, end) : Buffer.concat([...pieces, last.subarray(0, end)]);
+        pieces = [];
+        pending = 0;
+        const length = whole.length > 0 && whole[whole.length - 1] === CARRIAGE_RETURN ? whole.length - 1 : whole.length;
+        return whole.toString("utf8", 0, length);
+    };
+    for await (const raw of stream) {
+        const chunk = typeof raw === "string" ? Buffer.from(raw) : raw;
+        const batch = [];
+        let start = 0;
+        for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
+            if (pending + end - start > maxLineBytes)
+                throw new LineTooLongError(lineNumber);
+            batch.push(finish(chunk.subarray(start), end - start));
+            lineNumber++;
+            start = end + 1;
+        }
+        if (start < chunk.length) {
+            pending += chunk.length - start;
+            if (pending > maxLineBytes)
+                throw new LineTooLongError(lineNumber);
+            // Copied: the stream may reuse the chunk's memory.
+            pieces.push(Buffer.from(chunk.subarray(start)));
+        }
+        if (batch.length > 0)
+            yield batch;
+    }
+    if (pending > 0)
+        yield [finish(Buffer.alloc(0), 0)];
+}
+//# sourceMappingURL=repo-files.js.map
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./lib/shell/zip.js
@@ -4478,12 +5172,13 @@ function zipMembers(bytes) {
 
 
 
+
 const GLOB = /[*?[\]{}]/;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** Reads one side's eval files (paths, globs or a list, relative to the plan) into one run. */
 async function readEvalSide(files, planPath, source, role, written, format) {
     if (written.length === 0)
-        return { ok: true, run: undefined };
+        return { ok: true, run: undefined, realFiles: [] };
     const field = `evals.${role}`;
     const problem = (message, kind = "invalid-value", hint) => ({ kind, message, location: source.locate(["evals", role]), field, ...(hint === undefined ? {} : { hint }) });
     const paths = [];
@@ -4500,8 +5195,15 @@ async function readEvalSide(files, planPath, source, role, written, format) {
             paths.push(...matched);
         }
     }
-    const contributions = [];
+    // One file under two names (a symbolic link) is read once, under the first name written.
+    const byRealPath = new Map();
     for (const path of [...new Set(paths)].sort()) {
+        const real = await files.canonical(path);
+        if (!byRealPath.has(real))
+            byRealPath.set(real, path);
+    }
+    const contributions = [];
+    for (const path of byRealPath.values()) {
         const decoded = await decodeEvalFile(files, path, format);
         if (!decoded.ok) {
             // A problem with the file as a whole is placed where the plan names the file, so the
@@ -4518,7 +5220,7 @@ async function readEvalSide(files, planPath, source, role, written, format) {
             diagnostics: assembled.conflicts.map((c) => problem(`two files give ${c.name} (${c.metric}): ${c.files[0]} and ${c.files[1]}; tunegate will not pick one of them silently`, "invalid-value", "point evals." + role + " at one run's files (an old and a new run side by side?), or keep each suite in one file")),
         };
     }
-    return { ok: true, run: assembled.run };
+    return { ok: true, run: assembled.run, realFiles: [...byRealPath.keys()] };
 }
 /** Decodes one eval file of any supported format; the engine decides, this only reads bytes. */
 async function decodeEvalFile(files, path, declared) {
@@ -4530,13 +5232,17 @@ async function decodeEvalFile(files, path, declared) {
     if (ZIP_MAGIC.every((b, i) => bytes.bytes[i] === b)) {
         try {
             const members = zipMembers(bytes.bytes);
-            return decodeArchive(path, { names: members.map((m) => m.name), text: (name) => members.find((m) => m.name === name)?.read(shell_files/* MAX_EVAL_BYTES */.ay).toString("utf8") }, declared);
+            return decodeArchive(path, { names: members.map((m) => m.name), text: (name) => members.find((m) => m.name === name)?.read(shell_files/* MAX_EVAL_BYTES */.ay).toString("utf8").replace(/^\uFEFF/, "") }, declared);
         }
         catch (error) {
             return { ok: false, diagnostics: [{ kind: "invalid-value", message: `${path}: cannot read the Inspect log: ${error.message}`, location: { file: path, line: 1, column: 1 }, field: "" }] };
         }
     }
-    return decodeDocument(path, bytes.bytes.toString("utf8"), declared);
+    return decodeDocument(path, stripBom(bytes.bytes.toString("utf8")), declared);
+}
+/** Windows tools write a byte-order mark; JSON.parse refuses one. */
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 async function decodeJsonLines(files, path, declared) {
     let reader;
@@ -4544,8 +5250,9 @@ async function decodeJsonLines(files, path, declared) {
     const fail = (message, line = lineNumber) => ({ ok: false, diagnostics: [lineDiagnostic(path, { path: [], line, message })] });
     try {
         for await (const batch of files.lineBatches(path)) {
-            for (const line of batch) {
+            for (const read of batch) {
                 lineNumber++;
+                const line = lineNumber === 1 ? stripBom(read) : read;
                 if (line.trim() === "")
                     continue;
                 let value;
@@ -4570,6 +5277,8 @@ async function decodeJsonLines(files, path, declared) {
         }
     }
     catch (error) {
+        if (error instanceof LineTooLongError)
+            return fail(error.message, error.line);
         const located = error;
         return { ok: false, diagnostics: [{ kind: located.kind ?? "invalid-value", message: `cannot read ${path}: ${error.message}`, location: { file: path, line: located.line ?? lineNumber + 1, column: 1 }, field: "" }] };
     }
@@ -4579,121 +5288,6 @@ async function decodeJsonLines(files, path, declared) {
     return finished.ok ? finished : { ok: false, diagnostics: finished.problems.map((p) => lineDiagnostic(path, p)) };
 }
 //# sourceMappingURL=eval-files.js.map
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./lib/shell/repo-files.js
-
-
-
-
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** Read size for streamed files; small batches let each line's string die in the young generation. */
-const CHUNK_BYTES = 64 * 1024;
-const IGNORED = /(^|\/)(node_modules|\.git)(\/|$)/;
-function workingTreeFiles(root) {
-    const checked = async (path) => {
-        const lexical = (0,repo_path/* resolveRepoPath */.q)("", path);
-        if (!lexical.ok)
-            throw new Error(`path "${path}" ${lexical.reason}`);
-        const real = await (0,promises_.realpath)((0,external_node_path_.join)(root, ...lexical.path.split("/")));
-        const realRoot = await (0,promises_.realpath)(root);
-        if (!real.startsWith(realRoot + external_node_path_.sep))
-            throw new Error(`path "${path}" leads outside the repository through a symbolic link`);
-        return real;
-    };
-    return {
-        read: (path, maxBytes) => (0,shell_files/* readRepoFile */.v6)(root, path, maxBytes),
-        async bytes(path, maxBytes) {
-            const text = await (0,shell_files/* readRepoFile */.v6)(root, path, maxBytes, "buffer");
-            return text.ok ? { ok: true, bytes: text.bytes } : text;
-        },
-        async *lineBatches(path) {
-            yield* splitLines((0,external_node_fs_.createReadStream)(await checked(path), { highWaterMark: CHUNK_BYTES }));
-        },
-        async glob(pattern) {
-            const found = [];
-            for await (const p of (0,promises_.glob)(pattern, { cwd: root, exclude: (x) => IGNORED.test(String(x)) }))
-                found.push(String(p).split(external_node_path_.sep).join("/"));
-            return found.sort();
-        },
-    };
-}
-/** Files as they were at `commit`, through the runner's own git: data only, nothing is run. */
-function gitRevisionFiles(root, commit) {
-    const object = (path) => {
-        const lexical = resolveRepoPath("", path);
-        if (!lexical.ok)
-            throw new Error(`path "${path}" ${lexical.reason}`);
-        return { object: `${commit}:${lexical.path}`, path: lexical.path };
-    };
-    const show = async (path, maxBytes) => {
-        let target;
-        try {
-            target = object(path);
-        }
-        catch (error) {
-            return { ok: false, kind: "path-escape", message: error.message };
-        }
-        try {
-            const { stdout: size } = await run("git", ["-C", root, "cat-file", "-s", target.object]);
-            if (Number(size.trim()) > maxBytes)
-                return { ok: false, kind: "file-too-large", message: `${target.path} at ${commit.slice(0, 7)} is ${size.trim()} bytes; the limit is ${maxBytes}` };
-            const { stdout } = await run("git", ["-C", root, "show", target.object], { encoding: "buffer", maxBuffer: maxBytes + 1024 });
-            return { ok: true, bytes: stdout };
-        }
-        catch {
-            return { ok: false, kind: "file-missing", message: `${target.path} does not exist at ${commit.slice(0, 7)} (or that commit is not in the clone)` };
-        }
-    };
-    return {
-        async read(path, maxBytes) {
-            const result = await show(path, maxBytes);
-            return result.ok ? { ok: true, text: result.bytes.toString("utf8") } : result;
-        },
-        bytes: show,
-        async *lineBatches(path) {
-            const child = spawn("git", ["-C", root, "show", object(path).object], { stdio: ["ignore", "pipe", "ignore"] });
-            yield* splitLines(child.stdout);
-        },
-        async glob(pattern) {
-            const { stdout } = await run("git", ["-C", root, "ls-tree", "-r", "--name-only", commit], { maxBuffer: 64 * 1024 * 1024 });
-            return stdout.split("\n").filter((p) => p !== "" && !IGNORED.test(p) && matchesGlob(p, pattern)).sort();
-        },
-    };
-}
-const NEWLINE = 10;
-/**
- * Splits a byte stream into lines, one batch per chunk. Unlike readline's one-promise-per-line
- * iterator, nothing keeps a line alive past its batch.
- */
-async function* splitLines(stream) {
-    let carry = Buffer.alloc(0);
-    for await (const chunk of stream) {
-        const bytes = carry.length === 0 ? chunk : Buffer.concat([carry, chunk]);
-        const batch = [];
-        let start = 0;
-        for (let end = bytes.indexOf(NEWLINE); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
-            batch.push(bytes.toString("utf8", start, end > start && bytes[end - 1] === 13 ? end - 1 : end));
-            start = end + 1;
-        }
-        carry = Buffer.from(bytes.subarray(start));
-        if (batch.length > 0)
-            yield batch;
-    }
-    if (carry.length > 0)
-        yield [carry.toString("utf8")];
-}
-//# sourceMappingURL=repo-files.js.map
 ;// CONCATENATED MODULE: ./lib/shell/check.js
 
 
@@ -4721,7 +5315,7 @@ async function runCheck(request) {
     const loaded = (0,load/* loadPlan */.Y)(planPath, planText.text);
     if (!loaded.ok)
         return loaded;
-    const prices = await readPrices(request.root, policy.value, read);
+    const prices = await readPrices(request.root, policy.value, read, request.today);
     if (!prices.ok)
         return prices;
     const evals = loaded.value.plan.evals;
@@ -4731,6 +5325,19 @@ async function runCheck(request) {
     const evalProblems = [candidate, baseline].flatMap((r) => (r.ok ? [] : r.diagnostics));
     if (evalProblems.length > 0)
         return { ok: false, diagnostics: evalProblems };
+    const shared = sharedEvalFiles(candidate, baseline);
+    if (shared.length > 0) {
+        return {
+            ok: false,
+            diagnostics: shared.map((file) => ({
+                kind: "invalid-value",
+                message: `${file} is both a candidate and a baseline file: the base model's results would be judged as the customised model's`,
+                location: loaded.value.source.locate(["evals", "candidate"]),
+                field: "evals.candidate",
+                hint: "make evals.candidate and evals.baseline name different files (a glob on one side often matches the other's, or a link points at it)",
+            })),
+        };
+    }
     const decision = decide_decide({
         loaded: loaded.value,
         policy: policy.value,
@@ -4742,6 +5349,16 @@ async function runCheck(request) {
     if (!decision.ok)
         return decision;
     return { ok: true, report: (0,report_model/* buildReport */.F)(decision.value, loaded.value.source), source: loaded.value.source };
+}
+/**
+ * Files read on both sides, by their real paths: a glob such as `evals/*.json` for the candidate
+ * also matched baseline.json (which sorts first), so forgetting compared the base model with itself.
+ */
+function sharedEvalFiles(candidate, baseline) {
+    if (!candidate.ok || !baseline.ok)
+        return [];
+    const base = new Set(baseline.realFiles);
+    return candidate.realFiles.filter((file) => base.has(file));
 }
 async function readPolicy(root, repoPolicy, read = (p, m) => (0,shell_files/* readRepoFile */.v6)(root, p, m)) {
     const shipped = await (0,shell_files/* readPackageFile */.h0)(SHIPPED_POLICY);
@@ -4758,13 +5375,14 @@ async function readPolicy(root, repoPolicy, read = (p, m) => (0,shell_files/* re
     return loadPolicy(layers);
 }
 /** The shipped policy's price table lives in tunegate's package; a repository's, in the repository. */
-async function readPrices(root, policy, read = (p, m) => (0,shell_files/* readRepoFile */.v6)(root, p, m)) {
+/** With `today`, a price confirmed after it is an error (see loadPriceTable). */
+async function readPrices(root, policy, read = (p, m) => (0,shell_files/* readRepoFile */.v6)(root, p, m), today) {
     const file = policy.policy.pricing.file;
     const fromShipped = (policy.provenance.get("pricing.file") ?? SHIPPED_POLICY) === SHIPPED_POLICY;
     const text = fromShipped ? await (0,shell_files/* readPackageFile */.h0)(file) : await read(file, shell_files/* MAX_CONFIG_BYTES */.GW);
     if (!text.ok)
         return { ok: false, diagnostics: [(0,shell_files/* readFailure */.f1)(text, nowhere(policy.provenance.get("pricing.file") ?? SHIPPED_POLICY), "pricing.file")] };
-    return (0,price_table/* loadPriceTable */.QY)(file, text.text);
+    return (0,price_table/* loadPriceTable */.QY)(file, text.text, today);
 }
 function repoRelative(root, path) {
     return (0,external_node_path_.isAbsolute)(path) ? (0,shell_files/* displayPath */.Gt)(root, path) : (0,shell_files/* displayPath */.Gt)(root, (0,external_node_path_.resolve)(root, path));
@@ -4912,16 +5530,16 @@ function comparePlans(base, head, baseRef) {
 }
 /** Markdown lines for the comment; empty when nothing relevant changed. */
 function renderPlanChange(change) {
-    const baseRef = escapeInline(change.base_ref);
+    const baseRef = change.base_ref;
     if (change.status === "unchanged")
         return "";
     // The reason is tunegate's own sentence, with code spans meant as such.
     if (change.status === "not-compared")
-        return `<sub>No comparison with \`${baseRef}\`: ${change.reason ?? ""}.</sub>`;
+        return `<sub>No comparison with ${codeSpan(baseRef)}: ${change.reason ?? ""}.</sub>`;
     if (change.status === "new") {
-        return `**New plan in this pull request** (not on \`${baseRef}\`)${change.newly_failing.length > 0 ? `; failing: ${change.newly_failing.map((g) => `\`${g}\``).join(", ")}` : ""}.`;
+        return `**New plan in this pull request** (not on ${codeSpan(baseRef)})${change.newly_failing.length > 0 ? `; failing: ${change.newly_failing.map((g) => `\`${g}\``).join(", ")}` : ""}.`;
     }
-    const lines = [`**Changes against \`${baseRef}\`**`];
+    const lines = [`**Changes against ${codeSpan(baseRef)}**`];
     if (change.approach !== null)
         lines.push(`- approach: ${change.approach.from} → **${change.approach.to}**`);
     if (change.budget !== null)
@@ -5082,7 +5700,10 @@ function firstFix(report) {
     return first === undefined ? null : `${first.id}: ${first.fix}`;
 }
 //# sourceMappingURL=next-step.js.map
+// EXTERNAL MODULE: ./lib/engine/report/escape.js
+var report_escape = __webpack_require__(8590);
 ;// CONCATENATED MODULE: ./lib/engine/report/text.js
+
 
 
 
@@ -5140,7 +5761,8 @@ function renderText(report) {
     }
     lines.push("");
     lines.push(`verdict: ${report.verdict} (policy ${report.policy.files.join(" < ")}; prices ${report.policy.pricing_file}; ${report.evaluated_on})`);
-    return `${lines.join("\n")}\n`;
+    // Each entry is one line by construction; a newline in it came from user data.
+    return `${lines.map(report_escape/* oneLine */.TN).join("\n")}\n`;
 }
 function costLines(cost) {
     const lines = [`Cost: ${(0,money/* formatUsd */.UK)(cost.monthly_usd)}/month + ${(0,money/* formatUsd */.UK)(cost.one_time_usd)} one-time (${(0,money/* formatCount */.B4)(cost.monthly_queries)} queries/month)`];
@@ -5156,8 +5778,6 @@ function costLines(cost) {
     return lines;
 }
 //# sourceMappingURL=text.js.map
-// EXTERNAL MODULE: ./lib/engine/report/escape.js
-var report_escape = __webpack_require__(8590);
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
 var markdown_table = __webpack_require__(735);
 ;// CONCATENATED MODULE: ./lib/engine/report/analysis.js
@@ -5199,12 +5819,12 @@ function analysisText(analysis) {
         budget: null,
         break_even_monthly_queries: budget === undefined ? null : (0,model/* breakEvenMonthlyQueries */.f)(analysis.cost, budget),
     }));
-    return `${lines.join("\n")}\n`;
+    return `${lines.map(report_escape/* oneLine */.TN).join("\n")}\n`;
 }
 function analysisMarkdown(analysis) {
     const rec = analysis.recommendation;
-    const reasons = rec.reasons.map((r) => `- **${r.rule}** ${(0,report_escape/* escapeInline */.V)(r.message)}`).join("\n");
-    const rows = analysis.cost.items.map((i) => [(0,report_escape/* escapeCell */.k)(i.label), i.period === "monthly" ? (0,money/* formatUsd */.UK)(i.usd) : "", i.period === "one_time" ? (0,money/* formatUsd */.UK)(i.usd) : "", (0,report_escape/* escapeCell */.k)(i.assumption)]);
+    const reasons = rec.reasons.map((r) => `- **${r.rule}** ${(0,report_escape/* escapeInline */.VV)(r.message)}`).join("\n");
+    const rows = analysis.cost.items.map((i) => [(0,report_escape/* escapeCell */.kq)(i.label), i.period === "monthly" ? (0,money/* formatUsd */.UK)(i.usd) : "", i.period === "one_time" ? (0,money/* formatUsd */.UK)(i.usd) : "", (0,report_escape/* escapeCell */.kq)(i.assumption)]);
     rows.push(["**Total**", `**${(0,money/* formatUsd */.UK)(analysis.cost.monthly_usd)}**`, `**${(0,money/* formatUsd */.UK)(analysis.cost.one_time_usd)}**`, `${(0,money/* formatCount */.B4)(analysis.facts.monthly_queries)} queries/month`]);
     const table = (0,markdown_table/* markdownTable */.Q)([["Item", "Monthly", "One-time", "Assumption"], ...rows], { alignDelimiters: false });
     return `### tunegate recommends ${(0,approach/* describeApproach */.UT)({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}\n\n${reasons}\n\n${table}\n`;
@@ -5329,9 +5949,9 @@ const VERDICT_ICON = { pass: "✅", warn: "⚠️", fail: "❌" };
 /** Markdown for PR comments and job summaries: what to do first, then the evidence, detail folded away. */
 function renderMarkdown(report) {
     const parts = [];
-    parts.push(`### ${VERDICT_ICON[report.verdict]} tunegate · ${(0,report_escape/* escapeInline */.V)(report.headline)}`);
+    parts.push(`### ${VERDICT_ICON[report.verdict]} tunegate · ${(0,report_escape/* escapeInline */.VV)(report.headline)}`);
     parts.push(alertBlock(report));
-    parts.push(`Plan \`${(0,report_escape/* escapeInline */.V)(report.plan.file)}\` · approach **${report.plan.approach}**${report.plan.fine_tune_method === null ? "" : ` (${report.plan.fine_tune_method})`} · framework recommends **${(0,approach/* describeApproach */.UT)(report.recommendation)}**${report.recommendation.matches_plan ? "" : " (differs from the plan)"}`);
+    parts.push(`Plan ${(0,report_escape/* codeSpan */.SS)(report.plan.file)} · approach **${report.plan.approach}**${report.plan.fine_tune_method === null ? "" : ` (${report.plan.fine_tune_method})`} · framework recommends **${(0,approach/* describeApproach */.UT)(report.recommendation)}**${report.recommendation.matches_plan ? "" : " (differs from the plan)"}`);
     parts.push(gatesTable(report));
     parts.push(...evalCharts(report));
     parts.push(reasonsBlock(report));
@@ -5339,15 +5959,15 @@ function renderMarkdown(report) {
         parts.push(costBlock(report.cost));
     const detailed = report.gates.filter((g) => g.details.length > 0);
     if (detailed.length > 0) {
-        const body = detailed.map((g) => `**${(0,report_escape/* escapeInline */.V)(g.title)}** (\`${g.id}\`)\n${g.details.map((d) => `- ${(0,report_escape/* escapeInline */.V)(d)}`).join("\n")}`).join("\n\n");
+        const body = detailed.map((g) => `**${(0,report_escape/* escapeInline */.VV)(g.title)}** (\`${g.id}\`)\n${g.details.map((d) => `- ${(0,report_escape/* escapeInline */.VV)(d)}`).join("\n")}`).join("\n\n");
         parts.push(`<details><summary>Gate details</summary>\n\n${body}\n\n</details>`);
     }
     const sources = evalSourceRows(report);
     if (sources.length > 0) {
-        const table = (0,markdown_table/* markdownTable */.Q)([["Side", "File", "Format", "Tool version", "Model", "Examples"], ...sources.map((r) => r.map((cell) => (0,report_escape/* escapeCell */.k)(cell)))], { alignDelimiters: false });
+        const table = (0,markdown_table/* markdownTable */.Q)([["Side", "File", "Format", "Tool version", "Model", "Examples"], ...sources.map((r) => r.map((cell) => (0,report_escape/* escapeCell */.kq)(cell)))], { alignDelimiters: false });
         parts.push(`<details><summary>What was read (${sources.length} eval file${sources.length === 1 ? "" : "s"})</summary>\n\n${table}\n\n</details>`);
     }
-    parts.push(`<sub>Policy: ${report.policy.files.map((f) => `\`${(0,report_escape/* escapeInline */.V)(f)}\``).join(" < ")} · prices: \`${(0,report_escape/* escapeInline */.V)(report.policy.pricing_file)}\` · evaluated on ${report.evaluated_on}</sub>`);
+    parts.push(`<sub>Policy: ${report.policy.files.map((f) => (0,report_escape/* codeSpan */.SS)(f)).join(" < ")} · prices: ${(0,report_escape/* codeSpan */.SS)(report.policy.pricing_file)} · evaluated on ${report.evaluated_on}</sub>`);
     return `${parts.join("\n\n")}\n`;
 }
 /**
@@ -5358,7 +5978,7 @@ function alertBlock(report) {
     const blocking = blockingGates(report);
     const warnings = warningGates(report);
     const fix = firstFix(report);
-    const then = fix === null ? "" : ` First: ${(0,report_escape/* escapeInline */.V)(fix)}.`;
+    const then = fix === null ? "" : ` First: ${(0,report_escape/* escapeInline */.VV)(fix)}.`;
     if (blocking.length > 0)
         return `> [!CAUTION]\n> **Deploy blocked** by ${blocking.length} gate${blocking.length === 1 ? "" : "s"}: ${blocking.map((g) => `\`${g.id}\``).join(", ")}.${then}`;
     if (warnings.length > 0)
@@ -5376,12 +5996,12 @@ function resultCell(g) {
 }
 function gatesTable(report) {
     const rows = report.gates.map((g) => [
-        `${(0,report_escape/* escapeCell */.k)(g.title)}<br><sub>\`${g.id}\`</sub>`,
+        `${(0,report_escape/* escapeCell */.kq)(g.title)}<br><sub>\`${g.id}\`</sub>`,
         resultCell(g),
-        (0,report_escape/* escapeCell */.k)(g.summary),
-        g.fix === null ? "" : (0,report_escape/* escapeCell */.k)(g.fix),
-        (0,report_escape/* escapeCell */.k)(g.measured_display),
-        g.threshold === null ? "—" : `${(0,report_escape/* escapeCell */.k)(g.threshold.display)}<br><sub>${(0,report_escape/* escapeCell */.k)(g.threshold.source)}</sub>`,
+        (0,report_escape/* escapeCell */.kq)(g.summary),
+        g.fix === null ? "" : (0,report_escape/* escapeCell */.kq)(g.fix),
+        (0,report_escape/* escapeCell */.kq)(g.measured_display),
+        g.threshold === null ? "—" : `${(0,report_escape/* escapeCell */.kq)(g.threshold.display)}<br><sub>${(0,report_escape/* escapeCell */.kq)(g.threshold.source)}</sub>`,
     ]);
     return (0,markdown_table/* markdownTable */.Q)([["Gate", "Result", "Why", "Fix", "Measured", "Threshold"], ...rows], { alignDelimiters: false });
 }
@@ -5407,8 +6027,8 @@ function evalCharts(report) {
     return charts;
 }
 function reasonsBlock(report) {
-    const reasons = report.recommendation.reasons.map((r) => `- **${r.rule}** ${(0,report_escape/* escapeInline */.V)(r.message)}`);
-    const findings = report.findings.map((f) => `- **${f.rule}** (${f.level}, \`${(0,report_escape/* escapeInline */.V)(f.field)}\` line ${f.location.line}) ${(0,report_escape/* escapeInline */.V)(f.message)}. *Fix:* ${(0,report_escape/* escapeInline */.V)(f.fix)}`);
+    const reasons = report.recommendation.reasons.map((r) => `- **${r.rule}** ${(0,report_escape/* escapeInline */.VV)(r.message)}`);
+    const findings = report.findings.map((f) => `- **${f.rule}** (${f.level}, ${(0,report_escape/* codeSpan */.SS)(f.field)} line ${f.location.line}) ${(0,report_escape/* escapeInline */.VV)(f.message)}. *Fix:* ${(0,report_escape/* escapeInline */.VV)(f.fix)}`);
     const sections = [`**Why ${(0,approach/* describeApproach */.UT)(report.recommendation)}**\n${reasons.join("\n")}`];
     if (findings.length > 0)
         sections.push(`**Mismatches with the plan**\n${findings.join("\n")}`);
@@ -5416,11 +6036,11 @@ function reasonsBlock(report) {
 }
 function costBlock(cost) {
     const rows = cost.items.map((i) => [
-        (0,report_escape/* escapeCell */.k)(i.label),
+        (0,report_escape/* escapeCell */.kq)(i.label),
         i.period === "monthly" ? (0,money/* formatUsd */.UK)(i.usd) : "",
         i.period === "one_time" ? (0,money/* formatUsd */.UK)(i.usd) : "",
-        (0,report_escape/* escapeCell */.k)(i.assumption),
-        (0,report_escape/* escapeCell */.k)(i.price_source),
+        (0,report_escape/* escapeCell */.kq)(i.assumption),
+        (0,report_escape/* escapeCell */.kq)(i.price_source),
     ]);
     rows.push(["**Total**", `**${(0,money/* formatUsd */.UK)(cost.monthly_usd)}**`, `**${(0,money/* formatUsd */.UK)(cost.one_time_usd)}**`, `${(0,money/* formatCount */.B4)(cost.monthly_queries)} queries/month`, ""]);
     const table = (0,markdown_table/* markdownTable */.Q)([["Item", "Monthly", "One-time", "Assumption", "Price source"], ...rows], { alignDelimiters: false, align: ["l", "r", "r", "l", "l"] });
@@ -5432,18 +6052,21 @@ function costBlock(cost) {
     if (cost.break_even_monthly_queries !== null)
         lines.push(`Break-even: the monthly budget holds up to **${(0,money/* formatCount */.B4)(cost.break_even_monthly_queries)} queries/month**.`);
     if (cost.self_host_crossover !== null)
-        lines.push((0,report_escape/* escapeInline */.V)(crossoverSentence(cost.self_host_crossover, cost.monthly_queries)));
+        lines.push((0,report_escape/* escapeInline */.VV)(crossoverSentence(cost.self_host_crossover, cost.monthly_queries)));
     const chart = costChart(cost);
     return `<details><summary>Cost: ${(0,money/* formatUsd */.UK)(cost.monthly_usd)}/month + ${(0,money/* formatUsd */.UK)(cost.one_time_usd)} one-time</summary>\n\n${chart === null ? "" : `${chartBlock(chart)}\n\n`}${table}\n\n${lines.join(" ")}\n\n</details>`;
 }
 //# sourceMappingURL=markdown.js.map
-// EXTERNAL MODULE: ./lib/shell/check.js + 36 modules
-var check = __webpack_require__(652);
+// EXTERNAL MODULE: ./lib/shell/check.js + 38 modules
+var check = __webpack_require__(2243);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./lib/engine/input/dates.js
+var dates = __webpack_require__(4560);
 // EXTERNAL MODULE: ./lib/engine/input/did-you-mean.js
 var did_you_mean = __webpack_require__(890);
 ;// CONCATENATED MODULE: ./lib/shell/cli/flags.js
+
 
 
 class UsageError extends Error {
@@ -5537,8 +6160,8 @@ function modelFlag(flag, value) {
 function dateFlag(flag, value, fallback) {
     if (value === undefined)
         return fallback;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
-        throw new UsageError(`--${flag} must be a date YYYY-MM-DD, got "${value}"`);
+    if (!(0,dates/* isCalendarDate */.t)(value))
+        throw new UsageError(`--${flag} must be a calendar date YYYY-MM-DD, got "${value}"`);
     return value;
 }
 //# sourceMappingURL=flags.js.map
@@ -5595,23 +6218,27 @@ const VERSION = "0.1.0";
 
 
 
+
 const FORMATS = ["text", "markdown", "json"];
 const COMMANDS = ["check", "analyze", "audit", "pricing", "schema", "help"];
 /**
  * The CLI: argv in, exit code out. The one place a throw becomes an exit code: usage errors
  * exit 2 with the message, anything unexpected exits 70 without a stack trace.
  */
-async function main(argv, io) {
+async function main(argv, unsafe) {
+    // Plan names, paths, reasons, suite names and flags reach both streams: show a terminal's
+    // control characters instead of letting them recolour, retitle or overwrite the verdict.
+    const io = { ...unsafe, out: (text) => unsafe.out((0,report_escape/* terminalSafe */.kJ)(text)), err: (text) => unsafe.err((0,report_escape/* terminalSafe */.kJ)(text)) };
     try {
         return await dispatch(argv, io);
     }
     catch (error) {
         if (error instanceof UsageError) {
-            io.err(`tunegate: ${error.message}\nRun "tunegate help" for usage.\n`);
+            io.err(`tunegate: ${(0,report_escape/* oneLine */.TN)(error.message)}\nRun "tunegate help" for usage.\n`);
             return EXIT_USAGE;
         }
         const message = error instanceof Error ? error.message : String(error);
-        io.err(`tunegate: internal error: ${message}\nThis is a bug in tunegate; set TUNEGATE_DEBUG=1 for details and please report it.\n`);
+        io.err(`tunegate: internal error: ${(0,report_escape/* oneLine */.TN)(message)}\nThis is a bug in tunegate; set TUNEGATE_DEBUG=1 for details and please report it.\n`);
         if (process.env["TUNEGATE_DEBUG"] === "1" && error instanceof Error)
             io.err(`${error.stack}\n`);
         return EXIT_INTERNAL;
@@ -5712,7 +6339,7 @@ async function analyzeCommand(args, io) {
     const policy = await (0,check/* readPolicy */.T4)(io.cwd, values.policy);
     if (!policy.ok)
         return reportDiagnostics(policy.diagnostics, io);
-    const prices = await (0,check/* readPrices */.RP)(io.cwd, policy.value);
+    const prices = await (0,check/* readPrices */.RP)(io.cwd, policy.value, undefined, io.today);
     if (!prices.ok)
         return reportDiagnostics(prices.diagnostics, io);
     const result = analyze(facts, policy.value.policy, prices.value, overrides, numberFlag("budget-usd", values["budget-usd"], 1e9));
@@ -5777,9 +6404,14 @@ function main_schema(args, io) {
     io.out(jsonSchemaText(requiredOneOf("schema name", name, SCHEMA_NAMES)));
     return 0;
 }
+/** Problems are capped per file by the loaders; a glob of thousands of files is capped here. */
+const MAX_PRINTED_DIAGNOSTICS = 100;
 function reportDiagnostics(diagnostics, io) {
-    for (const d of diagnostics)
-        io.err(`${(0,diagnostic/* formatDiagnostic */.x)(d)}\n`);
+    for (const d of diagnostics.slice(0, MAX_PRINTED_DIAGNOSTICS))
+        io.err(`${(0,diagnostic/* formatDiagnostic */.xy)(d)}\n`);
+    const more = diagnostics.length - MAX_PRINTED_DIAGNOSTICS;
+    if (more > 0)
+        io.err(`tunegate: and ${more} more problems, not listed\n`);
     io.err(`tunegate: ${diagnostics.length} input problem${diagnostics.length === 1 ? "" : "s"}; nothing was checked.\n`);
     return EXIT_USAGE;
 }
@@ -5796,15 +6428,17 @@ function optional(key, value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
 /* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   MM: () => (/* binding */ readLocalFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
 /* harmony export */   ay: () => (/* binding */ MAX_EVAL_BYTES),
 /* harmony export */   f1: () => (/* binding */ readFailure),
 /* harmony export */   h0: () => (/* binding */ readPackageFile),
 /* harmony export */   v6: () => (/* binding */ readRepoFile)
 /* harmony export */ });
 /* unused harmony export packageRoot */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
 /* harmony import */ var _engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6241);
 
@@ -5820,10 +6454,10 @@ async function readRepoFile(root, repoRelative, maxBytes, as = "text") {
     const lexical = (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)("", repoRelative);
     if (!lexical.ok)
         return { ok: false, kind: "path-escape", message: `path "${repoRelative}" ${lexical.reason}` };
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...lexical.path.split("/"));
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, ...lexical.path.split("/"));
     let real;
     try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute);
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute);
     }
     catch (error) {
         const code = error.code;
@@ -5831,8 +6465,8 @@ async function readRepoFile(root, repoRelative, maxBytes, as = "text") {
             return { ok: false, kind: "file-missing", message: `file not found: ${lexical.path}` };
         return { ok: false, kind: "file-missing", message: `cannot read ${lexical.path}: ${code ?? String(error)}` };
     }
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
-    if (real !== realRoot && !real.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
+    if (real !== realRoot && !real.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_2__.sep)) {
         return { ok: false, kind: "path-escape", message: `path "${repoRelative}" leads outside the repository through a symbolic link` };
     }
     const result = await readLimited(real, lexical.path, maxBytes, as);
@@ -5840,23 +6474,17 @@ async function readRepoFile(root, repoRelative, maxBytes, as = "text") {
 }
 /** Reads a file of tunegate's own package (the shipped policy and prices). */
 async function readPackageFile(packageRelative) {
-    return readLimited((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageRoot(), packageRelative), packageRelative, MAX_CONFIG_BYTES);
+    return readLimited((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(packageRoot(), packageRelative), packageRelative, MAX_CONFIG_BYTES);
 }
 async function readLimited(path, shown, maxBytes, as = "text") {
-    let handle;
+    const opened = await openRegularFile(path, shown);
+    if (!opened.ok)
+        return opened;
+    const handle = opened.handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, "r");
-    }
-    catch (error) {
-        const code = error.code;
-        return { ok: false, kind: "file-missing", message: code === "ENOENT" ? `file not found: ${shown}` : `cannot read ${shown}: ${code ?? String(error)}` };
-    }
-    try {
-        const stats = await handle.stat();
-        if (!stats.isFile())
-            return { ok: false, kind: "file-missing", message: `${shown} is not a regular file` };
-        if (stats.size > maxBytes) {
-            return { ok: false, kind: "file-too-large", message: `${shown} is ${stats.size} bytes; the limit is ${maxBytes}`, hint: "tunegate reads small hand-written files; check that the path names the right file" };
+        const { size } = await handle.stat();
+        if (size > maxBytes) {
+            return { ok: false, kind: "file-too-large", message: `${shown} is ${size} bytes; the limit is ${maxBytes}`, hint: "tunegate reads small hand-written files; check that the path names the right file" };
         }
         const bytes = await handle.readFile();
         return as === "buffer" ? { ok: true, bytes } : { ok: true, text: bytes.toString("utf8") };
@@ -5864,6 +6492,56 @@ async function readLimited(path, shown, maxBytes, as = "text") {
     finally {
         await handle.close();
     }
+}
+/** Reads a file outside the repository (a price feed saved to disk), with the same checks. */
+async function readLocalFile(path, shown, maxBytes) {
+    return readLimited(path, shown, maxBytes);
+}
+/**
+ * Opens a regular file, refusing anything else before it is opened: open() on a FIFO blocks
+ * until a writer appears (tunegate hung for ever on one), and a device or socket never ends.
+ * O_NONBLOCK is the belt to that check's braces, for a file swapped in between.
+ */
+async function openRegularFile(path, shown) {
+    const failure = (error) => {
+        const code = error.code;
+        return { ok: false, kind: "file-missing", message: code === "ENOENT" || code === "ENOTDIR" ? `file not found: ${shown}` : `cannot read ${shown}: ${code ?? String(error)}` };
+    };
+    try {
+        const before = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+        if (!before.isFile())
+            return notRegular(shown, before);
+    }
+    catch (error) {
+        return failure(error);
+    }
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    }
+    catch (error) {
+        return failure(error);
+    }
+    const after = await handle.stat();
+    if (!after.isFile()) {
+        await handle.close();
+        return notRegular(shown, after);
+    }
+    return { ok: true, handle };
+}
+function notRegular(shown, stats) {
+    const what = stats.isFIFO()
+        ? "a FIFO (named pipe)"
+        : stats.isCharacterDevice()
+            ? "a character device"
+            : stats.isBlockDevice()
+                ? "a block device"
+                : stats.isSocket()
+                    ? "a socket"
+                    : stats.isDirectory()
+                        ? "a directory"
+                        : "not a regular file";
+    return { ok: false, kind: "file-missing", message: `${shown} is ${what}; tunegate reads only regular files`, hint: "point the path at the file itself" };
 }
 /** A read failure as a diagnostic, placed where the path was written (or at the file itself). */
 function readFailure(result, location, field) {
@@ -5874,11 +6552,11 @@ let cachedPackageRoot;
 function packageRoot() {
     if (cachedPackageRoot !== undefined)
         return cachedPackageRoot;
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
     for (;;) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, "policies", "default.yml")))
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, "policies", "default.yml")))
             return (cachedPackageRoot = dir);
-        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir);
         if (parent === dir)
             throw new Error("tunegate's policies/default.yml was not found next to the program; the installation is incomplete");
         dir = parent;
@@ -5886,8 +6564,8 @@ function packageRoot() {
 }
 /** A path as users see it: relative to the repository root, with forward slashes. */
 function displayPath(root, absolute) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, absolute);
-    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/");
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, absolute);
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join("/");
 }
 //# sourceMappingURL=files.js.map
 

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runAudit: () => (/* binding */ runAudit)
 /* harmony export */ });
 /* harmony import */ var _engine_pricing_audit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3560);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(652);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2243);
 /* harmony import */ var _plans_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9534);
 /* harmony import */ var _price_feed_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9136);
 
@@ -25,7 +25,7 @@ async function runAudit(request) {
     const effective = request.pricing === undefined
         ? policy.value
         : { ...policy.value, policy: { ...policy.value.policy, pricing: { file: request.pricing } }, provenance: new Map([...policy.value.provenance, ["pricing.file", "--pricing"]]) };
-    const table = await (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .readPrices */ .RP)(request.root, effective);
+    const table = await (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .readPrices */ .RP)(request.root, effective, undefined, request.today);
     if (!table.ok)
         return table;
     const plans = await (0,_plans_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPlans */ .h)(request.root, request.plans, request.planOrigin);
@@ -93,6 +93,7 @@ async function expandPlanPaths(root, input, origin = "--plan") {
 
 
 
+const READ_CONCURRENCY = 32;
 /**
  * Every plan a glob names, read concurrently (with many plans the time is otherwise spent
  * waiting on I/O) and validated; all problems are collected, not just the first.
@@ -101,7 +102,11 @@ async function loadPlans(root, glob, origin) {
     const expanded = await expandPlanPaths(root, glob, origin);
     const diagnostics = [...expanded.diagnostics];
     const plans = [];
-    const texts = await Promise.all(expanded.paths.map((file) => (0,files/* readRepoFile */.v6)(root, file, files/* MAX_CONFIG_BYTES */.GW)));
+    // Concurrent, but a few dozen at a time: thousands at once ran out of file descriptors (EMFILE).
+    const texts = [];
+    for (let start = 0; start < expanded.paths.length; start += READ_CONCURRENCY) {
+        texts.push(...(await Promise.all(expanded.paths.slice(start, start + READ_CONCURRENCY).map((file) => (0,files/* readRepoFile */.v6)(root, file, files/* MAX_CONFIG_BYTES */.GW)))));
+    }
     for (const [index, file] of expanded.paths.entries()) {
         const text = texts[index];
         if (!text.ok) {
@@ -126,9 +131,11 @@ async function loadPlans(root, glob, origin) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ loadCurrentPrices)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var _pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2294);
-/* harmony import */ var _engine_pricing_feed_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8431);
+/* harmony import */ var _pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2294);
+/* harmony import */ var _engine_input_json_nesting_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9552);
+/* harmony import */ var _engine_pricing_feed_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8431);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97);
+
 
 
 
@@ -137,9 +144,9 @@ const MAX_FEED_BYTES = 32 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 20_000;
 /** `bundled`, an http(s) URL, or a file path; by default genai-prices' published live data. */
 async function loadCurrentPrices(spec, cwd) {
-    const where = spec ?? _pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_1__/* .REMOTE_DATA_JSON_URL */ .Ju;
+    const where = spec ?? _pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_0__/* .REMOTE_DATA_JSON_URL */ .Ju;
     if (where === "bundled") {
-        const providers = await (0,_pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_1__/* .waitForUpdate */ .ST)();
+        const providers = await (0,_pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_0__/* .waitForUpdate */ .ST)();
         if (providers === null)
             return { ok: false, source: where, reason: "the bundled price data is not available" };
         return { ok: true, providers, source: "@pydantic/genai-prices bundled data" };
@@ -155,8 +162,12 @@ async function loadCurrentPrices(spec, cwd) {
                 return { ok: false, source: where, reason: `the price feed is ${length} bytes, more than the ${MAX_FEED_BYTES} accepted` };
             text = await response.text();
         }
-        else
-            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(where.startsWith("/") ? where : `${cwd}/${where}`, "utf8");
+        else {
+            const file = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readLocalFile */ .MM)(where.startsWith("/") ? where : `${cwd}/${where}`, where, MAX_FEED_BYTES);
+            if (!file.ok)
+                return { ok: false, source: where, reason: file.message };
+            text = file.text;
+        }
     }
     catch (error) {
         const cause = error.cause;
@@ -170,7 +181,10 @@ async function loadCurrentPrices(spec, cwd) {
     catch (error) {
         return { ok: false, source: where, reason: `the price data is not JSON (${error.message})` };
     }
-    const valid = (0,_engine_pricing_feed_js__WEBPACK_IMPORTED_MODULE_2__/* .validateFeed */ .F5)(data);
+    // genai-prices' match rules nest and are walked recursively: refuse what no real feed has.
+    if ((0,_engine_input_json_nesting_js__WEBPACK_IMPORTED_MODULE_3__/* .nestsDeeperThan */ .ix)(data))
+        return { ok: false, source: where, reason: `the price data nests more than ${_engine_input_json_nesting_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_JSON_NESTING */ .V2} levels deep` };
+    const valid = (0,_engine_pricing_feed_js__WEBPACK_IMPORTED_MODULE_1__/* .validateFeed */ .F5)(data);
     return valid.ok ? { ok: true, providers: valid.providers, source: where } : { ok: false, source: where, reason: valid.reason };
 }
 //# sourceMappingURL=price-feed.js.map

@@ -55,25 +55,26 @@ function auditText(result) {
         lines.push(`  ${p.name} (${p.plan}): ${money(p.pinned)} / ${money(p.current)} / ${money(p.announced)} vs ${money(p.budget_usd)}${p.error === null ? "" : `; ${p.error}`}`);
     for (const o of result.plans_over_budget)
         lines.push(`  OVER      ${o.plan} at ${o.at} prices: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(o.monthly_usd)} > ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(o.budget_usd)} (by ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(o.monthly_usd - o.budget_usd)})`);
-    return `${lines.join("\n")}\n`;
+    // Each entry is one line by construction; a newline in it came from a plan or the price data.
+    return `${lines.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN).join("\n")}\n`;
 }
 function auditMarkdown(result) {
     const icon = !result.verified ? "❔" : result.needs_action ? "⚠️" : "✅";
-    const parts = [`### ${icon} tunegate pricing audit · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .V)(headline(result))}`, `Current prices from \`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .V)(result.source)}\`, checked ${result.today}.`];
+    const parts = [`### ${icon} tunegate pricing audit · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(headline(result))}`, `Current prices from ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(result.source)}, checked ${result.today}.`];
     if (result.drift.length > 0) {
-        parts.push((0,markdown_table__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)([["Model", "Price", "Pinned", "Current", "Change"], ...result.drift.map((d) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .k)(d.model), d.price, String(d.pinned), String(d.current), `${d.change_pct > 0 ? "+" : ""}${d.change_pct}%`])], { alignDelimiters: false }));
+        parts.push((0,markdown_table__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)([["Model", "Price", "Pinned", "Current", "Change"], ...result.drift.map((d) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(d.model), d.price, String(d.pinned), String(d.current), `${d.change_pct > 0 ? "+" : ""}${d.change_pct}%`])], { alignDelimiters: false }));
     }
     const notes = [
-        ...result.missing.map((m) => `- **missing** \`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .V)(m.model)}\`: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .V)(m.reason)}`),
-        ...result.announced.map((a) => `- **announced** \`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .V)(a.model)}\` ${a.price}: ${a.current} → ${a.future} from ${a.date}`),
-        ...result.shutdowns.map((s) => `- **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .V)(s.what)}** \`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .V)(s.model)}\`: ${s.date} (${s.days_left < 0 ? `${-s.days_left} days ago` : `in ${s.days_left} days`})`),
-        ...result.stale.map((s) => `- **stale** \`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .V)(s.model)}\`: as of ${s.as_of} (${s.age_days} days)`),
+        ...result.missing.map((m) => `- **missing** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(m.model)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(m.reason)}`),
+        ...result.announced.map((a) => `- **announced** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(a.model)} ${a.price}: ${a.current} → ${a.future} from ${a.date}`),
+        ...result.shutdowns.map((s) => `- **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(s.what)}** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(s.model)}: ${s.date} (${s.days_left < 0 ? `${-s.days_left} days ago` : `in ${s.days_left} days`})`),
+        ...result.stale.map((s) => `- **stale** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(s.model)}: as of ${s.as_of} (${s.age_days} days)`),
     ];
     if (notes.length > 0)
         parts.push(notes.join("\n"));
-    parts.push((0,markdown_table__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)([["Plan", "Budget", "Pinned", "Current", "Announced"], ...result.plans.map((p) => [`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .k)(p.name)}<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .k)(p.plan)}</sub>`, money(p.budget_usd), money(p.pinned), money(p.current), money(p.announced)])], { alignDelimiters: false }));
+    parts.push((0,markdown_table__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)([["Plan", "Budget", "Pinned", "Current", "Announced"], ...result.plans.map((p) => [`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(p.name)}<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(p.plan)}</sub>`, money(p.budget_usd), money(p.pinned), money(p.current), money(p.announced)])], { alignDelimiters: false }));
     if (result.unverifiable.length > 0)
-        parts.push(`<sub>Pinned by hand (only aged, not compared): ${result.unverifiable.map((u) => `\`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .V)(u)}\``).join(", ")}</sub>`);
+        parts.push(`<sub>Pinned by hand (only aged, not compared): ${result.unverifiable.map((u) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(u)).join(", ")}</sub>`);
     return `${parts.join("\n\n")}\n`;
 }
 //# sourceMappingURL=audit-report.js.map

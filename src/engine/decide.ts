@@ -20,12 +20,13 @@ import { safetyGate } from "./gates/safety.ts";
 import { taskQualityGate } from "./gates/task-quality.ts";
 import { verdictOf, type Verdict } from "./gates/verdict.ts";
 import { applyWaivers } from "./gates/waivers.ts";
-import type { Parsed } from "./input/diagnostic.ts";
+import { capDiagnostics, type Parsed } from "./input/diagnostic.ts";
 import { locateProblems } from "./input/field-problem.ts";
 import type { EffectivePolicy } from "./policy/load.ts";
 import { fineTuneMethodOf } from "./plan/approach.ts";
 import type { LoadedPlan } from "./plan/load.ts";
 import type { Plan } from "./plan/schema.ts";
+import { referenceProblems } from "./gates/plan-references.ts";
 
 export interface Decision {
   plan: Plan;
@@ -76,9 +77,9 @@ export function decide(input: DecideInput): Parsed<Decision> {
     if (!estimate.ok) return { ok: false, diagnostics: locateProblems(estimate.problems, source) };
     cost = estimate.value;
   }
-  const references = evalReferenceProblems(plan, input.policy, input.candidate, input.baseline);
-  if (references.plan.length + references.policy.length > 0) {
-    return { ok: false, diagnostics: [...locateProblems(references.plan, source), ...references.policy] };
+  const evalReferences = evalReferenceProblems(plan, input.policy, input.candidate, input.baseline);
+  if (evalReferences.plan.length + evalReferences.policy.length > 0) {
+    return { ok: false, diagnostics: [...locateProblems(evalReferences.plan, source), ...evalReferences.policy] };
   }
   const recommendation = recommend(factsOf(plan), policy);
   const findings = findMismatches(plan, policy);
@@ -94,6 +95,13 @@ export function decide(input: DecideInput): Parsed<Decision> {
     cost,
     today: input.today,
   };
+  const references = referenceProblems(ctx);
+  if (references.total.plan + references.total.policy > 0) {
+    return {
+      ok: false,
+      diagnostics: [...capDiagnostics(locateProblems(references.plan, source), references.total.plan), ...capDiagnostics(locateProblems(references.policy, input.policy), references.total.policy)],
+    };
+  }
   const gates = applyWaivers(
     GATES.map((gate) => gate(ctx)),
     plan.waivers,

@@ -27,7 +27,7 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
     request.pricing === undefined
       ? policy.value
       : { ...policy.value, policy: { ...policy.value.policy, pricing: { file: request.pricing } }, provenance: new Map([...policy.value.provenance, ["pricing.file", "--pricing"]]) };
-  const table = await readPrices(request.root, effective);
+  const table = await readPrices(request.root, effective, undefined, request.today);
   if (!table.ok) return table;
   const plans = await loadPlans(request.root, request.plans, request.planOrigin);
   if (!plans.ok) return plans;

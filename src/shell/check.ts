@@ -42,7 +42,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const loaded = loadPlan(planPath, planText.text);
   if (!loaded.ok) return loaded;
 
-  const prices = await readPrices(request.root, policy.value, read);
+  const prices = await readPrices(request.root, policy.value, read, request.today);
   if (!prices.ok) return prices;
 
   const evals = loaded.value.plan.evals;
@@ -51,6 +51,19 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const baseline = await readEvalSide(files, planPath, loaded.value.source, "baseline", evalPaths(evals?.baseline), format);
   const evalProblems = [candidate, baseline].flatMap((r) => (r.ok ? [] : r.diagnostics));
   if (evalProblems.length > 0) return { ok: false, diagnostics: evalProblems };
+  const shared = sharedEvalFiles(candidate, baseline);
+  if (shared.length > 0) {
+    return {
+      ok: false,
+      diagnostics: shared.map((file) => ({
+        kind: "invalid-value",
+        message: `${file} is both a candidate and a baseline file: the base model's results would be judged as the customised model's`,
+        location: loaded.value.source.locate(["evals", "candidate"]),
+        field: "evals.candidate",
+        hint: "make evals.candidate and evals.baseline name different files (a glob on one side often matches the other's, or a link points at it)",
+      })),
+    };
+  }
 
   const decision = decide({
     loaded: loaded.value,
@@ -62,6 +75,16 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   });
   if (!decision.ok) return decision;
   return { ok: true, report: buildReport(decision.value, loaded.value.source), source: loaded.value.source };
+}
+
+/**
+ * Files read on both sides, by their real paths: a glob such as `evals/*.json` for the candidate
+ * also matched baseline.json (which sorts first), so forgetting compared the base model with itself.
+ */
+function sharedEvalFiles(candidate: Awaited<ReturnType<typeof readEvalSide>>, baseline: Awaited<ReturnType<typeof readEvalSide>>): string[] {
+  if (!candidate.ok || !baseline.ok) return [];
+  const base = new Set(baseline.realFiles);
+  return candidate.realFiles.filter((file) => base.has(file));
 }
 
 type Reader = (path: string, maxBytes: number) => Promise<ReadResult>;
@@ -80,12 +103,13 @@ export async function readPolicy(root: string, repoPolicy: string | undefined, r
 }
 
 /** The shipped policy's price table lives in tunegate's package; a repository's, in the repository. */
-export async function readPrices(root: string, policy: EffectivePolicy, read: Reader = (p, m) => readRepoFile(root, p, m)): Promise<{ ok: true; value: PriceTable } | { ok: false; diagnostics: Diagnostic[] }> {
+/** With `today`, a price confirmed after it is an error (see loadPriceTable). */
+export async function readPrices(root: string, policy: EffectivePolicy, read: Reader = (p, m) => readRepoFile(root, p, m), today?: string): Promise<{ ok: true; value: PriceTable } | { ok: false; diagnostics: Diagnostic[] }> {
   const file = policy.policy.pricing.file;
   const fromShipped = (policy.provenance.get("pricing.file") ?? SHIPPED_POLICY) === SHIPPED_POLICY;
   const text = fromShipped ? await readPackageFile(file) : await read(file, MAX_CONFIG_BYTES);
   if (!text.ok) return { ok: false, diagnostics: [readFailure(text, nowhere(policy.provenance.get("pricing.file") ?? SHIPPED_POLICY), "pricing.file")] };
-  return loadPriceTable(file, text.text);
+  return loadPriceTable(file, text.text, today);
 }
 
 function repoRelative(root: string, path: string): string {

@@ -8,7 +8,7 @@ import { resolveRepoPath } from "../engine/input/repo-path.ts";
 import type { YamlSource } from "../engine/input/yaml-source.ts";
 import type { EvalsPlan } from "../engine/plan/schema.ts";
 import { MAX_EVAL_BYTES } from "./files.ts";
-import type { RepoFiles } from "./repo-files.ts";
+import { LineTooLongError, type RepoFiles } from "./repo-files.ts";
 import { zipMembers } from "./zip.ts";
 
 const GLOB = /[*?[\]{}]/;
@@ -22,8 +22,8 @@ export async function readEvalSide(
   role: "candidate" | "baseline",
   written: readonly string[],
   format: EvalsPlan["format"],
-): Promise<{ ok: true; run: EvalRun | undefined } | { ok: false; diagnostics: Diagnostic[] }> {
-  if (written.length === 0) return { ok: true, run: undefined };
+): Promise<{ ok: true; run: EvalRun | undefined; realFiles: string[] } | { ok: false; diagnostics: Diagnostic[] }> {
+  if (written.length === 0) return { ok: true, run: undefined, realFiles: [] };
   const field = `evals.${role}`;
   const problem = (message: string, kind: Diagnostic["kind"] = "invalid-value", hint?: string): Diagnostic => ({ kind, message, location: source.locate(["evals", role]), field, ...(hint === undefined ? {} : { hint }) });
   const paths: string[] = [];
@@ -37,8 +37,14 @@ export async function readEvalSide(
       paths.push(...matched);
     }
   }
-  const contributions: FileContribution[] = [];
+  // One file under two names (a symbolic link) is read once, under the first name written.
+  const byRealPath = new Map<string, string>();
   for (const path of [...new Set(paths)].sort()) {
+    const real = await files.canonical(path);
+    if (!byRealPath.has(real)) byRealPath.set(real, path);
+  }
+  const contributions: FileContribution[] = [];
+  for (const path of byRealPath.values()) {
     const decoded = await decodeEvalFile(files, path, format);
     if (!decoded.ok) {
       // A problem with the file as a whole is placed where the plan names the file, so the
@@ -61,7 +67,7 @@ export async function readEvalSide(
       ),
     };
   }
-  return { ok: true, run: assembled.run };
+  return { ok: true, run: assembled.run, realFiles: [...byRealPath.keys()] };
 }
 
 /** Decodes one eval file of any supported format; the engine decides, this only reads bytes. */
@@ -72,12 +78,17 @@ export async function decodeEvalFile(files: RepoFiles, path: string, declared: E
   if (ZIP_MAGIC.every((b, i) => bytes.bytes[i] === b)) {
     try {
       const members = zipMembers(bytes.bytes);
-      return decodeArchive(path, { names: members.map((m) => m.name), text: (name) => members.find((m) => m.name === name)?.read(MAX_EVAL_BYTES).toString("utf8") }, declared);
+      return decodeArchive(path, { names: members.map((m) => m.name), text: (name) => members.find((m) => m.name === name)?.read(MAX_EVAL_BYTES).toString("utf8").replace(/^\uFEFF/, "") }, declared);
     } catch (error) {
       return { ok: false, diagnostics: [{ kind: "invalid-value", message: `${path}: cannot read the Inspect log: ${(error as Error).message}`, location: { file: path, line: 1, column: 1 }, field: "" }] };
     }
   }
-  return decodeDocument(path, bytes.bytes.toString("utf8"), declared);
+  return decodeDocument(path, stripBom(bytes.bytes.toString("utf8")), declared);
+}
+
+/** Windows tools write a byte-order mark; JSON.parse refuses one. */
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 async function decodeJsonLines(files: RepoFiles, path: string, declared: EvalsPlan["format"]): Promise<Decoded> {
@@ -86,8 +97,9 @@ async function decodeJsonLines(files: RepoFiles, path: string, declared: EvalsPl
   const fail = (message: string, line = lineNumber): Decoded => ({ ok: false, diagnostics: [lineDiagnostic(path, { path: [], line, message })] });
   try {
     for await (const batch of files.lineBatches(path)) {
-      for (const line of batch) {
+      for (const read of batch) {
         lineNumber++;
+        const line = lineNumber === 1 ? stripBom(read) : read;
         if (line.trim() === "") continue;
         let value: unknown;
         try {
@@ -106,6 +118,7 @@ async function decodeJsonLines(files: RepoFiles, path: string, declared: EvalsPl
       }
     }
   } catch (error) {
+    if (error instanceof LineTooLongError) return fail(error.message, error.line);
     const located = error as { line?: number; kind?: Diagnostic["kind"] };
     return { ok: false, diagnostics: [{ kind: located.kind ?? "invalid-value", message: `cannot read ${path}: ${(error as Error).message}`, location: { file: path, line: located.line ?? lineNumber + 1, column: 1 }, field: "" }] };
   }

@@ -1,6 +1,6 @@
-import { open, realpath } from "node:fs/promises";
+import { constants, existsSync, type Stats } from "node:fs";
+import { open, realpath, stat, type FileHandle } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
-import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Diagnostic, DiagnosticKind, SourceLocation } from "../engine/input/diagnostic.ts";
 import { resolveRepoPath } from "../engine/input/repo-path.ts";
@@ -45,24 +45,69 @@ export async function readPackageFile(packageRelative: string): Promise<ReadResu
 }
 
 async function readLimited(path: string, shown: string, maxBytes: number, as: "text" | "buffer" = "text"): Promise<ReadResult | BytesResult> {
-  let handle;
+  const opened = await openRegularFile(path, shown);
+  if (!opened.ok) return opened;
+  const handle = opened.handle;
   try {
-    handle = await open(path, "r");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, kind: "file-missing", message: code === "ENOENT" ? `file not found: ${shown}` : `cannot read ${shown}: ${code ?? String(error)}` };
-  }
-  try {
-    const stats = await handle.stat();
-    if (!stats.isFile()) return { ok: false, kind: "file-missing", message: `${shown} is not a regular file` };
-    if (stats.size > maxBytes) {
-      return { ok: false, kind: "file-too-large", message: `${shown} is ${stats.size} bytes; the limit is ${maxBytes}`, hint: "tunegate reads small hand-written files; check that the path names the right file" };
+    const { size } = await handle.stat();
+    if (size > maxBytes) {
+      return { ok: false, kind: "file-too-large", message: `${shown} is ${size} bytes; the limit is ${maxBytes}`, hint: "tunegate reads small hand-written files; check that the path names the right file" };
     }
     const bytes = await handle.readFile();
     return as === "buffer" ? { ok: true, bytes } : { ok: true, text: bytes.toString("utf8") };
   } finally {
     await handle.close();
   }
+}
+
+/** Reads a file outside the repository (a price feed saved to disk), with the same checks. */
+export async function readLocalFile(path: string, shown: string, maxBytes: number): Promise<ReadResult> {
+  return readLimited(path, shown, maxBytes) as Promise<ReadResult>;
+}
+
+/**
+ * Opens a regular file, refusing anything else before it is opened: open() on a FIFO blocks
+ * until a writer appears (tunegate hung for ever on one), and a device or socket never ends.
+ * O_NONBLOCK is the belt to that check's braces, for a file swapped in between.
+ */
+export async function openRegularFile(path: string, shown: string): Promise<{ ok: true; handle: FileHandle } | Extract<ReadResult, { ok: false }>> {
+  const failure = (error: unknown): Extract<ReadResult, { ok: false }> => {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, kind: "file-missing", message: code === "ENOENT" || code === "ENOTDIR" ? `file not found: ${shown}` : `cannot read ${shown}: ${code ?? String(error)}` };
+  };
+  try {
+    const before = await stat(path);
+    if (!before.isFile()) return notRegular(shown, before);
+  } catch (error) {
+    return failure(error);
+  }
+  let handle: FileHandle;
+  try {
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return failure(error);
+  }
+  const after = await handle.stat();
+  if (!after.isFile()) {
+    await handle.close();
+    return notRegular(shown, after);
+  }
+  return { ok: true, handle };
+}
+
+function notRegular(shown: string, stats: Stats): Extract<ReadResult, { ok: false }> {
+  const what = stats.isFIFO()
+    ? "a FIFO (named pipe)"
+    : stats.isCharacterDevice()
+      ? "a character device"
+      : stats.isBlockDevice()
+        ? "a block device"
+        : stats.isSocket()
+          ? "a socket"
+          : stats.isDirectory()
+            ? "a directory"
+            : "not a regular file";
+  return { ok: false, kind: "file-missing", message: `${shown} is ${what}; tunegate reads only regular files`, hint: "point the path at the file itself" };
 }
 
 /** A read failure as a diagnostic, placed where the path was written (or at the file itself). */

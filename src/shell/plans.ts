@@ -1,8 +1,10 @@
 import type { Diagnostic } from "../engine/input/diagnostic.ts";
 import { loadPlan } from "../engine/plan/load.ts";
 import type { Plan } from "../engine/plan/schema.ts";
-import { MAX_CONFIG_BYTES, readFailure, readRepoFile } from "./files.ts";
+import { MAX_CONFIG_BYTES, readFailure, readRepoFile, type ReadResult } from "./files.ts";
 import { expandPlanPaths } from "./plan-paths.ts";
+
+const READ_CONCURRENCY = 32;
 
 /**
  * Every plan a glob names, read concurrently (with many plans the time is otherwise spent
@@ -12,7 +14,11 @@ export async function loadPlans(root: string, glob: string, origin?: string): Pr
   const expanded = await expandPlanPaths(root, glob, origin);
   const diagnostics: Diagnostic[] = [...expanded.diagnostics];
   const plans: Array<{ file: string; plan: Plan }> = [];
-  const texts = await Promise.all(expanded.paths.map((file) => readRepoFile(root, file, MAX_CONFIG_BYTES)));
+  // Concurrent, but a few dozen at a time: thousands at once ran out of file descriptors (EMFILE).
+  const texts: ReadResult[] = [];
+  for (let start = 0; start < expanded.paths.length; start += READ_CONCURRENCY) {
+    texts.push(...(await Promise.all(expanded.paths.slice(start, start + READ_CONCURRENCY).map((file) => readRepoFile(root, file, MAX_CONFIG_BYTES)))));
+  }
   for (const [index, file] of expanded.paths.entries()) {
     const text = texts[index]!;
     if (!text.ok) {

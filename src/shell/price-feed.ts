@@ -1,7 +1,8 @@
-import { readFile } from "node:fs/promises";
 import { REMOTE_DATA_JSON_URL, waitForUpdate } from "@pydantic/genai-prices";
+import { MAX_JSON_NESTING, nestsDeeperThan } from "../engine/input/json-nesting.ts";
 import { validateFeed } from "../engine/pricing/feed.ts";
 import type { CurrentPrices } from "../engine/pricing/audit.ts";
+import { readLocalFile } from "./files.ts";
 
 /** The live feed is a few hundred kilobytes; anything far larger is not it. */
 const MAX_FEED_BYTES = 32 * 1024 * 1024;
@@ -23,7 +24,11 @@ export async function loadCurrentPrices(spec: string | undefined, cwd: string): 
       const length = Number(response.headers.get("content-length") ?? 0);
       if (length > MAX_FEED_BYTES) return { ok: false, source: where, reason: `the price feed is ${length} bytes, more than the ${MAX_FEED_BYTES} accepted` };
       text = await response.text();
-    } else text = await readFile(where.startsWith("/") ? where : `${cwd}/${where}`, "utf8");
+    } else {
+      const file = await readLocalFile(where.startsWith("/") ? where : `${cwd}/${where}`, where, MAX_FEED_BYTES);
+      if (!file.ok) return { ok: false, source: where, reason: file.message };
+      text = file.text;
+    }
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     const why = cause?.code ?? cause?.message ?? (error as { code?: string }).code ?? (error as Error).message;
@@ -35,6 +40,8 @@ export async function loadCurrentPrices(spec: string | undefined, cwd: string): 
   } catch (error) {
     return { ok: false, source: where, reason: `the price data is not JSON (${(error as Error).message})` };
   }
+  // genai-prices' match rules nest and are walked recursively: refuse what no real feed has.
+  if (nestsDeeperThan(data)) return { ok: false, source: where, reason: `the price data nests more than ${MAX_JSON_NESTING} levels deep` };
   const valid = validateFeed(data);
   return valid.ok ? { ok: true, providers: valid.providers, source: where } : { ok: false, source: where, reason: valid.reason };
 }

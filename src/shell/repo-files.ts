@@ -1,11 +1,10 @@
 import { spawn } from "node:child_process";
-import { createReadStream } from "node:fs";
 import { glob as fsGlob, realpath } from "node:fs/promises";
 import { join, matchesGlob, sep } from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { resolveRepoPath } from "../engine/input/repo-path.ts";
-import { readRepoFile, type ReadResult } from "./files.ts";
+import { openRegularFile, readRepoFile, type ReadResult } from "./files.ts";
 
 const run = promisify(execFile);
 
@@ -20,6 +19,12 @@ export interface RepoFiles {
   lineBatches(path: string): AsyncIterable<string[]>;
   /** Repository-relative paths matching a glob, sorted; never inside node_modules or .git. */
   glob(pattern: string): Promise<string[]>;
+  /**
+   * The path a file is really at, through symbolic links inside the repository, so two names of
+   * one file are known to be one (a candidate file linked to the baseline's). A path that does
+   * not resolve inside the repository comes back as written, for the read to refuse.
+   */
+  canonical(path: string): Promise<string>;
 }
 
 /** Read size for streamed files; small batches let each line's string die in the young generation. */
@@ -28,13 +33,16 @@ const CHUNK_BYTES = 64 * 1024;
 const IGNORED = /(^|\/)(node_modules|\.git)(\/|$)/;
 
 export function workingTreeFiles(root: string): RepoFiles {
-  const checked = async (path: string): Promise<string> => {
+  let realRootOnce: Promise<string> | undefined;
+  const opened = async (path: string) => {
     const lexical = resolveRepoPath("", path);
     if (!lexical.ok) throw new Error(`path "${path}" ${lexical.reason}`);
     const real = await realpath(join(root, ...lexical.path.split("/")));
     const realRoot = await realpath(root);
     if (!real.startsWith(realRoot + sep)) throw new Error(`path "${path}" leads outside the repository through a symbolic link`);
-    return real;
+    const file = await openRegularFile(real, lexical.path);
+    if (!file.ok) throw new Error(file.message);
+    return file.handle;
   };
   return {
     read: (path, maxBytes) => readRepoFile(root, path, maxBytes),
@@ -43,7 +51,17 @@ export function workingTreeFiles(root: string): RepoFiles {
       return text.ok ? { ok: true, bytes: text.bytes } : text;
     },
     async *lineBatches(path) {
-      yield* splitLines(createReadStream(await checked(path), { highWaterMark: CHUNK_BYTES }));
+      yield* splitLines((await opened(path)).createReadStream({ highWaterMark: CHUNK_BYTES }));
+    },
+    async canonical(path) {
+      const lexical = resolveRepoPath("", path);
+      if (!lexical.ok) return path;
+      try {
+        const [real, realRoot] = await Promise.all([realpath(join(root, ...lexical.path.split("/"))), (realRootOnce ??= realpath(root))]);
+        return real.startsWith(realRoot + sep) ? real.slice(realRoot.length + 1).split(sep).join("/") : lexical.path;
+      } catch {
+        return lexical.path;
+      }
     },
     async glob(pattern) {
       const found: string[] = [];
@@ -86,6 +104,11 @@ export function gitRevisionFiles(root: string, commit: string): RepoFiles {
       const child = spawn("git", ["-C", root, "show", object(path).object], { stdio: ["ignore", "pipe", "ignore"] });
       yield* splitLines(child.stdout);
     },
+    // A commit stores a symbolic link as its target's name, which no eval reader accepts.
+    canonical: async (path) => {
+      const lexical = resolveRepoPath("", path);
+      return lexical.ok ? lexical.path : path;
+    },
     async glob(pattern) {
       const { stdout } = await run("git", ["-C", root, "ls-tree", "-r", "--name-only", commit], { maxBuffer: 64 * 1024 * 1024 });
       return stdout.split("\n").filter((p) => p !== "" && !IGNORED.test(p) && matchesGlob(p, pattern)).sort();
@@ -94,23 +117,57 @@ export function gitRevisionFiles(root: string, commit: string): RepoFiles {
 }
 
 const NEWLINE = 10;
+const CARRIAGE_RETURN = 13;
+
+/**
+ * No JSONL record tunegate reads comes near this; a longer line is a corrupt or hostile file,
+ * and holding it whole is what would exhaust memory.
+ */
+export const MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+export class LineTooLongError extends Error {
+  override name = "LineTooLongError";
+  readonly line: number;
+  constructor(line: number) {
+    super(`this line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the most tunegate reads as one JSONL record`);
+    this.line = line;
+  }
+}
 
 /**
  * Splits a byte stream into lines, one batch per chunk. Unlike readline's one-promise-per-line
- * iterator, nothing keeps a line alive past its batch.
+ * iterator, nothing keeps a line alive past its batch. A line spread over many chunks is kept as
+ * its pieces and joined once, so reading stays linear in the line's length (joining the carried
+ * part to each new chunk made a 32 MB line take minutes), and it is refused past maxLineBytes.
  */
-async function* splitLines(stream: AsyncIterable<Buffer | string>): AsyncIterable<string[]> {
-  let carry: Buffer = Buffer.alloc(0);
-  for await (const chunk of stream) {
-    const bytes = carry.length === 0 ? (chunk as Buffer) : Buffer.concat([carry, chunk as Buffer]);
+export async function* splitLines(stream: AsyncIterable<Buffer | string>, maxLineBytes = MAX_LINE_BYTES): AsyncIterable<string[]> {
+  let pieces: Buffer[] = [];
+  let pending = 0;
+  let lineNumber = 1;
+  const finish = (last: Buffer, end: number): string => {
+    const whole = pieces.length === 0 ? last.subarray(0, end) : Buffer.concat([...pieces, last.subarray(0, end)]);
+    pieces = [];
+    pending = 0;
+    const length = whole.length > 0 && whole[whole.length - 1] === CARRIAGE_RETURN ? whole.length - 1 : whole.length;
+    return whole.toString("utf8", 0, length);
+  };
+  for await (const raw of stream) {
+    const chunk = typeof raw === "string" ? Buffer.from(raw) : raw;
     const batch: string[] = [];
     let start = 0;
-    for (let end = bytes.indexOf(NEWLINE); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
-      batch.push(bytes.toString("utf8", start, end > start && bytes[end - 1] === 13 ? end - 1 : end));
+    for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
+      if (pending + end - start > maxLineBytes) throw new LineTooLongError(lineNumber);
+      batch.push(finish(chunk.subarray(start), end - start));
+      lineNumber++;
       start = end + 1;
     }
-    carry = Buffer.from(bytes.subarray(start));
+    if (start < chunk.length) {
+      pending += chunk.length - start;
+      if (pending > maxLineBytes) throw new LineTooLongError(lineNumber);
+      // Copied: the stream may reuse the chunk's memory.
+      pieces.push(Buffer.from(chunk.subarray(start)));
+    }
     if (batch.length > 0) yield batch;
   }
-  if (carry.length > 0) yield [carry.toString("utf8")];
+  if (pending > 0) yield [finish(Buffer.alloc(0), 0)];
 }

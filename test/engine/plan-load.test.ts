@@ -95,3 +95,45 @@ describe("loadPlan: typos", () => {
     expect(result.diagnostics.map((d) => d.field)).toEqual(["use_case.citation_required"]);
   });
 });
+
+describe("loadPlan: YAML that would change what a value is", () => {
+  it("refuses type-changing tags at the tag, and keeps plain-scalar tags", () => {
+    const [omap] = problems(`${MINIMAL_PLAN}cost: !!omap\n  - llm: { monthly_usd: 5 }\n`);
+    expect(omap).toMatchObject({ kind: "invalid-value", field: "cost", location: { line: 9, column: 7 } });
+    expect(omap!.message).toMatch(/YAML tag !!omap is not allowed/);
+    expect(problems(MINIMAL_PLAN.replace("name: test-plan", "name: !!binary aGk="))[0]!.message).toMatch(/tag !!binary/);
+    expect(loadPlan("tunegate.yml", MINIMAL_PLAN.replace("monthly_queries: 1000", "monthly_queries: !!int 1000")).ok).toBe(true);
+  });
+
+  it("treats __proto__ as an unknown key, in records too", () => {
+    expect(problems(`${MINIMAL_PLAN}evals:\n  metrics:\n    __proto__: acc\n`)[0]).toMatchObject({ kind: "unknown-key", field: "evals.metrics.__proto__", location: { line: 11, column: 5 } });
+  });
+
+  it("names a duplicate key at its second occurrence", () => {
+    expect(problems(`${MINIMAL_PLAN}name: again\n`)[0]).toMatchObject({ kind: "syntax", field: "name", location: { line: 9, column: 1 } });
+  });
+});
+
+describe("loadPlan: bounded work on huge or deep input", () => {
+  it("reports the first 20 problems and counts the rest", () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `  citations_requird${i}: true\n`).join("");
+    const diagnostics = problems(MINIMAL_PLAN.replace("use_case:\n", `use_case:\n${keys}`));
+    expect(diagnostics).toHaveLength(21);
+    expect(diagnostics[0]!.message).toContain('did you mean "citations_required"?');
+    expect(diagnostics[20]!.message).toBe("and 4980 more problems in this file, not listed; fix the ones above first");
+  });
+
+  it("refuses nesting past 64 levels with a located message", () => {
+    const [d] = problems(`${MINIMAL_PLAN}x: ${"[".repeat(65)}${"]".repeat(65)}\n`);
+    expect(d).toMatchObject({ location: { line: 9 } });
+    expect(d!.message).toBe("the document nests more than 64 levels deep");
+  });
+
+  it("turns the parser's stack overflow on 100,000 levels into the same kind of message", () => {
+    for (const deep of [`x: ${"[".repeat(100_000)}`, `x: ${"{a: ".repeat(100_000)}`, `x:\n  ${"- ".repeat(100_000)}1`]) {
+      const [d] = problems(`${MINIMAL_PLAN}${deep}\n`);
+      expect(d!.message).toMatch(/nests too deeply to read/);
+      expect(d!.location.line).toBeGreaterThanOrEqual(9);
+    }
+  });
+});

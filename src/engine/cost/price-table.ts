@@ -1,5 +1,7 @@
 import { z } from "zod";
-import type { Parsed } from "../input/diagnostic.ts";
+import { daysBetween } from "../input/dates.ts";
+import { capDiagnostics, MAX_DIAGNOSTICS_PER_FILE, type Parsed } from "../input/diagnostic.ts";
+import { locateProblems, type FieldProblem } from "../input/field-problem.ts";
 import { schemaDiagnostics } from "../input/schema-diagnostics.ts";
 import { parseYamlSource } from "../input/yaml-source.ts";
 
@@ -37,13 +39,35 @@ export const priceTableSchema = z.strictObject({
 });
 export type PriceTable = z.infer<typeof priceTableSchema> & { file: string };
 
-/** Parses the pinned price table (policies/pricing.yml or the repository's own). */
-export function loadPriceTable(file: string, text: string): Parsed<PriceTable> {
+/**
+ * Parses the pinned price table (policies/pricing.yml or the repository's own). Given today's
+ * date, a price confirmed in the future is an error: its age would stay negative, so the
+ * pricing-freshness gate would call it fresh for ever.
+ */
+export function loadPriceTable(file: string, text: string, today?: string): Parsed<PriceTable> {
   const parsed = parseYamlSource(file, text);
   if (!parsed.ok) return parsed;
   const result = priceTableSchema.safeParse(parsed.value.data);
   if (!result.success) return { ok: false, diagnostics: schemaDiagnostics(result.error.issues, parsed.value, priceTableSchema) };
+  if (today !== undefined) {
+    const future = futureConfirmations(result.data, today);
+    if (future.length > 0) return { ok: false, diagnostics: capDiagnostics(locateProblems(future.slice(0, MAX_DIAGNOSTICS_PER_FILE), parsed.value), future.length) };
+  }
   return { ok: true, value: { ...result.data, file } };
+}
+
+/** A day of slack: a price pinned this morning east of UTC is dated tomorrow in UTC. */
+const CLOCK_SLACK_DAYS = 1;
+
+function futureConfirmations(table: z.infer<typeof priceTableSchema>, today: string): FieldProblem[] {
+  return Object.entries(table.prices)
+    .filter(([, price]) => daysBetween(today, price.as_of) > CLOCK_SLACK_DAYS)
+    .map(([key, price]) => ({
+      path: ["prices", key, "as_of"],
+      kind: "invalid-value",
+      message: `as_of ${price.as_of} is in the future (today is ${today}): a price cannot have been confirmed on a day that has not come`,
+      hint: "write the day the price was last checked against its source; pricing-freshness ages prices from it",
+    }));
 }
 
 /** Exact lookup only: a near match is a different model, and guessing its price is how budgets break. */

@@ -1,5 +1,7 @@
 import type { Diagnostic } from "../input/diagnostic.ts";
 import { formatFieldPath } from "../input/diagnostic.ts";
+import { firstDuplicateKey } from "../input/json-duplicate-keys.ts";
+import { jsonTooDeep, MAX_JSON_NESTING, nestsDeeperThan } from "../input/json-nesting.ts";
 import { schemaDiagnostics } from "../input/schema-diagnostics.ts";
 import { parseYamlSource } from "../input/yaml-source.ts";
 import type { EvalsPlan } from "../plan/schema.ts";
@@ -23,13 +25,9 @@ function mismatch(file: string, found: string, declared: Declared): Decoded | nu
 
 /** One JSON document (lm-eval results, promptfoo, an Inspect .json log, tunegate's own format). */
 export function decodeDocument(file: string, text: string, declared: Declared): Decoded {
-  let data: unknown;
-  try {
-    data = parseLenientJson(text);
-  } catch (error) {
-    const message = error instanceof RangeError ? "it is nested too deeply to read" : (error as Error).message;
-    return { ok: false, diagnostics: [problemAt(file, `${file} is not valid JSON (${message}); expected ${EXPECTED_FORMATS}`)] };
-  }
+  const parsed = parseEvalJson(file, text);
+  if (!parsed.ok) return parsed;
+  const data = parsed.value;
   if (!isObject(data)) return { ok: false, diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)] };
   for (const format of EVAL_FORMATS) {
     if (format.kind === "unsupported") {
@@ -53,13 +51,55 @@ export function decodeDocument(file: string, text: string, declared: Declared): 
   return { ok: false, diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)] };
 }
 
+/**
+ * JSON text as an eval file's content: Python's bare NaN and Infinity read as missing, and two
+ * things refused with their line and column that JSON.parse would let through silently: a key
+ * written twice in one object (JSON keeps the last, so the score a reviewer reads first is not
+ * the one judged) and nesting deeper than any eval output (the walks after parsing recurse).
+ */
+export function parseEvalJson(file: string, text: string): { ok: true; value: unknown } | { ok: false; diagnostics: Diagnostic[] } {
+  let value: unknown;
+  try {
+    value = parseLenientJson(text);
+  } catch (error) {
+    const message = error instanceof RangeError ? "it is nested too deeply to read" : (error as Error).message;
+    return { ok: false, diagnostics: [problemAt(file, `${file} is not valid JSON (${message}); expected ${EXPECTED_FORMATS}`)] };
+  }
+  if (nestsDeeperThan(value)) {
+    const where = jsonTooDeep(text);
+    return { ok: false, diagnostics: [{ ...problemAt(file, `the JSON nests more than ${MAX_JSON_NESTING} levels deep; no eval output tunegate reads does`), location: at(file, where?.line ?? 1, where?.column ?? 1) }] };
+  }
+  const duplicate = firstDuplicateKey(text);
+  if (duplicate !== null) {
+    return {
+      ok: false,
+      diagnostics: [{ ...problemAt(file, `the key ${JSON.stringify(duplicate.key)} appears twice in one object; JSON keeps only the last, so delete one`), location: at(file, duplicate.line, duplicate.column) }],
+    };
+  }
+  return { ok: true, value };
+}
+
 /** A zip archive (an Inspect .eval log), its members read through `archive`. */
 export function decodeArchive(file: string, archive: Archive, declared: Declared): Decoded {
   for (const format of EVAL_FORMATS) {
     if (format.kind !== "archive" || !format.detect(archive.names)) continue;
     const wrong = mismatch(file, format.name, declared);
     if (wrong !== null) return wrong;
-    return located(file, "", format.read(file, archive));
+    // Members are checked as any JSON eval file is; a problem names the member.
+    let memberProblem: Diagnostic[] | null = null;
+    const checked: Archive = {
+      names: archive.names,
+      text: (name) => {
+        const text = archive.text(name);
+        if (text === undefined || memberProblem !== null) return text;
+        const parsed = parseEvalJson(`${file}:${name}`, text);
+        if (!parsed.ok) memberProblem = parsed.diagnostics;
+        return text;
+      },
+    };
+    const result = format.read(file, checked);
+    if (memberProblem !== null) return { ok: false, diagnostics: memberProblem };
+    return located(file, "", result);
   }
   return { ok: false, diagnostics: [problemAt(file, `${file} is a zip archive but not an Inspect .eval log (no header.json); expected ${EXPECTED_FORMATS}`)] };
 }
@@ -73,6 +113,7 @@ export function startLines(file: string, first: unknown, declared: Declared): { 
         continue;
       }
       if (format.kind !== "lines" || !format.detect(first)) continue;
+      if (nestsDeeperThan(first)) return { ok: false, diagnostics: [problemAt(file, `the first line nests more than ${MAX_JSON_NESTING} levels deep; no eval output tunegate reads does`)] };
       const wrong = mismatch(file, format.name, declared);
       if (wrong !== null && !wrong.ok) return wrong;
       const reader = format.start(file);

@@ -17,10 +17,10 @@ export interface ReferenceProblems {
 const CATEGORIES: Category[] = ["general", "safety", "task"];
 
 /**
- * Every name in the plan or policy that must match an eval benchmark is checked against what the
- * eval files hold, with "did you mean": a typo must never turn a failing gate into a warning
- * (`statistics.primary: [hellaswg]`) or a name into a silent no-op (`evals.metrics`). Metrics a
- * ratio cannot judge are refused here too, naming the metric, unless the policy sets a drop.
+ * The plan's benchmark and suite names are checked against what the eval files hold, with "did
+ * you mean", and `evals.pool` against the plan's own names (plan-references.ts checks
+ * `evals.metrics`, `evals.chance` and `statistics.primary`). Metrics a ratio cannot judge are
+ * refused here too, naming the metric, unless the policy sets a drop.
  */
 export function evalReferenceProblems(plan: Plan, policy: EffectivePolicy, candidate: EvalRun | undefined, baseline: EvalRun | undefined): ReferenceProblems {
   const problems: ReferenceProblems = { plan: [], policy: [] };
@@ -45,21 +45,6 @@ export function evalReferenceProblems(plan: Plan, policy: EffectivePolicy, candi
     }
   }
   const declared = [...new Set(CATEGORIES.flatMap((c) => namesFor(ctx, c)))];
-  for (const [field, names] of [
-    ["metrics", Object.keys(evals?.metrics ?? {})],
-    ["chance", Object.keys(evals?.chance ?? {})],
-  ] as const) {
-    for (const name of names) {
-      if (declared.includes(name)) continue;
-      const suggestion = closestName(name, declared);
-      problems.plan.push({
-        path: ["evals", field, name],
-        kind: "invalid-value",
-        message: `evals.${field} names "${name}", which is not in evals.general, evals.safety or evals.task${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
-        hint: declared.length === 0 ? "list the benchmark under evals.general, evals.safety or evals.task first" : `declared: ${declared.join(", ")}`,
-      });
-    }
-  }
   (evals?.pool ?? []).forEach((name, index) => {
     if (declared.includes(name)) return;
     const suggestion = closestName(name, declared);
@@ -67,17 +52,6 @@ export function evalReferenceProblems(plan: Plan, policy: EffectivePolicy, candi
   });
 
   const general = namesFor(ctx, "general");
-  policy.policy.statistics.primary.forEach((name, index) => {
-    if (general.includes(name) || general.length === 0) return;
-    const suggestion = closestName(name, general);
-    problems.policy.push({
-      kind: "invalid-value",
-      message: `statistics.primary names "${name}", which is not one of this plan's general benchmarks${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
-      location: policy.locate(["statistics", "primary", index]),
-      field: `statistics.primary[${index}]`,
-      hint: `the plan's general benchmarks: ${general.join(", ")}; a name here that matches nothing would excuse every other benchmark's failure`,
-    });
-  });
 
   // A metric a ratio cannot judge, with no absolute margin to judge it by, is refused by name.
   const maxDrop = policy.policy.gates.forgetting.max_drop ?? null;

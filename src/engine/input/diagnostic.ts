@@ -39,10 +39,30 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+/**
+ * At most this many problems are reported per file: a generated file with thousands of bad keys
+ * must not cost minutes or megabytes of messages, and the first few say what is wrong.
+ */
+export const MAX_DIAGNOSTICS_PER_FILE = 20;
+
+/** The first problems, then one line saying how many more there are. */
+export function capDiagnostics(diagnostics: readonly Diagnostic[], total = diagnostics.length): Diagnostic[] {
+  if (total <= MAX_DIAGNOSTICS_PER_FILE) return [...diagnostics];
+  const shown = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
+  const last = shown.at(-1)!;
+  const more = total - shown.length;
+  return [...shown, { kind: last.kind, message: `and ${more} more problem${more === 1 ? "" : "s"} in this file, not listed; fix the ones above first`, location: { ...last.location }, field: "" }];
+}
+
 /** `file:line:col: message (field)` with an optional hint, as compilers print it. */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = `${d.location.file}:${d.location.line}:${d.location.column}`;
   const field = d.field === "" ? "" : ` [${d.field}]`;
-  const hint = d.hint === undefined ? "" : `\n  hint: ${d.hint}`;
-  return `${where}: error${field}: ${d.message}${hint}`;
+  // Paths, keys and messages quote user text; a newline in it must not start a line of its own.
+  const hint = d.hint === undefined ? "" : `\n  hint: ${flat(d.hint)}`;
+  return `${flat(`${where}: error${field}: ${d.message}`)}${hint}`;
+}
+
+function flat(text: string): string {
+  return text.replace(/\r\n|\r|\n/g, "\\u000a");
 }

@@ -19,16 +19,22 @@ function editDistance(a: string, b: string): number {
  * plausible typo (a third of the name's length, at least one edit).
  */
 export function closestName(word: string, candidates: readonly string[]): string | undefined {
+  if (word.length > MAX_NAME_LENGTH) return undefined;
   const normalised = word.toLowerCase().replaceAll("-", "_");
+  const tolerance = Math.max(1, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
+    // Lengths further apart than the tolerance cannot be close: skip the quadratic table.
+    if (Math.abs(candidate.length - word.length) > tolerance || candidate.length > MAX_NAME_LENGTH) continue;
     const distance = editDistance(normalised, candidate.toLowerCase().replaceAll("-", "_"));
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const tolerance = Math.max(1, Math.floor(word.length / 3));
   return bestDistance <= tolerance ? best : undefined;
 }
+
+/** Names longer than this get no suggestion: no key or benchmark name is that long. */
+const MAX_NAME_LENGTH = 200;

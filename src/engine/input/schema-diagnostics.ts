@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { closestName } from "./did-you-mean.ts";
-import { formatFieldPath, type Diagnostic } from "./diagnostic.ts";
+import { capDiagnostics, formatFieldPath, MAX_DIAGNOSTICS_PER_FILE, type Diagnostic } from "./diagnostic.ts";
 import type { YamlSource } from "./yaml-source.ts";
 
 interface SchemaDef {
@@ -48,19 +48,37 @@ function unwrap(schema: z.ZodType): z.ZodType[] {
   return [schema];
 }
 
-/** Turns zod issues into diagnostics placed at the offending YAML node, with typo hints. */
+/**
+ * Turns zod issues into diagnostics placed at the offending YAML node, with typo hints. Only the
+ * first problems are located and explained (MAX_DIAGNOSTICS_PER_FILE), then a count, so a file of
+ * thousands of bad keys costs what a file of twenty does.
+ */
 export function schemaDiagnostics(
   issues: readonly z.core.$ZodIssue[],
   source: YamlSource,
   schema: z.ZodType,
 ): Diagnostic[] {
+  const { diagnostics, total } = explainIssues(issues, source, schema, MAX_DIAGNOSTICS_PER_FILE);
+  const unique = dedupe(diagnostics);
+  return capDiagnostics(unique, total - (diagnostics.length - unique.length));
+}
+
+function explainIssues(
+  issues: readonly z.core.$ZodIssue[],
+  source: YamlSource,
+  schema: z.ZodType,
+  limit: number,
+): { diagnostics: Diagnostic[]; total: number } {
   const diagnostics: Diagnostic[] = [];
+  let total = 0;
   // A misspelt key also leaves the key it was meant to be missing; the typo already says so.
   const explainedByTypo = new Set<string>();
+  let suggestions = 0;
   for (const issue of issues) {
-    if (issue.code !== "unrecognized_keys") continue;
+    if (issue.code !== "unrecognized_keys" || suggestions >= limit) continue;
     const known = knownKeysAt(schema, issue.path as PropertyKey[]);
-    for (const key of issue.keys) {
+    for (const key of issue.keys.slice(0, limit - suggestions)) {
+      suggestions++;
       const suggestion = closestName(key, known);
       if (suggestion !== undefined) explainedByTypo.add(formatFieldPath([...(issue.path as PropertyKey[]), suggestion]));
     }
@@ -69,8 +87,11 @@ export function schemaDiagnostics(
     const path = issue.path as PropertyKey[];
     if (explainedByTypo.has(formatFieldPath(path)) && !lookup(source.data, path).present) continue;
     if (issue.code === "unrecognized_keys") {
+      total += issue.keys.length;
+      const room = Math.max(0, limit - diagnostics.length);
+      if (room === 0) continue;
       const known = knownKeysAt(schema, path);
-      for (const key of issue.keys) {
+      for (const key of issue.keys.slice(0, room)) {
         const suggestion = closestName(key, known);
         const field = formatFieldPath([...path, key]);
         diagnostics.push({
@@ -89,15 +110,18 @@ export function schemaDiagnostics(
     if (issue.code === "invalid_union" && issue.errors.length > 0) {
       // Report the branch that got furthest, which is the one the user most likely meant.
       const deepest = issue.errors.reduce((a, b) => (depth(b) > depth(a) ? b : a));
-      diagnostics.push(
-        ...schemaDiagnostics(
-          deepest.map((inner) => ({ ...inner, path: [...path, ...inner.path] })),
-          source,
-          schema,
-        ),
+      const inner = explainIssues(
+        deepest.map((i) => ({ ...i, path: [...path, ...i.path] })),
+        source,
+        schema,
+        Math.max(0, limit - diagnostics.length),
       );
+      diagnostics.push(...inner.diagnostics);
+      total += inner.total;
       continue;
     }
+    total++;
+    if (diagnostics.length >= limit) continue;
     diagnostics.push({
       kind: "invalid-value",
       message: describeIssue(issue, lookup(source.data, path)),
@@ -105,7 +129,7 @@ export function schemaDiagnostics(
       field: formatFieldPath(path),
     });
   }
-  return dedupe(diagnostics);
+  return { diagnostics, total };
 }
 
 function depth(issues: readonly z.core.$ZodIssue[]): number {
@@ -139,6 +163,8 @@ function describeIssue(issue: z.core.$ZodIssue, written: { present: boolean; val
 
 function typeName(value: unknown): string {
   if (value === null) return "null";
+  // JSON.stringify would print Infinity and NaN as "null": say what YAML's .inf, .nan or 1e309 became.
+  if (typeof value === "number" && !Number.isFinite(value)) return `${value} (not a finite number)`;
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
   return `${typeof value} ${JSON.stringify(value)}`;

@@ -1,5 +1,6 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
-import type { Diagnostic, Parsed, SourceLocation } from "./diagnostic.ts";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
+import { capDiagnostics, formatFieldPath, MAX_DIAGNOSTICS_PER_FILE, type Parsed, type SourceLocation } from "./diagnostic.ts";
+import { MAX_YAML_NESTING, shortTag, structureProblems, tagProblem } from "./yaml-structure.ts";
 
 /**
  * Alias expansion is capped so that a "billion laughs" document fails fast instead of
@@ -20,7 +21,8 @@ export interface YamlSource {
 /** Parses YAML text with positions kept, turning syntax problems into diagnostics. */
 export function parseYamlSource(file: string, text: string): Parsed<YamlSource> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  // Duplicate keys are found by structureProblems: the parser's own check is quadratic.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });
   const at = (offset: number): SourceLocation => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
@@ -29,12 +31,25 @@ export function parseYamlSource(file: string, text: string): Parsed<YamlSource> 
   if (syntaxErrors.length > 0) {
     return {
       ok: false,
-      diagnostics: syntaxErrors.map((error) => ({
-        kind: "syntax",
-        message: firstLine(error.message),
-        location: at(error.pos[0]),
-        field: "",
-      })),
+      diagnostics: capDiagnostics(
+        syntaxErrors.slice(0, MAX_DIAGNOSTICS_PER_FILE).map((error) => ({
+          kind: "syntax",
+          location: at(error.pos[0]),
+          field: "",
+          ...parserProblem(error.code, error.message),
+        })),
+        syntaxErrors.length,
+      ),
+    };
+  }
+  const structure = structureProblems(doc, text, MAX_DIAGNOSTICS_PER_FILE + 1);
+  if (structure.length > 0) {
+    return {
+      ok: false,
+      diagnostics: capDiagnostics(
+        structure.map((p) => ({ kind: p.kind, message: p.message, location: at(p.offset), field: formatFieldPath(p.path), hint: p.hint })),
+        structure.length,
+      ),
     };
   }
   let data: unknown;
@@ -55,26 +70,41 @@ export function parseYamlSource(file: string, text: string): Parsed<YamlSource> 
       ],
     };
   }
+  const keyIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
   return {
     ok: true,
     value: {
       file,
       data,
-      locate: (path) => at(nodeOffset(doc, path)),
-      locateKey: (path, key) => at(keyOffset(doc, path, key) ?? nodeOffset(doc, path)),
+      locate: (path) => at(nodeOffset(doc, path, keyIndex)),
+      locateKey: (path, key) => at(keyOffset(doc, path, key, keyIndex) ?? nodeOffset(doc, path, keyIndex)),
     },
   };
+}
+
+/** The parser's own message, except where it would read like a crash or hide a tag's role. */
+function parserProblem(code: string, message: string): { message: string; hint?: string } {
+  if (message.includes("Maximum call stack size exceeded")) {
+    return { message: `the document nests too deeply to read (tunegate reads at most ${MAX_YAML_NESTING} levels)`, hint: "tunegate's files nest a few levels; check what generated this one" };
+  }
+  if (code === "TAG_RESOLVE_FAILED" || code === "BAD_COLLECTION_TYPE") {
+    const tag = /tag:yaml\.org,2002:\w+|![^\s,]*/.exec(message)?.[0];
+    if (tag !== undefined) return tagProblem(shortTag(tag));
+  }
+  return { message: firstLine(message) };
 }
 
 function firstLine(message: string): string {
   return message.split("\n")[0]!.trim();
 }
 
-function nodeOffset(doc: Document, path: readonly PropertyKey[]): number {
+type KeyIndex = WeakMap<YAMLMap, Map<string, Pair>>;
+
+function nodeOffset(doc: Document, path: readonly PropertyKey[], index: KeyIndex): number {
   let node: unknown = doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (const segment of path) {
-    const child = childNode(node, segment);
+    const child = childNode(node, segment, index);
     if (child === undefined) break;
     node = child;
     offset = rangeStart(child) ?? offset;
@@ -82,23 +112,34 @@ function nodeOffset(doc: Document, path: readonly PropertyKey[]): number {
   return offset;
 }
 
-function keyOffset(doc: Document, path: readonly PropertyKey[], key: string): number | undefined {
-  const parent = path.length === 0 ? doc.contents : doc.getIn(path as unknown[], true);
-  if (!isMap(parent)) return undefined;
-  for (const item of parent.items) {
-    if (isPair(item) && isScalar(item.key) && String(item.key.value) === key) return rangeStart(item.key);
+function keyOffset(doc: Document, path: readonly PropertyKey[], key: string, index: KeyIndex): number | undefined {
+  let parent: unknown = doc.contents;
+  for (const segment of path) {
+    parent = childNode(parent, segment, index);
+    if (parent === undefined) return undefined;
   }
-  return undefined;
+  if (!isMap(parent)) return undefined;
+  const pair = pairsByKey(parent, index).get(key);
+  return pair === undefined ? undefined : rangeStart(pair.key);
 }
 
-function childNode(node: unknown, segment: PropertyKey): Node | undefined {
-  if (isMap(node)) {
-    for (const item of node.items) {
-      if (isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment)) {
-        return (item.value ?? item.key) as Node;
-      }
+/** A mapping's pairs by key, built once per mapping: locating many keys stays linear. */
+function pairsByKey(map: YAMLMap, index: KeyIndex): Map<string, Pair> {
+  let byKey = index.get(map);
+  if (byKey === undefined) {
+    byKey = new Map();
+    for (const item of map.items) {
+      if (isPair(item) && isScalar(item.key) && !byKey.has(String(item.key.value))) byKey.set(String(item.key.value), item);
     }
-    return undefined;
+    index.set(map, byKey);
+  }
+  return byKey;
+}
+
+function childNode(node: unknown, segment: PropertyKey, index: KeyIndex): Node | undefined {
+  if (isMap(node)) {
+    const pair = pairsByKey(node, index).get(String(segment));
+    return pair === undefined ? undefined : ((pair.value ?? pair.key) as Node);
   }
   if (isSeq(node) && typeof segment === "number") return node.items[segment] as Node | undefined;
   return undefined;

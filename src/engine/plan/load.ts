@@ -48,5 +48,18 @@ function crossFieldProblems(plan: Plan): FieldProblem[] {
   if (budget !== undefined && budget.monthly_usd === undefined && budget.one_time_usd === undefined) {
     problems.push({ path: ["budget"], kind: "invalid-value", message: "budget needs monthly_usd, one_time_usd or both" });
   }
+  const firstWaiver = new Map<string, number>();
+  plan.waivers.forEach((waiver, index) => {
+    const first = firstWaiver.get(waiver.gate);
+    if (first === undefined) firstWaiver.set(waiver.gate, index);
+    else {
+      problems.push({
+        path: ["waivers", index, "gate"],
+        kind: "invalid-value",
+        message: `a second waiver for gate "${waiver.gate}" (the first is waivers[${first}]); a gate takes one waiver`,
+        hint: "merge them into one waiver with one owner, reason and expiry",
+      });
+    }
+  });
   return problems;
 }

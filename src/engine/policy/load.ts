@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Diagnostic, Parsed, SourceLocation } from "../input/diagnostic.ts";
 import { schemaDiagnostics } from "../input/schema-diagnostics.ts";
 import { parseYamlSource, type YamlSource } from "../input/yaml-source.ts";
@@ -50,13 +51,22 @@ export function loadPolicy(layers: readonly PolicyLayerText[]): Parsed<Effective
   }
   const result = policySchema.safeParse(merged);
   if (!result.success) {
-    const located = result.error.issues.map((issue) => {
+    // Each problem is reported in the layer that wrote the offending value.
+    const byOwner = new Map<YamlSource, z.core.$ZodIssue[]>();
+    for (const issue of result.error.issues) {
       const owner = [...sources].reverse().find((s) => hasPath(s.data, issue.path as PropertyKey[])) ?? sources.at(-1)!;
-      return schemaDiagnostics([issue], owner, policySchema);
-    });
-    return { ok: false, diagnostics: located.flat() };
+      const issues = byOwner.get(owner) ?? [];
+      issues.push(issue);
+      byOwner.set(owner, issues);
+    }
+    return { ok: false, diagnostics: [...byOwner.entries()].flatMap(([owner, issues]) => schemaDiagnostics(issues, owner, policySchema)) };
   }
-  const locate = (path: readonly PropertyKey[]) => ([...sources].reverse().find((s) => hasPath(s.data, path)) ?? sources.at(-1)!).locate(path);
+  const locate = (path: readonly PropertyKey[]): SourceLocation => {
+    // Lists are replaced whole by a layer, so the layer that wrote a list wrote its items.
+    const listAt = path.findIndex((segment) => typeof segment === "number");
+    const owned = listAt === -1 ? path : path.slice(0, listAt);
+    return ([...sources].reverse().find((s) => hasPath(s.data, owned)) ?? sources.at(-1)!).locate(path);
+  };
   return { ok: true, value: { policy: result.data, files: sources.map((s) => s.file), provenance, locate } };
 }
 

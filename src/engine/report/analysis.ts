@@ -2,7 +2,7 @@ import { breakEvenMonthlyQueries } from "../cost/model.ts";
 import type { Analysis } from "../analyze.ts";
 import { describeApproach } from "../plan/approach.ts";
 import { costLines } from "./text.ts";
-import { escapeCell, escapeInline } from "./escape.ts";
+import { escapeCell, escapeInline, oneLine } from "./escape.ts";
 import { formatCount, formatUsd } from "../cost/money.ts";
 import { markdownTable } from "markdown-table";
 
@@ -45,7 +45,7 @@ export function analysisText(analysis: Analysis): string {
       break_even_monthly_queries: budget === undefined ? null : breakEvenMonthlyQueries(analysis.cost, budget),
     }),
   );
-  return `${lines.join("\n")}\n`;
+  return `${lines.map(oneLine).join("\n")}\n`;
 }
 
 export function analysisMarkdown(analysis: Analysis): string {

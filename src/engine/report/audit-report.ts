@@ -1,7 +1,7 @@
 import { markdownTable } from "markdown-table";
 import { formatUsd } from "../cost/money.ts";
 import type { AuditResult } from "../pricing/audit.ts";
-import { escapeCell, escapeInline } from "./escape.ts";
+import { codeSpan, escapeCell, escapeInline, oneLine } from "./escape.ts";
 
 export function auditJson(result: AuditResult): string {
   return `${JSON.stringify(result, null, 2)}\n`;
@@ -34,20 +34,21 @@ export function auditText(result: AuditResult): string {
   lines.push("plans (monthly: pinned / current / announced vs budget)");
   for (const p of result.plans) lines.push(`  ${p.name} (${p.plan}): ${money(p.pinned)} / ${money(p.current)} / ${money(p.announced)} vs ${money(p.budget_usd)}${p.error === null ? "" : `; ${p.error}`}`);
   for (const o of result.plans_over_budget) lines.push(`  OVER      ${o.plan} at ${o.at} prices: ${formatUsd(o.monthly_usd)} > ${formatUsd(o.budget_usd)} (by ${formatUsd(o.monthly_usd - o.budget_usd)})`);
-  return `${lines.join("\n")}\n`;
+  // Each entry is one line by construction; a newline in it came from a plan or the price data.
+  return `${lines.map(oneLine).join("\n")}\n`;
 }
 
 export function auditMarkdown(result: AuditResult): string {
   const icon = !result.verified ? "❔" : result.needs_action ? "⚠️" : "✅";
-  const parts = [`### ${icon} tunegate pricing audit · ${escapeInline(headline(result))}`, `Current prices from \`${escapeInline(result.source)}\`, checked ${result.today}.`];
+  const parts = [`### ${icon} tunegate pricing audit · ${escapeInline(headline(result))}`, `Current prices from ${codeSpan(result.source)}, checked ${result.today}.`];
   if (result.drift.length > 0) {
     parts.push(markdownTable([["Model", "Price", "Pinned", "Current", "Change"], ...result.drift.map((d) => [escapeCell(d.model), d.price, String(d.pinned), String(d.current), `${d.change_pct > 0 ? "+" : ""}${d.change_pct}%`])], { alignDelimiters: false }));
   }
   const notes = [
-    ...result.missing.map((m) => `- **missing** \`${escapeInline(m.model)}\`: ${escapeInline(m.reason)}`),
-    ...result.announced.map((a) => `- **announced** \`${escapeInline(a.model)}\` ${a.price}: ${a.current} → ${a.future} from ${a.date}`),
-    ...result.shutdowns.map((s) => `- **${escapeInline(s.what)}** \`${escapeInline(s.model)}\`: ${s.date} (${s.days_left < 0 ? `${-s.days_left} days ago` : `in ${s.days_left} days`})`),
-    ...result.stale.map((s) => `- **stale** \`${escapeInline(s.model)}\`: as of ${s.as_of} (${s.age_days} days)`),
+    ...result.missing.map((m) => `- **missing** ${codeSpan(m.model)}: ${escapeInline(m.reason)}`),
+    ...result.announced.map((a) => `- **announced** ${codeSpan(a.model)} ${a.price}: ${a.current} → ${a.future} from ${a.date}`),
+    ...result.shutdowns.map((s) => `- **${escapeInline(s.what)}** ${codeSpan(s.model)}: ${s.date} (${s.days_left < 0 ? `${-s.days_left} days ago` : `in ${s.days_left} days`})`),
+    ...result.stale.map((s) => `- **stale** ${codeSpan(s.model)}: as of ${s.as_of} (${s.age_days} days)`),
   ];
   if (notes.length > 0) parts.push(notes.join("\n"));
   parts.push(
@@ -56,6 +57,6 @@ export function auditMarkdown(result: AuditResult): string {
       { alignDelimiters: false },
     ),
   );
-  if (result.unverifiable.length > 0) parts.push(`<sub>Pinned by hand (only aged, not compared): ${result.unverifiable.map((u) => `\`${escapeInline(u)}\``).join(", ")}</sub>`);
+  if (result.unverifiable.length > 0) parts.push(`<sub>Pinned by hand (only aged, not compared): ${result.unverifiable.map((u) => codeSpan(u)).join(", ")}</sub>`);
   return `${parts.join("\n\n")}\n`;
 }

@@ -8,7 +8,15 @@ export const COMMENT_LIMIT = 65_536;
 
 /** The hidden marker that finds our comment again: one per (comment key, plan). */
 export function commentMarker(key: string, planFile: string): string {
-  return `<!-- tunegate:comment key=${JSON.stringify(key)} plan=${JSON.stringify(planFile)} -->`;
+  return `<!-- tunegate:comment key=${markerValue(key)} plan=${markerValue(planFile)} -->`;
+}
+
+/**
+ * A JSON string that cannot end the HTML comment it sits in: without `>` there is no `-->` or
+ * `--!>`, so a plan path such as `a-->![x](https://evil/p.png)` stays hidden text.
+ */
+function markerValue(value: string): string {
+  return JSON.stringify(value).replaceAll("<", "\\u003c").replaceAll(">", "\\u003e");
 }
 
 /** Which run wrote a comment, so an older run never overwrites a newer one. */

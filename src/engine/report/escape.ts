@@ -1,18 +1,73 @@
 /**
- * Makes plan-supplied text safe inside a markdown table cell: no column breaks, no raw HTML,
- * no line breaks, and no @mentions or #references that would ping people or link issues.
+ * Characters a terminal or a renderer acts on rather than shows: C0 controls except tab and
+ * newline (ESC starts colour, cursor and OSC sequences such as hyperlinks or title changes; a bare
+ * CR rewinds the line so a later text overwrites a verdict), DEL, the C1 controls (U+009B is a
+ * one-character CSI), and the bidirectional embeddings, overrides and isolates that make text
+ * display in another order than it reads.
  */
-export function escapeCell(text: string): string {
-  return escapeInline(text).replace(/\r?\n|\r/g, " ").replaceAll("|", "\\|");
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Shows control characters instead of obeying them: each becomes a visible `\uXXXX`. The same
+ * escape is valid inside a JSON string, so JSON output stays JSON with the same values.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-/** Escaping for markdown outside tables (list items, summaries). */
+/**
+ * One line of terminal text: control characters shown, and a newline inside user data shown as
+ * `\u000a` too, so a plan named "x\ntunegate PASS" cannot print a line of its own.
+ */
+export function oneLine(text: string): string {
+  return terminalSafe(text).replaceAll("\n", "\\u000a");
+}
+
+const ZERO_WIDTH_SPACE = "\u200b";
+
+/**
+ * Escaping for user text in markdown prose (list items, summaries, headings). What GitHub would
+ * otherwise act on is shown as written: raw HTML (and so `-->` or `<img>`), links and images
+ * (`[x](url)`, `![x](url)`), autolinks (`<https://..>`, bare `https://..` and `www.`), @mentions
+ * and #123 or GH-123 references, which would ping people or cross-link issues.
+ */
 export function escapeInline(text: string): string {
-  return text
+  return terminalSafe(text)
+    .replaceAll("\\", "\\\\")
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")
     .replaceAll(">", "&gt;")
-    .replace(/@(?=[A-Za-z0-9_-])/g, "@\u200b")
+    .replaceAll("[", "\\[")
+    .replaceAll("]", "\\]")
     .replaceAll("`", "\\`")
+    .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZERO_WIDTH_SPACE}`)
+    .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+    .replace(/\b(gh)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`)
+    .replace(/([A-Za-z][A-Za-z0-9+.-]*):\/\//g, `$1:${ZERO_WIDTH_SPACE}//`)
+    .replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`)
     .replace(/\r?\n|\r/g, " ");
+}
+
+/** Escaping for user text in a markdown table cell: no column breaks either. */
+export function escapeCell(text: string): string {
+  return escapeInline(text).replaceAll("|", "\\|");
+}
+
+/**
+ * User text as inline code: shown literally, with no links, HTML, mentions or references (GitHub
+ * processes none of them inside code). Backslashes and entities are literal there too, so
+ * escapeInline would show its escapes; instead the fence is one backtick longer than any run of
+ * backticks in the text, and padded when the text starts or ends with one.
+ */
+export function codeSpan(text: string): string {
+  const flat = terminalSafe(text).replace(/\r?\n|\r/g, " ");
+  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || (flat.startsWith(" ") && flat.endsWith(" ") && flat.trim() !== "") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/** codeSpan inside a table cell: GFM splits cells at `|` even in code, unless it is escaped. */
+export function codeCell(text: string): string {
+  return codeSpan(text).replaceAll("|", "\\|");
 }

@@ -3,7 +3,7 @@ import { formatCount, formatUsd } from "../cost/money.ts";
 import { describeApproach } from "../plan/approach.ts";
 import { chartBlock, costChart, floorChart, forgettingChart } from "./charts.ts";
 import { crossoverSentence } from "./cost-sentences.ts";
-import { escapeCell, escapeInline } from "./escape.ts";
+import { codeSpan, escapeCell, escapeInline } from "./escape.ts";
 import { evalSourceRows } from "./eval-sources.ts";
 import { firstFix, blockingGates, warningGates } from "./next-step.ts";
 import type { Report, ReportGate } from "./model.ts";
@@ -25,7 +25,7 @@ export function renderMarkdown(report: Report): string {
   parts.push(`### ${VERDICT_ICON[report.verdict]} tunegate · ${escapeInline(report.headline)}`);
   parts.push(alertBlock(report));
   parts.push(
-    `Plan \`${escapeInline(report.plan.file)}\` · approach **${report.plan.approach}**${report.plan.fine_tune_method === null ? "" : ` (${report.plan.fine_tune_method})`} · framework recommends **${describeApproach(report.recommendation)}**${report.recommendation.matches_plan ? "" : " (differs from the plan)"}`,
+    `Plan ${codeSpan(report.plan.file)} · approach **${report.plan.approach}**${report.plan.fine_tune_method === null ? "" : ` (${report.plan.fine_tune_method})`} · framework recommends **${describeApproach(report.recommendation)}**${report.recommendation.matches_plan ? "" : " (differs from the plan)"}`,
   );
   parts.push(gatesTable(report));
   parts.push(...evalCharts(report));
@@ -41,7 +41,7 @@ export function renderMarkdown(report: Report): string {
     const table = markdownTable([["Side", "File", "Format", "Tool version", "Model", "Examples"], ...sources.map((r) => r.map((cell) => escapeCell(cell)))], { alignDelimiters: false });
     parts.push(`<details><summary>What was read (${sources.length} eval file${sources.length === 1 ? "" : "s"})</summary>\n\n${table}\n\n</details>`);
   }
-  parts.push(`<sub>Policy: ${report.policy.files.map((f) => `\`${escapeInline(f)}\``).join(" < ")} · prices: \`${escapeInline(report.policy.pricing_file)}\` · evaluated on ${report.evaluated_on}</sub>`);
+  parts.push(`<sub>Policy: ${report.policy.files.map((f) => codeSpan(f)).join(" < ")} · prices: ${codeSpan(report.policy.pricing_file)} · evaluated on ${report.evaluated_on}</sub>`);
   return `${parts.join("\n\n")}\n`;
 }
 
@@ -100,7 +100,7 @@ function evalCharts(report: Report): string[] {
 
 function reasonsBlock(report: Report): string {
   const reasons = report.recommendation.reasons.map((r) => `- **${r.rule}** ${escapeInline(r.message)}`);
-  const findings = report.findings.map((f) => `- **${f.rule}** (${f.level}, \`${escapeInline(f.field)}\` line ${f.location.line}) ${escapeInline(f.message)}. *Fix:* ${escapeInline(f.fix)}`);
+  const findings = report.findings.map((f) => `- **${f.rule}** (${f.level}, ${codeSpan(f.field)} line ${f.location.line}) ${escapeInline(f.message)}. *Fix:* ${escapeInline(f.fix)}`);
   const sections = [`**Why ${describeApproach(report.recommendation)}**\n${reasons.join("\n")}`];
   if (findings.length > 0) sections.push(`**Mismatches with the plan**\n${findings.join("\n")}`);
   return `<details><summary>Recommendation: ${describeApproach(report.recommendation)} (${report.recommendation.reasons.length} reasons${findings.length > 0 ? `, ${findings.length} mismatches` : ""})</summary>\n\n${sections.join("\n\n")}\n\n</details>`;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { formatUsd } from "../cost/money.ts";
-import { escapeInline } from "./escape.ts";
+import { codeSpan } from "./escape.ts";
 import type { Report } from "./model.ts";
 
 /** What a pull request changed in a plan, judged by comparing the base branch's report with the head's. */
@@ -56,14 +56,14 @@ export function comparePlans(base: Report | null, head: Report, baseRef: string)
 
 /** Markdown lines for the comment; empty when nothing relevant changed. */
 export function renderPlanChange(change: PlanChange): string {
-  const baseRef = escapeInline(change.base_ref);
+  const baseRef = change.base_ref;
   if (change.status === "unchanged") return "";
   // The reason is tunegate's own sentence, with code spans meant as such.
-  if (change.status === "not-compared") return `<sub>No comparison with \`${baseRef}\`: ${change.reason ?? ""}.</sub>`;
+  if (change.status === "not-compared") return `<sub>No comparison with ${codeSpan(baseRef)}: ${change.reason ?? ""}.</sub>`;
   if (change.status === "new") {
-    return `**New plan in this pull request** (not on \`${baseRef}\`)${change.newly_failing.length > 0 ? `; failing: ${change.newly_failing.map((g) => `\`${g}\``).join(", ")}` : ""}.`;
+    return `**New plan in this pull request** (not on ${codeSpan(baseRef)})${change.newly_failing.length > 0 ? `; failing: ${change.newly_failing.map((g) => `\`${g}\``).join(", ")}` : ""}.`;
   }
-  const lines = [`**Changes against \`${baseRef}\`**`];
+  const lines = [`**Changes against ${codeSpan(baseRef)}**`];
   if (change.approach !== null) lines.push(`- approach: ${change.approach.from} → **${change.approach.to}**`);
   if (change.budget !== null) lines.push(`- budget: ${change.budget.from} → **${change.budget.to}**`);
   if (change.monthly_cost !== null) {

@@ -3,6 +3,7 @@ import { evalSourceRows } from "./eval-sources.ts";
 import { describeApproach } from "../plan/approach.ts";
 import { crossoverSentence } from "./cost-sentences.ts";
 import { firstFix } from "./next-step.ts";
+import { oneLine } from "./escape.ts";
 import type { Report } from "./model.ts";
 
 const OUTCOME_LABEL: Record<Report["gates"][number]["outcome"], string> = {
@@ -50,7 +51,8 @@ export function renderText(report: Report): string {
   }
   lines.push("");
   lines.push(`verdict: ${report.verdict} (policy ${report.policy.files.join(" < ")}; prices ${report.policy.pricing_file}; ${report.evaluated_on})`);
-  return `${lines.join("\n")}\n`;
+  // Each entry is one line by construction; a newline in it came from user data.
+  return `${lines.map(oneLine).join("\n")}\n`;
 }
 
 export function costLines(cost: Omit<NonNullable<Report["cost"]>, "self_host_crossover"> & { self_host_crossover?: NonNullable<Report["cost"]>["self_host_crossover"] }): string[] {

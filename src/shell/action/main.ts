@@ -1,8 +1,10 @@
 import * as core from "@actions/core";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { isCalendarDate } from "../../engine/input/dates.ts";
 import { exitCodeFor, type FailOn, type Verdict } from "../../engine/gates/verdict.ts";
 import { commentBody, commentMarker, type CommentState } from "../../engine/report/comment-body.ts";
+import { escapeInline } from "../../engine/report/escape.ts";
 import { renderMarkdown } from "../../engine/report/markdown.ts";
 import { renderPlanChange } from "../../engine/report/plan-change.ts";
 import { capAnnotations, diagnosticAnnotations, reportAnnotations, type Annotation } from "../github/annotations.ts";
@@ -34,7 +36,7 @@ async function act(env: NodeJS.ProcessEnv, log: ActionLog): Promise<void> {
   const inputs = readActionInputs((name) => core.getInput(name));
   const ctx = await readRunContext(env);
   const mode = inputs.mode === "auto" ? (ctx.eventName === "schedule" ? "audit" : "check") : inputs.mode;
-  const today = env["TUNEGATE_TODAY"] ?? new Date().toISOString().slice(0, 10);
+  const today = evaluationDate(env["TUNEGATE_TODAY"]);
   if (mode === "audit") {
     await runAuditMode(env, ctx, inputs, today, log);
     return;
@@ -83,6 +85,13 @@ async function act(env: NodeJS.ProcessEnv, log: ActionLog): Promise<void> {
   }
 }
 
+/** TUNEGATE_TODAY pins the date (for reproducible runs); set but not a real day, nothing is judged. */
+function evaluationDate(pinned: string | undefined): string {
+  if (pinned === undefined) return new Date().toISOString().slice(0, 10);
+  if (!isCalendarDate(pinned)) throw new InputError(`TUNEGATE_TODAY must be a calendar date YYYY-MM-DD, got ${JSON.stringify(pinned)}; unset it to use today's date`);
+  return pinned;
+}
+
 function overallVerdict(runs: readonly PlanRun[]): Verdict {
   if (runs.length === 0 || runs.some((r) => !r.ok || r.report.verdict === "fail")) return "fail";
   return runs.some((r) => r.ok && r.report.verdict === "warn") ? "warn" : "pass";
@@ -113,7 +122,7 @@ async function writeReportJson(ctx: RunContext, inputs: ActionInputs, verdict: V
 }
 
 function shortSummary(runs: readonly PlanRun[], reportPath: string): string {
-  const lines = runs.map((r) => (r.ok ? `- ${r.report.verdict.toUpperCase()}: ${r.report.headline}` : `- INPUT ERROR: ${r.file} (${r.diagnostics.length} problems)`));
+  const lines = runs.map((r) => (r.ok ? `- ${r.report.verdict.toUpperCase()}: ${escapeInline(r.report.headline)}` : `- INPUT ERROR: ${escapeInline(r.file)} (${r.diagnostics.length} problems)`));
   return `### tunegate\n\nThe full report is larger than a job summary may be; it is in \`${reportPath}\` (upload it as an artifact to keep it).\n\n${lines.join("\n")}\n`;
 }
 

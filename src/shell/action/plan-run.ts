@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../../engine/input/diagnostic.ts";
 import { formatDiagnostic } from "../../engine/input/diagnostic.ts";
-import { escapeInline } from "../../engine/report/escape.ts";
+import { codeSpan, escapeInline } from "../../engine/report/escape.ts";
 import { comparePlans, notCompared, type PlanChange } from "../../engine/report/plan-change.ts";
 import type { Report } from "../../engine/report/model.ts";
 import { runCheck } from "../check.ts";
@@ -44,6 +44,6 @@ export async function runPlan(file: string, options: PlanRunOptions): Promise<Pl
 
 /** Markdown for a plan tunegate could not read: the problems, each at its file and line. */
 export function inputErrorMarkdown(file: string, diagnostics: readonly Diagnostic[]): string {
-  const items = diagnostics.map((d) => `- \`${escapeInline(formatDiagnostic(d).split("\n")[0]!)}\`${d.hint === undefined ? "" : `<br>hint: ${escapeInline(d.hint)}`}`);
+  const items = diagnostics.map((d) => `- ${codeSpan(formatDiagnostic(d).split("\n")[0]!)}${d.hint === undefined ? "" : `<br>hint: ${escapeInline(d.hint)}`}`);
   return `### ❌ tunegate · ${escapeInline(file)}: could not be checked (${diagnostics.length} input problem${diagnostics.length === 1 ? "" : "s"})\n\nNo gate was judged, so nothing may deploy. Fix these and push again:\n\n${items.join("\n")}\n`;
 }

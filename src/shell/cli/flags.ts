@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { isCalendarDate } from "../../engine/input/dates.ts";
 import { closestName } from "../../engine/input/did-you-mean.ts";
 
 export class UsageError extends Error {
@@ -81,6 +82,6 @@ export function modelFlag(flag: string, value: string | undefined): { provider: 
 
 export function dateFlag(flag: string, value: string | undefined, fallback: string): string {
   if (value === undefined) return fallback;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new UsageError(`--${flag} must be a date YYYY-MM-DD, got "${value}"`);
+  if (!isCalendarDate(value)) throw new UsageError(`--${flag} must be a calendar date YYYY-MM-DD, got "${value}"`);
   return value;
 }

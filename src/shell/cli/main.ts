@@ -4,6 +4,7 @@ import { jsonSchemaText, SCHEMA_NAMES } from "../../engine/json-schemas.ts";
 import { knowledgeChangeSchema, styleRequirementSchema, taskKindSchema } from "../../engine/plan/schema.ts";
 import { analysisJson, analysisMarkdown, analysisText } from "../../engine/report/analysis.ts";
 import { renderJson } from "../../engine/report/json.ts";
+import { oneLine, terminalSafe } from "../../engine/report/escape.ts";
 import { renderMarkdown } from "../../engine/report/markdown.ts";
 import { renderText } from "../../engine/report/text.ts";
 import { exitCodeFor } from "../../engine/gates/verdict.ts";
@@ -20,16 +21,19 @@ const COMMANDS = ["check", "analyze", "audit", "pricing", "schema", "help"];
  * The CLI: argv in, exit code out. The one place a throw becomes an exit code: usage errors
  * exit 2 with the message, anything unexpected exits 70 without a stack trace.
  */
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export async function main(argv: string[], unsafe: CliIo): Promise<number> {
+  // Plan names, paths, reasons, suite names and flags reach both streams: show a terminal's
+  // control characters instead of letting them recolour, retitle or overwrite the verdict.
+  const io: CliIo = { ...unsafe, out: (text) => unsafe.out(terminalSafe(text)), err: (text) => unsafe.err(terminalSafe(text)) };
   try {
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`tunegate: ${error.message}\nRun "tunegate help" for usage.\n`);
+      io.err(`tunegate: ${oneLine(error.message)}\nRun "tunegate help" for usage.\n`);
       return EXIT_USAGE;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.err(`tunegate: internal error: ${message}\nThis is a bug in tunegate; set TUNEGATE_DEBUG=1 for details and please report it.\n`);
+    io.err(`tunegate: internal error: ${oneLine(message)}\nThis is a bug in tunegate; set TUNEGATE_DEBUG=1 for details and please report it.\n`);
     if (process.env["TUNEGATE_DEBUG"] === "1" && error instanceof Error) io.err(`${error.stack}\n`);
     return EXIT_INTERNAL;
   }
@@ -129,7 +133,7 @@ async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
   };
   const policy = await readPolicy(io.cwd, values.policy);
   if (!policy.ok) return reportDiagnostics(policy.diagnostics, io);
-  const prices = await readPrices(io.cwd, policy.value);
+  const prices = await readPrices(io.cwd, policy.value, undefined, io.today);
   if (!prices.ok) return reportDiagnostics(prices.diagnostics, io);
   const result = analyze(facts, policy.value.policy, prices.value, overrides, numberFlag("budget-usd", values["budget-usd"], 1e9));
   if (!result.ok) {
@@ -192,8 +196,13 @@ function schema(args: string[], io: CliIo): number {
   return 0;
 }
 
+/** Problems are capped per file by the loaders; a glob of thousands of files is capped here. */
+const MAX_PRINTED_DIAGNOSTICS = 100;
+
 function reportDiagnostics(diagnostics: readonly Diagnostic[], io: CliIo): number {
-  for (const d of diagnostics) io.err(`${formatDiagnostic(d)}\n`);
+  for (const d of diagnostics.slice(0, MAX_PRINTED_DIAGNOSTICS)) io.err(`${formatDiagnostic(d)}\n`);
+  const more = diagnostics.length - MAX_PRINTED_DIAGNOSTICS;
+  if (more > 0) io.err(`tunegate: and ${more} more problems, not listed\n`);
   io.err(`tunegate: ${diagnostics.length} input problem${diagnostics.length === 1 ? "" : "s"}; nothing was checked.\n`);
   return EXIT_USAGE;
 }

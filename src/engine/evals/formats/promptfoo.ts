@@ -1,3 +1,4 @@
+import { MAX_JSON_NESTING, nestsDeeperThan } from "../../input/json-nesting.ts";
 import type { Benchmark, Provenance } from "../model.ts";
 import { benchmark, isObject, p95, type DocumentFormat, type EvalProblem, type FileContribution, type Json, type LineReader, type LinesFormat } from "../reading.ts";
 
@@ -65,6 +66,8 @@ export const promptfooRows: LinesFormat = {
     const rows: Row[] = [];
     return {
       add(value, line) {
+        // Rows are walked (their vars stringified): none may nest deeper than real output.
+        if (nestsDeeperThan(value)) return { path: [], line, message: `the row nests more than ${MAX_JSON_NESTING} levels deep; no promptfoo output does` };
         const parsed = rowOf(value, []);
         if ("message" in parsed) return { ...parsed, line };
         rows.push(parsed);

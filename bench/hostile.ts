@@ -1,0 +1,79 @@
+// Issue "hostile input": inputs that took minutes, gigabytes or for ever now cost what their size
+// does. Each runs `tunegate check` in a fresh process (bench/hostile-child.ts) and reports its
+// time, peak RSS, exit code and how much it printed. Before the fixes: a 32 MB JSONL line took
+// 138 s (128 MB did not finish), a 1 MB plan of 60,000 near-miss keys 125-247 s and 20 MB of
+// messages, a FIFO hung for ever, 100,000 levels of nesting crashed with a stack overflow.
+import { execFileSync } from "node:child_process";
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const PLAN = readFileSync("examples/brand-voice/tunegate.yml", "utf8");
+const SAMPLES = "evals/samples_hellaswag_2026-11-24T00-00-00.000000.jsonl";
+
+interface Case {
+  name: string;
+  files: (root: string) => void;
+  args?: string[];
+}
+
+/** A samples file whose third line holds a string of `bytes` bytes, written in pieces. */
+function longLine(root: string, bytes: number): void {
+  const fd = openSync(join(root, SAMPLES), "w");
+  const sample = (i: number) => `{"doc_id":${i},"doc":{"query":"q"},"target":"0","resps":[],"filter":"none","metrics":["acc"],"doc_hash":"d${i}","target_hash":"t","acc":1}\n`;
+  writeSync(fd, sample(0) + sample(1) + `{"doc_id":2,"doc":{"query":"`);
+  const piece = "x".repeat(1 << 20);
+  for (let left = bytes; left > 0; left -= piece.length) writeSync(fd, left >= piece.length ? piece : piece.slice(0, left));
+  writeSync(fd, `"},"target":"0","resps":[],"filter":"none","metrics":["acc"],"doc_hash":"d2","target_hash":"t","acc":1}\n`);
+  closeSync(fd);
+  writeFileSync(join(root, "tunegate.yml"), PLAN.replace("evals/candidate.json", SAMPLES));
+  writeFileSync(join(root, "evals/baseline.json"), readFileSync("examples/brand-voice/evals/baseline.json"));
+}
+
+const deepList = (n: number) => `${"[".repeat(n)}${"]".repeat(n)}`;
+
+const CASES: Case[] = [
+  { name: "JSONL line of 15 MB (read)", files: (r) => longLine(r, 15 * 1024 * 1024) },
+  { name: "JSONL line of 32 MB (refused)", files: (r) => longLine(r, 32 * 1024 * 1024) },
+  { name: "JSONL line of 128 MB (refused)", files: (r) => longLine(r, 128 * 1024 * 1024) },
+  {
+    name: "1 MB plan, 60,000 near-miss keys",
+    files: (r) => writeFileSync(join(r, "tunegate.yml"), `${PLAN}${Array.from({ length: 60_000 }, (_, i) => `apprach${i.toString(36)}: true\n`).join("")}`),
+  },
+  { name: "plan nested 100,000 levels", files: (r) => writeFileSync(join(r, "tunegate.yml"), `${PLAN}x: ${deepList(100_000)}\n`) },
+  {
+    name: "promptfoo eval file nested 100,000 levels",
+    files: (r) => {
+      writeFileSync(join(r, "tunegate.yml"), PLAN);
+      writeFileSync(join(r, "evals/candidate.json"), `{"evalId": "e", "results": {"version": 3, "results": [{"provider": {"id": "p"}, "vars": ${deepList(100_000)}, "success": true}]}}`);
+    },
+  },
+  {
+    // Not fixed here (src/engine/evals/lenient-json.ts builds the repaired text a character at a
+    // time): measured so the cost of a bare NaN in a large file is on record.
+    name: "eval JSON of 32 MB with one bare NaN",
+    files: (r) => {
+      writeFileSync(join(r, "tunegate.yml"), PLAN);
+      writeFileSync(join(r, "evals/candidate.json"), `{"model": "m", "general": {"hellaswag": 0.8}, "latency_p95_ms": NaN, "note": "${"x".repeat(32 * 1024 * 1024)}"}`);
+    },
+  },
+  {
+    name: "plan that is a FIFO",
+    files: (r) => execFileSync("mkfifo", [join(r, "tunegate.yml")]),
+  },
+];
+
+export function benchHostileInputs(): void {
+  for (const c of CASES) {
+    const root = mkdtempSync(join(tmpdir(), "tunegate-hostile-"));
+    try {
+      mkdirSync(join(root, "evals"));
+      c.files(root);
+      const out = execFileSync(process.execPath, ["bench/hostile-child.ts", root, "check", ...(c.args ?? [])], { encoding: "utf8", timeout: 600_000 });
+      const r = JSON.parse(out) as { seconds: number; peakRssMb: number; exit: number; stderrBytes: number };
+      console.log(`hostile ${c.name}: ${r.seconds.toFixed(2)} s, peak RSS ${r.peakRssMb.toFixed(0)} MB, exit ${r.exit}, ${r.stderrBytes.toLocaleString("en-US")} bytes of messages`);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Eval outputs nest about a dozen levels (Inspect logs the most). JSON.parse itself copes with
+ * any depth, but the walks after it (JSON.stringify of promptfoo vars, schema checks) recurse,
+ * and 5,000 levels overflowed the stack: "internal error: Maximum call stack size exceeded".
+ */
+export const MAX_JSON_NESTING = 512;
+
+/**
+ * True when a parsed JSON value nests deeper than `max` levels. Iterative, and it visits values,
+ * not characters, so checking every line of a large samples file costs little next to JSON.parse.
+ */
+export function nestsDeeperThan(value: unknown, max = MAX_JSON_NESTING): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== "object") continue;
+    if (depth > max) return true;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (child !== null && typeof child === "object") stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+
+/** Where JSON text first nests deeper than `max` levels (offset, line and column), or null. */
+export function jsonTooDeep(text: string, max = MAX_JSON_NESTING): { offset: number; line: number; column: number } | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return { offset: i, ...lineAndColumn(text, i) };
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return null;
+}
+
+/** 1-based line and column of an offset in text. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
