@@ -257,7 +257,7 @@ export class FakeGitHub {
     const failure = tenant.failures.find((f) => f.method === req.method && f.path === url.pathname && f.times > 0);
     if (failure !== undefined) {
       failure.times--;
-      const reset = failure.resetInSeconds === undefined ? {} : { "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + failure.resetInSeconds) };
+      const reset: Record<string, string> = failure.resetInSeconds === undefined ? {} : { "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + failure.resetInSeconds) };
       return send(failure.status, failure.body ?? { message: `injected ${failure.status}`, documentation_url: "https://docs.github.com/rest" }, { ...failure.headers, ...reset });
     }
 
