@@ -69,6 +69,49 @@ function announcedDates(model, from, until) {
 
 /***/ }),
 
+/***/ 3679:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ modelsOfPlans)
+/* harmony export */ });
+/* unused harmony export modelsPricedFromTable */
+/**
+ * The pinned entries a plan's cost block looks up: items that name a provider and model and
+ * carry no price of their own and no flat amount. The same rule estimateCost applies.
+ */
+function modelsPricedFromTable(plan) {
+    const cost = plan.cost;
+    if (cost === undefined)
+        return [];
+    const items = [
+        { item: cost.llm, ownPrice: cost.llm?.usd_per_mtok ?? cost.llm?.input_usd_per_mtok ?? cost.llm?.output_usd_per_mtok },
+        { item: cost.embedding, ownPrice: cost.embedding?.usd_per_mtok },
+        { item: cost.fine_tune, ownPrice: cost.fine_tune?.usd_per_mtok },
+    ];
+    const found = new Map();
+    for (const { item, ownPrice } of items) {
+        if (item === undefined || ownPrice !== undefined || item.monthly_usd !== undefined || item.one_time_usd !== undefined)
+            continue;
+        if (item.provider === undefined || item.model === undefined)
+            continue;
+        const key = `${item.provider}/${item.model}`;
+        found.set(key, { key, provider: item.provider, model: item.model });
+    }
+    return [...found.values()];
+}
+/** Every model the plans price from the table, once each, sorted by key. */
+function modelsOfPlans(plans) {
+    const all = new Map();
+    for (const { plan } of plans)
+        for (const m of modelsPricedFromTable(plan))
+            all.set(m.key, m);
+    return [...all.values()].sort((a, b) => a.key.localeCompare(b.key));
+}
+//# sourceMappingURL=plan-models.js.map
+
+/***/ }),
+
 /***/ 8290:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -91,6 +134,18 @@ var feed = __webpack_require__(8431);
 
 
 const DAY = 86_400_000;
+/**
+ * The part of a layered table a repository's audit covers: every entry it pins itself, and the
+ * shipped entries its plans use. A single (unlayered) table is audited whole.
+ */
+function pricesToAudit(table, usedKeys) {
+    const origins = table.origins;
+    if (origins === undefined)
+        return table;
+    const used = new Set(usedKeys);
+    const prices = Object.fromEntries(Object.entries(table.prices).filter(([key]) => used.has(key) || origins[key] === table.pinTarget));
+    return { ...table, prices };
+}
 /**
  * Compares every pinned price with the feed's current and announced ones, ages what cannot be
  * compared, flags shutdowns, and re-costs every plan at pinned, current and announced prices.
@@ -187,8 +242,10 @@ function auditPrices(input) {
     return result;
 }
 //# sourceMappingURL=audit.js.map
-// EXTERNAL MODULE: ./lib/shell/check.js + 32 modules
-var check = __webpack_require__(6594);
+// EXTERNAL MODULE: ./lib/engine/pricing/plan-models.js
+var plan_models = __webpack_require__(3679);
+// EXTERNAL MODULE: ./lib/shell/repo-settings.js
+var repo_settings = __webpack_require__(1240);
 // EXTERNAL MODULE: ./lib/shell/plans.js + 1 modules
 var shell_plans = __webpack_require__(9534);
 // EXTERNAL MODULE: ./lib/shell/price-feed.js
@@ -198,22 +255,23 @@ var price_feed = __webpack_require__(9136);
 
 
 
+
 /** Reads the policy, the pinned prices, every plan and the current prices, then audits. */
 async function runAudit(request) {
-    const policy = await (0,check/* readPolicy */.T4)(request.root, request.policy);
+    const policy = await (0,repo_settings/* readPolicy */.T4)(request.root, request.policy);
     if (!policy.ok)
         return policy;
-    const effective = request.pricing === undefined
-        ? policy.value
-        : { ...policy.value, policy: { ...policy.value.policy, pricing: { file: request.pricing } }, provenance: new Map([...policy.value.provenance, ["pricing.file", "--pricing"]]) };
-    const table = await (0,check/* readPrices */.RP)(request.root, effective);
+    const table = await (0,repo_settings/* readPrices */.RP)(request.root, policy.value, undefined, request.pricing);
     if (!table.ok)
         return table;
     const plans = await (0,shell_plans/* loadPlans */.h)(request.root, request.plans, request.planOrigin);
     if (!plans.ok)
         return plans;
     const current = await (0,price_feed/* loadCurrentPrices */.W)(request.current, request.root);
-    return { ok: true, result: auditPrices({ table: table.value, current, plans: plans.plans, policy: policy.value.policy, today: request.today }), policy: policy.value.policy };
+    // The repository answers for its own pins and for the shipped prices its plans use, not for
+    // every model tunegate ships a price for.
+    const audited = pricesToAudit(table.value, (0,plan_models/* modelsOfPlans */.Y)(plans.plans).map((m) => m.key));
+    return { ok: true, result: auditPrices({ table: audited, current, plans: plans.plans, policy: policy.value.policy, today: request.today }), policy: policy.value.policy };
 }
 //# sourceMappingURL=audit-run.js.map
 

@@ -1,7 +1,7 @@
 import type { FieldProblem } from "../input/field-problem.ts";
 import { closestName } from "../input/did-you-mean.ts";
 import type { CostPlan } from "../plan/schema.ts";
-import { findPinnedPrice, modelsOf, type PinnedPrice, type PriceTable } from "./price-table.ts";
+import { describeLayers, findPinnedPrice, modelsOf, originOf, type PinnedPrice, type PriceTable } from "./price-table.ts";
 import { formatCount, formatRate, toCents } from "./money.ts";
 
 export type CostPeriod = "monthly" | "one_time";
@@ -13,6 +13,10 @@ export interface PriceUse {
   source: string;
   file: string;
   path: PropertyKey[];
+  /** When the model stops serving, as the pinned table records it. */
+  shutdown_date?: string;
+  /** When new fine-tuning jobs on it end, for fine-tuning prices. */
+  new_jobs_until?: string;
 }
 
 export interface CostItem {
@@ -160,7 +164,7 @@ function resolveTokenPrice(
     problems.push({
       path: [...path, "model"],
       kind: "unknown-model",
-      message: `${pinned.key} in ${prices.file} has no input_mtok/output_mtok token prices`,
+      message: `${pinned.key} in ${pinned.origin} has no input_mtok/output_mtok token prices`,
       hint: "pin both prices, or give input_usd_per_mtok and output_usd_per_mtok in the plan",
     });
     return undefined;
@@ -173,7 +177,7 @@ function pinnedFor(
   path: PropertyKey[],
   prices: PriceTable,
   problems: FieldProblem[],
-): { key: string; entry: PinnedPrice; source: string; use: PriceUse } | undefined {
+): { key: string; entry: PinnedPrice; origin: string; source: string; use: PriceUse } | undefined {
   if (item.provider === undefined || item.model === undefined) {
     problems.push({
       path: [...path, item.provider === undefined ? "provider" : "model"],
@@ -189,20 +193,28 @@ function pinnedFor(
     problems.push({
       path: [...path, "model"],
       kind: "unknown-model",
-      message: `unknown model "${key}": it is not in the pinned price table ${prices.file}`,
+      message: `unknown model "${key}": it is not in ${describeLayers(prices)}`,
       hint:
         near === undefined
-          ? `pin its price in ${prices.file}, or give usd_per_mtok in the plan; tunegate never guesses a price`
+          ? `pin its price in ${prices.pinTarget ?? prices.file} (tunegate pricing pin does it from the price data), or give usd_per_mtok in the plan; tunegate never guesses a price`
           : `did you mean "${item.provider}/${near}"? A similar name is a different model, so tunegate does not price it as one`,
     });
     return undefined;
   }
+  const origin = originOf(prices, key);
   return {
     key,
     entry,
-    source: `${prices.file}: ${key} (${entry.source}, as of ${entry.as_of})`,
-    use: { key, as_of: entry.as_of, source: entry.source, file: prices.file, path: [...path, "model"] },
+    origin,
+    source: `${origin}: ${key} (${entry.source}, as of ${entry.as_of})`,
+    use: { key, as_of: entry.as_of, source: entry.source, file: origin, path: [...path, "model"], ...lifecycleOf(entry) },
   };
+}
+
+function lifecycleOf(entry: PinnedPrice): Pick<PriceUse, "shutdown_date" | "new_jobs_until"> {
+  const shutdown = entry.shutdown_date ?? entry.available_until?.inference;
+  const newJobs = entry.available_until?.new_jobs;
+  return { ...(shutdown === undefined ? {} : { shutdown_date: shutdown }), ...(newJobs === undefined ? {} : { new_jobs_until: newJobs }) };
 }
 
 function embeddingItem(embedding: NonNullable<CostPlan["embedding"]>, queries: number, prices: PriceTable): Outcome {
@@ -271,7 +283,7 @@ function singleRate(
   if (pinned === undefined) return undefined;
   const rate = pinned.entry[field];
   if (rate === undefined) {
-    problems.push({ path: [...path, "model"], kind: "unknown-model", message: `${pinned.key} has no ${field} price in ${prices.file}`, ...(hint === undefined ? {} : { hint }) });
+    problems.push({ path: [...path, "model"], kind: "unknown-model", message: `${pinned.key} has no ${field} price in ${pinned.origin}`, ...(hint === undefined ? {} : { hint }) });
     return undefined;
   }
   return { rate, source: pinned.source, price: pinned.use };

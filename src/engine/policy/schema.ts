@@ -99,9 +99,40 @@ export const policySchema = z
       })
       .describe("Assumptions `tunegate analyze` prices a recommendation with; its flags override them"),
     pricing: z
-      .strictObject({ file: z.string().min(1).max(1000).describe("pinned price table, relative to the repository root") })
-      .describe("Where the pinned prices live"),
+      .strictObject({
+        file: z
+          .string()
+          .min(1)
+          .max(1000)
+          .optional()
+          .describe("the repository's pinned price table, relative to the repository root (default .tunegate/pricing.yml); its entries win over the prices shipped with tunegate"),
+      })
+      .default({})
+      .describe("Where the repository's pinned prices live"),
   })
   .describe("A tunegate policy: every threshold and severity the gates use");
 
 export type Policy = z.infer<typeof policySchema>;
+
+/**
+ * What a policy *file* may hold: any part of the policy, down to a single threshold, layered over
+ * the policy shipped with tunegate. The merged result is checked against policySchema; this
+ * schema is the one published for editors, so a valid override is never flagged.
+ */
+export const policyFileSchema = partialDeep(policySchema).describe(
+  "A tunegate policy file: a partial override layered over the policy shipped with tunegate. Every key is optional; write only what you change.",
+);
+
+/** Every object in the schema made optional at every level; leaves, lists and maps stay whole. */
+function partialDeep(schema: z.ZodType): z.ZodType {
+  const inner = schema instanceof z.ZodDefault || schema instanceof z.ZodOptional ? (schema.def.innerType as z.ZodType) : schema;
+  if (!(inner instanceof z.ZodObject)) return schema;
+  const shape = Object.fromEntries(
+    Object.entries(inner.shape as Record<string, z.ZodType>).map(([key, child]) => {
+      const partial = partialDeep(child).optional();
+      return [key, child.description === undefined ? partial : partial.describe(child.description)];
+    }),
+  );
+  const object = z.strictObject(shape);
+  return inner.description === undefined ? object : object.describe(inner.description);
+}

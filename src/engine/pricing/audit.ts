@@ -44,6 +44,18 @@ export interface AuditResult {
 const DAY = 86_400_000;
 
 /**
+ * The part of a layered table a repository's audit covers: every entry it pins itself, and the
+ * shipped entries its plans use. A single (unlayered) table is audited whole.
+ */
+export function pricesToAudit(table: PriceTable, usedKeys: readonly string[]): PriceTable {
+  const origins = table.origins;
+  if (origins === undefined) return table;
+  const used = new Set(usedKeys);
+  const prices = Object.fromEntries(Object.entries(table.prices).filter(([key]) => used.has(key) || origins[key] === table.pinTarget));
+  return { ...table, prices };
+}
+
+/**
  * Compares every pinned price with the feed's current and announced ones, ages what cannot be
  * compared, flags shutdowns, and re-costs every plan at pinned, current and announced prices.
  */

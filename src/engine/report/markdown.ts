@@ -29,7 +29,7 @@ export function renderMarkdown(report: Report): string {
     const body = detailed.map((g) => `**${escapeInline(g.title)}** (\`${g.id}\`)\n${g.details.map((d) => `- ${escapeInline(d)}`).join("\n")}`).join("\n\n");
     parts.push(`<details><summary>Gate details</summary>\n\n${body}\n\n</details>`);
   }
-  parts.push(`<sub>Policy: ${report.policy.files.map((f) => `\`${escapeInline(f)}\``).join(" < ")} · prices: \`${escapeInline(report.policy.pricing_file)}\` · evaluated on ${report.evaluated_on}</sub>`);
+  parts.push(`<sub>Thresholds: ${report.policy.files.map((f) => escapeInline(f)).join(" < ")} · prices: ${escapeInline(report.policy.pricing_file)} · evaluated on ${report.evaluated_on}</sub>`);
   return `${parts.join("\n\n")}\n`;
 }
 

@@ -38,7 +38,7 @@ export function renderText(report: Report): string {
   }
   if (report.cost !== null) lines.push("", ...costLines(report.cost));
   lines.push("");
-  lines.push(`verdict: ${report.verdict} (policy ${report.policy.files.join(" < ")}; prices ${report.policy.pricing_file}; ${report.evaluated_on})`);
+  lines.push(`verdict: ${report.verdict} (thresholds: ${report.policy.files.join(" < ")}; prices: ${report.policy.pricing_file}; ${report.evaluated_on})`);
   return `${lines.join("\n")}\n`;
 }
 

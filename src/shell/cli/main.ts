@@ -7,7 +7,8 @@ import { renderJson } from "../../engine/report/json.ts";
 import { renderMarkdown } from "../../engine/report/markdown.ts";
 import { renderText } from "../../engine/report/text.ts";
 import { exitCodeFor } from "../../engine/gates/verdict.ts";
-import { readPolicy, readPrices, runCheck } from "../check.ts";
+import { runCheck } from "../check.ts";
+import { readPolicy, readPrices, SHIPPED_PRICES } from "../repo-settings.ts";
 import { booleanFlag, dateFlag, durationFlag, examplesFlag, modelFlag, numberFlag, oneOf, parseFlags, requiredOneOf, UsageError } from "./flags.ts";
 import { EXIT_INTERNAL, EXIT_UNVERIFIED, EXIT_USAGE, type CliIo } from "./io.ts";
 import { USAGE } from "./usage.ts";
@@ -67,6 +68,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(args, {
     plan: { type: "string", default: "tunegate.yml" },
     policy: { type: "string" },
+    pricing: { type: "string" },
     format: { type: "string" },
     "fail-on": { type: "string" },
     today: { type: "string" },
@@ -79,7 +81,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
   const format = oneOf("format", values.format, FORMATS, "text");
   const failOn = oneOf("fail-on", values["fail-on"], ["error", "warning", "never"] as const, "error");
   const today = dateFlag("today", values.today, io.today);
-  const outcome = await runCheck({ root: io.cwd, plan: values.plan, policy: values.policy, today });
+  const outcome = await runCheck({ root: io.cwd, plan: values.plan, policy: values.policy, pricing: values.pricing, today });
   if (!outcome.ok) return reportDiagnostics(outcome.diagnostics, io);
   const render = format === "json" ? renderJson : format === "markdown" ? renderMarkdown : renderText;
   io.out(render(outcome.report));
@@ -104,6 +106,7 @@ async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
     "hosting-usd": { type: "string" },
     "budget-usd": { type: "string" },
     policy: { type: "string" },
+    pricing: { type: "string" },
     format: { type: "string" },
   });
   const format = oneOf("format", values.format, FORMATS, "text");
@@ -129,7 +132,7 @@ async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
   };
   const policy = await readPolicy(io.cwd, values.policy);
   if (!policy.ok) return reportDiagnostics(policy.diagnostics, io);
-  const prices = await readPrices(io.cwd, policy.value);
+  const prices = await readPrices(io.cwd, policy.value, undefined, values.pricing);
   if (!prices.ok) return reportDiagnostics(prices.diagnostics, io);
   const result = analyze(facts, policy.value.policy, prices.value, overrides, numberFlag("budget-usd", values["budget-usd"], 1e9));
   if (!result.ok) {
@@ -165,12 +168,13 @@ async function pricingCommand(args: string[], io: CliIo): Promise<number> {
   if (sub !== "pin") throw new UsageError(`pricing needs a subcommand: pin${sub === undefined ? "" : ` (got "${sub}")`}`);
   const { values } = parseFlags(rest, {
     plan: { type: "string", default: "**/tunegate.yml" },
-    pricing: { type: "string", default: "policies/pricing.yml" },
+    policy: { type: "string" },
+    pricing: { type: "string" },
     data: { type: "string" },
     today: { type: "string" },
   });
   const { pinPrices } = await import("../pricing-pin.ts");
-  const outcome = await pinPrices({ root: io.cwd, plans: values.plan, pricing: values.pricing, data: values.data, today: dateFlag("today", values.today, io.today) });
+  const outcome = await pinPrices({ root: io.cwd, plans: values.plan, policy: values.policy, pricing: values.pricing, data: values.data, today: dateFlag("today", values.today, io.today) });
   if (!outcome.ok) {
     if (outcome.reason !== undefined && outcome.diagnostics.length === 0) {
       io.err(`tunegate: ${outcome.reason}; nothing was written\n`);
@@ -179,7 +183,8 @@ async function pricingCommand(args: string[], io: CliIo): Promise<number> {
     return reportDiagnostics(outcome.diagnostics, io);
   }
   const r = outcome.report;
-  io.out(`${r.file}: pinned ${r.pinned.length} (${r.pinned.join(", ") || "none"}), confirmed ${r.unchanged.length}, kept ${r.kept.length} hand-pinned, from ${r.source}\n`);
+  const copied = r.copied.length === 0 ? "" : `, copied ${r.copied.length} (${r.copied.join(", ")}) from the ${SHIPPED_PRICES}`;
+  io.out(`${r.file}: pinned ${r.pinned.length} (${r.pinned.join(", ") || "none"}), confirmed ${r.unchanged.length}, kept ${r.kept.length} hand-pinned${copied}, from ${r.source}\n`);
   for (const u of r.unknown) io.err(`tunegate: unknown model ${u.model}: ${u.reason}; pin it by hand (check: manual) or give its price in the plan\n`);
   return r.unknown.length > 0 ? 1 : 0;
 }
