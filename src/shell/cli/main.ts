@@ -8,6 +8,7 @@ import { renderMarkdown } from "../../engine/report/markdown.ts";
 import { renderText } from "../../engine/report/text.ts";
 import { exitCodeFor } from "../../engine/gates/verdict.ts";
 import { runCheck } from "../check.ts";
+import { resolvePolicySpec } from "../remote-policy.ts";
 import { readPolicy, readPrices, SHIPPED_PRICES } from "../repo-settings.ts";
 import { booleanFlag, dateFlag, durationFlag, examplesFlag, modelFlag, numberFlag, oneOf, parseFlags, requiredOneOf, UsageError } from "./flags.ts";
 import { EXIT_INTERNAL, EXIT_UNVERIFIED, EXIT_USAGE, type CliIo } from "./io.ts";
@@ -81,7 +82,9 @@ async function check(args: string[], io: CliIo): Promise<number> {
   const format = oneOf("format", values.format, FORMATS, "text");
   const failOn = oneOf("fail-on", values["fail-on"], ["error", "warning", "never"] as const, "error");
   const today = dateFlag("today", values.today, io.today);
-  const outcome = await runCheck({ root: io.cwd, plan: values.plan, policy: values.policy, pricing: values.pricing, today });
+  const policySpec = await policyOf(values.policy, io);
+  if (!policySpec.ok) return reportDiagnostics(policySpec.diagnostics, io);
+  const outcome = await runCheck({ root: io.cwd, plan: values.plan, policy: policySpec.value, pricing: values.pricing, today });
   if (!outcome.ok) return reportDiagnostics(outcome.diagnostics, io);
   const render = format === "json" ? renderJson : format === "markdown" ? renderMarkdown : renderText;
   io.out(render(outcome.report));
@@ -130,7 +133,9 @@ async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
     ...optional("vector_db_monthly_usd", numberFlag("vector-db-usd", values["vector-db-usd"], 1e9)),
     ...optional("hosting_monthly_usd", numberFlag("hosting-usd", values["hosting-usd"], 1e9)),
   };
-  const policy = await readPolicy(io.cwd, values.policy);
+  const policySpec = await policyOf(values.policy, io);
+  if (!policySpec.ok) return reportDiagnostics(policySpec.diagnostics, io);
+  const policy = await readPolicy(io.cwd, policySpec.value);
   if (!policy.ok) return reportDiagnostics(policy.diagnostics, io);
   const prices = await readPrices(io.cwd, policy.value, undefined, values.pricing);
   if (!prices.ok) return reportDiagnostics(prices.diagnostics, io);
@@ -156,7 +161,9 @@ async function auditCommand(args: string[], io: CliIo): Promise<number> {
   const format = oneOf("format", values.format, FORMATS, "text");
   // The price data is megabytes of JavaScript; only the commands that need it load it.
   const [{ runAudit }, { auditJson, auditMarkdown, auditText }] = await Promise.all([import("../audit-run.ts"), import("../../engine/report/audit-report.ts")]);
-  const outcome = await runAudit({ root: io.cwd, plans: values.plan, policy: values.policy, pricing: values.pricing, current: values.current, today: dateFlag("today", values.today, io.today) });
+  const policySpec = await policyOf(values.policy, io);
+  if (!policySpec.ok) return reportDiagnostics(policySpec.diagnostics, io);
+  const outcome = await runAudit({ root: io.cwd, plans: values.plan, policy: policySpec.value, pricing: values.pricing, current: values.current, today: dateFlag("today", values.today, io.today) });
   if (!outcome.ok) return reportDiagnostics(outcome.diagnostics, io);
   io.out(format === "json" ? auditJson(outcome.result) : format === "markdown" ? auditMarkdown(outcome.result) : auditText(outcome.result));
   if (!outcome.result.verified) return EXIT_UNVERIFIED;
@@ -174,7 +181,9 @@ async function pricingCommand(args: string[], io: CliIo): Promise<number> {
     today: { type: "string" },
   });
   const { pinPrices } = await import("../pricing-pin.ts");
-  const outcome = await pinPrices({ root: io.cwd, plans: values.plan, policy: values.policy, pricing: values.pricing, data: values.data, today: dateFlag("today", values.today, io.today) });
+  const policySpec = await policyOf(values.policy, io);
+  if (!policySpec.ok) return reportDiagnostics(policySpec.diagnostics, io);
+  const outcome = await pinPrices({ root: io.cwd, plans: values.plan, policy: policySpec.value, pricing: values.pricing, data: values.data, today: dateFlag("today", values.today, io.today) });
   if (!outcome.ok) {
     if (outcome.reason !== undefined && outcome.diagnostics.length === 0) {
       io.err(`tunegate: ${outcome.reason}; nothing was written\n`);
@@ -195,6 +204,12 @@ function schema(args: string[], io: CliIo): number {
   if (name === undefined) throw new UsageError(`schema needs a name: ${SCHEMA_NAMES.join(" | ")}`);
   io.out(jsonSchemaText(requiredOneOf("schema name", name, SCHEMA_NAMES)));
   return 0;
+}
+
+/** `--policy`: a repository path, or an organisation's OWNER/REPO/PATH@REF read with GITHUB_TOKEN / GH_TOKEN. */
+function policyOf(spec: string | undefined, io: CliIo) {
+  const env = io.env ?? process.env;
+  return resolvePolicySpec(spec, io.cwd, { apiUrl: env["GITHUB_API_URL"] || "https://api.github.com", token: env["GITHUB_TOKEN"] || env["GH_TOKEN"] || "", origin: "--policy" });
 }
 
 function reportDiagnostics(diagnostics: readonly Diagnostic[], io: CliIo): number {
