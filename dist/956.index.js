@@ -980,9 +980,11 @@ function sum(values) {
 }
 function llmItem(llm, queries, prices) {
     const path = ["cost", "llm"];
-    const flat = flatInstead(llm, path, "LLM", "input_tokens", llm.input_tokens ?? llm.output_tokens);
+    const flat = flatInstead(llm, path, "LLM", "input_tokens", llm.input_tokens ?? llm.output_tokens ?? llm.tokens_per_query);
     if (flat !== undefined)
         return flat;
+    if (llm.tokens_per_query !== undefined)
+        return blendedLlmItem(llm, llm.tokens_per_query, queries);
     const problems = [];
     if (llm.input_tokens === undefined)
         problems.push(missing([...path, "input_tokens"], "input tokens per call"));
@@ -1010,6 +1012,46 @@ function llmItem(llm, queries, prices) {
             price_source: resolved.source,
         },
         ...(resolved.price === undefined ? {} : { price: resolved.price }),
+    };
+}
+/**
+ * `tokens_per_query` + `usd_per_mtok`: every token of a query at one blended price, as
+ * framework.md section 7 states its figures (1,000 tokens x $2.50 per 1M).
+ */
+function blendedLlmItem(llm, tokens, queries) {
+    const path = ["cost", "llm"];
+    const problems = [];
+    if (llm.input_tokens !== undefined || llm.output_tokens !== undefined) {
+        problems.push({ path: [...path, "tokens_per_query"], kind: "invalid-value", message: "give tokens_per_query (at a blended usd_per_mtok) or input_tokens and output_tokens per call, not both" });
+    }
+    if (llm.calls_per_query !== 1) {
+        problems.push({ path: [...path, "calls_per_query"], kind: "invalid-value", message: "tokens_per_query already counts every call of a query; give input_tokens and output_tokens per call to use calls_per_query" });
+    }
+    if (llm.input_usd_per_mtok !== undefined || llm.output_usd_per_mtok !== undefined) {
+        problems.push({ path: [...path, "tokens_per_query"], kind: "invalid-value", message: "tokens_per_query is priced at one blended usd_per_mtok; split prices need input_tokens and output_tokens" });
+    }
+    if (llm.usd_per_mtok === undefined) {
+        problems.push({
+            path: [...path, "tokens_per_query"],
+            kind: "invalid-value",
+            message: "tokens_per_query needs a blended usd_per_mtok",
+            hint: "give usd_per_mtok, or input_tokens and output_tokens to price from the pinned table",
+        });
+    }
+    if (problems.length > 0)
+        return { problems };
+    const rate = llm.usd_per_mtok;
+    const perQuery = (tokens * rate) / PER_MILLION;
+    return {
+        item: {
+            id: "llm",
+            label: llm.model === undefined ? "LLM inference" : `LLM inference (${llm.model})`,
+            period: "monthly",
+            usd: (0,money/* toCents */.Fd)(perQuery * queries),
+            per_query_usd: perQuery,
+            assumption: `${(0,money/* formatCount */.B4)(queries)} queries x ${(0,money/* formatCount */.B4)(tokens)} tokens x ${(0,money/* formatRate */.CE)(rate)}/1M`,
+            price_source: "plan (usd_per_mtok)",
+        },
     };
 }
 function resolveTokenPrice(item, path, prices, problems) {
@@ -1459,6 +1501,7 @@ const llmCostSchema = schemas/* strictObject */.rej({
     ...flatCost,
     input_tokens: tokensPerCall.optional().describe("input tokens per call"),
     output_tokens: tokensPerCall.optional().describe("output tokens per call"),
+    tokens_per_query: tokensPerCall.optional().describe("every token of a query (all its calls), priced at the blended usd_per_mtok; instead of input_tokens/output_tokens"),
     calls_per_query: schemas/* number */.aig().int().min(1).max(1000).default(1),
     input_usd_per_mtok: usdPerMillionTokens.optional(),
     output_usd_per_mtok: usdPerMillionTokens.optional(),
@@ -1566,6 +1609,7 @@ const policySchema = schemas/* strictObject */.rej({
         waiver_expired: levelSchema,
         waiver_unused: levelSchema,
         pricing_stale: levelSchema,
+        model_shutdown: levelSchema.describe("a model the plan prices shuts down within audit.shutdown_horizon_days, or already has"),
         inconclusive: levelSchema.describe("a gate whose interval straddles its threshold: the data cannot tell"),
         not_comparable: levelSchema.describe("candidate and baseline measured different examples or settings"),
     })
@@ -3047,28 +3091,64 @@ function latencyGate(ctx) {
 
 
 
+const pricing_freshness_LEVEL_ORDER = ["error", "warning", "info"];
+/**
+ * The pinned prices a projection used: none older than the policy allows, and no model that
+ * shuts down (or stops taking fine-tuning jobs) within the audit's horizon or already has.
+ */
 function pricingFreshnessGate(ctx) {
     const id = "pricing-freshness";
     const used = ctx.cost?.prices_used ?? [];
     if (used.length === 0) {
         return skipped({ id, path: ["cost"], summary: ctx.cost === undefined ? "no cost projection" : "no pinned prices used (the plan gives its own prices)" });
     }
-    const maxAge = ctx.policy.policy.gates["pricing-freshness"].max_age_days;
+    const policy = ctx.policy.policy;
+    const maxAge = policy.gates["pricing-freshness"].max_age_days;
+    const horizon = policy.audit.shutdown_horizon_days;
     const aged = used.map((u) => ({ ...u, age: daysBetween(u.as_of, ctx.today) }));
     const oldest = aged.reduce((a, b) => (b.age > a.age ? b : a));
     const stale = aged.filter((u) => u.age > maxAge);
+    const ending = endings(used, ctx.today).filter((e) => e.daysLeft <= horizon);
     const base = {
         id,
         path: oldest.path,
         measured: oldest.age,
         measured_display: `oldest ${oldest.age} days (${oldest.key}, as of ${oldest.as_of})`,
-        threshold: { value: maxAge, display: `<= ${maxAge} days`, source: sourceOf(ctx.policy, "gates.pricing-freshness.max_age_days") },
-        details: aged.map((u) => `${u.key}: as of ${u.as_of} (${u.age} days, ${u.source}, ${u.file})`),
+        threshold: { value: maxAge, display: `<= ${maxAge} days old, no shutdown within ${horizon} days`, source: sourceOf(ctx.policy, "gates.pricing-freshness.max_age_days") },
+        details: [...ending.map((e) => e.sentence), ...aged.map((u) => `${u.key}: as of ${u.as_of} (${u.age} days, ${u.source}, ${u.file})`)],
     };
-    if (stale.length > 0) {
-        return judged({ ...base, path: stale[0].path, summary: `stale pinned prices: ${stale.map((s) => s.key).join(", ")}; re-check them against the current price list` }, ctx.policy.policy.severities.pricing_stale);
+    const problems = [];
+    if (ending.length > 0) {
+        problems.push({ level: policy.severities.model_shutdown, path: ending[0].path, summary: `${ending.map((e) => e.sentence).join("; ")}: move the plan to a model that stays available` });
     }
-    return passed({ ...base, summary: `all ${used.length} pinned prices checked within ${maxAge} days` });
+    if (stale.length > 0) {
+        problems.push({ level: policy.severities.pricing_stale, path: stale[0].path, summary: `stale pinned prices: ${stale.map((s) => s.key).join(", ")}; re-check them against the current price list` });
+    }
+    if (problems.length > 0) {
+        const worst = pricing_freshness_LEVEL_ORDER.find((level) => problems.some((p) => p.level === level));
+        const first = problems.find((p) => p.level === worst);
+        return judged({ ...base, path: first.path, summary: problems.map((p) => p.summary).join("; ") }, worst);
+    }
+    return passed({ ...base, summary: `all ${used.length} pinned prices checked within ${maxAge} days, no model shutting down within ${horizon} days` });
+}
+/** Shutdowns (and, for fine-tuning prices, the end of new jobs) the pinned table records. */
+function endings(used, today) {
+    const seen = new Set();
+    const found = [];
+    for (const u of used) {
+        const events = [["shuts down", u.shutdown_date]];
+        if (u.path[1] === "fine_tune")
+            events.push(["stops taking new fine-tuning jobs", u.new_jobs_until]);
+        for (const [what, date] of events) {
+            if (date === undefined || seen.has(`${u.key} ${what}`))
+                continue;
+            seen.add(`${u.key} ${what}`);
+            const left = daysBetween(today, date);
+            const when = left < 0 ? `${what === "shuts down" ? "shut down" : "stopped taking new fine-tuning jobs"} on ${date} (${-left} day${left === -1 ? "" : "s"} ago)` : `${what} on ${date} (${left === 0 ? "today" : `in ${left} day${left === 1 ? "" : "s"}`})`;
+            found.push({ daysLeft: left, path: u.path, sentence: `${u.key} ${when}` });
+        }
+    }
+    return found.sort((a, b) => a.daysLeft - b.daysLeft);
 }
 //# sourceMappingURL=pricing-freshness.js.map
 ;// CONCATENATED MODULE: ./lib/engine/framework/readiness.js

@@ -246,8 +246,8 @@ function auditPrices(input) {
 var plan_models = __webpack_require__(3679);
 // EXTERNAL MODULE: ./lib/shell/repo-settings.js
 var repo_settings = __webpack_require__(1240);
-// EXTERNAL MODULE: ./lib/shell/plans.js + 1 modules
-var shell_plans = __webpack_require__(9534);
+// EXTERNAL MODULE: ./lib/shell/plans.js
+var shell_plans = __webpack_require__(5458);
 // EXTERNAL MODULE: ./lib/shell/price-feed.js
 var price_feed = __webpack_require__(9136);
 ;// CONCATENATED MODULE: ./lib/shell/audit-run.js
@@ -277,58 +277,15 @@ async function runAudit(request) {
 
 /***/ }),
 
-/***/ 9534:
+/***/ 5458:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  h: () => (/* binding */ loadPlans)
-});
-
-// EXTERNAL MODULE: ./lib/engine/plan/load.js
-var load = __webpack_require__(5794);
-// EXTERNAL MODULE: ./lib/shell/files.js
-var files = __webpack_require__(97);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./lib/engine/input/repo-path.js
-var repo_path = __webpack_require__(6241);
-;// CONCATENATED MODULE: ./lib/shell/plan-paths.js
-
-
-const GLOB_CHARACTERS = /[*?[\]{}]/;
-/**
- * Expands the `plan` input: paths or globs, separated by newlines or commas, relative to the
- * repository root. Globs never descend into node_modules or .git.
- */
-async function expandPlanPaths(root, input, origin = "--plan") {
-    const entries = input.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
-    const found = new Set();
-    const diagnostics = [];
-    const where = { file: origin, line: 1, column: 1 };
-    for (const entry of entries) {
-        const lexical = (0,repo_path/* resolveRepoPath */.q)("", entry.replace(/^\.\//, ""));
-        if (!lexical.ok) {
-            diagnostics.push({ kind: "path-escape", message: `plan "${entry}" ${lexical.reason}`, location: where, field: "plan" });
-            continue;
-        }
-        if (!GLOB_CHARACTERS.test(entry)) {
-            found.add(lexical.path);
-            continue;
-        }
-        let matched = 0;
-        for await (const path of (0,promises_.glob)(lexical.path, { cwd: root, exclude: (p) => /(^|\/)(node_modules|\.git)(\/|$)/.test(String(p)) })) {
-            found.add(String(path).split("\\").join("/"));
-            matched++;
-        }
-        if (matched === 0)
-            diagnostics.push({ kind: "file-missing", message: `no plan file matches "${entry}"`, location: where, field: "plan" });
-    }
-    return { paths: [...found].sort(), diagnostics };
-}
-//# sourceMappingURL=plan-paths.js.map
-;// CONCATENATED MODULE: ./lib/shell/plans.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ loadPlans)
+/* harmony export */ });
+/* harmony import */ var _engine_plan_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5794);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97);
+/* harmony import */ var _plan_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1338);
 
 
 
@@ -337,17 +294,17 @@ async function expandPlanPaths(root, input, origin = "--plan") {
  * waiting on I/O) and validated; all problems are collected, not just the first.
  */
 async function loadPlans(root, glob, origin) {
-    const expanded = await expandPlanPaths(root, glob, origin);
+    const expanded = await (0,_plan_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .expandPlanPaths */ .C)(root, glob, origin);
     const diagnostics = [...expanded.diagnostics];
     const plans = [];
-    const texts = await Promise.all(expanded.paths.map((file) => (0,files/* readRepoFile */.v6)(root, file, files/* MAX_CONFIG_BYTES */.GW)));
+    const texts = await Promise.all(expanded.paths.map((file) => (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readRepoFile */ .v6)(root, file, _files_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CONFIG_BYTES */ .GW)));
     for (const [index, file] of expanded.paths.entries()) {
         const text = texts[index];
         if (!text.ok) {
-            diagnostics.push((0,files/* readFailure */.f1)(text, { file, line: 1, column: 1 }, ""));
+            diagnostics.push((0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readFailure */ .f1)(text, { file, line: 1, column: 1 }, ""));
             continue;
         }
-        const loaded = (0,load/* loadPlan */.Y)(file, text.text);
+        const loaded = (0,_engine_plan_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadPlan */ .Y)(file, text.text);
         if (!loaded.ok)
             diagnostics.push(...loaded.diagnostics);
         else

@@ -60,7 +60,7 @@ describe("an organisation's policy as OWNER/REPO/PATH@REF", () => {
     const report = JSON.parse(stdout);
     expect(report.verdict).toBe("pass");
     expect(report.policy.files).toEqual([expect.stringMatching(/^policy shipped with tunegate /), SPEC]);
-    expect(report.gates.find((g: { id: string }) => g.id === "pricing-freshness").threshold).toEqual({ value: 30, display: "<= 30 days", source: SPEC });
+    expect(report.gates.find((g: { id: string }) => g.id === "pricing-freshness").threshold).toEqual({ value: 30, display: "<= 30 days old, no shutdown within 60 days", source: SPEC });
     const request = fake.tenant("acme/org-policies").requests.at(-1)!;
     expect(request).toMatchObject({ method: "GET", path: "/repos/acme/org-policies/contents/tunegate%2Fpolicy.yml", query: "?ref=v1", status: 200, auth: "Bearer ghp_orgreader" });
   });

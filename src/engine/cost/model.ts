@@ -104,8 +104,9 @@ interface ResolvedPrice {
 
 function llmItem(llm: NonNullable<CostPlan["llm"]>, queries: number, prices: PriceTable): Outcome {
   const path = ["cost", "llm"];
-  const flat = flatInstead(llm, path, "LLM", "input_tokens", llm.input_tokens ?? llm.output_tokens);
+  const flat = flatInstead(llm, path, "LLM", "input_tokens", llm.input_tokens ?? llm.output_tokens ?? llm.tokens_per_query);
   if (flat !== undefined) return flat;
+  if (llm.tokens_per_query !== undefined) return blendedLlmItem(llm, llm.tokens_per_query, queries);
   const problems: FieldProblem[] = [];
   if (llm.input_tokens === undefined) problems.push(missing([...path, "input_tokens"], "input tokens per call"));
   if (llm.output_tokens === undefined) problems.push(missing([...path, "output_tokens"], "output tokens per call"));
@@ -131,6 +132,46 @@ function llmItem(llm: NonNullable<CostPlan["llm"]>, queries: number, prices: Pri
       price_source: resolved.source,
     },
     ...(resolved.price === undefined ? {} : { price: resolved.price }),
+  };
+}
+
+/**
+ * `tokens_per_query` + `usd_per_mtok`: every token of a query at one blended price, as
+ * framework.md section 7 states its figures (1,000 tokens x $2.50 per 1M).
+ */
+function blendedLlmItem(llm: NonNullable<CostPlan["llm"]>, tokens: number, queries: number): Outcome {
+  const path = ["cost", "llm"];
+  const problems: FieldProblem[] = [];
+  if (llm.input_tokens !== undefined || llm.output_tokens !== undefined) {
+    problems.push({ path: [...path, "tokens_per_query"], kind: "invalid-value", message: "give tokens_per_query (at a blended usd_per_mtok) or input_tokens and output_tokens per call, not both" });
+  }
+  if (llm.calls_per_query !== 1) {
+    problems.push({ path: [...path, "calls_per_query"], kind: "invalid-value", message: "tokens_per_query already counts every call of a query; give input_tokens and output_tokens per call to use calls_per_query" });
+  }
+  if (llm.input_usd_per_mtok !== undefined || llm.output_usd_per_mtok !== undefined) {
+    problems.push({ path: [...path, "tokens_per_query"], kind: "invalid-value", message: "tokens_per_query is priced at one blended usd_per_mtok; split prices need input_tokens and output_tokens" });
+  }
+  if (llm.usd_per_mtok === undefined) {
+    problems.push({
+      path: [...path, "tokens_per_query"],
+      kind: "invalid-value",
+      message: "tokens_per_query needs a blended usd_per_mtok",
+      hint: "give usd_per_mtok, or input_tokens and output_tokens to price from the pinned table",
+    });
+  }
+  if (problems.length > 0) return { problems };
+  const rate = llm.usd_per_mtok!;
+  const perQuery = (tokens * rate) / PER_MILLION;
+  return {
+    item: {
+      id: "llm",
+      label: llm.model === undefined ? "LLM inference" : `LLM inference (${llm.model})`,
+      period: "monthly",
+      usd: toCents(perQuery * queries),
+      per_query_usd: perQuery,
+      assumption: `${formatCount(queries)} queries x ${formatCount(tokens)} tokens x ${formatRate(rate)}/1M`,
+      price_source: "plan (usd_per_mtok)",
+    },
   };
 }
 

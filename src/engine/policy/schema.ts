@@ -42,6 +42,7 @@ export const policySchema = z
         waiver_expired: levelSchema,
         waiver_unused: levelSchema,
         pricing_stale: levelSchema,
+        model_shutdown: levelSchema.describe("a model the plan prices shuts down within audit.shutdown_horizon_days, or already has"),
         inconclusive: levelSchema.describe("a gate whose interval straddles its threshold: the data cannot tell"),
         not_comparable: levelSchema.describe("candidate and baseline measured different examples or settings"),
       })
