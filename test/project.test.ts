@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { jsonSchemaText, SCHEMA_NAMES } from "../src/engine/json-schemas.ts";
-import { VERSION } from "../src/shell/version.ts";
+import { VERSION } from "../src/engine/version.ts";
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

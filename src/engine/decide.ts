@@ -73,7 +73,7 @@ export function decide(input: DecideInput): Parsed<Decision> {
     cost = estimate.value;
   }
   const recommendation = recommend(factsOf(plan), policy);
-  const findings = findMismatches(plan, policy);
+  const findings = findMismatches(plan, policy, recommendation);
   const ctx: GateContext = {
     plan,
     planFile: source.file,

@@ -3,7 +3,7 @@ import { layerPriceTables, loadPriceTable, type PriceTable } from "../engine/cos
 import type { Parsed } from "../engine/input/diagnostic.ts";
 import { loadPolicy, type EffectivePolicy, type PolicyLayerText } from "../engine/policy/load.ts";
 import { displayPath, MAX_CONFIG_BYTES, readFailure, readPackageFile, readRepoFile, type ReadResult } from "./files.ts";
-import { VERSION } from "./version.ts";
+import { VERSION } from "../engine/version.ts";
 
 /** The repository's own policy and pinned prices, read when present. */
 export const REPO_POLICY = ".tunegate/policy.yml";

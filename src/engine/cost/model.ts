@@ -137,7 +137,7 @@ function llmItem(llm: NonNullable<CostPlan["llm"]>, queries: number, prices: Pri
 
 /**
  * `tokens_per_query` + `usd_per_mtok`: every token of a query at one blended price, as
- * framework.md section 7 states its figures (1,000 tokens x $2.50 per 1M).
+ * docs/framework.md section 7 states its figures (1,000 tokens x $2.50 per 1M).
  */
 function blendedLlmItem(llm: NonNullable<CostPlan["llm"]>, tokens: number, queries: number): Outcome {
   const path = ["cost", "llm"];

@@ -26,7 +26,7 @@ export const policySchema = z
         retrieval_overhead_ms: milliseconds.describe("latency rule: what retrieval adds (embed + search + fetch)"),
         max_components_without_evidence: count.describe("M5: routing/reranking/cascade components allowed without measured need"),
       })
-      .describe("Inputs to the decision framework (framework.md sections 2 and 4)"),
+      .describe("Inputs to the decision framework (docs/framework.md sections 2 and 4)"),
     severities: z
       .strictObject({
         M1: levelSchema,
@@ -72,7 +72,7 @@ export const policySchema = z
         primary: z.array(z.string().min(1)).describe("if not empty, only these benchmarks can fail the forgetting gate; the rest are reported"),
         power: z.number().gt(0).lt(1).describe("power used to say how many examples would resolve an inconclusive result"),
       })
-      .describe("How eval results are judged (eval-formats.md section 8)"),
+      .describe("How eval results are judged: one-sided confidence bounds, Holm over several benchmarks, the power behind 'N more examples would resolve it'"),
     audit: z
       .strictObject({
         drift_threshold: z.number().min(0).max(10).describe("relative change of a pinned price that needs action"),

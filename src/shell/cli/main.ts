@@ -1,5 +1,5 @@
 import { jsonSchemaText, SCHEMA_NAMES } from "../../engine/json-schemas.ts";
-import { VERSION } from "../version.ts";
+import { VERSION } from "../../engine/version.ts";
 import { analyzeCommand } from "./analyze-command.ts";
 import { auditCommand } from "./audit-command.ts";
 import { checkCommand } from "./check-command.ts";
