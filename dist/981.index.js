@@ -2417,7 +2417,11 @@ const FRAMEWORK_SECTIONS = {
  * (docs/framework.md in the package), at the release tag, so the rules cited are the rules applied.
  */
 function frameworkLink(section) {
-    return `${REPOSITORY_URL}/blob/v${VERSION}/docs/framework.md#${FRAMEWORK_SECTIONS[section]}`;
+    return `${frameworkDocUrl()}#${FRAMEWORK_SECTIONS[section]}`;
+}
+/** The framework document shipped with this version, at its release tag. */
+function frameworkDocUrl() {
+    return `${REPOSITORY_URL}/blob/v${VERSION}/docs/framework.md`;
 }
 /** "tunegate framework, section 6 (<link>)": how a threshold or hint cites the rules. */
 function citeFramework(section) {

@@ -73,9 +73,9 @@ function announcedDates(model, from, until) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ modelsPricedFromTable),
 /* harmony export */   Y: () => (/* binding */ modelsOfPlans)
 /* harmony export */ });
-/* unused harmony export modelsPricedFromTable */
 /**
  * The pinned entries a plan's cost block looks up: items that name a provider and model and
  * carry no price of their own and no flat amount. The same rule estimateCost applies.

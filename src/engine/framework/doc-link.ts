@@ -17,7 +17,12 @@ export const FRAMEWORK_SECTIONS = {
  * (docs/framework.md in the package), at the release tag, so the rules cited are the rules applied.
  */
 export function frameworkLink(section: keyof typeof FRAMEWORK_SECTIONS): string {
-  return `${REPOSITORY_URL}/blob/v${VERSION}/docs/framework.md#${FRAMEWORK_SECTIONS[section]}`;
+  return `${frameworkDocUrl()}#${FRAMEWORK_SECTIONS[section]}`;
+}
+
+/** The framework document shipped with this version, at its release tag. */
+export function frameworkDocUrl(): string {
+  return `${REPOSITORY_URL}/blob/v${VERSION}/docs/framework.md`;
 }
 
 /** "tunegate framework, section 6 (<link>)": how a threshold or hint cites the rules. */

@@ -11,7 +11,7 @@ export interface PlanModel {
  * The pinned entries a plan's cost block looks up: items that name a provider and model and
  * carry no price of their own and no flat amount. The same rule estimateCost applies.
  */
-export function modelsPricedFromTable(plan: Plan): PlanModel[] {
+export function modelsPricedFromTable(plan: Pick<Plan, "cost">): PlanModel[] {
   const cost = plan.cost;
   if (cost === undefined) return [];
   const items = [
@@ -30,7 +30,7 @@ export function modelsPricedFromTable(plan: Plan): PlanModel[] {
 }
 
 /** Every model the plans price from the table, once each, sorted by key. */
-export function modelsOfPlans(plans: ReadonlyArray<{ plan: Plan }>): PlanModel[] {
+export function modelsOfPlans(plans: ReadonlyArray<{ plan: Pick<Plan, "cost"> }>): PlanModel[] {
   const all = new Map<string, PlanModel>();
   for (const { plan } of plans) for (const m of modelsPricedFromTable(plan)) all.set(m.key, m);
   return [...all.values()].sort((a, b) => a.key.localeCompare(b.key));
