@@ -505,7 +505,7 @@ function headline(result) {
 }
 const audit_report_money = (v) => (v === null ? "—" : (0,money/* formatUsd */.UK)(v));
 function auditText(result) {
-    const lines = [`tunegate pricing audit ${result.today}: ${headline(result)}`, `current prices: ${result.source}`];
+    const lines = [`tunegate pricing audit ${result.today}: ${headline(result)}`, `pinned prices: ${result.pinned_prices}`, `current prices: ${result.source}`];
     for (const d of result.drift)
         lines.push(`  DRIFT     ${d.model} ${d.price}: pinned ${d.pinned}, now ${d.current} (${d.change_pct > 0 ? "+" : ""}${d.change_pct}%)`);
     for (const m of result.missing)
@@ -527,7 +527,7 @@ function auditText(result) {
 }
 function auditMarkdown(result) {
     const icon = !result.verified ? "❔" : result.needs_action ? "⚠️" : "✅";
-    const parts = [`### ${icon} tunegate pricing audit · ${(0,report_escape/* escapeInline */.V)(headline(result))}`, `Current prices from \`${(0,report_escape/* escapeInline */.V)(result.source)}\`, checked ${result.today}.`];
+    const parts = [`### ${icon} tunegate pricing audit · ${(0,report_escape/* escapeInline */.V)(headline(result))}`, `Pinned prices: ${(0,report_escape/* escapeInline */.V)(result.pinned_prices)}; current prices from \`${(0,report_escape/* escapeInline */.V)(result.source)}\`, checked ${result.today}.`];
     if (result.drift.length > 0) {
         parts.push((0,markdown_table/* markdownTable */.Q)([["Model", "Price", "Pinned", "Current", "Change"], ...result.drift.map((d) => [(0,report_escape/* escapeCell */.k)(d.model), d.price, String(d.pinned), String(d.current), `${d.change_pct > 0 ? "+" : ""}${d.change_pct}%`])], { alignDelimiters: false }));
     }
@@ -1001,17 +1001,17 @@ function llmItem(llm, queries, prices) {
     const rates = resolved.input === resolved.output
         ? `${(0,money/* formatCount */.B4)(input + output)} tokens x ${(0,money/* formatRate */.CE)(resolved.input)}/1M`
         : `(${(0,money/* formatCount */.B4)(input)} in x ${(0,money/* formatRate */.CE)(resolved.input)} + ${(0,money/* formatCount */.B4)(output)} out x ${(0,money/* formatRate */.CE)(resolved.output)})/1M`;
+    return { item: llmCostItem(llm, perQuery, queries, `${(0,money/* formatCount */.B4)(queries)} queries${calls} x ${rates}`, resolved.source), ...(resolved.price === undefined ? {} : { price: resolved.price }) };
+}
+function llmCostItem(llm, perQuery, queries, assumption, source) {
     return {
-        item: {
-            id: "llm",
-            label: llm.model === undefined ? "LLM inference" : `LLM inference (${llm.model})`,
-            period: "monthly",
-            usd: (0,money/* toCents */.Fd)(perQuery * queries),
-            per_query_usd: perQuery,
-            assumption: `${(0,money/* formatCount */.B4)(queries)} queries${calls} x ${rates}`,
-            price_source: resolved.source,
-        },
-        ...(resolved.price === undefined ? {} : { price: resolved.price }),
+        id: "llm",
+        label: llm.model === undefined ? "LLM inference" : `LLM inference (${llm.model})`,
+        period: "monthly",
+        usd: (0,money/* toCents */.Fd)(perQuery * queries),
+        per_query_usd: perQuery,
+        assumption,
+        price_source: source,
     };
 }
 /**
@@ -1042,17 +1042,7 @@ function blendedLlmItem(llm, tokens, queries) {
         return { problems };
     const rate = llm.usd_per_mtok;
     const perQuery = (tokens * rate) / PER_MILLION;
-    return {
-        item: {
-            id: "llm",
-            label: llm.model === undefined ? "LLM inference" : `LLM inference (${llm.model})`,
-            period: "monthly",
-            usd: (0,money/* toCents */.Fd)(perQuery * queries),
-            per_query_usd: perQuery,
-            assumption: `${(0,money/* formatCount */.B4)(queries)} queries x ${(0,money/* formatCount */.B4)(tokens)} tokens x ${(0,money/* formatRate */.CE)(rate)}/1M`,
-            price_source: "plan (usd_per_mtok)",
-        },
-    };
+    return { item: llmCostItem(llm, perQuery, queries, `${(0,money/* formatCount */.B4)(queries)} queries x ${(0,money/* formatCount */.B4)(tokens)} tokens x ${(0,money/* formatRate */.CE)(rate)}/1M`, "plan (usd_per_mtok)") };
 }
 function resolveTokenPrice(item, path, prices, problems) {
     const split = item.input_usd_per_mtok !== undefined || item.output_usd_per_mtok !== undefined;
@@ -1323,6 +1313,7 @@ function auditPrices(input) {
     const maxAge = policy.gates["pricing-freshness"].max_age_days;
     const result = {
         verified: current.ok,
+        pinned_prices: table.file,
         source: current.source,
         unverified_reason: current.ok ? null : current.reason,
         drift: [],

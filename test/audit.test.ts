@@ -164,5 +164,9 @@ describe("tunegate audit: what a repository answers for", () => {
     const withOwn = await runCli(["audit", "--plan", "tunegate.yml", "--current", "bundled", "--format", "json"], tempRepo({ "tunegate.yml": plan, ".tunegate/pricing.yml": own }), "2026-11-24");
     expect(withOwn.code).toBe(1);
     expect(JSON.parse(withOwn.stdout).shutdowns).toEqual([{ model: "openai/gpt-5-mini", date: "2026-12-11", days_left: 17, what: "shutdown" }]);
+    expect(JSON.parse(bare.stdout).pinned_prices).toMatch(/^prices shipped with tunegate \d+\.\d+\.\d+$/);
+    expect(JSON.parse(withOwn.stdout).pinned_prices).toMatch(/^\.tunegate\/pricing\.yml over the prices shipped with tunegate /);
+    const text = await runCli(["audit", "--plan", "tunegate.yml", "--current", "bundled"], tempRepo({ "tunegate.yml": plan, ".tunegate/pricing.yml": own }), "2026-11-24");
+    expect(text.stdout).toContain("pinned prices: .tunegate/pricing.yml over the prices shipped with tunegate ");
   });
 });

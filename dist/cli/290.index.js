@@ -158,6 +158,7 @@ function auditPrices(input) {
     const maxAge = policy.gates["pricing-freshness"].max_age_days;
     const result = {
         verified: current.ok,
+        pinned_prices: table.file,
         source: current.source,
         unverified_reason: current.ok ? null : current.reason,
         drift: [],

@@ -186,17 +186,17 @@ function llmItem(llm, queries, prices) {
     const rates = resolved.input === resolved.output
         ? `${(0,_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(input + output)} tokens x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)(resolved.input)}/1M`
         : `(${(0,_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(input)} in x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)(resolved.input)} + ${(0,_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(output)} out x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)(resolved.output)})/1M`;
+    return { item: llmCostItem(llm, perQuery, queries, `${(0,_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(queries)} queries${calls} x ${rates}`, resolved.source), ...(resolved.price === undefined ? {} : { price: resolved.price }) };
+}
+function llmCostItem(llm, perQuery, queries, assumption, source) {
     return {
-        item: {
-            id: "llm",
-            label: llm.model === undefined ? "LLM inference" : `LLM inference (${llm.model})`,
-            period: "monthly",
-            usd: (0,_money_js__WEBPACK_IMPORTED_MODULE_1__/* .toCents */ .Fd)(perQuery * queries),
-            per_query_usd: perQuery,
-            assumption: `${(0,_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(queries)} queries${calls} x ${rates}`,
-            price_source: resolved.source,
-        },
-        ...(resolved.price === undefined ? {} : { price: resolved.price }),
+        id: "llm",
+        label: llm.model === undefined ? "LLM inference" : `LLM inference (${llm.model})`,
+        period: "monthly",
+        usd: (0,_money_js__WEBPACK_IMPORTED_MODULE_1__/* .toCents */ .Fd)(perQuery * queries),
+        per_query_usd: perQuery,
+        assumption,
+        price_source: source,
     };
 }
 /**
@@ -227,17 +227,7 @@ function blendedLlmItem(llm, tokens, queries) {
         return { problems };
     const rate = llm.usd_per_mtok;
     const perQuery = (tokens * rate) / PER_MILLION;
-    return {
-        item: {
-            id: "llm",
-            label: llm.model === undefined ? "LLM inference" : `LLM inference (${llm.model})`,
-            period: "monthly",
-            usd: (0,_money_js__WEBPACK_IMPORTED_MODULE_1__/* .toCents */ .Fd)(perQuery * queries),
-            per_query_usd: perQuery,
-            assumption: `${(0,_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(queries)} queries x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(tokens)} tokens x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)(rate)}/1M`,
-            price_source: "plan (usd_per_mtok)",
-        },
-    };
+    return { item: llmCostItem(llm, perQuery, queries, `${(0,_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(queries)} queries x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(tokens)} tokens x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)(rate)}/1M`, "plan (usd_per_mtok)") };
 }
 function resolveTokenPrice(item, path, prices, problems) {
     const split = item.input_usd_per_mtok !== undefined || item.output_usd_per_mtok !== undefined;

@@ -1,6 +1,7 @@
 import { rmSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startContractServer, type ContractServer } from "../github/contract-server.ts";
+import type { Failure } from "../github/fake-github.ts";
 import { gitWorkspace, pullRequestPayload, runBundledAction } from "../github/run-action.ts";
 
 const PLAN = `version: 1
@@ -32,10 +33,12 @@ afterEach(() => {
   expect(exchanges.filter((e) => e.status === 422 || (e.violations ?? "").includes('"severity":"Error"'))).toEqual([]);
 });
 
-async function run(inputs: Record<string, string>) {
+/** One pull-request run with the policy input set; `failure` makes the contents API refuse it. */
+async function run(inputs: Record<string, string>, failure?: Failure) {
   const repo = `acme/app-policy-${++counter}`;
   server.fake.reset(POLICY_REPO);
   server.fake.tenant(POLICY_REPO).files["v1:tunegate/policy.yml"] = ORG_POLICY;
+  if (failure !== undefined) server.fake.tenant(POLICY_REPO).failures.push(failure);
   const ws = gitWorkspace({ "tunegate.yml": PLAN }, { "tunegate.yml": PLAN });
   workspaces.push(ws.root);
   const result = await runBundledAction({
@@ -70,7 +73,8 @@ describe("the Action's policy input as OWNER/REPO/PATH@REF", () => {
   });
 
   it("a policy the token cannot read fails the step with the fix, and nothing is judged", async () => {
-    const result = await runWithFailure();
+    const notFound = { message: "Not Found", documentation_url: "https://docs.github.com/rest/repos/contents" };
+    const result = await run({}, { method: "GET", path: "/repos/acme/org-policies/contents/tunegate%2Fpolicy.yml", status: 404, times: 5, body: notFound });
     expect(result.code).toBe(1);
     expect(result.outputs).toMatchObject({ verdict: "fail", "deploy-allowed": "false" });
     expect(result.summary).toContain("could not be checked");
@@ -78,19 +82,3 @@ describe("the Action's policy input as OWNER/REPO/PATH@REF", () => {
     expect(result.stdout).toMatch(/::error title=.*file=input policy.*cannot read the policy acme\/org-policies\/tunegate\/policy\.yml@v1 through the contents API \(HTTP 404\)/);
   });
 });
-
-async function runWithFailure() {
-  const repo = `acme/app-policy-${++counter}`;
-  server.fake.reset(POLICY_REPO);
-  server.fake.tenant(POLICY_REPO).failures.push({ method: "GET", path: "/repos/acme/org-policies/contents/tunegate%2Fpolicy.yml", status: 404, times: 5, body: { message: "Not Found", documentation_url: "https://docs.github.com/rest/repos/contents" } });
-  const ws = gitWorkspace({ "tunegate.yml": PLAN }, { "tunegate.yml": PLAN });
-  workspaces.push(ws.root);
-  return runBundledAction({
-    apiUrl: server.apiUrl,
-    repo,
-    workspace: ws.root,
-    event: "pull_request",
-    payload: pullRequestPayload({ baseSha: ws.baseSha, headSha: ws.headSha }),
-    inputs: { "github-token": "ghs_workflowtoken", comment: "never", policy: SPEC },
-  });
-}

@@ -121,17 +121,18 @@ function llmItem(llm: NonNullable<CostPlan["llm"]>, queries: number, prices: Pri
     resolved.input === resolved.output
       ? `${formatCount(input + output)} tokens x ${formatRate(resolved.input)}/1M`
       : `(${formatCount(input)} in x ${formatRate(resolved.input)} + ${formatCount(output)} out x ${formatRate(resolved.output)})/1M`;
+  return { item: llmCostItem(llm, perQuery, queries, `${formatCount(queries)} queries${calls} x ${rates}`, resolved.source), ...(resolved.price === undefined ? {} : { price: resolved.price }) };
+}
+
+function llmCostItem(llm: NonNullable<CostPlan["llm"]>, perQuery: number, queries: number, assumption: string, source: string): CostItem {
   return {
-    item: {
-      id: "llm",
-      label: llm.model === undefined ? "LLM inference" : `LLM inference (${llm.model})`,
-      period: "monthly",
-      usd: toCents(perQuery * queries),
-      per_query_usd: perQuery,
-      assumption: `${formatCount(queries)} queries${calls} x ${rates}`,
-      price_source: resolved.source,
-    },
-    ...(resolved.price === undefined ? {} : { price: resolved.price }),
+    id: "llm",
+    label: llm.model === undefined ? "LLM inference" : `LLM inference (${llm.model})`,
+    period: "monthly",
+    usd: toCents(perQuery * queries),
+    per_query_usd: perQuery,
+    assumption,
+    price_source: source,
   };
 }
 
@@ -162,17 +163,7 @@ function blendedLlmItem(llm: NonNullable<CostPlan["llm"]>, tokens: number, queri
   if (problems.length > 0) return { problems };
   const rate = llm.usd_per_mtok!;
   const perQuery = (tokens * rate) / PER_MILLION;
-  return {
-    item: {
-      id: "llm",
-      label: llm.model === undefined ? "LLM inference" : `LLM inference (${llm.model})`,
-      period: "monthly",
-      usd: toCents(perQuery * queries),
-      per_query_usd: perQuery,
-      assumption: `${formatCount(queries)} queries x ${formatCount(tokens)} tokens x ${formatRate(rate)}/1M`,
-      price_source: "plan (usd_per_mtok)",
-    },
-  };
+  return { item: llmCostItem(llm, perQuery, queries, `${formatCount(queries)} queries x ${formatCount(tokens)} tokens x ${formatRate(rate)}/1M`, "plan (usd_per_mtok)") };
 }
 
 function resolveTokenPrice(

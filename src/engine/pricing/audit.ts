@@ -27,6 +27,8 @@ export interface Drift {
 
 export interface AuditResult {
   verified: boolean;
+  /** The pinned table audited, as reports name it. */
+  pinned_prices: string;
   source: string;
   unverified_reason: string | null;
   drift: Drift[];
@@ -67,6 +69,7 @@ export function auditPrices(input: AuditInput): AuditResult {
   const maxAge = policy.gates["pricing-freshness"].max_age_days;
   const result: AuditResult = {
     verified: current.ok,
+    pinned_prices: table.file,
     source: current.source,
     unverified_reason: current.ok ? null : current.reason,
     drift: [],
