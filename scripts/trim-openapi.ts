@@ -12,9 +12,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const OPENAPI_VERSION = "23.0.2";
-// Only the REST writes: tunegate reads comments and issues (and who it is) through GraphQL,
-// which the fake checks against GitHub's GraphQL schema instead (test/github/fake-github.ts).
+// The REST writes and the contents read of an OWNER/REPO/PATH@REF policy: tunegate reads comments
+// and issues (and who it is) through GraphQL, which the fake checks against GitHub's GraphQL
+// schema instead (test/github/fake-github.ts).
 const OPERATIONS = [
+  "get /repos/{owner}/{repo}/contents/{path}",
   "post /repos/{owner}/{repo}/issues/{issue_number}/comments",
   "patch /repos/{owner}/{repo}/issues/comments/{comment_id}",
   "post /repos/{owner}/{repo}/issues",

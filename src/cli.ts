@@ -1,16 +1,13 @@
 #!/usr/bin/env node
-import { enableCompileCache } from "node:module";
-import { z } from "zod";
+import { unsupportedNodeMessage } from "./shell/node-version.ts";
 
-// A CLI run parses each schema once: zod's JIT would compile code it never reuses, and the
-// compile cache lets later runs skip V8's parse of the bundle.
-enableCompileCache();
-z.config({ jitless: true });
-const { main } = await import("./shell/cli/main.ts");
-
-process.exitCode = await main(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-  today: new Date().toISOString().slice(0, 10),
-});
+// Only this check runs before the version is known to be new enough: everything else is loaded
+// afterwards, so an older Node prints one line instead of failing inside the bundle.
+const tooOld = unsupportedNodeMessage(process.versions.node);
+if (tooOld !== undefined) {
+  process.stderr.write(`${tooOld}\n`);
+  process.exitCode = 2;
+} else {
+  const { startCli } = await import("./shell/cli/start.ts");
+  await startCli();
+}

@@ -1,9 +1,12 @@
-import { enableCompileCache } from "node:module";
-import { z } from "zod";
+import { unsupportedNodeMessage } from "./shell/node-version.ts";
 
-// As in the CLI: one parse per schema, so zod's JIT only costs time; the compile cache lets
-// later runs on the same runner skip V8's parse of the bundle.
-enableCompileCache();
-z.config({ jitless: true });
-const { runAction } = await import("./shell/action/main.ts");
-await runAction();
+// The runner starts the Action on its own Node 24 (action.yml: node24); a self-hosted runner or a
+// hand-run bundle on an older Node gets one line and a failed step instead of a crash.
+const tooOld = unsupportedNodeMessage(process.versions.node);
+if (tooOld !== undefined) {
+  process.stdout.write(`::error::${tooOld}\n`);
+  process.exitCode = 2;
+} else {
+  const { startAction } = await import("./shell/start-action.ts");
+  await startAction();
+}

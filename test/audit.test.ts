@@ -143,12 +143,30 @@ describe("tunegate pricing pin", () => {
     const root = repo(PINNED, PLAN.replace("provider: openai, model: gpt-5,", "provider: anthropic, model: claude-sonnet-5-5,"));
     const { code, stderr } = await runCli(["pricing", "pin", "--plan", "tunegate.yml", "--pricing", "prices.yml", "--data", `${base}/recorded.json`], root, "2026-11-24");
     expect(code).toBe(1);
-    expect(stderr).toContain("unknown model anthropic/claude-sonnet-5-5: the feed only matches it as claude-sonnet-5, a different model");
+    expect(stderr).toContain("unknown model anthropic/claude-sonnet-5-5: the price data only matches it as claude-sonnet-5, a different model");
   });
   it("creates the file when the repository has none", async () => {
     const root = tempRepo({ "tunegate.yml": PLAN });
     const { code } = await runCli(["pricing", "pin", "--plan", "tunegate.yml", "--pricing", "ours.yml", "--data", "bundled"], root, "2026-11-24");
     expect(code).toBe(0);
     expect(readFileSync(join(root, "ours.yml"), "utf8")).toMatch(/openai\/gpt-5:\n    unit: per_1m_tokens\n    input_mtok: 1.25/);
+  });
+});
+
+describe("tunegate audit: what a repository answers for", () => {
+  it("its own pins and the shipped prices its plans use, not every model tunegate ships a price for", async () => {
+    const plan = PLAN.replace("provider: openai, model: gpt-5,", "provider: anthropic, model: claude-haiku-4-5,");
+    const own = "version: 1\ncurrency: USD\nprices:\n  openai/gpt-5-mini:\n    unit: per_1m_tokens\n    input_mtok: 0.25\n    output_mtok: 2\n    source: ours\n    as_of: 2026-11-20\n    shutdown_date: 2026-12-11\n    check: manual\n";
+    const bare = await runCli(["audit", "--plan", "tunegate.yml", "--current", "bundled", "--format", "json"], tempRepo({ "tunegate.yml": plan }), "2026-11-24");
+    expect(bare.code).toBe(0);
+    // The shipped table pins openai/gpt-5 with a shutdown in 17 days; no plan here uses it.
+    expect(JSON.parse(bare.stdout)).toMatchObject({ verified: true, shutdowns: [], drift: [], needs_action: false });
+    const withOwn = await runCli(["audit", "--plan", "tunegate.yml", "--current", "bundled", "--format", "json"], tempRepo({ "tunegate.yml": plan, ".tunegate/pricing.yml": own }), "2026-11-24");
+    expect(withOwn.code).toBe(1);
+    expect(JSON.parse(withOwn.stdout).shutdowns).toEqual([{ model: "openai/gpt-5-mini", date: "2026-12-11", days_left: 17, what: "shutdown" }]);
+    expect(JSON.parse(bare.stdout).pinned_prices).toMatch(/^prices shipped with tunegate \d+\.\d+\.\d+$/);
+    expect(JSON.parse(withOwn.stdout).pinned_prices).toMatch(/^\.tunegate\/pricing\.yml over the prices shipped with tunegate /);
+    const text = await runCli(["audit", "--plan", "tunegate.yml", "--current", "bundled"], tempRepo({ "tunegate.yml": plan, ".tunegate/pricing.yml": own }), "2026-11-24");
+    expect(text.stdout).toContain("pinned prices: .tunegate/pricing.yml over the prices shipped with tunegate ");
   });
 });

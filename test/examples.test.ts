@@ -7,7 +7,7 @@ const EXPECTED: Record<string, { verdict: string; recommends: string; failing?: 
   "support-bot": { verdict: "pass", recommends: "hybrid" },
   "product-search": { verdict: "pass", recommends: "rag" },
   "medical-symptom-checker": { verdict: "pass", recommends: "rag" },
-  "brand-voice": { verdict: "warn", recommends: "lora" },
+  "brand-voice": { verdict: "pass", recommends: "lora" },
   "code-review-assistant": { verdict: "pass", recommends: "hybrid" },
   "it-helpdesk": { verdict: "pass", recommends: "rag" },
   "saas-support-bot": { verdict: "pass", recommends: "rag" },

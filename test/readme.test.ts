@@ -53,3 +53,48 @@ describe("README's statistics are the code's", () => {
     expect(wilsonNote(1, 20, 0.95, 0.05)).toBe("at this failure rate (1 of 20) no number of examples would show >= 0.95");
   });
 });
+
+describe("README: install and first steps", () => {
+  const section = (title: string) => {
+    const start = readme.indexOf(`## ${title}\n`);
+    expect(start).toBeGreaterThan(-1);
+    const end = readme.indexOf("\n## ", start + 1);
+    return readme.slice(start, end === -1 ? undefined : end);
+  };
+
+  it("Install says how to get the CLI from npm and the Action with uses:, and what each needs", () => {
+    const install = section("Install");
+    expect(install).toContain("npm install --save-dev tunegate");
+    expect(install).toContain("npx tunegate --version");
+    expect(install).toContain("Node.js 24 or newer");
+    expect(install).toContain("tunegate needs Node.js 24 or newer (found vX)");
+    expect(install).toContain("uses: tunegate/tunegate@v0");
+    expect(install).toContain("actions/checkout");
+    expect(install).toMatch(/permissions/);
+  });
+
+  it("the quick start is two commands, and the cost it promises is what the first one prints", async () => {
+    const quick = section("Quick start (this repository)");
+    const commands = /```sh\n([\s\S]*?)```/.exec(quick)![1]!.trim().split("\n");
+    expect(commands).toEqual(["npm ci && npm run tunegate -- check --plan examples/support-bot/tunegate.yml", "npm test"]);
+    const promised = /projects (\$[\d,.]+)\/month/.exec(quick)![1]!;
+    const { runCli } = await import("./helpers/cli.ts");
+    const { code, stdout } = await runCli(["check", "--plan", "examples/support-bot/tunegate.yml"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`Cost: ${promised}/month`);
+  });
+
+  it("the init example in 'Start in your repository' runs as written", async () => {
+    const start = section("Start in your repository");
+    // The first command, its continuation lines joined.
+    const full = /```sh\n([\s\S]*?)```/.exec(start)![1]!.replace(/\\\n\s*/g, "").split("\n")[0]!;
+    expect(full.startsWith("npx tunegate init ")).toBe(true);
+    const args = [...full.replace("npx tunegate ", "").matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+    const { runCli } = await import("./helpers/cli.ts");
+    const { tempRepo } = await import("./helpers/temp-repo.ts");
+    const root = tempRepo({});
+    const init = await runCli([...args, "--today", "2026-11-28"], root, "2026-11-28");
+    expect({ code: init.code, stderr: init.stderr }).toEqual({ code: 0, stderr: "" });
+    expect([0, 1]).toContain((await runCli(["check"], root, "2026-11-28")).code);
+  });
+});

@@ -2,58 +2,142 @@ export const id = 194;
 export const ids = [194];
 export const modules = {
 
-/***/ 9534:
+/***/ 4168:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  h: () => (/* binding */ loadPlans)
-});
-
-// EXTERNAL MODULE: ./lib/engine/plan/load.js
-var load = __webpack_require__(5794);
-// EXTERNAL MODULE: ./lib/shell/files.js
-var files = __webpack_require__(97);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./lib/engine/input/repo-path.js
-var repo_path = __webpack_require__(6241);
-;// CONCATENATED MODULE: ./lib/shell/plan-paths.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ pinPrices)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _cost_price_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5078);
+/* harmony import */ var _feed_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8431);
 
 
-const GLOB_CHARACTERS = /[*?[\]{}]/;
+
 /**
- * Expands the `plan` input: paths or globs, separated by newlines or commas, relative to the
- * repository root. Globs never descend into node_modules or .git.
+ * Writes or refreshes the pinned entry of every wanted model from the price data. Edits the YAML
+ * in place, so comments and hand-pinned entries (check: manual) survive; a model the data lacks
+ * but tunegate's shipped table has (a hand-pinned fine-tuning price) is copied with its source.
  */
-async function expandPlanPaths(root, input, origin = "--plan") {
-    const entries = input.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
-    const found = new Set();
-    const diagnostics = [];
-    const where = { file: origin, line: 1, column: 1 };
-    for (const entry of entries) {
-        const lexical = (0,repo_path/* resolveRepoPath */.q)("", entry.replace(/^\.\//, ""));
-        if (!lexical.ok) {
-            diagnostics.push({ kind: "path-escape", message: `plan "${entry}" ${lexical.reason}`, location: where, field: "plan" });
-            continue;
-        }
-        if (!GLOB_CHARACTERS.test(entry)) {
-            found.add(lexical.path);
-            continue;
-        }
-        let matched = 0;
-        for await (const path of (0,promises_.glob)(lexical.path, { cwd: root, exclude: (p) => /(^|\/)(node_modules|\.git)(\/|$)/.test(String(p)) })) {
-            found.add(String(path).split("\\").join("/"));
-            matched++;
-        }
-        if (matched === 0)
-            diagnostics.push({ kind: "file-missing", message: `no plan file matches "${entry}"`, location: where, field: "plan" });
+function pinPrices(input) {
+    if (input.existing !== undefined) {
+        const valid = (0,_cost_price_table_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPriceTable */ .QY)(input.file, input.existing);
+        if (!valid.ok)
+            return valid;
     }
-    return { paths: [...found].sort(), diagnostics };
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(input.existing ?? `${input.header}version: 1\ncurrency: USD\nprices: {}\n`);
+    const pricesNode = doc.get("prices", true);
+    // The seed `prices: {}` is a flow map; entries added to it should read as ordinary YAML blocks.
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(pricesNode) && pricesNode.items.length === 0)
+        pricesNode.flow = false;
+    const report = { file: input.file, pinned: [], unchanged: [], kept: [], copied: [], unknown: [], source: input.current.source };
+    const at = new Date(`${input.today}T12:00:00Z`);
+    const entrySource = input.current.source.startsWith("@pydantic/genai-prices") ? input.current.source : `genai-prices feed ${input.current.source}`;
+    for (const { key, provider, model } of [...input.wanted].sort((a, b) => a.key.localeCompare(b.key))) {
+        const entry = doc.getIn(["prices", key]);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(entry) && entry.get("check") === "manual") {
+            report.kept.push(key);
+            continue;
+        }
+        const resolved = (0,_feed_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePrice */ .Il)(input.current.providers, provider, model, at);
+        if (!resolved.ok) {
+            const shipped = input.shipped.prices[key];
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(entry) && shipped !== undefined) {
+                doc.setIn(["prices", key], entryNode(doc, shipped));
+                report.copied.push(key);
+                continue;
+            }
+            report.unknown.push({
+                model: key,
+                reason: resolved.reason === "fuzzy" ? `the price data only matches it as ${resolved.matched}, a different model` : resolved.reason === "no-provider" ? `no provider ${provider} in the price data` : "not in the price data",
+            });
+            continue;
+        }
+        const before = JSON.stringify((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(entry) ? entry.toJSON() : null);
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(entry))
+            doc.setIn(["prices", key], doc.createNode({ unit: "per_1m_tokens" }));
+        for (const field of _feed_js__WEBPACK_IMPORTED_MODULE_2__/* .PRICE_FIELDS */ .IW) {
+            const value = resolved.prices[field];
+            if (value !== undefined)
+                doc.setIn(["prices", key, field], value);
+        }
+        doc.setIn(["prices", key, "source"], entrySource);
+        doc.setIn(["prices", key, "check"], doc.createNode({ source: "genai-prices", provider, model }, { flow: true }));
+        const changed = JSON.stringify(doc.getIn(["prices", key]).toJSON()) !== before;
+        // as_of records when the price was last confirmed, so it moves even when nothing else did.
+        doc.setIn(["prices", key, "as_of"], input.today);
+        (changed ? report.pinned : report.unchanged).push(key);
+    }
+    const text = doc.toString({ lineWidth: 0 });
+    const check = (0,_cost_price_table_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPriceTable */ .QY)(input.file, text);
+    if (!check.ok)
+        return check;
+    return { ok: true, text, report };
 }
-//# sourceMappingURL=plan-paths.js.map
-;// CONCATENATED MODULE: ./lib/shell/plans.js
+/** A shipped entry as a block, with its `check` mapping kept on one line as pinned entries have it. */
+function entryNode(doc, entry) {
+    return doc.createNode({
+        ...entry,
+        available_until: entry.available_until === undefined ? undefined : doc.createNode(entry.available_until, { flow: true }),
+        check: entry.check === undefined || typeof entry.check === "string" ? entry.check : doc.createNode(entry.check, { flow: true }),
+    });
+}
+//# sourceMappingURL=pin.js.map
+
+/***/ }),
+
+/***/ 3679:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ modelsPricedFromTable),
+/* harmony export */   Y: () => (/* binding */ modelsOfPlans)
+/* harmony export */ });
+/**
+ * The pinned entries a plan's cost block looks up: items that name a provider and model and
+ * carry no price of their own and no flat amount. The same rule estimateCost applies.
+ */
+function modelsPricedFromTable(plan) {
+    const cost = plan.cost;
+    if (cost === undefined)
+        return [];
+    const items = [
+        { item: cost.llm, ownPrice: cost.llm?.usd_per_mtok ?? cost.llm?.input_usd_per_mtok ?? cost.llm?.output_usd_per_mtok },
+        { item: cost.embedding, ownPrice: cost.embedding?.usd_per_mtok },
+        { item: cost.fine_tune, ownPrice: cost.fine_tune?.usd_per_mtok },
+    ];
+    const found = new Map();
+    for (const { item, ownPrice } of items) {
+        if (item === undefined || ownPrice !== undefined || item.monthly_usd !== undefined || item.one_time_usd !== undefined)
+            continue;
+        if (item.provider === undefined || item.model === undefined)
+            continue;
+        const key = `${item.provider}/${item.model}`;
+        found.set(key, { key, provider: item.provider, model: item.model });
+    }
+    return [...found.values()];
+}
+/** Every model the plans price from the table, once each, sorted by key. */
+function modelsOfPlans(plans) {
+    const all = new Map();
+    for (const { plan } of plans)
+        for (const m of modelsPricedFromTable(plan))
+            all.set(m.key, m);
+    return [...all.values()].sort((a, b) => a.key.localeCompare(b.key));
+}
+//# sourceMappingURL=plan-models.js.map
+
+/***/ }),
+
+/***/ 5458:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ loadPlans)
+/* harmony export */ });
+/* harmony import */ var _engine_plan_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5794);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97);
+/* harmony import */ var _plan_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1338);
 
 
 
@@ -63,21 +147,21 @@ const READ_CONCURRENCY = 32;
  * waiting on I/O) and validated; all problems are collected, not just the first.
  */
 async function loadPlans(root, glob, origin) {
-    const expanded = await expandPlanPaths(root, glob, origin);
+    const expanded = await (0,_plan_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .expandPlanPaths */ .C)(root, glob, origin);
     const diagnostics = [...expanded.diagnostics];
     const plans = [];
     // Concurrent, but a few dozen at a time: thousands at once ran out of file descriptors (EMFILE).
     const texts = [];
     for (let start = 0; start < expanded.paths.length; start += READ_CONCURRENCY) {
-        texts.push(...(await Promise.all(expanded.paths.slice(start, start + READ_CONCURRENCY).map((file) => (0,files/* readRepoFile */.v6)(root, file, files/* MAX_CONFIG_BYTES */.GW)))));
+        texts.push(...(await Promise.all(expanded.paths.slice(start, start + READ_CONCURRENCY).map((file) => (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readRepoFile */ .v6)(root, file, _files_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CONFIG_BYTES */ .GW)))));
     }
     for (const [index, file] of expanded.paths.entries()) {
         const text = texts[index];
         if (!text.ok) {
-            diagnostics.push((0,files/* readFailure */.f1)(text, { file, line: 1, column: 1 }, ""));
+            diagnostics.push((0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readFailure */ .f1)(text, { file, line: 1, column: 1 }, ""));
             continue;
         }
-        const loaded = (0,load/* loadPlan */.Y)(file, text.text);
+        const loaded = (0,_engine_plan_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadPlan */ .Y)(file, text.text);
         if (!loaded.ok)
             diagnostics.push(...loaded.diagnostics);
         else
@@ -159,16 +243,16 @@ async function loadCurrentPrices(spec, cwd) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ pinnedTableHeader),
 /* harmony export */   pinPrices: () => (/* binding */ pinPrices)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _engine_cost_price_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5078);
-/* harmony import */ var _engine_pricing_feed_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8431);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97);
-/* harmony import */ var _plans_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9534);
-/* harmony import */ var _price_feed_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9136);
+/* harmony import */ var _engine_pricing_pin_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4168);
+/* harmony import */ var _engine_pricing_plan_models_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3679);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97);
+/* harmony import */ var _plans_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5458);
+/* harmony import */ var _price_feed_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9136);
+/* harmony import */ var _repo_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1240);
+/* harmony import */ var _safe_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2531);
 
 
 
@@ -176,78 +260,200 @@ async function loadCurrentPrices(spec, cwd) {
 
 
 
-
-const HEADER = "# Pinned prices for tunegate, USD per 1M tokens, keyed provider/model (genai-prices key names).\n# `tunegate pricing pin` refreshes entries checked against the feed; entries with check: manual are\n# pinned by hand and never touched.\n";
+/** The comment block of a pinned table tunegate creates. */
+function pinnedTableHeader(schemaRef) {
+    return `${schemaRef === undefined ? "" : `# yaml-language-server: $schema=${schemaRef}\n`}# This repository's pinned prices for tunegate, USD per 1M tokens, keyed provider/model (genai-prices
+# key names). They win over the prices shipped with tunegate. \`tunegate pricing pin\` refreshes the
+# entries checked against the price data; entries with check: manual are pinned by hand and never touched.
+`;
+}
 /**
- * Writes or refreshes the pinned entry of every model the plans price from the table, from the
- * feed. Edits the YAML in place, so comments and hand-pinned entries (check: manual) survive.
+ * Writes or refreshes the repository's pinned entry of every model the plans price from the
+ * table, from the price data, and writes the file safely (see safe-write.ts).
  */
 async function pinPrices(request) {
-    const plans = await (0,_plans_js__WEBPACK_IMPORTED_MODULE_6__/* .loadPlans */ .h)(request.root, request.plans);
+    const plans = await (0,_plans_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPlans */ .h)(request.root, request.plans);
     if (!plans.ok)
         return plans;
-    const wanted = new Map();
-    for (const { plan } of plans.plans) {
-        const cost = plan.cost;
-        for (const item of [cost?.llm, cost?.embedding]) {
-            if (item?.provider !== undefined && item.model !== undefined && item.usd_per_mtok === undefined)
-                wanted.set(`${item.provider}/${item.model}`, { provider: item.provider, model: item.model });
-        }
-    }
-    const existing = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRepoFile */ .v6)(request.root, request.pricing, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_CONFIG_BYTES */ .GW);
+    const policy = await (0,_repo_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .readPolicy */ .T4)(request.root, request.policy);
+    if (!policy.ok)
+        return policy;
+    const shipped = await (0,_repo_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .readShippedPrices */ .I)();
+    if (!shipped.ok)
+        return shipped;
+    const target = (0,_repo_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .repositoryPricing */ .jL)(request.root, policy.value, request.pricing).path;
+    // Checked before anything is read: a link, folder or FIFO at the target is refused, not opened.
+    const writable = await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_5__/* .checkWritable */ .Z)(request.root, target, "replace");
+    if (!writable.ok)
+        return writable;
+    const existing = await (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readRepoFile */ .v6)(request.root, target, _files_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CONFIG_BYTES */ .GW);
     if (!existing.ok && existing.kind !== "file-missing")
-        return { ok: false, diagnostics: [(0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFailure */ .f1)(existing, { file: request.pricing, line: 1, column: 1 }, "")] };
-    const doc = existing.ok ? (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(existing.text) : (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(`${HEADER}version: 1\ncurrency: USD\nprices: {}\n`);
-    const pricesNode = doc.get("prices", true);
-    // The seed `prices: {}` is a flow map; entries added to it should read as ordinary YAML blocks.
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(pricesNode) && pricesNode.items.length === 0)
-        pricesNode.flow = false;
-    if (existing.ok) {
-        const valid = (0,_engine_cost_price_table_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPriceTable */ .QY)(request.pricing, existing.text);
-        if (!valid.ok)
-            return { ok: false, diagnostics: valid.diagnostics };
-    }
-    const current = await (0,_price_feed_js__WEBPACK_IMPORTED_MODULE_7__/* .loadCurrentPrices */ .W)(request.data ?? "bundled", request.root);
+        return { ok: false, diagnostics: [(0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readFailure */ .f1)(existing, { file: target, line: 1, column: 1 }, "")] };
+    const current = await (0,_price_feed_js__WEBPACK_IMPORTED_MODULE_3__/* .loadCurrentPrices */ .W)(request.data ?? "bundled", request.root);
     if (!current.ok)
         return { ok: false, diagnostics: [], reason: current.reason };
-    const report = { file: request.pricing, pinned: [], unchanged: [], kept: [], unknown: [], source: current.source };
-    const at = new Date(`${request.today}T12:00:00Z`);
-    for (const [key, { provider, model }] of [...wanted.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-        const entry = doc.getIn(["prices", key]);
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(entry) && entry.get("check") === "manual") {
-            report.kept.push(key);
-            continue;
-        }
-        const resolved = (0,_engine_pricing_feed_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePrice */ .Il)(current.providers, provider, model, at);
-        if (!resolved.ok) {
-            report.unknown.push({ model: key, reason: resolved.reason === "fuzzy" ? `the feed only matches it as ${resolved.matched}, a different model` : resolved.reason === "no-provider" ? `no provider ${provider} in the feed` : "not in the feed" });
-            continue;
-        }
-        const before = JSON.stringify((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(entry) ? entry.toJSON() : null);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(entry))
-            doc.setIn(["prices", key], doc.createNode({ unit: "per_1m_tokens" }));
-        for (const field of _engine_pricing_feed_js__WEBPACK_IMPORTED_MODULE_4__/* .PRICE_FIELDS */ .IW) {
-            const value = resolved.prices[field];
-            if (value !== undefined)
-                doc.setIn(["prices", key, field], value);
-        }
-        doc.setIn(["prices", key, "source"], current.source === "@pydantic/genai-prices bundled data" ? "@pydantic/genai-prices bundled data" : `genai-prices feed ${current.source}`);
-        doc.setIn(["prices", key, "check"], doc.createNode({ source: "genai-prices", provider, model }, { flow: true }));
-        const pricesChanged = JSON.stringify(doc.getIn(["prices", key]).toJSON()) !== before;
-        // as_of records when the price was last confirmed, so it moves even when nothing else did.
-        doc.setIn(["prices", key, "as_of"], request.today);
-        (pricesChanged ? report.pinned : report.unchanged).push(key);
-    }
-    const text = doc.toString({ lineWidth: 0 });
-    const check = (0,_engine_cost_price_table_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPriceTable */ .QY)(request.pricing, text);
-    if (!check.ok)
-        return { ok: false, diagnostics: check.diagnostics, reason: "the refreshed table would not be valid; nothing was written" };
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.root, request.pricing);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(`${target}.tmp`, text);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(`${target}.tmp`, target);
-    return { ok: true, report };
+    const pinned = (0,_engine_pricing_pin_js__WEBPACK_IMPORTED_MODULE_0__/* .pinPrices */ .E)({
+        file: target,
+        existing: existing.ok ? existing.text : undefined,
+        header: pinnedTableHeader(undefined),
+        wanted: (0,_engine_pricing_plan_models_js__WEBPACK_IMPORTED_MODULE_6__/* .modelsOfPlans */ .Y)(plans.plans),
+        current,
+        shipped: shipped.value,
+        today: request.today,
+    });
+    if (!pinned.ok)
+        return pinned;
+    const written = await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeRepoFile */ .a)(request.root, target, pinned.text, "replace");
+    if (!written.ok)
+        return written;
+    return { ok: true, report: pinned.report };
 }
 //# sourceMappingURL=pricing-pin.js.map
+
+/***/ }),
+
+/***/ 2531:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ checkWritable),
+/* harmony export */   a: () => (/* binding */ writeRepoFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var _engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6241);
+
+
+
+
+
+/**
+ * Whether tunegate may write `repoRelative`: inside the repository, through no symbolic link
+ * (folder or file), onto nothing but a regular file, and for `create` onto nothing at all.
+ * Nothing is created; missing folders are fine.
+ */
+async function checkWritable(root, repoRelative, mode) {
+    try {
+        return await inspect(root, repoRelative, mode);
+    }
+    catch (error) {
+        return refuse(repoRelative, "invalid-value", `cannot write ${repoRelative}: ${error.code ?? String(error)}`);
+    }
+}
+async function inspect(root, repoRelative, mode) {
+    const lexical = (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)("", repoRelative);
+    if (!lexical.ok)
+        return refuse(repoRelative, "path-escape", `cannot write "${repoRelative}": the path ${lexical.reason}`);
+    const path = lexical.path;
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root);
+    const segments = path.split("/");
+    const folders = segments.slice(0, -1);
+    const name = segments.at(-1);
+    let dir = realRoot;
+    for (const [index, folder] of folders.entries()) {
+        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, folder);
+        const shown = folders.slice(0, index + 1).join("/");
+        const stats = await lstatOrMissing(dir);
+        if (stats === "missing")
+            break;
+        if (stats.isSymbolicLink())
+            return refuse(path, "path-escape", `cannot write ${path}: the folder ${shown} is a symbolic link, and tunegate never writes through one`, "replace the link with a real folder, or name a path without links");
+        if (!stats.isDirectory())
+            return refuse(path, "invalid-value", `cannot write ${path}: ${shown} is not a folder`);
+    }
+    const target = await lstatOrMissing((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(realRoot, ...segments));
+    if (target === "missing")
+        return { ok: true, path, realRoot, folders, name, exists: false, mode: 0o644 };
+    if (target.isSymbolicLink())
+        return refuse(path, "path-escape", `cannot write ${path}: it is a symbolic link, and tunegate never writes through one`, "remove the link, or name the file it points to if that is inside the repository");
+    if (target.isDirectory())
+        return refuse(path, "invalid-value", `cannot write ${path}: it is a directory`, "name a file, e.g. .tunegate/pricing.yml");
+    if (!target.isFile())
+        return refuse(path, "invalid-value", `cannot write ${path}: it is not a regular file`);
+    if (mode === "create")
+        return refuse(path, "invalid-value", `${path} already exists; tunegate never overwrites it`, "move it aside, or see what would be written with --print");
+    return { ok: true, path, realRoot, folders, name, exists: true, mode: target.mode & 0o777 };
+}
+/**
+ * Writes a repository file without following any symbolic link: missing folders are created one
+ * by one and checked, the text goes to a temporary file created exclusively under a random name
+ * beside the target (so no existing file, such as a user's own `x.tmp`, is touched), then the
+ * temporary file is renamed over the target (`replace`) or linked to it only if it is still
+ * absent (`create`). Every refusal is a diagnostic located at the target.
+ */
+async function writeRepoFile(root, repoRelative, text, mode) {
+    const checked = await checkWritable(root, repoRelative, mode);
+    if (!checked.ok)
+        return checked;
+    const { path, realRoot, folders, name } = checked;
+    let dir = realRoot;
+    for (const [index, folder] of folders.entries()) {
+        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, folder);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir);
+        }
+        catch (error) {
+            if (error.code !== "EEXIST")
+                return refuse(path, "invalid-value", `cannot create the folder ${folders.slice(0, index + 1).join("/")}: ${error.code ?? String(error)}`);
+        }
+        // Re-checked after creating: a link put there meanwhile is refused, never followed.
+        const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(dir);
+        if (stats.isSymbolicLink() || !stats.isDirectory())
+            return refuse(path, "path-escape", `cannot write ${path}: the folder ${folders.slice(0, index + 1).join("/")} is not a real folder`);
+    }
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name);
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `.${name}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString("hex")}.tmp`);
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temporary, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW, checked.mode);
+    }
+    catch (error) {
+        return refuse(path, "invalid-value", `cannot write beside ${path}: ${error.code ?? String(error)}`);
+    }
+    let renamed = false;
+    try {
+        await handle.writeFile(text);
+        await handle.sync();
+        await handle.close();
+        handle = undefined;
+        if (mode === "replace") {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, target);
+            renamed = true;
+        }
+        else
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(temporary, target);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === "EEXIST")
+            return refuse(path, "invalid-value", `${path} already exists; tunegate never overwrites it`);
+        return refuse(path, "invalid-value", `cannot write ${path}: ${code ?? String(error)}`);
+    }
+    finally {
+        await handle?.close();
+        // The temporary file is gone after a rename; after a link (or any failure) it is removed.
+        if (!renamed)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temporary).catch(() => undefined);
+    }
+    return { ok: true, path };
+}
+async function lstatOrMissing(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === "ENOENT")
+            return "missing";
+        throw error;
+    }
+}
+function refuse(file, kind, message, hint) {
+    return { ok: false, diagnostics: [{ kind, message, location: { file, line: 1, column: 1 }, field: "", ...(hint === undefined ? {} : { hint }) }] };
+}
+//# sourceMappingURL=safe-write.js.map
 
 /***/ })
 

@@ -2,6 +2,49 @@ export const id = 393;
 export const ids = [393];
 export const modules = {
 
+/***/ 3679:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ modelsPricedFromTable),
+/* harmony export */   Y: () => (/* binding */ modelsOfPlans)
+/* harmony export */ });
+/**
+ * The pinned entries a plan's cost block looks up: items that name a provider and model and
+ * carry no price of their own and no flat amount. The same rule estimateCost applies.
+ */
+function modelsPricedFromTable(plan) {
+    const cost = plan.cost;
+    if (cost === undefined)
+        return [];
+    const items = [
+        { item: cost.llm, ownPrice: cost.llm?.usd_per_mtok ?? cost.llm?.input_usd_per_mtok ?? cost.llm?.output_usd_per_mtok },
+        { item: cost.embedding, ownPrice: cost.embedding?.usd_per_mtok },
+        { item: cost.fine_tune, ownPrice: cost.fine_tune?.usd_per_mtok },
+    ];
+    const found = new Map();
+    for (const { item, ownPrice } of items) {
+        if (item === undefined || ownPrice !== undefined || item.monthly_usd !== undefined || item.one_time_usd !== undefined)
+            continue;
+        if (item.provider === undefined || item.model === undefined)
+            continue;
+        const key = `${item.provider}/${item.model}`;
+        found.set(key, { key, provider: item.provider, model: item.model });
+    }
+    return [...found.values()];
+}
+/** Every model the plans price from the table, once each, sorted by key. */
+function modelsOfPlans(plans) {
+    const all = new Map();
+    for (const { plan } of plans)
+        for (const m of modelsPricedFromTable(plan))
+            all.set(m.key, m);
+    return [...all.values()].sort((a, b) => a.key.localeCompare(b.key));
+}
+//# sourceMappingURL=plan-models.js.map
+
+/***/ }),
+
 /***/ 5393:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -10,86 +53,45 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runAudit: () => (/* binding */ runAudit)
 /* harmony export */ });
 /* harmony import */ var _engine_pricing_audit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3560);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2243);
-/* harmony import */ var _plans_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9534);
+/* harmony import */ var _engine_pricing_plan_models_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3679);
+/* harmony import */ var _repo_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1240);
+/* harmony import */ var _plans_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5458);
 /* harmony import */ var _price_feed_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9136);
+
 
 
 
 
 /** Reads the policy, the pinned prices, every plan and the current prices, then audits. */
 async function runAudit(request) {
-    const policy = await (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .readPolicy */ .T4)(request.root, request.policy);
+    const policy = await (0,_repo_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .readPolicy */ .T4)(request.root, request.policy);
     if (!policy.ok)
         return policy;
-    const effective = request.pricing === undefined
-        ? policy.value
-        : { ...policy.value, policy: { ...policy.value.policy, pricing: { file: request.pricing } }, provenance: new Map([...policy.value.provenance, ["pricing.file", "--pricing"]]) };
-    const table = await (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .readPrices */ .RP)(request.root, effective, undefined, request.today);
+    const table = await (0,_repo_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .readPrices */ .RP)(request.root, policy.value, undefined, request.pricing, request.today);
     if (!table.ok)
         return table;
     const plans = await (0,_plans_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPlans */ .h)(request.root, request.plans, request.planOrigin);
     if (!plans.ok)
         return plans;
     const current = await (0,_price_feed_js__WEBPACK_IMPORTED_MODULE_3__/* .loadCurrentPrices */ .W)(request.current, request.root);
-    return { ok: true, result: (0,_engine_pricing_audit_js__WEBPACK_IMPORTED_MODULE_0__/* .auditPrices */ .y)({ table: table.value, current, plans: plans.plans, policy: policy.value.policy, today: request.today }), policy: policy.value.policy };
+    // The repository answers for its own pins and for the shipped prices its plans use, not for
+    // every model tunegate ships a price for.
+    const audited = (0,_engine_pricing_audit_js__WEBPACK_IMPORTED_MODULE_0__/* .pricesToAudit */ .P$)(table.value, (0,_engine_pricing_plan_models_js__WEBPACK_IMPORTED_MODULE_4__/* .modelsOfPlans */ .Y)(plans.plans).map((m) => m.key));
+    return { ok: true, result: (0,_engine_pricing_audit_js__WEBPACK_IMPORTED_MODULE_0__/* .auditPrices */ .y1)({ table: audited, current, plans: plans.plans, policy: policy.value.policy, today: request.today }), policy: policy.value.policy };
 }
 //# sourceMappingURL=audit-run.js.map
 
 /***/ }),
 
-/***/ 9534:
+/***/ 5458:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  h: () => (/* binding */ loadPlans)
-});
-
-// EXTERNAL MODULE: ./lib/engine/plan/load.js
-var load = __webpack_require__(5794);
-// EXTERNAL MODULE: ./lib/shell/files.js
-var files = __webpack_require__(97);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./lib/engine/input/repo-path.js
-var repo_path = __webpack_require__(6241);
-;// CONCATENATED MODULE: ./lib/shell/plan-paths.js
-
-
-const GLOB_CHARACTERS = /[*?[\]{}]/;
-/**
- * Expands the `plan` input: paths or globs, separated by newlines or commas, relative to the
- * repository root. Globs never descend into node_modules or .git.
- */
-async function expandPlanPaths(root, input, origin = "--plan") {
-    const entries = input.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
-    const found = new Set();
-    const diagnostics = [];
-    const where = { file: origin, line: 1, column: 1 };
-    for (const entry of entries) {
-        const lexical = (0,repo_path/* resolveRepoPath */.q)("", entry.replace(/^\.\//, ""));
-        if (!lexical.ok) {
-            diagnostics.push({ kind: "path-escape", message: `plan "${entry}" ${lexical.reason}`, location: where, field: "plan" });
-            continue;
-        }
-        if (!GLOB_CHARACTERS.test(entry)) {
-            found.add(lexical.path);
-            continue;
-        }
-        let matched = 0;
-        for await (const path of (0,promises_.glob)(lexical.path, { cwd: root, exclude: (p) => /(^|\/)(node_modules|\.git)(\/|$)/.test(String(p)) })) {
-            found.add(String(path).split("\\").join("/"));
-            matched++;
-        }
-        if (matched === 0)
-            diagnostics.push({ kind: "file-missing", message: `no plan file matches "${entry}"`, location: where, field: "plan" });
-    }
-    return { paths: [...found].sort(), diagnostics };
-}
-//# sourceMappingURL=plan-paths.js.map
-;// CONCATENATED MODULE: ./lib/shell/plans.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ loadPlans)
+/* harmony export */ });
+/* harmony import */ var _engine_plan_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5794);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97);
+/* harmony import */ var _plan_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1338);
 
 
 
@@ -99,21 +101,21 @@ const READ_CONCURRENCY = 32;
  * waiting on I/O) and validated; all problems are collected, not just the first.
  */
 async function loadPlans(root, glob, origin) {
-    const expanded = await expandPlanPaths(root, glob, origin);
+    const expanded = await (0,_plan_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .expandPlanPaths */ .C)(root, glob, origin);
     const diagnostics = [...expanded.diagnostics];
     const plans = [];
     // Concurrent, but a few dozen at a time: thousands at once ran out of file descriptors (EMFILE).
     const texts = [];
     for (let start = 0; start < expanded.paths.length; start += READ_CONCURRENCY) {
-        texts.push(...(await Promise.all(expanded.paths.slice(start, start + READ_CONCURRENCY).map((file) => (0,files/* readRepoFile */.v6)(root, file, files/* MAX_CONFIG_BYTES */.GW)))));
+        texts.push(...(await Promise.all(expanded.paths.slice(start, start + READ_CONCURRENCY).map((file) => (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readRepoFile */ .v6)(root, file, _files_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CONFIG_BYTES */ .GW)))));
     }
     for (const [index, file] of expanded.paths.entries()) {
         const text = texts[index];
         if (!text.ok) {
-            diagnostics.push((0,files/* readFailure */.f1)(text, { file, line: 1, column: 1 }, ""));
+            diagnostics.push((0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readFailure */ .f1)(text, { file, line: 1, column: 1 }, ""));
             continue;
         }
-        const loaded = (0,load/* loadPlan */.Y)(file, text.text);
+        const loaded = (0,_engine_plan_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadPlan */ .Y)(file, text.text);
         if (!loaded.ok)
             diagnostics.push(...loaded.diagnostics);
         else

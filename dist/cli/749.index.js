@@ -37,7 +37,7 @@ function headline(result) {
 }
 const money = (v) => (v === null ? "—" : (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(v));
 function auditText(result) {
-    const lines = [`tunegate pricing audit ${result.today}: ${headline(result)}`, `current prices: ${result.source}`];
+    const lines = [`tunegate pricing audit ${result.today}: ${headline(result)}`, `pinned prices: ${result.pinned_prices}`, `current prices: ${result.source}`];
     for (const d of result.drift)
         lines.push(`  DRIFT     ${d.model} ${d.price}: pinned ${d.pinned}, now ${d.current} (${d.change_pct > 0 ? "+" : ""}${d.change_pct}%)`);
     for (const m of result.missing)
@@ -60,7 +60,7 @@ function auditText(result) {
 }
 function auditMarkdown(result) {
     const icon = !result.verified ? "❔" : result.needs_action ? "⚠️" : "✅";
-    const parts = [`### ${icon} tunegate pricing audit · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(headline(result))}`, `Current prices from ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(result.source)}, checked ${result.today}.`];
+    const parts = [`### ${icon} tunegate pricing audit · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(headline(result))}`, `Pinned prices: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(result.pinned_prices)}; current prices from ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(result.source)}, checked ${result.today}.`];
     if (result.drift.length > 0) {
         parts.push((0,markdown_table__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)([["Model", "Price", "Pinned", "Current", "Change"], ...result.drift.map((d) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(d.model), d.price, String(d.pinned), String(d.current), `${d.change_pct > 0 ? "+" : ""}${d.change_pct}%`])], { alignDelimiters: false }));
     }

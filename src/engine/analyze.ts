@@ -1,9 +1,9 @@
-import { estimateCost, type CostEstimate } from "./cost/model.ts";
+import { estimateCost, type CostEstimate, type CostItem } from "./cost/model.ts";
 import type { PriceTable } from "./cost/price-table.ts";
 import type { UseCaseFacts } from "./framework/facts.ts";
 import { recommend, type Recommendation } from "./framework/recommend.ts";
 import type { FieldProblem } from "./input/field-problem.ts";
-import type { Policy } from "./policy/schema.ts";
+import { sourceOf, type EffectivePolicy } from "./policy/load.ts";
 import type { CostPlan } from "./plan/schema.ts";
 
 /** What the `analyze` flags may override in the policy's estimate assumptions. */
@@ -11,8 +11,11 @@ export interface EstimateOverrides {
   llm?: { provider: string; model: string };
   input_tokens?: number;
   output_tokens?: number;
+  /** A blended price for every LLM token instead of the pinned one. */
+  llm_usd_per_mtok?: number;
   embedding?: { provider: string; model: string };
   embedding_tokens?: number;
+  embedding_usd_per_mtok?: number;
   vector_db_monthly_usd?: number;
   hosting_monthly_usd?: number;
 }
@@ -20,23 +23,37 @@ export interface EstimateOverrides {
 export interface Analysis {
   facts: UseCaseFacts;
   recommendation: Recommendation;
+  /** The cost block the estimate priced, as a plan would write it. */
+  costPlan: CostPlan;
   cost: CostEstimate;
   budget_monthly_usd: number | undefined;
 }
 
 /**
  * The seed deliverable: answers in, a recommendation and a first cost estimate out. The
- * estimate prices what the recommended approach would run, with the policy's assumptions.
+ * estimate prices what the recommended approach would run, with the policy's assumptions; each
+ * line item says whether its price came from a flag, the policy's estimate or the pinned table.
  */
 export function analyze(
   facts: UseCaseFacts,
-  policy: Policy,
+  effective: EffectivePolicy,
   prices: PriceTable,
   overrides: EstimateOverrides,
   budgetMonthlyUsd: number | undefined,
 ): { ok: true; value: Analysis } | { ok: false; problems: FieldProblem[] } {
+  const policy = effective.policy;
   const recommendation = recommend(facts, policy);
-  const assumptions = policy.estimate;
+  const costPlan = estimateCostPlan(recommendation, facts, effective, overrides);
+  const estimate = estimateCost(costPlan, facts.monthly_queries, prices);
+  if (!estimate.ok) return estimate;
+  let value = { ...estimate.value, items: estimate.value.items.map((item) => ({ ...item, price_source: priceSourceOf(item, effective, overrides) })) };
+  if (recommendation.approach === "full-fine-tune") value = scaleInference(value, policy.estimate.full_fine_tune_inference_multiplier);
+  return { ok: true, value: { facts, recommendation, costPlan, cost: value, budget_monthly_usd: budgetMonthlyUsd } };
+}
+
+/** The cost block of what the recommendation would run: the policy's estimate, with flags over it. */
+export function estimateCostPlan(recommendation: Recommendation, facts: UseCaseFacts, effective: EffectivePolicy, overrides: EstimateOverrides): CostPlan {
+  const assumptions = effective.policy.estimate;
   const approach = recommendation.approach;
   const llmModel = overrides.llm ?? assumptions.llm;
   const cost: CostPlan = {
@@ -46,11 +63,17 @@ export function analyze(
       input_tokens: overrides.input_tokens ?? assumptions.llm.input_tokens,
       output_tokens: overrides.output_tokens ?? assumptions.llm.output_tokens,
       calls_per_query: 1,
+      ...(overrides.llm_usd_per_mtok === undefined ? {} : { usd_per_mtok: overrides.llm_usd_per_mtok }),
     },
   };
   if (approach === "rag" || approach === "hybrid") {
     const embedding = overrides.embedding ?? assumptions.embedding;
-    cost.embedding = { provider: embedding.provider, model: embedding.model, tokens_per_query: overrides.embedding_tokens ?? assumptions.embedding.tokens_per_query };
+    cost.embedding = {
+      provider: embedding.provider,
+      model: embedding.model,
+      tokens_per_query: overrides.embedding_tokens ?? assumptions.embedding.tokens_per_query,
+      ...(overrides.embedding_usd_per_mtok === undefined ? {} : { usd_per_mtok: overrides.embedding_usd_per_mtok }),
+    };
     cost.vector_db = { monthly_usd: overrides.vector_db_monthly_usd ?? assumptions.vector_db_monthly_usd };
   }
   const finetunes = approach === "lora" || approach === "qlora" || approach === "full-fine-tune" || approach === "hybrid";
@@ -58,11 +81,26 @@ export function analyze(
     cost.fine_tune = { training_tokens: facts.examples * assumptions.fine_tune_tokens_per_example, epochs: assumptions.fine_tune_epochs, usd_per_mtok: assumptions.fine_tune_usd_per_mtok };
   }
   if (overrides.hosting_monthly_usd !== undefined) cost.hosting = { monthly_usd: overrides.hosting_monthly_usd };
-  const estimate = estimateCost(cost, facts.monthly_queries, prices);
-  if (!estimate.ok) return estimate;
-  let value = estimate.value;
-  if (approach === "full-fine-tune") value = scaleInference(value, assumptions.full_fine_tune_inference_multiplier);
-  return { ok: true, value: { facts, recommendation, cost: value, budget_monthly_usd: budgetMonthlyUsd } };
+  return cost;
+}
+
+/** Where an estimate's number came from: the flag that gave it, or the policy's estimate block. */
+function priceSourceOf(item: CostItem, effective: EffectivePolicy, overrides: EstimateOverrides): string {
+  const estimate = (field: string) => `policy estimate (estimate.${field}, ${sourceOf(effective, `estimate.${field}`)})`;
+  switch (item.id) {
+    case "llm":
+      return overrides.llm_usd_per_mtok === undefined ? item.price_source : "--llm-usd-per-mtok";
+    case "embedding":
+      return overrides.embedding_usd_per_mtok === undefined ? item.price_source : "--embedding-usd-per-mtok";
+    case "vector_db":
+      return overrides.vector_db_monthly_usd === undefined ? estimate("vector_db_monthly_usd") : "--vector-db-usd";
+    case "fine_tune":
+      return estimate("fine_tune_usd_per_mtok");
+    case "hosting":
+      return "--hosting-usd";
+    default:
+      return item.price_source;
+  }
 }
 
 function scaleInference(estimate: CostEstimate, factor: number): CostEstimate {

@@ -82,7 +82,7 @@ export function decide(input: DecideInput): Parsed<Decision> {
     return { ok: false, diagnostics: [...locateProblems(evalReferences.plan, source), ...evalReferences.policy] };
   }
   const recommendation = recommend(factsOf(plan), policy);
-  const findings = findMismatches(plan, policy);
+  const findings = findMismatches(plan, policy, recommendation);
   const ctx: GateContext = {
     plan,
     planFile: source.file,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { priceTableSchema } from "./cost/price-table.ts";
 import { evalResultSchema } from "./evals/tunegate-format.ts";
-import { policySchema } from "./policy/schema.ts";
+import { policyFileSchema } from "./policy/schema.ts";
 import { planSchema } from "./plan/schema.ts";
 import { auditResultSchema } from "./pricing/audit.ts";
 import { reportSchema } from "./report/model.ts";
@@ -13,7 +13,7 @@ export type SchemaName = (typeof SCHEMA_NAMES)[number];
 const SCHEMAS: Record<SchemaName, { schema: z.ZodType; io: "input" | "output" }> = {
   // Files people write are described as input (defaults make fields optional); the report as output.
   plan: { schema: planSchema, io: "input" },
-  policy: { schema: policySchema, io: "input" },
+  policy: { schema: policyFileSchema, io: "input" },
   pricing: { schema: priceTableSchema, io: "input" },
   eval: { schema: evalResultSchema, io: "input" },
   report: { schema: reportSchema, io: "output" },

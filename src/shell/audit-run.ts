@@ -1,7 +1,8 @@
 import type { Diagnostic } from "../engine/input/diagnostic.ts";
-import { auditPrices, type AuditResult } from "../engine/pricing/audit.ts";
+import { auditPrices, pricesToAudit, type AuditResult } from "../engine/pricing/audit.ts";
+import { modelsOfPlans } from "../engine/pricing/plan-models.ts";
 import type { Policy } from "../engine/policy/schema.ts";
-import { readPolicy, readPrices } from "./check.ts";
+import { readPolicy, readPrices, type PolicySpec } from "./repo-settings.ts";
 import { loadPlans } from "./plans.ts";
 import { loadCurrentPrices } from "./price-feed.ts";
 
@@ -10,8 +11,8 @@ export interface AuditRequest {
   planOrigin?: string;
   root: string;
   plans: string;
-  policy: string | undefined;
-  /** A pinned price file to audit instead of the policy's. */
+  policy: PolicySpec;
+  /** The repository's pinned price file, when not the policy's or .tunegate/pricing.yml. */
   pricing: string | undefined;
   current: string | undefined;
   today: string;
@@ -23,14 +24,13 @@ export type AuditOutcome = { ok: true; result: AuditResult; policy: Policy } | {
 export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
   const policy = await readPolicy(request.root, request.policy);
   if (!policy.ok) return policy;
-  const effective =
-    request.pricing === undefined
-      ? policy.value
-      : { ...policy.value, policy: { ...policy.value.policy, pricing: { file: request.pricing } }, provenance: new Map([...policy.value.provenance, ["pricing.file", "--pricing"]]) };
-  const table = await readPrices(request.root, effective, undefined, request.today);
+  const table = await readPrices(request.root, policy.value, undefined, request.pricing, request.today);
   if (!table.ok) return table;
   const plans = await loadPlans(request.root, request.plans, request.planOrigin);
   if (!plans.ok) return plans;
   const current = await loadCurrentPrices(request.current, request.root);
-  return { ok: true, result: auditPrices({ table: table.value, current, plans: plans.plans, policy: policy.value.policy, today: request.today }), policy: policy.value.policy };
+  // The repository answers for its own pins and for the shipped prices its plans use, not for
+  // every model tunegate ships a price for.
+  const audited = pricesToAudit(table.value, modelsOfPlans(plans.plans).map((m) => m.key));
+  return { ok: true, result: auditPrices({ table: audited, current, plans: plans.plans, policy: policy.value.policy, today: request.today }), policy: policy.value.policy };
 }

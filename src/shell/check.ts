@@ -1,17 +1,13 @@
-import { isAbsolute, resolve } from "node:path";
-import { loadPriceTable, type PriceTable } from "../engine/cost/price-table.ts";
 import { decide } from "../engine/decide.ts";
 import type { Diagnostic } from "../engine/input/diagnostic.ts";
 import type { YamlSource } from "../engine/input/yaml-source.ts";
-import { loadPolicy, type EffectivePolicy } from "../engine/policy/load.ts";
 import { loadPlan } from "../engine/plan/load.ts";
 import { buildReport, type Report } from "../engine/report/model.ts";
 import { evalPaths } from "../engine/plan/schema.ts";
 import { readEvalSide } from "./eval-files.ts";
-import { displayPath, MAX_CONFIG_BYTES, readFailure, readPackageFile, readRepoFile, type ReadResult } from "./files.ts";
+import { MAX_CONFIG_BYTES, readFailure } from "./files.ts";
 import { workingTreeFiles, type RepoFiles } from "./repo-files.ts";
-
-export const SHIPPED_POLICY = "policies/default.yml";
+import { readPolicy, readPrices, repoRelative, type PolicySpec } from "./repo-settings.ts";
 
 export interface CheckRequest {
   /** Repository root: every path the user gives must stay inside it. */
@@ -20,8 +16,10 @@ export interface CheckRequest {
   files?: RepoFiles;
   /** Plan path, relative to the root (or absolute inside it). */
   plan: string;
-  /** Repository policy layered over the shipped one, relative to the root. */
-  policy: string | undefined;
+  /** Repository policy layered over the shipped one: a path relative to the root, or fetched text. */
+  policy: PolicySpec;
+  /** The repository's pinned prices, when not the policy's or .tunegate/pricing.yml. */
+  pricing?: string | undefined;
   today: string;
 }
 
@@ -42,7 +40,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const loaded = loadPlan(planPath, planText.text);
   if (!loaded.ok) return loaded;
 
-  const prices = await readPrices(request.root, policy.value, read, request.today);
+  const prices = await readPrices(request.root, policy.value, read, request.pricing, request.today);
   if (!prices.ok) return prices;
 
   const evals = loaded.value.plan.evals;
@@ -87,31 +85,3 @@ function sharedEvalFiles(candidate: Awaited<ReturnType<typeof readEvalSide>>, ba
   return candidate.realFiles.filter((file) => base.has(file));
 }
 
-type Reader = (path: string, maxBytes: number) => Promise<ReadResult>;
-
-export async function readPolicy(root: string, repoPolicy: string | undefined, read: Reader = (p, m) => readRepoFile(root, p, m)): Promise<{ ok: true; value: EffectivePolicy } | { ok: false; diagnostics: Diagnostic[] }> {
-  const shipped = await readPackageFile(SHIPPED_POLICY);
-  if (!shipped.ok) return { ok: false, diagnostics: [readFailure(shipped, nowhere(SHIPPED_POLICY), "")] };
-  const layers = [{ file: SHIPPED_POLICY, text: shipped.text }];
-  if (repoPolicy !== undefined) {
-    const path = repoRelative(root, repoPolicy);
-    const text = await read(path, MAX_CONFIG_BYTES);
-    if (!text.ok) return { ok: false, diagnostics: [readFailure(text, nowhere(path), "")] };
-    layers.push({ file: path, text: text.text });
-  }
-  return loadPolicy(layers);
-}
-
-/** The shipped policy's price table lives in tunegate's package; a repository's, in the repository. */
-/** With `today`, a price confirmed after it is an error (see loadPriceTable). */
-export async function readPrices(root: string, policy: EffectivePolicy, read: Reader = (p, m) => readRepoFile(root, p, m), today?: string): Promise<{ ok: true; value: PriceTable } | { ok: false; diagnostics: Diagnostic[] }> {
-  const file = policy.policy.pricing.file;
-  const fromShipped = (policy.provenance.get("pricing.file") ?? SHIPPED_POLICY) === SHIPPED_POLICY;
-  const text = fromShipped ? await readPackageFile(file) : await read(file, MAX_CONFIG_BYTES);
-  if (!text.ok) return { ok: false, diagnostics: [readFailure(text, nowhere(policy.provenance.get("pricing.file") ?? SHIPPED_POLICY), "pricing.file")] };
-  return loadPriceTable(file, text.text, today);
-}
-
-function repoRelative(root: string, path: string): string {
-  return isAbsolute(path) ? displayPath(root, path) : displayPath(root, resolve(root, path));
-}

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { UseCaseFacts } from "../../src/engine/framework/facts.ts";
 import { recommend } from "../../src/engine/framework/recommend.ts";
@@ -73,5 +74,48 @@ describe("recommend: edges", () => {
   it("follows a policy that moves the example minimum", () => {
     const strict = shippedPolicy("gates:\n  data-sufficiency:\n    min_examples: { lora: 300, qlora: 300, full-fine-tune: 2000 }\n").policy;
     expect(recommend(facts({ task: "behavior", examples: 200 }), strict).approach).toBe("prompt");
+  });
+});
+
+describe("recommend: the framework's answers (issue: adopt)", () => {
+  it("Q5 decides for fine-tuning: static knowledge, no citations, a strict p95 and enough examples", () => {
+    const r = recommend(facts({ latency_p95_ms: 80, examples: 200 }), policy);
+    expect(r.approach).toBe("lora");
+    expect(r.reasons.at(-1)).toEqual({ rule: "Q5", message: "a strict p95 with stable knowledge and no citations -> fine-tune (LoRA) instead of retrieving at query time" });
+    expect(recommend(facts({ task: "knowledge", knowledge_change: "yearly", latency_p95_ms: 50, examples: 300 }), policy).approach).toBe("lora");
+    expect(recommend(facts({ task: "both", latency_p95_ms: 50, examples: 3000 }), policy).approach).toBe("lora");
+  });
+
+  it("Q5 does not override what comes before it: changing knowledge, citations, too few examples", () => {
+    expect(recommend(facts({ knowledge_change: "weekly", latency_p95_ms: 80, examples: 200 }), policy).approach).toBe("rag");
+    expect(recommend(facts({ citations_required: true, latency_p95_ms: 80, examples: 200 }), policy).approach).toBe("rag");
+    expect(recommend(facts({ latency_p95_ms: 80, examples: 50 }), policy).approach).toBe("rag");
+    expect(recommend(facts({ task: "none", latency_p95_ms: 80, examples: 500 }), policy).approach).toBe("prompt");
+  });
+
+  it("--task behavior never gives the reason 'knowledge and behaviour both needed'", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("daily", "weekly", "monthly", "yearly", "static"),
+        fc.boolean(),
+        fc.constantFrom("none", "low", "medium", "high"),
+        fc.option(fc.integer({ min: 0, max: 5000 }), { nil: undefined }),
+        fc.option(fc.integer({ min: 1, max: 5000 }), { nil: undefined }),
+        (knowledge_change, citations_required, style_requirements, examples, latency_p95_ms) => {
+          const r = recommend(facts({ task: "behavior", knowledge_change, citations_required, style_requirements, examples, latency_p95_ms }), policy);
+          expect(r.reasons.map((x) => x.message).join(" | ")).not.toContain("knowledge and behaviour both needed");
+        },
+      ),
+    );
+    const weekly = recommend(facts({ task: "behavior", knowledge_change: "weekly", examples: 300 }), policy);
+    expect(weekly.approach).toBe("hybrid");
+    expect(weekly.reasons.at(-1)?.message).toBe("the task is behaviour (fine-tuning), and knowledge changes weekly (retrieval), enough examples -> hybrid (RAG + LoRA)");
+  });
+
+  it("100-499 examples give the 'quality may be limited' reason; 500 do not", () => {
+    const q4 = (examples: number) => recommend(facts({ task: "behavior", examples }), policy).reasons.find((r) => r.rule === "Q4")!.message;
+    expect(q4(100)).toBe("100 examples suffice for LoRA/QLoRA, but quality may be limited (500+ preferred)");
+    expect(q4(499)).toContain("quality may be limited");
+    expect(q4(500)).toBe("500 examples suffice for LoRA/QLoRA");
   });
 });

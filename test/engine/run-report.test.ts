@@ -79,7 +79,7 @@ describe("SARIF", () => {
 });
 
 describe("the audit's verdict is one decision for the CLI and the Action", () => {
-  const base: AuditResult = { verified: true, source: "feed", unverified_reason: null, drift: [], stale: [], shutdowns: [], missing: [], announced: [], unverifiable: [], plans: [], plans_over_budget: [], needs_action: false, today: "2026-11-28" };
+  const base: AuditResult = { verified: true, pinned_prices: "policies/pricing.yml", source: "feed", unverified_reason: null, drift: [], stale: [], shutdowns: [], missing: [], announced: [], unverifiable: [], plans: [], plans_over_budget: [], needs_action: false, today: "2026-11-28" };
   it.each([
     ["nothing to act on", base, "error", "pass", 0],
     ["a drifted price", { ...base, drift: [{ model: "openai/x", price: "input_mtok" as const, pinned: 1, current: 2, change_pct: 100 }], needs_action: true }, "error", "fail", 1],

@@ -84,6 +84,8 @@ export interface Issue {
 
 export interface Tenant {
   comments: Record<string, Comment[]>;
+  /** `ref:path` -> file content, for the contents API (an OWNER/REPO/PATH@REF policy). */
+  files: Record<string, string>;
   issues: Issue[];
   failures: Failure[];
   requests: RecordedRequest[];
@@ -105,7 +107,7 @@ const EPOCH = Date.parse("2026-11-24T10:00:00Z");
 const PAGE_MAX = 100;
 
 function emptyTenant(): Tenant {
-  return { comments: {}, issues: [], failures: [], requests: [], endlessPages: false };
+  return { comments: {}, files: {}, issues: [], failures: [], requests: [], endlessPages: false };
 }
 
 function identityOf(auth: string): Identity | undefined {
@@ -424,6 +426,30 @@ export class FakeGitHub {
       return send(200, issueJson(owner, repo, issue, (tenant.comments[String(issue.number)] ?? []).length));
     }
 
+    m = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(url.pathname);
+    if (m !== null && req.method === "GET") {
+      const [, owner, repo, path] = m as unknown as [string, string, string, string];
+      const ref = url.searchParams.get("ref") ?? "HEAD";
+      const text = tenant.files[`${ref}:${decodeURIComponent(path)}`];
+      if (text === undefined) return send(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest/repos/contents" });
+      const content = Buffer.from(text).toString("base64");
+      const apiUrl = `https://api.github.com/repos/${owner}/${repo}/contents/${path}?ref=${ref}`;
+      return send(200, {
+        type: "file",
+        encoding: "base64",
+        size: Buffer.byteLength(text),
+        name: path.split("/").at(-1),
+        path: decodeURIComponent(path),
+        content,
+        sha: "3d21ec53a331a6f037a91c368710b99387d012c1",
+        url: apiUrl,
+        git_url: `https://api.github.com/repos/${owner}/${repo}/git/blobs/3d21ec53a331a6f037a91c368710b99387d012c1`,
+        html_url: `https://github.com/${owner}/${repo}/blob/${ref}/${path}`,
+        download_url: `https://raw.githubusercontent.com/${owner}/${repo}/${ref}/${path}`,
+        _links: { self: apiUrl, git: `https://api.github.com/repos/${owner}/${repo}/git/blobs/3d21ec53a331a6f037a91c368710b99387d012c1`, html: `https://github.com/${owner}/${repo}/blob/${ref}/${path}` },
+      });
+    }
+
     return send(404, { message: `fake GitHub has no ${req.method} ${url.pathname}`, documentation_url: "https://docs.github.com/rest" });
   }
 
@@ -470,6 +496,9 @@ export class FakeGitHub {
         return reply(this.seed(repo, input.issue, input.comments));
       case "/__control/fail":
         this.tenant(repo).failures.push(...(input.failures as Failure[]));
+        return reply({});
+      case "/__control/file":
+        this.tenant(repo).files[`${input.ref}:${input.path}`] = input.text;
         return reply({});
       case "/__control/state":
         return reply(this.tenant(repo));

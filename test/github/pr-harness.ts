@@ -14,7 +14,7 @@ use_case:
   latency_p95_ms: 2000
   monthly_queries: 100000
 cost:
-  llm: { provider: openai, model: gpt-5-mini, input_tokens: 900, output_tokens: 250 }
+  llm: { input_tokens: 900, output_tokens: 250, input_usd_per_mtok: 0.25, output_usd_per_mtok: 2 }
   vector_db: { monthly_usd: 70 }
 budget: { monthly_usd: 400 }
 evals:

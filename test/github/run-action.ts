@@ -21,6 +21,8 @@ export interface RunOptions {
   payload: unknown;
   inputs: Record<string, string>;
   env?: Record<string, string>;
+  /** The bundle to run; this checkout's dist/index.js by default (an installed package's, say). */
+  entry?: string;
 }
 
 /** Parses GITHUB_OUTPUT's `name<<delimiter` blocks, as the runner does. */
@@ -73,7 +75,7 @@ export async function runBundledAction(options: RunOptions): Promise<ActionRun> 
       ...options.env,
     };
     for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-    const child = spawn(process.execPath, [join(process.cwd(), "dist/index.js")], { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [options.entry ?? join(process.cwd(), "dist/index.js")], { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));

@@ -117,7 +117,7 @@ describe("hostile plans: values and names that look right", () => {
 
   it("NUL bytes: in a plan name they are shown, in an eval path refused", () => {
     const named = check(brandVoiceRepo({ "tunegate.yml": BRAND_VOICE_PLAN.replace("name: brand-voice", "name: brand\u0000voice") }));
-    expect(named.stdout.split("\n")[0]).toMatch(/^tunegate WARN: brand\\u0000voice: /);
+    expect(named.stdout.split("\n")[0]).toMatch(/^tunegate PASS: brand\\u0000voice: /);
     expectInputError(check(brandVoiceRepo({ "tunegate.yml": BRAND_VOICE_PLAN.replace("evals/candidate.json", '"evals/candidate.json\\0.png"') })), /^tunegate.yml:31:14: error \[evals.candidate\]: path "evals\/candidate.json\\u0000.png" contains a NUL byte/);
   });
 });

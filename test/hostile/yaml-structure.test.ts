@@ -6,7 +6,7 @@ import { BRAND_VOICE_PLAN, brandVoiceRepo, check, expectInputError } from "./har
  * an empty object, so `cost: !!omap [...]` used to price the plan at $0 and pass its budget.
  */
 describe("hostile YAML: tags that change a node's type", () => {
-  const COST = "cost:\n  llm: { input_tokens: 300, output_tokens: 250, input_usd_per_mtok: 0.3, output_usd_per_mtok: 1.2 }  # fine-tuned gpt-4o-mini rates\n  fine_tune: { provider: openai-ft, model: gpt-4o-mini-2024-07-18, training_tokens: 400000, epochs: 3 }\n";
+  const COST = "cost:\n  llm: { input_tokens: 300, output_tokens: 250, input_usd_per_mtok: 0.3, output_usd_per_mtok: 1.2 }  # the serving provider's rates for the adapter\n  fine_tune: { training_tokens: 400000, epochs: 3, usd_per_mtok: 3 }  # the fine-tuning provider's LoRA training price\n";
   const planCases: Array<[string, string, string, RegExp]> = [
     ["cost: !!omap (a list of pairs) used to price the plan at $0", COST, COST.replace("cost:", "cost: !!omap").replace("  llm:", "  - llm:").replace("  fine_tune:", "  - fine_tune:"), /^tunegate.yml:26:7: error \[cost\]: the YAML tag !!omap is not allowed here/],
     ["cost: !!omap over a mapping", "cost:\n", "cost: !!omap\n", /^tunegate.yml:26:7: error: the YAML tag !!omap is not allowed here/],

@@ -14,7 +14,7 @@ describe("dist/cli/index.js", () => {
     const { code, stdout } = tunegate(["check", "--plan", "examples/support-bot/tunegate.yml"]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^tunegate PASS: support-bot: all gates pass/);
-    expect(stdout).toContain("Cost: $620.20/month + $30.00 one-time");
+    expect(stdout).toContain("Cost: $500.20/month + $30.00 one-time");
   });
   it("exits 1 on a failing plan", () => {
     expect(tunegate(["check", "--plan", "examples/faq-full-finetune/tunegate.yml"]).code).toBe(1);

@@ -1,7 +1,7 @@
 import type { Policy } from "../policy/schema.ts";
 import type { CostEstimate } from "./model.ts";
 import { formatRate } from "./money.ts";
-import type { PriceTable } from "./price-table.ts";
+import { describeLayers, originOf, type PriceTable } from "./price-table.ts";
 
 export interface Crossover {
   /** Queries a month above which self-hosting costs less than paying per token; null when never. */
@@ -19,10 +19,10 @@ export function selfHostCrossover(estimate: CostEstimate, prices: PriceTable, se
   const perQuery = estimate.items.filter((i) => i.id === "llm").reduce((a, i) => a + i.per_query_usd, 0);
   const gpu = prices.prices[sensitivity.self_host_price];
   if (gpu?.usd_per_hour === undefined) {
-    return { monthly_queries: null, self_host_monthly_usd: null, api_per_query_usd: perQuery, assumption: `no per-hour price "${sensitivity.self_host_price}" pinned in ${prices.file}, so no crossover can be computed` };
+    return { monthly_queries: null, self_host_monthly_usd: null, api_per_query_usd: perQuery, assumption: `no per-hour price "${sensitivity.self_host_price}" pinned in ${describeLayers(prices)}, so no crossover can be computed` };
   }
   const monthly = Math.round(gpu.usd_per_hour * sensitivity.hours_per_month * sensitivity.replicas * 100) / 100;
-  const hosting = `${sensitivity.replicas} x ${sensitivity.self_host_price} at ${formatRate(gpu.usd_per_hour)}/h x ${sensitivity.hours_per_month} h (${prices.file}, as of ${gpu.as_of})`;
+  const hosting = `${sensitivity.replicas} x ${sensitivity.self_host_price} at ${formatRate(gpu.usd_per_hour)}/h x ${sensitivity.hours_per_month} h (${originOf(prices, sensitivity.self_host_price)}, as of ${gpu.as_of})`;
   if (perQuery <= 0) return { monthly_queries: null, self_host_monthly_usd: monthly, api_per_query_usd: 0, assumption: `none: the plan pays nothing per token, so self-hosting (${hosting}) never pays off` };
   return { monthly_queries: Math.ceil(monthly / perQuery), self_host_monthly_usd: monthly, api_per_query_usd: perQuery, assumption: hosting };
 }

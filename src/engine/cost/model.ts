@@ -1,7 +1,7 @@
 import type { FieldProblem } from "../input/field-problem.ts";
 import { closestName } from "../input/did-you-mean.ts";
 import type { CostPlan } from "../plan/schema.ts";
-import { findPinnedPrice, modelsOf, type PinnedPrice, type PriceTable } from "./price-table.ts";
+import { describeLayers, findPinnedPrice, modelsOf, originOf, type PinnedPrice, type PriceTable } from "./price-table.ts";
 import { formatCount, formatRate, toCents } from "./money.ts";
 
 export type CostPeriod = "monthly" | "one_time";
@@ -13,6 +13,10 @@ export interface PriceUse {
   source: string;
   file: string;
   path: PropertyKey[];
+  /** When the model stops serving, as the pinned table records it. */
+  shutdown_date?: string;
+  /** When new fine-tuning jobs on it end, for fine-tuning prices. */
+  new_jobs_until?: string;
 }
 
 export interface CostItem {
@@ -100,8 +104,9 @@ interface ResolvedPrice {
 
 function llmItem(llm: NonNullable<CostPlan["llm"]>, queries: number, prices: PriceTable): Outcome {
   const path = ["cost", "llm"];
-  const flat = flatInstead(llm, path, "LLM", "input_tokens", llm.input_tokens ?? llm.output_tokens);
+  const flat = flatInstead(llm, path, "LLM", "input_tokens", llm.input_tokens ?? llm.output_tokens ?? llm.tokens_per_query);
   if (flat !== undefined) return flat;
+  if (llm.tokens_per_query !== undefined) return blendedLlmItem(llm, llm.tokens_per_query, queries);
   const problems: FieldProblem[] = [];
   if (llm.input_tokens === undefined) problems.push(missing([...path, "input_tokens"], "input tokens per call"));
   if (llm.output_tokens === undefined) problems.push(missing([...path, "output_tokens"], "output tokens per call"));
@@ -116,18 +121,49 @@ function llmItem(llm: NonNullable<CostPlan["llm"]>, queries: number, prices: Pri
     resolved.input === resolved.output
       ? `${formatCount(input + output)} tokens x ${formatRate(resolved.input)}/1M`
       : `(${formatCount(input)} in x ${formatRate(resolved.input)} + ${formatCount(output)} out x ${formatRate(resolved.output)})/1M`;
+  return { item: llmCostItem(llm, perQuery, queries, `${formatCount(queries)} queries${calls} x ${rates}`, resolved.source), ...(resolved.price === undefined ? {} : { price: resolved.price }) };
+}
+
+function llmCostItem(llm: NonNullable<CostPlan["llm"]>, perQuery: number, queries: number, assumption: string, source: string): CostItem {
   return {
-    item: {
-      id: "llm",
-      label: llm.model === undefined ? "LLM inference" : `LLM inference (${llm.model})`,
-      period: "monthly",
-      usd: toCents(perQuery * queries),
-      per_query_usd: perQuery,
-      assumption: `${formatCount(queries)} queries${calls} x ${rates}`,
-      price_source: resolved.source,
-    },
-    ...(resolved.price === undefined ? {} : { price: resolved.price }),
+    id: "llm",
+    label: llm.model === undefined ? "LLM inference" : `LLM inference (${llm.model})`,
+    period: "monthly",
+    usd: toCents(perQuery * queries),
+    per_query_usd: perQuery,
+    assumption,
+    price_source: source,
   };
+}
+
+/**
+ * `tokens_per_query` + `usd_per_mtok`: every token of a query at one blended price, as
+ * docs/framework.md section 7 states its figures (1,000 tokens x $2.50 per 1M).
+ */
+function blendedLlmItem(llm: NonNullable<CostPlan["llm"]>, tokens: number, queries: number): Outcome {
+  const path = ["cost", "llm"];
+  const problems: FieldProblem[] = [];
+  if (llm.input_tokens !== undefined || llm.output_tokens !== undefined) {
+    problems.push({ path: [...path, "tokens_per_query"], kind: "invalid-value", message: "give tokens_per_query (at a blended usd_per_mtok) or input_tokens and output_tokens per call, not both" });
+  }
+  if (llm.calls_per_query !== 1) {
+    problems.push({ path: [...path, "calls_per_query"], kind: "invalid-value", message: "tokens_per_query already counts every call of a query; give input_tokens and output_tokens per call to use calls_per_query" });
+  }
+  if (llm.input_usd_per_mtok !== undefined || llm.output_usd_per_mtok !== undefined) {
+    problems.push({ path: [...path, "tokens_per_query"], kind: "invalid-value", message: "tokens_per_query is priced at one blended usd_per_mtok; split prices need input_tokens and output_tokens" });
+  }
+  if (llm.usd_per_mtok === undefined) {
+    problems.push({
+      path: [...path, "tokens_per_query"],
+      kind: "invalid-value",
+      message: "tokens_per_query needs a blended usd_per_mtok",
+      hint: "give usd_per_mtok, or input_tokens and output_tokens to price from the pinned table",
+    });
+  }
+  if (problems.length > 0) return { problems };
+  const rate = llm.usd_per_mtok!;
+  const perQuery = (tokens * rate) / PER_MILLION;
+  return { item: llmCostItem(llm, perQuery, queries, `${formatCount(queries)} queries x ${formatCount(tokens)} tokens x ${formatRate(rate)}/1M`, "plan (usd_per_mtok)") };
 }
 
 function resolveTokenPrice(
@@ -160,7 +196,7 @@ function resolveTokenPrice(
     problems.push({
       path: [...path, "model"],
       kind: "unknown-model",
-      message: `${pinned.key} in ${prices.file} has no input_mtok/output_mtok token prices`,
+      message: `${pinned.key} in ${pinned.origin} has no input_mtok/output_mtok token prices`,
       hint: "pin both prices, or give input_usd_per_mtok and output_usd_per_mtok in the plan",
     });
     return undefined;
@@ -173,7 +209,7 @@ function pinnedFor(
   path: PropertyKey[],
   prices: PriceTable,
   problems: FieldProblem[],
-): { key: string; entry: PinnedPrice; source: string; use: PriceUse } | undefined {
+): { key: string; entry: PinnedPrice; origin: string; source: string; use: PriceUse } | undefined {
   if (item.provider === undefined || item.model === undefined) {
     problems.push({
       path: [...path, item.provider === undefined ? "provider" : "model"],
@@ -189,20 +225,28 @@ function pinnedFor(
     problems.push({
       path: [...path, "model"],
       kind: "unknown-model",
-      message: `unknown model "${key}": it is not in the pinned price table ${prices.file}`,
+      message: `unknown model "${key}": it is not in ${describeLayers(prices)}`,
       hint:
         near === undefined
-          ? `pin its price in ${prices.file}, or give usd_per_mtok in the plan; tunegate never guesses a price`
+          ? `pin its price in ${prices.pinTarget ?? prices.file} (tunegate pricing pin does it from the price data), or give usd_per_mtok in the plan; tunegate never guesses a price`
           : `did you mean "${item.provider}/${near}"? A similar name is a different model, so tunegate does not price it as one`,
     });
     return undefined;
   }
+  const origin = originOf(prices, key);
   return {
     key,
     entry,
-    source: `${prices.file}: ${key} (${entry.source}, as of ${entry.as_of})`,
-    use: { key, as_of: entry.as_of, source: entry.source, file: prices.file, path: [...path, "model"] },
+    origin,
+    source: `${origin}: ${key} (${entry.source}, as of ${entry.as_of})`,
+    use: { key, as_of: entry.as_of, source: entry.source, file: origin, path: [...path, "model"], ...lifecycleOf(entry) },
   };
+}
+
+function lifecycleOf(entry: PinnedPrice): Pick<PriceUse, "shutdown_date" | "new_jobs_until"> {
+  const shutdown = entry.shutdown_date ?? entry.available_until?.inference;
+  const newJobs = entry.available_until?.new_jobs;
+  return { ...(shutdown === undefined ? {} : { shutdown_date: shutdown }), ...(newJobs === undefined ? {} : { new_jobs_until: newJobs }) };
 }
 
 function embeddingItem(embedding: NonNullable<CostPlan["embedding"]>, queries: number, prices: PriceTable): Outcome {
@@ -271,7 +315,7 @@ function singleRate(
   if (pinned === undefined) return undefined;
   const rate = pinned.entry[field];
   if (rate === undefined) {
-    problems.push({ path: [...path, "model"], kind: "unknown-model", message: `${pinned.key} has no ${field} price in ${prices.file}`, ...(hint === undefined ? {} : { hint }) });
+    problems.push({ path: [...path, "model"], kind: "unknown-model", message: `${pinned.key} has no ${field} price in ${pinned.origin}`, ...(hint === undefined ? {} : { hint }) });
     return undefined;
   }
   return { rate, source: pinned.source, price: pinned.use };

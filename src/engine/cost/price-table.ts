@@ -37,7 +37,16 @@ export const priceTableSchema = z.strictObject({
   currency: z.literal("USD"),
   prices: z.record(z.string().regex(/^[^/\s]+\/\S+$/, "keys are provider/model"), pinnedPriceSchema),
 });
-export type PriceTable = z.infer<typeof priceTableSchema> & { file: string };
+export type PriceTable = z.infer<typeof priceTableSchema> & {
+  /** How reports name the table: a repository path, or "prices shipped with tunegate X.Y.Z". */
+  file: string;
+  /** The tables layered into this one, first wins; a single table when absent. */
+  layers?: readonly string[];
+  /** Per key, the table its entry came from; `file` when absent. */
+  origins?: Readonly<Record<string, string>>;
+  /** Where the repository pins a price it lacks (`tunegate pricing pin` writes there). */
+  pinTarget?: string;
+};
 
 /**
  * Parses the pinned price table (policies/pricing.yml or the repository's own). Given today's
@@ -68,6 +77,36 @@ function futureConfirmations(table: z.infer<typeof priceTableSchema>, today: str
       message: `as_of ${price.as_of} is in the future (today is ${today}): a price cannot have been confirmed on a day that has not come`,
       hint: "write the day the price was last checked against its source; pricing-freshness ages prices from it",
     }));
+}
+
+/**
+ * The repository's pinned table over the one shipped with tunegate: the repository's entries win,
+ * the shipped entries fill the rest, and each entry remembers which table it came from.
+ */
+export function layerPriceTables(repository: PriceTable | undefined, shipped: PriceTable, pinTarget: string): PriceTable {
+  const origins: Record<string, string> = {};
+  for (const key of Object.keys(shipped.prices)) origins[key] = shipped.file;
+  if (repository === undefined) return { ...shipped, layers: [shipped.file], origins, pinTarget };
+  for (const key of Object.keys(repository.prices)) origins[key] = repository.file;
+  return {
+    version: 1,
+    currency: "USD",
+    prices: { ...shipped.prices, ...repository.prices },
+    file: `${repository.file} over the ${shipped.file}`,
+    layers: [repository.file, `the ${shipped.file}`],
+    origins,
+    pinTarget,
+  };
+}
+
+/** The table a pinned entry came from. */
+export function originOf(table: PriceTable, key: string): string {
+  return table.origins?.[key] ?? table.file;
+}
+
+/** The tables a price was looked for in, for "it is not in ...". */
+export function describeLayers(table: PriceTable): string {
+  return (table.layers ?? [table.file]).join(" or ");
 }
 
 /** Exact lookup only: a near match is a different model, and guessing its price is how budgets break. */

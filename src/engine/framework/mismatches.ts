@@ -1,13 +1,30 @@
 import type { Policy } from "../policy/schema.ts";
-import { fineTuneMethodOf } from "../plan/approach.ts";
-import type { Plan } from "../plan/schema.ts";
-import { formatMs } from "./recommend.ts";
+import { describeApproach, fineTuneMethodOf } from "../plan/approach.ts";
+import type { FineTuneMethod, Plan } from "../plan/schema.ts";
+import { formatMs, type Recommendation } from "./recommend.ts";
 import type { Finding } from "./finding.ts";
 
 const OVER_ENGINEERING_COMPONENTS = /rout|rerank|cascade|query[-_ ]?expansion|ensemble|multi[-_ ]?model/i;
 
-/** framework.md section 4: where the declared approach contradicts the framework. */
-export function findMismatches(plan: Plan, policy: Policy): Finding[] {
+/**
+ * Section 4 of the framework: where the declared approach contradicts it. Fixes that name an
+ * approach name the one the recommendation gives, so a report never says two different things.
+ */
+function named(recommendation: Recommendation): string {
+  return describeApproach({ approach: recommendation.approach, fine_tune_method: recommendation.fine_tune_method ?? null });
+}
+
+/** M3's fix: what the recommendation says can be done with the examples there are. */
+function coldStartFix(recommendation: Recommendation, method: FineTuneMethod, minimum: number, policy: Policy): string {
+  const recommended = fineTuneMethodOf({ approach: recommendation.approach, fine_tune_method: recommendation.fine_tune_method });
+  const collect = `collect ${minimum}+ curated examples for ${method}`;
+  if (recommended !== undefined && policy.gates["data-sufficiency"].min_examples[recommended] < minimum) {
+    return `use ${named(recommendation)}, as the framework recommends: the examples suffice for it; or ${collect}`;
+  }
+  return `use ${named(recommendation)} (with few-shot examples), as the framework recommends, until you ${collect}`;
+}
+
+export function findMismatches(plan: Plan, policy: Policy, recommendation: Recommendation): Finding[] {
   const findings: Finding[] = [];
   const sev = policy.severities;
   const fw = policy.framework;
@@ -42,7 +59,7 @@ export function findMismatches(plan: Plan, policy: Policy): Finding[] {
       rule: "M2",
       level: sev.M2,
       message: "RAG for a behaviour-only task: retrieval adds facts, not style, tone or format",
-      fix: "use lora (or prompt with few-shot examples until 100 curated examples exist)",
+      fix: recommendation.approach === "rag" ? "keep retrieval for the facts, and add few-shot examples for the behaviour" : `use ${named(recommendation)}, as the framework recommends: retrieval adds facts, not behaviour`,
       path: ["approach"],
     });
   }
@@ -58,7 +75,7 @@ export function findMismatches(plan: Plan, policy: Policy): Finding[] {
           examples === undefined
             ? `cold start: the plan fine-tunes (${method}) but declares no training examples`
             : `cold start: ${method} needs at least ${minimum} curated examples, the plan has ${examples} (short by ${minimum - examples})`,
-        fix: `collect ${minimum}+ curated examples, or use rag with few-shot examples meanwhile`,
+        fix: coldStartFix(recommendation, method, minimum, policy),
         path: examples === undefined ? ["approach"] : ["training", "examples"],
       });
     }

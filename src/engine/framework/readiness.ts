@@ -1,6 +1,6 @@
 import type { Readiness } from "../plan/schema.ts";
 
-/** framework.md section 6, in its order, with the wording a reviewer reads. */
+/** docs/framework.md section 6, in its order, with the wording a reviewer reads. */
 export const READINESS_ITEMS: ReadonlyArray<[keyof Readiness, string]> = [
   ["enough_examples", ">= 100 high-quality examples (500+ preferred)"],
   ["knowledge_static", "knowledge static for 6+ months"],

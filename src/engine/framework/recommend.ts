@@ -10,13 +10,15 @@ export interface Recommendation {
 }
 
 /**
- * The five questions of framework.md section 2, answered in its order: knowledge needs pull to
- * RAG, behaviour needs to fine-tuning, too few examples veto fine-tuning, and nothing to
- * customise means prompting. Every reason names the question that produced it.
+ * The five questions of the framework (docs/framework.md section 2), answered in its order:
+ * knowledge needs pull to RAG, behaviour needs to fine-tuning, too few examples veto
+ * fine-tuning, a strict latency with stable knowledge and no citations pulls to fine-tuning,
+ * and nothing to customise means prompting. Every reason names the question that produced it.
  */
 export function recommend(facts: UseCaseFacts, policy: Policy): Recommendation {
   const fw = policy.framework;
   const minExamples = policy.gates["data-sufficiency"].min_examples.lora;
+  const preferredExamples = policy.gates["data-sufficiency"].preferred_examples.lora;
   const reasons: Reason[] = [];
 
   const fastChange = fw.rag_knowledge_change.includes(facts.knowledge_change);
@@ -29,9 +31,6 @@ export function recommend(facts: UseCaseFacts, policy: Policy): Recommendation {
   else reasons.push({ rule: "Q2", message: "no citations required -> no pull either way" });
 
   const styleIsBehavior = fw.behavior_style_levels.includes(facts.style_requirements);
-  const knowledgeNeed =
-    facts.task === "knowledge" || facts.task === "both" || fastChange || preferredChange || facts.citations_required;
-  const behaviorNeed = facts.task === "behavior" || facts.task === "both" || styleIsBehavior;
   if (facts.task !== undefined) {
     const pull = { knowledge: "RAG", behavior: "fine-tuning", both: "hybrid", none: "no customisation" }[facts.task];
     reasons.push({ rule: "Q3", message: `the task is ${facts.task === "none" ? "neither knowledge nor behaviour" : facts.task} -> ${pull}` });
@@ -43,6 +42,8 @@ export function recommend(facts: UseCaseFacts, policy: Policy): Recommendation {
   if (examples === undefined) reasons.push({ rule: "Q4", message: "no curated training examples declared -> no fine-tuning yet" });
   else if (examples < minExamples) {
     reasons.push({ rule: "Q4", message: `${formatCount(examples)} examples is fewer than ${minExamples} -> do not fine-tune (RAG + few-shot)` });
+  } else if (examples < preferredExamples) {
+    reasons.push({ rule: "Q4", message: `${formatCount(examples)} examples suffice for LoRA/QLoRA, but quality may be limited (${formatCount(preferredExamples)}+ preferred)` });
   } else if (examples <= fw.full_fine_tune_examples) {
     reasons.push({ rule: "Q4", message: `${formatCount(examples)} examples suffice for LoRA/QLoRA` });
   } else {
@@ -50,17 +51,35 @@ export function recommend(facts: UseCaseFacts, policy: Policy): Recommendation {
   }
 
   const latency = facts.latency_p95_ms;
+  const strictLatency = latency !== undefined && latency < fw.strict_latency_ms;
   if (latency !== undefined) {
-    if (latency < fw.strict_latency_ms) {
+    if (strictLatency) {
       reasons.push({ rule: "Q5", message: `p95 ${formatMs(latency)} is strict (< ${formatMs(fw.strict_latency_ms)}) -> consider fine-tuning to remove the retrieval hop` });
     } else if (latency <= fw.rag_latency_ok_ms) {
       reasons.push({ rule: "Q5", message: `p95 ${formatMs(latency)} leaves room for retrieval -> RAG is fine` });
     } else reasons.push({ rule: "Q5", message: `p95 ${formatMs(latency)} is loose -> either` });
   }
 
+  // What pulls towards retrieval and towards fine-tuning, in words a reader can check.
+  const knowledgeWhy = [
+    ...(facts.task === "knowledge" ? ["the task needs knowledge"] : []),
+    ...(fastChange || preferredChange ? [`knowledge changes ${facts.knowledge_change}`] : []),
+    ...(facts.citations_required ? ["citations are required"] : []),
+  ];
+  const behaviorWhy = [...(facts.task === "behavior" ? ["the task is behaviour"] : []), ...(styleIsBehavior ? [`${facts.style_requirements} style requirements`] : [])];
+  const knowledgeNeed = facts.task === "both" || knowledgeWhy.length > 0;
+  const behaviorNeed = facts.task === "both" || behaviorWhy.length > 0;
+  const hybrid: Recommendation = { approach: "hybrid", fine_tune_method: "lora", reasons };
+
+  // Step 5 of the 30-second decision: nothing forces retrieval (stable knowledge, no citations)
+  // and a strict p95 cannot afford its hop, so the knowledge and behaviour go into a fine-tune.
+  if (strictLatency && canFineTune && !fastChange && !preferredChange && !facts.citations_required && facts.task !== "none") {
+    return { approach: "lora", reasons: [...reasons, { rule: "Q5", message: `a strict p95 with stable knowledge and no citations -> fine-tune (LoRA) instead of retrieving at query time` }] };
+  }
   if (knowledgeNeed && behaviorNeed) {
-    if (canFineTune) return { approach: "hybrid", fine_tune_method: "lora", reasons: [...reasons, { rule: "Q3", message: "knowledge and behaviour both needed, enough examples -> hybrid (RAG + LoRA)" }] };
-    return { approach: "rag", reasons: [...reasons, { rule: "Q4", message: "behaviour wanted but too few examples -> RAG with few-shot examples for style" }] };
+    if (!canFineTune) return { approach: "rag", reasons: [...reasons, { rule: "Q4", message: "behaviour wanted but too few examples -> RAG with few-shot examples for style" }] };
+    const why = facts.task === "both" || facts.task === undefined ? "knowledge and behaviour both needed" : `${join(behaviorWhy)} (fine-tuning), and ${join(knowledgeWhy)} (retrieval)`;
+    return { ...hybrid, reasons: [...reasons, { rule: "Q3", message: `${why}, enough examples -> hybrid (RAG + LoRA)` }] };
   }
   if (knowledgeNeed) return { approach: "rag", reasons };
   if (behaviorNeed) {
@@ -71,6 +90,10 @@ export function recommend(facts: UseCaseFacts, policy: Policy): Recommendation {
     return { approach: "rag", reasons: [...reasons, { rule: "default", message: "unsure -> start with RAG, the safe default" }] };
   }
   return { approach: "prompt", reasons: [...reasons, { rule: "Q3", message: "nothing needs new knowledge or new behaviour -> do you need to customise at all? Start with prompting" }] };
+}
+
+function join(parts: readonly string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
 }
 
 export function formatMs(ms: number): string {

@@ -1,3 +1,4 @@
+import { citeFramework } from "../framework/doc-link.ts";
 import { describeApproach } from "../plan/approach.ts";
 import type { GateContext } from "./context.ts";
 import { judged, passed, type GateResult } from "./gate-result.ts";
@@ -13,7 +14,7 @@ export function approachFitGate(ctx: GateContext): GateResult {
     path: ["approach"],
     measured: ctx.plan.approach,
     measured_display: ctx.plan.approach,
-    threshold: { value: rec.approach, display: `framework recommends ${recommended}`, source: "framework (Q1-Q5, M1-M5)" },
+    threshold: { value: rec.approach, display: `framework recommends ${recommended}`, source: `Q1-Q5 and M1-M5, ${citeFramework("mismatches")}` },
   };
   const differs = rec.approach !== ctx.plan.approach;
   const note = differs ? [`the framework would recommend ${recommended}; see the reasons below`] : [];

@@ -1,3 +1,4 @@
+import { citeFramework } from "../framework/doc-link.ts";
 import { answerReadiness } from "../framework/readiness.ts";
 import type { GateContext } from "./context.ts";
 import { judged, passed, skipped, type GateResult } from "./gate-result.ts";
@@ -8,7 +9,7 @@ export function readinessGate(ctx: GateContext): GateResult {
   if (ctx.method === undefined) return skipped({ id, path: ["approach"], summary: `${ctx.plan.approach} does not fine-tune: checklist not needed` });
   const readiness = ctx.plan.readiness;
   if (readiness === undefined) {
-    return missingData(ctx, id, false, "the fine-tuning readiness checklist is not declared", ["approach"], "add the readiness block (ten yes/no answers, framework.md section 6)");
+    return missingData(ctx, id, false, "the fine-tuning readiness checklist is not declared", ["approach"], `add the readiness block: ten yes/no answers, see ${citeFramework("readiness")}`);
   }
   const keepsRetrieval = ctx.plan.approach === "hybrid";
   const answers = answerReadiness(readiness, keepsRetrieval);
@@ -18,7 +19,7 @@ export function readinessGate(ctx: GateContext): GateResult {
     path: ["readiness"],
     measured: answers.yes,
     measured_display: `${answers.yes}/${total} yes`,
-    threshold: { value: total, display: `${total}/${total} yes${keepsRetrieval ? " (2 items about dropping retrieval do not apply to a hybrid)" : ""}`, source: "framework.md section 6" },
+    threshold: { value: total, display: `${total}/${total} yes${keepsRetrieval ? " (2 items about dropping retrieval do not apply to a hybrid)" : ""}`, source: citeFramework("readiness") },
     details: [...answers.no.map((item) => `no: ${item}`), ...answers.unanswered.map((item) => `not answered: ${item}`)],
   };
   if (answers.no.length + answers.unanswered.length === 0) return passed({ ...base, summary: `all ${total} applicable readiness answers are yes` });

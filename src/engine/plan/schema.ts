@@ -73,6 +73,7 @@ export const llmCostSchema = z.strictObject({
   ...flatCost,
   input_tokens: tokensPerCall.optional().describe("input tokens per call"),
   output_tokens: tokensPerCall.optional().describe("output tokens per call"),
+  tokens_per_query: tokensPerCall.optional().describe("every token of a query (all its calls), priced at the blended usd_per_mtok; instead of input_tokens/output_tokens"),
   calls_per_query: z.number().int().min(1).max(1000).default(1),
   input_usd_per_mtok: usdPerMillionTokens.optional(),
   output_usd_per_mtok: usdPerMillionTokens.optional(),

@@ -26,7 +26,7 @@ export const policySchema = z
         retrieval_overhead_ms: milliseconds.describe("latency rule: what retrieval adds (embed + search + fetch)"),
         max_components_without_evidence: count.describe("M5: routing/reranking/cascade components allowed without measured need"),
       })
-      .describe("Inputs to the decision framework (framework.md sections 2 and 4)"),
+      .describe("Inputs to the decision framework (docs/framework.md sections 2 and 4)"),
     severities: z
       .strictObject({
         M1: levelSchema,
@@ -42,6 +42,7 @@ export const policySchema = z
         waiver_expired: levelSchema,
         waiver_unused: levelSchema,
         pricing_stale: levelSchema,
+        model_shutdown: levelSchema.describe("a model the plan prices shuts down within audit.shutdown_horizon_days, or already has"),
         inconclusive: levelSchema.describe("a gate whose interval straddles its threshold: the data cannot tell"),
         not_comparable: levelSchema.describe("candidate and baseline measured different examples or settings"),
       })
@@ -77,7 +78,7 @@ export const policySchema = z
         primary: z.array(z.string().min(1)).describe("if not empty, only these benchmarks can fail the forgetting gate; the rest are reported"),
         power: z.number().gt(0).lt(1).describe("power used to say how many examples would resolve an inconclusive result"),
       })
-      .describe("How eval results are judged (eval-formats.md section 8)"),
+      .describe("How eval results are judged: one-sided confidence bounds, Holm over several benchmarks, the power behind 'N more examples would resolve it'"),
     audit: z
       .strictObject({
         drift_threshold: z.number().min(0).max(10).describe("relative change of a pinned price that needs action"),
@@ -105,9 +106,40 @@ export const policySchema = z
       })
       .describe("Assumptions `tunegate analyze` prices a recommendation with; its flags override them"),
     pricing: z
-      .strictObject({ file: z.string().min(1).max(1000).describe("pinned price table, relative to the repository root") })
-      .describe("Where the pinned prices live"),
+      .strictObject({
+        file: z
+          .string()
+          .min(1)
+          .max(1000)
+          .optional()
+          .describe("the repository's pinned price table, relative to the repository root (default .tunegate/pricing.yml); its entries win over the prices shipped with tunegate"),
+      })
+      .default({})
+      .describe("Where the repository's pinned prices live"),
   })
   .describe("A tunegate policy: every threshold and severity the gates use");
 
 export type Policy = z.infer<typeof policySchema>;
+
+/**
+ * What a policy *file* may hold: any part of the policy, down to a single threshold, layered over
+ * the policy shipped with tunegate. The merged result is checked against policySchema; this
+ * schema is the one published for editors, so a valid override is never flagged.
+ */
+export const policyFileSchema = partialDeep(policySchema).describe(
+  "A tunegate policy file: a partial override layered over the policy shipped with tunegate. Every key is optional; write only what you change.",
+);
+
+/** Every object in the schema made optional at every level; leaves, lists and maps stay whole. */
+function partialDeep(schema: z.ZodType): z.ZodType {
+  const inner = schema instanceof z.ZodDefault || schema instanceof z.ZodOptional ? (schema.def.innerType as z.ZodType) : schema;
+  if (!(inner instanceof z.ZodObject)) return schema;
+  const shape = Object.fromEntries(
+    Object.entries(inner.shape as Record<string, z.ZodType>).map(([key, child]) => {
+      const partial = partialDeep(child).optional();
+      return [key, child.description === undefined ? partial : partial.describe(child.description)];
+    }),
+  );
+  const object = z.strictObject(shape);
+  return inner.description === undefined ? object : object.describe(inner.description);
+}

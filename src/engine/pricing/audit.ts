@@ -24,6 +24,7 @@ const priceFieldSchema = z.enum(PRICE_FIELDS);
 export const auditResultSchema = z
   .object({
     verified: z.boolean().describe("false when current prices could not be fetched or parsed; the pins were kept"),
+    pinned_prices: z.string().describe("the pinned table audited, as reports name it"),
     source: z.string(),
     unverified_reason: z.string().nullable(),
     drift: z.array(z.object({ model: z.string(), price: priceFieldSchema, pinned: z.number(), current: z.number(), change_pct: z.number() })),
@@ -46,6 +47,18 @@ export type Drift = AuditResult["drift"][number];
 const DAY = 86_400_000;
 
 /**
+ * The part of a layered table a repository's audit covers: every entry it pins itself, and the
+ * shipped entries its plans use. A single (unlayered) table is audited whole.
+ */
+export function pricesToAudit(table: PriceTable, usedKeys: readonly string[]): PriceTable {
+  const origins = table.origins;
+  if (origins === undefined) return table;
+  const used = new Set(usedKeys);
+  const prices = Object.fromEntries(Object.entries(table.prices).filter(([key]) => used.has(key) || origins[key] === table.pinTarget));
+  return { ...table, prices };
+}
+
+/**
  * Compares every pinned price with the feed's current and announced ones, ages what cannot be
  * compared, flags shutdowns, and re-costs every plan at pinned, current and announced prices.
  */
@@ -57,6 +70,7 @@ export function auditPrices(input: AuditInput): AuditResult {
   const maxAge = policy.gates["pricing-freshness"].max_age_days;
   const result: AuditResult = {
     verified: current.ok,
+    pinned_prices: table.file,
     source: current.source,
     unverified_reason: current.ok ? null : current.reason,
     drift: [],

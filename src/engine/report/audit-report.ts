@@ -24,7 +24,7 @@ function headline(result: AuditResult): string {
 const money = (v: number | null) => (v === null ? "—" : formatUsd(v));
 
 export function auditText(result: AuditResult): string {
-  const lines = [`tunegate pricing audit ${result.today}: ${headline(result)}`, `current prices: ${result.source}`];
+  const lines = [`tunegate pricing audit ${result.today}: ${headline(result)}`, `pinned prices: ${result.pinned_prices}`, `current prices: ${result.source}`];
   for (const d of result.drift) lines.push(`  DRIFT     ${d.model} ${d.price}: pinned ${d.pinned}, now ${d.current} (${d.change_pct > 0 ? "+" : ""}${d.change_pct}%)`);
   for (const m of result.missing) lines.push(`  MISSING   ${m.model}: ${m.reason}`);
   for (const a of result.announced) lines.push(`  ANNOUNCED ${a.model} ${a.price}: ${a.current} -> ${a.future} from ${a.date}`);
@@ -40,7 +40,7 @@ export function auditText(result: AuditResult): string {
 
 export function auditMarkdown(result: AuditResult): string {
   const icon = !result.verified ? "❔" : result.needs_action ? "⚠️" : "✅";
-  const parts = [`### ${icon} tunegate pricing audit · ${escapeInline(headline(result))}`, `Current prices from ${codeSpan(result.source)}, checked ${result.today}.`];
+  const parts = [`### ${icon} tunegate pricing audit · ${escapeInline(headline(result))}`, `Pinned prices: ${escapeInline(result.pinned_prices)}; current prices from ${codeSpan(result.source)}, checked ${result.today}.`];
   if (result.drift.length > 0) {
     parts.push(markdownTable([["Model", "Price", "Pinned", "Current", "Change"], ...result.drift.map((d) => [escapeCell(d.model), d.price, String(d.pinned), String(d.current), `${d.change_pct > 0 ? "+" : ""}${d.change_pct}%`])], { alignDelimiters: false }));
   }

@@ -41,7 +41,7 @@ export function renderMarkdown(report: Report): string {
     const table = markdownTable([["Side", "File", "Format", "Tool version", "Model", "Examples"], ...sources.map((r) => r.map((cell) => escapeCell(cell)))], { alignDelimiters: false });
     parts.push(`<details><summary>What was read (${sources.length} eval file${sources.length === 1 ? "" : "s"})</summary>\n\n${table}\n\n</details>`);
   }
-  parts.push(`<sub>Policy: ${report.policy.files.map((f) => codeSpan(f)).join(" < ")} · prices: ${codeSpan(report.policy.pricing_file)} · evaluated on ${report.evaluated_on}</sub>`);
+  parts.push(`<sub>Thresholds: ${report.policy.files.map((f) => escapeInline(f)).join(" < ")} · prices: ${escapeInline(report.policy.pricing_file)} · evaluated on ${report.evaluated_on}</sub>`);
   return `${parts.join("\n\n")}\n`;
 }
 

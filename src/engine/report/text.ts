@@ -50,7 +50,7 @@ export function renderText(report: Report): string {
     for (const [side, file, format, version, model, examples] of sources) lines.push(`  ${side.padEnd(9)} ${file}: ${format}${version === "—" ? "" : ` ${version}`}, model ${model}, ${examples === "—" ? "example count not recorded" : `${examples} examples`}`);
   }
   lines.push("");
-  lines.push(`verdict: ${report.verdict} (policy ${report.policy.files.join(" < ")}; prices ${report.policy.pricing_file}; ${report.evaluated_on})`);
+  lines.push(`verdict: ${report.verdict} (thresholds: ${report.policy.files.join(" < ")}; prices: ${report.policy.pricing_file}; ${report.evaluated_on})`);
   // Each entry is one line by construction; a newline in it came from user data.
   return `${lines.map(oneLine).join("\n")}\n`;
 }

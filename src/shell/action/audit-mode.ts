@@ -13,6 +13,7 @@ import { runUrl, type RunContext } from "../github/run-context.ts";
 import type { ActionInputs } from "./inputs.ts";
 import type { ActionLog } from "./log.ts";
 import { inputErrorMarkdown } from "./plan-run.ts";
+import { resolvePolicyInput } from "./policy-input.ts";
 
 /**
  * What the audit found, as a verdict: prices that moved, plans over budget at today's prices,
@@ -28,7 +29,10 @@ export function auditVerdict(result: AuditResult, unverified: Level): Verdict {
 }
 
 export async function runAuditMode(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionInputs, today: string, log: ActionLog): Promise<void> {
-  const outcome = await runAudit({ planOrigin: "input plan", root: ctx.workspace, plans: inputs.plan, policy: inputs.policy, pricing: undefined, current: inputs["current-prices"], today });
+  const policy = await resolvePolicyInput(inputs, ctx);
+  const outcome = policy.ok
+    ? await runAudit({ planOrigin: "input plan", root: ctx.workspace, plans: inputs.plan, policy: policy.value, pricing: inputs.pricing, current: inputs["current-prices"], today })
+    : policy;
   if (!outcome.ok) {
     await writeJobSummary(env["GITHUB_STEP_SUMMARY"], inputErrorMarkdown("pricing audit", outcome.diagnostics), () => "");
     for (const a of capAnnotations(diagnosticAnnotations(outcome.diagnostics)).shown) log.error(a.message, { title: a.title, file: a.file, startLine: a.line, startColumn: a.column });

@@ -4,6 +4,7 @@ import { z } from "zod";
 export const actionInputsSchema = z.strictObject({
   plan: z.string().trim().min(1).default("tunegate.yml"),
   policy: z.string().trim().min(1).optional(),
+  pricing: z.string().trim().min(1).optional(),
   mode: z.enum(["auto", "check", "audit"]).default("auto"),
   "fail-on": z.enum(["error", "warning", "never"]).default("error"),
   comment: z.enum(["auto", "always", "on-failure", "never"]).default("auto"),
@@ -14,6 +15,7 @@ export const actionInputsSchema = z.strictObject({
     .regex(/^[A-Za-z0-9._/:@-]*$/, "use letters, digits and . _ / : @ - only")
     .default(""),
   "github-token": z.string().default(""),
+  "external-repo-token": z.string().default(""),
   "current-prices": z.string().trim().min(1).optional(),
 });
 export type ActionInputs = z.infer<typeof actionInputsSchema>;

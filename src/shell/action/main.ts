@@ -15,6 +15,7 @@ import { expandPlanPaths } from "../plan-paths.ts";
 import { InputError, readActionInputs, type ActionInputs } from "./inputs.ts";
 import { runAuditMode } from "./audit-mode.ts";
 import { runnerLog, type ActionLog } from "./log.ts";
+import { resolvePolicyInput } from "./policy-input.ts";
 import { baseAvailable, inputErrorMarkdown, runPlan, type PlanRun } from "./plan-run.ts";
 
 /**
@@ -42,9 +43,11 @@ async function act(env: NodeJS.ProcessEnv, log: ActionLog): Promise<void> {
     return;
   }
   const expanded = await expandPlanPaths(ctx.workspace, inputs.plan, "input plan");
-  const options = { root: ctx.workspace, policy: inputs.policy, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(ctx.workspace, ctx.pullRequest) };
+  const policy = await resolvePolicyInput(inputs, ctx);
+  const options = { root: ctx.workspace, policy: policy.ok ? policy.value : undefined, pricing: inputs.pricing, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(ctx.workspace, ctx.pullRequest) };
   const runs: PlanRun[] = [];
-  for (const file of expanded.paths) runs.push(await runPlan(file, options));
+  if (!policy.ok) runs.push({ file: "policy input", ok: false, diagnostics: policy.diagnostics });
+  else for (const file of expanded.paths) runs.push(await runPlan(file, options));
   if (expanded.diagnostics.length > 0) runs.push({ file: "plan input", ok: false, diagnostics: expanded.diagnostics });
 
   const verdict = overallVerdict(runs);

@@ -4,6 +4,7 @@ import { codeSpan, escapeInline } from "../../engine/report/escape.ts";
 import { comparePlans, notCompared, type PlanChange } from "../../engine/report/plan-change.ts";
 import type { Report } from "../../engine/report/model.ts";
 import { runCheck } from "../check.ts";
+import type { PolicySpec } from "../repo-settings.ts";
 import { hasCommit } from "../git-revision.ts";
 import { gitRevisionFiles } from "../repo-files.ts";
 import type { PullRequestInfo } from "../github/run-context.ts";
@@ -14,7 +15,8 @@ export type PlanRun =
 
 export interface PlanRunOptions {
   root: string;
-  policy: string | undefined;
+  policy: PolicySpec;
+  pricing: string | undefined;
   today: string;
   pullRequest: PullRequestInfo | undefined;
   /** Whether the base commit is in the clone; computed once per run. */
@@ -27,7 +29,7 @@ export async function baseAvailable(root: string, pullRequest: PullRequestInfo |
 
 /** Checks one plan and, on a pull request, the same plan at the base commit for the diff. */
 export async function runPlan(file: string, options: PlanRunOptions): Promise<PlanRun> {
-  const head = await runCheck({ root: options.root, plan: file, policy: options.policy, today: options.today });
+  const head = await runCheck({ root: options.root, plan: file, policy: options.policy, pricing: options.pricing, today: options.today });
   if (!head.ok) return { file, ok: false, diagnostics: head.diagnostics };
   const pr = options.pullRequest;
   if (pr === undefined) return { file, ok: true, report: head.report, change: undefined };
@@ -37,7 +39,7 @@ export async function runPlan(file: string, options: PlanRunOptions): Promise<Pl
   const files = gitRevisionFiles(options.root, pr.baseSha);
   const existsAtBase = (await files.read(head.report.plan.file, 1024 * 1024)).ok;
   if (!existsAtBase) return { file, ok: true, report: head.report, change: comparePlans(null, head.report, pr.baseRef) };
-  const base = await runCheck({ root: options.root, plan: file, policy: options.policy, today: options.today, files });
+  const base = await runCheck({ root: options.root, plan: file, policy: options.policy, pricing: options.pricing, today: options.today, files });
   if (!base.ok) return { file, ok: true, report: head.report, change: notCompared(pr.baseRef, "the plan there does not check cleanly") };
   return { file, ok: true, report: head.report, change: comparePlans(base.report, head.report, pr.baseRef) };
 }

@@ -4,6 +4,8 @@ export interface CliIo {
   err(text: string): void;
   cwd: string;
   today: string;
+  /** Environment for GITHUB_TOKEN / GH_TOKEN and GITHUB_API_URL; the process's when absent. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export const EXIT_USAGE = 2;

@@ -1,0 +1,96 @@
+import { stringify } from "yaml";
+import type { Analysis } from "../analyze.ts";
+import { formatUsd } from "../cost/money.ts";
+import { frameworkDocUrl } from "../framework/doc-link.ts";
+import { READINESS_ITEMS } from "../framework/readiness.ts";
+import type { TaskKind } from "../plan/schema.ts";
+import { describeApproach } from "../plan/approach.ts";
+
+export interface PlanTextInput {
+  name: string;
+  analysis: Analysis;
+  /** The task written into the plan; `inferred` when the answers did not give one. */
+  task: TaskKind;
+  inferred: boolean;
+  /** What the `$schema` header points at: the installed package's plan schema. */
+  schemaRef: string;
+  version: string;
+  today: string;
+}
+
+/**
+ * The tunegate.yml `tunegate init` writes: the answers, the recommended approach with its
+ * reasons, the cost block the estimate priced, and commented placeholders for what only the team
+ * knows (budget, eval results, waivers, and the readiness checklist when it fine-tunes).
+ */
+export function initPlanText(input: PlanTextInput): string {
+  const { analysis } = input;
+  const facts = analysis.facts;
+  const rec = analysis.recommendation;
+  const lines: string[] = [
+    `# yaml-language-server: $schema=${input.schemaRef}`,
+    `# tunegate plan, written by \`tunegate init\` (tunegate ${input.version}) on ${input.today} from your answers.`,
+    "# Check it with `npx tunegate check`; the commented blocks at the end are what tunegate cannot know.",
+    `# The rules behind every check: ${frameworkDocUrl()}`,
+    "version: 1",
+    `name: ${scalar(input.name)}`,
+    `# The framework recommends ${describeApproach({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}, because:`,
+    ...rec.reasons.map((r) => `# * ${r.rule}: ${r.message}`),
+    `approach: ${rec.approach}`,
+  ];
+  if (rec.approach === "hybrid") lines.push(`fine_tune_method: ${rec.fine_tune_method ?? "lora"}`);
+  lines.push(
+    "use_case:",
+    `  task: ${input.task}${input.inferred ? "   # Q3, inferred from your answers: knowledge | behavior | both | none" : "   # Q3"}`,
+    `  knowledge_change: ${facts.knowledge_change}   # Q1`,
+    `  citations_required: ${facts.citations_required}   # Q2`,
+    `  style_requirements: ${facts.style_requirements}`,
+  );
+  if (facts.latency_p95_ms !== undefined) lines.push(`  latency_p95_ms: ${facts.latency_p95_ms}   # Q5`);
+  lines.push(`  monthly_queries: ${facts.monthly_queries}`);
+  if (facts.examples !== undefined) lines.push("training:", `  examples: ${facts.examples}   # Q4: curated examples for fine-tuning`);
+  const fineTunes = rec.approach !== "rag" && rec.approach !== "prompt";
+  if (fineTunes) {
+    lines.push("# readiness:   # before fine-tuning: answer true or false to each (docs/framework.md section 6)");
+    for (const [key, label] of READINESS_ITEMS) lines.push(`#   ${key}: false   # ${label}`);
+  }
+  lines.push("cost:   # priced from the policy's estimate assumptions; replace them with your own numbers");
+  for (const [key, value] of Object.entries(analysis.costPlan)) {
+    if (value === undefined) continue;
+    const { calls_per_query: calls, ...rest } = value as Record<string, unknown>;
+    const item = calls === 1 || calls === undefined ? rest : { ...rest, calls_per_query: calls };
+    lines.push(`  ${key}: ${flow(item)}${key === "llm" ? "   # tokens per call" : key === "fine_tune" ? "   # one-time" : ""}`);
+  }
+  const cost = analysis.cost;
+  lines.push(
+    "# budget:   # the cost-budget gate: the projected cost must stay within it",
+    `#   monthly_usd: ${Math.ceil(cost.monthly_usd)}   # your limit; the cost block above comes to ${formatUsd(cost.monthly_usd)}/month`,
+    ...(cost.one_time_usd > 0 ? [`#   one_time_usd: ${Math.ceil(cost.one_time_usd)}   # and ${formatUsd(cost.one_time_usd)} one-time`] : []),
+    "# evals:   # where your eval tools write results, relative to this file",
+    "#   candidate: evals/candidate.json   # the customised system: lm-evaluation-harness, promptfoo, Inspect or tunegate JSON",
+    ...(fineTunes ? ["#   baseline: evals/baseline.json     # the base model, for the forgetting gate"] : []),
+    "#   task_floor: 0.85                  # the lowest task score you accept",
+    "# waivers:   # a gate you accept failing for now: which, why, who, until when",
+    "#   - gate: safety",
+    '#     reason: "red-team suite being rebuilt"',
+    '#     owner: "@your-team"',
+    `#     expires: ${addDays(input.today, 30)}`,
+  );
+  return `${lines.join("\n")}\n`;
+}
+
+/** A YAML scalar as the yaml library would write it (quoted only when it must be). */
+function scalar(value: string | number | boolean): string {
+  return stringify(value).trimEnd();
+}
+
+function flow(item: Record<string, unknown>): string {
+  const parts = Object.entries(item)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}: ${scalar(v as string | number | boolean)}`);
+  return `{ ${parts.join(", ")} }`;
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

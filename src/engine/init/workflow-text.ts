@@ -1,0 +1,56 @@
+import { stringify } from "yaml";
+import { REPOSITORY_URL } from "../framework/doc-link.ts";
+
+export interface WorkflowTextInput {
+  plan: string;
+  /** The policy to name in the Action's inputs, when not .tunegate/policy.yml. */
+  policy: string | undefined;
+  version: string;
+}
+
+/**
+ * .github/workflows/tunegate.yml: the pull-request check and the weekly pricing-drift audit,
+ * each job with only the permissions it needs (a comment needs pull-requests: write, the audit's
+ * tracking issue issues: write).
+ */
+export function initWorkflowText(input: WorkflowTextInput): string {
+  const inputs = (mode: string) => [`          plan: ${stringify(input.plan).trimEnd()}`, `          mode: ${mode}`, ...(input.policy === undefined ? [] : [`          policy: ${stringify(input.policy).trimEnd()}`])];
+  return [
+    "# tunegate on every pull request (one sticky comment per plan, the verdict decides the check) and a",
+    "# weekly pricing-drift audit (one tracking issue, opened and closed as prices move).",
+    `# Written by \`tunegate init\` (tunegate ${input.version}); inputs and outputs: ${REPOSITORY_URL}#github-action`,
+    "name: tunegate",
+    "on:",
+    "  pull_request:",
+    "  schedule:",
+    '    - cron: "17 6 * * 1"   # Mondays 06:17 UTC: the pricing-drift audit',
+    "  workflow_dispatch:        # run the audit by hand",
+    "permissions: {}             # each job asks for what it needs",
+    "jobs:",
+    "  check:",
+    "    if: github.event_name == 'pull_request'",
+    "    runs-on: ubuntu-latest",
+    "    permissions:",
+    "      contents: read",
+    "      pull-requests: write   # the sticky comment",
+    "    steps:",
+    "      - uses: actions/checkout@v5",
+    "        with:",
+    "          fetch-depth: 0   # lets the comment compare the plan with the base branch",
+    "      - uses: tunegate/tunegate@v0",
+    "        with:",
+    ...inputs("check"),
+    "  audit:",
+    "    if: github.event_name != 'pull_request'",
+    "    runs-on: ubuntu-latest",
+    "    permissions:",
+    "      contents: read",
+    "      issues: write   # the audit's tracking issue",
+    "    steps:",
+    "      - uses: actions/checkout@v5",
+    "      - uses: tunegate/tunegate@v0",
+    "        with:",
+    ...inputs("audit"),
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,154 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { loadPlan } from "../../src/engine/plan/load.ts";
+import { modelsPricedFromTable } from "../../src/engine/pricing/plan-models.ts";
+import { runCli } from "../helpers/cli.ts";
+import { tempRepo } from "../helpers/temp-repo.ts";
+
+const ANSWERS = ["--knowledge-changes", "weekly", "--needs-citations", "true", "--style-requirements", "high", "--training-data", "200 examples", "--latency-requirement", "2s", "--monthly-queries", "100000"];
+const FILES = ["tunegate.yml", ".github/workflows/tunegate.yml", ".tunegate/pricing.yml"];
+const TODAY = "2026-11-28";
+
+const init = (root: string, ...args: string[]) => runCli(["init", ...ANSWERS, ...args], root, TODAY);
+const read = (root: string, path: string) => readFileSync(join(root, path), "utf8");
+
+/** Every file under root with its content, to prove a refusal wrote nothing. */
+function snapshot(root: string, dir = ""): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+    const path = dir === "" ? entry.name : `${dir}/${entry.name}`;
+    if (entry.isDirectory()) Object.assign(out, snapshot(root, path));
+    else out[path] = entry.isSymbolicLink() ? "<link>" : `${readFileSync(join(root, path), "utf8")}@${statSync(join(root, path)).mtimeMs}`;
+  }
+  return out;
+}
+
+describe("tunegate init", () => {
+  it("writes the plan, the workflow and the pinned prices; check on the plan runs", async () => {
+    const root = tempRepo({});
+    const { code, stdout, stderr } = await init(root, "--name", "support-bot");
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^tunegate init: the framework recommends hybrid \(RAG \+ LoRA\); the estimate comes to \$250\.20\/month \+ \$15\.00 one-time\n/);
+    for (const file of FILES) expect(existsSync(join(root, file))).toBe(true);
+
+    const plan = loadPlan("tunegate.yml", read(root, "tunegate.yml"));
+    if (!plan.ok) throw new Error(JSON.stringify(plan.diagnostics));
+    expect(plan.value.plan).toMatchObject({ name: "support-bot", approach: "hybrid", fine_tune_method: "lora", use_case: { task: "both", knowledge_change: "weekly", citations_required: true, monthly_queries: 100000 }, training: { examples: 200 } });
+    expect(plan.value.plan.cost).toMatchObject({ llm: { provider: "anthropic", model: "claude-haiku-4-5", input_tokens: 800, output_tokens: 200 }, vector_db: { monthly_usd: 70 }, fine_tune: { training_tokens: 200000, epochs: 3, usd_per_mtok: 25 } });
+
+    const pinned = parse(read(root, ".tunegate/pricing.yml")) as { prices: Record<string, { as_of: string }> };
+    for (const m of modelsPricedFromTable(plan.value.plan)) expect(pinned.prices[m.key]?.as_of).toBe(TODAY);
+
+    const check = await runCli(["check", "--format", "json"], root, TODAY);
+    expect([0, 1]).toContain(check.code);
+    const report = JSON.parse(check.stdout);
+    expect(report.recommendation.approach).toBe("hybrid");
+    expect(report.cost.monthly_usd).toBe(250.2);
+    expect(report.cost.items[0].price_source).toMatch(/^\.tunegate\/pricing\.yml: anthropic\/claude-haiku-4-5 /);
+  });
+
+  it("the workflow runs the check on pull requests and the audit weekly, each with only the permissions it needs", async () => {
+    const root = tempRepo({});
+    await init(root);
+    const workflow = parse(read(root, ".github/workflows/tunegate.yml"));
+    expect(Object.keys(workflow.on)).toEqual(["pull_request", "schedule", "workflow_dispatch"]);
+    expect(workflow.permissions).toEqual({});
+    expect(workflow.jobs.check.permissions).toEqual({ contents: "read", "pull-requests": "write" });
+    expect(workflow.jobs.audit.permissions).toEqual({ contents: "read", issues: "write" });
+    expect(workflow.jobs.check.steps.at(-1)).toEqual({ uses: "tunegate/tunegate@v0", with: { plan: "tunegate.yml", mode: "check" } });
+    expect(workflow.jobs.audit.steps.at(-1)).toEqual({ uses: "tunegate/tunegate@v0", with: { plan: "tunegate.yml", mode: "audit" } });
+    expect(workflow.jobs.check.steps[0]).toEqual({ uses: "actions/checkout@v5", with: { "fetch-depth": 0 } });
+  });
+
+  it("the second run refuses with exit 2, names every file, and writes nothing", async () => {
+    const root = tempRepo({});
+    expect((await init(root)).code).toBe(0);
+    const before = snapshot(root);
+    const { code, stdout, stderr } = await init(root, "--knowledge-changes", "static");
+    expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
+    for (const file of FILES) expect(stderr).toContain(`${file}:1:1: error: ${file} already exists; tunegate never overwrites it`);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it("one existing file is enough to refuse, and none of the others is written", async () => {
+    const root = tempRepo({ ".github/workflows/tunegate.yml": "name: ours\n" });
+    const before = snapshot(root);
+    const { code, stderr } = await init(root);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^\.github\/workflows\/tunegate\.yml:1:1: error: \.github\/workflows\/tunegate\.yml already exists/);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it("a symbolic link in the way is refused, and nothing is written through it", async () => {
+    const outside = tempRepo({});
+    const root = tempRepo({});
+    symlinkSync(outside, join(root, ".tunegate"));
+    const { code, stderr } = await init(root);
+    expect(code).toBe(2);
+    expect(stderr).toContain("the folder .tunegate is a symbolic link");
+    expect(readdirSync(outside)).toEqual([]);
+    expect(existsSync(join(root, "tunegate.yml"))).toBe(false);
+  });
+
+  it("--print shows all three files and writes nothing", async () => {
+    const root = tempRepo({});
+    const { code, stdout } = await init(root, "--print");
+    expect(code).toBe(0);
+    expect(stdout.match(/^==> (.+) <==$/gm)).toEqual(FILES.map((f) => `==> ${f} <==`));
+    expect(readdirSync(root)).toEqual([]);
+    writeFileSync(join(root, "tunegate.yml"), "mine\n");
+    const again = await init(root, "--print");
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain("tunegate.yml already exists");
+    expect(read(root, "tunegate.yml")).toBe("mine\n");
+  });
+
+  it("its placeholders (budget, evals, waivers, readiness) are a valid plan once uncommented", async () => {
+    const root = tempRepo({});
+    await init(root);
+    const text = read(root, "tunegate.yml");
+    for (const block of ["# budget:", "# evals:", "# waivers:", "# readiness:"]) expect(text).toContain(block);
+    // The placeholder lines, and only they, are a key or list item behind "# ".
+    const uncommented = text.replace(/^# (?=(budget|evals|waivers|readiness):| {2}[a-z_]+:| {2}- | {4}[a-z_]+:)/gm, "");
+    expect(uncommented).toMatch(/^budget:/m);
+    const plan = loadPlan("tunegate.yml", uncommented);
+    expect(plan.ok ? plan.value.plan : plan.diagnostics).toMatchObject({ budget: { monthly_usd: 251, one_time_usd: 15 }, evals: { candidate: "evals/candidate.json", baseline: "evals/baseline.json" }, waivers: [{ gate: "safety" }], readiness: { enough_examples: false } });
+  });
+
+  it("a model neither the price data nor the shipped table knows is a located exit 2, and nothing is written", async () => {
+    const root = tempRepo({});
+    const { code, stderr } = await init(root, "--llm", "acme/secret-model");
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^--llm:1:1: error: unknown model acme\/secret-model: no provider acme in the price data, and tunegate ships no price for it\n  hint: give --llm-usd-per-mtok/);
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it("takes analyze's price flags and --policy: a blended price needs no pin, the workflow names the policy", async () => {
+    const root = tempRepo({ "org.yml": "estimate:\n  vector_db_monthly_usd: 20\n" });
+    const { code } = await init(root, "--llm", "acme/secret-model", "--llm-usd-per-mtok", "3", "--policy", "org.yml");
+    expect(code).toBe(0);
+    const plan = parse(read(root, "tunegate.yml"));
+    expect(plan.cost.llm).toEqual({ provider: "acme", model: "secret-model", input_tokens: 800, output_tokens: 200, usd_per_mtok: 3 });
+    expect(plan.cost.vector_db).toEqual({ monthly_usd: 20 });
+    expect(Object.keys(parse(read(root, ".tunegate/pricing.yml")).prices)).toEqual(["openai/text-embedding-3-small"]);
+    expect(parse(read(root, ".github/workflows/tunegate.yml")).jobs.check.steps.at(-1).with.policy).toBe("org.yml");
+    expect((await runCli(["check", "--policy", "org.yml"], root, TODAY)).code).toBeLessThan(2);
+  });
+
+  it("outside node_modules, the plan's $schema points at this version's published schema", async () => {
+    const root = tempRepo({});
+    await init(root);
+    expect(read(root, "tunegate.yml").split("\n")[0]).toMatch(/^# yaml-language-server: \$schema=https:\/\/raw\.githubusercontent\.com\/tunegate\/tunegate\/v\d+\.\d+\.\d+\/schemas\/plan\.schema\.json$/);
+  });
+
+  it("writes into a repository that already has other files, keeping them", async () => {
+    const root = tempRepo({ "README.md": "hello\n", ".github/workflows/ci.yml": "name: ci\n" });
+    mkdirSync(join(root, ".tunegate"));
+    expect((await init(root)).code).toBe(0);
+    expect(read(root, "README.md")).toBe("hello\n");
+    expect(read(root, ".github/workflows/ci.yml")).toBe("name: ci\n");
+  });
+});
