@@ -18,7 +18,7 @@ async function startAction() {
     // later runs on the same runner skip V8's parse of the bundle.
     (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)();
     zod__WEBPACK_IMPORTED_MODULE_1__/* .config */ .$W({ jitless: true });
-    const { runAction } = await Promise.all(/* import() */[__webpack_require__.e(474), __webpack_require__.e(559)]).then(__webpack_require__.bind(__webpack_require__, 2559));
+    const { runAction } = await Promise.all(/* import() */[__webpack_require__.e(977), __webpack_require__.e(19)]).then(__webpack_require__.bind(__webpack_require__, 7019));
     await runAction();
 }
 //# sourceMappingURL=start-action.js.map

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { deployAllowed } from "../../src/shell/action/main.ts";
+import { deployAllowed } from "../../src/engine/run/run-report.ts";
 import { InputError, readActionInputs } from "../../src/shell/action/inputs.ts";
 import { runnerLog, shieldCommands } from "../../src/shell/action/log.ts";
 import { runnerCommands } from "../github/runner-commands.ts";

@@ -20,5 +20,5 @@ export function planMarkdown(plan: RunReport["plans"][number]): string {
 
 /** The job summary: every plan's section, one after another. */
 export function runMarkdown(run: RunReport): string {
-  return `${run.plans.map(planMarkdown).join("\n---\n\n")}\n`;
+  return run.plans.map(planMarkdown).join("\n---\n\n");
 }

@@ -10,6 +10,5 @@ export function runText(run: RunReport): string {
   const checked = run.plans.filter(isChecked);
   const body = checked.map((p) => renderText(p.report)).join("\n");
   if (run.plans.length <= 1) return body;
-  const unreadable = run.plans.length - checked.length;
-  return `${body}\ntunegate ${run.verdict.toUpperCase()}: ${run.plans.length} plans, ${checked.filter((p) => p.report.verdict === "fail").length} failing${unreadable > 0 ? `, ${unreadable} unreadable` : ""}; deploy ${run.deploy_allowed ? "allowed" : "blocked"}\n`;
+  return `${body}\ntunegate: ${run.plans.length} plans, verdict ${run.verdict}\n`;
 }

@@ -1,135 +1,116 @@
-import * as core from "@actions/core";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import type { Verdict } from "../../engine/gates/verdict.ts";
+import type { Diagnostic } from "../../engine/input/diagnostic.ts";
 import { isCalendarDate } from "../../engine/input/dates.ts";
-import { exitCodeFor, type FailOn, type Verdict } from "../../engine/gates/verdict.ts";
+import { inputErrorMarkdown, runMarkdown } from "../../engine/render/markdown.ts";
+import { runSarif } from "../../engine/render/sarif.ts";
 import { commentBody, commentMarker, type CommentState } from "../../engine/report/comment-body.ts";
 import { escapeInline } from "../../engine/report/escape.ts";
-import { renderMarkdown } from "../../engine/report/markdown.ts";
 import { renderPlanChange } from "../../engine/report/plan-change.ts";
+import { buildRunReport, type PlanOutcome, type RunReport } from "../../engine/run/run-report.ts";
+import { VERSION } from "../../engine/version.ts";
 import { capAnnotations, diagnosticAnnotations, reportAnnotations, type Annotation } from "../github/annotations.ts";
 import { classifyFailure } from "../github/failure.ts";
-import { writeJobSummary } from "../github/job-summary.ts";
 import { readRunContext, runUrl, type RunContext } from "../github/run-context.ts";
 import { expandPlanPaths } from "../plan-paths.ts";
 import { InputError, readActionInputs, type ActionInputs } from "./inputs.ts";
-import { runAuditMode } from "./audit-mode.ts";
-import { runnerLog, type ActionLog } from "./log.ts";
+import type { ActionLog } from "./log.ts";
+import { runnerPorts, type ActionPorts } from "./ports.ts";
 import { resolvePolicyInput } from "./policy-input.ts";
-import { baseAvailable, inputErrorMarkdown, runPlan, type PlanRun } from "./plan-run.ts";
+import { baseAvailable, runPlan } from "./plan-run.ts";
+
+/** Diagnostics as the run report lists them. */
+function inputErrorsOf(diagnostics: readonly Diagnostic[]) {
+  return diagnostics.map((d) => ({ ...d.location, field: d.field, kind: d.kind, message: d.message, hint: d.hint ?? null }));
+}
 
 /**
  * The Action. The one place a throw becomes a failed step: whatever happens, the step fails
  * closed (verdict fail, deploy-allowed false) with a message instead of a stack trace.
  */
-export async function runAction(env: NodeJS.ProcessEnv = process.env, log: ActionLog = runnerLog()): Promise<void> {
+export async function runAction(ports: ActionPorts = runnerPorts()): Promise<void> {
+  const log = ports.log;
   try {
-    await act(env, log);
+    await act(ports);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    setOutputsSafely({ verdict: "fail", "deploy-allowed": "false", "failed-gates": "[]" }, log);
+    setOutputsSafely({ verdict: "fail", "deploy-allowed": "false", "failed-gates": "[]" }, ports);
     if (error instanceof InputError) log.fail(`tunegate: ${message}`);
     else log.fail(`tunegate failed unexpectedly, so nothing may deploy: ${message}. This is a bug in tunegate; please report it.`);
   }
 }
 
-async function act(env: NodeJS.ProcessEnv, log: ActionLog): Promise<void> {
-  const inputs = readActionInputs((name) => core.getInput(name));
+async function act(ports: ActionPorts): Promise<void> {
+  const { env, log } = ports;
+  const inputs = readActionInputs((name) => ports.input(name));
   const ctx = await readRunContext(env);
   const mode = inputs.mode === "auto" ? (ctx.eventName === "schedule" ? "audit" : "check") : inputs.mode;
-  const today = evaluationDate(env["TUNEGATE_TODAY"]);
+  const today = evaluationDate(env["TUNEGATE_TODAY"], ports);
   if (mode === "audit") {
-    await runAuditMode(env, ctx, inputs, today, log);
+    // The price data is megabytes of JavaScript: a check run never loads it.
+    const { runAuditMode } = await import("./audit-mode.ts");
+    await runAuditMode(ports, ctx, inputs, today);
     return;
   }
   const expanded = await expandPlanPaths(ctx.workspace, inputs.plan, "input plan");
   const policy = await resolvePolicyInput(inputs, ctx);
   const options = { root: ctx.workspace, policy: policy.ok ? policy.value : undefined, pricing: inputs.pricing, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(ctx.workspace, ctx.pullRequest) };
-  const runs: PlanRun[] = [];
+  const runs: PlanOutcome[] = [];
   if (!policy.ok) runs.push({ file: "policy input", ok: false, diagnostics: policy.diagnostics });
   else for (const file of expanded.paths) runs.push(await runPlan(file, options));
   if (expanded.diagnostics.length > 0) runs.push({ file: "plan input", ok: false, diagnostics: expanded.diagnostics });
 
-  const verdict = overallVerdict(runs);
-  const failOn = inputs["fail-on"];
-  const reports = runs.flatMap((r) => (r.ok ? [r.report] : []));
-  const reportPath = await writeReportJson(ctx, inputs, verdict, failOn, runs);
-
-  const noteOf = (r: Extract<PlanRun, { ok: true }>) => (r.change === undefined ? "" : renderPlanChange(r.change));
-  const sections = runs.map((r) => (r.ok ? `${renderMarkdown(r.report)}${noteOf(r) === "" ? "" : `\n${noteOf(r)}\n`}` : inputErrorMarkdown(r.file, r.diagnostics)));
-  await writeJobSummary(env["GITHUB_STEP_SUMMARY"], `${sections.join("\n---\n\n")}\n`, () => shortSummary(runs, reportPath));
+  // The engine decides the run; everything below only shows and delivers it.
+  const run = buildRunReport(runs, inputs["fail-on"], VERSION);
+  const files = await writeRunFiles(ctx, inputs, run);
+  await ports.summary(`${runMarkdown(run)}\n`, () => shortSummary(run, files.reportJson));
 
   // Everything the step decides and shows is written before any GitHub API call, so an API that
   // hangs or refuses can delay the comment, never the verdict.
   annotate(runs, log);
-  setOutputsSafely(
-    {
-    verdict,
-    "deploy-allowed": String(deployAllowed(verdict, failOn)),
-    recommendation: reports.length === 1 ? reports[0]!.recommendation.approach : JSON.stringify(Object.fromEntries(reports.map((r) => [r.plan.file, r.recommendation.approach]))),
-    "monthly-cost-usd": reports.some((r) => r.cost !== null) ? reports.reduce((sum, r) => sum + (r.cost?.monthly_usd ?? 0), 0).toFixed(2) : "",
-    "failed-gates": JSON.stringify([...new Set(reports.flatMap((r) => r.gates.filter((g) => g.level === "error").map((g) => g.id)))]),
-    "report-json": reportPath,
-    },
-    log,
-  );
+  setOutputsSafely({ ...run.outputs, "report-json": files.reportJson, "sarif-file": files.sarif }, ports);
 
   log.info(runs.map((r) => (r.ok ? `${r.report.verdict.toUpperCase()} ${r.report.headline}` : `INPUT ERROR ${r.file}: ${r.diagnostics.length} problem(s)`)).join("\n"));
   const unreadable = runs.filter((r) => !r.ok);
   if (runs.length === 0) log.fail("tunegate: the plan input matched no plan file");
   // Bad input is never a pass, whatever fail-on says: nothing was judged.
   else if (unreadable.length > 0) log.fail(`tunegate: ${unreadable.map((r) => r.file).join(", ")} could not be checked; see the annotations`);
-  else if (exitCodeFor(verdict, failOn) === 1) log.fail(`tunegate: verdict ${verdict} (fail-on: ${failOn}); see the job summary for every finding`);
+  else if (run.exit_code === 1) log.fail(`tunegate: verdict ${run.verdict} (fail-on: ${run.fail_on}); see the job summary for every finding`);
 
   try {
-    await comment(env, ctx, inputs, runs, verdict, log);
+    await comment(env, ctx, inputs, runs, run.verdict, log);
   } catch (error) {
     commentFailed(error, log);
   }
 }
 
 /** TUNEGATE_TODAY pins the date (for reproducible runs); set but not a real day, nothing is judged. */
-function evaluationDate(pinned: string | undefined): string {
-  if (pinned === undefined) return new Date().toISOString().slice(0, 10);
+function evaluationDate(pinned: string | undefined, ports: ActionPorts): string {
+  if (pinned === undefined) return ports.today();
   if (!isCalendarDate(pinned)) throw new InputError(`TUNEGATE_TODAY must be a calendar date YYYY-MM-DD, got ${JSON.stringify(pinned)}; unset it to use today's date`);
   return pinned;
 }
 
-function overallVerdict(runs: readonly PlanRun[]): Verdict {
-  if (runs.length === 0 || runs.some((r) => !r.ok || r.report.verdict === "fail")) return "fail";
-  return runs.some((r) => r.ok && r.report.verdict === "warn") ? "warn" : "pass";
-}
-
-/** `fail-on: never` keeps the job green, but a failing verdict still keeps deploys out. */
-export function deployAllowed(verdict: Verdict, failOn: FailOn): boolean {
-  return exitCodeFor(verdict, failOn === "never" ? "error" : failOn) === 0;
-}
-
-async function writeReportJson(ctx: RunContext, inputs: ActionInputs, verdict: Verdict, failOn: FailOn, runs: readonly PlanRun[]): Promise<string> {
+/** The run report as JSON and as SARIF, in the runner's temp folder, for artifacts and code scanning. */
+async function writeRunFiles(ctx: RunContext, inputs: ActionInputs, run: RunReport): Promise<{ reportJson: string; sarif: string }> {
   const dir = ctx.runnerTemp === "" ? join(ctx.workspace, ".tunegate") : ctx.runnerTemp;
   await mkdir(dir, { recursive: true });
   const key = inputs["comment-key"].replace(/[^A-Za-z0-9._-]/g, "_");
-  const path = join(dir, `tunegate-report${key === "" ? "" : `-${key}`}.json`);
-  const json = {
-    schema_version: 1,
-    verdict,
-    deploy_allowed: deployAllowed(verdict, failOn),
-    plans: runs.map((r) =>
-      r.ok
-        ? { file: r.file, report: r.report, change: r.change ?? null }
-        : { file: r.file, input_errors: r.diagnostics.map((d) => ({ ...d.location, field: d.field, kind: d.kind, message: d.message, hint: d.hint ?? null })) },
-    ),
-  };
-  await writeFile(path, `${JSON.stringify(json, null, 2)}\n`);
-  return path;
+  const suffix = key === "" ? "" : `-${key}`;
+  const reportJson = join(dir, `tunegate-report${suffix}.json`);
+  const sarif = join(dir, `tunegate-results${suffix}.sarif`);
+  await writeFile(reportJson, `${JSON.stringify(run, null, 2)}\n`);
+  await writeFile(sarif, runSarif(run));
+  return { reportJson, sarif };
 }
 
-function shortSummary(runs: readonly PlanRun[], reportPath: string): string {
-  const lines = runs.map((r) => (r.ok ? `- ${r.report.verdict.toUpperCase()}: ${escapeInline(r.report.headline)}` : `- INPUT ERROR: ${escapeInline(r.file)} (${r.diagnostics.length} problems)`));
-  return `### tunegate\n\nThe full report is larger than a job summary may be; it is in \`${reportPath}\` (upload it as an artifact to keep it).\n\n${lines.join("\n")}\n`;
+function shortSummary(run: RunReport, reportPath: string): string {
+  const lines = run.plans.map((p) => ("report" in p ? `- ${p.report.verdict.toUpperCase()}: ${escapeInline(p.report.headline)}` : `- INPUT ERROR: ${escapeInline(p.file)} (${p.input_errors.length} problems)`));
+  return `### tunegate\n\nThe full report is larger than a job summary may be; it is in \`${escapeInline(reportPath)}\` (upload it as an artifact to keep it).\n\n${lines.join("\n")}\n`;
 }
 
-async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionInputs, runs: readonly PlanRun[], verdict: Verdict, log: ActionLog): Promise<void> {
+async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionInputs, runs: readonly PlanOutcome[], verdict: Verdict, log: ActionLog): Promise<void> {
   const mode = inputs.comment;
   if (mode === "never") return;
   const pr = ctx.pullRequest;
@@ -162,7 +143,7 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
   const plans = runs.map((run) => {
     const file = run.ok ? run.report.plan.file : run.file;
     const marker = commentMarker(inputs["comment-key"], file);
-    const body = run.ok ? commentBody({ report: run.report, key: inputs["comment-key"], state, change: run.change === undefined ? "" : renderPlanChange(run.change), summaryUrl }) : `${inputErrorMarkdown(run.file, run.diagnostics)}\n${marker}\n`;
+    const body = run.ok ? commentBody({ report: run.report, key: inputs["comment-key"], state, change: run.change === undefined ? "" : renderPlanChange(run.change), summaryUrl }) : `${inputErrorMarkdown({ file: run.file, input_errors: inputErrorsOf(run.diagnostics) })}\n${marker}\n`;
     const failing = !run.ok || run.report.verdict === "fail";
     return { file, marker, body, createIfAbsent: mode !== "on-failure" || failing || verdict === "fail" };
   });
@@ -208,7 +189,7 @@ function commentFailed(error: unknown, log: ActionLog): void {
   }
 }
 
-function annotate(runs: readonly PlanRun[], log: ActionLog): void {
+function annotate(runs: readonly PlanOutcome[], log: ActionLog): void {
   const all: Annotation[] = runs.flatMap((r) => (r.ok ? reportAnnotations(r.report) : diagnosticAnnotations(r.diagnostics)));
   const { shown, omitted } = capAnnotations(all);
   for (const a of shown) {
@@ -221,13 +202,12 @@ function annotate(runs: readonly PlanRun[], log: ActionLog): void {
   }
 }
 
-function setOutputsSafely(outputs: Record<string, string>, log: ActionLog): void {
+function setOutputsSafely(outputs: Record<string, string>, ports: ActionPorts): void {
   for (const [name, value] of Object.entries(outputs)) {
     try {
-      core.setOutput(name, value);
+      ports.output(name, value);
     } catch (error) {
-      log.warning(`tunegate could not set output ${name}: ${(error as Error).message}`);
+      ports.log.warning(`tunegate could not set output ${name}: ${(error as Error).message}`);
     }
   }
 }
-

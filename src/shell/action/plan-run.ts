@@ -1,17 +1,12 @@
-import type { Diagnostic } from "../../engine/input/diagnostic.ts";
-import { formatDiagnostic } from "../../engine/input/diagnostic.ts";
-import { codeSpan, escapeInline } from "../../engine/report/escape.ts";
-import { comparePlans, notCompared, type PlanChange } from "../../engine/report/plan-change.ts";
-import type { Report } from "../../engine/report/model.ts";
+import { comparePlans, notCompared } from "../../engine/report/plan-change.ts";
+import type { PlanOutcome } from "../../engine/run/run-report.ts";
 import { runCheck } from "../check.ts";
 import type { PolicySpec } from "../repo-settings.ts";
 import { hasCommit } from "../git-revision.ts";
 import { gitRevisionFiles } from "../repo-files.ts";
 import type { PullRequestInfo } from "../github/run-context.ts";
 
-export type PlanRun =
-  | { file: string; ok: true; report: Report; change: PlanChange | undefined }
-  | { file: string; ok: false; diagnostics: Diagnostic[] };
+export type PlanRun = PlanOutcome;
 
 export interface PlanRunOptions {
   root: string;
@@ -42,10 +37,4 @@ export async function runPlan(file: string, options: PlanRunOptions): Promise<Pl
   const base = await runCheck({ root: options.root, plan: file, policy: options.policy, pricing: options.pricing, today: options.today, files });
   if (!base.ok) return { file, ok: true, report: head.report, change: notCompared(pr.baseRef, "the plan there does not check cleanly") };
   return { file, ok: true, report: head.report, change: comparePlans(base.report, head.report, pr.baseRef) };
-}
-
-/** Markdown for a plan tunegate could not read: the problems, each at its file and line. */
-export function inputErrorMarkdown(file: string, diagnostics: readonly Diagnostic[]): string {
-  const items = diagnostics.map((d) => `- ${codeSpan(formatDiagnostic(d).split("\n")[0]!)}${d.hint === undefined ? "" : `<br>hint: ${escapeInline(d.hint)}`}`);
-  return `### ❌ tunegate · ${escapeInline(file)}: could not be checked (${diagnostics.length} input problem${diagnostics.length === 1 ? "" : "s"})\n\nNo gate was judged, so nothing may deploy. Fix these and push again:\n\n${items.join("\n")}\n`;
 }

@@ -2,7 +2,6 @@ import { analyze } from "../../engine/analyze.ts";
 import { analysisJson, analysisMarkdown, analysisText } from "../../engine/report/analysis.ts";
 import { readPolicy, readPrices } from "../repo-settings.ts";
 import { ANALYSIS_OPTIONS, analysisInputs } from "./analysis-flags.ts";
-import { FORMATS } from "./check-command.ts";
 import { reportDiagnostics } from "./diagnostics.ts";
 import { oneOf, parseFlags, UsageError } from "./flags.ts";
 import type { CliIo } from "./io.ts";
@@ -10,7 +9,7 @@ import { policyFlag } from "./policy-flag.ts";
 
 export async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(args, { ...ANALYSIS_OPTIONS, format: { type: "string" } });
-  const format = oneOf("format", values.format, FORMATS, "text");
+  const format = oneOf("format", values.format, ["text", "markdown", "json"] as const, "text");
   const { facts, overrides, budgetMonthlyUsd } = analysisInputs(values);
   const policySpec = await policyFlag(values.policy, io);
   if (!policySpec.ok) return reportDiagnostics(policySpec.diagnostics, io);

@@ -1,10 +1,14 @@
 import { dateFlag, oneOf, parseFlags } from "./flags.ts";
-import { FORMATS } from "./check-command.ts";
 import { reportDiagnostics } from "./diagnostics.ts";
-import { EXIT_UNVERIFIED, type CliIo } from "./io.ts";
+import { AUDIT_FORMATS } from "../../engine/render/audit.ts";
+import type { CliIo } from "./io.ts";
 import { policyFlag } from "./policy-flag.ts";
 
-/** Exit codes: 0 nothing needs action, 1 something does, 2 bad input, 3 prices could not be verified. */
+/**
+ * Exit codes: 0 nothing needs action, 1 something does (with the default --fail-on warning; with
+ * error, only what needs action now), 2 bad input, 3 prices could not be verified. The verdict is
+ * the engine's, the same the Action's audit mode reports.
+ */
 export async function auditCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(args, {
     plan: { type: "string", default: "**/tunegate.yml" },
@@ -12,17 +16,18 @@ export async function auditCommand(args: string[], io: CliIo): Promise<number> {
     policy: { type: "string" },
     current: { type: "string" },
     format: { type: "string" },
+    "fail-on": { type: "string" },
     today: { type: "string" },
   });
-  const format = oneOf("format", values.format, FORMATS, "text");
+  const format = oneOf("format", values.format, AUDIT_FORMATS, "text");
+  const failOn = oneOf("fail-on", values["fail-on"], ["error", "warning", "never"] as const, "warning");
   const today = dateFlag("today", values.today, io.today);
   // The price data is megabytes of JavaScript; only the commands that need it load it.
-  const [{ runAudit }, { auditJson, auditMarkdown, auditText }] = await Promise.all([import("../audit-run.ts"), import("../../engine/report/audit-report.ts")]);
+  const [{ runAudit }, { AUDIT_RENDERERS }, { decideAudit }] = await Promise.all([import("../audit-run.ts"), import("../../engine/render/audit.ts"), import("../../engine/run/audit-decision.ts")]);
   const policy = await policyFlag(values.policy, io);
   if (!policy.ok) return reportDiagnostics(policy.diagnostics, io);
   const outcome = await runAudit({ root: io.cwd, plans: values.plan, policy: policy.value, pricing: values.pricing, current: values.current, today });
   if (!outcome.ok) return reportDiagnostics(outcome.diagnostics, io);
-  io.out(format === "json" ? auditJson(outcome.result) : format === "markdown" ? auditMarkdown(outcome.result) : auditText(outcome.result));
-  if (!outcome.result.verified) return EXIT_UNVERIFIED;
-  return outcome.result.needs_action ? 1 : 0;
+  io.out(AUDIT_RENDERERS[format](outcome.result));
+  return decideAudit(outcome.result, outcome.policy.audit.unverified, failOn).exit_code;
 }

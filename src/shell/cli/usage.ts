@@ -33,10 +33,11 @@ export const COMMAND_USAGE: Record<string, string> = {
 Judges plans against the framework and the pre-deploy gates and prints the report.
 
   --plan PATHS     a plan, a glob, or several separated by commas (default tunegate.yml);
-                   with a glob or several, JSON output is {verdict, plans: [{file, report}]}
+                   with a glob or several, JSON output is the run report
+                   (schemas/run-report.schema.json: {verdict, exit_code, plans: [...]})
 ${POLICY_FLAG}
 ${PRICING_FLAG}
-  --format text|markdown|json   (default text)
+  --format text|markdown|json|sarif   (default text; sarif is SARIF 2.1.0 for code scanning)
   --fail-on error|warning|never which verdict exits 1 (default error)
   --today YYYY-MM-DD            evaluate as of this date (waiver expiry, price age)
 
@@ -84,6 +85,7 @@ ${POLICY_FLAG}
 ${PRICING_FLAG}
   --current FILE|URL|bundled   current prices (default: genai-prices' published live data)
   --format text|markdown|json  (default text)
+  --fail-on error|warning|never  which verdict exits 1 (default warning: anything that needs action)
   --today YYYY-MM-DD
 
 ${EXIT_CODES}`,
@@ -116,13 +118,13 @@ export const USAGE = `tunegate: the pre-deploy gate for RAG, fine-tuning and hyb
 
 Usage:
   tunegate init    --knowledge-changes ... --needs-citations ... --monthly-queries N [--print]
-  tunegate check   [--plan tunegate.yml] [--policy FILE] [--pricing FILE] [--format text|markdown|json]
+  tunegate check   [--plan tunegate.yml] [--policy FILE] [--pricing FILE] [--format text|markdown|json|sarif]
                    [--fail-on error|warning|never] [--today YYYY-MM-DD]
   tunegate analyze --knowledge-changes daily|weekly|monthly|yearly|static
                    --needs-citations true|false --monthly-queries 100000 [more answers and costs]
   tunegate audit   [--plan GLOB] [--pricing FILE] [--current FILE|URL|bundled] [--format ...]
   tunegate pricing pin [--plan GLOB] [--pricing FILE] [--data FILE|URL|bundled]
-  tunegate schema  plan|policy|pricing|eval|report
+  tunegate schema  plan|policy|pricing|eval|report|run-report|audit
   tunegate --version
 
 "tunegate <command> --help" describes each command's options.
