@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startContractServer, type ContractServer } from "./contract-server.ts";
-import { gitWorkspace, runBundledAction } from "./run-action.ts";
+import { gitWorkspace, runActionInProcess, runBundledAction } from "./run-action.ts";
 
 type Provider = { id: string; models: Array<{ id: string; prices: Record<string, number> }> };
 const recorded = readFileSync("test/fixtures/prices/feed.json", "utf8");
@@ -58,10 +58,11 @@ afterEach(() => {
   expect(exchanges.filter((e) => !e.injected && (e.status === 422 || (e.violations ?? "").includes('"severity":"Error"')))).toEqual([]);
 });
 
-function audit(repo: string, feed: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}) {
+/** The audit in process through the Action's ports; `bundle` spawns the built dist/index.js instead. */
+function audit(repo: string, feed: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}, bundle = false) {
   const ws = gitWorkspace({ "tunegate.yml": PLAN, "prices.yml": PINNED, "policy.yml": "pricing:\n  file: prices.yml\n" }, {});
   workspaces.push(ws.root);
-  return runBundledAction({
+  return (bundle ? runBundledAction : runActionInProcess)({
     apiUrl: github.apiUrl,
     repo,
     workspace: ws.root,
@@ -77,7 +78,7 @@ const issues = (repo: string) => github.fake.tenant(repo).issues;
 describe("the scheduled audit (mode auto on a schedule event)", () => {
   it("opens one tracking issue on drift, updates it on the next run, and closes it when prices are back in line", async () => {
     const repo = `acme/audit-${++counter}`;
-    const first = await audit(repo, `${feedUrl}/drifted.json`);
+    const first = await audit(repo, `${feedUrl}/drifted.json`, {}, {}, true); // the built bundle, as a scheduled run starts it
     expect(first.code).toBe(1);
     expect(first.outputs).toMatchObject({ verdict: "fail", "drift-found": "true" });
     expect(JSON.parse(first.outputs["plans-over-budget"]!)).toEqual([

@@ -7,13 +7,15 @@ const { fake, workspace, newRepo, run, comments, writes } = pullRequestHarness("
 const commentReads = (repo: string) => fake().tenant(repo).requests.filter((r) => r.operation === "TunegateComments");
 
 describe("the sticky pull-request comment", () => {
-  it("is created on the first run, with outputs and summary", async () => {
+  it("is created on the first run, with outputs and summary (the built bundle, as the runner starts it)", async () => {
     const repo = newRepo();
     const ws = workspace(files());
-    const result = await run(repo, ws.root, { payload: pullRequestPayload({ baseSha: ws.baseSha, headSha: ws.headSha }) });
+    const result = await run(repo, ws.root, { bundle: true, payload: pullRequestPayload({ baseSha: ws.baseSha, headSha: ws.headSha }) });
     expect(result.code).toBe(0);
     expect(result.outputs).toMatchObject({ verdict: "pass", "deploy-allowed": "true", recommendation: "rag", "monthly-cost-usd": "142.50", "failed-gates": "[]" });
     expect(result.outputs["report-json"]).toMatch(/tunegate-report\.json$/);
+    expect(result.outputs["sarif-file"]).toMatch(/tunegate-results\.sarif$/);
+    expect(JSON.parse(result.sarif!)).toMatchObject({ version: "2.1.0", runs: [{ tool: { driver: { name: "tunegate" } } }] });
     expect(JSON.parse(result.reportJson!).plans[0].report.verdict).toBe("pass");
     expect(result.summary).toContain("tunegate · support-bot: all gates pass");
     expect(comments(repo)).toHaveLength(1);
@@ -306,9 +308,9 @@ describe("verdict, fail-on and bad input", () => {
     expect(result.outputs["deploy-allowed"]).toBe("false");
   });
 
-  it("a plan error becomes an annotation at its line, a comment listing it, and a failed step", async () => {
+  it("a plan error becomes an annotation at its line, a comment listing it, and a failed step (the bundle: @actions/core writes the command)", async () => {
     const repo = newRepo();
-    const result = await run(repo, workspace(files(GOOD, PLAN.replace("citations_required", "citation_required"))).root);
+    const result = await run(repo, workspace(files(GOOD, PLAN.replace("citations_required", "citation_required"))).root, { bundle: true });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/::error title=tunegate%3A unknown-key \(use_case.citation_required\),file=tunegate.yml,line=7,col=3::unknown key "citation_required"; did you mean "citations_required"\?/);
     expect(result.outputs).toMatchObject({ verdict: "fail", "deploy-allowed": "false" });

@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { startContractServer, type ContractServer } from "./contract-server.ts";
-import { gitWorkspace, pullRequestPayload, runBundledAction, type ActionRun } from "./run-action.ts";
+import { gitWorkspace, pullRequestPayload, runActionInProcess, runBundledAction, type ActionRun } from "./run-action.ts";
 
 /** A plan that passes with GOOD evals and fails its safety gate with BAD ones. */
 export const PLAN = `version: 1
@@ -27,6 +27,8 @@ export const files = (candidate = GOOD, plan = PLAN) => ({ "tunegate.yml": plan,
 export const COMMENT_MARKER = '<!-- tunegate:comment key="" plan="tunegate.yml" -->';
 
 export interface RunInput {
+  /** Spawn the built bundle as the runner does, instead of running src/ in this process. */
+  bundle?: boolean;
   event?: string;
   payload?: unknown;
   inputs?: Record<string, string>;
@@ -35,7 +37,7 @@ export interface RunInput {
 
 /**
  * One contract server (fake GitHub behind Prism) for a test file, temporary workspaces, and the
- * bundled Action run against them. After each test, every exchange that was not an injected
+ * Action run against them: in process through its ports, or as the built bundle (`bundle: true`). After each test, every exchange that was not an injected
  * fault must hold to GitHub's OpenAPI description (REST) or GraphQL schema, both ways.
  */
 export function pullRequestHarness(prefix: string) {
@@ -64,7 +66,7 @@ export function pullRequestHarness(prefix: string) {
     },
     newRepo: () => `acme/${prefix}-${++repoCounter}`,
     run(repo: string, root: string, options: RunInput = {}): Promise<ActionRun> {
-      return runBundledAction({
+      return (options.bundle === true ? runBundledAction : runActionInProcess)({
         apiUrl: server.apiUrl,
         repo,
         workspace: root,

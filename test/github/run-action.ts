@@ -11,6 +11,8 @@ export interface ActionRun {
   summary: string;
   /** The file the report-json output named, read before the runner's temp folder goes. */
   reportJson: string | undefined;
+  /** The file the sarif-file output named, likewise. */
+  sarif: string | undefined;
 }
 
 export interface RunOptions {
@@ -39,41 +41,53 @@ export function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
+/** The runner's files and variables for one run; removed by the caller. */
+function runnerSetup(options: RunOptions): { runner: string; env: Record<string, string>; outputPath: string; summaryPath: string } {
+  const runner = mkdtempSync(join(tmpdir(), "tunegate-runner-"));
+  const eventPath = join(runner, "event.json");
+  writeFileSync(eventPath, JSON.stringify(options.payload));
+  const outputPath = join(runner, "output");
+  const summaryPath = join(runner, "summary.md");
+  writeFileSync(outputPath, "");
+  writeFileSync(summaryPath, "");
+  mkdirSync(join(runner, "temp"));
+  const env: Record<string, string> = {
+    PATH: process.env["PATH"] ?? "",
+    HOME: process.env["HOME"] ?? runner,
+    GITHUB_ACTIONS: "true",
+    CI: "true",
+    GITHUB_EVENT_NAME: options.event,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: options.repo,
+    GITHUB_SHA: "ec26c3e57ca3a959ca5aad62de7213c562f8c821",
+    GITHUB_REF: "refs/pull/2/merge",
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_API_URL: options.apiUrl,
+    GITHUB_SERVER_URL: "https://github.com",
+    GITHUB_RUN_ID: "4242",
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    RUNNER_TEMP: join(runner, "temp"),
+    TUNEGATE_TODAY: "2026-11-24",
+    TUNEGATE_RETRY_BASE_MS: "20",
+    ...options.env,
+  };
+  return { runner, env, outputPath, summaryPath };
+}
+
+function collect(code: number | null, stdout: string, stderr: string, outputs: Record<string, string>, summaryPath: string): ActionRun {
+  const read = (path: string | undefined) => (path === undefined || !existsSync(path) ? undefined : readFileSync(path, "utf8"));
+  return { code, stdout, stderr, outputs, summary: readFileSync(summaryPath, "utf8"), reportJson: read(outputs["report-json"]), sarif: read(outputs["sarif-file"]) };
+}
+
 /**
  * Runs the committed dist/index.js exactly as the runner does: INPUT_* variables, event file,
- * output files. Asynchronous, because the fake API answers from this same process.
+ * output files. Asynchronous, because the fake API answers from this same process. For what only
+ * the bundle can show (its start, @actions/core's own command writing); the rest runs in process.
  */
 export async function runBundledAction(options: RunOptions): Promise<ActionRun> {
-  const runner = mkdtempSync(join(tmpdir(), "tunegate-runner-"));
+  const { runner, env, outputPath, summaryPath } = runnerSetup(options);
   try {
-    const eventPath = join(runner, "event.json");
-    writeFileSync(eventPath, JSON.stringify(options.payload));
-    const outputPath = join(runner, "output");
-    const summaryPath = join(runner, "summary.md");
-    writeFileSync(outputPath, "");
-    writeFileSync(summaryPath, "");
-    mkdirSync(join(runner, "temp"));
-    const env: Record<string, string> = {
-      PATH: process.env["PATH"] ?? "",
-      HOME: process.env["HOME"] ?? runner,
-      GITHUB_ACTIONS: "true",
-      CI: "true",
-      GITHUB_EVENT_NAME: options.event,
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_REPOSITORY: options.repo,
-      GITHUB_SHA: "ec26c3e57ca3a959ca5aad62de7213c562f8c821",
-      GITHUB_REF: "refs/pull/2/merge",
-      GITHUB_WORKSPACE: options.workspace,
-      GITHUB_API_URL: options.apiUrl,
-      GITHUB_SERVER_URL: "https://github.com",
-      GITHUB_RUN_ID: "4242",
-      GITHUB_OUTPUT: outputPath,
-      GITHUB_STEP_SUMMARY: summaryPath,
-      RUNNER_TEMP: join(runner, "temp"),
-      TUNEGATE_TODAY: "2026-11-24",
-      TUNEGATE_RETRY_BASE_MS: "20",
-      ...options.env,
-    };
     for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
     const child = spawn(process.execPath, [options.entry ?? join(process.cwd(), "dist/index.js")], { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
@@ -83,20 +97,71 @@ export async function runBundledAction(options: RunOptions): Promise<ActionRun> 
     const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
     const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
     clearTimeout(timer);
-    const outputs = parseOutputs(readFileSync(outputPath, "utf8"));
-    const reportPath = outputs["report-json"];
-    return {
-      code,
-      stdout,
-      stderr,
-      outputs,
-      summary: readFileSync(summaryPath, "utf8"),
-      reportJson: reportPath === undefined || !existsSync(reportPath) ? undefined : readFileSync(reportPath, "utf8"),
-    };
+    return collect(code, stdout, stderr, parseOutputs(readFileSync(outputPath, "utf8")), summaryPath);
   } finally {
     rmSync(runner, { recursive: true, force: true });
   }
 }
+
+/**
+ * Runs the Action from src/ in this process through its ports: inputs from a map, outputs and
+ * the log collected, the job summary written to a file as the runner's is. The log is written as
+ * @actions/core writes workflow commands, so tests read it as they would the runner's.
+ */
+export async function runActionInProcess(options: RunOptions): Promise<ActionRun> {
+  const { runner, env, summaryPath } = runnerSetup(options);
+  try {
+    const [{ runAction }, { shieldCommands }, { writeJobSummary }] = await Promise.all([
+      import("../../src/shell/action/main.ts"),
+      import("../../src/shell/action/log.ts"),
+      import("../../src/shell/github/job-summary.ts"),
+    ]);
+    let stdout = "";
+    let failed = false;
+    const outputs: Record<string, string> = {};
+    const command = (name: string, message: string, properties: AnnotationProperties = {}) => {
+      const props = [
+        ["title", properties.title],
+        ["file", properties.file],
+        ["line", properties.startLine],
+        ["col", properties.startColumn],
+      ].filter(([, v]) => v !== undefined);
+      const rendered = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+      stdout += `::${name}${rendered === "" ? "" : ` ${rendered}`}::${escapeData(message)}\n`;
+    };
+    await runAction({
+      env,
+      input: (name) => (options.inputs[name] ?? "").trim(),
+      output: (name, value) => void (outputs[name] = value),
+      summary: async (markdown, short) => void (await writeJobSummary(summaryPath, markdown, short)),
+      log: {
+        info: (text) => void (stdout += `${shieldCommands(text)}\n`),
+        notice: (message) => command("notice", message),
+        warning: (message, properties) => command("warning", message, properties),
+        error: (message, properties) => command("error", message, properties),
+        fail: (message) => {
+          failed = true;
+          command("error", message);
+        },
+      },
+      today: () => env["TUNEGATE_TODAY"] ?? "2026-11-24",
+    });
+    return collect(failed ? 1 : 0, stdout, "", outputs, summaryPath);
+  } finally {
+    rmSync(runner, { recursive: true, force: true });
+  }
+}
+
+interface AnnotationProperties {
+  title?: string;
+  file?: string;
+  startLine?: number;
+  startColumn?: number;
+}
+
+/** As @actions/core escapes a command's message and its properties. */
+const escapeData = (s: string) => s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+const escapeProperty = (s: string) => escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
 
 /** A git repository with a base commit and a head commit, as a PR checkout with history has. */
 export function gitWorkspace(base: Record<string, string>, head: Record<string, string | null>): { root: string; baseSha: string; headSha: string } {

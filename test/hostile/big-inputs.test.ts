@@ -41,20 +41,20 @@ describe("hostile size: JSONL lines", () => {
     expect(await lines(["z".repeat(64), "\n"], 64)).toEqual(["z".repeat(64)]);
   });
 
-  it("a 17 MiB line in a samples file is a located error, not minutes of copying", () => {
+  it("a 17 MiB line in a samples file is a located error, not minutes of copying", async () => {
     const huge = `${sampleLine(0)}\n${sampleLine(1)}\n{"doc_id":2,"doc":{"query":"${"x".repeat(17 * 1024 * 1024)}"}}\n`;
-    const run = check(brandVoiceRepo({ "tunegate.yml": samplesPlan, [SAMPLES]: huge }));
+    const run = await check(brandVoiceRepo({ "tunegate.yml": samplesPlan, [SAMPLES]: huge }));
     // Placed at the line itself, in the eval file.
     expectInputError(run, new RegExp(`^${SAMPLES.replaceAll(".", "\\.")}:3:1: error: this line is longer than 16 MiB, the most tunegate reads as one JSONL record`));
   });
 });
 
 describe("hostile size: many keys", () => {
-  it("a 1 MB plan of 60,000 near-miss keys gets 20 located problems and a count", () => {
+  it("a 1 MB plan of 60,000 near-miss keys gets 20 located problems and a count", async () => {
     const keys = Array.from({ length: 60_000 }, (_, i) => `apprach${i.toString(36)}: true\n`).join("");
     const plan = `${MINIMAL_PLAN}${keys}`;
     expect(plan.length).toBeGreaterThan(1_000_000);
-    const run = check(tempRepo({ "tunegate.yml": plan }));
+    const run = await check(tempRepo({ "tunegate.yml": plan }));
     expectInputError(run, /^tunegate.yml:9:1: error \[apprach0\]: unknown key "apprach0"; did you mean "approach"\?/);
     expect(run.stderr.match(/: error \[apprach/g)).toHaveLength(20);
     expect(run.stderr).toContain("error: and 59980 more problems in this file, not listed; fix the ones above first");
@@ -79,38 +79,38 @@ describe("hostile size: deep nesting gets a clear message, never a stack overflo
   const deepMap = (n: number) => `${'{"a":'.repeat(n)}1${"}".repeat(n)}`;
 
   for (const levels of [10_000, 100_000]) {
-    it(`plan, policy and price table nested ${levels.toLocaleString("en-US")} levels`, () => {
+    it(`plan, policy and price table nested ${levels.toLocaleString("en-US")} levels`, async () => {
       const root = brandVoiceRepo({ "deep-plan.yml": `${BRAND_VOICE_PLAN}x: ${deepList(levels)}\n`, "deep-policy.yml": `gates: ${deepMap(levels)}\n`, "ai-policy.yml": "pricing:\n  file: prices.yml\n", "prices.yml": `version: 1\ncurrency: USD\nprices: ${deepMap(levels)}\n` });
-      expectInputError(check(root, "--plan", "deep-plan.yml"), /^deep-plan.yml:33:\d+: error: the document nests too deeply to read \(tunegate reads at most 64 levels\)/);
-      expectInputError(check(root, "--policy", "deep-policy.yml"), /^deep-policy.yml:1:\d+: error: the document nests too deeply to read/);
-      expectInputError(check(root, "--policy", "ai-policy.yml"), /^prices.yml:3:\d+: error: the document nests too deeply to read/);
+      expectInputError(await check(root, "--plan", "deep-plan.yml"), /^deep-plan.yml:33:\d+: error: the document nests too deeply to read \(tunegate reads at most 64 levels\)/);
+      expectInputError(await check(root, "--policy", "deep-policy.yml"), /^deep-policy.yml:1:\d+: error: the document nests too deeply to read/);
+      expectInputError(await check(root, "--policy", "ai-policy.yml"), /^prices.yml:3:\d+: error: the document nests too deeply to read/);
     });
   }
 
-  it("a plan nested just past the limit is located at the node", () => {
-    expectInputError(check(brandVoiceRepo({ "tunegate.yml": `${BRAND_VOICE_PLAN}x: ${deepList(65)}\n` })), /^tunegate.yml:33:67: error \[x\[0\]\[0\]\]: the document nests more than 64 levels deep/);
+  it("a plan nested just past the limit is located at the node", async () => {
+    expectInputError(await check(brandVoiceRepo({ "tunegate.yml": `${BRAND_VOICE_PLAN}x: ${deepList(65)}\n` })), /^tunegate.yml:33:67: error \[x\[0\]\[0\]\]: the document nests more than 64 levels deep/);
   });
 
-  it("eval files nested 10,000 levels: tunegate JSON, lm-eval results, promptfoo vars (which JSON.stringify walked)", () => {
+  it("eval files nested 10,000 levels: tunegate JSON, lm-eval results, promptfoo vars (which JSON.stringify walked)", async () => {
     const tunegateJson = `{"model": "m", "general": {"hellaswag": 0.8}, "extra": ${deepList(10_000)}}`;
     const lmEval = `{"results": {"hellaswag": {"acc,none": 0.8}}, "versions": {"hellaswag": 1}, "config": ${deepMap(10_000)}}`;
     const promptfoo = `{"evalId": "e", "results": {"version": 3, "results": [{"provider": {"id": "p"}, "prompt": {"raw": "x"}, "vars": ${deepList(10_000)}, "success": true}]}}`;
     for (const text of [tunegateJson, lmEval, promptfoo]) {
       const column = openingBracketAtDepth(text, 513) + 1;
-      const run = check(brandVoiceRepo({ "evals/candidate.json": text }));
+      const run = await check(brandVoiceRepo({ "evals/candidate.json": text }));
       expectInputError(run, new RegExp(`^evals/candidate.json:1:${column}: error: the JSON nests more than 512 levels deep`));
     }
   });
 
-  it("a promptfoo JSONL row nested 10,000 levels", () => {
+  it("a promptfoo JSONL row nested 10,000 levels", async () => {
     const rows = `{"evalId": "e", "testIdx": 0, "provider": {"id": "p"}, "success": true}\n{"evalId": "e", "testIdx": 1, "provider": {"id": "p"}, "vars": ${deepList(10_000)}, "success": true}\n`;
-    const run = check(brandVoiceRepo({ "tunegate.yml": BRAND_VOICE_PLAN.replace("evals/candidate.json", "evals/rows.jsonl"), "evals/rows.jsonl": rows }));
+    const run = await check(brandVoiceRepo({ "tunegate.yml": BRAND_VOICE_PLAN.replace("evals/candidate.json", "evals/rows.jsonl"), "evals/rows.jsonl": rows }));
     expectInputError(run, /^evals\/rows.jsonl:2:1: error: the row nests more than 512 levels deep/);
   });
 
-  it("a price feed nested 10,000 levels", () => {
+  it("a price feed nested 10,000 levels", async () => {
     const root = brandVoiceRepo({ "feed.json": `[{"id": "openai", "models": ${deepList(10_000)}}]` });
-    const run = tunegate(["audit", "--current", "feed.json", "--today", TODAY], root);
+    const run = await tunegate(["audit", "--current", "feed.json", "--today", TODAY], root);
     expect(run.stdout).toContain("could not verify current prices: the price data nests more than 512 levels deep");
     expect(run.code).toBe(3);
   });

@@ -13,10 +13,11 @@ export interface CliRun {
 }
 
 /**
- * The committed bundle, spawned as a user runs it. The timeout is a ceiling for a hang (a FIFO
- * that blocks, a quadratic loop), not a speed assertion: a killed run fails the test.
+ * The committed bundle, spawned as a user runs it, for what only a separate process shows (a
+ * FIFO that would block a thread, a file-descriptor limit). The timeout is a ceiling for a hang,
+ * not a speed assertion: a killed run fails the test.
  */
-export function tunegate(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): CliRun {
+export function tunegateBundle(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): CliRun {
   const result = spawnSync(process.execPath, [`${process.cwd()}/dist/cli/index.js`, ...args], {
     cwd,
     encoding: "utf8",
@@ -28,7 +29,23 @@ export function tunegate(args: readonly string[], cwd: string, env: NodeJS.Proce
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-export function check(cwd: string, ...extra: string[]): CliRun {
+export function checkBundle(cwd: string, ...extra: string[]): CliRun {
+  return tunegateBundle(["check", "--today", TODAY, ...extra], cwd);
+}
+
+/**
+ * The CLI in this process, through the same main() the bundle runs, with its streams captured:
+ * what every other hostile case needs, at a fraction of a process start each.
+ */
+export async function tunegate(args: readonly string[], cwd: string): Promise<CliRun> {
+  const { main } = await import("../../src/shell/cli/main.ts");
+  let stdout = "";
+  let stderr = "";
+  const code = await main([...args], { out: (t) => void (stdout += t), err: (t) => void (stderr += t), cwd, today: TODAY, env: { ...process.env, TUNEGATE_DEBUG: "" } });
+  return { code, stdout, stderr };
+}
+
+export function check(cwd: string, ...extra: string[]): Promise<CliRun> {
   return tunegate(["check", "--today", TODAY, ...extra], cwd);
 }
 

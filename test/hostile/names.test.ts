@@ -6,47 +6,47 @@ const forgetting = { "evals/candidate.json": candidateWith((c) => (c.general["he
 const withEvals = (lines: string) => BRAND_VOICE_PLAN.replace("evals:\n", `evals:\n${lines}`);
 
 describe("hostile names: a name that refers to nothing is an error, never a quieter gate", () => {
-  it("the forgetting failure fails with a correct primary set", () => {
-    const run = check(brandVoiceRepo({ ...forgetting, "ai-policy.yml": "statistics:\n  primary: [hellaswag, mmlu]\n" }), "--policy", "ai-policy.yml");
+  it("the forgetting failure fails with a correct primary set", async () => {
+    const run = await check(brandVoiceRepo({ ...forgetting, "ai-policy.yml": "statistics:\n  primary: [hellaswag, mmlu]\n" }), "--policy", "ai-policy.yml");
     expect(run.stdout).toMatch(/FAIL +forgetting +forgetting on hellaswag/);
     expect(run.code).toBe(1);
   });
 
-  it("statistics.primary: [hellaswg] (a typo) is located in the policy, with did-you-mean", () => {
-    const run = check(brandVoiceRepo({ ...forgetting, "ai-policy.yml": "version: 1\nstatistics:\n  primary: [mmlu, hellaswg]\n" }), "--policy", "ai-policy.yml");
+  it("statistics.primary: [hellaswg] (a typo) is located in the policy, with did-you-mean", async () => {
+    const run = await check(brandVoiceRepo({ ...forgetting, "ai-policy.yml": "version: 1\nstatistics:\n  primary: [mmlu, hellaswg]\n" }), "--policy", "ai-policy.yml");
     expectInputError(run, /^ai-policy.yml:3:19: error \[statistics.primary\[1\]\]: statistics.primary names "hellaswg", which is none of the general benchmarks of tunegate.yml; did you mean "hellaswag"\?\n  hint: a benchmark outside the primary set cannot fail/);
   });
 
-  it("statistics.primary in block style, and a name far from every benchmark", () => {
-    const run = check(brandVoiceRepo({ ...forgetting, "ai-policy.yml": "statistics:\n  primary:\n    - truthfulqa\n" }), "--policy", "ai-policy.yml");
+  it("statistics.primary in block style, and a name far from every benchmark", async () => {
+    const run = await check(brandVoiceRepo({ ...forgetting, "ai-policy.yml": "statistics:\n  primary:\n    - truthfulqa\n" }), "--policy", "ai-policy.yml");
     expectInputError(run, /^ai-policy.yml:3:7: error \[statistics.primary\[0\]\]: statistics.primary names "truthfulqa", which is none of the general benchmarks of tunegate.yml\n  hint: .*: hellaswag, arc_challenge, winogrande, mmlu\n/);
   });
 
-  it("evals.metrics keys must name a benchmark or suite of the plan", () => {
-    const run = check(brandVoiceRepo({ ...forgetting, "tunegate.yml": withEvals("  metrics: { hellaswg: score }\n") }));
+  it("evals.metrics keys must name a benchmark or suite of the plan", async () => {
+    const run = await check(brandVoiceRepo({ ...forgetting, "tunegate.yml": withEvals("  metrics: { hellaswg: score }\n") }));
     expectInputError(run, /^tunegate.yml:31:14: error \[evals.metrics.hellaswg\]: evals.metrics names "hellaswg", which is none of the benchmarks and suites of this plan; did you mean "hellaswag"\?/);
   });
 
-  it("evals.chance keys must name a general benchmark", () => {
-    expectInputError(check(brandVoiceRepo({ "tunegate.yml": withEvals("  chance: { hellaswg: 0.25 }\n") })), /^tunegate.yml:31:13: error \[evals.chance.hellaswg\]: evals.chance names "hellaswg", which is none of the general benchmarks of this plan; did you mean "hellaswag"\?/);
-    expectInputError(check(brandVoiceRepo({ "tunegate.yml": withEvals("  chance: { xstest: 0.5 }\n") })), /^tunegate.yml:31:13: error \[evals.chance.xstest\]: .*chance only applies to general benchmarks \(the forgetting gate\), and "xstest" is a safety or task suite/);
+  it("evals.chance keys must name a general benchmark", async () => {
+    expectInputError(await check(brandVoiceRepo({ "tunegate.yml": withEvals("  chance: { hellaswg: 0.25 }\n") })), /^tunegate.yml:31:13: error \[evals.chance.hellaswg\]: evals.chance names "hellaswg", which is none of the general benchmarks of this plan; did you mean "hellaswag"\?/);
+    expectInputError(await check(brandVoiceRepo({ "tunegate.yml": withEvals("  chance: { xstest: 0.5 }\n") })), /^tunegate.yml:31:13: error \[evals.chance.xstest\]: .*chance only applies to general benchmarks \(the forgetting gate\), and "xstest" is a safety or task suite/);
   });
 
-  it("names declared in evals.general are what the references are checked against", () => {
+  it("names declared in evals.general are what the references are checked against", async () => {
     const plan = withEvals("  general: [hellaswag, mmlu]\n  metrics: { winogrande: score }\n");
-    expectInputError(check(brandVoiceRepo({ "tunegate.yml": plan })), /^tunegate.yml:32:14: error \[evals.metrics.winogrande\]: evals.metrics names "winogrande", which is none/);
-    expect(check(brandVoiceRepo({ "tunegate.yml": withEvals("  general: [hellaswag, mmlu]\n  metrics: { mmlu: score }\n  chance: { mmlu: 0.25 }\n") })).code).toBe(0);
+    expectInputError(await check(brandVoiceRepo({ "tunegate.yml": plan })), /^tunegate.yml:32:14: error \[evals.metrics.winogrande\]: evals.metrics names "winogrande", which is none/);
+    expect((await check(brandVoiceRepo({ "tunegate.yml": withEvals("  general: [hellaswag, mmlu]\n  metrics: { mmlu: score }\n  chance: { mmlu: 0.25 }\n") }))).code).toBe(0);
   });
 
-  it("two waivers for one gate is an error at the second, not 'the first one counts'", () => {
+  it("two waivers for one gate is an error at the second, not 'the first one counts'", async () => {
     const waiver = (expires: string) => `  - gate: forgetting\n    reason: pilot\n    owner: "@ml-lead"\n    expires: ${expires}\n`;
     const plan = `${BRAND_VOICE_PLAN}waivers:\n${waiver("2027-01-31")}${waiver("2026-06-30")}`;
-    expectInputError(check(brandVoiceRepo({ ...forgetting, "tunegate.yml": plan })), /^tunegate.yml:38:11: error \[waivers\[1\].gate\]: a second waiver for gate "forgetting" \(the first is waivers\[0\]\); a gate takes one waiver/);
+    expectInputError(await check(brandVoiceRepo({ ...forgetting, "tunegate.yml": plan })), /^tunegate.yml:38:11: error \[waivers\[1\].gate\]: a second waiver for gate "forgetting" \(the first is waivers\[0\]\); a gate takes one waiver/);
   });
 
-  it("many unmatched names are capped at 20 per file, then counted", () => {
+  it("many unmatched names are capped at 20 per file, then counted", async () => {
     const metrics = Array.from({ length: 500 }, (_, i) => `    bench${i}: acc\n`).join("");
-    const run = check(brandVoiceRepo({ "tunegate.yml": withEvals(`  metrics:\n${metrics}`) }));
+    const run = await check(brandVoiceRepo({ "tunegate.yml": withEvals(`  metrics:\n${metrics}`) }));
     expect(run.code).toBe(2);
     expect(run.stderr.match(/error \[evals.metrics/g)).toHaveLength(20);
     expect(run.stderr).toContain("and 480 more problems in this file, not listed; fix the ones above first");

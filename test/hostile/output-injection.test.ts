@@ -20,43 +20,43 @@ describe("hostile output: terminal control sequences in user data", () => {
   // A failing suite, so its name is printed in the gate's details.
   const evalFile = candidateWith((c) => (c.safety = { "xstest\u001b[32m": 0.5, harmbench: 0.99 }));
 
-  it("text output shows every control character escaped, in place", () => {
-    const run = check(brandVoiceRepo({ "tunegate.yml": plan, "evals/candidate.json": evalFile }));
+  it("text output shows every control character escaped, in place", async () => {
+    const run = await check(brandVoiceRepo({ "tunegate.yml": plan, "evals/candidate.json": evalFile }));
     expect(run.stdout).not.toMatch(ACTIVE);
     expect(run.stdout).toContain(String.raw`x\u001b[2J\u001b]0;pwned\u0007\u001b]8;;https://evil\u001b\y\u000dPASS\u009b31m\u202eok`);
     expect(run.stdout).toContain(String.raw`ok\u000dAll gates pass\u001b[8m`);
     expect(run.stdout).toContain(String.raw`xstest\u001b[32m`);
   });
 
-  it("JSON output stays JSON with the same values", () => {
-    const run = check(brandVoiceRepo({ "tunegate.yml": plan, "evals/candidate.json": evalFile }), "--format", "json");
+  it("JSON output stays JSON with the same values", async () => {
+    const run = await check(brandVoiceRepo({ "tunegate.yml": plan, "evals/candidate.json": evalFile }), "--format", "json");
     expect(run.stdout).not.toMatch(ACTIVE);
     expect(JSON.parse(run.stdout).plan.name).toBe("x\u001b[2J\u001b]0;pwned\u0007\u001b]8;;https://evil\u001b\\y\rPASS\u009b31m\u202eok");
   });
 
-  it("a newline in a plan name cannot print a verdict line of its own", () => {
-    const run = check(brandVoiceRepo({ "tunegate.yml": BRAND_VOICE_PLAN.replace("name: brand-voice", String.raw`name: "x\ntunegate PASS: all gates pass"`).replace("monthly_usd: 100", "monthly_usd: 1") }));
+  it("a newline in a plan name cannot print a verdict line of its own", async () => {
+    const run = await check(brandVoiceRepo({ "tunegate.yml": BRAND_VOICE_PLAN.replace("name: brand-voice", String.raw`name: "x\ntunegate PASS: all gates pass"`).replace("monthly_usd: 100", "monthly_usd: 1") }));
     expect(run.code).toBe(1);
     expect(run.stdout.split("\n").filter((l) => l.startsWith("tunegate "))).toEqual([expect.stringMatching(/^tunegate FAIL: x\\u000atunegate PASS: all gates pass: /)]);
   });
 
-  it("stderr: keys, paths and flags in diagnostics and usage errors", () => {
+  it("stderr: keys, paths and flags in diagnostics and usage errors", async () => {
     const root = brandVoiceRepo({ "tunegate.yml": `${BRAND_VOICE_PLAN}"k\\e]0;pwned\\a\\nx": 1\n` });
-    const keyRun = check(root);
+    const keyRun = await check(root);
     expect(keyRun.code).toBe(2);
     expect(keyRun.stderr).not.toMatch(ACTIVE);
     expect(keyRun.stderr.split("\n")[0]).toBe(String.raw`tunegate.yml:33:1: error [k\u001b]0;pwned\u0007\u000ax]: unknown key "k\u001b]0;pwned\u0007\u000ax"`);
     // --plan takes a list (commas or newlines): the newline separates two paths, each shown escaped.
-    const pathRun = check(root, "--plan", "evil\u001b[2J\nplan.yml");
+    const pathRun = await check(root, "--plan", "evil\u001b[2J\nplan.yml");
     expect(pathRun.stderr).not.toMatch(ACTIVE);
     expect(pathRun.stderr).toContain(String.raw`no plan file matches "evil\u001b[2J"`);
-    const flagRun = tunegate(["chec\u001b[31mk\nx"], root);
+    const flagRun = await tunegate(["chec\u001b[31mk\nx"], root);
     expect(flagRun.code).toBe(2);
     expect(flagRun.stderr).not.toMatch(ACTIVE);
     expect(flagRun.stderr.split("\n")[0]).toBe(String.raw`tunegate: unknown command "chec\u001b[31mk\u000ax"; did you mean "check"?`);
   });
 
-  it("terminalSafe keeps tab and newline and escapes the rest", () => {
+  it("terminalSafe keeps tab and newline and escapes the rest", async () => {
     expect(terminalSafe("a\tb\nc\u001bd\re\u0085f\u2066g")).toBe(String.raw`a	b` + "\n" + String.raw`c\u001bd\u000de\u0085f\u2066g`);
   });
 });
@@ -65,7 +65,7 @@ describe("hostile output: markdown in user text", () => {
   const hostile = (name: string, reason: string) =>
     decideFrom(`${MINIMAL_PLAN.replace("name: test-plan", `name: ${JSON.stringify(name)}`)}waivers:\n  - gate: safety\n    reason: ${JSON.stringify(reason)}\n    owner: "@security-team"\n    expires: 2026-12-31\n`).report;
 
-  it("a waiver reason cannot embed a tracking image, a link, an autolink or an issue reference", () => {
+  it("a waiver reason cannot embed a tracking image, a link, an autolink or an issue reference", async () => {
     const rendered = renderMarkdown(hostile("bot", "see ![x](https://evil.example/p.png) and [docs](https://evil.example) <https://evil.example/a> https://evil.example/b www.evil.example fixes #123 and GH-45 and acme/app#7"));
     // tunegate's own syntax (the alert's [!WARNING], charts' [a, b] lists) is not user text.
     const markdown = rendered.replace(/^> \[!(CAUTION|WARNING|TIP)\]$/gm, "").replace(/```mermaid[\s\S]*?```/g, "");
@@ -77,7 +77,7 @@ describe("hostile output: markdown in user text", () => {
     expect(markdown).toContain("fixes #\u200b123 and GH-\u200b45 and acme/app#\u200b7");
   });
 
-  it("raw HTML and an early end of the comment marker are shown, not rendered", () => {
+  it("raw HTML and an early end of the comment marker are shown, not rendered", async () => {
     const report = hostile("x --> <img src=https://evil.example/p.png> <!-- ", "r");
     const body = commentBody({ report: { ...report, plan: { ...report.plan, file: "plans/a-->![x](https://evil.example/p.png)/tunegate.yml" } }, key: "k", state: undefined, change: "", summaryUrl: "https://github.com/o/r/actions/runs/1" });
     const marker = body.trimEnd().split("\n").at(-1)!;
@@ -88,7 +88,7 @@ describe("hostile output: markdown in user text", () => {
     expect(commentMarker("k", "tunegate.yml")).toBe('<!-- tunegate:comment key="k" plan="tunegate.yml" -->');
   });
 
-  it("code spans hold backticks, pipes and controls literally", () => {
+  it("code spans hold backticks, pipes and controls literally", async () => {
     expect(codeSpan("a`b")).toBe("``a`b``");
     expect(codeSpan("`x`")).toBe("`` `x` ``");
     expect(codeSpan("p\u001b\n|q")).toBe("`p\\u001b |q`");

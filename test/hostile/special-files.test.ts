@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { createServer, type Server } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { openRegularFile } from "../../src/shell/files.ts";
-import { BRAND_VOICE_PLAN, brandVoiceRepo, check, expectInputError, TODAY, tunegate } from "./harness.ts";
+import { BRAND_VOICE_PLAN, brandVoiceRepo, checkBundle as check, expectInputError, TODAY, tunegateBundle as tunegate } from "./harness.ts";
 
 /**
  * open() on a FIFO blocks until a writer comes, and a device never ends: each of these used to

@@ -21,61 +21,61 @@ describe("hostile YAML: tags that change a node's type", () => {
     ["a plain-scalar tag on a value it does not fit", "monthly_queries: 20000", "monthly_queries: !!int 2e4", /^tunegate.yml:12:20: error: the YAML tag !!int is not allowed here/],
   ];
   for (const [name, from, to, located] of planCases) {
-    it(`plan: ${name}`, () => {
+    it(`plan: ${name}`, async () => {
       expect(BRAND_VOICE_PLAN).toContain(from);
       const root = brandVoiceRepo({ "tunegate.yml": BRAND_VOICE_PLAN.replace(from, to) });
-      expectInputError(check(root), located);
+      expectInputError(await check(root), located);
     });
   }
 
-  it("plan: architecture: !!omap cannot turn a warning into a pass", () => {
+  it("plan: architecture: !!omap cannot turn a warning into a pass", async () => {
     const plan = `${BRAND_VOICE_PLAN}architecture: !!omap\n  - components: [router, reranker, cascade]\n`;
-    expectInputError(check(brandVoiceRepo({ "tunegate.yml": plan })), /^tunegate.yml:33:15: error \[architecture\]: the YAML tag !!omap is not allowed here/);
+    expectInputError(await check(brandVoiceRepo({ "tunegate.yml": plan })), /^tunegate.yml:33:15: error \[architecture\]: the YAML tag !!omap is not allowed here/);
   });
 
-  it("tags that only confirm a plain scalar's type are fine", () => {
+  it("tags that only confirm a plain scalar's type are fine", async () => {
     const plan = BRAND_VOICE_PLAN.replace("name: brand-voice", "name: !!str brand-voice").replace("monthly_queries: 20000", "monthly_queries: !!int 20000").replace("citations_required: false", "citations_required: !!bool false");
-    const run = check(brandVoiceRepo({ "tunegate.yml": plan }));
+    const run = await check(brandVoiceRepo({ "tunegate.yml": plan }));
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
   });
 
-  it("policy: a tagged section is located in the policy file", () => {
+  it("policy: a tagged section is located in the policy file", async () => {
     const root = brandVoiceRepo({ "ai-policy.yml": "gates: !!omap\n  - forgetting: { min_ratio: 0.1 }\n" });
-    expectInputError(check(root, "--policy", "ai-policy.yml"), /^ai-policy.yml:1:8: error \[gates\]: the YAML tag !!omap is not allowed here/);
+    expectInputError(await check(root, "--policy", "ai-policy.yml"), /^ai-policy.yml:1:8: error \[gates\]: the YAML tag !!omap is not allowed here/);
   });
 
-  it("pricing table: a tagged price entry is located in the table", () => {
+  it("pricing table: a tagged price entry is located in the table", async () => {
     const table = "version: 1\ncurrency: USD\nprices:\n  openai/gpt-5: !!omap\n    - unit: per_1m_tokens\n";
     const root = brandVoiceRepo({ "ai-policy.yml": "pricing:\n  file: prices.yml\n", "prices.yml": table });
-    expectInputError(check(root, "--policy", "ai-policy.yml"), /^prices.yml:4:17: error \[prices.openai\/gpt-5\]: the YAML tag !!omap is not allowed here/);
+    expectInputError(await check(root, "--policy", "ai-policy.yml"), /^prices.yml:4:17: error \[prices.openai\/gpt-5\]: the YAML tag !!omap is not allowed here/);
   });
 });
 
 describe("hostile YAML: keys", () => {
-  it("__proto__ is an unknown key, also where records would drop it silently", () => {
+  it("__proto__ is an unknown key, also where records would drop it silently", async () => {
     for (const [text, located] of [
       [`${BRAND_VOICE_PLAN}__proto__: { approach: rag }\n`, /^tunegate.yml:33:1: error \[__proto__\]: unknown key "__proto__"/],
       [`${BRAND_VOICE_PLAN.replace("evals:\n", "evals:\n  metrics:\n    __proto__: { hellaswag: acc }\n")}`, /^tunegate.yml:32:5: error \[evals.metrics.__proto__\]: unknown key "__proto__"/],
       [`${BRAND_VOICE_PLAN.replace("evals:\n", "evals:\n  chance:\n    __proto__: 0.25\n")}`, /^tunegate.yml:32:5: error \[evals.chance.__proto__\]: unknown key "__proto__"/],
     ] as const) {
-      expectInputError(check(brandVoiceRepo({ "tunegate.yml": text })), located);
+      expectInputError(await check(brandVoiceRepo({ "tunegate.yml": text })), located);
     }
   });
 
-  it("__proto__ in a repository price table", () => {
+  it("__proto__ in a repository price table", async () => {
     const table = "version: 1\ncurrency: USD\nprices:\n  __proto__:\n    unit: per_1m_tokens\n    source: x\n    as_of: 2026-11-01\n";
     const root = brandVoiceRepo({ "ai-policy.yml": "pricing:\n  file: prices.yml\n", "prices.yml": table });
-    expectInputError(check(root, "--policy", "ai-policy.yml"), /^prices.yml:4:3: error \[prices.__proto__\]: unknown key "__proto__"/);
+    expectInputError(await check(root, "--policy", "ai-policy.yml"), /^prices.yml:4:3: error \[prices.__proto__\]: unknown key "__proto__"/);
   });
 
-  it("a key written twice is an error, even when YAML would call 1 and '1' different keys", () => {
-    expectInputError(check(brandVoiceRepo({ "tunegate.yml": `${BRAND_VOICE_PLAN}budget: { monthly_usd: 1000000 }\n` })), /^tunegate.yml:33:1: error \[budget\]: duplicate key "budget"/);
+  it("a key written twice is an error, even when YAML would call 1 and '1' different keys", async () => {
+    expectInputError(await check(brandVoiceRepo({ "tunegate.yml": `${BRAND_VOICE_PLAN}budget: { monthly_usd: 1000000 }\n` })), /^tunegate.yml:33:1: error \[budget\]: duplicate key "budget"/);
     const chance = BRAND_VOICE_PLAN.replace("evals:\n", "evals:\n  chance:\n    1: 0.25\n    '1': 0.5\n");
-    expectInputError(check(brandVoiceRepo({ "tunegate.yml": chance })), /^tunegate.yml:33:5: error \[evals.chance.1\]: duplicate key "1"/);
+    expectInputError(await check(brandVoiceRepo({ "tunegate.yml": chance })), /^tunegate.yml:33:5: error \[evals.chance.1\]: duplicate key "1"/);
   });
 
-  it("a key that is a list or a mapping", () => {
-    expectInputError(check(brandVoiceRepo({ "tunegate.yml": `${BRAND_VOICE_PLAN}? [approach]\n: rag\n` })), /^tunegate.yml:33:3: error: a key must be a plain name/);
+  it("a key that is a list or a mapping", async () => {
+    expectInputError(await check(brandVoiceRepo({ "tunegate.yml": `${BRAND_VOICE_PLAN}? [approach]\n: rag\n` })), /^tunegate.yml:33:3: error: a key must be a plain name/);
   });
 });
