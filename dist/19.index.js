@@ -3748,6 +3748,14 @@ function assembleRun(contributions) {
     }
     const categories = contributions.map((c) => c.categories).filter((c) => c !== null);
     const latency = contributions.map((c) => c.latencyP95Ms).filter((l) => l !== null);
+    const byName = new Map();
+    for (const b of benchmarks) {
+        for (const name of new Set([b.name, ...b.aliases])) {
+            const list = byName.get(name) ?? [];
+            list.push(b);
+            byName.set(name, list);
+        }
+    }
     return {
         ok: true,
         run: {
@@ -3756,6 +3764,7 @@ function assembleRun(contributions) {
             sources: contributions.map(sourceOf),
             model: contributions.map((c) => c.model).find((m) => m !== null) ?? null,
             benchmarks,
+            byName,
             latencyP95Ms: latency.length === 0 ? null : Math.max(...latency),
             categories: categories.length === 0
                 ? null
@@ -3782,7 +3791,7 @@ function sourceOf(c) {
 const PREFERRED = [/^acc_norm(,none)?$/, /^acc(,none)?$/, /^exact_match,/, /^exact_match$/, /^accuracy$/, /^pass_rate$/, /^resisted$/, /^mean$/, /^score$/];
 /** The benchmark the plan means by `name`, under the metric it asked for (or the preferred one). */
 function selectBenchmark(run, name, metric, pooledAllowed) {
-    const named = run.benchmarks.filter((b) => b.name === name || b.aliases.includes(name));
+    const named = run.byName.get(name) ?? [];
     if (named.length === 0) {
         if (run.benchmarks.length === 0 && run.noScores.length > 0)
             return { ok: false, why: "no-data", reason: `no scores: ${run.noScores.join("; ")}` };
@@ -3845,14 +3854,15 @@ const CATEGORIES = ["general", "safety", "task"];
 function evalReferenceProblems(plan, policy, candidate, baseline) {
     const problems = { plan: [], policy: [] };
     const runs = [candidate, baseline].filter((r) => r !== undefined);
-    const known = [...new Set(runs.flatMap((r) => r.benchmarks.flatMap((b) => [b.name, ...b.aliases])))];
+    const known = [...new Set(runs.flatMap((r) => [...r.byName.keys()]))];
+    const isKnown = new Set(known);
     const anyScores = runs.some((r) => r.benchmarks.length > 0);
     const ctx = { plan, candidate, baseline };
     const evals = plan.evals;
     if (anyScores) {
         for (const category of CATEGORIES) {
             (evals?.[category] ?? []).forEach((name, index) => {
-                if (known.includes(name))
+                if (isKnown.has(name))
                     return;
                 const suggestion = (0,did_you_mean/* closestName */.N)(name, known);
                 problems.plan.push({
@@ -3865,8 +3875,9 @@ function evalReferenceProblems(plan, policy, candidate, baseline) {
         }
     }
     const declared = [...new Set(CATEGORIES.flatMap((c) => namesFor(ctx, c)))];
+    const isDeclared = new Set(declared);
     (evals?.pool ?? []).forEach((name, index) => {
-        if (declared.includes(name))
+        if (isDeclared.has(name))
             return;
         const suggestion = (0,did_you_mean/* closestName */.N)(name, declared);
         problems.plan.push({ path: ["evals", "pool", index], kind: "invalid-value", message: `evals.pool names "${name}", which is not in evals.general, evals.safety or evals.task${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}` });

@@ -37,6 +37,14 @@ export function assembleRun(contributions: readonly FileContribution[]): Assembl
   }
   const categories = contributions.map((c) => c.categories).filter((c) => c !== null);
   const latency = contributions.map((c) => c.latencyP95Ms).filter((l): l is number => l !== null);
+  const byName = new Map<string, Benchmark[]>();
+  for (const b of benchmarks) {
+    for (const name of new Set([b.name, ...b.aliases])) {
+      const list = byName.get(name) ?? [];
+      list.push(b);
+      byName.set(name, list);
+    }
+  }
   return {
     ok: true,
     run: {
@@ -45,6 +53,7 @@ export function assembleRun(contributions: readonly FileContribution[]): Assembl
       sources: contributions.map(sourceOf),
       model: contributions.map((c) => c.model).find((m) => m !== null) ?? null,
       benchmarks,
+      byName,
       latencyP95Ms: latency.length === 0 ? null : Math.max(...latency),
       categories:
         categories.length === 0
@@ -79,7 +88,7 @@ export type Selection =
 
 /** The benchmark the plan means by `name`, under the metric it asked for (or the preferred one). */
 export function selectBenchmark(run: EvalRun, name: string, metric: string | undefined, pooledAllowed: boolean): Selection {
-  const named = run.benchmarks.filter((b) => b.name === name || b.aliases.includes(name));
+  const named = run.byName.get(name) ?? [];
   if (named.length === 0) {
     if (run.benchmarks.length === 0 && run.noScores.length > 0) return { ok: false, why: "no-data", reason: `no scores: ${run.noScores.join("; ")}` };
     const available = [...new Set(run.benchmarks.filter((b) => !b.pooled).map((b) => b.name))].slice(0, 12);

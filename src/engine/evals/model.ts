@@ -69,6 +69,8 @@ export interface EvalRun {
   sources: SourceFile[];
   model: string | null;
   benchmarks: Benchmark[];
+  /** The benchmarks under each name and alias, so finding one is not a scan of thousands. */
+  byName: ReadonlyMap<string, readonly Benchmark[]>;
   latencyP95Ms: number | null;
   /** tunegate's own format says which category each suite is in; other formats leave it to the plan. */
   categories: { general: string[]; safety: string[]; task: string[] } | null;

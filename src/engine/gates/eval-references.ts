@@ -25,7 +25,8 @@ const CATEGORIES: Category[] = ["general", "safety", "task"];
 export function evalReferenceProblems(plan: Plan, policy: EffectivePolicy, candidate: EvalRun | undefined, baseline: EvalRun | undefined): ReferenceProblems {
   const problems: ReferenceProblems = { plan: [], policy: [] };
   const runs = [candidate, baseline].filter((r): r is EvalRun => r !== undefined);
-  const known = [...new Set(runs.flatMap((r) => r.benchmarks.flatMap((b) => [b.name, ...b.aliases])))];
+  const known = [...new Set(runs.flatMap((r) => [...r.byName.keys()]))];
+  const isKnown = new Set(known);
   const anyScores = runs.some((r) => r.benchmarks.length > 0);
   const ctx = { plan, candidate, baseline };
   const evals = plan.evals;
@@ -33,7 +34,7 @@ export function evalReferenceProblems(plan: Plan, policy: EffectivePolicy, candi
   if (anyScores) {
     for (const category of CATEGORIES) {
       (evals?.[category] ?? []).forEach((name, index) => {
-        if (known.includes(name)) return;
+        if (isKnown.has(name)) return;
         const suggestion = closestName(name, known);
         problems.plan.push({
           path: ["evals", category, index],
@@ -45,8 +46,9 @@ export function evalReferenceProblems(plan: Plan, policy: EffectivePolicy, candi
     }
   }
   const declared = [...new Set(CATEGORIES.flatMap((c) => namesFor(ctx, c)))];
+  const isDeclared = new Set(declared);
   (evals?.pool ?? []).forEach((name, index) => {
-    if (declared.includes(name)) return;
+    if (isDeclared.has(name)) return;
     const suggestion = closestName(name, declared);
     problems.plan.push({ path: ["evals", "pool", index], kind: "invalid-value", message: `evals.pool names "${name}", which is not in evals.general, evals.safety or evals.task${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}` });
   });
