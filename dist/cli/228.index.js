@@ -1607,9 +1607,10 @@ function crossFieldProblems(plan) {
 /* harmony export */   WO: () => (/* binding */ knowledgeChangeSchema),
 /* harmony export */   _k: () => (/* binding */ gateIdSchema),
 /* harmony export */   jx: () => (/* binding */ evalPaths),
-/* harmony export */   lg: () => (/* binding */ APPROACHES)
+/* harmony export */   lg: () => (/* binding */ APPROACHES),
+/* harmony export */   pi: () => (/* binding */ fineTuneMethodSchema)
 /* harmony export */ });
-/* unused harmony exports fineTuneMethodSchema, useCaseSchema, readinessSchema, llmCostSchema, embeddingCostSchema, flatCostSchema, fineTuneCostSchema, otherCostSchema, costSchema, EVAL_FORMATS, evalsSchema, waiverSchema */
+/* unused harmony exports useCaseSchema, readinessSchema, llmCostSchema, embeddingCostSchema, flatCostSchema, fineTuneCostSchema, otherCostSchema, costSchema, EVAL_FORMATS, evalsSchema, waiverSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4377);
 
@@ -2660,6 +2661,222 @@ var plan_schema = __webpack_require__(7929);
 var audit = __webpack_require__(3560);
 // EXTERNAL MODULE: ./lib/engine/cost/model.js
 var model = __webpack_require__(751);
+// EXTERNAL MODULE: ./lib/engine/plan/approach.js
+var approach = __webpack_require__(4885);
+// EXTERNAL MODULE: ./lib/engine/cost/money.js
+var money = __webpack_require__(2162);
+;// CONCATENATED MODULE: ./lib/engine/report/eval-sources.js
+
+/** One row per file read: side, file, format, tool version, model, examples (errored rows noted). */
+function evalSourceRows(report) {
+    const rows = [];
+    for (const side of ["candidate", "baseline"]) {
+        for (const s of report.evals[side] ?? []) {
+            const examples = s.examples === null ? "—" : (0,money/* formatCount */.B4)(s.examples);
+            rows.push([side, s.file, s.format, s.tool_version ?? "—", s.model ?? "—", s.errored > 0 ? `${examples} (+${(0,money/* formatCount */.B4)(s.errored)} errored)` : examples]);
+        }
+    }
+    return rows;
+}
+//# sourceMappingURL=eval-sources.js.map
+;// CONCATENATED MODULE: ./lib/engine/report/cost-sentences.js
+
+/** The self-hosting crossover in one sentence, for every renderer. */
+function crossoverSentence(c, planned) {
+    if (c.monthly_queries === null)
+        return `Self-hosting crossover: ${c.assumption}.`;
+    return `Self-hosting the fine-tuned model (${(0,money/* formatUsd */.UK)(c.self_host_monthly_usd ?? 0)}/month: ${c.assumption}) beats paying per token above ${(0,money/* formatCount */.B4)(c.monthly_queries)} queries/month (plan: ${(0,money/* formatCount */.B4)(planned)}).`;
+}
+//# sourceMappingURL=cost-sentences.js.map
+;// CONCATENATED MODULE: ./lib/engine/report/next-step.js
+/** Gates that block the deploy (level error), in the order a reviewer reads them. */
+function blockingGates(report) {
+    return report.gates.filter((g) => g.level === "error");
+}
+/** Gates that warn without blocking. */
+function warningGates(report) {
+    return report.gates.filter((g) => g.level === "warning");
+}
+/** The first thing to do: the fix of the first blocking gate, else of the first warning. */
+function firstFix(report) {
+    const first = [...blockingGates(report), ...warningGates(report)].find((g) => g.fix !== null);
+    return first === undefined ? null : `${first.id}: ${first.fix}`;
+}
+//# sourceMappingURL=next-step.js.map
+// EXTERNAL MODULE: ./lib/engine/report/escape.js
+var report_escape = __webpack_require__(8590);
+;// CONCATENATED MODULE: ./lib/engine/report/text.js
+
+
+
+
+
+
+const OUTCOME_LABEL = {
+    pass: "PASS",
+    warn: "WARN",
+    fail: "FAIL",
+    waived: "WAIVED",
+    missing: "MISSING",
+    skipped: "n/a",
+    inconclusive: "UNCLEAR",
+};
+/** Plain text for terminals: no markup, aligned columns, the verdict first and last. */
+function renderText(report) {
+    const lines = [];
+    lines.push(`tunegate ${report.verdict.toUpperCase()}: ${report.headline}`);
+    const fix = firstFix(report);
+    if (fix !== null)
+        lines.push(`first: ${fix}`);
+    lines.push(`plan ${report.plan.file}: approach ${report.plan.approach}${report.plan.fine_tune_method === null ? "" : ` (${report.plan.fine_tune_method})`}; framework recommends ${(0,approach/* describeApproach */.UT)(report.recommendation)}`);
+    lines.push("");
+    lines.push("Gates");
+    const width = Math.max(...report.gates.map((g) => g.id.length));
+    for (const g of report.gates) {
+        const threshold = g.threshold === null ? "" : ` [threshold ${g.threshold.display}, from ${g.threshold.source}]`;
+        lines.push(`  ${OUTCOME_LABEL[g.outcome].padEnd(7)} ${g.id.padEnd(width)}  ${g.summary}${threshold}`);
+        if (g.fix !== null)
+            lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    fix: ${g.fix}${g.level === "error" ? " (blocks the deploy)" : ""}`);
+        if (g.outcome !== "pass" && g.outcome !== "skipped") {
+            for (const d of g.details)
+                lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    - ${d}`);
+            if (g.outcome !== "waived")
+                lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    at ${g.location.file}:${g.location.line}:${g.location.column}`);
+        }
+    }
+    lines.push("");
+    lines.push(`Recommendation: ${(0,approach/* describeApproach */.UT)(report.recommendation)}`);
+    for (const r of report.recommendation.reasons)
+        lines.push(`  ${r.rule.padEnd(8)} ${r.message}`);
+    if (report.findings.length > 0) {
+        lines.push("");
+        lines.push("Mismatches");
+        for (const f of report.findings)
+            lines.push(`  ${f.rule.padEnd(8)} ${f.level}: ${f.message} (${f.location.file}:${f.location.line}); fix: ${f.fix}`);
+    }
+    if (report.cost !== null)
+        lines.push("", ...costLines(report.cost));
+    const sources = evalSourceRows(report);
+    if (sources.length > 0) {
+        lines.push("", "Eval files read");
+        for (const [side, file, format, version, model, examples] of sources)
+            lines.push(`  ${side.padEnd(9)} ${file}: ${format}${version === "—" ? "" : ` ${version}`}, model ${model}, ${examples === "—" ? "example count not recorded" : `${examples} examples`}`);
+    }
+    lines.push("");
+    lines.push(`verdict: ${report.verdict} (thresholds: ${report.policy.files.join(" < ")}; prices: ${report.policy.pricing_file}; ${report.evaluated_on})`);
+    // Each entry is one line by construction; a newline in it came from user data.
+    return `${lines.map(report_escape/* oneLine */.TN).join("\n")}\n`;
+}
+function costLines(cost) {
+    const lines = [`Cost: ${(0,money/* formatUsd */.UK)(cost.monthly_usd)}/month + ${(0,money/* formatUsd */.UK)(cost.one_time_usd)} one-time (${(0,money/* formatCount */.B4)(cost.monthly_queries)} queries/month)`];
+    const width = Math.max(...cost.items.map((i) => i.label.length), 4);
+    for (const i of cost.items) {
+        const amount = `${(0,money/* formatUsd */.UK)(i.usd)}${i.period === "monthly" ? "/month" : " one-time"}`;
+        lines.push(`  ${i.label.padEnd(width)}  ${amount.padStart(22)}  ${i.assumption}; ${i.price_source}`);
+    }
+    if (cost.break_even_monthly_queries !== null)
+        lines.push(`  break-even: the monthly budget holds up to ${(0,money/* formatCount */.B4)(cost.break_even_monthly_queries)} queries/month`);
+    if (cost.self_host_crossover !== undefined && cost.self_host_crossover !== null)
+        lines.push(`  ${crossoverSentence(cost.self_host_crossover, cost.monthly_queries)}`);
+    return lines;
+}
+//# sourceMappingURL=text.js.map
+// EXTERNAL MODULE: ./node_modules/markdown-table/index.js
+var markdown_table = __webpack_require__(735);
+;// CONCATENATED MODULE: ./lib/engine/report/analysis.js
+
+
+
+
+
+
+
+
+const costItemSchema = schemas/* object */.Ikc({ id: schemas/* string */.YjP(), label: schemas/* string */.YjP(), period: schemas/* enum */.k5n(["monthly", "one_time"]), usd: schemas/* number */.aig(), assumption: schemas/* string */.YjP(), price_source: schemas/* string */.YjP() });
+/** `tunegate analyze --format json`: the answers given, the recommendation and the first estimate. */
+const analysisReportSchema = schemas/* object */.Ikc({
+    schema_version: schemas/* literal */.euz(1),
+    tool: schemas/* literal */.euz("tunegate"),
+    inputs: schemas/* object */.Ikc({
+        task: plan_schema/* taskKindSchema */.NE.optional().describe("absent when not given: the other answers decide"),
+        knowledge_change: plan_schema/* knowledgeChangeSchema */.WO,
+        citations_required: schemas/* boolean */.zMY(),
+        style_requirements: plan_schema/* styleRequirementSchema */.IY,
+        latency_p95_ms: schemas/* number */.aig().optional(),
+        monthly_queries: schemas/* number */.aig(),
+        examples: schemas/* number */.aig().optional(),
+    }),
+    recommendation: schemas/* object */.Ikc({
+        approach: plan_schema/* approachSchema */.Or,
+        fine_tune_method: plan_schema/* fineTuneMethodSchema */.pi.nullable(),
+        reasons: schemas/* array */.YOg(schemas/* object */.Ikc({ rule: schemas/* string */.YjP(), message: schemas/* string */.YjP() })),
+    }),
+    cost: schemas/* object */.Ikc({
+        monthly_usd: schemas/* number */.aig(),
+        one_time_usd: schemas/* number */.aig(),
+        per_query_usd: schemas/* number */.aig(),
+        monthly_queries: schemas/* number */.aig(),
+        budget: schemas/* object */.Ikc({ monthly_usd: schemas/* number */.aig().nullable(), one_time_usd: schemas/* number */.aig().nullable() }).nullable(),
+        break_even_monthly_queries: schemas/* number */.aig().nullable(),
+        items: schemas/* array */.YOg(costItemSchema),
+    }),
+})
+    .describe("tunegate analysis");
+/** The `analyze` answer as data: the same field names as the check report's. */
+function analysisReport(analysis) {
+    const rec = analysis.recommendation;
+    const budget = analysis.budget_monthly_usd;
+    const facts = analysis.facts;
+    return {
+        schema_version: 1,
+        tool: "tunegate",
+        inputs: {
+            ...(facts.task === undefined ? {} : { task: facts.task }),
+            knowledge_change: facts.knowledge_change,
+            citations_required: facts.citations_required,
+            style_requirements: facts.style_requirements,
+            ...(facts.latency_p95_ms === undefined ? {} : { latency_p95_ms: facts.latency_p95_ms }),
+            monthly_queries: facts.monthly_queries,
+            ...(facts.examples === undefined ? {} : { examples: facts.examples }),
+        },
+        recommendation: { approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null, reasons: rec.reasons.map((r) => ({ rule: r.rule, message: r.message })) },
+        cost: {
+            monthly_usd: analysis.cost.monthly_usd,
+            one_time_usd: analysis.cost.one_time_usd,
+            per_query_usd: analysis.cost.per_query_usd,
+            monthly_queries: facts.monthly_queries,
+            budget: budget === undefined ? null : { monthly_usd: budget, one_time_usd: null },
+            break_even_monthly_queries: budget === undefined ? null : (0,model/* breakEvenMonthlyQueries */.f)(analysis.cost, budget),
+            items: analysis.cost.items.map((i) => ({ id: i.id, label: i.label, period: i.period, usd: i.usd, assumption: i.assumption, price_source: i.price_source })),
+        },
+    };
+}
+function analysisJson(analysis) {
+    return `${JSON.stringify(analysisReport(analysis), null, 2)}\n`;
+}
+function analysisText(analysis) {
+    const rec = analysis.recommendation;
+    const budget = analysis.budget_monthly_usd;
+    const lines = [`Recommendation: ${(0,approach/* describeApproach */.UT)({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}`, "", "Why"];
+    for (const r of rec.reasons)
+        lines.push(`  ${r.rule.padEnd(8)} ${r.message}`);
+    lines.push("", ...costLines({
+        ...analysis.cost,
+        monthly_queries: analysis.facts.monthly_queries,
+        budget: null,
+        break_even_monthly_queries: budget === undefined ? null : (0,model/* breakEvenMonthlyQueries */.f)(analysis.cost, budget),
+    }));
+    return `${lines.map(report_escape/* oneLine */.TN).join("\n")}\n`;
+}
+function analysisMarkdown(analysis) {
+    const rec = analysis.recommendation;
+    const reasons = rec.reasons.map((r) => `- **${r.rule}** ${(0,report_escape/* escapeInline */.VV)(r.message)}`).join("\n");
+    const rows = analysis.cost.items.map((i) => [(0,report_escape/* escapeCell */.kq)(i.label), i.period === "monthly" ? (0,money/* formatUsd */.UK)(i.usd) : "", i.period === "one_time" ? (0,money/* formatUsd */.UK)(i.usd) : "", (0,report_escape/* escapeCell */.kq)(i.assumption)]);
+    rows.push(["**Total**", `**${(0,money/* formatUsd */.UK)(analysis.cost.monthly_usd)}**`, `**${(0,money/* formatUsd */.UK)(analysis.cost.one_time_usd)}**`, `${(0,money/* formatCount */.B4)(analysis.facts.monthly_queries)} queries/month`]);
+    const table = (0,markdown_table/* markdownTable */.Q)([["Item", "Monthly", "One-time", "Assumption"], ...rows], { alignDelimiters: false });
+    return `### tunegate recommends ${(0,approach/* describeApproach */.UT)({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}\n\n${reasons}\n\n${table}\n`;
+}
+//# sourceMappingURL=analysis.js.map
 // EXTERNAL MODULE: ./lib/engine/input/diagnostic.js
 var diagnostic = __webpack_require__(7266);
 ;// CONCATENATED MODULE: ./lib/engine/evals/model.js
@@ -2783,8 +3000,6 @@ function judged(base, level) {
 //# sourceMappingURL=gate-result.js.map
 // EXTERNAL MODULE: ./lib/engine/gates/verdict.js
 var gates_verdict = __webpack_require__(3320);
-// EXTERNAL MODULE: ./lib/engine/plan/approach.js
-var approach = __webpack_require__(4885);
 ;// CONCATENATED MODULE: ./lib/engine/report/model.js
 
 
@@ -2896,10 +3111,6 @@ function headline(name, verdict, failing, warnings) {
     return `${name}: all gates pass`;
 }
 //# sourceMappingURL=model.js.map
-// EXTERNAL MODULE: ./lib/engine/cost/money.js
-var money = __webpack_require__(2162);
-// EXTERNAL MODULE: ./lib/engine/report/escape.js
-var report_escape = __webpack_require__(8590);
 ;// CONCATENATED MODULE: ./lib/engine/report/plan-change.js
 
 
@@ -3063,7 +3274,8 @@ function buildRunReport(outcomes, failOn, toolVersion) {
 
 
 
-const SCHEMA_NAMES = ["plan", "policy", "pricing", "eval", "report", "run-report", "audit"];
+
+const SCHEMA_NAMES = ["plan", "policy", "pricing", "eval", "report", "run-report", "audit", "analysis"];
 const SCHEMAS = {
     // Files people write are described as input (defaults make fields optional); the report as output.
     plan: { schema: plan_schema/* planSchema */.Fu, io: "input" },
@@ -3073,6 +3285,7 @@ const SCHEMAS = {
     report: { schema: reportSchema, io: "output" },
     "run-report": { schema: runReportSchema, io: "output" },
     audit: { schema: audit/* auditResultSchema */.wy, io: "output" },
+    analysis: { schema: analysisReportSchema, io: "output" },
 };
 /** JSON Schema generated from the zod schema, so editors and the code can never disagree. */
 function jsonSchemaText(name) {
@@ -3085,172 +3298,6 @@ function jsonSchemaText(name) {
 var version = __webpack_require__(4858);
 // EXTERNAL MODULE: ./lib/engine/analyze.js
 var analyze = __webpack_require__(3866);
-;// CONCATENATED MODULE: ./lib/engine/report/eval-sources.js
-
-/** One row per file read: side, file, format, tool version, model, examples (errored rows noted). */
-function evalSourceRows(report) {
-    const rows = [];
-    for (const side of ["candidate", "baseline"]) {
-        for (const s of report.evals[side] ?? []) {
-            const examples = s.examples === null ? "—" : (0,money/* formatCount */.B4)(s.examples);
-            rows.push([side, s.file, s.format, s.tool_version ?? "—", s.model ?? "—", s.errored > 0 ? `${examples} (+${(0,money/* formatCount */.B4)(s.errored)} errored)` : examples]);
-        }
-    }
-    return rows;
-}
-//# sourceMappingURL=eval-sources.js.map
-;// CONCATENATED MODULE: ./lib/engine/report/cost-sentences.js
-
-/** The self-hosting crossover in one sentence, for every renderer. */
-function crossoverSentence(c, planned) {
-    if (c.monthly_queries === null)
-        return `Self-hosting crossover: ${c.assumption}.`;
-    return `Self-hosting the fine-tuned model (${(0,money/* formatUsd */.UK)(c.self_host_monthly_usd ?? 0)}/month: ${c.assumption}) beats paying per token above ${(0,money/* formatCount */.B4)(c.monthly_queries)} queries/month (plan: ${(0,money/* formatCount */.B4)(planned)}).`;
-}
-//# sourceMappingURL=cost-sentences.js.map
-;// CONCATENATED MODULE: ./lib/engine/report/next-step.js
-/** Gates that block the deploy (level error), in the order a reviewer reads them. */
-function blockingGates(report) {
-    return report.gates.filter((g) => g.level === "error");
-}
-/** Gates that warn without blocking. */
-function warningGates(report) {
-    return report.gates.filter((g) => g.level === "warning");
-}
-/** The first thing to do: the fix of the first blocking gate, else of the first warning. */
-function firstFix(report) {
-    const first = [...blockingGates(report), ...warningGates(report)].find((g) => g.fix !== null);
-    return first === undefined ? null : `${first.id}: ${first.fix}`;
-}
-//# sourceMappingURL=next-step.js.map
-;// CONCATENATED MODULE: ./lib/engine/report/text.js
-
-
-
-
-
-
-const OUTCOME_LABEL = {
-    pass: "PASS",
-    warn: "WARN",
-    fail: "FAIL",
-    waived: "WAIVED",
-    missing: "MISSING",
-    skipped: "n/a",
-    inconclusive: "UNCLEAR",
-};
-/** Plain text for terminals: no markup, aligned columns, the verdict first and last. */
-function renderText(report) {
-    const lines = [];
-    lines.push(`tunegate ${report.verdict.toUpperCase()}: ${report.headline}`);
-    const fix = firstFix(report);
-    if (fix !== null)
-        lines.push(`first: ${fix}`);
-    lines.push(`plan ${report.plan.file}: approach ${report.plan.approach}${report.plan.fine_tune_method === null ? "" : ` (${report.plan.fine_tune_method})`}; framework recommends ${(0,approach/* describeApproach */.UT)(report.recommendation)}`);
-    lines.push("");
-    lines.push("Gates");
-    const width = Math.max(...report.gates.map((g) => g.id.length));
-    for (const g of report.gates) {
-        const threshold = g.threshold === null ? "" : ` [threshold ${g.threshold.display}, from ${g.threshold.source}]`;
-        lines.push(`  ${OUTCOME_LABEL[g.outcome].padEnd(7)} ${g.id.padEnd(width)}  ${g.summary}${threshold}`);
-        if (g.fix !== null)
-            lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    fix: ${g.fix}${g.level === "error" ? " (blocks the deploy)" : ""}`);
-        if (g.outcome !== "pass" && g.outcome !== "skipped") {
-            for (const d of g.details)
-                lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    - ${d}`);
-            if (g.outcome !== "waived")
-                lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    at ${g.location.file}:${g.location.line}:${g.location.column}`);
-        }
-    }
-    lines.push("");
-    lines.push(`Recommendation: ${(0,approach/* describeApproach */.UT)(report.recommendation)}`);
-    for (const r of report.recommendation.reasons)
-        lines.push(`  ${r.rule.padEnd(8)} ${r.message}`);
-    if (report.findings.length > 0) {
-        lines.push("");
-        lines.push("Mismatches");
-        for (const f of report.findings)
-            lines.push(`  ${f.rule.padEnd(8)} ${f.level}: ${f.message} (${f.location.file}:${f.location.line}); fix: ${f.fix}`);
-    }
-    if (report.cost !== null)
-        lines.push("", ...costLines(report.cost));
-    const sources = evalSourceRows(report);
-    if (sources.length > 0) {
-        lines.push("", "Eval files read");
-        for (const [side, file, format, version, model, examples] of sources)
-            lines.push(`  ${side.padEnd(9)} ${file}: ${format}${version === "—" ? "" : ` ${version}`}, model ${model}, ${examples === "—" ? "example count not recorded" : `${examples} examples`}`);
-    }
-    lines.push("");
-    lines.push(`verdict: ${report.verdict} (thresholds: ${report.policy.files.join(" < ")}; prices: ${report.policy.pricing_file}; ${report.evaluated_on})`);
-    // Each entry is one line by construction; a newline in it came from user data.
-    return `${lines.map(report_escape/* oneLine */.TN).join("\n")}\n`;
-}
-function costLines(cost) {
-    const lines = [`Cost: ${(0,money/* formatUsd */.UK)(cost.monthly_usd)}/month + ${(0,money/* formatUsd */.UK)(cost.one_time_usd)} one-time (${(0,money/* formatCount */.B4)(cost.monthly_queries)} queries/month)`];
-    const width = Math.max(...cost.items.map((i) => i.label.length), 4);
-    for (const i of cost.items) {
-        const amount = `${(0,money/* formatUsd */.UK)(i.usd)}${i.period === "monthly" ? "/month" : " one-time"}`;
-        lines.push(`  ${i.label.padEnd(width)}  ${amount.padStart(22)}  ${i.assumption}; ${i.price_source}`);
-    }
-    if (cost.break_even_monthly_queries !== null)
-        lines.push(`  break-even: the monthly budget holds up to ${(0,money/* formatCount */.B4)(cost.break_even_monthly_queries)} queries/month`);
-    if (cost.self_host_crossover !== undefined && cost.self_host_crossover !== null)
-        lines.push(`  ${crossoverSentence(cost.self_host_crossover, cost.monthly_queries)}`);
-    return lines;
-}
-//# sourceMappingURL=text.js.map
-// EXTERNAL MODULE: ./node_modules/markdown-table/index.js
-var markdown_table = __webpack_require__(735);
-;// CONCATENATED MODULE: ./lib/engine/report/analysis.js
-
-
-
-
-
-
-/** The `analyze` answer as JSON: the same field names as the check report's. */
-function analysisJson(analysis) {
-    const rec = analysis.recommendation;
-    const budget = analysis.budget_monthly_usd;
-    return `${JSON.stringify({
-        schema_version: 1,
-        tool: "tunegate",
-        inputs: analysis.facts,
-        recommendation: { approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null, reasons: rec.reasons },
-        cost: {
-            monthly_usd: analysis.cost.monthly_usd,
-            one_time_usd: analysis.cost.one_time_usd,
-            per_query_usd: analysis.cost.per_query_usd,
-            monthly_queries: analysis.facts.monthly_queries,
-            budget: budget === undefined ? null : { monthly_usd: budget, one_time_usd: null },
-            break_even_monthly_queries: budget === undefined ? null : (0,model/* breakEvenMonthlyQueries */.f)(analysis.cost, budget),
-            items: analysis.cost.items.map((i) => ({ id: i.id, label: i.label, period: i.period, usd: i.usd, assumption: i.assumption, price_source: i.price_source })),
-        },
-    }, null, 2)}\n`;
-}
-function analysisText(analysis) {
-    const rec = analysis.recommendation;
-    const budget = analysis.budget_monthly_usd;
-    const lines = [`Recommendation: ${(0,approach/* describeApproach */.UT)({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}`, "", "Why"];
-    for (const r of rec.reasons)
-        lines.push(`  ${r.rule.padEnd(8)} ${r.message}`);
-    lines.push("", ...costLines({
-        ...analysis.cost,
-        monthly_queries: analysis.facts.monthly_queries,
-        budget: null,
-        break_even_monthly_queries: budget === undefined ? null : (0,model/* breakEvenMonthlyQueries */.f)(analysis.cost, budget),
-    }));
-    return `${lines.map(report_escape/* oneLine */.TN).join("\n")}\n`;
-}
-function analysisMarkdown(analysis) {
-    const rec = analysis.recommendation;
-    const reasons = rec.reasons.map((r) => `- **${r.rule}** ${(0,report_escape/* escapeInline */.VV)(r.message)}`).join("\n");
-    const rows = analysis.cost.items.map((i) => [(0,report_escape/* escapeCell */.kq)(i.label), i.period === "monthly" ? (0,money/* formatUsd */.UK)(i.usd) : "", i.period === "one_time" ? (0,money/* formatUsd */.UK)(i.usd) : "", (0,report_escape/* escapeCell */.kq)(i.assumption)]);
-    rows.push(["**Total**", `**${(0,money/* formatUsd */.UK)(analysis.cost.monthly_usd)}**`, `**${(0,money/* formatUsd */.UK)(analysis.cost.one_time_usd)}**`, `${(0,money/* formatCount */.B4)(analysis.facts.monthly_queries)} queries/month`]);
-    const table = (0,markdown_table/* markdownTable */.Q)([["Item", "Monthly", "One-time", "Assumption"], ...rows], { alignDelimiters: false });
-    return `### tunegate recommends ${(0,approach/* describeApproach */.UT)({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}\n\n${reasons}\n\n${table}\n`;
-}
-//# sourceMappingURL=analysis.js.map
 // EXTERNAL MODULE: ./lib/shell/repo-settings.js
 var repo_settings = __webpack_require__(1240);
 // EXTERNAL MODULE: ./lib/shell/cli/analysis-flags.js
@@ -6993,7 +7040,7 @@ ${POLICY_FLAG}
 Exit codes: 0 pinned, 1 a model is unknown to the price data, 2 bad input or a refused path,
 3 the price data could not be read, 70 internal error.
 `,
-    schema: `Usage: tunegate schema plan|policy|pricing|eval|report
+    schema: `Usage: tunegate schema plan|policy|pricing|eval|report|run-report|audit|analysis
 
 Prints the JSON Schema of a file tunegate reads or writes (the committed copies are in the
 package's schemas/ folder). The policy schema describes a partial override: every key is optional.
@@ -7011,7 +7058,7 @@ Usage:
                    --needs-citations true|false --monthly-queries 100000 [more answers and costs]
   tunegate audit   [--plan GLOB] [--pricing FILE] [--current FILE|URL|bundled] [--format ...]
   tunegate pricing pin [--plan GLOB] [--pricing FILE] [--data FILE|URL|bundled]
-  tunegate schema  plan|policy|pricing|eval|report|run-report|audit
+  tunegate schema  plan|policy|pricing|eval|report|run-report|audit|analysis
   tunegate --version
 
 "tunegate <command> --help" describes each command's options.

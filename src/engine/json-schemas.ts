@@ -4,10 +4,11 @@ import { evalResultSchema } from "./evals/tunegate-format.ts";
 import { policyFileSchema } from "./policy/schema.ts";
 import { planSchema } from "./plan/schema.ts";
 import { auditResultSchema } from "./pricing/audit.ts";
+import { analysisReportSchema } from "./report/analysis.ts";
 import { reportSchema } from "./report/model.ts";
 import { runReportSchema } from "./run/run-report.ts";
 
-export const SCHEMA_NAMES = ["plan", "policy", "pricing", "eval", "report", "run-report", "audit"] as const;
+export const SCHEMA_NAMES = ["plan", "policy", "pricing", "eval", "report", "run-report", "audit", "analysis"] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 const SCHEMAS: Record<SchemaName, { schema: z.ZodType; io: "input" | "output" }> = {
@@ -19,6 +20,7 @@ const SCHEMAS: Record<SchemaName, { schema: z.ZodType; io: "input" | "output" }>
   report: { schema: reportSchema, io: "output" },
   "run-report": { schema: runReportSchema, io: "output" },
   audit: { schema: auditResultSchema, io: "output" },
+  analysis: { schema: analysisReportSchema, io: "output" },
 };
 
 /** JSON Schema generated from the zod schema, so editors and the code can never disagree. */

@@ -5,30 +5,75 @@ import { costLines } from "./text.ts";
 import { escapeCell, escapeInline, oneLine } from "./escape.ts";
 import { formatCount, formatUsd } from "../cost/money.ts";
 import { markdownTable } from "markdown-table";
+import { z } from "zod";
+import { approachSchema, fineTuneMethodSchema, knowledgeChangeSchema, styleRequirementSchema, taskKindSchema } from "../plan/schema.ts";
 
-/** The `analyze` answer as JSON: the same field names as the check report's. */
-export function analysisJson(analysis: Analysis): string {
+const costItemSchema = z.object({ id: z.string(), label: z.string(), period: z.enum(["monthly", "one_time"]), usd: z.number(), assumption: z.string(), price_source: z.string() });
+
+/** `tunegate analyze --format json`: the answers given, the recommendation and the first estimate. */
+export const analysisReportSchema = z
+  .object({
+    schema_version: z.literal(1),
+    tool: z.literal("tunegate"),
+    inputs: z.object({
+      task: taskKindSchema.optional().describe("absent when not given: the other answers decide"),
+      knowledge_change: knowledgeChangeSchema,
+      citations_required: z.boolean(),
+      style_requirements: styleRequirementSchema,
+      latency_p95_ms: z.number().optional(),
+      monthly_queries: z.number(),
+      examples: z.number().optional(),
+    }),
+    recommendation: z.object({
+      approach: approachSchema,
+      fine_tune_method: fineTuneMethodSchema.nullable(),
+      reasons: z.array(z.object({ rule: z.string(), message: z.string() })),
+    }),
+    cost: z.object({
+      monthly_usd: z.number(),
+      one_time_usd: z.number(),
+      per_query_usd: z.number(),
+      monthly_queries: z.number(),
+      budget: z.object({ monthly_usd: z.number().nullable(), one_time_usd: z.number().nullable() }).nullable(),
+      break_even_monthly_queries: z.number().nullable(),
+      items: z.array(costItemSchema),
+    }),
+  })
+  .describe("tunegate analysis");
+export type AnalysisReport = z.infer<typeof analysisReportSchema>;
+
+/** The `analyze` answer as data: the same field names as the check report's. */
+export function analysisReport(analysis: Analysis): AnalysisReport {
   const rec = analysis.recommendation;
   const budget = analysis.budget_monthly_usd;
-  return `${JSON.stringify(
-    {
-      schema_version: 1,
-      tool: "tunegate",
-      inputs: analysis.facts,
-      recommendation: { approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null, reasons: rec.reasons },
-      cost: {
-        monthly_usd: analysis.cost.monthly_usd,
-        one_time_usd: analysis.cost.one_time_usd,
-        per_query_usd: analysis.cost.per_query_usd,
-        monthly_queries: analysis.facts.monthly_queries,
-        budget: budget === undefined ? null : { monthly_usd: budget, one_time_usd: null },
-        break_even_monthly_queries: budget === undefined ? null : breakEvenMonthlyQueries(analysis.cost, budget),
-        items: analysis.cost.items.map((i) => ({ id: i.id, label: i.label, period: i.period, usd: i.usd, assumption: i.assumption, price_source: i.price_source })),
-      },
+  const facts = analysis.facts;
+  return {
+    schema_version: 1,
+    tool: "tunegate",
+    inputs: {
+      ...(facts.task === undefined ? {} : { task: facts.task }),
+      knowledge_change: facts.knowledge_change,
+      citations_required: facts.citations_required,
+      style_requirements: facts.style_requirements,
+      ...(facts.latency_p95_ms === undefined ? {} : { latency_p95_ms: facts.latency_p95_ms }),
+      monthly_queries: facts.monthly_queries,
+      ...(facts.examples === undefined ? {} : { examples: facts.examples }),
     },
-    null,
-    2,
-  )}\n`;
+    recommendation: { approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null, reasons: rec.reasons.map((r) => ({ rule: r.rule, message: r.message })) },
+    cost: {
+      monthly_usd: analysis.cost.monthly_usd,
+      one_time_usd: analysis.cost.one_time_usd,
+      per_query_usd: analysis.cost.per_query_usd,
+      monthly_queries: facts.monthly_queries,
+      budget: budget === undefined ? null : { monthly_usd: budget, one_time_usd: null },
+      break_even_monthly_queries: budget === undefined ? null : breakEvenMonthlyQueries(analysis.cost, budget),
+      items: analysis.cost.items.map((i) => ({ id: i.id, label: i.label, period: i.period, usd: i.usd, assumption: i.assumption, price_source: i.price_source })),
+    },
+  };
+}
+
+export function analysisJson(analysis: Analysis): string {
+  return `${JSON.stringify(analysisReport(analysis), null, 2)}\n`;
 }
 
 export function analysisText(analysis: Analysis): string {

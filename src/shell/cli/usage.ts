@@ -105,7 +105,7 @@ ${POLICY_FLAG}
 Exit codes: 0 pinned, 1 a model is unknown to the price data, 2 bad input or a refused path,
 3 the price data could not be read, 70 internal error.
 `,
-  schema: `Usage: tunegate schema plan|policy|pricing|eval|report
+  schema: `Usage: tunegate schema plan|policy|pricing|eval|report|run-report|audit|analysis
 
 Prints the JSON Schema of a file tunegate reads or writes (the committed copies are in the
 package's schemas/ folder). The policy schema describes a partial override: every key is optional.
@@ -124,7 +124,7 @@ Usage:
                    --needs-citations true|false --monthly-queries 100000 [more answers and costs]
   tunegate audit   [--plan GLOB] [--pricing FILE] [--current FILE|URL|bundled] [--format ...]
   tunegate pricing pin [--plan GLOB] [--pricing FILE] [--data FILE|URL|bundled]
-  tunegate schema  plan|policy|pricing|eval|report|run-report|audit
+  tunegate schema  plan|policy|pricing|eval|report|run-report|audit|analysis
   tunegate --version
 
 "tunegate <command> --help" describes each command's options.
