@@ -6170,7 +6170,7 @@ async function act(ports) {
     const today = evaluationDate(env["TUNEGATE_TODAY"], ports);
     if (mode === "audit") {
         // The price data is megabytes of JavaScript: a check run never loads it.
-        const { runAuditMode } = await Promise.all(/* import() */[__webpack_require__.e(294), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 1065));
+        const { runAuditMode } = await Promise.all(/* import() */[__webpack_require__.e(294), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 9270));
         await runAuditMode(ports, ctx, inputs, today);
         return;
     }

@@ -1998,31 +1998,31 @@ function partialDeep(schema) {
 /* harmony export */   wy: () => (/* binding */ auditResultSchema),
 /* harmony export */   y1: () => (/* binding */ auditPrices)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6921);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
 /* harmony import */ var _cost_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(751);
 /* harmony import */ var _input_dates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4560);
-/* harmony import */ var _feed_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8431);
+/* harmony import */ var _price_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6130);
 
 
 
 
-const priceFieldSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_feed_js__WEBPACK_IMPORTED_MODULE_1__/* .PRICE_FIELDS */ .IW);
+const priceFieldSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_price_source_js__WEBPACK_IMPORTED_MODULE_2__/* .PRICE_FIELDS */ .I);
 /** What the scheduled audit found; `tunegate audit --format json` and the Action's report-json write it. */
-const auditResultSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    verified: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().describe("false when current prices could not be fetched or parsed; the pins were kept"),
-    pinned_prices: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().describe("the pinned table audited, as reports name it"),
-    source: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    unverified_reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
-    drift: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), price: priceFieldSchema, pinned: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), current: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), change_pct: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig() })),
-    stale: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), as_of: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), age_days: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig() })),
-    shutdowns: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), date: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), days_left: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), what: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() })),
-    missing: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() })),
-    announced: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), price: priceFieldSchema, current: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), future: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), date: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() })),
-    unverifiable: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
-    plans: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ plan: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), budget_usd: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(), pinned: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(), current: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(), announced: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(), error: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable() })),
-    plans_over_budget: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ plan: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), monthly_usd: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), budget_usd: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), at: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["pinned", "current", "announced"]) })),
-    needs_action: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-    today: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+const auditResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    verified: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe("false when current prices could not be fetched or parsed; the pins were kept"),
+    pinned_prices: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe("the pinned table audited, as reports name it"),
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    unverified_reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    drift: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), price: priceFieldSchema, pinned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), change_pct: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() })),
+    stale: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), as_of: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), age_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() })),
+    shutdowns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), date: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), days_left: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), what: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
+    missing: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
+    announced: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), price: priceFieldSchema, current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), future: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), date: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
+    unverifiable: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    plans: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), budget_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), pinned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), announced: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() })),
+    plans_over_budget: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), monthly_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), budget_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), at: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["pinned", "current", "announced"]) })),
+    needs_action: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    today: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
 })
     .describe("tunegate pricing audit");
 const DAY = 86_400_000;
@@ -2084,13 +2084,13 @@ function auditPrices(input) {
         }
         if (!current.ok)
             continue;
-        const now_ = (0,_feed_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePrice */ .Il)(current.providers, check.provider, check.model, now);
+        const now_ = current.feed.quote(check.provider, check.model, now);
         if (!now_.ok) {
             result.missing.push({ model: key, reason: now_.reason === "fuzzy" ? `the feed only matches it fuzzily (as ${now_.matched}): a different model` : now_.reason === "no-provider" ? `provider ${check.provider} is not in the feed` : "the model is no longer in the feed" });
             continue;
         }
         currentTable[key] = { ...entry, ...now_.prices };
-        for (const field of _feed_js__WEBPACK_IMPORTED_MODULE_1__/* .PRICE_FIELDS */ .IW) {
+        for (const field of _price_source_js__WEBPACK_IMPORTED_MODULE_2__/* .PRICE_FIELDS */ .I) {
             const pinned = entry[field];
             const latest = now_.prices[field];
             if (pinned === undefined || latest === undefined)
@@ -2099,11 +2099,11 @@ function auditPrices(input) {
             if (Math.abs(change) > settings.drift_threshold)
                 result.drift.push({ model: key, price: field, pinned, current: latest, change_pct: Math.round(change * 1000) / 10 });
         }
-        const future = (0,_feed_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePrice */ .Il)(current.providers, check.provider, check.model, horizon);
+        const future = current.feed.quote(check.provider, check.model, horizon);
         if (future.ok) {
             announcedTable[key] = { ...entry, ...future.prices };
-            const dates = (0,_feed_js__WEBPACK_IMPORTED_MODULE_1__/* .announcedDates */ .Li)(now_.model, now, horizon);
-            for (const field of _feed_js__WEBPACK_IMPORTED_MODULE_1__/* .PRICE_FIELDS */ .IW) {
+            const dates = now_.announced(now, horizon);
+            for (const field of _price_source_js__WEBPACK_IMPORTED_MODULE_2__/* .PRICE_FIELDS */ .I) {
                 const a = now_.prices[field];
                 const b = future.prices[field];
                 if (a !== undefined && b !== undefined && a !== b)
@@ -2138,70 +2138,15 @@ function auditPrices(input) {
 
 /***/ }),
 
-/***/ 8431:
+/***/ 6130:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F5: () => (/* binding */ validateFeed),
-/* harmony export */   IW: () => (/* binding */ PRICE_FIELDS),
-/* harmony export */   Il: () => (/* binding */ resolvePrice),
-/* harmony export */   Li: () => (/* binding */ announcedDates)
+/* harmony export */   I: () => (/* binding */ PRICE_FIELDS)
 /* harmony export */ });
-/* harmony import */ var _pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2294);
-
-/** The price fields tunegate pins and compares, in genai-prices' key names (USD per 1M tokens). */
+/** The price fields tunegate pins and compares (USD per 1M tokens), in the pinned table's key names. */
 const PRICE_FIELDS = ["input_mtok", "cache_read_mtok", "output_mtok"];
-/** Checks that data fetched from the feed has the shape genai-prices publishes: Provider[]. */
-function validateFeed(data) {
-    if (!Array.isArray(data))
-        return { ok: false, reason: "the price data is not a list of providers" };
-    for (const [i, p] of data.entries()) {
-        if (p === null || typeof p !== "object" || typeof p.id !== "string" || !Array.isArray(p.models)) {
-            return { ok: false, reason: `provider ${i} has no id or no models list` };
-        }
-    }
-    if (data.length === 0)
-        return { ok: false, reason: "the price data lists no providers" };
-    return { ok: true, providers: data };
-}
-/** A dated id (gpt-5-2025-08-07, claude-haiku-4-5-20251001) is the same model as its base id. */
-function sameModel(requested, matched) {
-    if (requested === matched)
-        return true;
-    return requested.startsWith(`${matched}-`) && /^(\d{8}|\d{4}-\d{2}-\d{2})$/.test(requested.slice(matched.length + 1));
-}
-/**
- * The price a feed gives a model at a date. Exact ids only: genai-prices matches by rules such
- * as starts_with, so a newer model can come back priced as an older one; that is "unknown".
- */
-function resolvePrice(providers, providerId, modelId, at) {
-    const provider = providers.find((p) => p.id === providerId);
-    if (provider === undefined)
-        return { ok: false, reason: "no-provider" };
-    const result = (0,_pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_0__/* .calcPrice */ .jh)({ input_tokens: 0, output_tokens: 0 }, modelId, { provider, timestamp: at });
-    if (result === null)
-        return { ok: false, reason: "no-model" };
-    if (!sameModel(modelId, result.model.id))
-        return { ok: false, reason: "fuzzy", matched: result.model.id };
-    const prices = {};
-    for (const field of PRICE_FIELDS) {
-        const value = result.model_price[field];
-        // Tiered prices apply per request above a threshold; the pinned and compared figure is the base tier.
-        const base = typeof value === "number" ? value : value !== undefined && typeof value.base === "number" ? value.base : undefined;
-        if (base !== undefined)
-            prices[field] = base;
-    }
-    return { ok: true, modelId: result.model.id, prices, model: result.model };
-}
-/** Start dates of price changes the feed already lists for after `from`, up to `until`. */
-function announcedDates(model, from, until) {
-    const list = Array.isArray(model.prices) ? model.prices : [];
-    return list
-        .map((p) => (p.constraint !== undefined && "start_date" in p.constraint ? String(p.constraint.start_date) : null))
-        .filter((d) => d !== null && Date.parse(d) > from.getTime() && Date.parse(d) <= until.getTime())
-        .sort();
-}
-//# sourceMappingURL=feed.js.map
+//# sourceMappingURL=price-source.js.map
 
 /***/ }),
 
@@ -3364,7 +3309,7 @@ async function auditCommand(args, io) {
     const failOn = (0,flags/* oneOf */.yL)("fail-on", values["fail-on"], ["error", "warning", "never"], "warning");
     const today = (0,flags/* dateFlag */.BL)("today", values.today, io.today);
     // The price data is megabytes of JavaScript; only the commands that need it load it.
-    const [{ runAudit }, { AUDIT_RENDERERS }, { decideAudit }] = await Promise.all([__webpack_require__.e(/* import() */ 393).then(__webpack_require__.bind(__webpack_require__, 5393)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6902)), __webpack_require__.e(/* import() */ 278).then(__webpack_require__.bind(__webpack_require__, 4278))]);
+    const [{ runAudit }, { AUDIT_RENDERERS }, { decideAudit }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(294), __webpack_require__.e(393)]).then(__webpack_require__.bind(__webpack_require__, 5393)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6902)), __webpack_require__.e(/* import() */ 278).then(__webpack_require__.bind(__webpack_require__, 4278))]);
     const policy = await (0,policy_flag/* policyFlag */.J)(values.policy, io);
     if (!policy.ok)
         return (0,diagnostics/* reportDiagnostics */.D)(policy.diagnostics, io);
@@ -6915,7 +6860,7 @@ async function pricingCommand(args, io) {
         today: { type: "string" },
     });
     const today = (0,flags/* dateFlag */.BL)("today", values.today, io.today);
-    const { pinPrices } = await __webpack_require__.e(/* import() */ 194).then(__webpack_require__.bind(__webpack_require__, 6194));
+    const { pinPrices } = await Promise.all(/* import() */[__webpack_require__.e(294), __webpack_require__.e(194)]).then(__webpack_require__.bind(__webpack_require__, 6194));
     const policy = await (0,policy_flag/* policyFlag */.J)(values.policy, io);
     if (!policy.ok)
         return (0,diagnostics/* reportDiagnostics */.D)(policy.diagnostics, io);
@@ -7077,7 +7022,7 @@ ${EXIT_CODES}`;
 
 
 const COMMANDS = {
-    init: async (args, io) => (await __webpack_require__.e(/* import() */ 82).then(__webpack_require__.bind(__webpack_require__, 7082))).initCommand(args, io),
+    init: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(294), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 7082))).initCommand(args, io),
     check: checkCommand,
     analyze: analyzeCommand,
     audit: auditCommand,

@@ -56,7 +56,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _engine_pricing_plan_models_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3679);
 /* harmony import */ var _repo_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1240);
 /* harmony import */ var _plans_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5458);
-/* harmony import */ var _price_feed_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9136);
+/* harmony import */ var _price_feed_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5804);
 
 
 
@@ -127,16 +127,91 @@ async function loadPlans(root, glob, origin) {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 5804:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ loadCurrentPrices)
-/* harmony export */ });
-/* harmony import */ var _pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2294);
-/* harmony import */ var _engine_input_json_nesting_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9552);
-/* harmony import */ var _engine_pricing_feed_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8431);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ loadCurrentPrices)
+});
+
+// EXTERNAL MODULE: ./node_modules/@pydantic/genai-prices/dist/index.js
+var dist = __webpack_require__(2294);
+// EXTERNAL MODULE: ./lib/engine/input/json-nesting.js
+var json_nesting = __webpack_require__(9552);
+// EXTERNAL MODULE: ./lib/engine/pricing/price-source.js
+var price_source = __webpack_require__(6130);
+;// CONCATENATED MODULE: ./lib/engine/pricing/genai-prices-source.js
+
+
+/** genai-prices' published data (its bundled copy, the live JSON or a file) as a price source. */
+function genaiPricesSource(providers, description) {
+    return {
+        kind: "genai-prices",
+        description,
+        quote(provider, model, at) {
+            const resolved = resolvePrice(providers, provider, model, at);
+            if (!resolved.ok)
+                return resolved;
+            return { ok: true, modelId: resolved.modelId, prices: resolved.prices, announced: (from, until) => announcedDates(resolved.model, from, until) };
+        },
+    };
+}
+/** Checks that data fetched from the feed has the shape genai-prices publishes: Provider[]. */
+function validateFeed(data) {
+    if (!Array.isArray(data))
+        return { ok: false, reason: "the price data is not a list of providers" };
+    for (const [i, p] of data.entries()) {
+        if (p === null || typeof p !== "object" || typeof p.id !== "string" || !Array.isArray(p.models)) {
+            return { ok: false, reason: `provider ${i} has no id or no models list` };
+        }
+    }
+    if (data.length === 0)
+        return { ok: false, reason: "the price data lists no providers" };
+    return { ok: true, providers: data };
+}
+/** A dated id (gpt-5-2025-08-07, claude-haiku-4-5-20251001) is the same model as its base id. */
+function sameModel(requested, matched) {
+    if (requested === matched)
+        return true;
+    return requested.startsWith(`${matched}-`) && /^(\d{8}|\d{4}-\d{2}-\d{2})$/.test(requested.slice(matched.length + 1));
+}
+/**
+ * The price a feed gives a model at a date. Exact ids only: genai-prices matches by rules such
+ * as starts_with, so a newer model can come back priced as an older one; that is "unknown".
+ */
+function resolvePrice(providers, providerId, modelId, at) {
+    const provider = providers.find((p) => p.id === providerId);
+    if (provider === undefined)
+        return { ok: false, reason: "no-provider" };
+    const result = (0,dist/* calcPrice */.jh)({ input_tokens: 0, output_tokens: 0 }, modelId, { provider, timestamp: at });
+    if (result === null)
+        return { ok: false, reason: "no-model" };
+    if (!sameModel(modelId, result.model.id))
+        return { ok: false, reason: "fuzzy", matched: result.model.id };
+    const prices = {};
+    for (const field of price_source/* PRICE_FIELDS */.I) {
+        const value = result.model_price[field];
+        // Tiered prices apply per request above a threshold; the pinned and compared figure is the base tier.
+        const base = typeof value === "number" ? value : value !== undefined && typeof value.base === "number" ? value.base : undefined;
+        if (base !== undefined)
+            prices[field] = base;
+    }
+    return { ok: true, modelId: result.model.id, prices, model: result.model };
+}
+/** Start dates of price changes the feed already lists for after `from`, up to `until`. */
+function announcedDates(model, from, until) {
+    const list = Array.isArray(model.prices) ? model.prices : [];
+    return list
+        .map((p) => (p.constraint !== undefined && "start_date" in p.constraint ? String(p.constraint.start_date) : null))
+        .filter((d) => d !== null && Date.parse(d) > from.getTime() && Date.parse(d) <= until.getTime())
+        .sort();
+}
+//# sourceMappingURL=genai-prices-source.js.map
+// EXTERNAL MODULE: ./lib/shell/files.js
+var files = __webpack_require__(97);
+;// CONCATENATED MODULE: ./lib/shell/price-feed.js
 
 
 
@@ -146,12 +221,12 @@ const MAX_FEED_BYTES = 32 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 20_000;
 /** `bundled`, an http(s) URL, or a file path; by default genai-prices' published live data. */
 async function loadCurrentPrices(spec, cwd) {
-    const where = spec ?? _pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_0__/* .REMOTE_DATA_JSON_URL */ .Ju;
+    const where = spec ?? dist/* REMOTE_DATA_JSON_URL */.Ju;
     if (where === "bundled") {
-        const providers = await (0,_pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_0__/* .waitForUpdate */ .ST)();
+        const providers = await (0,dist/* waitForUpdate */.ST)();
         if (providers === null)
             return { ok: false, source: where, reason: "the bundled price data is not available" };
-        return { ok: true, providers, source: "@pydantic/genai-prices bundled data" };
+        return { ok: true, feed: genaiPricesSource(providers, "@pydantic/genai-prices bundled data"), source: "@pydantic/genai-prices bundled data" };
     }
     let text;
     try {
@@ -165,7 +240,7 @@ async function loadCurrentPrices(spec, cwd) {
             text = await response.text();
         }
         else {
-            const file = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readLocalFile */ .MM)(where.startsWith("/") ? where : `${cwd}/${where}`, where, MAX_FEED_BYTES);
+            const file = await (0,files/* readLocalFile */.MM)(where.startsWith("/") ? where : `${cwd}/${where}`, where, MAX_FEED_BYTES);
             if (!file.ok)
                 return { ok: false, source: where, reason: file.message };
             text = file.text;
@@ -184,10 +259,10 @@ async function loadCurrentPrices(spec, cwd) {
         return { ok: false, source: where, reason: `the price data is not JSON (${error.message})` };
     }
     // genai-prices' match rules nest and are walked recursively: refuse what no real feed has.
-    if ((0,_engine_input_json_nesting_js__WEBPACK_IMPORTED_MODULE_3__/* .nestsDeeperThan */ .ix)(data))
-        return { ok: false, source: where, reason: `the price data nests more than ${_engine_input_json_nesting_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_JSON_NESTING */ .V2} levels deep` };
-    const valid = (0,_engine_pricing_feed_js__WEBPACK_IMPORTED_MODULE_1__/* .validateFeed */ .F5)(data);
-    return valid.ok ? { ok: true, providers: valid.providers, source: where } : { ok: false, source: where, reason: valid.reason };
+    if ((0,json_nesting/* nestsDeeperThan */.ix)(data))
+        return { ok: false, source: where, reason: `the price data nests more than ${json_nesting/* MAX_JSON_NESTING */.V2} levels deep` };
+    const valid = validateFeed(data);
+    return valid.ok ? { ok: true, feed: genaiPricesSource(valid.providers, where), source: where } : { ok: false, source: where, reason: valid.reason };
 }
 //# sourceMappingURL=price-feed.js.map
 

@@ -1,7 +1,7 @@
 import { REMOTE_DATA_JSON_URL, waitForUpdate } from "@pydantic/genai-prices";
 import { MAX_JSON_NESTING, nestsDeeperThan } from "../engine/input/json-nesting.ts";
-import { validateFeed } from "../engine/pricing/feed.ts";
-import type { CurrentPrices } from "../engine/pricing/audit.ts";
+import { genaiPricesSource, validateFeed } from "../engine/pricing/genai-prices-source.ts";
+import type { CurrentPrices } from "../engine/pricing/price-source.ts";
 import { readLocalFile } from "./files.ts";
 
 /** The live feed is a few hundred kilobytes; anything far larger is not it. */
@@ -14,7 +14,7 @@ export async function loadCurrentPrices(spec: string | undefined, cwd: string): 
   if (where === "bundled") {
     const providers = await waitForUpdate();
     if (providers === null) return { ok: false, source: where, reason: "the bundled price data is not available" };
-    return { ok: true, providers, source: "@pydantic/genai-prices bundled data" };
+    return { ok: true, feed: genaiPricesSource(providers, "@pydantic/genai-prices bundled data"), source: "@pydantic/genai-prices bundled data" };
   }
   let text: string;
   try {
@@ -43,5 +43,5 @@ export async function loadCurrentPrices(spec: string | undefined, cwd: string): 
   // genai-prices' match rules nest and are walked recursively: refuse what no real feed has.
   if (nestsDeeperThan(data)) return { ok: false, source: where, reason: `the price data nests more than ${MAX_JSON_NESTING} levels deep` };
   const valid = validateFeed(data);
-  return valid.ok ? { ok: true, providers: valid.providers, source: where } : { ok: false, source: where, reason: valid.reason };
+  return valid.ok ? { ok: true, feed: genaiPricesSource(valid.providers, where), source: where } : { ok: false, source: where, reason: valid.reason };
 }

@@ -1,14 +1,12 @@
 import { z } from "zod";
-import type { Provider } from "@pydantic/genai-prices";
 import { estimateCost } from "../cost/model.ts";
 import type { PinnedPrice, PriceTable } from "../cost/price-table.ts";
 import { daysBetween } from "../input/dates.ts";
 import type { Policy } from "../policy/schema.ts";
 import type { Plan } from "../plan/schema.ts";
-import { announcedDates, PRICE_FIELDS, resolvePrice, type PriceField } from "./feed.ts";
+import { PRICE_FIELDS, type CurrentPrices } from "./price-source.ts";
 
-/** Current prices as fetched, or why they could not be. */
-export type CurrentPrices = { ok: true; providers: Provider[]; source: string } | { ok: false; source: string; reason: string };
+export type { CurrentPrices } from "./price-source.ts";
 
 export interface AuditInput {
   table: PriceTable;
@@ -101,7 +99,7 @@ export function auditPrices(input: AuditInput): AuditResult {
       continue;
     }
     if (!current.ok) continue;
-    const now_ = resolvePrice(current.providers, check.provider, check.model, now);
+    const now_ = current.feed.quote(check.provider, check.model, now);
     if (!now_.ok) {
       result.missing.push({ model: key, reason: now_.reason === "fuzzy" ? `the feed only matches it fuzzily (as ${now_.matched}): a different model` : now_.reason === "no-provider" ? `provider ${check.provider} is not in the feed` : "the model is no longer in the feed" });
       continue;
@@ -114,10 +112,10 @@ export function auditPrices(input: AuditInput): AuditResult {
       const change = pinned === 0 ? (latest === 0 ? 0 : Infinity) : (latest - pinned) / pinned;
       if (Math.abs(change) > settings.drift_threshold) result.drift.push({ model: key, price: field, pinned, current: latest, change_pct: Math.round(change * 1000) / 10 });
     }
-    const future = resolvePrice(current.providers, check.provider, check.model, horizon);
+    const future = current.feed.quote(check.provider, check.model, horizon);
     if (future.ok) {
       announcedTable[key] = { ...entry, ...future.prices };
-      const dates = announcedDates(now_.model, now, horizon);
+      const dates = now_.announced(now, horizon);
       for (const field of PRICE_FIELDS) {
         const a = now_.prices[field];
         const b = future.prices[field];

@@ -1,8 +1,7 @@
-import type { Provider } from "@pydantic/genai-prices";
 import { isMap, parseDocument, type Document } from "yaml";
 import { loadPriceTable, type PinnedPrice, type PriceTable } from "../cost/price-table.ts";
 import type { Diagnostic } from "../input/diagnostic.ts";
-import { PRICE_FIELDS, resolvePrice } from "./feed.ts";
+import { PRICE_FIELDS, type PriceSource } from "./price-source.ts";
 import type { PlanModel } from "./plan-models.ts";
 
 export interface PinInput {
@@ -13,7 +12,7 @@ export interface PinInput {
   /** Comment lines that open a new file. */
   header: string;
   wanted: readonly PlanModel[];
-  current: { providers: readonly Provider[]; source: string };
+  current: { feed: PriceSource; source: string };
   /** Models the price data lacks are copied from here when it has them (hand-pinned prices). */
   shipped: PriceTable;
   today: string;
@@ -55,7 +54,7 @@ export function pinPrices(input: PinInput): PinOutcome {
       report.kept.push(key);
       continue;
     }
-    const resolved = resolvePrice(input.current.providers, provider, model, at);
+    const resolved = input.current.feed.quote(provider, model, at);
     if (!resolved.ok) {
       const shipped = input.shipped.prices[key];
       if (!isMap(entry) && shipped !== undefined) {

@@ -1,8 +1,18 @@
 import { calcPrice, type ModelInfo, type Provider } from "@pydantic/genai-prices";
+import { PRICE_FIELDS, type PriceField, type PriceSource } from "./price-source.ts";
 
-/** The price fields tunegate pins and compares, in genai-prices' key names (USD per 1M tokens). */
-export const PRICE_FIELDS = ["input_mtok", "cache_read_mtok", "output_mtok"] as const;
-export type PriceField = (typeof PRICE_FIELDS)[number];
+/** genai-prices' published data (its bundled copy, the live JSON or a file) as a price source. */
+export function genaiPricesSource(providers: readonly Provider[], description: string): PriceSource {
+  return {
+    kind: "genai-prices",
+    description,
+    quote(provider, model, at) {
+      const resolved = resolvePrice(providers, provider, model, at);
+      if (!resolved.ok) return resolved;
+      return { ok: true, modelId: resolved.modelId, prices: resolved.prices, announced: (from, until) => announcedDates(resolved.model, from, until) };
+    },
+  };
+}
 
 /** Checks that data fetched from the feed has the shape genai-prices publishes: Provider[]. */
 export function validateFeed(data: unknown): { ok: true; providers: Provider[] } | { ok: false; reason: string } {
@@ -16,7 +26,7 @@ export function validateFeed(data: unknown): { ok: true; providers: Provider[] }
   return { ok: true, providers: data as Provider[] };
 }
 
-export type Resolved =
+type Resolved =
   | { ok: true; modelId: string; prices: Partial<Record<PriceField, number>>; model: ModelInfo }
   | { ok: false; reason: "no-provider" | "no-model" | "fuzzy"; matched?: string };
 
@@ -30,7 +40,7 @@ function sameModel(requested: string, matched: string): boolean {
  * The price a feed gives a model at a date. Exact ids only: genai-prices matches by rules such
  * as starts_with, so a newer model can come back priced as an older one; that is "unknown".
  */
-export function resolvePrice(providers: readonly Provider[], providerId: string, modelId: string, at: Date): Resolved {
+function resolvePrice(providers: readonly Provider[], providerId: string, modelId: string, at: Date): Resolved {
   const provider = providers.find((p) => p.id === providerId);
   if (provider === undefined) return { ok: false, reason: "no-provider" };
   const result = calcPrice({ input_tokens: 0, output_tokens: 0 }, modelId, { provider, timestamp: at });
@@ -47,7 +57,7 @@ export function resolvePrice(providers: readonly Provider[], providerId: string,
 }
 
 /** Start dates of price changes the feed already lists for after `from`, up to `until`. */
-export function announcedDates(model: ModelInfo, from: Date, until: Date): string[] {
+function announcedDates(model: ModelInfo, from: Date, until: Date): string[] {
   const list = Array.isArray(model.prices) ? model.prices : [];
   return list
     .map((p) => (p.constraint !== undefined && "start_date" in p.constraint ? String(p.constraint.start_date) : null))
