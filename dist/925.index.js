@@ -8,17 +8,14 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   startAction: () => (/* binding */ startAction)
 /* harmony export */ });
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8532);
-
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8532);
 
 /** Runs the Action; the entry point calls it once Node is new enough. */
 async function startAction() {
-    // As in the CLI: one parse per schema, so zod's JIT only costs time; the compile cache lets
-    // later runs on the same runner skip V8's parse of the bundle.
-    (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)();
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .config */ .$W({ jitless: true });
-    const { runAction } = await Promise.all(/* import() */[__webpack_require__.e(977), __webpack_require__.e(19)]).then(__webpack_require__.bind(__webpack_require__, 7019));
+    // As in the CLI: one parse per schema, so zod's JIT only costs time. No compile cache: each
+    // job starts on a new runner, where writing the cache only costs time and no later run reads it.
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W({ jitless: true });
+    const { runAction } = await Promise.all(/* import() */[__webpack_require__.e(644), __webpack_require__.e(399)]).then(__webpack_require__.bind(__webpack_require__, 8399));
     await runAction();
 }
 //# sourceMappingURL=start-action.js.map

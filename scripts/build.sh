@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 rm -rf lib dist
 tsc -p tsconfig.json
 tsc -p tsconfig.build.json
-ncc build lib/index.js -o dist --source-map --license licenses.txt --quiet
-ncc build lib/cli.js -o dist/cli --source-map --license licenses.txt --quiet
+ncc build lib/index.js -o dist --source-map --no-source-map-register --license licenses.txt --quiet
+ncc build lib/cli.js -o dist/cli --source-map --no-source-map-register --license licenses.txt --quiet
 chmod +x dist/cli/index.js
 node scripts/generate-schemas.ts

@@ -1761,6 +1761,19 @@ const planSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
 
 
 
+function preparsedSource(layer) {
+    let parsed;
+    const positions = () => {
+        if (parsed === undefined) {
+            const result = (0,_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlSource */ .W)(layer.file, layer.text);
+            if (!result.ok)
+                throw new Error(`${layer.file} was validated when tunegate was built and cannot fail to parse`);
+            parsed = result.value;
+        }
+        return parsed;
+    };
+    return { file: layer.file, data: layer.data, locate: (path) => positions().locate(path), locateKey: (path, key) => positions().locateKey(path, key) };
+}
 /** Where a policy value came from, for reports: "policies/default.yml" or the repository's file. */
 function sourceOf(effective, path) {
     return effective.provenance.get(path) ?? effective.files[0] ?? "policy";
@@ -1773,7 +1786,7 @@ function loadPolicy(layers) {
     const sources = [];
     const diagnostics = [];
     for (const layer of layers) {
-        const parsed = (0,_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlSource */ .W)(layer.file, layer.text);
+        const parsed = "data" in layer ? { ok: true, value: preparsedSource(layer) } : (0,_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlSource */ .W)(layer.file, layer.text);
         if (!parsed.ok)
             diagnostics.push(...parsed.diagnostics);
         else if (!isPlainObject(parsed.value.data)) {

@@ -9,6 +9,29 @@ export interface PolicyLayerText {
   text: string;
 }
 
+/**
+ * A layer parsed and validated when tunegate was built (the shipped policy): its data is used
+ * as is, and its text is parsed for positions only if a location in it is ever asked for.
+ */
+export interface PreparsedPolicyLayer extends PolicyLayerText {
+  data: Record<string, unknown>;
+}
+
+export type PolicyLayer = PolicyLayerText | PreparsedPolicyLayer;
+
+function preparsedSource(layer: PreparsedPolicyLayer): YamlSource {
+  let parsed: YamlSource | undefined;
+  const positions = () => {
+    if (parsed === undefined) {
+      const result = parseYamlSource(layer.file, layer.text);
+      if (!result.ok) throw new Error(`${layer.file} was validated when tunegate was built and cannot fail to parse`);
+      parsed = result.value;
+    }
+    return parsed;
+  };
+  return { file: layer.file, data: layer.data, locate: (path) => positions().locate(path), locateKey: (path, key) => positions().locateKey(path, key) };
+}
+
 /** The effective policy and, for every leaf, the file its value came from. */
 export interface EffectivePolicy {
   policy: Policy;
@@ -27,11 +50,11 @@ export function sourceOf(effective: EffectivePolicy, path: string): string {
  * Layers policies (shipped default first, then the repository's) and validates the merged
  * result once, so a repository file may override any single threshold.
  */
-export function loadPolicy(layers: readonly PolicyLayerText[]): Parsed<EffectivePolicy> {
+export function loadPolicy(layers: readonly PolicyLayer[]): Parsed<EffectivePolicy> {
   const sources: YamlSource[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const layer of layers) {
-    const parsed = parseYamlSource(layer.file, layer.text);
+    const parsed: Parsed<YamlSource> = "data" in layer ? { ok: true, value: preparsedSource(layer) } : parseYamlSource(layer.file, layer.text);
     if (!parsed.ok) diagnostics.push(...parsed.diagnostics);
     else if (!isPlainObject(parsed.value.data)) {
       diagnostics.push({

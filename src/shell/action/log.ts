@@ -1,12 +1,7 @@
-import * as core from "@actions/core";
 import { randomUUID } from "node:crypto";
+import { annotation, info, setFailed, type AnnotationProperties } from "./runner-protocol.ts";
 
-export interface AnnotationProperties {
-  title?: string;
-  file?: string;
-  startLine?: number;
-  startColumn?: number;
-}
+export type { AnnotationProperties } from "./runner-protocol.ts";
 
 /**
  * Everything the Action writes to the job log. Text in it may come from plans, policies, eval
@@ -42,16 +37,16 @@ export function shieldCommands(text: string, newToken: () => string = randomUUID
 }
 
 /**
- * The runner's log through @actions/core. Plain lines are shielded (above); annotation and
+ * The runner's log through @actions/core's command writer (runner-protocol.ts). Plain lines are shielded (above); annotation and
  * failure messages and their properties are one line each, because @actions/core escapes \r,
  * \n and % in messages and also : and , in properties, so the command is always ours.
  */
 export function runnerLog(): ActionLog {
   return {
-    info: (text) => core.info(shieldCommands(text)),
-    notice: (message) => core.notice(message),
-    warning: (message, properties) => core.warning(message, properties),
-    error: (message, properties) => core.error(message, properties),
-    fail: (message) => core.setFailed(message),
+    info: (text) => info(shieldCommands(text)),
+    notice: (message) => annotation("notice", message),
+    warning: (message, properties) => annotation("warning", message, properties),
+    error: (message, properties) => annotation("error", message, properties),
+    fail: (message) => setFailed(message),
   };
 }

@@ -1,6 +1,6 @@
-import * as core from "@actions/core";
 import { writeJobSummary } from "../github/job-summary.ts";
 import { runnerLog, type ActionLog } from "./log.ts";
+import { getInput, setOutput } from "./runner-protocol.ts";
 
 /**
  * Everything the Action reads from and writes to its runner, passed in: the runner's own
@@ -20,12 +20,12 @@ export interface ActionPorts {
   today(): string;
 }
 
-/** The runner's ports: @actions/core for inputs, outputs and the log; the step summary file. */
+/** The runner's ports: @actions/core's protocol for inputs, outputs and the log; the step summary file. */
 export function runnerPorts(env: NodeJS.ProcessEnv = process.env): ActionPorts {
   return {
     env,
-    input: (name) => core.getInput(name),
-    output: (name, value) => core.setOutput(name, value),
+    input: (name) => getInput(name, env),
+    output: (name, value) => setOutput(name, value, env),
     summary: async (markdown, short) => {
       await writeJobSummary(env["GITHUB_STEP_SUMMARY"], markdown, short);
     },
