@@ -293,8 +293,8 @@ function modelsOfPlans(plans) {
     return [...all.values()].sort((a, b) => a.key.localeCompare(b.key));
 }
 //# sourceMappingURL=plan-models.js.map
-// EXTERNAL MODULE: ./lib/shell/repo-settings.js
-var repo_settings = __webpack_require__(1240);
+// EXTERNAL MODULE: ./lib/shell/repo-settings.js + 1 modules
+var repo_settings = __webpack_require__(5154);
 // EXTERNAL MODULE: ./lib/engine/plan/load.js
 var load = __webpack_require__(5794);
 // EXTERNAL MODULE: ./lib/shell/files.js

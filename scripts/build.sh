@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rm -rf lib dist
+node scripts/generate-shipped.ts
 tsc -p tsconfig.json
 tsc -p tsconfig.build.json
 ncc build lib/index.js -o dist --source-map --no-source-map-register --license licenses.txt --quiet

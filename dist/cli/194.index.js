@@ -326,7 +326,7 @@ async function loadCurrentPrices(spec, cwd) {
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97);
 /* harmony import */ var _plans_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5458);
 /* harmony import */ var _price_feed_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5804);
-/* harmony import */ var _repo_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1240);
+/* harmony import */ var _repo_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5154);
 /* harmony import */ var _safe_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2531);
 
 

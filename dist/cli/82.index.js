@@ -307,8 +307,8 @@ var files = __webpack_require__(97);
 var price_feed = __webpack_require__(5804);
 // EXTERNAL MODULE: ./lib/shell/pricing-pin.js
 var pricing_pin = __webpack_require__(6194);
-// EXTERNAL MODULE: ./lib/shell/repo-settings.js
-var repo_settings = __webpack_require__(1240);
+// EXTERNAL MODULE: ./lib/shell/repo-settings.js + 1 modules
+var repo_settings = __webpack_require__(5154);
 // EXTERNAL MODULE: ./lib/shell/safe-write.js
 var safe_write = __webpack_require__(2531);
 ;// CONCATENATED MODULE: ./lib/shell/init.js
@@ -710,7 +710,7 @@ async function loadCurrentPrices(spec, cwd) {
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97);
 /* harmony import */ var _plans_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5458);
 /* harmony import */ var _price_feed_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5804);
-/* harmony import */ var _repo_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1240);
+/* harmony import */ var _repo_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5154);
 /* harmony import */ var _safe_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2531);
 
 

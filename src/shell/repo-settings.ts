@@ -1,8 +1,9 @@
 import { isAbsolute, resolve } from "node:path";
 import { layerPriceTables, loadPriceTable, type PriceTable } from "../engine/cost/price-table.ts";
 import type { Parsed } from "../engine/input/diagnostic.ts";
-import { loadPolicy, type EffectivePolicy, type PolicyLayerText } from "../engine/policy/load.ts";
-import { displayPath, MAX_CONFIG_BYTES, readFailure, readPackageFile, readRepoFile, type ReadResult } from "./files.ts";
+import { loadPolicy, type EffectivePolicy, type PolicyLayer, type PolicyLayerText } from "../engine/policy/load.ts";
+import { displayPath, MAX_CONFIG_BYTES, readFailure, readRepoFile, type ReadResult } from "./files.ts";
+import { SHIPPED_POLICY_DATA, SHIPPED_POLICY_TEXT, SHIPPED_PRICE_TABLE } from "./shipped-settings.generated.ts";
 import { VERSION } from "../engine/version.ts";
 
 /** The repository's own policy and pinned prices, read when present. */
@@ -12,8 +13,6 @@ export const REPO_PRICING = ".tunegate/pricing.yml";
 /** How reports name what ships inside tunegate's package: never a path the user's repository lacks. */
 export const SHIPPED_POLICY = `policy shipped with tunegate ${VERSION}`;
 export const SHIPPED_PRICES = `prices shipped with tunegate ${VERSION}`;
-const SHIPPED_POLICY_FILE = "policies/default.yml";
-const SHIPPED_PRICES_FILE = "policies/pricing.yml";
 
 /** A repository policy: a path, text already fetched (an organisation's policy), or none given. */
 export type PolicySpec = string | PolicyLayerText | undefined;
@@ -27,9 +26,8 @@ const nowhere = (file: string) => ({ file, line: 1, column: 1 });
  * .tunegate/policy.yml when the repository has one.
  */
 export async function readPolicy(root: string, spec: PolicySpec, read: Reader = (p, m) => readRepoFile(root, p, m)): Promise<Parsed<EffectivePolicy>> {
-  const shipped = await readPackageFile(SHIPPED_POLICY_FILE);
-  if (!shipped.ok) return { ok: false, diagnostics: [readFailure(shipped, nowhere(SHIPPED_POLICY), "")] };
-  const layers: PolicyLayerText[] = [{ file: SHIPPED_POLICY, text: shipped.text }];
+  // Validated at build time (scripts/shipped-settings.ts): its YAML is parsed only to locate a diagnostic in it.
+  const layers: PolicyLayer[] = [{ file: SHIPPED_POLICY, text: SHIPPED_POLICY_TEXT, data: SHIPPED_POLICY_DATA }];
   if (typeof spec === "object") layers.push(spec);
   else {
     const path = spec === undefined ? REPO_POLICY : repoRelative(root, spec);
@@ -51,11 +49,9 @@ export function repositoryPricing(root: string, policy: EffectivePolicy, flag: s
   return { path: REPO_PRICING, explicit: false, namedIn: undefined };
 }
 
-/** The shipped pinned prices alone, as reports name them. */
+/** The shipped pinned prices alone, as reports name them (validated at build time). */
 export async function readShippedPrices(): Promise<Parsed<PriceTable>> {
-  const text = await readPackageFile(SHIPPED_PRICES_FILE);
-  if (!text.ok) return { ok: false, diagnostics: [readFailure(text, nowhere(SHIPPED_PRICES), "")] };
-  return loadPriceTable(SHIPPED_PRICES, text.text);
+  return { ok: true, value: { ...structuredClone(SHIPPED_PRICE_TABLE), file: SHIPPED_PRICES } };
 }
 
 /** The repository's pinned table layered over the shipped one: its entries win, the shipped fill the rest. */
