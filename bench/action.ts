@@ -1,43 +1,8 @@
-// The bundled Action as the runner starts it. Targets (issue: Action): wall time with
-// comment: never at most 3x bare `node -e 0`; at most 2 GitHub API requests per pull-request run
-// when our comment is on the first page, and 0 writes when the body is unchanged.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// GitHub API requests per pull-request run of the bundled Action. Target: at most 2 when our
+// comment is on the first page, and 0 writes when the body is unchanged.
+import { readFileSync } from "node:fs";
 import { FakeGitHub } from "../test/github/fake-github.ts";
 import { runBundledAction } from "../test/github/run-action.ts";
-import { medianRunMs } from "./stats.ts";
-
-function runnerEnv(dir: string): NodeJS.ProcessEnv {
-  const output = join(dir, "output");
-  const summary = join(dir, "summary");
-  writeFileSync(output, "");
-  writeFileSync(summary, "");
-  return {
-    PATH: process.env["PATH"],
-    GITHUB_ACTIONS: "true",
-    GITHUB_EVENT_NAME: "push",
-    GITHUB_EVENT_PATH: join(process.cwd(), "test/fixtures/events/push.json"),
-    GITHUB_REPOSITORY: "acme/app",
-    GITHUB_WORKSPACE: process.cwd(),
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
-    RUNNER_TEMP: dir,
-    "INPUT_PLAN": "examples/support-bot/tunegate.yml",
-    "INPUT_COMMENT": "never",
-  };
-}
-
-export function benchActionStartup(runs: number): void {
-  const dir = mkdtempSync(join(tmpdir(), "tunegate-bench-"));
-  try {
-    const bare = medianRunMs(process.execPath, ["-e", "0"], runs);
-    const action = medianRunMs(process.execPath, ["dist/index.js"], runs, runnerEnv(dir));
-    console.log(`action-startup: node -e 0 median ${bare.toFixed(1)} ms; dist/index.js (push, comment: never, support-bot) median ${action.toFixed(1)} ms; ratio ${(action / bare).toFixed(2)}x (target <= 3x; ${runs} runs each)`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 export async function benchActionRequests(): Promise<void> {
   const fake = new FakeGitHub();

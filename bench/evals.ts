@@ -2,22 +2,11 @@
 // loop over the same file (target: at least half its speed), peak RSS (target: flat, under 200 MB
 // at 5M lines), and the paired interval for 1M example pairs (target: under 250 ms).
 import { execFileSync } from "node:child_process";
-import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { once } from "node:events";
 import { pairedNonInferiority } from "../src/engine/stats/intervals.ts";
-
-async function writeSamples(path: string, lines: number): Promise<void> {
-  const out = createWriteStream(path, { highWaterMark: 1 << 20 });
-  for (let i = 0; i < lines; i++) {
-    const acc = (i * 2654435761) % 10 < 7 ? 1 : 0;
-    const line = `{"doc_id": ${i}, "doc": {"query": "Question ${i}: which of the four endings is most plausible?", "choices": ["a", "b", "c", "d"], "gold": ${i % 4}}, "target": "${i % 4}", "arguments": {}, "resps": [], "filtered_resps": [], "filter": "none", "metrics": ["acc"], "doc_hash": "${(i * 7919).toString(16)}", "prompt_hash": "p", "target_hash": "${(i % 4).toString(16)}", "acc": ${acc}}\n`;
-    if (!out.write(line)) await once(out, "drain");
-  }
-  out.end();
-  await once(out, "finish");
-}
+import { writeSamples } from "./samples-file.ts";
 
 function measure(mode: string, dir: string, file: string): { seconds: number; mbPerSecond: number; peakRssMb: number; examples: number } {
   return JSON.parse(execFileSync(process.execPath, ["bench/ingest-child.ts", mode, dir, file], { encoding: "utf8" }));

@@ -2,6 +2,39 @@ export const id = 278;
 export const ids = [278];
 export const modules = {
 
+/***/ 3320:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $D: () => (/* binding */ verdictSchema),
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   Vj: () => (/* binding */ verdictOf),
+/* harmony export */   nI: () => (/* binding */ failOnSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
+
+const verdictSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["pass", "warn", "fail"]);
+const failOnSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["error", "warning", "never"]);
+/** The worst level among the gates decides: any error fails, any warning warns. */
+function verdictOf(gates) {
+    if (gates.some((g) => g.level === "error"))
+        return "fail";
+    if (gates.some((g) => g.level === "warning"))
+        return "warn";
+    return "pass";
+}
+/** The process exit code is a pure function of the verdict and --fail-on. */
+function exitCodeFor(verdict, failOn) {
+    if (failOn === "never")
+        return 0;
+    if (verdict === "fail")
+        return 1;
+    return verdict === "warn" && failOn === "warning" ? 1 : 0;
+}
+//# sourceMappingURL=verdict.js.map
+
+/***/ }),
+
 /***/ 4278:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

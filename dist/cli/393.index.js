@@ -2,6 +2,152 @@ export const id = 393;
 export const ids = [393];
 export const modules = {
 
+/***/ 9552:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V2: () => (/* binding */ MAX_JSON_NESTING),
+/* harmony export */   fJ: () => (/* binding */ jsonTooDeep),
+/* harmony export */   ix: () => (/* binding */ nestsDeeperThan),
+/* harmony export */   q1: () => (/* binding */ lineAndColumn)
+/* harmony export */ });
+/**
+ * Eval outputs nest about a dozen levels (Inspect logs the most). JSON.parse itself copes with
+ * any depth, but the walks after it (JSON.stringify of promptfoo vars, schema checks) recurse,
+ * and 5,000 levels overflowed the stack: "internal error: Maximum call stack size exceeded".
+ */
+const MAX_JSON_NESTING = 512;
+/**
+ * True when a parsed JSON value nests deeper than `max` levels. Iterative, and it visits values,
+ * not characters, so checking every line of a large samples file costs little next to JSON.parse.
+ */
+function nestsDeeperThan(value, max = MAX_JSON_NESTING) {
+    const stack = [[value, 1]];
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if (node === null || typeof node !== "object")
+            continue;
+        if (depth > max)
+            return true;
+        for (const child of Array.isArray(node) ? node : Object.values(node)) {
+            if (child !== null && typeof child === "object")
+                stack.push([child, depth + 1]);
+        }
+    }
+    return false;
+}
+/** Where JSON text first nests deeper than `max` levels (offset, line and column), or null. */
+function jsonTooDeep(text, max = MAX_JSON_NESTING) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++; // backslash: skip the escaped character
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > max)
+                return { offset: i, ...lineAndColumn(text, i) };
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return null;
+}
+/** 1-based line and column of an offset in text. */
+function lineAndColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+//# sourceMappingURL=json-nesting.js.map
+
+/***/ }),
+
+/***/ 5794:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ loadPlan)
+/* harmony export */ });
+/* harmony import */ var _input_field_problem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1971);
+/* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2351);
+/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5089);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7929);
+
+
+
+
+/** Plan text in, a validated plan (with its source positions) or located diagnostics out. */
+function loadPlan(file, text) {
+    const parsed = (0,_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlSource */ .W)(file, text);
+    if (!parsed.ok)
+        return parsed;
+    const source = parsed.value;
+    if (source.data === null || typeof source.data !== "object" || Array.isArray(source.data)) {
+        return {
+            ok: false,
+            diagnostics: [
+                {
+                    kind: "invalid-value",
+                    message: "a plan must be a YAML mapping with version, name, approach and use_case",
+                    location: source.locate([]),
+                    field: "",
+                },
+            ],
+        };
+    }
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .planSchema */ .Fu.safeParse(source.data);
+    if (!result.success)
+        return { ok: false, diagnostics: (0,_input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaDiagnostics */ .m)(result.error.issues, source, _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .planSchema */ .Fu) };
+    const problems = crossFieldProblems(result.data);
+    if (problems.length > 0)
+        return { ok: false, diagnostics: (0,_input_field_problem_js__WEBPACK_IMPORTED_MODULE_3__/* .locateProblems */ .D)(problems, source) };
+    return { ok: true, value: { plan: result.data, source } };
+}
+function crossFieldProblems(plan) {
+    const problems = [];
+    if (plan.fine_tune_method !== undefined && plan.approach !== "hybrid") {
+        problems.push({
+            path: ["fine_tune_method"],
+            kind: "invalid-value",
+            message: `fine_tune_method applies only to approach "hybrid"; approach "${plan.approach}" already says how it is customised`,
+            hint: "remove fine_tune_method, or set approach: hybrid",
+        });
+    }
+    const budget = plan.budget;
+    if (budget !== undefined && budget.monthly_usd === undefined && budget.one_time_usd === undefined) {
+        problems.push({ path: ["budget"], kind: "invalid-value", message: "budget needs monthly_usd, one_time_usd or both" });
+    }
+    const firstWaiver = new Map();
+    plan.waivers.forEach((waiver, index) => {
+        const first = firstWaiver.get(waiver.gate);
+        if (first === undefined)
+            firstWaiver.set(waiver.gate, index);
+        else {
+            problems.push({
+                path: ["waivers", index, "gate"],
+                kind: "invalid-value",
+                message: `a second waiver for gate "${waiver.gate}" (the first is waivers[${first}]); a gate takes one waiver`,
+                hint: "merge them into one waiver with one owner, reason and expiry",
+            });
+        }
+    });
+    return problems;
+}
+//# sourceMappingURL=load.js.map
+
+/***/ }),
+
 /***/ 3679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -80,6 +226,50 @@ async function runAudit(request) {
     return { ok: true, result: (0,_engine_pricing_audit_js__WEBPACK_IMPORTED_MODULE_0__/* .auditPrices */ .y1)({ table: audited, current, plans: plans.plans, policy: policy.value.policy, today: request.today }), policy: policy.value.policy };
 }
 //# sourceMappingURL=audit-run.js.map
+
+/***/ }),
+
+/***/ 1338:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ expandPlanPaths)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6241);
+
+
+const GLOB_CHARACTERS = /[*?[\]{}]/;
+/**
+ * Expands the `plan` input: paths or globs, separated by newlines or commas, relative to the
+ * repository root. Globs never descend into node_modules or .git.
+ */
+async function expandPlanPaths(root, input, origin = "--plan") {
+    const entries = input.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
+    const found = new Set();
+    const diagnostics = [];
+    const where = { file: origin, line: 1, column: 1 };
+    for (const entry of entries) {
+        const lexical = (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRepoPath */ .q)("", entry.replace(/^\.\//, ""));
+        if (!lexical.ok) {
+            diagnostics.push({ kind: "path-escape", message: `plan "${entry}" ${lexical.reason}`, location: where, field: "plan" });
+            continue;
+        }
+        if (!GLOB_CHARACTERS.test(entry)) {
+            found.add(lexical.path);
+            continue;
+        }
+        let matched = 0;
+        for await (const path of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)(lexical.path, { cwd: root, exclude: (p) => /(^|\/)(node_modules|\.git)(\/|$)/.test(String(p)) })) {
+            found.add(String(path).split("\\").join("/"));
+            matched++;
+        }
+        if (matched === 0)
+            diagnostics.push({ kind: "file-missing", message: `no plan file matches "${entry}"`, location: where, field: "plan" });
+    }
+    return { paths: [...found].sort(), diagnostics };
+}
+//# sourceMappingURL=plan-paths.js.map
 
 /***/ }),
 

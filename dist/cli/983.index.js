@@ -18,7 +18,7 @@ async function startCli() {
     // compile cache lets later runs skip V8's parse of the bundle.
     (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)();
     zod__WEBPACK_IMPORTED_MODULE_1__/* .config */ .$W({ jitless: true });
-    const { main } = await Promise.all(/* import() */[__webpack_require__.e(689), __webpack_require__.e(228)]).then(__webpack_require__.bind(__webpack_require__, 7228));
+    const { main } = await __webpack_require__.e(/* import() */ 111).then(__webpack_require__.bind(__webpack_require__, 2111));
     process.exitCode = await main(process.argv.slice(2), {
         out: (text) => process.stdout.write(text),
         err: (text) => process.stderr.write(text),

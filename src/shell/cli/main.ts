@@ -1,21 +1,18 @@
-import { jsonSchemaText, SCHEMA_NAMES } from "../../engine/json-schemas.ts";
 import { oneLine, terminalSafe } from "../../engine/report/escape.ts";
 import { VERSION } from "../../engine/version.ts";
-import { analyzeCommand } from "./analyze-command.ts";
-import { auditCommand } from "./audit-command.ts";
-import { checkCommand } from "./check-command.ts";
-import { parseFlags, requiredOneOf, UsageError } from "./flags.ts";
+import { UsageError } from "./flags.ts";
 import { EXIT_INTERNAL, EXIT_USAGE, type CliIo } from "./io.ts";
-import { pricingCommand } from "./pricing-command.ts";
 import { COMMAND_USAGE, USAGE } from "./usage.ts";
 
-const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number> | number> = {
+// Each command is loaded when it runs: `--version`, help and usage errors load none of them,
+// and `check` does not compile the audit's price feed or the JSON Schemas.
+const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   init: async (args, io) => (await import("./init-command.ts")).initCommand(args, io),
-  check: checkCommand,
-  analyze: analyzeCommand,
-  audit: auditCommand,
-  pricing: pricingCommand,
-  schema,
+  check: async (args, io) => (await import("./check-command.ts")).checkCommand(args, io),
+  analyze: async (args, io) => (await import("./analyze-command.ts")).analyzeCommand(args, io),
+  audit: async (args, io) => (await import("./audit-command.ts")).auditCommand(args, io),
+  pricing: async (args, io) => (await import("./pricing-command.ts")).pricingCommand(args, io),
+  schema: async (args, io) => (await import("./schema-command.ts")).schemaCommand(args, io),
 };
 
 /**
@@ -74,13 +71,5 @@ function help(args: string[], io: CliIo): number {
   const text = COMMAND_USAGE[topic];
   if (text === undefined) throw new UsageError(`no help on "${topic}"; commands: ${Object.keys(COMMAND_USAGE).join(", ")}`);
   io.out(text);
-  return 0;
-}
-
-function schema(args: string[], io: CliIo): number {
-  const { positionals } = parseFlags(args, {}, 1);
-  const name = positionals[0];
-  if (name === undefined) throw new UsageError(`schema needs a name: ${SCHEMA_NAMES.join(" | ")}`);
-  io.out(jsonSchemaText(requiredOneOf("schema name", name, SCHEMA_NAMES)));
   return 0;
 }

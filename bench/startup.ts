@@ -1,0 +1,72 @@
+// Start-up budgets (issue 12): whole processes against bare `node -e 0`, pair by pair.
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pushRunnerEnv } from "./runner-env.ts";
+import { measurePairs, reportRatio } from "./stats.ts";
+
+const TODAY = "2026-11-28";
+const CLI = join(process.cwd(), "dist/cli/index.js");
+const ACTION = join(process.cwd(), "dist/index.js");
+
+export function benchCheckStartup(pairs: number): void {
+  const figures = measurePairs("check", { args: [CLI, "check", "--plan", "examples/support-bot/tunegate.yml", "--today", TODAY], exitCodes: [0] }, pairs);
+  reportRatio("`tunegate check` on a plan with evals (support-bot)", figures, 2.0);
+}
+
+export function benchActionStartup(pairs: number): void {
+  const dir = mkdtempSync(join(tmpdir(), "tunegate-bench-action-"));
+  try {
+    const figures = measurePairs("action", { args: [ACTION], env: pushRunnerEnv(dir, process.cwd(), "examples/support-bot/tunegate.yml"), exitCodes: [0] }, pairs);
+    reportRatio("the Action, push event, comment: never, no compile cache (a new runner)", figures, 3.0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const MODELS = [
+  ["openai", "gpt-5"],
+  ["openai", "gpt-5-mini"],
+  ["openai", "gpt-4o-mini"],
+  ["anthropic", "claude-haiku-4-5"],
+] as const;
+
+export function benchAudit(pairs: number): void {
+  const root = mkdtempSync(join(tmpdir(), "tunegate-bench-audit-"));
+  try {
+    for (let i = 0; i < 50; i++) {
+      const [provider, model] = MODELS[i % MODELS.length]!;
+      mkdirSync(join(root, `plans/p${i}`), { recursive: true });
+      writeFileSync(
+        join(root, `plans/p${i}/tunegate.yml`),
+        `version: 1\nname: plan-${i}\napproach: rag\nuse_case: { task: knowledge, knowledge_change: weekly, citations_required: true, monthly_queries: ${(i + 1) * 10000} }\ncost:\n  llm: { provider: ${provider}, model: ${model}, input_tokens: ${500 + i * 20}, output_tokens: 200 }\n  embedding: { provider: openai, model: text-embedding-3-small, tokens_per_query: 100 }\n  vector_db: { monthly_usd: 70 }\nbudget: { monthly_usd: ${200 + i * 40} }\n`,
+      );
+    }
+    // Exit 1 is the audit's "something needs action" (prices drift against the bundled data).
+    const figures = measurePairs("audit", { args: [CLI, "audit", "--plan", "plans/*/tunegate.yml", "--current", "bundled", "--today", TODAY], cwd: root, exitCodes: [0, 1] }, pairs);
+    reportRatio("`tunegate audit`, 50 plans, bundled prices", figures, 4.0);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** 1, 10 and 100 copies of an example plan (with its evals) checked in one Action run. */
+export function benchActionPlans(pairs: number): void {
+  const dir = mkdtempSync(join(tmpdir(), "tunegate-bench-plans-"));
+  try {
+    const workspace = join(dir, "workspace");
+    for (let i = 0; i < 100; i++) cpSync("examples/support-bot", join(workspace, `plans/p${String(i).padStart(3, "0")}`), { recursive: true });
+    const planList = (n: number) => Array.from({ length: n }, (_, i) => `plans/p${String(i).padStart(3, "0")}/tunegate.yml`).join("\n");
+    const ms: Record<number, number> = {};
+    for (const n of [1, 10, 100]) {
+      const figures = measurePairs(`action ${n} plans`, { args: [ACTION], env: pushRunnerEnv(dir, workspace, planList(n)), exitCodes: [0] }, pairs);
+      ms[n] = figures.medianToolMs;
+      console.log(`               the Action, ${n} plan${n === 1 ? "" : "s"}: median ${figures.medianToolMs.toFixed(1)} ms (${figures.medianRatio.toFixed(2)}x bare node)`);
+    }
+    const perPlan = (ms[100]! - ms[1]!) / 99;
+    const met = perPlan <= 10;
+    console.log(`${met ? "within budget" : "OVER BUDGET  "}  each extra plan in one Action run: ${perPlan.toFixed(1)} ms ((100 plans - 1 plan) / 99; 10 plans: ${((ms[10]! - ms[1]!) / 9).toFixed(1)} ms each) (budget <= 10 ms)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
