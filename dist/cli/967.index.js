@@ -1155,7 +1155,7 @@ function comparabilityProblem(c, b) {
     if (pc.digest !== null && pb.digest !== null && pc.digest !== pb.digest)
         return "the documents differ (doc and target hashes do not match): another dataset revision or split";
     if (c.examples !== null && b.examples !== null) {
-        const shared = pairs(c.examples, b.examples).candidate.length;
+        const shared = sharedCount(c.examples, b.examples);
         const nc = (0,evals_model/* exampleCount */.EN)(c.examples);
         const nb = (0,evals_model/* exampleCount */.EN)(b.examples);
         if (shared !== nc || shared !== nb)
@@ -1163,76 +1163,77 @@ function comparabilityProblem(c, b) {
     }
     return null;
 }
-/** Visits a numbered side's (id, score) pairs in ascending id order. */
-function* numbered(e) {
+/** Calls `visit` with each (id, score) of a numbered side in ascending id order; allocates nothing. */
+function eachNumbered(e, visit) {
     if (e.kind === "numbered") {
         for (let i = 0; i < e.ids.length; i++)
-            yield [e.ids[i], e.scores[i]];
+            visit(e.ids[i], e.scores[i]);
         return;
     }
     for (let i = 0; i < e.scores.length; i++)
         if (!Number.isNaN(e.scores[i]))
-            yield [i, e.scores[i]];
+            visit(i, e.scores[i]);
 }
 function keyed(e) {
     if (e.kind === "keyed")
         return e.scores;
     const map = new Map();
-    for (const [id, v] of numbered(e))
-        map.set(String(id), v);
+    eachNumbered(e, (id, v) => map.set(String(id), v));
     return map;
 }
-/** The per-example scores both sides have, aligned by id; linear in the examples, whatever their ids. */
-function pairs(c, b) {
+/**
+ * Calls `visit` with the candidate's and the baseline's score of every example both sides have,
+ * aligned by id: linear in the examples whatever their ids, and without copying them, since an
+ * eval of millions of examples is judged several times (comparability, identity, the interval).
+ */
+function forEachPair(c, b, visit) {
     if (c.kind === "dense" && b.kind === "dense") {
         const length = Math.min(c.scores.length, b.scores.length);
-        const candidate = new Float64Array(Math.min(c.count, b.count));
-        const baseline = new Float64Array(candidate.length);
-        let k = 0;
-        for (let i = 0; i < length && k < candidate.length; i++) {
+        for (let i = 0; i < length; i++) {
             const x = c.scores[i];
             const y = b.scores[i];
-            if (Number.isNaN(x) || Number.isNaN(y))
-                continue;
-            candidate[k] = x;
-            baseline[k++] = y;
+            if (!Number.isNaN(x) && !Number.isNaN(y))
+                visit(x, y);
         }
-        return { candidate: candidate.subarray(0, k), baseline: baseline.subarray(0, k) };
+        return;
     }
     if (c.kind !== "keyed" && b.kind !== "keyed") {
         // Merge-join of two ascending id sequences.
-        const candidate = [];
-        const baseline = [];
-        const ic = numbered(c);
-        const ib = numbered(b);
-        let x = ic.next();
-        let y = ib.next();
-        while (!x.done && !y.done) {
-            if (x.value[0] === y.value[0]) {
-                candidate.push(x.value[1]);
-                baseline.push(y.value[1]);
-                x = ic.next();
-                y = ib.next();
-            }
-            else if (x.value[0] < y.value[0])
-                x = ic.next();
-            else
-                y = ib.next();
-        }
-        return { candidate: Float64Array.from(candidate), baseline: Float64Array.from(baseline) };
+        const baseline = sortedPairs(b);
+        let j = 0;
+        eachNumbered(c, (id, x) => {
+            while (j < baseline.ids.length && baseline.ids[j] < id)
+                j++;
+            if (j < baseline.ids.length && baseline.ids[j] === id)
+                visit(x, baseline.scores[j++]);
+        });
+        return;
     }
-    const cm = keyed(c);
     const bm = keyed(b);
-    const cs = [];
-    const bs = [];
-    for (const [id, x] of cm) {
+    for (const [id, x] of keyed(c)) {
         const y = bm.get(id);
-        if (y !== undefined) {
-            cs.push(x);
-            bs.push(y);
-        }
+        if (y !== undefined)
+            visit(x, y);
     }
-    return { candidate: Float64Array.from(cs), baseline: Float64Array.from(bs) };
+}
+/** A numbered side as parallel ascending arrays (a dense side is copied; a numbered one is not). */
+function sortedPairs(e) {
+    if (e.kind === "numbered")
+        return { ids: e.ids, scores: e.scores };
+    const ids = new Float64Array(e.count);
+    const scores = new Float64Array(e.count);
+    let k = 0;
+    eachNumbered(e, (id, v) => {
+        ids[k] = id;
+        scores[k++] = v;
+    });
+    return { ids: ids.subarray(0, k), scores: scores.subarray(0, k) };
+}
+/** How many examples both sides have. */
+function sharedCount(c, b) {
+    let shared = 0;
+    forEachPair(c, b, () => shared++);
+    return shared;
 }
 /** Reported stderr, or the binomial one lm-eval would report for 0/1 scores, or none. */
 function stderrOf(b) {
@@ -1260,8 +1261,7 @@ function minimum(e) {
         for (const v of e.scores.values())
             min = Math.min(min, v);
     else
-        for (const [, v] of numbered(e))
-            min = Math.min(min, v);
+        eachNumbered(e, (_, v) => (min = Math.min(min, v)));
     return min;
 }
 /** Same value, spread, count and per-example scores: the same measurement on both sides. */
@@ -1272,10 +1272,14 @@ function identical(c, b) {
         return false;
     if (c.examples === null || b.examples === null)
         return true;
-    const p = pairs(c.examples, b.examples);
-    if (p.candidate.length !== (0,evals_model/* exampleCount */.EN)(c.examples) || p.candidate.length !== (0,evals_model/* exampleCount */.EN)(b.examples))
-        return false;
-    return p.candidate.every((x, i) => x === p.baseline[i]);
+    let shared = 0;
+    let same = true;
+    forEachPair(c.examples, b.examples, (x, y) => {
+        shared++;
+        if (x !== y)
+            same = false;
+    });
+    return same && shared === (0,evals_model/* exampleCount */.EN)(c.examples) && shared === (0,evals_model/* exampleCount */.EN)(b.examples);
 }
 /**
  * Candidate against baseline for one benchmark: candidate >= ratio x baseline (above chance), or
@@ -1310,12 +1314,14 @@ function judgeForgetting(c, b, settings) {
     let method;
     let needed = null;
     if (c.examples !== null && b.examples !== null) {
-        const p = pairs(c.examples, b.examples);
-        if (p.candidate.length < 2)
-            return point(`only ${p.candidate.length} example(s) in common: no interval`);
-        const d = new Float64Array(p.candidate.length);
-        for (let i = 0; i < d.length; i++)
-            d[i] = scale === "ratio" ? p.candidate[i] - ratio * p.baseline[i] - (1 - ratio) * chance : sign * (p.candidate[i] - p.baseline[i]) + margin;
+        const shared = sharedCount(c.examples, b.examples);
+        if (shared < 2)
+            return point(`only ${shared} example(s) in common: no interval`);
+        const d = new Float64Array(shared);
+        let k = 0;
+        forEachPair(c.examples, b.examples, (x, y) => {
+            d[k++] = scale === "ratio" ? x - ratio * y - (1 - ratio) * chance : sign * (x - y) + margin;
+        });
         test = differencesNonInferiority(d, stats.alpha);
         method = `paired t, n=${d.length}`;
         if (test.decision === "inconclusive")
@@ -2330,39 +2336,35 @@ function parseLenientJson(text) {
         return JSON.parse(replaceBareNonFinite(text));
     }
 }
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+/** Copies the text between replacements as slices: a 32 MB file is not rebuilt a character at a time. */
 function replaceBareNonFinite(text) {
-    let out = "";
+    const parts = [];
+    let copiedTo = 0;
     let inString = false;
     for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
+        const ch = text.charCodeAt(i);
         if (inString) {
-            out += ch;
-            if (ch === "\\")
-                out += text[++i] ?? "";
-            else if (ch === '"')
+            if (ch === BACKSLASH)
+                i++;
+            else if (ch === QUOTE)
                 inString = false;
             continue;
         }
-        if (ch === '"') {
+        if (ch === QUOTE)
             inString = true;
-            out += ch;
+        else {
+            const word = text.startsWith("NaN", i) ? 3 : text.startsWith("-Infinity", i) ? 9 : text.startsWith("Infinity", i) ? 8 : 0;
+            if (word > 0) {
+                parts.push(text.slice(copiedTo, i), "null");
+                i += word - 1;
+                copiedTo = i + 1;
+            }
         }
-        else if (text.startsWith("NaN", i)) {
-            out += "null";
-            i += 2;
-        }
-        else if (text.startsWith("-Infinity", i)) {
-            out += "null";
-            i += 8;
-        }
-        else if (text.startsWith("Infinity", i)) {
-            out += "null";
-            i += 7;
-        }
-        else
-            out += ch;
     }
-    return out;
+    parts.push(text.slice(copiedTo));
+    return parts.join("");
 }
 //# sourceMappingURL=lenient-json.js.map
 ;// CONCATENATED MODULE: ./lib/engine/evals/reading.js

@@ -11,30 +11,31 @@ export function parseLenientJson(text: string): unknown {
   }
 }
 
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/** Copies the text between replacements as slices: a 32 MB file is not rebuilt a character at a time. */
 function replaceBareNonFinite(text: string): string {
-  let out = "";
+  const parts: string[] = [];
+  let copiedTo = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+    const ch = text.charCodeAt(i);
     if (inString) {
-      out += ch;
-      if (ch === "\\") out += text[++i] ?? "";
-      else if (ch === '"') inString = false;
+      if (ch === BACKSLASH) i++;
+      else if (ch === QUOTE) inString = false;
       continue;
     }
-    if (ch === '"') {
-      inString = true;
-      out += ch;
-    } else if (text.startsWith("NaN", i)) {
-      out += "null";
-      i += 2;
-    } else if (text.startsWith("-Infinity", i)) {
-      out += "null";
-      i += 8;
-    } else if (text.startsWith("Infinity", i)) {
-      out += "null";
-      i += 7;
-    } else out += ch;
+    if (ch === QUOTE) inString = true;
+    else {
+      const word = text.startsWith("NaN", i) ? 3 : text.startsWith("-Infinity", i) ? 9 : text.startsWith("Infinity", i) ? 8 : 0;
+      if (word > 0) {
+        parts.push(text.slice(copiedTo, i), "null");
+        i += word - 1;
+        copiedTo = i + 1;
+      }
+    }
   }
-  return out;
+  parts.push(text.slice(copiedTo));
+  return parts.join("");
 }

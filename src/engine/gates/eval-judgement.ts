@@ -16,7 +16,7 @@ export function comparabilityProblem(c: Benchmark, b: Benchmark): string | null 
   if (c.n !== null && b.n !== null && c.n !== b.n) return `sample counts differ (candidate ${c.n}, baseline ${b.n})`;
   if (pc.digest !== null && pb.digest !== null && pc.digest !== pb.digest) return "the documents differ (doc and target hashes do not match): another dataset revision or split";
   if (c.examples !== null && b.examples !== null) {
-    const shared = pairs(c.examples, b.examples).candidate.length;
+    const shared = sharedCount(c.examples, b.examples);
     const nc = exampleCount(c.examples);
     const nb = exampleCount(b.examples);
     if (shared !== nc || shared !== nb) return `example ids differ (candidate ${nc}, baseline ${nb}, ${shared} in common)`;
@@ -24,69 +24,72 @@ export function comparabilityProblem(c: Benchmark, b: Benchmark): string | null 
   return null;
 }
 
-/** Visits a numbered side's (id, score) pairs in ascending id order. */
-function* numbered(e: Extract<Examples, { kind: "dense" | "numbered" }>): Generator<[number, number]> {
+/** Calls `visit` with each (id, score) of a numbered side in ascending id order; allocates nothing. */
+function eachNumbered(e: Extract<Examples, { kind: "dense" | "numbered" }>, visit: (id: number, score: number) => void): void {
   if (e.kind === "numbered") {
-    for (let i = 0; i < e.ids.length; i++) yield [e.ids[i]!, e.scores[i]!];
+    for (let i = 0; i < e.ids.length; i++) visit(e.ids[i]!, e.scores[i]!);
     return;
   }
-  for (let i = 0; i < e.scores.length; i++) if (!Number.isNaN(e.scores[i]!)) yield [i, e.scores[i]!];
+  for (let i = 0; i < e.scores.length; i++) if (!Number.isNaN(e.scores[i]!)) visit(i, e.scores[i]!);
 }
 
 function keyed(e: Examples): Map<string, number> {
   if (e.kind === "keyed") return e.scores;
   const map = new Map<string, number>();
-  for (const [id, v] of numbered(e)) map.set(String(id), v);
+  eachNumbered(e, (id, v) => map.set(String(id), v));
   return map;
 }
 
-/** The per-example scores both sides have, aligned by id; linear in the examples, whatever their ids. */
-export function pairs(c: Examples, b: Examples): { candidate: Float64Array; baseline: Float64Array } {
+/**
+ * Calls `visit` with the candidate's and the baseline's score of every example both sides have,
+ * aligned by id: linear in the examples whatever their ids, and without copying them, since an
+ * eval of millions of examples is judged several times (comparability, identity, the interval).
+ */
+export function forEachPair(c: Examples, b: Examples, visit: (candidate: number, baseline: number) => void): void {
   if (c.kind === "dense" && b.kind === "dense") {
     const length = Math.min(c.scores.length, b.scores.length);
-    const candidate = new Float64Array(Math.min(c.count, b.count));
-    const baseline = new Float64Array(candidate.length);
-    let k = 0;
-    for (let i = 0; i < length && k < candidate.length; i++) {
+    for (let i = 0; i < length; i++) {
       const x = c.scores[i]!;
       const y = b.scores[i]!;
-      if (Number.isNaN(x) || Number.isNaN(y)) continue;
-      candidate[k] = x;
-      baseline[k++] = y;
+      if (!Number.isNaN(x) && !Number.isNaN(y)) visit(x, y);
     }
-    return { candidate: candidate.subarray(0, k), baseline: baseline.subarray(0, k) };
+    return;
   }
   if (c.kind !== "keyed" && b.kind !== "keyed") {
     // Merge-join of two ascending id sequences.
-    const candidate: number[] = [];
-    const baseline: number[] = [];
-    const ic = numbered(c);
-    const ib = numbered(b);
-    let x = ic.next();
-    let y = ib.next();
-    while (!x.done && !y.done) {
-      if (x.value[0] === y.value[0]) {
-        candidate.push(x.value[1]);
-        baseline.push(y.value[1]);
-        x = ic.next();
-        y = ib.next();
-      } else if (x.value[0] < y.value[0]) x = ic.next();
-      else y = ib.next();
-    }
-    return { candidate: Float64Array.from(candidate), baseline: Float64Array.from(baseline) };
+    const baseline = sortedPairs(b);
+    let j = 0;
+    eachNumbered(c, (id, x) => {
+      while (j < baseline.ids.length && baseline.ids[j]! < id) j++;
+      if (j < baseline.ids.length && baseline.ids[j] === id) visit(x, baseline.scores[j++]!);
+    });
+    return;
   }
-  const cm = keyed(c);
   const bm = keyed(b);
-  const cs: number[] = [];
-  const bs: number[] = [];
-  for (const [id, x] of cm) {
+  for (const [id, x] of keyed(c)) {
     const y = bm.get(id);
-    if (y !== undefined) {
-      cs.push(x);
-      bs.push(y);
-    }
+    if (y !== undefined) visit(x, y);
   }
-  return { candidate: Float64Array.from(cs), baseline: Float64Array.from(bs) };
+}
+
+/** A numbered side as parallel ascending arrays (a dense side is copied; a numbered one is not). */
+function sortedPairs(e: Extract<Examples, { kind: "dense" | "numbered" }>): { ids: ArrayLike<number>; scores: ArrayLike<number> } {
+  if (e.kind === "numbered") return { ids: e.ids, scores: e.scores };
+  const ids = new Float64Array(e.count);
+  const scores = new Float64Array(e.count);
+  let k = 0;
+  eachNumbered(e, (id, v) => {
+    ids[k] = id;
+    scores[k++] = v;
+  });
+  return { ids: ids.subarray(0, k), scores: scores.subarray(0, k) };
+}
+
+/** How many examples both sides have. */
+function sharedCount(c: Examples, b: Examples): number {
+  let shared = 0;
+  forEachPair(c, b, () => shared++);
+  return shared;
 }
 
 /** Reported stderr, or the binomial one lm-eval would report for 0/1 scores, or none. */
@@ -111,7 +114,7 @@ export function forgettingScale(c: Benchmark, b: Benchmark, maxDrop: number | nu
 function minimum(e: Examples): number {
   let min = Infinity;
   if (e.kind === "keyed") for (const v of e.scores.values()) min = Math.min(min, v);
-  else for (const [, v] of numbered(e)) min = Math.min(min, v);
+  else eachNumbered(e, (_, v) => (min = Math.min(min, v)));
   return min;
 }
 
@@ -120,9 +123,13 @@ function identical(c: Benchmark, b: Benchmark): boolean {
   if (c.value !== b.value || c.stderr !== b.stderr || c.n !== b.n) return false;
   if ((c.examples === null) !== (b.examples === null)) return false;
   if (c.examples === null || b.examples === null) return true;
-  const p = pairs(c.examples, b.examples);
-  if (p.candidate.length !== exampleCount(c.examples) || p.candidate.length !== exampleCount(b.examples)) return false;
-  return p.candidate.every((x, i) => x === p.baseline[i]);
+  let shared = 0;
+  let same = true;
+  forEachPair(c.examples, b.examples, (x, y) => {
+    shared++;
+    if (x !== y) same = false;
+  });
+  return same && shared === exampleCount(c.examples) && shared === exampleCount(b.examples);
 }
 
 export interface ForgettingSettings {
@@ -172,10 +179,13 @@ export function judgeForgetting(c: Benchmark, b: Benchmark, settings: Forgetting
   let method: string;
   let needed: number | null = null;
   if (c.examples !== null && b.examples !== null) {
-    const p = pairs(c.examples, b.examples);
-    if (p.candidate.length < 2) return point(`only ${p.candidate.length} example(s) in common: no interval`);
-    const d = new Float64Array(p.candidate.length);
-    for (let i = 0; i < d.length; i++) d[i] = scale === "ratio" ? p.candidate[i]! - ratio * p.baseline[i]! - (1 - ratio) * chance : sign * (p.candidate[i]! - p.baseline[i]!) + margin;
+    const shared = sharedCount(c.examples, b.examples);
+    if (shared < 2) return point(`only ${shared} example(s) in common: no interval`);
+    const d = new Float64Array(shared);
+    let k = 0;
+    forEachPair(c.examples, b.examples, (x, y) => {
+      d[k++] = scale === "ratio" ? x - ratio * y - (1 - ratio) * chance : sign * (x - y) + margin;
+    });
     test = differencesNonInferiority(d, stats.alpha);
     method = `paired t, n=${d.length}`;
     if (test.decision === "inconclusive") needed = examplesNeeded(moments(d).variance, scale === "ratio" ? above(b.value) : margin, scale === "ratio" ? ratio : 0, stats.alpha, stats.power);
