@@ -220,6 +220,42 @@ describe("8. data that cannot be true is an input error, and n = 0 is missing", 
     expect(gateOf(report, "safety").outcome).toBe("missing");
   });
 
+  // Every count the readers take for a sample size: at the line that holds it, never a "PASS on n=-3".
+  const lineOf = (text: string, needle: string) => text.split("\n").findIndex((l) => l.includes(needle)) + 1;
+
+  it("Inspect scored_samples -3 with accuracy 1: a located error, not a point-estimate pass", async () => {
+    const log = inspectLog("xstest", [{ name: "match", metrics: { accuracy: 1 }, scored: -3 }]);
+    const { code, stderr } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  safety: [xstest]\n`), "c.json": log });
+    expect(code).toBe(2);
+    expect(stderr).toContain(`c.json:${lineOf(log, '"scored_samples": -3')}:`);
+    expect(stderr).toMatch(/error \[results\.scores\[0\]\.scored_samples\]: scored_samples -3 is not a number of examples \(a whole number >= 0\)/);
+  });
+
+  it("Inspect completed_samples 2.5 (when no scorer reports its own count)", async () => {
+    const log = JSON.parse(inspectLog("xstest", [{ name: "match", metrics: { accuracy: 1 } }]));
+    delete log.results.scores[0].scored_samples;
+    log.results.completed_samples = 2.5;
+    const text = JSON.stringify(log, null, 2);
+    const { code, stderr } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  safety: [xstest]\n`), "c.json": text });
+    expect(code).toBe(2);
+    expect(stderr).toContain(`c.json:${lineOf(text, '"completed_samples": 2.5')}:`);
+    expect(stderr).toContain("[results.completed_samples]: completed_samples 2.5 is not a number of examples");
+  });
+
+  it.each([
+    ["n-samples effective", (r: { "n-samples": Record<string, Record<string, unknown>> }) => void (r["n-samples"]["toxigen"]!["effective"] = -3), "[n-samples.toxigen.effective]: effective -3"],
+    ["n-samples original", (r: { "n-samples": Record<string, Record<string, unknown>> }) => void (r["n-samples"]["toxigen"]!["original"] = "940"), '[n-samples.toxigen.original]: original "940"'],
+    ["a v0.3 sample_len", (r: { results: Record<string, Record<string, unknown>>; "n-samples"?: unknown }) => void (delete r["n-samples"], (r.results["toxigen"]!["sample_len"] = 12.5)), "[results.toxigen.sample_len]: sample_len 12.5"],
+    ["a group's per-metric sample_count", (r: { results: Record<string, Record<string, unknown>> }) => void (r.results["toxigen"]!["sample_count"] = { "acc,none": -40 }), "sample_count.acc,none]: acc,none -40"],
+  ])("lm-eval %s that is no count of examples", async (_, spoil, expected) => {
+    const results = JSON.parse(lmEvalResults({ toxigen: { value: 1.0, n: 940 } }));
+    spoil(results);
+    const { code, stderr } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  safety: [toxigen]\n`), "c.json": JSON.stringify(results, null, 2) });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^c\.json:\d+:\d+: error /m);
+    expect(stderr).toContain(`${expected} is not a number of examples (a whole number >= 0)`);
+  });
+
   it("promptfoo success: false with score 100", async () => {
     const { code, stderr } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  task: [support_qa]\n  task_floor: 0.8\n`, "rag"), "c.json": promptfooOutput([{ testIdx: 0, success: false, score: 100 }]) });
     expect(code).toBe(2);

@@ -124,6 +124,25 @@ export function rangeProblem(path: Array<string | number>, metric: string, value
   return { path, message: `${what} ${value} of metric "${metric}" is outside its range [${range[0]}, ${range[1]}]: data that cannot be true`, hint: "check that the file is the tool's own output, unedited" };
 }
 
+/**
+ * A count of examples a file reports (Inspect's scored_samples, lm-eval's n-samples): absent
+ * (undefined or null) reads as null; anything but a whole number >= 0 is data that cannot be
+ * true, since a count of -3 or 2.5 would otherwise reach the statistics as a sample size.
+ */
+export function readCount(value: unknown, path: Array<string | number>): { ok: true; count: number | null } | { ok: false; problem: EvalProblem } {
+  if (value === undefined || value === null) return { ok: true, count: null };
+  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return { ok: true, count: value };
+  const name = String(path.at(-1) ?? "count");
+  return { ok: false, problem: { path, message: `${name} ${JSON.stringify(value)} is not a number of examples (a whole number >= 0): data that cannot be true`, hint: "check that the file is the tool's own output, unedited" } };
+}
+
+/** Several counts at once: every one that cannot be true is a problem of its own. */
+export function readCounts(fields: ReadonlyArray<[unknown, Array<string | number>]>): { ok: true; counts: Array<number | null> } | { ok: false; problems: EvalProblem[] } {
+  const read = fields.map(([value, path]) => readCount(value, path));
+  const problems = read.flatMap((r) => (r.ok ? [] : [r.problem]));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, counts: read.map((r) => (r.ok ? r.count : null)) };
+}
+
 /** The p95 of a list of latencies (nearest rank), or null for none. */
 export function p95(latencies: number[]): number | null {
   if (latencies.length === 0) return null;

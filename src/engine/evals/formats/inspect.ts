@@ -1,6 +1,6 @@
 import { parseLenientJson } from "../lenient-json.ts";
 import type { Benchmark, Provenance } from "../model.ts";
-import { benchmark, isObject, looksBinomial, rangeProblem, type ArchiveFormat, type DocumentFormat, type EvalProblem, type Json, type ReadResult } from "../reading.ts";
+import { benchmark, isObject, looksBinomial, rangeProblem, readCount, type ArchiveFormat, type DocumentFormat, type EvalProblem, type Json, type ReadResult } from "../reading.ts";
 
 /** Inspect's value_to_float: letter grades and yes/no strings become numbers; NaN means unscored. */
 export function inspectValueToFloat(value: unknown): number | null {
@@ -77,6 +77,8 @@ function readInspect(file: string, header: Json, reductions: unknown): ReadResul
   }
   const problems: EvalProblem[] = [];
   const benchmarks: Benchmark[] = [];
+  const completed = readCount(results["completed_samples"], ["results", "completed_samples"]);
+  if (!completed.ok) problems.push(completed.problem);
   const scoreList = Array.isArray(results["scores"]) ? (results["scores"] as unknown[]) : [];
   scoreList.forEach((score, scoreIndex) => {
     if (!isObject(score)) return;
@@ -84,7 +86,12 @@ function readInspect(file: string, header: Json, reductions: unknown): ReadResul
     const metrics = isObject(score["metrics"]) ? (score["metrics"] as Json) : {};
     const stderr = isObject(metrics["stderr"]) && typeof (metrics["stderr"] as Json)["value"] === "number" ? ((metrics["stderr"] as Json)["value"] as number) : null;
     const examples = perScorer.get(scorer);
-    const n = typeof score["scored_samples"] === "number" ? (score["scored_samples"] as number) : (examples?.size ?? (typeof results["completed_samples"] === "number" ? (results["completed_samples"] as number) : null));
+    const scored = readCount(score["scored_samples"], ["results", "scores", scoreIndex, "scored_samples"]);
+    if (!scored.ok) {
+      problems.push(scored.problem);
+      return;
+    }
+    const n = scored.count ?? examples?.size ?? (completed.ok ? completed.count : null);
     for (const [metricName, metric] of Object.entries(metrics)) {
       if (metricName === "stderr" || !isObject(metric) || typeof metric["value"] !== "number") continue;
       const value = metric["value"] as number;

@@ -1,5 +1,5 @@
 import type { Benchmark, Provenance } from "../model.ts";
-import { benchmark, finiteNumber, isObject, looksBinomial, rangeProblem, type DocumentFormat, type EvalProblem, type Json } from "../reading.ts";
+import { benchmark, finiteNumber, isObject, looksBinomial, rangeProblem, readCounts, type DocumentFormat, type EvalProblem, type Json } from "../reading.ts";
 
 /** Metrics lm-eval reports lower-is-better when a file predates its `higher_is_better` map. */
 const LOWER_IS_BETTER = /perplexity|bits_per_byte|^ter$|brier_score/;
@@ -25,18 +25,27 @@ export const lmEvalResults: DocumentFormat = {
       // the plan names each benchmark it gates on, nothing sums them with their subtasks.
       if (!isObject(row)) continue;
       const samples = isObject(nSamples[task]) ? (nSamples[task] as Json) : {};
-      const effective = samples["effective"];
-      if (effective !== undefined && (typeof effective !== "number" || !Number.isInteger(effective) || effective < 0)) {
-        problems.push({ path: ["n-samples", task, "effective"], message: `n-samples.${task}.effective must be a whole number of examples, got ${JSON.stringify(effective)}` });
+      // A group's sample_count is a count per metric (lm-eval 0.4.9+); each must be a count too.
+      const perMetric = isObject(row["sample_count"]) ? Object.entries(row["sample_count"] as Json) : [];
+      const counts = readCounts([
+        [samples["effective"], ["n-samples", task, "effective"]],
+        [samples["original"], ["n-samples", task, "original"]],
+        [row["sample_len"], ["results", task, "sample_len"]],
+        [isObject(row["sample_count"]) ? undefined : row["sample_count"], ["results", task, "sample_count"]],
+        ...perMetric.map(([key, value]): [unknown, Array<string | number>] => [value, ["results", task, "sample_count", key]]),
+      ]);
+      if (!counts.ok) {
+        problems.push(...counts.problems);
         continue;
       }
-      const n = finiteNumber(effective) ?? finiteNumber(row["sample_len"]) ?? finiteNumber(row["sample_count"]);
+      const [effective, original, sampleLen, sampleCount] = counts.counts as [number | null, number | null, number | null, number | null];
+      const n = effective ?? sampleLen ?? sampleCount;
       const provenance: Provenance = {
         format: "lm-eval",
         file,
         model,
         version: versions[task] === undefined ? null : String(versions[task]),
-        limit: effective !== undefined && samples["original"] !== undefined && effective !== samples["original"] ? (effective as number) : limit,
+        limit: effective !== null && original !== null && effective !== original ? effective : limit,
         nShot: nShot[task] === undefined ? null : String(nShot[task]),
         // task_hashes may cover prompts too, which legitimately differ between a base and an
         // instruct model; only the samples' doc and target hashes decide comparability.
