@@ -60,7 +60,7 @@ export async function readEvalSide(
       ok: false,
       diagnostics: assembled.conflicts.map((c) =>
         problem(
-          `two files give ${c.name} (${c.metric}): ${c.files[0]} and ${c.files[1]}; tunegate will not pick one of them silently`,
+          c.message,
           "invalid-value",
           "point evals." + role + " at one run's files (an old and a new run side by side?), or keep each suite in one file",
         ),

@@ -24,7 +24,7 @@ const stats = policy.policy.statistics;
 
 const provenance = (file = "f.json") => ({ format: "lm-eval" as const, file, model: null, version: null, limit: null, nShot: null, digest: null });
 function bench(fields: Partial<Benchmark> & Pick<Benchmark, "name" | "value">): Benchmark {
-  return { aliases: [], metric: "acc,none", stderr: null, n: null, higherIsBetter: true, binary: false, errored: 0, pooled: false, examples: null, provenance: provenance(), ...fields };
+  return { aliases: [], metric: "acc,none", stderr: null, n: null, higherIsBetter: true, binary: false, aggregation: null, errored: 0, pooled: false, examples: null, provenance: provenance(), ...fields };
 }
 const dense = (scores: number[]): Examples => ({ kind: "dense", scores: Float32Array.from(scores), count: scores.length });
 const keyed = (scores: number[]): Examples => ({ kind: "keyed", scores: new Map(scores.map((v, i) => [`id-${i}`, v])) });
@@ -107,6 +107,38 @@ describe("floors", () => {
       fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 50 }), (value, errored) => {
         const gates = decideGates([], run([bench({ name: "suite", value, n: 0, errored, metric: "pass_rate" })]), undefined, "safety");
         expect(gates.find((g) => g.id === "safety")!.outcome).toBe("missing");
+      }),
+    );
+  });
+});
+
+describe("a results file beside a samples file", () => {
+  // The aggregate as lm-eval computes it (double precision), the samples as tunegate keeps them (single).
+  const pair = (scores: number[], aggregateN: number) => {
+    const aggregate = bench({ name: "b", metric: "bleu_diff,none", value: mean(scores), n: aggregateN, aggregation: "mean", provenance: provenance("results.json") });
+    const kept = scores.map(f32);
+    const sampled = bench({ name: "b", metric: "bleu_diff,none", value: mean(kept), n: kept.length, examples: dense(kept), provenance: provenance("samples_b_2026-01-01T00-00-00.jsonl") });
+    return [contribution([aggregate]), contribution([sampled])];
+  };
+  const scores = fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: 1, maxLength: 300 });
+
+  it("of one run are always combined, whatever the rounding of the stored scores", () => {
+    fc.assert(
+      fc.property(scores, (s) => {
+        const assembled = assembleRun(pair(s, s.length));
+        expect(assembled.ok).toBe(true);
+        if (assembled.ok) expect(assembled.run.benchmarks).toHaveLength(1);
+      }),
+    );
+  });
+
+  it("with another count are never combined, in either order", () => {
+    fc.assert(
+      fc.property(scores, fc.integer({ min: 1, max: 1000 }), fc.boolean(), (s, more, reversed) => {
+        const files = pair(s, s.length + more);
+        const assembled = assembleRun(reversed ? files.reverse() : files);
+        expect(assembled.ok).toBe(false);
+        if (!assembled.ok) expect(assembled.conflicts[0]!.message).toContain("results.json and samples_b_2026-01-01T00-00-00.jsonl disagree on b");
       }),
     );
   });

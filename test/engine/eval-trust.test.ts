@@ -275,6 +275,44 @@ describe("9. two files giving one suite is an input error, never first-wins", ()
   });
 });
 
+describe("9b. a results file and a samples file from different runs are never combined", () => {
+  const results = (value: number, n: number, extra: Record<string, unknown> = {}) => lmEvalResults({ toxigen: { value, stderr: binomialStderr(value, n), n } }, extra);
+  const samples = (scores: number[]) => lmEvalSamples(scores);
+  const SAMPLES = "run/samples_toxigen_2026-11-02T00-00-00.000000.jsonl";
+  const files = (resultsText: string, samplesText: string) => ({ "tunegate.yml": plan(`  candidate: run/*\n  safety: [toxigen]\n`), "run/results_2026-11-01T00-00-00.000000.json": resultsText, [SAMPLES]: samplesText });
+
+  it("acc 0.9 over 10 beside 4 samples of another run: an input error naming both files", async () => {
+    const { code, stderr } = await check(files(results(0.9, 10), samples([1, 1, 1, 1])));
+    expect(code).toBe(2);
+    expect(stderr).toContain(`run/results_2026-11-01T00-00-00.000000.json and ${SAMPLES} disagree on toxigen (acc,none): the results file counts 10 examples, the samples file has 4; they are not from the same run`);
+  });
+
+  it("the same count with another mean: an input error", async () => {
+    const { code, stderr } = await check(files(results(0.9, 10), samples([1, 1, 1, 1, 1, 0, 0, 0, 0, 0])));
+    expect(code).toBe(2);
+    expect(stderr).toContain("disagree on toxigen (acc,none): the results file's mean is 0.9, the samples' is 0.5");
+  });
+
+  it("a signed metric whose task config says its aggregation is the mean is checked too", async () => {
+    const config = { configs: { truthfulqa_gen: { metric_list: [{ metric: "bleu_diff", aggregation: "mean", higher_is_better: true }] } } };
+    const resultsText = lmEvalResults({ truthfulqa_gen: { metric: "bleu_diff", value: -0.3, stderr: 0.5, n: 4 } }, config);
+    const { code, stderr } = await check({
+      "tunegate.yml": plan(`  candidate: run/*\n  safety: [truthfulqa_gen]\n  metrics: { truthfulqa_gen: bleu_diff }\n`),
+      "run/results_2026-11-01T00-00-00.000000.json": resultsText,
+      "run/samples_truthfulqa_gen_2026-11-02T00-00-00.000000.jsonl": lmEvalSamples([-4, 2, 1.5, -3], "bleu_diff"),
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain("disagree on truthfulqa_gen (bleu_diff,none): the results file's mean is -0.3, the samples' is -0.875");
+  });
+
+  it("files of one run agree and are combined: the samples' examples, the results file's numbers", async () => {
+    const scores = [1, 1, 1, 1, 1, 1, 1, 1, 1, 0];
+    const { code, report } = await check(files(results(0.9, 10), samples(scores)));
+    expect(code).not.toBe(2);
+    expect(gateOf(report, "safety").evidence[0]).toMatchObject({ n: 10, estimate: 0.9, method: "Wilson, 1 of 10 failed" });
+  });
+});
+
 describe("10. the floor's normal bound uses the policy's alpha", () => {
   it("a stricter alpha widens the interval: pass at 0.05, inconclusive at 0.001", async () => {
     const files = { "tunegate.yml": plan(`  candidate: c.json\n  safety: [mc_safety]\n`), "c.json": lmEvalResults({ mc_safety: { value: 0.975, stderr: 0.01, n: 400 } }) };

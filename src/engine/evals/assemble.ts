@@ -1,25 +1,36 @@
-import type { Benchmark, EvalRun, SourceFile } from "./model.ts";
-import type { FileContribution } from "./reading.ts";
+import { exampleCount, exampleScores, type Benchmark, type EvalRun, type SourceFile } from "./model.ts";
+import { metricRange, type FileContribution } from "./reading.ts";
 
-export type Assembled = { ok: true; run: EvalRun } | { ok: false; conflicts: Array<{ name: string; metric: string; files: [string, string] }> };
+/** Two files that cannot both stand for one benchmark on one side; `message` says why, naming both. */
+export interface Conflict {
+  name: string;
+  metric: string;
+  files: [string, string];
+  message: string;
+}
+
+export type Assembled = { ok: true; run: EvalRun } | { ok: false; conflicts: Conflict[] };
 
 /**
  * Puts one side's files together: aggregates from results files, with the per-sample files'
  * examples attached to the same benchmark and metric (or standing alone when no results file
  * has it). Two files that both give one benchmark are a conflict, never "the first one wins":
- * a glob that matches an old good run beside a new bad one must not pass on the old one.
+ * a glob that matches an old good run beside a new bad one must not pass on the old one. Nor is
+ * a results file combined with a samples file from another run: they must agree (see
+ * `disagreement`), or the samples would silently replace what the results file says.
  */
 export function assembleRun(contributions: readonly FileContribution[]): Assembled {
   const aggregates = new Map<string, Benchmark>();
   const sampled = new Map<string, Benchmark>();
-  const conflicts: Array<{ name: string; metric: string; files: [string, string] }> = [];
+  const conflicts: Conflict[] = [];
   for (const c of contributions) {
     for (const b of c.benchmarks) {
       const key = `${b.name}\u0000${b.metric}`;
       const into = b.examples !== null && b.provenance.format === "lm-eval" ? sampled : aggregates;
       const earlier = into.get(key);
       if (earlier !== undefined) {
-        conflicts.push({ name: b.name, metric: b.metric, files: [earlier.provenance.file, b.provenance.file] });
+        const files: [string, string] = [earlier.provenance.file, b.provenance.file];
+        conflicts.push({ name: b.name, metric: b.metric, files, message: `two files give ${b.name} (${b.metric}): ${files[0]} and ${files[1]}; tunegate will not pick one of them silently` });
         continue;
       }
       into.set(key, b);
@@ -31,10 +42,16 @@ export function assembleRun(contributions: readonly FileContribution[]): Assembl
     const aggregate = aggregates.get(key);
     if (aggregate === undefined) benchmarks.push(withExamples);
     else {
+      const differs = disagreement(aggregate, withExamples);
+      if (differs !== null) {
+        conflicts.push(differs);
+        continue;
+      }
       const index = benchmarks.indexOf(aggregate);
       benchmarks[index] = { ...aggregate, examples: withExamples.examples, n: aggregate.n ?? withExamples.n, provenance: { ...aggregate.provenance, digest: withExamples.provenance.digest } };
     }
   }
+  if (conflicts.length > 0) return { ok: false, conflicts };
   const categories = contributions.map((c) => c.categories).filter((c) => c !== null);
   const latency = contributions.map((c) => c.latencyP95Ms).filter((l): l is number => l !== null);
   const byName = new Map<string, Benchmark[]>();
@@ -63,6 +80,40 @@ export function assembleRun(contributions: readonly FileContribution[]): Assembl
       noScores: contributions.flatMap((c) => (c.noScores === null ? [] : [`${c.file}: ${c.noScores}`])),
     },
   };
+}
+
+/**
+ * Whether a results file's aggregate and a samples file's examples can be one run's: the same
+ * number of examples, and, where the aggregate is the mean of the per-example scores (the task
+ * config says "mean", or, with no config, a metric bounded to [0, 1]), the same mean up to the
+ * rounding of single-precision storage. Null when they agree.
+ */
+function disagreement(aggregate: Benchmark, sampled: Benchmark): Conflict | null {
+  const examples = sampled.examples!;
+  const count = exampleCount(examples);
+  const files: [string, string] = [aggregate.provenance.file, sampled.provenance.file];
+  const conflict = (detail: string): Conflict => ({
+    name: aggregate.name,
+    metric: aggregate.metric,
+    files,
+    message: `${files[0]} and ${files[1]} disagree on ${aggregate.name} (${aggregate.metric}): ${detail}; they are not from the same run, and tunegate will not pick one of them silently`,
+  });
+  if (aggregate.n !== null && aggregate.n !== count) return conflict(`the results file counts ${aggregate.n} examples, the samples file has ${count}`);
+  const range = metricRange(aggregate.metric);
+  const isMean = aggregate.aggregation === "mean" || (aggregate.aggregation === null && range !== null && range[0] === 0 && range[1] === 1);
+  if (!isMean || count === 0) return null;
+  const scores = exampleScores(examples);
+  let sum = 0;
+  let magnitude = 0;
+  for (const v of scores) {
+    sum += v;
+    magnitude += Math.abs(v);
+  }
+  const mean = sum / count;
+  // Scores are kept in single precision (relative error 6e-8 each); the tolerance is far above that.
+  const tolerance = 1e-5 * Math.max(1, magnitude / count);
+  if (Math.abs(mean - aggregate.value) <= tolerance) return null;
+  return conflict(`the results file's mean is ${aggregate.value}, the samples' is ${mean}`);
 }
 
 /** What the report says was read from one file. */

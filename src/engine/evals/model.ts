@@ -43,6 +43,11 @@ export interface Benchmark {
    * reported standard error is exactly the binomial one. Never guessed from the metric's name.
    */
   binary: boolean;
+  /**
+   * How the tool turned per-example scores into `value`, when the file says (lm-eval's task
+   * config: "mean", "median", "perplexity", ...); null when it does not.
+   */
+  aggregation: string | null;
   /** Rows the tool reported as errored (provider errors): counted, never scored. */
   errored: number;
   /** A promptfoo suite pooled over providers and prompts: selectable only when the plan pools it. */

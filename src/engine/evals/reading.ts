@@ -83,6 +83,7 @@ export function benchmark(fields: Pick<Benchmark, "name" | "metric" | "value" | 
     n: null,
     higherIsBetter: true,
     binary: false,
+    aggregation: null,
     errored: 0,
     pooled: false,
     examples: null,

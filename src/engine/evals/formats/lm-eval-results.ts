@@ -15,6 +15,7 @@ export const lmEvalResults: DocumentFormat = {
     const nShot = isObject(data["n-shot"]) ? data["n-shot"] : {};
     const nSamples = isObject(data["n-samples"]) ? data["n-samples"] : {};
     const higher = isObject(data["higher_is_better"]) ? data["higher_is_better"] : {};
+    const configs = isObject(data["configs"]) ? data["configs"] : {};
     const config = isObject(data["config"]) ? data["config"] : {};
     const model = typeof data["model_name"] === "string" ? data["model_name"] : typeof config["model_args"] === "string" ? config["model_args"] : typeof config["model"] === "string" ? config["model"] : null;
     const limit = finiteNumber(config["limit"]);
@@ -62,6 +63,7 @@ export const lmEvalResults: DocumentFormat = {
         if (outOfRange !== null) problems.push(outOfRange);
         if (stderr !== null && stderr < 0) problems.push({ path: ["results", task, stderrKey], message: `standard error ${stderr} is negative: data that cannot be true` });
         const taskHigher = isObject(higher[task]) ? (higher[task] as Json)[metricName] : undefined;
+        const aggregation = aggregationOf(configs[task], metricName);
         out.push(
           benchmark({
             name: task,
@@ -71,6 +73,7 @@ export const lmEvalResults: DocumentFormat = {
             n,
             higherIsBetter: typeof taskHigher === "boolean" ? taskHigher : !LOWER_IS_BETTER.test(metricName),
             binary: looksBinomial(score, stderr, n),
+            aggregation,
             provenance,
           }),
         );
@@ -82,3 +85,10 @@ export const lmEvalResults: DocumentFormat = {
     return { ok: true, contribution: { file, format: "lm-eval", toolVersion: version, model, benchmarks: out, latencyP95Ms: null, categories: null, incomplete: null, noScores: null } };
   },
 };
+
+/** The aggregation a task's config names for a metric (`metric_list[].aggregation`), if a plain name. */
+function aggregationOf(config: unknown, metricName: string): string | null {
+  const list = isObject(config) && Array.isArray(config["metric_list"]) ? (config["metric_list"] as unknown[]) : [];
+  const entry = list.find((m): m is Json => isObject(m) && m["metric"] === metricName);
+  return entry !== undefined && typeof entry["aggregation"] === "string" ? entry["aggregation"] : null;
+}
