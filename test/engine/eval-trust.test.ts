@@ -313,6 +313,32 @@ describe("9b. a results file and a samples file from different runs are never co
   });
 });
 
+describe("a spread that was not measured concludes nothing", () => {
+  const files = (c: string, b: string, general = "qa") => ({ "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [${general}]\n`), "c.json": c, "b.json": b });
+
+  it("one example a side with Inspect's stderr of 0: the labelled point estimate, not a certain z test", async () => {
+    const log = (accuracy: number) => inspectLog("qa", [{ name: "match", metrics: { accuracy, stderr: 0 }, scored: 1 }]);
+    const { report } = await check(files(log(0), log(1)));
+    expect(gateOf(report, "forgetting").evidence[0]).toMatchObject({ method: "point estimate", decision: "fail", lower: null, upper: null, note: "the candidate has 1 example: no spread was measured, so it is judged on the point estimate" });
+  });
+
+  it("a reported stderr of 0 over many examples: the point estimate too", async () => {
+    const c = lmEvalResults({ arc: { value: 0.7, stderr: 0, n: 400 } });
+    const b = lmEvalResults({ arc: { value: 0.8, stderr: binomialStderr(0.8, 400), n: 400 } });
+    const { report } = await check(files(c, b, "arc"));
+    const e = gateOf(report, "forgetting").evidence[0]!;
+    expect(e).toMatchObject({ method: "point estimate", decision: "fail", note: "the candidate's standard error is 0: no spread was measured, so it is judged on the point estimate" });
+    expect(e["estimate"]).toBeCloseTo(0.875, 9);
+  });
+
+  it("the same holds for task quality against its baseline", async () => {
+    const c = lmEvalResults({ support: { value: 0.9, stderr: 0.01, n: 400 } });
+    const b = lmEvalResults({ support: { value: 0.85, stderr: 0, n: 400 } });
+    const { report } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  task: [support]\n`, "rag"), "c.json": c, "b.json": b });
+    expect(gateOf(report, "task-quality").evidence[0]).toMatchObject({ method: "point estimate", note: "the baseline's standard error is 0: no spread was measured, so it is judged on the point estimate" });
+  });
+});
+
 describe("10. the floor's normal bound uses the policy's alpha", () => {
   it("a stricter alpha widens the interval: pass at 0.05, inconclusive at 0.001", async () => {
     const files = { "tunegate.yml": plan(`  candidate: c.json\n  safety: [mc_safety]\n`), "c.json": lmEvalResults({ mc_safety: { value: 0.975, stderr: 0.01, n: 400 } }) };

@@ -100,6 +100,17 @@ function stderrOf(b: Benchmark): number | null {
 }
 
 /**
+ * Why a side's standard error says nothing, or null: fewer than two examples have no spread to
+ * measure (Inspect writes a stderr of 0 for one sample), and a stderr of exactly 0 would make the
+ * z test certain of whatever the point estimates say.
+ */
+function unmeasuredSpread(side: "candidate" | "baseline", b: Benchmark, stderr: number): string | null {
+  if (b.n !== null && b.n < 2) return `the ${side} has ${b.n} example${b.n === 1 ? "" : "s"}`;
+  if (stderr === 0) return `the ${side}'s standard error is 0`;
+  return null;
+}
+
+/**
  * How forgetting is measured for a metric. A ratio to the base model only means something for
  * scores that are never negative and where higher is better; for the rest (signed scores such as
  * bleu_diff, lower-is-better ones such as perplexity) the candidate may fall at most `maxDrop`
@@ -193,6 +204,8 @@ export function judgeForgetting(c: Benchmark, b: Benchmark, settings: Forgetting
     const sc = stderrOf(c);
     const sb = stderrOf(b);
     if (sc === null || sb === null) return point("no standard errors or per-example results: judged on the point estimate");
+    const unmeasured = unmeasuredSpread("candidate", c, sc) ?? unmeasuredSpread("baseline", b, sb);
+    if (unmeasured !== null) return point(`${unmeasured}: no spread was measured, so it is judged on the point estimate`);
     const n = c.n ?? b.n ?? 0;
     if (scale === "ratio") {
       test = unpairedNonInferiority({ value: c.value, stderr: sc }, { value: b.value, stderr: sb }, ratio, stats.alpha, n, chance);
