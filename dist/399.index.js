@@ -3584,6 +3584,18 @@ function stderrOf(b) {
     return null;
 }
 /**
+ * Why a side's standard error says nothing, or null: fewer than two examples have no spread to
+ * measure (Inspect writes a stderr of 0 for one sample), and a stderr of exactly 0 would make the
+ * z test certain of whatever the point estimates say.
+ */
+function unmeasuredSpread(side, b, stderr) {
+    if (b.n !== null && b.n < 2)
+        return `the ${side} has ${b.n} example${b.n === 1 ? "" : "s"}`;
+    if (stderr === 0)
+        return `the ${side}'s standard error is 0`;
+    return null;
+}
+/**
  * How forgetting is measured for a metric. A ratio to the base model only means something for
  * scores that are never negative and where higher is better; for the rest (signed scores such as
  * bleu_diff, lower-is-better ones such as perplexity) the candidate may fall at most `maxDrop`
@@ -3672,6 +3684,9 @@ function judgeForgetting(c, b, settings) {
         const sb = stderrOf(b);
         if (sc === null || sb === null)
             return point("no standard errors or per-example results: judged on the point estimate");
+        const unmeasured = unmeasuredSpread("candidate", c, sc) ?? unmeasuredSpread("baseline", b, sb);
+        if (unmeasured !== null)
+            return point(`${unmeasured}: no spread was measured, so it is judged on the point estimate`);
         const n = c.n ?? b.n ?? 0;
         if (scale === "ratio") {
             test = unpairedNonInferiority({ value: c.value, stderr: sc }, { value: b.value, stderr: sb }, ratio, stats.alpha, n, chance);
@@ -3767,12 +3782,96 @@ function formatEstimate(e) {
     return e.lower === null || e.upper === null ? sign(e.estimate) : `${sign(e.estimate)} [${sign(e.lower)}, ${sign(e.upper)}]`;
 }
 //# sourceMappingURL=eval-judgement.js.map
+;// CONCATENATED MODULE: ./lib/engine/evals/reading.js
+const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+const finiteNumber = (v) => (typeof v === "number" && Number.isFinite(v) ? v : null);
+/** A benchmark with the fields every reader leaves at their usual values filled in. */
+function benchmark(fields) {
+    return {
+        aliases: [],
+        stderr: null,
+        n: null,
+        higherIsBetter: true,
+        binary: false,
+        aggregation: null,
+        errored: 0,
+        pooled: false,
+        examples: null,
+        ...fields,
+    };
+}
+/**
+ * Whether an aggregate is a mean of 0/1 scores, judged from its values alone: k = p n must be a
+ * whole number and the reported standard error must be the binomial one lm-eval and Inspect
+ * compute for 0/1 scores, sqrt(p (1 - p) / (n - 1)). A probability mass (truthfulqa_mc2) has the
+ * same range but a smaller spread, so it fails the test and is judged as continuous.
+ */
+function looksBinomial(value, stderr, n) {
+    if (stderr === null || n === null || n < 2 || value < 0 || value > 1)
+        return false;
+    const k = value * n;
+    if (Math.abs(k - Math.round(k)) > 1e-6 * Math.max(1, n))
+        return false;
+    const binomial = Math.sqrt((value * (1 - value)) / (n - 1));
+    return Math.abs(stderr - binomial) <= 1e-6 + 1e-4 * binomial;
+}
+/** Metrics whose every value lies in [0, 1] by definition; a value outside is data that cannot be true. */
+const UNIT_INTERVAL = /^(acc|acc_norm|acc_mutual_info|exact_match|em|f1|macro_f1|micro_f1|mc1|mc2|accuracy|pass_rate|resisted|brier_score)$/;
+/** Correlations lie in [-1, 1]. */
+const CORRELATION = /^(mcc|mcc_binary|matthews_corrcoef)$/;
+/** The range a metric's values must lie in, by its name; null when the tools do not bound it. */
+function metricRange(metricName) {
+    const base = metricName.split(",")[0];
+    if (UNIT_INTERVAL.test(base))
+        return [0, 1];
+    if (CORRELATION.test(base))
+        return [-1, 1];
+    return null;
+}
+/** A problem when `value` cannot be a value of `metric`, else null. */
+function rangeProblem(path, metric, value, what = "value") {
+    const range = metricRange(metric);
+    if (range === null || (value >= range[0] && value <= range[1]))
+        return null;
+    return { path, message: `${what} ${value} of metric "${metric}" is outside its range [${range[0]}, ${range[1]}]: data that cannot be true`, hint: "check that the file is the tool's own output, unedited" };
+}
+/**
+ * A count of examples a file reports (Inspect's scored_samples, lm-eval's n-samples): absent
+ * (undefined or null) reads as null; anything but a whole number >= 0 is data that cannot be
+ * true, since a count of -3 or 2.5 would otherwise reach the statistics as a sample size.
+ */
+function readCount(value, path) {
+    if (value === undefined || value === null)
+        return { ok: true, count: null };
+    if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0)
+        return { ok: true, count: value };
+    const name = String(path.at(-1) ?? "count");
+    return { ok: false, problem: { path, message: `${name} ${JSON.stringify(value)} is not a number of examples (a whole number >= 0): data that cannot be true`, hint: "check that the file is the tool's own output, unedited" } };
+}
+/** Several counts at once: every one that cannot be true is a problem of its own. */
+function readCounts(fields) {
+    const read = fields.map(([value, path]) => readCount(value, path));
+    const problems = read.flatMap((r) => (r.ok ? [] : [r.problem]));
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, counts: read.map((r) => (r.ok ? r.count : null)) };
+}
+/** The p95 of a list of latencies (nearest rank), or null for none. */
+function p95(latencies) {
+    if (latencies.length === 0)
+        return null;
+    const sorted = [...latencies].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)];
+}
+//# sourceMappingURL=reading.js.map
 ;// CONCATENATED MODULE: ./lib/engine/evals/assemble.js
+
+
 /**
  * Puts one side's files together: aggregates from results files, with the per-sample files'
  * examples attached to the same benchmark and metric (or standing alone when no results file
  * has it). Two files that both give one benchmark are a conflict, never "the first one wins":
- * a glob that matches an old good run beside a new bad one must not pass on the old one.
+ * a glob that matches an old good run beside a new bad one must not pass on the old one. Nor is
+ * a results file combined with a samples file from another run: they must agree (see
+ * `disagreement`), or the samples would silently replace what the results file says.
  */
 function assembleRun(contributions) {
     const aggregates = new Map();
@@ -3784,7 +3883,8 @@ function assembleRun(contributions) {
             const into = b.examples !== null && b.provenance.format === "lm-eval" ? sampled : aggregates;
             const earlier = into.get(key);
             if (earlier !== undefined) {
-                conflicts.push({ name: b.name, metric: b.metric, files: [earlier.provenance.file, b.provenance.file] });
+                const files = [earlier.provenance.file, b.provenance.file];
+                conflicts.push({ name: b.name, metric: b.metric, files, message: `two files give ${b.name} (${b.metric}): ${files[0]} and ${files[1]}; tunegate will not pick one of them silently` });
                 continue;
             }
             into.set(key, b);
@@ -3798,10 +3898,17 @@ function assembleRun(contributions) {
         if (aggregate === undefined)
             benchmarks.push(withExamples);
         else {
+            const differs = disagreement(aggregate, withExamples);
+            if (differs !== null) {
+                conflicts.push(differs);
+                continue;
+            }
             const index = benchmarks.indexOf(aggregate);
             benchmarks[index] = { ...aggregate, examples: withExamples.examples, n: aggregate.n ?? withExamples.n, provenance: { ...aggregate.provenance, digest: withExamples.provenance.digest } };
         }
     }
+    if (conflicts.length > 0)
+        return { ok: false, conflicts };
     const categories = contributions.map((c) => c.categories).filter((c) => c !== null);
     const latency = contributions.map((c) => c.latencyP95Ms).filter((l) => l !== null);
     const byName = new Map();
@@ -3829,6 +3936,42 @@ function assembleRun(contributions) {
             noScores: contributions.flatMap((c) => (c.noScores === null ? [] : [`${c.file}: ${c.noScores}`])),
         },
     };
+}
+/**
+ * Whether a results file's aggregate and a samples file's examples can be one run's: the same
+ * number of examples, and, where the aggregate is the mean of the per-example scores (the task
+ * config says "mean", or, with no config, a metric bounded to [0, 1]), the same mean up to the
+ * rounding of single-precision storage. Null when they agree.
+ */
+function disagreement(aggregate, sampled) {
+    const examples = sampled.examples;
+    const count = exampleCount(examples);
+    const files = [aggregate.provenance.file, sampled.provenance.file];
+    const conflict = (detail) => ({
+        name: aggregate.name,
+        metric: aggregate.metric,
+        files,
+        message: `${files[0]} and ${files[1]} disagree on ${aggregate.name} (${aggregate.metric}): ${detail}; they are not from the same run, and tunegate will not pick one of them silently`,
+    });
+    if (aggregate.n !== null && aggregate.n !== count)
+        return conflict(`the results file counts ${aggregate.n} examples, the samples file has ${count}`);
+    const range = metricRange(aggregate.metric);
+    const isMean = aggregate.aggregation === "mean" || (aggregate.aggregation === null && range !== null && range[0] === 0 && range[1] === 1);
+    if (!isMean || count === 0)
+        return null;
+    const scores = exampleScores(examples);
+    let sum = 0;
+    let magnitude = 0;
+    for (const v of scores) {
+        sum += v;
+        magnitude += Math.abs(v);
+    }
+    const mean = sum / count;
+    // Scores are kept in single precision (relative error 6e-8 each); the tolerance is far above that.
+    const tolerance = 1e-5 * Math.max(1, magnitude / count);
+    if (Math.abs(mean - aggregate.value) <= tolerance)
+        return null;
+    return conflict(`the results file's mean is ${aggregate.value}, the samples' is ${mean}`);
 }
 /** What the report says was read from one file. */
 function sourceOf(c) {
@@ -4735,66 +4878,6 @@ function replaceBareNonFinite(text) {
     return parts.join("");
 }
 //# sourceMappingURL=lenient-json.js.map
-;// CONCATENATED MODULE: ./lib/engine/evals/reading.js
-const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-const finiteNumber = (v) => (typeof v === "number" && Number.isFinite(v) ? v : null);
-/** A benchmark with the fields every reader leaves at their usual values filled in. */
-function benchmark(fields) {
-    return {
-        aliases: [],
-        stderr: null,
-        n: null,
-        higherIsBetter: true,
-        binary: false,
-        errored: 0,
-        pooled: false,
-        examples: null,
-        ...fields,
-    };
-}
-/**
- * Whether an aggregate is a mean of 0/1 scores, judged from its values alone: k = p n must be a
- * whole number and the reported standard error must be the binomial one lm-eval and Inspect
- * compute for 0/1 scores, sqrt(p (1 - p) / (n - 1)). A probability mass (truthfulqa_mc2) has the
- * same range but a smaller spread, so it fails the test and is judged as continuous.
- */
-function looksBinomial(value, stderr, n) {
-    if (stderr === null || n === null || n < 2 || value < 0 || value > 1)
-        return false;
-    const k = value * n;
-    if (Math.abs(k - Math.round(k)) > 1e-6 * Math.max(1, n))
-        return false;
-    const binomial = Math.sqrt((value * (1 - value)) / (n - 1));
-    return Math.abs(stderr - binomial) <= 1e-6 + 1e-4 * binomial;
-}
-/** Metrics whose every value lies in [0, 1] by definition; a value outside is data that cannot be true. */
-const UNIT_INTERVAL = /^(acc|acc_norm|acc_mutual_info|exact_match|em|f1|macro_f1|micro_f1|mc1|mc2|accuracy|pass_rate|resisted|brier_score)$/;
-/** Correlations lie in [-1, 1]. */
-const CORRELATION = /^(mcc|mcc_binary|matthews_corrcoef)$/;
-/** The range a metric's values must lie in, by its name; null when the tools do not bound it. */
-function metricRange(metricName) {
-    const base = metricName.split(",")[0];
-    if (UNIT_INTERVAL.test(base))
-        return [0, 1];
-    if (CORRELATION.test(base))
-        return [-1, 1];
-    return null;
-}
-/** A problem when `value` cannot be a value of `metric`, else null. */
-function rangeProblem(path, metric, value, what = "value") {
-    const range = metricRange(metric);
-    if (range === null || (value >= range[0] && value <= range[1]))
-        return null;
-    return { path, message: `${what} ${value} of metric "${metric}" is outside its range [${range[0]}, ${range[1]}]: data that cannot be true`, hint: "check that the file is the tool's own output, unedited" };
-}
-/** The p95 of a list of latencies (nearest rank), or null for none. */
-function p95(latencies) {
-    if (latencies.length === 0)
-        return null;
-    const sorted = [...latencies].sort((a, b) => a - b);
-    return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)];
-}
-//# sourceMappingURL=reading.js.map
 ;// CONCATENATED MODULE: ./lib/engine/evals/formats/inspect.js
 
 
@@ -4876,6 +4959,9 @@ function readInspect(file, header, reductions) {
     }
     const problems = [];
     const benchmarks = [];
+    const completed = readCount(results["completed_samples"], ["results", "completed_samples"]);
+    if (!completed.ok)
+        problems.push(completed.problem);
     const scoreList = Array.isArray(results["scores"]) ? results["scores"] : [];
     scoreList.forEach((score, scoreIndex) => {
         if (!isObject(score))
@@ -4884,7 +4970,12 @@ function readInspect(file, header, reductions) {
         const metrics = isObject(score["metrics"]) ? score["metrics"] : {};
         const stderr = isObject(metrics["stderr"]) && typeof metrics["stderr"]["value"] === "number" ? metrics["stderr"]["value"] : null;
         const examples = perScorer.get(scorer);
-        const n = typeof score["scored_samples"] === "number" ? score["scored_samples"] : (examples?.size ?? (typeof results["completed_samples"] === "number" ? results["completed_samples"] : null));
+        const scored = readCount(score["scored_samples"], ["results", "scores", scoreIndex, "scored_samples"]);
+        if (!scored.ok) {
+            problems.push(scored.problem);
+            return;
+        }
+        const n = scored.count ?? examples?.size ?? (completed.ok ? completed.count : null);
         for (const [metricName, metric] of Object.entries(metrics)) {
             if (metricName === "stderr" || !isObject(metric) || typeof metric["value"] !== "number")
                 continue;
@@ -4943,6 +5034,7 @@ const lmEvalResults = {
         const nShot = isObject(data["n-shot"]) ? data["n-shot"] : {};
         const nSamples = isObject(data["n-samples"]) ? data["n-samples"] : {};
         const higher = isObject(data["higher_is_better"]) ? data["higher_is_better"] : {};
+        const configs = isObject(data["configs"]) ? data["configs"] : {};
         const config = isObject(data["config"]) ? data["config"] : {};
         const model = typeof data["model_name"] === "string" ? data["model_name"] : typeof config["model_args"] === "string" ? config["model_args"] : typeof config["model"] === "string" ? config["model"] : null;
         const limit = finiteNumber(config["limit"]);
@@ -4954,18 +5046,27 @@ const lmEvalResults = {
             if (!isObject(row))
                 continue;
             const samples = isObject(nSamples[task]) ? nSamples[task] : {};
-            const effective = samples["effective"];
-            if (effective !== undefined && (typeof effective !== "number" || !Number.isInteger(effective) || effective < 0)) {
-                problems.push({ path: ["n-samples", task, "effective"], message: `n-samples.${task}.effective must be a whole number of examples, got ${JSON.stringify(effective)}` });
+            // A group's sample_count is a count per metric (lm-eval 0.4.9+); each must be a count too.
+            const perMetric = isObject(row["sample_count"]) ? Object.entries(row["sample_count"]) : [];
+            const counts = readCounts([
+                [samples["effective"], ["n-samples", task, "effective"]],
+                [samples["original"], ["n-samples", task, "original"]],
+                [row["sample_len"], ["results", task, "sample_len"]],
+                [isObject(row["sample_count"]) ? undefined : row["sample_count"], ["results", task, "sample_count"]],
+                ...perMetric.map(([key, value]) => [value, ["results", task, "sample_count", key]]),
+            ]);
+            if (!counts.ok) {
+                problems.push(...counts.problems);
                 continue;
             }
-            const n = finiteNumber(effective) ?? finiteNumber(row["sample_len"]) ?? finiteNumber(row["sample_count"]);
+            const [effective, original, sampleLen, sampleCount] = counts.counts;
+            const n = effective ?? sampleLen ?? sampleCount;
             const provenance = {
                 format: "lm-eval",
                 file,
                 model,
                 version: versions[task] === undefined ? null : String(versions[task]),
-                limit: effective !== undefined && samples["original"] !== undefined && effective !== samples["original"] ? effective : limit,
+                limit: effective !== null && original !== null && effective !== original ? effective : limit,
                 nShot: nShot[task] === undefined ? null : String(nShot[task]),
                 // task_hashes may cover prompts too, which legitimately differ between a base and an
                 // instruct model; only the samples' doc and target hashes decide comparability.
@@ -4985,6 +5086,7 @@ const lmEvalResults = {
                 if (stderr !== null && stderr < 0)
                     problems.push({ path: ["results", task, stderrKey], message: `standard error ${stderr} is negative: data that cannot be true` });
                 const taskHigher = isObject(higher[task]) ? higher[task][metricName] : undefined;
+                const aggregation = aggregationOf(configs[task], metricName);
                 out.push(benchmark({
                     name: task,
                     metric: filter === null ? metricName : `${metricName},${filter}`,
@@ -4993,6 +5095,7 @@ const lmEvalResults = {
                     n,
                     higherIsBetter: typeof taskHigher === "boolean" ? taskHigher : !LOWER_IS_BETTER.test(metricName),
                     binary: looksBinomial(score, stderr, n),
+                    aggregation,
                     provenance,
                 }));
             }
@@ -5005,6 +5108,12 @@ const lmEvalResults = {
         return { ok: true, contribution: { file, format: "lm-eval", toolVersion: version, model, benchmarks: out, latencyP95Ms: null, categories: null, incomplete: null, noScores: null } };
     },
 };
+/** The aggregation a task's config names for a metric (`metric_list[].aggregation`), if a plain name. */
+function aggregationOf(config, metricName) {
+    const list = isObject(config) && Array.isArray(config["metric_list"]) ? config["metric_list"] : [];
+    const entry = list.find((m) => isObject(m) && m["metric"] === metricName);
+    return entry !== undefined && typeof entry["aggregation"] === "string" ? entry["aggregation"] : null;
+}
 //# sourceMappingURL=lm-eval-results.js.map
 ;// CONCATENATED MODULE: ./lib/engine/evals/score-series.js
 /** Dense storage may hold at most about four times the examples it has, plus a little. */
@@ -5986,7 +6095,7 @@ async function readEvalSide(files, planPath, source, role, written, format) {
     if (!assembled.ok) {
         return {
             ok: false,
-            diagnostics: assembled.conflicts.map((c) => problem(`two files give ${c.name} (${c.metric}): ${c.files[0]} and ${c.files[1]}; tunegate will not pick one of them silently`, "invalid-value", "point evals." + role + " at one run's files (an old and a new run side by side?), or keep each suite in one file")),
+            diagnostics: assembled.conflicts.map((c) => problem(c.message, "invalid-value", "point evals." + role + " at one run's files (an old and a new run side by side?), or keep each suite in one file")),
         };
     }
     return { ok: true, run: assembled.run, realFiles: [...byRealPath.keys()] };
