@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -7,5 +8,11 @@ export default defineConfig({
     // depend on how fast it runs (npm run bench measures speed).
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Most of the suite waits on child processes and sockets, not on the CPU, so two workers
+    // help even on two cores (vitest's default leaves one core idle there).
+    maxWorkers: Math.max(2, availableParallelism()),
+    // The engine and shell have no module-level state (a project rule), so test files can share
+    // one module graph per worker instead of re-importing zod, yaml and the engine for each file.
+    isolate: false,
   },
 });
