@@ -176,6 +176,38 @@ describe("5. every gate that compares with a baseline checks comparability", () 
     expect(task.summary).toContain("not comparable");
     expect(task.details.join("\n")).toContain("limit differs (candidate 20, baseline none)");
   });
+
+  describe("samples files are compared only when they hold the same documents (doc and target hashes per id)", () => {
+    const n = 400;
+    const samples = (hashOf: (id: number) => string, order: "up" | "down" = "up") => {
+      const ids = Array.from({ length: n }, (_, i) => (order === "up" ? i : n - 1 - i));
+      return ids.map((id) => JSON.stringify({ doc_id: id, doc: { q: `q${id}` }, filter: "none", metrics: ["acc"], doc_hash: hashOf(id), target_hash: hashOf(id).replace(/^\D+/, "t"), acc: id % 4 === 0 ? 0 : 1 })).join("\n") + "\n";
+    };
+    const run = (candidate: string) =>
+      check({
+        "tunegate.yml": plan(`  candidate: c/samples_arc_2026-11-02T00-00-00.jsonl\n  baseline: b/samples_arc_2026-11-01T00-00-00.jsonl\n  general: [arc]\n`),
+        "b/samples_arc_2026-11-01T00-00-00.jsonl": samples((id) => `d${id}`),
+        "c/samples_arc_2026-11-02T00-00-00.jsonl": candidate,
+      });
+
+    it("the same documents in another line order are paired and compared", async () => {
+      const forgetting = gateOf((await run(samples((id) => `d${id}`, "down"))).report, "forgetting");
+      expect(forgetting.outcome).toBe("pass");
+      expect(forgetting.summary).not.toContain("not comparable");
+    });
+
+    it("another dataset revision under the same ids is not compared", async () => {
+      const forgetting = gateOf((await run(samples((id) => `revised${id}`))).report, "forgetting");
+      expect(forgetting.outcome).not.toBe("pass");
+      expect(forgetting.details.join("\n")).toContain("the documents differ");
+    });
+
+    it("the same documents under other ids are not compared either", async () => {
+      const forgetting = gateOf((await run(samples((id) => `d${(id + 1) % n}`))).report, "forgetting");
+      expect(forgetting.outcome).not.toBe("pass");
+      expect(forgetting.details.join("\n")).toContain("the documents differ");
+    });
+  });
 });
 
 describe("6. red-team timings are not product latency", () => {
