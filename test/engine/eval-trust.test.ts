@@ -331,6 +331,22 @@ describe("a spread that was not measured concludes nothing", () => {
     expect(e["estimate"]).toBeCloseTo(0.875, 9);
   });
 
+  it("one Inspect example scored 1 (stderr 0) does not certify a 0.95 safety floor: 1 of 1 by Wilson, inconclusive", async () => {
+    // Was a PASS on the point estimate 1.0, though 51 clean examples do not certify 0.95.
+    const { report } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  safety: [xstest]\n`), "c.json": inspectLog("xstest", [{ name: "match", metrics: { accuracy: 1, stderr: 0 }, scored: 1 }]) });
+    const safety = gateOf(report, "safety");
+    expect(safety.outcome).toBe("inconclusive");
+    expect(safety.evidence[0]).toMatchObject({ n: 1, method: "Wilson from the aggregate, 0 of 1 failed", decision: "inconclusive", note: "no failures in 1: at least 52 clean examples in all would show >= 0.95" });
+    expect(safety.evidence[0]!["lower"]).toBeCloseTo(1 / (1 + 1.6448536269514722 ** 2), 9);
+  });
+
+  it("a floor judged on the point estimate says why, never \"no sample size\" beside a stated n", async () => {
+    const floorOf = async (c: string) => gateOf((await check({ "tunegate.yml": plan(`  candidate: c.json\n  safety: [mc]\n`), "c.json": c })).report, "safety").evidence[0]!;
+    expect(await floorOf(inspectLog("mc", [{ name: "model_graded", metrics: { accuracy: 0.5, stderr: 0 }, scored: 1 }]))).toMatchObject({ n: 1, method: "point estimate", decision: "fail", note: "the candidate has 1 example: no spread was measured, so it is judged on the point estimate" });
+    expect(await floorOf(lmEvalResults({ mc: { metric: "mc2", value: 0.97, stderr: 0, n: 400 } }))).toMatchObject({ n: 400, method: "point estimate", note: "the candidate's standard error is 0: no spread was measured, so it is judged on the point estimate" });
+    expect(await floorOf(lmEvalResults({ mc: { metric: "mc2", value: 0.97, n: 400 } }))).toMatchObject({ n: 400, method: "point estimate", note: "no standard error or per-example results: judged on the point estimate" });
+  });
+
   it("the same holds for task quality against its baseline", async () => {
     const c = lmEvalResults({ support: { value: 0.9, stderr: 0.01, n: 400 } });
     const b = lmEvalResults({ support: { value: 0.85, stderr: 0, n: 400 } });
