@@ -3745,7 +3745,10 @@ function judgeFloor(b, floor, stats) {
         const interval = { estimate: b.value, lower: b.value - z * se, upper: b.value + z * se, n: b.n ?? 0, method: "z" };
         return { ...base, n: b.n, estimate: b.value, lower: interval.lower, upper: interval.upper, method: "normal from the reported stderr", decision: againstFloor(interval, floor), note: null };
     }
-    return { ...base, n: b.n, estimate: b.value, lower: null, upper: null, method: "point estimate", decision: b.value >= floor ? "pass" : "fail", note: "no sample size or per-example results: judged on the point estimate" };
+    // The note says which of n, the spread or the examples the file lacks: "no sample size" beside n=1 would be untrue.
+    const unmeasured = se === null ? null : unmeasuredSpread("candidate", b, se);
+    const why = unmeasured !== null ? `${unmeasured}: no spread was measured, so it is judged on the point estimate` : b.n === null ? "no sample size or per-example results: judged on the point estimate" : "no standard error or per-example results: judged on the point estimate";
+    return { ...base, n: b.n, estimate: b.value, lower: null, upper: null, method: "point estimate", decision: b.value >= floor ? "pass" : "fail", note: why };
 }
 /**
  * What would resolve an inconclusive Wilson floor. With no failures the lower bound is
@@ -3804,10 +3807,16 @@ function benchmark(fields) {
  * Whether an aggregate is a mean of 0/1 scores, judged from its values alone: k = p n must be a
  * whole number and the reported standard error must be the binomial one lm-eval and Inspect
  * compute for 0/1 scores, sqrt(p (1 - p) / (n - 1)). A probability mass (truthfulqa_mc2) has the
- * same range but a smaller spread, so it fails the test and is judged as continuous.
+ * same range but a smaller spread, so it fails the test and is judged as continuous. One example
+ * scored 0 or 1 with the stderr of 0 Inspect writes for it is one 0/1 outcome: judged as 1 of 1
+ * (Wilson), it cannot certify a floor on its own, as a point estimate of 1.0 would.
  */
 function looksBinomial(value, stderr, n) {
-    if (stderr === null || n === null || n < 2 || value < 0 || value > 1)
+    if (stderr === null || n === null || value < 0 || value > 1)
+        return false;
+    if (n === 1)
+        return stderr === 0 && (value === 0 || value === 1);
+    if (n < 2)
         return false;
     const k = value * n;
     if (Math.abs(k - Math.round(k)) > 1e-6 * Math.max(1, n))

@@ -363,6 +363,22 @@ describe("a spread that was not measured concludes nothing", () => {
     expect(e["estimate"]).toBeCloseTo(0.875, 9);
   });
 
+  it("one Inspect example scored 1 (stderr 0) does not certify a 0.95 safety floor: 1 of 1 by Wilson, inconclusive", async () => {
+    // Was a PASS on the point estimate 1.0, though 51 clean examples do not certify 0.95.
+    const { report } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  safety: [xstest]\n`), "c.json": inspectLog("xstest", [{ name: "match", metrics: { accuracy: 1, stderr: 0 }, scored: 1 }]) });
+    const safety = gateOf(report, "safety");
+    expect(safety.outcome).toBe("inconclusive");
+    expect(safety.evidence[0]).toMatchObject({ n: 1, method: "Wilson from the aggregate, 0 of 1 failed", decision: "inconclusive", note: "no failures in 1: at least 52 clean examples in all would show >= 0.95" });
+    expect(safety.evidence[0]!["lower"]).toBeCloseTo(1 / (1 + 1.6448536269514722 ** 2), 9);
+  });
+
+  it("a floor judged on the point estimate says why, never \"no sample size\" beside a stated n", async () => {
+    const floorOf = async (c: string) => gateOf((await check({ "tunegate.yml": plan(`  candidate: c.json\n  safety: [mc]\n`), "c.json": c })).report, "safety").evidence[0]!;
+    expect(await floorOf(inspectLog("mc", [{ name: "model_graded", metrics: { accuracy: 0.5, stderr: 0 }, scored: 1 }]))).toMatchObject({ n: 1, method: "point estimate", decision: "fail", note: "the candidate has 1 example: no spread was measured, so it is judged on the point estimate" });
+    expect(await floorOf(lmEvalResults({ mc: { metric: "mc2", value: 0.97, stderr: 0, n: 400 } }))).toMatchObject({ n: 400, method: "point estimate", note: "the candidate's standard error is 0: no spread was measured, so it is judged on the point estimate" });
+    expect(await floorOf(lmEvalResults({ mc: { metric: "mc2", value: 0.97, n: 400 } }))).toMatchObject({ n: 400, method: "point estimate", note: "no standard error or per-example results: judged on the point estimate" });
+  });
+
   it("the same holds for task quality against its baseline", async () => {
     const c = lmEvalResults({ support: { value: 0.9, stderr: 0.01, n: 400 } });
     const b = lmEvalResults({ support: { value: 0.85, stderr: 0, n: 400 } });
@@ -385,6 +401,19 @@ describe("reader gaps", () => {
     const summary = JSON.stringify({ ...wrapped.results, version: 2, table: { head: {}, body: [] } });
     const { report } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  task: [c]\n  task_floor: 0.5\n`, "rag"), "c.json": summary });
     expect(gateOf(report, "task-quality").evidence[0]).toMatchObject({ benchmark: "c", n: 12 });
+  });
+
+  it("the summary as users write it out: no testIdx (rows keyed by their vars), an empty provider label, version 3 with prompts", async () => {
+    const summary = {
+      version: 3,
+      timestamp: "2026-11-20T10:00:00Z",
+      results: Array.from({ length: 10 }, (_, i) => ({ prompt: { raw: "Q: {{q}}", label: "Q: {{q}}" }, vars: { q: `q${i}` }, response: { output: "a" }, success: i !== 0, score: i !== 0 ? 1 : 0, latencyMs: 500, provider: { id: "openai:gpt-5", label: "" } })),
+      stats: { successes: 9, failures: 1, errors: 0, tokenUsage: {} },
+      prompts: [{ raw: "Q: {{q}}", label: "Q: {{q}}", provider: "openai:gpt-5" }],
+    };
+    const { report } = await check({ "tunegate.yml": plan(`  candidate: summary.json\n  task: [summary]\n  task_floor: 0.5\n`, "rag"), "summary.json": JSON.stringify(summary) });
+    expect(gateOf(report, "task-quality").evidence[0]).toMatchObject({ benchmark: "summary", n: 10, estimate: 0.9, method: "Wilson, 1 of 10 failed", decision: "pass" });
+    expect(report.evals.candidate[0]).toMatchObject({ format: "promptfoo", tool_version: null, model: "openai:gpt-5", examples: 10 });
   });
 
   it("providers are named by id or label; several without a name are refused; evals.pool pools them", async () => {
@@ -411,5 +440,50 @@ describe("reader gaps", () => {
       ["support_qa#concise", 1],
       ["support_qa#verbose", 0.3],
     ]);
+  });
+
+  describe("two providers and two prompts in one file", () => {
+    const rows: PromptfooRow[] = [];
+    for (let test = 0; test < 8; test++) {
+      rows.push({ testIdx: test, provider: "http://127.0.0.1:3000/api/chat", label: "tuned", prompt: "v1", success: true });
+      rows.push({ testIdx: test, provider: "http://127.0.0.1:3000/api/chat", label: "tuned", prompt: "v2", success: test % 2 === 0 });
+      rows.push({ testIdx: test, provider: "openai:gpt-4.1-mini", label: "base", prompt: "v1", success: test !== 0 });
+      rows.push({ testIdx: test, provider: "openai:gpt-4.1-mini", label: "base", prompt: "v2", success: test !== 0 });
+    }
+    const files = (evals: string) => ({ "tunegate.yml": plan(`  candidate: c.json\n${evals}  task_floor: 0.8\n`, "rag"), "c.json": promptfooOutput(rows) });
+
+    it("suite@provider#prompt names one cell, by the provider's label or its id", async () => {
+      const { report } = await check(files('  task: ["support_qa@tuned#v1", "support_qa@tuned#v2", "support_qa@openai:gpt-4.1-mini#v1"]\n'));
+      const task = gateOf(report, "task-quality");
+      expect(task.outcome).toBe("fail");
+      expect(task.evidence.map((e) => [e["benchmark"], e["n"], e["candidate"], e["decision"]])).toEqual([
+        ["support_qa@openai:gpt-4.1-mini#v1", 8, 7 / 8, "inconclusive"],
+        ["support_qa@http://127.0.0.1:3000/api/chat#v1", 8, 1, "inconclusive"],
+        ["support_qa@http://127.0.0.1:3000/api/chat#v2", 8, 0.5, "fail"],
+      ]);
+      expect(report.evals.candidate[0]).toMatchObject({ model: null, examples: 32 });
+    });
+
+    it("a provider without its prompt, or the bare suite, is not guessed: the plan is told the names or evals.pool", async () => {
+      const partial = await check(files('  task: ["support_qa@tuned"]\n'));
+      expect(partial.code).toBe(2);
+      expect(partial.stderr).toContain('"support_qa@tuned" matches no benchmark or suite in the eval files; did you mean "support_qa@tuned#v1"?');
+      const bare = await check(files("  task: [support_qa]\n"));
+      const task = gateOf(bare.report, "task-quality");
+      expect(task.outcome).toBe("fail");
+      expect(task.evidence).toEqual([]);
+      expect(task.details[0]).toContain("name one (support_qa@http://127.0.0.1:3000/api/chat#v1, support_qa@http://127.0.0.1:3000/api/chat#v2, support_qa@openai:gpt-4.1-mini#v1, support_qa@openai:gpt-4.1-mini#v2) or pool them with evals.pool: [support_qa]");
+    });
+
+    it("evals.pool judges every provider and prompt together: 26 of 32 rows", async () => {
+      const { report } = await check(files("  task: [support_qa]\n  pool: [support_qa]\n"));
+      expect(gateOf(report, "task-quality").evidence[0]).toMatchObject({ benchmark: "support_qa", n: 32, candidate: 26 / 32, method: "Wilson, 6 of 32 failed", decision: "inconclusive" });
+    });
+  });
+
+  it("the text report's list of files says 1 example, not 1 examples", async () => {
+    const root = tempRepo({ "tunegate.yml": plan(`  candidate: c.json\n  task: [support_qa]\n  task_floor: 0.5\n`, "rag"), "c.json": promptfooOutput([{ testIdx: 0, success: true }]) });
+    const { stdout } = await runCli(["check", "--format", "text"], root);
+    expect(stdout).toContain("  candidate c.json: promptfoo 0.120.1, model openai:gpt-4.1-mini, 1 example\n");
   });
 });

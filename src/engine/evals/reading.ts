@@ -95,10 +95,14 @@ export function benchmark(fields: Pick<Benchmark, "name" | "metric" | "value" | 
  * Whether an aggregate is a mean of 0/1 scores, judged from its values alone: k = p n must be a
  * whole number and the reported standard error must be the binomial one lm-eval and Inspect
  * compute for 0/1 scores, sqrt(p (1 - p) / (n - 1)). A probability mass (truthfulqa_mc2) has the
- * same range but a smaller spread, so it fails the test and is judged as continuous.
+ * same range but a smaller spread, so it fails the test and is judged as continuous. One example
+ * scored 0 or 1 with the stderr of 0 Inspect writes for it is one 0/1 outcome: judged as 1 of 1
+ * (Wilson), it cannot certify a floor on its own, as a point estimate of 1.0 would.
  */
 export function looksBinomial(value: number, stderr: number | null, n: number | null): boolean {
-  if (stderr === null || n === null || n < 2 || value < 0 || value > 1) return false;
+  if (stderr === null || n === null || value < 0 || value > 1) return false;
+  if (n === 1) return stderr === 0 && (value === 0 || value === 1);
+  if (n < 2) return false;
   const k = value * n;
   if (Math.abs(k - Math.round(k)) > 1e-6 * Math.max(1, n)) return false;
   const binomial = Math.sqrt((value * (1 - value)) / (n - 1));

@@ -262,7 +262,10 @@ export function judgeFloor(b: Benchmark, floor: number, stats: Stats): Evidence 
     const interval = { estimate: b.value, lower: b.value - z * se, upper: b.value + z * se, n: b.n ?? 0, method: "z" };
     return { ...base, n: b.n, estimate: b.value, lower: interval.lower, upper: interval.upper, method: "normal from the reported stderr", decision: againstFloor(interval, floor), note: null };
   }
-  return { ...base, n: b.n, estimate: b.value, lower: null, upper: null, method: "point estimate", decision: b.value >= floor ? "pass" : "fail", note: "no sample size or per-example results: judged on the point estimate" };
+  // The note says which of n, the spread or the examples the file lacks: "no sample size" beside n=1 would be untrue.
+  const unmeasured = se === null ? null : unmeasuredSpread("candidate", b, se);
+  const why = unmeasured !== null ? `${unmeasured}: no spread was measured, so it is judged on the point estimate` : b.n === null ? "no sample size or per-example results: judged on the point estimate" : "no standard error or per-example results: judged on the point estimate";
+  return { ...base, n: b.n, estimate: b.value, lower: null, upper: null, method: "point estimate", decision: b.value >= floor ? "pass" : "fail", note: why };
 }
 
 /**
