@@ -917,6 +917,263 @@ function dataSufficiencyGate(ctx) {
 var did_you_mean = __webpack_require__(890);
 // EXTERNAL MODULE: ./lib/engine/evals/model.js
 var evals_model = __webpack_require__(7619);
+;// CONCATENATED MODULE: ./lib/engine/evals/reading.js
+const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+const finiteNumber = (v) => (typeof v === "number" && Number.isFinite(v) ? v : null);
+/** A benchmark with the fields every reader leaves at their usual values filled in. */
+function benchmark(fields) {
+    return {
+        aliases: [],
+        stderr: null,
+        n: null,
+        higherIsBetter: true,
+        binary: false,
+        aggregation: null,
+        errored: 0,
+        pooled: false,
+        examples: null,
+        ...fields,
+    };
+}
+/**
+ * Whether an aggregate is a mean of 0/1 scores, judged from its values alone: k = p n must be a
+ * whole number and the reported standard error must be the binomial one lm-eval and Inspect
+ * compute for 0/1 scores, sqrt(p (1 - p) / (n - 1)). A probability mass (truthfulqa_mc2) has the
+ * same range but a smaller spread, so it fails the test and is judged as continuous. One example
+ * scored 0 or 1 with the stderr of 0 Inspect writes for it is one 0/1 outcome: judged as 1 of 1
+ * (Wilson), it cannot certify a floor on its own, as a point estimate of 1.0 would.
+ */
+function looksBinomial(value, stderr, n) {
+    if (stderr === null || n === null || value < 0 || value > 1)
+        return false;
+    if (n === 1)
+        return stderr === 0 && (value === 0 || value === 1);
+    if (n < 2)
+        return false;
+    const k = value * n;
+    if (Math.abs(k - Math.round(k)) > 1e-6 * Math.max(1, n))
+        return false;
+    const binomial = Math.sqrt((value * (1 - value)) / (n - 1));
+    return Math.abs(stderr - binomial) <= 1e-6 + 1e-4 * binomial;
+}
+/** Metrics whose every value lies in [0, 1] by definition; a value outside is data that cannot be true. */
+const UNIT_INTERVAL = /^(acc|acc_norm|acc_mutual_info|exact_match|em|f1|macro_f1|micro_f1|mc1|mc2|accuracy|pass_rate|resisted|brier_score)$/;
+/** Correlations lie in [-1, 1]. */
+const CORRELATION = /^(mcc|mcc_binary|matthews_corrcoef)$/;
+/** The range a metric's values must lie in, by its name; null when the tools do not bound it. */
+function metricRange(metricName) {
+    const base = metricName.split(",")[0];
+    if (UNIT_INTERVAL.test(base))
+        return [0, 1];
+    if (CORRELATION.test(base))
+        return [-1, 1];
+    return null;
+}
+/** A problem when `value` cannot be a value of `metric`, else null. */
+function rangeProblem(path, metric, value, what = "value") {
+    const range = metricRange(metric);
+    if (range === null || (value >= range[0] && value <= range[1]))
+        return null;
+    return { path, message: `${what} ${value} of metric "${metric}" is outside its range [${range[0]}, ${range[1]}]: data that cannot be true`, hint: "check that the file is the tool's own output, unedited" };
+}
+/**
+ * A count of examples a file reports (Inspect's scored_samples, lm-eval's n-samples): absent
+ * (undefined or null) reads as null; anything but a whole number >= 0 is data that cannot be
+ * true, since a count of -3 or 2.5 would otherwise reach the statistics as a sample size.
+ */
+function readCount(value, path) {
+    if (value === undefined || value === null)
+        return { ok: true, count: null };
+    if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0)
+        return { ok: true, count: value };
+    const name = String(path.at(-1) ?? "count");
+    return { ok: false, problem: { path, message: `${name} ${JSON.stringify(value)} is not a number of examples (a whole number >= 0): data that cannot be true`, hint: "check that the file is the tool's own output, unedited" } };
+}
+/** Several counts at once: every one that cannot be true is a problem of its own. */
+function readCounts(fields) {
+    const read = fields.map(([value, path]) => readCount(value, path));
+    const problems = read.flatMap((r) => (r.ok ? [] : [r.problem]));
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, counts: read.map((r) => (r.ok ? r.count : null)) };
+}
+/** The p95 of a list of latencies (nearest rank), or null for none. */
+function p95(latencies) {
+    if (latencies.length === 0)
+        return null;
+    const sorted = [...latencies].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)];
+}
+//# sourceMappingURL=reading.js.map
+;// CONCATENATED MODULE: ./lib/engine/evals/assemble.js
+
+
+/**
+ * Puts one side's files together: aggregates from results files, with the per-sample files'
+ * examples attached to the same benchmark and metric (or standing alone when no results file
+ * has it). Two files that both give one benchmark are a conflict, never "the first one wins":
+ * a glob that matches an old good run beside a new bad one must not pass on the old one. Nor is
+ * a results file combined with a samples file from another run: they must agree (see
+ * `disagreement`), or the samples would silently replace what the results file says.
+ */
+function assembleRun(contributions) {
+    const aggregates = new Map();
+    const sampled = new Map();
+    const conflicts = [];
+    for (const c of contributions) {
+        for (const b of c.benchmarks) {
+            const key = `${b.name}\u0000${b.metric}`;
+            const into = b.examples !== null && b.provenance.format === "lm-eval" ? sampled : aggregates;
+            const earlier = into.get(key);
+            if (earlier !== undefined) {
+                const files = [earlier.provenance.file, b.provenance.file];
+                conflicts.push({ name: b.name, metric: b.metric, files, message: `two files give ${b.name} (${b.metric}): ${files[0]} and ${files[1]}; tunegate will not pick one of them silently` });
+                continue;
+            }
+            into.set(key, b);
+        }
+    }
+    if (conflicts.length > 0)
+        return { ok: false, conflicts };
+    const benchmarks = [...aggregates.values()];
+    for (const [key, withExamples] of sampled) {
+        const aggregate = aggregates.get(key);
+        if (aggregate === undefined)
+            benchmarks.push(withExamples);
+        else {
+            const differs = disagreement(aggregate, withExamples);
+            if (differs !== null) {
+                conflicts.push(differs);
+                continue;
+            }
+            const index = benchmarks.indexOf(aggregate);
+            benchmarks[index] = { ...aggregate, examples: withExamples.examples, n: aggregate.n ?? withExamples.n, provenance: { ...aggregate.provenance, digest: withExamples.provenance.digest } };
+        }
+    }
+    if (conflicts.length > 0)
+        return { ok: false, conflicts };
+    const categories = contributions.map((c) => c.categories).filter((c) => c !== null);
+    const latency = contributions.map((c) => c.latencyP95Ms).filter((l) => l !== null);
+    const byName = new Map();
+    for (const b of benchmarks) {
+        for (const name of new Set([b.name, ...b.aliases])) {
+            const list = byName.get(name) ?? [];
+            list.push(b);
+            byName.set(name, list);
+        }
+    }
+    return {
+        ok: true,
+        run: {
+            format: contributions[0]?.format ?? "tunegate",
+            files: contributions.map((c) => c.file),
+            sources: contributions.map(sourceOf),
+            model: contributions.map((c) => c.model).find((m) => m !== null) ?? null,
+            benchmarks,
+            byName,
+            latencyP95Ms: latency.length === 0 ? null : Math.max(...latency),
+            categories: categories.length === 0
+                ? null
+                : { general: categories.flatMap((c) => c.general), safety: categories.flatMap((c) => c.safety), task: categories.flatMap((c) => c.task) },
+            incomplete: contributions.map((c) => c.incomplete).find((i) => i !== null) ?? null,
+            noScores: contributions.flatMap((c) => (c.noScores === null ? [] : [`${c.file}: ${c.noScores}`])),
+        },
+    };
+}
+/**
+ * Whether a results file's aggregate and a samples file's examples can be one run's: the same
+ * number of examples, and, where the aggregate is the mean of the per-example scores (the task
+ * config says "mean", or, with no config, a metric bounded to [0, 1]), the same mean up to the
+ * rounding of single-precision storage. Null when they agree.
+ */
+function disagreement(aggregate, sampled) {
+    const examples = sampled.examples;
+    const count = (0,evals_model/* exampleCount */.EN)(examples);
+    const files = [aggregate.provenance.file, sampled.provenance.file];
+    const conflict = (detail) => ({
+        name: aggregate.name,
+        metric: aggregate.metric,
+        files,
+        message: `${files[0]} and ${files[1]} disagree on ${aggregate.name} (${aggregate.metric}): ${detail}; they are not from the same run, and tunegate will not pick one of them silently`,
+    });
+    if (aggregate.n !== null && aggregate.n !== count)
+        return conflict(`the results file counts ${aggregate.n} examples, the samples file has ${count}`);
+    const range = metricRange(aggregate.metric);
+    const isMean = aggregate.aggregation === "mean" || (aggregate.aggregation === null && range !== null && range[0] === 0 && range[1] === 1);
+    if (!isMean || count === 0)
+        return null;
+    const scores = (0,evals_model/* exampleScores */.Uc)(examples);
+    let sum = 0;
+    let magnitude = 0;
+    for (const v of scores) {
+        sum += v;
+        magnitude += Math.abs(v);
+    }
+    const mean = sum / count;
+    // Scores are kept in single precision (relative error 6e-8 each); the tolerance is far above that.
+    const tolerance = 1e-5 * Math.max(1, magnitude / count);
+    if (Math.abs(mean - aggregate.value) <= tolerance)
+        return null;
+    return conflict(`the results file's mean is ${aggregate.value}, the samples' is ${mean}`);
+}
+/** What the report says was read from one file. */
+function sourceOf(c) {
+    const largest = new Map();
+    for (const b of c.benchmarks)
+        if (b.n !== null && !b.pooled)
+            largest.set(b.name, Math.max(largest.get(b.name) ?? 0, b.n));
+    const examples = largest.size === 0 ? null : [...largest.values()].reduce((a, b) => a + b, 0);
+    const errored = new Map();
+    for (const b of c.benchmarks)
+        if (!b.pooled)
+            errored.set(b.name, Math.max(errored.get(b.name) ?? 0, b.errored));
+    return { file: c.file, format: c.format, tool_version: c.toolVersion, model: c.model, examples, errored: [...errored.values()].reduce((a, b) => a + b, 0) };
+}
+/** Metric preference when the plan names none: acc_norm, acc, exact match, then the tools' own. */
+const PREFERRED = [/^acc_norm(,none)?$/, /^acc(,none)?$/, /^exact_match,/, /^exact_match$/, /^accuracy$/, /^pass_rate$/, /^resisted$/, /^mean$/, /^score$/];
+/** lm-eval 0.4 names a metric with its filter ("acc,none"); 0.3 and other tools name it alone. */
+function sameMetricKey(metric) {
+    return metric.endsWith(",none") ? metric.slice(0, -",none".length) : metric;
+}
+/**
+ * The benchmark the plan means by `name`, under the metric it asked for (or the preferred one).
+ * With a `counterpart` (the other side of a comparison) and no metric asked for, only metrics both
+ * sides report are preferred, so the two sides are not judged on different metrics.
+ */
+function selectBenchmark(run, name, metric, pooledAllowed, counterpart) {
+    const named = run.byName.get(name) ?? [];
+    if (named.length === 0) {
+        if (run.benchmarks.length === 0 && run.noScores.length > 0)
+            return { ok: false, why: "no-data", reason: `no scores: ${run.noScores.join("; ")}` };
+        const available = [...new Set(run.benchmarks.filter((b) => !b.pooled).map((b) => b.name))].slice(0, 12);
+        return { ok: false, why: "absent", reason: `"${name}" is not in ${run.files.join(", ")} (it has: ${available.join(", ") || "no benchmarks"})` };
+    }
+    if (named.some((b) => b.pooled) && !pooledAllowed) {
+        const parts = [...new Set(run.benchmarks.filter((b) => !b.pooled && b.provenance.file === named[0].provenance.file && b.name.startsWith(name) && /^[@#]/.test(b.name.slice(name.length))).map((b) => b.name))];
+        return { ok: false, why: "ambiguous", reason: `"${name}" was run with several providers or prompts in ${named[0].provenance.file}: name one (${parts.slice(0, 6).join(", ")}) or pool them with evals.pool: [${name}]` };
+    }
+    let chosen;
+    if (metric !== undefined) {
+        chosen = named.find((b) => b.metric === metric) ?? named.find((b) => b.metric === `${metric},none`) ?? named.find((b) => b.metric.split(",")[0] === metric);
+        if (chosen === undefined)
+            return { ok: false, why: "no-metric", reason: `"${name}" has no metric "${metric}" (it has: ${named.map((b) => b.metric).join(", ")})` };
+    }
+    else {
+        const theirs = new Set((counterpart?.byName.get(name) ?? []).map((b) => sameMetricKey(b.metric)));
+        const shared = named.filter((b) => theirs.has(sameMetricKey(b.metric)));
+        const candidates = shared.length > 0 ? shared : named;
+        for (const pattern of PREFERRED) {
+            chosen = candidates.find((b) => pattern.test(b.metric));
+            if (chosen !== undefined)
+                break;
+        }
+        chosen ??= candidates[0];
+    }
+    if (chosen.n === 0) {
+        const why = chosen.errored > 0 ? `${chosen.errored} of ${chosen.errored} rows errored (provider errors): nothing was scored` : "0 examples were scored";
+        return { ok: false, why: "no-data", reason: `"${name}" in ${chosen.provenance.file}: ${why}` };
+    }
+    return { ok: true, benchmark: chosen };
+}
+//# sourceMappingURL=assemble.js.map
 ;// CONCATENATED MODULE: ./lib/engine/stats/distributions.js
 /** Standard normal CDF (Zelen & Severo 26.2.17 via erfc; absolute error below 1e-7). */
 function normalCdf(x) {
@@ -1140,10 +1397,13 @@ function examplesNeeded(varianceOfD, baselineMean, ratio, alpha, power = 0.8) {
 
 
 
+
 /** Candidate and baseline must have measured the same examples the same way. */
 function comparabilityProblem(c, b) {
     const pc = c.provenance;
     const pb = b.provenance;
+    if (sameMetricKey(c.metric) !== sameMetricKey(b.metric))
+        return `the metric differs (candidate ${c.metric}, baseline ${b.metric}); name the one to compare with evals.metrics`;
     if (pc.limit !== pb.limit)
         return `limit differs (candidate ${pc.limit ?? "none"}, baseline ${pb.limit ?? "none"})`;
     if (pc.nShot !== null && pb.nShot !== null && pc.nShot !== pb.nShot)
@@ -1445,252 +1705,6 @@ function formatEstimate(e) {
     return e.lower === null || e.upper === null ? sign(e.estimate) : `${sign(e.estimate)} [${sign(e.lower)}, ${sign(e.upper)}]`;
 }
 //# sourceMappingURL=eval-judgement.js.map
-;// CONCATENATED MODULE: ./lib/engine/evals/reading.js
-const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-const finiteNumber = (v) => (typeof v === "number" && Number.isFinite(v) ? v : null);
-/** A benchmark with the fields every reader leaves at their usual values filled in. */
-function benchmark(fields) {
-    return {
-        aliases: [],
-        stderr: null,
-        n: null,
-        higherIsBetter: true,
-        binary: false,
-        aggregation: null,
-        errored: 0,
-        pooled: false,
-        examples: null,
-        ...fields,
-    };
-}
-/**
- * Whether an aggregate is a mean of 0/1 scores, judged from its values alone: k = p n must be a
- * whole number and the reported standard error must be the binomial one lm-eval and Inspect
- * compute for 0/1 scores, sqrt(p (1 - p) / (n - 1)). A probability mass (truthfulqa_mc2) has the
- * same range but a smaller spread, so it fails the test and is judged as continuous. One example
- * scored 0 or 1 with the stderr of 0 Inspect writes for it is one 0/1 outcome: judged as 1 of 1
- * (Wilson), it cannot certify a floor on its own, as a point estimate of 1.0 would.
- */
-function looksBinomial(value, stderr, n) {
-    if (stderr === null || n === null || value < 0 || value > 1)
-        return false;
-    if (n === 1)
-        return stderr === 0 && (value === 0 || value === 1);
-    if (n < 2)
-        return false;
-    const k = value * n;
-    if (Math.abs(k - Math.round(k)) > 1e-6 * Math.max(1, n))
-        return false;
-    const binomial = Math.sqrt((value * (1 - value)) / (n - 1));
-    return Math.abs(stderr - binomial) <= 1e-6 + 1e-4 * binomial;
-}
-/** Metrics whose every value lies in [0, 1] by definition; a value outside is data that cannot be true. */
-const UNIT_INTERVAL = /^(acc|acc_norm|acc_mutual_info|exact_match|em|f1|macro_f1|micro_f1|mc1|mc2|accuracy|pass_rate|resisted|brier_score)$/;
-/** Correlations lie in [-1, 1]. */
-const CORRELATION = /^(mcc|mcc_binary|matthews_corrcoef)$/;
-/** The range a metric's values must lie in, by its name; null when the tools do not bound it. */
-function metricRange(metricName) {
-    const base = metricName.split(",")[0];
-    if (UNIT_INTERVAL.test(base))
-        return [0, 1];
-    if (CORRELATION.test(base))
-        return [-1, 1];
-    return null;
-}
-/** A problem when `value` cannot be a value of `metric`, else null. */
-function rangeProblem(path, metric, value, what = "value") {
-    const range = metricRange(metric);
-    if (range === null || (value >= range[0] && value <= range[1]))
-        return null;
-    return { path, message: `${what} ${value} of metric "${metric}" is outside its range [${range[0]}, ${range[1]}]: data that cannot be true`, hint: "check that the file is the tool's own output, unedited" };
-}
-/**
- * A count of examples a file reports (Inspect's scored_samples, lm-eval's n-samples): absent
- * (undefined or null) reads as null; anything but a whole number >= 0 is data that cannot be
- * true, since a count of -3 or 2.5 would otherwise reach the statistics as a sample size.
- */
-function readCount(value, path) {
-    if (value === undefined || value === null)
-        return { ok: true, count: null };
-    if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0)
-        return { ok: true, count: value };
-    const name = String(path.at(-1) ?? "count");
-    return { ok: false, problem: { path, message: `${name} ${JSON.stringify(value)} is not a number of examples (a whole number >= 0): data that cannot be true`, hint: "check that the file is the tool's own output, unedited" } };
-}
-/** Several counts at once: every one that cannot be true is a problem of its own. */
-function readCounts(fields) {
-    const read = fields.map(([value, path]) => readCount(value, path));
-    const problems = read.flatMap((r) => (r.ok ? [] : [r.problem]));
-    return problems.length > 0 ? { ok: false, problems } : { ok: true, counts: read.map((r) => (r.ok ? r.count : null)) };
-}
-/** The p95 of a list of latencies (nearest rank), or null for none. */
-function p95(latencies) {
-    if (latencies.length === 0)
-        return null;
-    const sorted = [...latencies].sort((a, b) => a - b);
-    return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)];
-}
-//# sourceMappingURL=reading.js.map
-;// CONCATENATED MODULE: ./lib/engine/evals/assemble.js
-
-
-/**
- * Puts one side's files together: aggregates from results files, with the per-sample files'
- * examples attached to the same benchmark and metric (or standing alone when no results file
- * has it). Two files that both give one benchmark are a conflict, never "the first one wins":
- * a glob that matches an old good run beside a new bad one must not pass on the old one. Nor is
- * a results file combined with a samples file from another run: they must agree (see
- * `disagreement`), or the samples would silently replace what the results file says.
- */
-function assembleRun(contributions) {
-    const aggregates = new Map();
-    const sampled = new Map();
-    const conflicts = [];
-    for (const c of contributions) {
-        for (const b of c.benchmarks) {
-            const key = `${b.name}\u0000${b.metric}`;
-            const into = b.examples !== null && b.provenance.format === "lm-eval" ? sampled : aggregates;
-            const earlier = into.get(key);
-            if (earlier !== undefined) {
-                const files = [earlier.provenance.file, b.provenance.file];
-                conflicts.push({ name: b.name, metric: b.metric, files, message: `two files give ${b.name} (${b.metric}): ${files[0]} and ${files[1]}; tunegate will not pick one of them silently` });
-                continue;
-            }
-            into.set(key, b);
-        }
-    }
-    if (conflicts.length > 0)
-        return { ok: false, conflicts };
-    const benchmarks = [...aggregates.values()];
-    for (const [key, withExamples] of sampled) {
-        const aggregate = aggregates.get(key);
-        if (aggregate === undefined)
-            benchmarks.push(withExamples);
-        else {
-            const differs = disagreement(aggregate, withExamples);
-            if (differs !== null) {
-                conflicts.push(differs);
-                continue;
-            }
-            const index = benchmarks.indexOf(aggregate);
-            benchmarks[index] = { ...aggregate, examples: withExamples.examples, n: aggregate.n ?? withExamples.n, provenance: { ...aggregate.provenance, digest: withExamples.provenance.digest } };
-        }
-    }
-    if (conflicts.length > 0)
-        return { ok: false, conflicts };
-    const categories = contributions.map((c) => c.categories).filter((c) => c !== null);
-    const latency = contributions.map((c) => c.latencyP95Ms).filter((l) => l !== null);
-    const byName = new Map();
-    for (const b of benchmarks) {
-        for (const name of new Set([b.name, ...b.aliases])) {
-            const list = byName.get(name) ?? [];
-            list.push(b);
-            byName.set(name, list);
-        }
-    }
-    return {
-        ok: true,
-        run: {
-            format: contributions[0]?.format ?? "tunegate",
-            files: contributions.map((c) => c.file),
-            sources: contributions.map(sourceOf),
-            model: contributions.map((c) => c.model).find((m) => m !== null) ?? null,
-            benchmarks,
-            byName,
-            latencyP95Ms: latency.length === 0 ? null : Math.max(...latency),
-            categories: categories.length === 0
-                ? null
-                : { general: categories.flatMap((c) => c.general), safety: categories.flatMap((c) => c.safety), task: categories.flatMap((c) => c.task) },
-            incomplete: contributions.map((c) => c.incomplete).find((i) => i !== null) ?? null,
-            noScores: contributions.flatMap((c) => (c.noScores === null ? [] : [`${c.file}: ${c.noScores}`])),
-        },
-    };
-}
-/**
- * Whether a results file's aggregate and a samples file's examples can be one run's: the same
- * number of examples, and, where the aggregate is the mean of the per-example scores (the task
- * config says "mean", or, with no config, a metric bounded to [0, 1]), the same mean up to the
- * rounding of single-precision storage. Null when they agree.
- */
-function disagreement(aggregate, sampled) {
-    const examples = sampled.examples;
-    const count = (0,evals_model/* exampleCount */.EN)(examples);
-    const files = [aggregate.provenance.file, sampled.provenance.file];
-    const conflict = (detail) => ({
-        name: aggregate.name,
-        metric: aggregate.metric,
-        files,
-        message: `${files[0]} and ${files[1]} disagree on ${aggregate.name} (${aggregate.metric}): ${detail}; they are not from the same run, and tunegate will not pick one of them silently`,
-    });
-    if (aggregate.n !== null && aggregate.n !== count)
-        return conflict(`the results file counts ${aggregate.n} examples, the samples file has ${count}`);
-    const range = metricRange(aggregate.metric);
-    const isMean = aggregate.aggregation === "mean" || (aggregate.aggregation === null && range !== null && range[0] === 0 && range[1] === 1);
-    if (!isMean || count === 0)
-        return null;
-    const scores = (0,evals_model/* exampleScores */.Uc)(examples);
-    let sum = 0;
-    let magnitude = 0;
-    for (const v of scores) {
-        sum += v;
-        magnitude += Math.abs(v);
-    }
-    const mean = sum / count;
-    // Scores are kept in single precision (relative error 6e-8 each); the tolerance is far above that.
-    const tolerance = 1e-5 * Math.max(1, magnitude / count);
-    if (Math.abs(mean - aggregate.value) <= tolerance)
-        return null;
-    return conflict(`the results file's mean is ${aggregate.value}, the samples' is ${mean}`);
-}
-/** What the report says was read from one file. */
-function sourceOf(c) {
-    const largest = new Map();
-    for (const b of c.benchmarks)
-        if (b.n !== null && !b.pooled)
-            largest.set(b.name, Math.max(largest.get(b.name) ?? 0, b.n));
-    const examples = largest.size === 0 ? null : [...largest.values()].reduce((a, b) => a + b, 0);
-    const errored = new Map();
-    for (const b of c.benchmarks)
-        if (!b.pooled)
-            errored.set(b.name, Math.max(errored.get(b.name) ?? 0, b.errored));
-    return { file: c.file, format: c.format, tool_version: c.toolVersion, model: c.model, examples, errored: [...errored.values()].reduce((a, b) => a + b, 0) };
-}
-/** Metric preference when the plan names none: acc_norm, acc, exact match, then the tools' own. */
-const PREFERRED = [/^acc_norm(,none)?$/, /^acc(,none)?$/, /^exact_match,/, /^exact_match$/, /^accuracy$/, /^pass_rate$/, /^resisted$/, /^mean$/, /^score$/];
-/** The benchmark the plan means by `name`, under the metric it asked for (or the preferred one). */
-function selectBenchmark(run, name, metric, pooledAllowed) {
-    const named = run.byName.get(name) ?? [];
-    if (named.length === 0) {
-        if (run.benchmarks.length === 0 && run.noScores.length > 0)
-            return { ok: false, why: "no-data", reason: `no scores: ${run.noScores.join("; ")}` };
-        const available = [...new Set(run.benchmarks.filter((b) => !b.pooled).map((b) => b.name))].slice(0, 12);
-        return { ok: false, why: "absent", reason: `"${name}" is not in ${run.files.join(", ")} (it has: ${available.join(", ") || "no benchmarks"})` };
-    }
-    if (named.some((b) => b.pooled) && !pooledAllowed) {
-        const parts = [...new Set(run.benchmarks.filter((b) => !b.pooled && b.provenance.file === named[0].provenance.file && b.name.startsWith(name) && /^[@#]/.test(b.name.slice(name.length))).map((b) => b.name))];
-        return { ok: false, why: "ambiguous", reason: `"${name}" was run with several providers or prompts in ${named[0].provenance.file}: name one (${parts.slice(0, 6).join(", ")}) or pool them with evals.pool: [${name}]` };
-    }
-    let chosen;
-    if (metric !== undefined) {
-        chosen = named.find((b) => b.metric === metric) ?? named.find((b) => b.metric === `${metric},none`) ?? named.find((b) => b.metric.split(",")[0] === metric);
-        if (chosen === undefined)
-            return { ok: false, why: "no-metric", reason: `"${name}" has no metric "${metric}" (it has: ${named.map((b) => b.metric).join(", ")})` };
-    }
-    else {
-        for (const pattern of PREFERRED) {
-            chosen = named.find((b) => pattern.test(b.metric));
-            if (chosen !== undefined)
-                break;
-        }
-        chosen ??= named[0];
-    }
-    if (chosen.n === 0) {
-        const why = chosen.errored > 0 ? `${chosen.errored} of ${chosen.errored} rows errored (provider errors): nothing was scored` : "0 examples were scored";
-        return { ok: false, why: "no-data", reason: `"${name}" in ${chosen.provenance.file}: ${why}` };
-    }
-    return { ok: true, benchmark: chosen };
-}
-//# sourceMappingURL=assemble.js.map
 ;// CONCATENATED MODULE: ./lib/engine/gates/eval-selection.js
 
 /**
@@ -1704,8 +1718,9 @@ function namesFor(ctx, category) {
     const fromBaseline = category === "general" ? (ctx.baseline?.categories?.general ?? []) : [];
     return [...new Set([...fromBaseline, ...(ctx.candidate?.categories?.[category] ?? [])])];
 }
-function pick(run, name, ctx) {
-    return selectBenchmark(run, name, ctx.plan.evals?.metrics?.[name], ctx.plan.evals?.pool?.includes(name) ?? false);
+/** `name` on one side; `counterpart` is the other side when the two are compared. */
+function pick(run, name, ctx, counterpart) {
+    return selectBenchmark(run, name, ctx.plan.evals?.metrics?.[name], ctx.plan.evals?.pool?.includes(name) ?? false, counterpart);
 }
 //# sourceMappingURL=eval-selection.js.map
 ;// CONCATENATED MODULE: ./lib/engine/gates/eval-references.js
@@ -1755,8 +1770,8 @@ function evalReferenceProblems(plan, policy, candidate, baseline) {
     const maxDrop = policy.policy.gates.forgetting.max_drop ?? null;
     if (candidate !== undefined && baseline !== undefined && maxDrop === null) {
         general.forEach((name) => {
-            const c = pick(candidate, name, ctx);
-            const b = pick(baseline, name, ctx);
+            const c = pick(candidate, name, ctx, baseline);
+            const b = pick(baseline, name, ctx, candidate);
             if (!c.ok || !b.ok || forgettingScale(c.benchmark, b.benchmark, null) !== null)
                 return;
             const index = evals?.general?.indexOf(name) ?? -1;
@@ -1806,8 +1821,8 @@ function forgettingGate(ctx) {
     const notComparable = [];
     const judgedBenchmarks = [];
     for (const name of [...names].sort()) {
-        const b = pick(baseline, name, ctx);
-        const c = pick(candidate, name, ctx);
+        const b = pick(baseline, name, ctx, candidate);
+        const c = pick(candidate, name, ctx, baseline);
         if (!b.ok || !c.ok) {
             // Nothing scored on either side is missing data; a benchmark one side has and the other
             // skipped fails: a candidate must not pass by leaving out the benchmark it forgot.
@@ -2125,8 +2140,8 @@ function taskQualityGate(ctx) {
     let compared = 0;
     if (ctx.baseline !== undefined) {
         for (const name of [...names].sort()) {
-            const c = pick(ctx.candidate, name, ctx);
-            const b = pick(ctx.baseline, name, ctx);
+            const c = pick(ctx.candidate, name, ctx, ctx.baseline);
+            const b = pick(ctx.baseline, name, ctx, ctx.candidate);
             if (!c.ok || !b.ok) {
                 if (floor === undefined) {
                     if ((!c.ok && c.why === "no-data") || (!b.ok && b.why === "no-data"))

@@ -177,6 +177,33 @@ describe("5. every gate that compares with a baseline checks comparability", () 
     expect(task.details.join("\n")).toContain("limit differs (candidate 20, baseline none)");
   });
 
+  describe("both sides are judged on the same metric", () => {
+    const n = 2000;
+    /** hellaswag with acc and, unless dropped, acc_norm (lm-eval reports both; tunegate prefers acc_norm). */
+    const results = (acc: number, accNorm: number | null) => {
+      const file = JSON.parse(lmEvalResults({ hellaswag: { value: acc, stderr: binomialStderr(acc, n), n } })) as { results: Record<string, Record<string, unknown>> };
+      if (accNorm !== null) Object.assign(file.results["hellaswag"]!, { "acc_norm,none": accNorm, "acc_norm_stderr,none": binomialStderr(accNorm, n) });
+      return JSON.stringify(file);
+    };
+    const run = (candidate: string, baseline: string) =>
+      check({ "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [hellaswag]\n`), "c.json": candidate, "b.json": baseline });
+
+    it("a baseline stripped of acc_norm is compared on acc, not with the candidate's acc_norm", async () => {
+      // The candidate forgot (acc 0.45 against 0.60); its acc_norm (0.62) beside the baseline's acc would pass.
+      const forgetting = gateOf((await run(results(0.45, 0.62), results(0.6, null))).report, "forgetting");
+      expect(forgetting.outcome).toBe("fail");
+      expect(forgetting.evidence[0]).toMatchObject({ metric: "acc,none", decision: "fail" });
+      expect(forgetting.evidence[0]!["estimate"]).toBeCloseTo(0.75, 3);
+    });
+
+    it("sides with no metric in common are not compared", async () => {
+      const candidateNormOnly = JSON.stringify({ ...JSON.parse(results(0.45, 0.62)), results: { hellaswag: { alias: "hellaswag", "acc_norm,none": 0.62, "acc_norm_stderr,none": binomialStderr(0.62, n) } } });
+      const forgetting = gateOf((await run(candidateNormOnly, results(0.6, null))).report, "forgetting");
+      expect(forgetting.outcome).not.toBe("pass");
+      expect(forgetting.details.join("\n")).toContain("the metric differs (candidate acc_norm,none, baseline acc,none)");
+    });
+  });
+
   describe("samples files are compared only when they hold the same documents (doc and target hashes per id)", () => {
     const n = 400;
     const samples = (hashOf: (id: number) => string, order: "up" | "down" = "up") => {

@@ -129,6 +129,11 @@ function sourceOf(c: FileContribution): SourceFile {
 /** Metric preference when the plan names none: acc_norm, acc, exact match, then the tools' own. */
 const PREFERRED = [/^acc_norm(,none)?$/, /^acc(,none)?$/, /^exact_match,/, /^exact_match$/, /^accuracy$/, /^pass_rate$/, /^resisted$/, /^mean$/, /^score$/];
 
+/** lm-eval 0.4 names a metric with its filter ("acc,none"); 0.3 and other tools name it alone. */
+export function sameMetricKey(metric: string): string {
+  return metric.endsWith(",none") ? metric.slice(0, -",none".length) : metric;
+}
+
 export type Selection =
   | { ok: true; benchmark: Benchmark }
   /**
@@ -137,8 +142,12 @@ export type Selection =
    */
   | { ok: false; why: "absent" | "no-data" | "ambiguous" | "no-metric"; reason: string };
 
-/** The benchmark the plan means by `name`, under the metric it asked for (or the preferred one). */
-export function selectBenchmark(run: EvalRun, name: string, metric: string | undefined, pooledAllowed: boolean): Selection {
+/**
+ * The benchmark the plan means by `name`, under the metric it asked for (or the preferred one).
+ * With a `counterpart` (the other side of a comparison) and no metric asked for, only metrics both
+ * sides report are preferred, so the two sides are not judged on different metrics.
+ */
+export function selectBenchmark(run: EvalRun, name: string, metric: string | undefined, pooledAllowed: boolean, counterpart?: EvalRun): Selection {
   const named = run.byName.get(name) ?? [];
   if (named.length === 0) {
     if (run.benchmarks.length === 0 && run.noScores.length > 0) return { ok: false, why: "no-data", reason: `no scores: ${run.noScores.join("; ")}` };
@@ -154,11 +163,14 @@ export function selectBenchmark(run: EvalRun, name: string, metric: string | und
     chosen = named.find((b) => b.metric === metric) ?? named.find((b) => b.metric === `${metric},none`) ?? named.find((b) => b.metric.split(",")[0] === metric);
     if (chosen === undefined) return { ok: false, why: "no-metric", reason: `"${name}" has no metric "${metric}" (it has: ${named.map((b) => b.metric).join(", ")})` };
   } else {
+    const theirs = new Set((counterpart?.byName.get(name) ?? []).map((b) => sameMetricKey(b.metric)));
+    const shared = named.filter((b) => theirs.has(sameMetricKey(b.metric)));
+    const candidates = shared.length > 0 ? shared : named;
     for (const pattern of PREFERRED) {
-      chosen = named.find((b) => pattern.test(b.metric));
+      chosen = candidates.find((b) => pattern.test(b.metric));
       if (chosen !== undefined) break;
     }
-    chosen ??= named[0]!;
+    chosen ??= candidates[0]!;
   }
   if (chosen.n === 0) {
     const why = chosen.errored > 0 ? `${chosen.errored} of ${chosen.errored} rows errored (provider errors): nothing was scored` : "0 examples were scored";

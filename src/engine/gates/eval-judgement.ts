@@ -1,3 +1,4 @@
+import { sameMetricKey } from "../evals/assemble.ts";
 import { exampleCount, exampleScores, type Benchmark, type Examples } from "../evals/model.ts";
 import type { Policy } from "../policy/schema.ts";
 import { normalQuantile } from "../stats/distributions.ts";
@@ -10,6 +11,7 @@ type Stats = Policy["statistics"];
 export function comparabilityProblem(c: Benchmark, b: Benchmark): string | null {
   const pc = c.provenance;
   const pb = b.provenance;
+  if (sameMetricKey(c.metric) !== sameMetricKey(b.metric)) return `the metric differs (candidate ${c.metric}, baseline ${b.metric}); name the one to compare with evals.metrics`;
   if (pc.limit !== pb.limit) return `limit differs (candidate ${pc.limit ?? "none"}, baseline ${pb.limit ?? "none"})`;
   if (pc.nShot !== null && pb.nShot !== null && pc.nShot !== pb.nShot) return `n-shot differs (candidate ${pc.nShot}, baseline ${pb.nShot})`;
   if (pc.version !== null && pb.version !== null && pc.version !== pb.version) return `task version differs (candidate ${pc.version}, baseline ${pb.version})`;

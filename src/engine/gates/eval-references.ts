@@ -59,8 +59,8 @@ export function evalReferenceProblems(plan: Plan, policy: EffectivePolicy, candi
   const maxDrop = policy.policy.gates.forgetting.max_drop ?? null;
   if (candidate !== undefined && baseline !== undefined && maxDrop === null) {
     general.forEach((name) => {
-      const c = pick(candidate, name, ctx);
-      const b = pick(baseline, name, ctx);
+      const c = pick(candidate, name, ctx, baseline);
+      const b = pick(baseline, name, ctx, candidate);
       if (!c.ok || !b.ok || forgettingScale(c.benchmark, b.benchmark, null) !== null) return;
       const index = evals?.general?.indexOf(name) ?? -1;
       const why = !c.benchmark.higherIsBetter ? "lower is better" : "it can be negative";

@@ -15,6 +15,7 @@ export function namesFor(ctx: Pick<GateContext, "plan" | "candidate" | "baseline
   return [...new Set([...fromBaseline, ...(ctx.candidate?.categories?.[category] ?? [])])];
 }
 
-export function pick(run: EvalRun, name: string, ctx: Pick<GateContext, "plan">): Selection {
-  return selectBenchmark(run, name, ctx.plan.evals?.metrics?.[name], ctx.plan.evals?.pool?.includes(name) ?? false);
+/** `name` on one side; `counterpart` is the other side when the two are compared. */
+export function pick(run: EvalRun, name: string, ctx: Pick<GateContext, "plan">, counterpart?: EvalRun): Selection {
+  return selectBenchmark(run, name, ctx.plan.evals?.metrics?.[name], ctx.plan.evals?.pool?.includes(name) ?? false, counterpart);
 }

@@ -33,8 +33,8 @@ export function forgettingGate(ctx: GateContext): GateResult {
   const notComparable: string[] = [];
   const judgedBenchmarks: Array<{ name: string; result: ForgettingResult; chance: number }> = [];
   for (const name of [...names].sort()) {
-    const b = pick(baseline, name, ctx);
-    const c = pick(candidate, name, ctx);
+    const b = pick(baseline, name, ctx, candidate);
+    const c = pick(candidate, name, ctx, baseline);
     if (!b.ok || !c.ok) {
       // Nothing scored on either side is missing data; a benchmark one side has and the other
       // skipped fails: a candidate must not pass by leaving out the benchmark it forgot.

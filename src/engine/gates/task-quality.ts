@@ -33,8 +33,8 @@ export function taskQualityGate(ctx: GateContext): GateResult {
   let compared = 0;
   if (ctx.baseline !== undefined) {
     for (const name of [...names].sort()) {
-      const c = pick(ctx.candidate, name, ctx);
-      const b = pick(ctx.baseline, name, ctx);
+      const c = pick(ctx.candidate, name, ctx, ctx.baseline);
+      const b = pick(ctx.baseline, name, ctx, ctx.candidate);
       if (!c.ok || !b.ok) {
         if (floor === undefined) {
           if ((!c.ok && c.why === "no-data") || (!b.ok && b.why === "no-data")) noData.push(name);
