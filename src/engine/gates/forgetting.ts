@@ -49,8 +49,8 @@ export function forgettingGate(ctx: GateContext): GateResult {
       details.push(`${name} (${c.benchmark.metric}): not comparable: ${problem}`);
       continue;
     }
-    const chance = ctx.plan.evals?.chance?.[name] ?? 0;
-    judgedBenchmarks.push({ name, chance, result: judgeForgetting(c.benchmark, b.benchmark, { ratio, maxDrop: settings.max_drop ?? null, chance, stats }) });
+    const result = judgeForgetting(c.benchmark, b.benchmark, { ratio, maxDrop: settings.max_drop ?? null, chance: ctx.plan.evals?.chance?.[name] ?? 0, stats });
+    judgedBenchmarks.push({ name, chance: result.chance, result });
   }
 
   // Holm over the benchmarks that have a test; a pre-declared primary set limits who may fail.

@@ -1,0 +1,32 @@
+import { linkSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { binomialStderr, inspectLog, lmEvalResults } from "../helpers/eval-files.ts";
+import { tempRepo } from "../helpers/temp-repo.ts";
+import { BRAND_VOICE_PLAN, brandVoiceRepo, candidateWith, check, expectInputError, type CliRun } from "./harness.ts";
+
+/**
+ * More ways to get a bad model through the gate, each found passing (or downgraded) and fixed:
+ * the right answer is the failure, a gate that is not a pass, or exit 2 saying why.
+ */
+const BAD = candidateWith((c) => (c.general["hellaswag"] = 0.3));
+const forgets = (run: CliRun) => {
+  expect(run.stdout).toMatch(/FAIL +forgetting +forgetting on .*\bhellaswag\b/);
+  expect(run.code).toBe(1);
+};
+const withEvals = (lines: string) => BRAND_VOICE_PLAN.replace("evals:\n", `evals:\n${lines}`);
+const gateLine = (run: CliRun, id: string) => run.stdout.split("\n").find((l) => new RegExp(`^ {2}\\S+ +${id} `).test(l)) ?? "";
+
+describe("hostile evals: a chance level the base model never reached", () => {
+  it("a declared chance level above the base model's score does not turn a collapse into a 13.75x ratio", async () => {
+    // (0.30 - 0.85) / (0.812 - 0.85): two negatives made a pass.
+    const run = await check(brandVoiceRepo({ "evals/candidate.json": BAD, "tunegate.yml": withEvals("  general: [hellaswag]\n  chance: { hellaswag: 0.85 }\n") }));
+    forgets(run);
+    expect(run.stdout).toContain("baseline 0.812 is not above the declared chance level 0.85: judged as the plain ratio");
+  });
+
+  it("the same under the point-estimate policy", async () => {
+    const run = await check(brandVoiceRepo({ "evals/candidate.json": BAD, "tunegate.yml": withEvals("  general: [hellaswag]\n  chance: { hellaswag: 0.85 }\n"), ".tunegate/policy.yml": "statistics:\n  method: point\n" }));
+    forgets(run);
+  });
+});
