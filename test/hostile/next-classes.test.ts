@@ -30,3 +30,39 @@ describe("hostile evals: a chance level the base model never reached", () => {
     forgets(run);
   });
 });
+
+describe("hostile policies: a repository policy that stops counting 'not comparable'", () => {
+  const plan = `version: 1
+name: next
+approach: lora
+use_case: { task: behavior, knowledge_change: static, citations_required: false, monthly_queries: 1000 }
+training: { examples: 600 }
+evals:
+  candidate: c.json
+  baseline: b.json
+  general: [hellaswag, arc_easy]
+`;
+  const run = (tasks: { hellaswag: number; arcShot: number }, policy: string) =>
+    tempRepo({
+      "tunegate.yml": plan,
+      "c.json": lmEvalResults(
+        { hellaswag: { value: tasks.hellaswag, stderr: binomialStderr(tasks.hellaswag, 400), n: 400 }, arc_easy: { value: 0.7, stderr: binomialStderr(0.7, 400), n: 400 } },
+        { "n-shot": { hellaswag: 0, arc_easy: tasks.arcShot } },
+      ),
+      "b.json": lmEvalResults({ hellaswag: { value: 0.7, stderr: binomialStderr(0.7, 400), n: 400 }, arc_easy: { value: 0.7, stderr: binomialStderr(0.7, 400), n: 400 } }),
+      ".tunegate/policy.yml": policy,
+    });
+
+  it("at info, a gate whose benchmarks are not comparable is reported inconclusive, never PASS, naming the policy file", async () => {
+    const out = await check(run({ hellaswag: 0.7, arcShot: 5 }, "severities:\n  not_comparable: info\n"));
+    expect(gateLine(out, "forgetting")).not.toMatch(/PASS/);
+    expect(gateLine(out, "forgetting")).toMatch(/not comparable: arc_easy/);
+    expect(out.stdout).toContain("counts as info (severities.not_comparable in .tunegate/policy.yml)");
+  });
+
+  it("at warning, a benchmark that is not comparable does not hide another that clearly forgot (0.70 -> 0.40)", async () => {
+    const out = await check(run({ hellaswag: 0.4, arcShot: 5 }, "severities:\n  not_comparable: warning\n"));
+    expect(gateLine(out, "forgetting")).toMatch(/FAIL +forgetting +forgetting on hellaswag/);
+    expect(out.stdout).toContain("arc_easy (acc,none): not comparable: n-shot differs (candidate 5, baseline 0)");
+  });
+});

@@ -5,6 +5,7 @@ import { namesFor, pick } from "./eval-selection.ts";
 import { judgeSuitesAgainstFloor } from "./floor-gate.ts";
 import { gateResult, judged, passed, type GateResult, type Threshold } from "./gate-result.ts";
 import { missingData } from "./missing.ts";
+import { notComparableResult } from "./not-comparable.ts";
 
 export function taskQualityGate(ctx: GateContext): GateResult {
   const id = "task-quality" as const;
@@ -77,8 +78,9 @@ export function taskQualityGate(ctx: GateContext): GateResult {
       : { value: null, display: maxDrop > 0 ? `baseline - ${maxDrop}` : "not below baseline", source: sourceOf(ctx.policy, "gates.task-quality.max_drop_vs_baseline") };
   const base = { id, path: floor !== undefined ? ["evals", "task_floor"] : ["evals", "candidate"], measured: worst, measured_display: worst === null ? "—" : `lowest ${worst.toFixed(3)}`, threshold, details };
   const unique = (xs: string[]) => [...new Set(xs)];
-  if (notComparable.length > 0) {
-    return { ...judged({ ...base, summary: `not comparable with the baseline: ${unique(notComparable).join(", ")} measured different examples or settings`, fix: "run candidate and baseline on the same examples and settings" }, ctx.policy.policy.severities.not_comparable), evidence };
+  // A suite that clearly fails fails the gate whatever the policy makes of another that is not comparable.
+  if (notComparable.length > 0 && (failing.length === 0 || ctx.policy.policy.severities.not_comparable === "error")) {
+    return { ...notComparableResult(ctx, { ...base, summary: `not comparable with the baseline: ${unique(notComparable).join(", ")} measured different examples or settings`, fix: "run candidate and baseline on the same examples and settings" }), evidence };
   }
   if (failing.length > 0) return { ...judged({ ...base, summary: `task quality too low on ${unique(failing).join(", ")}`, fix: `improve ${unique(failing).join(", ")} and re-run` }, "error"), evidence };
   if (noData.length > 0) return { ...missingData(ctx, id, false, `nothing scored on ${unique(noData).join(", ")}`, ["evals", "candidate"], "re-run the suites whose rows errored or that have no scores", details), evidence };
