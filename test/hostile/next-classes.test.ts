@@ -31,6 +31,20 @@ describe("hostile evals: a chance level the base model never reached", () => {
   });
 });
 
+describe("hostile evals: a baseline run that did not finish", () => {
+  it("task quality is not judged against an errored baseline log (it is missing, not a pass)", async () => {
+    const sampled = (accuracy: number, status: string) => inspectLog("support_qa", [{ name: "match", metrics: { accuracy } }], status);
+    const run = await check(
+      brandVoiceRepo({
+        "tunegate.yml": withEvals("  task: [support_qa]\n").replace("candidate: evals/candidate.json", "candidate: [evals/candidate.json, evals/qa.json]").replace("baseline: evals/baseline.json", "baseline: [evals/baseline.json, evals/qa-base.json]"),
+        "evals/qa.json": sampled(0.5, "success"),
+        "evals/qa-base.json": sampled(0.3, "error"),
+      }),
+    );
+    expect(gateLine(run, "task-quality")).toMatch(/MISSING +task-quality +cannot compare with the baseline: the log's status is "error"/);
+  });
+});
+
 describe("hostile policies: a repository policy that stops counting 'not comparable'", () => {
   const plan = `version: 1
 name: next
