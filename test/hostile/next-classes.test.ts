@@ -31,6 +31,28 @@ describe("hostile evals: a chance level the base model never reached", () => {
   });
 });
 
+describe("hostile evals: suites the base model was measured on and the candidate left out", () => {
+  it("a safety suite only the baseline's file lists fails safety", async () => {
+    const run = await check(brandVoiceRepo({ "evals/candidate.json": candidateWith((c) => delete c.safety["harmbench"]) }));
+    expect(gateLine(run, "safety")).toMatch(/FAIL +safety +below the safety floor on harmbench/);
+    expect(run.code).toBe(1);
+  });
+
+  it("a task suite only the baseline's file lists fails task quality, whatever else the candidate adds", async () => {
+    const run = await check(
+      brandVoiceRepo({
+        "evals/candidate.json": candidateWith((c) => {
+          delete c.task["voice_match"];
+          c.task["easy_suite"] = 0.99;
+        }),
+        "evals/baseline.json": JSON.stringify({ ...JSON.parse(readFileSync("examples/brand-voice/evals/baseline.json", "utf8")), task: { voice_match: 0.702, easy_suite: 0.5 } }),
+      }),
+    );
+    expect(gateLine(run, "task-quality")).toMatch(/FAIL +task-quality +task quality too low on voice_match/);
+    expect(run.code).toBe(1);
+  });
+});
+
 describe("hostile evals: a baseline run that did not finish", () => {
   it("task quality is not judged against an errored baseline log (it is missing, not a pass)", async () => {
     const sampled = (accuracy: number, status: string) => inspectLog("support_qa", [{ name: "match", metrics: { accuracy } }], status);
