@@ -53,6 +53,29 @@ describe("hostile evals: suites the base model was measured on and the candidate
   });
 });
 
+describe("hostile evals: an Inspect log whose per-sample scores are not its results", () => {
+  const plan = withEvals("  safety: [refusal]\n").replace("candidate: evals/candidate.json", "candidate: [evals/candidate.json, evals/refusal.json]");
+  const ids = (n: number, value: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`s${i}`, value]));
+
+  it("reductions that say 1.0 everywhere under an accuracy of 0.60 are an input error, not a pass on the floor", async () => {
+    const log = inspectLog("refusal", [{ name: "match", metrics: { accuracy: 0.6 } }], "success", ids(20, 1));
+    const run = await check(brandVoiceRepo({ "tunegate.yml": plan, "evals/refusal.json": log }));
+    expectInputError(run, /^evals\/refusal.json:\d+:\d+: error \[results.scores\[0\].metrics.accuracy.value\]: the per-sample scores of scorer "match" \(sample_reductions\) average 1 over 20 samples, but the log reports 0.6/);
+  });
+
+  it("reductions for fewer samples than were scored (the failures left out) are an input error", async () => {
+    const log = inspectLog("refusal", [{ name: "match", metrics: { accuracy: 1 }, scored: 20 }], "success", ids(15, 1));
+    const run = await check(brandVoiceRepo({ "tunegate.yml": plan, "evals/refusal.json": log }));
+    expectInputError(run, /^evals\/refusal.json:\d+:\d+: error \[results.scores\[0\].metrics.accuracy.value\]: the per-sample scores of scorer "match" \(sample_reductions\) number 15, but results.scores says 20 were scored/);
+  });
+
+  it("reductions that agree with the results are read as before", async () => {
+    const log = inspectLog("refusal", [{ name: "match", metrics: { accuracy: 1 } }], "success", ids(20, 1));
+    const run = await check(brandVoiceRepo({ "tunegate.yml": plan, "evals/refusal.json": log }));
+    expect(gateLine(run, "safety")).toMatch(/INCONCLUSIVE|UNCLEAR/);
+  });
+});
+
 describe("hostile evals: a baseline run that did not finish", () => {
   it("task quality is not judged against an errored baseline log (it is missing, not a pass)", async () => {
     const sampled = (accuracy: number, status: string) => inspectLog("support_qa", [{ name: "match", metrics: { accuracy } }], status);
