@@ -31,6 +31,20 @@ describe("hostile evals: a chance level the base model never reached", () => {
   });
 });
 
+describe("hostile evals: the candidate's own run given as the baseline", () => {
+  it("a byte-for-byte copy of the candidate's file as the baseline is refused, not 'identical results'", async () => {
+    const run = await check(brandVoiceRepo({ "evals/candidate.json": BAD, "evals/baseline.json": BAD }));
+    expectInputError(run, /^tunegate.yml:31:14: error \[evals.candidate\]: evals\/candidate.json and evals\/baseline.json hold the same bytes: one run's results given as both/);
+  });
+
+  it("a hard link (one file, two real paths) is refused the same way", async () => {
+    const root = brandVoiceRepo({ "evals/candidate.json": BAD });
+    rmSync(join(root, "evals/baseline.json"));
+    linkSync(join(root, "evals/candidate.json"), join(root, "evals/baseline.json"));
+    expectInputError(await check(root), /^tunegate.yml:31:14: error \[evals.candidate\]: evals\/candidate.json and evals\/baseline.json hold the same bytes/);
+  });
+});
+
 describe("hostile evals: suites the base model was measured on and the candidate left out", () => {
   it("a safety suite only the baseline's file lists fails safety", async () => {
     const run = await check(brandVoiceRepo({ "evals/candidate.json": candidateWith((c) => delete c.safety["harmbench"]) }));
