@@ -267,11 +267,11 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 5691:
+/***/ 5912:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shell_node_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8949);
+/* harmony import */ var _shell_node_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9312);
 
 // The runner starts the Action on its own Node 24 (action.yml: node24); a self-hosted runner or a
 // hand-run bundle on an older Node gets one line and a failed step instead of a crash.
@@ -281,7 +281,7 @@ if (tooOld !== undefined) {
     process.exitCode = 2;
 }
 else {
-    const { startAction } = await __nccwpck_require__.e(/* import() */ 925).then(__nccwpck_require__.bind(__nccwpck_require__, 1925));
+    const { startAction } = await __nccwpck_require__.e(/* import() */ 100).then(__nccwpck_require__.bind(__nccwpck_require__, 1100));
     await startAction();
 }
 //# sourceMappingURL=index.js.map
@@ -290,7 +290,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8949:
+/***/ 9312:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -569,7 +569,7 @@ function unsupportedNodeMessage(version) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5691);
+/******/ var __webpack_exports__ = __nccwpck_require__(5912);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

@@ -79,11 +79,11 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 9069:
+/***/ 490:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shell_node_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8949);
+/* harmony import */ var _shell_node_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9312);
 
 // Only this check runs before the version is known to be new enough: everything else is loaded
 // afterwards, so an older Node prints one line instead of failing inside the bundle.
@@ -93,7 +93,7 @@ if (tooOld !== undefined) {
     process.exitCode = 2;
 }
 else {
-    const { startCli } = await __nccwpck_require__.e(/* import() */ 983).then(__nccwpck_require__.bind(__nccwpck_require__, 7983));
+    const { startCli } = await __nccwpck_require__.e(/* import() */ 784).then(__nccwpck_require__.bind(__nccwpck_require__, 7784));
     await startCli();
 }
 //# sourceMappingURL=cli.js.map
@@ -102,7 +102,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8949:
+/***/ 9312:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -351,7 +351,7 @@ function unsupportedNodeMessage(version) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9069);
+/******/ var __webpack_exports__ = __nccwpck_require__(490);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

@@ -1,0 +1,463 @@
+export const id = 582;
+export const ids = [582];
+export const modules = {
+
+/***/ 5955:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V2: () => (/* binding */ MAX_JSON_NESTING),
+/* harmony export */   fJ: () => (/* binding */ jsonTooDeep),
+/* harmony export */   ix: () => (/* binding */ nestsDeeperThan),
+/* harmony export */   q1: () => (/* binding */ lineAndColumn)
+/* harmony export */ });
+/**
+ * Eval outputs nest about a dozen levels (Inspect logs the most). JSON.parse itself copes with
+ * any depth, but the walks after it (JSON.stringify of promptfoo vars, schema checks) recurse,
+ * and 5,000 levels overflowed the stack: "internal error: Maximum call stack size exceeded".
+ */
+const MAX_JSON_NESTING = 512;
+/**
+ * True when a parsed JSON value nests deeper than `max` levels. Iterative, and it visits values,
+ * not characters, so checking every line of a large samples file costs little next to JSON.parse.
+ */
+function nestsDeeperThan(value, max = MAX_JSON_NESTING) {
+    const stack = [[value, 1]];
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if (node === null || typeof node !== "object")
+            continue;
+        if (depth > max)
+            return true;
+        for (const child of Array.isArray(node) ? node : Object.values(node)) {
+            if (child !== null && typeof child === "object")
+                stack.push([child, depth + 1]);
+        }
+    }
+    return false;
+}
+/** Where JSON text first nests deeper than `max` levels (offset, line and column), or null. */
+function jsonTooDeep(text, max = MAX_JSON_NESTING) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++; // backslash: skip the escaped character
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > max)
+                return { offset: i, ...lineAndColumn(text, i) };
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return null;
+}
+/** 1-based line and column of an offset in text. */
+function lineAndColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+//# sourceMappingURL=json-nesting.js.map
+
+/***/ }),
+
+/***/ 1083:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ loadPlan)
+/* harmony export */ });
+/* harmony import */ var _input_field_problem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7438);
+/* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3472);
+/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7359);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3056);
+
+
+
+
+/** Plan text in, a validated plan (with its source positions) or located diagnostics out. */
+function loadPlan(file, text) {
+    const parsed = (0,_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlSource */ .W)(file, text);
+    if (!parsed.ok)
+        return parsed;
+    const source = parsed.value;
+    if (source.data === null || typeof source.data !== "object" || Array.isArray(source.data)) {
+        return {
+            ok: false,
+            diagnostics: [
+                {
+                    kind: "invalid-value",
+                    message: "a plan must be a YAML mapping with version, name, approach and use_case",
+                    location: source.locate([]),
+                    field: "",
+                },
+            ],
+        };
+    }
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .planSchema */ .Fu.safeParse(source.data);
+    if (!result.success)
+        return { ok: false, diagnostics: (0,_input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaDiagnostics */ .m)(result.error.issues, source, _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .planSchema */ .Fu) };
+    const problems = crossFieldProblems(result.data);
+    if (problems.length > 0)
+        return { ok: false, diagnostics: (0,_input_field_problem_js__WEBPACK_IMPORTED_MODULE_3__/* .locateProblems */ .D)(problems, source) };
+    return { ok: true, value: { plan: result.data, source } };
+}
+function crossFieldProblems(plan) {
+    const problems = [];
+    if (plan.fine_tune_method !== undefined && plan.approach !== "hybrid") {
+        problems.push({
+            path: ["fine_tune_method"],
+            kind: "invalid-value",
+            message: `fine_tune_method applies only to approach "hybrid"; approach "${plan.approach}" already says how it is customised`,
+            hint: "remove fine_tune_method, or set approach: hybrid",
+        });
+    }
+    const budget = plan.budget;
+    if (budget !== undefined && budget.monthly_usd === undefined && budget.one_time_usd === undefined) {
+        problems.push({ path: ["budget"], kind: "invalid-value", message: "budget needs monthly_usd, one_time_usd or both" });
+    }
+    const firstWaiver = new Map();
+    plan.waivers.forEach((waiver, index) => {
+        const first = firstWaiver.get(waiver.gate);
+        if (first === undefined)
+            firstWaiver.set(waiver.gate, index);
+        else {
+            problems.push({
+                path: ["waivers", index, "gate"],
+                kind: "invalid-value",
+                message: `a second waiver for gate "${waiver.gate}" (the first is waivers[${first}]); a gate takes one waiver`,
+                hint: "merge them into one waiver with one owner, reason and expiry",
+            });
+        }
+    });
+    return problems;
+}
+//# sourceMappingURL=load.js.map
+
+/***/ }),
+
+/***/ 6174:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ modelsPricedFromTable),
+/* harmony export */   Y: () => (/* binding */ modelsOfPlans)
+/* harmony export */ });
+/**
+ * The pinned entries a plan's cost block looks up: items that name a provider and model and
+ * carry no price of their own and no flat amount. The same rule estimateCost applies.
+ */
+function modelsPricedFromTable(plan) {
+    const cost = plan.cost;
+    if (cost === undefined)
+        return [];
+    const items = [
+        { item: cost.llm, ownPrice: cost.llm?.usd_per_mtok ?? cost.llm?.input_usd_per_mtok ?? cost.llm?.output_usd_per_mtok },
+        { item: cost.embedding, ownPrice: cost.embedding?.usd_per_mtok },
+        { item: cost.fine_tune, ownPrice: cost.fine_tune?.usd_per_mtok },
+    ];
+    const found = new Map();
+    for (const { item, ownPrice } of items) {
+        if (item === undefined || ownPrice !== undefined || item.monthly_usd !== undefined || item.one_time_usd !== undefined)
+            continue;
+        if (item.provider === undefined || item.model === undefined)
+            continue;
+        const key = `${item.provider}/${item.model}`;
+        found.set(key, { key, provider: item.provider, model: item.model });
+    }
+    return [...found.values()];
+}
+/** Every model the plans price from the table, once each, sorted by key. */
+function modelsOfPlans(plans) {
+    const all = new Map();
+    for (const { plan } of plans)
+        for (const m of modelsPricedFromTable(plan))
+            all.set(m.key, m);
+    return [...all.values()].sort((a, b) => a.key.localeCompare(b.key));
+}
+//# sourceMappingURL=plan-models.js.map
+
+/***/ }),
+
+/***/ 5582:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runAudit: () => (/* binding */ runAudit)
+/* harmony export */ });
+/* harmony import */ var _engine_pricing_audit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1321);
+/* harmony import */ var _engine_pricing_plan_models_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6174);
+/* harmony import */ var _repo_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2747);
+/* harmony import */ var _plans_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9761);
+/* harmony import */ var _price_feed_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7684);
+
+
+
+
+
+/** Reads the policy, the pinned prices, every plan and the current prices, then audits. */
+async function runAudit(request) {
+    const policy = await (0,_repo_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .readPolicy */ .T4)(request.root, request.policy);
+    if (!policy.ok)
+        return policy;
+    const table = await (0,_repo_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .readPrices */ .RP)(request.root, policy.value, undefined, request.pricing, request.today);
+    if (!table.ok)
+        return table;
+    const plans = await (0,_plans_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPlans */ .h)(request.root, request.plans, request.planOrigin);
+    if (!plans.ok)
+        return plans;
+    const current = await (0,_price_feed_js__WEBPACK_IMPORTED_MODULE_3__/* .loadCurrentPrices */ .W)(request.current, request.root);
+    // The repository answers for its own pins and for the shipped prices its plans use, not for
+    // every model tunegate ships a price for.
+    const audited = (0,_engine_pricing_audit_js__WEBPACK_IMPORTED_MODULE_0__/* .pricesToAudit */ .P$)(table.value, (0,_engine_pricing_plan_models_js__WEBPACK_IMPORTED_MODULE_4__/* .modelsOfPlans */ .Y)(plans.plans).map((m) => m.key));
+    return { ok: true, result: (0,_engine_pricing_audit_js__WEBPACK_IMPORTED_MODULE_0__/* .auditPrices */ .y1)({ table: audited, current, plans: plans.plans, policy: policy.value.policy, today: request.today }), policy: policy.value.policy };
+}
+//# sourceMappingURL=audit-run.js.map
+
+/***/ }),
+
+/***/ 5671:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ expandPlanPaths)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(868);
+
+
+const GLOB_CHARACTERS = /[*?[\]{}]/;
+/**
+ * Expands the `plan` input: paths or globs, separated by newlines or commas, relative to the
+ * repository root. Globs never descend into node_modules or .git.
+ */
+async function expandPlanPaths(root, input, origin = "--plan") {
+    const entries = input.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
+    const found = new Set();
+    const diagnostics = [];
+    const where = { file: origin, line: 1, column: 1 };
+    for (const entry of entries) {
+        const lexical = (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRepoPath */ .q)("", entry.replace(/^\.\//, ""));
+        if (!lexical.ok) {
+            diagnostics.push({ kind: "path-escape", message: `plan "${entry}" ${lexical.reason}`, location: where, field: "plan" });
+            continue;
+        }
+        if (!GLOB_CHARACTERS.test(entry)) {
+            found.add(lexical.path);
+            continue;
+        }
+        let matched = 0;
+        for await (const path of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)(lexical.path, { cwd: root, exclude: (p) => /(^|\/)(node_modules|\.git)(\/|$)/.test(String(p)) })) {
+            found.add(String(path).split("\\").join("/"));
+            matched++;
+        }
+        if (matched === 0)
+            diagnostics.push({ kind: "file-missing", message: `no plan file matches "${entry}"`, location: where, field: "plan" });
+    }
+    return { paths: [...found].sort(), diagnostics };
+}
+//# sourceMappingURL=plan-paths.js.map
+
+/***/ }),
+
+/***/ 9761:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ loadPlans)
+/* harmony export */ });
+/* harmony import */ var _engine_plan_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1083);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6726);
+/* harmony import */ var _plan_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5671);
+
+
+
+const READ_CONCURRENCY = 32;
+/**
+ * Every plan a glob names, read concurrently (with many plans the time is otherwise spent
+ * waiting on I/O) and validated; all problems are collected, not just the first.
+ */
+async function loadPlans(root, glob, origin) {
+    const expanded = await (0,_plan_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .expandPlanPaths */ .C)(root, glob, origin);
+    const diagnostics = [...expanded.diagnostics];
+    const plans = [];
+    // Concurrent, but a few dozen at a time: thousands at once ran out of file descriptors (EMFILE).
+    const texts = [];
+    for (let start = 0; start < expanded.paths.length; start += READ_CONCURRENCY) {
+        texts.push(...(await Promise.all(expanded.paths.slice(start, start + READ_CONCURRENCY).map((file) => (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readRepoFile */ .v6)(root, file, _files_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CONFIG_BYTES */ .GW)))));
+    }
+    for (const [index, file] of expanded.paths.entries()) {
+        const text = texts[index];
+        if (!text.ok) {
+            diagnostics.push((0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readFailure */ .f1)(text, { file, line: 1, column: 1 }, ""));
+            continue;
+        }
+        const loaded = (0,_engine_plan_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadPlan */ .Y)(file, text.text);
+        if (!loaded.ok)
+            diagnostics.push(...loaded.diagnostics);
+        else
+            plans.push({ file, plan: loaded.value.plan });
+    }
+    return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, plans };
+}
+//# sourceMappingURL=plans.js.map
+
+/***/ }),
+
+/***/ 7684:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ loadCurrentPrices)
+});
+
+// EXTERNAL MODULE: ../../main/node_modules/@pydantic/genai-prices/dist/index.js
+var dist = __webpack_require__(908);
+// EXTERNAL MODULE: ./lib/engine/input/json-nesting.js
+var json_nesting = __webpack_require__(5955);
+// EXTERNAL MODULE: ./lib/engine/pricing/price-source.js
+var price_source = __webpack_require__(8586);
+;// CONCATENATED MODULE: ./lib/engine/pricing/genai-prices-source.js
+
+
+/** genai-prices' published data (its bundled copy, the live JSON or a file) as a price source. */
+function genaiPricesSource(providers, description) {
+    return {
+        kind: "genai-prices",
+        description,
+        quote(provider, model, at) {
+            const resolved = resolvePrice(providers, provider, model, at);
+            if (!resolved.ok)
+                return resolved;
+            return { ok: true, modelId: resolved.modelId, prices: resolved.prices, announced: (from, until) => announcedDates(resolved.model, from, until) };
+        },
+    };
+}
+/** Checks that data fetched from the feed has the shape genai-prices publishes: Provider[]. */
+function validateFeed(data) {
+    if (!Array.isArray(data))
+        return { ok: false, reason: "the price data is not a list of providers" };
+    for (const [i, p] of data.entries()) {
+        if (p === null || typeof p !== "object" || typeof p.id !== "string" || !Array.isArray(p.models)) {
+            return { ok: false, reason: `provider ${i} has no id or no models list` };
+        }
+    }
+    if (data.length === 0)
+        return { ok: false, reason: "the price data lists no providers" };
+    return { ok: true, providers: data };
+}
+/** A dated id (gpt-5-2025-08-07, claude-haiku-4-5-20251001) is the same model as its base id. */
+function sameModel(requested, matched) {
+    if (requested === matched)
+        return true;
+    return requested.startsWith(`${matched}-`) && /^(\d{8}|\d{4}-\d{2}-\d{2})$/.test(requested.slice(matched.length + 1));
+}
+/**
+ * The price a feed gives a model at a date. Exact ids only: genai-prices matches by rules such
+ * as starts_with, so a newer model can come back priced as an older one; that is "unknown".
+ */
+function resolvePrice(providers, providerId, modelId, at) {
+    const provider = providers.find((p) => p.id === providerId);
+    if (provider === undefined)
+        return { ok: false, reason: "no-provider" };
+    const result = (0,dist/* calcPrice */.jh)({ input_tokens: 0, output_tokens: 0 }, modelId, { provider, timestamp: at });
+    if (result === null)
+        return { ok: false, reason: "no-model" };
+    if (!sameModel(modelId, result.model.id))
+        return { ok: false, reason: "fuzzy", matched: result.model.id };
+    const prices = {};
+    for (const field of price_source/* PRICE_FIELDS */.I) {
+        const value = result.model_price[field];
+        // Tiered prices apply per request above a threshold; the pinned and compared figure is the base tier.
+        const base = typeof value === "number" ? value : value !== undefined && typeof value.base === "number" ? value.base : undefined;
+        if (base !== undefined)
+            prices[field] = base;
+    }
+    return { ok: true, modelId: result.model.id, prices, model: result.model };
+}
+/** Start dates of price changes the feed already lists for after `from`, up to `until`. */
+function announcedDates(model, from, until) {
+    const list = Array.isArray(model.prices) ? model.prices : [];
+    return list
+        .map((p) => (p.constraint !== undefined && "start_date" in p.constraint ? String(p.constraint.start_date) : null))
+        .filter((d) => d !== null && Date.parse(d) > from.getTime() && Date.parse(d) <= until.getTime())
+        .sort();
+}
+//# sourceMappingURL=genai-prices-source.js.map
+// EXTERNAL MODULE: ./lib/shell/files.js
+var files = __webpack_require__(6726);
+;// CONCATENATED MODULE: ./lib/shell/price-feed.js
+
+
+
+
+/** The live feed is a few hundred kilobytes; anything far larger is not it. */
+const MAX_FEED_BYTES = 32 * 1024 * 1024;
+const FETCH_TIMEOUT_MS = 20_000;
+/** `bundled`, an http(s) URL, or a file path; by default genai-prices' published live data. */
+async function loadCurrentPrices(spec, cwd) {
+    const where = spec ?? dist/* REMOTE_DATA_JSON_URL */.Ju;
+    if (where === "bundled") {
+        const providers = await (0,dist/* waitForUpdate */.ST)();
+        if (providers === null)
+            return { ok: false, source: where, reason: "the bundled price data is not available" };
+        return { ok: true, feed: genaiPricesSource(providers, "@pydantic/genai-prices bundled data"), source: "@pydantic/genai-prices bundled data" };
+    }
+    let text;
+    try {
+        if (/^https?:\/\//.test(where)) {
+            const response = await fetch(where, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: "application/json" } });
+            if (!response.ok)
+                return { ok: false, source: where, reason: `the price feed answered HTTP ${response.status}` };
+            const length = Number(response.headers.get("content-length") ?? 0);
+            if (length > MAX_FEED_BYTES)
+                return { ok: false, source: where, reason: `the price feed is ${length} bytes, more than the ${MAX_FEED_BYTES} accepted` };
+            text = await response.text();
+        }
+        else {
+            const file = await (0,files/* readLocalFile */.MM)(where.startsWith("/") ? where : `${cwd}/${where}`, where, MAX_FEED_BYTES);
+            if (!file.ok)
+                return { ok: false, source: where, reason: file.message };
+            text = file.text;
+        }
+    }
+    catch (error) {
+        const cause = error.cause;
+        const why = cause?.code ?? cause?.message ?? error.code ?? error.message;
+        return { ok: false, source: where, reason: `could not fetch current prices (${why})` };
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        return { ok: false, source: where, reason: `the price data is not JSON (${error.message})` };
+    }
+    // genai-prices' match rules nest and are walked recursively: refuse what no real feed has.
+    if ((0,json_nesting/* nestsDeeperThan */.ix)(data))
+        return { ok: false, source: where, reason: `the price data nests more than ${json_nesting/* MAX_JSON_NESTING */.V2} levels deep` };
+    const valid = validateFeed(data);
+    return valid.ok ? { ok: true, feed: genaiPricesSource(valid.providers, where), source: where } : { ok: false, source: where, reason: valid.reason };
+}
+//# sourceMappingURL=price-feed.js.map
+
+/***/ })
+
+};
+
+//# sourceMappingURL=582.index.js.map

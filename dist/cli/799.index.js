@@ -1,0 +1,1041 @@
+export const id = 799;
+export const ids = [799];
+export const modules = {
+
+/***/ 1097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ markdownTable)
+/* harmony export */ });
+// To do: next major: remove.
+/**
+ * @typedef {Options} MarkdownTableOptions
+ *   Configuration.
+ */
+
+/**
+ * @typedef Options
+ *   Configuration.
+ * @property {boolean | null | undefined} [alignDelimiters=true]
+ *   Whether to align the delimiters (default: `true`);
+ *   they are aligned by default:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   Pass `false` to make them staggered:
+ *
+ *   ```markdown
+ *   | Alpha | B |
+ *   | - | - |
+ *   | C | Delta |
+ *   ```
+ * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
+ *   How to align columns (default: `''`);
+ *   one style for all columns or styles for their respective columns;
+ *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
+ *   other values are treated as `''`, which doesn’t place the colon in the
+ *   alignment row but does align left;
+ *   *only the lowercased first character is used, so `Right` is fine.*
+ * @property {boolean | null | undefined} [delimiterEnd=true]
+ *   Whether to end each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B
+ *   | ----- | -----
+ *   | C     | Delta
+ *   ```
+ * @property {boolean | null | undefined} [fillRows=true]
+ *   Whether to fill rows with empty cells up to the most cells in a row
+ *   (default: `true`).
+ *
+ *   When `true`, all rows have as many cells as the longest row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |   |
+ *   | ----- | ---- | - |
+ *   | C     |      |   |
+ *   | D     | Echo | F |
+ *   ```
+ *
+ *   When `false`, rows keep their cells,
+ *   and the delimiter row has as many cells as the header row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |
+ *   | ----- | ---- |
+ *   | C     |
+ *   | D     | Echo | F |
+ *   ```
+ * @property {boolean | null | undefined} [delimiterStart=true]
+ *   Whether to begin each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are starting delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no starting delimiters:
+ *
+ *   ```markdown
+ *   Alpha | B     |
+ *   ----- | ----- |
+ *   C     | Delta |
+ *   ```
+ * @property {boolean | null | undefined} [padding=true]
+ *   Whether to add a space of padding between delimiters and cells
+ *   (default: `true`).
+ *
+ *   When `true`, there is padding:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there is no padding:
+ *
+ *   ```markdown
+ *   |Alpha|B    |
+ *   |-----|-----|
+ *   |C    |Delta|
+ *   ```
+ * @property {((value: string) => number) | null | undefined} [stringLength]
+ *   Function to detect the length of table cell content (optional);
+ *   this is used when aligning the delimiters (`|`) between table cells;
+ *   full-width characters and emoji mess up delimiter alignment when viewing
+ *   the markdown source;
+ *   to fix this, you can pass this function,
+ *   which receives the cell content and returns its “visible” size;
+ *   note that what is and isn’t visible depends on where the text is displayed.
+ *
+ *   Without such a function, the following:
+ *
+ *   ```js
+ *   markdownTable([
+ *     ['Alpha', 'Bravo'],
+ *     ['中文', 'Charlie'],
+ *     ['👩‍❤️‍👩', 'Delta']
+ *   ])
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo |
+ *   | - | - |
+ *   | 中文 | Charlie |
+ *   | 👩‍❤️‍👩 | Delta |
+ *   ```
+ *
+ *   With [`string-width`](https://github.com/sindresorhus/string-width):
+ *
+ *   ```js
+ *   import stringWidth from 'string-width'
+ *
+ *   markdownTable(
+ *     [
+ *       ['Alpha', 'Bravo'],
+ *       ['中文', 'Charlie'],
+ *       ['👩‍❤️‍👩', 'Delta']
+ *     ],
+ *     {stringLength: stringWidth}
+ *   )
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo   |
+ *   | ----- | ------- |
+ *   | 中文  | Charlie |
+ *   | 👩‍❤️‍👩    | Delta   |
+ *   ```
+ */
+
+/**
+ * Get the length of a cell.
+ *
+ * @param {string} value
+ *   Cell value.
+ * @returns {number}
+ *   Cell size.
+ */
+function defaultStringLength(value) {
+  return value.length
+}
+
+/**
+ * Generate a markdown
+ * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
+ * table.
+ *
+ * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
+ *   Table data (matrix of strings).
+ * @param {Readonly<Options> | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Result.
+ */
+function markdownTable(table, options) {
+  const settings = options || {}
+  // To do: next major: change to spread.
+  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
+  const align = (settings.align || []).concat()
+  const stringLength = settings.stringLength || defaultStringLength
+  /** @type {Array<number>} Character codes as symbols for alignment per column. */
+  const alignments = []
+  /** @type {Array<Array<string>>} Cells per row. */
+  const cellMatrix = []
+  /** @type {Array<Array<number>>} Sizes of each cell per row. */
+  const sizeMatrix = []
+  /** @type {Array<number>} */
+  const longestCellByColumn = []
+  let mostCellsPerRow = 0
+  let rowIndex = -1
+
+  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
+  // do superfluous work when aligning, so optimize for aligning.
+  while (++rowIndex < table.length) {
+    /** @type {Array<string>} */
+    const row = []
+    /** @type {Array<number>} */
+    const sizes = []
+    let columnIndex = -1
+
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length
+    }
+
+    while (++columnIndex < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex])
+
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell)
+        sizes[columnIndex] = size
+
+        if (
+          longestCellByColumn[columnIndex] === undefined ||
+          size > longestCellByColumn[columnIndex]
+        ) {
+          longestCellByColumn[columnIndex] = size
+        }
+      }
+
+      row.push(cell)
+    }
+
+    cellMatrix[rowIndex] = row
+    sizeMatrix[rowIndex] = sizes
+  }
+
+  // Figure out which alignments to use.
+  let columnIndex = -1
+
+  if (typeof align === 'object' && 'length' in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex])
+    }
+  } else {
+    const code = toAlignment(align)
+
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code
+    }
+  }
+
+  // Inject the alignment row.
+  columnIndex = -1
+  /** @type {Array<string>} */
+  const row = []
+  /** @type {Array<number>} */
+  const sizes = []
+
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex]
+    let before = ''
+    let after = ''
+
+    if (code === 99 /* `c` */) {
+      before = ':'
+      after = ':'
+    } else if (code === 108 /* `l` */) {
+      before = ':'
+    } else if (code === 114 /* `r` */) {
+      after = ':'
+    }
+
+    // There *must* be at least one hyphen-minus in each alignment cell.
+    let size =
+      settings.alignDelimiters === false
+        ? 1
+        : Math.max(
+            1,
+            longestCellByColumn[columnIndex] - before.length - after.length
+          )
+
+    const cell = before + '-'.repeat(size) + after
+
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length
+
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size
+      }
+
+      sizes[columnIndex] = size
+    }
+
+    row[columnIndex] = cell
+  }
+
+  // Inject the alignment row.
+  cellMatrix.splice(1, 0, row)
+  sizeMatrix.splice(1, 0, sizes)
+
+  rowIndex = -1
+  /** @type {Array<string>} */
+  const lines = []
+
+  while (++rowIndex < cellMatrix.length) {
+    const row = cellMatrix[rowIndex]
+    const sizes = sizeMatrix[rowIndex]
+    const cellsInRow =
+      settings.fillRows === false
+        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
+        : mostCellsPerRow
+    columnIndex = -1
+    /** @type {Array<string>} */
+    const line = []
+
+    while (++columnIndex < cellsInRow) {
+      const cell = row[columnIndex] || ''
+      let before = ''
+      let after = ''
+
+      if (settings.alignDelimiters !== false) {
+        const size =
+          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
+        const code = alignments[columnIndex]
+
+        if (code === 114 /* `r` */) {
+          before = ' '.repeat(size)
+        } else if (code === 99 /* `c` */) {
+          const half = size / 2
+
+          if (size % 2) {
+            before = ' '.repeat(half + 0.5)
+            after = ' '.repeat(half - 0.5)
+          } else {
+            before = ' '.repeat(half)
+            after = before
+          }
+        } else {
+          after = ' '.repeat(size)
+        }
+      }
+
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push('|')
+      }
+
+      if (
+        settings.padding !== false &&
+        // Don’t add the opening space if we’re not aligning and the cell is
+        // empty: there will be a closing space.
+        !(settings.alignDelimiters === false && cell === '') &&
+        (settings.delimiterStart !== false || columnIndex)
+      ) {
+        line.push(' ')
+      }
+
+      if (settings.alignDelimiters !== false) {
+        line.push(before)
+      }
+
+      line.push(cell)
+
+      if (settings.alignDelimiters !== false) {
+        line.push(after)
+      }
+
+      if (settings.padding !== false) {
+        line.push(' ')
+      }
+
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push('|')
+      }
+    }
+
+    lines.push(
+      settings.delimiterEnd === false
+        ? line.join('').replace(/ +$/, '')
+        : line.join('')
+    )
+  }
+
+  return lines.join('\n')
+}
+
+/**
+ * Serialize a cell value.
+ *
+ * @param {string | null | undefined} [value]
+ *   Value to serialize.
+ * @returns {string}
+ *   Result.
+ */
+function serialize(value) {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/**
+ * Get the alignment character code from a value.
+ *
+ * @param {string | null | undefined} value
+ *   Value.
+ * @returns {number}
+ *   Alignment.
+ */
+function toAlignment(value) {
+  const code = typeof value === 'string' ? value.codePointAt(0) : 0
+
+  return code === 67 /* `C` */ || code === 99 /* `c` */
+    ? 99 /* `c` */
+    : code === 76 /* `L` */ || code === 108 /* `l` */
+      ? 108 /* `l` */
+      : code === 82 /* `R` */ || code === 114 /* `r` */
+        ? 114 /* `r` */
+        : 0
+}
+
+
+/***/ }),
+
+/***/ 8317:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   CE: () => (/* binding */ formatRate),
+/* harmony export */   Fd: () => (/* binding */ toCents),
+/* harmony export */   UK: () => (/* binding */ formatUsd)
+/* harmony export */ });
+/** Rounds dollars to whole cents, the precision every report shows. */
+function toCents(usd) {
+    return Math.round(usd * 100 + Number.EPSILON * 100) / 100;
+}
+/** `$2,572.00`: always two decimals, thousands separated, locale-independent. */
+function formatUsd(usd) {
+    const negative = usd < 0;
+    const [whole, cents] = Math.abs(toCents(usd)).toFixed(2).split(".");
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    return `${negative ? "-" : ""}$${grouped}.${cents}`;
+}
+/** `1,000,000` for counts in reports. */
+function formatCount(n) {
+    return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+/** `$2.50` or `$0.125` for per-1M-token prices, keeping meaningful digits. */
+function formatRate(usd) {
+    const fixed = usd >= 0.01 ? usd.toFixed(Math.max(2, decimals(usd))) : usd.toString();
+    return `$${fixed}`;
+}
+function decimals(value) {
+    const text = value.toString();
+    const dot = text.indexOf(".");
+    return dot === -1 ? 0 : Math.min(6, text.length - dot - 1);
+}
+//# sourceMappingURL=money.js.map
+
+/***/ }),
+
+/***/ 8777:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HB: () => (/* binding */ capDiagnostics),
+/* harmony export */   vZ: () => (/* binding */ formatFieldPath),
+/* harmony export */   xy: () => (/* binding */ formatDiagnostic),
+/* harmony export */   z9: () => (/* binding */ MAX_DIAGNOSTICS_PER_FILE)
+/* harmony export */ });
+/** Formats a field path the way users write it in YAML: `waivers[0].expires`. */
+function formatFieldPath(path) {
+    let out = "";
+    for (const segment of path) {
+        if (typeof segment === "number")
+            out += `[${segment}]`;
+        else
+            out += out === "" ? String(segment) : `.${String(segment)}`;
+    }
+    return out;
+}
+/**
+ * At most this many problems are reported per file: a generated file with thousands of bad keys
+ * must not cost minutes or megabytes of messages, and the first few say what is wrong.
+ */
+const MAX_DIAGNOSTICS_PER_FILE = 20;
+/** The first problems, then one line saying how many more there are. */
+function capDiagnostics(diagnostics, total = diagnostics.length) {
+    if (total <= MAX_DIAGNOSTICS_PER_FILE)
+        return [...diagnostics];
+    const shown = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
+    const last = shown.at(-1);
+    const more = total - shown.length;
+    return [...shown, { kind: last.kind, message: `and ${more} more problem${more === 1 ? "" : "s"} in this file, not listed; fix the ones above first`, location: { ...last.location }, field: "" }];
+}
+/** `file:line:col: message (field)` with an optional hint, as compilers print it. */
+function formatDiagnostic(d) {
+    const where = `${d.location.file}:${d.location.line}:${d.location.column}`;
+    const field = d.field === "" ? "" : ` [${d.field}]`;
+    // Paths, keys and messages quote user text; a newline in it must not start a line of its own.
+    const hint = d.hint === undefined ? "" : `\n  hint: ${flat(d.hint)}`;
+    return `${flat(`${where}: error${field}: ${d.message}`)}${hint}`;
+}
+function flat(text) {
+    return text.replace(/\r\n|\r|\n/g, "\\u000a");
+}
+//# sourceMappingURL=diagnostic.js.map
+
+/***/ }),
+
+/***/ 868:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ resolveRepoPath)
+/* harmony export */ });
+/**
+ * Resolves a path written in a plan (relative to the plan's folder) to a repository-relative
+ * POSIX path, or explains why it may not be used. Lexical only: the shell also checks symlinks.
+ */
+function resolveRepoPath(planFile, written) {
+    if (written.includes("\0"))
+        return { ok: false, reason: "contains a NUL byte" };
+    const normalised = written.replaceAll("\\", "/");
+    if (normalised.startsWith("/") || /^[A-Za-z]:/.test(normalised)) {
+        return { ok: false, reason: "is absolute; write it relative to the plan file" };
+    }
+    const planDir = planFile.replaceAll("\\", "/").split("/").slice(0, -1);
+    const segments = [...planDir];
+    for (const part of normalised.split("/")) {
+        if (part === "" || part === ".")
+            continue;
+        if (part === "..") {
+            if (segments.length === 0)
+                return { ok: false, reason: "escapes the repository" };
+            segments.pop();
+        }
+        else
+            segments.push(part);
+    }
+    if (segments.length === 0)
+        return { ok: false, reason: "names the repository root, not a file" };
+    return { ok: true, path: segments.join("/") };
+}
+//# sourceMappingURL=repo-path.js.map
+
+/***/ }),
+
+/***/ 675:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  AUDIT_FORMATS: () => (/* binding */ AUDIT_FORMATS),
+  AUDIT_RENDERERS: () => (/* binding */ AUDIT_RENDERERS)
+});
+
+// EXTERNAL MODULE: ../../main/node_modules/markdown-table/index.js
+var markdown_table = __webpack_require__(1097);
+// EXTERNAL MODULE: ./lib/engine/cost/money.js
+var money = __webpack_require__(8317);
+// EXTERNAL MODULE: ./lib/engine/report/escape.js
+var report_escape = __webpack_require__(8755);
+;// CONCATENATED MODULE: ./lib/engine/report/audit-report.js
+
+
+
+function auditJson(result) {
+    return `${JSON.stringify(result, null, 2)}\n`;
+}
+function headline(result) {
+    if (!result.verified)
+        return `could not verify current prices: ${result.unverified_reason}`;
+    if (!result.needs_action)
+        return "pinned prices match the current ones; every plan is within budget";
+    const parts = [
+        result.drift.length > 0 ? `${result.drift.length} drifted price${result.drift.length === 1 ? "" : "s"}` : "",
+        result.plans_over_budget.length > 0 ? `${new Set(result.plans_over_budget.map((p) => p.plan)).size} plan(s) over budget` : "",
+        result.shutdowns.length > 0 ? `${result.shutdowns.length} shutdown${result.shutdowns.length === 1 ? "" : "s"} near` : "",
+        result.missing.length > 0 ? `${result.missing.length} model(s) missing from the feed` : "",
+        result.announced.length > 0 ? `${result.announced.length} announced change(s)` : "",
+        result.stale.length > 0 ? `${result.stale.length} stale pin(s)` : "",
+    ].filter((p) => p !== "");
+    return `needs action: ${parts.join(", ")}`;
+}
+const audit_report_money = (v) => (v === null ? "—" : (0,money/* formatUsd */.UK)(v));
+function auditText(result) {
+    const lines = [`tunegate pricing audit ${result.today}: ${headline(result)}`, `pinned prices: ${result.pinned_prices}`, `current prices: ${result.source}`];
+    for (const d of result.drift)
+        lines.push(`  DRIFT     ${d.model} ${d.price}: pinned ${d.pinned}, now ${d.current} (${d.change_pct > 0 ? "+" : ""}${d.change_pct}%)`);
+    for (const m of result.missing)
+        lines.push(`  MISSING   ${m.model}: ${m.reason}`);
+    for (const a of result.announced)
+        lines.push(`  ANNOUNCED ${a.model} ${a.price}: ${a.current} -> ${a.future} from ${a.date}`);
+    for (const s of result.shutdowns)
+        lines.push(`  SHUTDOWN  ${s.model}: ${s.what} ${s.date} (${s.days_left < 0 ? `${-s.days_left} days ago` : `in ${s.days_left} days`})`);
+    for (const s of result.stale)
+        lines.push(`  STALE     ${s.model}: as of ${s.as_of} (${s.age_days} days)`);
+    if (result.unverifiable.length > 0)
+        lines.push(`  manual    ${result.unverifiable.join(", ")}: pinned by hand, only aged`);
+    lines.push("plans (monthly: pinned / current / announced vs budget)");
+    for (const p of result.plans)
+        lines.push(`  ${p.name} (${p.plan}): ${audit_report_money(p.pinned)} / ${audit_report_money(p.current)} / ${audit_report_money(p.announced)} vs ${audit_report_money(p.budget_usd)}${p.error === null ? "" : `; ${p.error}`}`);
+    for (const o of result.plans_over_budget)
+        lines.push(`  OVER      ${o.plan} at ${o.at} prices: ${(0,money/* formatUsd */.UK)(o.monthly_usd)} > ${(0,money/* formatUsd */.UK)(o.budget_usd)} (by ${(0,money/* formatUsd */.UK)(o.monthly_usd - o.budget_usd)})`);
+    // Each entry is one line by construction; a newline in it came from a plan or the price data.
+    return `${lines.map(report_escape/* oneLine */.TN).join("\n")}\n`;
+}
+function auditMarkdown(result) {
+    const icon = !result.verified ? "❔" : result.needs_action ? "⚠️" : "✅";
+    const parts = [`### ${icon} tunegate pricing audit · ${(0,report_escape/* escapeInline */.VV)(headline(result))}`, `Pinned prices: ${(0,report_escape/* escapeInline */.VV)(result.pinned_prices)}; current prices from ${(0,report_escape/* codeSpan */.SS)(result.source)}, checked ${result.today}.`];
+    if (result.drift.length > 0) {
+        parts.push((0,markdown_table/* markdownTable */.Q)([["Model", "Price", "Pinned", "Current", "Change"], ...result.drift.map((d) => [(0,report_escape/* escapeCell */.kq)(d.model), d.price, String(d.pinned), String(d.current), `${d.change_pct > 0 ? "+" : ""}${d.change_pct}%`])], { alignDelimiters: false }));
+    }
+    const notes = [
+        ...result.missing.map((m) => `- **missing** ${(0,report_escape/* codeSpan */.SS)(m.model)}: ${(0,report_escape/* escapeInline */.VV)(m.reason)}`),
+        ...result.announced.map((a) => `- **announced** ${(0,report_escape/* codeSpan */.SS)(a.model)} ${a.price}: ${a.current} → ${a.future} from ${a.date}`),
+        ...result.shutdowns.map((s) => `- **${(0,report_escape/* escapeInline */.VV)(s.what)}** ${(0,report_escape/* codeSpan */.SS)(s.model)}: ${s.date} (${s.days_left < 0 ? `${-s.days_left} days ago` : `in ${s.days_left} days`})`),
+        ...result.stale.map((s) => `- **stale** ${(0,report_escape/* codeSpan */.SS)(s.model)}: as of ${s.as_of} (${s.age_days} days)`),
+    ];
+    if (notes.length > 0)
+        parts.push(notes.join("\n"));
+    parts.push((0,markdown_table/* markdownTable */.Q)([["Plan", "Budget", "Pinned", "Current", "Announced"], ...result.plans.map((p) => [`${(0,report_escape/* escapeCell */.kq)(p.name)}<br><sub>${(0,report_escape/* escapeCell */.kq)(p.plan)}</sub>`, audit_report_money(p.budget_usd), audit_report_money(p.pinned), audit_report_money(p.current), audit_report_money(p.announced)])], { alignDelimiters: false }));
+    if (result.unverifiable.length > 0)
+        parts.push(`<sub>Pinned by hand (only aged, not compared): ${result.unverifiable.map((u) => (0,report_escape/* codeSpan */.SS)(u)).join(", ")}</sub>`);
+    return `${parts.join("\n\n")}\n`;
+}
+//# sourceMappingURL=audit-report.js.map
+;// CONCATENATED MODULE: ./lib/engine/render/audit.js
+
+/** The pricing audit's output formats, by the name `--format` takes. */
+const AUDIT_RENDERERS = {
+    text: auditText,
+    markdown: auditMarkdown,
+    json: auditJson,
+};
+const AUDIT_FORMATS = Object.keys(AUDIT_RENDERERS);
+//# sourceMappingURL=audit.js.map
+
+/***/ }),
+
+/***/ 8799:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   auditCommand: () => (/* binding */ auditCommand)
+/* harmony export */ });
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8623);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5696);
+/* harmony import */ var _engine_render_audit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(675);
+/* harmony import */ var _policy_flag_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2772);
+
+
+
+
+/**
+ * Exit codes: 0 nothing needs action, 1 something does (with the default --fail-on warning; with
+ * error, only what needs action now), 2 bad input, 3 prices could not be verified. The verdict is
+ * the engine's, the same the Action's audit mode reports.
+ */
+async function auditCommand(args, io) {
+    const { values } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlags */ .bQ)(args, {
+        plan: { type: "string", default: "**/tunegate.yml" },
+        pricing: { type: "string" },
+        policy: { type: "string" },
+        current: { type: "string" },
+        format: { type: "string" },
+        "fail-on": { type: "string" },
+        today: { type: "string" },
+    });
+    const format = (0,_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)("format", values.format, _engine_render_audit_js__WEBPACK_IMPORTED_MODULE_1__.AUDIT_FORMATS, "text");
+    const failOn = (0,_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)("fail-on", values["fail-on"], ["error", "warning", "never"], "warning");
+    const today = (0,_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .dateFlag */ .BL)("today", values.today, io.today);
+    // The price data is megabytes of JavaScript; only the commands that need it load it.
+    const [{ runAudit }, { AUDIT_RENDERERS }, { decideAudit }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(63), __webpack_require__.e(908), __webpack_require__.e(283), __webpack_require__.e(747), __webpack_require__.e(321), __webpack_require__.e(582)]).then(__webpack_require__.bind(__webpack_require__, 5582)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 675)), Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 201))]);
+    const policy = await (0,_policy_flag_js__WEBPACK_IMPORTED_MODULE_2__/* .policyFlag */ .J)(values.policy, io);
+    if (!policy.ok)
+        return (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .reportDiagnostics */ .D)(policy.diagnostics, io);
+    const outcome = await runAudit({ root: io.cwd, plans: values.plan, policy: policy.value, pricing: values.pricing, current: values.current, today });
+    if (!outcome.ok)
+        return (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .reportDiagnostics */ .D)(outcome.diagnostics, io);
+    io.out(AUDIT_RENDERERS[format](outcome.result));
+    return decideAudit(outcome.result, outcome.policy.audit.unverified, failOn).exit_code;
+}
+//# sourceMappingURL=audit-command.js.map
+
+/***/ }),
+
+/***/ 5696:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ reportDiagnostics)
+/* harmony export */ });
+/* harmony import */ var _engine_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8777);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9126);
+
+
+/** Input problems to stderr, each at its file:line:col, and exit 2: nothing was checked. */
+/** A file of thousands of problems is not read by anyone past the first hundred. */
+const MAX_PRINTED_DIAGNOSTICS = 100;
+function reportDiagnostics(diagnostics, io) {
+    for (const d of diagnostics.slice(0, MAX_PRINTED_DIAGNOSTICS))
+        io.err(`${(0,_engine_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostic */ .xy)(d)}\n`);
+    const more = diagnostics.length - MAX_PRINTED_DIAGNOSTICS;
+    if (more > 0)
+        io.err(`tunegate: and ${more} more problems, not listed\n`);
+    io.err(`tunegate: ${diagnostics.length} input problem${diagnostics.length === 1 ? "" : "s"}; nothing was checked.\n`);
+    return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_USAGE */ .Ri;
+}
+//# sourceMappingURL=diagnostics.js.map
+
+/***/ }),
+
+/***/ 2772:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  J: () => (/* binding */ policyFlag)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/shell/files.js
+var files = __webpack_require__(6726);
+;// CONCATENATED MODULE: ./lib/shell/github/contents.js
+/**
+ * Reads one file from a GitHub repository through the contents API, for an organisation's shared
+ * policy. Plain fetch, no Octokit: one GET, bounded in time and size, with no retries to wait out.
+ */
+/** GET /repos/{owner}/{repo}/contents/{path}?ref=REF, decoded from base64. */
+async function fetchRepositoryFile(file, options) {
+    // One path parameter, slashes included, encoded as Octokit encodes it (GitHub decodes %2F).
+    const path = encodeURIComponent(file.path);
+    const url = `${options.apiUrl.replace(/\/+$/, "")}/repos/${encodeURIComponent(file.owner)}/${encodeURIComponent(file.repo)}/contents/${path}?ref=${encodeURIComponent(file.ref)}`;
+    const headers = { accept: "application/vnd.github+json", "x-github-api-version": "2022-11-28", "user-agent": "tunegate" };
+    if (options.token !== "")
+        headers["authorization"] = `Bearer ${options.token}`;
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    let status;
+    try {
+        const response = await fetch(url, { headers, signal, redirect: "follow" });
+        status = response.status;
+        // base64 grows the file by a third, and the JSON around it is small.
+        const body = await readLimited(response, Math.ceil(options.maxBytes * 1.4) + 64 * 1024);
+        if (body === undefined)
+            return { ok: false, status, reason: `the answer is larger than a policy file may be (${options.maxBytes} bytes)` };
+        if (!response.ok)
+            return { ok: false, status, reason: messageOf(body) };
+        const data = JSON.parse(body);
+        if (Array.isArray(data))
+            return { ok: false, status, reason: "it is a folder, not a file" };
+        const entry = data;
+        if (entry.type !== "file")
+            return { ok: false, status, reason: `it is a ${entry.type ?? "thing of unknown type"}, not a file` };
+        if ((entry.size ?? 0) > options.maxBytes)
+            return { ok: false, status, reason: `it is ${entry.size} bytes; the limit is ${options.maxBytes}` };
+        if (entry.encoding !== "base64" || typeof entry.content !== "string")
+            return { ok: false, status, reason: `the contents API sent it as "${entry.encoding ?? "nothing"}", not base64` };
+        return { ok: true, text: Buffer.from(entry.content, "base64").toString("utf8") };
+    }
+    catch (error) {
+        if (signal.aborted)
+            return { ok: false, status, reason: `no answer within ${options.timeoutMs >= 1000 ? `${Math.round(options.timeoutMs / 1000)} s` : `${options.timeoutMs} ms`}` };
+        const cause = error.cause;
+        return { ok: false, status, reason: error instanceof SyntaxError ? "the answer is not JSON" : (cause?.code ?? cause?.message ?? error.message) };
+    }
+}
+/** The body as text, or undefined past the limit (the rest is not read). */
+async function readLimited(response, maxBytes) {
+    if (response.body === null)
+        return "";
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of response.body) {
+        size += chunk.byteLength;
+        if (size > maxBytes) {
+            await response.body.cancel().catch(() => undefined);
+            return undefined;
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString("utf8");
+}
+function messageOf(body) {
+    try {
+        const message = JSON.parse(body).message;
+        if (typeof message === "string")
+            return message.slice(0, 200);
+    }
+    catch {
+        // Not JSON: fall through to the raw start of the body.
+    }
+    return body.slice(0, 200) || "no message";
+}
+//# sourceMappingURL=contents.js.map
+;// CONCATENATED MODULE: ./lib/shell/remote-policy.js
+
+
+
+
+/** OWNER/REPO/PATH@REF: an organisation's policy kept in one repository for all of them. */
+const REMOTE_POLICY = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})\/([^@\s]+)@([^@\s]+)$/;
+const REMOTE_TIMEOUT_MS = 15_000;
+function parseRemotePolicy(spec) {
+    const m = REMOTE_POLICY.exec(spec.trim());
+    if (m === null)
+        return undefined;
+    const path = m[3];
+    if (path.split("/").some((part) => part === "" || part === "." || part === ".."))
+        return undefined;
+    return { owner: m[1], repo: m[2], path, ref: m[4] };
+}
+/**
+ * A policy argument as runCheck takes it: a local path stays a path (a file that exists in the
+ * repository wins, whatever its name looks like), OWNER/REPO/PATH@REF is fetched once through the
+ * contents API and named by that spec, so reports cite it as the threshold source.
+ */
+async function resolvePolicySpec(spec, root, access) {
+    if (spec === undefined)
+        return { ok: true, value: undefined };
+    const remote = parseRemotePolicy(spec);
+    if (remote === undefined || (await existsLocally(root, spec)))
+        return { ok: true, value: spec };
+    const fetched = await fetchRepositoryFile(remote, { apiUrl: access.apiUrl, token: access.token, timeoutMs: access.timeoutMs ?? REMOTE_TIMEOUT_MS, maxBytes: files/* MAX_CONFIG_BYTES */.GW });
+    if (fetched.ok)
+        return { ok: true, value: { file: spec.trim(), text: fetched.text } };
+    const where = `${remote.owner}/${remote.repo}`;
+    const hint = fetched.status === 404 || fetched.status === 401 || fetched.status === 403
+        ? `check that ${where} has ${remote.path} at ${remote.ref}; a private repository needs a token that can read it (the Action's external-repo-token input; GITHUB_TOKEN or GH_TOKEN for the CLI)`
+        : "the policy is not judged without it; nothing was checked";
+    return {
+        ok: false,
+        diagnostics: [
+            {
+                kind: "file-missing",
+                message: `cannot read the policy ${spec.trim()} through the contents API${fetched.status === undefined ? "" : ` (HTTP ${fetched.status})`}: ${fetched.reason}`,
+                location: { file: access.origin, line: 1, column: 1 },
+                field: "policy",
+                hint,
+            },
+        ],
+    };
+}
+async function existsLocally(root, spec) {
+    try {
+        await (0,promises_.lstat)((0,external_node_path_.join)(root, spec));
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+//# sourceMappingURL=remote-policy.js.map
+;// CONCATENATED MODULE: ./lib/shell/cli/policy-flag.js
+
+/** `--policy`: a repository path, or an organisation's OWNER/REPO/PATH@REF read with GITHUB_TOKEN / GH_TOKEN. */
+function policyFlag(spec, io) {
+    const env = io.env ?? process.env;
+    return resolvePolicySpec(spec, io.cwd, { apiUrl: env["GITHUB_API_URL"] || "https://api.github.com", token: env["GITHUB_TOKEN"] || env["GH_TOKEN"] || "", origin: "--policy" });
+}
+//# sourceMappingURL=policy-flag.js.map
+
+/***/ }),
+
+/***/ 6726:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   MM: () => (/* binding */ readLocalFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   Zl: () => (/* binding */ packageRoot),
+/* harmony export */   ay: () => (/* binding */ MAX_EVAL_BYTES),
+/* harmony export */   f1: () => (/* binding */ readFailure),
+/* harmony export */   v6: () => (/* binding */ readRepoFile)
+/* harmony export */ });
+/* unused harmony export readPackageFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var _engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(868);
+
+
+
+
+
+/** Plans, policies and price tables are hand-written; anything larger is a mistake or an attack. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Eval files read whole (JSON, .eval zips); JSONL sample files are streamed and have no limit. */
+const MAX_EVAL_BYTES = 64 * 1024 * 1024;
+async function readRepoFile(root, repoRelative, maxBytes, as = "text") {
+    const lexical = (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)("", repoRelative);
+    if (!lexical.ok)
+        return { ok: false, kind: "path-escape", message: `path "${repoRelative}" ${lexical.reason}` };
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, ...lexical.path.split("/"));
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === "ENOENT" || code === "ENOTDIR")
+            return { ok: false, kind: "file-missing", message: `file not found: ${lexical.path}` };
+        return { ok: false, kind: "file-missing", message: `cannot read ${lexical.path}: ${code ?? String(error)}` };
+    }
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
+    if (real !== realRoot && !real.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_2__.sep)) {
+        return { ok: false, kind: "path-escape", message: `path "${repoRelative}" leads outside the repository through a symbolic link` };
+    }
+    const result = await readLimited(real, lexical.path, maxBytes, as);
+    return result;
+}
+/** Reads a file of tunegate's own package (the shipped policy and prices). */
+async function readPackageFile(packageRelative) {
+    return readLimited(join(packageRoot(), packageRelative), packageRelative, MAX_CONFIG_BYTES);
+}
+async function readLimited(path, shown, maxBytes, as = "text") {
+    const opened = await openRegularFile(path, shown);
+    if (!opened.ok)
+        return opened;
+    const handle = opened.handle;
+    try {
+        const { size } = await handle.stat();
+        if (size > maxBytes) {
+            return { ok: false, kind: "file-too-large", message: `${shown} is ${size} bytes; the limit is ${maxBytes}`, hint: "tunegate reads small hand-written files; check that the path names the right file" };
+        }
+        const bytes = await handle.readFile();
+        return as === "buffer" ? { ok: true, bytes } : { ok: true, text: bytes.toString("utf8") };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Reads a file outside the repository (a price feed saved to disk), with the same checks. */
+async function readLocalFile(path, shown, maxBytes) {
+    return readLimited(path, shown, maxBytes);
+}
+/**
+ * Opens a regular file, refusing anything else before it is opened: open() on a FIFO blocks
+ * until a writer appears (tunegate hung for ever on one), and a device or socket never ends.
+ * O_NONBLOCK is the belt to that check's braces, for a file swapped in between.
+ */
+async function openRegularFile(path, shown) {
+    const failure = (error) => {
+        const code = error.code;
+        return { ok: false, kind: "file-missing", message: code === "ENOENT" || code === "ENOTDIR" ? `file not found: ${shown}` : `cannot read ${shown}: ${code ?? String(error)}` };
+    };
+    try {
+        const before = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+        if (!before.isFile())
+            return notRegular(shown, before);
+    }
+    catch (error) {
+        return failure(error);
+    }
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    }
+    catch (error) {
+        return failure(error);
+    }
+    const after = await handle.stat();
+    if (!after.isFile()) {
+        await handle.close();
+        return notRegular(shown, after);
+    }
+    return { ok: true, handle };
+}
+function notRegular(shown, stats) {
+    const what = stats.isFIFO()
+        ? "a FIFO (named pipe)"
+        : stats.isCharacterDevice()
+            ? "a character device"
+            : stats.isBlockDevice()
+                ? "a block device"
+                : stats.isSocket()
+                    ? "a socket"
+                    : stats.isDirectory()
+                        ? "a directory"
+                        : "not a regular file";
+    return { ok: false, kind: "file-missing", message: `${shown} is ${what}; tunegate reads only regular files`, hint: "point the path at the file itself" };
+}
+/** A read failure as a diagnostic, placed where the path was written (or at the file itself). */
+function readFailure(result, location, field) {
+    return { kind: result.kind, message: result.message, location, field, ...(result.hint === undefined ? {} : { hint: result.hint }) };
+}
+let cachedPackageRoot;
+/** tunegate's own folder: the first ancestor of this module holding policies/default.yml. */
+function packageRoot() {
+    if (cachedPackageRoot !== undefined)
+        return cachedPackageRoot;
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    for (;;) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, "policies", "default.yml")))
+            return (cachedPackageRoot = dir);
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir);
+        if (parent === dir)
+            throw new Error("tunegate's policies/default.yml was not found next to the program; the installation is incomplete");
+        dir = parent;
+    }
+}
+/** A path as users see it: relative to the repository root, with forward slashes. */
+function displayPath(root, absolute) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, absolute);
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join("/");
+}
+//# sourceMappingURL=files.js.map
+
+/***/ })
+
+};
+
+//# sourceMappingURL=799.index.js.map
