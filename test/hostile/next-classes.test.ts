@@ -1,7 +1,7 @@
 import { linkSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { binomialStderr, inspectLog, lmEvalResults } from "../helpers/eval-files.ts";
+import { binomialStderr, inspectLog, lmEvalResults, promptfooOutput } from "../helpers/eval-files.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 import { BRAND_VOICE_PLAN, brandVoiceRepo, candidateWith, check, expectInputError, type CliRun } from "./harness.ts";
 
@@ -137,5 +137,19 @@ evals:
     const out = await check(run({ hellaswag: 0.4, arcShot: 5 }, "severities:\n  not_comparable: warning\n"));
     expect(gateLine(out, "forgetting")).toMatch(/FAIL +forgetting +forgetting on hellaswag/);
     expect(out.stdout).toContain("arc_easy (acc,none): not comparable: n-shot differs (candidate 5, baseline 0)");
+  });
+});
+
+describe("hostile evals: times that cannot be true", () => {
+  it("a promptfoo row with a negative latencyMs is an input error, not a p95 of -9 s within any requirement", async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => ({ testIdx: i, success: true, score: 1, latencyMs: -9000 }));
+    const run = await check(
+      brandVoiceRepo({
+        "tunegate.yml": BRAND_VOICE_PLAN.replace("candidate: evals/candidate.json", "candidate: [evals/candidate.json, evals/qa.json]"),
+        "evals/candidate.json": candidateWith((c) => delete (c as { latency_p95_ms?: number }).latency_p95_ms),
+        "evals/qa.json": promptfooOutput(rows),
+      }),
+    );
+    expectInputError(run, /^evals\/qa.json:\d+:\d+: error \[results.results\[0\].latencyMs\]: latencyMs -9000 is negative: data that cannot be true/);
   });
 });
