@@ -50,6 +50,19 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const evalProblems = [candidate, baseline].flatMap((r) => (r.ok ? [] : r.diagnostics));
   if (evalProblems.length > 0) return { ok: false, diagnostics: evalProblems };
   const shared = sharedEvalFiles(candidate, baseline);
+  const copies = shared.length > 0 ? [] : await copiedEvalFiles(files, candidate, baseline);
+  if (copies.length > 0) {
+    return {
+      ok: false,
+      diagnostics: copies.map(([c, b]) => ({
+        kind: "invalid-value",
+        message: `${c} and ${b} hold the same bytes: one run's results given as both the candidate's and the baseline's (a copy or a hard link), so the base model would be judged as the customised model`,
+        location: loaded.value.source.locate(["evals", "candidate"]),
+        field: "evals.candidate",
+        hint: "point evals.baseline at the base model's own run: two runs of an eval tool never write the same bytes",
+      })),
+    };
+  }
   if (shared.length > 0) {
     return {
       ok: false,
@@ -85,3 +98,31 @@ function sharedEvalFiles(candidate: Awaited<ReturnType<typeof readEvalSide>>, ba
   return candidate.realFiles.filter((file) => base.has(file));
 }
 
+/**
+ * Candidate and baseline files with the same content (a copy or hard link has no second real
+ * path): the base model's results judged against themselves pass every comparison as "identical".
+ * Only files of equal size are hashed.
+ */
+async function copiedEvalFiles(files: RepoFiles, candidate: Awaited<ReturnType<typeof readEvalSide>>, baseline: Awaited<ReturnType<typeof readEvalSide>>): Promise<Array<[string, string]>> {
+  if (!candidate.ok || !baseline.ok) return [];
+  const bySize = new Map<number, string[]>();
+  for (const file of baseline.realFiles) {
+    const size = await files.size(file);
+    if (size !== null) bySize.set(size, [...(bySize.get(size) ?? []), file]);
+  }
+  const digests = new Map<string, string | null>();
+  const digestOf = async (file: string) => {
+    if (!digests.has(file)) digests.set(file, await files.digest(file));
+    return digests.get(file)!;
+  };
+  const copies: Array<[string, string]> = [];
+  for (const file of candidate.realFiles) {
+    const size = await files.size(file);
+    if (size === null) continue;
+    for (const other of bySize.get(size) ?? []) {
+      const [a, b] = [await digestOf(file), await digestOf(other)];
+      if (a !== null && a === b) copies.push([file, other]);
+    }
+  }
+  return copies;
+}

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { glob as fsGlob, realpath } from "node:fs/promises";
 import { join, matchesGlob, sep } from "node:path";
 import { execFile } from "node:child_process";
@@ -25,6 +26,14 @@ export interface RepoFiles {
    * not resolve inside the repository comes back as written, for the read to refuse.
    */
   canonical(path: string): Promise<string>;
+  /** The file's size in bytes, or null when it cannot be read (the read itself reports why). */
+  size(path: string): Promise<number | null>;
+  /**
+   * A digest of the file's bytes: equal digests are equal content, so a copy or a hard link of
+   * one side's file on the other side is known (neither has a second real path). Null when the
+   * file cannot be read.
+   */
+  digest(path: string): Promise<string | null>;
 }
 
 /** Read size for streamed files; small batches let each line's string die in the young generation. */
@@ -61,6 +70,27 @@ export function workingTreeFiles(root: string): RepoFiles {
         return real.startsWith(realRoot + sep) ? real.slice(realRoot.length + 1).split(sep).join("/") : lexical.path;
       } catch {
         return lexical.path;
+      }
+    },
+    async size(path) {
+      try {
+        const handle = await opened(path);
+        try {
+          return (await handle.stat()).size;
+        } finally {
+          await handle.close();
+        }
+      } catch {
+        return null;
+      }
+    },
+    async digest(path) {
+      try {
+        const hash = createHash("sha256");
+        for await (const chunk of (await opened(path)).createReadStream({ highWaterMark: CHUNK_BYTES })) hash.update(chunk as Buffer);
+        return hash.digest("hex");
+      } catch {
+        return null;
       }
     },
     async glob(pattern) {
@@ -108,6 +138,23 @@ export function gitRevisionFiles(root: string, commit: string): RepoFiles {
     canonical: async (path) => {
       const lexical = resolveRepoPath("", path);
       return lexical.ok ? lexical.path : path;
+    },
+    async size(path) {
+      try {
+        const { stdout } = await run("git", ["-C", root, "cat-file", "-s", object(path).object]);
+        return Number(stdout.trim());
+      } catch {
+        return null;
+      }
+    },
+    // Git's own object id is a digest of the content.
+    async digest(path) {
+      try {
+        const { stdout } = await run("git", ["-C", root, "rev-parse", "--verify", "--quiet", object(path).object]);
+        return stdout.trim() || null;
+      } catch {
+        return null;
+      }
     },
     async glob(pattern) {
       const { stdout } = await run("git", ["-C", root, "ls-tree", "-r", "--name-only", commit], { maxBuffer: 64 * 1024 * 1024 });

@@ -117,8 +117,10 @@ describe("3. a metric's kind comes from its values, not its name", () => {
 });
 
 describe("4. signed and lower-is-better metrics never go through a ratio", () => {
+  // The same numbers as another run would write them: byte-identical files on both sides are refused as a copy.
+  const baseRun = (text: string) => `${text}\n`;
   const bleu = (value: number) => lmEvalResults({ truthfulqa_gen: { metric: "bleu_diff", value, stderr: 0.55, n: 817 } });
-  const files = (c: number, b: number) => ({ "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [truthfulqa_gen]\n`), "c.json": bleu(c), "b.json": bleu(b) });
+  const files = (c: number, b: number) => ({ "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [truthfulqa_gen]\n`), "c.json": bleu(c), "b.json": baseRun(bleu(b)) });
 
   it("without an absolute margin in the policy, the metric is refused by name (exit 2)", async () => {
     const { code, stderr } = await check(files(-0.307, -0.307));

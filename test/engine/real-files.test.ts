@@ -8,6 +8,8 @@ import { tempRepo } from "../helpers/temp-repo.ts";
 
 /** Real files from the tools' own repositories (test/fixtures/real/SOURCES.md), through `check`. */
 const real = (name: string) => readFileSync(`test/fixtures/real/lm-eval-harness/${name}`, "utf8");
+/** The same results as a second run writes them: byte-identical files on both sides are refused as a copy. */
+const anotherRun = (name: string) => `${real(name)}\n`;
 
 const plan = (evals: string) => `version: 1
 name: real
@@ -28,7 +30,7 @@ describe("lm-eval's own regression outputs", () => {
     const { code, stderr } = await check({
       "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [truthfulqa_gen]\n  metrics: { truthfulqa_gen: bleurt_max }\n`),
       "c.json": real("truthfulqa_gen-v1-res.json"),
-      "b.json": real("truthfulqa_gen-v1-res.json"),
+      "b.json": anotherRun("truthfulqa_gen-v1-res.json"),
     });
     expect(code).toBe(2);
     expect(stderr).toContain('forgetting on "truthfulqa_gen" is measured with bleurt_max, and it can be negative');
@@ -39,7 +41,7 @@ describe("lm-eval's own regression outputs", () => {
       {
         "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [truthfulqa_gen]\n  metrics: { truthfulqa_gen: bleurt_max }\n`),
         "c.json": real("truthfulqa_gen-v1-res.json"),
-        "b.json": real("truthfulqa_gen-v1-res.json"),
+        "b.json": anotherRun("truthfulqa_gen-v1-res.json"),
         "policy.yml": "gates:\n  forgetting:\n    max_drop: 0.05\n",
       },
       ["--policy", "policy.yml"],
@@ -53,7 +55,7 @@ describe("lm-eval's own regression outputs", () => {
     const { code, stderr } = await check({
       "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [wikitext]\n  metrics: { wikitext: word_perplexity }\n`),
       "c.json": real("wikitext-v1-res.json"),
-      "b.json": real("wikitext-v1-res.json"),
+      "b.json": anotherRun("wikitext-v1-res.json"),
     });
     expect(code).toBe(2);
     expect(stderr).toContain('forgetting on "wikitext" is measured with word_perplexity, and lower is better');
@@ -85,6 +87,8 @@ const LLAMA = {
 };
 /** One run's results and samples files, under `dir` with their own names (the samples' name gives the task). */
 const runFiles = (dir: string, paths: string[]) => Object.fromEntries(paths.map((p) => [`${dir}/${p.split("/").at(-1)}`, fixture(p)]));
+/** The same run as a second copy writes it: byte-identical files on both sides are refused as a copy. */
+const sameRunAgain = (dir: string, paths: string[]) => Object.fromEntries(Object.entries(runFiles(dir, paths)).map(([name, text]) => [name, `${text}\n`]));
 const truthfulqaPlan = (metric: string) => plan(`  candidate: [c/*.json, c/*.jsonl]\n  baseline: [b/*.json, b/*.jsonl]\n  general: [${TRUTHFULQA}]\n  metrics: { ${TRUTHFULQA}: ${metric} }\n`);
 const MARGIN = { "policy.yml": "gates:\n  forgetting:\n    max_drop: 1.0\n" };
 const gateOf = (report: { gates: Array<{ id: string }> }, id: string) => report.gates.find((g) => g.id === id) as unknown as { outcome: string; summary: string; details: string[]; evidence: Array<Record<string, unknown>> };
@@ -126,13 +130,13 @@ describe("lm-eval truthfulqa-multi, Llama 3.1 8B base and instruct (817 document
   });
 
   it("the same run on both sides, signed bleu_diff with no margin in the policy: refused by name at the plan's line", async () => {
-    const { code, stderr } = await check({ "tunegate.yml": truthfulqaPlan("bleu_diff"), ...runFiles("c", LLAMA.base), ...runFiles("b", LLAMA.base) });
+    const { code, stderr } = await check({ "tunegate.yml": truthfulqaPlan("bleu_diff"), ...runFiles("c", LLAMA.base), ...sameRunAgain("b", LLAMA.base) });
     expect(code).toBe(2);
     expect(stderr).toMatch(/^tunegate\.yml:9:13: error \[evals\.general\[0\]\]: forgetting on "truthfulqa-multi_gen_en" is measured with bleu_diff,none, and it can be negative/m);
   });
 
   it("the same run on both sides with an absolute margin: PASS on the difference, 0, never a ratio or a reversed interval", async () => {
-    const { report } = await check({ "tunegate.yml": truthfulqaPlan("bleu_diff"), ...runFiles("c", LLAMA.base), ...runFiles("b", LLAMA.base), ...MARGIN }, ["--policy", "policy.yml"]);
+    const { report } = await check({ "tunegate.yml": truthfulqaPlan("bleu_diff"), ...runFiles("c", LLAMA.base), ...sameRunAgain("b", LLAMA.base), ...MARGIN }, ["--policy", "policy.yml"]);
     const forgetting = gateOf(report, "forgetting");
     expect(forgetting.outcome).toBe("pass");
     expect(forgetting.evidence).toEqual([
@@ -142,7 +146,7 @@ describe("lm-eval truthfulqa-multi, Llama 3.1 8B base and instruct (817 document
 
   it("the same results file alone on both sides passes too (no samples: nothing to pair)", async () => {
     const { report } = await check(
-      { "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [${TRUTHFULQA}]\n  metrics: { ${TRUTHFULQA}: bleu_diff }\n`), "c.json": fixture(LLAMA.base[0]!), "b.json": fixture(LLAMA.base[0]!), ...MARGIN },
+      { "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [${TRUTHFULQA}]\n  metrics: { ${TRUTHFULQA}: bleu_diff }\n`), "c.json": fixture(LLAMA.base[0]!), "b.json": `${fixture(LLAMA.base[0]!)}\n`, ...MARGIN },
       ["--policy", "policy.yml"],
     );
     expect(gateOf(report, "forgetting").evidence[0]).toMatchObject({ scale: "difference", estimate: 0, method: "identical results", decision: "pass" });
@@ -203,7 +207,7 @@ describe("lm-eval truthfulqa-multi mc2: acc is a probability mass, not a 0/1 sco
   });
 
   it("the same file on both sides passes forgetting", async () => {
-    const { report } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [truthfulqa-multi_mc2_en]\n`), "c.json": fixture(MC2), "b.json": fixture(MC2) });
+    const { report } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [truthfulqa-multi_mc2_en]\n`), "c.json": fixture(MC2), "b.json": `${fixture(MC2)}\n` });
     expect(gateOf(report, "forgetting").evidence[0]).toMatchObject({ scale: "ratio", estimate: 1, method: "identical results", decision: "pass" });
   });
 });
@@ -223,7 +227,7 @@ describe("Inspect AI's own test logs", () => {
   });
 
   it("the cancelled log on both sides: forgetting is missing too, not an identical-results PASS", async () => {
-    const { report } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [testtaskname]\n`), "c.json": fixture(CANCELLED), "b.json": fixture(CANCELLED) });
+    const { report } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [testtaskname]\n`), "c.json": fixture(CANCELLED), "b.json": `${fixture(CANCELLED)}\n` });
     const forgetting = gateOf(report, "forgetting");
     expect(forgetting.outcome).toBe("missing");
     expect(forgetting.summary).toContain('the log\'s status is "cancelled"');
@@ -243,7 +247,7 @@ describe("Inspect AI's own test logs", () => {
   });
 
   it("the one-sample log on both sides passes forgetting as identical results", async () => {
-    const { report } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [popularity]\n`), "c.json": fixture(ONE_SAMPLE), "b.json": fixture(ONE_SAMPLE) });
+    const { report } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [popularity]\n`), "c.json": fixture(ONE_SAMPLE), "b.json": `${fixture(ONE_SAMPLE)}\n` });
     expect(gateOf(report, "forgetting")).toMatchObject({ outcome: "pass", evidence: [{ n: 1, method: "identical results", decision: "pass" }] });
   });
 });

@@ -160,6 +160,8 @@ export interface ForgettingResult {
   test: NonInferiority | null;
   /** Examples in all (not more) that would likely resolve an inconclusive result. */
   needed: number | null;
+  /** The chance level the ratio was taken above (0 when the declared one was not below the baseline). */
+  chance: number;
 }
 
 /**
@@ -183,8 +185,17 @@ export function judgeForgetting(c: Benchmark, b: Benchmark, settings: Forgetting
     evidence: { ...base, estimate: pointEstimate, lower: null, upper: null, method: "point estimate", decision: pointEstimate >= threshold - 1e-12 ? "pass" : "fail", note },
     test: null,
     needed: null,
+    chance,
   });
-  if (identical(c, b)) return { evidence: { ...base, estimate: scale === "ratio" ? 1 : 0, lower: null, upper: null, method: "identical results", decision: "pass", note: "candidate and baseline results are the same measurement" }, test: null, needed: null };
+  if (identical(c, b)) return { evidence: { ...base, estimate: scale === "ratio" ? 1 : 0, lower: null, upper: null, method: "identical results", decision: "pass", note: "candidate and baseline results are the same measurement" }, test: null, needed: null, chance };
+  if (scale === "ratio" && chance > 0 && above(b.value) <= 0) {
+    // Above a chance level the base model never reached, both sides are negative and their
+    // ratio says the opposite of what happened (0.30 vs a base of 0.81 "above" a declared 0.85
+    // would be 13.75x). With nothing above chance to compare, the plain ratio is judged.
+    const plain = judgeForgetting(c, b, { ...settings, chance: 0 });
+    const note = `baseline ${b.value} is not above the declared chance level ${chance}: judged as the plain ratio`;
+    return { ...plain, chance: 0, evidence: { ...plain.evidence, note: plain.evidence.note === null ? note : `${note}; ${plain.evidence.note}` } };
+  }
   if (stats.method === "point") return point("policy: point-estimate rule");
   if (scale === "ratio" && above(b.value) <= 0) return point("baseline at or below chance: nothing to forget");
 
@@ -224,6 +235,7 @@ export function judgeForgetting(c: Benchmark, b: Benchmark, settings: Forgetting
     evidence: { ...base, estimate: pointEstimate, lower: Math.min(lower, upper), upper: Math.max(lower, upper), method, decision: test.decision, note: null },
     test,
     needed: needed !== null && Number.isFinite(needed) ? needed : null,
+    chance,
   };
 }
 

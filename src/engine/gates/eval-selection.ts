@@ -6,12 +6,14 @@ export type Category = "general" | "safety" | "task";
 
 /**
  * The benchmark names a category gates on: the plan's list, else what tunegate-format files
- * declare. For forgetting the baseline's benchmarks count too: one the candidate skipped fails.
+ * declare. The baseline's benchmarks count too, in every category: a general benchmark, safety
+ * suite or task suite the base model was measured on and the candidate skipped fails, or a
+ * candidate would pass by leaving out the one it does worst on.
  */
 export function namesFor(ctx: Pick<GateContext, "plan" | "candidate" | "baseline">, category: Category): string[] {
   const declared = ctx.plan.evals?.[category];
   if (declared !== undefined) return declared;
-  const fromBaseline = category === "general" ? (ctx.baseline?.categories?.general ?? []) : [];
+  const fromBaseline = ctx.baseline?.categories?.[category] ?? [];
   return [...new Set([...fromBaseline, ...(ctx.candidate?.categories?.[category] ?? [])])];
 }
 

@@ -6,6 +6,7 @@ import { comparabilityProblem, formatEstimate, judgeForgetting, type Evidence, t
 import { namesFor, pick } from "./eval-selection.ts";
 import { gateResult, judged, passed, skipped, type GateResult } from "./gate-result.ts";
 import { missingData } from "./missing.ts";
+import { notComparableResult } from "./not-comparable.ts";
 
 export function forgettingGate(ctx: GateContext): GateResult {
   const id = "forgetting" as const;
@@ -49,8 +50,8 @@ export function forgettingGate(ctx: GateContext): GateResult {
       details.push(`${name} (${c.benchmark.metric}): not comparable: ${problem}`);
       continue;
     }
-    const chance = ctx.plan.evals?.chance?.[name] ?? 0;
-    judgedBenchmarks.push({ name, chance, result: judgeForgetting(c.benchmark, b.benchmark, { ratio, maxDrop: settings.max_drop ?? null, chance, stats }) });
+    const result = judgeForgetting(c.benchmark, b.benchmark, { ratio, maxDrop: settings.max_drop ?? null, chance: ctx.plan.evals?.chance?.[name] ?? 0, stats });
+    judgedBenchmarks.push({ name, chance: result.chance, result });
   }
 
   // Holm over the benchmarks that have a test; a pre-declared primary set limits who may fail.
@@ -89,9 +90,9 @@ export function forgettingGate(ctx: GateContext): GateResult {
     details,
     evidence,
   };
-  if (notComparable.length > 0) {
-    const level = policy.severities.not_comparable;
-    return { ...judged({ ...base, summary: `not comparable: ${notComparable.join(", ")} measured different examples or settings`, fix: "run candidate and baseline on the same examples and settings" }, level), evidence };
+  // A benchmark that clearly forgot fails the gate whatever the policy makes of another that is not comparable.
+  if (notComparable.length > 0 && (failing.length === 0 || policy.severities.not_comparable === "error")) {
+    return { ...notComparableResult(ctx, { ...base, summary: `not comparable: ${notComparable.join(", ")} measured different examples or settings`, fix: "run candidate and baseline on the same examples and settings" }), evidence };
   }
   if (failing.length > 0) {
     const skipped = absent.length > 0 ? `run ${absent.join(", ")} on both sides; ` : "";

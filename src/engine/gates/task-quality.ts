@@ -5,6 +5,7 @@ import { namesFor, pick } from "./eval-selection.ts";
 import { judgeSuitesAgainstFloor } from "./floor-gate.ts";
 import { gateResult, judged, passed, type GateResult, type Threshold } from "./gate-result.ts";
 import { missingData } from "./missing.ts";
+import { notComparableResult } from "./not-comparable.ts";
 
 export function taskQualityGate(ctx: GateContext): GateResult {
   const id = "task-quality" as const;
@@ -31,7 +32,10 @@ export function taskQualityGate(ctx: GateContext): GateResult {
     noData.push(...j.noData);
   }
   let compared = 0;
-  if (ctx.baseline !== undefined) {
+  // An in-progress or failed baseline run is no bar to clear: "not below the baseline" has no data.
+  const baselineIncomplete = ctx.baseline?.incomplete ?? null;
+  if (baselineIncomplete !== null) details.push(`vs baseline: cannot gate on the baseline's results: ${baselineIncomplete}`);
+  if (ctx.baseline !== undefined && baselineIncomplete === null) {
     for (const name of [...names].sort()) {
       const c = pick(ctx.candidate, name, ctx, ctx.baseline);
       const b = pick(ctx.baseline, name, ctx, ctx.candidate);
@@ -63,7 +67,7 @@ export function taskQualityGate(ctx: GateContext): GateResult {
       details.push(`${name} vs baseline: ${c.benchmark.value.toFixed(3)} vs ${b.benchmark.value.toFixed(3)}${maxDrop > 0 ? ` (drop allowed ${maxDrop})` : ""}, ${e.method}, difference ${formatEstimate(e)} -> ${decision.toUpperCase()}`);
     }
   }
-  if (floor === undefined && compared === 0 && notComparable.length === 0 && failing.length === 0 && noData.length === 0) {
+  if (floor === undefined && baselineIncomplete === null && compared === 0 && notComparable.length === 0 && failing.length === 0 && noData.length === 0) {
     return missingData(ctx, id, false, "task scores exist but there is nothing to judge them against", ["evals"], "declare evals.task_floor, or baseline results for the same task suites");
   }
   const scores = names.flatMap((n) => {
@@ -77,10 +81,12 @@ export function taskQualityGate(ctx: GateContext): GateResult {
       : { value: null, display: maxDrop > 0 ? `baseline - ${maxDrop}` : "not below baseline", source: sourceOf(ctx.policy, "gates.task-quality.max_drop_vs_baseline") };
   const base = { id, path: floor !== undefined ? ["evals", "task_floor"] : ["evals", "candidate"], measured: worst, measured_display: worst === null ? "—" : `lowest ${worst.toFixed(3)}`, threshold, details };
   const unique = (xs: string[]) => [...new Set(xs)];
-  if (notComparable.length > 0) {
-    return { ...judged({ ...base, summary: `not comparable with the baseline: ${unique(notComparable).join(", ")} measured different examples or settings`, fix: "run candidate and baseline on the same examples and settings" }, ctx.policy.policy.severities.not_comparable), evidence };
+  // A suite that clearly fails fails the gate whatever the policy makes of another that is not comparable.
+  if (notComparable.length > 0 && (failing.length === 0 || ctx.policy.policy.severities.not_comparable === "error")) {
+    return { ...notComparableResult(ctx, { ...base, summary: `not comparable with the baseline: ${unique(notComparable).join(", ")} measured different examples or settings`, fix: "run candidate and baseline on the same examples and settings" }), evidence };
   }
   if (failing.length > 0) return { ...judged({ ...base, summary: `task quality too low on ${unique(failing).join(", ")}`, fix: `improve ${unique(failing).join(", ")} and re-run` }, "error"), evidence };
+  if (baselineIncomplete !== null) return { ...missingData(ctx, id, false, `cannot compare with the baseline: ${baselineIncomplete}`, ["evals", "baseline"], "gate on a finished baseline run", details), evidence };
   if (noData.length > 0) return { ...missingData(ctx, id, false, `nothing scored on ${unique(noData).join(", ")}`, ["evals", "candidate"], "re-run the suites whose rows errored or that have no scores", details), evidence };
   if (unclear.length > 0) {
     const level = ctx.policy.policy.severities.inconclusive;

@@ -102,6 +102,13 @@ function readInspect(file: string, header: Json, reductions: unknown): ReadResul
       }
       const perExample = metricName === "accuracy" || metricName === "mean";
       const values = examples === undefined ? [] : [...examples.values()];
+      if (perExample && values.length > 0) {
+        const differs = reductionsDisagree(values, value, scored.count);
+        if (differs !== null) {
+          problems.push({ path, message: `the per-sample scores of scorer "${scorer}" (sample_reductions) ${differs}; tunegate judges per-sample scores, so they must be the ones the log's ${metricName} was computed from`, hint: "check that the file is the tool's own output, unedited" });
+          continue;
+        }
+      }
       benchmarks.push(
         benchmark({
           name: scoreList.length > 1 ? `${task}/${score["name"] ?? scorer}` : task,
@@ -132,4 +139,22 @@ function readInspect(file: string, header: Json, reductions: unknown): ReadResul
       noScores: benchmarks.length === 0 && status === "success" ? "the Inspect log has no scores (its task ran no scorer)" : null,
     },
   };
+}
+
+/**
+ * Why a log's per-sample reductions cannot be what its mean metric (accuracy, mean) was computed
+ * from, or null: another number of samples than `scored_samples`, or another mean. Otherwise a
+ * log whose results say 0.60 could pass a floor on reductions that say 1.0 everywhere.
+ */
+function reductionsDisagree(values: readonly number[], reported: number, scoredSamples: number | null): string | null {
+  if (scoredSamples !== null && scoredSamples !== values.length) return `number ${values.length}, but results.scores says ${scoredSamples} were scored`;
+  let sum = 0;
+  let magnitude = 0;
+  for (const v of values) {
+    sum += v;
+    magnitude += Math.abs(v);
+  }
+  const mean = sum / values.length;
+  if (Math.abs(mean - reported) <= 1e-6 * Math.max(1, magnitude / values.length)) return null;
+  return `average ${mean} over ${values.length} samples, but the log reports ${reported}`;
 }

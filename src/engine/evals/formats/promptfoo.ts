@@ -96,6 +96,8 @@ function rowOf(r: Json, path: Array<string | number>): Row | EvalProblem {
   }
   const cached = response["cached"] === true;
   const latency = typeof r["latencyMs"] === "number" && Number.isFinite(r["latencyMs"]) ? (r["latencyMs"] as number) : null;
+  // A negative time would pull the p95 under any requirement.
+  if (latency !== null && latency < 0) return { path: [...path, "latencyMs"], message: `latencyMs ${latency} is negative: data that cannot be true`, hint: "check that the file is the tool's own output, unedited" };
   return {
     test: typeof r["testIdx"] === "number" ? `t${r["testIdx"]}` : `v${JSON.stringify(r["vars"] ?? null)}`,
     prompt: String(prompt["label"] ?? prompt["display"] ?? prompt["raw"] ?? ""),
