@@ -166,6 +166,18 @@ describe("4. signed and lower-is-better metrics never go through a ratio", () =>
   });
 });
 
+describe("4b. a base model that scores 0 has nothing to forget, and no ratio", () => {
+  const results = (value: number) => lmEvalResults({ arc: { value, stderr: binomialStderr(value, 400), n: 400 } });
+  const files = (c: number, b: number) => ({ "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [arc]\n`), "c.json": results(c), "b.json": `${results(b)}\n` });
+
+  it("a candidate above a base at 0 passes on the difference, with numbers JSON can carry", async () => {
+    const { report } = await check(files(0.3, 0));
+    const forgetting = gateOf(report, "forgetting");
+    expect(forgetting.outcome).toBe("pass");
+    expect(forgetting.evidence[0]).toMatchObject({ scale: "difference", estimate: 0.3, threshold: 0, decision: "pass" });
+  });
+});
+
 describe("5. every gate that compares with a baseline checks comparability", () => {
   it("a task suite run with --limit 20 is not compared with the full 817-example run", async () => {
     const { report } = await check({

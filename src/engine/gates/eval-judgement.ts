@@ -197,7 +197,13 @@ export function judgeForgetting(c: Benchmark, b: Benchmark, settings: Forgetting
     return { ...plain, chance: 0, evidence: { ...plain.evidence, note: plain.evidence.note === null ? note : `${note}; ${plain.evidence.note}` } };
   }
   if (stats.method === "point") return point("policy: point-estimate rule");
-  if (scale === "ratio" && above(b.value) <= 0) return point("baseline at or below chance: nothing to forget");
+  if (scale === "ratio" && above(b.value) <= 0) {
+    // A base model at 0 has nothing to lose and no ratio exists (x/0 is Infinity, 0/0 NaN, which
+    // JSON cannot carry and which failed a candidate at 0 too): hold the candidate to its score.
+    const difference = c.value - b.value;
+    const note = `baseline scores ${b.value}: no ratio to it exists, so the candidate is held to the baseline's score`;
+    return { evidence: { ...base, scale: "difference", threshold: 0, estimate: difference, lower: null, upper: null, method: "point estimate", decision: difference >= 0 ? "pass" : "fail", note }, test: null, needed: null, chance };
+  }
 
   let test: NonInferiority;
   let method: string;
