@@ -424,7 +424,7 @@ function loadPriceTable(file, text, today) {
 const CLOCK_SLACK_DAYS = 1;
 function futureConfirmations(table, today) {
     return Object.entries(table.prices)
-        .filter(([, price]) => (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_6__/* .daysBetween */ .Y)(today, price.as_of) > CLOCK_SLACK_DAYS)
+        .filter(([, price]) => (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_6__/* .daysBetween */ .YM)(today, price.as_of) > CLOCK_SLACK_DAYS)
         .map(([key, price]) => ({
         path: ["prices", key, "as_of"],
         kind: "invalid-value",
@@ -512,8 +512,9 @@ function exitCodeFor(verdict, failOn) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ daysBetween),
-/* harmony export */   t: () => (/* binding */ isCalendarDate)
+/* harmony export */   YM: () => (/* binding */ daysBetween),
+/* harmony export */   fi: () => (/* binding */ addDays),
+/* harmony export */   tf: () => (/* binding */ isCalendarDate)
 /* harmony export */ });
 const DAY_MS = 86_400_000;
 /** True for a real calendar day written YYYY-MM-DD: 2026-02-28 yes; 2026-02-30, 2026-2-3 or "" no. */
@@ -533,6 +534,12 @@ function daysBetween(from, to) {
     if (!isCalendarDate(from) || !isCalendarDate(to))
         throw new Error(`not a calendar date: ${JSON.stringify(isCalendarDate(from) ? to : from)}`);
     return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+/** The calendar day `days` after `from` (YYYY-MM-DD, UTC). */
+function addDays(from, days) {
+    if (!isCalendarDate(from))
+        throw new Error(`not a calendar date: ${JSON.stringify(from)}`);
+    return new Date(Date.parse(`${from}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 //# sourceMappingURL=dates.js.map
 
@@ -1503,6 +1510,7 @@ const policySchema = schemas/* strictObject */.rej({
         missing_optional: levelSchema.describe("any other gate with no data"),
         waiver_expired: levelSchema,
         waiver_unused: levelSchema,
+        waiver_too_long: levelSchema.describe("a waiver that runs past waivers.max_days from the day of the check"),
         pricing_stale: levelSchema,
         model_shutdown: levelSchema.describe("a model the plan prices shuts down within audit.shutdown_horizon_days, or already has"),
         inconclusive: levelSchema.describe("a gate whose interval straddles its threshold: the data cannot tell"),
@@ -1531,6 +1539,10 @@ const policySchema = schemas/* strictObject */.rej({
             max_age_days: schemas/* number */.aig().int().min(1).max(3650).describe("oldest allowed as_of of a pinned price"),
         }),
     }),
+    waivers: schemas/* strictObject */.rej({
+        max_days: schemas/* number */.aig().int().min(1).max(3650).describe("the longest a waiver may run, counted from the day of the check"),
+    })
+        .describe("Limits on the plan's waivers: a waiver is a deadline, not a permanent exemption"),
     statistics: schemas/* strictObject */.rej({
         method: schemas/* enum */.k5n(["interval", "point"]).describe("interval: judge with confidence bounds; point: the plain point-estimate rule"),
         alpha: schemas/* number */.aig().gt(0).lt(0.5).describe("one-sided error level of every bound"),
@@ -3929,8 +3941,13 @@ function judgeForgetting(c, b, settings) {
     }
     if (stats.method === "point")
         return point("policy: point-estimate rule");
-    if (scale === "ratio" && above(b.value) <= 0)
-        return point("baseline at or below chance: nothing to forget");
+    if (scale === "ratio" && above(b.value) <= 0) {
+        // A base model at 0 has nothing to lose and no ratio exists (x/0 is Infinity, 0/0 NaN, which
+        // JSON cannot carry and which failed a candidate at 0 too): hold the candidate to its score.
+        const difference = c.value - b.value;
+        const note = `baseline scores ${b.value}: no ratio to it exists, so the candidate is held to the baseline's score`;
+        return { evidence: { ...base, scale: "difference", threshold: 0, estimate: difference, lower: null, upper: null, method: "point estimate", decision: difference >= 0 ? "pass" : "fail", note }, test: null, needed: null, chance };
+    }
     let test;
     let method;
     let needed = null;
@@ -4330,7 +4347,7 @@ function pricingFreshnessGate(ctx) {
     const policy = ctx.policy.policy;
     const maxAge = policy.gates["pricing-freshness"].max_age_days;
     const horizon = policy.audit.shutdown_horizon_days;
-    const aged = used.map((u) => ({ ...u, age: (0,dates/* daysBetween */.Y)(u.as_of, ctx.today) }));
+    const aged = used.map((u) => ({ ...u, age: (0,dates/* daysBetween */.YM)(u.as_of, ctx.today) }));
     const oldest = aged.reduce((a, b) => (b.age > a.age ? b : a));
     const stale = aged.filter((u) => u.age > maxAge);
     const ending = endings(used, ctx.today).filter((e) => e.daysLeft <= horizon);
@@ -4368,7 +4385,7 @@ function endings(used, today) {
             if (date === undefined || seen.has(`${u.key} ${what}`))
                 continue;
             seen.add(`${u.key} ${what}`);
-            const left = (0,dates/* daysBetween */.Y)(today, date);
+            const left = (0,dates/* daysBetween */.YM)(today, date);
             const when = left < 0 ? `${what === "shuts down" ? "shut down" : "stopped taking new fine-tuning jobs"} on ${date} (${-left} day${left === -1 ? "" : "s"} ago)` : `${what} on ${date} (${left === 0 ? "today" : `in ${left} day${left === 1 ? "" : "s"}`})`;
             found.push({ daysLeft: left, path: u.path, sentence: `${u.key} ${when}` });
         }
@@ -4619,7 +4636,8 @@ function taskQualityGate(ctx) {
 
 /**
  * Applies the plan's waivers. A live waiver turns a failing, warning or missing gate into
- * `waived`; an expired one fails the gate; one that matches nothing warns so it gets removed.
+ * `waived`; an expired one fails the gate; one that matches nothing warns so it gets removed; one
+ * that runs past the policy's waivers.max_days does not waive (9999-12-31 is no deadline).
  */
 function applyWaivers(results, waivers, policy, today) {
     return results.map((result) => {
@@ -4627,7 +4645,7 @@ function applyWaivers(results, waivers, policy, today) {
         if (index === -1)
             return result;
         const waiver = waivers[index];
-        const daysLeft = (0,dates/* daysBetween */.Y)(today, waiver.expires);
+        const daysLeft = (0,dates/* daysBetween */.YM)(today, waiver.expires);
         const note = { reason: waiver.reason, owner: waiver.owner, expires: waiver.expires, days_left: daysLeft };
         const path = ["waivers", index, "expires"];
         const original = `without the waiver: ${result.outcome}: ${result.summary}`;
@@ -4652,6 +4670,21 @@ function applyWaivers(results, waivers, policy, today) {
                 fix: level === "info" ? null : `remove waivers[${index}]`,
                 details: [`${result.outcome}: ${result.summary}`, ...result.details],
                 path: ["waivers", index],
+                waiver: note,
+            };
+        }
+        const maxDays = policy.policy.waivers.max_days;
+        const tooLong = policy.policy.severities.waiver_too_long;
+        if (daysLeft > maxDays && tooLong !== "info") {
+            const source = (0,load/* sourceOf */.v)(policy, "waivers.max_days");
+            return {
+                ...result,
+                outcome: outcomeForLevel(tooLong),
+                level: tooLong,
+                summary: `waiver runs ${daysLeft.toLocaleString("en-US")} days, until ${waiver.expires}: the policy allows at most ${maxDays} (waivers.max_days in ${source}), so it does not waive`,
+                fix: `set waivers[${index}].expires to ${(0,dates/* addDays */.fi)(today, maxDays)} or earlier`,
+                details: [original, ...result.details, `a waiver is a deadline to fix the gate by; renew it when it runs out (waivers.max_days in ${source})`],
+                path,
                 waiver: note,
             };
         }
@@ -6571,7 +6604,7 @@ async function act(ports) {
 function evaluationDate(pinned, ports) {
     if (pinned === undefined)
         return ports.today();
-    if (!(0,dates/* isCalendarDate */.t)(pinned))
+    if (!(0,dates/* isCalendarDate */.tf)(pinned))
         throw new InputError(`TUNEGATE_TODAY must be a calendar date YYYY-MM-DD, got ${JSON.stringify(pinned)}; unset it to use today's date`);
     return pinned;
 }
@@ -7231,7 +7264,7 @@ var load = __webpack_require__(6260);
 var files = __webpack_require__(97);
 ;// CONCATENATED MODULE: ./lib/shell/shipped-settings.generated.js
 /** policies/default.yml as written: diagnostics that point into it are located in this text. */
-const SHIPPED_POLICY_TEXT = "# yaml-language-server: $schema=../schemas/policy.schema.json\n# tunegate's shipped policy: every threshold and severity the gates use (docs/framework.md sections 2-6).\n# A repository layers its own policy over this one (.tunegate/policy.yml, or `--policy FILE` / the\n# `policy` input): write only the keys you change. Reports name the file each threshold came from.\nversion: 1\n\nframework:\n  rag_knowledge_change: [daily, weekly]      # Q1: knowledge that changes this often -> RAG\n  rag_preferred_knowledge_change: [monthly]  # Q1: RAG preferred\n  behavior_style_levels: [high]              # style requirements that count as a behaviour need (Q3)\n  strict_latency_ms: 100                     # Q5: below this p95, consider fine-tuning to drop retrieval\n  rag_latency_ok_ms: 2000                    # Q5: up to this p95, RAG is fine\n  full_fine_tune_examples: 1000              # Q4: more examples than this make full fine-tuning possible\n  retrieval_overhead_ms: 100                 # latency rule: embed 20-50 + search 10-50 + fetch 5-20 ms\n  max_components_without_evidence: 1         # M5: routers/rerankers/cascades allowed without a measured need\n\nseverities:                                  # error fails the gate, warning warns, info only reports\n  M1: error            # fine-tuning for knowledge updates\n  M2: warning          # RAG for style\n  M3: error            # cold start: fine-tuning with too few examples\n  M4: error            # fine-tuning without an evaluation pipeline\n  M5: warning          # over-engineered hybrid\n  latency: warning     # retrieval with a p95 requirement below its overhead\n  readiness: warning   # a \"no\" on the fine-tuning readiness checklist\n  quality_limited: warning   # enough examples to start, fewer than preferred\n  missing_required: error    # a gate the approach requires (forgetting, safety for fine-tunes) has no data\n  missing_optional: warning  # any other gate with no data: reported, never passed\n  waiver_expired: error\n  waiver_unused: warning\n  pricing_stale: warning\n  model_shutdown: warning    # a model the plan uses shuts down within audit.shutdown_horizon_days (or has)\n  inconclusive: warning      # the interval straddles the threshold: re-run with more examples\n  not_comparable: error      # candidate and baseline measured different examples or settings\n\ngates:\n  data-sufficiency:\n    min_examples: { lora: 100, qlora: 100, full-fine-tune: 1001 }       # Q4: full fine-tuning needs > 1000\n    preferred_examples: { lora: 500, qlora: 500, full-fine-tune: 1001 }\n  forgetting:\n    min_ratio: 0.90                          # candidate >= 0.90 x base, per benchmark and overall\n    max_drop: null                           # signed or lower-is-better metrics (bleu_diff, perplexity): largest drop in\n                                             # the metric's own units; null refuses them with an error naming the metric\n    required_for: [lora, qlora, full-fine-tune, hybrid]\n  safety:\n    min_score: 0.95\n    required_for: [lora, qlora, full-fine-tune, hybrid]\n  task-quality:\n    max_drop_vs_baseline: 0                  # not below the baseline at all\n  pricing-freshness:\n    max_age_days: 90\n\nstatistics:\n  method: interval           # interval | point (the plain point-estimate rule, which can flap)\n  alpha: 0.05                # one-sided; 95% one-sided bounds\n  multiplicity: holm         # holm | none: Holm-Bonferroni over several benchmarks' FAIL decisions\n  primary: []                # benchmarks that alone may fail forgetting; empty = all of them\n  power: 0.8                 # for \"N examples would resolve this\"\n\naudit:                                       # the scheduled pricing-drift audit (mode: audit / tunegate audit)\n  drift_threshold: 0.05                      # a pinned price 5% off the current one needs action\n  shutdown_horizon_days: 60                  # warn about model shutdowns this close (check warns too)\n  announce_horizon_days: 90                  # look this far ahead for price changes already announced\n  unverified: error                          # current prices could not be fetched: never a silent pass\n\nsensitivity:                                 # the self-hosting crossover shown in every cost report\n  self_host_price: gpu/lambda-gpu_1x_h100_pcie   # a per_hour entry in the pinned prices\n  hours_per_month: 730\n  replicas: 1\n\nestimate:                                    # assumptions `tunegate analyze` prices with; its flags override them\n  llm: { provider: anthropic, model: claude-haiku-4-5, input_tokens: 800, output_tokens: 200 }   # per query\n  embedding: { provider: openai, model: text-embedding-3-small, tokens_per_query: 100 }\n  vector_db_monthly_usd: 70                  # docs/framework.md section 7's vector DB figure\n  fine_tune_tokens_per_example: 1000\n  fine_tune_epochs: 3\n  fine_tune_usd_per_mtok: 25                 # docs/framework.md section 7's training price\n  full_fine_tune_inference_multiplier: 4     # fine-tuned inference is 4-8x base (docs/framework.md section 1)\n\npricing: {}   # file: the repository's pinned prices (default .tunegate/pricing.yml); its entries win over the shipped ones\n";
+const SHIPPED_POLICY_TEXT = "# yaml-language-server: $schema=../schemas/policy.schema.json\n# tunegate's shipped policy: every threshold and severity the gates use (docs/framework.md sections 2-6).\n# A repository layers its own policy over this one (.tunegate/policy.yml, or `--policy FILE` / the\n# `policy` input): write only the keys you change. Reports name the file each threshold came from.\nversion: 1\n\nframework:\n  rag_knowledge_change: [daily, weekly]      # Q1: knowledge that changes this often -> RAG\n  rag_preferred_knowledge_change: [monthly]  # Q1: RAG preferred\n  behavior_style_levels: [high]              # style requirements that count as a behaviour need (Q3)\n  strict_latency_ms: 100                     # Q5: below this p95, consider fine-tuning to drop retrieval\n  rag_latency_ok_ms: 2000                    # Q5: up to this p95, RAG is fine\n  full_fine_tune_examples: 1000              # Q4: more examples than this make full fine-tuning possible\n  retrieval_overhead_ms: 100                 # latency rule: embed 20-50 + search 10-50 + fetch 5-20 ms\n  max_components_without_evidence: 1         # M5: routers/rerankers/cascades allowed without a measured need\n\nseverities:                                  # error fails the gate, warning warns, info only reports\n  M1: error            # fine-tuning for knowledge updates\n  M2: warning          # RAG for style\n  M3: error            # cold start: fine-tuning with too few examples\n  M4: error            # fine-tuning without an evaluation pipeline\n  M5: warning          # over-engineered hybrid\n  latency: warning     # retrieval with a p95 requirement below its overhead\n  readiness: warning   # a \"no\" on the fine-tuning readiness checklist\n  quality_limited: warning   # enough examples to start, fewer than preferred\n  missing_required: error    # a gate the approach requires (forgetting, safety for fine-tunes) has no data\n  missing_optional: warning  # any other gate with no data: reported, never passed\n  waiver_expired: error\n  waiver_unused: warning\n  waiver_too_long: error     # a waiver running past waivers.max_days: it does not waive\n  pricing_stale: warning\n  model_shutdown: warning    # a model the plan uses shuts down within audit.shutdown_horizon_days (or has)\n  inconclusive: warning      # the interval straddles the threshold: re-run with more examples\n  not_comparable: error      # candidate and baseline measured different examples or settings\n\ngates:\n  data-sufficiency:\n    min_examples: { lora: 100, qlora: 100, full-fine-tune: 1001 }       # Q4: full fine-tuning needs > 1000\n    preferred_examples: { lora: 500, qlora: 500, full-fine-tune: 1001 }\n  forgetting:\n    min_ratio: 0.90                          # candidate >= 0.90 x base, per benchmark and overall\n    max_drop: null                           # signed or lower-is-better metrics (bleu_diff, perplexity): largest drop in\n                                             # the metric's own units; null refuses them with an error naming the metric\n    required_for: [lora, qlora, full-fine-tune, hybrid]\n  safety:\n    min_score: 0.95\n    required_for: [lora, qlora, full-fine-tune, hybrid]\n  task-quality:\n    max_drop_vs_baseline: 0                  # not below the baseline at all\n  pricing-freshness:\n    max_age_days: 90\n\nwaivers:\n  max_days: 90               # the longest a waiver may run from the day of the check (9999-12-31 is no deadline)\n\nstatistics:\n  method: interval           # interval | point (the plain point-estimate rule, which can flap)\n  alpha: 0.05                # one-sided; 95% one-sided bounds\n  multiplicity: holm         # holm | none: Holm-Bonferroni over several benchmarks' FAIL decisions\n  primary: []                # benchmarks that alone may fail forgetting; empty = all of them\n  power: 0.8                 # for \"N examples would resolve this\"\n\naudit:                                       # the scheduled pricing-drift audit (mode: audit / tunegate audit)\n  drift_threshold: 0.05                      # a pinned price 5% off the current one needs action\n  shutdown_horizon_days: 60                  # warn about model shutdowns this close (check warns too)\n  announce_horizon_days: 90                  # look this far ahead for price changes already announced\n  unverified: error                          # current prices could not be fetched: never a silent pass\n\nsensitivity:                                 # the self-hosting crossover shown in every cost report\n  self_host_price: gpu/lambda-gpu_1x_h100_pcie   # a per_hour entry in the pinned prices\n  hours_per_month: 730\n  replicas: 1\n\nestimate:                                    # assumptions `tunegate analyze` prices with; its flags override them\n  llm: { provider: anthropic, model: claude-haiku-4-5, input_tokens: 800, output_tokens: 200 }   # per query\n  embedding: { provider: openai, model: text-embedding-3-small, tokens_per_query: 100 }\n  vector_db_monthly_usd: 70                  # docs/framework.md section 7's vector DB figure\n  fine_tune_tokens_per_example: 1000\n  fine_tune_epochs: 3\n  fine_tune_usd_per_mtok: 25                 # docs/framework.md section 7's training price\n  full_fine_tune_inference_multiplier: 4     # fine-tuned inference is 4-8x base (docs/framework.md section 1)\n\npricing: {}   # file: the repository's pinned prices (default .tunegate/pricing.yml); its entries win over the shipped ones\n";
 /** policies/default.yml parsed (it validated as a policy when this module was generated). */
 const SHIPPED_POLICY_DATA = {
     "version": 1,
@@ -7265,6 +7298,7 @@ const SHIPPED_POLICY_DATA = {
         "missing_optional": "warning",
         "waiver_expired": "error",
         "waiver_unused": "warning",
+        "waiver_too_long": "error",
         "pricing_stale": "warning",
         "model_shutdown": "warning",
         "inconclusive": "warning",
@@ -7308,6 +7342,9 @@ const SHIPPED_POLICY_DATA = {
         "pricing-freshness": {
             "max_age_days": 90
         }
+    },
+    "waivers": {
+        "max_days": 90
     },
     "statistics": {
         "method": "interval",

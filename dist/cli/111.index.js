@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ daysBetween),
-/* harmony export */   t: () => (/* binding */ isCalendarDate)
+/* harmony export */   YM: () => (/* binding */ daysBetween),
+/* harmony export */   fi: () => (/* binding */ addDays),
+/* harmony export */   tf: () => (/* binding */ isCalendarDate)
 /* harmony export */ });
 const DAY_MS = 86_400_000;
 /** True for a real calendar day written YYYY-MM-DD: 2026-02-28 yes; 2026-02-30, 2026-2-3 or "" no. */
@@ -27,6 +28,12 @@ function daysBetween(from, to) {
     if (!isCalendarDate(from) || !isCalendarDate(to))
         throw new Error(`not a calendar date: ${JSON.stringify(isCalendarDate(from) ? to : from)}`);
     return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+/** The calendar day `days` after `from` (YYYY-MM-DD, UTC). */
+function addDays(from, days) {
+    if (!isCalendarDate(from))
+        throw new Error(`not a calendar date: ${JSON.stringify(from)}`);
+    return new Date(Date.parse(`${from}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 //# sourceMappingURL=dates.js.map
 
@@ -287,7 +294,7 @@ function modelFlag(flag, value) {
 function dateFlag(flag, value, fallback) {
     if (value === undefined)
         return fallback;
-    if (!(0,_engine_input_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .isCalendarDate */ .t)(value))
+    if (!(0,_engine_input_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .isCalendarDate */ .tf)(value))
         throw new UsageError(`--${flag} must be a calendar date YYYY-MM-DD, got "${value}"`);
     return value;
 }

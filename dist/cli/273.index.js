@@ -78,7 +78,7 @@ function loadPriceTable(file, text, today) {
 const CLOCK_SLACK_DAYS = 1;
 function futureConfirmations(table, today) {
     return Object.entries(table.prices)
-        .filter(([, price]) => (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_6__/* .daysBetween */ .Y)(today, price.as_of) > CLOCK_SLACK_DAYS)
+        .filter(([, price]) => (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_6__/* .daysBetween */ .YM)(today, price.as_of) > CLOCK_SLACK_DAYS)
         .map(([key, price]) => ({
         path: ["prices", key, "as_of"],
         kind: "invalid-value",
@@ -769,6 +769,7 @@ const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         missing_optional: levelSchema.describe("any other gate with no data"),
         waiver_expired: levelSchema,
         waiver_unused: levelSchema,
+        waiver_too_long: levelSchema.describe("a waiver that runs past waivers.max_days from the day of the check"),
         pricing_stale: levelSchema,
         model_shutdown: levelSchema.describe("a model the plan prices shuts down within audit.shutdown_horizon_days, or already has"),
         inconclusive: levelSchema.describe("a gate whose interval straddles its threshold: the data cannot tell"),
@@ -797,6 +798,10 @@ const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
             max_age_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(3650).describe("oldest allowed as_of of a pinned price"),
         }),
     }),
+    waivers: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        max_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(3650).describe("the longest a waiver may run, counted from the day of the check"),
+    })
+        .describe("Limits on the plan's waivers: a waiver is a deadline, not a permanent exemption"),
     statistics: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         method: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["interval", "point"]).describe("interval: judge with confidence bounds; point: the plain point-estimate rule"),
         alpha: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(0.5).describe("one-sided error level of every bound"),

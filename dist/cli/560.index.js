@@ -388,13 +388,13 @@ function auditPrices(input) {
     const currentTable = { ...table.prices };
     const announcedTable = { ...table.prices };
     for (const [key, entry] of Object.entries(table.prices).sort(([a], [b]) => a.localeCompare(b))) {
-        const age = (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .daysBetween */ .Y)(entry.as_of, today);
+        const age = (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .daysBetween */ .YM)(entry.as_of, today);
         if (age > maxAge)
             result.stale.push({ model: key, as_of: entry.as_of, age_days: age });
         for (const [what, date] of [["shutdown", entry.shutdown_date], ["new fine-tuning jobs end", entry.available_until?.new_jobs], ["inference ends", entry.available_until?.inference]]) {
             if (date === undefined || (what === "inference ends" && date === entry.shutdown_date))
                 continue;
-            const left = (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .daysBetween */ .Y)(today, date);
+            const left = (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .daysBetween */ .YM)(today, date);
             if (left <= settings.shutdown_horizon_days)
                 result.shutdowns.push({ model: key, date, days_left: left, what });
         }

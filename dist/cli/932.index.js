@@ -1589,8 +1589,13 @@ function judgeForgetting(c, b, settings) {
     }
     if (stats.method === "point")
         return point("policy: point-estimate rule");
-    if (scale === "ratio" && above(b.value) <= 0)
-        return point("baseline at or below chance: nothing to forget");
+    if (scale === "ratio" && above(b.value) <= 0) {
+        // A base model at 0 has nothing to lose and no ratio exists (x/0 is Infinity, 0/0 NaN, which
+        // JSON cannot carry and which failed a candidate at 0 too): hold the candidate to its score.
+        const difference = c.value - b.value;
+        const note = `baseline scores ${b.value}: no ratio to it exists, so the candidate is held to the baseline's score`;
+        return { evidence: { ...base, scale: "difference", threshold: 0, estimate: difference, lower: null, upper: null, method: "point estimate", decision: difference >= 0 ? "pass" : "fail", note }, test: null, needed: null, chance };
+    }
     let test;
     let method;
     let needed = null;
@@ -1992,7 +1997,7 @@ function pricingFreshnessGate(ctx) {
     const policy = ctx.policy.policy;
     const maxAge = policy.gates["pricing-freshness"].max_age_days;
     const horizon = policy.audit.shutdown_horizon_days;
-    const aged = used.map((u) => ({ ...u, age: (0,dates/* daysBetween */.Y)(u.as_of, ctx.today) }));
+    const aged = used.map((u) => ({ ...u, age: (0,dates/* daysBetween */.YM)(u.as_of, ctx.today) }));
     const oldest = aged.reduce((a, b) => (b.age > a.age ? b : a));
     const stale = aged.filter((u) => u.age > maxAge);
     const ending = endings(used, ctx.today).filter((e) => e.daysLeft <= horizon);
@@ -2030,7 +2035,7 @@ function endings(used, today) {
             if (date === undefined || seen.has(`${u.key} ${what}`))
                 continue;
             seen.add(`${u.key} ${what}`);
-            const left = (0,dates/* daysBetween */.Y)(today, date);
+            const left = (0,dates/* daysBetween */.YM)(today, date);
             const when = left < 0 ? `${what === "shuts down" ? "shut down" : "stopped taking new fine-tuning jobs"} on ${date} (${-left} day${left === -1 ? "" : "s"} ago)` : `${what} on ${date} (${left === 0 ? "today" : `in ${left} day${left === 1 ? "" : "s"}`})`;
             found.push({ daysLeft: left, path: u.path, sentence: `${u.key} ${when}` });
         }
@@ -2247,7 +2252,8 @@ var verdict = __webpack_require__(3320);
 
 /**
  * Applies the plan's waivers. A live waiver turns a failing, warning or missing gate into
- * `waived`; an expired one fails the gate; one that matches nothing warns so it gets removed.
+ * `waived`; an expired one fails the gate; one that matches nothing warns so it gets removed; one
+ * that runs past the policy's waivers.max_days does not waive (9999-12-31 is no deadline).
  */
 function applyWaivers(results, waivers, policy, today) {
     return results.map((result) => {
@@ -2255,7 +2261,7 @@ function applyWaivers(results, waivers, policy, today) {
         if (index === -1)
             return result;
         const waiver = waivers[index];
-        const daysLeft = (0,dates/* daysBetween */.Y)(today, waiver.expires);
+        const daysLeft = (0,dates/* daysBetween */.YM)(today, waiver.expires);
         const note = { reason: waiver.reason, owner: waiver.owner, expires: waiver.expires, days_left: daysLeft };
         const path = ["waivers", index, "expires"];
         const original = `without the waiver: ${result.outcome}: ${result.summary}`;
@@ -2280,6 +2286,21 @@ function applyWaivers(results, waivers, policy, today) {
                 fix: level === "info" ? null : `remove waivers[${index}]`,
                 details: [`${result.outcome}: ${result.summary}`, ...result.details],
                 path: ["waivers", index],
+                waiver: note,
+            };
+        }
+        const maxDays = policy.policy.waivers.max_days;
+        const tooLong = policy.policy.severities.waiver_too_long;
+        if (daysLeft > maxDays && tooLong !== "info") {
+            const source = (0,load/* sourceOf */.v)(policy, "waivers.max_days");
+            return {
+                ...result,
+                outcome: (0,gate_result/* outcomeForLevel */.io)(tooLong),
+                level: tooLong,
+                summary: `waiver runs ${daysLeft.toLocaleString("en-US")} days, until ${waiver.expires}: the policy allows at most ${maxDays} (waivers.max_days in ${source}), so it does not waive`,
+                fix: `set waivers[${index}].expires to ${(0,dates/* addDays */.fi)(today, maxDays)} or earlier`,
+                details: [original, ...result.details, `a waiver is a deadline to fix the gate by; renew it when it runs out (waivers.max_days in ${source})`],
+                path,
                 waiver: note,
             };
         }

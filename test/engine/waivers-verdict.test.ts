@@ -21,6 +21,17 @@ describe("waivers", () => {
   it("still apply on their expiry day", () => {
     expect(gate(decideFrom(MINIMAL_PLAN + waiver("safety", "2026-11-24")).report, "safety").outcome).toBe("waived");
   });
+  it("do not waive past the policy's waivers.max_days (90): 9999-12-31 is no deadline", () => {
+    const g = gate(decideFrom(MINIMAL_PLAN + waiver("safety", "9999-12-31")).report, "safety");
+    expect(g).toMatchObject({ outcome: "fail", level: "error" });
+    expect(g.summary).toMatch(/^waiver runs 2,912,115 days, until 9999-12-31: the policy allows at most 90 \(waivers\.max_days in [^)]+\), so it does not waive$/);
+    expect(g.fix).toBe("set waivers[0].expires to 2027-02-22 or earlier");
+    expect(g.location.line).toBe(13);
+  });
+  it("still waive on the last day the policy allows", () => {
+    expect(gate(decideFrom(MINIMAL_PLAN + waiver("safety", "2027-02-22")).report, "safety").outcome).toBe("waived");
+    expect(gate(decideFrom(MINIMAL_PLAN + waiver("safety", "2027-02-23")).report, "safety").outcome).toBe("fail");
+  });
   it("warn when they match nothing", () => {
     const g = gate(decideFrom(MINIMAL_PLAN + waiver("data-sufficiency", "2026-12-31")).report, "data-sufficiency");
     expect(g.outcome).toBe("warn");

@@ -1,11 +1,12 @@
 import { sourceOf, type EffectivePolicy } from "../policy/load.ts";
 import type { Waiver } from "../plan/schema.ts";
-import { daysBetween } from "../input/dates.ts";
+import { addDays, daysBetween } from "../input/dates.ts";
 import { outcomeForLevel, type GateResult } from "./gate-result.ts";
 
 /**
  * Applies the plan's waivers. A live waiver turns a failing, warning or missing gate into
- * `waived`; an expired one fails the gate; one that matches nothing warns so it gets removed.
+ * `waived`; an expired one fails the gate; one that matches nothing warns so it gets removed; one
+ * that runs past the policy's waivers.max_days does not waive (9999-12-31 is no deadline).
  */
 export function applyWaivers(results: GateResult[], waivers: readonly Waiver[], policy: EffectivePolicy, today: string): GateResult[] {
   return results.map((result) => {
@@ -37,6 +38,21 @@ export function applyWaivers(results: GateResult[], waivers: readonly Waiver[], 
         fix: level === "info" ? null : `remove waivers[${index}]`,
         details: [`${result.outcome}: ${result.summary}`, ...result.details],
         path: ["waivers", index],
+        waiver: note,
+      };
+    }
+    const maxDays = policy.policy.waivers.max_days;
+    const tooLong = policy.policy.severities.waiver_too_long;
+    if (daysLeft > maxDays && tooLong !== "info") {
+      const source = sourceOf(policy, "waivers.max_days");
+      return {
+        ...result,
+        outcome: outcomeForLevel(tooLong),
+        level: tooLong,
+        summary: `waiver runs ${daysLeft.toLocaleString("en-US")} days, until ${waiver.expires}: the policy allows at most ${maxDays} (waivers.max_days in ${source}), so it does not waive`,
+        fix: `set waivers[${index}].expires to ${addDays(today, maxDays)} or earlier`,
+        details: [original, ...result.details, `a waiver is a deadline to fix the gate by; renew it when it runs out (waivers.max_days in ${source})`],
+        path,
         waiver: note,
       };
     }

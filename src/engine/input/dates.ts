@@ -17,3 +17,9 @@ export function daysBetween(from: string, to: string): number {
   if (!isCalendarDate(from) || !isCalendarDate(to)) throw new Error(`not a calendar date: ${JSON.stringify(isCalendarDate(from) ? to : from)}`);
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
+
+/** The calendar day `days` after `from` (YYYY-MM-DD, UTC). */
+export function addDays(from: string, days: number): string {
+  if (!isCalendarDate(from)) throw new Error(`not a calendar date: ${JSON.stringify(from)}`);
+  return new Date(Date.parse(`${from}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}

@@ -41,6 +41,7 @@ export const policySchema = z
         missing_optional: levelSchema.describe("any other gate with no data"),
         waiver_expired: levelSchema,
         waiver_unused: levelSchema,
+        waiver_too_long: levelSchema.describe("a waiver that runs past waivers.max_days from the day of the check"),
         pricing_stale: levelSchema,
         model_shutdown: levelSchema.describe("a model the plan prices shuts down within audit.shutdown_horizon_days, or already has"),
         inconclusive: levelSchema.describe("a gate whose interval straddles its threshold: the data cannot tell"),
@@ -70,6 +71,11 @@ export const policySchema = z
         max_age_days: z.number().int().min(1).max(3650).describe("oldest allowed as_of of a pinned price"),
       }),
     }),
+    waivers: z
+      .strictObject({
+        max_days: z.number().int().min(1).max(3650).describe("the longest a waiver may run, counted from the day of the check"),
+      })
+      .describe("Limits on the plan's waivers: a waiver is a deadline, not a permanent exemption"),
     statistics: z
       .strictObject({
         method: z.enum(["interval", "point"]).describe("interval: judge with confidence bounds; point: the plain point-estimate rule"),
