@@ -2642,6 +2642,14 @@ const inspectArchive = {
         return readInspect(file, parsed, reductions === undefined ? undefined : parseLenientJson(reductions));
     },
 };
+/** Inspect's `limit`: a number of samples, or a [start, end] range of them. */
+function inspectLimit(limit) {
+    if (typeof limit === "number")
+        return limit;
+    if (Array.isArray(limit) && limit.length === 2 && limit.every((x) => typeof x === "number"))
+        return `${limit[0]}-${limit[1]}`;
+    return null;
+}
 /** Metrics Inspect computes as a mean of 0..1 sample values, so they share the unit range. */
 const UNIT_METRICS = new Set(["accuracy"]);
 function readInspect(file, header, reductions) {
@@ -2657,22 +2665,30 @@ function readInspect(file, header, reductions) {
         file,
         model,
         version: evalInfo["task_version"] === undefined ? null : String(evalInfo["task_version"]),
-        limit: typeof config["limit"] === "number" ? config["limit"] : null,
+        limit: inspectLimit(config["limit"]),
         nShot: null,
         digest: null,
     };
     const reductionList = Array.isArray(reductions) ? reductions : Array.isArray(results["sample_reductions"]) ? results["sample_reductions"] : [];
     const perScorer = new Map();
+    const problems = [];
     for (const reduction of reductionList.filter(isObject)) {
         const scores = new Map();
+        const scorer = String(reduction["scorer"] ?? "");
         for (const sample of (Array.isArray(reduction["samples"]) ? reduction["samples"] : []).filter(isObject)) {
             const value = inspectValueToFloat(sample["value"]);
-            if (value !== null)
-                scores.set(String(sample["sample_id"]), value);
+            if (value === null)
+                continue;
+            const id = String(sample["sample_id"]);
+            // Reductions hold one score per sample (epochs already reduced): a repeat would replace one.
+            if (scores.has(id)) {
+                problems.push({ path: ["reductions"], message: `sample ${JSON.stringify(id)} appears twice in the reductions of scorer "${scorer}": one of its two scores would be dropped`, hint: "check that the file is the tool's own output, unedited" });
+                break;
+            }
+            scores.set(id, value);
         }
-        perScorer.set(String(reduction["scorer"] ?? ""), scores);
+        perScorer.set(scorer, scores);
     }
-    const problems = [];
     const benchmarks = [];
     const completed = readCount(results["completed_samples"], ["results", "completed_samples"]);
     if (!completed.ok)

@@ -266,6 +266,31 @@ describe("6. red-team timings are not product latency", () => {
   });
 });
 
+describe("Inspect logs: limits as ranges, and one score per sample", () => {
+  const samples = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`s${i}`, i < 15 ? 1 : 0]));
+  const log = (config: Record<string, unknown>) => {
+    const parsed = JSON.parse(inspectLog("popularity", [{ name: "match", metrics: { accuracy: 0.75 } }], "success", samples)) as { eval: { config: Record<string, unknown> } };
+    parsed.eval.config = config;
+    return JSON.stringify(parsed);
+  };
+  const files = (c: string, b: string) => ({ "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  task: [popularity]\n`, "rag"), "c.json": c, "b.json": b });
+
+  it("a run over samples 0-20 is not compared with one over samples 20-40", async () => {
+    const { report } = await check(files(log({ limit: [0, 20] }), log({ limit: [20, 40] })));
+    const task = gateOf(report, "task-quality");
+    expect(task.outcome).not.toBe("pass");
+    expect(task.details.join("\n")).toContain("limit differs (candidate 0-20, baseline 20-40)");
+  });
+
+  it("a sample listed twice in a scorer's reductions is an input error naming it", async () => {
+    const parsed = JSON.parse(log({})) as { reductions: Array<{ samples: Array<{ sample_id: string; value: number }> }> };
+    parsed.reductions[0]!.samples.push({ sample_id: "s3", value: 1 });
+    const { code, stderr } = await check(files(JSON.stringify(parsed), log({})));
+    expect(code).toBe(2);
+    expect(stderr).toContain(`sample "s3" appears twice in the reductions of scorer "match"`);
+  });
+});
+
 describe("7. a log with no scores is missing data, with the reason", () => {
   it("an Inspect log that ran no scorer", async () => {
     const { report } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  task: [popularity]\n  task_floor: 0.8\n`, "rag"), "c.json": inspectLog("popularity", []) });

@@ -19,8 +19,8 @@ export interface Provenance {
   model: string | null;
   /** Task or suite version, compared as a string (lm-eval mixes 0, "0" and 1.0). */
   version: string | null;
-  /** `--limit`, when a subset was run. */
-  limit: number | null;
+  /** `--limit`, when a subset was run: a count, or Inspect's range of samples ("10-20"). */
+  limit: number | string | null;
   nShot: string | null;
   /** Digest of the example set (lm-eval doc and target hashes); equal digests mean the same examples. */
   digest: string | null;
