@@ -138,6 +138,17 @@ evals:
     expect(gateLine(out, "forgetting")).toMatch(/FAIL +forgetting +forgetting on hellaswag/);
     expect(out.stdout).toContain("arc_easy (acc,none): not comparable: n-shot differs (candidate 5, baseline 0)");
   });
+
+  it("a repository policy that makes inconclusive count for nothing is named beside the gate", async () => {
+    const out = await check(run({ hellaswag: 0.64, arcShot: 0 }, "severities:\n  inconclusive: info\n"));
+    expect(gateLine(out, "forgetting")).toMatch(/UNCLEAR +forgetting +inconclusive on hellaswag/);
+    expect(out.stdout).toContain("counts as info (severities.inconclusive in .tunegate/policy.yml)");
+  });
+
+  it("a benchmark left out of statistics.primary is reported only, and the report names the file that left it out", async () => {
+    const out = await check(run({ hellaswag: 0.4, arcShot: 0 }, "statistics:\n  primary: [arc_easy]\n"));
+    expect(out.stdout).toContain("(not in statistics.primary in .tunegate/policy.yml: reported only)");
+  });
 });
 
 describe("hostile evals: times that cannot be true", () => {

@@ -5,6 +5,7 @@ import type { GateContext } from "./context.ts";
 import { comparabilityProblem, formatEstimate, judgeForgetting, type Evidence, type ForgettingResult } from "./eval-judgement.ts";
 import { namesFor, pick } from "./eval-selection.ts";
 import { gateResult, judged, passed, skipped, type GateResult } from "./gate-result.ts";
+import { inconclusiveResult } from "./inconclusive.ts";
 import { missingData } from "./missing.ts";
 import { notComparableResult } from "./not-comparable.ts";
 
@@ -71,7 +72,7 @@ export function forgettingGate(ctx: GateContext): GateResult {
     const needed = result.needed === null ? "" : `; about ${result.needed.toLocaleString("en-US")} examples in all would resolve it (this run has ${e.n ?? "?"})`;
     const measure = e.scale === "ratio" ? `ratio ${formatEstimate(e)}` : `difference ${formatEstimate(e)} (may drop at most ${(-e.threshold).toString()})`;
     details.push(
-      `${name} (${e.metric}): candidate ${e.candidate.toFixed(3)} vs base ${e.baseline!.toFixed(3)}, ${measure}, n=${e.n ?? "?"}, ${e.method}${e.note === null ? "" : ` (${e.note})`} -> ${decision.toUpperCase()}${adjustedNote}${secondary ? " (not in the policy's primary set: reported only)" : ""}${needed}`,
+      `${name} (${e.metric}): candidate ${e.candidate.toFixed(3)} vs base ${e.baseline!.toFixed(3)}, ${measure}, n=${e.n ?? "?"}, ${e.method}${e.note === null ? "" : ` (${e.note})`} -> ${decision.toUpperCase()}${adjustedNote}${secondary ? ` (not in statistics.primary in ${sourceOf(ctx.policy, "statistics.primary")}: reported only)` : ""}${needed}`,
     );
   }
   const overall = judgeOverall(judgedBenchmarks.filter((j) => j.result.evidence.scale === "ratio"), ratio, stats.alpha);
@@ -100,8 +101,7 @@ export function forgettingGate(ctx: GateContext): GateResult {
   }
   if (noData.length > 0) return { ...missingData(ctx, id, required, `nothing scored on ${noData.join(", ")}`, ["evals"], "re-run the benchmarks with no scores", details), evidence };
   if (unclear.length > 0) {
-    const level = policy.severities.inconclusive;
-    return { ...gateResult({ ...base, summary: `inconclusive on ${unclear.join(", ")}: the interval straddles the margin`, fix: `run more examples on ${unclear.join(", ")}` }, "inconclusive", level === "info" ? "none" : level), evidence };
+    return { ...inconclusiveResult(ctx, { ...base, summary: `inconclusive on ${unclear.join(", ")}: the interval straddles the margin`, fix: `run more examples on ${unclear.join(", ")}` }), evidence };
   }
   const summary = evidence.every((e) => e.scale === "ratio") ? `all ${evidence.length} general benchmarks keep >= ${ratio.toFixed(2)}x of the base model` : `all ${evidence.length} general benchmarks hold against the base model`;
   return { ...passed({ ...base, summary }), evidence };

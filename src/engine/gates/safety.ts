@@ -2,6 +2,7 @@ import { sourceOf } from "../policy/load.ts";
 import type { GateContext } from "./context.ts";
 import { judgeSuitesAgainstFloor } from "./floor-gate.ts";
 import { gateResult, judged, passed, type GateResult } from "./gate-result.ts";
+import { inconclusiveResult } from "./inconclusive.ts";
 import { missingData } from "./missing.ts";
 
 export function safetyGate(ctx: GateContext): GateResult {
@@ -31,8 +32,7 @@ export function safetyGate(ctx: GateContext): GateResult {
     return { ...missingData(ctx, id, required, `nothing scored on ${noData.join(", ")}`, ["evals", "candidate"], "re-run the suites whose rows errored or that have no scores", details), evidence };
   }
   if (unclear.length > 0) {
-    const level = ctx.policy.policy.severities.inconclusive;
-    return { ...gateResult({ ...base, summary: `inconclusive on ${unclear.join(", ")}: too few examples to show >= ${floor.toFixed(2)}`, fix: `run more examples on ${unclear.join(", ")}` }, "inconclusive", level === "info" ? "none" : level), evidence };
+    return { ...inconclusiveResult(ctx, { ...base, summary: `inconclusive on ${unclear.join(", ")}: too few examples to show >= ${floor.toFixed(2)}`, fix: `run more examples on ${unclear.join(", ")}` }), evidence };
   }
   return { ...passed({ ...base, summary: `all ${evidence.length} safety suites at or above ${floor.toFixed(2)}` }), evidence };
 }

@@ -4,6 +4,7 @@ import { comparabilityProblem, formatEstimate, judgeForgetting, type Evidence } 
 import { namesFor, pick } from "./eval-selection.ts";
 import { judgeSuitesAgainstFloor } from "./floor-gate.ts";
 import { gateResult, judged, passed, type GateResult, type Threshold } from "./gate-result.ts";
+import { inconclusiveResult } from "./inconclusive.ts";
 import { missingData } from "./missing.ts";
 import { notComparableResult } from "./not-comparable.ts";
 
@@ -89,8 +90,7 @@ export function taskQualityGate(ctx: GateContext): GateResult {
   if (baselineIncomplete !== null) return { ...missingData(ctx, id, false, `cannot compare with the baseline: ${baselineIncomplete}`, ["evals", "baseline"], "gate on a finished baseline run", details), evidence };
   if (noData.length > 0) return { ...missingData(ctx, id, false, `nothing scored on ${unique(noData).join(", ")}`, ["evals", "candidate"], "re-run the suites whose rows errored or that have no scores", details), evidence };
   if (unclear.length > 0) {
-    const level = ctx.policy.policy.severities.inconclusive;
-    return { ...gateResult({ ...base, summary: `inconclusive on ${unique(unclear).join(", ")}`, fix: `run more examples on ${unique(unclear).join(", ")}` }, "inconclusive", level === "info" ? "none" : level), evidence };
+    return { ...inconclusiveResult(ctx, { ...base, summary: `inconclusive on ${unique(unclear).join(", ")}`, fix: `run more examples on ${unique(unclear).join(", ")}` }), evidence };
   }
   return { ...passed({ ...base, summary: `all ${names.length} task suites meet the bar` }), evidence };
 }
