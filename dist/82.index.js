@@ -4232,7 +4232,7 @@ function forgettingGate(ctx) {
             details.push(`${name}: ${!c.ok ? `candidate: ${c.reason}` : ""}${!c.ok && !b.ok ? "; " : ""}${!b.ok ? `baseline: ${b.reason}` : ""}`);
             continue;
         }
-        const problem = comparabilityProblem(c.benchmark, b.benchmark);
+        const problem = sameModelProblem(c.benchmark, b.benchmark) ?? comparabilityProblem(c.benchmark, b.benchmark);
         if (problem !== null) {
             notComparable.push(name);
             details.push(`${name} (${c.benchmark.metric}): not comparable: ${problem}`);
@@ -4315,6 +4315,17 @@ function judgeOverall(entries, ratio, alpha) {
     const z = distributions_normalQuantile(1 - alpha);
     const decision = se === 0 ? (d >= 0 ? "pass" : "fail") : d - z * se > 0 ? "pass" : d + z * se < 0 ? "fail" : "inconclusive";
     return { line: `overall (mean of ${k}): ratio ${pointRatio.toFixed(3)}; mean margin ${d.toFixed(4)} [${(d - z * se).toFixed(4)}, ${(d + z * se).toFixed(4)}] -> ${decision.toUpperCase()}`, decision };
+}
+/**
+ * Forgetting compares a customised model with its base: a candidate run whose tool recorded the
+ * very same model configuration as the baseline's (lm-eval's model_args, adapter included) is
+ * the base model again, and would pass by construction.
+ */
+function sameModelProblem(c, b) {
+    const args = c.provenance.modelArgs;
+    if (args === null || args !== b.provenance.modelArgs)
+        return null;
+    return `both runs evaluated the same model (model_args "${args}"): the candidate's run must load the customised model (e.g. with peft=<adapter>)`;
 }
 //# sourceMappingURL=forgetting.js.map
 ;// CONCATENATED MODULE: ./lib/engine/gates/latency.js
@@ -5057,6 +5068,7 @@ function readInspect(file, header, reductions) {
         format: "inspect",
         file,
         model,
+        modelArgs: null,
         version: evalInfo["task_version"] === undefined ? null : String(evalInfo["task_version"]),
         limit: inspectLimit(config["limit"]),
         nShot: null,
@@ -5215,6 +5227,7 @@ const lmEvalResults = {
                 format: "lm-eval",
                 file,
                 model,
+                modelArgs: typeof config["model_args"] === "string" && config["model_args"] !== "" ? config["model_args"] : null,
                 version: versions[task] === undefined ? null : String(versions[task]),
                 limit: effective !== null && original !== null && effective !== original ? effective : limit,
                 nShot: nShot[task] === undefined ? null : String(nShot[task]),
@@ -5507,7 +5520,7 @@ class SamplesReader {
                 higherIsBetter: !lm_eval_samples_LOWER_IS_BETTER.test(metric),
                 binary,
                 examples,
-                provenance: { format: "lm-eval", file: this.file, model: null, version: null, limit: null, nShot: null, digest },
+                provenance: { format: "lm-eval", file: this.file, model: null, modelArgs: null, version: null, limit: null, nShot: null, digest },
             }));
         }
         return {
@@ -5677,7 +5690,7 @@ function contributionOf(file, suite, rows, toolVersion) {
     const labelOf = new Map(rows.filter((r) => r.providerLabel !== null).map((r) => [r.providerId, r.providerLabel]));
     const prompts = [...new Set(rows.filter((r) => r.plugin === null).map((r) => r.prompt))];
     const model = providers.length === 1 ? (labelOf.get(providers[0]) ?? providers[0]) : null;
-    const provenance = { format: "promptfoo", file, model, version: null, limit: null, nShot: null, digest: null };
+    const provenance = { format: "promptfoo", file, model, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
     const names = (provider, prompt) => {
         const promptPart = prompt === null || prompts.length <= 1 ? "" : `#${promptName(prompt, prompts)}`;
         if (providers.length <= 1)
@@ -5799,7 +5812,7 @@ const tunegateFormat = {
     },
 };
 function fromTunegate(file, result) {
-    const provenance = { format: "tunegate", file, model: result.model, version: null, limit: null, nShot: null, digest: null };
+    const provenance = { format: "tunegate", file, model: result.model, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
     const benchmarks = [];
     for (const category of ["general", "safety", "task"]) {
         for (const [name, value] of Object.entries(result[category]))

@@ -22,7 +22,7 @@ const policy = shippedPolicy();
 const prices = shippedPrices();
 const stats = policy.policy.statistics;
 
-const provenance = (file = "f.json") => ({ format: "lm-eval" as const, file, model: null, version: null, limit: null, nShot: null, digest: null });
+const provenance = (file = "f.json") => ({ format: "lm-eval" as const, file, model: null, modelArgs: null, version: null, limit: null, nShot: null, digest: null });
 function bench(fields: Partial<Benchmark> & Pick<Benchmark, "name" | "value">): Benchmark {
   return { aliases: [], metric: "acc,none", stderr: null, n: null, higherIsBetter: true, binary: false, aggregation: null, errored: 0, pooled: false, examples: null, provenance: provenance(), ...fields };
 }

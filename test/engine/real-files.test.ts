@@ -88,6 +88,9 @@ const LLAMA = {
 /** One run's results and samples files, under `dir` with their own names (the samples' name gives the task). */
 const runFiles = (dir: string, paths: string[]) => Object.fromEntries(paths.map((p) => [`${dir}/${p.split("/").at(-1)}`, fixture(p)]));
 /** The same run as a second copy writes it: byte-identical files on both sides are refused as a copy. */
+/** The same numbers from a run that loaded an adapter on the base model (one that changed nothing). */
+const withAdapter = (text: string) => text.replace(/"model_args": "([^"]*)"/, '"model_args": "$1,peft=./adapter"');
+const adapterRun = (dir: string, paths: string[]) => Object.fromEntries(Object.entries(runFiles(dir, paths)).map(([name, text]) => [name, name.endsWith(".json") ? withAdapter(text) : text]));
 const sameRunAgain = (dir: string, paths: string[]) => Object.fromEntries(Object.entries(runFiles(dir, paths)).map(([name, text]) => [name, `${text}\n`]));
 const truthfulqaPlan = (metric: string) => plan(`  candidate: [c/*.json, c/*.jsonl]\n  baseline: [b/*.json, b/*.jsonl]\n  general: [${TRUTHFULQA}]\n  metrics: { ${TRUTHFULQA}: ${metric} }\n`);
 const MARGIN = { "policy.yml": "gates:\n  forgetting:\n    max_drop: 1.0\n" };
@@ -130,13 +133,13 @@ describe("lm-eval truthfulqa-multi, Llama 3.1 8B base and instruct (817 document
   });
 
   it("the same run on both sides, signed bleu_diff with no margin in the policy: refused by name at the plan's line", async () => {
-    const { code, stderr } = await check({ "tunegate.yml": truthfulqaPlan("bleu_diff"), ...runFiles("c", LLAMA.base), ...sameRunAgain("b", LLAMA.base) });
+    const { code, stderr } = await check({ "tunegate.yml": truthfulqaPlan("bleu_diff"), ...adapterRun("c", LLAMA.base), ...sameRunAgain("b", LLAMA.base) });
     expect(code).toBe(2);
     expect(stderr).toMatch(/^tunegate\.yml:9:13: error \[evals\.general\[0\]\]: forgetting on "truthfulqa-multi_gen_en" is measured with bleu_diff,none, and it can be negative/m);
   });
 
   it("the same run on both sides with an absolute margin: PASS on the difference, 0, never a ratio or a reversed interval", async () => {
-    const { report } = await check({ "tunegate.yml": truthfulqaPlan("bleu_diff"), ...runFiles("c", LLAMA.base), ...sameRunAgain("b", LLAMA.base), ...MARGIN }, ["--policy", "policy.yml"]);
+    const { report } = await check({ "tunegate.yml": truthfulqaPlan("bleu_diff"), ...adapterRun("c", LLAMA.base), ...sameRunAgain("b", LLAMA.base), ...MARGIN }, ["--policy", "policy.yml"]);
     const forgetting = gateOf(report, "forgetting");
     expect(forgetting.outcome).toBe("pass");
     expect(forgetting.evidence).toEqual([
@@ -144,9 +147,19 @@ describe("lm-eval truthfulqa-multi, Llama 3.1 8B base and instruct (817 document
     ]);
   });
 
+  it("the base model's run given as the candidate's (same model_args, another copy) is refused: it would pass by construction", async () => {
+    const { report } = await check(
+      { "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [${TRUTHFULQA}]\n  metrics: { ${TRUTHFULQA}: bleu_diff }\n`), "c.json": `${fixture(LLAMA.base[0]!)}\n`, "b.json": fixture(LLAMA.base[0]!), ...MARGIN },
+      ["--policy", "policy.yml"],
+    );
+    const forgetting = gateOf(report, "forgetting");
+    expect(forgetting.outcome).toBe("fail");
+    expect(forgetting.details.join("\n")).toContain('both runs evaluated the same model (model_args "pretrained=meta-llama/Llama-3.1-8B,attn_implementation=flash_attention_2")');
+  });
+
   it("the same results file alone on both sides passes too (no samples: nothing to pair)", async () => {
     const { report } = await check(
-      { "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [${TRUTHFULQA}]\n  metrics: { ${TRUTHFULQA}: bleu_diff }\n`), "c.json": fixture(LLAMA.base[0]!), "b.json": `${fixture(LLAMA.base[0]!)}\n`, ...MARGIN },
+      { "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [${TRUTHFULQA}]\n  metrics: { ${TRUTHFULQA}: bleu_diff }\n`), "c.json": withAdapter(fixture(LLAMA.base[0]!)), "b.json": fixture(LLAMA.base[0]!), ...MARGIN },
       ["--policy", "policy.yml"],
     );
     expect(gateOf(report, "forgetting").evidence[0]).toMatchObject({ scale: "difference", estimate: 0, method: "identical results", decision: "pass" });
@@ -207,7 +220,7 @@ describe("lm-eval truthfulqa-multi mc2: acc is a probability mass, not a 0/1 sco
   });
 
   it("the same file on both sides passes forgetting", async () => {
-    const { report } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [truthfulqa-multi_mc2_en]\n`), "c.json": fixture(MC2), "b.json": `${fixture(MC2)}\n` });
+    const { report } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [truthfulqa-multi_mc2_en]\n`), "c.json": withAdapter(fixture(MC2)), "b.json": fixture(MC2) });
     expect(gateOf(report, "forgetting").evidence[0]).toMatchObject({ scale: "ratio", estimate: 1, method: "identical results", decision: "pass" });
   });
 });

@@ -29,7 +29,7 @@ export function lmEvalResults(tasks: Record<string, LmEvalRow>, extra: Record<st
     nShot[task] = 0;
     higher[task] = { [metric]: row.higherIsBetter ?? true };
   }
-  return JSON.stringify({ results, versions, "n-shot": nShot, "n-samples": nSamples, higher_is_better: higher, config: { model: "hf", model_args: "pretrained=test/model" }, lm_eval_version: "0.4.8", ...extra }, null, 2);
+  return JSON.stringify({ results, versions, "n-shot": nShot, "n-samples": nSamples, higher_is_better: higher, config: { model: "hf" }, lm_eval_version: "0.4.8", ...extra }, null, 2);
 }
 
 /** The binomial stderr lm-eval reports for a mean of 0/1 scores. */

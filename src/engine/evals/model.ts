@@ -17,6 +17,11 @@ export interface Provenance {
   format: EvalFormat;
   file: string;
   model: string | null;
+  /**
+   * The model's whole configuration as the tool recorded it (lm-eval's model_args, with any
+   * adapter), so a run of the base model given as the fine-tuned candidate's is recognised.
+   */
+  modelArgs: string | null;
   /** Task or suite version, compared as a string (lm-eval mixes 0, "0" and 1.0). */
   version: string | null;
   /** `--limit`, when a subset was run: a count, or Inspect's range of samples ("10-20"). */

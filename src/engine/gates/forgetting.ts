@@ -1,3 +1,4 @@
+import type { Benchmark } from "../evals/model.ts";
 import { sourceOf } from "../policy/load.ts";
 import { normalQuantile } from "../stats/distributions.ts";
 import { holmAdjust, type Decision } from "../stats/intervals.ts";
@@ -45,7 +46,7 @@ export function forgettingGate(ctx: GateContext): GateResult {
       details.push(`${name}: ${!c.ok ? `candidate: ${c.reason}` : ""}${!c.ok && !b.ok ? "; " : ""}${!b.ok ? `baseline: ${b.reason}` : ""}`);
       continue;
     }
-    const problem = comparabilityProblem(c.benchmark, b.benchmark);
+    const problem = sameModelProblem(c.benchmark, b.benchmark) ?? comparabilityProblem(c.benchmark, b.benchmark);
     if (problem !== null) {
       notComparable.push(name);
       details.push(`${name} (${c.benchmark.metric}): not comparable: ${problem}`);
@@ -129,4 +130,15 @@ function judgeOverall(entries: Array<{ result: ForgettingResult; chance: number 
   const z = normalQuantile(1 - alpha);
   const decision: Decision = se === 0 ? (d >= 0 ? "pass" : "fail") : d - z * se > 0 ? "pass" : d + z * se < 0 ? "fail" : "inconclusive";
   return { line: `overall (mean of ${k}): ratio ${pointRatio.toFixed(3)}; mean margin ${d.toFixed(4)} [${(d - z * se).toFixed(4)}, ${(d + z * se).toFixed(4)}] -> ${decision.toUpperCase()}`, decision };
+}
+
+/**
+ * Forgetting compares a customised model with its base: a candidate run whose tool recorded the
+ * very same model configuration as the baseline's (lm-eval's model_args, adapter included) is
+ * the base model again, and would pass by construction.
+ */
+function sameModelProblem(c: Benchmark, b: Benchmark): string | null {
+  const args = c.provenance.modelArgs;
+  if (args === null || args !== b.provenance.modelArgs) return null;
+  return `both runs evaluated the same model (model_args "${args}"): the candidate's run must load the customised model (e.g. with peft=<adapter>)`;
 }

@@ -67,6 +67,7 @@ function readInspect(file: string, header: Json, reductions: unknown): ReadResul
     format: "inspect",
     file,
     model,
+    modelArgs: null,
     version: evalInfo["task_version"] === undefined ? null : String(evalInfo["task_version"]),
     limit: inspectLimit(config["limit"]),
     nShot: null,

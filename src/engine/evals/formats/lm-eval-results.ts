@@ -45,6 +45,7 @@ export const lmEvalResults: DocumentFormat = {
         format: "lm-eval",
         file,
         model,
+        modelArgs: typeof config["model_args"] === "string" && config["model_args"] !== "" ? config["model_args"] : null,
         version: versions[task] === undefined ? null : String(versions[task]),
         limit: effective !== null && original !== null && effective !== original ? effective : limit,
         nShot: nShot[task] === undefined ? null : String(nShot[task]),

@@ -103,7 +103,7 @@ class SamplesReader implements LineReader {
           higherIsBetter: !LOWER_IS_BETTER.test(metric),
           binary,
           examples,
-          provenance: { format: "lm-eval", file: this.file, model: null, version: null, limit: null, nShot: null, digest },
+          provenance: { format: "lm-eval", file: this.file, model: null, modelArgs: null, version: null, limit: null, nShot: null, digest },
         }),
       );
     }

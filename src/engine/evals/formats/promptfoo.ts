@@ -118,7 +118,7 @@ function contributionOf(file: string, suite: string, rows: readonly Row[], toolV
   const labelOf = new Map(rows.filter((r) => r.providerLabel !== null).map((r) => [r.providerId, r.providerLabel!]));
   const prompts = [...new Set(rows.filter((r) => r.plugin === null).map((r) => r.prompt))];
   const model = providers.length === 1 ? (labelOf.get(providers[0]!) ?? providers[0]!) : null;
-  const provenance: Provenance = { format: "promptfoo", file, model, version: null, limit: null, nShot: null, digest: null };
+  const provenance: Provenance = { format: "promptfoo", file, model, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
   const names = (provider: string, prompt: string | null) => {
     const promptPart = prompt === null || prompts.length <= 1 ? "" : `#${promptName(prompt, prompts)}`;
     if (providers.length <= 1) return { name: `${suite}${promptPart}`, aliases: [] };

@@ -15,7 +15,7 @@ export const tunegateFormat: DocumentFormat & { schema: typeof evalResultSchema 
 };
 
 export function fromTunegate(file: string, result: EvalResult) {
-  const provenance = { format: "tunegate" as const, file, model: result.model, version: null, limit: null, nShot: null, digest: null };
+  const provenance = { format: "tunegate" as const, file, model: result.model, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
   const benchmarks: Benchmark[] = [];
   for (const category of ["general", "safety", "task"] as const) {
     for (const [name, value] of Object.entries(result[category])) benchmarks.push(benchmark({ name, metric: "score", value, provenance }));
