@@ -2,6 +2,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { GPT5_PINNED } from "../helpers/plan-text.ts";
 import { startContractServer, type ContractServer } from "./contract-server.ts";
 import { gitWorkspace, runActionInProcess, runBundledAction } from "./run-action.ts";
 
@@ -21,17 +22,7 @@ cost:
   llm: { provider: openai, model: gpt-5, input_tokens: 800, output_tokens: 200 }
 budget: { monthly_usd: 310 }
 `;
-const PINNED = `version: 1
-currency: USD
-prices:
-  openai/gpt-5:
-    unit: per_1m_tokens
-    input_mtok: 1.25
-    output_mtok: 10
-    source: genai-prices
-    as_of: 2026-11-20
-    check: { source: genai-prices, provider: openai, model: gpt-5 }
-`;
+const PINNED = GPT5_PINNED;
 
 let github: ContractServer;
 let feeds: Server;

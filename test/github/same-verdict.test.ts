@@ -2,6 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.ts";
+import { GPT5_PINNED } from "../helpers/plan-text.ts";
 import { gitWorkspace, runActionInProcess } from "./run-action.ts";
 
 /**
@@ -68,17 +69,7 @@ describe("check: the same verdict from the CLI and the Action", () => {
 });
 
 describe("audit: the same verdict from the CLI and the Action", () => {
-  const PINNED = `version: 1
-currency: USD
-prices:
-  openai/gpt-5:
-    unit: per_1m_tokens
-    input_mtok: 1.25
-    output_mtok: 10
-    source: genai-prices
-    as_of: 2026-11-20
-    check: { source: genai-prices, provider: openai, model: gpt-5 }
-`;
+  const PINNED = GPT5_PINNED;
   const AUDITED = `version: 1
 name: bot
 approach: rag

@@ -8,3 +8,16 @@ use_case:
   citations_required: true
   monthly_queries: 1000
 `;
+
+/** A repository's pinned table with one model, openai/gpt-5, as `tunegate pricing pin` writes it. */
+export const GPT5_PINNED = `version: 1
+currency: USD
+prices:
+  openai/gpt-5:
+    unit: per_1m_tokens
+    input_mtok: 1.25
+    output_mtok: 10
+    source: genai-prices
+    as_of: 2026-11-20
+    check: { source: genai-prices, provider: openai, model: gpt-5 }
+`;
