@@ -79,10 +79,12 @@ function lineAndColumn(text, offset) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ loadPlan)
 /* harmony export */ });
-/* harmony import */ var _input_field_problem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1971);
-/* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2351);
+/* harmony import */ var _input_field_problem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1971);
+/* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2351);
 /* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5089);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7929);
+/* harmony import */ var _approach_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7266);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7929);
+
 
 
 
@@ -106,12 +108,12 @@ function loadPlan(file, text) {
             ],
         };
     }
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .planSchema */ .Fu.safeParse(source.data);
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .planSchema */ .Fu.safeParse(source.data);
     if (!result.success)
-        return { ok: false, diagnostics: (0,_input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaDiagnostics */ .m)(result.error.issues, source, _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .planSchema */ .Fu) };
+        return { ok: false, diagnostics: (0,_input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaDiagnostics */ .m)(result.error.issues, source, _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .planSchema */ .Fu) };
     const problems = crossFieldProblems(result.data);
     if (problems.length > 0)
-        return { ok: false, diagnostics: (0,_input_field_problem_js__WEBPACK_IMPORTED_MODULE_3__/* .locateProblems */ .D)(problems, source) };
+        return { ok: false, diagnostics: (0,_input_field_problem_js__WEBPACK_IMPORTED_MODULE_4__/* .locateProblems */ .D)(problems, source) };
     return { ok: true, value: { plan: result.data, source } };
 }
 function crossFieldProblems(plan) {
@@ -122,6 +124,16 @@ function crossFieldProblems(plan) {
             kind: "invalid-value",
             message: `fine_tune_method applies only to approach "hybrid"; approach "${plan.approach}" already says how it is customised`,
             hint: "remove fine_tune_method, or set approach: hybrid",
+        });
+    }
+    if (plan.cost?.fine_tune !== undefined && (0,_approach_js__WEBPACK_IMPORTED_MODULE_1__/* .fineTuneMethodOf */ .Rj)(plan) === undefined) {
+        // A plan that pays for training but declares an approach that does not train would skip the
+        // gates a fine-tune must pass (forgetting, safety, training data, readiness).
+        problems.push({
+            path: ["cost", "fine_tune"],
+            kind: "invalid-value",
+            message: `cost.fine_tune prices a training run, but approach "${plan.approach}" does not fine-tune`,
+            hint: "declare the approach that trains (lora, qlora, full-fine-tune or hybrid) so its gates apply, or remove cost.fine_tune",
         });
     }
     const budget = plan.budget;

@@ -67,12 +67,37 @@ function loadPriceTable(file, text, today) {
     const result = priceTableSchema.safeParse(parsed.value.data);
     if (!result.success)
         return { ok: false, diagnostics: (0,_input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaDiagnostics */ .m)(result.error.issues, parsed.value, priceTableSchema) };
+    const units = unitProblems(result.data);
+    if (units.length > 0)
+        return { ok: false, diagnostics: (0,_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .capDiagnostics */ .HB)((0,_input_field_problem_js__WEBPACK_IMPORTED_MODULE_5__/* .locateProblems */ .D)(units.slice(0, _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_DIAGNOSTICS_PER_FILE */ .z9), parsed.value), units.length) };
     if (today !== undefined) {
         const future = futureConfirmations(result.data, today);
         if (future.length > 0)
             return { ok: false, diagnostics: (0,_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .capDiagnostics */ .HB)((0,_input_field_problem_js__WEBPACK_IMPORTED_MODULE_5__/* .locateProblems */ .D)(future.slice(0, _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_DIAGNOSTICS_PER_FILE */ .z9), parsed.value), future.length) };
     }
     return { ok: true, value: { ...result.data, file } };
+}
+const TOKEN_FIELDS = ["input_mtok", "output_mtok", "cache_read_mtok", "training_mtok"];
+/**
+ * An entry's prices must be in its unit: a per_hour entry's input_mtok would price tokens at what
+ * was meant as an hourly rate, and a per_1m_tokens entry's usd_per_hour would cost self-hosting.
+ */
+function unitProblems(table) {
+    const problems = [];
+    for (const [key, price] of Object.entries(table.prices)) {
+        if (price.unit === "per_hour") {
+            for (const field of TOKEN_FIELDS) {
+                if (price[field] !== undefined)
+                    problems.push({ path: ["prices", key, field], kind: "invalid-value", message: `${field} is a price per 1M tokens, but ${key} is priced per_hour`, hint: "give a per_hour entry only usd_per_hour; pin token prices under unit: per_1m_tokens" });
+            }
+            if (price.usd_per_hour === undefined)
+                problems.push({ path: ["prices", key, "unit"], kind: "invalid-value", message: `${key} is priced per_hour but has no usd_per_hour` });
+        }
+        else if (price.usd_per_hour !== undefined) {
+            problems.push({ path: ["prices", key, "usd_per_hour"], kind: "invalid-value", message: `usd_per_hour is an hourly price, but ${key} is priced per_1m_tokens`, hint: "pin an hourly price under its own key with unit: per_hour" });
+        }
+    }
+    return problems;
 }
 /** A day of slack: a price pinned this morning east of UTC is dated tomorrow in UTC. */
 const CLOCK_SLACK_DAYS = 1;
@@ -94,8 +119,9 @@ function layerPriceTables(repository, shipped, pinTarget) {
     const origins = {};
     for (const key of Object.keys(shipped.prices))
         origins[key] = shipped.file;
+    const asShipped = { file: shipped.file, prices: shipped.prices };
     if (repository === undefined)
-        return { ...shipped, layers: [shipped.file], origins, pinTarget };
+        return { ...shipped, layers: [shipped.file], origins, pinTarget, shipped: asShipped };
     for (const key of Object.keys(repository.prices))
         origins[key] = repository.file;
     return {
@@ -106,6 +132,7 @@ function layerPriceTables(repository, shipped, pinTarget) {
         layers: [repository.file, `the ${shipped.file}`],
         origins,
         pinTarget,
+        shipped: asShipped,
     };
 }
 /** The table a pinned entry came from. */
@@ -772,6 +799,7 @@ const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         waiver_too_long: levelSchema.describe("a waiver that runs past waivers.max_days from the day of the check"),
         pricing_stale: levelSchema,
         model_shutdown: levelSchema.describe("a model the plan prices shuts down within audit.shutdown_horizon_days, or already has"),
+        price_below_shipped: levelSchema.describe("cost-budget: a price the projection uses is more than audit.drift_threshold below the one shipped with tunegate for that model"),
         inconclusive: levelSchema.describe("a gate whose interval straddles its threshold: the data cannot tell"),
         not_comparable: levelSchema.describe("candidate and baseline measured different examples or settings"),
     })

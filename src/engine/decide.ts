@@ -1,5 +1,6 @@
 import { selfHostCrossover, type Crossover } from "./cost/crossover.ts";
 import { estimateCost, type CostEstimate } from "./cost/model.ts";
+import { ratesBelowShipped } from "./cost/shipped-comparison.ts";
 import type { PriceTable } from "./cost/price-table.ts";
 import type { EvalRun, SourceFile } from "./evals/model.ts";
 import type { UseCaseFacts } from "./framework/facts.ts";
@@ -93,6 +94,7 @@ export function decide(input: DecideInput): Parsed<Decision> {
     candidate: input.candidate,
     baseline: input.baseline,
     cost,
+    belowShipped: cost === undefined ? [] : ratesBelowShipped(cost, input.prices, policy.audit.drift_threshold),
     today: input.today,
   };
   const references = referenceProblems(ctx);

@@ -38,7 +38,8 @@ describe("tunegate pricing pin: where it writes", () => {
   });
 
   it("copies a hand-pinned shipped price the price data lacks", async () => {
-    const plan = `${PLAN}  fine_tune: { provider: openai-ft, model: gpt-4.1-mini-2025-04-14, training_tokens: 1000000, epochs: 3 }\n`;
+    // A plan that prices a training run must fine-tune: a hybrid keeps the RAG plan's retrieval.
+    const plan = `${PLAN.replace("approach: rag", "approach: hybrid")}  fine_tune: { provider: openai-ft, model: gpt-4.1-mini-2025-04-14, training_tokens: 1000000, epochs: 3 }\n`;
     const root = tempRepo({ "tunegate.yml": plan });
     const { code, stdout } = await pin(root);
     expect(code).toBe(0);

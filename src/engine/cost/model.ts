@@ -1,5 +1,6 @@
 import type { FieldProblem } from "../input/field-problem.ts";
 import { closestName } from "../input/did-you-mean.ts";
+import { showNonAscii, lookalikeOf } from "../input/lookalike.ts";
 import type { CostPlan } from "../plan/schema.ts";
 import { describeLayers, findPinnedPrice, modelsOf, originOf, type PinnedPrice, type PriceTable } from "./price-table.ts";
 import { formatCount, formatRate, toCents } from "./money.ts";
@@ -17,6 +18,17 @@ export interface PriceUse {
   shutdown_date?: string;
   /** When new fine-tuning jobs on it end, for fine-tuning prices. */
   new_jobs_until?: string;
+}
+
+/** A per-1M-token rate a projection used, for comparing it with the price shipped with tunegate. */
+export interface RateUse {
+  /** provider/model when the item names both (with a price of its own, they are only labels). */
+  key: string | undefined;
+  field: "input_mtok" | "output_mtok" | "training_mtok";
+  rate: number;
+  /** Where the rate came from: "plan" or the pinned table's name. */
+  from: string;
+  path: PropertyKey[];
 }
 
 export interface CostItem {
@@ -37,9 +49,12 @@ export interface CostEstimate {
   per_query_usd: number;
   fixed_monthly_usd: number;
   prices_used: PriceUse[];
+  /** Every per-1M-token rate the projection used. */
+  rates: RateUse[];
 }
 
-type Outcome = { item: CostItem; price?: PriceUse } | { problems: FieldProblem[] };
+type Priced = { item: CostItem; price?: PriceUse; rates?: RateUse[] };
+type Outcome = Priced | { problems: FieldProblem[] };
 
 const PER_MILLION = 1_000_000;
 
@@ -64,7 +79,7 @@ export function estimateCost(
 
   const problems = outcomes.flatMap((o) => ("problems" in o ? o.problems : []));
   if (problems.length > 0) return { ok: false, problems };
-  const done = outcomes.filter((o): o is { item: CostItem; price?: PriceUse } => "item" in o);
+  const done = outcomes.filter((o): o is Priced => "item" in o);
   const items = done.map((o) => o.item);
   const monthly = items.filter((i) => i.period === "monthly");
   return {
@@ -76,6 +91,7 @@ export function estimateCost(
       per_query_usd: sum(monthly.map((i) => i.per_query_usd)),
       fixed_monthly_usd: sum(monthly.filter((i) => i.per_query_usd === 0).map((i) => i.usd)),
       prices_used: done.flatMap((o) => (o.price === undefined ? [] : [o.price])),
+      rates: done.flatMap((o) => o.rates ?? []),
     },
   };
 }
@@ -100,10 +116,16 @@ interface ResolvedPrice {
   output: number;
   source: string;
   price?: PriceUse;
+  rates: RateUse[];
+}
+
+function keyOf(item: { provider?: string | undefined; model?: string | undefined }): string | undefined {
+  return item.provider === undefined || item.model === undefined ? undefined : `${item.provider}/${item.model}`;
 }
 
 function llmItem(llm: NonNullable<CostPlan["llm"]>, queries: number, prices: PriceTable): Outcome {
   const path = ["cost", "llm"];
+  if (llm.one_time_usd !== undefined) return recurringOnly(path, "LLM inference");
   const flat = flatInstead(llm, path, "LLM", "input_tokens", llm.input_tokens ?? llm.output_tokens ?? llm.tokens_per_query);
   if (flat !== undefined) return flat;
   if (llm.tokens_per_query !== undefined) return blendedLlmItem(llm, llm.tokens_per_query, queries);
@@ -121,7 +143,7 @@ function llmItem(llm: NonNullable<CostPlan["llm"]>, queries: number, prices: Pri
     resolved.input === resolved.output
       ? `${formatCount(input + output)} tokens x ${formatRate(resolved.input)}/1M`
       : `(${formatCount(input)} in x ${formatRate(resolved.input)} + ${formatCount(output)} out x ${formatRate(resolved.output)})/1M`;
-  return { item: llmCostItem(llm, perQuery, queries, `${formatCount(queries)} queries${calls} x ${rates}`, resolved.source), ...(resolved.price === undefined ? {} : { price: resolved.price }) };
+  return { item: llmCostItem(llm, perQuery, queries, `${formatCount(queries)} queries${calls} x ${rates}`, resolved.source), rates: resolved.rates, ...(resolved.price === undefined ? {} : { price: resolved.price }) };
 }
 
 function llmCostItem(llm: NonNullable<CostPlan["llm"]>, perQuery: number, queries: number, assumption: string, source: string): CostItem {
@@ -163,7 +185,9 @@ function blendedLlmItem(llm: NonNullable<CostPlan["llm"]>, tokens: number, queri
   if (problems.length > 0) return { problems };
   const rate = llm.usd_per_mtok!;
   const perQuery = (tokens * rate) / PER_MILLION;
-  return { item: llmCostItem(llm, perQuery, queries, `${formatCount(queries)} queries x ${formatCount(tokens)} tokens x ${formatRate(rate)}/1M`, "plan (usd_per_mtok)") };
+  // A blended rate is compared with the cheaper (input) price: below that, it is below every token's.
+  const rates: RateUse[] = [{ key: keyOf(llm), field: "input_mtok", rate, from: "plan", path: [...path, "usd_per_mtok"] }];
+  return { item: llmCostItem(llm, perQuery, queries, `${formatCount(queries)} queries x ${formatCount(tokens)} tokens x ${formatRate(rate)}/1M`, "plan (usd_per_mtok)"), rates };
 }
 
 function resolveTokenPrice(
@@ -181,14 +205,25 @@ function resolveTokenPrice(
     });
     return undefined;
   }
-  if (item.usd_per_mtok !== undefined) return { input: item.usd_per_mtok, output: item.usd_per_mtok, source: "plan (usd_per_mtok)" };
+  const key = keyOf(item);
+  if (item.usd_per_mtok !== undefined) {
+    return { input: item.usd_per_mtok, output: item.usd_per_mtok, source: "plan (usd_per_mtok)", rates: [{ key, field: "input_mtok", rate: item.usd_per_mtok, from: "plan", path: [...path, "usd_per_mtok"] }] };
+  }
   if (split) {
     if (item.input_usd_per_mtok === undefined || item.output_usd_per_mtok === undefined) {
       const absent = item.input_usd_per_mtok === undefined ? "input_usd_per_mtok" : "output_usd_per_mtok";
       problems.push(missing([...path, absent], "the other half of the split price"));
       return undefined;
     }
-    return { input: item.input_usd_per_mtok, output: item.output_usd_per_mtok, source: "plan (input/output_usd_per_mtok)" };
+    return {
+      input: item.input_usd_per_mtok,
+      output: item.output_usd_per_mtok,
+      source: "plan (input/output_usd_per_mtok)",
+      rates: [
+        { key, field: "input_mtok", rate: item.input_usd_per_mtok, from: "plan", path: [...path, "input_usd_per_mtok"] },
+        { key, field: "output_mtok", rate: item.output_usd_per_mtok, from: "plan", path: [...path, "output_usd_per_mtok"] },
+      ],
+    };
   }
   const pinned = pinnedFor(item, path, prices, problems);
   if (pinned === undefined) return undefined;
@@ -201,7 +236,17 @@ function resolveTokenPrice(
     });
     return undefined;
   }
-  return { input: pinned.entry.input_mtok, output: pinned.entry.output_mtok, source: pinned.source, price: pinned.use };
+  const at = [...path, "model"];
+  return {
+    input: pinned.entry.input_mtok,
+    output: pinned.entry.output_mtok,
+    source: pinned.source,
+    price: pinned.use,
+    rates: [
+      { key: pinned.key, field: "input_mtok", rate: pinned.entry.input_mtok, from: pinned.origin, path: at },
+      { key: pinned.key, field: "output_mtok", rate: pinned.entry.output_mtok, from: pinned.origin, path: at },
+    ],
+  };
 }
 
 function pinnedFor(
@@ -220,6 +265,19 @@ function pinnedFor(
   }
   const entry = findPinnedPrice(prices, item.provider, item.model);
   const key = `${item.provider}/${item.model}`;
+  const shippedKeys = Object.keys(prices.shipped?.prices ?? {});
+  const lookalike = shippedKeys.includes(key) ? undefined : lookalikeOf(key, shippedKeys);
+  if (lookalike !== undefined) {
+    // "Anthropic/..." or "аnthropic/..." (Cyrillic а) reads as the shipped model but is another
+    // key: a price pinned under it would never be compared with the shipped or published one.
+    problems.push({
+      path: [...path, item.provider !== lookalike.slice(0, lookalike.indexOf("/")) ? "provider" : "model"],
+      kind: "unknown-model",
+      message: `"${showNonAscii(key)}" differs from "${lookalike}" (${prices.shipped!.file}) only by case, invisible or lookalike characters: it names a different price`,
+      hint: `write "${lookalike}" exactly, in the plan and in any pinned price`,
+    });
+    return undefined;
+  }
   if (entry === undefined) {
     const near = closestName(item.model, modelsOf(prices, item.provider));
     problems.push({
@@ -251,13 +309,14 @@ function lifecycleOf(entry: PinnedPrice): Pick<PriceUse, "shutdown_date" | "new_
 
 function embeddingItem(embedding: NonNullable<CostPlan["embedding"]>, queries: number, prices: PriceTable): Outcome {
   const path = ["cost", "embedding"];
+  if (embedding.one_time_usd !== undefined) return recurringOnly(path, "Embeddings");
   const flat = flatInstead(embedding, path, "Embeddings", "tokens_per_query", embedding.tokens_per_query);
   if (flat !== undefined) return flat;
   const problems: FieldProblem[] = [];
   if (embedding.tokens_per_query === undefined) problems.push(missing([...path, "tokens_per_query"], "tokens embedded per query"));
   const resolved = singleRate(embedding, path, prices, problems, "input_mtok");
   if (problems.length > 0 || resolved === undefined) return { problems };
-  const { rate, source, price } = resolved;
+  const { rate, source, price, rates } = resolved;
   const tokens = embedding.tokens_per_query!;
   const perQuery = (tokens * rate) / PER_MILLION;
   return {
@@ -270,6 +329,7 @@ function embeddingItem(embedding: NonNullable<CostPlan["embedding"]>, queries: n
       assumption: `${formatCount(queries)} queries x ${formatCount(tokens)} tokens x ${formatRate(rate)}/1M`,
       price_source: source,
     },
+    rates,
     ...(price === undefined ? {} : { price }),
   };
 }
@@ -285,7 +345,7 @@ function fineTuneItem(fineTune: NonNullable<CostPlan["fine_tune"]>, prices: Pric
   if (fineTune.training_tokens === undefined) problems.push(missing([...path, "training_tokens"], "tokens in the training file"));
   const resolved = singleRate(fineTune, path, prices, problems, "training_mtok", "pin the training price by hand with its source, or give usd_per_mtok");
   if (problems.length > 0 || resolved === undefined) return { problems };
-  const { rate, source, price } = resolved;
+  const { rate, source, price, rates } = resolved;
   const tokens = fineTune.training_tokens!;
   return {
     item: {
@@ -297,6 +357,7 @@ function fineTuneItem(fineTune: NonNullable<CostPlan["fine_tune"]>, prices: Pric
       assumption: `${formatCount(tokens)} training tokens x ${fineTune.epochs} epoch${fineTune.epochs === 1 ? "" : "s"} x ${formatRate(rate)}/1M`,
       price_source: source,
     },
+    rates,
     ...(price === undefined ? {} : { price }),
   };
 }
@@ -309,8 +370,10 @@ function singleRate(
   problems: FieldProblem[],
   field: "input_mtok" | "training_mtok",
   hint?: string,
-): { rate: number; source: string; price?: PriceUse } | undefined {
-  if (item.usd_per_mtok !== undefined) return { rate: item.usd_per_mtok, source: "plan (usd_per_mtok)" };
+): { rate: number; source: string; price?: PriceUse; rates: RateUse[] } | undefined {
+  if (item.usd_per_mtok !== undefined) {
+    return { rate: item.usd_per_mtok, source: "plan (usd_per_mtok)", rates: [{ key: keyOf(item), field, rate: item.usd_per_mtok, from: "plan", path: [...path, "usd_per_mtok"] }] };
+  }
   const pinned = pinnedFor(item, path, prices, problems);
   if (pinned === undefined) return undefined;
   const rate = pinned.entry[field];
@@ -318,7 +381,7 @@ function singleRate(
     problems.push({ path: [...path, "model"], kind: "unknown-model", message: `${pinned.key} has no ${field} price in ${pinned.origin}`, ...(hint === undefined ? {} : { hint }) });
     return undefined;
   }
-  return { rate, source: pinned.source, price: pinned.use };
+  return { rate, source: pinned.source, price: pinned.use, rates: [{ key: pinned.key, field, rate, from: pinned.origin, path: [...path, "model"] }] };
 }
 
 /** Items given as a flat amount: returns the outcome, or undefined when the item is usage-priced. */
@@ -362,6 +425,23 @@ function flatItems(
     return [{ problems: [{ path, kind: "invalid-value", message: `${label}: give monthly_usd or one_time_usd` }] }];
   }
   return outcomes;
+}
+
+/**
+ * Per-query items are paid every month the feature serves: written as one_time_usd they would
+ * leave the monthly projection (and its budget) and land in the one-time one.
+ */
+function recurringOnly(path: PropertyKey[], what: string): Outcome {
+  return {
+    problems: [
+      {
+        path: [...path, "one_time_usd"],
+        kind: "invalid-value",
+        message: `${what}: paid per query, every month, so never a one-time cost`,
+        hint: "use monthly_usd (or tokens and prices); put a one-time setup cost under other",
+      },
+    ],
+  };
 }
 
 function missing(path: PropertyKey[], what: string): FieldProblem {

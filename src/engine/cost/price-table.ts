@@ -46,6 +46,8 @@ export type PriceTable = z.infer<typeof priceTableSchema> & {
   origins?: Readonly<Record<string, string>>;
   /** Where the repository pins a price it lacks (`tunegate pricing pin` writes there). */
   pinTarget?: string;
+  /** The prices shipped with tunegate, as shipped, for comparing the repository's own with them. */
+  shipped?: { file: string; prices: Readonly<Record<string, PinnedPrice>> };
 };
 
 /**
@@ -58,11 +60,34 @@ export function loadPriceTable(file: string, text: string, today?: string): Pars
   if (!parsed.ok) return parsed;
   const result = priceTableSchema.safeParse(parsed.value.data);
   if (!result.success) return { ok: false, diagnostics: schemaDiagnostics(result.error.issues, parsed.value, priceTableSchema) };
+  const units = unitProblems(result.data);
+  if (units.length > 0) return { ok: false, diagnostics: capDiagnostics(locateProblems(units.slice(0, MAX_DIAGNOSTICS_PER_FILE), parsed.value), units.length) };
   if (today !== undefined) {
     const future = futureConfirmations(result.data, today);
     if (future.length > 0) return { ok: false, diagnostics: capDiagnostics(locateProblems(future.slice(0, MAX_DIAGNOSTICS_PER_FILE), parsed.value), future.length) };
   }
   return { ok: true, value: { ...result.data, file } };
+}
+
+const TOKEN_FIELDS = ["input_mtok", "output_mtok", "cache_read_mtok", "training_mtok"] as const;
+
+/**
+ * An entry's prices must be in its unit: a per_hour entry's input_mtok would price tokens at what
+ * was meant as an hourly rate, and a per_1m_tokens entry's usd_per_hour would cost self-hosting.
+ */
+function unitProblems(table: z.infer<typeof priceTableSchema>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const [key, price] of Object.entries(table.prices)) {
+    if (price.unit === "per_hour") {
+      for (const field of TOKEN_FIELDS) {
+        if (price[field] !== undefined) problems.push({ path: ["prices", key, field], kind: "invalid-value", message: `${field} is a price per 1M tokens, but ${key} is priced per_hour`, hint: "give a per_hour entry only usd_per_hour; pin token prices under unit: per_1m_tokens" });
+      }
+      if (price.usd_per_hour === undefined) problems.push({ path: ["prices", key, "unit"], kind: "invalid-value", message: `${key} is priced per_hour but has no usd_per_hour` });
+    } else if (price.usd_per_hour !== undefined) {
+      problems.push({ path: ["prices", key, "usd_per_hour"], kind: "invalid-value", message: `usd_per_hour is an hourly price, but ${key} is priced per_1m_tokens`, hint: "pin an hourly price under its own key with unit: per_hour" });
+    }
+  }
+  return problems;
 }
 
 /** A day of slack: a price pinned this morning east of UTC is dated tomorrow in UTC. */
@@ -86,7 +111,8 @@ function futureConfirmations(table: z.infer<typeof priceTableSchema>, today: str
 export function layerPriceTables(repository: PriceTable | undefined, shipped: PriceTable, pinTarget: string): PriceTable {
   const origins: Record<string, string> = {};
   for (const key of Object.keys(shipped.prices)) origins[key] = shipped.file;
-  if (repository === undefined) return { ...shipped, layers: [shipped.file], origins, pinTarget };
+  const asShipped = { file: shipped.file, prices: shipped.prices };
+  if (repository === undefined) return { ...shipped, layers: [shipped.file], origins, pinTarget, shipped: asShipped };
   for (const key of Object.keys(repository.prices)) origins[key] = repository.file;
   return {
     version: 1,
@@ -96,6 +122,7 @@ export function layerPriceTables(repository: PriceTable | undefined, shipped: Pr
     layers: [repository.file, `the ${shipped.file}`],
     origins,
     pinTarget,
+    shipped: asShipped,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { CostEstimate } from "../cost/model.ts";
+import type { BelowShipped } from "../cost/shipped-comparison.ts";
 import type { EvalRun } from "../evals/model.ts";
 import type { Finding } from "../framework/finding.ts";
 import type { Recommendation } from "../framework/recommend.ts";
@@ -16,6 +17,8 @@ export interface GateContext {
   candidate: EvalRun | undefined;
   baseline: EvalRun | undefined;
   cost: CostEstimate | undefined;
+  /** Rates the projection used that are well below the prices shipped with tunegate. */
+  belowShipped?: BelowShipped[];
   /** Today as YYYY-MM-DD; the clock is an input so results are reproducible. */
   today: string;
 }

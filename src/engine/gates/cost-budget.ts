@@ -3,6 +3,7 @@ import { formatCount, formatUsd } from "../cost/money.ts";
 import type { GateContext } from "./context.ts";
 import { judged, passed, type GateResult } from "./gate-result.ts";
 import { missingData } from "./missing.ts";
+import { sourceOf } from "../policy/load.ts";
 
 export function costBudgetGate(ctx: GateContext): GateResult {
   const id = "cost-budget" as const;
@@ -39,11 +40,47 @@ export function costBudgetGate(ctx: GateContext): GateResult {
     threshold: { value: budget.monthly_usd ?? budget.one_time_usd ?? null, display: threshold, source: "plan (budget)" },
     details,
   };
+  const below = ctx.belowShipped ?? [];
+  if (below.length > 0) {
+    const source = sourceOf(ctx.policy, "audit.drift_threshold");
+    details.push(...below.map((b) => `price check: ${b.sentence}`), `prices more than ${Math.round(ctx.policy.policy.audit.drift_threshold * 100)}% below the shipped ones are reported (audit.drift_threshold in ${source}); the audit compares pinned prices with the published ones`);
+  }
   if (over.length > 0) {
     const monthlyOver = budget.monthly_usd !== undefined && cost.monthly_usd > budget.monthly_usd ? `${formatUsd(cost.monthly_usd - budget.monthly_usd)}/month` : null;
     const oneTimeOver = budget.one_time_usd !== undefined && cost.one_time_usd > budget.one_time_usd ? `${formatUsd(cost.one_time_usd - budget.one_time_usd)} one-time` : null;
     const cut = [monthlyOver, oneTimeOver].filter((x) => x !== null).join(" and ");
     return judged({ ...base, path: ["budget", over[0] === "monthly" ? "monthly_usd" : "one_time_usd"], summary: `over budget (${over.join(", ")})`, fix: `cut ${cut}, or raise the budget` }, "error");
+  }
+  // A budget for one period says nothing about the other: costs there are unjudged, never within budget.
+  const unbudgeted = [
+    budget.monthly_usd === undefined && cost.monthly_usd > 0 ? { key: "monthly_usd", what: `${formatUsd(cost.monthly_usd)}/month` } : undefined,
+    budget.one_time_usd === undefined && cost.one_time_usd > 0 ? { key: "one_time_usd", what: `${formatUsd(cost.one_time_usd)} one-time` } : undefined,
+  ].filter((x) => x !== undefined);
+  if (unbudgeted.length > 0) {
+    const judgedPart = budget.monthly_usd !== undefined ? "monthly cost within budget" : "one-time cost within budget";
+    const missing = missingData(
+      ctx,
+      id,
+      false,
+      `${judgedPart}, but ${unbudgeted.map((u) => u.what).join(" and ")} has no budget to compare`,
+      ["budget"],
+      `add ${unbudgeted.map((u) => `budget.${u.key}`).join(" and ")}`,
+      details,
+    );
+    return { ...missing, measured: base.measured, measured_display: base.measured_display, threshold: base.threshold };
+  }
+  const level = ctx.policy.policy.severities.price_below_shipped;
+  if (below.length > 0 && level !== "info") {
+    const first = below[0]!;
+    return judged(
+      {
+        ...base,
+        path: first.path,
+        summary: `within budget only at ${below.length === 1 ? "a price" : `${below.length} prices`} well below the shipped one: ${first.sentence}${below.length > 1 ? `, and ${below.length - 1} more` : ""}`,
+        fix: "confirm the price against the provider's current price list (tunegate audit), or re-pin it: tunegate pricing pin",
+      },
+      level,
+    );
   }
   return passed({ ...base, summary: "projected cost within budget" });
 }

@@ -2,6 +2,7 @@ import type { Parsed } from "../input/diagnostic.ts";
 import { locateProblems, type FieldProblem } from "../input/field-problem.ts";
 import { schemaDiagnostics } from "../input/schema-diagnostics.ts";
 import { parseYamlSource, type YamlSource } from "../input/yaml-source.ts";
+import { fineTuneMethodOf } from "./approach.ts";
 import { planSchema, type Plan } from "./schema.ts";
 
 export interface LoadedPlan {
@@ -42,6 +43,16 @@ function crossFieldProblems(plan: Plan): FieldProblem[] {
       kind: "invalid-value",
       message: `fine_tune_method applies only to approach "hybrid"; approach "${plan.approach}" already says how it is customised`,
       hint: "remove fine_tune_method, or set approach: hybrid",
+    });
+  }
+  if (plan.cost?.fine_tune !== undefined && fineTuneMethodOf(plan) === undefined) {
+    // A plan that pays for training but declares an approach that does not train would skip the
+    // gates a fine-tune must pass (forgetting, safety, training data, readiness).
+    problems.push({
+      path: ["cost", "fine_tune"],
+      kind: "invalid-value",
+      message: `cost.fine_tune prices a training run, but approach "${plan.approach}" does not fine-tune`,
+      hint: "declare the approach that trains (lora, qlora, full-fine-tune or hybrid) so its gates apply, or remove cost.fine_tune",
     });
   }
   const budget = plan.budget;

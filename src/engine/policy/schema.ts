@@ -44,6 +44,7 @@ export const policySchema = z
         waiver_too_long: levelSchema.describe("a waiver that runs past waivers.max_days from the day of the check"),
         pricing_stale: levelSchema,
         model_shutdown: levelSchema.describe("a model the plan prices shuts down within audit.shutdown_horizon_days, or already has"),
+        price_below_shipped: levelSchema.describe("cost-budget: a price the projection uses is more than audit.drift_threshold below the one shipped with tunegate for that model"),
         inconclusive: levelSchema.describe("a gate whose interval straddles its threshold: the data cannot tell"),
         not_comparable: levelSchema.describe("candidate and baseline measured different examples or settings"),
       })
