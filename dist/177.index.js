@@ -1512,7 +1512,7 @@ const useCaseSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     citations_required: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().describe("Q2: must answers cite sources or leave an audit trail?"),
     style_requirements: styleRequirementSchema.default("none").describe("How much the voice, tone or format matters"),
     latency_p95_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().max(3_600_000).optional().describe("Q5: required p95 latency in milliseconds"),
-    monthly_queries: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).max(1e12).describe("Expected queries per month"),
+    monthly_queries: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(1e12).describe("Expected queries per month (at least 1: with none, every per-query cost is $0 and the budget is never tested)"),
 });
 const readinessSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     enough_examples: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe(">= 100 high-quality examples (500+ preferred)"),

@@ -18,6 +18,11 @@ const FREE = "    unit: per_1m_tokens\n    input_mtok: 0\n    output_mtok: 0\n  
 const gateLine = (run: CliRun, id: string) => run.stdout.split("\n").find((l) => new RegExp(`^  \\S+ +${id} `).test(l)) ?? "";
 
 describe("hostile costs: a cost the budget never sees", () => {
+  it("no queries a month is refused: it would price every per-query cost at $0 and never test the budget", async () => {
+    const run = await check(brandVoiceRepo({ "tunegate.yml": BRAND_VOICE_PLAN.replace(/monthly_queries: \d+/, "monthly_queries: 0") }));
+    expectInputError(run, /error \[use_case\.monthly_queries\]: .*1/);
+  });
+
   it("a monthly-only budget does not pass a $20,000 one-time cost as 'within budget'", async () => {
     const text = plan({ [BUDGET_LINE]: "budget: { monthly_usd: 100 }", [LLM_LINE]: `${LLM_LINE}\n  other: [{ name: gpu cluster, one_time_usd: 20000 }]` });
     const run = await check(brandVoiceRepo({ "tunegate.yml": text }));

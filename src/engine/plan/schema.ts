@@ -41,7 +41,7 @@ export const useCaseSchema = z.strictObject({
   citations_required: z.boolean().describe("Q2: must answers cite sources or leave an audit trail?"),
   style_requirements: styleRequirementSchema.default("none").describe("How much the voice, tone or format matters"),
   latency_p95_ms: z.number().positive().max(3_600_000).optional().describe("Q5: required p95 latency in milliseconds"),
-  monthly_queries: z.number().int().min(0).max(1e12).describe("Expected queries per month"),
+  monthly_queries: z.number().int().min(1).max(1e12).describe("Expected queries per month (at least 1: with none, every per-query cost is $0 and the budget is never tested)"),
 });
 
 export const readinessSchema = z.strictObject({
