@@ -16,7 +16,7 @@ const answers: fc.Arbitrary<UseCaseFacts> = fc.record({
   citations_required: fc.boolean(),
   style_requirements: fc.constantFrom("none", "low", "medium", "high" as const),
   latency_p95_ms: fc.option(fc.integer({ min: 1, max: 10_000 }), { nil: undefined }),
-  monthly_queries: fc.integer({ min: 0, max: 10_000_000 }),
+  monthly_queries: fc.integer({ min: 1, max: 10_000_000 }),
   examples: fc.option(fc.integer({ min: 0, max: 5_000 }), { nil: undefined }),
 });
 
