@@ -76,4 +76,10 @@ describe("tunegate analyze", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--knowledge-changes is required/);
   });
+
+  it("refuses no queries a month, so init never writes a plan that check refuses", async () => {
+    const result = await runCli([...SEED.slice(0, -1), "0"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--monthly-queries must be at least 1/);
+  });
 });

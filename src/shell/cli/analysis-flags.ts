@@ -38,6 +38,7 @@ export interface AnalysisInputs {
 export function analysisInputs(values: Values): AnalysisInputs {
   const monthlyQueries = numberFlag("monthly-queries", values["monthly-queries"]);
   if (monthlyQueries === undefined) throw new UsageError("--monthly-queries is required (e.g. 100000)");
+  if (Math.round(monthlyQueries) < 1) throw new UsageError("--monthly-queries must be at least 1: with none, every per-query cost is $0");
   const facts: UseCaseFacts = {
     task: values.task === undefined ? undefined : requiredOneOf("task", values.task, taskKindSchema.options),
     knowledge_change: requiredOneOf("knowledge-changes", values["knowledge-changes"], knowledgeChangeSchema.options),
