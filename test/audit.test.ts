@@ -94,6 +94,13 @@ describe("tunegate audit against a loopback feed", () => {
     expect(json.drift).toEqual([{ model: "openai/gpt-5", price: "input_mtok", pinned: 1.25, current: 1.5, change_pct: 20 }]);
     expect(json.plans_over_budget).toEqual([{ plan: "tunegate.yml", monthly_usd: 320.2, budget_usd: 320, at: "current" }, { plan: "tunegate.yml", monthly_usd: 320.2, budget_usd: 320, at: "announced" }]);
   });
+  it("a repository entry with no check of its own is compared through the shipped entry it replaces", async () => {
+    const override = PINNED.replace("    input_mtok: 1.25\n", "    input_mtok: 0.01\n").replace("    check: { source: genai-prices, provider: openai, model: gpt-5 }\n", "");
+    const { code, json } = await audit("/recorded.json", repo(override));
+    expect(code).toBe(1);
+    expect(json.drift).toContainEqual(expect.objectContaining({ model: "openai/gpt-5", price: "input_mtok", pinned: 0.01, current: 1.25 }));
+    expect(json.unverifiable).not.toContain("openai/gpt-5");
+  });
   it("a model removed from the feed is reported, not passed", async () => {
     const { code, json } = await audit("/removed.json");
     expect(code).toBe(1);

@@ -176,7 +176,10 @@ function auditPrices(input) {
             if (left <= settings.shutdown_horizon_days)
                 result.shutdowns.push({ model: key, date, days_left: left, what });
         }
-        const check = entry.check;
+        // A repository entry without a check of its own is still compared through the shipped entry it
+        // replaces: otherwise pinning a shipped model at $0 without `check` escaped the audit. Only an
+        // explicit `check: manual` (shown as pinned by hand) is aged and not compared.
+        const check = entry.check ?? table.shipped?.prices[key]?.check;
         if (check === undefined || check === "manual") {
             result.unverifiable.push(key);
             continue;
