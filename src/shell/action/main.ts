@@ -13,6 +13,7 @@ import { VERSION } from "../../engine/version.ts";
 import { capAnnotations, diagnosticAnnotations, reportAnnotations, type Annotation } from "../github/annotations.ts";
 import { classifyFailure } from "../github/failure.ts";
 import { readRunContext, runUrl, type RunContext } from "../github/run-context.ts";
+import { mapInOrder, PLAN_CONCURRENCY } from "../in-order.ts";
 import { expandPlanPaths } from "../plan-paths.ts";
 import { InputError, readActionInputs, type ActionInputs } from "./inputs.ts";
 import type { ActionLog } from "./log.ts";
@@ -58,7 +59,7 @@ async function act(ports: ActionPorts): Promise<void> {
   const options = { root: ctx.workspace, policy: policy.ok ? policy.value : undefined, pricing: inputs.pricing, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(ctx.workspace, ctx.pullRequest) };
   const runs: PlanOutcome[] = [];
   if (!policy.ok) runs.push({ file: "policy input", ok: false, diagnostics: policy.diagnostics });
-  else for (const file of expanded.paths) runs.push(await runPlan(file, options));
+  else runs.push(...(await mapInOrder(expanded.paths, PLAN_CONCURRENCY, (file) => runPlan(file, options))));
   if (expanded.diagnostics.length > 0) runs.push({ file: "plan input", ok: false, diagnostics: expanded.diagnostics });
 
   // The engine decides the run; everything below only shows and delivers it.

@@ -2,6 +2,7 @@ import { OUTPUT_FORMATS, render } from "../../engine/render/registry.ts";
 import { buildRunReport, type PlanOutcome } from "../../engine/run/run-report.ts";
 import { VERSION } from "../../engine/version.ts";
 import { runCheck } from "../check.ts";
+import { mapInOrder, PLAN_CONCURRENCY } from "../in-order.ts";
 import { expandPlanPaths } from "../plan-paths.ts";
 import { reportDiagnostics } from "./diagnostics.ts";
 import { dateFlag, oneOf, parseFlags } from "./flags.ts";
@@ -34,11 +35,10 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
 
   const several = SEVERAL.test(values.plan);
   const expanded = several ? await expandPlanPaths(io.cwd, values.plan, "--plan") : { paths: [values.plan], diagnostics: [] };
-  const outcomes: PlanOutcome[] = [];
-  for (const file of expanded.paths) {
+  const outcomes: PlanOutcome[] = await mapInOrder(expanded.paths, PLAN_CONCURRENCY, async (file): Promise<PlanOutcome> => {
     const outcome = await runCheck({ root: io.cwd, plan: file, policy: policy.value, pricing: values.pricing, today });
-    outcomes.push(outcome.ok ? { file, ok: true, report: outcome.report, change: undefined } : { file, ok: false, diagnostics: outcome.diagnostics });
-  }
+    return outcome.ok ? { file, ok: true, report: outcome.report, change: undefined } : { file, ok: false, diagnostics: outcome.diagnostics };
+  });
   if (expanded.diagnostics.length > 0) outcomes.push({ file: "--plan", ok: false, diagnostics: expanded.diagnostics });
   const run = buildRunReport(outcomes, failOn, VERSION);
 
