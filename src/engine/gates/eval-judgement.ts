@@ -3,7 +3,7 @@ import { exampleCount, exampleScores, type Benchmark, type Examples } from "../e
 import type { Policy } from "../policy/schema.ts";
 import { normalQuantile } from "../stats/distributions.ts";
 import type { Evidence } from "./evidence.ts";
-import { againstFloor, differencesNonInferiority, examplesNeeded, meanInterval, moments, unpairedNonInferiority, wilson, type NonInferiority } from "../stats/intervals.ts";
+import { againstFloor, examplesNeeded, meanInterval, momentsNonInferiority, RunningMoments, unpairedNonInferiority, wilson, type NonInferiority } from "../stats/intervals.ts";
 
 type Stats = Policy["statistics"];
 
@@ -211,14 +211,12 @@ export function judgeForgetting(c: Benchmark, b: Benchmark, settings: Forgetting
   if (c.examples !== null && b.examples !== null) {
     const shared = sharedCount(c.examples, b.examples);
     if (shared < 2) return point(`only ${shared} example(s) in common: no interval`);
-    const d = new Float64Array(shared);
-    let k = 0;
-    forEachPair(c.examples, b.examples, (x, y) => {
-      d[k++] = scale === "ratio" ? x - ratio * y - (1 - ratio) * chance : sign * (x - y) + margin;
-    });
-    test = differencesNonInferiority(d, stats.alpha);
-    method = `paired t, n=${d.length}`;
-    if (test.decision === "inconclusive") needed = examplesNeeded(moments(d).variance, scale === "ratio" ? above(b.value) : margin, scale === "ratio" ? ratio : 0, stats.alpha, stats.power);
+    // The differences' moments, one pair at a time: five million pairs need no 40 MB array.
+    const d = new RunningMoments();
+    forEachPair(c.examples, b.examples, (x, y) => d.add(scale === "ratio" ? x - ratio * y - (1 - ratio) * chance : sign * (x - y) + margin));
+    test = momentsNonInferiority(d, stats.alpha);
+    method = `paired t, n=${d.n}`;
+    if (test.decision === "inconclusive") needed = examplesNeeded(d.variance, scale === "ratio" ? above(b.value) : margin, scale === "ratio" ? ratio : 0, stats.alpha, stats.power);
   } else {
     const sc = stderrOf(c);
     const sb = stderrOf(b);

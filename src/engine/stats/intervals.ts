@@ -38,15 +38,27 @@ export function againstFloor(interval: Interval, floor: number): Decision {
 
 /** Mean and sample variance (Bessel) in one pass (Welford), stable for millions of values. */
 export function moments(values: ArrayLike<number>): { mean: number; variance: number } {
-  let mean = 0;
-  let m2 = 0;
-  for (let i = 0; i < values.length; i++) {
-    const x = values[i]!;
-    const delta = x - mean;
-    mean += delta / (i + 1);
-    m2 += delta * (x - mean);
+  const running = new RunningMoments();
+  for (let i = 0; i < values.length; i++) running.add(values[i]!);
+  return running;
+}
+
+/** Welford's mean and sample variance, one value at a time, so millions of values need no array. */
+export class RunningMoments {
+  n = 0;
+  mean = 0;
+  private m2 = 0;
+
+  add(x: number): void {
+    this.n++;
+    const delta = x - this.mean;
+    this.mean += delta / this.n;
+    this.m2 += delta * (x - this.mean);
   }
-  return { mean, variance: values.length > 1 ? m2 / (values.length - 1) : 0 };
+
+  get variance(): number {
+    return this.n > 1 ? this.m2 / (this.n - 1) : 0;
+  }
 }
 
 export interface NonInferiority {
@@ -95,10 +107,15 @@ export function pairedNonInferiority(candidate: ArrayLike<number>, baseline: Arr
  * mean(d) >= 0. Needs at least two differences: nothing is concluded from fewer.
  */
 export function differencesNonInferiority(d: ArrayLike<number>, alpha: number): NonInferiority {
-  const n = d.length;
-  if (n < 2) throw new RangeError(`a paired interval needs at least 2 pairs, got ${n}`);
-  const { mean, variance } = moments(d);
-  return decide(mean, Math.sqrt(variance / n), n - 1, alpha, true, n);
+  const running = new RunningMoments();
+  for (let i = 0; i < d.length; i++) running.add(d[i]!);
+  return momentsNonInferiority(running, alpha);
+}
+
+/** The paired test from the differences' moments (see differencesNonInferiority). */
+export function momentsNonInferiority(m: { n: number; mean: number; variance: number }, alpha: number): NonInferiority {
+  if (m.n < 2) throw new RangeError(`a paired interval needs at least 2 pairs, got ${m.n}`);
+  return decide(m.mean, Math.sqrt(m.variance / m.n), m.n - 1, alpha, true, m.n);
 }
 
 /** The unpaired fallback from reported aggregates and standard errors (assumes independence). */
