@@ -3908,15 +3908,25 @@ function againstFloor(interval, floor) {
 }
 /** Mean and sample variance (Bessel) in one pass (Welford), stable for millions of values. */
 function moments(values) {
-    let mean = 0;
-    let m2 = 0;
-    for (let i = 0; i < values.length; i++) {
-        const x = values[i];
-        const delta = x - mean;
-        mean += delta / (i + 1);
-        m2 += delta * (x - mean);
+    const running = new RunningMoments();
+    for (let i = 0; i < values.length; i++)
+        running.add(values[i]);
+    return running;
+}
+/** Welford's mean and sample variance, one value at a time, so millions of values need no array. */
+class RunningMoments {
+    n = 0;
+    mean = 0;
+    m2 = 0;
+    add(x) {
+        this.n++;
+        const delta = x - this.mean;
+        this.mean += delta / this.n;
+        this.m2 += delta * (x - this.mean);
     }
-    return { mean, variance: values.length > 1 ? m2 / (values.length - 1) : 0 };
+    get variance() {
+        return this.n > 1 ? this.m2 / (this.n - 1) : 0;
+    }
 }
 /** `df` is the t distribution's degrees of freedom, or Infinity for the normal. */
 function decide(difference, se, df, alpha, paired, n) {
@@ -3945,11 +3955,16 @@ function pairedNonInferiority(candidate, baseline, ratio, alpha, chance = 0) {
  * mean(d) >= 0. Needs at least two differences: nothing is concluded from fewer.
  */
 function differencesNonInferiority(d, alpha) {
-    const n = d.length;
-    if (n < 2)
-        throw new RangeError(`a paired interval needs at least 2 pairs, got ${n}`);
-    const { mean, variance } = moments(d);
-    return decide(mean, Math.sqrt(variance / n), n - 1, alpha, true, n);
+    const running = new RunningMoments();
+    for (let i = 0; i < d.length; i++)
+        running.add(d[i]);
+    return momentsNonInferiority(running, alpha);
+}
+/** The paired test from the differences' moments (see differencesNonInferiority). */
+function momentsNonInferiority(m, alpha) {
+    if (m.n < 2)
+        throw new RangeError(`a paired interval needs at least 2 pairs, got ${m.n}`);
+    return decide(m.mean, Math.sqrt(m.variance / m.n), m.n - 1, alpha, true, m.n);
 }
 /** The unpaired fallback from reported aggregates and standard errors (assumes independence). */
 function unpairedNonInferiority(candidate, baseline, ratio, alpha, n, chance = 0) {
@@ -4205,15 +4220,13 @@ function judgeForgetting(c, b, settings) {
         const shared = sharedCount(c.examples, b.examples);
         if (shared < 2)
             return point(`only ${shared} example(s) in common: no interval`);
-        const d = new Float64Array(shared);
-        let k = 0;
-        forEachPair(c.examples, b.examples, (x, y) => {
-            d[k++] = scale === "ratio" ? x - ratio * y - (1 - ratio) * chance : sign * (x - y) + margin;
-        });
-        test = differencesNonInferiority(d, stats.alpha);
-        method = `paired t, n=${d.length}`;
+        // The differences' moments, one pair at a time: five million pairs need no 40 MB array.
+        const d = new RunningMoments();
+        forEachPair(c.examples, b.examples, (x, y) => d.add(scale === "ratio" ? x - ratio * y - (1 - ratio) * chance : sign * (x - y) + margin));
+        test = momentsNonInferiority(d, stats.alpha);
+        method = `paired t, n=${d.n}`;
         if (test.decision === "inconclusive")
-            needed = examplesNeeded(moments(d).variance, scale === "ratio" ? above(b.value) : margin, scale === "ratio" ? ratio : 0, stats.alpha, stats.power);
+            needed = examplesNeeded(d.variance, scale === "ratio" ? above(b.value) : margin, scale === "ratio" ? ratio : 0, stats.alpha, stats.power);
     }
     else {
         const sc = stderrOf(c);
@@ -6300,7 +6313,13 @@ function workingTreeFiles(root) {
             return text.ok ? { ok: true, bytes: text.bytes } : text;
         },
         async *lineBatches(path) {
-            yield* splitLines((await opened(path)).createReadStream({ highWaterMark: CHUNK_BYTES }));
+            const handle = await opened(path);
+            try {
+                yield* splitLines(chunksOf(handle));
+            }
+            finally {
+                await handle.close();
+            }
         },
         async canonical(path) {
             const lexical = (0,repo_path/* resolveRepoPath */.q)("", path);
@@ -6328,15 +6347,42 @@ function workingTreeFiles(root) {
                 return null;
             }
         },
-        async digest(path) {
+        async fingerprint(path) {
             try {
-                const hash = (0,external_node_crypto_.createHash)("sha256");
-                for await (const chunk of (await opened(path)).createReadStream({ highWaterMark: CHUNK_BYTES }))
-                    hash.update(chunk);
-                return hash.digest("hex");
+                const handle = await opened(path);
+                try {
+                    const first = await chunksOf(handle)[Symbol.asyncIterator]().next();
+                    return (0,external_node_crypto_.createHash)("sha256").update(first.done ? Buffer.alloc(0) : first.value).digest("hex");
+                }
+                finally {
+                    await handle.close();
+                }
             }
             catch {
                 return null;
+            }
+        },
+        // Compared chunk by chunk, stopping at the first difference: two runs of an eval tool differ
+        // within their first bytes, so a gigabyte-sized pair costs one read each, not two full hashes.
+        async sameContent(a, b) {
+            try {
+                const [first, second] = [await opened(a), await opened(b)];
+                try {
+                    const [x, y] = [chunksOf(first)[Symbol.asyncIterator](), chunksOf(second)[Symbol.asyncIterator]()];
+                    for (;;) {
+                        const [p, q] = [await x.next(), await y.next()];
+                        if (p.done || q.done)
+                            return p.done === q.done;
+                        if (!p.value.equals(q.value))
+                            return false;
+                    }
+                }
+                finally {
+                    await Promise.all([first.close(), second.close()]);
+                }
+            }
+            catch {
+                return false;
             }
         },
         async glob(pattern) {
@@ -6354,6 +6400,15 @@ function gitRevisionFiles(root, commit) {
         if (!lexical.ok)
             throw new Error(`path "${path}" ${lexical.reason}`);
         return { object: `${commit}:${lexical.path}`, path: lexical.path };
+    };
+    const objectId = async (path) => {
+        try {
+            const { stdout } = await run("git", ["-C", root, "rev-parse", "--verify", "--quiet", object(path).object]);
+            return stdout.trim() || null;
+        }
+        catch {
+            return null;
+        }
     };
     const show = async (path, maxBytes) => {
         let target;
@@ -6398,15 +6453,11 @@ function gitRevisionFiles(root, commit) {
                 return null;
             }
         },
-        // Git's own object id is a digest of the content.
-        async digest(path) {
-            try {
-                const { stdout } = await run("git", ["-C", root, "rev-parse", "--verify", "--quiet", object(path).object]);
-                return stdout.trim() || null;
-            }
-            catch {
-                return null;
-            }
+        // Git's own object ids are digests of the whole content.
+        fingerprint: objectId,
+        async sameContent(a, b) {
+            const [x, y] = [await objectId(a), await objectId(b)];
+            return x !== null && x === y;
         },
         async glob(pattern) {
             const { stdout } = await run("git", ["-C", root, "ls-tree", "-r", "--name-only", commit], { maxBuffer: 64 * 1024 * 1024 });
@@ -6427,6 +6478,20 @@ class LineTooLongError extends Error {
     constructor(line) {
         super(`this line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the most tunegate reads as one JSONL record`);
         this.line = line;
+    }
+}
+/**
+ * The file's bytes, CHUNK_BYTES at a time, read into one buffer that is reused: a stream's fresh
+ * buffer per chunk is external memory that lives until a garbage collection, and on 2 x 5M lines
+ * those buffers held tens of megabytes at the peak. splitLines copies what it keeps.
+ */
+async function* chunksOf(handle) {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (;;) {
+        const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+        if (bytesRead === 0)
+            return;
+        yield buffer.subarray(0, bytesRead);
     }
 }
 /**
@@ -6731,33 +6796,42 @@ function sharedEvalFiles(candidate, baseline) {
 /**
  * Candidate and baseline files with the same content (a copy or hard link has no second real
  * path): the base model's results judged against themselves pass every comparison as "identical".
- * Only files of equal size are hashed.
+ * Only files of equal size are compared, up to their first difference.
  */
 async function copiedEvalFiles(files, candidate, baseline) {
     if (!candidate.ok || !baseline.ok)
         return [];
-    const bySize = new Map();
-    for (const file of baseline.realFiles) {
-        const size = await files.size(file);
-        if (size !== null)
-            bySize.set(size, [...(bySize.get(size) ?? []), file]);
-    }
-    const digests = new Map();
-    const digestOf = async (file) => {
-        if (!digests.has(file))
-            digests.set(file, await files.digest(file));
-        return digests.get(file);
+    // Bucketed by size, then by a fingerprint of the first chunk, so thousands of files of one size
+    // are not compared pairwise; only a pair that agrees on both is read to the end.
+    const sizeOf = new Map();
+    for (const file of [...candidate.realFiles, ...baseline.realFiles])
+        if (!sizeOf.has(file))
+            sizeOf.set(file, await files.size(file));
+    const candidateSizes = new Set(candidate.realFiles.map((file) => sizeOf.get(file)));
+    const keyOf = async (file) => {
+        const fingerprint = await files.fingerprint(file);
+        return fingerprint === null ? null : `${sizeOf.get(file)}:${fingerprint}`;
     };
-    const copies = [];
-    for (const file of candidate.realFiles) {
-        const size = await files.size(file);
-        if (size === null)
+    const byKey = new Map();
+    for (const file of baseline.realFiles) {
+        const size = sizeOf.get(file);
+        if (size === null || !candidateSizes.has(size))
             continue;
-        for (const other of bySize.get(size) ?? []) {
-            const [a, b] = [await digestOf(file), await digestOf(other)];
-            if (a !== null && a === b)
+        const key = await keyOf(file);
+        if (key !== null)
+            byKey.set(key, [...(byKey.get(key) ?? []), file]);
+    }
+    const copies = [];
+    if (byKey.size === 0)
+        return copies;
+    const baselineSizes = new Set(baseline.realFiles.map((file) => sizeOf.get(file)));
+    for (const file of candidate.realFiles) {
+        if (sizeOf.get(file) === null || !baselineSizes.has(sizeOf.get(file)))
+            continue;
+        const key = await keyOf(file);
+        for (const other of key === null ? [] : (byKey.get(key) ?? []))
+            if (await files.sameContent(file, other))
                 copies.push([file, other]);
-        }
     }
     return copies;
 }

@@ -101,28 +101,33 @@ function sharedEvalFiles(candidate: Awaited<ReturnType<typeof readEvalSide>>, ba
 /**
  * Candidate and baseline files with the same content (a copy or hard link has no second real
  * path): the base model's results judged against themselves pass every comparison as "identical".
- * Only files of equal size are hashed.
+ * Only files of equal size are compared, up to their first difference.
  */
 async function copiedEvalFiles(files: RepoFiles, candidate: Awaited<ReturnType<typeof readEvalSide>>, baseline: Awaited<ReturnType<typeof readEvalSide>>): Promise<Array<[string, string]>> {
   if (!candidate.ok || !baseline.ok) return [];
-  const bySize = new Map<number, string[]>();
-  for (const file of baseline.realFiles) {
-    const size = await files.size(file);
-    if (size !== null) bySize.set(size, [...(bySize.get(size) ?? []), file]);
-  }
-  const digests = new Map<string, string | null>();
-  const digestOf = async (file: string) => {
-    if (!digests.has(file)) digests.set(file, await files.digest(file));
-    return digests.get(file)!;
+  // Bucketed by size, then by a fingerprint of the first chunk, so thousands of files of one size
+  // are not compared pairwise; only a pair that agrees on both is read to the end.
+  const sizeOf = new Map<string, number | null>();
+  for (const file of [...candidate.realFiles, ...baseline.realFiles]) if (!sizeOf.has(file)) sizeOf.set(file, await files.size(file));
+  const candidateSizes = new Set(candidate.realFiles.map((file) => sizeOf.get(file)));
+  const keyOf = async (file: string) => {
+    const fingerprint = await files.fingerprint(file);
+    return fingerprint === null ? null : `${sizeOf.get(file)}:${fingerprint}`;
   };
+  const byKey = new Map<string, string[]>();
+  for (const file of baseline.realFiles) {
+    const size = sizeOf.get(file);
+    if (size === null || !candidateSizes.has(size)) continue;
+    const key = await keyOf(file);
+    if (key !== null) byKey.set(key, [...(byKey.get(key) ?? []), file]);
+  }
   const copies: Array<[string, string]> = [];
+  if (byKey.size === 0) return copies;
+  const baselineSizes = new Set(baseline.realFiles.map((file) => sizeOf.get(file)));
   for (const file of candidate.realFiles) {
-    const size = await files.size(file);
-    if (size === null) continue;
-    for (const other of bySize.get(size) ?? []) {
-      const [a, b] = [await digestOf(file), await digestOf(other)];
-      if (a !== null && a === b) copies.push([file, other]);
-    }
+    if (sizeOf.get(file) === null || !baselineSizes.has(sizeOf.get(file))) continue;
+    const key = await keyOf(file);
+    for (const other of key === null ? [] : (byKey.get(key) ?? [])) if (await files.sameContent(file, other)) copies.push([file, other]);
   }
   return copies;
 }

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { glob as fsGlob, realpath } from "node:fs/promises";
+import { glob as fsGlob, realpath, type FileHandle } from "node:fs/promises";
 import { join, matchesGlob, sep } from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
@@ -29,11 +29,16 @@ export interface RepoFiles {
   /** The file's size in bytes, or null when it cannot be read (the read itself reports why). */
   size(path: string): Promise<number | null>;
   /**
-   * A digest of the file's bytes: equal digests are equal content, so a copy or a hard link of
-   * one side's file on the other side is known (neither has a second real path). Null when the
+   * A cheap fingerprint of the file's bytes (its first chunk, or git's object id): files with
+   * the same content have the same fingerprint, so only those need `sameContent`. Null when the
    * file cannot be read.
    */
-  digest(path: string): Promise<string | null>;
+  fingerprint(path: string): Promise<string | null>;
+  /**
+   * Whether two files hold the same bytes, so a copy or a hard link of one side's file on the
+   * other side is known (neither has a second real path). False when either cannot be read.
+   */
+  sameContent(a: string, b: string): Promise<boolean>;
 }
 
 /** Read size for streamed files; small batches let each line's string die in the young generation. */
@@ -60,7 +65,12 @@ export function workingTreeFiles(root: string): RepoFiles {
       return text.ok ? { ok: true, bytes: text.bytes } : text;
     },
     async *lineBatches(path) {
-      yield* splitLines((await opened(path)).createReadStream({ highWaterMark: CHUNK_BYTES }));
+      const handle = await opened(path);
+      try {
+        yield* splitLines(chunksOf(handle));
+      } finally {
+        await handle.close();
+      }
     },
     async canonical(path) {
       const lexical = resolveRepoPath("", path);
@@ -84,13 +94,36 @@ export function workingTreeFiles(root: string): RepoFiles {
         return null;
       }
     },
-    async digest(path) {
+    async fingerprint(path) {
       try {
-        const hash = createHash("sha256");
-        for await (const chunk of (await opened(path)).createReadStream({ highWaterMark: CHUNK_BYTES })) hash.update(chunk as Buffer);
-        return hash.digest("hex");
+        const handle = await opened(path);
+        try {
+          const first = await chunksOf(handle)[Symbol.asyncIterator]().next();
+          return createHash("sha256").update(first.done ? Buffer.alloc(0) : first.value).digest("hex");
+        } finally {
+          await handle.close();
+        }
       } catch {
         return null;
+      }
+    },
+    // Compared chunk by chunk, stopping at the first difference: two runs of an eval tool differ
+    // within their first bytes, so a gigabyte-sized pair costs one read each, not two full hashes.
+    async sameContent(a, b) {
+      try {
+        const [first, second] = [await opened(a), await opened(b)];
+        try {
+          const [x, y] = [chunksOf(first)[Symbol.asyncIterator](), chunksOf(second)[Symbol.asyncIterator]()];
+          for (;;) {
+            const [p, q] = [await x.next(), await y.next()];
+            if (p.done || q.done) return p.done === q.done;
+            if (!p.value.equals(q.value)) return false;
+          }
+        } finally {
+          await Promise.all([first.close(), second.close()]);
+        }
+      } catch {
+        return false;
       }
     },
     async glob(pattern) {
@@ -107,6 +140,14 @@ export function gitRevisionFiles(root: string, commit: string): RepoFiles {
     const lexical = resolveRepoPath("", path);
     if (!lexical.ok) throw new Error(`path "${path}" ${lexical.reason}`);
     return { object: `${commit}:${lexical.path}`, path: lexical.path };
+  };
+  const objectId = async (path: string): Promise<string | null> => {
+    try {
+      const { stdout } = await run("git", ["-C", root, "rev-parse", "--verify", "--quiet", object(path).object]);
+      return stdout.trim() || null;
+    } catch {
+      return null;
+    }
   };
   const show = async (path: string, maxBytes: number): Promise<{ ok: true; bytes: Buffer } | Extract<ReadResult, { ok: false }>> => {
     let target: { object: string; path: string };
@@ -147,14 +188,11 @@ export function gitRevisionFiles(root: string, commit: string): RepoFiles {
         return null;
       }
     },
-    // Git's own object id is a digest of the content.
-    async digest(path) {
-      try {
-        const { stdout } = await run("git", ["-C", root, "rev-parse", "--verify", "--quiet", object(path).object]);
-        return stdout.trim() || null;
-      } catch {
-        return null;
-      }
+    // Git's own object ids are digests of the whole content.
+    fingerprint: objectId,
+    async sameContent(a, b) {
+      const [x, y] = [await objectId(a), await objectId(b)];
+      return x !== null && x === y;
     },
     async glob(pattern) {
       const { stdout } = await run("git", ["-C", root, "ls-tree", "-r", "--name-only", commit], { maxBuffer: 64 * 1024 * 1024 });
@@ -178,6 +216,20 @@ export class LineTooLongError extends Error {
   constructor(line: number) {
     super(`this line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the most tunegate reads as one JSONL record`);
     this.line = line;
+  }
+}
+
+/**
+ * The file's bytes, CHUNK_BYTES at a time, read into one buffer that is reused: a stream's fresh
+ * buffer per chunk is external memory that lives until a garbage collection, and on 2 x 5M lines
+ * those buffers held tens of megabytes at the peak. splitLines copies what it keeps.
+ */
+async function* chunksOf(handle: FileHandle): AsyncIterable<Buffer> {
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  for (;;) {
+    const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+    if (bytesRead === 0) return;
+    yield buffer.subarray(0, bytesRead);
   }
 }
 
