@@ -1,7 +1,7 @@
 import { linkSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { binomialStderr, inspectLog, lmEvalResults, promptfooOutput } from "../helpers/eval-files.ts";
+import { binomialStderr, inspectLog, lmEvalResults, lmEvalSamples, promptfooOutput } from "../helpers/eval-files.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 import { BRAND_VOICE_PLAN, brandVoiceRepo, candidateWith, check, expectInputError, type CliRun } from "./harness.ts";
 
@@ -35,6 +35,19 @@ describe("hostile evals: the candidate's own run given as the baseline", () => {
   it("a byte-for-byte copy of the candidate's file as the baseline is refused, not 'identical results'", async () => {
     const run = await check(brandVoiceRepo({ "evals/candidate.json": BAD, "evals/baseline.json": BAD }));
     expectInputError(run, /^tunegate.yml:31:14: error \[evals.candidate\]: evals\/candidate.json and evals\/baseline.json hold the same bytes: one run's results given as both/);
+  });
+
+  it("two files of one size that differ only past their first 64 KiB are not a copy", async () => {
+    const scores = Float64Array.from({ length: 1500 }, (_, i) => (i % 4 === 0 ? 0 : 1));
+    const changed = Float64Array.from(scores);
+    changed[1499] = 0; // the last line: "acc": 1 -> "acc": 0, the same length
+    const [candidate, baseline] = [lmEvalSamples(changed), lmEvalSamples(scores)];
+    expect(candidate.length).toBe(baseline.length);
+    expect(candidate.slice(0, 65_536)).toBe(baseline.slice(0, 65_536));
+    const plan = `version: 1\nname: tail\napproach: lora\nuse_case: { task: behavior, knowledge_change: static, citations_required: false, monthly_queries: 1000 }\ntraining: { examples: 600 }\nevals:\n  candidate: c/samples_arc_2026-11-02T00-00-00.jsonl\n  baseline: b/samples_arc_2026-11-01T00-00-00.jsonl\n  general: [arc]\n`;
+    const run = await check(tempRepo({ "tunegate.yml": plan, "c/samples_arc_2026-11-02T00-00-00.jsonl": candidate, "b/samples_arc_2026-11-01T00-00-00.jsonl": baseline }));
+    expect(run.stderr).not.toContain("hold the same bytes");
+    expect(gateLine(run, "forgetting")).toMatch(/PASS +forgetting/);
   });
 
   it("a hard link (one file, two real paths) is refused the same way", async () => {
