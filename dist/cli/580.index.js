@@ -379,6 +379,7 @@ function missing(path, what) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HD: () => (/* binding */ shownName),
 /* harmony export */   ZR: () => (/* binding */ lookalikeOf),
 /* harmony export */   gE: () => (/* binding */ showNonAscii)
 /* harmony export */ });
@@ -426,6 +427,14 @@ function lookalikeOf(name, names) {
 /** A name with its non-ASCII characters written as \u{...}, so a lookalike shows as one. */
 function showNonAscii(name) {
     return name.replace(/[^\x20-\x7e]/gu, (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`);
+}
+/**
+ * A name as a message shows it: as written, unless it only looks like `near` (a lookalike letter
+ * or an invisible character), where its non-ASCII characters are spelled out so the reader sees
+ * why "xstеst" is not "xstest".
+ */
+function shownName(name, near) {
+    return near !== undefined && nameSkeleton(name) === nameSkeleton(near) ? showNonAscii(name) : name;
 }
 //# sourceMappingURL=lookalike.js.map
 

@@ -1838,6 +1838,7 @@ function pick(run, name, ctx, counterpart) {
 
 
 
+
 const CATEGORIES = ["general", "safety", "task"];
 /**
  * The plan's benchmark and suite names are checked against what the eval files hold, with "did
@@ -1862,7 +1863,7 @@ function evalReferenceProblems(plan, policy, candidate, baseline) {
                 problems.plan.push({
                     path: ["evals", category, index],
                     kind: "invalid-value",
-                    message: `"${name}" matches no benchmark or suite in the eval files${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
+                    message: `"${(0,lookalike/* shownName */.HD)(name, suggestion)}" matches no benchmark or suite in the eval files${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
                     hint: `the eval files have: ${known.slice(0, 20).join(", ")}${known.length > 20 ? ", ..." : ""}`,
                 });
             });
@@ -1874,7 +1875,7 @@ function evalReferenceProblems(plan, policy, candidate, baseline) {
         if (isDeclared.has(name))
             return;
         const suggestion = (0,did_you_mean/* closestName */.N)(name, declared);
-        problems.plan.push({ path: ["evals", "pool", index], kind: "invalid-value", message: `evals.pool names "${name}", which is not in evals.general, evals.safety or evals.task${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}` });
+        problems.plan.push({ path: ["evals", "pool", index], kind: "invalid-value", message: `evals.pool names "${(0,lookalike/* shownName */.HD)(name, suggestion)}", which is not in evals.general, evals.safety or evals.task${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}` });
     });
     const general = namesFor(ctx, "general");
     // A metric a ratio cannot judge, with no absolute margin to judge it by, is refused by name.
@@ -2442,6 +2443,7 @@ var field_problem = __webpack_require__(1971);
 
 
 
+
 /**
  * A name that refers to nothing is not harmless: `statistics.primary: [hellaswg]` left hellaswag
  * outside the primary set, so its clear forgetting failure became a warning; an `evals.metrics`
@@ -2493,7 +2495,7 @@ function explain(unmatched) {
             path: u.path,
             atKey: typeof u.path.at(-1) === "string",
             kind: "unknown-key",
-            message: `${u.what} names "${u.name}", which is none of the ${u.among}${u.elsewhere ?? ""}${near === undefined ? "" : `; did you mean "${near}"?`}`,
+            message: `${u.what} names "${(0,lookalike/* shownName */.HD)(u.name, near)}", which is none of the ${u.among}${u.elsewhere ?? ""}${near === undefined ? "" : `; did you mean "${near}"?`}`,
             hint: `${u.hint === undefined ? "" : `${u.hint}; `}the ${u.among}: ${listed}`,
         };
     });

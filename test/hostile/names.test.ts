@@ -12,6 +12,11 @@ describe("hostile names: a name that refers to nothing is an error, never a quie
     expect(run.code).toBe(1);
   });
 
+  it("a name that only looks like the real one (a Cyrillic а) is spelled out, so the message makes sense", async () => {
+    const run = await check(brandVoiceRepo({ ...forgetting, "ai-policy.yml": "version: 1\nstatistics:\n  primary: [mmlu, hellasw\u0430g]\n" }), "--policy", "ai-policy.yml");
+    expectInputError(run, /statistics.primary names "hellasw\\u\{430\}g", which is none of the general benchmarks of tunegate.yml; did you mean "hellaswag"\?/);
+  });
+
   it("statistics.primary: [hellaswg] (a typo) is located in the policy, with did-you-mean", async () => {
     const run = await check(brandVoiceRepo({ ...forgetting, "ai-policy.yml": "version: 1\nstatistics:\n  primary: [mmlu, hellaswg]\n" }), "--policy", "ai-policy.yml");
     expectInputError(run, /^ai-policy.yml:3:19: error \[statistics.primary\[1\]\]: statistics.primary names "hellaswg", which is none of the general benchmarks of tunegate.yml; did you mean "hellaswag"\?\n  hint: a benchmark outside the primary set cannot fail/);

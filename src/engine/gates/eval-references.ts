@@ -2,6 +2,7 @@ import type { EvalRun } from "../evals/model.ts";
 import { closestName } from "../input/did-you-mean.ts";
 import type { Diagnostic } from "../input/diagnostic.ts";
 import type { FieldProblem } from "../input/field-problem.ts";
+import { shownName } from "../input/lookalike.ts";
 import type { EffectivePolicy } from "../policy/load.ts";
 import type { Plan } from "../plan/schema.ts";
 import { forgettingScale } from "./eval-judgement.ts";
@@ -39,7 +40,7 @@ export function evalReferenceProblems(plan: Plan, policy: EffectivePolicy, candi
         problems.plan.push({
           path: ["evals", category, index],
           kind: "invalid-value",
-          message: `"${name}" matches no benchmark or suite in the eval files${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
+          message: `"${shownName(name, suggestion)}" matches no benchmark or suite in the eval files${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
           hint: `the eval files have: ${known.slice(0, 20).join(", ")}${known.length > 20 ? ", ..." : ""}`,
         });
       });
@@ -50,7 +51,7 @@ export function evalReferenceProblems(plan: Plan, policy: EffectivePolicy, candi
   (evals?.pool ?? []).forEach((name, index) => {
     if (isDeclared.has(name)) return;
     const suggestion = closestName(name, declared);
-    problems.plan.push({ path: ["evals", "pool", index], kind: "invalid-value", message: `evals.pool names "${name}", which is not in evals.general, evals.safety or evals.task${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}` });
+    problems.plan.push({ path: ["evals", "pool", index], kind: "invalid-value", message: `evals.pool names "${shownName(name, suggestion)}", which is not in evals.general, evals.safety or evals.task${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}` });
   });
 
   const general = namesFor(ctx, "general");

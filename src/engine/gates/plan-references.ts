@@ -1,6 +1,7 @@
 import { closestName } from "../input/did-you-mean.ts";
 import type { FieldProblem } from "../input/field-problem.ts";
 import { MAX_DIAGNOSTICS_PER_FILE } from "../input/diagnostic.ts";
+import { shownName } from "../input/lookalike.ts";
 import type { GateContext } from "./context.ts";
 import { namesFor } from "./eval-selection.ts";
 
@@ -73,7 +74,7 @@ function explain(unmatched: readonly Unmatched[]): FieldProblem[] {
       path: u.path,
       atKey: typeof u.path.at(-1) === "string",
       kind: "unknown-key",
-      message: `${u.what} names "${u.name}", which is none of the ${u.among}${u.elsewhere ?? ""}${near === undefined ? "" : `; did you mean "${near}"?`}`,
+      message: `${u.what} names "${shownName(u.name, near)}", which is none of the ${u.among}${u.elsewhere ?? ""}${near === undefined ? "" : `; did you mean "${near}"?`}`,
       hint: `${u.hint === undefined ? "" : `${u.hint}; `}the ${u.among}: ${listed}`,
     };
   });

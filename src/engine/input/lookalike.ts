@@ -43,3 +43,12 @@ export function lookalikeOf(name: string, names: Iterable<string>): string | und
 export function showNonAscii(name: string): string {
   return name.replace(/[^\x20-\x7e]/gu, (ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`);
 }
+
+/**
+ * A name as a message shows it: as written, unless it only looks like `near` (a lookalike letter
+ * or an invisible character), where its non-ASCII characters are spelled out so the reader sees
+ * why "xstеst" is not "xstest".
+ */
+export function shownName(name: string, near: string | undefined): string {
+  return near !== undefined && nameSkeleton(name) === nameSkeleton(near) ? showNonAscii(name) : name;
+}
