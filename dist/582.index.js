@@ -1956,10 +1956,16 @@ function commentMarker(key, planFile) {
 function markerValue(value) {
     return JSON.stringify(value).replaceAll("<", "\\u003c").replaceAll(">", "\\u003e");
 }
-const STATE_PATTERN = /<!-- tunegate:state sha=([0-9a-f]{7,64}) at=(\S+) -->/;
+/** The state line as the footer writes it: a line of its own. */
+const STATE_PATTERN = /^<!-- tunegate:state sha=([0-9a-f]{7,64}) at=(\S+) -->\r?$/gm;
+/**
+ * The state of the run that wrote a comment: the footer's line, the last state line in the body.
+ * Text above the footer comes from plans (a plan path shown in a code span keeps `<!--` as is),
+ * so a state written there, claiming a later run, must not hold the comment at an old verdict.
+ */
 function readCommentState(body) {
-    const match = STATE_PATTERN.exec(body);
-    return match === null ? undefined : { sha: match[1], at: match[2] };
+    const match = [...body.matchAll(STATE_PATTERN)].at(-1);
+    return match === undefined ? undefined : { sha: match[1], at: match[2] };
 }
 /** True when `existing` was written for a newer event than `ours` (a different, later commit). */
 function isNewer(existing, ours) {
