@@ -6782,6 +6782,17 @@ async function hasCommit(root, commit) {
         return false;
     }
 }
+/** The commit the working tree has checked out, or undefined when it is not a git clone git can read. */
+async function checkedOutCommit(root) {
+    try {
+        const { stdout } = await git_revision_run("git", ["-C", root, "rev-parse", "--verify", "--quiet", "HEAD"]);
+        const sha = stdout.trim();
+        return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? sha : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 //# sourceMappingURL=git-revision.js.map
 ;// CONCATENATED MODULE: ./lib/shell/action/plan-run.js
 
@@ -6790,6 +6801,31 @@ async function hasCommit(root, commit) {
 
 async function baseAvailable(root, pullRequest) {
     return pullRequest !== undefined && pullRequest.baseSha !== "" && (await hasCommit(root, pullRequest.baseSha));
+}
+/**
+ * On a pull-request event, whether the working tree holds the base branch instead of the pull
+ * request: `pull_request_target` runs with GITHUB_SHA at the base branch's last commit, which is
+ * what `actions/checkout` checks out unless told otherwise. The plans there are not the pull
+ * request's, so judging them would pass (and comment "checked at" the head commit) whatever the
+ * pull request changed. Unknown (no readable clone) is not a problem.
+ */
+async function baseCheckedOut(ctx) {
+    const pr = ctx.pullRequest;
+    if (pr === undefined)
+        return undefined;
+    const head = await checkedOutCommit(ctx.workspace);
+    if (head === undefined || head === pr.headSha)
+        return undefined;
+    const isBase = head === pr.baseSha || (ctx.eventName === "pull_request_target" && head === ctx.sha);
+    if (!isBase)
+        return undefined;
+    return {
+        kind: "usage",
+        message: `the workspace has the base branch checked out (commit ${head.slice(0, 7)}), not pull request #${pr.number}: its plans are not the pull request's, so none was judged`,
+        location: { file: "checkout", line: 1, column: 1 },
+        field: "",
+        hint: "check out the pull request before tunegate: actions/checkout with ref: ${{ github.event.pull_request.head.sha }} (on pull_request_target, run none of its code in that job)",
+    };
 }
 /** Checks one plan and, on a pull request, the same plan at the base commit for the diff. */
 async function runPlan(file, options) {
@@ -6870,7 +6906,10 @@ async function act(ports) {
     const policy = await (0,policy_input/* resolvePolicyInput */.n)(inputs, ctx);
     const options = { root: ctx.workspace, policy: policy.ok ? policy.value : undefined, pricing: inputs.pricing, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(ctx.workspace, ctx.pullRequest) };
     const runs = [];
-    if (!policy.ok)
+    const wrongCheckout = await baseCheckedOut(ctx);
+    if (wrongCheckout !== undefined)
+        runs.push({ file: "checkout", ok: false, diagnostics: [wrongCheckout] });
+    else if (!policy.ok)
         runs.push({ file: "policy input", ok: false, diagnostics: policy.diagnostics });
     else
         runs.push(...(await mapInOrder(expanded.paths, PLAN_CONCURRENCY, (file) => runPlan(file, options))));

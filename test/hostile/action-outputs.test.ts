@@ -1,7 +1,8 @@
+import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { readCommentState } from "../../src/engine/report/comment-body.ts";
 import { endsWithMarker } from "../../src/shell/github/own-nodes.ts";
-import { BAD, GOOD, PLAN, pullRequestHarness } from "../github/pr-harness.ts";
+import { BAD, files, GOOD, PLAN, pullRequestHarness } from "../github/pr-harness.ts";
 import { pullRequestPayload } from "../github/run-action.ts";
 
 const { workspace, newRepo, run, comments } = pullRequestHarness("outputs");
@@ -65,5 +66,51 @@ describe("one plan's comment is never taken for another plan's", () => {
     expect(endsWithMarker(`report\n${marker}\n`, marker)).toBe(true);
     expect(endsWithMarker(`report\r\n${marker}\r\n`, marker)).toBe(true);
     expect(endsWithMarker(`Plan \`${marker}.yml\`\n<!-- tunegate:comment key="" plan="other.yml" -->\n`, marker)).toBe(false);
+  });
+});
+
+describe("pull_request_target judges the pull request, never the base branch in its place", () => {
+  // On pull_request_target, GITHUB_SHA is the base branch's last commit, and a plain
+  // actions/checkout checks that out: the plans on disk are the base's, not the pull request's.
+  const prTarget = (ws: { baseSha: string; headSha: string }) => ({
+    event: "pull_request_target",
+    payload: pullRequestPayload({ baseSha: ws.baseSha, headSha: ws.headSha }),
+    env: { GITHUB_SHA: ws.baseSha },
+  });
+
+  it("with the base branch checked out, nothing is judged: the step fails, no deploy, and the comment says why", async () => {
+    const repo = newRepo();
+    const ws = workspace(files(BAD), files(GOOD));
+    execFileSync("git", ["-C", ws.root, "checkout", "-q", ws.baseSha]);
+    const result = await run(repo, ws.root, prTarget(ws));
+    expect(result.code).toBe(1);
+    expect(result.outputs).toMatchObject({ verdict: "fail", "deploy-allowed": "false" });
+    const report = JSON.parse(result.reportJson!);
+    expect(report).toMatchObject({ verdict: "fail", exit_code: 2, deploy_allowed: false });
+    expect(report.plans).toHaveLength(1);
+    expect(report.plans[0].file).toBe("checkout");
+    expect(result.stdout).toMatch(/::error::tunegate: checkout could not be checked/);
+    expect(result.summary).not.toContain("all gates pass");
+    expect(comments(repo)).toHaveLength(1);
+    expect(comments(repo)[0]!.body).toContain("the workspace has the base branch checked out");
+    expect(comments(repo)[0]!.body).not.toContain("all gates pass");
+  });
+
+  it("with the pull request checked out, its plan is judged as on pull_request", async () => {
+    const repo = newRepo();
+    const ws = workspace(files(BAD), files(GOOD));
+    const result = await run(repo, ws.root, prTarget(ws));
+    expect(result.code).toBe(1);
+    expect(result.outputs["failed-gates"]).toBe('["safety"]');
+    expect(JSON.parse(result.reportJson!).plans[0].file).toBe("tunegate.yml");
+  });
+
+  it("on pull_request, a checkout of the base commit is refused the same way", async () => {
+    const repo = newRepo();
+    const ws = workspace(files(BAD), files(GOOD));
+    execFileSync("git", ["-C", ws.root, "checkout", "-q", ws.baseSha]);
+    const result = await run(repo, ws.root, { payload: pullRequestPayload({ baseSha: ws.baseSha, headSha: ws.headSha }) });
+    expect(result.outputs).toMatchObject({ verdict: "fail", "deploy-allowed": "false" });
+    expect(JSON.parse(result.reportJson!).plans[0].file).toBe("checkout");
   });
 });

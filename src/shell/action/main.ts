@@ -19,7 +19,7 @@ import { InputError, readActionInputs, type ActionInputs } from "./inputs.ts";
 import type { ActionLog } from "./log.ts";
 import { runnerPorts, type ActionPorts } from "./ports.ts";
 import { resolvePolicyInput } from "./policy-input.ts";
-import { baseAvailable, runPlan } from "./plan-run.ts";
+import { baseAvailable, baseCheckedOut, runPlan } from "./plan-run.ts";
 
 /** Diagnostics as the run report lists them. */
 function inputErrorsOf(diagnostics: readonly Diagnostic[]) {
@@ -58,7 +58,9 @@ async function act(ports: ActionPorts): Promise<void> {
   const policy = await resolvePolicyInput(inputs, ctx);
   const options = { root: ctx.workspace, policy: policy.ok ? policy.value : undefined, pricing: inputs.pricing, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(ctx.workspace, ctx.pullRequest) };
   const runs: PlanOutcome[] = [];
-  if (!policy.ok) runs.push({ file: "policy input", ok: false, diagnostics: policy.diagnostics });
+  const wrongCheckout = await baseCheckedOut(ctx);
+  if (wrongCheckout !== undefined) runs.push({ file: "checkout", ok: false, diagnostics: [wrongCheckout] });
+  else if (!policy.ok) runs.push({ file: "policy input", ok: false, diagnostics: policy.diagnostics });
   else runs.push(...(await mapInOrder(expanded.paths, PLAN_CONCURRENCY, (file) => runPlan(file, options))));
   if (expanded.diagnostics.length > 0) runs.push({ file: "plan input", ok: false, diagnostics: expanded.diagnostics });
 
