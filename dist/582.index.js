@@ -6991,7 +6991,9 @@ async function comment(env, ctx, inputs, runs, verdict, log) {
     const limits = clientLimits(env);
     const info = (m) => log.info(m);
     const client = createClient({ token, baseUrl: ctx.apiUrl, log: info, ...limits });
-    const state = { sha: pr.headSha, at: pr.updatedAt };
+    // A run whose event names no head commit or no time cannot be ordered against the others: it
+    // writes its comment (and marks none as newer) rather than leave an older verdict standing.
+    const state = /^[0-9a-f]{7,64}$/.test(pr.headSha) && !Number.isNaN(Date.parse(pr.updatedAt)) ? { sha: pr.headSha, at: pr.updatedAt } : undefined;
     const summaryUrl = (0,run_context/* runUrl */.V)(ctx);
     const plans = runs.map((run) => {
         const file = run.ok ? run.report.plan.file : run.file;
@@ -7524,7 +7526,8 @@ function pullRequestOf(payload) {
         headSha: pr.head?.sha ?? "",
         baseSha: pr.base?.sha ?? "",
         baseRef: pr.base?.ref ?? "base",
-        updatedAt: pr.updated_at ?? new Date(0).toISOString(),
+        // Missing, it is empty: such a run cannot be ordered against others (see main.ts).
+        updatedAt: typeof pr.updated_at === "string" ? pr.updated_at : "",
         // A deleted fork has no head repository at all.
         isFork: headRepo === undefined || headRepo !== pr.base?.repo?.full_name,
     };

@@ -114,3 +114,21 @@ describe("pull_request_target judges the pull request, never the base branch in 
     expect(JSON.parse(result.reportJson!).plans[0].file).toBe("checkout");
   });
 });
+
+describe("an event payload missing fields never leaves an older verdict in the comment", () => {
+  it.each([
+    ["no updated_at", (pr: Record<string, unknown>) => delete pr["updated_at"]],
+    ["an updated_at that is not a time", (pr: Record<string, unknown>) => (pr["updated_at"] = "yesterday")],
+    ["no head sha", (pr: Record<string, unknown>) => delete (pr["head"] as Record<string, unknown>)["sha"]],
+  ])("%s: the failing run still replaces the passing comment", async (_, damage) => {
+    const repo = newRepo();
+    await run(repo, workspace(files(GOOD)).root, { payload: pullRequestPayload({ headSha: "a".repeat(40), updatedAt: "2026-11-24T10:00:00Z" }) });
+    expect(headline(comments(repo)[0]!.body)).toContain("all gates pass");
+    const payload = pullRequestPayload() as { pull_request: Record<string, unknown> };
+    damage(payload.pull_request);
+    const failing = await run(repo, workspace(files(BAD)).root, { payload });
+    expect(failing.code).toBe(1);
+    expect(comments(repo)).toHaveLength(1);
+    expect(headline(comments(repo)[0]!.body)).toContain("blocked, 1 gate failed (safety)");
+  });
+});

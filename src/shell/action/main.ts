@@ -141,7 +141,9 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
   const limits = clientLimits(env);
   const info = (m: string) => log.info(m);
   const client = createClient({ token, baseUrl: ctx.apiUrl, log: info, ...limits });
-  const state: CommentState = { sha: pr.headSha, at: pr.updatedAt };
+  // A run whose event names no head commit or no time cannot be ordered against the others: it
+  // writes its comment (and marks none as newer) rather than leave an older verdict standing.
+  const state: CommentState | undefined = /^[0-9a-f]{7,64}$/.test(pr.headSha) && !Number.isNaN(Date.parse(pr.updatedAt)) ? { sha: pr.headSha, at: pr.updatedAt } : undefined;
   const summaryUrl = runUrl(ctx);
   const plans = runs.map((run) => {
     const file = run.ok ? run.report.plan.file : run.file;
