@@ -2476,8 +2476,6 @@ __webpack_require__.d(__webpack_exports__, {
   runAction: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/engine/input/dates.js
@@ -2945,6 +2943,8 @@ function readActionInputs(get) {
     return parsed.data;
 }
 //# sourceMappingURL=inputs.js.map
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./lib/shell/github/job-summary.js
 
 /** GitHub refuses a step summary over 1 MiB; keep a margin for what other steps add. */
@@ -3055,6 +3055,8 @@ function runnerPorts(env = process.env) {
     };
 }
 //# sourceMappingURL=ports.js.map
+// EXTERNAL MODULE: ./lib/shell/action/run-files.js
+var run_files = __webpack_require__(634);
 // EXTERNAL MODULE: ./lib/shell/action/policy-input.js + 2 modules
 var policy_input = __webpack_require__(3317);
 // EXTERNAL MODULE: ./lib/engine/cost/money.js
@@ -6950,14 +6952,11 @@ function evaluationDate(pinned, ports) {
 /** The run report as JSON and as SARIF, in the runner's temp folder, for artifacts and code scanning. */
 async function writeRunFiles(ctx, inputs, run) {
     const dir = ctx.runnerTemp === "" ? (0,external_node_path_.join)(ctx.workspace, ".tunegate") : ctx.runnerTemp;
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const key = inputs["comment-key"].replace(/[^A-Za-z0-9._-]/g, "_");
-    const suffix = key === "" ? "" : `-${key}`;
-    const reportJson = (0,external_node_path_.join)(dir, `tunegate-report${suffix}.json`);
-    const sarif = (0,external_node_path_.join)(dir, `tunegate-results${suffix}.sarif`);
-    await (0,promises_.writeFile)(reportJson, `${JSON.stringify(run, null, 2)}\n`);
-    await (0,promises_.writeFile)(sarif, runSarif(run));
-    return { reportJson, sarif };
+    const [reportJson, sarif] = await (0,run_files/* writeFreshFiles */.H)(dir, inputs["comment-key"], [
+        { stem: "tunegate-report", ext: "json", text: `${JSON.stringify(run, null, 2)}\n` },
+        { stem: "tunegate-results", ext: "sarif", text: runSarif(run) },
+    ]);
+    return { reportJson: reportJson, sarif: sarif };
 }
 function shortSummary(run, reportPath) {
     const lines = run.plans.map((p) => ("report" in p ? `- ${p.report.verdict.toUpperCase()}: ${(0,report_escape/* escapeInline */.VV)(p.report.headline)}` : `- INPUT ERROR: ${(0,report_escape/* escapeInline */.VV)(p.file)} (${p.input_errors.length} problems)`));
@@ -7215,6 +7214,58 @@ function resolvePolicyInput(inputs, ctx) {
     return resolvePolicySpec(inputs.policy, ctx.workspace, { apiUrl: ctx.apiUrl, token, origin: "input policy" });
 }
 //# sourceMappingURL=policy-input.js.map
+
+/***/ }),
+
+/***/ 634:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ writeFreshFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+
+
+/**
+ * Writes the step's report files as new files in `dir`, never over files another step of the
+ * job wrote: two tunegate steps in one job (the same comment key, or keys that read the same
+ * once made safe for a file name, such as `a/b` and `a_b`) would otherwise share one
+ * report-json and one sarif-file, and the first step's outputs would name the second step's
+ * verdict. The first step keeps the plain names; a later one gets `-2`, `-3`, ... Returns the
+ * paths, in the order of `files`.
+ */
+async function writeFreshFiles(dir, key, files) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    const safe = key.replace(/[^A-Za-z0-9._-]/g, "_");
+    const base = safe === "" ? "" : `-${safe}`;
+    for (let n = 1; n <= 1000; n++) {
+        const suffix = n === 1 ? base : `${base}-${n}`;
+        const paths = files.map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `${f.stem}${suffix}.${f.ext}`));
+        const created = [];
+        try {
+            for (const [i, path] of paths.entries()) {
+                const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, "wx");
+                created.push(path);
+                try {
+                    await handle.writeFile(files[i].text);
+                }
+                finally {
+                    await handle.close();
+                }
+            }
+            return paths;
+        }
+        catch (error) {
+            for (const path of created)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(path).catch(() => undefined);
+            if (error.code !== "EEXIST")
+                throw error;
+        }
+    }
+    throw new Error(`${dir} already holds 1000 sets of tunegate reports`);
+}
+//# sourceMappingURL=run-files.js.map
 
 /***/ }),
 

@@ -1,4 +1,7 @@
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCommentState } from "../../src/engine/report/comment-body.ts";
 import { endsWithMarker } from "../../src/shell/github/own-nodes.ts";
@@ -130,5 +133,30 @@ describe("an event payload missing fields never leaves an older verdict in the c
     expect(failing.code).toBe(1);
     expect(comments(repo)).toHaveLength(1);
     expect(headline(comments(repo)[0]!.body)).toContain("blocked, 1 gate failed (safety)");
+  });
+});
+
+describe("two tunegate steps in one job never share report files", () => {
+  // The job's steps share RUNNER_TEMP. Before, the second step wrote over the first's files, so
+  // the first step's report-json and sarif-file outputs named the second step's verdict.
+  it.each([
+    ["the same comment key", "", ""],
+    ["keys that read the same in a file name", "models/a", "models_a"],
+  ])("%s: each step's outputs name its own verdict", async (_, firstKey, secondKey) => {
+    const temp = mkdtempSync(join(tmpdir(), "tunegate-job-temp-"));
+    try {
+      const env = { RUNNER_TEMP: temp };
+      const passing = await run(newRepo(), workspace(files(GOOD)).root, { event: "push", payload: {}, env, inputs: { "comment-key": firstKey } });
+      const failing = await run(newRepo(), workspace(files(BAD)).root, { event: "push", payload: {}, env, inputs: { "comment-key": secondKey } });
+      expect([passing.outputs["verdict"], failing.outputs["verdict"]]).toEqual(["pass", "fail"]);
+      expect(failing.outputs["report-json"]).not.toBe(passing.outputs["report-json"]);
+      expect(failing.outputs["sarif-file"]).not.toBe(passing.outputs["sarif-file"]);
+      const firstReport = JSON.parse(readFileSync(passing.outputs["report-json"]!, "utf8"));
+      expect(firstReport).toMatchObject({ verdict: "pass", deploy_allowed: true });
+      expect(JSON.parse(readFileSync(passing.outputs["sarif-file"]!, "utf8")).runs[0].results).toEqual([]);
+      expect(JSON.parse(readFileSync(failing.outputs["report-json"]!, "utf8"))).toMatchObject({ verdict: "fail", deploy_allowed: false });
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
   });
 });

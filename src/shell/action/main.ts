@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Verdict } from "../../engine/gates/verdict.ts";
 import type { Diagnostic } from "../../engine/input/diagnostic.ts";
@@ -18,6 +17,7 @@ import { expandPlanPaths } from "../plan-paths.ts";
 import { InputError, readActionInputs, type ActionInputs } from "./inputs.ts";
 import type { ActionLog } from "./log.ts";
 import { runnerPorts, type ActionPorts } from "./ports.ts";
+import { writeFreshFiles } from "./run-files.ts";
 import { resolvePolicyInput } from "./policy-input.ts";
 import { baseAvailable, baseCheckedOut, runPlan } from "./plan-run.ts";
 
@@ -98,14 +98,11 @@ function evaluationDate(pinned: string | undefined, ports: ActionPorts): string 
 /** The run report as JSON and as SARIF, in the runner's temp folder, for artifacts and code scanning. */
 async function writeRunFiles(ctx: RunContext, inputs: ActionInputs, run: RunReport): Promise<{ reportJson: string; sarif: string }> {
   const dir = ctx.runnerTemp === "" ? join(ctx.workspace, ".tunegate") : ctx.runnerTemp;
-  await mkdir(dir, { recursive: true });
-  const key = inputs["comment-key"].replace(/[^A-Za-z0-9._-]/g, "_");
-  const suffix = key === "" ? "" : `-${key}`;
-  const reportJson = join(dir, `tunegate-report${suffix}.json`);
-  const sarif = join(dir, `tunegate-results${suffix}.sarif`);
-  await writeFile(reportJson, `${JSON.stringify(run, null, 2)}\n`);
-  await writeFile(sarif, runSarif(run));
-  return { reportJson, sarif };
+  const [reportJson, sarif] = await writeFreshFiles(dir, inputs["comment-key"], [
+    { stem: "tunegate-report", ext: "json", text: `${JSON.stringify(run, null, 2)}\n` },
+    { stem: "tunegate-results", ext: "sarif", text: runSarif(run) },
+  ]);
+  return { reportJson: reportJson!, sarif: sarif! };
 }
 
 function shortSummary(run: RunReport, reportPath: string): string {
