@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   runAuditMode: () => (/* binding */ runAuditMode)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/engine/render/markdown.js
@@ -494,6 +492,8 @@ var github_failure = __webpack_require__(1918);
 var run_context = __webpack_require__(5703);
 // EXTERNAL MODULE: ./lib/shell/action/policy-input.js + 2 modules
 var policy_input = __webpack_require__(3317);
+// EXTERNAL MODULE: ./lib/shell/action/run-files.js
+var run_files = __webpack_require__(634);
 ;// CONCATENATED MODULE: ./lib/shell/action/audit-mode.js
 
 
@@ -530,9 +530,7 @@ async function runAuditMode(ports, ctx, inputs, today) {
     const markdown = auditMarkdown(result);
     await ports.summary(markdown, () => markdown.slice(0, 60_000));
     const dir = ctx.runnerTemp === "" ? (0,external_node_path_.join)(ctx.workspace, ".tunegate") : ctx.runnerTemp;
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const reportPath = (0,external_node_path_.join)(dir, `tunegate-audit${inputs["comment-key"] === "" ? "" : `-${inputs["comment-key"].replace(/[^A-Za-z0-9._-]/g, "_")}`}.json`);
-    await (0,promises_.writeFile)(reportPath, `${JSON.stringify(result, null, 2)}\n`);
+    const [reportPath] = await (0,run_files/* writeFreshFiles */.H)(dir, inputs["comment-key"], [{ stem: "tunegate-audit", ext: "json", text: `${JSON.stringify(result, null, 2)}\n` }]);
     // The verdict and outputs come before any GitHub API call (see main.ts).
     ports.output("verdict", verdict);
     ports.output("drift-found", String(result.drift.length > 0));

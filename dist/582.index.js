@@ -1965,10 +1965,16 @@ function commentMarker(key, planFile) {
 function markerValue(value) {
     return JSON.stringify(value).replaceAll("<", "\\u003c").replaceAll(">", "\\u003e");
 }
-const STATE_PATTERN = /<!-- tunegate:state sha=([0-9a-f]{7,64}) at=(\S+) -->/;
+/** The state line as the footer writes it: a line of its own. */
+const STATE_PATTERN = /^<!-- tunegate:state sha=([0-9a-f]{7,64}) at=(\S+) -->\r?$/gm;
+/**
+ * The state of the run that wrote a comment: the footer's line, the last state line in the body.
+ * Text above the footer comes from plans (a plan path shown in a code span keeps `<!--` as is),
+ * so a state written there, claiming a later run, must not hold the comment at an old verdict.
+ */
 function readCommentState(body) {
-    const match = STATE_PATTERN.exec(body);
-    return match === null ? undefined : { sha: match[1], at: match[2] };
+    const match = [...body.matchAll(STATE_PATTERN)].at(-1);
+    return match === undefined ? undefined : { sha: match[1], at: match[2] };
 }
 /** True when `existing` was written for a newer event than `ours` (a different, later commit). */
 function isNewer(existing, ours) {
@@ -2479,8 +2485,6 @@ __webpack_require__.d(__webpack_exports__, {
   runAction: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/engine/input/dates.js
@@ -2948,6 +2952,8 @@ function readActionInputs(get) {
     return parsed.data;
 }
 //# sourceMappingURL=inputs.js.map
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./lib/shell/github/job-summary.js
 
 /** GitHub refuses a step summary over 1 MiB; keep a margin for what other steps add. */
@@ -3058,6 +3064,8 @@ function runnerPorts(env = process.env) {
     };
 }
 //# sourceMappingURL=ports.js.map
+// EXTERNAL MODULE: ./lib/shell/action/run-files.js
+var run_files = __webpack_require__(634);
 // EXTERNAL MODULE: ./lib/shell/action/policy-input.js + 2 modules
 var policy_input = __webpack_require__(3317);
 // EXTERNAL MODULE: ./lib/engine/cost/money.js
@@ -6861,6 +6869,17 @@ async function hasCommit(root, commit) {
         return false;
     }
 }
+/** The commit the working tree has checked out, or undefined when it is not a git clone git can read. */
+async function checkedOutCommit(root) {
+    try {
+        const { stdout } = await git_revision_run("git", ["-C", root, "rev-parse", "--verify", "--quiet", "HEAD"]);
+        const sha = stdout.trim();
+        return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? sha : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 //# sourceMappingURL=git-revision.js.map
 ;// CONCATENATED MODULE: ./lib/shell/action/plan-run.js
 
@@ -6869,6 +6888,31 @@ async function hasCommit(root, commit) {
 
 async function baseAvailable(root, pullRequest) {
     return pullRequest !== undefined && pullRequest.baseSha !== "" && (await hasCommit(root, pullRequest.baseSha));
+}
+/**
+ * On a pull-request event, whether the working tree holds the base branch instead of the pull
+ * request: `pull_request_target` runs with GITHUB_SHA at the base branch's last commit, which is
+ * what `actions/checkout` checks out unless told otherwise. The plans there are not the pull
+ * request's, so judging them would pass (and comment "checked at" the head commit) whatever the
+ * pull request changed. Unknown (no readable clone) is not a problem.
+ */
+async function baseCheckedOut(ctx) {
+    const pr = ctx.pullRequest;
+    if (pr === undefined)
+        return undefined;
+    const head = await checkedOutCommit(ctx.workspace);
+    if (head === undefined || head === pr.headSha)
+        return undefined;
+    const isBase = head === pr.baseSha || (ctx.eventName === "pull_request_target" && head === ctx.sha);
+    if (!isBase)
+        return undefined;
+    return {
+        kind: "usage",
+        message: `the workspace has the base branch checked out (commit ${head.slice(0, 7)}), not pull request #${pr.number}: its plans are not the pull request's, so none was judged`,
+        location: { file: "checkout", line: 1, column: 1 },
+        field: "",
+        hint: "check out the pull request before tunegate: actions/checkout with ref: ${{ github.event.pull_request.head.sha }} (on pull_request_target, run none of its code in that job)",
+    };
 }
 /** Checks one plan and, on a pull request, the same plan at the base commit for the diff. */
 async function runPlan(file, options) {
@@ -6949,7 +6993,10 @@ async function act(ports) {
     const policy = await (0,policy_input/* resolvePolicyInput */.n)(inputs, ctx);
     const options = { root: ctx.workspace, policy: policy.ok ? policy.value : undefined, pricing: inputs.pricing, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(ctx.workspace, ctx.pullRequest) };
     const runs = [];
-    if (!policy.ok)
+    const wrongCheckout = await baseCheckedOut(ctx);
+    if (wrongCheckout !== undefined)
+        runs.push({ file: "checkout", ok: false, diagnostics: [wrongCheckout] });
+    else if (!policy.ok)
         runs.push({ file: "policy input", ok: false, diagnostics: policy.diagnostics });
     else
         runs.push(...(await mapInOrder(expanded.paths, PLAN_CONCURRENCY, (file) => runPlan(file, options))));
@@ -6990,14 +7037,11 @@ function evaluationDate(pinned, ports) {
 /** The run report as JSON and as SARIF, in the runner's temp folder, for artifacts and code scanning. */
 async function writeRunFiles(ctx, inputs, run) {
     const dir = ctx.runnerTemp === "" ? (0,external_node_path_.join)(ctx.workspace, ".tunegate") : ctx.runnerTemp;
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const key = inputs["comment-key"].replace(/[^A-Za-z0-9._-]/g, "_");
-    const suffix = key === "" ? "" : `-${key}`;
-    const reportJson = (0,external_node_path_.join)(dir, `tunegate-report${suffix}.json`);
-    const sarif = (0,external_node_path_.join)(dir, `tunegate-results${suffix}.sarif`);
-    await (0,promises_.writeFile)(reportJson, `${JSON.stringify(run, null, 2)}\n`);
-    await (0,promises_.writeFile)(sarif, runSarif(run));
-    return { reportJson, sarif };
+    const [reportJson, sarif] = await (0,run_files/* writeFreshFiles */.H)(dir, inputs["comment-key"], [
+        { stem: "tunegate-report", ext: "json", text: `${JSON.stringify(run, null, 2)}\n` },
+        { stem: "tunegate-results", ext: "sarif", text: runSarif(run) },
+    ]);
+    return { reportJson: reportJson, sarif: sarif };
 }
 function shortSummary(run, reportPath) {
     const lines = run.plans.map((p) => ("report" in p ? `- ${p.report.verdict.toUpperCase()}: ${(0,report_escape/* escapeInline */.VV)(p.report.headline)}` : `- INPUT ERROR: ${(0,report_escape/* escapeInline */.VV)(p.file)} (${p.input_errors.length} problems)`));
@@ -7031,7 +7075,9 @@ async function comment(env, ctx, inputs, runs, verdict, log) {
     const limits = clientLimits(env);
     const info = (m) => log.info(m);
     const client = createClient({ token, baseUrl: ctx.apiUrl, log: info, ...limits });
-    const state = { sha: pr.headSha, at: pr.updatedAt };
+    // A run whose event names no head commit or no time cannot be ordered against the others: it
+    // writes its comment (and marks none as newer) rather than leave an older verdict standing.
+    const state = /^[0-9a-f]{7,64}$/.test(pr.headSha) && !Number.isNaN(Date.parse(pr.updatedAt)) ? { sha: pr.headSha, at: pr.updatedAt } : undefined;
     const summaryUrl = (0,run_context/* runUrl */.V)(ctx);
     const plans = runs.map((run) => {
         const file = run.ok ? run.report.plan.file : run.file;
@@ -7253,6 +7299,58 @@ function resolvePolicyInput(inputs, ctx) {
     return resolvePolicySpec(inputs.policy, ctx.workspace, { apiUrl: ctx.apiUrl, token, origin: "input policy" });
 }
 //# sourceMappingURL=policy-input.js.map
+
+/***/ }),
+
+/***/ 634:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ writeFreshFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+
+
+/**
+ * Writes the step's report files as new files in `dir`, never over files another step of the
+ * job wrote: two tunegate steps in one job (the same comment key, or keys that read the same
+ * once made safe for a file name, such as `a/b` and `a_b`) would otherwise share one
+ * report-json and one sarif-file, and the first step's outputs would name the second step's
+ * verdict. The first step keeps the plain names; a later one gets `-2`, `-3`, ... Returns the
+ * paths, in the order of `files`.
+ */
+async function writeFreshFiles(dir, key, files) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    const safe = key.replace(/[^A-Za-z0-9._-]/g, "_");
+    const base = safe === "" ? "" : `-${safe}`;
+    for (let n = 1; n <= 1000; n++) {
+        const suffix = n === 1 ? base : `${base}-${n}`;
+        const paths = files.map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `${f.stem}${suffix}.${f.ext}`));
+        const created = [];
+        try {
+            for (const [i, path] of paths.entries()) {
+                const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, "wx");
+                created.push(path);
+                try {
+                    await handle.writeFile(files[i].text);
+                }
+                finally {
+                    await handle.close();
+                }
+            }
+            return paths;
+        }
+        catch (error) {
+            for (const path of created)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(path).catch(() => undefined);
+            if (error.code !== "EEXIST")
+                throw error;
+        }
+    }
+    throw new Error(`${dir} already holds 1000 sets of tunegate reports`);
+}
+//# sourceMappingURL=run-files.js.map
 
 /***/ }),
 
@@ -7564,7 +7662,8 @@ function pullRequestOf(payload) {
         headSha: pr.head?.sha ?? "",
         baseSha: pr.base?.sha ?? "",
         baseRef: pr.base?.ref ?? "base",
-        updatedAt: pr.updated_at ?? new Date(0).toISOString(),
+        // Missing, it is empty: such a run cannot be ordered against others (see main.ts).
+        updatedAt: typeof pr.updated_at === "string" ? pr.updated_at : "",
         // A deleted fork has no head repository at all.
         isFork: headRepo === undefined || headRepo !== pr.base?.repo?.full_name,
     };

@@ -50,7 +50,7 @@ __webpack_require__.d(__webpack_exports__, {
   d5: () => (/* binding */ pageInfoShape)
 });
 
-// UNUSED EXPORTS: MAX_PAGES
+// UNUSED EXPORTS: MAX_PAGES, endsWithMarker
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
@@ -77,6 +77,15 @@ const MAX_PAGES = 50;
 const actorShape = schemas/* object */.Ikc({ __typename: schemas/* string */.YjP(), login: schemas/* string */.YjP() }).nullable();
 const pageInfoShape = schemas/* object */.Ikc({ hasNextPage: schemas/* boolean */.zMY(), endCursor: schemas/* string */.YjP().nullable() });
 /**
+ * Whether a body is the one `marker` names: tunegate writes its marker as the body's last line,
+ * and only there counts. A marker elsewhere is text that came from a plan or price table (a plan
+ * path shown in a code span may hold another plan's marker verbatim); counted, it would let that
+ * comment be taken, and overwritten, as the other plan's.
+ */
+function endsWithMarker(body, marker) {
+    return body.trimEnd().endsWith(marker);
+}
+/**
  * Reads a GraphQL connection page by page, each page also naming the viewer (one request per
  * page, identity included), and keeps the nodes the viewer wrote that carry one of `markers`.
  * Stops once every marker is found, at the last page, or after `maxPages`.
@@ -90,7 +99,7 @@ async function findOwnNodes(readPage, markers, maxPages = MAX_PAGES) {
             if (!isAuthoredBy(page.viewer, node.author))
                 continue;
             for (const marker of markers)
-                if (!found.has(marker) && node.body.includes(marker))
+                if (!found.has(marker) && endsWithMarker(node.body, marker))
                     found.set(marker, node);
         }
         if (found.size === markers.length || !page.hasNextPage || page.endCursor === null)

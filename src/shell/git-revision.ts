@@ -12,3 +12,14 @@ export async function hasCommit(root: string, commit: string): Promise<boolean> 
     return false;
   }
 }
+
+/** The commit the working tree has checked out, or undefined when it is not a git clone git can read. */
+export async function checkedOutCommit(root: string): Promise<string | undefined> {
+  try {
+    const { stdout } = await run("git", ["-C", root, "rev-parse", "--verify", "--quiet", "HEAD"]);
+    const sha = stdout.trim();
+    return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? sha : undefined;
+  } catch {
+    return undefined;
+  }
+}

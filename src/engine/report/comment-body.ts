@@ -26,11 +26,17 @@ export interface CommentState {
   at: string;
 }
 
-const STATE_PATTERN = /<!-- tunegate:state sha=([0-9a-f]{7,64}) at=(\S+) -->/;
+/** The state line as the footer writes it: a line of its own. */
+const STATE_PATTERN = /^<!-- tunegate:state sha=([0-9a-f]{7,64}) at=(\S+) -->\r?$/gm;
 
+/**
+ * The state of the run that wrote a comment: the footer's line, the last state line in the body.
+ * Text above the footer comes from plans (a plan path shown in a code span keeps `<!--` as is),
+ * so a state written there, claiming a later run, must not hold the comment at an old verdict.
+ */
 export function readCommentState(body: string): CommentState | undefined {
-  const match = STATE_PATTERN.exec(body);
-  return match === null ? undefined : { sha: match[1]!, at: match[2]! };
+  const match = [...body.matchAll(STATE_PATTERN)].at(-1);
+  return match === undefined ? undefined : { sha: match[1]!, at: match[2]! };
 }
 
 /** True when `existing` was written for a newer event than `ours` (a different, later commit). */

@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { AuditResult } from "../../engine/pricing/audit.ts";
 import { inputErrorMarkdown } from "../../engine/render/markdown.ts";
@@ -12,6 +11,7 @@ import type { ActionInputs } from "./inputs.ts";
 import type { ActionLog } from "./log.ts";
 import type { ActionPorts } from "./ports.ts";
 import { resolvePolicyInput } from "./policy-input.ts";
+import { writeFreshFiles } from "./run-files.ts";
 
 /** The scheduled audit: the engine's verdict under the policy, the report, then the tracking issue. */
 export async function runAuditMode(ports: ActionPorts, ctx: RunContext, inputs: ActionInputs, today: string): Promise<void> {
@@ -37,15 +37,13 @@ export async function runAuditMode(ports: ActionPorts, ctx: RunContext, inputs: 
   const markdown = auditMarkdown(result);
   await ports.summary(markdown, () => markdown.slice(0, 60_000));
   const dir = ctx.runnerTemp === "" ? join(ctx.workspace, ".tunegate") : ctx.runnerTemp;
-  await mkdir(dir, { recursive: true });
-  const reportPath = join(dir, `tunegate-audit${inputs["comment-key"] === "" ? "" : `-${inputs["comment-key"].replace(/[^A-Za-z0-9._-]/g, "_")}`}.json`);
-  await writeFile(reportPath, `${JSON.stringify(result, null, 2)}\n`);
+  const [reportPath] = await writeFreshFiles(dir, inputs["comment-key"], [{ stem: "tunegate-audit", ext: "json", text: `${JSON.stringify(result, null, 2)}\n` }]);
 
   // The verdict and outputs come before any GitHub API call (see main.ts).
   ports.output("verdict", verdict);
   ports.output("drift-found", String(result.drift.length > 0));
   ports.output("plans-over-budget", JSON.stringify(result.plans_over_budget));
-  ports.output("report-json", reportPath);
+  ports.output("report-json", reportPath!);
   log.info(`tunegate pricing audit: ${verdict}${result.verified ? "" : ` (could not verify: ${result.unverified_reason})`}`);
   if (decision.exit_code === EXIT_UNVERIFIED) log.fail(`tunegate: could not verify current prices (${result.unverified_reason}); the pinned prices were kept`);
   else if (decision.exit_code === 1) log.fail(`tunegate: the pricing audit found something to act on (verdict ${verdict}); see the job summary`);

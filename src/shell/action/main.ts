@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Verdict } from "../../engine/gates/verdict.ts";
 import type { Diagnostic } from "../../engine/input/diagnostic.ts";
@@ -18,8 +17,9 @@ import { expandPlanPaths } from "../plan-paths.ts";
 import { InputError, readActionInputs, type ActionInputs } from "./inputs.ts";
 import type { ActionLog } from "./log.ts";
 import { runnerPorts, type ActionPorts } from "./ports.ts";
+import { writeFreshFiles } from "./run-files.ts";
 import { resolvePolicyInput } from "./policy-input.ts";
-import { baseAvailable, runPlan } from "./plan-run.ts";
+import { baseAvailable, baseCheckedOut, runPlan } from "./plan-run.ts";
 
 /** Diagnostics as the run report lists them. */
 function inputErrorsOf(diagnostics: readonly Diagnostic[]) {
@@ -58,7 +58,9 @@ async function act(ports: ActionPorts): Promise<void> {
   const policy = await resolvePolicyInput(inputs, ctx);
   const options = { root: ctx.workspace, policy: policy.ok ? policy.value : undefined, pricing: inputs.pricing, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(ctx.workspace, ctx.pullRequest) };
   const runs: PlanOutcome[] = [];
-  if (!policy.ok) runs.push({ file: "policy input", ok: false, diagnostics: policy.diagnostics });
+  const wrongCheckout = await baseCheckedOut(ctx);
+  if (wrongCheckout !== undefined) runs.push({ file: "checkout", ok: false, diagnostics: [wrongCheckout] });
+  else if (!policy.ok) runs.push({ file: "policy input", ok: false, diagnostics: policy.diagnostics });
   else runs.push(...(await mapInOrder(expanded.paths, PLAN_CONCURRENCY, (file) => runPlan(file, options))));
   if (expanded.diagnostics.length > 0) runs.push({ file: "plan input", ok: false, diagnostics: expanded.diagnostics });
 
@@ -96,14 +98,11 @@ function evaluationDate(pinned: string | undefined, ports: ActionPorts): string 
 /** The run report as JSON and as SARIF, in the runner's temp folder, for artifacts and code scanning. */
 async function writeRunFiles(ctx: RunContext, inputs: ActionInputs, run: RunReport): Promise<{ reportJson: string; sarif: string }> {
   const dir = ctx.runnerTemp === "" ? join(ctx.workspace, ".tunegate") : ctx.runnerTemp;
-  await mkdir(dir, { recursive: true });
-  const key = inputs["comment-key"].replace(/[^A-Za-z0-9._-]/g, "_");
-  const suffix = key === "" ? "" : `-${key}`;
-  const reportJson = join(dir, `tunegate-report${suffix}.json`);
-  const sarif = join(dir, `tunegate-results${suffix}.sarif`);
-  await writeFile(reportJson, `${JSON.stringify(run, null, 2)}\n`);
-  await writeFile(sarif, runSarif(run));
-  return { reportJson, sarif };
+  const [reportJson, sarif] = await writeFreshFiles(dir, inputs["comment-key"], [
+    { stem: "tunegate-report", ext: "json", text: `${JSON.stringify(run, null, 2)}\n` },
+    { stem: "tunegate-results", ext: "sarif", text: runSarif(run) },
+  ]);
+  return { reportJson: reportJson!, sarif: sarif! };
 }
 
 function shortSummary(run: RunReport, reportPath: string): string {
@@ -139,7 +138,9 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
   const limits = clientLimits(env);
   const info = (m: string) => log.info(m);
   const client = createClient({ token, baseUrl: ctx.apiUrl, log: info, ...limits });
-  const state: CommentState = { sha: pr.headSha, at: pr.updatedAt };
+  // A run whose event names no head commit or no time cannot be ordered against the others: it
+  // writes its comment (and marks none as newer) rather than leave an older verdict standing.
+  const state: CommentState | undefined = /^[0-9a-f]{7,64}$/.test(pr.headSha) && !Number.isNaN(Date.parse(pr.updatedAt)) ? { sha: pr.headSha, at: pr.updatedAt } : undefined;
   const summaryUrl = runUrl(ctx);
   const plans = runs.map((run) => {
     const file = run.ok ? run.report.plan.file : run.file;

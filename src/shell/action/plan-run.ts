@@ -2,9 +2,10 @@ import { comparePlans, notCompared } from "../../engine/report/plan-change.ts";
 import type { PlanOutcome } from "../../engine/run/run-report.ts";
 import { runCheck } from "../check.ts";
 import type { PolicySpec } from "../repo-settings.ts";
-import { hasCommit } from "../git-revision.ts";
+import { checkedOutCommit, hasCommit } from "../git-revision.ts";
+import type { Diagnostic } from "../../engine/input/diagnostic.ts";
 import { gitRevisionFiles } from "../repo-files.ts";
-import type { PullRequestInfo } from "../github/run-context.ts";
+import type { PullRequestInfo, RunContext } from "../github/run-context.ts";
 
 export type PlanRun = PlanOutcome;
 
@@ -20,6 +21,29 @@ export interface PlanRunOptions {
 
 export async function baseAvailable(root: string, pullRequest: PullRequestInfo | undefined): Promise<boolean> {
   return pullRequest !== undefined && pullRequest.baseSha !== "" && (await hasCommit(root, pullRequest.baseSha));
+}
+
+/**
+ * On a pull-request event, whether the working tree holds the base branch instead of the pull
+ * request: `pull_request_target` runs with GITHUB_SHA at the base branch's last commit, which is
+ * what `actions/checkout` checks out unless told otherwise. The plans there are not the pull
+ * request's, so judging them would pass (and comment "checked at" the head commit) whatever the
+ * pull request changed. Unknown (no readable clone) is not a problem.
+ */
+export async function baseCheckedOut(ctx: RunContext): Promise<Diagnostic | undefined> {
+  const pr = ctx.pullRequest;
+  if (pr === undefined) return undefined;
+  const head = await checkedOutCommit(ctx.workspace);
+  if (head === undefined || head === pr.headSha) return undefined;
+  const isBase = head === pr.baseSha || (ctx.eventName === "pull_request_target" && head === ctx.sha);
+  if (!isBase) return undefined;
+  return {
+    kind: "usage",
+    message: `the workspace has the base branch checked out (commit ${head.slice(0, 7)}), not pull request #${pr.number}: its plans are not the pull request's, so none was judged`,
+    location: { file: "checkout", line: 1, column: 1 },
+    field: "",
+    hint: "check out the pull request before tunegate: actions/checkout with ref: ${{ github.event.pull_request.head.sha }} (on pull_request_target, run none of its code in that job)",
+  };
 }
 
 /** Checks one plan and, on a pull request, the same plan at the base commit for the diff. */

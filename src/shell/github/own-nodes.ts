@@ -26,6 +26,16 @@ export interface OwnNodes<N> {
 }
 
 /**
+ * Whether a body is the one `marker` names: tunegate writes its marker as the body's last line,
+ * and only there counts. A marker elsewhere is text that came from a plan or price table (a plan
+ * path shown in a code span may hold another plan's marker verbatim); counted, it would let that
+ * comment be taken, and overwritten, as the other plan's.
+ */
+export function endsWithMarker(body: string, marker: string): boolean {
+  return body.trimEnd().endsWith(marker);
+}
+
+/**
  * Reads a GraphQL connection page by page, each page also naming the viewer (one request per
  * page, identity included), and keeps the nodes the viewer wrote that carry one of `markers`.
  * Stops once every marker is found, at the last page, or after `maxPages`.
@@ -41,7 +51,7 @@ export async function findOwnNodes<N extends { body: string; author: Actor | nul
     const page = await readPage(after);
     for (const node of page.nodes) {
       if (!isAuthoredBy(page.viewer, node.author)) continue;
-      for (const marker of markers) if (!found.has(marker) && node.body.includes(marker)) found.set(marker, node);
+      for (const marker of markers) if (!found.has(marker) && endsWithMarker(node.body, marker)) found.set(marker, node);
     }
     if (found.size === markers.length || !page.hasNextPage || page.endCursor === null) return { found, complete: true, pages };
     if (pages >= maxPages) return { found, complete: false, pages };

@@ -5,7 +5,7 @@ export interface PullRequestInfo {
   headSha: string;
   baseSha: string;
   baseRef: string;
-  /** When the event happened; orders runs so an older one never overwrites a newer comment. */
+  /** When the event happened; orders runs so an older one never overwrites a newer comment. Empty when the payload lacks it. */
   updatedAt: string;
   /** Head and base live in different repositories: the token is read-only, there are no secrets. */
   isFork: boolean;
@@ -68,7 +68,8 @@ function pullRequestOf(payload: Record<string, unknown>): PullRequestInfo | unde
     headSha: pr.head?.sha ?? "",
     baseSha: pr.base?.sha ?? "",
     baseRef: pr.base?.ref ?? "base",
-    updatedAt: pr.updated_at ?? new Date(0).toISOString(),
+    // Missing, it is empty: such a run cannot be ordered against others (see main.ts).
+    updatedAt: typeof pr.updated_at === "string" ? pr.updated_at : "",
     // A deleted fork has no head repository at all.
     isFork: headRepo === undefined || headRepo !== pr.base?.repo?.full_name,
   };
