@@ -2292,8 +2292,9 @@ function alertBlock(report) {
     const then = fix === null ? "" : ` First: ${(0,report_escape/* escapeInline */.VV)(fix)}.`;
     if (blocking.length > 0)
         return `> [!CAUTION]\n> **Deploy blocked** by ${blocking.length} gate${blocking.length === 1 ? "" : "s"}: ${blocking.map((g) => `\`${g.id}\``).join(", ")}.${then}`;
+    // The report does not know the run's fail-on, so it says what the warnings do under each.
     if (warnings.length > 0)
-        return `> [!WARNING]\n> **Deploy allowed, with ${warnings.length} warning${warnings.length === 1 ? "" : "s"}**: ${warnings.map((g) => `\`${g.id}\``).join(", ")}.${then}`;
+        return `> [!WARNING]\n> **Passes with ${warnings.length} warning${warnings.length === 1 ? "" : "s"}**: ${warnings.map((g) => `\`${g.id}\``).join(", ")}; they block the deploy only under \`fail-on: warning\`.${then}`;
     return "> [!TIP]\n> **All gates pass**: nothing blocks the deploy.";
 }
 /** The result cell: blocking outcomes say so, so a blocking "missing" never looks like one that only warns. */

@@ -28,6 +28,16 @@ describe("renderers: golden output for the examples", () => {
   }
 });
 
+describe("the comment's alert", () => {
+  it("for warnings, says they block only under fail-on: warning (the report does not know the run's fail-on)", () => {
+    const { report } = decideFrom(MINIMAL_PLAN);
+    expect(report.verdict).toBe("warn");
+    const alert = renderMarkdown(report).split("\n").find((line) => line.startsWith("> **"));
+    expect(alert).toMatch(/^> \*\*Passes with 3 warnings\*\*: `safety`, `task-quality`, `cost-budget`; they block the deploy only under `fail-on: warning`\./);
+    expect(renderMarkdown(report)).not.toContain("Deploy allowed");
+  });
+});
+
 describe("report model", () => {
   it("conforms to its published schema", async () => {
     const { stdout } = await runCli(["check", "--plan", "examples/faq-full-finetune/tunegate.yml", "--format", "json"]);
