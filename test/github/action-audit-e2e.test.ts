@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { GPT5_PINNED } from "../helpers/plan-text.ts";
+import { GPT5_PINNED, GPT5_RAG_PLAN } from "../helpers/plan-text.ts";
 import { startContractServer, type ContractServer } from "./contract-server.ts";
 import { gitWorkspace, runActionInProcess, runBundledAction } from "./run-action.ts";
 
@@ -14,14 +14,7 @@ const drifted = (() => {
   return JSON.stringify(data);
 })();
 
-const PLAN = `version: 1
-name: bot
-approach: rag
-use_case: { task: knowledge, knowledge_change: weekly, citations_required: true, monthly_queries: 100000 }
-cost:
-  llm: { provider: openai, model: gpt-5, input_tokens: 800, output_tokens: 200 }
-budget: { monthly_usd: 310 }
-`;
+const PLAN = GPT5_RAG_PLAN;
 const PINNED = GPT5_PINNED;
 
 let github: ContractServer;

@@ -2,7 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.ts";
-import { GPT5_PINNED } from "../helpers/plan-text.ts";
+import { GPT5_PINNED, GPT5_RAG_PLAN } from "../helpers/plan-text.ts";
 import { gitWorkspace, runActionInProcess } from "./run-action.ts";
 
 /**
@@ -70,14 +70,7 @@ describe("check: the same verdict from the CLI and the Action", () => {
 
 describe("audit: the same verdict from the CLI and the Action", () => {
   const PINNED = GPT5_PINNED;
-  const AUDITED = `version: 1
-name: bot
-approach: rag
-use_case: { task: knowledge, knowledge_change: weekly, citations_required: true, monthly_queries: 100000 }
-cost:
-  llm: { provider: openai, model: gpt-5, input_tokens: 800, output_tokens: 200 }
-budget: { monthly_usd: 310 }
-`;
+  const AUDITED = GPT5_RAG_PLAN;
   const feed = (inputPrice: number) => {
     const data = JSON.parse(readFileSync("test/fixtures/prices/feed.json", "utf8")) as Array<{ id: string; models: Array<{ id: string; prices: Record<string, number> }> }>;
     data.find((p) => p.id === "openai")!.models.find((m) => m.id === "gpt-5")!.prices["input_mtok"] = inputPrice;

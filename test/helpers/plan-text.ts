@@ -21,3 +21,13 @@ prices:
     as_of: 2026-11-20
     check: { source: genai-prices, provider: openai, model: gpt-5 }
 `;
+
+/** A RAG plan priced on openai/gpt-5 whose $310 budget the audit tests push over with a drift. */
+export const GPT5_RAG_PLAN = `version: 1
+name: bot
+approach: rag
+use_case: { task: knowledge, knowledge_change: weekly, citations_required: true, monthly_queries: 100000 }
+cost:
+  llm: { provider: openai, model: gpt-5, input_tokens: 800, output_tokens: 200 }
+budget: { monthly_usd: 310 }
+`;
