@@ -312,7 +312,7 @@ const READ_CONCURRENCY = 32;
  * waiting on I/O) and validated; all problems are collected, not just the first.
  */
 async function loadPlans(root, glob, origin) {
-    const expanded = await (0,plan_paths/* expandPlanPaths */.C)(root, glob, origin);
+    const expanded = await (0,plan_paths/* expandPlanPaths */.CN)(root, glob, origin);
     const diagnostics = [...expanded.diagnostics];
     const plans = [];
     // Concurrent, but a few dozen at a time: thousands at once ran out of file descriptors (EMFILE).

@@ -1906,7 +1906,7 @@ function inputErrorLine(e) {
 /* harmony export */   UQ: () => (/* binding */ inputErrorMarkdown),
 /* harmony export */   l7: () => (/* binding */ runMarkdown)
 /* harmony export */ });
-/* unused harmony export planMarkdown */
+/* unused harmony exports planMarkdown, removedPlansMarkdown */
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8590);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7429);
 /* harmony import */ var _report_plan_change_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1331);
@@ -1930,7 +1930,13 @@ function planMarkdown(plan) {
 }
 /** The job summary: every plan's section, one after another. */
 function runMarkdown(run) {
-    return run.plans.map(planMarkdown).join("\n---\n\n");
+    const plans = run.plans.map(planMarkdown).join("\n---\n\n");
+    return run.removed_plans.length === 0 ? plans : `${removedPlansMarkdown(run.removed_plans)}\n\n${plans}`;
+}
+/** Plans the pull request took out of the gate's reach, above everything else. */
+function removedPlansMarkdown(removed) {
+    const list = removed.map((file) => `> - ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(file)}`).join("\n");
+    return `> [!WARNING]\n> **${removed.length} plan${removed.length === 1 ? " was" : "s were"} checked at the base branch and ${removed.length === 1 ? "is" : "are"} gone at this head**: ${removed.length === 1 ? "its" : "their"} gates no longer run. Deleting or moving a plan retires its gate; make sure that is meant.\n${list}`;
 }
 //# sourceMappingURL=markdown.js.map
 
@@ -2837,6 +2843,8 @@ const runReportSchema = schemas/* object */.Ikc({
     deploy_allowed: schemas/* boolean */.zMY().describe("fail-on never keeps the job green, but a failing verdict never allows a deploy"),
     failed_gates: schemas/* array */.YOg(schema/* gateIdSchema */._k).describe("gates that block, over every plan"),
     plans: schemas/* array */.YOg(schemas/* union */.KCZ([checkedPlanSchema, unreadablePlanSchema])),
+    removed_plans: schemas/* array */.YOg(schemas/* string */.YjP())
+        .describe("plans the plan input matched at the pull request's base and no longer matches at its head: their gates stopped running, so the run warns"),
     outputs: schemas/* object */.Ikc({
         verdict: gates_verdict/* verdictSchema */.$D,
         "deploy-allowed": schemas/* enum */.k5n(["true", "false"]),
@@ -2851,10 +2859,12 @@ function deployAllowed(verdict, failOn) {
     return (0,gates_verdict/* exitCodeFor */.Rr)(verdict, failOn === "never" ? "error" : failOn) === 0;
 }
 /** Every plan's outcome and fail-on in; the whole run's decision out. */
-function buildRunReport(outcomes, failOn, toolVersion) {
+function buildRunReport(outcomes, failOn, toolVersion, removedPlans = []) {
     const reports = outcomes.flatMap((o) => (o.ok ? [o.report] : []));
     const unreadable = outcomes.some((o) => !o.ok);
-    const verdict = outcomes.length === 0 || unreadable || reports.some((r) => r.verdict === "fail") ? "fail" : reports.some((r) => r.verdict === "warn") ? "warn" : "pass";
+    // A plan the pull request deleted (or moved out of the glob's reach) no longer gates anything:
+    // never a silent pass, though retiring a feature is legitimate, so a warning.
+    const verdict = outcomes.length === 0 || unreadable || reports.some((r) => r.verdict === "fail") ? "fail" : reports.some((r) => r.verdict === "warn") || removedPlans.length > 0 ? "warn" : "pass";
     const allowed = !unreadable && outcomes.length > 0 && deployAllowed(verdict, failOn);
     const failedGates = [...new Set(reports.flatMap((r) => r.gates.filter((g) => g.level === "error").map((g) => g.id)))];
     return {
@@ -2870,6 +2880,7 @@ function buildRunReport(outcomes, failOn, toolVersion) {
         plans: outcomes.map((o) => o.ok
             ? { file: o.file, report: o.report, change: o.change ?? null }
             : { file: o.file, input_errors: o.diagnostics.map((d) => ({ ...d.location, field: d.field, kind: d.kind, message: d.message, hint: d.hint ?? null })) }),
+        removed_plans: [...removedPlans],
         outputs: {
             verdict,
             "deploy-allowed": allowed ? "true" : "false",
@@ -2911,6 +2922,276 @@ async function mapInOrder(items, concurrency, work) {
 //# sourceMappingURL=in-order.js.map
 // EXTERNAL MODULE: ./lib/shell/plan-paths.js
 var plan_paths = __webpack_require__(1338);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./lib/engine/input/repo-path.js
+var repo_path = __webpack_require__(6241);
+// EXTERNAL MODULE: ./lib/shell/files.js
+var shell_files = __webpack_require__(97);
+;// CONCATENATED MODULE: ./lib/shell/repo-files.js
+
+
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Read size for streamed files; small batches let each line's string die in the young generation. */
+const CHUNK_BYTES = 64 * 1024;
+const IGNORED = /(^|\/)(node_modules|\.git)(\/|$)/;
+function workingTreeFiles(root) {
+    let realRootOnce;
+    const opened = async (path) => {
+        const lexical = (0,repo_path/* resolveRepoPath */.q)("", path);
+        if (!lexical.ok)
+            throw new Error(`path "${path}" ${lexical.reason}`);
+        const real = await (0,promises_.realpath)((0,external_node_path_.join)(root, ...lexical.path.split("/")));
+        const realRoot = await (0,promises_.realpath)(root);
+        if (!real.startsWith(realRoot + external_node_path_.sep))
+            throw new Error(`path "${path}" leads outside the repository through a symbolic link`);
+        const file = await (0,shell_files/* openRegularFile */.ZU)(real, lexical.path);
+        if (!file.ok)
+            throw new Error(file.message);
+        return file.handle;
+    };
+    return {
+        read: (path, maxBytes) => (0,shell_files/* readRepoFile */.v6)(root, path, maxBytes),
+        async bytes(path, maxBytes) {
+            const text = await (0,shell_files/* readRepoFile */.v6)(root, path, maxBytes, "buffer");
+            return text.ok ? { ok: true, bytes: text.bytes } : text;
+        },
+        async *lineBatches(path) {
+            const handle = await opened(path);
+            try {
+                yield* splitLines(chunksOf(handle));
+            }
+            finally {
+                await handle.close();
+            }
+        },
+        async canonical(path) {
+            const lexical = (0,repo_path/* resolveRepoPath */.q)("", path);
+            if (!lexical.ok)
+                return path;
+            try {
+                const [real, realRoot] = await Promise.all([(0,promises_.realpath)((0,external_node_path_.join)(root, ...lexical.path.split("/"))), (realRootOnce ??= (0,promises_.realpath)(root))]);
+                return real.startsWith(realRoot + external_node_path_.sep) ? real.slice(realRoot.length + 1).split(external_node_path_.sep).join("/") : lexical.path;
+            }
+            catch {
+                return lexical.path;
+            }
+        },
+        async size(path) {
+            try {
+                const handle = await opened(path);
+                try {
+                    return (await handle.stat()).size;
+                }
+                finally {
+                    await handle.close();
+                }
+            }
+            catch {
+                return null;
+            }
+        },
+        async fingerprint(path) {
+            try {
+                const handle = await opened(path);
+                try {
+                    const first = await chunksOf(handle)[Symbol.asyncIterator]().next();
+                    return (0,external_node_crypto_.createHash)("sha256").update(first.done ? Buffer.alloc(0) : first.value).digest("hex");
+                }
+                finally {
+                    await handle.close();
+                }
+            }
+            catch {
+                return null;
+            }
+        },
+        // Compared chunk by chunk, stopping at the first difference: two runs of an eval tool differ
+        // within their first bytes, so a gigabyte-sized pair costs one read each, not two full hashes.
+        async sameContent(a, b) {
+            try {
+                const [first, second] = [await opened(a), await opened(b)];
+                try {
+                    const [x, y] = [chunksOf(first)[Symbol.asyncIterator](), chunksOf(second)[Symbol.asyncIterator]()];
+                    for (;;) {
+                        const [p, q] = [await x.next(), await y.next()];
+                        if (p.done || q.done)
+                            return p.done === q.done;
+                        if (!p.value.equals(q.value))
+                            return false;
+                    }
+                }
+                finally {
+                    await Promise.all([first.close(), second.close()]);
+                }
+            }
+            catch {
+                return false;
+            }
+        },
+        async glob(pattern) {
+            const found = [];
+            for await (const p of (0,promises_.glob)(pattern, { cwd: root, exclude: (x) => IGNORED.test(String(x)) }))
+                found.push(String(p).split(external_node_path_.sep).join("/"));
+            return found.sort();
+        },
+    };
+}
+/** Files as they were at `commit`, through the runner's own git: data only, nothing is run. */
+function gitRevisionFiles(root, commit) {
+    const object = (path) => {
+        const lexical = (0,repo_path/* resolveRepoPath */.q)("", path);
+        if (!lexical.ok)
+            throw new Error(`path "${path}" ${lexical.reason}`);
+        return { object: `${commit}:${lexical.path}`, path: lexical.path };
+    };
+    const objectId = async (path) => {
+        try {
+            const { stdout } = await run("git", ["-C", root, "rev-parse", "--verify", "--quiet", object(path).object]);
+            return stdout.trim() || null;
+        }
+        catch {
+            return null;
+        }
+    };
+    const show = async (path, maxBytes) => {
+        let target;
+        try {
+            target = object(path);
+        }
+        catch (error) {
+            return { ok: false, kind: "path-escape", message: error.message };
+        }
+        try {
+            const { stdout: size } = await run("git", ["-C", root, "cat-file", "-s", target.object]);
+            if (Number(size.trim()) > maxBytes)
+                return { ok: false, kind: "file-too-large", message: `${target.path} at ${commit.slice(0, 7)} is ${size.trim()} bytes; the limit is ${maxBytes}` };
+            const { stdout } = await run("git", ["-C", root, "show", target.object], { encoding: "buffer", maxBuffer: maxBytes + 1024 });
+            return { ok: true, bytes: stdout };
+        }
+        catch {
+            return { ok: false, kind: "file-missing", message: `${target.path} does not exist at ${commit.slice(0, 7)} (or that commit is not in the clone)` };
+        }
+    };
+    return {
+        async read(path, maxBytes) {
+            const result = await show(path, maxBytes);
+            return result.ok ? { ok: true, text: result.bytes.toString("utf8") } : result;
+        },
+        bytes: show,
+        async *lineBatches(path) {
+            const child = (0,external_node_child_process_.spawn)("git", ["-C", root, "show", object(path).object], { stdio: ["ignore", "pipe", "ignore"] });
+            yield* splitLines(child.stdout);
+        },
+        // A commit stores a symbolic link as its target's name, which no eval reader accepts.
+        canonical: async (path) => {
+            const lexical = (0,repo_path/* resolveRepoPath */.q)("", path);
+            return lexical.ok ? lexical.path : path;
+        },
+        async size(path) {
+            try {
+                const { stdout } = await run("git", ["-C", root, "cat-file", "-s", object(path).object]);
+                return Number(stdout.trim());
+            }
+            catch {
+                return null;
+            }
+        },
+        // Git's own object ids are digests of the whole content.
+        fingerprint: objectId,
+        async sameContent(a, b) {
+            const [x, y] = [await objectId(a), await objectId(b)];
+            return x !== null && x === y;
+        },
+        async glob(pattern) {
+            const { stdout } = await run("git", ["-C", root, "ls-tree", "-r", "--name-only", commit], { maxBuffer: 64 * 1024 * 1024 });
+            return stdout.split("\n").filter((p) => p !== "" && !IGNORED.test(p) && (0,external_node_path_.matchesGlob)(p, pattern)).sort();
+        },
+    };
+}
+const NEWLINE = 10;
+const CARRIAGE_RETURN = 13;
+/**
+ * No JSONL record tunegate reads comes near this; a longer line is a corrupt or hostile file,
+ * and holding it whole is what would exhaust memory.
+ */
+const MAX_LINE_BYTES = 16 * 1024 * 1024;
+class LineTooLongError extends Error {
+    name = "LineTooLongError";
+    line;
+    constructor(line) {
+        super(`this line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the most tunegate reads as one JSONL record`);
+        this.line = line;
+    }
+}
+/**
+ * The file's bytes, CHUNK_BYTES at a time, read into one buffer that is reused: a stream's fresh
+ * buffer per chunk is external memory that lives until a garbage collection, and on 2 x 5M lines
+ * those buffers held tens of megabytes at the peak. splitLines copies what it keeps.
+ */
+async function* chunksOf(handle) {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (;;) {
+        const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+        if (bytesRead === 0)
+            return;
+        yield buffer.subarray(0, bytesRead);
+    }
+}
+/**
+ * Splits a byte stream into lines, one batch per chunk. Unlike readline's one-promise-per-line
+ * iterator, nothing keeps a line alive past its batch. A line spread over many chunks is kept as
+ * its pieces and joined once, so reading stays linear in the line's length (joining the carried
+ * part to each new chunk made a 32 MB line take minutes), and it is refused past maxLineBytes.
+ */
+async function* splitLines(stream, maxLineBytes = MAX_LINE_BYTES) {
+    let pieces = [];
+    let pending = 0;
+    let lineNumber = 1;
+    const finish = (last, end) => {
+        const whole = pieces.length === 0 ? last.subarray(0, end) : Buffer.concat([...pieces, last.subarray(0, end)]);
+        pieces = [];
+        pending = 0;
+        const length = whole.length > 0 && whole[whole.length - 1] === CARRIAGE_RETURN ? whole.length - 1 : whole.length;
+        return whole.toString("utf8", 0, length);
+    };
+    for await (const raw of stream) {
+        const chunk = typeof raw === "string" ? Buffer.from(raw) : raw;
+        const batch = [];
+        let start = 0;
+        for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
+            if (pending + end - start > maxLineBytes)
+                throw new LineTooLongError(lineNumber);
+            batch.push(finish(chunk.subarray(start), end - start));
+            lineNumber++;
+            start = end + 1;
+        }
+        if (start < chunk.length) {
+            pending += chunk.length - start;
+            if (pending > maxLineBytes)
+                throw new LineTooLongError(lineNumber);
+            // Copied: the stream may reuse the chunk's memory.
+            pieces.push(Buffer.from(chunk.subarray(start)));
+        }
+        if (batch.length > 0)
+            yield batch;
+    }
+    if (pending > 0)
+        yield [finish(Buffer.alloc(0), 0)];
+}
+//# sourceMappingURL=repo-files.js.map
 ;// CONCATENATED MODULE: ./lib/shell/action/inputs.js
 
 /** The Action's inputs; defaults live here, not in action.yml, so the README and code agree. */
@@ -2953,8 +3234,6 @@ function readActionInputs(get) {
     return parsed.data;
 }
 //# sourceMappingURL=inputs.js.map
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./lib/shell/github/job-summary.js
 
 /** GitHub refuses a step summary over 1 MiB; keep a margin for what other steps add. */
@@ -2968,8 +3247,6 @@ async function writeJobSummary(path, full, short) {
     return fits ? "full" : "short";
 }
 //# sourceMappingURL=job-summary.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
 var command = __webpack_require__(9635);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -6290,272 +6567,6 @@ function located(file, text, result) {
     };
 }
 //# sourceMappingURL=decode.js.map
-// EXTERNAL MODULE: ./lib/engine/input/repo-path.js
-var repo_path = __webpack_require__(6241);
-// EXTERNAL MODULE: ./lib/shell/files.js
-var shell_files = __webpack_require__(97);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./lib/shell/repo-files.js
-
-
-
-
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** Read size for streamed files; small batches let each line's string die in the young generation. */
-const CHUNK_BYTES = 64 * 1024;
-const IGNORED = /(^|\/)(node_modules|\.git)(\/|$)/;
-function workingTreeFiles(root) {
-    let realRootOnce;
-    const opened = async (path) => {
-        const lexical = (0,repo_path/* resolveRepoPath */.q)("", path);
-        if (!lexical.ok)
-            throw new Error(`path "${path}" ${lexical.reason}`);
-        const real = await (0,promises_.realpath)((0,external_node_path_.join)(root, ...lexical.path.split("/")));
-        const realRoot = await (0,promises_.realpath)(root);
-        if (!real.startsWith(realRoot + external_node_path_.sep))
-            throw new Error(`path "${path}" leads outside the repository through a symbolic link`);
-        const file = await (0,shell_files/* openRegularFile */.ZU)(real, lexical.path);
-        if (!file.ok)
-            throw new Error(file.message);
-        return file.handle;
-    };
-    return {
-        read: (path, maxBytes) => (0,shell_files/* readRepoFile */.v6)(root, path, maxBytes),
-        async bytes(path, maxBytes) {
-            const text = await (0,shell_files/* readRepoFile */.v6)(root, path, maxBytes, "buffer");
-            return text.ok ? { ok: true, bytes: text.bytes } : text;
-        },
-        async *lineBatches(path) {
-            const handle = await opened(path);
-            try {
-                yield* splitLines(chunksOf(handle));
-            }
-            finally {
-                await handle.close();
-            }
-        },
-        async canonical(path) {
-            const lexical = (0,repo_path/* resolveRepoPath */.q)("", path);
-            if (!lexical.ok)
-                return path;
-            try {
-                const [real, realRoot] = await Promise.all([(0,promises_.realpath)((0,external_node_path_.join)(root, ...lexical.path.split("/"))), (realRootOnce ??= (0,promises_.realpath)(root))]);
-                return real.startsWith(realRoot + external_node_path_.sep) ? real.slice(realRoot.length + 1).split(external_node_path_.sep).join("/") : lexical.path;
-            }
-            catch {
-                return lexical.path;
-            }
-        },
-        async size(path) {
-            try {
-                const handle = await opened(path);
-                try {
-                    return (await handle.stat()).size;
-                }
-                finally {
-                    await handle.close();
-                }
-            }
-            catch {
-                return null;
-            }
-        },
-        async fingerprint(path) {
-            try {
-                const handle = await opened(path);
-                try {
-                    const first = await chunksOf(handle)[Symbol.asyncIterator]().next();
-                    return (0,external_node_crypto_.createHash)("sha256").update(first.done ? Buffer.alloc(0) : first.value).digest("hex");
-                }
-                finally {
-                    await handle.close();
-                }
-            }
-            catch {
-                return null;
-            }
-        },
-        // Compared chunk by chunk, stopping at the first difference: two runs of an eval tool differ
-        // within their first bytes, so a gigabyte-sized pair costs one read each, not two full hashes.
-        async sameContent(a, b) {
-            try {
-                const [first, second] = [await opened(a), await opened(b)];
-                try {
-                    const [x, y] = [chunksOf(first)[Symbol.asyncIterator](), chunksOf(second)[Symbol.asyncIterator]()];
-                    for (;;) {
-                        const [p, q] = [await x.next(), await y.next()];
-                        if (p.done || q.done)
-                            return p.done === q.done;
-                        if (!p.value.equals(q.value))
-                            return false;
-                    }
-                }
-                finally {
-                    await Promise.all([first.close(), second.close()]);
-                }
-            }
-            catch {
-                return false;
-            }
-        },
-        async glob(pattern) {
-            const found = [];
-            for await (const p of (0,promises_.glob)(pattern, { cwd: root, exclude: (x) => IGNORED.test(String(x)) }))
-                found.push(String(p).split(external_node_path_.sep).join("/"));
-            return found.sort();
-        },
-    };
-}
-/** Files as they were at `commit`, through the runner's own git: data only, nothing is run. */
-function gitRevisionFiles(root, commit) {
-    const object = (path) => {
-        const lexical = (0,repo_path/* resolveRepoPath */.q)("", path);
-        if (!lexical.ok)
-            throw new Error(`path "${path}" ${lexical.reason}`);
-        return { object: `${commit}:${lexical.path}`, path: lexical.path };
-    };
-    const objectId = async (path) => {
-        try {
-            const { stdout } = await run("git", ["-C", root, "rev-parse", "--verify", "--quiet", object(path).object]);
-            return stdout.trim() || null;
-        }
-        catch {
-            return null;
-        }
-    };
-    const show = async (path, maxBytes) => {
-        let target;
-        try {
-            target = object(path);
-        }
-        catch (error) {
-            return { ok: false, kind: "path-escape", message: error.message };
-        }
-        try {
-            const { stdout: size } = await run("git", ["-C", root, "cat-file", "-s", target.object]);
-            if (Number(size.trim()) > maxBytes)
-                return { ok: false, kind: "file-too-large", message: `${target.path} at ${commit.slice(0, 7)} is ${size.trim()} bytes; the limit is ${maxBytes}` };
-            const { stdout } = await run("git", ["-C", root, "show", target.object], { encoding: "buffer", maxBuffer: maxBytes + 1024 });
-            return { ok: true, bytes: stdout };
-        }
-        catch {
-            return { ok: false, kind: "file-missing", message: `${target.path} does not exist at ${commit.slice(0, 7)} (or that commit is not in the clone)` };
-        }
-    };
-    return {
-        async read(path, maxBytes) {
-            const result = await show(path, maxBytes);
-            return result.ok ? { ok: true, text: result.bytes.toString("utf8") } : result;
-        },
-        bytes: show,
-        async *lineBatches(path) {
-            const child = (0,external_node_child_process_.spawn)("git", ["-C", root, "show", object(path).object], { stdio: ["ignore", "pipe", "ignore"] });
-            yield* splitLines(child.stdout);
-        },
-        // A commit stores a symbolic link as its target's name, which no eval reader accepts.
-        canonical: async (path) => {
-            const lexical = (0,repo_path/* resolveRepoPath */.q)("", path);
-            return lexical.ok ? lexical.path : path;
-        },
-        async size(path) {
-            try {
-                const { stdout } = await run("git", ["-C", root, "cat-file", "-s", object(path).object]);
-                return Number(stdout.trim());
-            }
-            catch {
-                return null;
-            }
-        },
-        // Git's own object ids are digests of the whole content.
-        fingerprint: objectId,
-        async sameContent(a, b) {
-            const [x, y] = [await objectId(a), await objectId(b)];
-            return x !== null && x === y;
-        },
-        async glob(pattern) {
-            const { stdout } = await run("git", ["-C", root, "ls-tree", "-r", "--name-only", commit], { maxBuffer: 64 * 1024 * 1024 });
-            return stdout.split("\n").filter((p) => p !== "" && !IGNORED.test(p) && (0,external_node_path_.matchesGlob)(p, pattern)).sort();
-        },
-    };
-}
-const NEWLINE = 10;
-const CARRIAGE_RETURN = 13;
-/**
- * No JSONL record tunegate reads comes near this; a longer line is a corrupt or hostile file,
- * and holding it whole is what would exhaust memory.
- */
-const MAX_LINE_BYTES = 16 * 1024 * 1024;
-class LineTooLongError extends Error {
-    name = "LineTooLongError";
-    line;
-    constructor(line) {
-        super(`this line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the most tunegate reads as one JSONL record`);
-        this.line = line;
-    }
-}
-/**
- * The file's bytes, CHUNK_BYTES at a time, read into one buffer that is reused: a stream's fresh
- * buffer per chunk is external memory that lives until a garbage collection, and on 2 x 5M lines
- * those buffers held tens of megabytes at the peak. splitLines copies what it keeps.
- */
-async function* chunksOf(handle) {
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-    for (;;) {
-        const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
-        if (bytesRead === 0)
-            return;
-        yield buffer.subarray(0, bytesRead);
-    }
-}
-/**
- * Splits a byte stream into lines, one batch per chunk. Unlike readline's one-promise-per-line
- * iterator, nothing keeps a line alive past its batch. A line spread over many chunks is kept as
- * its pieces and joined once, so reading stays linear in the line's length (joining the carried
- * part to each new chunk made a 32 MB line take minutes), and it is refused past maxLineBytes.
- */
-async function* splitLines(stream, maxLineBytes = MAX_LINE_BYTES) {
-    let pieces = [];
-    let pending = 0;
-    let lineNumber = 1;
-    const finish = (last, end) => {
-        const whole = pieces.length === 0 ? last.subarray(0, end) : Buffer.concat([...pieces, last.subarray(0, end)]);
-        pieces = [];
-        pending = 0;
-        const length = whole.length > 0 && whole[whole.length - 1] === CARRIAGE_RETURN ? whole.length - 1 : whole.length;
-        return whole.toString("utf8", 0, length);
-    };
-    for await (const raw of stream) {
-        const chunk = typeof raw === "string" ? Buffer.from(raw) : raw;
-        const batch = [];
-        let start = 0;
-        for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
-            if (pending + end - start > maxLineBytes)
-                throw new LineTooLongError(lineNumber);
-            batch.push(finish(chunk.subarray(start), end - start));
-            lineNumber++;
-            start = end + 1;
-        }
-        if (start < chunk.length) {
-            pending += chunk.length - start;
-            if (pending > maxLineBytes)
-                throw new LineTooLongError(lineNumber);
-            // Copied: the stream may reuse the chunk's memory.
-            pieces.push(Buffer.from(chunk.subarray(start)));
-        }
-        if (batch.length > 0)
-            yield batch;
-    }
-    if (pending > 0)
-        yield [finish(Buffer.alloc(0), 0)];
-}
-//# sourceMappingURL=repo-files.js.map
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./lib/shell/zip.js
@@ -6956,6 +6967,7 @@ async function runPlan(file, options) {
 
 
 
+
 /** Diagnostics as the run report lists them. */
 function inputErrorsOf(diagnostics) {
     return diagnostics.map((d) => ({ ...d.location, field: d.field, kind: d.kind, message: d.message, hint: d.hint ?? null }));
@@ -6990,7 +7002,7 @@ async function act(ports) {
         await runAuditMode(ports, ctx, inputs, today);
         return;
     }
-    const expanded = await (0,plan_paths/* expandPlanPaths */.C)(ctx.workspace, inputs.plan, "input plan");
+    const expanded = await (0,plan_paths/* expandPlanPaths */.CN)(ctx.workspace, inputs.plan, "input plan");
     const policy = await (0,policy_input/* resolvePolicyInput */.n)(inputs, ctx);
     const options = { root: ctx.workspace, policy: policy.ok ? policy.value : undefined, pricing: inputs.pricing, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(ctx.workspace, ctx.pullRequest) };
     const runs = [];
@@ -7003,13 +7015,16 @@ async function act(ports) {
         runs.push(...(await mapInOrder(expanded.paths, PLAN_CONCURRENCY, (file) => runPlan(file, options))));
     if (expanded.diagnostics.length > 0)
         runs.push({ file: "plan input", ok: false, diagnostics: expanded.diagnostics });
+    const removed = options.baseAvailable && ctx.pullRequest !== undefined ? await (0,plan_paths/* plansGoneSince */.CB)(gitRevisionFiles(ctx.workspace, ctx.pullRequest.baseSha), inputs.plan, expanded.paths) : [];
     // The engine decides the run; everything below only shows and delivers it.
-    const run = buildRunReport(runs, inputs["fail-on"], version/* VERSION */.x);
+    const run = buildRunReport(runs, inputs["fail-on"], version/* VERSION */.x, removed);
     const files = await writeRunFiles(ctx, inputs, run);
     await ports.summary(`${(0,markdown/* runMarkdown */.l7)(run)}\n`, () => shortSummary(run, files.reportJson));
     // Everything the step decides and shows is written before any GitHub API call, so an API that
     // hangs or refuses can delay the comment, never the verdict.
     annotate(runs, log);
+    for (const file of removed)
+        log.warning(`${file} was checked at the base branch and is gone at this head: its gates no longer run`, { title: "tunegate: plan removed" });
     setOutputsSafely({ ...run.outputs, "report-json": files.reportJson, "sarif-file": files.sarif }, ports);
     log.info(runs.map((r) => (r.ok ? `${r.report.verdict.toUpperCase()} ${r.report.headline}` : `INPUT ERROR ${r.file}: ${r.diagnostics.length} problem(s)`)).join("\n"));
     const unreadable = runs.filter((r) => !r.ok);
@@ -7680,8 +7695,10 @@ function runUrl(ctx) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ expandPlanPaths)
+/* harmony export */   CB: () => (/* binding */ plansGoneSince),
+/* harmony export */   CN: () => (/* binding */ expandPlanPaths)
 /* harmony export */ });
+/* unused harmony export planEntries */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var _engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6241);
 
@@ -7692,7 +7709,7 @@ const GLOB_CHARACTERS = /[*?[\]{}]/;
  * repository root. Globs never descend into node_modules or .git.
  */
 async function expandPlanPaths(root, input, origin = "--plan") {
-    const entries = input.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
+    const entries = planEntries(input);
     const found = new Set();
     const diagnostics = [];
     const where = { file: origin, line: 1, column: 1 };
@@ -7715,6 +7732,29 @@ async function expandPlanPaths(root, input, origin = "--plan") {
             diagnostics.push({ kind: "file-missing", message: `no plan file matches "${entry}"`, location: where, field: "plan" });
     }
     return { paths: [...found].sort(), diagnostics };
+}
+/** The `plan` input's entries: paths or globs, separated by newlines or commas. */
+function planEntries(input) {
+    return input.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
+}
+/**
+ * Plans the input's globs match in `files` (another commit's tree) that are not in `current`:
+ * at a pull request's base, the plans the pull request deleted or moved out of reach.
+ */
+async function plansGoneSince(files, input, current) {
+    const now = new Set(current);
+    const gone = new Set();
+    for (const entry of planEntries(input)) {
+        if (!GLOB_CHARACTERS.test(entry))
+            continue; // a named plan that is gone is already a "file not found"
+        const lexical = (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRepoPath */ .q)("", entry.replace(/^\.\//, ""));
+        if (!lexical.ok)
+            continue;
+        for (const path of await files.glob(lexical.path))
+            if (!now.has(path))
+                gone.add(path);
+    }
+    return [...gone].sort();
 }
 //# sourceMappingURL=plan-paths.js.map
 

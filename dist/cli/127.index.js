@@ -640,6 +640,8 @@ const runReportSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     deploy_allowed: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().describe("fail-on never keeps the job green, but a failing verdict never allows a deploy"),
     failed_gates: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .gateIdSchema */ ._k).describe("gates that block, over every plan"),
     plans: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([checkedPlanSchema, unreadablePlanSchema])),
+    removed_plans: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP())
+        .describe("plans the plan input matched at the pull request's base and no longer matches at its head: their gates stopped running, so the run warns"),
     outputs: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
         verdict: _gates_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictSchema */ .$D,
         "deploy-allowed": zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["true", "false"]),
@@ -654,10 +656,12 @@ function deployAllowed(verdict, failOn) {
     return (0,_gates_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .exitCodeFor */ .Rr)(verdict, failOn === "never" ? "error" : failOn) === 0;
 }
 /** Every plan's outcome and fail-on in; the whole run's decision out. */
-function buildRunReport(outcomes, failOn, toolVersion) {
+function buildRunReport(outcomes, failOn, toolVersion, removedPlans = []) {
     const reports = outcomes.flatMap((o) => (o.ok ? [o.report] : []));
     const unreadable = outcomes.some((o) => !o.ok);
-    const verdict = outcomes.length === 0 || unreadable || reports.some((r) => r.verdict === "fail") ? "fail" : reports.some((r) => r.verdict === "warn") ? "warn" : "pass";
+    // A plan the pull request deleted (or moved out of the glob's reach) no longer gates anything:
+    // never a silent pass, though retiring a feature is legitimate, so a warning.
+    const verdict = outcomes.length === 0 || unreadable || reports.some((r) => r.verdict === "fail") ? "fail" : reports.some((r) => r.verdict === "warn") || removedPlans.length > 0 ? "warn" : "pass";
     const allowed = !unreadable && outcomes.length > 0 && deployAllowed(verdict, failOn);
     const failedGates = [...new Set(reports.flatMap((r) => r.gates.filter((g) => g.level === "error").map((g) => g.id)))];
     return {
@@ -673,6 +677,7 @@ function buildRunReport(outcomes, failOn, toolVersion) {
         plans: outcomes.map((o) => o.ok
             ? { file: o.file, report: o.report, change: o.change ?? null }
             : { file: o.file, input_errors: o.diagnostics.map((d) => ({ ...d.location, field: d.field, kind: d.kind, message: d.message, hint: d.hint ?? null })) }),
+        removed_plans: [...removedPlans],
         outputs: {
             verdict,
             "deploy-allowed": allowed ? "true" : "false",

@@ -408,8 +408,9 @@ async function runAudit(request) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ expandPlanPaths)
+/* harmony export */   CN: () => (/* binding */ expandPlanPaths)
 /* harmony export */ });
+/* unused harmony exports planEntries, plansGoneSince */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var _engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6241);
 
@@ -420,7 +421,7 @@ const GLOB_CHARACTERS = /[*?[\]{}]/;
  * repository root. Globs never descend into node_modules or .git.
  */
 async function expandPlanPaths(root, input, origin = "--plan") {
-    const entries = input.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
+    const entries = planEntries(input);
     const found = new Set();
     const diagnostics = [];
     const where = { file: origin, line: 1, column: 1 };
@@ -444,6 +445,29 @@ async function expandPlanPaths(root, input, origin = "--plan") {
     }
     return { paths: [...found].sort(), diagnostics };
 }
+/** The `plan` input's entries: paths or globs, separated by newlines or commas. */
+function planEntries(input) {
+    return input.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
+}
+/**
+ * Plans the input's globs match in `files` (another commit's tree) that are not in `current`:
+ * at a pull request's base, the plans the pull request deleted or moved out of reach.
+ */
+async function plansGoneSince(files, input, current) {
+    const now = new Set(current);
+    const gone = new Set();
+    for (const entry of planEntries(input)) {
+        if (!GLOB_CHARACTERS.test(entry))
+            continue; // a named plan that is gone is already a "file not found"
+        const lexical = resolveRepoPath("", entry.replace(/^\.\//, ""));
+        if (!lexical.ok)
+            continue;
+        for (const path of await files.glob(lexical.path))
+            if (!now.has(path))
+                gone.add(path);
+    }
+    return [...gone].sort();
+}
 //# sourceMappingURL=plan-paths.js.map
 
 /***/ }),
@@ -466,7 +490,7 @@ const READ_CONCURRENCY = 32;
  * waiting on I/O) and validated; all problems are collected, not just the first.
  */
 async function loadPlans(root, glob, origin) {
-    const expanded = await (0,_plan_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .expandPlanPaths */ .C)(root, glob, origin);
+    const expanded = await (0,_plan_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .expandPlanPaths */ .CN)(root, glob, origin);
     const diagnostics = [...expanded.diagnostics];
     const plans = [];
     // Concurrent, but a few dozen at a time: thousands at once ran out of file descriptors (EMFILE).

@@ -545,7 +545,13 @@ function planMarkdown(plan) {
 }
 /** The job summary: every plan's section, one after another. */
 function runMarkdown(run) {
-    return run.plans.map(planMarkdown).join("\n---\n\n");
+    const plans = run.plans.map(planMarkdown).join("\n---\n\n");
+    return run.removed_plans.length === 0 ? plans : `${removedPlansMarkdown(run.removed_plans)}\n\n${plans}`;
+}
+/** Plans the pull request took out of the gate's reach, above everything else. */
+function removedPlansMarkdown(removed) {
+    const list = removed.map((file) => `> - ${(0,report_escape/* codeSpan */.SS)(file)}`).join("\n");
+    return `> [!WARNING]\n> **${removed.length} plan${removed.length === 1 ? " was" : "s were"} checked at the base branch and ${removed.length === 1 ? "is" : "are"} gone at this head**: ${removed.length === 1 ? "its" : "their"} gates no longer run. Deleting or moving a plan retires its gate; make sure that is meant.\n${list}`;
 }
 //# sourceMappingURL=markdown.js.map
 // EXTERNAL MODULE: ./lib/engine/gates/gate-result.js
@@ -627,9 +633,10 @@ var report_text = __webpack_require__(6962);
 function runText(run) {
     const checked = run.plans.filter(isChecked);
     const body = checked.map((p) => (0,report_text/* renderText */.S)(p.report)).join("\n");
+    const removed = run.removed_plans.map((file) => `warning: ${file} was checked at the base branch and is gone at this head: its gates no longer run\n`).join("");
     if (run.plans.length <= 1)
-        return body;
-    return `${body}\ntunegate: ${run.plans.length} plans, verdict ${run.verdict}\n`;
+        return `${removed}${body}`;
+    return `${removed}${body}\ntunegate: ${run.plans.length} plans, verdict ${run.verdict}\n`;
 }
 //# sourceMappingURL=text.js.map
 ;// CONCATENATED MODULE: ./lib/engine/render/registry.js
@@ -4345,7 +4352,7 @@ async function checkCommand(args, io) {
     if (!policy.ok)
         return (0,diagnostics/* reportDiagnostics */.D)(policy.diagnostics, io);
     const several = SEVERAL.test(values.plan);
-    const expanded = several ? await (0,plan_paths/* expandPlanPaths */.C)(io.cwd, values.plan, "--plan") : { paths: [values.plan], diagnostics: [] };
+    const expanded = several ? await (0,plan_paths/* expandPlanPaths */.CN)(io.cwd, values.plan, "--plan") : { paths: [values.plan], diagnostics: [] };
     const outcomes = await mapInOrder(expanded.paths, PLAN_CONCURRENCY, async (file) => {
         const outcome = await runCheck({ root: io.cwd, plan: file, policy: policy.value, pricing: values.pricing, today });
         return outcome.ok ? { file, ok: true, report: outcome.report, change: undefined } : { file, ok: false, diagnostics: outcome.diagnostics };
@@ -4377,8 +4384,9 @@ async function checkCommand(args, io) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ expandPlanPaths)
+/* harmony export */   CN: () => (/* binding */ expandPlanPaths)
 /* harmony export */ });
+/* unused harmony exports planEntries, plansGoneSince */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var _engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6241);
 
@@ -4389,7 +4397,7 @@ const GLOB_CHARACTERS = /[*?[\]{}]/;
  * repository root. Globs never descend into node_modules or .git.
  */
 async function expandPlanPaths(root, input, origin = "--plan") {
-    const entries = input.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
+    const entries = planEntries(input);
     const found = new Set();
     const diagnostics = [];
     const where = { file: origin, line: 1, column: 1 };
@@ -4412,6 +4420,29 @@ async function expandPlanPaths(root, input, origin = "--plan") {
             diagnostics.push({ kind: "file-missing", message: `no plan file matches "${entry}"`, location: where, field: "plan" });
     }
     return { paths: [...found].sort(), diagnostics };
+}
+/** The `plan` input's entries: paths or globs, separated by newlines or commas. */
+function planEntries(input) {
+    return input.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
+}
+/**
+ * Plans the input's globs match in `files` (another commit's tree) that are not in `current`:
+ * at a pull request's base, the plans the pull request deleted or moved out of reach.
+ */
+async function plansGoneSince(files, input, current) {
+    const now = new Set(current);
+    const gone = new Set();
+    for (const entry of planEntries(input)) {
+        if (!GLOB_CHARACTERS.test(entry))
+            continue; // a named plan that is gone is already a "file not found"
+        const lexical = resolveRepoPath("", entry.replace(/^\.\//, ""));
+        if (!lexical.ok)
+            continue;
+        for (const path of await files.glob(lexical.path))
+            if (!now.has(path))
+                gone.add(path);
+    }
+    return [...gone].sort();
 }
 //# sourceMappingURL=plan-paths.js.map
 

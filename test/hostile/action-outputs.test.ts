@@ -160,3 +160,25 @@ describe("two tunegate steps in one job never share report files", () => {
     }
   });
 });
+
+describe("a pull request that deletes a plan the glob matched", () => {
+  it("warns that the plan's gates no longer run, instead of passing on the plans that remain", async () => {
+    const repo = newRepo();
+    const base = { "plans/a.yml": planIn("good.json"), "plans/b.yml": planIn("bad.json"), "evals/good.json": GOOD, "evals/bad.json": BAD };
+    const ws = workspace({ "plans/b.yml": null }, base);
+    const result = await run(repo, ws.root, { inputs: { plan: "plans/*.yml" }, payload: pullRequestPayload({ baseSha: ws.baseSha, headSha: ws.headSha }) });
+    expect(result.outputs["verdict"]).toBe("warn");
+    expect((JSON.parse(result.reportJson!) as { removed_plans: string[] }).removed_plans).toEqual(["plans/b.yml"]);
+    expect(result.summary).toContain("**1 plan was checked at the base branch and is gone at this head**");
+    expect(result.stdout).toContain("plans/b.yml was checked at the base branch and is gone at this head: its gates no longer run");
+  });
+
+  it("with every plan still there, nothing is reported and the verdict is the plans'", async () => {
+    const repo = newRepo();
+    const base = { "plans/a.yml": planIn("good.json"), "evals/good.json": GOOD };
+    const ws = workspace({ "plans/c.yml": planIn("good.json") }, base);
+    const result = await run(repo, ws.root, { inputs: { plan: "plans/*.yml" }, payload: pullRequestPayload({ baseSha: ws.baseSha, headSha: ws.headSha }) });
+    expect(result.outputs["verdict"]).toBe("pass");
+    expect((JSON.parse(result.reportJson!) as { removed_plans: string[] }).removed_plans).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { escapeInline } from "../report/escape.ts";
+import { codeSpan, escapeInline } from "../report/escape.ts";
 import { renderMarkdown } from "../report/markdown.ts";
 import { renderPlanChange } from "../report/plan-change.ts";
 import type { RunReport } from "../run/run-report.ts";
@@ -20,5 +20,12 @@ export function planMarkdown(plan: RunReport["plans"][number]): string {
 
 /** The job summary: every plan's section, one after another. */
 export function runMarkdown(run: RunReport): string {
-  return run.plans.map(planMarkdown).join("\n---\n\n");
+  const plans = run.plans.map(planMarkdown).join("\n---\n\n");
+  return run.removed_plans.length === 0 ? plans : `${removedPlansMarkdown(run.removed_plans)}\n\n${plans}`;
+}
+
+/** Plans the pull request took out of the gate's reach, above everything else. */
+export function removedPlansMarkdown(removed: readonly string[]): string {
+  const list = removed.map((file) => `> - ${codeSpan(file)}`).join("\n");
+  return `> [!WARNING]\n> **${removed.length} plan${removed.length === 1 ? " was" : "s were"} checked at the base branch and ${removed.length === 1 ? "is" : "are"} gone at this head**: ${removed.length === 1 ? "its" : "their"} gates no longer run. Deleting or moving a plan retires its gate; make sure that is meant.\n${list}`;
 }

@@ -34,6 +34,9 @@ export const runReportSchema = z
     deploy_allowed: z.boolean().describe("fail-on never keeps the job green, but a failing verdict never allows a deploy"),
     failed_gates: z.array(gateIdSchema).describe("gates that block, over every plan"),
     plans: z.array(z.union([checkedPlanSchema, unreadablePlanSchema])),
+    removed_plans: z
+      .array(z.string())
+      .describe("plans the plan input matched at the pull request's base and no longer matches at its head: their gates stopped running, so the run warns"),
     outputs: z.object({
       verdict: verdictSchema,
       "deploy-allowed": z.enum(["true", "false"]),
@@ -53,10 +56,13 @@ export function deployAllowed(verdict: Verdict, failOn: FailOn): boolean {
 }
 
 /** Every plan's outcome and fail-on in; the whole run's decision out. */
-export function buildRunReport(outcomes: readonly PlanOutcome[], failOn: FailOn, toolVersion: string): RunReport {
+export function buildRunReport(outcomes: readonly PlanOutcome[], failOn: FailOn, toolVersion: string, removedPlans: readonly string[] = []): RunReport {
   const reports = outcomes.flatMap((o) => (o.ok ? [o.report] : []));
   const unreadable = outcomes.some((o) => !o.ok);
-  const verdict: Verdict = outcomes.length === 0 || unreadable || reports.some((r) => r.verdict === "fail") ? "fail" : reports.some((r) => r.verdict === "warn") ? "warn" : "pass";
+  // A plan the pull request deleted (or moved out of the glob's reach) no longer gates anything:
+  // never a silent pass, though retiring a feature is legitimate, so a warning.
+  const verdict: Verdict =
+    outcomes.length === 0 || unreadable || reports.some((r) => r.verdict === "fail") ? "fail" : reports.some((r) => r.verdict === "warn") || removedPlans.length > 0 ? "warn" : "pass";
   const allowed = !unreadable && outcomes.length > 0 && deployAllowed(verdict, failOn);
   const failedGates = [...new Set(reports.flatMap((r) => r.gates.filter((g) => g.level === "error").map((g) => g.id)))];
   return {
@@ -74,6 +80,7 @@ export function buildRunReport(outcomes: readonly PlanOutcome[], failOn: FailOn,
         ? { file: o.file, report: o.report, change: o.change ?? null }
         : { file: o.file, input_errors: o.diagnostics.map((d) => ({ ...d.location, field: d.field, kind: d.kind, message: d.message, hint: d.hint ?? null })) },
     ),
+    removed_plans: [...removedPlans],
     outputs: {
       verdict,
       "deploy-allowed": allowed ? "true" : "false",

@@ -13,7 +13,8 @@ import { capAnnotations, diagnosticAnnotations, reportAnnotations, type Annotati
 import { classifyFailure } from "../github/failure.ts";
 import { readRunContext, runUrl, type RunContext } from "../github/run-context.ts";
 import { mapInOrder, PLAN_CONCURRENCY } from "../in-order.ts";
-import { expandPlanPaths } from "../plan-paths.ts";
+import { expandPlanPaths, plansGoneSince } from "../plan-paths.ts";
+import { gitRevisionFiles } from "../repo-files.ts";
 import { InputError, readActionInputs, type ActionInputs } from "./inputs.ts";
 import type { ActionLog } from "./log.ts";
 import { runnerPorts, type ActionPorts } from "./ports.ts";
@@ -64,14 +65,17 @@ async function act(ports: ActionPorts): Promise<void> {
   else runs.push(...(await mapInOrder(expanded.paths, PLAN_CONCURRENCY, (file) => runPlan(file, options))));
   if (expanded.diagnostics.length > 0) runs.push({ file: "plan input", ok: false, diagnostics: expanded.diagnostics });
 
+  const removed = options.baseAvailable && ctx.pullRequest !== undefined ? await plansGoneSince(gitRevisionFiles(ctx.workspace, ctx.pullRequest.baseSha), inputs.plan, expanded.paths) : [];
+
   // The engine decides the run; everything below only shows and delivers it.
-  const run = buildRunReport(runs, inputs["fail-on"], VERSION);
+  const run = buildRunReport(runs, inputs["fail-on"], VERSION, removed);
   const files = await writeRunFiles(ctx, inputs, run);
   await ports.summary(`${runMarkdown(run)}\n`, () => shortSummary(run, files.reportJson));
 
   // Everything the step decides and shows is written before any GitHub API call, so an API that
   // hangs or refuses can delay the comment, never the verdict.
   annotate(runs, log);
+  for (const file of removed) log.warning(`${file} was checked at the base branch and is gone at this head: its gates no longer run`, { title: "tunegate: plan removed" });
   setOutputsSafely({ ...run.outputs, "report-json": files.reportJson, "sarif-file": files.sarif }, ports);
 
   log.info(runs.map((r) => (r.ok ? `${r.report.verdict.toUpperCase()} ${r.report.headline}` : `INPUT ERROR ${r.file}: ${r.diagnostics.length} problem(s)`)).join("\n"));
