@@ -533,6 +533,9 @@ async function runAuditMode(ports, ctx, inputs, today) {
     const [reportPath] = await (0,run_files/* writeFreshFiles */.H)(dir, inputs["comment-key"], [{ stem: "tunegate-audit", ext: "json", text: `${JSON.stringify(result, null, 2)}\n` }]);
     // The verdict and outputs come before any GitHub API call (see main.ts).
     ports.output("verdict", verdict);
+    // The audit judges prices, not plans: no gate ran, so it allows no deploy, whatever its verdict
+    // (a scheduled run in mode auto audits; a deploy behind it must not read "pass" as "gates pass").
+    ports.output("deploy-allowed", "false");
     ports.output("drift-found", String(result.drift.length > 0));
     ports.output("plans-over-budget", JSON.stringify(result.plans_over_budget));
     ports.output("report-json", reportPath);

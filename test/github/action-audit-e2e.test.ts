@@ -80,7 +80,7 @@ describe("the scheduled audit (mode auto on a schedule event)", () => {
 
     const fixed = await audit(repo, `${feedUrl}/recorded.json`);
     expect(fixed.code).toBe(0);
-    expect(fixed.outputs).toMatchObject({ verdict: "pass", "drift-found": "false", "plans-over-budget": "[]" });
+    expect(fixed.outputs).toMatchObject({ verdict: "pass", "drift-found": "false", "plans-over-budget": "[]", "deploy-allowed": "false" }); // no gate ran: a passing audit allows no deploy
     expect(issues(repo)).toHaveLength(1);
     expect(issues(repo)[0]!.state).toBe("closed");
     expect(github.fake.tenant(repo).comments[String(issues(repo)[0]!.number)]![0]!.body).toMatch(/^All pinned prices match/);
