@@ -2989,26 +2989,13 @@ function workingTreeFiles(root) {
                 return lexical.path;
             }
         },
-        async size(path) {
-            try {
-                const handle = await opened(path);
-                try {
-                    return (await handle.stat()).size;
-                }
-                finally {
-                    await handle.close();
-                }
-            }
-            catch {
-                return null;
-            }
-        },
         async fingerprint(path) {
             try {
                 const handle = await opened(path);
                 try {
+                    const { size } = await handle.stat();
                     const first = await chunksOf(handle)[Symbol.asyncIterator]().next();
-                    return (0,external_node_crypto_.createHash)("sha256").update(first.done ? Buffer.alloc(0) : first.value).digest("hex");
+                    return `${size}:${(0,external_node_crypto_.createHash)("sha256").update(first.done ? Buffer.alloc(0) : first.value).digest("hex")}`;
                 }
                 finally {
                     await handle.close();
@@ -3099,15 +3086,6 @@ function gitRevisionFiles(root, commit) {
         canonical: async (path) => {
             const lexical = (0,repo_path/* resolveRepoPath */.q)("", path);
             return lexical.ok ? lexical.path : path;
-        },
-        async size(path) {
-            try {
-                const { stdout } = await run("git", ["-C", root, "cat-file", "-s", object(path).object]);
-                return Number(stdout.trim());
-            }
-            catch {
-                return null;
-            }
         },
         // Git's own object ids are digests of the whole content.
         fingerprint: objectId,
@@ -6827,40 +6805,28 @@ function sharedEvalFiles(candidate, baseline) {
 /**
  * Candidate and baseline files with the same content (a copy or hard link has no second real
  * path): the base model's results judged against themselves pass every comparison as "identical".
- * Only files of equal size are compared, up to their first difference.
+ * Only files with equal fingerprints are compared, up to their first difference.
  */
 async function copiedEvalFiles(files, candidate, baseline) {
     if (!candidate.ok || !baseline.ok)
         return [];
-    // Bucketed by size, then by a fingerprint of the first chunk, so thousands of files of one size
-    // are not compared pairwise; only a pair that agrees on both is read to the end.
-    const sizeOf = new Map();
-    for (const file of [...candidate.realFiles, ...baseline.realFiles])
-        if (!sizeOf.has(file))
-            sizeOf.set(file, await files.size(file));
-    const candidateSizes = new Set(candidate.realFiles.map((file) => sizeOf.get(file)));
-    const keyOf = async (file) => {
-        const fingerprint = await files.fingerprint(file);
-        return fingerprint === null ? null : `${sizeOf.get(file)}:${fingerprint}`;
-    };
-    const byKey = new Map();
+    // Bucketed by fingerprint (size and first chunk), so thousands of files are not compared
+    // pairwise; only a pair that agrees on it is read to the end.
+    const byFingerprint = new Map();
     for (const file of baseline.realFiles) {
-        const size = sizeOf.get(file);
-        if (size === null || !candidateSizes.has(size))
+        const fingerprint = await files.fingerprint(file);
+        if (fingerprint === null)
             continue;
-        const key = await keyOf(file);
-        if (key !== null)
-            byKey.set(key, [...(byKey.get(key) ?? []), file]);
+        const bucket = byFingerprint.get(fingerprint);
+        if (bucket === undefined)
+            byFingerprint.set(fingerprint, [file]);
+        else
+            bucket.push(file);
     }
     const copies = [];
-    if (byKey.size === 0)
-        return copies;
-    const baselineSizes = new Set(baseline.realFiles.map((file) => sizeOf.get(file)));
     for (const file of candidate.realFiles) {
-        if (sizeOf.get(file) === null || !baselineSizes.has(sizeOf.get(file)))
-            continue;
-        const key = await keyOf(file);
-        for (const other of key === null ? [] : (byKey.get(key) ?? []))
+        const fingerprint = await files.fingerprint(file);
+        for (const other of fingerprint === null ? [] : (byFingerprint.get(fingerprint) ?? []))
             if (await files.sameContent(file, other))
                 copies.push([file, other]);
     }

@@ -101,33 +101,24 @@ function sharedEvalFiles(candidate: Awaited<ReturnType<typeof readEvalSide>>, ba
 /**
  * Candidate and baseline files with the same content (a copy or hard link has no second real
  * path): the base model's results judged against themselves pass every comparison as "identical".
- * Only files of equal size are compared, up to their first difference.
+ * Only files with equal fingerprints are compared, up to their first difference.
  */
 async function copiedEvalFiles(files: RepoFiles, candidate: Awaited<ReturnType<typeof readEvalSide>>, baseline: Awaited<ReturnType<typeof readEvalSide>>): Promise<Array<[string, string]>> {
   if (!candidate.ok || !baseline.ok) return [];
-  // Bucketed by size, then by a fingerprint of the first chunk, so thousands of files of one size
-  // are not compared pairwise; only a pair that agrees on both is read to the end.
-  const sizeOf = new Map<string, number | null>();
-  for (const file of [...candidate.realFiles, ...baseline.realFiles]) if (!sizeOf.has(file)) sizeOf.set(file, await files.size(file));
-  const candidateSizes = new Set(candidate.realFiles.map((file) => sizeOf.get(file)));
-  const keyOf = async (file: string) => {
-    const fingerprint = await files.fingerprint(file);
-    return fingerprint === null ? null : `${sizeOf.get(file)}:${fingerprint}`;
-  };
-  const byKey = new Map<string, string[]>();
+  // Bucketed by fingerprint (size and first chunk), so thousands of files are not compared
+  // pairwise; only a pair that agrees on it is read to the end.
+  const byFingerprint = new Map<string, string[]>();
   for (const file of baseline.realFiles) {
-    const size = sizeOf.get(file);
-    if (size === null || !candidateSizes.has(size)) continue;
-    const key = await keyOf(file);
-    if (key !== null) byKey.set(key, [...(byKey.get(key) ?? []), file]);
+    const fingerprint = await files.fingerprint(file);
+    if (fingerprint === null) continue;
+    const bucket = byFingerprint.get(fingerprint);
+    if (bucket === undefined) byFingerprint.set(fingerprint, [file]);
+    else bucket.push(file);
   }
   const copies: Array<[string, string]> = [];
-  if (byKey.size === 0) return copies;
-  const baselineSizes = new Set(baseline.realFiles.map((file) => sizeOf.get(file)));
   for (const file of candidate.realFiles) {
-    if (sizeOf.get(file) === null || !baselineSizes.has(sizeOf.get(file))) continue;
-    const key = await keyOf(file);
-    for (const other of key === null ? [] : (byKey.get(key) ?? [])) if (await files.sameContent(file, other)) copies.push([file, other]);
+    const fingerprint = await files.fingerprint(file);
+    for (const other of fingerprint === null ? [] : (byFingerprint.get(fingerprint) ?? [])) if (await files.sameContent(file, other)) copies.push([file, other]);
   }
   return copies;
 }

@@ -26,12 +26,10 @@ export interface RepoFiles {
    * not resolve inside the repository comes back as written, for the read to refuse.
    */
   canonical(path: string): Promise<string>;
-  /** The file's size in bytes, or null when it cannot be read (the read itself reports why). */
-  size(path: string): Promise<number | null>;
   /**
-   * A cheap fingerprint of the file's bytes (its first chunk, or git's object id): files with
-   * the same content have the same fingerprint, so only those need `sameContent`. Null when the
-   * file cannot be read.
+   * A cheap fingerprint of the file's bytes (its size and first chunk, or git's object id): files
+   * with the same content have the same fingerprint, so only those need `sameContent`. Null when
+   * the file cannot be read (the read itself reports why).
    */
   fingerprint(path: string): Promise<string | null>;
   /**
@@ -82,24 +80,13 @@ export function workingTreeFiles(root: string): RepoFiles {
         return lexical.path;
       }
     },
-    async size(path) {
-      try {
-        const handle = await opened(path);
-        try {
-          return (await handle.stat()).size;
-        } finally {
-          await handle.close();
-        }
-      } catch {
-        return null;
-      }
-    },
     async fingerprint(path) {
       try {
         const handle = await opened(path);
         try {
+          const { size } = await handle.stat();
           const first = await chunksOf(handle)[Symbol.asyncIterator]().next();
-          return createHash("sha256").update(first.done ? Buffer.alloc(0) : first.value).digest("hex");
+          return `${size}:${createHash("sha256").update(first.done ? Buffer.alloc(0) : first.value).digest("hex")}`;
         } finally {
           await handle.close();
         }
@@ -179,14 +166,6 @@ export function gitRevisionFiles(root: string, commit: string): RepoFiles {
     canonical: async (path) => {
       const lexical = resolveRepoPath("", path);
       return lexical.ok ? lexical.path : path;
-    },
-    async size(path) {
-      try {
-        const { stdout } = await run("git", ["-C", root, "cat-file", "-s", object(path).object]);
-        return Number(stdout.trim());
-      } catch {
-        return null;
-      }
     },
     // Git's own object ids are digests of the whole content.
     fingerprint: objectId,
