@@ -8,7 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EN: () => (/* binding */ exampleCount),
 /* harmony export */   Uc: () => (/* binding */ exampleScores),
-/* harmony export */   dK: () => (/* binding */ sourceFileSchema)
+/* harmony export */   dK: () => (/* binding */ sourceFileSchema),
+/* harmony export */   z$: () => (/* binding */ forEachScore)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
 
@@ -26,16 +27,23 @@ function exampleCount(examples) {
 }
 /** Every per-example score, in id order (dense, numbered) or insertion order (keyed). */
 function exampleScores(examples) {
-    if (examples.kind === "keyed")
-        return Float64Array.from(examples.scores.values());
-    if (examples.kind === "numbered")
-        return Float64Array.from(examples.scores);
-    const out = new Float64Array(examples.count);
+    const out = new Float64Array(exampleCount(examples));
     let k = 0;
-    for (const v of examples.scores)
-        if (!Number.isNaN(v))
-            out[k++] = v;
+    forEachScore(examples, (v) => (out[k++] = v));
     return out.subarray(0, k);
+}
+/** Calls `visit` with every per-example score, in the order exampleScores lists them, copying none. */
+function forEachScore(examples, visit) {
+    if (examples.kind === "keyed")
+        for (const v of examples.scores.values())
+            visit(v);
+    else if (examples.kind === "numbered")
+        for (const v of examples.scores)
+            visit(v);
+    else
+        for (const v of examples.scores)
+            if (!Number.isNaN(v))
+                visit(v);
 }
 //# sourceMappingURL=model.js.map
 

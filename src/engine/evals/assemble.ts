@@ -1,4 +1,4 @@
-import { exampleCount, exampleScores, type Benchmark, type EvalRun, type SourceFile } from "./model.ts";
+import { exampleCount, forEachScore, type Benchmark, type EvalRun, type SourceFile } from "./model.ts";
 import { metricRange, type FileContribution } from "./reading.ts";
 
 /** Two files that cannot both stand for one benchmark on one side; `message` says why, naming both. */
@@ -102,13 +102,12 @@ function disagreement(aggregate: Benchmark, sampled: Benchmark): Conflict | null
   const range = metricRange(aggregate.metric);
   const isMean = aggregate.aggregation === "mean" || (aggregate.aggregation === null && range !== null && range[0] === 0 && range[1] === 1);
   if (!isMean || count === 0) return null;
-  const scores = exampleScores(examples);
   let sum = 0;
   let magnitude = 0;
-  for (const v of scores) {
+  forEachScore(examples, (v) => {
     sum += v;
     magnitude += Math.abs(v);
-  }
+  });
   const mean = sum / count;
   // Scores are kept in single precision (relative error 6e-8 each); the tolerance is far above that.
   const tolerance = 1e-5 * Math.max(1, magnitude / count);

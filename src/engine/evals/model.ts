@@ -96,10 +96,15 @@ export function exampleCount(examples: Examples): number {
 
 /** Every per-example score, in id order (dense, numbered) or insertion order (keyed). */
 export function exampleScores(examples: Examples): Float64Array {
-  if (examples.kind === "keyed") return Float64Array.from(examples.scores.values());
-  if (examples.kind === "numbered") return Float64Array.from(examples.scores);
-  const out = new Float64Array(examples.count);
+  const out = new Float64Array(exampleCount(examples));
   let k = 0;
-  for (const v of examples.scores) if (!Number.isNaN(v)) out[k++] = v;
+  forEachScore(examples, (v) => (out[k++] = v));
   return out.subarray(0, k);
+}
+
+/** Calls `visit` with every per-example score, in the order exampleScores lists them, copying none. */
+export function forEachScore(examples: Examples, visit: (score: number) => void): void {
+  if (examples.kind === "keyed") for (const v of examples.scores.values()) visit(v);
+  else if (examples.kind === "numbered") for (const v of examples.scores) visit(v);
+  else for (const v of examples.scores) if (!Number.isNaN(v)) visit(v);
 }

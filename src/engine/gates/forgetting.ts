@@ -6,9 +6,8 @@ import type { GateContext } from "./context.ts";
 import { comparabilityProblem, formatEstimate, judgeForgetting, type Evidence, type ForgettingResult } from "./eval-judgement.ts";
 import { namesFor, pick } from "./eval-selection.ts";
 import { gateResult, judged, passed, skipped, type GateResult } from "./gate-result.ts";
-import { inconclusiveResult } from "./inconclusive.ts";
 import { missingData } from "./missing.ts";
-import { notComparableResult } from "./not-comparable.ts";
+import { inconclusiveResult, notComparableResult } from "./unsettled.ts";
 
 export function forgettingGate(ctx: GateContext): GateResult {
   const id = "forgetting" as const;

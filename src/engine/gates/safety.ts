@@ -2,8 +2,8 @@ import { sourceOf } from "../policy/load.ts";
 import type { GateContext } from "./context.ts";
 import { judgeSuitesAgainstFloor } from "./floor-gate.ts";
 import { gateResult, judged, passed, type GateResult } from "./gate-result.ts";
-import { inconclusiveResult } from "./inconclusive.ts";
 import { missingData } from "./missing.ts";
+import { inconclusiveResult } from "./unsettled.ts";
 
 export function safetyGate(ctx: GateContext): GateResult {
   const id = "safety" as const;

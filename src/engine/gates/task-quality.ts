@@ -4,9 +4,8 @@ import { comparabilityProblem, formatEstimate, judgeForgetting, type Evidence } 
 import { namesFor, pick } from "./eval-selection.ts";
 import { judgeSuitesAgainstFloor } from "./floor-gate.ts";
 import { gateResult, judged, passed, type GateResult, type Threshold } from "./gate-result.ts";
-import { inconclusiveResult } from "./inconclusive.ts";
 import { missingData } from "./missing.ts";
-import { notComparableResult } from "./not-comparable.ts";
+import { inconclusiveResult, notComparableResult } from "./unsettled.ts";
 
 export function taskQualityGate(ctx: GateContext): GateResult {
   const id = "task-quality" as const;
