@@ -4,14 +4,36 @@ export type EvalFormat = SourceFile["format"];
 
 /**
  * Per-example scores. lm-eval numbers its documents: while the numbers are dense, scores sit at
- * their id in `dense` (NaN = absent; 4 bytes an example); sparse or huge ids are kept `numbered`,
- * ascending beside their scores, so memory follows the number of examples, never the largest id.
- * Other tools key by string id.
+ * their id in `dense` (see DenseScores); sparse or huge ids are kept `numbered`, ascending beside
+ * their scores, so memory follows the number of examples, never the largest id. Other tools key
+ * by string id.
  */
 export type Examples =
-  | { kind: "dense"; scores: Float32Array; count: number }
+  | { kind: "dense"; scores: DenseScores; count: number }
   | { kind: "numbered"; ids: Float64Array; scores: Float32Array }
   | { kind: "keyed"; scores: Map<string, number> };
+
+/**
+ * Scores at their id. 0/1 scores (accuracy, exact match: most benchmarks) take a byte each, with
+ * NO_SCORE_BYTE where an id has none, so two 5-million-example runs fit in 10 MB; any other score
+ * makes it a Float32Array with NaN where an id has none. Read it with `denseScore`, never directly.
+ */
+export type DenseScores = Float32Array | Uint8Array;
+
+export const NO_SCORE_BYTE = 255;
+
+/** The score at `id`, or NaN when the id has none. */
+export function denseScore(scores: DenseScores, id: number): number {
+  const v = scores[id]!;
+  return scores instanceof Uint8Array && v === NO_SCORE_BYTE ? Number.NaN : v;
+}
+
+/** Calls `visit` with every (id, score) of a dense store in ascending id order, skipping ids without one. */
+export function forEachDense(scores: DenseScores, visit: (id: number, score: number) => void): void {
+  if (scores instanceof Uint8Array) {
+    for (let i = 0; i < scores.length; i++) if (scores[i] !== NO_SCORE_BYTE) visit(i, scores[i]!);
+  } else for (let i = 0; i < scores.length; i++) if (!Number.isNaN(scores[i]!)) visit(i, scores[i]!);
+}
 
 export interface Provenance {
   format: EvalFormat;
@@ -62,14 +84,16 @@ export interface Benchmark {
 }
 
 /** What was read from one file, for the report: a reader can check it was the file they meant. */
-export const sourceFileSchema = z.object({
-  file: z.string(),
-  format: z.enum(["lm-eval", "promptfoo", "inspect", "tunegate"]),
-  tool_version: z.string().nullable().describe("the eval tool's own version, when the file records it (lm-eval 0.4.8, promptfoo 0.118.10, inspect_ai 0.3.58)"),
-  model: z.string().nullable(),
-  examples: z.number().nullable().describe("examples the file holds (the largest count per benchmark, summed)"),
-  errored: z.number().describe("rows the tool reported as errored: counted, never scored"),
-});
+export const sourceFileSchema = z.lazy(() =>
+  z.object({
+    file: z.string(),
+    format: z.enum(["lm-eval", "promptfoo", "inspect", "tunegate"]),
+    tool_version: z.string().nullable().describe("the eval tool's own version, when the file records it (lm-eval 0.4.8, promptfoo 0.118.10, inspect_ai 0.3.58)"),
+    model: z.string().nullable(),
+    examples: z.number().nullable().describe("examples the file holds (the largest count per benchmark, summed)"),
+    errored: z.number().describe("rows the tool reported as errored: counted, never scored"),
+  }),
+);
 export type SourceFile = z.infer<typeof sourceFileSchema>;
 
 /** What one side (candidate or baseline) of the comparison measured. */
@@ -106,5 +130,5 @@ export function exampleScores(examples: Examples): Float64Array {
 export function forEachScore(examples: Examples, visit: (score: number) => void): void {
   if (examples.kind === "keyed") for (const v of examples.scores.values()) visit(v);
   else if (examples.kind === "numbered") for (const v of examples.scores) visit(v);
-  else for (const v of examples.scores) if (!Number.isNaN(v)) visit(v);
+  else forEachDense(examples.scores, (_, v) => visit(v));
 }

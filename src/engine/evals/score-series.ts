@@ -1,4 +1,6 @@
-export type SeriesExamples = { kind: "dense"; scores: Float32Array; count: number } | { kind: "numbered"; ids: Float64Array; scores: Float32Array };
+import { NO_SCORE_BYTE, denseScore, forEachDense, type DenseScores } from "./model.ts";
+
+export type SeriesExamples = { kind: "dense"; scores: DenseScores; count: number } | { kind: "numbered"; ids: Float64Array; scores: Float32Array };
 
 /** Dense storage may hold at most about four times the examples it has, plus a little. */
 const denseFits = (length: number, count: number) => length <= 4 * count + 65_536;
@@ -10,7 +12,8 @@ const denseFits = (length: number, count: number) => length <= 4 * count + 65_53
  * Every operation is amortised O(1) but `finish`, which sorts pairs that came out of order.
  */
 export class ScoreSeries {
-  private dense: Float32Array | null = new Float32Array(64).fill(Number.NaN);
+  /** Bytes while every score is 0 or 1, then floats (DenseScores); null once ids are too sparse. */
+  private dense: DenseScores | null = new Uint8Array(64).fill(NO_SCORE_BYTE);
   private ids = new Float64Array(0);
   private scores = new Float32Array(0);
   private pairs = 0;
@@ -22,7 +25,7 @@ export class ScoreSeries {
 
   /** Whether `id` already has a score (used to number pre-v0.4.7 repeats per filter). */
   has(id: number): boolean {
-    if (this.dense !== null) return id < this.dense.length && !Number.isNaN(this.dense[id]!);
+    if (this.dense !== null) return id < this.dense.length && !Number.isNaN(denseScore(this.dense, id));
     if (this.ascending) return this.indexOf(id) !== -1;
     if (this.members === null) this.members = new Set(this.ids.subarray(0, this.pairs));
     return this.members.has(id);
@@ -33,15 +36,16 @@ export class ScoreSeries {
     if (this.dense !== null && id >= this.dense.length) {
       const wanted = Math.max(id + 1, Math.ceil(this.dense.length * 1.5));
       if (denseFits(wanted, this.count + 1)) {
-        const grown = new Float32Array(wanted).fill(Number.NaN);
+        const grown = this.dense instanceof Uint8Array ? new Uint8Array(wanted).fill(NO_SCORE_BYTE) : new Float32Array(wanted).fill(Number.NaN);
         grown.set(this.dense);
         this.dense = grown;
       } else this.toPairs();
     }
+    if (this.dense instanceof Uint8Array && score !== 0 && score !== 1) this.dense = floats(this.dense);
     this.count++;
     this.maxId = Math.max(this.maxId, id);
     if (this.dense !== null) {
-      if (!Number.isNaN(this.dense[id]!)) {
+      if (!Number.isNaN(denseScore(this.dense, id))) {
         this.count--;
         return false;
       }
@@ -63,7 +67,7 @@ export class ScoreSeries {
 
   /** The scores in their final form, or the first id stored twice among out-of-order pairs. */
   finish(): { ok: true; examples: SeriesExamples } | { ok: false; duplicate: number } {
-    if (this.dense !== null) return { ok: true, examples: { kind: "dense", scores: this.dense, count: this.count } };
+    if (this.dense !== null) return { ok: true, examples: { kind: "dense", scores: this.dense.subarray(0, this.maxId + 1), count: this.count } };
     if (denseFits(this.maxId + 1, this.count)) {
       // Ids that came out of order but are dense after all (a file sorted descending).
       const dense = new Float32Array(this.maxId + 1).fill(Number.NaN);
@@ -84,7 +88,7 @@ export class ScoreSeries {
     this.dense = null;
     this.ids = new Float64Array(Math.max(16, this.count * 2));
     this.scores = new Float32Array(this.ids.length);
-    for (let i = 0; i < dense.length; i++) if (!Number.isNaN(dense[i]!)) this.push(i, dense[i]!);
+    forEachDense(dense, (id, score) => this.push(id, score));
   }
 
   private push(id: number, score: number): void {
@@ -127,4 +131,11 @@ export class ScoreSeries {
     }
     return -1;
   }
+}
+
+/** A byte store as floats, when a score other than 0 or 1 arrives. */
+function floats(bytes: Uint8Array): Float32Array {
+  const out = new Float32Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[i] = bytes[i] === NO_SCORE_BYTE ? Number.NaN : bytes[i]!;
+  return out;
 }

@@ -1,5 +1,5 @@
 import { sameMetricKey } from "../evals/assemble.ts";
-import { exampleCount, exampleScores, type Benchmark, type Examples } from "../evals/model.ts";
+import { denseScore, exampleCount, exampleScores, forEachDense, type Benchmark, type Examples } from "../evals/model.ts";
 import type { Policy } from "../policy/schema.ts";
 import { normalQuantile } from "../stats/distributions.ts";
 import type { Evidence } from "./evidence.ts";
@@ -32,7 +32,7 @@ function eachNumbered(e: Extract<Examples, { kind: "dense" | "numbered" }>, visi
     for (let i = 0; i < e.ids.length; i++) visit(e.ids[i]!, e.scores[i]!);
     return;
   }
-  for (let i = 0; i < e.scores.length; i++) if (!Number.isNaN(e.scores[i]!)) visit(i, e.scores[i]!);
+  forEachDense(e.scores, visit);
 }
 
 function keyed(e: Examples): Map<string, number> {
@@ -51,8 +51,8 @@ export function forEachPair(c: Examples, b: Examples, visit: (candidate: number,
   if (c.kind === "dense" && b.kind === "dense") {
     const length = Math.min(c.scores.length, b.scores.length);
     for (let i = 0; i < length; i++) {
-      const x = c.scores[i]!;
-      const y = b.scores[i]!;
+      const x = denseScore(c.scores, i);
+      const y = denseScore(b.scores, i);
       if (!Number.isNaN(x) && !Number.isNaN(y)) visit(x, y);
     }
     return;

@@ -1,4 +1,4 @@
-import type { Benchmark } from "../model.ts";
+import { forEachScore, type Benchmark } from "../model.ts";
 import { benchmark, finiteNumber, metricRange, type EvalProblem, type Json, type LineReader, type LinesFormat } from "../reading.ts";
 import { ScoreSeries } from "../score-series.ts";
 
@@ -84,15 +84,14 @@ class SamplesReader implements LineReader {
       let sum = 0;
       let binary = true;
       let count = 0;
-      for (const v of examples.scores) {
-        if (Number.isNaN(v)) continue;
+      forEachScore(examples, (v) => {
         sum += v;
         count++;
         if (v !== 0 && v !== 1) binary = false;
-      }
+      });
       const mean = count === 0 ? 0 : sum / count;
       let m2 = 0;
-      for (const v of examples.scores) if (!Number.isNaN(v)) m2 += (v - mean) ** 2;
+      forEachScore(examples, (v) => (m2 += (v - mean) ** 2));
       benchmarks.push(
         benchmark({
           name: this.task,
