@@ -9,7 +9,6 @@ import type { YamlSource } from "../engine/input/yaml-source.ts";
 import type { EvalsPlan } from "../engine/plan/schema.ts";
 import { MAX_EVAL_BYTES } from "./files.ts";
 import { LineTooLongError, type RepoFiles } from "./repo-files.ts";
-import { zipMembers } from "./zip.ts";
 
 const GLOB = /[*?[\]{}]/;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -77,6 +76,8 @@ export async function decodeEvalFile(files: RepoFiles, path: string, declared: E
   if (!bytes.ok) return { ok: false, diagnostics: [{ kind: bytes.kind, message: bytes.message, location: { file: path, line: 1, column: 1 }, field: "", ...(bytes.hint === undefined ? {} : { hint: bytes.hint }) }] };
   if (ZIP_MAGIC.every((b, i) => bytes.bytes[i] === b)) {
     try {
+      // Loaded for archives only: node:zlib is not needed by any other eval file.
+      const { zipMembers } = await import("./zip.ts");
       const members = zipMembers(bytes.bytes);
       return decodeArchive(path, { names: members.map((m) => m.name), text: (name) => members.find((m) => m.name === name)?.read(MAX_EVAL_BYTES).toString("utf8").replace(/^\uFEFF/, "") }, declared);
     } catch (error) {

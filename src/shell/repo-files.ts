@@ -1,13 +1,8 @@
-import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
 import { glob as fsGlob, realpath, type FileHandle } from "node:fs/promises";
 import { join, matchesGlob, sep } from "node:path";
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { resolveRepoPath } from "../engine/input/repo-path.ts";
 import { openRegularFile, readRepoFile, type ReadResult } from "./files.ts";
-
-const run = promisify(execFile);
+import { gitBytes, gitStream, gitText } from "./git-command.ts";
 
 /** The repository's files: the working tree, or the tree at another commit. */
 export interface RepoFiles {
@@ -86,7 +81,7 @@ export function workingTreeFiles(root: string): RepoFiles {
         try {
           const { size } = await handle.stat();
           const first = await chunksOf(handle)[Symbol.asyncIterator]().next();
-          return `${size}:${createHash("sha256").update(first.done ? Buffer.alloc(0) : first.value).digest("hex")}`;
+          return `${size}:${fnv1a(first.done ? Buffer.alloc(0) : first.value).toString(16)}`;
         } finally {
           await handle.close();
         }
@@ -130,8 +125,7 @@ export function gitRevisionFiles(root: string, commit: string): RepoFiles {
   };
   const objectId = async (path: string): Promise<string | null> => {
     try {
-      const { stdout } = await run("git", ["-C", root, "rev-parse", "--verify", "--quiet", object(path).object]);
-      return stdout.trim() || null;
+      return (await gitText(["-C", root, "rev-parse", "--verify", "--quiet", object(path).object])).trim() || null;
     } catch {
       return null;
     }
@@ -144,10 +138,9 @@ export function gitRevisionFiles(root: string, commit: string): RepoFiles {
       return { ok: false, kind: "path-escape", message: (error as Error).message };
     }
     try {
-      const { stdout: size } = await run("git", ["-C", root, "cat-file", "-s", target.object]);
+      const size = await gitText(["-C", root, "cat-file", "-s", target.object]);
       if (Number(size.trim()) > maxBytes) return { ok: false, kind: "file-too-large", message: `${target.path} at ${commit.slice(0, 7)} is ${size.trim()} bytes; the limit is ${maxBytes}` };
-      const { stdout } = await run("git", ["-C", root, "show", target.object], { encoding: "buffer", maxBuffer: maxBytes + 1024 });
-      return { ok: true, bytes: stdout };
+      return { ok: true, bytes: await gitBytes(["-C", root, "show", target.object], maxBytes + 1024) };
     } catch {
       return { ok: false, kind: "file-missing", message: `${target.path} does not exist at ${commit.slice(0, 7)} (or that commit is not in the clone)` };
     }
@@ -159,8 +152,7 @@ export function gitRevisionFiles(root: string, commit: string): RepoFiles {
     },
     bytes: show,
     async *lineBatches(path) {
-      const child = spawn("git", ["-C", root, "show", object(path).object], { stdio: ["ignore", "pipe", "ignore"] });
-      yield* splitLines(child.stdout);
+      yield* splitLines(await gitStream(["-C", root, "show", object(path).object]));
     },
     // A commit stores a symbolic link as its target's name, which no eval reader accepts.
     canonical: async (path) => {
@@ -174,10 +166,20 @@ export function gitRevisionFiles(root: string, commit: string): RepoFiles {
       return x !== null && x === y;
     },
     async glob(pattern) {
-      const { stdout } = await run("git", ["-C", root, "ls-tree", "-r", "--name-only", commit], { maxBuffer: 64 * 1024 * 1024 });
+      const stdout = await gitText(["-C", root, "ls-tree", "-r", "--name-only", commit], 64 * 1024 * 1024);
       return stdout.split("\n").filter((p) => p !== "" && !IGNORED.test(p) && matchesGlob(p, pattern)).sort();
     },
   };
+}
+
+/**
+ * FNV-1a over the bytes: a fingerprint only picks which files to compare byte for byte, so it
+ * needs no cryptographic hash (and loading node:crypto cost more than hashing 64 KiB here).
+ */
+function fnv1a(bytes: Uint8Array): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  return h >>> 0;
 }
 
 const NEWLINE = 10;

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
 import { link, lstat, mkdir, open, realpath, rename, unlink } from "node:fs/promises";
 import { join } from "node:path";
@@ -75,6 +74,8 @@ export async function writeRepoFile(root: string, repoRelative: string, text: st
     if (stats.isSymbolicLink() || !stats.isDirectory()) return refuse(path, "path-escape", `cannot write ${path}: the folder ${folders.slice(0, index + 1).join("/")} is not a real folder`);
   }
   const target = join(dir, name);
+  // node:crypto is loaded here, not at start-up: only the commands that write need it.
+  const { randomBytes } = await import("node:crypto");
   const temporary = join(dir, `.${name}.${randomBytes(8).toString("hex")}.tmp`);
   let handle;
   try {

@@ -1,11 +1,8 @@
-import { enableCompileCache } from "node:module";
 import { z } from "zod";
 
 /** Runs the CLI on the process's arguments and streams; the entry point calls it once Node is new enough. */
 export async function startCli(): Promise<void> {
-  // A CLI run parses each schema once: zod's JIT would compile code it never reuses, and the
-  // compile cache lets later runs skip V8's parse of the bundle.
-  enableCompileCache();
+  // A CLI run parses each schema once: zod's JIT would compile code it never reuses.
   z.config({ jitless: true });
   const { main } = await import("./main.ts");
   process.exitCode = await main(process.argv.slice(2), {
