@@ -130,7 +130,7 @@ const PRICE_FIELDS = ["input_mtok", "cache_read_mtok", "output_mtok"];
 
 const priceFieldSchema = schemas/* enum */.k5n(PRICE_FIELDS);
 /** What the scheduled audit found; `tunegate audit --format json` and the Action's report-json write it. */
-const auditResultSchema = schemas/* object */.Ikc({
+const auditResultSchema = schemas/* lazy */.RZV(() => schemas/* object */.Ikc({
     verified: schemas/* boolean */.zMY().describe("false when current prices could not be fetched or parsed; the pins were kept"),
     pinned_prices: schemas/* string */.YjP().describe("the pinned table audited, as reports name it"),
     source: schemas/* string */.YjP(),
@@ -146,7 +146,7 @@ const auditResultSchema = schemas/* object */.Ikc({
     needs_action: schemas/* boolean */.zMY(),
     today: schemas/* string */.YjP(),
 })
-    .describe("tunegate pricing audit");
+    .describe("tunegate pricing audit"));
 const DAY = 86_400_000;
 /**
  * The part of a layered table a repository's audit covers: every entry it pins itself, and the

@@ -7,21 +7,42 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EN: () => (/* binding */ exampleCount),
+/* harmony export */   UX: () => (/* binding */ forEachDense),
 /* harmony export */   Uc: () => (/* binding */ exampleScores),
+/* harmony export */   Ym: () => (/* binding */ NO_SCORE_BYTE),
 /* harmony export */   dK: () => (/* binding */ sourceFileSchema),
+/* harmony export */   qj: () => (/* binding */ denseScore),
 /* harmony export */   z$: () => (/* binding */ forEachScore)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
 
+const NO_SCORE_BYTE = 255;
+/** The score at `id`, or NaN when the id has none. */
+function denseScore(scores, id) {
+    const v = scores[id];
+    return scores instanceof Uint8Array && v === NO_SCORE_BYTE ? Number.NaN : v;
+}
+/** Calls `visit` with every (id, score) of a dense store in ascending id order, skipping ids without one. */
+function forEachDense(scores, visit) {
+    if (scores instanceof Uint8Array) {
+        for (let i = 0; i < scores.length; i++)
+            if (scores[i] !== NO_SCORE_BYTE)
+                visit(i, scores[i]);
+    }
+    else
+        for (let i = 0; i < scores.length; i++)
+            if (!Number.isNaN(scores[i]))
+                visit(i, scores[i]);
+}
 /** What was read from one file, for the report: a reader can check it was the file they meant. */
-const sourceFileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+const sourceFileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     format: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["lm-eval", "promptfoo", "inspect", "tunegate"]),
     tool_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe("the eval tool's own version, when the file records it (lm-eval 0.4.8, promptfoo 0.118.10, inspect_ai 0.3.58)"),
     model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
     examples: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable().describe("examples the file holds (the largest count per benchmark, summed)"),
     errored: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().describe("rows the tool reported as errored: counted, never scored"),
-});
+}));
 function exampleCount(examples) {
     return examples.kind === "dense" ? examples.count : examples.kind === "numbered" ? examples.ids.length : examples.scores.size;
 }
@@ -41,9 +62,7 @@ function forEachScore(examples, visit) {
         for (const v of examples.scores)
             visit(v);
     else
-        for (const v of examples.scores)
-            if (!Number.isNaN(v))
-                visit(v);
+        forEachDense(examples.scores, (_, v) => visit(v));
 }
 //# sourceMappingURL=model.js.map
 
@@ -83,10 +102,10 @@ const evalResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .re
 /* harmony export */   g$: () => (/* binding */ judged),
 /* harmony export */   hT: () => (/* binding */ skipped),
 /* harmony export */   io: () => (/* binding */ outcomeForLevel),
-/* harmony export */   m0: () => (/* binding */ gateFindingSchema),
+/* harmony export */   qr: () => (/* binding */ gateFindingFields),
 /* harmony export */   xp: () => (/* binding */ gateResult)
 /* harmony export */ });
-/* unused harmony exports outcomeSchema, countsAsSchema, thresholdSchema */
+/* unused harmony exports outcomeSchema, countsAsSchema, thresholdSchema, gateFindingSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
 /* harmony import */ var _plan_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7929);
 
@@ -98,15 +117,15 @@ const evalResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .re
 const outcomeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["pass", "warn", "fail", "waived", "missing", "skipped", "inconclusive"]);
 /** How an outcome counts towards the verdict; `none` for pass, skipped and waived. */
 const countsAsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["error", "warning", "info", "none"]);
-const thresholdSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const thresholdSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     value: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["null"] */ .chJ()]),
     display: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     /** Where the threshold came from: the policy file, the plan, or the framework. */
     source: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-});
-const waiverNoteSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), owner: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), expires: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), days_left: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int() });
-/** A gate's result as every report shows it; `GateResult` adds where in the plan it points. */
-const gateFindingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+}));
+const waiverNoteSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), owner: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), expires: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), days_left: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int() }));
+/** The fields of a gate's result; the JSON report adds where in the plan the gate points. */
+const gateFindingFields = () => ({
     id: _plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .gateIdSchema */ ._k,
     title: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     outcome: outcomeSchema,
@@ -118,6 +137,11 @@ const gateFindingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     threshold: thresholdSchema.nullable(),
     details: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
 });
+/**
+ * A gate's result as every report shows it; `GateResult` adds where in the plan it points. Built
+ * on first use, as every output schema is: a run that writes no JSON Schema never needs them.
+ */
+const gateFindingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc(gateFindingFields()));
 const GATE_TITLES = {
     "approach-fit": "Approach fit",
     "data-sufficiency": "Training data",
@@ -258,7 +282,7 @@ var evals_model = __webpack_require__(7619);
 
 const decisionSchema = schemas/* enum */.k5n(["pass", "fail", "inconclusive"]);
 /** What one benchmark showed, with enough numbers for a reader to check the decision. */
-const evidenceSchema = schemas/* object */.Ikc({
+const evidenceSchema = schemas/* lazy */.RZV(() => schemas/* object */.Ikc({
     benchmark: schemas/* string */.YjP(),
     metric: schemas/* string */.YjP(),
     n: schemas/* number */.aig().nullable(),
@@ -272,7 +296,7 @@ const evidenceSchema = schemas/* object */.Ikc({
     method: schemas/* string */.YjP(),
     decision: decisionSchema,
     note: schemas/* string */.YjP().nullable(),
-});
+}));
 //# sourceMappingURL=evidence.js.map
 // EXTERNAL MODULE: ./lib/engine/gates/gate-result.js
 var gate_result = __webpack_require__(5674);
@@ -292,10 +316,10 @@ var schema = __webpack_require__(7929);
 
 
 
-const model_location = schemas/* object */.Ikc({ file: schemas/* string */.YjP(), line: schemas/* number */.aig().int(), column: schemas/* number */.aig().int() });
+const model_location = schemas/* lazy */.RZV(() => schemas/* object */.Ikc({ file: schemas/* string */.YjP(), line: schemas/* number */.aig().int(), column: schemas/* number */.aig().int() }));
 const level = schemas/* enum */.k5n(["error", "warning", "info", "none"]);
 /** The JSON report is a public contract; this schema documents it and `tunegate schema report` prints it. */
-const reportSchema = schemas/* object */.Ikc({
+const reportSchema = schemas/* lazy */.RZV(() => schemas/* object */.Ikc({
     schema_version: schemas/* literal */.euz(1),
     tool: schemas/* literal */.euz("tunegate"),
     plan: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), file: schemas/* string */.YjP(), approach: schemas/* enum */.k5n(schema/* APPROACHES */.lg), fine_tune_method: schemas/* string */.YjP().nullable() }),
@@ -308,7 +332,8 @@ const reportSchema = schemas/* object */.Ikc({
         reasons: schemas/* array */.YOg(schemas/* object */.Ikc({ rule: schemas/* string */.YjP(), message: schemas/* string */.YjP() })),
     }),
     findings: schemas/* array */.YOg(schemas/* object */.Ikc({ rule: schemas/* string */.YjP(), level, message: schemas/* string */.YjP(), fix: schemas/* string */.YjP(), field: schemas/* string */.YjP(), location: model_location })),
-    gates: schemas/* array */.YOg(gate_result/* gateFindingSchema */.m0.extend({
+    gates: schemas/* array */.YOg(schemas/* object */.Ikc({
+        ...(0,gate_result/* gateFindingFields */.qr)(),
         field: schemas/* string */.YjP(),
         location: model_location,
         waiver: gate_result/* waiverNoteSchema */.E4.nullable(),
@@ -332,7 +357,7 @@ const reportSchema = schemas/* object */.Ikc({
     policy: schemas/* object */.Ikc({ files: schemas/* array */.YOg(schemas/* string */.YjP()), pricing_file: schemas/* string */.YjP() }),
     evaluated_on: schemas/* string */.YjP(),
 })
-    .describe("tunegate report");
+    .describe("tunegate report"));
 /** Decision in, the one report model every renderer reads out. */
 function buildReport(decision, source) {
     const { plan, recommendation, cost } = decision;
@@ -436,7 +461,7 @@ function firstFix(report) {
 
 
 /** What a pull request changed in a plan, judged by comparing the base branch's report with the head's. */
-const planChangeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+const planChangeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["new", "changed", "unchanged", "not-compared"]).describe("`new` when the plan does not exist on the base branch; `not-compared` when the base could not be checked"),
     base_ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     /** Why the plan was not compared with its base, when it was not. */
@@ -446,7 +471,7 @@ const planChangeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     newly_failing: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
     fixed: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
     monthly_cost: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ from: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), to: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), delta: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), percent: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable() }).nullable(),
-});
+}));
 const BLOCKING = (g) => g.level === "error";
 /** A plan that could not be compared with its base branch, and why. */
 function notCompared(baseRef, reason) {
@@ -622,7 +647,7 @@ function costLines(cost) {
 
 
 
-const inputErrorSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+const inputErrorSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     file: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
     line: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int(),
     column: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int(),
@@ -630,15 +655,15 @@ const inputErrorSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     kind: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
     message: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
     hint: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
-});
-const checkedPlanSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), report: _report_model_js__WEBPACK_IMPORTED_MODULE_3__/* .reportSchema */ .Q, change: _report_plan_change_js__WEBPACK_IMPORTED_MODULE_2__/* .planChangeSchema */ .Re.nullable() });
-const unreadablePlanSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), input_errors: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(inputErrorSchema) });
+}));
+const checkedPlanSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), report: _report_model_js__WEBPACK_IMPORTED_MODULE_3__/* .reportSchema */ .Q, change: _report_plan_change_js__WEBPACK_IMPORTED_MODULE_2__/* .planChangeSchema */ .Re.nullable() }));
+const unreadablePlanSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), input_errors: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(inputErrorSchema) }));
 /**
  * One check run over any number of plans, decided in full: each plan's report or input errors,
  * the change against the base branch, the verdict, the exit code, whether a deploy may go ahead
  * and the Action's outputs. The CLI and the Action both render this; neither decides anything.
  */
-const runReportSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+const runReportSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     schema_version: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1),
     tool: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz("tunegate"),
     tool_version: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
@@ -658,7 +683,7 @@ const runReportSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
         "failed-gates": zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
     }),
 })
-    .describe("tunegate run report: every plan of one check run");
+    .describe("tunegate run report: every plan of one check run"));
 /** `fail-on: never` keeps the job green, but a failing verdict still keeps deploys out. */
 function deployAllowed(verdict, failOn) {
     return (0,_gates_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .exitCodeFor */ .Rr)(verdict, failOn === "never" ? "error" : failOn) === 0;

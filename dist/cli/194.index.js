@@ -632,12 +632,10 @@ async function pinPrices(request) {
 /* harmony export */   Z: () => (/* binding */ checkWritable),
 /* harmony export */   a: () => (/* binding */ writeRepoFile)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var _engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6241);
-
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6241);
 
 
 
@@ -656,17 +654,17 @@ async function checkWritable(root, repoRelative, mode) {
     }
 }
 async function inspect(root, repoRelative, mode) {
-    const lexical = (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)("", repoRelative);
+    const lexical = (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveRepoPath */ .q)("", repoRelative);
     if (!lexical.ok)
         return refuse(repoRelative, "path-escape", `cannot write "${repoRelative}": the path ${lexical.reason}`);
     const path = lexical.path;
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root);
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
     const segments = path.split("/");
     const folders = segments.slice(0, -1);
     const name = segments.at(-1);
     let dir = realRoot;
     for (const [index, folder] of folders.entries()) {
-        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, folder);
+        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, folder);
         const shown = folders.slice(0, index + 1).join("/");
         const stats = await lstatOrMissing(dir);
         if (stats === "missing")
@@ -676,7 +674,7 @@ async function inspect(root, repoRelative, mode) {
         if (!stats.isDirectory())
             return refuse(path, "invalid-value", `cannot write ${path}: ${shown} is not a folder`);
     }
-    const target = await lstatOrMissing((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(realRoot, ...segments));
+    const target = await lstatOrMissing((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(realRoot, ...segments));
     if (target === "missing")
         return { ok: true, path, realRoot, folders, name, exists: false, mode: 0o644 };
     if (target.isSymbolicLink())
@@ -703,24 +701,26 @@ async function writeRepoFile(root, repoRelative, text, mode) {
     const { path, realRoot, folders, name } = checked;
     let dir = realRoot;
     for (const [index, folder] of folders.entries()) {
-        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, folder);
+        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, folder);
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir);
         }
         catch (error) {
             if (error.code !== "EEXIST")
                 return refuse(path, "invalid-value", `cannot create the folder ${folders.slice(0, index + 1).join("/")}: ${error.code ?? String(error)}`);
         }
         // Re-checked after creating: a link put there meanwhile is refused, never followed.
-        const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(dir);
+        const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(dir);
         if (stats.isSymbolicLink() || !stats.isDirectory())
             return refuse(path, "path-escape", `cannot write ${path}: the folder ${folders.slice(0, index + 1).join("/")} is not a real folder`);
     }
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name);
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `.${name}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString("hex")}.tmp`);
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name);
+    // node:crypto is loaded here, not at start-up: only the commands that write need it.
+    const { randomBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 19));
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${name}.${randomBytes(8).toString("hex")}.tmp`);
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temporary, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW, checked.mode);
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, checked.mode);
     }
     catch (error) {
         return refuse(path, "invalid-value", `cannot write beside ${path}: ${error.code ?? String(error)}`);
@@ -732,11 +732,11 @@ async function writeRepoFile(root, repoRelative, text, mode) {
         await handle.close();
         handle = undefined;
         if (mode === "replace") {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, target);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, target);
             renamed = true;
         }
         else
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(temporary, target);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(temporary, target);
     }
     catch (error) {
         const code = error.code;
@@ -748,13 +748,13 @@ async function writeRepoFile(root, repoRelative, text, mode) {
         await handle?.close();
         // The temporary file is gone after a rename; after a link (or any failure) it is removed.
         if (!renamed)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temporary).catch(() => undefined);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(temporary).catch(() => undefined);
     }
     return { ok: true, path };
 }
 async function lstatOrMissing(path) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path);
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
     }
     catch (error) {
         const code = error.code;

@@ -107,7 +107,7 @@ function flat(text) {
 
 const priceFieldSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_price_source_js__WEBPACK_IMPORTED_MODULE_2__/* .PRICE_FIELDS */ .I);
 /** What the scheduled audit found; `tunegate audit --format json` and the Action's report-json write it. */
-const auditResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const auditResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     verified: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe("false when current prices could not be fetched or parsed; the pins were kept"),
     pinned_prices: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe("the pinned table audited, as reports name it"),
     source: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
@@ -123,7 +123,7 @@ const auditResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     needs_action: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
     today: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
 })
-    .describe("tunegate pricing audit");
+    .describe("tunegate pricing audit"));
 const DAY = 86_400_000;
 /**
  * The part of a layered table a repository's audit covers: every entry it pins itself, and the
@@ -278,9 +278,9 @@ const PRICE_FIELDS = ["input_mtok", "cache_read_mtok", "output_mtok"];
 
 
 
-const costItemSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), label: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), period: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["monthly", "one_time"]), usd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), assumption: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), price_source: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() });
+const costItemSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), label: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), period: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["monthly", "one_time"]), usd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), assumption: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), price_source: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }));
 /** `tunegate analyze --format json`: the answers given, the recommendation and the first estimate. */
-const analysisReportSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+const analysisReportSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     schema_version: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1),
     tool: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz("tunegate"),
     inputs: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
@@ -307,7 +307,7 @@ const analysisReportSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc(
         items: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(costItemSchema),
     }),
 })
-    .describe("tunegate analysis");
+    .describe("tunegate analysis"));
 /** The `analyze` answer as data: the same field names as the check report's. */
 function analysisReport(analysis) {
     const rec = analysis.recommendation;

@@ -178,7 +178,7 @@ function crossFieldProblems(plan) {
 
 const priceFieldSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_price_source_js__WEBPACK_IMPORTED_MODULE_2__/* .PRICE_FIELDS */ .I);
 /** What the scheduled audit found; `tunegate audit --format json` and the Action's report-json write it. */
-const auditResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const auditResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     verified: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe("false when current prices could not be fetched or parsed; the pins were kept"),
     pinned_prices: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe("the pinned table audited, as reports name it"),
     source: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
@@ -194,7 +194,7 @@ const auditResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     needs_action: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
     today: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
 })
-    .describe("tunegate pricing audit");
+    .describe("tunegate pricing audit"));
 const DAY = 86_400_000;
 /**
  * The part of a layered table a repository's audit covers: every entry it pins itself, and the

@@ -125,9 +125,9 @@ function scaleInference(estimate, factor) {
 
 
 
-const costItemSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), label: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), period: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["monthly", "one_time"]), usd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), assumption: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), price_source: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() });
+const costItemSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), label: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), period: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["monthly", "one_time"]), usd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), assumption: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), price_source: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }));
 /** `tunegate analyze --format json`: the answers given, the recommendation and the first estimate. */
-const analysisReportSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+const analysisReportSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     schema_version: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1),
     tool: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz("tunegate"),
     inputs: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
@@ -154,7 +154,7 @@ const analysisReportSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc(
         items: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(costItemSchema),
     }),
 })
-    .describe("tunegate analysis");
+    .describe("tunegate analysis"));
 /** The `analyze` answer as data: the same field names as the check report's. */
 function analysisReport(analysis) {
     const rec = analysis.recommendation;

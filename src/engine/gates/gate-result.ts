@@ -13,19 +13,21 @@ export type Outcome = z.infer<typeof outcomeSchema>;
 /** How an outcome counts towards the verdict; `none` for pass, skipped and waived. */
 export const countsAsSchema = z.enum(["error", "warning", "info", "none"]);
 
-export const thresholdSchema = z.object({
-  value: z.union([z.number(), z.string(), z.null()]),
-  display: z.string(),
-  /** Where the threshold came from: the policy file, the plan, or the framework. */
-  source: z.string(),
-});
+export const thresholdSchema = z.lazy(() =>
+  z.object({
+    value: z.union([z.number(), z.string(), z.null()]),
+    display: z.string(),
+    /** Where the threshold came from: the policy file, the plan, or the framework. */
+    source: z.string(),
+  }),
+);
 export type Threshold = z.infer<typeof thresholdSchema>;
 
-export const waiverNoteSchema = z.object({ reason: z.string(), owner: z.string(), expires: z.string(), days_left: z.number().int() });
+export const waiverNoteSchema = z.lazy(() => z.object({ reason: z.string(), owner: z.string(), expires: z.string(), days_left: z.number().int() }));
 export type WaiverNote = z.infer<typeof waiverNoteSchema>;
 
-/** A gate's result as every report shows it; `GateResult` adds where in the plan it points. */
-export const gateFindingSchema = z.object({
+/** The fields of a gate's result; the JSON report adds where in the plan the gate points. */
+export const gateFindingFields = () => ({
   id: gateIdSchema,
   title: z.string(),
   outcome: outcomeSchema,
@@ -37,6 +39,12 @@ export const gateFindingSchema = z.object({
   threshold: thresholdSchema.nullable(),
   details: z.array(z.string()),
 });
+
+/**
+ * A gate's result as every report shows it; `GateResult` adds where in the plan it points. Built
+ * on first use, as every output schema is: a run that writes no JSON Schema never needs them.
+ */
+export const gateFindingSchema = z.lazy(() => z.object(gateFindingFields()));
 
 export type GateResult = z.infer<typeof gateFindingSchema> & {
   /** Plan field this gate is about, for annotations. */

@@ -19,26 +19,28 @@ export interface AuditInput {
 const priceFieldSchema = z.enum(PRICE_FIELDS);
 
 /** What the scheduled audit found; `tunegate audit --format json` and the Action's report-json write it. */
-export const auditResultSchema = z
-  .object({
-    verified: z.boolean().describe("false when current prices could not be fetched or parsed; the pins were kept"),
-    pinned_prices: z.string().describe("the pinned table audited, as reports name it"),
-    source: z.string(),
-    unverified_reason: z.string().nullable(),
-    drift: z.array(z.object({ model: z.string(), price: priceFieldSchema, pinned: z.number(), current: z.number(), change_pct: z.number() })),
-    stale: z.array(z.object({ model: z.string(), as_of: z.string(), age_days: z.number() })),
-    shutdowns: z.array(z.object({ model: z.string(), date: z.string(), days_left: z.number(), what: z.string() })),
-    missing: z.array(z.object({ model: z.string(), reason: z.string() })),
-    announced: z.array(z.object({ model: z.string(), price: priceFieldSchema, current: z.number(), future: z.number(), date: z.string() })),
-    unverifiable: z.array(z.string()),
-    plans: z.array(
-      z.object({ plan: z.string(), name: z.string(), budget_usd: z.number().nullable(), pinned: z.number().nullable(), current: z.number().nullable(), announced: z.number().nullable(), error: z.string().nullable() }),
-    ),
-    plans_over_budget: z.array(z.object({ plan: z.string(), monthly_usd: z.number(), budget_usd: z.number(), at: z.enum(["pinned", "current", "announced"]) })),
-    needs_action: z.boolean(),
-    today: z.string(),
-  })
-  .describe("tunegate pricing audit");
+export const auditResultSchema = z.lazy(() =>
+  z
+    .object({
+      verified: z.boolean().describe("false when current prices could not be fetched or parsed; the pins were kept"),
+      pinned_prices: z.string().describe("the pinned table audited, as reports name it"),
+      source: z.string(),
+      unverified_reason: z.string().nullable(),
+      drift: z.array(z.object({ model: z.string(), price: priceFieldSchema, pinned: z.number(), current: z.number(), change_pct: z.number() })),
+      stale: z.array(z.object({ model: z.string(), as_of: z.string(), age_days: z.number() })),
+      shutdowns: z.array(z.object({ model: z.string(), date: z.string(), days_left: z.number(), what: z.string() })),
+      missing: z.array(z.object({ model: z.string(), reason: z.string() })),
+      announced: z.array(z.object({ model: z.string(), price: priceFieldSchema, current: z.number(), future: z.number(), date: z.string() })),
+      unverifiable: z.array(z.string()),
+      plans: z.array(
+        z.object({ plan: z.string(), name: z.string(), budget_usd: z.number().nullable(), pinned: z.number().nullable(), current: z.number().nullable(), announced: z.number().nullable(), error: z.string().nullable() }),
+      ),
+      plans_over_budget: z.array(z.object({ plan: z.string(), monthly_usd: z.number(), budget_usd: z.number(), at: z.enum(["pinned", "current", "announced"]) })),
+      needs_action: z.boolean(),
+      today: z.string(),
+    })
+    .describe("tunegate pricing audit"),
+);
 export type AuditResult = z.infer<typeof auditResultSchema>;
 export type Drift = AuditResult["drift"][number];
 

@@ -8,38 +8,40 @@ import { markdownTable } from "markdown-table";
 import { z } from "zod";
 import { approachSchema, fineTuneMethodSchema, knowledgeChangeSchema, styleRequirementSchema, taskKindSchema } from "../plan/schema.ts";
 
-const costItemSchema = z.object({ id: z.string(), label: z.string(), period: z.enum(["monthly", "one_time"]), usd: z.number(), assumption: z.string(), price_source: z.string() });
+const costItemSchema = z.lazy(() => z.object({ id: z.string(), label: z.string(), period: z.enum(["monthly", "one_time"]), usd: z.number(), assumption: z.string(), price_source: z.string() }));
 
 /** `tunegate analyze --format json`: the answers given, the recommendation and the first estimate. */
-export const analysisReportSchema = z
-  .object({
-    schema_version: z.literal(1),
-    tool: z.literal("tunegate"),
-    inputs: z.object({
-      task: taskKindSchema.optional().describe("absent when not given: the other answers decide"),
-      knowledge_change: knowledgeChangeSchema,
-      citations_required: z.boolean(),
-      style_requirements: styleRequirementSchema,
-      latency_p95_ms: z.number().optional(),
-      monthly_queries: z.number(),
-      examples: z.number().optional(),
-    }),
-    recommendation: z.object({
-      approach: approachSchema,
-      fine_tune_method: fineTuneMethodSchema.nullable(),
-      reasons: z.array(z.object({ rule: z.string(), message: z.string() })),
-    }),
-    cost: z.object({
-      monthly_usd: z.number(),
-      one_time_usd: z.number(),
-      per_query_usd: z.number(),
-      monthly_queries: z.number(),
-      budget: z.object({ monthly_usd: z.number().nullable(), one_time_usd: z.number().nullable() }).nullable(),
-      break_even_monthly_queries: z.number().nullable(),
-      items: z.array(costItemSchema),
-    }),
-  })
-  .describe("tunegate analysis");
+export const analysisReportSchema = z.lazy(() =>
+  z
+    .object({
+      schema_version: z.literal(1),
+      tool: z.literal("tunegate"),
+      inputs: z.object({
+        task: taskKindSchema.optional().describe("absent when not given: the other answers decide"),
+        knowledge_change: knowledgeChangeSchema,
+        citations_required: z.boolean(),
+        style_requirements: styleRequirementSchema,
+        latency_p95_ms: z.number().optional(),
+        monthly_queries: z.number(),
+        examples: z.number().optional(),
+      }),
+      recommendation: z.object({
+        approach: approachSchema,
+        fine_tune_method: fineTuneMethodSchema.nullable(),
+        reasons: z.array(z.object({ rule: z.string(), message: z.string() })),
+      }),
+      cost: z.object({
+        monthly_usd: z.number(),
+        one_time_usd: z.number(),
+        per_query_usd: z.number(),
+        monthly_queries: z.number(),
+        budget: z.object({ monthly_usd: z.number().nullable(), one_time_usd: z.number().nullable() }).nullable(),
+        break_even_monthly_queries: z.number().nullable(),
+        items: z.array(costItemSchema),
+      }),
+    })
+    .describe("tunegate analysis"),
+);
 export type AnalysisReport = z.infer<typeof analysisReportSchema>;
 
 /** The `analyze` answer as data: the same field names as the check report's. */

@@ -5,61 +5,64 @@ import { formatFieldPath } from "../input/diagnostic.ts";
 import type { YamlSource } from "../input/yaml-source.ts";
 import { sourceFileSchema } from "../evals/model.ts";
 import { evidenceSchema } from "../gates/evidence.ts";
-import { gateFindingSchema, waiverNoteSchema } from "../gates/gate-result.ts";
+import { gateFindingFields, waiverNoteSchema } from "../gates/gate-result.ts";
 import { verdictSchema } from "../gates/verdict.ts";
 import { fineTuneMethodOf } from "../plan/approach.ts";
 import { APPROACHES } from "../plan/schema.ts";
 
-const location = z.object({ file: z.string(), line: z.number().int(), column: z.number().int() });
+const location = z.lazy(() => z.object({ file: z.string(), line: z.number().int(), column: z.number().int() }));
 const level = z.enum(["error", "warning", "info", "none"]);
 
 /** The JSON report is a public contract; this schema documents it and `tunegate schema report` prints it. */
-export const reportSchema = z
-  .object({
-    schema_version: z.literal(1),
-    tool: z.literal("tunegate"),
-    plan: z.object({ name: z.string(), file: z.string(), approach: z.enum(APPROACHES), fine_tune_method: z.string().nullable() }),
-    verdict: verdictSchema,
-    headline: z.string(),
-    recommendation: z.object({
-      approach: z.enum(APPROACHES),
-      fine_tune_method: z.string().nullable(),
-      matches_plan: z.boolean(),
-      reasons: z.array(z.object({ rule: z.string(), message: z.string() })),
-    }),
-    findings: z.array(z.object({ rule: z.string(), level, message: z.string(), fix: z.string(), field: z.string(), location })),
-    gates: z.array(
-      gateFindingSchema.extend({
-        field: z.string(),
-        location,
-        waiver: waiverNoteSchema.nullable(),
-        evidence: z.array(evidenceSchema).describe("per-benchmark numbers behind an eval gate's decision; empty for other gates"),
+export const reportSchema = z.lazy(() =>
+  z
+    .object({
+      schema_version: z.literal(1),
+      tool: z.literal("tunegate"),
+      plan: z.object({ name: z.string(), file: z.string(), approach: z.enum(APPROACHES), fine_tune_method: z.string().nullable() }),
+      verdict: verdictSchema,
+      headline: z.string(),
+      recommendation: z.object({
+        approach: z.enum(APPROACHES),
+        fine_tune_method: z.string().nullable(),
+        matches_plan: z.boolean(),
+        reasons: z.array(z.object({ rule: z.string(), message: z.string() })),
       }),
-    ),
-    cost: z
-      .object({
-        monthly_usd: z.number(),
-        one_time_usd: z.number(),
-        per_query_usd: z.number(),
-        monthly_queries: z.number(),
-        budget: z.object({ monthly_usd: z.number().nullable(), one_time_usd: z.number().nullable() }).nullable(),
-        break_even_monthly_queries: z.number().nullable().describe("the most queries a month the monthly budget covers"),
-        self_host_crossover: z
-          .object({ monthly_queries: z.number().nullable(), self_host_monthly_usd: z.number().nullable(), api_per_query_usd: z.number(), assumption: z.string() })
-          .nullable()
-          .describe("for plans that fine-tune or could: the monthly volume above which self-hosting beats paying per token; null queries when never"),
-        items: z.array(
-          z.object({ id: z.string(), label: z.string(), period: z.enum(["monthly", "one_time"]), usd: z.number(), assumption: z.string(), price_source: z.string() }),
-        ),
-      })
-      .nullable(),
-    evals: z
-      .object({ candidate: z.array(sourceFileSchema).nullable(), baseline: z.array(sourceFileSchema).nullable() })
-      .describe("what was read on each side, file by file; null for a side the plan does not name"),
-    policy: z.object({ files: z.array(z.string()), pricing_file: z.string() }),
-    evaluated_on: z.string(),
-  })
-  .describe("tunegate report");
+      findings: z.array(z.object({ rule: z.string(), level, message: z.string(), fix: z.string(), field: z.string(), location })),
+      gates: z.array(
+        z.object({
+          ...gateFindingFields(),
+          field: z.string(),
+          location,
+          waiver: waiverNoteSchema.nullable(),
+          evidence: z.array(evidenceSchema).describe("per-benchmark numbers behind an eval gate's decision; empty for other gates"),
+        }),
+      ),
+      cost: z
+        .object({
+          monthly_usd: z.number(),
+          one_time_usd: z.number(),
+          per_query_usd: z.number(),
+          monthly_queries: z.number(),
+          budget: z.object({ monthly_usd: z.number().nullable(), one_time_usd: z.number().nullable() }).nullable(),
+          break_even_monthly_queries: z.number().nullable().describe("the most queries a month the monthly budget covers"),
+          self_host_crossover: z
+            .object({ monthly_queries: z.number().nullable(), self_host_monthly_usd: z.number().nullable(), api_per_query_usd: z.number(), assumption: z.string() })
+            .nullable()
+            .describe("for plans that fine-tune or could: the monthly volume above which self-hosting beats paying per token; null queries when never"),
+          items: z.array(
+            z.object({ id: z.string(), label: z.string(), period: z.enum(["monthly", "one_time"]), usd: z.number(), assumption: z.string(), price_source: z.string() }),
+          ),
+        })
+        .nullable(),
+      evals: z
+        .object({ candidate: z.array(sourceFileSchema).nullable(), baseline: z.array(sourceFileSchema).nullable() })
+        .describe("what was read on each side, file by file; null for a side the plan does not name"),
+      policy: z.object({ files: z.array(z.string()), pricing_file: z.string() }),
+      evaluated_on: z.string(),
+    })
+    .describe("tunegate report"),
+);
 
 export type Report = z.infer<typeof reportSchema>;
 export type ReportGate = Report["gates"][number];

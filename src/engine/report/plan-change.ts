@@ -4,17 +4,19 @@ import { codeSpan } from "./escape.ts";
 import type { Report } from "./model.ts";
 
 /** What a pull request changed in a plan, judged by comparing the base branch's report with the head's. */
-export const planChangeSchema = z.object({
-  status: z.enum(["new", "changed", "unchanged", "not-compared"]).describe("`new` when the plan does not exist on the base branch; `not-compared` when the base could not be checked"),
-  base_ref: z.string(),
-  /** Why the plan was not compared with its base, when it was not. */
-  reason: z.string().nullable(),
-  approach: z.object({ from: z.string(), to: z.string() }).nullable(),
-  budget: z.object({ from: z.string(), to: z.string() }).nullable(),
-  newly_failing: z.array(z.string()),
-  fixed: z.array(z.string()),
-  monthly_cost: z.object({ from: z.number(), to: z.number(), delta: z.number(), percent: z.number().nullable() }).nullable(),
-});
+export const planChangeSchema = z.lazy(() =>
+  z.object({
+    status: z.enum(["new", "changed", "unchanged", "not-compared"]).describe("`new` when the plan does not exist on the base branch; `not-compared` when the base could not be checked"),
+    base_ref: z.string(),
+    /** Why the plan was not compared with its base, when it was not. */
+    reason: z.string().nullable(),
+    approach: z.object({ from: z.string(), to: z.string() }).nullable(),
+    budget: z.object({ from: z.string(), to: z.string() }).nullable(),
+    newly_failing: z.array(z.string()),
+    fixed: z.array(z.string()),
+    monthly_cost: z.object({ from: z.number(), to: z.number(), delta: z.number(), percent: z.number().nullable() }).nullable(),
+  }),
+);
 export type PlanChange = z.infer<typeof planChangeSchema>;
 
 const BLOCKING = (g: Report["gates"][number]) => g.level === "error";

@@ -5,47 +5,51 @@ import type { Diagnostic } from "../input/diagnostic.ts";
 import { planChangeSchema, type PlanChange } from "../report/plan-change.ts";
 import { reportSchema, type Report } from "../report/model.ts";
 
-const inputErrorSchema = z.object({
-  file: z.string(),
-  line: z.number().int(),
-  column: z.number().int(),
-  field: z.string(),
-  kind: z.string(),
-  message: z.string(),
-  hint: z.string().nullable(),
-});
+const inputErrorSchema = z.lazy(() =>
+  z.object({
+    file: z.string(),
+    line: z.number().int(),
+    column: z.number().int(),
+    field: z.string(),
+    kind: z.string(),
+    message: z.string(),
+    hint: z.string().nullable(),
+  }),
+);
 
-const checkedPlanSchema = z.object({ file: z.string(), report: reportSchema, change: planChangeSchema.nullable() });
-const unreadablePlanSchema = z.object({ file: z.string(), input_errors: z.array(inputErrorSchema) });
+const checkedPlanSchema = z.lazy(() => z.object({ file: z.string(), report: reportSchema, change: planChangeSchema.nullable() }));
+const unreadablePlanSchema = z.lazy(() => z.object({ file: z.string(), input_errors: z.array(inputErrorSchema) }));
 
 /**
  * One check run over any number of plans, decided in full: each plan's report or input errors,
  * the change against the base branch, the verdict, the exit code, whether a deploy may go ahead
  * and the Action's outputs. The CLI and the Action both render this; neither decides anything.
  */
-export const runReportSchema = z
-  .object({
-    schema_version: z.literal(1),
-    tool: z.literal("tunegate"),
-    tool_version: z.string(),
-    verdict: verdictSchema.describe("fail when any plan fails or could not be read, else warn when any warns"),
-    fail_on: failOnSchema,
-    exit_code: z.union([z.literal(0), z.literal(1), z.literal(2)]).describe("2 when a plan could not be read (nothing was judged), else as fail_on says"),
-    deploy_allowed: z.boolean().describe("fail-on never keeps the job green, but a failing verdict never allows a deploy"),
-    failed_gates: z.array(gateIdSchema).describe("gates that block, over every plan"),
-    plans: z.array(z.union([checkedPlanSchema, unreadablePlanSchema])),
-    removed_plans: z
-      .array(z.string())
-      .describe("plans the plan input matched at the pull request's base and no longer matches at its head: their gates stopped running, so the run warns"),
-    outputs: z.object({
-      verdict: verdictSchema,
-      "deploy-allowed": z.enum(["true", "false"]),
-      recommendation: z.string(),
-      "monthly-cost-usd": z.string(),
-      "failed-gates": z.string(),
-    }),
-  })
-  .describe("tunegate run report: every plan of one check run");
+export const runReportSchema = z.lazy(() =>
+  z
+    .object({
+      schema_version: z.literal(1),
+      tool: z.literal("tunegate"),
+      tool_version: z.string(),
+      verdict: verdictSchema.describe("fail when any plan fails or could not be read, else warn when any warns"),
+      fail_on: failOnSchema,
+      exit_code: z.union([z.literal(0), z.literal(1), z.literal(2)]).describe("2 when a plan could not be read (nothing was judged), else as fail_on says"),
+      deploy_allowed: z.boolean().describe("fail-on never keeps the job green, but a failing verdict never allows a deploy"),
+      failed_gates: z.array(gateIdSchema).describe("gates that block, over every plan"),
+      plans: z.array(z.union([checkedPlanSchema, unreadablePlanSchema])),
+      removed_plans: z
+        .array(z.string())
+        .describe("plans the plan input matched at the pull request's base and no longer matches at its head: their gates stopped running, so the run warns"),
+      outputs: z.object({
+        verdict: verdictSchema,
+        "deploy-allowed": z.enum(["true", "false"]),
+        recommendation: z.string(),
+        "monthly-cost-usd": z.string(),
+        "failed-gates": z.string(),
+      }),
+    })
+    .describe("tunegate run report: every plan of one check run"),
+);
 export type RunReport = z.infer<typeof runReportSchema>;
 
 export type PlanOutcome = { file: string; ok: true; report: Report; change: PlanChange | undefined } | { file: string; ok: false; diagnostics: readonly Diagnostic[] };
