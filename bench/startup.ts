@@ -2,6 +2,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { buildFloor, measureFloor, printFloor } from "./floors.ts";
 import { pushRunnerEnv } from "./runner-env.ts";
 import { measurePairs, reportRatio } from "./stats.ts";
 
@@ -12,13 +13,18 @@ const ACTION = join(process.cwd(), "dist/index.js");
 export function benchCheckStartup(pairs: number): void {
   const figures = measurePairs("check", { args: [CLI, "check", "--plan", "examples/support-bot/tunegate.yml", "--today", TODAY], exitCodes: [0] }, pairs);
   reportRatio("`tunegate check` on a plan with evals (support-bot)", figures, 2.0);
+  const floor = measureFloor("check", { args: [buildFloor("check"), "examples/support-bot/tunegate.yml"] }, pairs);
+  printFloor("yaml and zod loaded, the plan parsed and validated, compile cache on", floor, 2.0);
 }
 
 export function benchActionStartup(pairs: number): void {
   const dir = mkdtempSync(join(tmpdir(), "tunegate-bench-action-"));
   try {
-    const figures = measurePairs("action", { args: [ACTION], env: pushRunnerEnv(dir, process.cwd(), "examples/support-bot/tunegate.yml"), exitCodes: [0] }, pairs);
+    const env = pushRunnerEnv(dir, process.cwd(), "examples/support-bot/tunegate.yml");
+    const figures = measurePairs("action", { args: [ACTION], env, exitCodes: [0] }, pairs);
     reportRatio("the Action, push event, comment: never, no compile cache (a new runner)", figures, 3.0);
+    const floor = measureFloor("action", { args: [buildFloor("action")], env }, pairs);
+    printFloor("yaml and zod loaded, the plan parsed and validated, one output written with @actions/core's protocol, no compile cache", floor, 3.0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -45,6 +51,9 @@ export function benchAudit(pairs: number): void {
     // Exit 1 is the audit's "something needs action" (prices drift against the bundled data).
     const figures = measurePairs("audit", { args: [CLI, "audit", "--plan", "plans/*/tunegate.yml", "--current", "bundled", "--today", TODAY], cwd: root, exitCodes: [0, 1] }, pairs);
     reportRatio("`tunegate audit`, 50 plans, bundled prices", figures, 4.0);
+    const plans = Array.from({ length: 50 }, (_, i) => `plans/p${i}/tunegate.yml`);
+    const floor = measureFloor("audit", { args: [buildFloor("audit"), ...plans], cwd: root }, pairs);
+    printFloor("the check's floor for 50 plans, plus genai-prices loaded and one price looked up", floor, 4.0);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
