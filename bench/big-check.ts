@@ -27,14 +27,14 @@ function plan(): string {
   ].join("\n");
 }
 
-/** The run with its peak RSS recorded after each run; the highest seen is kept in `peak.mb`. */
-function withPeakRss(run: TimedRun, file: string, peak: { mb: number }): TimedRun {
+/** The run with its peak RSS recorded after each run, every run's in `peak.runs`. */
+function withPeakRss(run: TimedRun, file: string, peak: { runs: number[] }): TimedRun {
   return {
     ...run,
     args: ["--import", join(process.cwd(), "bench/peak-rss-hook.ts"), ...run.args],
     env: () => ({ ...process.env, BENCH_PEAK_RSS_FILE: file }),
     after: () => {
-      peak.mb = Math.max(peak.mb, Number(readFileSync(file, "utf8")));
+      peak.runs.push(Number(readFileSync(file, "utf8")));
     },
   };
 }
@@ -50,14 +50,18 @@ export async function benchBigCheck(lines: number, pairs: number): Promise<void>
     const toolRss = join(root, "tool-rss");
     const bareRss = join(root, "bare-rss");
     // Exit 0 or 1: the gates decided; 2 would mean the files were refused.
-    const toolPeak = { mb: 0 };
-    const barePeak = { mb: 0 };
+    const toolPeak = { runs: [] as number[] };
+    const barePeak = { runs: [] as number[] };
     const tool = withPeakRss({ args: [join(process.cwd(), "dist/cli/index.js"), "check", "--plan", "tunegate.yml", "--today", "2026-11-28"], cwd: root, exitCodes: [0, 1] }, toolRss, toolPeak);
     const bare = withPeakRss({ args: [join(process.cwd(), "bench/bare-read-child.ts"), join(root, "evals/candidate", SAMPLES), join(root, "evals/baseline", SAMPLES)], exitCodes: [0] }, bareRss, barePeak);
     const figures = measurePairs(`check 2 x ${lines} lines`, tool, pairs, bare);
     const label = `2 x ${lines.toLocaleString("en-US")}-line lm-eval samples files`;
     report(`\`check\` on a LoRA plan, ${label}: time`, `${figures.medianRatio.toFixed(2)}x the bare loop`, "<= 2.0x", figures.medianRatio <= 2.0, `median ${(figures.medianToolMs / 1000).toFixed(2)} s vs ${(figures.medianBareMs / 1000).toFixed(2)} s, median of ${figures.pairs} pair ratios`);
-    report(`\`check\` on a LoRA plan, ${label}: peak RSS`, `${toolPeak.mb.toFixed(0)} MB`, "< 200 MB", toolPeak.mb < 200, `the bare loop peaks at ${barePeak.mb.toFixed(0)} MB; highest of every run`);
+    // Peak RSS moves by tens of megabytes from run to run (V8 sizes its heap as it goes), so every
+    // run is printed; the budget holds only if the highest does.
+    const highest = (p: { runs: number[] }) => Math.max(...p.runs);
+    const each = (p: { runs: number[] }) => p.runs.map((mb) => mb.toFixed(0)).join(", ");
+    report(`\`check\` on a LoRA plan, ${label}: peak RSS`, `${highest(toolPeak).toFixed(0)} MB`, "< 200 MB", highest(toolPeak) < 200, `highest of every run (${each(toolPeak)} MB); the bare loop: ${highest(barePeak).toFixed(0)} MB (${each(barePeak)} MB)`);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

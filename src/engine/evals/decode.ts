@@ -3,9 +3,9 @@ import { formatFieldPath } from "../input/diagnostic.ts";
 import { firstDuplicateKey } from "../input/json-duplicate-keys.ts";
 import { jsonTooDeep, MAX_JSON_NESTING, nestsDeeperThan } from "../input/json-nesting.ts";
 import { schemaDiagnostics } from "../input/schema-diagnostics.ts";
-import { parseYamlSource } from "../input/yaml-source.ts";
+import { jsonSource } from "../input/json-source.ts";
 import type { EvalsPlan } from "../plan/schema.ts";
-import { parseLenientJson } from "./lenient-json.ts";
+import { parseJsonNamingNonFinite, parseLenientJson } from "./lenient-json.ts";
 import { EVAL_FORMATS, EXPECTED_FORMATS } from "./registry.ts";
 import { isObject, type Archive, type DocumentFormat, type EvalProblem, type FileContribution, type LineReader, type ReadResult } from "./reading.ts";
 import type { z } from "zod";
@@ -40,11 +40,7 @@ export function decodeDocument(file: string, text: string, declared: Declared): 
     const schema = (format as DocumentFormat & { schema?: z.ZodType }).schema;
     if (schema !== undefined) {
       const valid = schema.safeParse(data);
-      if (!valid.success) {
-        const source = parseYamlSource(file, text);
-        if (!source.ok) return source;
-        return { ok: false, diagnostics: schemaDiagnostics(valid.error.issues, source.value, schema) };
-      }
+      if (!valid.success) return { ok: false, diagnostics: schemaDiagnostics(valid.error.issues, jsonSource(file, text, parseJsonNamingNonFinite(text)), schema) };
     }
     return located(file, text, format.read(file, data));
   }
@@ -128,18 +124,12 @@ export function lineDiagnostic(file: string, problem: EvalProblem): Diagnostic {
   return { kind: "invalid-value", message: problem.message, location: at(file, problem.line ?? 1), field: formatFieldPath(problem.path), ...(problem.hint === undefined ? {} : { hint: problem.hint }) };
 }
 
-/** Places a reader's problems at their line and column, re-parsing the text for positions only now. */
+/** Places a reader's problems at their line and column, scanning the text for positions only now. */
 export function located(file: string, text: string, result: ReadResult): Decoded {
   if (result.ok) return result;
   if (text === "" || text.length > MAX_LOCATABLE_BYTES || result.problems.every((p) => p.line !== undefined)) {
     return { ok: false, diagnostics: result.problems.map((p) => lineDiagnostic(file, p)) };
   }
-  const source = parseYamlSource(file, text);
-  return {
-    ok: false,
-    diagnostics: result.problems.map((p) => ({
-      ...lineDiagnostic(file, p),
-      location: source.ok ? source.value.locate(p.path) : at(file),
-    })),
-  };
+  const source = jsonSource(file, text, null);
+  return { ok: false, diagnostics: result.problems.map((p) => ({ ...lineDiagnostic(file, p), location: source.locate(p.path) })) };
 }

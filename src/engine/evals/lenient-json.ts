@@ -7,15 +7,23 @@ export function parseLenientJson(text: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     if (!/NaN|Infinity/.test(text)) throw error;
-    return JSON.parse(replaceBareNonFinite(text));
+    return JSON.parse(replaceBareNonFinite(text, () => "null"));
   }
+}
+
+/**
+ * As parseLenientJson, but a bare NaN or Infinity reads as its own name, a string: for error
+ * messages, which show the value as the file wrote it ("got string "NaN"").
+ */
+export function parseJsonNamingNonFinite(text: string): unknown {
+  return JSON.parse(/NaN|Infinity/.test(text) ? replaceBareNonFinite(text, (word) => JSON.stringify(word)) : text);
 }
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
 /** Copies the text between replacements as slices: a 32 MB file is not rebuilt a character at a time. */
-function replaceBareNonFinite(text: string): string {
+function replaceBareNonFinite(text: string, replacement: (word: string) => string): string {
   const parts: string[] = [];
   let copiedTo = 0;
   let inString = false;
@@ -30,7 +38,7 @@ function replaceBareNonFinite(text: string): string {
     else {
       const word = text.startsWith("NaN", i) ? 3 : text.startsWith("-Infinity", i) ? 9 : text.startsWith("Infinity", i) ? 8 : 0;
       if (word > 0) {
-        parts.push(text.slice(copiedTo, i), "null");
+        parts.push(text.slice(copiedTo, i), replacement(text.slice(i, i + word)));
         i += word - 1;
         copiedTo = i + 1;
       }
