@@ -2986,8 +2986,12 @@ async function gitStream(args) {
 
 
 
-/** Read size for streamed files; small batches let each line's string die in the young generation. */
-const CHUNK_BYTES = 64 * 1024;
+/**
+ * Read size for streamed files; small batches let each line's string die in the young generation.
+ * Measured on check with two 5M-line samples files (npm run bench): 64 KiB peaked at 188-241 MB
+ * RSS, 32 KiB at 146-165 MB in about 10% more time, 16-24 KiB lower still but slower again.
+ */
+const CHUNK_BYTES = 32 * 1024;
 const IGNORED = /(^|\/)(node_modules|\.git)(\/|$)/;
 function workingTreeFiles(root) {
     let realRootOnce;
@@ -3140,7 +3144,7 @@ function gitRevisionFiles(root, commit) {
 }
 /**
  * FNV-1a over the bytes: a fingerprint only picks which files to compare byte for byte, so it
- * needs no cryptographic hash (and loading node:crypto cost more than hashing 64 KiB here).
+ * needs no cryptographic hash (and loading node:crypto cost more than hashing the first chunk here).
  */
 function fnv1a(bytes) {
     let h = 0x811c9dc5;

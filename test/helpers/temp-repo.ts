@@ -1,21 +1,20 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { afterEach } from "vitest";
+import { onTestFinished } from "vitest";
 
-const made: string[] = [];
-
-/** A throwaway repository folder holding the given files; removed after each test. */
+/**
+ * A throwaway repository folder holding the given files; removed when the test that made it ends.
+ * The removal is registered per test: a module-level afterEach ran only in the first test file
+ * to load this module, since vitest shares modules between files (isolate: false), and every
+ * later file left its folders behind (about 230 a run).
+ */
 export function tempRepo(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), "tunegate-test-"));
-  made.push(root);
+  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   }
   return root;
 }
-
-afterEach(() => {
-  for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
-});
