@@ -1823,8 +1823,9 @@ function loadPolicy(layers) {
     for (const source of sources) {
         merged = mergeLayer(merged, source.data, [], source.file, provenance);
     }
-    const result = policySchema.safeParse(merged);
-    if (!result.success) {
+    const validated = validatedAtBuild(layers);
+    const result = validated !== undefined ? { success: true, data: validated } : policySchema.safeParse(merged);
+    if (result.error !== undefined) {
         // Each problem is reported in the layer that wrote the offending value.
         const byOwner = new Map();
         for (const issue of result.error.issues) {
@@ -1842,6 +1843,11 @@ function loadPolicy(layers) {
         return ([...sources].reverse().find((s) => hasPath(s.data, owned)) ?? sources.at(-1)).locate(path);
     };
     return { ok: true, value: { policy: result.data, files: sources.map((s) => s.file), provenance, locate } };
+}
+/** One layer validated at build time (the shipped policy, with nothing over it) is not validated again. */
+function validatedAtBuild(layers) {
+    const only = layers.length === 1 ? layers[0] : undefined;
+    return only !== undefined && "validated" in only && only.validated !== undefined ? structuredClone(only.validated) : undefined;
 }
 function mergeLayer(base, layer, prefix, file, provenance) {
     const out = { ...base };
@@ -7963,6 +7969,126 @@ const SHIPPED_POLICY_DATA = {
     },
     "pricing": {}
 };
+/** policies/default.yml as the policy schema outputs it (defaults filled in): a run without a policy of its own validates nothing. */
+const SHIPPED_POLICY_VALIDATED = {
+    "version": 1,
+    "framework": {
+        "rag_knowledge_change": [
+            "daily",
+            "weekly"
+        ],
+        "rag_preferred_knowledge_change": [
+            "monthly"
+        ],
+        "behavior_style_levels": [
+            "high"
+        ],
+        "strict_latency_ms": 100,
+        "rag_latency_ok_ms": 2000,
+        "full_fine_tune_examples": 1000,
+        "retrieval_overhead_ms": 100,
+        "max_components_without_evidence": 1
+    },
+    "severities": {
+        "M1": "error",
+        "M2": "warning",
+        "M3": "error",
+        "M4": "error",
+        "M5": "warning",
+        "latency": "warning",
+        "readiness": "warning",
+        "quality_limited": "warning",
+        "missing_required": "error",
+        "missing_optional": "warning",
+        "waiver_expired": "error",
+        "waiver_unused": "warning",
+        "waiver_too_long": "error",
+        "pricing_stale": "warning",
+        "model_shutdown": "warning",
+        "price_below_shipped": "warning",
+        "inconclusive": "warning",
+        "not_comparable": "error"
+    },
+    "gates": {
+        "data-sufficiency": {
+            "min_examples": {
+                "lora": 100,
+                "qlora": 100,
+                "full-fine-tune": 1001
+            },
+            "preferred_examples": {
+                "lora": 500,
+                "qlora": 500,
+                "full-fine-tune": 1001
+            }
+        },
+        "forgetting": {
+            "min_ratio": 0.9,
+            "max_drop": null,
+            "required_for": [
+                "lora",
+                "qlora",
+                "full-fine-tune",
+                "hybrid"
+            ]
+        },
+        "safety": {
+            "min_score": 0.95,
+            "required_for": [
+                "lora",
+                "qlora",
+                "full-fine-tune",
+                "hybrid"
+            ]
+        },
+        "task-quality": {
+            "max_drop_vs_baseline": 0
+        },
+        "pricing-freshness": {
+            "max_age_days": 90
+        }
+    },
+    "waivers": {
+        "max_days": 90
+    },
+    "statistics": {
+        "method": "interval",
+        "alpha": 0.05,
+        "multiplicity": "holm",
+        "primary": [],
+        "power": 0.8
+    },
+    "audit": {
+        "drift_threshold": 0.05,
+        "shutdown_horizon_days": 60,
+        "announce_horizon_days": 90,
+        "unverified": "error"
+    },
+    "sensitivity": {
+        "self_host_price": "gpu/lambda-gpu_1x_h100_pcie",
+        "hours_per_month": 730,
+        "replicas": 1
+    },
+    "estimate": {
+        "llm": {
+            "provider": "anthropic",
+            "model": "claude-haiku-4-5",
+            "input_tokens": 800,
+            "output_tokens": 200
+        },
+        "embedding": {
+            "provider": "openai",
+            "model": "text-embedding-3-small",
+            "tokens_per_query": 100
+        },
+        "vector_db_monthly_usd": 70,
+        "fine_tune_tokens_per_example": 1000,
+        "fine_tune_epochs": 3,
+        "fine_tune_usd_per_mtok": 25,
+        "full_fine_tune_inference_multiplier": 4
+    },
+    "pricing": {}
+};
 /** policies/pricing.yml parsed and validated; reports name it by version, so the name is added at run time. */
 const SHIPPED_PRICE_TABLE = {
     "version": 1,
@@ -8094,7 +8220,7 @@ const nowhere = (file) => ({ file, line: 1, column: 1 });
  */
 async function readPolicy(root, spec, read = (p, m) => (0,files/* readRepoFile */.v6)(root, p, m)) {
     // Validated at build time (scripts/shipped-settings.ts): its YAML is parsed only to locate a diagnostic in it.
-    const layers = [{ file: SHIPPED_POLICY, text: SHIPPED_POLICY_TEXT, data: SHIPPED_POLICY_DATA }];
+    const layers = [{ file: SHIPPED_POLICY, text: SHIPPED_POLICY_TEXT, data: SHIPPED_POLICY_DATA, validated: SHIPPED_POLICY_VALIDATED }];
     if (typeof spec === "object")
         layers.push(spec);
     else {

@@ -3,7 +3,7 @@ import { layerPriceTables, loadPriceTable, type PriceTable } from "../engine/cos
 import type { Parsed } from "../engine/input/diagnostic.ts";
 import { loadPolicy, type EffectivePolicy, type PolicyLayer, type PolicyLayerText } from "../engine/policy/load.ts";
 import { displayPath, MAX_CONFIG_BYTES, readFailure, readRepoFile, type ReadResult } from "./files.ts";
-import { SHIPPED_POLICY_DATA, SHIPPED_POLICY_TEXT, SHIPPED_PRICE_TABLE } from "./shipped-settings.generated.ts";
+import { SHIPPED_POLICY_DATA, SHIPPED_POLICY_TEXT, SHIPPED_POLICY_VALIDATED, SHIPPED_PRICE_TABLE } from "./shipped-settings.generated.ts";
 import { VERSION } from "../engine/version.ts";
 
 /** The repository's own policy and pinned prices, read when present. */
@@ -27,7 +27,7 @@ const nowhere = (file: string) => ({ file, line: 1, column: 1 });
  */
 export async function readPolicy(root: string, spec: PolicySpec, read: Reader = (p, m) => readRepoFile(root, p, m)): Promise<Parsed<EffectivePolicy>> {
   // Validated at build time (scripts/shipped-settings.ts): its YAML is parsed only to locate a diagnostic in it.
-  const layers: PolicyLayer[] = [{ file: SHIPPED_POLICY, text: SHIPPED_POLICY_TEXT, data: SHIPPED_POLICY_DATA }];
+  const layers: PolicyLayer[] = [{ file: SHIPPED_POLICY, text: SHIPPED_POLICY_TEXT, data: SHIPPED_POLICY_DATA, validated: SHIPPED_POLICY_VALIDATED }];
   if (typeof spec === "object") layers.push(spec);
   else {
     const path = spec === undefined ? REPO_POLICY : repoRelative(root, spec);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadPriceTable } from "../../src/engine/cost/price-table.ts";
 import { loadPolicy } from "../../src/engine/policy/load.ts";
-import { SHIPPED_POLICY_DATA, SHIPPED_POLICY_TEXT, SHIPPED_PRICE_TABLE } from "../../src/shell/shipped-settings.generated.ts";
+import { SHIPPED_POLICY_DATA, SHIPPED_POLICY_TEXT, SHIPPED_POLICY_VALIDATED, SHIPPED_PRICE_TABLE } from "../../src/shell/shipped-settings.generated.ts";
 import { readShippedPrices, SHIPPED_POLICY, SHIPPED_PRICES } from "../../src/shell/repo-settings.ts";
 import { SHIPPED_MODULE, SHIPPED_POLICY_FILE, SHIPPED_PRICES_FILE, shippedSettingsModule, shippedSettingsModuleFromFiles } from "../../scripts/shipped-settings.ts";
 
@@ -23,6 +23,25 @@ describe("the shipped policy and prices, validated at build time", () => {
       expect(prebuilt.value.locate(path)).toEqual(parsed.value.locate(path));
     }
     expect(prebuilt.value.locate(["gates"]).line).toBeGreaterThan(1);
+  });
+
+  it("holds the policy as validated, so a run without its own policy validates nothing, and hands each run a copy", () => {
+    const parsed = loadPolicy([{ file: SHIPPED_POLICY, text: SHIPPED_POLICY_TEXT }]);
+    const validated = loadPolicy([{ file: SHIPPED_POLICY, text: SHIPPED_POLICY_TEXT, data: SHIPPED_POLICY_DATA, validated: SHIPPED_POLICY_VALIDATED }]);
+    if (!parsed.ok || !validated.ok) throw new Error("the shipped policy must load");
+    expect(validated.value.policy).toEqual(parsed.value.policy);
+    expect([...validated.value.provenance]).toEqual([...parsed.value.provenance]);
+    expect(validated.value.locate(["gates", "forgetting"])).toEqual(parsed.value.locate(["gates", "forgetting"]));
+    validated.value.policy.gates.forgetting.min_ratio = 0;
+    expect(SHIPPED_POLICY_VALIDATED.gates.forgetting.min_ratio).toBe(parsed.value.policy.gates.forgetting.min_ratio);
+  });
+
+  it("validates a repository layer over the shipped one, whatever was validated at build time", () => {
+    const result = loadPolicy([
+      { file: SHIPPED_POLICY, text: SHIPPED_POLICY_TEXT, data: SHIPPED_POLICY_DATA, validated: SHIPPED_POLICY_VALIDATED },
+      { file: ".tunegate/policy.yml", text: "gates:\n  forgetting:\n    min_ratio: 7\n" },
+    ]);
+    expect(result.ok).toBe(false);
   });
 
   it("a repository layer over the prebuilt policy reports its errors in its own file", () => {

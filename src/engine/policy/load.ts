@@ -15,6 +15,8 @@ export interface PolicyLayerText {
  */
 export interface PreparsedPolicyLayer extends PolicyLayerText {
   data: Record<string, unknown>;
+  /** `data` as the policy schema outputs it, when that too was done at build time. */
+  validated?: Policy;
 }
 
 export type PolicyLayer = PolicyLayerText | PreparsedPolicyLayer;
@@ -72,8 +74,9 @@ export function loadPolicy(layers: readonly PolicyLayer[]): Parsed<EffectivePoli
   for (const source of sources) {
     merged = mergeLayer(merged, source.data as Record<string, unknown>, [], source.file, provenance);
   }
-  const result = policySchema.safeParse(merged);
-  if (!result.success) {
+  const validated = validatedAtBuild(layers);
+  const result = validated !== undefined ? { success: true as const, data: validated } : policySchema.safeParse(merged);
+  if (result.error !== undefined) {
     // Each problem is reported in the layer that wrote the offending value.
     const byOwner = new Map<YamlSource, z.core.$ZodIssue[]>();
     for (const issue of result.error.issues) {
@@ -91,6 +94,12 @@ export function loadPolicy(layers: readonly PolicyLayer[]): Parsed<EffectivePoli
     return ([...sources].reverse().find((s) => hasPath(s.data, owned)) ?? sources.at(-1)!).locate(path);
   };
   return { ok: true, value: { policy: result.data, files: sources.map((s) => s.file), provenance, locate } };
+}
+
+/** One layer validated at build time (the shipped policy, with nothing over it) is not validated again. */
+function validatedAtBuild(layers: readonly PolicyLayer[]): Policy | undefined {
+  const only = layers.length === 1 ? layers[0]! : undefined;
+  return only !== undefined && "validated" in only && only.validated !== undefined ? (structuredClone(only.validated) as Policy) : undefined;
 }
 
 function mergeLayer(
