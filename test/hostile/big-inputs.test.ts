@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LineTooLongError, splitLines } from "../../src/shell/repo-files.ts";
+import { BATCH_LINES, LineTooLongError, splitLines } from "../../src/shell/repo-files.ts";
 import { MINIMAL_PLAN } from "../helpers/plan-text.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 import { BRAND_VOICE_PLAN, brandVoiceRepo, check, expectInputError, TODAY, tunegate } from "./harness.ts";
@@ -33,6 +33,15 @@ describe("hostile size: JSONL lines", () => {
         expect(await lines(chunks)).toEqual(expected);
       }),
     );
+  });
+
+  it("hands lines on in batches of at most BATCH_LINES, so a chunk of short lines is never held as one batch", async () => {
+    const many = Array.from({ length: 3 * BATCH_LINES + 5 }, (_, i) => `l${i}`);
+    const batches: string[][] = [];
+    for await (const batch of splitLines(Readable.from([Buffer.from(`${many.join("\n")}\n`)]))) batches.push(batch);
+    expect(batches.flat()).toEqual(many);
+    expect(Math.max(...batches.map((b) => b.length))).toBe(BATCH_LINES);
+    expect(batches.every((b) => b.length > 0)).toBe(true);
   });
 
   it("refuses a line longer than the cap, naming its line number, however it is chunked", async () => {
