@@ -19,7 +19,7 @@ export interface PairFigures {
   pairs: number;
 }
 
-function timeOnce(run: TimedRun, label: string): number {
+export function timeOnce(run: TimedRun, label: string): number {
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, run.args, { stdio: ["ignore", "ignore", "pipe"], env: run.env?.() ?? process.env, cwd: run.cwd ?? process.cwd(), maxBuffer: 64 << 20 });
   const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
