@@ -972,6 +972,9 @@ function schemasAt(schema, path) {
 }
 function unwrap(schema) {
     const def = defOf(schema);
+    // A schema built on first use (z.lazy): its memoised inner schema.
+    if (def.type === "lazy")
+        return unwrap(schema._zod.innerType);
     if (def.innerType !== undefined)
         return unwrap(def.innerType);
     if (def.type === "pipe" && def.in !== undefined)
@@ -1651,7 +1654,11 @@ const ratio = schemas/* number */.aig().min(0).max(1);
 const count = schemas/* number */.aig().int().min(0).max(1e9);
 const milliseconds = schemas/* number */.aig().min(0).max(3_600_000);
 const exampleMinimumsSchema = schemas/* strictObject */.rej({ lora: count, qlora: count, "full-fine-tune": count });
-const policySchema = schemas/* strictObject */.rej({
+/**
+ * The whole policy. Built on first use: a run whose repository has no policy of its own uses the
+ * shipped policy as validated at build time and never needs it.
+ */
+const policySchema = schemas/* lazy */.RZV(() => schemas/* strictObject */.rej({
     $schema: schemas/* string */.YjP().optional(),
     version: schemas/* literal */.euz(1),
     framework: schemas/* strictObject */.rej({
@@ -1753,15 +1760,18 @@ const policySchema = schemas/* strictObject */.rej({
         .default({})
         .describe("Where the repository's pinned prices live"),
 })
-    .describe("A tunegate policy: every threshold and severity the gates use");
+    .describe("A tunegate policy: every threshold and severity the gates use"));
 /**
  * What a policy *file* may hold: any part of the policy, down to a single threshold, layered over
  * the policy shipped with tunegate. The merged result is checked against policySchema; this
- * schema is the one published for editors, so a valid override is never flagged.
+ * schema is the one published for editors, so a valid override is never flagged. Built on first
+ * use: it copies the whole policy schema, and only `tunegate schema` and the build need it.
  */
-const policyFileSchema = partialDeep(policySchema).describe("A tunegate policy file: a partial override layered over the policy shipped with tunegate. Every key is optional; write only what you change.");
+const policyFileSchema = schemas/* lazy */.RZV(() => partialDeep(policySchema).describe("A tunegate policy file: a partial override layered over the policy shipped with tunegate. Every key is optional; write only what you change."));
 /** Every object in the schema made optional at every level; leaves, lists and maps stay whole. */
 function partialDeep(schema) {
+    if (schema instanceof schemas/* ZodLazy */.Ihb)
+        return partialDeep(schema.unwrap());
     const inner = schema instanceof schemas/* ZodDefault */.XiL || schema instanceof schemas/* ZodOptional */.IiU ? schema.def.innerType : schema;
     if (!(inner instanceof schemas/* ZodObject */.bvH))
         return schema;

@@ -219,6 +219,9 @@ function schemasAt(schema, path) {
 }
 function unwrap(schema) {
     const def = defOf(schema);
+    // A schema built on first use (z.lazy): its memoised inner schema.
+    if (def.type === "lazy")
+        return unwrap(schema._zod.innerType);
     if (def.innerType !== undefined)
         return unwrap(def.innerType);
     if (def.type === "pipe" && def.in !== undefined)
@@ -769,7 +772,11 @@ const ratio = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1)
 const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(1e9);
 const milliseconds = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(3_600_000);
 const exampleMinimumsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ lora: count, qlora: count, "full-fine-tune": count });
-const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+/**
+ * The whole policy. Built on first use: a run whose repository has no policy of its own uses the
+ * shipped policy as validated at build time and never needs it.
+ */
+const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     $schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
     framework: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
@@ -871,15 +878,18 @@ const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         .default({})
         .describe("Where the repository's pinned prices live"),
 })
-    .describe("A tunegate policy: every threshold and severity the gates use");
+    .describe("A tunegate policy: every threshold and severity the gates use"));
 /**
  * What a policy *file* may hold: any part of the policy, down to a single threshold, layered over
  * the policy shipped with tunegate. The merged result is checked against policySchema; this
- * schema is the one published for editors, so a valid override is never flagged.
+ * schema is the one published for editors, so a valid override is never flagged. Built on first
+ * use: it copies the whole policy schema, and only `tunegate schema` and the build need it.
  */
-const policyFileSchema = partialDeep(policySchema).describe("A tunegate policy file: a partial override layered over the policy shipped with tunegate. Every key is optional; write only what you change.");
+const policyFileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => partialDeep(policySchema).describe("A tunegate policy file: a partial override layered over the policy shipped with tunegate. Every key is optional; write only what you change."));
 /** Every object in the schema made optional at every level; leaves, lists and maps stay whole. */
 function partialDeep(schema) {
+    if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodLazy */ .Ihb)
+        return partialDeep(schema.unwrap());
     const inner = schema instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodDefault */ .XiL || schema instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodOptional */ .IiU ? schema.def.innerType : schema;
     if (!(inner instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodObject */ .bvH))
         return schema;

@@ -42,6 +42,8 @@ function schemasAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType[]
 
 function unwrap(schema: z.ZodType): z.ZodType[] {
   const def = defOf(schema);
+  // A schema built on first use (z.lazy): its memoised inner schema.
+  if (def.type === "lazy") return unwrap((schema as unknown as { _zod: { innerType: z.ZodType } })._zod.innerType);
   if (def.innerType !== undefined) return unwrap(def.innerType);
   if (def.type === "pipe" && def.in !== undefined) return unwrap(def.in);
   if (def.type === "union" && def.options !== undefined) return def.options.flatMap(unwrap);
