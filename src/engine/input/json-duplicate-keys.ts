@@ -1,4 +1,5 @@
 import { lineAndColumn } from "./json-nesting.ts";
+import { jsonStringAt } from "./json-string.ts";
 
 /**
  * The first key written twice in one JSON object, with where its second copy starts, or null.
@@ -14,14 +15,8 @@ export function firstDuplicateKey(text: string): { key: string; line: number; co
     const c = text.charCodeAt(i);
     if (c === 0x22) {
       const start = i;
-      let escaped = false;
-      for (i++; i < text.length; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 0x5c) {
-          escaped = true;
-          i++;
-        } else if (d === 0x22) break;
-      }
+      const { close, escaped } = jsonStringAt(text, start);
+      i = close;
       if (expectKey) {
         expectKey = false;
         const raw = text.slice(start + 1, i);

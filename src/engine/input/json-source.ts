@@ -1,5 +1,6 @@
 import type { SourceLocation } from "./diagnostic.ts";
 import { lineAndColumn } from "./json-nesting.ts";
+import { jsonStringAt } from "./json-string.ts";
 import type { YamlSource } from "./yaml-source.ts";
 
 /**
@@ -52,14 +53,8 @@ export function jsonOffset(text: string, path: readonly PropertyKey[], key?: str
     }
     if (c === 0x22) {
       const start = i;
-      let escaped = false;
-      for (i++; i < text.length; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 0x5c) {
-          escaped = true;
-          i++;
-        } else if (d === 0x22) break;
-      }
+      const { close, escaped } = jsonStringAt(text, start);
+      i = close;
       if (keyNext) {
         keyNext = false;
         const name = escaped ? (JSON.parse(text.slice(start, i + 1)) as string) : text.slice(start + 1, i);
