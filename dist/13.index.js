@@ -2976,19 +2976,16 @@ var shell_files = __webpack_require__(97);
 ;// CONCATENATED MODULE: ./lib/shell/git-command.js
 // child_process is loaded on the first git call, not at start-up: most runs (the CLI, the Action
 // on a push) never call git, and loading it (with net, dgram and streams) cost about 5 ms a run.
-/** Runs git (never through a shell) and returns its standard output as text; rejects when git fails. */
-async function gitText(args, maxBuffer) {
-    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 19));
-    return new Promise((resolve, reject) => {
-        execFile("git", args, { encoding: "utf8", ...(maxBuffer === undefined ? {} : { maxBuffer }) }, (error, stdout) => (error === null ? resolve(stdout) : reject(error)));
-    });
-}
-/** As gitText, as bytes: a file's content at a commit. */
-async function gitBytes(args, maxBuffer) {
+/** Runs git (never through a shell) and returns its standard output as bytes; rejects when git fails. */
+async function gitBytes(args, maxBuffer = 1024 * 1024) {
     const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 19));
     return new Promise((resolve, reject) => {
         execFile("git", args, { encoding: "buffer", maxBuffer }, (error, stdout) => (error === null ? resolve(stdout) : reject(error)));
     });
+}
+/** As gitBytes, as text. */
+async function gitText(args, maxBuffer) {
+    return (await gitBytes(args, maxBuffer)).toString("utf8");
 }
 /** git's standard output as a stream, for files too large to hold (its errors are ignored). */
 async function gitStream(args) {

@@ -1,6 +1,6 @@
-import { NO_SCORE_BYTE, denseScore, forEachDense, type DenseScores } from "./model.ts";
+import { NO_SCORE_BYTE, denseScore, forEachDense, type DenseScores, type Examples } from "./model.ts";
 
-export type SeriesExamples = { kind: "dense"; scores: DenseScores; count: number } | { kind: "numbered"; ids: Float64Array; scores: Float32Array };
+export type SeriesExamples = Exclude<Examples, { kind: "keyed" }>;
 
 /** Dense storage may hold at most about four times the examples it has, plus a little. */
 const denseFits = (length: number, count: number) => length <= 4 * count + 65_536;

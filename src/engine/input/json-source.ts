@@ -36,7 +36,7 @@ interface Container {
  * Offset of the value at `path`, or with `key`, of that key in the object at `path`; null when
  * the text has no such value or key.
  */
-export function jsonOffset(text: string, path: readonly PropertyKey[], key?: string): number | null {
+function jsonOffset(text: string, path: readonly PropertyKey[], key?: string): number | null {
   const open: Container[] = [];
   const inside = (depth: number) => {
     for (let d = 0; d < depth; d++) if (open[d]!.at !== path[d]) return false;
