@@ -424,7 +424,7 @@ function decimals(value) {
 /* harmony export */   oQ: () => (/* binding */ layerPriceTables),
 /* harmony export */   yv: () => (/* binding */ originOf)
 /* harmony export */ });
-/* unused harmony exports pinnedPriceSchema, priceTableSchema */
+/* unused harmony export priceTableSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
 /* harmony import */ var _input_dates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4560);
@@ -438,33 +438,40 @@ function decimals(value) {
 
 
 
-const perMillion = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(100_000);
-const checkSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("manual").describe("pinned by hand from its source; the audit can only age it"),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ source: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("genai-prices"), provider: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1) }).describe("the audit compares it with this feed entry"),
-])
-    .describe("how the audit verifies this price");
-/** One pinned price, keyed `provider/model` in the table; key names follow genai-prices. */
-const pinnedPriceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    unit: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["per_1m_tokens", "per_hour"]),
-    usd_per_hour: perMillion.optional().describe("per_hour entries: GPU or instance rental"),
-    input_mtok: perMillion.optional(),
-    output_mtok: perMillion.optional(),
-    cache_read_mtok: perMillion.optional(),
-    training_mtok: perMillion.optional().describe("fine-tuning training price per 1M training tokens"),
-    source: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200),
-    as_of: zod__WEBPACK_IMPORTED_MODULE_2__/* .date */ .p6().describe("when a person or the audit last confirmed this price"),
-    shutdown_date: zod__WEBPACK_IMPORTED_MODULE_2__/* .date */ .p6().optional(),
-    available_until: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ new_jobs: zod__WEBPACK_IMPORTED_MODULE_2__/* .date */ .p6().optional(), inference: zod__WEBPACK_IMPORTED_MODULE_2__/* .date */ .p6().optional() }).optional(),
-    check: checkSchema.optional(),
-    note: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(1000).optional(),
-});
-const priceTableSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
-    currency: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("USD"),
-    prices: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[^/\s]+\/\S+$/, "keys are provider/model"), pinnedPriceSchema),
-});
+/**
+ * The price table schema, built on first use: the shipped table is validated at build time, so
+ * only a run that reads a repository's own table builds it.
+ */
+const priceTableSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(buildPriceTableSchema);
+function buildPriceTableSchema() {
+    const perMillion = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(100_000);
+    const checkSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+        zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("manual").describe("pinned by hand from its source; the audit can only age it"),
+        zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ source: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("genai-prices"), provider: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1) }).describe("the audit compares it with this feed entry"),
+    ])
+        .describe("how the audit verifies this price");
+    /** One pinned price, keyed `provider/model` in the table; key names follow genai-prices. */
+    const pinnedPriceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        unit: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["per_1m_tokens", "per_hour"]),
+        usd_per_hour: perMillion.optional().describe("per_hour entries: GPU or instance rental"),
+        input_mtok: perMillion.optional(),
+        output_mtok: perMillion.optional(),
+        cache_read_mtok: perMillion.optional(),
+        training_mtok: perMillion.optional().describe("fine-tuning training price per 1M training tokens"),
+        source: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200),
+        as_of: zod__WEBPACK_IMPORTED_MODULE_2__/* .date */ .p6().describe("when a person or the audit last confirmed this price"),
+        shutdown_date: zod__WEBPACK_IMPORTED_MODULE_2__/* .date */ .p6().optional(),
+        available_until: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ new_jobs: zod__WEBPACK_IMPORTED_MODULE_2__/* .date */ .p6().optional(), inference: zod__WEBPACK_IMPORTED_MODULE_2__/* .date */ .p6().optional() }).optional(),
+        check: checkSchema.optional(),
+        note: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(1000).optional(),
+    });
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        $schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
+        currency: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("USD"),
+        prices: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[^/\s]+\/\S+$/, "keys are provider/model"), pinnedPriceSchema),
+    });
+}
 /**
  * Parses the pinned price table (policies/pricing.yml or the repository's own). Given today's
  * date, a price confirmed in the future is an error: its age would stay negative, so the
@@ -1390,17 +1397,1928 @@ function describeApproach(rec) {
 
 /***/ }),
 
-/***/ 5794:
+/***/ 3514:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ loadPlan)
-/* harmony export */ });
-/* harmony import */ var _input_field_problem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1971);
-/* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2351);
-/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5089);
-/* harmony import */ var _approach_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7266);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7929);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ loadPlan)
+});
+
+// EXTERNAL MODULE: ./lib/engine/input/field-problem.js
+var field_problem = __webpack_require__(1971);
+// EXTERNAL MODULE: ./lib/engine/input/schema-diagnostics.js
+var schema_diagnostics = __webpack_require__(2351);
+// EXTERNAL MODULE: ./lib/engine/input/yaml-source.js + 1 modules
+var yaml_source = __webpack_require__(5089);
+// EXTERNAL MODULE: ./lib/engine/plan/approach.js
+var approach = __webpack_require__(7266);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
+var util = __webpack_require__(4723);
+;// CONCATENATED MODULE: ./lib/engine/plan/plan-parser.generated.js
+// Generated by scripts/plan-parser.ts from src/engine/plan/schema.ts with zod's compiler; do not edit.
+// `npm run build` regenerates it. Plain JavaScript: the compiled code is zod's, not typed here.
+// @ts-nocheck
+
+const INVALID = Symbol.for("zod.compile.invalid");
+/** The plan, parsed as planSchema would parse it, or PLAN_INVALID: then planSchema says why. */
+const compiledPlanParser = ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20, c21, c22, c23) => {
+    return (input) => {
+        if (typeof input !== "object" || input === null || Array.isArray(input))
+            return INVALID;
+        const v0 = input["$schema"];
+        let v1 = (() => {
+            let v2;
+            if (v0 !== undefined) {
+                if (typeof v0 !== "string")
+                    return INVALID;
+                v2 = v0;
+            }
+            return v2;
+        })();
+        if (v1 === INVALID) {
+            if ("$schema" in input)
+                return INVALID;
+            v1 = undefined;
+        }
+        const v3 = input["version"];
+        if (v3 !== 1)
+            return INVALID;
+        const v4 = input["name"];
+        if (typeof v4 !== "string")
+            return INVALID;
+        const v5 = c0(v4);
+        const v6 = typeof v5 === "string" && v5.length >= 1 && v5.length < 2 ? c1(v5) : v5.length;
+        if (v6 < 1)
+            return INVALID;
+        const v7 = typeof v5 === "string" && v5.length > 100 ? c1(v5) : v5.length;
+        if (v7 > 100)
+            return INVALID;
+        const v8 = input["approach"];
+        if (!c2.has(v8))
+            return INVALID;
+        const v9 = input["fine_tune_method"];
+        let v10 = (() => {
+            let v11;
+            if (v9 !== undefined) {
+                if (!c3.has(v9))
+                    return INVALID;
+                v11 = v9;
+            }
+            return v11;
+        })();
+        if (v10 === INVALID) {
+            if ("fine_tune_method" in input)
+                return INVALID;
+            v10 = undefined;
+        }
+        const v12 = input["use_case"];
+        if (typeof v12 !== "object" || v12 === null || Array.isArray(v12))
+            return INVALID;
+        const v13 = v12["task"];
+        if (!c4.has(v13))
+            return INVALID;
+        const v14 = v12["knowledge_change"];
+        if (!c5.has(v14))
+            return INVALID;
+        const v15 = v12["citations_required"];
+        if (typeof v15 !== "boolean")
+            return INVALID;
+        const v16 = v12["style_requirements"];
+        let v17 = (() => {
+            let v18;
+            if (v16 === undefined) {
+                v18 = c7(c6());
+            }
+            else {
+                if (!c8.has(v16))
+                    return INVALID;
+                v18 = v16 === undefined ? c7(c6()) : v16;
+            }
+            return v18;
+        })();
+        if (v17 === INVALID)
+            return INVALID;
+        const v19 = v12["latency_p95_ms"];
+        let v20 = (() => {
+            let v21;
+            if (v19 !== undefined) {
+                if (typeof v19 !== "number" || !Number.isFinite(v19))
+                    return INVALID;
+                if (v19 <= 0)
+                    return INVALID;
+                if (v19 > 3600000)
+                    return INVALID;
+                v21 = v19;
+            }
+            return v21;
+        })();
+        if (v20 === INVALID) {
+            if ("latency_p95_ms" in v12)
+                return INVALID;
+            v20 = undefined;
+        }
+        const v22 = v12["monthly_queries"];
+        if (typeof v22 !== "number" || !Number.isFinite(v22))
+            return INVALID;
+        if (!Number.isSafeInteger(v22))
+            return INVALID;
+        if (v22 < 1)
+            return INVALID;
+        if (v22 > 1000000000000)
+            return INVALID;
+        for (const k in v12) {
+            if (k !== "task" && k !== "knowledge_change" && k !== "citations_required" && k !== "style_requirements" && k !== "latency_p95_ms" && k !== "monthly_queries")
+                return INVALID;
+        }
+        const v23 = {};
+        v23["task"] = v13;
+        v23["knowledge_change"] = v14;
+        v23["citations_required"] = v15;
+        v23["style_requirements"] = v17;
+        if ("latency_p95_ms" in v12)
+            v23["latency_p95_ms"] = v20;
+        v23["monthly_queries"] = v22;
+        const v24 = input["training"];
+        let v25 = (() => {
+            let v26;
+            if (v24 !== undefined) {
+                if (typeof v24 !== "object" || v24 === null || Array.isArray(v24))
+                    return INVALID;
+                const v27 = v24["examples"];
+                if (typeof v27 !== "number" || !Number.isFinite(v27))
+                    return INVALID;
+                if (!Number.isSafeInteger(v27))
+                    return INVALID;
+                if (v27 < 0)
+                    return INVALID;
+                if (v27 > 1000000000)
+                    return INVALID;
+                for (const k in v24) {
+                    if (k !== "examples")
+                        return INVALID;
+                }
+                const v28 = { "examples": v27 };
+                v26 = v28;
+            }
+            return v26;
+        })();
+        if (v25 === INVALID) {
+            if ("training" in input)
+                return INVALID;
+            v25 = undefined;
+        }
+        const v29 = input["readiness"];
+        let v30 = (() => {
+            let v31;
+            if (v29 !== undefined) {
+                if (typeof v29 !== "object" || v29 === null || Array.isArray(v29))
+                    return INVALID;
+                const v32 = v29["enough_examples"];
+                let v33 = (() => {
+                    let v34;
+                    if (v32 !== undefined) {
+                        if (typeof v32 !== "boolean")
+                            return INVALID;
+                        v34 = v32;
+                    }
+                    return v34;
+                })();
+                if (v33 === INVALID) {
+                    if ("enough_examples" in v29)
+                        return INVALID;
+                    v33 = undefined;
+                }
+                const v35 = v29["knowledge_static"];
+                let v36 = (() => {
+                    let v37;
+                    if (v35 !== undefined) {
+                        if (typeof v35 !== "boolean")
+                            return INVALID;
+                        v37 = v35;
+                    }
+                    return v37;
+                })();
+                if (v36 === INVALID) {
+                    if ("knowledge_static" in v29)
+                        return INVALID;
+                    v36 = undefined;
+                }
+                const v38 = v29["behavior_change_needed"];
+                let v39 = (() => {
+                    let v40;
+                    if (v38 !== undefined) {
+                        if (typeof v38 !== "boolean")
+                            return INVALID;
+                        v40 = v38;
+                    }
+                    return v40;
+                })();
+                if (v39 === INVALID) {
+                    if ("behavior_change_needed" in v29)
+                        return INVALID;
+                    v39 = undefined;
+                }
+                const v41 = v29["tried_rag_few_shot"];
+                let v42 = (() => {
+                    let v43;
+                    if (v41 !== undefined) {
+                        if (typeof v41 !== "boolean")
+                            return INVALID;
+                        v43 = v41;
+                    }
+                    return v43;
+                })();
+                if (v42 === INVALID) {
+                    if ("tried_rag_few_shot" in v29)
+                        return INVALID;
+                    v42 = undefined;
+                }
+                const v44 = v29["eval_pipeline_ready"];
+                let v45 = (() => {
+                    let v46;
+                    if (v44 !== undefined) {
+                        if (typeof v44 !== "boolean")
+                            return INVALID;
+                        v46 = v44;
+                    }
+                    return v46;
+                })();
+                if (v45 === INVALID) {
+                    if ("eval_pipeline_ready" in v29)
+                        return INVALID;
+                    v45 = undefined;
+                }
+                const v47 = v29["iteration_time"];
+                let v48 = (() => {
+                    let v49;
+                    if (v47 !== undefined) {
+                        if (typeof v47 !== "boolean")
+                            return INVALID;
+                        v49 = v47;
+                    }
+                    return v49;
+                })();
+                if (v48 === INVALID) {
+                    if ("iteration_time" in v29)
+                        return INVALID;
+                    v48 = undefined;
+                }
+                const v50 = v29["maintenance_plan"];
+                let v51 = (() => {
+                    let v52;
+                    if (v50 !== undefined) {
+                        if (typeof v50 !== "boolean")
+                            return INVALID;
+                        v52 = v50;
+                    }
+                    return v52;
+                })();
+                if (v51 === INVALID) {
+                    if ("maintenance_plan" in v29)
+                        return INVALID;
+                    v51 = undefined;
+                }
+                const v53 = v29["forgetting_tested"];
+                let v54 = (() => {
+                    let v55;
+                    if (v53 !== undefined) {
+                        if (typeof v53 !== "boolean")
+                            return INVALID;
+                        v55 = v53;
+                    }
+                    return v55;
+                })();
+                if (v54 === INVALID) {
+                    if ("forgetting_tested" in v29)
+                        return INVALID;
+                    v54 = undefined;
+                }
+                const v56 = v29["latency_justifies"];
+                let v57 = (() => {
+                    let v58;
+                    if (v56 !== undefined) {
+                        if (typeof v56 !== "boolean")
+                            return INVALID;
+                        v58 = v56;
+                    }
+                    return v58;
+                })();
+                if (v57 === INVALID) {
+                    if ("latency_justifies" in v29)
+                        return INVALID;
+                    v57 = undefined;
+                }
+                const v59 = v29["beats_prompting"];
+                let v60 = (() => {
+                    let v61;
+                    if (v59 !== undefined) {
+                        if (typeof v59 !== "boolean")
+                            return INVALID;
+                        v61 = v59;
+                    }
+                    return v61;
+                })();
+                if (v60 === INVALID) {
+                    if ("beats_prompting" in v29)
+                        return INVALID;
+                    v60 = undefined;
+                }
+                for (const k in v29) {
+                    if (k !== "enough_examples" && k !== "knowledge_static" && k !== "behavior_change_needed" && k !== "tried_rag_few_shot" && k !== "eval_pipeline_ready" && k !== "iteration_time" && k !== "maintenance_plan" && k !== "forgetting_tested" && k !== "latency_justifies" && k !== "beats_prompting")
+                        return INVALID;
+                }
+                const v62 = {};
+                if ("enough_examples" in v29)
+                    v62["enough_examples"] = v33;
+                if ("knowledge_static" in v29)
+                    v62["knowledge_static"] = v36;
+                if ("behavior_change_needed" in v29)
+                    v62["behavior_change_needed"] = v39;
+                if ("tried_rag_few_shot" in v29)
+                    v62["tried_rag_few_shot"] = v42;
+                if ("eval_pipeline_ready" in v29)
+                    v62["eval_pipeline_ready"] = v45;
+                if ("iteration_time" in v29)
+                    v62["iteration_time"] = v48;
+                if ("maintenance_plan" in v29)
+                    v62["maintenance_plan"] = v51;
+                if ("forgetting_tested" in v29)
+                    v62["forgetting_tested"] = v54;
+                if ("latency_justifies" in v29)
+                    v62["latency_justifies"] = v57;
+                if ("beats_prompting" in v29)
+                    v62["beats_prompting"] = v60;
+                v31 = v62;
+            }
+            return v31;
+        })();
+        if (v30 === INVALID) {
+            if ("readiness" in input)
+                return INVALID;
+            v30 = undefined;
+        }
+        const v63 = input["architecture"];
+        let v64 = (() => {
+            let v65;
+            if (v63 !== undefined) {
+                if (typeof v63 !== "object" || v63 === null || Array.isArray(v63))
+                    return INVALID;
+                const v66 = v63["components"];
+                let v67 = (() => {
+                    let v68;
+                    if (v66 === undefined) {
+                        v68 = c7(c9());
+                    }
+                    else {
+                        if (!Array.isArray(v66))
+                            return INVALID;
+                        if (v66.length > 50)
+                            return INVALID;
+                        const v69 = new Array(v66.length);
+                        for (let v70 = 0; v70 < v66.length; v70++) {
+                            const v71 = v66[v70];
+                            if (typeof v71 !== "string")
+                                return INVALID;
+                            const v72 = typeof v71 === "string" && v71.length >= 1 && v71.length < 2 ? c1(v71) : v71.length;
+                            if (v72 < 1)
+                                return INVALID;
+                            const v73 = typeof v71 === "string" && v71.length > 100 ? c1(v71) : v71.length;
+                            if (v73 > 100)
+                                return INVALID;
+                            v69[v70] = v71;
+                        }
+                        const v74 = typeof v69 === "string" && v69.length > 50 ? c1(v69) : v69.length;
+                        if (v74 > 50)
+                            return INVALID;
+                        v68 = v69 === undefined ? c7(c9()) : v69;
+                    }
+                    return v68;
+                })();
+                if (v67 === INVALID)
+                    return INVALID;
+                const v75 = v63["evidence"];
+                let v76 = (() => {
+                    let v77;
+                    if (v75 !== undefined) {
+                        if (typeof v75 !== "string")
+                            return INVALID;
+                        const v78 = typeof v75 === "string" && v75.length >= 1 && v75.length < 2 ? c1(v75) : v75.length;
+                        if (v78 < 1)
+                            return INVALID;
+                        const v79 = typeof v75 === "string" && v75.length > 1000 ? c1(v75) : v75.length;
+                        if (v79 > 1000)
+                            return INVALID;
+                        v77 = v75;
+                    }
+                    return v77;
+                })();
+                if (v76 === INVALID) {
+                    if ("evidence" in v63)
+                        return INVALID;
+                    v76 = undefined;
+                }
+                for (const k in v63) {
+                    if (k !== "components" && k !== "evidence")
+                        return INVALID;
+                }
+                const v80 = {};
+                v80["components"] = v67;
+                if ("evidence" in v63)
+                    v80["evidence"] = v76;
+                v65 = v80;
+            }
+            return v65;
+        })();
+        if (v64 === INVALID) {
+            if ("architecture" in input)
+                return INVALID;
+            v64 = undefined;
+        }
+        const v81 = input["cost"];
+        let v82 = (() => {
+            let v83;
+            if (v81 !== undefined) {
+                if (typeof v81 !== "object" || v81 === null || Array.isArray(v81))
+                    return INVALID;
+                const v84 = v81["llm"];
+                let v85 = (() => {
+                    let v86;
+                    if (v84 !== undefined) {
+                        if (typeof v84 !== "object" || v84 === null || Array.isArray(v84))
+                            return INVALID;
+                        const v87 = v84["provider"];
+                        let v88 = (() => {
+                            let v89;
+                            if (v87 !== undefined) {
+                                if (typeof v87 !== "string")
+                                    return INVALID;
+                                const v90 = typeof v87 === "string" && v87.length >= 1 && v87.length < 2 ? c1(v87) : v87.length;
+                                if (v90 < 1)
+                                    return INVALID;
+                                const v91 = typeof v87 === "string" && v87.length > 100 ? c1(v87) : v87.length;
+                                if (v91 > 100)
+                                    return INVALID;
+                                v89 = v87;
+                            }
+                            return v89;
+                        })();
+                        if (v88 === INVALID) {
+                            if ("provider" in v84)
+                                return INVALID;
+                            v88 = undefined;
+                        }
+                        const v92 = v84["model"];
+                        let v93 = (() => {
+                            let v94;
+                            if (v92 !== undefined) {
+                                if (typeof v92 !== "string")
+                                    return INVALID;
+                                const v95 = typeof v92 === "string" && v92.length >= 1 && v92.length < 2 ? c1(v92) : v92.length;
+                                if (v95 < 1)
+                                    return INVALID;
+                                const v96 = typeof v92 === "string" && v92.length > 200 ? c1(v92) : v92.length;
+                                if (v96 > 200)
+                                    return INVALID;
+                                v94 = v92;
+                            }
+                            return v94;
+                        })();
+                        if (v93 === INVALID) {
+                            if ("model" in v84)
+                                return INVALID;
+                            v93 = undefined;
+                        }
+                        const v97 = v84["usd_per_mtok"];
+                        let v98 = (() => {
+                            let v99;
+                            if (v97 !== undefined) {
+                                if (typeof v97 !== "number" || !Number.isFinite(v97))
+                                    return INVALID;
+                                if (v97 < 0)
+                                    return INVALID;
+                                if (v97 > 10000)
+                                    return INVALID;
+                                v99 = v97;
+                            }
+                            return v99;
+                        })();
+                        if (v98 === INVALID) {
+                            if ("usd_per_mtok" in v84)
+                                return INVALID;
+                            v98 = undefined;
+                        }
+                        const v100 = v84["monthly_usd"];
+                        let v101 = (() => {
+                            let v102;
+                            if (v100 !== undefined) {
+                                if (typeof v100 !== "number" || !Number.isFinite(v100))
+                                    return INVALID;
+                                if (v100 < 0)
+                                    return INVALID;
+                                if (v100 > 1000000000)
+                                    return INVALID;
+                                v102 = v100;
+                            }
+                            return v102;
+                        })();
+                        if (v101 === INVALID) {
+                            if ("monthly_usd" in v84)
+                                return INVALID;
+                            v101 = undefined;
+                        }
+                        const v103 = v84["one_time_usd"];
+                        let v104 = (() => {
+                            let v105;
+                            if (v103 !== undefined) {
+                                if (typeof v103 !== "number" || !Number.isFinite(v103))
+                                    return INVALID;
+                                if (v103 < 0)
+                                    return INVALID;
+                                if (v103 > 1000000000)
+                                    return INVALID;
+                                v105 = v103;
+                            }
+                            return v105;
+                        })();
+                        if (v104 === INVALID) {
+                            if ("one_time_usd" in v84)
+                                return INVALID;
+                            v104 = undefined;
+                        }
+                        const v106 = v84["input_tokens"];
+                        let v107 = (() => {
+                            let v108;
+                            if (v106 !== undefined) {
+                                if (typeof v106 !== "number" || !Number.isFinite(v106))
+                                    return INVALID;
+                                if (!Number.isSafeInteger(v106))
+                                    return INVALID;
+                                if (v106 < 0)
+                                    return INVALID;
+                                if (v106 > 10000000)
+                                    return INVALID;
+                                v108 = v106;
+                            }
+                            return v108;
+                        })();
+                        if (v107 === INVALID) {
+                            if ("input_tokens" in v84)
+                                return INVALID;
+                            v107 = undefined;
+                        }
+                        const v109 = v84["output_tokens"];
+                        let v110 = (() => {
+                            let v111;
+                            if (v109 !== undefined) {
+                                if (typeof v109 !== "number" || !Number.isFinite(v109))
+                                    return INVALID;
+                                if (!Number.isSafeInteger(v109))
+                                    return INVALID;
+                                if (v109 < 0)
+                                    return INVALID;
+                                if (v109 > 10000000)
+                                    return INVALID;
+                                v111 = v109;
+                            }
+                            return v111;
+                        })();
+                        if (v110 === INVALID) {
+                            if ("output_tokens" in v84)
+                                return INVALID;
+                            v110 = undefined;
+                        }
+                        const v112 = v84["tokens_per_query"];
+                        let v113 = (() => {
+                            let v114;
+                            if (v112 !== undefined) {
+                                if (typeof v112 !== "number" || !Number.isFinite(v112))
+                                    return INVALID;
+                                if (!Number.isSafeInteger(v112))
+                                    return INVALID;
+                                if (v112 < 0)
+                                    return INVALID;
+                                if (v112 > 10000000)
+                                    return INVALID;
+                                v114 = v112;
+                            }
+                            return v114;
+                        })();
+                        if (v113 === INVALID) {
+                            if ("tokens_per_query" in v84)
+                                return INVALID;
+                            v113 = undefined;
+                        }
+                        const v115 = v84["calls_per_query"];
+                        let v116 = (() => {
+                            let v117;
+                            if (v115 === undefined) {
+                                v117 = c7(c10());
+                            }
+                            else {
+                                if (typeof v115 !== "number" || !Number.isFinite(v115))
+                                    return INVALID;
+                                if (!Number.isSafeInteger(v115))
+                                    return INVALID;
+                                if (v115 < 1)
+                                    return INVALID;
+                                if (v115 > 1000)
+                                    return INVALID;
+                                v117 = v115 === undefined ? c7(c10()) : v115;
+                            }
+                            return v117;
+                        })();
+                        if (v116 === INVALID)
+                            return INVALID;
+                        const v118 = v84["input_usd_per_mtok"];
+                        let v119 = (() => {
+                            let v120;
+                            if (v118 !== undefined) {
+                                if (typeof v118 !== "number" || !Number.isFinite(v118))
+                                    return INVALID;
+                                if (v118 < 0)
+                                    return INVALID;
+                                if (v118 > 10000)
+                                    return INVALID;
+                                v120 = v118;
+                            }
+                            return v120;
+                        })();
+                        if (v119 === INVALID) {
+                            if ("input_usd_per_mtok" in v84)
+                                return INVALID;
+                            v119 = undefined;
+                        }
+                        const v121 = v84["output_usd_per_mtok"];
+                        let v122 = (() => {
+                            let v123;
+                            if (v121 !== undefined) {
+                                if (typeof v121 !== "number" || !Number.isFinite(v121))
+                                    return INVALID;
+                                if (v121 < 0)
+                                    return INVALID;
+                                if (v121 > 10000)
+                                    return INVALID;
+                                v123 = v121;
+                            }
+                            return v123;
+                        })();
+                        if (v122 === INVALID) {
+                            if ("output_usd_per_mtok" in v84)
+                                return INVALID;
+                            v122 = undefined;
+                        }
+                        for (const k in v84) {
+                            if (k !== "provider" && k !== "model" && k !== "usd_per_mtok" && k !== "monthly_usd" && k !== "one_time_usd" && k !== "input_tokens" && k !== "output_tokens" && k !== "tokens_per_query" && k !== "calls_per_query" && k !== "input_usd_per_mtok" && k !== "output_usd_per_mtok")
+                                return INVALID;
+                        }
+                        const v124 = {};
+                        if ("provider" in v84)
+                            v124["provider"] = v88;
+                        if ("model" in v84)
+                            v124["model"] = v93;
+                        if ("usd_per_mtok" in v84)
+                            v124["usd_per_mtok"] = v98;
+                        if ("monthly_usd" in v84)
+                            v124["monthly_usd"] = v101;
+                        if ("one_time_usd" in v84)
+                            v124["one_time_usd"] = v104;
+                        if ("input_tokens" in v84)
+                            v124["input_tokens"] = v107;
+                        if ("output_tokens" in v84)
+                            v124["output_tokens"] = v110;
+                        if ("tokens_per_query" in v84)
+                            v124["tokens_per_query"] = v113;
+                        v124["calls_per_query"] = v116;
+                        if ("input_usd_per_mtok" in v84)
+                            v124["input_usd_per_mtok"] = v119;
+                        if ("output_usd_per_mtok" in v84)
+                            v124["output_usd_per_mtok"] = v122;
+                        v86 = v124;
+                    }
+                    return v86;
+                })();
+                if (v85 === INVALID) {
+                    if ("llm" in v81)
+                        return INVALID;
+                    v85 = undefined;
+                }
+                const v125 = v81["embedding"];
+                let v126 = (() => {
+                    let v127;
+                    if (v125 !== undefined) {
+                        if (typeof v125 !== "object" || v125 === null || Array.isArray(v125))
+                            return INVALID;
+                        const v128 = v125["provider"];
+                        let v129 = (() => {
+                            let v130;
+                            if (v128 !== undefined) {
+                                if (typeof v128 !== "string")
+                                    return INVALID;
+                                const v131 = typeof v128 === "string" && v128.length >= 1 && v128.length < 2 ? c1(v128) : v128.length;
+                                if (v131 < 1)
+                                    return INVALID;
+                                const v132 = typeof v128 === "string" && v128.length > 100 ? c1(v128) : v128.length;
+                                if (v132 > 100)
+                                    return INVALID;
+                                v130 = v128;
+                            }
+                            return v130;
+                        })();
+                        if (v129 === INVALID) {
+                            if ("provider" in v125)
+                                return INVALID;
+                            v129 = undefined;
+                        }
+                        const v133 = v125["model"];
+                        let v134 = (() => {
+                            let v135;
+                            if (v133 !== undefined) {
+                                if (typeof v133 !== "string")
+                                    return INVALID;
+                                const v136 = typeof v133 === "string" && v133.length >= 1 && v133.length < 2 ? c1(v133) : v133.length;
+                                if (v136 < 1)
+                                    return INVALID;
+                                const v137 = typeof v133 === "string" && v133.length > 200 ? c1(v133) : v133.length;
+                                if (v137 > 200)
+                                    return INVALID;
+                                v135 = v133;
+                            }
+                            return v135;
+                        })();
+                        if (v134 === INVALID) {
+                            if ("model" in v125)
+                                return INVALID;
+                            v134 = undefined;
+                        }
+                        const v138 = v125["usd_per_mtok"];
+                        let v139 = (() => {
+                            let v140;
+                            if (v138 !== undefined) {
+                                if (typeof v138 !== "number" || !Number.isFinite(v138))
+                                    return INVALID;
+                                if (v138 < 0)
+                                    return INVALID;
+                                if (v138 > 10000)
+                                    return INVALID;
+                                v140 = v138;
+                            }
+                            return v140;
+                        })();
+                        if (v139 === INVALID) {
+                            if ("usd_per_mtok" in v125)
+                                return INVALID;
+                            v139 = undefined;
+                        }
+                        const v141 = v125["monthly_usd"];
+                        let v142 = (() => {
+                            let v143;
+                            if (v141 !== undefined) {
+                                if (typeof v141 !== "number" || !Number.isFinite(v141))
+                                    return INVALID;
+                                if (v141 < 0)
+                                    return INVALID;
+                                if (v141 > 1000000000)
+                                    return INVALID;
+                                v143 = v141;
+                            }
+                            return v143;
+                        })();
+                        if (v142 === INVALID) {
+                            if ("monthly_usd" in v125)
+                                return INVALID;
+                            v142 = undefined;
+                        }
+                        const v144 = v125["one_time_usd"];
+                        let v145 = (() => {
+                            let v146;
+                            if (v144 !== undefined) {
+                                if (typeof v144 !== "number" || !Number.isFinite(v144))
+                                    return INVALID;
+                                if (v144 < 0)
+                                    return INVALID;
+                                if (v144 > 1000000000)
+                                    return INVALID;
+                                v146 = v144;
+                            }
+                            return v146;
+                        })();
+                        if (v145 === INVALID) {
+                            if ("one_time_usd" in v125)
+                                return INVALID;
+                            v145 = undefined;
+                        }
+                        const v147 = v125["tokens_per_query"];
+                        let v148 = (() => {
+                            let v149;
+                            if (v147 !== undefined) {
+                                if (typeof v147 !== "number" || !Number.isFinite(v147))
+                                    return INVALID;
+                                if (!Number.isSafeInteger(v147))
+                                    return INVALID;
+                                if (v147 < 0)
+                                    return INVALID;
+                                if (v147 > 10000000)
+                                    return INVALID;
+                                v149 = v147;
+                            }
+                            return v149;
+                        })();
+                        if (v148 === INVALID) {
+                            if ("tokens_per_query" in v125)
+                                return INVALID;
+                            v148 = undefined;
+                        }
+                        for (const k in v125) {
+                            if (k !== "provider" && k !== "model" && k !== "usd_per_mtok" && k !== "monthly_usd" && k !== "one_time_usd" && k !== "tokens_per_query")
+                                return INVALID;
+                        }
+                        const v150 = {};
+                        if ("provider" in v125)
+                            v150["provider"] = v129;
+                        if ("model" in v125)
+                            v150["model"] = v134;
+                        if ("usd_per_mtok" in v125)
+                            v150["usd_per_mtok"] = v139;
+                        if ("monthly_usd" in v125)
+                            v150["monthly_usd"] = v142;
+                        if ("one_time_usd" in v125)
+                            v150["one_time_usd"] = v145;
+                        if ("tokens_per_query" in v125)
+                            v150["tokens_per_query"] = v148;
+                        v127 = v150;
+                    }
+                    return v127;
+                })();
+                if (v126 === INVALID) {
+                    if ("embedding" in v81)
+                        return INVALID;
+                    v126 = undefined;
+                }
+                const v151 = v81["vector_db"];
+                let v152 = (() => {
+                    let v153;
+                    if (v151 !== undefined) {
+                        if (typeof v151 !== "object" || v151 === null || Array.isArray(v151))
+                            return INVALID;
+                        const v154 = v151["monthly_usd"];
+                        let v155 = (() => {
+                            let v156;
+                            if (v154 !== undefined) {
+                                if (typeof v154 !== "number" || !Number.isFinite(v154))
+                                    return INVALID;
+                                if (v154 < 0)
+                                    return INVALID;
+                                if (v154 > 1000000000)
+                                    return INVALID;
+                                v156 = v154;
+                            }
+                            return v156;
+                        })();
+                        if (v155 === INVALID) {
+                            if ("monthly_usd" in v151)
+                                return INVALID;
+                            v155 = undefined;
+                        }
+                        const v157 = v151["one_time_usd"];
+                        let v158 = (() => {
+                            let v159;
+                            if (v157 !== undefined) {
+                                if (typeof v157 !== "number" || !Number.isFinite(v157))
+                                    return INVALID;
+                                if (v157 < 0)
+                                    return INVALID;
+                                if (v157 > 1000000000)
+                                    return INVALID;
+                                v159 = v157;
+                            }
+                            return v159;
+                        })();
+                        if (v158 === INVALID) {
+                            if ("one_time_usd" in v151)
+                                return INVALID;
+                            v158 = undefined;
+                        }
+                        const v160 = v151["note"];
+                        let v161 = (() => {
+                            let v162;
+                            if (v160 !== undefined) {
+                                if (typeof v160 !== "string")
+                                    return INVALID;
+                                const v163 = typeof v160 === "string" && v160.length > 500 ? c1(v160) : v160.length;
+                                if (v163 > 500)
+                                    return INVALID;
+                                v162 = v160;
+                            }
+                            return v162;
+                        })();
+                        if (v161 === INVALID) {
+                            if ("note" in v151)
+                                return INVALID;
+                            v161 = undefined;
+                        }
+                        for (const k in v151) {
+                            if (k !== "monthly_usd" && k !== "one_time_usd" && k !== "note")
+                                return INVALID;
+                        }
+                        const v164 = {};
+                        if ("monthly_usd" in v151)
+                            v164["monthly_usd"] = v155;
+                        if ("one_time_usd" in v151)
+                            v164["one_time_usd"] = v158;
+                        if ("note" in v151)
+                            v164["note"] = v161;
+                        v153 = v164;
+                    }
+                    return v153;
+                })();
+                if (v152 === INVALID) {
+                    if ("vector_db" in v81)
+                        return INVALID;
+                    v152 = undefined;
+                }
+                const v165 = v81["fine_tune"];
+                let v166 = (() => {
+                    let v167;
+                    if (v165 !== undefined) {
+                        if (typeof v165 !== "object" || v165 === null || Array.isArray(v165))
+                            return INVALID;
+                        const v168 = v165["provider"];
+                        let v169 = (() => {
+                            let v170;
+                            if (v168 !== undefined) {
+                                if (typeof v168 !== "string")
+                                    return INVALID;
+                                const v171 = typeof v168 === "string" && v168.length >= 1 && v168.length < 2 ? c1(v168) : v168.length;
+                                if (v171 < 1)
+                                    return INVALID;
+                                const v172 = typeof v168 === "string" && v168.length > 100 ? c1(v168) : v168.length;
+                                if (v172 > 100)
+                                    return INVALID;
+                                v170 = v168;
+                            }
+                            return v170;
+                        })();
+                        if (v169 === INVALID) {
+                            if ("provider" in v165)
+                                return INVALID;
+                            v169 = undefined;
+                        }
+                        const v173 = v165["model"];
+                        let v174 = (() => {
+                            let v175;
+                            if (v173 !== undefined) {
+                                if (typeof v173 !== "string")
+                                    return INVALID;
+                                const v176 = typeof v173 === "string" && v173.length >= 1 && v173.length < 2 ? c1(v173) : v173.length;
+                                if (v176 < 1)
+                                    return INVALID;
+                                const v177 = typeof v173 === "string" && v173.length > 200 ? c1(v173) : v173.length;
+                                if (v177 > 200)
+                                    return INVALID;
+                                v175 = v173;
+                            }
+                            return v175;
+                        })();
+                        if (v174 === INVALID) {
+                            if ("model" in v165)
+                                return INVALID;
+                            v174 = undefined;
+                        }
+                        const v178 = v165["usd_per_mtok"];
+                        let v179 = (() => {
+                            let v180;
+                            if (v178 !== undefined) {
+                                if (typeof v178 !== "number" || !Number.isFinite(v178))
+                                    return INVALID;
+                                if (v178 < 0)
+                                    return INVALID;
+                                if (v178 > 10000)
+                                    return INVALID;
+                                v180 = v178;
+                            }
+                            return v180;
+                        })();
+                        if (v179 === INVALID) {
+                            if ("usd_per_mtok" in v165)
+                                return INVALID;
+                            v179 = undefined;
+                        }
+                        const v181 = v165["monthly_usd"];
+                        let v182 = (() => {
+                            let v183;
+                            if (v181 !== undefined) {
+                                if (typeof v181 !== "number" || !Number.isFinite(v181))
+                                    return INVALID;
+                                if (v181 < 0)
+                                    return INVALID;
+                                if (v181 > 1000000000)
+                                    return INVALID;
+                                v183 = v181;
+                            }
+                            return v183;
+                        })();
+                        if (v182 === INVALID) {
+                            if ("monthly_usd" in v165)
+                                return INVALID;
+                            v182 = undefined;
+                        }
+                        const v184 = v165["one_time_usd"];
+                        let v185 = (() => {
+                            let v186;
+                            if (v184 !== undefined) {
+                                if (typeof v184 !== "number" || !Number.isFinite(v184))
+                                    return INVALID;
+                                if (v184 < 0)
+                                    return INVALID;
+                                if (v184 > 1000000000)
+                                    return INVALID;
+                                v186 = v184;
+                            }
+                            return v186;
+                        })();
+                        if (v185 === INVALID) {
+                            if ("one_time_usd" in v165)
+                                return INVALID;
+                            v185 = undefined;
+                        }
+                        const v187 = v165["training_tokens"];
+                        let v188 = (() => {
+                            let v189;
+                            if (v187 !== undefined) {
+                                if (typeof v187 !== "number" || !Number.isFinite(v187))
+                                    return INVALID;
+                                if (!Number.isSafeInteger(v187))
+                                    return INVALID;
+                                if (v187 < 0)
+                                    return INVALID;
+                                if (v187 > 1000000000000)
+                                    return INVALID;
+                                v189 = v187;
+                            }
+                            return v189;
+                        })();
+                        if (v188 === INVALID) {
+                            if ("training_tokens" in v165)
+                                return INVALID;
+                            v188 = undefined;
+                        }
+                        const v190 = v165["epochs"];
+                        let v191 = (() => {
+                            let v192;
+                            if (v190 === undefined) {
+                                v192 = c7(c11());
+                            }
+                            else {
+                                if (typeof v190 !== "number" || !Number.isFinite(v190))
+                                    return INVALID;
+                                if (!Number.isSafeInteger(v190))
+                                    return INVALID;
+                                if (v190 < 1)
+                                    return INVALID;
+                                if (v190 > 100)
+                                    return INVALID;
+                                v192 = v190 === undefined ? c7(c11()) : v190;
+                            }
+                            return v192;
+                        })();
+                        if (v191 === INVALID)
+                            return INVALID;
+                        for (const k in v165) {
+                            if (k !== "provider" && k !== "model" && k !== "usd_per_mtok" && k !== "monthly_usd" && k !== "one_time_usd" && k !== "training_tokens" && k !== "epochs")
+                                return INVALID;
+                        }
+                        const v193 = {};
+                        if ("provider" in v165)
+                            v193["provider"] = v169;
+                        if ("model" in v165)
+                            v193["model"] = v174;
+                        if ("usd_per_mtok" in v165)
+                            v193["usd_per_mtok"] = v179;
+                        if ("monthly_usd" in v165)
+                            v193["monthly_usd"] = v182;
+                        if ("one_time_usd" in v165)
+                            v193["one_time_usd"] = v185;
+                        if ("training_tokens" in v165)
+                            v193["training_tokens"] = v188;
+                        v193["epochs"] = v191;
+                        v167 = v193;
+                    }
+                    return v167;
+                })();
+                if (v166 === INVALID) {
+                    if ("fine_tune" in v81)
+                        return INVALID;
+                    v166 = undefined;
+                }
+                const v194 = v81["hosting"];
+                let v195 = (() => {
+                    let v196;
+                    if (v194 !== undefined) {
+                        if (typeof v194 !== "object" || v194 === null || Array.isArray(v194))
+                            return INVALID;
+                        const v197 = v194["monthly_usd"];
+                        let v198 = (() => {
+                            let v199;
+                            if (v197 !== undefined) {
+                                if (typeof v197 !== "number" || !Number.isFinite(v197))
+                                    return INVALID;
+                                if (v197 < 0)
+                                    return INVALID;
+                                if (v197 > 1000000000)
+                                    return INVALID;
+                                v199 = v197;
+                            }
+                            return v199;
+                        })();
+                        if (v198 === INVALID) {
+                            if ("monthly_usd" in v194)
+                                return INVALID;
+                            v198 = undefined;
+                        }
+                        const v200 = v194["one_time_usd"];
+                        let v201 = (() => {
+                            let v202;
+                            if (v200 !== undefined) {
+                                if (typeof v200 !== "number" || !Number.isFinite(v200))
+                                    return INVALID;
+                                if (v200 < 0)
+                                    return INVALID;
+                                if (v200 > 1000000000)
+                                    return INVALID;
+                                v202 = v200;
+                            }
+                            return v202;
+                        })();
+                        if (v201 === INVALID) {
+                            if ("one_time_usd" in v194)
+                                return INVALID;
+                            v201 = undefined;
+                        }
+                        const v203 = v194["note"];
+                        let v204 = (() => {
+                            let v205;
+                            if (v203 !== undefined) {
+                                if (typeof v203 !== "string")
+                                    return INVALID;
+                                const v206 = typeof v203 === "string" && v203.length > 500 ? c1(v203) : v203.length;
+                                if (v206 > 500)
+                                    return INVALID;
+                                v205 = v203;
+                            }
+                            return v205;
+                        })();
+                        if (v204 === INVALID) {
+                            if ("note" in v194)
+                                return INVALID;
+                            v204 = undefined;
+                        }
+                        for (const k in v194) {
+                            if (k !== "monthly_usd" && k !== "one_time_usd" && k !== "note")
+                                return INVALID;
+                        }
+                        const v207 = {};
+                        if ("monthly_usd" in v194)
+                            v207["monthly_usd"] = v198;
+                        if ("one_time_usd" in v194)
+                            v207["one_time_usd"] = v201;
+                        if ("note" in v194)
+                            v207["note"] = v204;
+                        v196 = v207;
+                    }
+                    return v196;
+                })();
+                if (v195 === INVALID) {
+                    if ("hosting" in v81)
+                        return INVALID;
+                    v195 = undefined;
+                }
+                const v208 = v81["other"];
+                let v209 = (() => {
+                    let v210;
+                    if (v208 !== undefined) {
+                        if (!Array.isArray(v208))
+                            return INVALID;
+                        if (v208.length > 100)
+                            return INVALID;
+                        const v211 = new Array(v208.length);
+                        for (let v212 = 0; v212 < v208.length; v212++) {
+                            const v213 = v208[v212];
+                            if (typeof v213 !== "object" || v213 === null || Array.isArray(v213))
+                                return INVALID;
+                            const v214 = v213["name"];
+                            if (typeof v214 !== "string")
+                                return INVALID;
+                            const v215 = typeof v214 === "string" && v214.length >= 1 && v214.length < 2 ? c1(v214) : v214.length;
+                            if (v215 < 1)
+                                return INVALID;
+                            const v216 = typeof v214 === "string" && v214.length > 100 ? c1(v214) : v214.length;
+                            if (v216 > 100)
+                                return INVALID;
+                            const v217 = v213["monthly_usd"];
+                            let v218 = (() => {
+                                let v219;
+                                if (v217 !== undefined) {
+                                    if (typeof v217 !== "number" || !Number.isFinite(v217))
+                                        return INVALID;
+                                    if (v217 < 0)
+                                        return INVALID;
+                                    if (v217 > 1000000000)
+                                        return INVALID;
+                                    v219 = v217;
+                                }
+                                return v219;
+                            })();
+                            if (v218 === INVALID) {
+                                if ("monthly_usd" in v213)
+                                    return INVALID;
+                                v218 = undefined;
+                            }
+                            const v220 = v213["one_time_usd"];
+                            let v221 = (() => {
+                                let v222;
+                                if (v220 !== undefined) {
+                                    if (typeof v220 !== "number" || !Number.isFinite(v220))
+                                        return INVALID;
+                                    if (v220 < 0)
+                                        return INVALID;
+                                    if (v220 > 1000000000)
+                                        return INVALID;
+                                    v222 = v220;
+                                }
+                                return v222;
+                            })();
+                            if (v221 === INVALID) {
+                                if ("one_time_usd" in v213)
+                                    return INVALID;
+                                v221 = undefined;
+                            }
+                            for (const k in v213) {
+                                if (k !== "name" && k !== "monthly_usd" && k !== "one_time_usd")
+                                    return INVALID;
+                            }
+                            const v223 = {};
+                            v223["name"] = v214;
+                            if ("monthly_usd" in v213)
+                                v223["monthly_usd"] = v218;
+                            if ("one_time_usd" in v213)
+                                v223["one_time_usd"] = v221;
+                            v211[v212] = v223;
+                        }
+                        const v224 = typeof v211 === "string" && v211.length > 100 ? c1(v211) : v211.length;
+                        if (v224 > 100)
+                            return INVALID;
+                        v210 = v211;
+                    }
+                    return v210;
+                })();
+                if (v209 === INVALID) {
+                    if ("other" in v81)
+                        return INVALID;
+                    v209 = undefined;
+                }
+                for (const k in v81) {
+                    if (k !== "llm" && k !== "embedding" && k !== "vector_db" && k !== "fine_tune" && k !== "hosting" && k !== "other")
+                        return INVALID;
+                }
+                const v225 = {};
+                if ("llm" in v81)
+                    v225["llm"] = v85;
+                if ("embedding" in v81)
+                    v225["embedding"] = v126;
+                if ("vector_db" in v81)
+                    v225["vector_db"] = v152;
+                if ("fine_tune" in v81)
+                    v225["fine_tune"] = v166;
+                if ("hosting" in v81)
+                    v225["hosting"] = v195;
+                if ("other" in v81)
+                    v225["other"] = v209;
+                v83 = v225;
+            }
+            return v83;
+        })();
+        if (v82 === INVALID) {
+            if ("cost" in input)
+                return INVALID;
+            v82 = undefined;
+        }
+        const v226 = input["budget"];
+        let v227 = (() => {
+            let v228;
+            if (v226 !== undefined) {
+                if (typeof v226 !== "object" || v226 === null || Array.isArray(v226))
+                    return INVALID;
+                const v229 = v226["monthly_usd"];
+                let v230 = (() => {
+                    let v231;
+                    if (v229 !== undefined) {
+                        if (typeof v229 !== "number" || !Number.isFinite(v229))
+                            return INVALID;
+                        if (v229 < 0)
+                            return INVALID;
+                        if (v229 > 1000000000)
+                            return INVALID;
+                        v231 = v229;
+                    }
+                    return v231;
+                })();
+                if (v230 === INVALID) {
+                    if ("monthly_usd" in v226)
+                        return INVALID;
+                    v230 = undefined;
+                }
+                const v232 = v226["one_time_usd"];
+                let v233 = (() => {
+                    let v234;
+                    if (v232 !== undefined) {
+                        if (typeof v232 !== "number" || !Number.isFinite(v232))
+                            return INVALID;
+                        if (v232 < 0)
+                            return INVALID;
+                        if (v232 > 1000000000)
+                            return INVALID;
+                        v234 = v232;
+                    }
+                    return v234;
+                })();
+                if (v233 === INVALID) {
+                    if ("one_time_usd" in v226)
+                        return INVALID;
+                    v233 = undefined;
+                }
+                for (const k in v226) {
+                    if (k !== "monthly_usd" && k !== "one_time_usd")
+                        return INVALID;
+                }
+                const v235 = {};
+                if ("monthly_usd" in v226)
+                    v235["monthly_usd"] = v230;
+                if ("one_time_usd" in v226)
+                    v235["one_time_usd"] = v233;
+                v228 = v235;
+            }
+            return v228;
+        })();
+        if (v227 === INVALID) {
+            if ("budget" in input)
+                return INVALID;
+            v227 = undefined;
+        }
+        const v236 = input["evals"];
+        let v237 = (() => {
+            let v238;
+            if (v236 !== undefined) {
+                if (typeof v236 !== "object" || v236 === null || Array.isArray(v236))
+                    return INVALID;
+                const v239 = v236["format"];
+                let v240 = (() => {
+                    let v241;
+                    if (v239 === undefined) {
+                        v241 = c7(c12());
+                    }
+                    else {
+                        if (!c13.has(v239))
+                            return INVALID;
+                        v241 = v239 === undefined ? c7(c12()) : v239;
+                    }
+                    return v241;
+                })();
+                if (v240 === INVALID)
+                    return INVALID;
+                const v242 = v236["candidate"];
+                let v243 = (() => {
+                    let v244;
+                    if (v242 !== undefined) {
+                        let v245;
+                        v245 = (() => {
+                            if (typeof v242 !== "string")
+                                return INVALID;
+                            const v246 = typeof v242 === "string" && v242.length >= 1 && v242.length < 2 ? c1(v242) : v242.length;
+                            if (v246 < 1)
+                                return INVALID;
+                            const v247 = typeof v242 === "string" && v242.length > 1000 ? c1(v242) : v242.length;
+                            if (v247 > 1000)
+                                return INVALID;
+                            return v242;
+                        })();
+                        if (v245 === INVALID)
+                            v245 = (() => {
+                                if (!Array.isArray(v242))
+                                    return INVALID;
+                                if (v242.length > 100)
+                                    return INVALID;
+                                const v248 = new Array(v242.length);
+                                for (let v249 = 0; v249 < v242.length; v249++) {
+                                    const v250 = v242[v249];
+                                    if (typeof v250 !== "string")
+                                        return INVALID;
+                                    const v251 = typeof v250 === "string" && v250.length >= 1 && v250.length < 2 ? c1(v250) : v250.length;
+                                    if (v251 < 1)
+                                        return INVALID;
+                                    const v252 = typeof v250 === "string" && v250.length > 1000 ? c1(v250) : v250.length;
+                                    if (v252 > 1000)
+                                        return INVALID;
+                                    v248[v249] = v250;
+                                }
+                                const v253 = typeof v248 === "string" && v248.length >= 1 && v248.length < 2 ? c1(v248) : v248.length;
+                                if (v253 < 1)
+                                    return INVALID;
+                                const v254 = typeof v248 === "string" && v248.length > 100 ? c1(v248) : v248.length;
+                                if (v254 > 100)
+                                    return INVALID;
+                                return v248;
+                            })();
+                        if (v245 === INVALID)
+                            return INVALID;
+                        v244 = v245;
+                    }
+                    return v244;
+                })();
+                if (v243 === INVALID) {
+                    if ("candidate" in v236)
+                        return INVALID;
+                    v243 = undefined;
+                }
+                const v255 = v236["baseline"];
+                let v256 = (() => {
+                    let v257;
+                    if (v255 !== undefined) {
+                        let v258;
+                        v258 = (() => {
+                            if (typeof v255 !== "string")
+                                return INVALID;
+                            const v259 = typeof v255 === "string" && v255.length >= 1 && v255.length < 2 ? c1(v255) : v255.length;
+                            if (v259 < 1)
+                                return INVALID;
+                            const v260 = typeof v255 === "string" && v255.length > 1000 ? c1(v255) : v255.length;
+                            if (v260 > 1000)
+                                return INVALID;
+                            return v255;
+                        })();
+                        if (v258 === INVALID)
+                            v258 = (() => {
+                                if (!Array.isArray(v255))
+                                    return INVALID;
+                                if (v255.length > 100)
+                                    return INVALID;
+                                const v261 = new Array(v255.length);
+                                for (let v262 = 0; v262 < v255.length; v262++) {
+                                    const v263 = v255[v262];
+                                    if (typeof v263 !== "string")
+                                        return INVALID;
+                                    const v264 = typeof v263 === "string" && v263.length >= 1 && v263.length < 2 ? c1(v263) : v263.length;
+                                    if (v264 < 1)
+                                        return INVALID;
+                                    const v265 = typeof v263 === "string" && v263.length > 1000 ? c1(v263) : v263.length;
+                                    if (v265 > 1000)
+                                        return INVALID;
+                                    v261[v262] = v263;
+                                }
+                                const v266 = typeof v261 === "string" && v261.length >= 1 && v261.length < 2 ? c1(v261) : v261.length;
+                                if (v266 < 1)
+                                    return INVALID;
+                                const v267 = typeof v261 === "string" && v261.length > 100 ? c1(v261) : v261.length;
+                                if (v267 > 100)
+                                    return INVALID;
+                                return v261;
+                            })();
+                        if (v258 === INVALID)
+                            return INVALID;
+                        v257 = v258;
+                    }
+                    return v257;
+                })();
+                if (v256 === INVALID) {
+                    if ("baseline" in v236)
+                        return INVALID;
+                    v256 = undefined;
+                }
+                const v268 = v236["general"];
+                let v269 = (() => {
+                    let v270;
+                    if (v268 !== undefined) {
+                        if (!Array.isArray(v268))
+                            return INVALID;
+                        if (v268.length > 200)
+                            return INVALID;
+                        const v271 = new Array(v268.length);
+                        for (let v272 = 0; v272 < v268.length; v272++) {
+                            const v273 = v268[v272];
+                            if (typeof v273 !== "string")
+                                return INVALID;
+                            const v274 = typeof v273 === "string" && v273.length >= 1 && v273.length < 2 ? c1(v273) : v273.length;
+                            if (v274 < 1)
+                                return INVALID;
+                            const v275 = typeof v273 === "string" && v273.length > 200 ? c1(v273) : v273.length;
+                            if (v275 > 200)
+                                return INVALID;
+                            v271[v272] = v273;
+                        }
+                        const v276 = typeof v271 === "string" && v271.length > 200 ? c1(v271) : v271.length;
+                        if (v276 > 200)
+                            return INVALID;
+                        v270 = v271;
+                    }
+                    return v270;
+                })();
+                if (v269 === INVALID) {
+                    if ("general" in v236)
+                        return INVALID;
+                    v269 = undefined;
+                }
+                const v277 = v236["safety"];
+                let v278 = (() => {
+                    let v279;
+                    if (v277 !== undefined) {
+                        if (!Array.isArray(v277))
+                            return INVALID;
+                        if (v277.length > 200)
+                            return INVALID;
+                        const v280 = new Array(v277.length);
+                        for (let v281 = 0; v281 < v277.length; v281++) {
+                            const v282 = v277[v281];
+                            if (typeof v282 !== "string")
+                                return INVALID;
+                            const v283 = typeof v282 === "string" && v282.length >= 1 && v282.length < 2 ? c1(v282) : v282.length;
+                            if (v283 < 1)
+                                return INVALID;
+                            const v284 = typeof v282 === "string" && v282.length > 200 ? c1(v282) : v282.length;
+                            if (v284 > 200)
+                                return INVALID;
+                            v280[v281] = v282;
+                        }
+                        const v285 = typeof v280 === "string" && v280.length > 200 ? c1(v280) : v280.length;
+                        if (v285 > 200)
+                            return INVALID;
+                        v279 = v280;
+                    }
+                    return v279;
+                })();
+                if (v278 === INVALID) {
+                    if ("safety" in v236)
+                        return INVALID;
+                    v278 = undefined;
+                }
+                const v286 = v236["task"];
+                let v287 = (() => {
+                    let v288;
+                    if (v286 !== undefined) {
+                        if (!Array.isArray(v286))
+                            return INVALID;
+                        if (v286.length > 200)
+                            return INVALID;
+                        const v289 = new Array(v286.length);
+                        for (let v290 = 0; v290 < v286.length; v290++) {
+                            const v291 = v286[v290];
+                            if (typeof v291 !== "string")
+                                return INVALID;
+                            const v292 = typeof v291 === "string" && v291.length >= 1 && v291.length < 2 ? c1(v291) : v291.length;
+                            if (v292 < 1)
+                                return INVALID;
+                            const v293 = typeof v291 === "string" && v291.length > 200 ? c1(v291) : v291.length;
+                            if (v293 > 200)
+                                return INVALID;
+                            v289[v290] = v291;
+                        }
+                        const v294 = typeof v289 === "string" && v289.length > 200 ? c1(v289) : v289.length;
+                        if (v294 > 200)
+                            return INVALID;
+                        v288 = v289;
+                    }
+                    return v288;
+                })();
+                if (v287 === INVALID) {
+                    if ("task" in v236)
+                        return INVALID;
+                    v287 = undefined;
+                }
+                const v295 = v236["metrics"];
+                let v296 = (() => {
+                    let v297;
+                    if (v295 !== undefined) {
+                        if (!c14(v295))
+                            return INVALID;
+                        const v298 = {};
+                        const v302 = Object.getOwnPropertySymbols(v295);
+                        const v303 = Object.getOwnPropertyNames(v295);
+                        for (let v304 = 0; v304 < v303.length; v304++) {
+                            const v299 = v303[v304];
+                            if (v299 === "__proto__" || !c17.call(v295, v299))
+                                continue;
+                            let v301 = c15(v299);
+                            if (v301 === INVALID && typeof v299 === "string" && c16.test(v299))
+                                v301 = c15(Number(v299));
+                            if (v301 === INVALID)
+                                return INVALID;
+                            if (v301 === "__proto__")
+                                continue;
+                            const v305 = v295[v299];
+                            if (typeof v305 !== "string")
+                                return INVALID;
+                            const v306 = typeof v305 === "string" && v305.length >= 1 && v305.length < 2 ? c1(v305) : v305.length;
+                            if (v306 < 1)
+                                return INVALID;
+                            const v307 = typeof v305 === "string" && v305.length > 200 ? c1(v305) : v305.length;
+                            if (v307 > 200)
+                                return INVALID;
+                            v298[v301] = v305;
+                        }
+                        for (let v304 = 0; v304 < v302.length; v304++) {
+                            const v299 = v302[v304];
+                            if (!c17.call(v295, v299))
+                                continue;
+                            let v301 = c15(v299);
+                            if (v301 === INVALID && typeof v299 === "string" && c16.test(v299))
+                                v301 = c15(Number(v299));
+                            if (v301 === INVALID)
+                                return INVALID;
+                            if (v301 === "__proto__")
+                                continue;
+                            const v308 = v295[v299];
+                            if (typeof v308 !== "string")
+                                return INVALID;
+                            const v309 = typeof v308 === "string" && v308.length >= 1 && v308.length < 2 ? c1(v308) : v308.length;
+                            if (v309 < 1)
+                                return INVALID;
+                            const v310 = typeof v308 === "string" && v308.length > 200 ? c1(v308) : v308.length;
+                            if (v310 > 200)
+                                return INVALID;
+                            v298[v301] = v308;
+                        }
+                        v297 = v298;
+                    }
+                    return v297;
+                })();
+                if (v296 === INVALID) {
+                    if ("metrics" in v236)
+                        return INVALID;
+                    v296 = undefined;
+                }
+                const v311 = v236["chance"];
+                let v312 = (() => {
+                    let v313;
+                    if (v311 !== undefined) {
+                        if (!c14(v311))
+                            return INVALID;
+                        const v314 = {};
+                        const v318 = Object.getOwnPropertySymbols(v311);
+                        const v319 = Object.getOwnPropertyNames(v311);
+                        for (let v320 = 0; v320 < v319.length; v320++) {
+                            const v315 = v319[v320];
+                            if (v315 === "__proto__" || !c17.call(v311, v315))
+                                continue;
+                            let v317 = c18(v315);
+                            if (v317 === INVALID && typeof v315 === "string" && c16.test(v315))
+                                v317 = c18(Number(v315));
+                            if (v317 === INVALID)
+                                return INVALID;
+                            if (v317 === "__proto__")
+                                continue;
+                            const v321 = v311[v315];
+                            if (typeof v321 !== "number" || !Number.isFinite(v321))
+                                return INVALID;
+                            if (v321 < 0)
+                                return INVALID;
+                            if (v321 > 0.99)
+                                return INVALID;
+                            v314[v317] = v321;
+                        }
+                        for (let v320 = 0; v320 < v318.length; v320++) {
+                            const v315 = v318[v320];
+                            if (!c17.call(v311, v315))
+                                continue;
+                            let v317 = c18(v315);
+                            if (v317 === INVALID && typeof v315 === "string" && c16.test(v315))
+                                v317 = c18(Number(v315));
+                            if (v317 === INVALID)
+                                return INVALID;
+                            if (v317 === "__proto__")
+                                continue;
+                            const v322 = v311[v315];
+                            if (typeof v322 !== "number" || !Number.isFinite(v322))
+                                return INVALID;
+                            if (v322 < 0)
+                                return INVALID;
+                            if (v322 > 0.99)
+                                return INVALID;
+                            v314[v317] = v322;
+                        }
+                        v313 = v314;
+                    }
+                    return v313;
+                })();
+                if (v312 === INVALID) {
+                    if ("chance" in v236)
+                        return INVALID;
+                    v312 = undefined;
+                }
+                const v323 = v236["pool"];
+                let v324 = (() => {
+                    let v325;
+                    if (v323 !== undefined) {
+                        if (!Array.isArray(v323))
+                            return INVALID;
+                        if (v323.length > 200)
+                            return INVALID;
+                        const v326 = new Array(v323.length);
+                        for (let v327 = 0; v327 < v323.length; v327++) {
+                            const v328 = v323[v327];
+                            if (typeof v328 !== "string")
+                                return INVALID;
+                            const v329 = typeof v328 === "string" && v328.length >= 1 && v328.length < 2 ? c1(v328) : v328.length;
+                            if (v329 < 1)
+                                return INVALID;
+                            const v330 = typeof v328 === "string" && v328.length > 200 ? c1(v328) : v328.length;
+                            if (v330 > 200)
+                                return INVALID;
+                            v326[v327] = v328;
+                        }
+                        const v331 = typeof v326 === "string" && v326.length > 200 ? c1(v326) : v326.length;
+                        if (v331 > 200)
+                            return INVALID;
+                        v325 = v326;
+                    }
+                    return v325;
+                })();
+                if (v324 === INVALID) {
+                    if ("pool" in v236)
+                        return INVALID;
+                    v324 = undefined;
+                }
+                const v332 = v236["task_floor"];
+                let v333 = (() => {
+                    let v334;
+                    if (v332 !== undefined) {
+                        if (typeof v332 !== "number" || !Number.isFinite(v332))
+                            return INVALID;
+                        if (v332 < 0)
+                            return INVALID;
+                        if (v332 > 1)
+                            return INVALID;
+                        v334 = v332;
+                    }
+                    return v334;
+                })();
+                if (v333 === INVALID) {
+                    if ("task_floor" in v236)
+                        return INVALID;
+                    v333 = undefined;
+                }
+                for (const k in v236) {
+                    if (k !== "format" && k !== "candidate" && k !== "baseline" && k !== "general" && k !== "safety" && k !== "task" && k !== "metrics" && k !== "chance" && k !== "pool" && k !== "task_floor")
+                        return INVALID;
+                }
+                const v335 = {};
+                v335["format"] = v240;
+                if ("candidate" in v236)
+                    v335["candidate"] = v243;
+                if ("baseline" in v236)
+                    v335["baseline"] = v256;
+                if ("general" in v236)
+                    v335["general"] = v269;
+                if ("safety" in v236)
+                    v335["safety"] = v278;
+                if ("task" in v236)
+                    v335["task"] = v287;
+                if ("metrics" in v236)
+                    v335["metrics"] = v296;
+                if ("chance" in v236)
+                    v335["chance"] = v312;
+                if ("pool" in v236)
+                    v335["pool"] = v324;
+                if ("task_floor" in v236)
+                    v335["task_floor"] = v333;
+                v238 = v335;
+            }
+            return v238;
+        })();
+        if (v237 === INVALID) {
+            if ("evals" in input)
+                return INVALID;
+            v237 = undefined;
+        }
+        const v336 = input["waivers"];
+        let v337 = (() => {
+            let v338;
+            if (v336 === undefined) {
+                v338 = c7(c19());
+            }
+            else {
+                if (!Array.isArray(v336))
+                    return INVALID;
+                if (v336.length > 100)
+                    return INVALID;
+                const v339 = new Array(v336.length);
+                for (let v340 = 0; v340 < v336.length; v340++) {
+                    const v341 = v336[v340];
+                    if (typeof v341 !== "object" || v341 === null || Array.isArray(v341))
+                        return INVALID;
+                    const v342 = v341["gate"];
+                    if (!c20.has(v342))
+                        return INVALID;
+                    const v343 = v341["reason"];
+                    if (typeof v343 !== "string")
+                        return INVALID;
+                    const v344 = c21(v343);
+                    const v345 = typeof v344 === "string" && v344.length >= 1 && v344.length < 2 ? c1(v344) : v344.length;
+                    if (v345 < 1)
+                        return INVALID;
+                    const v346 = typeof v344 === "string" && v344.length > 1000 ? c1(v344) : v344.length;
+                    if (v346 > 1000)
+                        return INVALID;
+                    const v347 = v341["owner"];
+                    if (typeof v347 !== "string")
+                        return INVALID;
+                    const v348 = c22(v347);
+                    const v349 = typeof v348 === "string" && v348.length >= 1 && v348.length < 2 ? c1(v348) : v348.length;
+                    if (v349 < 1)
+                        return INVALID;
+                    const v350 = typeof v348 === "string" && v348.length > 200 ? c1(v348) : v348.length;
+                    if (v350 > 200)
+                        return INVALID;
+                    const v351 = v341["expires"];
+                    if (typeof v351 !== "string")
+                        return INVALID;
+                    c23.lastIndex = 0;
+                    if (!c23.test(v351))
+                        return INVALID;
+                    for (const k in v341) {
+                        if (k !== "gate" && k !== "reason" && k !== "owner" && k !== "expires")
+                            return INVALID;
+                    }
+                    const v352 = { "gate": v342, "reason": v344, "owner": v348, "expires": v351 };
+                    v339[v340] = v352;
+                }
+                const v353 = typeof v339 === "string" && v339.length > 100 ? c1(v339) : v339.length;
+                if (v353 > 100)
+                    return INVALID;
+                v338 = v339 === undefined ? c7(c19()) : v339;
+            }
+            return v338;
+        })();
+        if (v337 === INVALID)
+            return INVALID;
+        for (const k in input) {
+            if (k !== "$schema" && k !== "version" && k !== "name" && k !== "approach" && k !== "fine_tune_method" && k !== "use_case" && k !== "training" && k !== "readiness" && k !== "architecture" && k !== "cost" && k !== "budget" && k !== "evals" && k !== "waivers")
+                return INVALID;
+        }
+        const v354 = {};
+        if ("$schema" in input)
+            v354["$schema"] = v1;
+        v354["version"] = v3;
+        v354["name"] = v5;
+        v354["approach"] = v8;
+        if ("fine_tune_method" in input)
+            v354["fine_tune_method"] = v10;
+        v354["use_case"] = v23;
+        if ("training" in input)
+            v354["training"] = v25;
+        if ("readiness" in input)
+            v354["readiness"] = v30;
+        if ("architecture" in input)
+            v354["architecture"] = v64;
+        if ("cost" in input)
+            v354["cost"] = v82;
+        if ("budget" in input)
+            v354["budget"] = v227;
+        if ("evals" in input)
+            v354["evals"] = v237;
+        v354["waivers"] = v337;
+        return v354;
+    };
+})(INVALID, (input) => input.trim(), util/* codePointLength */.O7, new Set(["prompt", "rag", "lora", "qlora", "full-fine-tune", "hybrid"]), new Set(["lora", "qlora", "full-fine-tune"]), new Set(["knowledge", "behavior", "both", "none"]), new Set(["daily", "weekly", "monthly", "yearly", "static"]), () => ("none"), util/* shallowClone */.yG, new Set(["none", "low", "medium", "high"]), () => ([]), () => (1), () => (1), () => ("auto"), new Set(["auto", "lm-eval", "promptfoo", "inspect", "tunegate"]), util/* isPlainObject */.Qd, ((INVALID, c0) => {
+    return (input) => {
+        if (typeof input !== "string")
+            return INVALID;
+        const v0 = typeof input === "string" && input.length >= 1 && input.length < 2 ? c0(input) : input.length;
+        if (v0 < 1)
+            return INVALID;
+        const v1 = typeof input === "string" && input.length > 200 ? c0(input) : input.length;
+        if (v1 > 200)
+            return INVALID;
+        return input;
+    };
+})(INVALID, util/* codePointLength */.O7), new RegExp("^-?\\d+(?:\\.\\d+)?$", ""), Object.prototype.propertyIsEnumerable, ((INVALID, c0) => {
+    return (input) => {
+        if (typeof input !== "string")
+            return INVALID;
+        const v0 = typeof input === "string" && input.length >= 1 && input.length < 2 ? c0(input) : input.length;
+        if (v0 < 1)
+            return INVALID;
+        const v1 = typeof input === "string" && input.length > 200 ? c0(input) : input.length;
+        if (v1 > 200)
+            return INVALID;
+        return input;
+    };
+})(INVALID, util/* codePointLength */.O7), () => ([]), new Set(["approach-fit", "data-sufficiency", "forgetting", "safety", "task-quality", "latency", "cost-budget", "pricing-freshness", "readiness"]), (input) => input.trim(), (input) => input.trim(), new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", ""));
+const PLAN_INVALID = INVALID;
+//# sourceMappingURL=plan-parser.generated.js.map
+// EXTERNAL MODULE: ./lib/engine/plan/schema.js
+var schema = __webpack_require__(7929);
+;// CONCATENATED MODULE: ./lib/engine/plan/load.js
+
 
 
 
@@ -1408,7 +3326,7 @@ function describeApproach(rec) {
 
 /** Plan text in, a validated plan (with its source positions) or located diagnostics out. */
 function loadPlan(file, text) {
-    const parsed = (0,_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlSource */ .W)(file, text);
+    const parsed = (0,yaml_source/* parseYamlSource */.W)(file, text);
     if (!parsed.ok)
         return parsed;
     const source = parsed.value;
@@ -1425,12 +3343,15 @@ function loadPlan(file, text) {
             ],
         };
     }
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .planSchema */ .Fu.safeParse(source.data);
+    // The fast path is planSchema compiled at build time by zod's own compiler; whatever it refuses,
+    // planSchema parses again, so every error still comes from zod with its place in the file.
+    const compiled = compiledPlanParser(source.data);
+    const result = compiled !== PLAN_INVALID ? { success: true, data: compiled } : schema/* planSchema */.Fu.safeParse(source.data);
     if (!result.success)
-        return { ok: false, diagnostics: (0,_input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaDiagnostics */ .m)(result.error.issues, source, _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .planSchema */ .Fu) };
+        return { ok: false, diagnostics: (0,schema_diagnostics/* schemaDiagnostics */.m)(result.error.issues, source, schema/* planSchema */.Fu) };
     const problems = crossFieldProblems(result.data);
     if (problems.length > 0)
-        return { ok: false, diagnostics: (0,_input_field_problem_js__WEBPACK_IMPORTED_MODULE_4__/* .locateProblems */ .D)(problems, source) };
+        return { ok: false, diagnostics: (0,field_problem/* locateProblems */.D)(problems, source) };
     return { ok: true, value: { plan: result.data, source } };
 }
 function crossFieldProblems(plan) {
@@ -1443,7 +3364,7 @@ function crossFieldProblems(plan) {
             hint: "remove fine_tune_method, or set approach: hybrid",
         });
     }
-    if (plan.cost?.fine_tune !== undefined && (0,_approach_js__WEBPACK_IMPORTED_MODULE_1__/* .fineTuneMethodOf */ .Rj)(plan) === undefined) {
+    if (plan.cost?.fine_tune !== undefined && (0,approach/* fineTuneMethodOf */.Rj)(plan) === undefined) {
         // A plan that pays for training but declares an approach that does not train would skip the
         // gates a fine-tune must pass (forgetting, safety, training data, readiness).
         problems.push({
@@ -1490,7 +3411,7 @@ function crossFieldProblems(plan) {
 /* harmony export */   jx: () => (/* binding */ evalPaths),
 /* harmony export */   lg: () => (/* binding */ APPROACHES)
 /* harmony export */ });
-/* unused harmony exports fineTuneMethodSchema, taskKindSchema, useCaseSchema, readinessSchema, llmCostSchema, embeddingCostSchema, flatCostSchema, fineTuneCostSchema, otherCostSchema, costSchema, EVAL_FORMATS, evalsSchema, waiverSchema */
+/* unused harmony exports fineTuneMethodSchema, taskKindSchema, EVAL_FORMATS */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4377);
 
@@ -1513,117 +3434,125 @@ const fineTuneMethodSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n
 const taskKindSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["knowledge", "behavior", "both", "none"]);
 const knowledgeChangeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["daily", "weekly", "monthly", "yearly", "static"]);
 const styleRequirementSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["none", "low", "medium", "high"]);
-// Bounds reject typos (an extra three zeros) and hostile values, not plausible plans.
-const usd = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1e9).describe("US dollars");
-const usdPerMillionTokens = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(10_000).describe("US dollars per 1M tokens");
-const tokensPerCall = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).max(10_000_000);
-const modelRef = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200);
-const useCaseSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    task: taskKindSchema.describe("Q3: is the feature about knowledge, behaviour, both, or neither?"),
-    knowledge_change: knowledgeChangeSchema.describe("Q1: how often the knowledge the feature needs changes"),
-    citations_required: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().describe("Q2: must answers cite sources or leave an audit trail?"),
-    style_requirements: styleRequirementSchema.default("none").describe("How much the voice, tone or format matters"),
-    latency_p95_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().max(3_600_000).optional().describe("Q5: required p95 latency in milliseconds"),
-    monthly_queries: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(1e12).describe("Expected queries per month (at least 1: with none, every per-query cost is $0 and the budget is never tested)"),
-});
-const readinessSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    enough_examples: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe(">= 100 high-quality examples (500+ preferred)"),
-    knowledge_static: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("knowledge static for 6+ months"),
-    behavior_change_needed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("a behavioural change is needed"),
-    tried_rag_few_shot: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("RAG + few-shot tried first"),
-    eval_pipeline_ready: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("evaluation pipeline ready"),
-    iteration_time: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("time for 3-5 training iterations"),
-    maintenance_plan: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("a maintenance plan for when base models improve"),
-    forgetting_tested: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("tested for catastrophic forgetting"),
-    latency_justifies: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("latency critical enough to justify removing retrieval"),
-    beats_prompting: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("a reason why fine-tuning beats prompting here"),
-});
-const flatCost = {
-    monthly_usd: usd.optional().describe("flat monthly cost instead of usage x price"),
-    one_time_usd: usd.optional().describe("flat one-time cost"),
-};
-const pricedModel = {
-    provider: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(100).optional(),
-    model: modelRef.optional(),
-    usd_per_mtok: usdPerMillionTokens.optional().describe("blended price for every token, overriding the pinned table"),
-};
-const llmCostSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    ...pricedModel,
-    ...flatCost,
-    input_tokens: tokensPerCall.optional().describe("input tokens per call"),
-    output_tokens: tokensPerCall.optional().describe("output tokens per call"),
-    tokens_per_query: tokensPerCall.optional().describe("every token of a query (all its calls), priced at the blended usd_per_mtok; instead of input_tokens/output_tokens"),
-    calls_per_query: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(1000).default(1),
-    input_usd_per_mtok: usdPerMillionTokens.optional(),
-    output_usd_per_mtok: usdPerMillionTokens.optional(),
-});
-const embeddingCostSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    ...pricedModel,
-    ...flatCost,
-    tokens_per_query: tokensPerCall.optional().describe("tokens embedded per query"),
-});
-const flatCostSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ ...flatCost, note: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(500).optional() });
-const fineTuneCostSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    ...pricedModel,
-    ...flatCost,
-    training_tokens: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).max(1e12).optional().describe("tokens in the training file"),
-    epochs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(100).default(1),
-});
-const otherCostSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(100), ...flatCost });
-const costSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    llm: llmCostSchema.optional(),
-    embedding: embeddingCostSchema.optional(),
-    vector_db: flatCostSchema.optional(),
-    fine_tune: fineTuneCostSchema.optional(),
-    hosting: flatCostSchema.optional(),
-    other: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(otherCostSchema).max(100).optional(),
-});
-const repoPath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(1000);
-const evalFiles = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([repoPath, zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(repoPath).min(1).max(100)]);
-const benchmarkName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200);
 const EVAL_FORMATS = ["auto", "lm-eval", "promptfoo", "inspect", "tunegate"];
-const evalsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    format: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(EVAL_FORMATS).default("auto").describe("how to read the eval files; auto detects each file from its content"),
-    candidate: evalFiles.optional().describe("eval results of the customised model: a path, a glob or a list, relative to the plan file"),
-    baseline: evalFiles.optional().describe("eval results of the base model: a path, a glob or a list, relative to the plan file"),
-    general: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(benchmarkName).max(200).optional().describe("benchmarks that measure forgetting"),
-    safety: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(benchmarkName).max(200).optional().describe("suites for the safety gate"),
-    task: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(benchmarkName).max(200).optional().describe("suites for the task-quality gate"),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(benchmarkName, zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200)).optional().describe("metric per benchmark, e.g. { hellaswag: acc_norm } or exact_match,flexible-extract"),
-    chance: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(benchmarkName, zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(0.99)).optional().describe("chance level per multiple-choice benchmark (1/choices), to judge forgetting above chance"),
-    pool: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(benchmarkName).max(200).optional().describe("promptfoo suites run with several providers or prompts whose rows are judged together"),
-    task_floor: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1).optional().describe("minimum task-quality score"),
-});
 /** The plan's eval paths as a list, whichever form it wrote them in. */
 function evalPaths(value) {
     return value === undefined ? [] : typeof value === "string" ? [value] : value;
 }
-const waiverSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    gate: gateIdSchema,
-    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1).max(1000),
-    owner: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1).max(200),
-    expires: zod__WEBPACK_IMPORTED_MODULE_1__/* .date */ .p6().describe("YYYY-MM-DD; the waiver stops applying after this day"),
-});
-const planSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1).max(100),
-    approach: approachSchema,
-    fine_tune_method: fineTuneMethodSchema.optional().describe("hybrid only: how the behaviour part is fine-tuned"),
-    use_case: useCaseSchema,
-    training: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ examples: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).max(1e9) }).optional(),
-    readiness: readinessSchema.optional(),
-    architecture: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        components: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(100)).max(50).default([]),
-        evidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(1000).optional().describe("where the measured need for these components is shown"),
+/**
+ * The plan schema, built on first use: a plan that passes the compiled fast path
+ * (plan-parser.generated.ts) never builds it, and only a plan with an error pays for the hundreds of
+ * zod instances it takes to say where the error is.
+ */
+const planSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(buildPlanSchema);
+function buildPlanSchema() {
+    // Bounds reject typos (an extra three zeros) and hostile values, not plausible plans.
+    const usd = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1e9).describe("US dollars");
+    const usdPerMillionTokens = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(10_000).describe("US dollars per 1M tokens");
+    const tokensPerCall = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).max(10_000_000);
+    const modelRef = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200);
+    const useCaseSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        task: taskKindSchema.describe("Q3: is the feature about knowledge, behaviour, both, or neither?"),
+        knowledge_change: knowledgeChangeSchema.describe("Q1: how often the knowledge the feature needs changes"),
+        citations_required: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().describe("Q2: must answers cite sources or leave an audit trail?"),
+        style_requirements: styleRequirementSchema.default("none").describe("How much the voice, tone or format matters"),
+        latency_p95_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().max(3_600_000).optional().describe("Q5: required p95 latency in milliseconds"),
+        monthly_queries: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(1e12).describe("Expected queries per month (at least 1: with none, every per-query cost is $0 and the budget is never tested)"),
+    });
+    const readinessSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        enough_examples: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe(">= 100 high-quality examples (500+ preferred)"),
+        knowledge_static: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("knowledge static for 6+ months"),
+        behavior_change_needed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("a behavioural change is needed"),
+        tried_rag_few_shot: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("RAG + few-shot tried first"),
+        eval_pipeline_ready: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("evaluation pipeline ready"),
+        iteration_time: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("time for 3-5 training iterations"),
+        maintenance_plan: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("a maintenance plan for when base models improve"),
+        forgetting_tested: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("tested for catastrophic forgetting"),
+        latency_justifies: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("latency critical enough to justify removing retrieval"),
+        beats_prompting: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("a reason why fine-tuning beats prompting here"),
+    });
+    const flatCost = {
+        monthly_usd: usd.optional().describe("flat monthly cost instead of usage x price"),
+        one_time_usd: usd.optional().describe("flat one-time cost"),
+    };
+    const pricedModel = {
+        provider: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(100).optional(),
+        model: modelRef.optional(),
+        usd_per_mtok: usdPerMillionTokens.optional().describe("blended price for every token, overriding the pinned table"),
+    };
+    const llmCostSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        ...pricedModel,
+        ...flatCost,
+        input_tokens: tokensPerCall.optional().describe("input tokens per call"),
+        output_tokens: tokensPerCall.optional().describe("output tokens per call"),
+        tokens_per_query: tokensPerCall.optional().describe("every token of a query (all its calls), priced at the blended usd_per_mtok; instead of input_tokens/output_tokens"),
+        calls_per_query: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(1000).default(1),
+        input_usd_per_mtok: usdPerMillionTokens.optional(),
+        output_usd_per_mtok: usdPerMillionTokens.optional(),
+    });
+    const embeddingCostSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        ...pricedModel,
+        ...flatCost,
+        tokens_per_query: tokensPerCall.optional().describe("tokens embedded per query"),
+    });
+    const flatCostSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ ...flatCost, note: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(500).optional() });
+    const fineTuneCostSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        ...pricedModel,
+        ...flatCost,
+        training_tokens: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).max(1e12).optional().describe("tokens in the training file"),
+        epochs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(100).default(1),
+    });
+    const otherCostSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(100), ...flatCost });
+    const costSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        llm: llmCostSchema.optional(),
+        embedding: embeddingCostSchema.optional(),
+        vector_db: flatCostSchema.optional(),
+        fine_tune: fineTuneCostSchema.optional(),
+        hosting: flatCostSchema.optional(),
+        other: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(otherCostSchema).max(100).optional(),
+    });
+    const repoPath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(1000);
+    const evalFiles = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([repoPath, zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(repoPath).min(1).max(100)]);
+    const benchmarkName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200);
+    const evalsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        format: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(EVAL_FORMATS).default("auto").describe("how to read the eval files; auto detects each file from its content"),
+        candidate: evalFiles.optional().describe("eval results of the customised model: a path, a glob or a list, relative to the plan file"),
+        baseline: evalFiles.optional().describe("eval results of the base model: a path, a glob or a list, relative to the plan file"),
+        general: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(benchmarkName).max(200).optional().describe("benchmarks that measure forgetting"),
+        safety: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(benchmarkName).max(200).optional().describe("suites for the safety gate"),
+        task: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(benchmarkName).max(200).optional().describe("suites for the task-quality gate"),
+        metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(benchmarkName, zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200)).optional().describe("metric per benchmark, e.g. { hellaswag: acc_norm } or exact_match,flexible-extract"),
+        chance: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(benchmarkName, zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(0.99)).optional().describe("chance level per multiple-choice benchmark (1/choices), to judge forgetting above chance"),
+        pool: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(benchmarkName).max(200).optional().describe("promptfoo suites run with several providers or prompts whose rows are judged together"),
+        task_floor: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1).optional().describe("minimum task-quality score"),
+    });
+    const waiverSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        gate: gateIdSchema,
+        reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1).max(1000),
+        owner: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1).max(200),
+        expires: zod__WEBPACK_IMPORTED_MODULE_1__/* .date */ .p6().describe("YYYY-MM-DD; the waiver stops applying after this day"),
+    });
+    return zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        $schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+        version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
+        name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1).max(100),
+        approach: approachSchema,
+        fine_tune_method: fineTuneMethodSchema.optional().describe("hybrid only: how the behaviour part is fine-tuned"),
+        use_case: useCaseSchema,
+        training: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ examples: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).max(1e9) }).optional(),
+        readiness: readinessSchema.optional(),
+        architecture: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+            components: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(100)).max(50).default([]),
+            evidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(1000).optional().describe("where the measured need for these components is shown"),
+        })
+            .optional(),
+        cost: costSchema.optional(),
+        budget: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ monthly_usd: usd.optional(), one_time_usd: usd.optional() }).optional(),
+        evals: evalsSchema.optional(),
+        waivers: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(waiverSchema).max(100).default([]),
     })
-        .optional(),
-    cost: costSchema.optional(),
-    budget: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ monthly_usd: usd.optional(), one_time_usd: usd.optional() }).optional(),
-    evals: evalsSchema.optional(),
-    waivers: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(waiverSchema).max(100).default([]),
-})
-    .describe("A tunegate plan: what an LLM feature must do and how it is customised");
+        .describe("A tunegate plan: what an LLM feature must do and how it is customised");
+}
 //# sourceMappingURL=schema.js.map
 
 /***/ }),
@@ -5495,8 +7424,8 @@ function factsOf(plan) {
     };
 }
 //# sourceMappingURL=decide.js.map
-// EXTERNAL MODULE: ./lib/engine/plan/load.js
-var plan_load = __webpack_require__(5794);
+// EXTERNAL MODULE: ./lib/engine/plan/load.js + 1 modules
+var plan_load = __webpack_require__(3514);
 // EXTERNAL MODULE: ./lib/engine/input/json-nesting.js
 var json_nesting = __webpack_require__(9552);
 ;// CONCATENATED MODULE: ./lib/engine/input/json-string.js

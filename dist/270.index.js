@@ -296,8 +296,8 @@ function modelsOfPlans(plans) {
 //# sourceMappingURL=plan-models.js.map
 // EXTERNAL MODULE: ./lib/shell/repo-settings.js + 1 modules
 var repo_settings = __webpack_require__(5154);
-// EXTERNAL MODULE: ./lib/engine/plan/load.js
-var load = __webpack_require__(5794);
+// EXTERNAL MODULE: ./lib/engine/plan/load.js + 1 modules
+var load = __webpack_require__(3514);
 // EXTERNAL MODULE: ./lib/shell/files.js
 var files = __webpack_require__(97);
 // EXTERNAL MODULE: ./lib/shell/plan-paths.js

@@ -420,8 +420,8 @@ function initWorkflowText(input) {
     ].join("\n");
 }
 //# sourceMappingURL=workflow-text.js.map
-// EXTERNAL MODULE: ./lib/engine/plan/load.js
-var load = __webpack_require__(5794);
+// EXTERNAL MODULE: ./lib/engine/plan/load.js + 1 modules
+var load = __webpack_require__(3514);
 // EXTERNAL MODULE: ./lib/engine/pricing/pin.js
 var pin = __webpack_require__(4168);
 // EXTERNAL MODULE: ./lib/engine/pricing/plan-models.js

@@ -299,7 +299,7 @@ async function pricingCommand(args, io) {
         today: { type: "string" },
     });
     const today = (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .dateFlag */ .BL)("today", values.today, io.today);
-    const { pinPrices } = await Promise.all(/* import() */[__webpack_require__.e(294), __webpack_require__.e(194), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 6194));
+    const { pinPrices } = await Promise.all(/* import() */[__webpack_require__.e(294), __webpack_require__.e(638), __webpack_require__.e(194), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 6194));
     const policy = await (0,_policy_flag_js__WEBPACK_IMPORTED_MODULE_2__/* .policyFlag */ .J)(values.policy, io);
     if (!policy.ok)
         return (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .reportDiagnostics */ .D)(policy.diagnostics, io);

@@ -5,38 +5,45 @@ import { locateProblems, type FieldProblem } from "../input/field-problem.ts";
 import { schemaDiagnostics } from "../input/schema-diagnostics.ts";
 import { parseYamlSource } from "../input/yaml-source.ts";
 
-const perMillion = z.number().min(0).max(100_000);
+/**
+ * The price table schema, built on first use: the shipped table is validated at build time, so
+ * only a run that reads a repository's own table builds it.
+ */
+export const priceTableSchema = z.lazy(buildPriceTableSchema);
 
-const checkSchema = z
-  .union([
-    z.literal("manual").describe("pinned by hand from its source; the audit can only age it"),
-    z.strictObject({ source: z.literal("genai-prices"), provider: z.string().min(1), model: z.string().min(1) }).describe("the audit compares it with this feed entry"),
-  ])
-  .describe("how the audit verifies this price");
-
+function buildPriceTableSchema() {
+  const perMillion = z.number().min(0).max(100_000);
+  const checkSchema = z
+    .union([
+      z.literal("manual").describe("pinned by hand from its source; the audit can only age it"),
+      z.strictObject({ source: z.literal("genai-prices"), provider: z.string().min(1), model: z.string().min(1) }).describe("the audit compares it with this feed entry"),
+    ])
+    .describe("how the audit verifies this price");
+  /** One pinned price, keyed `provider/model` in the table; key names follow genai-prices. */
+  const pinnedPriceSchema = z.strictObject({
+    unit: z.enum(["per_1m_tokens", "per_hour"]),
+    usd_per_hour: perMillion.optional().describe("per_hour entries: GPU or instance rental"),
+    input_mtok: perMillion.optional(),
+    output_mtok: perMillion.optional(),
+    cache_read_mtok: perMillion.optional(),
+    training_mtok: perMillion.optional().describe("fine-tuning training price per 1M training tokens"),
+    source: z.string().min(1).max(200),
+    as_of: z.iso.date().describe("when a person or the audit last confirmed this price"),
+    shutdown_date: z.iso.date().optional(),
+    available_until: z.strictObject({ new_jobs: z.iso.date().optional(), inference: z.iso.date().optional() }).optional(),
+    check: checkSchema.optional(),
+    note: z.string().max(1000).optional(),
+  });
+  return z.strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(1),
+    currency: z.literal("USD"),
+    prices: z.record(z.string().regex(/^[^/\s]+\/\S+$/, "keys are provider/model"), pinnedPriceSchema),
+  });
+}
 /** One pinned price, keyed `provider/model` in the table; key names follow genai-prices. */
-export const pinnedPriceSchema = z.strictObject({
-  unit: z.enum(["per_1m_tokens", "per_hour"]),
-  usd_per_hour: perMillion.optional().describe("per_hour entries: GPU or instance rental"),
-  input_mtok: perMillion.optional(),
-  output_mtok: perMillion.optional(),
-  cache_read_mtok: perMillion.optional(),
-  training_mtok: perMillion.optional().describe("fine-tuning training price per 1M training tokens"),
-  source: z.string().min(1).max(200),
-  as_of: z.iso.date().describe("when a person or the audit last confirmed this price"),
-  shutdown_date: z.iso.date().optional(),
-  available_until: z.strictObject({ new_jobs: z.iso.date().optional(), inference: z.iso.date().optional() }).optional(),
-  check: checkSchema.optional(),
-  note: z.string().max(1000).optional(),
-});
-export type PinnedPrice = z.infer<typeof pinnedPriceSchema>;
+export type PinnedPrice = z.infer<typeof priceTableSchema>["prices"][string];
 
-export const priceTableSchema = z.strictObject({
-  $schema: z.string().optional(),
-  version: z.literal(1),
-  currency: z.literal("USD"),
-  prices: z.record(z.string().regex(/^[^/\s]+\/\S+$/, "keys are provider/model"), pinnedPriceSchema),
-});
 export type PriceTable = z.infer<typeof priceTableSchema> & {
   /** How reports name the table: a repository path, or "prices shipped with tunegate X.Y.Z". */
   file: string;

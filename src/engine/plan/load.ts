@@ -3,6 +3,7 @@ import { locateProblems, type FieldProblem } from "../input/field-problem.ts";
 import { schemaDiagnostics } from "../input/schema-diagnostics.ts";
 import { parseYamlSource, type YamlSource } from "../input/yaml-source.ts";
 import { fineTuneMethodOf } from "./approach.ts";
+import { compiledPlanParser, PLAN_INVALID } from "./plan-parser.generated.ts";
 import { planSchema, type Plan } from "./schema.ts";
 
 export interface LoadedPlan {
@@ -28,7 +29,10 @@ export function loadPlan(file: string, text: string): Parsed<LoadedPlan> {
       ],
     };
   }
-  const result = planSchema.safeParse(source.data);
+  // The fast path is planSchema compiled at build time by zod's own compiler; whatever it refuses,
+  // planSchema parses again, so every error still comes from zod with its place in the file.
+  const compiled: unknown = compiledPlanParser(source.data);
+  const result = compiled !== PLAN_INVALID ? { success: true as const, data: compiled as Plan } : planSchema.safeParse(source.data);
   if (!result.success) return { ok: false, diagnostics: schemaDiagnostics(result.error.issues, source, planSchema) };
   const problems = crossFieldProblems(result.data);
   if (problems.length > 0) return { ok: false, diagnostics: locateProblems(problems, source) };

@@ -29,134 +29,144 @@ export type TaskKind = z.infer<typeof taskKindSchema>;
 export type KnowledgeChange = z.infer<typeof knowledgeChangeSchema>;
 export type StyleRequirement = z.infer<typeof styleRequirementSchema>;
 
-// Bounds reject typos (an extra three zeros) and hostile values, not plausible plans.
-const usd = z.number().min(0).max(1e9).describe("US dollars");
-const usdPerMillionTokens = z.number().min(0).max(10_000).describe("US dollars per 1M tokens");
-const tokensPerCall = z.number().int().min(0).max(10_000_000);
-const modelRef = z.string().min(1).max(200);
-
-export const useCaseSchema = z.strictObject({
-  task: taskKindSchema.describe("Q3: is the feature about knowledge, behaviour, both, or neither?"),
-  knowledge_change: knowledgeChangeSchema.describe("Q1: how often the knowledge the feature needs changes"),
-  citations_required: z.boolean().describe("Q2: must answers cite sources or leave an audit trail?"),
-  style_requirements: styleRequirementSchema.default("none").describe("How much the voice, tone or format matters"),
-  latency_p95_ms: z.number().positive().max(3_600_000).optional().describe("Q5: required p95 latency in milliseconds"),
-  monthly_queries: z.number().int().min(1).max(1e12).describe("Expected queries per month (at least 1: with none, every per-query cost is $0 and the budget is never tested)"),
-});
-
-export const readinessSchema = z.strictObject({
-  enough_examples: z.boolean().optional().describe(">= 100 high-quality examples (500+ preferred)"),
-  knowledge_static: z.boolean().optional().describe("knowledge static for 6+ months"),
-  behavior_change_needed: z.boolean().optional().describe("a behavioural change is needed"),
-  tried_rag_few_shot: z.boolean().optional().describe("RAG + few-shot tried first"),
-  eval_pipeline_ready: z.boolean().optional().describe("evaluation pipeline ready"),
-  iteration_time: z.boolean().optional().describe("time for 3-5 training iterations"),
-  maintenance_plan: z.boolean().optional().describe("a maintenance plan for when base models improve"),
-  forgetting_tested: z.boolean().optional().describe("tested for catastrophic forgetting"),
-  latency_justifies: z.boolean().optional().describe("latency critical enough to justify removing retrieval"),
-  beats_prompting: z.boolean().optional().describe("a reason why fine-tuning beats prompting here"),
-});
-export type Readiness = z.infer<typeof readinessSchema>;
-
-const flatCost = {
-  monthly_usd: usd.optional().describe("flat monthly cost instead of usage x price"),
-  one_time_usd: usd.optional().describe("flat one-time cost"),
-};
-const pricedModel = {
-  provider: z.string().min(1).max(100).optional(),
-  model: modelRef.optional(),
-  usd_per_mtok: usdPerMillionTokens.optional().describe("blended price for every token, overriding the pinned table"),
-};
-
-export const llmCostSchema = z.strictObject({
-  ...pricedModel,
-  ...flatCost,
-  input_tokens: tokensPerCall.optional().describe("input tokens per call"),
-  output_tokens: tokensPerCall.optional().describe("output tokens per call"),
-  tokens_per_query: tokensPerCall.optional().describe("every token of a query (all its calls), priced at the blended usd_per_mtok; instead of input_tokens/output_tokens"),
-  calls_per_query: z.number().int().min(1).max(1000).default(1),
-  input_usd_per_mtok: usdPerMillionTokens.optional(),
-  output_usd_per_mtok: usdPerMillionTokens.optional(),
-});
-export const embeddingCostSchema = z.strictObject({
-  ...pricedModel,
-  ...flatCost,
-  tokens_per_query: tokensPerCall.optional().describe("tokens embedded per query"),
-});
-export const flatCostSchema = z.strictObject({ ...flatCost, note: z.string().max(500).optional() });
-export const fineTuneCostSchema = z.strictObject({
-  ...pricedModel,
-  ...flatCost,
-  training_tokens: z.number().int().min(0).max(1e12).optional().describe("tokens in the training file"),
-  epochs: z.number().int().min(1).max(100).default(1),
-});
-export const otherCostSchema = z.strictObject({ name: z.string().min(1).max(100), ...flatCost });
-
-export const costSchema = z.strictObject({
-  llm: llmCostSchema.optional(),
-  embedding: embeddingCostSchema.optional(),
-  vector_db: flatCostSchema.optional(),
-  fine_tune: fineTuneCostSchema.optional(),
-  hosting: flatCostSchema.optional(),
-  other: z.array(otherCostSchema).max(100).optional(),
-});
-export type CostPlan = z.infer<typeof costSchema>;
-
-const repoPath = z.string().min(1).max(1000);
-
-const evalFiles = z.union([repoPath, z.array(repoPath).min(1).max(100)]);
-const benchmarkName = z.string().min(1).max(200);
-
 export const EVAL_FORMATS = ["auto", "lm-eval", "promptfoo", "inspect", "tunegate"] as const;
-
-export const evalsSchema = z.strictObject({
-  format: z.enum(EVAL_FORMATS).default("auto").describe("how to read the eval files; auto detects each file from its content"),
-  candidate: evalFiles.optional().describe("eval results of the customised model: a path, a glob or a list, relative to the plan file"),
-  baseline: evalFiles.optional().describe("eval results of the base model: a path, a glob or a list, relative to the plan file"),
-  general: z.array(benchmarkName).max(200).optional().describe("benchmarks that measure forgetting"),
-  safety: z.array(benchmarkName).max(200).optional().describe("suites for the safety gate"),
-  task: z.array(benchmarkName).max(200).optional().describe("suites for the task-quality gate"),
-  metrics: z.record(benchmarkName, z.string().min(1).max(200)).optional().describe("metric per benchmark, e.g. { hellaswag: acc_norm } or exact_match,flexible-extract"),
-  chance: z.record(benchmarkName, z.number().min(0).max(0.99)).optional().describe("chance level per multiple-choice benchmark (1/choices), to judge forgetting above chance"),
-  pool: z.array(benchmarkName).max(200).optional().describe("promptfoo suites run with several providers or prompts whose rows are judged together"),
-  task_floor: z.number().min(0).max(1).optional().describe("minimum task-quality score"),
-});
-export type EvalsPlan = z.infer<typeof evalsSchema>;
 
 /** The plan's eval paths as a list, whichever form it wrote them in. */
 export function evalPaths(value: string | string[] | undefined): string[] {
   return value === undefined ? [] : typeof value === "string" ? [value] : value;
 }
 
-export const waiverSchema = z.strictObject({
-  gate: gateIdSchema,
-  reason: z.string().trim().min(1).max(1000),
-  owner: z.string().trim().min(1).max(200),
-  expires: z.iso.date().describe("YYYY-MM-DD; the waiver stops applying after this day"),
-});
-export type Waiver = z.infer<typeof waiverSchema>;
+/**
+ * The plan schema, built on first use: a plan that passes the compiled fast path
+ * (plan-parser.generated.ts) never builds it, and only a plan with an error pays for the hundreds of
+ * zod instances it takes to say where the error is.
+ */
+export const planSchema = z.lazy(buildPlanSchema);
 
-export const planSchema = z
-  .strictObject({
-    $schema: z.string().optional(),
-    version: z.literal(1),
-    name: z.string().trim().min(1).max(100),
-    approach: approachSchema,
-    fine_tune_method: fineTuneMethodSchema.optional().describe("hybrid only: how the behaviour part is fine-tuned"),
-    use_case: useCaseSchema,
-    training: z.strictObject({ examples: z.number().int().min(0).max(1e9) }).optional(),
-    readiness: readinessSchema.optional(),
-    architecture: z
-      .strictObject({
-        components: z.array(z.string().min(1).max(100)).max(50).default([]),
-        evidence: z.string().min(1).max(1000).optional().describe("where the measured need for these components is shown"),
-      })
-      .optional(),
-    cost: costSchema.optional(),
-    budget: z.strictObject({ monthly_usd: usd.optional(), one_time_usd: usd.optional() }).optional(),
-    evals: evalsSchema.optional(),
-    waivers: z.array(waiverSchema).max(100).default([]),
-  })
-  .describe("A tunegate plan: what an LLM feature must do and how it is customised");
+function buildPlanSchema() {
+  // Bounds reject typos (an extra three zeros) and hostile values, not plausible plans.
+  const usd = z.number().min(0).max(1e9).describe("US dollars");
+  const usdPerMillionTokens = z.number().min(0).max(10_000).describe("US dollars per 1M tokens");
+  const tokensPerCall = z.number().int().min(0).max(10_000_000);
+  const modelRef = z.string().min(1).max(200);
+
+  const useCaseSchema = z.strictObject({
+    task: taskKindSchema.describe("Q3: is the feature about knowledge, behaviour, both, or neither?"),
+    knowledge_change: knowledgeChangeSchema.describe("Q1: how often the knowledge the feature needs changes"),
+    citations_required: z.boolean().describe("Q2: must answers cite sources or leave an audit trail?"),
+    style_requirements: styleRequirementSchema.default("none").describe("How much the voice, tone or format matters"),
+    latency_p95_ms: z.number().positive().max(3_600_000).optional().describe("Q5: required p95 latency in milliseconds"),
+    monthly_queries: z.number().int().min(1).max(1e12).describe("Expected queries per month (at least 1: with none, every per-query cost is $0 and the budget is never tested)"),
+  });
+
+  const readinessSchema = z.strictObject({
+    enough_examples: z.boolean().optional().describe(">= 100 high-quality examples (500+ preferred)"),
+    knowledge_static: z.boolean().optional().describe("knowledge static for 6+ months"),
+    behavior_change_needed: z.boolean().optional().describe("a behavioural change is needed"),
+    tried_rag_few_shot: z.boolean().optional().describe("RAG + few-shot tried first"),
+    eval_pipeline_ready: z.boolean().optional().describe("evaluation pipeline ready"),
+    iteration_time: z.boolean().optional().describe("time for 3-5 training iterations"),
+    maintenance_plan: z.boolean().optional().describe("a maintenance plan for when base models improve"),
+    forgetting_tested: z.boolean().optional().describe("tested for catastrophic forgetting"),
+    latency_justifies: z.boolean().optional().describe("latency critical enough to justify removing retrieval"),
+    beats_prompting: z.boolean().optional().describe("a reason why fine-tuning beats prompting here"),
+  });
+
+  const flatCost = {
+    monthly_usd: usd.optional().describe("flat monthly cost instead of usage x price"),
+    one_time_usd: usd.optional().describe("flat one-time cost"),
+  };
+  const pricedModel = {
+    provider: z.string().min(1).max(100).optional(),
+    model: modelRef.optional(),
+    usd_per_mtok: usdPerMillionTokens.optional().describe("blended price for every token, overriding the pinned table"),
+  };
+
+  const llmCostSchema = z.strictObject({
+    ...pricedModel,
+    ...flatCost,
+    input_tokens: tokensPerCall.optional().describe("input tokens per call"),
+    output_tokens: tokensPerCall.optional().describe("output tokens per call"),
+    tokens_per_query: tokensPerCall.optional().describe("every token of a query (all its calls), priced at the blended usd_per_mtok; instead of input_tokens/output_tokens"),
+    calls_per_query: z.number().int().min(1).max(1000).default(1),
+    input_usd_per_mtok: usdPerMillionTokens.optional(),
+    output_usd_per_mtok: usdPerMillionTokens.optional(),
+  });
+  const embeddingCostSchema = z.strictObject({
+    ...pricedModel,
+    ...flatCost,
+    tokens_per_query: tokensPerCall.optional().describe("tokens embedded per query"),
+  });
+  const flatCostSchema = z.strictObject({ ...flatCost, note: z.string().max(500).optional() });
+  const fineTuneCostSchema = z.strictObject({
+    ...pricedModel,
+    ...flatCost,
+    training_tokens: z.number().int().min(0).max(1e12).optional().describe("tokens in the training file"),
+    epochs: z.number().int().min(1).max(100).default(1),
+  });
+  const otherCostSchema = z.strictObject({ name: z.string().min(1).max(100), ...flatCost });
+
+  const costSchema = z.strictObject({
+    llm: llmCostSchema.optional(),
+    embedding: embeddingCostSchema.optional(),
+    vector_db: flatCostSchema.optional(),
+    fine_tune: fineTuneCostSchema.optional(),
+    hosting: flatCostSchema.optional(),
+    other: z.array(otherCostSchema).max(100).optional(),
+  });
+
+  const repoPath = z.string().min(1).max(1000);
+
+  const evalFiles = z.union([repoPath, z.array(repoPath).min(1).max(100)]);
+  const benchmarkName = z.string().min(1).max(200);
+
+  const evalsSchema = z.strictObject({
+    format: z.enum(EVAL_FORMATS).default("auto").describe("how to read the eval files; auto detects each file from its content"),
+    candidate: evalFiles.optional().describe("eval results of the customised model: a path, a glob or a list, relative to the plan file"),
+    baseline: evalFiles.optional().describe("eval results of the base model: a path, a glob or a list, relative to the plan file"),
+    general: z.array(benchmarkName).max(200).optional().describe("benchmarks that measure forgetting"),
+    safety: z.array(benchmarkName).max(200).optional().describe("suites for the safety gate"),
+    task: z.array(benchmarkName).max(200).optional().describe("suites for the task-quality gate"),
+    metrics: z.record(benchmarkName, z.string().min(1).max(200)).optional().describe("metric per benchmark, e.g. { hellaswag: acc_norm } or exact_match,flexible-extract"),
+    chance: z.record(benchmarkName, z.number().min(0).max(0.99)).optional().describe("chance level per multiple-choice benchmark (1/choices), to judge forgetting above chance"),
+    pool: z.array(benchmarkName).max(200).optional().describe("promptfoo suites run with several providers or prompts whose rows are judged together"),
+    task_floor: z.number().min(0).max(1).optional().describe("minimum task-quality score"),
+  });
+
+  const waiverSchema = z.strictObject({
+    gate: gateIdSchema,
+    reason: z.string().trim().min(1).max(1000),
+    owner: z.string().trim().min(1).max(200),
+    expires: z.iso.date().describe("YYYY-MM-DD; the waiver stops applying after this day"),
+  });
+
+  return z
+    .strictObject({
+      $schema: z.string().optional(),
+      version: z.literal(1),
+      name: z.string().trim().min(1).max(100),
+      approach: approachSchema,
+      fine_tune_method: fineTuneMethodSchema.optional().describe("hybrid only: how the behaviour part is fine-tuned"),
+      use_case: useCaseSchema,
+      training: z.strictObject({ examples: z.number().int().min(0).max(1e9) }).optional(),
+      readiness: readinessSchema.optional(),
+      architecture: z
+        .strictObject({
+          components: z.array(z.string().min(1).max(100)).max(50).default([]),
+          evidence: z.string().min(1).max(1000).optional().describe("where the measured need for these components is shown"),
+        })
+        .optional(),
+      cost: costSchema.optional(),
+      budget: z.strictObject({ monthly_usd: usd.optional(), one_time_usd: usd.optional() }).optional(),
+      evals: evalsSchema.optional(),
+      waivers: z.array(waiverSchema).max(100).default([]),
+    })
+    .describe("A tunegate plan: what an LLM feature must do and how it is customised");
+}
 
 export type Plan = z.infer<typeof planSchema>;
+export type Readiness = NonNullable<Plan["readiness"]>;
+export type CostPlan = NonNullable<Plan["cost"]>;
+export type EvalsPlan = NonNullable<Plan["evals"]>;
+export type Waiver = Plan["waivers"][number];
+
