@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pushRunnerEnv } from "./runner-env.ts";
-import { BARE_NODE, median, timeOnce, type TimedRun } from "./stats.ts";
+import { BARE_NODE, median, quantile, timeOnce, type TimedRun } from "./stats.ts";
 
 const [other, roundsText] = process.argv.slice(2);
 if (other === undefined) {
@@ -52,8 +52,11 @@ try {
       }
     }
     const line = (side: keyof typeof checkouts) => `${median(ms[side]).toFixed(1)} ms (${median(ratio[side]).toFixed(2)}x bare node)`;
-    const change = (median(ms.this) / median(ms.other) - 1) * 100;
-    console.log(`${name.padEnd(6)}  ${checkouts.other}: ${line("other")}  ${checkouts.this}: ${line("this")}  (${change >= 0 ? "+" : ""}${change.toFixed(0)}%, median of ${rounds} rounds)`);
+    // The change is taken round by round (this build over the other, run back to back), so its
+    // spread says whether the difference stands out from the machine's noise.
+    const perRound = ms.this.map((t, i) => (t / ms.other[i]! - 1) * 100);
+    const percent = (p: number) => `${p >= 0 ? "+" : ""}${p.toFixed(0)}%`;
+    console.log(`${name.padEnd(6)}  ${checkouts.other}: ${line("other")}  ${checkouts.this}: ${line("this")}  (${percent(median(perRound))}, middle half ${percent(quantile(perRound, 0.25))} to ${percent(quantile(perRound, 0.75))}, over ${rounds} rounds)`);
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { measurePairs, type PairFigures, type TimedRun } from "./stats.ts";
+import { measurePairs, spreadText, type PairFigures, type TimedRun } from "./stats.ts";
 
 export type FloorName = "check" | "audit" | "action";
 
@@ -25,5 +25,5 @@ export function measureFloor(name: FloorName, run: Omit<TimedRun, "exitCodes">, 
 
 export function printFloor(what: string, figures: PairFigures, budget: number): void {
   const below = budget < figures.medianRatio ? "the budget is below this floor" : "the budget is above this floor";
-  console.log(`   floor        ${what}: ${figures.medianRatio.toFixed(2)}x bare node (median ${figures.medianToolMs.toFixed(1)} ms vs ${figures.medianBareMs.toFixed(1)} ms); ${below} (<= ${budget.toFixed(1)}x)`);
+  console.log(`   floor        ${what}: ${figures.medianRatio.toFixed(2)}x bare node (median ${figures.medianToolMs.toFixed(1)} ms vs ${figures.medianBareMs.toFixed(1)} ms, ${spreadText(figures)}); ${below} (<= ${budget.toFixed(1)}x)`);
 }

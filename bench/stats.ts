@@ -14,6 +14,8 @@ export interface TimedRun {
 export interface PairFigures {
   /** Median over the pairs of (tool ms / bare ms), each pair run back to back. */
   medianRatio: number;
+  /** The middle half of the pair ratios (first and third quartile): how far one bench can move. */
+  ratioQuartiles: readonly [number, number];
   medianToolMs: number;
   medianBareMs: number;
   pairs: number;
@@ -33,6 +35,17 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The value a fraction `q` of the way through the sorted values (nearest rank). */
+export function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+/** "middle half 3.41-3.87x": the spread a reader needs before comparing two benches. */
+export function spreadText(figures: PairFigures): string {
+  return `middle half ${figures.ratioQuartiles[0].toFixed(2)}-${figures.ratioQuartiles[1].toFixed(2)}x`;
 }
 
 /** The bare `node -e 0` every ratio is taken against. */
@@ -55,7 +68,7 @@ export function measurePairs(label: string, tool: TimedRun, pairs: number, bare:
     toolMs.push(t);
     bareMs.push(b);
   }
-  return { medianRatio: median(ratios), medianToolMs: median(toolMs), medianBareMs: median(bareMs), pairs };
+  return { medianRatio: median(ratios), ratioQuartiles: [quantile(ratios, 0.25), quantile(ratios, 0.75)], medianToolMs: median(toolMs), medianBareMs: median(bareMs), pairs };
 }
 
 /** One printed line per figure: what, the figure, its budget, and whether it is met. */
@@ -64,5 +77,5 @@ export function report(what: string, figure: string, budget: string, met: boolea
 }
 
 export function reportRatio(what: string, figures: PairFigures, budget: number): void {
-  report(what, `${figures.medianRatio.toFixed(2)}x bare node`, `<= ${budget.toFixed(1)}x`, figures.medianRatio <= budget, `median ${figures.medianToolMs.toFixed(1)} ms vs ${figures.medianBareMs.toFixed(1)} ms, median of ${figures.pairs} pair ratios`);
+  report(what, `${figures.medianRatio.toFixed(2)}x bare node`, `<= ${budget.toFixed(1)}x`, figures.medianRatio <= budget, `median ${figures.medianToolMs.toFixed(1)} ms vs ${figures.medianBareMs.toFixed(1)} ms, median of ${figures.pairs} pair ratios (${spreadText(figures)})`);
 }
