@@ -38,7 +38,7 @@ const EDGE_VALUES: unknown[] = [
 const fieldValue = fc.oneof({ arbitrary: fc.constantFrom(...EDGE_VALUES), weight: 3 }, { arbitrary: fc.jsonValue({ maxDepth: 2 }), weight: 1 });
 
 // Keys the schema knows, so edits land on real fields as well as on unknown ones.
-const KNOWN_KEYS = ["version", "name", "approach", "fine_tune_method", "use_case", "task", "knowledge_change", "citations_required", "style_requirements", "latency_p95_ms", "monthly_queries", "training", "examples", "readiness", "enough_examples", "architecture", "components", "evidence", "cost", "llm", "embedding", "vector_db", "fine_tune", "hosting", "other", "provider", "model", "usd_per_mtok", "monthly_usd", "one_time_usd", "input_tokens", "output_tokens", "tokens_per_query", "calls_per_query", "training_tokens", "epochs", "budget", "evals", "format", "candidate", "baseline", "general", "safety", "task", "metrics", "chance", "pool", "task_floor", "waivers", "gate", "reason", "owner", "expires", "note", "$schema", "typo_key", "0"];
+const KNOWN_KEYS = ["version", "name", "approach", "fine_tune_method", "use_case", "task", "knowledge_change", "citations_required", "style_requirements", "latency_p95_ms", "monthly_queries", "training", "examples", "readiness", "enough_examples", "architecture", "components", "evidence", "cost", "llm", "embedding", "vector_db", "fine_tune", "hosting", "other", "provider", "model", "usd_per_mtok", "monthly_usd", "one_time_usd", "input_tokens", "output_tokens", "tokens_per_query", "calls_per_query", "training_tokens", "epochs", "budget", "evals", "format", "candidate", "baseline", "general", "safety", "task", "metrics", "chance", "pool", "task_floor", "waivers", "gate", "reason", "owner", "expires", "note", "$schema", "typo_key", "0", "__proto__", "constructor", "toString", "hasOwnProperty"];
 
 type Edit = { path: string[]; value: unknown; remove: boolean };
 
@@ -57,21 +57,27 @@ function editOf(paths: string[][]): fc.Arbitrary<Edit> {
   return fc.record({ path, value: fieldValue, remove: fc.integer({ min: 0, max: 3 }).map((n) => n === 0) });
 }
 
-/** Applies an edit where the path exists as far as it goes; a missing step creates a mapping. */
+/**
+ * Applies an edit where the path exists as far as it goes; a missing step creates a mapping.
+ * Only own properties are walked and written (as own data properties, as YAML's toJS writes
+ * them), so a key such as `constructor` or `__proto__` edits the plan, never a prototype.
+ */
 function applyEdit(root: Record<string, unknown>, { path, value, remove }: Edit): void {
   let node: unknown = root;
   for (const key of path.slice(0, -1)) {
     if (node === null || typeof node !== "object") return;
-    const container = node as Record<string, unknown>;
-    const index = Array.isArray(container) ? Number(key) : key;
-    if (Array.isArray(container) && !Number.isInteger(index)) return;
-    container[index] ??= {};
-    node = container[index];
+    if (Array.isArray(node) && !Number.isInteger(Number(key))) return;
+    if (!Object.hasOwn(node, key)) setOwn(node, key, {});
+    node = (node as Record<string, unknown>)[key];
   }
   if (node === null || typeof node !== "object") return;
   const last = path.at(-1) as string;
   if (remove) delete (node as Record<string, unknown>)[last];
-  else (node as Record<string, unknown>)[last] = value;
+  else setOwn(node, last, value);
+}
+
+function setOwn(node: object, key: string, value: unknown): void {
+  Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 describe("the plan schema compiled at build time (plan-parser.generated.ts)", () => {
