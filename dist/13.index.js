@@ -1424,7 +1424,7 @@ var util = __webpack_require__(4723);
 const INVALID = Symbol.for("zod.compile.invalid");
 /** The plan, parsed as planSchema would parse it, or PLAN_INVALID: then planSchema says why. */
 const compiledPlanParser = ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20, c21, c22, c23) => {
-    return (input) => {
+    return (function (input) {
         if (typeof input !== "object" || input === null || Array.isArray(input))
             return INVALID;
         const v0 = input["$schema"];
@@ -3287,9 +3287,9 @@ const compiledPlanParser = ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c1
             v354["evals"] = v237;
         v354["waivers"] = v337;
         return v354;
-    };
+    });
 })(INVALID, (input) => input.trim(), util/* codePointLength */.O7, new Set(["prompt", "rag", "lora", "qlora", "full-fine-tune", "hybrid"]), new Set(["lora", "qlora", "full-fine-tune"]), new Set(["knowledge", "behavior", "both", "none"]), new Set(["daily", "weekly", "monthly", "yearly", "static"]), () => ("none"), util/* shallowClone */.yG, new Set(["none", "low", "medium", "high"]), () => ([]), () => (1), () => (1), () => ("auto"), new Set(["auto", "lm-eval", "promptfoo", "inspect", "tunegate"]), util/* isPlainObject */.Qd, ((INVALID, c0) => {
-    return (input) => {
+    return (function (input) {
         if (typeof input !== "string")
             return INVALID;
         const v0 = typeof input === "string" && input.length >= 1 && input.length < 2 ? c0(input) : input.length;
@@ -3299,9 +3299,9 @@ const compiledPlanParser = ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c1
         if (v1 > 200)
             return INVALID;
         return input;
-    };
+    });
 })(INVALID, util/* codePointLength */.O7), new RegExp("^-?\\d+(?:\\.\\d+)?$", ""), Object.prototype.propertyIsEnumerable, ((INVALID, c0) => {
-    return (input) => {
+    return (function (input) {
         if (typeof input !== "string")
             return INVALID;
         const v0 = typeof input === "string" && input.length >= 1 && input.length < 2 ? c0(input) : input.length;
@@ -3311,7 +3311,7 @@ const compiledPlanParser = ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c1
         if (v1 > 200)
             return INVALID;
         return input;
-    };
+    });
 })(INVALID, util/* codePointLength */.O7), () => ([]), new Set(["approach-fit", "data-sufficiency", "forgetting", "safety", "task-quality", "latency", "cost-budget", "pricing-freshness", "readiness"]), (input) => input.trim(), (input) => input.trim(), new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", ""));
 const PLAN_INVALID = INVALID;
 //# sourceMappingURL=plan-parser.generated.js.map

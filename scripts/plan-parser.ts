@@ -75,9 +75,16 @@ function constantSource(value: unknown, compiled: Map<Function, Compiled>, where
   throw new Error(`${where}: zod's compiler used a function the build cannot write as source: ${text.slice(0, 80)}`);
 }
 
+// zod's factories return `(input) => {...}`. Written as a parenthesised function expression
+// instead, V8 compiles the parser with its module rather than on the first call, so the CLI's
+// compile cache holds it and a run does not compile 50 KB of parser again.
+const ARROW_PARSER = /^return \(input\) => \{\n([\s\S]*)\n\}$/;
+
 function factorySource(made: Compiled, compiled: Map<Function, Compiled>, where: string): string {
   const args = made.values.map((value, i) => constantSource(value, compiled, `${where} > ${made.names[i] ?? "?"}`));
-  return `((${made.names.join(", ")}) => {\n${made.body}\n})(${args.join(", ")})`;
+  const parser = ARROW_PARSER.exec(made.body);
+  if (parser === null) throw new Error(`${where}: zod's compiler returned a factory of an unexpected shape`);
+  return `((${made.names.join(", ")}) => {\nreturn (function (input) {\n${parser[1]}\n});\n})(${args.join(", ")})`;
 }
 
 /** The generated module's text. */
