@@ -450,7 +450,6 @@ function buildPriceTableSchema() {
         zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ source: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("genai-prices"), provider: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1) }).describe("the audit compares it with this feed entry"),
     ])
         .describe("how the audit verifies this price");
-    /** One pinned price, keyed `provider/model` in the table; key names follow genai-prices. */
     const pinnedPriceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         unit: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["per_1m_tokens", "per_hour"]),
         usd_per_hour: perMillion.optional().describe("per_hour entries: GPU or instance rental"),

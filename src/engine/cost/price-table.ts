@@ -19,7 +19,6 @@ function buildPriceTableSchema() {
       z.strictObject({ source: z.literal("genai-prices"), provider: z.string().min(1), model: z.string().min(1) }).describe("the audit compares it with this feed entry"),
     ])
     .describe("how the audit verifies this price");
-  /** One pinned price, keyed `provider/model` in the table; key names follow genai-prices. */
   const pinnedPriceSchema = z.strictObject({
     unit: z.enum(["per_1m_tokens", "per_hour"]),
     usd_per_hour: perMillion.optional().describe("per_hour entries: GPU or instance rental"),
@@ -41,6 +40,7 @@ function buildPriceTableSchema() {
     prices: z.record(z.string().regex(/^[^/\s]+\/\S+$/, "keys are provider/model"), pinnedPriceSchema),
   });
 }
+
 /** One pinned price, keyed `provider/model` in the table; key names follow genai-prices. */
 export type PinnedPrice = z.infer<typeof priceTableSchema>["prices"][string];
 
