@@ -3577,118 +3577,121 @@ var schema = __webpack_require__(7929);
 ;// CONCATENATED MODULE: ./lib/engine/policy/schema.js
 
 
-const levelSchema = schemas/* enum */.k5n(["error", "warning", "info"]);
-const ratio = schemas/* number */.aig().min(0).max(1);
-const count = schemas/* number */.aig().int().min(0).max(1e9);
-const milliseconds = schemas/* number */.aig().min(0).max(3_600_000);
-const exampleMinimumsSchema = schemas/* strictObject */.rej({ lora: count, qlora: count, "full-fine-tune": count });
+const LEVELS = ["error", "warning", "info"];
 /**
  * The whole policy. Built on first use: a run whose repository has no policy of its own uses the
  * shipped policy as validated at build time and never needs it.
  */
-const policySchema = schemas/* lazy */.RZV(() => schemas/* strictObject */.rej({
-    $schema: schemas/* string */.YjP().optional(),
-    version: schemas/* literal */.euz(1),
-    framework: schemas/* strictObject */.rej({
-        rag_knowledge_change: schemas/* array */.YOg(schema/* knowledgeChangeSchema */.WO).describe("Q1: change rates that call for RAG"),
-        rag_preferred_knowledge_change: schemas/* array */.YOg(schema/* knowledgeChangeSchema */.WO).describe("Q1: change rates where RAG is preferred"),
-        behavior_style_levels: schemas/* array */.YOg(schema/* styleRequirementSchema */.IY).describe("style requirements strong enough to be a behaviour need"),
-        strict_latency_ms: milliseconds.describe("Q5: below this p95, retrieval's hop matters (consider fine-tuning)"),
-        rag_latency_ok_ms: milliseconds.describe("Q5: at or above this p95, RAG's hop is comfortably fine"),
-        full_fine_tune_examples: count.describe("Q4: more examples than this make full fine-tuning possible"),
-        retrieval_overhead_ms: milliseconds.describe("latency rule: what retrieval adds (embed + search + fetch)"),
-        max_components_without_evidence: count.describe("M5: routing/reranking/cascade components allowed without measured need"),
-    })
-        .describe("Inputs to the decision framework (docs/framework.md sections 2 and 4)"),
-    severities: schemas/* strictObject */.rej({
-        M1: levelSchema,
-        M2: levelSchema,
-        M3: levelSchema,
-        M4: levelSchema,
-        M5: levelSchema,
-        latency: levelSchema,
-        readiness: levelSchema,
-        quality_limited: levelSchema.describe("data-sufficiency: enough examples to start, fewer than preferred"),
-        missing_required: levelSchema.describe("a gate the approach requires has no data"),
-        missing_optional: levelSchema.describe("any other gate with no data"),
-        waiver_expired: levelSchema,
-        waiver_unused: levelSchema,
-        waiver_too_long: levelSchema.describe("a waiver that runs past waivers.max_days from the day of the check"),
-        pricing_stale: levelSchema,
-        model_shutdown: levelSchema.describe("a model the plan prices shuts down within audit.shutdown_horizon_days, or already has"),
-        price_below_shipped: levelSchema.describe("cost-budget: a price the projection uses is more than audit.drift_threshold below the one shipped with tunegate for that model"),
-        inconclusive: levelSchema.describe("a gate whose interval straddles its threshold: the data cannot tell"),
-        not_comparable: levelSchema.describe("candidate and baseline measured different examples or settings"),
-    })
-        .describe("How much each rule counts"),
-    gates: schemas/* strictObject */.rej({
-        "data-sufficiency": schemas/* strictObject */.rej({
-            min_examples: exampleMinimumsSchema.describe("fewer examples than this fail (and trigger M3)"),
-            preferred_examples: exampleMinimumsSchema.describe("fewer than this passes with a quality warning"),
+const policySchema = schemas/* lazy */.RZV(() => {
+    const levelSchema = schemas/* enum */.k5n(LEVELS);
+    const ratio = schemas/* number */.aig().min(0).max(1);
+    const count = schemas/* number */.aig().int().min(0).max(1e9);
+    const milliseconds = schemas/* number */.aig().min(0).max(3_600_000);
+    const exampleMinimumsSchema = schemas/* strictObject */.rej({ lora: count, qlora: count, "full-fine-tune": count });
+    return schemas/* strictObject */.rej({
+        $schema: schemas/* string */.YjP().optional(),
+        version: schemas/* literal */.euz(1),
+        framework: schemas/* strictObject */.rej({
+            rag_knowledge_change: schemas/* array */.YOg(schema/* knowledgeChangeSchema */.WO).describe("Q1: change rates that call for RAG"),
+            rag_preferred_knowledge_change: schemas/* array */.YOg(schema/* knowledgeChangeSchema */.WO).describe("Q1: change rates where RAG is preferred"),
+            behavior_style_levels: schemas/* array */.YOg(schema/* styleRequirementSchema */.IY).describe("style requirements strong enough to be a behaviour need"),
+            strict_latency_ms: milliseconds.describe("Q5: below this p95, retrieval's hop matters (consider fine-tuning)"),
+            rag_latency_ok_ms: milliseconds.describe("Q5: at or above this p95, RAG's hop is comfortably fine"),
+            full_fine_tune_examples: count.describe("Q4: more examples than this make full fine-tuning possible"),
+            retrieval_overhead_ms: milliseconds.describe("latency rule: what retrieval adds (embed + search + fetch)"),
+            max_components_without_evidence: count.describe("M5: routing/reranking/cascade components allowed without measured need"),
+        })
+            .describe("Inputs to the decision framework (docs/framework.md sections 2 and 4)"),
+        severities: schemas/* strictObject */.rej({
+            M1: levelSchema,
+            M2: levelSchema,
+            M3: levelSchema,
+            M4: levelSchema,
+            M5: levelSchema,
+            latency: levelSchema,
+            readiness: levelSchema,
+            quality_limited: levelSchema.describe("data-sufficiency: enough examples to start, fewer than preferred"),
+            missing_required: levelSchema.describe("a gate the approach requires has no data"),
+            missing_optional: levelSchema.describe("any other gate with no data"),
+            waiver_expired: levelSchema,
+            waiver_unused: levelSchema,
+            waiver_too_long: levelSchema.describe("a waiver that runs past waivers.max_days from the day of the check"),
+            pricing_stale: levelSchema,
+            model_shutdown: levelSchema.describe("a model the plan prices shuts down within audit.shutdown_horizon_days, or already has"),
+            price_below_shipped: levelSchema.describe("cost-budget: a price the projection uses is more than audit.drift_threshold below the one shipped with tunegate for that model"),
+            inconclusive: levelSchema.describe("a gate whose interval straddles its threshold: the data cannot tell"),
+            not_comparable: levelSchema.describe("candidate and baseline measured different examples or settings"),
+        })
+            .describe("How much each rule counts"),
+        gates: schemas/* strictObject */.rej({
+            "data-sufficiency": schemas/* strictObject */.rej({
+                min_examples: exampleMinimumsSchema.describe("fewer examples than this fail (and trigger M3)"),
+                preferred_examples: exampleMinimumsSchema.describe("fewer than this passes with a quality warning"),
+            }),
+            forgetting: schemas/* strictObject */.rej({
+                min_ratio: ratio.describe("candidate general score / base model's, per benchmark and overall"),
+                max_drop: schemas/* number */.aig()
+                    .min(0)
+                    .nullable()
+                    .default(null)
+                    .describe("for metrics a ratio cannot judge (signed, or lower is better): the largest drop allowed, in the metric's units; null refuses such metrics"),
+                required_for: schemas/* array */.YOg(schema/* approachSchema */.Or),
+            }),
+            safety: schemas/* strictObject */.rej({ min_score: ratio, required_for: schemas/* array */.YOg(schema/* approachSchema */.Or) }),
+            "task-quality": schemas/* strictObject */.rej({
+                max_drop_vs_baseline: ratio.describe("how far the candidate's task score may fall below the baseline's"),
+            }),
+            "pricing-freshness": schemas/* strictObject */.rej({
+                max_age_days: schemas/* number */.aig().int().min(1).max(3650).describe("oldest allowed as_of of a pinned price"),
+            }),
         }),
-        forgetting: schemas/* strictObject */.rej({
-            min_ratio: ratio.describe("candidate general score / base model's, per benchmark and overall"),
-            max_drop: schemas/* number */.aig()
-                .min(0)
-                .nullable()
-                .default(null)
-                .describe("for metrics a ratio cannot judge (signed, or lower is better): the largest drop allowed, in the metric's units; null refuses such metrics"),
-            required_for: schemas/* array */.YOg(schema/* approachSchema */.Or),
-        }),
-        safety: schemas/* strictObject */.rej({ min_score: ratio, required_for: schemas/* array */.YOg(schema/* approachSchema */.Or) }),
-        "task-quality": schemas/* strictObject */.rej({
-            max_drop_vs_baseline: ratio.describe("how far the candidate's task score may fall below the baseline's"),
-        }),
-        "pricing-freshness": schemas/* strictObject */.rej({
-            max_age_days: schemas/* number */.aig().int().min(1).max(3650).describe("oldest allowed as_of of a pinned price"),
-        }),
-    }),
-    waivers: schemas/* strictObject */.rej({
-        max_days: schemas/* number */.aig().int().min(1).max(3650).describe("the longest a waiver may run, counted from the day of the check"),
+        waivers: schemas/* strictObject */.rej({
+            max_days: schemas/* number */.aig().int().min(1).max(3650).describe("the longest a waiver may run, counted from the day of the check"),
+        })
+            .describe("Limits on the plan's waivers: a waiver is a deadline, not a permanent exemption"),
+        statistics: schemas/* strictObject */.rej({
+            method: schemas/* enum */.k5n(["interval", "point"]).describe("interval: judge with confidence bounds; point: the plain point-estimate rule"),
+            alpha: schemas/* number */.aig().gt(0).lt(0.5).describe("one-sided error level of every bound"),
+            multiplicity: schemas/* enum */.k5n(["holm", "none"]).describe("holm: Holm-Bonferroni over the FAIL decisions of several benchmarks"),
+            primary: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).describe("if not empty, only these benchmarks can fail the forgetting gate; the rest are reported"),
+            power: schemas/* number */.aig().gt(0).lt(1).describe("power used to say how many examples would resolve an inconclusive result"),
+        })
+            .describe("How eval results are judged: one-sided confidence bounds, Holm over several benchmarks, the power behind 'N more examples would resolve it'"),
+        audit: schemas/* strictObject */.rej({
+            drift_threshold: schemas/* number */.aig().min(0).max(10).describe("relative change of a pinned price that needs action"),
+            shutdown_horizon_days: schemas/* number */.aig().int().min(0).max(3650).describe("warn about model shutdowns this close"),
+            announce_horizon_days: schemas/* number */.aig().int().min(0).max(3650).describe("look this far ahead for announced price changes"),
+            unverified: levelSchema.describe("when current prices cannot be fetched or parsed: error fails the audit, warning warns"),
+        })
+            .describe("The scheduled pricing-drift audit"),
+        sensitivity: schemas/* strictObject */.rej({
+            self_host_price: schemas/* string */.YjP().min(1).describe("pinned per_hour entry that prices self-hosting a fine-tuned model"),
+            hours_per_month: schemas/* number */.aig().min(1).max(744),
+            replicas: schemas/* number */.aig().int().min(1).max(1000),
+        })
+            .describe("Inputs to the self-hosting crossover in every cost report"),
+        estimate: schemas/* strictObject */.rej({
+            llm: schemas/* strictObject */.rej({ provider: schemas/* string */.YjP().min(1), model: schemas/* string */.YjP().min(1), input_tokens: count, output_tokens: count }),
+            embedding: schemas/* strictObject */.rej({ provider: schemas/* string */.YjP().min(1), model: schemas/* string */.YjP().min(1), tokens_per_query: count }),
+            vector_db_monthly_usd: schemas/* number */.aig().min(0),
+            fine_tune_tokens_per_example: count,
+            fine_tune_epochs: schemas/* number */.aig().int().min(1).max(100),
+            fine_tune_usd_per_mtok: schemas/* number */.aig().min(0),
+            full_fine_tune_inference_multiplier: schemas/* number */.aig().min(1).max(100).describe("fine-tuned inference costs this many times the base price"),
+        })
+            .describe("Assumptions `tunegate analyze` prices a recommendation with; its flags override them"),
+        pricing: schemas/* strictObject */.rej({
+            file: schemas/* string */.YjP()
+                .min(1)
+                .max(1000)
+                .optional()
+                .describe("the repository's pinned price table, relative to the repository root (default .tunegate/pricing.yml); its entries win over the prices shipped with tunegate"),
+        })
+            .default({})
+            .describe("Where the repository's pinned prices live"),
     })
-        .describe("Limits on the plan's waivers: a waiver is a deadline, not a permanent exemption"),
-    statistics: schemas/* strictObject */.rej({
-        method: schemas/* enum */.k5n(["interval", "point"]).describe("interval: judge with confidence bounds; point: the plain point-estimate rule"),
-        alpha: schemas/* number */.aig().gt(0).lt(0.5).describe("one-sided error level of every bound"),
-        multiplicity: schemas/* enum */.k5n(["holm", "none"]).describe("holm: Holm-Bonferroni over the FAIL decisions of several benchmarks"),
-        primary: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).describe("if not empty, only these benchmarks can fail the forgetting gate; the rest are reported"),
-        power: schemas/* number */.aig().gt(0).lt(1).describe("power used to say how many examples would resolve an inconclusive result"),
-    })
-        .describe("How eval results are judged: one-sided confidence bounds, Holm over several benchmarks, the power behind 'N more examples would resolve it'"),
-    audit: schemas/* strictObject */.rej({
-        drift_threshold: schemas/* number */.aig().min(0).max(10).describe("relative change of a pinned price that needs action"),
-        shutdown_horizon_days: schemas/* number */.aig().int().min(0).max(3650).describe("warn about model shutdowns this close"),
-        announce_horizon_days: schemas/* number */.aig().int().min(0).max(3650).describe("look this far ahead for announced price changes"),
-        unverified: levelSchema.describe("when current prices cannot be fetched or parsed: error fails the audit, warning warns"),
-    })
-        .describe("The scheduled pricing-drift audit"),
-    sensitivity: schemas/* strictObject */.rej({
-        self_host_price: schemas/* string */.YjP().min(1).describe("pinned per_hour entry that prices self-hosting a fine-tuned model"),
-        hours_per_month: schemas/* number */.aig().min(1).max(744),
-        replicas: schemas/* number */.aig().int().min(1).max(1000),
-    })
-        .describe("Inputs to the self-hosting crossover in every cost report"),
-    estimate: schemas/* strictObject */.rej({
-        llm: schemas/* strictObject */.rej({ provider: schemas/* string */.YjP().min(1), model: schemas/* string */.YjP().min(1), input_tokens: count, output_tokens: count }),
-        embedding: schemas/* strictObject */.rej({ provider: schemas/* string */.YjP().min(1), model: schemas/* string */.YjP().min(1), tokens_per_query: count }),
-        vector_db_monthly_usd: schemas/* number */.aig().min(0),
-        fine_tune_tokens_per_example: count,
-        fine_tune_epochs: schemas/* number */.aig().int().min(1).max(100),
-        fine_tune_usd_per_mtok: schemas/* number */.aig().min(0),
-        full_fine_tune_inference_multiplier: schemas/* number */.aig().min(1).max(100).describe("fine-tuned inference costs this many times the base price"),
-    })
-        .describe("Assumptions `tunegate analyze` prices a recommendation with; its flags override them"),
-    pricing: schemas/* strictObject */.rej({
-        file: schemas/* string */.YjP()
-            .min(1)
-            .max(1000)
-            .optional()
-            .describe("the repository's pinned price table, relative to the repository root (default .tunegate/pricing.yml); its entries win over the prices shipped with tunegate"),
-    })
-        .default({})
-        .describe("Where the repository's pinned prices live"),
-})
-    .describe("A tunegate policy: every threshold and severity the gates use"));
+        .describe("A tunegate policy: every threshold and severity the gates use");
+});
 /**
  * What a policy *file* may hold: any part of the policy, down to a single threshold, layered over
  * the policy shipped with tunegate. The merged result is checked against policySchema; this

@@ -62,7 +62,7 @@ function loadPolicy(layers) {
         merged = mergeLayer(merged, source.data, [], source.file, provenance);
     }
     const validated = validatedAtBuild(layers);
-    const result = validated !== undefined ? { success: true, data: validated } : _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .policySchema */ .wh.safeParse(merged);
+    const result = validated !== undefined ? { success: true, data: validated } : _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .policySchema */ .w.safeParse(merged);
     if (result.error !== undefined) {
         // Each problem is reported in the layer that wrote the offending value.
         const byOwner = new Map();
@@ -72,7 +72,7 @@ function loadPolicy(layers) {
             issues.push(issue);
             byOwner.set(owner, issues);
         }
-        return { ok: false, diagnostics: [...byOwner.entries()].flatMap(([owner, issues]) => (0,_input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaDiagnostics */ .m)(issues, owner, _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .policySchema */ .wh)) };
+        return { ok: false, diagnostics: [...byOwner.entries()].flatMap(([owner, issues]) => (0,_input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaDiagnostics */ .m)(issues, owner, _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .policySchema */ .w)) };
     }
     const locate = (path) => {
         // Lists are replaced whole by a layer, so the layer that wrote a list wrote its items.

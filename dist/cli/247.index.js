@@ -409,7 +409,7 @@ const SCHEMA_NAMES = ["plan", "policy", "pricing", "eval", "report", "run-report
 const SCHEMAS = {
     // Files people write are described as input (defaults make fields optional); the report as output.
     plan: { schema: plan_schema/* planSchema */.Fu, io: "input" },
-    policy: { schema: schema/* policyFileSchema */.Yo, io: "input" },
+    policy: { schema: schema/* policyFileSchema */.Y, io: "input" },
     pricing: { schema: price_table/* priceTableSchema */.rh, io: "input" },
     eval: { schema: tunegate_format/* evalResultSchema */.P, io: "input" },
     report: { schema: model/* reportSchema */.Q, io: "output" },

@@ -772,126 +772,128 @@ function buildPlanSchema() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Yo: () => (/* binding */ policyFileSchema),
-/* harmony export */   wh: () => (/* binding */ policySchema)
+/* harmony export */   Y: () => (/* binding */ policyFileSchema),
+/* harmony export */   w: () => (/* binding */ policySchema)
 /* harmony export */ });
-/* unused harmony export levelSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
 /* harmony import */ var _plan_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7929);
 
 
-const levelSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["error", "warning", "info"]);
-const ratio = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1);
-const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(1e9);
-const milliseconds = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(3_600_000);
-const exampleMinimumsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ lora: count, qlora: count, "full-fine-tune": count });
+const LEVELS = ["error", "warning", "info"];
 /**
  * The whole policy. Built on first use: a run whose repository has no policy of its own uses the
  * shipped policy as validated at build time and never needs it.
  */
-const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
-    framework: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        rag_knowledge_change: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .knowledgeChangeSchema */ .WO).describe("Q1: change rates that call for RAG"),
-        rag_preferred_knowledge_change: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .knowledgeChangeSchema */ .WO).describe("Q1: change rates where RAG is preferred"),
-        behavior_style_levels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .styleRequirementSchema */ .IY).describe("style requirements strong enough to be a behaviour need"),
-        strict_latency_ms: milliseconds.describe("Q5: below this p95, retrieval's hop matters (consider fine-tuning)"),
-        rag_latency_ok_ms: milliseconds.describe("Q5: at or above this p95, RAG's hop is comfortably fine"),
-        full_fine_tune_examples: count.describe("Q4: more examples than this make full fine-tuning possible"),
-        retrieval_overhead_ms: milliseconds.describe("latency rule: what retrieval adds (embed + search + fetch)"),
-        max_components_without_evidence: count.describe("M5: routing/reranking/cascade components allowed without measured need"),
-    })
-        .describe("Inputs to the decision framework (docs/framework.md sections 2 and 4)"),
-    severities: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        M1: levelSchema,
-        M2: levelSchema,
-        M3: levelSchema,
-        M4: levelSchema,
-        M5: levelSchema,
-        latency: levelSchema,
-        readiness: levelSchema,
-        quality_limited: levelSchema.describe("data-sufficiency: enough examples to start, fewer than preferred"),
-        missing_required: levelSchema.describe("a gate the approach requires has no data"),
-        missing_optional: levelSchema.describe("any other gate with no data"),
-        waiver_expired: levelSchema,
-        waiver_unused: levelSchema,
-        waiver_too_long: levelSchema.describe("a waiver that runs past waivers.max_days from the day of the check"),
-        pricing_stale: levelSchema,
-        model_shutdown: levelSchema.describe("a model the plan prices shuts down within audit.shutdown_horizon_days, or already has"),
-        price_below_shipped: levelSchema.describe("cost-budget: a price the projection uses is more than audit.drift_threshold below the one shipped with tunegate for that model"),
-        inconclusive: levelSchema.describe("a gate whose interval straddles its threshold: the data cannot tell"),
-        not_comparable: levelSchema.describe("candidate and baseline measured different examples or settings"),
-    })
-        .describe("How much each rule counts"),
-    gates: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        "data-sufficiency": zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            min_examples: exampleMinimumsSchema.describe("fewer examples than this fail (and trigger M3)"),
-            preferred_examples: exampleMinimumsSchema.describe("fewer than this passes with a quality warning"),
+const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => {
+    const levelSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(LEVELS);
+    const ratio = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1);
+    const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(1e9);
+    const milliseconds = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(3_600_000);
+    const exampleMinimumsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ lora: count, qlora: count, "full-fine-tune": count });
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        $schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
+        framework: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+            rag_knowledge_change: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .knowledgeChangeSchema */ .WO).describe("Q1: change rates that call for RAG"),
+            rag_preferred_knowledge_change: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .knowledgeChangeSchema */ .WO).describe("Q1: change rates where RAG is preferred"),
+            behavior_style_levels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .styleRequirementSchema */ .IY).describe("style requirements strong enough to be a behaviour need"),
+            strict_latency_ms: milliseconds.describe("Q5: below this p95, retrieval's hop matters (consider fine-tuning)"),
+            rag_latency_ok_ms: milliseconds.describe("Q5: at or above this p95, RAG's hop is comfortably fine"),
+            full_fine_tune_examples: count.describe("Q4: more examples than this make full fine-tuning possible"),
+            retrieval_overhead_ms: milliseconds.describe("latency rule: what retrieval adds (embed + search + fetch)"),
+            max_components_without_evidence: count.describe("M5: routing/reranking/cascade components allowed without measured need"),
+        })
+            .describe("Inputs to the decision framework (docs/framework.md sections 2 and 4)"),
+        severities: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+            M1: levelSchema,
+            M2: levelSchema,
+            M3: levelSchema,
+            M4: levelSchema,
+            M5: levelSchema,
+            latency: levelSchema,
+            readiness: levelSchema,
+            quality_limited: levelSchema.describe("data-sufficiency: enough examples to start, fewer than preferred"),
+            missing_required: levelSchema.describe("a gate the approach requires has no data"),
+            missing_optional: levelSchema.describe("any other gate with no data"),
+            waiver_expired: levelSchema,
+            waiver_unused: levelSchema,
+            waiver_too_long: levelSchema.describe("a waiver that runs past waivers.max_days from the day of the check"),
+            pricing_stale: levelSchema,
+            model_shutdown: levelSchema.describe("a model the plan prices shuts down within audit.shutdown_horizon_days, or already has"),
+            price_below_shipped: levelSchema.describe("cost-budget: a price the projection uses is more than audit.drift_threshold below the one shipped with tunegate for that model"),
+            inconclusive: levelSchema.describe("a gate whose interval straddles its threshold: the data cannot tell"),
+            not_comparable: levelSchema.describe("candidate and baseline measured different examples or settings"),
+        })
+            .describe("How much each rule counts"),
+        gates: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+            "data-sufficiency": zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+                min_examples: exampleMinimumsSchema.describe("fewer examples than this fail (and trigger M3)"),
+                preferred_examples: exampleMinimumsSchema.describe("fewer than this passes with a quality warning"),
+            }),
+            forgetting: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+                min_ratio: ratio.describe("candidate general score / base model's, per benchmark and overall"),
+                max_drop: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+                    .min(0)
+                    .nullable()
+                    .default(null)
+                    .describe("for metrics a ratio cannot judge (signed, or lower is better): the largest drop allowed, in the metric's units; null refuses such metrics"),
+                required_for: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .approachSchema */ .Or),
+            }),
+            safety: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ min_score: ratio, required_for: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .approachSchema */ .Or) }),
+            "task-quality": zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+                max_drop_vs_baseline: ratio.describe("how far the candidate's task score may fall below the baseline's"),
+            }),
+            "pricing-freshness": zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+                max_age_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(3650).describe("oldest allowed as_of of a pinned price"),
+            }),
         }),
-        forgetting: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            min_ratio: ratio.describe("candidate general score / base model's, per benchmark and overall"),
-            max_drop: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
-                .min(0)
-                .nullable()
-                .default(null)
-                .describe("for metrics a ratio cannot judge (signed, or lower is better): the largest drop allowed, in the metric's units; null refuses such metrics"),
-            required_for: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .approachSchema */ .Or),
-        }),
-        safety: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ min_score: ratio, required_for: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .approachSchema */ .Or) }),
-        "task-quality": zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            max_drop_vs_baseline: ratio.describe("how far the candidate's task score may fall below the baseline's"),
-        }),
-        "pricing-freshness": zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            max_age_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(3650).describe("oldest allowed as_of of a pinned price"),
-        }),
-    }),
-    waivers: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        max_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(3650).describe("the longest a waiver may run, counted from the day of the check"),
+        waivers: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+            max_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(3650).describe("the longest a waiver may run, counted from the day of the check"),
+        })
+            .describe("Limits on the plan's waivers: a waiver is a deadline, not a permanent exemption"),
+        statistics: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+            method: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["interval", "point"]).describe("interval: judge with confidence bounds; point: the plain point-estimate rule"),
+            alpha: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(0.5).describe("one-sided error level of every bound"),
+            multiplicity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["holm", "none"]).describe("holm: Holm-Bonferroni over the FAIL decisions of several benchmarks"),
+            primary: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).describe("if not empty, only these benchmarks can fail the forgetting gate; the rest are reported"),
+            power: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(1).describe("power used to say how many examples would resolve an inconclusive result"),
+        })
+            .describe("How eval results are judged: one-sided confidence bounds, Holm over several benchmarks, the power behind 'N more examples would resolve it'"),
+        audit: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+            drift_threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(10).describe("relative change of a pinned price that needs action"),
+            shutdown_horizon_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(3650).describe("warn about model shutdowns this close"),
+            announce_horizon_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(3650).describe("look this far ahead for announced price changes"),
+            unverified: levelSchema.describe("when current prices cannot be fetched or parsed: error fails the audit, warning warns"),
+        })
+            .describe("The scheduled pricing-drift audit"),
+        sensitivity: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+            self_host_price: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe("pinned per_hour entry that prices self-hosting a fine-tuned model"),
+            hours_per_month: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(1).max(744),
+            replicas: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(1000),
+        })
+            .describe("Inputs to the self-hosting crossover in every cost report"),
+        estimate: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+            llm: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ provider: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), input_tokens: count, output_tokens: count }),
+            embedding: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ provider: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), tokens_per_query: count }),
+            vector_db_monthly_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0),
+            fine_tune_tokens_per_example: count,
+            fine_tune_epochs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(100),
+            fine_tune_usd_per_mtok: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0),
+            full_fine_tune_inference_multiplier: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(1).max(100).describe("fine-tuned inference costs this many times the base price"),
+        })
+            .describe("Assumptions `tunegate analyze` prices a recommendation with; its flags override them"),
+        pricing: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+            file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+                .min(1)
+                .max(1000)
+                .optional()
+                .describe("the repository's pinned price table, relative to the repository root (default .tunegate/pricing.yml); its entries win over the prices shipped with tunegate"),
+        })
+            .default({})
+            .describe("Where the repository's pinned prices live"),
     })
-        .describe("Limits on the plan's waivers: a waiver is a deadline, not a permanent exemption"),
-    statistics: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        method: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["interval", "point"]).describe("interval: judge with confidence bounds; point: the plain point-estimate rule"),
-        alpha: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(0.5).describe("one-sided error level of every bound"),
-        multiplicity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["holm", "none"]).describe("holm: Holm-Bonferroni over the FAIL decisions of several benchmarks"),
-        primary: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).describe("if not empty, only these benchmarks can fail the forgetting gate; the rest are reported"),
-        power: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(1).describe("power used to say how many examples would resolve an inconclusive result"),
-    })
-        .describe("How eval results are judged: one-sided confidence bounds, Holm over several benchmarks, the power behind 'N more examples would resolve it'"),
-    audit: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        drift_threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(10).describe("relative change of a pinned price that needs action"),
-        shutdown_horizon_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(3650).describe("warn about model shutdowns this close"),
-        announce_horizon_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(3650).describe("look this far ahead for announced price changes"),
-        unverified: levelSchema.describe("when current prices cannot be fetched or parsed: error fails the audit, warning warns"),
-    })
-        .describe("The scheduled pricing-drift audit"),
-    sensitivity: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        self_host_price: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe("pinned per_hour entry that prices self-hosting a fine-tuned model"),
-        hours_per_month: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(1).max(744),
-        replicas: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(1000),
-    })
-        .describe("Inputs to the self-hosting crossover in every cost report"),
-    estimate: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        llm: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ provider: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), input_tokens: count, output_tokens: count }),
-        embedding: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ provider: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), tokens_per_query: count }),
-        vector_db_monthly_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0),
-        fine_tune_tokens_per_example: count,
-        fine_tune_epochs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(100),
-        fine_tune_usd_per_mtok: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0),
-        full_fine_tune_inference_multiplier: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(1).max(100).describe("fine-tuned inference costs this many times the base price"),
-    })
-        .describe("Assumptions `tunegate analyze` prices a recommendation with; its flags override them"),
-    pricing: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-            .min(1)
-            .max(1000)
-            .optional()
-            .describe("the repository's pinned price table, relative to the repository root (default .tunegate/pricing.yml); its entries win over the prices shipped with tunegate"),
-    })
-        .default({})
-        .describe("Where the repository's pinned prices live"),
-})
-    .describe("A tunegate policy: every threshold and severity the gates use"));
+        .describe("A tunegate policy: every threshold and severity the gates use");
+});
 /**
  * What a policy *file* may hold: any part of the policy, down to a single threshold, layered over
  * the policy shipped with tunegate. The merged result is checked against policySchema; this

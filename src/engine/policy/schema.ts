@@ -1,22 +1,21 @@
 import { z } from "zod";
 import { approachSchema, knowledgeChangeSchema, styleRequirementSchema } from "../plan/schema.ts";
 
-export const levelSchema = z.enum(["error", "warning", "info"]);
+const LEVELS = ["error", "warning", "info"] as const;
 /** How much a finding counts: error blocks (fail), warning warns, info is only shown. */
-export type Level = z.infer<typeof levelSchema>;
-
-const ratio = z.number().min(0).max(1);
-const count = z.number().int().min(0).max(1e9);
-const milliseconds = z.number().min(0).max(3_600_000);
-
-const exampleMinimumsSchema = z.strictObject({ lora: count, qlora: count, "full-fine-tune": count });
+export type Level = (typeof LEVELS)[number];
 
 /**
  * The whole policy. Built on first use: a run whose repository has no policy of its own uses the
  * shipped policy as validated at build time and never needs it.
  */
-export const policySchema = z.lazy(() =>
-  z
+export const policySchema = z.lazy(() => {
+  const levelSchema = z.enum(LEVELS);
+  const ratio = z.number().min(0).max(1);
+  const count = z.number().int().min(0).max(1e9);
+  const milliseconds = z.number().min(0).max(3_600_000);
+  const exampleMinimumsSchema = z.strictObject({ lora: count, qlora: count, "full-fine-tune": count });
+  return z
     .strictObject({
       $schema: z.string().optional(),
       version: z.literal(1),
@@ -129,8 +128,8 @@ export const policySchema = z.lazy(() =>
         .default({})
         .describe("Where the repository's pinned prices live"),
     })
-    .describe("A tunegate policy: every threshold and severity the gates use"),
-);
+    .describe("A tunegate policy: every threshold and severity the gates use");
+});
 
 export type Policy = z.infer<typeof policySchema>;
 
