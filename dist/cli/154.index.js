@@ -9,9 +9,9 @@ export const modules = {
 /* harmony export */   t: () => (/* binding */ loadPolicy),
 /* harmony export */   v: () => (/* binding */ sourceOf)
 /* harmony export */ });
-/* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2351);
-/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5089);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(382);
+/* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2351);
+/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5089);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(382);
 
 
 
@@ -19,7 +19,7 @@ function preparsedSource(layer) {
     let parsed;
     const positions = () => {
         if (parsed === undefined) {
-            const result = (0,_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlSource */ .W)(layer.file, layer.text);
+            const result = (0,_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlSource */ .W)(layer.file, layer.text);
             if (!result.ok)
                 throw new Error(`${layer.file} was validated when tunegate was built and cannot fail to parse`);
             parsed = result.value;
@@ -40,7 +40,7 @@ function loadPolicy(layers) {
     const sources = [];
     const diagnostics = [];
     for (const layer of layers) {
-        const parsed = "data" in layer ? { ok: true, value: preparsedSource(layer) } : (0,_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlSource */ .W)(layer.file, layer.text);
+        const parsed = "data" in layer ? { ok: true, value: preparsedSource(layer) } : (0,_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlSource */ .W)(layer.file, layer.text);
         if (!parsed.ok)
             diagnostics.push(...parsed.diagnostics);
         else if (!isPlainObject(parsed.value.data)) {
@@ -62,7 +62,7 @@ function loadPolicy(layers) {
         merged = mergeLayer(merged, source.data, [], source.file, provenance);
     }
     const validated = validatedAtBuild(layers);
-    const result = validated !== undefined ? { success: true, data: validated } : _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .policySchema */ .w.safeParse(merged);
+    const result = validated !== undefined ? { success: true, data: validated } : _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .policySchema */ .w.safeParse(merged);
     if (result.error !== undefined) {
         // Each problem is reported in the layer that wrote the offending value.
         const byOwner = new Map();
@@ -72,7 +72,7 @@ function loadPolicy(layers) {
             issues.push(issue);
             byOwner.set(owner, issues);
         }
-        return { ok: false, diagnostics: [...byOwner.entries()].flatMap(([owner, issues]) => (0,_input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaDiagnostics */ .m)(issues, owner, _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .policySchema */ .w)) };
+        return { ok: false, diagnostics: [...byOwner.entries()].flatMap(([owner, issues]) => (0,_input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaDiagnostics */ .m)(issues, owner, _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .policySchema */ .w)) };
     }
     const locate = (path) => {
         // Lists are replaced whole by a layer, so the layer that wrote a list wrote its items.

@@ -401,6 +401,7 @@ function initWorkflowText(input) {
         "    steps:",
         "      - uses: actions/checkout@v5",
         "        with:",
+        "          persist-credentials: false   # no token left in .git/config for later steps to read",
         "          fetch-depth: 0   # lets the comment compare the plan with the base branch",
         "      - uses: tunegate/tunegate@v0",
         "        with:",
@@ -413,6 +414,8 @@ function initWorkflowText(input) {
         "      issues: write   # the audit's tracking issue",
         "    steps:",
         "      - uses: actions/checkout@v5",
+        "        with:",
+        "          persist-credentials: false   # no token left in .git/config for later steps to read",
         "      - uses: tunegate/tunegate@v0",
         "        with:",
         ...inputs("audit"),
@@ -425,15 +428,15 @@ var load = __webpack_require__(3514);
 // EXTERNAL MODULE: ./lib/engine/pricing/pin.js
 var pin = __webpack_require__(4168);
 // EXTERNAL MODULE: ./lib/engine/pricing/plan-models.js
-var plan_models = __webpack_require__(3679);
+var plan_models = __webpack_require__(6060);
 // EXTERNAL MODULE: ./lib/engine/version.js
 var version = __webpack_require__(4858);
 // EXTERNAL MODULE: ./lib/shell/files.js
 var files = __webpack_require__(97);
 // EXTERNAL MODULE: ./lib/shell/price-feed.js + 1 modules
 var price_feed = __webpack_require__(5804);
-// EXTERNAL MODULE: ./lib/shell/pricing-pin.js
-var pricing_pin = __webpack_require__(6194);
+// EXTERNAL MODULE: ./lib/shell/pricing-pin.js + 1 modules
+var pricing_pin = __webpack_require__(6324);
 // EXTERNAL MODULE: ./lib/shell/repo-settings.js + 1 modules
 var repo_settings = __webpack_require__(5154);
 // EXTERNAL MODULE: ./lib/shell/safe-write.js

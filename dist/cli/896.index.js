@@ -3680,18 +3680,17 @@ const CHUNK_BYTES = 64 * 1024;
  * 147-167 MB (32 KiB chunks did about as well, with twice the reads).
  */
 const BATCH_LINES = 128;
-const IGNORED = /(^|\/)(node_modules|\.git)(\/|$)/;
+/** Folders no glob looks into: installed packages, and git's own data (whatever its case). */
+function ignored(path) {
+    return /(^|\/)node_modules(\/|$)/.test(path) || (0,repo_path/* isInsideGitDir */.y9)(path);
+}
 function workingTreeFiles(root) {
     let realRootOnce;
     const opened = async (path) => {
-        const lexical = (0,repo_path/* resolveRepoPath */.q)("", path);
-        if (!lexical.ok)
-            throw new Error(`path "${path}" ${lexical.reason}`);
-        const real = await (0,promises_.realpath)((0,external_node_path_.join)(root, ...lexical.path.split("/")));
-        const realRoot = await (0,promises_.realpath)(root);
-        if (!real.startsWith(realRoot + external_node_path_.sep))
-            throw new Error(`path "${path}" leads outside the repository through a symbolic link`);
-        const file = await (0,shell_files/* openRegularFile */.ZU)(real, lexical.path);
+        const located = await (0,shell_files/* locateRepoFile */.L5)(root, path);
+        if (!located.ok)
+            throw new Error(located.message);
+        const file = await (0,shell_files/* openRegularFile */.ZU)(located.real, located.path);
         if (!file.ok)
             throw new Error(file.message);
         return file.handle;
@@ -3712,12 +3711,14 @@ function workingTreeFiles(root) {
             }
         },
         async canonical(path) {
-            const lexical = (0,repo_path/* resolveRepoPath */.q)("", path);
+            const lexical = (0,repo_path/* resolveRepoPath */.qo)("", path);
             if (!lexical.ok)
                 return path;
             try {
                 const [real, realRoot] = await Promise.all([(0,promises_.realpath)((0,external_node_path_.join)(root, ...lexical.path.split("/"))), (realRootOnce ??= (0,promises_.realpath)(root))]);
-                return real.startsWith(realRoot + external_node_path_.sep) ? real.slice(realRoot.length + 1).split(external_node_path_.sep).join("/") : lexical.path;
+                const inside = real.startsWith(realRoot + external_node_path_.sep) ? real.slice(realRoot.length + 1).split(external_node_path_.sep).join("/") : null;
+                // A path that leads outside or into .git/ comes back as written, for the read to refuse.
+                return inside !== null && !(0,repo_path/* isInsideGitDir */.y9)(inside) ? inside : lexical.path;
             }
             catch {
                 return lexical.path;
@@ -3764,7 +3765,7 @@ function workingTreeFiles(root) {
         },
         async glob(pattern) {
             const found = [];
-            for await (const p of (0,promises_.glob)(pattern, { cwd: root, exclude: (x) => IGNORED.test(String(x)) }))
+            for await (const p of (0,promises_.glob)(pattern, { cwd: root, exclude: (x) => ignored(String(x).split(external_node_path_.sep).join("/")) }))
                 found.push(String(p).split(external_node_path_.sep).join("/"));
             return found.sort();
         },
@@ -3826,7 +3827,7 @@ function gitRevisionFiles(root, commit) {
         },
         async glob(pattern) {
             const stdout = await gitText(["-C", root, "ls-tree", "-r", "--name-only", commit], 64 * 1024 * 1024);
-            return stdout.split("\n").filter((p) => p !== "" && !IGNORED.test(p) && matchesGlob(p, pattern)).sort();
+            return stdout.split("\n").filter((p) => p !== "" && !ignored(p) && matchesGlob(p, pattern)).sort();
         },
     };
 }
@@ -3930,7 +3931,7 @@ async function readEvalSide(files, planPath, source, role, written, format) {
     const problem = (message, kind = "invalid-value", hint) => ({ kind, message, location: source.locate(["evals", role]), field, ...(hint === undefined ? {} : { hint }) });
     const paths = [];
     for (const entry of written) {
-        const resolved = (0,repo_path/* resolveRepoPath */.q)(planPath, entry);
+        const resolved = (0,repo_path/* resolveRepoPath */.qo)(planPath, entry);
         if (!resolved.ok)
             return { ok: false, diagnostics: [problem(`path "${entry}" ${resolved.reason}`, "path-escape")] };
         if (!GLOB.test(entry))

@@ -145,6 +145,7 @@ export async function runActionInProcess(options: RunOptions): Promise<ActionRun
         },
       },
       today: () => env["TUNEGATE_TODAY"] ?? "2026-11-24",
+      registerSecret: (value) => void (stdout += `::add-mask::${escapeData(value)}\n`),
     });
     return collect(failed ? 1 : 0, stdout, "", outputs, summaryPath);
   } finally {

@@ -17,7 +17,7 @@ import { expandPlanPaths, plansGoneSince } from "../plan-paths.ts";
 import { gitRevisionFiles } from "../repo-files.ts";
 import { InputError, readActionInputs, type ActionInputs } from "./inputs.ts";
 import type { ActionLog } from "./log.ts";
-import { runnerPorts, type ActionPorts } from "./ports.ts";
+import { guardedPorts, runnerPorts, type ActionPorts } from "./ports.ts";
 import { writeFreshFiles } from "./run-files.ts";
 import { resolvePolicyInput } from "./policy-input.ts";
 import { baseAvailable, baseCheckedOut, runPlan } from "./plan-run.ts";
@@ -31,7 +31,8 @@ function inputErrorsOf(diagnostics: readonly Diagnostic[]) {
  * The Action. The one place a throw becomes a failed step: whatever happens, the step fails
  * closed (verdict fail, deploy-allowed false) with a message instead of a stack trace.
  */
-export async function runAction(ports: ActionPorts = runnerPorts()): Promise<void> {
+export async function runAction(runner: ActionPorts = runnerPorts()): Promise<void> {
+  const ports = guardedPorts(runner);
   const log = ports.log;
   try {
     await act(ports);
