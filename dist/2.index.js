@@ -739,6 +739,7 @@ function excerptQuotes(message) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rz: () => (/* binding */ evaluationDateNote),
 /* harmony export */   YM: () => (/* binding */ daysBetween),
 /* harmony export */   fi: () => (/* binding */ addDays),
 /* harmony export */   tf: () => (/* binding */ isCalendarDate)
@@ -767,6 +768,17 @@ function addDays(from, days) {
     if (!isCalendarDate(from))
         throw new Error(`not a calendar date: ${JSON.stringify(from)}`);
     return new Date(Date.parse(`${from}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+/**
+ * What a run judged as of another day than the clock's must say: waiver expiry and price ages move
+ * with the date, so a past date can revive an expired waiver or make stale prices fresh. Null when
+ * the two agree.
+ */
+function evaluationDateNote(evaluated, clock, setBy) {
+    if (evaluated === clock)
+        return null;
+    const direction = evaluated < clock ? `${daysBetween(evaluated, clock)} days before` : `${daysBetween(clock, evaluated)} days after`;
+    return `judged as of ${evaluated} (${setBy}), ${direction} today's date ${clock}: waiver expiry and price ages are as of ${evaluated}`;
 }
 //# sourceMappingURL=dates.js.map
 
@@ -970,9 +982,9 @@ function lineAndColumn(text, offset) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HD: () => (/* binding */ shownName),
 /* harmony export */   ZR: () => (/* binding */ lookalikeOf),
+/* harmony export */   Zk: () => (/* binding */ nameSkeleton),
 /* harmony export */   gE: () => (/* binding */ showNonAscii)
 /* harmony export */ });
-/* unused harmony export nameSkeleton */
 /**
  * Lowercase Latin letters that other scripts draw the same (Cyrillic, Greek, Latin extensions):
  * enough to tell "аnthropic" (Cyrillic а) from "anthropic" for the names tunegate keys prices by.
@@ -3809,6 +3821,7 @@ const policySchema = schemas/* lazy */.RZV(() => {
         }),
         waivers: schemas/* strictObject */.rej({
             max_days: schemas/* number */.aig().int().min(1).max(3650).describe("the longest a waiver may run, counted from the day of the check"),
+            allow_missing_required: schemas/* boolean */.zMY().describe("whether a waiver may excuse a required gate that has no evidence at all (false: it may not)"),
         })
             .describe("Limits on the plan's waivers: a waiver is a deadline, not a permanent exemption"),
         statistics: schemas/* strictObject */.rej({
@@ -4130,34 +4143,65 @@ function commentBody(input) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q8: () => (/* binding */ jsonDocument),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   VV: () => (/* binding */ escapeInline),
+/* harmony export */   fz: () => (/* binding */ userText),
+/* harmony export */   kJ: () => (/* binding */ terminalSafe),
 /* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
-/* unused harmony exports terminalSafe, oneLine, codeCell */
+/* unused harmony exports oneLine, codeCell */
 /**
- * Characters a terminal or a renderer acts on rather than shows: C0 controls except tab and
- * newline (ESC starts colour, cursor and OSC sequences such as hyperlinks or title changes; a bare
- * CR rewinds the line so a later text overwrites a verdict), DEL, the C1 controls (U+009B is a
- * one-character CSI), and the bidirectional embeddings, overrides and isolates that make text
- * display in another order than it reads.
+ * Characters a terminal or a renderer acts on rather than shows, or that hide what a text says:
+ * - C0 controls except tab and newline (ESC starts colour, cursor and OSC sequences such as
+ *   hyperlinks or title changes; a bare CR rewinds the line so a later text overwrites a verdict),
+ *   DEL, and the C1 controls (U+009B is a one-character CSI);
+ * - the bidirectional embeddings, overrides and isolates, and the marks (LRM, RLM, ALM) that make
+ *   text display in another order than it reads;
+ * - invisible format characters: zero-width non-joiner and joiner, word joiner and the invisible
+ *   operators, the deprecated format controls, the byte-order mark, the Mongolian vowel
+ *   separator, interlinear annotation marks, line and paragraph separators, and the tag
+ *   characters (U+E0000-U+E007F, which spell hidden ASCII);
+ * so "xstest" and "xs\u200dtest" never look alike. Variation selectors stay: they are part of
+ * emoji such as the warning sign tunegate itself prints. The zero-width space is handled apart
+ * (userText): tunegate inserts it itself to keep GitHub from linking user text.
  */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const ZERO_WIDTH_SPACE = "\u200b";
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u180e\u200c-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
+/** Each UTF-16 unit of a character as `\uXXXX`: valid in JSON and TypeScript strings alike. */
+function escaped(character) {
+    let out = "";
+    for (let i = 0; i < character.length; i++)
+        out += `\\u${character.charCodeAt(i).toString(16).padStart(4, "0")}`;
+    return out;
+}
 /**
- * Shows control characters instead of obeying them: each becomes a visible `\uXXXX`. The same
- * escape is valid inside a JSON string, so JSON output stays JSON with the same values.
+ * Shows control and invisible characters instead of obeying them: each becomes a visible
+ * `\uXXXX`. The same escape is valid inside a JSON string, so JSON output stays JSON with the
+ * same values.
  */
 function terminalSafe(text) {
-    return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+    return text.replace(CONTROL, escaped);
+}
+/** Text a user wrote, as a person should see it: terminalSafe, and a zero-width space shown too. */
+function userText(text) {
+    return terminalSafe(text).replaceAll(ZERO_WIDTH_SPACE, "\\u200b");
 }
 /**
  * One line of terminal text: control characters shown, and a newline inside user data shown as
  * `\u000a` too, so a plan named "x\ntunegate PASS" cannot print a line of its own.
  */
 function oneLine(text) {
-    return terminalSafe(text).replaceAll("\n", "\\u000a");
+    return userText(text).replaceAll("\n", "\\u000a");
 }
-const ZERO_WIDTH_SPACE = "\u200b";
+/**
+ * A JSON document as tunegate writes it (reports, SARIF, the audit): two-space indented, and every
+ * control or invisible character escaped as `\uXXXX`, so a person reading the file (or a log that
+ * prints it) sees them, and every value is the same once parsed.
+ */
+function jsonDocument(value) {
+    return `${JSON.stringify(value, null, 2).replace(CONTROL, escaped).replaceAll(ZERO_WIDTH_SPACE, "\\u200b")}\n`;
+}
 /**
  * Escaping for user text in markdown prose (list items, summaries, headings). What GitHub would
  * otherwise act on is shown as written: raw HTML (and so `-->` or `<img>`), links and images
@@ -4165,7 +4209,7 @@ const ZERO_WIDTH_SPACE = "\u200b";
  * and #123 or GH-123 references, which would ping people or cross-link issues.
  */
 function escapeInline(text) {
-    return terminalSafe(text)
+    return userText(text)
         .replaceAll("\\", "\\\\")
         .replaceAll("&", "&amp;")
         .replaceAll("<", "&lt;")
@@ -4191,7 +4235,7 @@ function escapeCell(text) {
  * backticks in the text, and padded when the text starts or ends with one.
  */
 function codeSpan(text) {
-    const flat = terminalSafe(text).replace(/\r?\n|\r/g, " ");
+    const flat = userText(text).replace(/\r?\n|\r/g, " ");
     const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
     const fence = "`".repeat(longestRun + 1);
     const pad = flat.startsWith("`") || flat.endsWith("`") || (flat.startsWith(" ") && flat.endsWith(" ") && flat.trim() !== "") ? " " : "";
@@ -4607,6 +4651,8 @@ var external_node_path_ = __webpack_require__(6760);
 var dates = __webpack_require__(4560);
 // EXTERNAL MODULE: ./lib/engine/render/markdown.js
 var markdown = __webpack_require__(350);
+// EXTERNAL MODULE: ./lib/engine/report/escape.js
+var report_escape = __webpack_require__(8590);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./lib/engine/plan/schema.js
@@ -4693,6 +4739,7 @@ var input_errors = __webpack_require__(5011);
 
 
 
+
 /** The framework's mismatch rules, as findings name them (framework.md section 4). */
 const FINDING_RULES = {
     M1: "Fine-tuning for knowledge that changes, or that must be cited",
@@ -4749,13 +4796,11 @@ function runSarif(run) {
         version: "2.1.0",
         runs: [{ tool: { driver: { name: "tunegate", version: run.tool_version, semanticVersion: run.tool_version, rules } }, results }],
     };
-    return `${JSON.stringify(log, null, 2)}\n`;
+    return (0,report_escape/* jsonDocument */.Q8)(log);
 }
 //# sourceMappingURL=sarif.js.map
 // EXTERNAL MODULE: ./lib/engine/report/comment-body.js
 var comment_body = __webpack_require__(5213);
-// EXTERNAL MODULE: ./lib/engine/report/escape.js
-var report_escape = __webpack_require__(8590);
 // EXTERNAL MODULE: ./lib/engine/report/plan-change.js
 var plan_change = __webpack_require__(1331);
 // EXTERNAL MODULE: ./lib/engine/gates/verdict.js
@@ -4900,7 +4945,7 @@ function buildReport(decision, source) {
         tool: "tunegate",
         plan: { name: plan.name, file: decision.planFile, approach: plan.approach, fine_tune_method: plan.approach === "hybrid" ? ((0,approach/* fineTuneMethodOf */.Rj)(plan) ?? null) : null },
         verdict: decision.verdict,
-        headline: headline(plan.name, decision.verdict, failing.map((g) => g.id), warning.map((g) => g.id)),
+        headline: headline(plan.name, decision.verdict, failing.map((g) => g.id), warning.map((g) => g.id), decision.gates.filter((g) => g.outcome === "waived").map((g) => g.id)),
         recommendation: {
             approach: recommendation.approach,
             fine_tune_method: recommendation.fine_tune_method ?? null,
@@ -4941,12 +4986,14 @@ function buildReport(decision, source) {
         evaluated_on: decision.today,
     };
 }
-function headline(name, verdict, failing, warnings) {
+/** The verdict in a line; waived gates are always counted, so "all gates pass" never hides one. */
+function headline(name, verdict, failing, warnings, waived) {
+    const excused = waived.length === 0 ? "" : `; ${waived.length} waived (${waived.join(", ")})`;
     if (verdict === "fail")
-        return `${name}: blocked, ${failing.length} gate${failing.length === 1 ? "" : "s"} failed (${failing.join(", ")})`;
+        return `${name}: blocked, ${failing.length} gate${failing.length === 1 ? "" : "s"} failed (${failing.join(", ")})${excused}`;
     if (verdict === "warn")
-        return `${name}: passes with ${warnings.length} warning${warnings.length === 1 ? "" : "s"} (${warnings.join(", ")})`;
-    return `${name}: all gates pass`;
+        return `${name}: passes with ${warnings.length} warning${warnings.length === 1 ? "" : "s"} (${warnings.join(", ")})${excused}`;
+    return waived.length === 0 ? `${name}: all gates pass` : `${name}: passes with ${waived.length} gate${waived.length === 1 ? "" : "s"} waived (${waived.join(", ")})`;
 }
 //# sourceMappingURL=model.js.map
 ;// CONCATENATED MODULE: ./lib/engine/run/run-report.js
@@ -5060,12 +5107,6 @@ async function mapInOrder(items, concurrency, work) {
 //# sourceMappingURL=in-order.js.map
 // EXTERNAL MODULE: ./lib/shell/plan-paths.js
 var plan_paths = __webpack_require__(1338);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./lib/engine/input/repo-path.js
-var repo_path = __webpack_require__(6241);
-// EXTERNAL MODULE: ./lib/shell/files.js
-var shell_files = __webpack_require__(97);
 ;// CONCATENATED MODULE: ./lib/shell/git-command.js
 // child_process is loaded on the first git call, not at start-up: most runs (the CLI, the Action
 // on a push) never call git, and loading it (with net, dgram and streams) cost about 5 ms a run.
@@ -5086,6 +5127,48 @@ async function gitStream(args) {
     return spawn("git", args, { stdio: ["ignore", "pipe", "ignore"] }).stdout;
 }
 //# sourceMappingURL=git-command.js.map
+;// CONCATENATED MODULE: ./lib/shell/git-revision.js
+
+/** Whether the clone has the commit at all (a shallow checkout often does not). */
+async function hasCommit(root, commit) {
+    try {
+        await gitText(["-C", root, "cat-file", "-e", `${commit}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The commit the working tree has checked out, or undefined when it is not a git clone git can read. */
+async function checkedOutCommit(root) {
+    try {
+        const sha = (await gitText(["-C", root, "rev-parse", "--verify", "--quiet", "HEAD"])).trim();
+        return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? sha : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The day (UTC, YYYY-MM-DD) the checked-out commit was committed, or undefined when git cannot
+ * say: no evaluation date before it is plausible for judging that commit.
+ */
+async function checkedOutCommitDay(root) {
+    try {
+        const seconds = Number((await gitText(["-C", root, "log", "-1", "--format=%ct", "HEAD"])).trim());
+        return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000).toISOString().slice(0, 10) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+//# sourceMappingURL=git-revision.js.map
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./lib/engine/input/repo-path.js
+var repo_path = __webpack_require__(6241);
+// EXTERNAL MODULE: ./lib/shell/files.js
+var shell_files = __webpack_require__(97);
 ;// CONCATENATED MODULE: ./lib/shell/repo-files.js
 
 
@@ -5504,18 +5587,22 @@ function runnerLog() {
 
 
 
+
 /**
  * The ports with every text that leaves through them guarded (output-guard.ts): the log,
  * outputs and the job summary never carry a credential, whatever a plan, policy or eval file
  * named. Each credential found is registered with the runner first.
  */
 function guardedPorts(ports) {
-    const guard = outputGuard((secret) => ports.registerSecret(secret));
+    const masked = outputGuard((secret) => ports.registerSecret(secret));
+    // The log is plain text a person reads: control and invisible characters are shown, not obeyed.
+    const guard = (text) => masked((0,report_escape/* userText */.fz)(text));
     const log = ports.log;
     return {
         ...ports,
-        output: (name, value) => ports.output(name, guard(value)),
-        summary: (markdown, short) => ports.summary(guard(markdown), () => guard(short())),
+        output: (name, value) => ports.output(name, masked((0,report_escape/* userText */.fz)(value))),
+        // Markdown keeps the zero-width spaces tunegate put in to stop links (terminalSafe leaves them).
+        summary: (markdown, short) => ports.summary(masked((0,report_escape/* terminalSafe */.kJ)(markdown)), () => masked((0,report_escape/* terminalSafe */.kJ)(short()))),
         log: {
             info: (text) => log.info(guard(text)),
             notice: (message) => log.notice(guard(message)),
@@ -5892,13 +5979,14 @@ function missingData(ctx, id, required, summary, path, fix, found = []) {
     const severityKey = required ? "missing_required" : "missing_optional";
     const level = ctx.policy.policy.severities[severityKey];
     const why = required ? `required for approach ${ctx.plan.approach}` : "not required for this approach";
-    return gateResult({
+    const result = gateResult({
         id,
         summary,
         path,
         fix,
         details: [...found, `to fix: ${fix}`, `counts as ${level} (${why}; severities.${severityKey} in ${(0,load/* sourceOf */.v)(ctx.policy, `severities.${severityKey}`)})`],
     }, "missing", level === "info" ? "none" : level);
+    return required ? { ...result, missingRequired: true } : result;
 }
 //# sourceMappingURL=missing.js.map
 ;// CONCATENATED MODULE: ./lib/engine/gates/cost-budget.js
@@ -6106,6 +6194,7 @@ function p95(latencies) {
 ;// CONCATENATED MODULE: ./lib/engine/evals/assemble.js
 
 
+
 /**
  * Puts one side's files together: aggregates from results files, with the per-sample files'
  * examples attached to the same benchmark and metric (or standing alone when no results file
@@ -6117,7 +6206,9 @@ function p95(latencies) {
 function assembleRun(contributions) {
     const aggregates = new Map();
     const sampled = new Map();
-    const conflicts = [];
+    const conflicts = contributions.flatMap(lookalikeNames);
+    if (conflicts.length > 0)
+        return { ok: false, conflicts };
     for (const c of contributions) {
         for (const b of c.benchmarks) {
             const key = `${b.name}\u0000${b.metric}`;
@@ -6271,6 +6362,34 @@ function selectBenchmark(run, name, metric, pooledAllowed, counterpart) {
         return { ok: false, why: "no-data", reason: `"${name}" in ${chosen.provenance.file}: ${why}` };
     }
     return { ok: true, benchmark: chosen };
+}
+/**
+ * Names in one file that read the same but are spelled differently ("xѕtest" with a Cyrillic ѕ
+ * beside "xstest"): a plan naming one may be judged on a score written to look like the other, so
+ * neither is judged. Names and metrics alike, each pair once.
+ */
+function lookalikeNames(contribution) {
+    const bySkeleton = new Map();
+    const conflicts = [];
+    const seen = new Set();
+    const names = contribution.benchmarks.flatMap((b) => [b.name, ...b.aliases, b.metric]);
+    for (const name of names) {
+        const skeleton = (0,lookalike/* nameSkeleton */.Zk)(name);
+        const earlier = bySkeleton.get(skeleton);
+        if (earlier === undefined)
+            bySkeleton.set(skeleton, name);
+        // Letter case shows: "QA" beside "qa" is two names a reader tells apart.
+        else if (earlier.toLowerCase() !== name.toLowerCase() && !seen.has(`${earlier}\u0000${name}`)) {
+            seen.add(`${earlier}\u0000${name}`);
+            conflicts.push({
+                name,
+                metric: "",
+                files: [contribution.file, contribution.file],
+                message: `${contribution.file} holds two names that look alike, "${(0,lookalike/* showNonAscii */.gE)(earlier)}" and "${(0,lookalike/* showNonAscii */.gE)(name)}": tunegate judges neither, since a plan naming one could be reading the other`,
+            });
+        }
+    }
+    return conflicts;
 }
 //# sourceMappingURL=assemble.js.map
 ;// CONCATENATED MODULE: ./lib/engine/stats/distributions.js
@@ -7416,7 +7535,9 @@ function taskQualityGate(ctx) {
 /**
  * Applies the plan's waivers. A live waiver turns a failing, warning or missing gate into
  * `waived`; an expired one fails the gate; one that matches nothing warns so it gets removed; one
- * that runs past the policy's waivers.max_days does not waive (9999-12-31 is no deadline).
+ * that runs past the policy's waivers.max_days does not waive (9999-12-31 is no deadline). A gate
+ * the approach requires that has no evidence at all is not waived unless the policy allows it
+ * (waivers.allow_missing_required): a waiver excuses a known shortfall, never an unmeasured one.
  */
 function applyWaivers(results, waivers, policy, today) {
     return results.map((result) => {
@@ -7428,6 +7549,18 @@ function applyWaivers(results, waivers, policy, today) {
         const note = { reason: waiver.reason, owner: waiver.owner, expires: waiver.expires, days_left: daysLeft };
         const path = ["waivers", index, "expires"];
         const original = `without the waiver: ${result.outcome}: ${result.summary}`;
+        if (result.outcome === "missing" && result.missingRequired === true) {
+            const source = (0,load/* sourceOf */.v)(policy, "waivers.allow_missing_required");
+            if (!policy.policy.waivers.allow_missing_required) {
+                return {
+                    ...result,
+                    summary: `${result.summary}; waivers[${index}] cannot waive it: the gate is required and has no evidence`,
+                    details: [...result.details, `waivers[${index}] does not apply: missing evidence for a required gate is not waivable (waivers.allow_missing_required is false in ${source})`],
+                    waiver: note,
+                };
+            }
+            return { ...waived(result, waiver, daysLeft, note, original), details: [original, ...result.details, `waived without evidence, as waivers.allow_missing_required in ${source} allows`] };
+        }
         if (daysLeft < 0) {
             const level = policy.policy.severities.waiver_expired;
             return {
@@ -7467,16 +7600,19 @@ function applyWaivers(results, waivers, policy, today) {
                 waiver: note,
             };
         }
-        return {
-            ...result,
-            outcome: "waived",
-            level: "none",
-            summary: `waived by ${waiver.owner} until ${waiver.expires} (${daysLeft} days left): ${waiver.reason}`,
-            fix: null,
-            details: [original, ...result.details],
-            waiver: note,
-        };
+        return waived(result, waiver, daysLeft, note, original);
     });
+}
+function waived(result, waiver, daysLeft, note, original) {
+    return {
+        ...result,
+        outcome: "waived",
+        level: "none",
+        summary: `waived by ${waiver.owner} until ${waiver.expires} (${daysLeft} days left): ${waiver.reason}`,
+        fix: null,
+        details: [original, ...result.details],
+        waiver: note,
+    };
 }
 //# sourceMappingURL=waivers.js.map
 // EXTERNAL MODULE: ./lib/engine/input/field-problem.js
@@ -9106,29 +9242,6 @@ async function copiedEvalFiles(files, candidate, baseline) {
     return copies;
 }
 //# sourceMappingURL=check.js.map
-;// CONCATENATED MODULE: ./lib/shell/git-revision.js
-
-/** Whether the clone has the commit at all (a shallow checkout often does not). */
-async function hasCommit(root, commit) {
-    try {
-        await gitText(["-C", root, "cat-file", "-e", `${commit}^{commit}`]);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The commit the working tree has checked out, or undefined when it is not a git clone git can read. */
-async function checkedOutCommit(root) {
-    try {
-        const sha = (await gitText(["-C", root, "rev-parse", "--verify", "--quiet", "HEAD"])).trim();
-        return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? sha : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-//# sourceMappingURL=git-revision.js.map
 ;// CONCATENATED MODULE: ./lib/shell/action/plan-run.js
 
 
@@ -9204,6 +9317,7 @@ async function runPlan(file, options) {
 
 
 
+
 /** Diagnostics as the run report lists them. */
 function inputErrorsOf(diagnostics) {
     return diagnostics.map((d) => ({ ...d.location, field: d.field, kind: d.kind, message: d.message, hint: d.hint ?? null }));
@@ -9233,6 +9347,7 @@ async function act(ports) {
     const ctx = await (0,run_context/* readRunContext */.$)(env);
     const mode = inputs.mode === "auto" ? (ctx.eventName === "schedule" ? "audit" : "check") : inputs.mode;
     const today = evaluationDate(env["TUNEGATE_TODAY"], ports);
+    await checkEvaluationDate(today, ports, ctx.workspace);
     if (mode === "audit") {
         // The price data is megabytes of JavaScript: a check run never loads it.
         const { runAuditMode } = await Promise.all(/* import() */[__webpack_require__.e(294), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 9270));
@@ -9287,11 +9402,25 @@ function evaluationDate(pinned, ports) {
         throw new InputError(`TUNEGATE_TODAY must be a calendar date YYYY-MM-DD, got ${JSON.stringify(pinned)}; unset it to use today's date`);
     return pinned;
 }
+/**
+ * A date other than the runner's is named in the log; one before the judged commit was made is
+ * refused: it would revive waivers that had expired by then and make stale prices fresh.
+ */
+async function checkEvaluationDate(today, ports, workspace) {
+    const note = (0,dates/* evaluationDateNote */.Rz)(today, ports.today(), "TUNEGATE_TODAY");
+    if (note === null)
+        return;
+    const committed = await checkedOutCommitDay(workspace);
+    if (committed !== undefined && today < committed) {
+        throw new InputError(`TUNEGATE_TODAY is ${today}, before ${committed}, the day the commit being judged was made: a past date would revive expired waivers and make stale prices look fresh; unset TUNEGATE_TODAY`);
+    }
+    ports.log.warning(`tunegate ${note}`, { title: "tunegate: evaluation date" });
+}
 /** The run report as JSON and as SARIF, in the runner's temp folder, for artifacts and code scanning. */
 async function writeRunFiles(ctx, inputs, run) {
     const dir = ctx.runnerTemp === "" ? (0,external_node_path_.join)(ctx.workspace, ".tunegate") : ctx.runnerTemp;
     const [reportJson, sarif] = await (0,run_files/* writeFreshFiles */.H)(dir, inputs["comment-key"], [
-        { stem: "tunegate-report", ext: "json", text: `${JSON.stringify(run, null, 2)}\n` },
+        { stem: "tunegate-report", ext: "json", text: (0,report_escape/* jsonDocument */.Q8)(run) },
         { stem: "tunegate-results", ext: "sarif", text: runSarif(run) },
     ]);
     return { reportJson: reportJson, sarif: sarif };
@@ -10036,7 +10165,7 @@ var load = __webpack_require__(6260);
 var files = __webpack_require__(97);
 ;// CONCATENATED MODULE: ./lib/shell/shipped-settings.generated.js
 /** policies/default.yml as written: diagnostics that point into it are located in this text. */
-const SHIPPED_POLICY_TEXT = "# yaml-language-server: $schema=../schemas/policy.schema.json\n# tunegate's shipped policy: every threshold and severity the gates use (docs/framework.md sections 2-6).\n# A repository layers its own policy over this one (.tunegate/policy.yml, or `--policy FILE` / the\n# `policy` input): write only the keys you change. Reports name the file each threshold came from.\nversion: 1\n\nframework:\n  rag_knowledge_change: [daily, weekly]      # Q1: knowledge that changes this often -> RAG\n  rag_preferred_knowledge_change: [monthly]  # Q1: RAG preferred\n  behavior_style_levels: [high]              # style requirements that count as a behaviour need (Q3)\n  strict_latency_ms: 100                     # Q5: below this p95, consider fine-tuning to drop retrieval\n  rag_latency_ok_ms: 2000                    # Q5: up to this p95, RAG is fine\n  full_fine_tune_examples: 1000              # Q4: more examples than this make full fine-tuning possible\n  retrieval_overhead_ms: 100                 # latency rule: embed 20-50 + search 10-50 + fetch 5-20 ms\n  max_components_without_evidence: 1         # M5: routers/rerankers/cascades allowed without a measured need\n\nseverities:                                  # error fails the gate, warning warns, info only reports\n  M1: error            # fine-tuning for knowledge updates\n  M2: warning          # RAG for style\n  M3: error            # cold start: fine-tuning with too few examples\n  M4: error            # fine-tuning without an evaluation pipeline\n  M5: warning          # over-engineered hybrid\n  latency: warning     # retrieval with a p95 requirement below its overhead\n  readiness: warning   # a \"no\" on the fine-tuning readiness checklist\n  quality_limited: warning   # enough examples to start, fewer than preferred\n  missing_required: error    # a gate the approach requires (forgetting, safety for fine-tunes) has no data\n  missing_optional: warning  # any other gate with no data: reported, never passed\n  waiver_expired: error\n  waiver_unused: warning\n  waiver_too_long: error     # a waiver running past waivers.max_days: it does not waive\n  pricing_stale: warning\n  model_shutdown: warning    # a model the plan uses shuts down within audit.shutdown_horizon_days (or has)\n  price_below_shipped: warning  # a price the projection uses is > audit.drift_threshold below the shipped one\n  inconclusive: warning      # the interval straddles the threshold: re-run with more examples\n  not_comparable: error      # candidate and baseline measured different examples or settings\n\ngates:\n  data-sufficiency:\n    min_examples: { lora: 100, qlora: 100, full-fine-tune: 1001 }       # Q4: full fine-tuning needs > 1000\n    preferred_examples: { lora: 500, qlora: 500, full-fine-tune: 1001 }\n  forgetting:\n    min_ratio: 0.90                          # candidate >= 0.90 x base, per benchmark and overall\n    max_drop: null                           # signed or lower-is-better metrics (bleu_diff, perplexity): largest drop in\n                                             # the metric's own units; null refuses them with an error naming the metric\n    required_for: [lora, qlora, full-fine-tune, hybrid]\n  safety:\n    min_score: 0.95\n    required_for: [lora, qlora, full-fine-tune, hybrid]\n  task-quality:\n    max_drop_vs_baseline: 0                  # not below the baseline at all\n  pricing-freshness:\n    max_age_days: 90\n\nwaivers:\n  max_days: 90               # the longest a waiver may run from the day of the check (9999-12-31 is no deadline)\n\nstatistics:\n  method: interval           # interval | point (the plain point-estimate rule, which can flap)\n  alpha: 0.05                # one-sided; 95% one-sided bounds\n  multiplicity: holm         # holm | none: Holm-Bonferroni over several benchmarks' FAIL decisions\n  primary: []                # benchmarks that alone may fail forgetting; empty = all of them\n  power: 0.8                 # for \"N examples would resolve this\"\n\naudit:                                       # the scheduled pricing-drift audit (mode: audit / tunegate audit)\n  drift_threshold: 0.05                      # a pinned price 5% off the current one needs action\n  shutdown_horizon_days: 60                  # warn about model shutdowns this close (check warns too)\n  announce_horizon_days: 90                  # look this far ahead for price changes already announced\n  unverified: error                          # current prices could not be fetched: never a silent pass\n\nsensitivity:                                 # the self-hosting crossover shown in every cost report\n  self_host_price: gpu/lambda-gpu_1x_h100_pcie   # a per_hour entry in the pinned prices\n  hours_per_month: 730\n  replicas: 1\n\nestimate:                                    # assumptions `tunegate analyze` prices with; its flags override them\n  llm: { provider: anthropic, model: claude-haiku-4-5, input_tokens: 800, output_tokens: 200 }   # per query\n  embedding: { provider: openai, model: text-embedding-3-small, tokens_per_query: 100 }\n  vector_db_monthly_usd: 70                  # docs/framework.md section 7's vector DB figure\n  fine_tune_tokens_per_example: 1000\n  fine_tune_epochs: 3\n  fine_tune_usd_per_mtok: 25                 # docs/framework.md section 7's training price\n  full_fine_tune_inference_multiplier: 4     # fine-tuned inference is 4-8x base (docs/framework.md section 1)\n\npricing: {}   # file: the repository's pinned prices (default .tunegate/pricing.yml); its entries win over the shipped ones\n";
+const SHIPPED_POLICY_TEXT = "# yaml-language-server: $schema=../schemas/policy.schema.json\n# tunegate's shipped policy: every threshold and severity the gates use (docs/framework.md sections 2-6).\n# A repository layers its own policy over this one (.tunegate/policy.yml, or `--policy FILE` / the\n# `policy` input): write only the keys you change. Reports name the file each threshold came from.\nversion: 1\n\nframework:\n  rag_knowledge_change: [daily, weekly]      # Q1: knowledge that changes this often -> RAG\n  rag_preferred_knowledge_change: [monthly]  # Q1: RAG preferred\n  behavior_style_levels: [high]              # style requirements that count as a behaviour need (Q3)\n  strict_latency_ms: 100                     # Q5: below this p95, consider fine-tuning to drop retrieval\n  rag_latency_ok_ms: 2000                    # Q5: up to this p95, RAG is fine\n  full_fine_tune_examples: 1000              # Q4: more examples than this make full fine-tuning possible\n  retrieval_overhead_ms: 100                 # latency rule: embed 20-50 + search 10-50 + fetch 5-20 ms\n  max_components_without_evidence: 1         # M5: routers/rerankers/cascades allowed without a measured need\n\nseverities:                                  # error fails the gate, warning warns, info only reports\n  M1: error            # fine-tuning for knowledge updates\n  M2: warning          # RAG for style\n  M3: error            # cold start: fine-tuning with too few examples\n  M4: error            # fine-tuning without an evaluation pipeline\n  M5: warning          # over-engineered hybrid\n  latency: warning     # retrieval with a p95 requirement below its overhead\n  readiness: warning   # a \"no\" on the fine-tuning readiness checklist\n  quality_limited: warning   # enough examples to start, fewer than preferred\n  missing_required: error    # a gate the approach requires (forgetting, safety for fine-tunes) has no data\n  missing_optional: warning  # any other gate with no data: reported, never passed\n  waiver_expired: error\n  waiver_unused: warning\n  waiver_too_long: error     # a waiver running past waivers.max_days: it does not waive\n  pricing_stale: warning\n  model_shutdown: warning    # a model the plan uses shuts down within audit.shutdown_horizon_days (or has)\n  price_below_shipped: warning  # a price the projection uses is > audit.drift_threshold below the shipped one\n  inconclusive: warning      # the interval straddles the threshold: re-run with more examples\n  not_comparable: error      # candidate and baseline measured different examples or settings\n\ngates:\n  data-sufficiency:\n    min_examples: { lora: 100, qlora: 100, full-fine-tune: 1001 }       # Q4: full fine-tuning needs > 1000\n    preferred_examples: { lora: 500, qlora: 500, full-fine-tune: 1001 }\n  forgetting:\n    min_ratio: 0.90                          # candidate >= 0.90 x base, per benchmark and overall\n    max_drop: null                           # signed or lower-is-better metrics (bleu_diff, perplexity): largest drop in\n                                             # the metric's own units; null refuses them with an error naming the metric\n    required_for: [lora, qlora, full-fine-tune, hybrid]\n  safety:\n    min_score: 0.95\n    required_for: [lora, qlora, full-fine-tune, hybrid]\n  task-quality:\n    max_drop_vs_baseline: 0                  # not below the baseline at all\n  pricing-freshness:\n    max_age_days: 90\n\nwaivers:\n  max_days: 90               # the longest a waiver may run from the day of the check (9999-12-31 is no deadline)\n  allow_missing_required: false  # a waiver never excuses a required gate with no evidence at all\n\nstatistics:\n  method: interval           # interval | point (the plain point-estimate rule, which can flap)\n  alpha: 0.05                # one-sided; 95% one-sided bounds\n  multiplicity: holm         # holm | none: Holm-Bonferroni over several benchmarks' FAIL decisions\n  primary: []                # benchmarks that alone may fail forgetting; empty = all of them\n  power: 0.8                 # for \"N examples would resolve this\"\n\naudit:                                       # the scheduled pricing-drift audit (mode: audit / tunegate audit)\n  drift_threshold: 0.05                      # a pinned price 5% off the current one needs action\n  shutdown_horizon_days: 60                  # warn about model shutdowns this close (check warns too)\n  announce_horizon_days: 90                  # look this far ahead for price changes already announced\n  unverified: error                          # current prices could not be fetched: never a silent pass\n\nsensitivity:                                 # the self-hosting crossover shown in every cost report\n  self_host_price: gpu/lambda-gpu_1x_h100_pcie   # a per_hour entry in the pinned prices\n  hours_per_month: 730\n  replicas: 1\n\nestimate:                                    # assumptions `tunegate analyze` prices with; its flags override them\n  llm: { provider: anthropic, model: claude-haiku-4-5, input_tokens: 800, output_tokens: 200 }   # per query\n  embedding: { provider: openai, model: text-embedding-3-small, tokens_per_query: 100 }\n  vector_db_monthly_usd: 70                  # docs/framework.md section 7's vector DB figure\n  fine_tune_tokens_per_example: 1000\n  fine_tune_epochs: 3\n  fine_tune_usd_per_mtok: 25                 # docs/framework.md section 7's training price\n  full_fine_tune_inference_multiplier: 4     # fine-tuned inference is 4-8x base (docs/framework.md section 1)\n\npricing: {}   # file: the repository's pinned prices (default .tunegate/pricing.yml); its entries win over the shipped ones\n";
 /** policies/default.yml parsed (it validated as a policy when this module was generated). */
 const SHIPPED_POLICY_DATA = {
     "version": 1,
@@ -10117,7 +10246,8 @@ const SHIPPED_POLICY_DATA = {
         }
     },
     "waivers": {
-        "max_days": 90
+        "max_days": 90,
+        "allow_missing_required": false
     },
     "statistics": {
         "method": "interval",
@@ -10237,7 +10367,8 @@ const SHIPPED_POLICY_VALIDATED = {
         }
     },
     "waivers": {
-        "max_days": 90
+        "max_days": 90,
+        "allow_missing_required": false
     },
     "statistics": {
         "method": "interval",

@@ -14,7 +14,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
 /* harmony import */ var _engine_input_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3679);
+/* harmony import */ var _engine_report_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8590);
 /* harmony import */ var _request_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3784);
+
 
 
 
@@ -44,9 +46,10 @@ function createClient(options) {
 function maskedWrite(request) {
     // Octokit's hook chain binds the options object itself, so it is masked in place.
     const fields = request;
+    // Control and invisible characters are shown too, whatever escaping the text went through before.
     for (const key of ["body", "title"])
         if (typeof fields[key] === "string")
-            fields[key] = (0,_engine_input_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .maskCredentials */ .Bs)(fields[key]);
+            fields[key] = (0,_engine_input_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .maskCredentials */ .Bs)((0,_engine_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafe */ .kJ)(fields[key]));
     if (typeof fields["variables"] === "object" && fields["variables"] !== null) {
         fields["variables"] = JSON.parse((0,_engine_input_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .maskCredentials */ .Bs)(JSON.stringify(fields["variables"])));
     }

@@ -860,6 +860,7 @@ const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => {
         }),
         waivers: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
             max_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(3650).describe("the longest a waiver may run, counted from the day of the check"),
+            allow_missing_required: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe("whether a waiver may excuse a required gate that has no evidence at all (false: it may not)"),
         })
             .describe("Limits on the plan's waivers: a waiver is a deadline, not a permanent exemption"),
         statistics: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({

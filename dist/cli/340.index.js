@@ -136,6 +136,7 @@ function excerptQuotes(message) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rz: () => (/* binding */ evaluationDateNote),
 /* harmony export */   YM: () => (/* binding */ daysBetween),
 /* harmony export */   fi: () => (/* binding */ addDays),
 /* harmony export */   tf: () => (/* binding */ isCalendarDate)
@@ -164,6 +165,17 @@ function addDays(from, days) {
     if (!isCalendarDate(from))
         throw new Error(`not a calendar date: ${JSON.stringify(from)}`);
     return new Date(Date.parse(`${from}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+/**
+ * What a run judged as of another day than the clock's must say: waiver expiry and price ages move
+ * with the date, so a past date can revive an expired waiver or make stale prices fresh. Null when
+ * the two agree.
+ */
+function evaluationDateNote(evaluated, clock, setBy) {
+    if (evaluated === clock)
+        return null;
+    const direction = evaluated < clock ? `${daysBetween(evaluated, clock)} days before` : `${daysBetween(clock, evaluated)} days after`;
+    return `judged as of ${evaluated} (${setBy}), ${direction} today's date ${clock}: waiver expiry and price ages are as of ${evaluated}`;
 }
 //# sourceMappingURL=dates.js.map
 
@@ -223,36 +235,65 @@ const MAX_NAME_LENGTH = 200;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q8: () => (/* binding */ jsonDocument),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   VV: () => (/* binding */ escapeInline),
 /* harmony export */   kJ: () => (/* binding */ terminalSafe),
 /* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
-/* unused harmony export codeCell */
+/* unused harmony exports userText, codeCell */
 /**
- * Characters a terminal or a renderer acts on rather than shows: C0 controls except tab and
- * newline (ESC starts colour, cursor and OSC sequences such as hyperlinks or title changes; a bare
- * CR rewinds the line so a later text overwrites a verdict), DEL, the C1 controls (U+009B is a
- * one-character CSI), and the bidirectional embeddings, overrides and isolates that make text
- * display in another order than it reads.
+ * Characters a terminal or a renderer acts on rather than shows, or that hide what a text says:
+ * - C0 controls except tab and newline (ESC starts colour, cursor and OSC sequences such as
+ *   hyperlinks or title changes; a bare CR rewinds the line so a later text overwrites a verdict),
+ *   DEL, and the C1 controls (U+009B is a one-character CSI);
+ * - the bidirectional embeddings, overrides and isolates, and the marks (LRM, RLM, ALM) that make
+ *   text display in another order than it reads;
+ * - invisible format characters: zero-width non-joiner and joiner, word joiner and the invisible
+ *   operators, the deprecated format controls, the byte-order mark, the Mongolian vowel
+ *   separator, interlinear annotation marks, line and paragraph separators, and the tag
+ *   characters (U+E0000-U+E007F, which spell hidden ASCII);
+ * so "xstest" and "xs\u200dtest" never look alike. Variation selectors stay: they are part of
+ * emoji such as the warning sign tunegate itself prints. The zero-width space is handled apart
+ * (userText): tunegate inserts it itself to keep GitHub from linking user text.
  */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const ZERO_WIDTH_SPACE = "\u200b";
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u180e\u200c-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
+/** Each UTF-16 unit of a character as `\uXXXX`: valid in JSON and TypeScript strings alike. */
+function escaped(character) {
+    let out = "";
+    for (let i = 0; i < character.length; i++)
+        out += `\\u${character.charCodeAt(i).toString(16).padStart(4, "0")}`;
+    return out;
+}
 /**
- * Shows control characters instead of obeying them: each becomes a visible `\uXXXX`. The same
- * escape is valid inside a JSON string, so JSON output stays JSON with the same values.
+ * Shows control and invisible characters instead of obeying them: each becomes a visible
+ * `\uXXXX`. The same escape is valid inside a JSON string, so JSON output stays JSON with the
+ * same values.
  */
 function terminalSafe(text) {
-    return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+    return text.replace(CONTROL, escaped);
+}
+/** Text a user wrote, as a person should see it: terminalSafe, and a zero-width space shown too. */
+function userText(text) {
+    return terminalSafe(text).replaceAll(ZERO_WIDTH_SPACE, "\\u200b");
 }
 /**
  * One line of terminal text: control characters shown, and a newline inside user data shown as
  * `\u000a` too, so a plan named "x\ntunegate PASS" cannot print a line of its own.
  */
 function oneLine(text) {
-    return terminalSafe(text).replaceAll("\n", "\\u000a");
+    return userText(text).replaceAll("\n", "\\u000a");
 }
-const ZERO_WIDTH_SPACE = "\u200b";
+/**
+ * A JSON document as tunegate writes it (reports, SARIF, the audit): two-space indented, and every
+ * control or invisible character escaped as `\uXXXX`, so a person reading the file (or a log that
+ * prints it) sees them, and every value is the same once parsed.
+ */
+function jsonDocument(value) {
+    return `${JSON.stringify(value, null, 2).replace(CONTROL, escaped).replaceAll(ZERO_WIDTH_SPACE, "\\u200b")}\n`;
+}
 /**
  * Escaping for user text in markdown prose (list items, summaries, headings). What GitHub would
  * otherwise act on is shown as written: raw HTML (and so `-->` or `<img>`), links and images
@@ -260,7 +301,7 @@ const ZERO_WIDTH_SPACE = "\u200b";
  * and #123 or GH-123 references, which would ping people or cross-link issues.
  */
 function escapeInline(text) {
-    return terminalSafe(text)
+    return userText(text)
         .replaceAll("\\", "\\\\")
         .replaceAll("&", "&amp;")
         .replaceAll("<", "&lt;")
@@ -286,7 +327,7 @@ function escapeCell(text) {
  * backticks in the text, and padded when the text starts or ends with one.
  */
 function codeSpan(text) {
-    const flat = terminalSafe(text).replace(/\r?\n|\r/g, " ");
+    const flat = userText(text).replace(/\r?\n|\r/g, " ");
     const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
     const fence = "`".repeat(longestRun + 1);
     const pad = flat.startsWith("`") || flat.endsWith("`") || (flat.startsWith(" ") && flat.endsWith(" ") && flat.trim() !== "") ? " " : "";

@@ -171,7 +171,7 @@ var report_escape = __webpack_require__(8590);
 
 
 function auditJson(result) {
-    return `${JSON.stringify(result, null, 2)}\n`;
+    return (0,report_escape/* jsonDocument */.Q8)(result);
 }
 function headline(result) {
     if (!result.verified)

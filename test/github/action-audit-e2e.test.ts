@@ -31,7 +31,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => feeds.listen(0, "127.0.0.1", resolve));
   feedUrl = `http://127.0.0.1:${(feeds.address() as AddressInfo).port}`;
-}, 60_000);
+}, 150_000);
 afterAll(async () => {
   await github?.stop();
   await new Promise<void>((resolve) => feeds.close(() => resolve()));

@@ -1,11 +1,11 @@
 import { join } from "node:path";
 import type { Verdict } from "../../engine/gates/verdict.ts";
 import type { Diagnostic } from "../../engine/input/diagnostic.ts";
-import { isCalendarDate } from "../../engine/input/dates.ts";
+import { evaluationDateNote, isCalendarDate } from "../../engine/input/dates.ts";
 import { inputErrorMarkdown, runMarkdown } from "../../engine/render/markdown.ts";
 import { runSarif } from "../../engine/render/sarif.ts";
 import { commentBody, commentMarker, type CommentState } from "../../engine/report/comment-body.ts";
-import { escapeInline } from "../../engine/report/escape.ts";
+import { escapeInline, jsonDocument } from "../../engine/report/escape.ts";
 import { renderPlanChange } from "../../engine/report/plan-change.ts";
 import { buildRunReport, type PlanOutcome, type RunReport } from "../../engine/run/run-report.ts";
 import { VERSION } from "../../engine/version.ts";
@@ -14,6 +14,7 @@ import { classifyFailure } from "../github/failure.ts";
 import { readRunContext, runUrl, type RunContext } from "../github/run-context.ts";
 import { mapInOrder, PLAN_CONCURRENCY } from "../in-order.ts";
 import { expandPlanPaths, plansGoneSince } from "../plan-paths.ts";
+import { checkedOutCommitDay } from "../git-revision.ts";
 import { gitRevisionFiles } from "../repo-files.ts";
 import { InputError, readActionInputs, type ActionInputs } from "./inputs.ts";
 import type { ActionLog } from "./log.ts";
@@ -50,6 +51,7 @@ async function act(ports: ActionPorts): Promise<void> {
   const ctx = await readRunContext(env);
   const mode = inputs.mode === "auto" ? (ctx.eventName === "schedule" ? "audit" : "check") : inputs.mode;
   const today = evaluationDate(env["TUNEGATE_TODAY"], ports);
+  await checkEvaluationDate(today, ports, ctx.workspace);
   if (mode === "audit") {
     // The price data is megabytes of JavaScript: a check run never loads it.
     const { runAuditMode } = await import("./audit-mode.ts");
@@ -100,11 +102,25 @@ function evaluationDate(pinned: string | undefined, ports: ActionPorts): string 
   return pinned;
 }
 
+/**
+ * A date other than the runner's is named in the log; one before the judged commit was made is
+ * refused: it would revive waivers that had expired by then and make stale prices fresh.
+ */
+async function checkEvaluationDate(today: string, ports: ActionPorts, workspace: string): Promise<void> {
+  const note = evaluationDateNote(today, ports.today(), "TUNEGATE_TODAY");
+  if (note === null) return;
+  const committed = await checkedOutCommitDay(workspace);
+  if (committed !== undefined && today < committed) {
+    throw new InputError(`TUNEGATE_TODAY is ${today}, before ${committed}, the day the commit being judged was made: a past date would revive expired waivers and make stale prices look fresh; unset TUNEGATE_TODAY`);
+  }
+  ports.log.warning(`tunegate ${note}`, { title: "tunegate: evaluation date" });
+}
+
 /** The run report as JSON and as SARIF, in the runner's temp folder, for artifacts and code scanning. */
 async function writeRunFiles(ctx: RunContext, inputs: ActionInputs, run: RunReport): Promise<{ reportJson: string; sarif: string }> {
   const dir = ctx.runnerTemp === "" ? join(ctx.workspace, ".tunegate") : ctx.runnerTemp;
   const [reportJson, sarif] = await writeFreshFiles(dir, inputs["comment-key"], [
-    { stem: "tunegate-report", ext: "json", text: `${JSON.stringify(run, null, 2)}\n` },
+    { stem: "tunegate-report", ext: "json", text: jsonDocument(run) },
     { stem: "tunegate-results", ext: "sarif", text: runSarif(run) },
   ]);
   return { reportJson: reportJson!, sarif: sarif! };

@@ -1,3 +1,4 @@
+import { terminalSafe, userText } from "../../engine/report/escape.ts";
 import { writeJobSummary } from "../github/job-summary.ts";
 import { outputGuard } from "../output-guard.ts";
 import { runnerLog, type ActionLog, type AnnotationProperties } from "./log.ts";
@@ -29,12 +30,15 @@ export interface ActionPorts {
  * named. Each credential found is registered with the runner first.
  */
 export function guardedPorts(ports: ActionPorts): ActionPorts {
-  const guard = outputGuard((secret) => ports.registerSecret(secret));
+  const masked = outputGuard((secret) => ports.registerSecret(secret));
+  // The log is plain text a person reads: control and invisible characters are shown, not obeyed.
+  const guard = (text: string) => masked(userText(text));
   const log = ports.log;
   return {
     ...ports,
-    output: (name, value) => ports.output(name, guard(value)),
-    summary: (markdown, short) => ports.summary(guard(markdown), () => guard(short())),
+    output: (name, value) => ports.output(name, masked(userText(value))),
+    // Markdown keeps the zero-width spaces tunegate put in to stop links (terminalSafe leaves them).
+    summary: (markdown, short) => ports.summary(masked(terminalSafe(markdown)), () => masked(terminalSafe(short()))),
     log: {
       info: (text) => log.info(guard(text)),
       notice: (message) => log.notice(guard(message)),

@@ -1,5 +1,6 @@
 import { getOctokit } from "@actions/github";
 import { maskCredentials } from "../../engine/input/credentials.ts";
+import { terminalSafe } from "../../engine/report/escape.ts";
 import { budgetOf, requestPolicy, type Budget, type RequestOptions } from "./request-policy.ts";
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -42,7 +43,8 @@ export function createClient(options: ClientOptions): GitHubClient {
 function maskedWrite(request: RequestOptions): RequestOptions {
   // Octokit's hook chain binds the options object itself, so it is masked in place.
   const fields = request as unknown as Record<string, unknown>;
-  for (const key of ["body", "title"]) if (typeof fields[key] === "string") fields[key] = maskCredentials(fields[key]);
+  // Control and invisible characters are shown too, whatever escaping the text went through before.
+  for (const key of ["body", "title"]) if (typeof fields[key] === "string") fields[key] = maskCredentials(terminalSafe(fields[key]));
   if (typeof fields["variables"] === "object" && fields["variables"] !== null) {
     fields["variables"] = JSON.parse(maskCredentials(JSON.stringify(fields["variables"]))) as unknown;
   }
