@@ -4,14 +4,14 @@ import type { Diagnostic } from "../../engine/input/diagnostic.ts";
 import { isCalendarDate } from "../../engine/input/dates.ts";
 import { inputErrorMarkdown, runMarkdown } from "../../engine/render/markdown.ts";
 import { runSarif } from "../../engine/render/sarif.ts";
-import { commentBody, commentMarker, type CommentState } from "../../engine/report/comment-body.ts";
+import { commentBody, commentMarker, stateLine, type CommentState } from "../../engine/report/comment-body.ts";
 import { escapeInline } from "../../engine/report/escape.ts";
 import { renderPlanChange } from "../../engine/report/plan-change.ts";
 import { buildRunReport, type PlanOutcome, type RunReport } from "../../engine/run/run-report.ts";
 import { VERSION } from "../../engine/version.ts";
 import { capAnnotations, diagnosticAnnotations, reportAnnotations, type Annotation } from "../github/annotations.ts";
 import { classifyFailure } from "../github/failure.ts";
-import { readRunContext, runUrl, type RunContext } from "../github/run-context.ts";
+import { readRunContext, runUrl, type PullRequestInfo, type RunContext } from "../github/run-context.ts";
 import { mapInOrder, PLAN_CONCURRENCY } from "../in-order.ts";
 import { expandPlanPaths, plansGoneSince } from "../plan-paths.ts";
 import { gitRevisionFiles } from "../repo-files.ts";
@@ -142,14 +142,14 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
   const limits = clientLimits(env);
   const info = (m: string) => log.info(m);
   const client = createClient({ token, baseUrl: ctx.apiUrl, log: info, ...limits });
-  // A run whose event names no head commit or no time cannot be ordered against the others: it
-  // writes its comment (and marks none as newer) rather than leave an older verdict standing.
-  const state: CommentState | undefined = /^[0-9a-f]{7,64}$/.test(pr.headSha) && !Number.isNaN(Date.parse(pr.updatedAt)) ? { sha: pr.headSha, at: pr.updatedAt } : undefined;
+  const state = commentState(pr, ctx.runId);
   const summaryUrl = runUrl(ctx);
   const plans = runs.map((run) => {
     const file = run.ok ? run.report.plan.file : run.file;
     const marker = commentMarker(inputs["comment-key"], file);
-    const body = run.ok ? commentBody({ report: run.report, key: inputs["comment-key"], state, change: run.change === undefined ? "" : renderPlanChange(run.change), summaryUrl }) : `${inputErrorMarkdown({ file: run.file, input_errors: inputErrorsOf(run.diagnostics) })}\n${marker}\n`;
+    const body = run.ok
+      ? commentBody({ report: run.report, key: inputs["comment-key"], state, change: run.change === undefined ? "" : renderPlanChange(run.change), summaryUrl })
+      : `${inputErrorMarkdown({ file: run.file, input_errors: inputErrorsOf(run.diagnostics) })}\n${state === undefined ? "" : `${stateLine(state)}\n`}${marker}\n`;
     const failing = !run.ok || run.report.verdict === "fail";
     return { file, marker, body, createIfAbsent: mode !== "on-failure" || failing || verdict === "fail" };
   });
@@ -163,7 +163,9 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
       state,
       (plan, result) => {
         const file = plans.find((p) => p.marker === plan.marker)!.file;
+        if ("removed" in result && result.removed > 0) log.info(`tunegate: deleted ${result.removed} outdated or duplicate comment(s) for ${file}`);
         if (result.action === "skipped-newer") log.info(`tunegate: comment for ${file} left as is: it was written for a newer commit (${result.newer.sha.slice(0, 7)})`);
+        else if (result.action === "superseded") log.info(`tunegate: comment for ${file} replaced by a newer run's (commit ${result.newer?.sha.slice(0, 7) ?? "unknown"}): ${result.url}`);
         else if (result.action === "skipped-unsearched") {
           log.warning(
             `tunegate read ${result.pages * 100} comments on this pull request (${result.pages} pages, its limit) without finding its comment for ${file}, so it posts none rather than risk a duplicate. The verdict is unaffected; the report is in the job summary.`,
@@ -173,6 +175,16 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
       info,
     ),
   );
+}
+
+/**
+ * The run's place among the runs on its pull request (see CommentState). A run whose event names
+ * no head commit or no time cannot be ordered against the others: it edits the comment in place
+ * (and marks none as newer) rather than leave an older verdict standing.
+ */
+function commentState(pr: PullRequestInfo, runId: string): CommentState | undefined {
+  if (!/^[0-9a-f]{7,64}$/.test(pr.headSha) || Number.isNaN(Date.parse(pr.updatedAt)) || /\s/.test(pr.updatedAt)) return undefined;
+  return /^\d{1,15}$/.test(runId) ? { sha: pr.headSha, at: pr.updatedAt, run: Number(runId) } : { sha: pr.headSha, at: pr.updatedAt };
 }
 
 /** A comment that cannot be written is a warning with the fix; it never changes the verdict. */
