@@ -11,7 +11,7 @@ import { buildRunReport, type PlanOutcome, type RunReport } from "../../engine/r
 import { VERSION } from "../../engine/version.ts";
 import { capAnnotations, diagnosticAnnotations, reportAnnotations, type Annotation } from "../github/annotations.ts";
 import { classifyFailure } from "../github/failure.ts";
-import { readRunContext, runUrl, type PullRequestInfo, type RunContext } from "../github/run-context.ts";
+import { EventPayloadError, readRunContext, runUrl, type PullRequestInfo, type RunContext } from "../github/run-context.ts";
 import { mapInOrder, PLAN_CONCURRENCY } from "../in-order.ts";
 import { expandPlanPaths, plansGoneSince } from "../plan-paths.ts";
 import { gitRevisionFiles } from "../repo-files.ts";
@@ -38,7 +38,7 @@ export async function runAction(ports: ActionPorts = runnerPorts()): Promise<voi
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     setOutputsSafely({ verdict: "fail", "deploy-allowed": "false", "failed-gates": "[]" }, ports);
-    if (error instanceof InputError) log.fail(`tunegate: ${message}`);
+    if (error instanceof InputError || error instanceof EventPayloadError) log.fail(`tunegate: ${message}`);
     else log.fail(`tunegate failed unexpectedly, so nothing may deploy: ${message}. This is a bug in tunegate; please report it.`);
   }
 }
