@@ -124,7 +124,7 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
   }
   if (pr.isFork && ctx.eventName === "pull_request") {
     log.notice(
-      "tunegate: this pull request comes from a fork, so its token is read-only and no comment is posted. The report is in the job summary and the report-json output. To comment on fork pull requests, upload the report as an artifact and post it from a workflow_run workflow (see the README).",
+      "tunegate: this pull request comes from a fork, so its token is read-only and no comment is posted. The verdict is this check's result; the report is in the job summary and the report-json output. To comment on fork pull requests, run tunegate on pull_request_target (see the README's section on forks).",
     );
     return;
   }
@@ -194,7 +194,7 @@ function commentFailed(error: unknown, log: ActionLog): void {
   const unaffected = "The verdict is unaffected; the report is in the job summary.";
   if (failure.kind === "forbidden") {
     log.warning(
-      `tunegate could not write the pull-request comment (${why}). Give the workflow "permissions: pull-requests: write". A pull request from a fork gets a read-only token: post from a workflow_run workflow instead (see the README). ${unaffected}`,
+      `tunegate could not write the pull-request comment (${why}). Give the workflow "permissions: pull-requests: write". A pull request from a fork gets a read-only token: run tunegate on pull_request_target to comment (see the README's section on forks). ${unaffected}`,
     );
   } else if (failure.kind === "not-found") {
     log.warning(`tunegate could not find the pull request to comment on (${why}); check github-token's access to this repository. ${unaffected}`);
