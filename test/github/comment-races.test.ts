@@ -19,8 +19,8 @@ const A_SAME_SECOND: CommentState = { sha: "c".repeat(40), at: A.at, run: 12 };
 const body = (verdict: string, state: CommentState | undefined) => `### tunegate · ${verdict}\n${state === undefined ? "" : `${stateLine(state)}\n`}${MARKER}\n`;
 
 function runOf(github: MemoryGitHub, verdict: string, state: CommentState, results: StickyResult[], createIfAbsent = true): RunBody {
-  return (turn) =>
-    syncStickyComments(
+  return async (turn) => {
+    await syncStickyComments(
       github.client(turn),
       TARGET,
       [{ marker: MARKER, body: body(verdict, state), createIfAbsent }],
@@ -28,6 +28,7 @@ function runOf(github: MemoryGitHub, verdict: string, state: CommentState, resul
       (_plan, result) => results.push(result),
       () => {},
     );
+  };
 }
 
 interface Case {

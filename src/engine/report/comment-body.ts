@@ -11,6 +11,11 @@ export function commentMarker(key: string, planFile: string): string {
   return `<!-- tunegate:comment key=${markerValue(key)} plan=${markerValue(planFile)} -->`;
 }
 
+/** The marker of the one comment a run of many plans gets (see MAX_PLAN_COMMENTS): `plans=all` where a plan's marker has `plan=`. */
+export function runCommentMarker(key: string): string {
+  return `<!-- tunegate:comment key=${markerValue(key)} plans=all -->`;
+}
+
 /**
  * A JSON string that cannot end the HTML comment it sits in: without `>` there is no `-->` or
  * `--!>`, so a plan path such as `a-->![x](https://evil/p.png)` stays hidden text.

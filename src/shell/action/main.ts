@@ -1,10 +1,10 @@
 import { join } from "node:path";
-import type { Verdict } from "../../engine/gates/verdict.ts";
 import type { Diagnostic } from "../../engine/input/diagnostic.ts";
 import { isCalendarDate } from "../../engine/input/dates.ts";
 import { inputErrorMarkdown, runMarkdown } from "../../engine/render/markdown.ts";
 import { runSarif } from "../../engine/render/sarif.ts";
-import { commentBody, commentMarker, stateLine, type CommentState } from "../../engine/report/comment-body.ts";
+import { commentBody, commentMarker, runCommentMarker, stateLine, type CommentState } from "../../engine/report/comment-body.ts";
+import { MAX_PLAN_COMMENTS, runCommentBody } from "../../engine/render/run-comment.ts";
 import { escapeInline } from "../../engine/report/escape.ts";
 import { renderPlanChange } from "../../engine/report/plan-change.ts";
 import { buildRunReport, type PlanOutcome, type RunReport } from "../../engine/run/run-report.ts";
@@ -86,7 +86,7 @@ async function act(ports: ActionPorts): Promise<void> {
   else if (run.exit_code === 1) log.fail(`tunegate: verdict ${run.verdict} (fail-on: ${run.fail_on}); see the job summary for every finding`);
 
   try {
-    await comment(env, ctx, inputs, runs, run.verdict, log);
+    await comment(env, ctx, inputs, runs, run, log);
   } catch (error) {
     commentFailed(error, log);
   }
@@ -114,7 +114,8 @@ function shortSummary(run: RunReport, reportPath: string): string {
   return `### tunegate\n\nThe full report is larger than a job summary may be; it is in \`${escapeInline(reportPath)}\` (upload it as an artifact to keep it).\n\n${lines.join("\n")}\n`;
 }
 
-async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionInputs, runs: readonly PlanOutcome[], verdict: Verdict, log: ActionLog): Promise<void> {
+async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionInputs, runs: readonly PlanOutcome[], run: RunReport, log: ActionLog): Promise<void> {
+  const verdict = run.verdict;
   const mode = inputs.comment;
   if (mode === "never") return;
   const pr = ctx.pullRequest;
@@ -144,15 +145,23 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
   const client = createClient({ token, baseUrl: ctx.apiUrl, log: info, ...limits });
   const state = commentState(pr, ctx.runId);
   const summaryUrl = runUrl(ctx);
-  const plans = runs.map((run) => {
-    const file = run.ok ? run.report.plan.file : run.file;
+  const perPlan = runs.map((outcome) => {
+    const file = outcome.ok ? outcome.report.plan.file : outcome.file;
     const marker = commentMarker(inputs["comment-key"], file);
-    const body = run.ok
-      ? commentBody({ report: run.report, key: inputs["comment-key"], state, change: run.change === undefined ? "" : renderPlanChange(run.change), summaryUrl })
-      : `${inputErrorMarkdown({ file: run.file, input_errors: inputErrorsOf(run.diagnostics) })}\n${state === undefined ? "" : `${stateLine(state)}\n`}${marker}\n`;
-    const failing = !run.ok || run.report.verdict === "fail";
+    const body = outcome.ok
+      ? commentBody({ report: outcome.report, key: inputs["comment-key"], state, change: outcome.change === undefined ? "" : renderPlanChange(outcome.change), summaryUrl })
+      : `${inputErrorMarkdown({ file: outcome.file, input_errors: inputErrorsOf(outcome.diagnostics) })}\n${state === undefined ? "" : `${stateLine(state)}\n`}${marker}\n`;
+    const failing = !outcome.ok || outcome.report.verdict === "fail";
     return { file, marker, body, createIfAbsent: mode !== "on-failure" || failing || verdict === "fail" };
   });
+  // Many plans: one comment for the run; the per-plan comments of earlier runs are retired, and
+  // the other way round.
+  const runMarker = runCommentMarker(inputs["comment-key"]);
+  const oneForAll = runs.length > MAX_PLAN_COMMENTS;
+  const plans = oneForAll
+    ? [{ file: `all ${runs.length} plans`, marker: runMarker, body: runCommentBody({ run, marker: runMarker, state, summaryUrl }), createIfAbsent: mode !== "on-failure" || verdict === "fail" }]
+    : perPlan;
+  const retire = oneForAll ? perPlan.map((p) => p.marker) : [runMarker];
   const target = { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number };
   await withinBudget(
     limits.budget,
@@ -173,8 +182,11 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
         } else if (result.action !== "skipped-absent") log.info(`tunegate: comment for ${file} ${result.action}: ${result.url}`);
       },
       info,
+      retire,
     ),
-  );
+  ).then((retired) => {
+    if (retired > 0) log.info(`tunegate: deleted ${retired} comment(s) from earlier runs that ${oneForAll ? "commented per plan" : "commented once for all plans"}`);
+  });
 }
 
 /**

@@ -106,9 +106,21 @@ export async function syncStickyComments(
   ours: CommentState | undefined,
   report: (plan: PlanComment, result: StickyResult) => void,
   log: (message: string) => void,
-): Promise<void> {
-  const listing = await readOurComments(client, target, plans.map((p) => p.marker));
+  retire: readonly string[] = [],
+): Promise<number> {
+  const listing = await readOurComments(client, target, [...plans.map((p) => p.marker), ...retire]);
   for (const plan of plans) report(plan, await syncOne(client, target, plan, listing.all.get(plan.marker) ?? [], listing, ours, log, 0));
+  return retireComments(client, target, retire.flatMap((m) => listing.all.get(m) ?? []), ours, log);
+}
+
+/**
+ * Deletes our comments under markers this run no longer writes (per-plan comments once a run
+ * switches to one comment for many plans, and the other way round), unless a newer run wrote them.
+ */
+async function retireComments(client: GitHubClient, target: StickyTarget, comments: readonly CommentNode[], ours: CommentState | undefined, log: (message: string) => void): Promise<number> {
+  const outdated = comments.filter((c) => ours === undefined || compareStates(readCommentState(c.body), ours) <= 0);
+  if (outdated.length === 0) return 0;
+  return removeAllBut(client, target, outdated, undefined, log);
 }
 
 async function syncOne(
@@ -186,10 +198,10 @@ async function settle(client: GitHubClient, target: StickyTarget, plan: PlanComm
 }
 
 /** Deletes every comment in `mine` but `keep`; one already gone (another run deleted it) is fine. */
-async function removeAllBut(client: GitHubClient, target: StickyTarget, mine: readonly CommentNode[], keep: CommentNode, log: (message: string) => void): Promise<number> {
+async function removeAllBut(client: GitHubClient, target: StickyTarget, mine: readonly CommentNode[], keep: CommentNode | undefined, log: (message: string) => void): Promise<number> {
   let removed = 0;
   for (const c of mine) {
-    if (c.fullDatabaseId === keep.fullDatabaseId) continue;
+    if (c.fullDatabaseId === keep?.fullDatabaseId) continue;
     try {
       await client.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: c.fullDatabaseId });
       removed++;
