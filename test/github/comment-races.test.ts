@@ -113,4 +113,31 @@ describe("two runs on one pull request, every order of their requests", () => {
       },
     );
   });
+
+  it("two plans per run: each plan keeps one comment, the newer run's, in every order", async () => {
+    const second = commentMarker("", "apps/b/tunegate.yml");
+    const bodyFor = (marker: string, verdict: string, state: CommentState) => `### ${verdict}\n${stateLine(state)}\n${marker}\n`;
+    const twoPlans = (github: MemoryGitHub, verdict: string, state: CommentState): RunBody => async (turn) => {
+      await syncStickyComments(
+        github.client(turn),
+        TARGET,
+        [MARKER, second].map((marker) => ({ marker, body: bodyFor(marker, verdict, state), createIfAbsent: true })),
+        state,
+        () => {},
+        () => {},
+      );
+    };
+    const orders = await everyInterleaving(
+      () => {
+        const github = new MemoryGitHub();
+        github.seedComment(bodyFor(MARKER, "OLD", OLD));
+        return { world: github, runs: [twoPlans(github, "PASS", A), twoPlans(github, "FAIL", B)] };
+      },
+      (github, schedule) => {
+        expect(schedule.errors).toEqual([]);
+        expect(github.comments.map((c) => c.body).sort(), `order ${schedule.order.join("")}`).toEqual([bodyFor(MARKER, "FAIL", B), bodyFor(second, "FAIL", B)].sort());
+      },
+    );
+    expect(orders).toBeGreaterThan(100);
+  });
 });

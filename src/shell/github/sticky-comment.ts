@@ -109,8 +109,24 @@ export async function syncStickyComments(
   retire: readonly string[] = [],
 ): Promise<number> {
   const listing = await readOurComments(client, target, [...plans.map((p) => p.marker), ...retire]);
-  for (const plan of plans) report(plan, await syncOne(client, target, plan, listing.all.get(plan.marker) ?? [], listing, ours, log, 0));
+  const created: Created[] = [];
+  for (const plan of plans) {
+    const outcome = await syncOne(client, target, plan, listing.all.get(plan.marker) ?? [], listing, ours, log, 0);
+    if ("written" in outcome) created.push(outcome);
+    else report(plan, outcome);
+  }
+  // One re-read after every create, for all the plans at once.
+  if (created.length > 0) {
+    const again = await readOurComments(client, target, created.map((c) => c.plan.marker));
+    for (const c of created) report(c.plan, await settle(client, target, c, again.all.get(c.plan.marker) ?? [], ours, log));
+  }
   return retireComments(client, target, retire.flatMap((m) => listing.all.get(m) ?? []), ours, log);
+}
+
+/** A comment this run created, to be settled once the comments are read again. */
+interface Created {
+  plan: PlanComment;
+  written: { id: number; url: string };
 }
 
 /**
@@ -132,7 +148,7 @@ async function syncOne(
   ours: CommentState | undefined,
   log: (message: string) => void,
   rereads: number,
-): Promise<StickyResult> {
+): Promise<StickyResult | Created> {
   const best = standing(mine);
   if (best === undefined) {
     if (!plan.createIfAbsent) return { action: "skipped-absent" };
@@ -157,7 +173,7 @@ async function syncOne(
   }
 }
 
-async function create(client: GitHubClient, target: StickyTarget, plan: PlanComment, ours: CommentState | undefined, log: (message: string) => void): Promise<StickyResult> {
+async function create(client: GitHubClient, target: StickyTarget, plan: PlanComment, ours: CommentState | undefined, log: (message: string) => void): Promise<Created> {
   const created = await createOnce(
     "the comment",
     async () => {
@@ -175,16 +191,14 @@ async function create(client: GitHubClient, target: StickyTarget, plan: PlanComm
     },
     log,
   );
-  return settle(client, target, plan, created, ours, log);
+  return { plan, written: created };
 }
 
 /**
  * Re-reads after writing and repairs: every comment of ours for the plan but the standing one is
  * deleted. When the standing one is not ours, a newer run wrote meanwhile and ours is gone too.
  */
-async function settle(client: GitHubClient, target: StickyTarget, plan: PlanComment, written: { id: number; url: string }, ours: CommentState | undefined, log: (message: string) => void): Promise<StickyResult> {
-  const listing = await readOurComments(client, target, [plan.marker]);
-  const mine = listing.all.get(plan.marker) ?? [];
+async function settle(client: GitHubClient, target: StickyTarget, { plan, written }: Created, mine: readonly CommentNode[], ours: CommentState | undefined, log: (message: string) => void): Promise<StickyResult> {
   const best = standing(mine);
   if (best === undefined) return { action: "created", ...written, removed: 0 };
   const removed = await removeAllBut(client, target, mine, best, log);
