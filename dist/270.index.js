@@ -579,7 +579,7 @@ async function syncIssue(env, ctx, inputs, result, markdown, token, log) {
         repo: ctx.repo,
         marker,
         title: "tunegate: pinned LLM prices need attention",
-        body: `${markdown}\n<sub>From [this run](${(0,run_context/* runUrl */.V)(ctx)}). tunegate updates this issue on every audit and closes it when everything is back in line.</sub>\n\n${marker}\n`,
+        body: `${markdown}\n<sub>From [this run](${(0,run_context/* runUrl */.Vp)(ctx)}). tunegate updates this issue on every audit and closes it when everything is back in line.</sub>\n\n${marker}\n`,
         needsAction: result.needs_action || !result.verified,
         closingComment: `All pinned prices match the current ones and every plan is within budget (audit of ${result.today}). Closing.`,
     }, info));
