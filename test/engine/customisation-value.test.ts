@@ -179,3 +179,29 @@ describe("the comment shows quality against cost for the candidate and the alter
     expect(gate(report, "customisation-value").outcome).toBe("inconclusive");
   });
 });
+
+describe("init and analyze name the alternative to measure for the recommended approach", () => {
+  const SEED = ["--knowledge-changes", "weekly", "--needs-citations", "true", "--style-requirements", "high", "--training-data", "200 examples", "--latency-requirement", "2s", "--monthly-queries", "100000"];
+
+  it("analyze, for the seed's hybrid: the RAG-only system, in text, markdown and JSON", async () => {
+    const text = await runCli(["analyze", ...SEED]);
+    expect(text.stdout).toContain("Measure the alternative it must beat: the RAG-only system (the base model with retrieval and few-shot prompts), on the same task suites (evals.alternative).");
+    const markdown = await runCli(["analyze", ...SEED, "--format", "markdown"]);
+    expect(markdown.stdout).toContain("Measure the alternative it must beat: the RAG-only system");
+    const json = JSON.parse((await runCli(["analyze", ...SEED, "--format", "json"])).stdout);
+    expect(json.recommendation).toMatchObject({ approach: "hybrid", alternative: "the RAG-only system (the base model with retrieval and few-shot prompts)" });
+  });
+
+  it("analyze for RAG: the model without retrieval", async () => {
+    const json = JSON.parse((await runCli(["analyze", "--knowledge-changes", "weekly", "--needs-citations", "true", "--monthly-queries", "1000", "--format", "json"])).stdout);
+    expect(json.recommendation).toMatchObject({ approach: "rag", alternative: "the same model without retrieval" });
+  });
+
+  it("init writes the evals.alternative placeholder with what to measure", async () => {
+    const root = tempRepo({});
+    expect((await runCli(["init", ...SEED], root, "2026-11-28")).code).toBe(0);
+    expect(readFileSync(`${root}/tunegate.yml`, "utf8")).toContain(
+      "#   alternative: evals/alternative.json   # the RAG-only system (the base model with retrieval and few-shot prompts): what the customisation must beat (customisation-value gate)",
+    );
+  });
+});

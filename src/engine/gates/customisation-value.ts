@@ -1,5 +1,6 @@
 import { costPerPoint } from "../cost/alternative.ts";
 import { formatUsd } from "../cost/money.ts";
+import { alternativeFor } from "../framework/alternative.ts";
 import type { Benchmark } from "../evals/model.ts";
 import { sourceOf } from "../policy/load.ts";
 import type { Policy } from "../policy/schema.ts";
@@ -116,7 +117,7 @@ export function customisationValueGate(ctx: GateContext): GateResult {
   if (ctx.plan.approach === "prompt") return skipped({ id, path: ["approach"], summary: "prompting customises nothing: there is no cheaper alternative to beat" });
   const alternative = ctx.alternative;
   if (alternative === undefined) {
-    return missingData(ctx, id, false, "the simpler alternative was not measured: nothing shows the customisation beats it", ["evals"], `add evals.alternative: eval results of ${alternativeFor(ctx.plan.approach)} on the same task suites`);
+    return missingData(ctx, id, false, "the simpler alternative was not measured: nothing shows the customisation beats it", ["evals"], `add evals.alternative: eval results of ${alternativeFor(ctx.plan.approach)!} on the same task suites`);
   }
   const names = namesFor(ctx, "task");
   if (ctx.candidate === undefined || names.length === 0) {
@@ -185,20 +186,6 @@ export function customisationValueGate(ctx: GateContext): GateResult {
     return { ...inconclusiveResult(ctx, { ...base, summary: `a gain over the alternative is not shown on ${unique(unclear).join(", ")}`, fix }), evidence };
   }
   return { ...passed({ ...base, summary: `beats the simpler alternative by more than ${minGain} on all ${evidence.length} task suite${evidence.length === 1 ? "" : "s"}` }), evidence };
-}
-
-/** What a plan measures as its alternative, by approach (docs/framework.md section 9). */
-export function alternativeFor(approach: GateContext["plan"]["approach"]): string {
-  switch (approach) {
-    case "rag":
-      return "the same model without retrieval";
-    case "hybrid":
-      return "the RAG-only system (the base model with retrieval and few-shot prompts)";
-    case "prompt":
-      return "nothing: prompting is the simplest approach";
-    default:
-      return "the base model prompted with few-shot examples";
-  }
 }
 
 function signedUsd(usd: number): string {
