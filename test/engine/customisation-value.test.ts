@@ -112,7 +112,9 @@ describe("customisation-value without per-example data or an alternative", () =>
     const { report } = decideFrom(HYBRID, { candidate: { task: { support_qa: 0.893 } } });
     const g = gate(report, "customisation-value");
     expect(g.outcome).toBe("missing");
-    expect(g.fix).toBe("add evals.alternative: eval results of the RAG-only system (the base model with retrieval and few-shot prompts) on the same task suites");
+    expect(g.fix).toBe(
+      "add evals.alternative: eval results of the RAG-only system (the base model with retrieval and few-shot prompts) on the same task suites, see tunegate framework, section 9 (https://github.com/tunegate/tunegate/blob/v0.1.0/docs/framework.md#9-start-simple-did-the-customisation-buy-anything)",
+    );
     expect(gate(report, "readiness").details).toEqual(["beats_prompting: yes declared, not measured (no evals.alternative)", "tried_rag_few_shot: yes declared, not measured (no evals.alternative)"]);
   });
 

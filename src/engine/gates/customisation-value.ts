@@ -1,6 +1,7 @@
 import { costPerPoint } from "../cost/alternative.ts";
 import { formatUsd } from "../cost/money.ts";
 import { alternativeFor } from "../framework/alternative.ts";
+import { citeFramework } from "../framework/doc-link.ts";
 import type { Benchmark } from "../evals/model.ts";
 import { sourceOf } from "../policy/load.ts";
 import type { Policy } from "../policy/schema.ts";
@@ -117,7 +118,7 @@ export function customisationValueGate(ctx: GateContext): GateResult {
   if (ctx.plan.approach === "prompt") return skipped({ id, path: ["approach"], summary: "prompting customises nothing: there is no cheaper alternative to beat" });
   const alternative = ctx.alternative;
   if (alternative === undefined) {
-    return missingData(ctx, id, false, "the simpler alternative was not measured: nothing shows the customisation beats it", ["evals"], `add evals.alternative: eval results of ${alternativeFor(ctx.plan.approach)!} on the same task suites`);
+    return missingData(ctx, id, false, "the simpler alternative was not measured: nothing shows the customisation beats it", ["evals"], `add evals.alternative: eval results of ${alternativeFor(ctx.plan.approach)!} on the same task suites, see ${citeFramework("value")}`);
   }
   const names = namesFor(ctx, "task");
   if (ctx.candidate === undefined || names.length === 0) {
