@@ -207,3 +207,34 @@ describe("init and analyze name the alternative to measure for the recommended a
     );
   });
 });
+
+describe("input errors in the alternative are placed where the plan writes them", () => {
+  const PLAN = `version: 1
+name: ft
+approach: lora
+use_case: { task: behavior, knowledge_change: static, citations_required: false, monthly_queries: 1000 }
+training: { examples: 600 }
+cost:
+  llm: { tokens_per_query: 1000, usd_per_mtok: 2.5 }
+  alternative:
+    llm: { input_tokens: 100, usd_per_mtok: 2.5 }
+evals:
+  candidate: c.json
+  alternative: missing/*.json
+`;
+  const C = '{ "model": "m", "task": { "q": 0.5 } }';
+
+  it("an evals.alternative glob that matches nothing: exit 2 at its line, naming the field", async () => {
+    const root = tempRepo({ "tunegate.yml": PLAN.replace("    llm: { input_tokens: 100,", "    llm: { tokens_per_query: 100,"), "c.json": C });
+    const { code, stderr } = await runCli(["check"], root);
+    expect(code).toBe(2);
+    expect(stderr).toContain('tunegate.yml:12:16: error [evals.alternative]: no file matches "missing/*.json"');
+  });
+
+  it("an incomplete cost.alternative item: exit 2 at its line, under cost.alternative", async () => {
+    const root = tempRepo({ "tunegate.yml": PLAN.replace("missing/*.json", "c.json"), "c.json": C });
+    const { code, stderr } = await runCli(["check"], root);
+    expect(code).toBe(2);
+    expect(stderr).toContain("tunegate.yml:9:10: error [cost.alternative.llm.output_tokens]: required to price this item: output tokens per call");
+  });
+});
