@@ -116,6 +116,12 @@ describe("customisation-value without per-example data or an alternative", () =>
       "add evals.alternative: eval results of the RAG-only system (the base model with retrieval and few-shot prompts) on the same task suites, see tunegate framework, section 9 (https://github.com/tunegate/tunegate/blob/v0.1.0/docs/framework.md#9-start-simple-did-the-customisation-buy-anything)",
     );
     expect(gate(report, "readiness").details).toEqual(["beats_prompting: yes declared, not measured (no evals.alternative)", "tried_rag_few_shot: yes declared, not measured (no evals.alternative)"]);
+    // Missing, never a pass; it counts for nothing in the shipped policy, as much as a policy says otherwise.
+    expect(g.level).toBe("none");
+    expect(g.details.at(-1)).toBe("counts as info (severities.alternative_unmeasured in policies/default.yml)");
+    const strict = decideFrom(HYBRID, { candidate: { task: { support_qa: 0.893 } }, policy: "severities:\n  alternative_unmeasured: error\n" }).report;
+    expect(gate(strict, "customisation-value")).toMatchObject({ outcome: "missing", level: "error" });
+    expect(strict.verdict).toBe("fail");
   });
 
   it("is skipped for prompting, which has nothing cheaper to beat", () => {

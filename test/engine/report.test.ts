@@ -33,7 +33,7 @@ describe("the comment's alert", () => {
     const { report } = decideFrom(MINIMAL_PLAN);
     expect(report.verdict).toBe("warn");
     const alert = renderMarkdown(report).split("\n").find((line) => line.startsWith("> **"));
-    expect(alert).toMatch(/^> \*\*Passes with 4 warnings\*\*: `safety`, `task-quality`, `customisation-value`, `cost-budget`; they block the deploy only under `fail-on: warning`\./);
+    expect(alert).toMatch(/^> \*\*Passes with 3 warnings\*\*: `safety`, `task-quality`, `cost-budget`; they block the deploy only under `fail-on: warning`\./);
     expect(renderMarkdown(report)).not.toContain("Deploy allowed");
   });
 });

@@ -11,7 +11,7 @@ import type { GateContext } from "./context.ts";
 import { comparabilityProblem, forEachPair } from "./eval-judgement.ts";
 import { namesFor, pick } from "./eval-selection.ts";
 import type { Evidence } from "./evidence.ts";
-import { judged, passed, skipped, type GateResult } from "./gate-result.ts";
+import { gateResult, judged, passed, skipped, type GateResult } from "./gate-result.ts";
 import { missingData } from "./missing.ts";
 import { inconclusiveResult, notComparableResult } from "./unsettled.ts";
 
@@ -117,9 +117,7 @@ export function customisationValueGate(ctx: GateContext): GateResult {
   const id = "customisation-value" as const;
   if (ctx.plan.approach === "prompt") return skipped({ id, path: ["approach"], summary: "prompting customises nothing: there is no cheaper alternative to beat" });
   const alternative = ctx.alternative;
-  if (alternative === undefined) {
-    return missingData(ctx, id, false, "the simpler alternative was not measured: nothing shows the customisation beats it", ["evals"], `add evals.alternative: eval results of ${alternativeFor(ctx.plan.approach)!} on the same task suites, see ${citeFramework("value")}`);
-  }
+  if (alternative === undefined) return unmeasured(ctx);
   const names = namesFor(ctx, "task");
   if (ctx.candidate === undefined || names.length === 0) {
     return missingData(ctx, id, false, "no task scores in the candidate results", ["evals"], "add task suites to the candidate and alternative results (and list them in evals.task)");
@@ -198,4 +196,25 @@ function perPointNote(e: Evidence, extraMonthly: number): string {
   const perPoint = costPerPoint(extraMonthly, points.value);
   if (perPoint === null) return "";
   return ` (${formatUsd(perPoint)}/month per ${points.unit === "points" ? "point" : `unit of ${e.metric}`})`;
+}
+
+/**
+ * No evals.alternative: the gate is missing, never a pass, and counts as
+ * severities.alternative_unmeasured says (info in the shipped policy, so plans written before the
+ * gate keep their verdict until a policy asks every plan to measure its alternative).
+ */
+function unmeasured(ctx: GateContext): GateResult {
+  const level = ctx.policy.policy.severities.alternative_unmeasured;
+  const fix = `add evals.alternative: eval results of ${alternativeFor(ctx.plan.approach)!} on the same task suites, see ${citeFramework("value")}`;
+  return gateResult(
+    {
+      id: "customisation-value",
+      summary: "the simpler alternative was not measured: nothing shows the customisation beats it",
+      path: ["evals"],
+      fix,
+      details: [`to fix: ${fix}`, `counts as ${level} (severities.alternative_unmeasured in ${sourceOf(ctx.policy, "severities.alternative_unmeasured")})`],
+    },
+    "missing",
+    level === "info" ? "none" : level,
+  );
 }

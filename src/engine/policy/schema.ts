@@ -51,6 +51,7 @@ export const policySchema = z.lazy(() => {
           price_below_shipped: levelSchema.describe("cost-budget: a price the projection uses is more than audit.drift_threshold below the one shipped with tunegate for that model"),
           inconclusive: levelSchema.describe("a gate whose interval straddles its threshold: the data cannot tell"),
           not_comparable: levelSchema.describe("candidate and baseline measured different examples or settings"),
+          alternative_unmeasured: levelSchema.describe("customisation-value: the plan gives no evals.alternative, so nothing shows the customisation beats the simpler approach (reported as missing either way)"),
         })
         .describe("How much each rule counts"),
       gates: z.strictObject({
