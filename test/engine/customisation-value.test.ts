@@ -130,6 +130,25 @@ describe("customisation-value without per-example data or an alternative", () =>
   });
 });
 
+describe("readiness judged from the alternative's results", () => {
+  it("a hybrid whose LoRA scores below RAG alone: beats_prompting yes fails readiness with both scores; tried_rag_few_shot no is measured yes", () => {
+    const plan = HYBRID.replace("tried_rag_few_shot: true", "tried_rag_few_shot: false");
+    const { report } = decideFrom(plan, { candidate: { task: { support_qa: 0.84 } }, alternative: { task: { support_qa: 0.861 } } });
+    const readiness = gate(report, "readiness");
+    expect(readiness).toMatchObject({ outcome: "fail", level: "error", measured_display: "7/8 yes" }); // beats_prompting measured no, tried_rag_few_shot measured yes
+    expect(readiness.summary).toBe("the eval results contradict a readiness answer: beats_prompting is yes, but the candidate does not beat the simpler alternative: support_qa candidate 0.840 vs alternative 0.861");
+    expect(readiness.details).toContain("tried_rag_few_shot: measured yes: the RAG alternative's results are in evals.alternative");
+  });
+
+  it("a LoRA whose alternative is the prompted base model: tried_rag_few_shot stays declared, beats_prompting is measured", () => {
+    const lora = HYBRID.replace("approach: hybrid", "approach: lora").replace("knowledge_change: weekly, citations_required: true", "knowledge_change: static, citations_required: false");
+    const { report } = decideFrom(lora, { candidate: { task: { support_qa: 0.9 } }, alternative: { task: { support_qa: 0.8 } } });
+    const readiness = gate(report, "readiness");
+    expect(readiness.details).toContain("beats_prompting: measured yes: support_qa candidate 0.900 vs alternative 0.800");
+    expect(readiness.details.some((d) => d.startsWith("tried_rag_few_shot: measured"))).toBe(false);
+  });
+});
+
 describe("cost.alternative", () => {
   it("prices the alternative from its own block when the plan gives one", () => {
     const { decision } = decideFrom(
