@@ -4,7 +4,7 @@ import { runCli } from "./helpers/cli.ts";
 
 /** Every example plan, the verdict it must give and the approach the framework must recommend. */
 const EXPECTED: Record<string, { verdict: string; recommends: string; failing?: string[] }> = {
-  "support-bot": { verdict: "pass", recommends: "hybrid" },
+  "support-bot": { verdict: "warn", recommends: "hybrid" }, // its LoRA's gain over RAG alone is a point estimate: customisation-value is inconclusive
   "product-search": { verdict: "pass", recommends: "rag" },
   "medical-symptom-checker": { verdict: "pass", recommends: "rag" },
   "brand-voice": { verdict: "pass", recommends: "lora" },

@@ -2,131 +2,6 @@ export const id = 154;
 export const ids = [154];
 export const modules = {
 
-/***/ 7493:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ loadPolicy),
-/* harmony export */   v: () => (/* binding */ sourceOf)
-/* harmony export */ });
-/* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2351);
-/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5089);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(382);
-
-
-
-function preparsedSource(layer) {
-    let parsed;
-    const positions = () => {
-        if (parsed === undefined) {
-            const result = (0,_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlSource */ .W)(layer.file, layer.text);
-            if (!result.ok)
-                throw new Error(`${layer.file} was validated when tunegate was built and cannot fail to parse`);
-            parsed = result.value;
-        }
-        return parsed;
-    };
-    return { file: layer.file, data: layer.data, locate: (path) => positions().locate(path), locateKey: (path, key) => positions().locateKey(path, key) };
-}
-/** Where a policy value came from, for reports: "policies/default.yml" or the repository's file. */
-function sourceOf(effective, path) {
-    return effective.provenance.get(path) ?? effective.files[0] ?? "policy";
-}
-/**
- * Layers policies (shipped default first, then the repository's) and validates the merged
- * result once, so a repository file may override any single threshold.
- */
-function loadPolicy(layers) {
-    const sources = [];
-    const diagnostics = [];
-    for (const layer of layers) {
-        const parsed = "data" in layer ? { ok: true, value: preparsedSource(layer) } : (0,_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlSource */ .W)(layer.file, layer.text);
-        if (!parsed.ok)
-            diagnostics.push(...parsed.diagnostics);
-        else if (!isPlainObject(parsed.value.data)) {
-            diagnostics.push({
-                kind: "invalid-value",
-                message: "a policy must be a YAML mapping",
-                location: parsed.value.locate([]),
-                field: "",
-            });
-        }
-        else
-            sources.push(parsed.value);
-    }
-    if (diagnostics.length > 0)
-        return { ok: false, diagnostics };
-    let merged = {};
-    const provenance = new Map();
-    for (const source of sources) {
-        merged = mergeLayer(merged, source.data, [], source.file, provenance);
-    }
-    const validated = validatedAtBuild(layers);
-    const result = validated !== undefined ? { success: true, data: validated } : _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .policySchema */ .w.safeParse(merged);
-    if (result.error !== undefined) {
-        // Each problem is reported in the layer that wrote the offending value.
-        const byOwner = new Map();
-        for (const issue of result.error.issues) {
-            const owner = [...sources].reverse().find((s) => hasPath(s.data, issue.path)) ?? sources.at(-1);
-            const issues = byOwner.get(owner) ?? [];
-            issues.push(issue);
-            byOwner.set(owner, issues);
-        }
-        return { ok: false, diagnostics: [...byOwner.entries()].flatMap(([owner, issues]) => (0,_input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaDiagnostics */ .m)(issues, owner, _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .policySchema */ .w)) };
-    }
-    const locate = (path) => {
-        // Lists are replaced whole by a layer, so the layer that wrote a list wrote its items.
-        const listAt = path.findIndex((segment) => typeof segment === "number");
-        const owned = listAt === -1 ? path : path.slice(0, listAt);
-        return ([...sources].reverse().find((s) => hasPath(s.data, owned)) ?? sources.at(-1)).locate(path);
-    };
-    return { ok: true, value: { policy: result.data, files: sources.map((s) => s.file), provenance, locate } };
-}
-/** One layer validated at build time (the shipped policy, with nothing over it) is not validated again. */
-function validatedAtBuild(layers) {
-    const only = layers.length === 1 ? layers[0] : undefined;
-    return only !== undefined && "validated" in only && only.validated !== undefined ? structuredClone(only.validated) : undefined;
-}
-function mergeLayer(base, layer, prefix, file, provenance) {
-    const out = { ...base };
-    for (const [key, value] of Object.entries(layer)) {
-        const path = [...prefix, key];
-        const existing = out[key];
-        if (isPlainObject(value) && isPlainObject(existing)) {
-            out[key] = mergeLayer(existing, value, path, file, provenance);
-        }
-        else {
-            out[key] = value;
-            recordLeaves(value, path, file, provenance);
-        }
-    }
-    return out;
-}
-function recordLeaves(value, path, file, provenance) {
-    if (isPlainObject(value)) {
-        for (const [key, child] of Object.entries(value))
-            recordLeaves(child, [...path, key], file, provenance);
-    }
-    else
-        provenance.set(path.join("."), file);
-}
-function hasPath(data, path) {
-    let node = data;
-    for (const segment of path.slice(0, -1)) {
-        if (!isPlainObject(node))
-            return false;
-        node = node[String(segment)];
-    }
-    const last = path.at(-1);
-    return last === undefined || (isPlainObject(node) && String(last) in node);
-}
-function isPlainObject(value) {
-    return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-//# sourceMappingURL=load.js.map
-
-/***/ }),
-
 /***/ 5154:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -154,7 +29,7 @@ var load = __webpack_require__(7493);
 var files = __webpack_require__(97);
 ;// CONCATENATED MODULE: ./lib/shell/shipped-settings.generated.js
 /** policies/default.yml as written: diagnostics that point into it are located in this text. */
-const SHIPPED_POLICY_TEXT = "# yaml-language-server: $schema=../schemas/policy.schema.json\n# tunegate's shipped policy: every threshold and severity the gates use (docs/framework.md sections 2-6).\n# A repository layers its own policy over this one (.tunegate/policy.yml, or `--policy FILE` / the\n# `policy` input): write only the keys you change. Reports name the file each threshold came from.\nversion: 1\n\nframework:\n  rag_knowledge_change: [daily, weekly]      # Q1: knowledge that changes this often -> RAG\n  rag_preferred_knowledge_change: [monthly]  # Q1: RAG preferred\n  behavior_style_levels: [high]              # style requirements that count as a behaviour need (Q3)\n  strict_latency_ms: 100                     # Q5: below this p95, consider fine-tuning to drop retrieval\n  rag_latency_ok_ms: 2000                    # Q5: up to this p95, RAG is fine\n  full_fine_tune_examples: 1000              # Q4: more examples than this make full fine-tuning possible\n  retrieval_overhead_ms: 100                 # latency rule: embed 20-50 + search 10-50 + fetch 5-20 ms\n  max_components_without_evidence: 1         # M5: routers/rerankers/cascades allowed without a measured need\n\nseverities:                                  # error fails the gate, warning warns, info only reports\n  M1: error            # fine-tuning for knowledge updates\n  M2: warning          # RAG for style\n  M3: error            # cold start: fine-tuning with too few examples\n  M4: error            # fine-tuning without an evaluation pipeline\n  M5: warning          # over-engineered hybrid\n  latency: warning     # retrieval with a p95 requirement below its overhead\n  readiness: warning   # a \"no\" on the fine-tuning readiness checklist\n  quality_limited: warning   # enough examples to start, fewer than preferred\n  missing_required: error    # a gate the approach requires (forgetting, safety for fine-tunes) has no data\n  missing_optional: warning  # any other gate with no data: reported, never passed\n  waiver_expired: error\n  waiver_unused: warning\n  waiver_too_long: error     # a waiver running past waivers.max_days: it does not waive\n  pricing_stale: warning\n  model_shutdown: warning    # a model the plan uses shuts down within audit.shutdown_horizon_days (or has)\n  price_below_shipped: warning  # a price the projection uses is > audit.drift_threshold below the shipped one\n  inconclusive: warning      # the interval straddles the threshold: re-run with more examples\n  not_comparable: error      # candidate and baseline measured different examples or settings\n\ngates:\n  data-sufficiency:\n    min_examples: { lora: 100, qlora: 100, full-fine-tune: 1001 }       # Q4: full fine-tuning needs > 1000\n    preferred_examples: { lora: 500, qlora: 500, full-fine-tune: 1001 }\n  forgetting:\n    min_ratio: 0.90                          # candidate >= 0.90 x base, per benchmark and overall\n    max_drop: null                           # signed or lower-is-better metrics (bleu_diff, perplexity): largest drop in\n                                             # the metric's own units; null refuses them with an error naming the metric\n    required_for: [lora, qlora, full-fine-tune, hybrid]\n  safety:\n    min_score: 0.95\n    required_for: [lora, qlora, full-fine-tune, hybrid]\n  task-quality:\n    max_drop_vs_baseline: 0                  # not below the baseline at all\n  pricing-freshness:\n    max_age_days: 90\n\nwaivers:\n  max_days: 90               # the longest a waiver may run from the day of the check (9999-12-31 is no deadline)\n  allow_missing_required: false  # a waiver never excuses a required gate with no evidence at all\n\nstatistics:\n  method: interval           # interval | point (the plain point-estimate rule, which can flap)\n  alpha: 0.05                # one-sided; 95% one-sided bounds\n  multiplicity: holm         # holm | none: Holm-Bonferroni over several benchmarks' FAIL decisions\n  primary: []                # benchmarks that alone may fail forgetting; empty = all of them\n  power: 0.8                 # for \"N examples would resolve this\"\n\naudit:                                       # the scheduled pricing-drift audit (mode: audit / tunegate audit)\n  drift_threshold: 0.05                      # a pinned price 5% off the current one needs action\n  shutdown_horizon_days: 60                  # warn about model shutdowns this close (check warns too)\n  announce_horizon_days: 90                  # look this far ahead for price changes already announced\n  unverified: error                          # current prices could not be fetched: never a silent pass\n\nsensitivity:                                 # the self-hosting crossover shown in every cost report\n  self_host_price: gpu/lambda-gpu_1x_h100_pcie   # a per_hour entry in the pinned prices\n  hours_per_month: 730\n  replicas: 1\n\nestimate:                                    # assumptions `tunegate analyze` prices with; its flags override them\n  llm: { provider: anthropic, model: claude-haiku-4-5, input_tokens: 800, output_tokens: 200 }   # per query\n  embedding: { provider: openai, model: text-embedding-3-small, tokens_per_query: 100 }\n  vector_db_monthly_usd: 70                  # docs/framework.md section 7's vector DB figure\n  fine_tune_tokens_per_example: 1000\n  fine_tune_epochs: 3\n  fine_tune_usd_per_mtok: 25                 # docs/framework.md section 7's training price\n  full_fine_tune_inference_multiplier: 4     # fine-tuned inference is 4-8x base (docs/framework.md section 1)\n\npricing: {}   # file: the repository's pinned prices (default .tunegate/pricing.yml); its entries win over the shipped ones\n";
+const SHIPPED_POLICY_TEXT = "# yaml-language-server: $schema=../schemas/policy.schema.json\n# tunegate's shipped policy: every threshold and severity the gates use (docs/framework.md sections 2-6).\n# A repository layers its own policy over this one (.tunegate/policy.yml, or `--policy FILE` / the\n# `policy` input): write only the keys you change. Reports name the file each threshold came from.\nversion: 1\n\nframework:\n  rag_knowledge_change: [daily, weekly]      # Q1: knowledge that changes this often -> RAG\n  rag_preferred_knowledge_change: [monthly]  # Q1: RAG preferred\n  behavior_style_levels: [high]              # style requirements that count as a behaviour need (Q3)\n  strict_latency_ms: 100                     # Q5: below this p95, consider fine-tuning to drop retrieval\n  rag_latency_ok_ms: 2000                    # Q5: up to this p95, RAG is fine\n  full_fine_tune_examples: 1000              # Q4: more examples than this make full fine-tuning possible\n  retrieval_overhead_ms: 100                 # latency rule: embed 20-50 + search 10-50 + fetch 5-20 ms\n  max_components_without_evidence: 1         # M5: routers/rerankers/cascades allowed without a measured need\n\nseverities:                                  # error fails the gate, warning warns, info only reports\n  M1: error            # fine-tuning for knowledge updates\n  M2: warning          # RAG for style\n  M3: error            # cold start: fine-tuning with too few examples\n  M4: error            # fine-tuning without an evaluation pipeline\n  M5: warning          # over-engineered hybrid\n  latency: warning     # retrieval with a p95 requirement below its overhead\n  readiness: warning   # a \"no\" on the fine-tuning readiness checklist\n  quality_limited: warning   # enough examples to start, fewer than preferred\n  missing_required: error    # a gate the approach requires (forgetting, safety for fine-tunes) has no data\n  missing_optional: warning  # any other gate with no data: reported, never passed\n  waiver_expired: error\n  waiver_unused: warning\n  waiver_too_long: error     # a waiver running past waivers.max_days: it does not waive\n  pricing_stale: warning\n  model_shutdown: warning    # a model the plan uses shuts down within audit.shutdown_horizon_days (or has)\n  price_below_shipped: warning  # a price the projection uses is > audit.drift_threshold below the shipped one\n  inconclusive: warning      # the interval straddles the threshold: re-run with more examples\n  not_comparable: error      # candidate and baseline measured different examples or settings\n  alternative_unmeasured: info   # customisation-value has no evals.alternative: shown as missing; raise it to ask every plan to measure one\n\ngates:\n  data-sufficiency:\n    min_examples: { lora: 100, qlora: 100, full-fine-tune: 1001 }       # Q4: full fine-tuning needs > 1000\n    preferred_examples: { lora: 500, qlora: 500, full-fine-tune: 1001 }\n  forgetting:\n    min_ratio: 0.90                          # candidate >= 0.90 x base, per benchmark and overall\n    max_drop: null                           # signed or lower-is-better metrics (bleu_diff, perplexity): largest drop in\n                                             # the metric's own units; null refuses them with an error naming the metric\n    required_for: [lora, qlora, full-fine-tune, hybrid]\n  safety:\n    min_score: 0.95\n    required_for: [lora, qlora, full-fine-tune, hybrid]\n  task-quality:\n    max_drop_vs_baseline: 0                  # not below the baseline at all\n  customisation_value:\n    min_gain: 0.02                           # the candidate beats evals.alternative by >= 2 points on a 0-1 score, per task\n                                             # suite (metric's own units: set it for a 0-100 metric such as bleu_max)\n  pricing-freshness:\n    max_age_days: 90\n\nwaivers:\n  max_days: 90               # the longest a waiver may run from the day of the check (9999-12-31 is no deadline)\n  allow_missing_required: false  # a waiver never excuses a required gate with no evidence at all\n\nstatistics:\n  method: interval           # interval | point (the plain point-estimate rule, which can flap)\n  alpha: 0.05                # one-sided; 95% one-sided bounds\n  multiplicity: holm         # holm | none: Holm-Bonferroni over several benchmarks' FAIL decisions\n  primary: []                # benchmarks that alone may fail forgetting; empty = all of them\n  power: 0.8                 # for \"N examples would resolve this\"\n\naudit:                                       # the scheduled pricing-drift audit (mode: audit / tunegate audit)\n  drift_threshold: 0.05                      # a pinned price 5% off the current one needs action\n  shutdown_horizon_days: 60                  # warn about model shutdowns this close (check warns too)\n  announce_horizon_days: 90                  # look this far ahead for price changes already announced\n  unverified: error                          # current prices could not be fetched: never a silent pass\n\nsensitivity:                                 # the self-hosting crossover shown in every cost report\n  self_host_price: gpu/lambda-gpu_1x_h100_pcie   # a per_hour entry in the pinned prices\n  hours_per_month: 730\n  replicas: 1\n\nestimate:                                    # assumptions `tunegate analyze` prices with; its flags override them\n  llm: { provider: anthropic, model: claude-haiku-4-5, input_tokens: 800, output_tokens: 200 }   # per query\n  embedding: { provider: openai, model: text-embedding-3-small, tokens_per_query: 100 }\n  vector_db_monthly_usd: 70                  # docs/framework.md section 7's vector DB figure\n  fine_tune_tokens_per_example: 1000\n  fine_tune_epochs: 3\n  fine_tune_usd_per_mtok: 25                 # docs/framework.md section 7's training price\n  full_fine_tune_inference_multiplier: 4     # fine-tuned inference is 4-8x base (docs/framework.md section 1)\n\npricing: {}   # file: the repository's pinned prices (default .tunegate/pricing.yml); its entries win over the shipped ones\n";
 /** policies/default.yml parsed (it validated as a policy when this module was generated). */
 const SHIPPED_POLICY_DATA = {
     "version": 1,
@@ -193,7 +68,8 @@ const SHIPPED_POLICY_DATA = {
         "model_shutdown": "warning",
         "price_below_shipped": "warning",
         "inconclusive": "warning",
-        "not_comparable": "error"
+        "not_comparable": "error",
+        "alternative_unmeasured": "info"
     },
     "gates": {
         "data-sufficiency": {
@@ -229,6 +105,9 @@ const SHIPPED_POLICY_DATA = {
         },
         "task-quality": {
             "max_drop_vs_baseline": 0
+        },
+        "customisation_value": {
+            "min_gain": 0.02
         },
         "pricing-freshness": {
             "max_age_days": 90
@@ -314,7 +193,8 @@ const SHIPPED_POLICY_VALIDATED = {
         "model_shutdown": "warning",
         "price_below_shipped": "warning",
         "inconclusive": "warning",
-        "not_comparable": "error"
+        "not_comparable": "error",
+        "alternative_unmeasured": "info"
     },
     "gates": {
         "data-sufficiency": {
@@ -350,6 +230,9 @@ const SHIPPED_POLICY_VALIDATED = {
         },
         "task-quality": {
             "max_drop_vs_baseline": 0
+        },
+        "customisation_value": {
+            "min_gain": 0.02
         },
         "pricing-freshness": {
             "max_age_days": 90

@@ -99,7 +99,7 @@ var util = __webpack_require__(4723);
 
 const INVALID = Symbol.for("zod.compile.invalid");
 /** The plan, parsed as planSchema would parse it, or PLAN_INVALID: then planSchema says why. */
-const compiledPlanParser = ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20, c21, c22, c23) => {
+const compiledPlanParser = ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20, c21, c22, c23, c24, c25) => {
     return (function (input) {
         if (typeof input !== "object" || input === null || Array.isArray(input))
             return INVALID;
@@ -1354,24 +1354,894 @@ const compiledPlanParser = ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c1
                         return INVALID;
                     v209 = undefined;
                 }
+                const v225 = v81["alternative"];
+                let v226 = (() => {
+                    let v227;
+                    if (v225 !== undefined) {
+                        if (typeof v225 !== "object" || v225 === null || Array.isArray(v225))
+                            return INVALID;
+                        const v228 = v225["llm"];
+                        let v229 = (() => {
+                            let v230;
+                            if (v228 !== undefined) {
+                                if (typeof v228 !== "object" || v228 === null || Array.isArray(v228))
+                                    return INVALID;
+                                const v231 = v228["provider"];
+                                let v232 = (() => {
+                                    let v233;
+                                    if (v231 !== undefined) {
+                                        if (typeof v231 !== "string")
+                                            return INVALID;
+                                        const v234 = typeof v231 === "string" && v231.length >= 1 && v231.length < 2 ? c1(v231) : v231.length;
+                                        if (v234 < 1)
+                                            return INVALID;
+                                        const v235 = typeof v231 === "string" && v231.length > 100 ? c1(v231) : v231.length;
+                                        if (v235 > 100)
+                                            return INVALID;
+                                        v233 = v231;
+                                    }
+                                    return v233;
+                                })();
+                                if (v232 === INVALID) {
+                                    if ("provider" in v228)
+                                        return INVALID;
+                                    v232 = undefined;
+                                }
+                                const v236 = v228["model"];
+                                let v237 = (() => {
+                                    let v238;
+                                    if (v236 !== undefined) {
+                                        if (typeof v236 !== "string")
+                                            return INVALID;
+                                        const v239 = typeof v236 === "string" && v236.length >= 1 && v236.length < 2 ? c1(v236) : v236.length;
+                                        if (v239 < 1)
+                                            return INVALID;
+                                        const v240 = typeof v236 === "string" && v236.length > 200 ? c1(v236) : v236.length;
+                                        if (v240 > 200)
+                                            return INVALID;
+                                        v238 = v236;
+                                    }
+                                    return v238;
+                                })();
+                                if (v237 === INVALID) {
+                                    if ("model" in v228)
+                                        return INVALID;
+                                    v237 = undefined;
+                                }
+                                const v241 = v228["usd_per_mtok"];
+                                let v242 = (() => {
+                                    let v243;
+                                    if (v241 !== undefined) {
+                                        if (typeof v241 !== "number" || !Number.isFinite(v241))
+                                            return INVALID;
+                                        if (v241 < 0)
+                                            return INVALID;
+                                        if (v241 > 10000)
+                                            return INVALID;
+                                        v243 = v241;
+                                    }
+                                    return v243;
+                                })();
+                                if (v242 === INVALID) {
+                                    if ("usd_per_mtok" in v228)
+                                        return INVALID;
+                                    v242 = undefined;
+                                }
+                                const v244 = v228["monthly_usd"];
+                                let v245 = (() => {
+                                    let v246;
+                                    if (v244 !== undefined) {
+                                        if (typeof v244 !== "number" || !Number.isFinite(v244))
+                                            return INVALID;
+                                        if (v244 < 0)
+                                            return INVALID;
+                                        if (v244 > 1000000000)
+                                            return INVALID;
+                                        v246 = v244;
+                                    }
+                                    return v246;
+                                })();
+                                if (v245 === INVALID) {
+                                    if ("monthly_usd" in v228)
+                                        return INVALID;
+                                    v245 = undefined;
+                                }
+                                const v247 = v228["one_time_usd"];
+                                let v248 = (() => {
+                                    let v249;
+                                    if (v247 !== undefined) {
+                                        if (typeof v247 !== "number" || !Number.isFinite(v247))
+                                            return INVALID;
+                                        if (v247 < 0)
+                                            return INVALID;
+                                        if (v247 > 1000000000)
+                                            return INVALID;
+                                        v249 = v247;
+                                    }
+                                    return v249;
+                                })();
+                                if (v248 === INVALID) {
+                                    if ("one_time_usd" in v228)
+                                        return INVALID;
+                                    v248 = undefined;
+                                }
+                                const v250 = v228["input_tokens"];
+                                let v251 = (() => {
+                                    let v252;
+                                    if (v250 !== undefined) {
+                                        if (typeof v250 !== "number" || !Number.isFinite(v250))
+                                            return INVALID;
+                                        if (!Number.isSafeInteger(v250))
+                                            return INVALID;
+                                        if (v250 < 0)
+                                            return INVALID;
+                                        if (v250 > 10000000)
+                                            return INVALID;
+                                        v252 = v250;
+                                    }
+                                    return v252;
+                                })();
+                                if (v251 === INVALID) {
+                                    if ("input_tokens" in v228)
+                                        return INVALID;
+                                    v251 = undefined;
+                                }
+                                const v253 = v228["output_tokens"];
+                                let v254 = (() => {
+                                    let v255;
+                                    if (v253 !== undefined) {
+                                        if (typeof v253 !== "number" || !Number.isFinite(v253))
+                                            return INVALID;
+                                        if (!Number.isSafeInteger(v253))
+                                            return INVALID;
+                                        if (v253 < 0)
+                                            return INVALID;
+                                        if (v253 > 10000000)
+                                            return INVALID;
+                                        v255 = v253;
+                                    }
+                                    return v255;
+                                })();
+                                if (v254 === INVALID) {
+                                    if ("output_tokens" in v228)
+                                        return INVALID;
+                                    v254 = undefined;
+                                }
+                                const v256 = v228["tokens_per_query"];
+                                let v257 = (() => {
+                                    let v258;
+                                    if (v256 !== undefined) {
+                                        if (typeof v256 !== "number" || !Number.isFinite(v256))
+                                            return INVALID;
+                                        if (!Number.isSafeInteger(v256))
+                                            return INVALID;
+                                        if (v256 < 0)
+                                            return INVALID;
+                                        if (v256 > 10000000)
+                                            return INVALID;
+                                        v258 = v256;
+                                    }
+                                    return v258;
+                                })();
+                                if (v257 === INVALID) {
+                                    if ("tokens_per_query" in v228)
+                                        return INVALID;
+                                    v257 = undefined;
+                                }
+                                const v259 = v228["calls_per_query"];
+                                let v260 = (() => {
+                                    let v261;
+                                    if (v259 === undefined) {
+                                        v261 = c7(c12());
+                                    }
+                                    else {
+                                        if (typeof v259 !== "number" || !Number.isFinite(v259))
+                                            return INVALID;
+                                        if (!Number.isSafeInteger(v259))
+                                            return INVALID;
+                                        if (v259 < 1)
+                                            return INVALID;
+                                        if (v259 > 1000)
+                                            return INVALID;
+                                        v261 = v259 === undefined ? c7(c12()) : v259;
+                                    }
+                                    return v261;
+                                })();
+                                if (v260 === INVALID)
+                                    return INVALID;
+                                const v262 = v228["input_usd_per_mtok"];
+                                let v263 = (() => {
+                                    let v264;
+                                    if (v262 !== undefined) {
+                                        if (typeof v262 !== "number" || !Number.isFinite(v262))
+                                            return INVALID;
+                                        if (v262 < 0)
+                                            return INVALID;
+                                        if (v262 > 10000)
+                                            return INVALID;
+                                        v264 = v262;
+                                    }
+                                    return v264;
+                                })();
+                                if (v263 === INVALID) {
+                                    if ("input_usd_per_mtok" in v228)
+                                        return INVALID;
+                                    v263 = undefined;
+                                }
+                                const v265 = v228["output_usd_per_mtok"];
+                                let v266 = (() => {
+                                    let v267;
+                                    if (v265 !== undefined) {
+                                        if (typeof v265 !== "number" || !Number.isFinite(v265))
+                                            return INVALID;
+                                        if (v265 < 0)
+                                            return INVALID;
+                                        if (v265 > 10000)
+                                            return INVALID;
+                                        v267 = v265;
+                                    }
+                                    return v267;
+                                })();
+                                if (v266 === INVALID) {
+                                    if ("output_usd_per_mtok" in v228)
+                                        return INVALID;
+                                    v266 = undefined;
+                                }
+                                for (const k in v228) {
+                                    if (k !== "provider" && k !== "model" && k !== "usd_per_mtok" && k !== "monthly_usd" && k !== "one_time_usd" && k !== "input_tokens" && k !== "output_tokens" && k !== "tokens_per_query" && k !== "calls_per_query" && k !== "input_usd_per_mtok" && k !== "output_usd_per_mtok")
+                                        return INVALID;
+                                }
+                                const v268 = {};
+                                if ("provider" in v228)
+                                    v268["provider"] = v232;
+                                if ("model" in v228)
+                                    v268["model"] = v237;
+                                if ("usd_per_mtok" in v228)
+                                    v268["usd_per_mtok"] = v242;
+                                if ("monthly_usd" in v228)
+                                    v268["monthly_usd"] = v245;
+                                if ("one_time_usd" in v228)
+                                    v268["one_time_usd"] = v248;
+                                if ("input_tokens" in v228)
+                                    v268["input_tokens"] = v251;
+                                if ("output_tokens" in v228)
+                                    v268["output_tokens"] = v254;
+                                if ("tokens_per_query" in v228)
+                                    v268["tokens_per_query"] = v257;
+                                v268["calls_per_query"] = v260;
+                                if ("input_usd_per_mtok" in v228)
+                                    v268["input_usd_per_mtok"] = v263;
+                                if ("output_usd_per_mtok" in v228)
+                                    v268["output_usd_per_mtok"] = v266;
+                                v230 = v268;
+                            }
+                            return v230;
+                        })();
+                        if (v229 === INVALID) {
+                            if ("llm" in v225)
+                                return INVALID;
+                            v229 = undefined;
+                        }
+                        const v269 = v225["embedding"];
+                        let v270 = (() => {
+                            let v271;
+                            if (v269 !== undefined) {
+                                if (typeof v269 !== "object" || v269 === null || Array.isArray(v269))
+                                    return INVALID;
+                                const v272 = v269["provider"];
+                                let v273 = (() => {
+                                    let v274;
+                                    if (v272 !== undefined) {
+                                        if (typeof v272 !== "string")
+                                            return INVALID;
+                                        const v275 = typeof v272 === "string" && v272.length >= 1 && v272.length < 2 ? c1(v272) : v272.length;
+                                        if (v275 < 1)
+                                            return INVALID;
+                                        const v276 = typeof v272 === "string" && v272.length > 100 ? c1(v272) : v272.length;
+                                        if (v276 > 100)
+                                            return INVALID;
+                                        v274 = v272;
+                                    }
+                                    return v274;
+                                })();
+                                if (v273 === INVALID) {
+                                    if ("provider" in v269)
+                                        return INVALID;
+                                    v273 = undefined;
+                                }
+                                const v277 = v269["model"];
+                                let v278 = (() => {
+                                    let v279;
+                                    if (v277 !== undefined) {
+                                        if (typeof v277 !== "string")
+                                            return INVALID;
+                                        const v280 = typeof v277 === "string" && v277.length >= 1 && v277.length < 2 ? c1(v277) : v277.length;
+                                        if (v280 < 1)
+                                            return INVALID;
+                                        const v281 = typeof v277 === "string" && v277.length > 200 ? c1(v277) : v277.length;
+                                        if (v281 > 200)
+                                            return INVALID;
+                                        v279 = v277;
+                                    }
+                                    return v279;
+                                })();
+                                if (v278 === INVALID) {
+                                    if ("model" in v269)
+                                        return INVALID;
+                                    v278 = undefined;
+                                }
+                                const v282 = v269["usd_per_mtok"];
+                                let v283 = (() => {
+                                    let v284;
+                                    if (v282 !== undefined) {
+                                        if (typeof v282 !== "number" || !Number.isFinite(v282))
+                                            return INVALID;
+                                        if (v282 < 0)
+                                            return INVALID;
+                                        if (v282 > 10000)
+                                            return INVALID;
+                                        v284 = v282;
+                                    }
+                                    return v284;
+                                })();
+                                if (v283 === INVALID) {
+                                    if ("usd_per_mtok" in v269)
+                                        return INVALID;
+                                    v283 = undefined;
+                                }
+                                const v285 = v269["monthly_usd"];
+                                let v286 = (() => {
+                                    let v287;
+                                    if (v285 !== undefined) {
+                                        if (typeof v285 !== "number" || !Number.isFinite(v285))
+                                            return INVALID;
+                                        if (v285 < 0)
+                                            return INVALID;
+                                        if (v285 > 1000000000)
+                                            return INVALID;
+                                        v287 = v285;
+                                    }
+                                    return v287;
+                                })();
+                                if (v286 === INVALID) {
+                                    if ("monthly_usd" in v269)
+                                        return INVALID;
+                                    v286 = undefined;
+                                }
+                                const v288 = v269["one_time_usd"];
+                                let v289 = (() => {
+                                    let v290;
+                                    if (v288 !== undefined) {
+                                        if (typeof v288 !== "number" || !Number.isFinite(v288))
+                                            return INVALID;
+                                        if (v288 < 0)
+                                            return INVALID;
+                                        if (v288 > 1000000000)
+                                            return INVALID;
+                                        v290 = v288;
+                                    }
+                                    return v290;
+                                })();
+                                if (v289 === INVALID) {
+                                    if ("one_time_usd" in v269)
+                                        return INVALID;
+                                    v289 = undefined;
+                                }
+                                const v291 = v269["tokens_per_query"];
+                                let v292 = (() => {
+                                    let v293;
+                                    if (v291 !== undefined) {
+                                        if (typeof v291 !== "number" || !Number.isFinite(v291))
+                                            return INVALID;
+                                        if (!Number.isSafeInteger(v291))
+                                            return INVALID;
+                                        if (v291 < 0)
+                                            return INVALID;
+                                        if (v291 > 10000000)
+                                            return INVALID;
+                                        v293 = v291;
+                                    }
+                                    return v293;
+                                })();
+                                if (v292 === INVALID) {
+                                    if ("tokens_per_query" in v269)
+                                        return INVALID;
+                                    v292 = undefined;
+                                }
+                                for (const k in v269) {
+                                    if (k !== "provider" && k !== "model" && k !== "usd_per_mtok" && k !== "monthly_usd" && k !== "one_time_usd" && k !== "tokens_per_query")
+                                        return INVALID;
+                                }
+                                const v294 = {};
+                                if ("provider" in v269)
+                                    v294["provider"] = v273;
+                                if ("model" in v269)
+                                    v294["model"] = v278;
+                                if ("usd_per_mtok" in v269)
+                                    v294["usd_per_mtok"] = v283;
+                                if ("monthly_usd" in v269)
+                                    v294["monthly_usd"] = v286;
+                                if ("one_time_usd" in v269)
+                                    v294["one_time_usd"] = v289;
+                                if ("tokens_per_query" in v269)
+                                    v294["tokens_per_query"] = v292;
+                                v271 = v294;
+                            }
+                            return v271;
+                        })();
+                        if (v270 === INVALID) {
+                            if ("embedding" in v225)
+                                return INVALID;
+                            v270 = undefined;
+                        }
+                        const v295 = v225["vector_db"];
+                        let v296 = (() => {
+                            let v297;
+                            if (v295 !== undefined) {
+                                if (typeof v295 !== "object" || v295 === null || Array.isArray(v295))
+                                    return INVALID;
+                                const v298 = v295["monthly_usd"];
+                                let v299 = (() => {
+                                    let v300;
+                                    if (v298 !== undefined) {
+                                        if (typeof v298 !== "number" || !Number.isFinite(v298))
+                                            return INVALID;
+                                        if (v298 < 0)
+                                            return INVALID;
+                                        if (v298 > 1000000000)
+                                            return INVALID;
+                                        v300 = v298;
+                                    }
+                                    return v300;
+                                })();
+                                if (v299 === INVALID) {
+                                    if ("monthly_usd" in v295)
+                                        return INVALID;
+                                    v299 = undefined;
+                                }
+                                const v301 = v295["one_time_usd"];
+                                let v302 = (() => {
+                                    let v303;
+                                    if (v301 !== undefined) {
+                                        if (typeof v301 !== "number" || !Number.isFinite(v301))
+                                            return INVALID;
+                                        if (v301 < 0)
+                                            return INVALID;
+                                        if (v301 > 1000000000)
+                                            return INVALID;
+                                        v303 = v301;
+                                    }
+                                    return v303;
+                                })();
+                                if (v302 === INVALID) {
+                                    if ("one_time_usd" in v295)
+                                        return INVALID;
+                                    v302 = undefined;
+                                }
+                                const v304 = v295["note"];
+                                let v305 = (() => {
+                                    let v306;
+                                    if (v304 !== undefined) {
+                                        if (typeof v304 !== "string")
+                                            return INVALID;
+                                        const v307 = typeof v304 === "string" && v304.length > 500 ? c1(v304) : v304.length;
+                                        if (v307 > 500)
+                                            return INVALID;
+                                        v306 = v304;
+                                    }
+                                    return v306;
+                                })();
+                                if (v305 === INVALID) {
+                                    if ("note" in v295)
+                                        return INVALID;
+                                    v305 = undefined;
+                                }
+                                for (const k in v295) {
+                                    if (k !== "monthly_usd" && k !== "one_time_usd" && k !== "note")
+                                        return INVALID;
+                                }
+                                const v308 = {};
+                                if ("monthly_usd" in v295)
+                                    v308["monthly_usd"] = v299;
+                                if ("one_time_usd" in v295)
+                                    v308["one_time_usd"] = v302;
+                                if ("note" in v295)
+                                    v308["note"] = v305;
+                                v297 = v308;
+                            }
+                            return v297;
+                        })();
+                        if (v296 === INVALID) {
+                            if ("vector_db" in v225)
+                                return INVALID;
+                            v296 = undefined;
+                        }
+                        const v309 = v225["fine_tune"];
+                        let v310 = (() => {
+                            let v311;
+                            if (v309 !== undefined) {
+                                if (typeof v309 !== "object" || v309 === null || Array.isArray(v309))
+                                    return INVALID;
+                                const v312 = v309["provider"];
+                                let v313 = (() => {
+                                    let v314;
+                                    if (v312 !== undefined) {
+                                        if (typeof v312 !== "string")
+                                            return INVALID;
+                                        const v315 = typeof v312 === "string" && v312.length >= 1 && v312.length < 2 ? c1(v312) : v312.length;
+                                        if (v315 < 1)
+                                            return INVALID;
+                                        const v316 = typeof v312 === "string" && v312.length > 100 ? c1(v312) : v312.length;
+                                        if (v316 > 100)
+                                            return INVALID;
+                                        v314 = v312;
+                                    }
+                                    return v314;
+                                })();
+                                if (v313 === INVALID) {
+                                    if ("provider" in v309)
+                                        return INVALID;
+                                    v313 = undefined;
+                                }
+                                const v317 = v309["model"];
+                                let v318 = (() => {
+                                    let v319;
+                                    if (v317 !== undefined) {
+                                        if (typeof v317 !== "string")
+                                            return INVALID;
+                                        const v320 = typeof v317 === "string" && v317.length >= 1 && v317.length < 2 ? c1(v317) : v317.length;
+                                        if (v320 < 1)
+                                            return INVALID;
+                                        const v321 = typeof v317 === "string" && v317.length > 200 ? c1(v317) : v317.length;
+                                        if (v321 > 200)
+                                            return INVALID;
+                                        v319 = v317;
+                                    }
+                                    return v319;
+                                })();
+                                if (v318 === INVALID) {
+                                    if ("model" in v309)
+                                        return INVALID;
+                                    v318 = undefined;
+                                }
+                                const v322 = v309["usd_per_mtok"];
+                                let v323 = (() => {
+                                    let v324;
+                                    if (v322 !== undefined) {
+                                        if (typeof v322 !== "number" || !Number.isFinite(v322))
+                                            return INVALID;
+                                        if (v322 < 0)
+                                            return INVALID;
+                                        if (v322 > 10000)
+                                            return INVALID;
+                                        v324 = v322;
+                                    }
+                                    return v324;
+                                })();
+                                if (v323 === INVALID) {
+                                    if ("usd_per_mtok" in v309)
+                                        return INVALID;
+                                    v323 = undefined;
+                                }
+                                const v325 = v309["monthly_usd"];
+                                let v326 = (() => {
+                                    let v327;
+                                    if (v325 !== undefined) {
+                                        if (typeof v325 !== "number" || !Number.isFinite(v325))
+                                            return INVALID;
+                                        if (v325 < 0)
+                                            return INVALID;
+                                        if (v325 > 1000000000)
+                                            return INVALID;
+                                        v327 = v325;
+                                    }
+                                    return v327;
+                                })();
+                                if (v326 === INVALID) {
+                                    if ("monthly_usd" in v309)
+                                        return INVALID;
+                                    v326 = undefined;
+                                }
+                                const v328 = v309["one_time_usd"];
+                                let v329 = (() => {
+                                    let v330;
+                                    if (v328 !== undefined) {
+                                        if (typeof v328 !== "number" || !Number.isFinite(v328))
+                                            return INVALID;
+                                        if (v328 < 0)
+                                            return INVALID;
+                                        if (v328 > 1000000000)
+                                            return INVALID;
+                                        v330 = v328;
+                                    }
+                                    return v330;
+                                })();
+                                if (v329 === INVALID) {
+                                    if ("one_time_usd" in v309)
+                                        return INVALID;
+                                    v329 = undefined;
+                                }
+                                const v331 = v309["training_tokens"];
+                                let v332 = (() => {
+                                    let v333;
+                                    if (v331 !== undefined) {
+                                        if (typeof v331 !== "number" || !Number.isFinite(v331))
+                                            return INVALID;
+                                        if (!Number.isSafeInteger(v331))
+                                            return INVALID;
+                                        if (v331 < 0)
+                                            return INVALID;
+                                        if (v331 > 1000000000000)
+                                            return INVALID;
+                                        v333 = v331;
+                                    }
+                                    return v333;
+                                })();
+                                if (v332 === INVALID) {
+                                    if ("training_tokens" in v309)
+                                        return INVALID;
+                                    v332 = undefined;
+                                }
+                                const v334 = v309["epochs"];
+                                let v335 = (() => {
+                                    let v336;
+                                    if (v334 === undefined) {
+                                        v336 = c7(c13());
+                                    }
+                                    else {
+                                        if (typeof v334 !== "number" || !Number.isFinite(v334))
+                                            return INVALID;
+                                        if (!Number.isSafeInteger(v334))
+                                            return INVALID;
+                                        if (v334 < 1)
+                                            return INVALID;
+                                        if (v334 > 100)
+                                            return INVALID;
+                                        v336 = v334 === undefined ? c7(c13()) : v334;
+                                    }
+                                    return v336;
+                                })();
+                                if (v335 === INVALID)
+                                    return INVALID;
+                                for (const k in v309) {
+                                    if (k !== "provider" && k !== "model" && k !== "usd_per_mtok" && k !== "monthly_usd" && k !== "one_time_usd" && k !== "training_tokens" && k !== "epochs")
+                                        return INVALID;
+                                }
+                                const v337 = {};
+                                if ("provider" in v309)
+                                    v337["provider"] = v313;
+                                if ("model" in v309)
+                                    v337["model"] = v318;
+                                if ("usd_per_mtok" in v309)
+                                    v337["usd_per_mtok"] = v323;
+                                if ("monthly_usd" in v309)
+                                    v337["monthly_usd"] = v326;
+                                if ("one_time_usd" in v309)
+                                    v337["one_time_usd"] = v329;
+                                if ("training_tokens" in v309)
+                                    v337["training_tokens"] = v332;
+                                v337["epochs"] = v335;
+                                v311 = v337;
+                            }
+                            return v311;
+                        })();
+                        if (v310 === INVALID) {
+                            if ("fine_tune" in v225)
+                                return INVALID;
+                            v310 = undefined;
+                        }
+                        const v338 = v225["hosting"];
+                        let v339 = (() => {
+                            let v340;
+                            if (v338 !== undefined) {
+                                if (typeof v338 !== "object" || v338 === null || Array.isArray(v338))
+                                    return INVALID;
+                                const v341 = v338["monthly_usd"];
+                                let v342 = (() => {
+                                    let v343;
+                                    if (v341 !== undefined) {
+                                        if (typeof v341 !== "number" || !Number.isFinite(v341))
+                                            return INVALID;
+                                        if (v341 < 0)
+                                            return INVALID;
+                                        if (v341 > 1000000000)
+                                            return INVALID;
+                                        v343 = v341;
+                                    }
+                                    return v343;
+                                })();
+                                if (v342 === INVALID) {
+                                    if ("monthly_usd" in v338)
+                                        return INVALID;
+                                    v342 = undefined;
+                                }
+                                const v344 = v338["one_time_usd"];
+                                let v345 = (() => {
+                                    let v346;
+                                    if (v344 !== undefined) {
+                                        if (typeof v344 !== "number" || !Number.isFinite(v344))
+                                            return INVALID;
+                                        if (v344 < 0)
+                                            return INVALID;
+                                        if (v344 > 1000000000)
+                                            return INVALID;
+                                        v346 = v344;
+                                    }
+                                    return v346;
+                                })();
+                                if (v345 === INVALID) {
+                                    if ("one_time_usd" in v338)
+                                        return INVALID;
+                                    v345 = undefined;
+                                }
+                                const v347 = v338["note"];
+                                let v348 = (() => {
+                                    let v349;
+                                    if (v347 !== undefined) {
+                                        if (typeof v347 !== "string")
+                                            return INVALID;
+                                        const v350 = typeof v347 === "string" && v347.length > 500 ? c1(v347) : v347.length;
+                                        if (v350 > 500)
+                                            return INVALID;
+                                        v349 = v347;
+                                    }
+                                    return v349;
+                                })();
+                                if (v348 === INVALID) {
+                                    if ("note" in v338)
+                                        return INVALID;
+                                    v348 = undefined;
+                                }
+                                for (const k in v338) {
+                                    if (k !== "monthly_usd" && k !== "one_time_usd" && k !== "note")
+                                        return INVALID;
+                                }
+                                const v351 = {};
+                                if ("monthly_usd" in v338)
+                                    v351["monthly_usd"] = v342;
+                                if ("one_time_usd" in v338)
+                                    v351["one_time_usd"] = v345;
+                                if ("note" in v338)
+                                    v351["note"] = v348;
+                                v340 = v351;
+                            }
+                            return v340;
+                        })();
+                        if (v339 === INVALID) {
+                            if ("hosting" in v225)
+                                return INVALID;
+                            v339 = undefined;
+                        }
+                        const v352 = v225["other"];
+                        let v353 = (() => {
+                            let v354;
+                            if (v352 !== undefined) {
+                                if (!Array.isArray(v352))
+                                    return INVALID;
+                                if (v352.length > 100)
+                                    return INVALID;
+                                const v355 = new Array(v352.length);
+                                for (let v356 = 0; v356 < v352.length; v356++) {
+                                    const v357 = v352[v356];
+                                    if (typeof v357 !== "object" || v357 === null || Array.isArray(v357))
+                                        return INVALID;
+                                    const v358 = v357["name"];
+                                    if (typeof v358 !== "string")
+                                        return INVALID;
+                                    const v359 = typeof v358 === "string" && v358.length >= 1 && v358.length < 2 ? c1(v358) : v358.length;
+                                    if (v359 < 1)
+                                        return INVALID;
+                                    const v360 = typeof v358 === "string" && v358.length > 100 ? c1(v358) : v358.length;
+                                    if (v360 > 100)
+                                        return INVALID;
+                                    const v361 = v357["monthly_usd"];
+                                    let v362 = (() => {
+                                        let v363;
+                                        if (v361 !== undefined) {
+                                            if (typeof v361 !== "number" || !Number.isFinite(v361))
+                                                return INVALID;
+                                            if (v361 < 0)
+                                                return INVALID;
+                                            if (v361 > 1000000000)
+                                                return INVALID;
+                                            v363 = v361;
+                                        }
+                                        return v363;
+                                    })();
+                                    if (v362 === INVALID) {
+                                        if ("monthly_usd" in v357)
+                                            return INVALID;
+                                        v362 = undefined;
+                                    }
+                                    const v364 = v357["one_time_usd"];
+                                    let v365 = (() => {
+                                        let v366;
+                                        if (v364 !== undefined) {
+                                            if (typeof v364 !== "number" || !Number.isFinite(v364))
+                                                return INVALID;
+                                            if (v364 < 0)
+                                                return INVALID;
+                                            if (v364 > 1000000000)
+                                                return INVALID;
+                                            v366 = v364;
+                                        }
+                                        return v366;
+                                    })();
+                                    if (v365 === INVALID) {
+                                        if ("one_time_usd" in v357)
+                                            return INVALID;
+                                        v365 = undefined;
+                                    }
+                                    for (const k in v357) {
+                                        if (k !== "name" && k !== "monthly_usd" && k !== "one_time_usd")
+                                            return INVALID;
+                                    }
+                                    const v367 = {};
+                                    v367["name"] = v358;
+                                    if ("monthly_usd" in v357)
+                                        v367["monthly_usd"] = v362;
+                                    if ("one_time_usd" in v357)
+                                        v367["one_time_usd"] = v365;
+                                    v355[v356] = v367;
+                                }
+                                const v368 = typeof v355 === "string" && v355.length > 100 ? c1(v355) : v355.length;
+                                if (v368 > 100)
+                                    return INVALID;
+                                v354 = v355;
+                            }
+                            return v354;
+                        })();
+                        if (v353 === INVALID) {
+                            if ("other" in v225)
+                                return INVALID;
+                            v353 = undefined;
+                        }
+                        for (const k in v225) {
+                            if (k !== "llm" && k !== "embedding" && k !== "vector_db" && k !== "fine_tune" && k !== "hosting" && k !== "other")
+                                return INVALID;
+                        }
+                        const v369 = {};
+                        if ("llm" in v225)
+                            v369["llm"] = v229;
+                        if ("embedding" in v225)
+                            v369["embedding"] = v270;
+                        if ("vector_db" in v225)
+                            v369["vector_db"] = v296;
+                        if ("fine_tune" in v225)
+                            v369["fine_tune"] = v310;
+                        if ("hosting" in v225)
+                            v369["hosting"] = v339;
+                        if ("other" in v225)
+                            v369["other"] = v353;
+                        v227 = v369;
+                    }
+                    return v227;
+                })();
+                if (v226 === INVALID) {
+                    if ("alternative" in v81)
+                        return INVALID;
+                    v226 = undefined;
+                }
                 for (const k in v81) {
-                    if (k !== "llm" && k !== "embedding" && k !== "vector_db" && k !== "fine_tune" && k !== "hosting" && k !== "other")
+                    if (k !== "llm" && k !== "embedding" && k !== "vector_db" && k !== "fine_tune" && k !== "hosting" && k !== "other" && k !== "alternative")
                         return INVALID;
                 }
-                const v225 = {};
+                const v370 = {};
                 if ("llm" in v81)
-                    v225["llm"] = v85;
+                    v370["llm"] = v85;
                 if ("embedding" in v81)
-                    v225["embedding"] = v126;
+                    v370["embedding"] = v126;
                 if ("vector_db" in v81)
-                    v225["vector_db"] = v152;
+                    v370["vector_db"] = v152;
                 if ("fine_tune" in v81)
-                    v225["fine_tune"] = v166;
+                    v370["fine_tune"] = v166;
                 if ("hosting" in v81)
-                    v225["hosting"] = v195;
+                    v370["hosting"] = v195;
                 if ("other" in v81)
-                    v225["other"] = v209;
-                v83 = v225;
+                    v370["other"] = v209;
+                if ("alternative" in v81)
+                    v370["alternative"] = v226;
+                v83 = v370;
             }
             return v83;
         })();
@@ -1380,591 +2250,647 @@ const compiledPlanParser = ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c1
                 return INVALID;
             v82 = undefined;
         }
-        const v226 = input["budget"];
-        let v227 = (() => {
-            let v228;
-            if (v226 !== undefined) {
-                if (typeof v226 !== "object" || v226 === null || Array.isArray(v226))
+        const v371 = input["budget"];
+        let v372 = (() => {
+            let v373;
+            if (v371 !== undefined) {
+                if (typeof v371 !== "object" || v371 === null || Array.isArray(v371))
                     return INVALID;
-                const v229 = v226["monthly_usd"];
-                let v230 = (() => {
-                    let v231;
-                    if (v229 !== undefined) {
-                        if (typeof v229 !== "number" || !Number.isFinite(v229))
+                const v374 = v371["monthly_usd"];
+                let v375 = (() => {
+                    let v376;
+                    if (v374 !== undefined) {
+                        if (typeof v374 !== "number" || !Number.isFinite(v374))
                             return INVALID;
-                        if (v229 < 0)
+                        if (v374 < 0)
                             return INVALID;
-                        if (v229 > 1000000000)
+                        if (v374 > 1000000000)
                             return INVALID;
-                        v231 = v229;
+                        v376 = v374;
                     }
-                    return v231;
+                    return v376;
                 })();
-                if (v230 === INVALID) {
-                    if ("monthly_usd" in v226)
+                if (v375 === INVALID) {
+                    if ("monthly_usd" in v371)
                         return INVALID;
-                    v230 = undefined;
+                    v375 = undefined;
                 }
-                const v232 = v226["one_time_usd"];
-                let v233 = (() => {
-                    let v234;
-                    if (v232 !== undefined) {
-                        if (typeof v232 !== "number" || !Number.isFinite(v232))
+                const v377 = v371["one_time_usd"];
+                let v378 = (() => {
+                    let v379;
+                    if (v377 !== undefined) {
+                        if (typeof v377 !== "number" || !Number.isFinite(v377))
                             return INVALID;
-                        if (v232 < 0)
+                        if (v377 < 0)
                             return INVALID;
-                        if (v232 > 1000000000)
+                        if (v377 > 1000000000)
                             return INVALID;
-                        v234 = v232;
+                        v379 = v377;
                     }
-                    return v234;
+                    return v379;
                 })();
-                if (v233 === INVALID) {
-                    if ("one_time_usd" in v226)
+                if (v378 === INVALID) {
+                    if ("one_time_usd" in v371)
                         return INVALID;
-                    v233 = undefined;
+                    v378 = undefined;
                 }
-                for (const k in v226) {
+                for (const k in v371) {
                     if (k !== "monthly_usd" && k !== "one_time_usd")
                         return INVALID;
                 }
-                const v235 = {};
-                if ("monthly_usd" in v226)
-                    v235["monthly_usd"] = v230;
-                if ("one_time_usd" in v226)
-                    v235["one_time_usd"] = v233;
-                v228 = v235;
+                const v380 = {};
+                if ("monthly_usd" in v371)
+                    v380["monthly_usd"] = v375;
+                if ("one_time_usd" in v371)
+                    v380["one_time_usd"] = v378;
+                v373 = v380;
             }
-            return v228;
+            return v373;
         })();
-        if (v227 === INVALID) {
+        if (v372 === INVALID) {
             if ("budget" in input)
                 return INVALID;
-            v227 = undefined;
+            v372 = undefined;
         }
-        const v236 = input["evals"];
-        let v237 = (() => {
-            let v238;
-            if (v236 !== undefined) {
-                if (typeof v236 !== "object" || v236 === null || Array.isArray(v236))
+        const v381 = input["evals"];
+        let v382 = (() => {
+            let v383;
+            if (v381 !== undefined) {
+                if (typeof v381 !== "object" || v381 === null || Array.isArray(v381))
                     return INVALID;
-                const v239 = v236["format"];
-                let v240 = (() => {
-                    let v241;
-                    if (v239 === undefined) {
-                        v241 = c7(c12());
+                const v384 = v381["format"];
+                let v385 = (() => {
+                    let v386;
+                    if (v384 === undefined) {
+                        v386 = c7(c14());
                     }
                     else {
-                        if (!c13.has(v239))
+                        if (!c15.has(v384))
                             return INVALID;
-                        v241 = v239 === undefined ? c7(c12()) : v239;
+                        v386 = v384 === undefined ? c7(c14()) : v384;
                     }
-                    return v241;
+                    return v386;
                 })();
-                if (v240 === INVALID)
+                if (v385 === INVALID)
                     return INVALID;
-                const v242 = v236["candidate"];
-                let v243 = (() => {
-                    let v244;
-                    if (v242 !== undefined) {
-                        let v245;
-                        v245 = (() => {
-                            if (typeof v242 !== "string")
+                const v387 = v381["candidate"];
+                let v388 = (() => {
+                    let v389;
+                    if (v387 !== undefined) {
+                        let v390;
+                        v390 = (() => {
+                            if (typeof v387 !== "string")
                                 return INVALID;
-                            const v246 = typeof v242 === "string" && v242.length >= 1 && v242.length < 2 ? c1(v242) : v242.length;
-                            if (v246 < 1)
+                            const v391 = typeof v387 === "string" && v387.length >= 1 && v387.length < 2 ? c1(v387) : v387.length;
+                            if (v391 < 1)
                                 return INVALID;
-                            const v247 = typeof v242 === "string" && v242.length > 1000 ? c1(v242) : v242.length;
-                            if (v247 > 1000)
+                            const v392 = typeof v387 === "string" && v387.length > 1000 ? c1(v387) : v387.length;
+                            if (v392 > 1000)
                                 return INVALID;
-                            return v242;
+                            return v387;
                         })();
-                        if (v245 === INVALID)
-                            v245 = (() => {
-                                if (!Array.isArray(v242))
+                        if (v390 === INVALID)
+                            v390 = (() => {
+                                if (!Array.isArray(v387))
                                     return INVALID;
-                                if (v242.length > 100)
+                                if (v387.length > 100)
                                     return INVALID;
-                                const v248 = new Array(v242.length);
-                                for (let v249 = 0; v249 < v242.length; v249++) {
-                                    const v250 = v242[v249];
-                                    if (typeof v250 !== "string")
+                                const v393 = new Array(v387.length);
+                                for (let v394 = 0; v394 < v387.length; v394++) {
+                                    const v395 = v387[v394];
+                                    if (typeof v395 !== "string")
                                         return INVALID;
-                                    const v251 = typeof v250 === "string" && v250.length >= 1 && v250.length < 2 ? c1(v250) : v250.length;
-                                    if (v251 < 1)
+                                    const v396 = typeof v395 === "string" && v395.length >= 1 && v395.length < 2 ? c1(v395) : v395.length;
+                                    if (v396 < 1)
                                         return INVALID;
-                                    const v252 = typeof v250 === "string" && v250.length > 1000 ? c1(v250) : v250.length;
-                                    if (v252 > 1000)
+                                    const v397 = typeof v395 === "string" && v395.length > 1000 ? c1(v395) : v395.length;
+                                    if (v397 > 1000)
                                         return INVALID;
-                                    v248[v249] = v250;
+                                    v393[v394] = v395;
                                 }
-                                const v253 = typeof v248 === "string" && v248.length >= 1 && v248.length < 2 ? c1(v248) : v248.length;
-                                if (v253 < 1)
+                                const v398 = typeof v393 === "string" && v393.length >= 1 && v393.length < 2 ? c1(v393) : v393.length;
+                                if (v398 < 1)
                                     return INVALID;
-                                const v254 = typeof v248 === "string" && v248.length > 100 ? c1(v248) : v248.length;
-                                if (v254 > 100)
+                                const v399 = typeof v393 === "string" && v393.length > 100 ? c1(v393) : v393.length;
+                                if (v399 > 100)
                                     return INVALID;
-                                return v248;
+                                return v393;
                             })();
-                        if (v245 === INVALID)
+                        if (v390 === INVALID)
                             return INVALID;
-                        v244 = v245;
+                        v389 = v390;
                     }
-                    return v244;
+                    return v389;
                 })();
-                if (v243 === INVALID) {
-                    if ("candidate" in v236)
+                if (v388 === INVALID) {
+                    if ("candidate" in v381)
                         return INVALID;
-                    v243 = undefined;
+                    v388 = undefined;
                 }
-                const v255 = v236["baseline"];
-                let v256 = (() => {
-                    let v257;
-                    if (v255 !== undefined) {
-                        let v258;
-                        v258 = (() => {
-                            if (typeof v255 !== "string")
+                const v400 = v381["baseline"];
+                let v401 = (() => {
+                    let v402;
+                    if (v400 !== undefined) {
+                        let v403;
+                        v403 = (() => {
+                            if (typeof v400 !== "string")
                                 return INVALID;
-                            const v259 = typeof v255 === "string" && v255.length >= 1 && v255.length < 2 ? c1(v255) : v255.length;
-                            if (v259 < 1)
+                            const v404 = typeof v400 === "string" && v400.length >= 1 && v400.length < 2 ? c1(v400) : v400.length;
+                            if (v404 < 1)
                                 return INVALID;
-                            const v260 = typeof v255 === "string" && v255.length > 1000 ? c1(v255) : v255.length;
-                            if (v260 > 1000)
+                            const v405 = typeof v400 === "string" && v400.length > 1000 ? c1(v400) : v400.length;
+                            if (v405 > 1000)
                                 return INVALID;
-                            return v255;
+                            return v400;
                         })();
-                        if (v258 === INVALID)
-                            v258 = (() => {
-                                if (!Array.isArray(v255))
+                        if (v403 === INVALID)
+                            v403 = (() => {
+                                if (!Array.isArray(v400))
                                     return INVALID;
-                                if (v255.length > 100)
+                                if (v400.length > 100)
                                     return INVALID;
-                                const v261 = new Array(v255.length);
-                                for (let v262 = 0; v262 < v255.length; v262++) {
-                                    const v263 = v255[v262];
-                                    if (typeof v263 !== "string")
+                                const v406 = new Array(v400.length);
+                                for (let v407 = 0; v407 < v400.length; v407++) {
+                                    const v408 = v400[v407];
+                                    if (typeof v408 !== "string")
                                         return INVALID;
-                                    const v264 = typeof v263 === "string" && v263.length >= 1 && v263.length < 2 ? c1(v263) : v263.length;
-                                    if (v264 < 1)
+                                    const v409 = typeof v408 === "string" && v408.length >= 1 && v408.length < 2 ? c1(v408) : v408.length;
+                                    if (v409 < 1)
                                         return INVALID;
-                                    const v265 = typeof v263 === "string" && v263.length > 1000 ? c1(v263) : v263.length;
-                                    if (v265 > 1000)
+                                    const v410 = typeof v408 === "string" && v408.length > 1000 ? c1(v408) : v408.length;
+                                    if (v410 > 1000)
                                         return INVALID;
-                                    v261[v262] = v263;
+                                    v406[v407] = v408;
                                 }
-                                const v266 = typeof v261 === "string" && v261.length >= 1 && v261.length < 2 ? c1(v261) : v261.length;
-                                if (v266 < 1)
+                                const v411 = typeof v406 === "string" && v406.length >= 1 && v406.length < 2 ? c1(v406) : v406.length;
+                                if (v411 < 1)
                                     return INVALID;
-                                const v267 = typeof v261 === "string" && v261.length > 100 ? c1(v261) : v261.length;
-                                if (v267 > 100)
+                                const v412 = typeof v406 === "string" && v406.length > 100 ? c1(v406) : v406.length;
+                                if (v412 > 100)
                                     return INVALID;
-                                return v261;
+                                return v406;
                             })();
-                        if (v258 === INVALID)
+                        if (v403 === INVALID)
                             return INVALID;
-                        v257 = v258;
+                        v402 = v403;
                     }
-                    return v257;
+                    return v402;
                 })();
-                if (v256 === INVALID) {
-                    if ("baseline" in v236)
+                if (v401 === INVALID) {
+                    if ("baseline" in v381)
                         return INVALID;
-                    v256 = undefined;
+                    v401 = undefined;
                 }
-                const v268 = v236["general"];
-                let v269 = (() => {
-                    let v270;
-                    if (v268 !== undefined) {
-                        if (!Array.isArray(v268))
-                            return INVALID;
-                        if (v268.length > 200)
-                            return INVALID;
-                        const v271 = new Array(v268.length);
-                        for (let v272 = 0; v272 < v268.length; v272++) {
-                            const v273 = v268[v272];
-                            if (typeof v273 !== "string")
+                const v413 = v381["alternative"];
+                let v414 = (() => {
+                    let v415;
+                    if (v413 !== undefined) {
+                        let v416;
+                        v416 = (() => {
+                            if (typeof v413 !== "string")
                                 return INVALID;
-                            const v274 = typeof v273 === "string" && v273.length >= 1 && v273.length < 2 ? c1(v273) : v273.length;
-                            if (v274 < 1)
+                            const v417 = typeof v413 === "string" && v413.length >= 1 && v413.length < 2 ? c1(v413) : v413.length;
+                            if (v417 < 1)
                                 return INVALID;
-                            const v275 = typeof v273 === "string" && v273.length > 200 ? c1(v273) : v273.length;
-                            if (v275 > 200)
+                            const v418 = typeof v413 === "string" && v413.length > 1000 ? c1(v413) : v413.length;
+                            if (v418 > 1000)
                                 return INVALID;
-                            v271[v272] = v273;
-                        }
-                        const v276 = typeof v271 === "string" && v271.length > 200 ? c1(v271) : v271.length;
-                        if (v276 > 200)
+                            return v413;
+                        })();
+                        if (v416 === INVALID)
+                            v416 = (() => {
+                                if (!Array.isArray(v413))
+                                    return INVALID;
+                                if (v413.length > 100)
+                                    return INVALID;
+                                const v419 = new Array(v413.length);
+                                for (let v420 = 0; v420 < v413.length; v420++) {
+                                    const v421 = v413[v420];
+                                    if (typeof v421 !== "string")
+                                        return INVALID;
+                                    const v422 = typeof v421 === "string" && v421.length >= 1 && v421.length < 2 ? c1(v421) : v421.length;
+                                    if (v422 < 1)
+                                        return INVALID;
+                                    const v423 = typeof v421 === "string" && v421.length > 1000 ? c1(v421) : v421.length;
+                                    if (v423 > 1000)
+                                        return INVALID;
+                                    v419[v420] = v421;
+                                }
+                                const v424 = typeof v419 === "string" && v419.length >= 1 && v419.length < 2 ? c1(v419) : v419.length;
+                                if (v424 < 1)
+                                    return INVALID;
+                                const v425 = typeof v419 === "string" && v419.length > 100 ? c1(v419) : v419.length;
+                                if (v425 > 100)
+                                    return INVALID;
+                                return v419;
+                            })();
+                        if (v416 === INVALID)
                             return INVALID;
-                        v270 = v271;
+                        v415 = v416;
                     }
-                    return v270;
+                    return v415;
                 })();
-                if (v269 === INVALID) {
-                    if ("general" in v236)
+                if (v414 === INVALID) {
+                    if ("alternative" in v381)
                         return INVALID;
-                    v269 = undefined;
+                    v414 = undefined;
                 }
-                const v277 = v236["safety"];
-                let v278 = (() => {
-                    let v279;
-                    if (v277 !== undefined) {
-                        if (!Array.isArray(v277))
+                const v426 = v381["general"];
+                let v427 = (() => {
+                    let v428;
+                    if (v426 !== undefined) {
+                        if (!Array.isArray(v426))
                             return INVALID;
-                        if (v277.length > 200)
+                        if (v426.length > 200)
                             return INVALID;
-                        const v280 = new Array(v277.length);
-                        for (let v281 = 0; v281 < v277.length; v281++) {
-                            const v282 = v277[v281];
-                            if (typeof v282 !== "string")
+                        const v429 = new Array(v426.length);
+                        for (let v430 = 0; v430 < v426.length; v430++) {
+                            const v431 = v426[v430];
+                            if (typeof v431 !== "string")
                                 return INVALID;
-                            const v283 = typeof v282 === "string" && v282.length >= 1 && v282.length < 2 ? c1(v282) : v282.length;
-                            if (v283 < 1)
+                            const v432 = typeof v431 === "string" && v431.length >= 1 && v431.length < 2 ? c1(v431) : v431.length;
+                            if (v432 < 1)
                                 return INVALID;
-                            const v284 = typeof v282 === "string" && v282.length > 200 ? c1(v282) : v282.length;
-                            if (v284 > 200)
+                            const v433 = typeof v431 === "string" && v431.length > 200 ? c1(v431) : v431.length;
+                            if (v433 > 200)
                                 return INVALID;
-                            v280[v281] = v282;
+                            v429[v430] = v431;
                         }
-                        const v285 = typeof v280 === "string" && v280.length > 200 ? c1(v280) : v280.length;
-                        if (v285 > 200)
+                        const v434 = typeof v429 === "string" && v429.length > 200 ? c1(v429) : v429.length;
+                        if (v434 > 200)
                             return INVALID;
-                        v279 = v280;
+                        v428 = v429;
                     }
-                    return v279;
+                    return v428;
                 })();
-                if (v278 === INVALID) {
-                    if ("safety" in v236)
+                if (v427 === INVALID) {
+                    if ("general" in v381)
                         return INVALID;
-                    v278 = undefined;
+                    v427 = undefined;
                 }
-                const v286 = v236["task"];
-                let v287 = (() => {
-                    let v288;
-                    if (v286 !== undefined) {
-                        if (!Array.isArray(v286))
+                const v435 = v381["safety"];
+                let v436 = (() => {
+                    let v437;
+                    if (v435 !== undefined) {
+                        if (!Array.isArray(v435))
                             return INVALID;
-                        if (v286.length > 200)
+                        if (v435.length > 200)
                             return INVALID;
-                        const v289 = new Array(v286.length);
-                        for (let v290 = 0; v290 < v286.length; v290++) {
-                            const v291 = v286[v290];
-                            if (typeof v291 !== "string")
+                        const v438 = new Array(v435.length);
+                        for (let v439 = 0; v439 < v435.length; v439++) {
+                            const v440 = v435[v439];
+                            if (typeof v440 !== "string")
                                 return INVALID;
-                            const v292 = typeof v291 === "string" && v291.length >= 1 && v291.length < 2 ? c1(v291) : v291.length;
-                            if (v292 < 1)
+                            const v441 = typeof v440 === "string" && v440.length >= 1 && v440.length < 2 ? c1(v440) : v440.length;
+                            if (v441 < 1)
                                 return INVALID;
-                            const v293 = typeof v291 === "string" && v291.length > 200 ? c1(v291) : v291.length;
-                            if (v293 > 200)
+                            const v442 = typeof v440 === "string" && v440.length > 200 ? c1(v440) : v440.length;
+                            if (v442 > 200)
                                 return INVALID;
-                            v289[v290] = v291;
+                            v438[v439] = v440;
                         }
-                        const v294 = typeof v289 === "string" && v289.length > 200 ? c1(v289) : v289.length;
-                        if (v294 > 200)
+                        const v443 = typeof v438 === "string" && v438.length > 200 ? c1(v438) : v438.length;
+                        if (v443 > 200)
                             return INVALID;
-                        v288 = v289;
+                        v437 = v438;
                     }
-                    return v288;
+                    return v437;
                 })();
-                if (v287 === INVALID) {
-                    if ("task" in v236)
+                if (v436 === INVALID) {
+                    if ("safety" in v381)
                         return INVALID;
-                    v287 = undefined;
+                    v436 = undefined;
                 }
-                const v295 = v236["metrics"];
-                let v296 = (() => {
-                    let v297;
-                    if (v295 !== undefined) {
-                        if (!c14(v295))
+                const v444 = v381["task"];
+                let v445 = (() => {
+                    let v446;
+                    if (v444 !== undefined) {
+                        if (!Array.isArray(v444))
                             return INVALID;
-                        const v298 = {};
-                        const v302 = Object.getOwnPropertySymbols(v295);
-                        const v303 = Object.getOwnPropertyNames(v295);
-                        for (let v304 = 0; v304 < v303.length; v304++) {
-                            const v299 = v303[v304];
-                            if (v299 === "__proto__" || !c17.call(v295, v299))
-                                continue;
-                            let v301 = c15(v299);
-                            if (v301 === INVALID && typeof v299 === "string" && c16.test(v299))
-                                v301 = c15(Number(v299));
-                            if (v301 === INVALID)
+                        if (v444.length > 200)
+                            return INVALID;
+                        const v447 = new Array(v444.length);
+                        for (let v448 = 0; v448 < v444.length; v448++) {
+                            const v449 = v444[v448];
+                            if (typeof v449 !== "string")
                                 return INVALID;
-                            if (v301 === "__proto__")
-                                continue;
-                            const v305 = v295[v299];
-                            if (typeof v305 !== "string")
+                            const v450 = typeof v449 === "string" && v449.length >= 1 && v449.length < 2 ? c1(v449) : v449.length;
+                            if (v450 < 1)
                                 return INVALID;
-                            const v306 = typeof v305 === "string" && v305.length >= 1 && v305.length < 2 ? c1(v305) : v305.length;
-                            if (v306 < 1)
+                            const v451 = typeof v449 === "string" && v449.length > 200 ? c1(v449) : v449.length;
+                            if (v451 > 200)
                                 return INVALID;
-                            const v307 = typeof v305 === "string" && v305.length > 200 ? c1(v305) : v305.length;
-                            if (v307 > 200)
-                                return INVALID;
-                            v298[v301] = v305;
+                            v447[v448] = v449;
                         }
-                        for (let v304 = 0; v304 < v302.length; v304++) {
-                            const v299 = v302[v304];
-                            if (!c17.call(v295, v299))
-                                continue;
-                            let v301 = c15(v299);
-                            if (v301 === INVALID && typeof v299 === "string" && c16.test(v299))
-                                v301 = c15(Number(v299));
-                            if (v301 === INVALID)
-                                return INVALID;
-                            if (v301 === "__proto__")
-                                continue;
-                            const v308 = v295[v299];
-                            if (typeof v308 !== "string")
-                                return INVALID;
-                            const v309 = typeof v308 === "string" && v308.length >= 1 && v308.length < 2 ? c1(v308) : v308.length;
-                            if (v309 < 1)
-                                return INVALID;
-                            const v310 = typeof v308 === "string" && v308.length > 200 ? c1(v308) : v308.length;
-                            if (v310 > 200)
-                                return INVALID;
-                            v298[v301] = v308;
-                        }
-                        v297 = v298;
+                        const v452 = typeof v447 === "string" && v447.length > 200 ? c1(v447) : v447.length;
+                        if (v452 > 200)
+                            return INVALID;
+                        v446 = v447;
                     }
-                    return v297;
+                    return v446;
                 })();
-                if (v296 === INVALID) {
-                    if ("metrics" in v236)
+                if (v445 === INVALID) {
+                    if ("task" in v381)
                         return INVALID;
-                    v296 = undefined;
+                    v445 = undefined;
                 }
-                const v311 = v236["chance"];
-                let v312 = (() => {
-                    let v313;
-                    if (v311 !== undefined) {
-                        if (!c14(v311))
+                const v453 = v381["metrics"];
+                let v454 = (() => {
+                    let v455;
+                    if (v453 !== undefined) {
+                        if (!c16(v453))
                             return INVALID;
-                        const v314 = {};
-                        const v318 = Object.getOwnPropertySymbols(v311);
-                        const v319 = Object.getOwnPropertyNames(v311);
-                        for (let v320 = 0; v320 < v319.length; v320++) {
-                            const v315 = v319[v320];
-                            if (v315 === "__proto__" || !c17.call(v311, v315))
+                        const v456 = {};
+                        const v460 = Object.getOwnPropertySymbols(v453);
+                        const v461 = Object.getOwnPropertyNames(v453);
+                        for (let v462 = 0; v462 < v461.length; v462++) {
+                            const v457 = v461[v462];
+                            if (v457 === "__proto__" || !c19.call(v453, v457))
                                 continue;
-                            let v317 = c18(v315);
-                            if (v317 === INVALID && typeof v315 === "string" && c16.test(v315))
-                                v317 = c18(Number(v315));
-                            if (v317 === INVALID)
+                            let v459 = c17(v457);
+                            if (v459 === INVALID && typeof v457 === "string" && c18.test(v457))
+                                v459 = c17(Number(v457));
+                            if (v459 === INVALID)
                                 return INVALID;
-                            if (v317 === "__proto__")
+                            if (v459 === "__proto__")
                                 continue;
-                            const v321 = v311[v315];
-                            if (typeof v321 !== "number" || !Number.isFinite(v321))
+                            const v463 = v453[v457];
+                            if (typeof v463 !== "string")
                                 return INVALID;
-                            if (v321 < 0)
+                            const v464 = typeof v463 === "string" && v463.length >= 1 && v463.length < 2 ? c1(v463) : v463.length;
+                            if (v464 < 1)
                                 return INVALID;
-                            if (v321 > 0.99)
+                            const v465 = typeof v463 === "string" && v463.length > 200 ? c1(v463) : v463.length;
+                            if (v465 > 200)
                                 return INVALID;
-                            v314[v317] = v321;
+                            v456[v459] = v463;
                         }
-                        for (let v320 = 0; v320 < v318.length; v320++) {
-                            const v315 = v318[v320];
-                            if (!c17.call(v311, v315))
+                        for (let v462 = 0; v462 < v460.length; v462++) {
+                            const v457 = v460[v462];
+                            if (!c19.call(v453, v457))
                                 continue;
-                            let v317 = c18(v315);
-                            if (v317 === INVALID && typeof v315 === "string" && c16.test(v315))
-                                v317 = c18(Number(v315));
-                            if (v317 === INVALID)
+                            let v459 = c17(v457);
+                            if (v459 === INVALID && typeof v457 === "string" && c18.test(v457))
+                                v459 = c17(Number(v457));
+                            if (v459 === INVALID)
                                 return INVALID;
-                            if (v317 === "__proto__")
+                            if (v459 === "__proto__")
                                 continue;
-                            const v322 = v311[v315];
-                            if (typeof v322 !== "number" || !Number.isFinite(v322))
+                            const v466 = v453[v457];
+                            if (typeof v466 !== "string")
                                 return INVALID;
-                            if (v322 < 0)
+                            const v467 = typeof v466 === "string" && v466.length >= 1 && v466.length < 2 ? c1(v466) : v466.length;
+                            if (v467 < 1)
                                 return INVALID;
-                            if (v322 > 0.99)
+                            const v468 = typeof v466 === "string" && v466.length > 200 ? c1(v466) : v466.length;
+                            if (v468 > 200)
                                 return INVALID;
-                            v314[v317] = v322;
+                            v456[v459] = v466;
                         }
-                        v313 = v314;
+                        v455 = v456;
                     }
-                    return v313;
+                    return v455;
                 })();
-                if (v312 === INVALID) {
-                    if ("chance" in v236)
+                if (v454 === INVALID) {
+                    if ("metrics" in v381)
                         return INVALID;
-                    v312 = undefined;
+                    v454 = undefined;
                 }
-                const v323 = v236["pool"];
-                let v324 = (() => {
-                    let v325;
-                    if (v323 !== undefined) {
-                        if (!Array.isArray(v323))
+                const v469 = v381["chance"];
+                let v470 = (() => {
+                    let v471;
+                    if (v469 !== undefined) {
+                        if (!c16(v469))
                             return INVALID;
-                        if (v323.length > 200)
-                            return INVALID;
-                        const v326 = new Array(v323.length);
-                        for (let v327 = 0; v327 < v323.length; v327++) {
-                            const v328 = v323[v327];
-                            if (typeof v328 !== "string")
+                        const v472 = {};
+                        const v476 = Object.getOwnPropertySymbols(v469);
+                        const v477 = Object.getOwnPropertyNames(v469);
+                        for (let v478 = 0; v478 < v477.length; v478++) {
+                            const v473 = v477[v478];
+                            if (v473 === "__proto__" || !c19.call(v469, v473))
+                                continue;
+                            let v475 = c20(v473);
+                            if (v475 === INVALID && typeof v473 === "string" && c18.test(v473))
+                                v475 = c20(Number(v473));
+                            if (v475 === INVALID)
                                 return INVALID;
-                            const v329 = typeof v328 === "string" && v328.length >= 1 && v328.length < 2 ? c1(v328) : v328.length;
-                            if (v329 < 1)
+                            if (v475 === "__proto__")
+                                continue;
+                            const v479 = v469[v473];
+                            if (typeof v479 !== "number" || !Number.isFinite(v479))
                                 return INVALID;
-                            const v330 = typeof v328 === "string" && v328.length > 200 ? c1(v328) : v328.length;
-                            if (v330 > 200)
+                            if (v479 < 0)
                                 return INVALID;
-                            v326[v327] = v328;
+                            if (v479 > 0.99)
+                                return INVALID;
+                            v472[v475] = v479;
                         }
-                        const v331 = typeof v326 === "string" && v326.length > 200 ? c1(v326) : v326.length;
-                        if (v331 > 200)
-                            return INVALID;
-                        v325 = v326;
+                        for (let v478 = 0; v478 < v476.length; v478++) {
+                            const v473 = v476[v478];
+                            if (!c19.call(v469, v473))
+                                continue;
+                            let v475 = c20(v473);
+                            if (v475 === INVALID && typeof v473 === "string" && c18.test(v473))
+                                v475 = c20(Number(v473));
+                            if (v475 === INVALID)
+                                return INVALID;
+                            if (v475 === "__proto__")
+                                continue;
+                            const v480 = v469[v473];
+                            if (typeof v480 !== "number" || !Number.isFinite(v480))
+                                return INVALID;
+                            if (v480 < 0)
+                                return INVALID;
+                            if (v480 > 0.99)
+                                return INVALID;
+                            v472[v475] = v480;
+                        }
+                        v471 = v472;
                     }
-                    return v325;
+                    return v471;
                 })();
-                if (v324 === INVALID) {
-                    if ("pool" in v236)
+                if (v470 === INVALID) {
+                    if ("chance" in v381)
                         return INVALID;
-                    v324 = undefined;
+                    v470 = undefined;
                 }
-                const v332 = v236["task_floor"];
-                let v333 = (() => {
-                    let v334;
-                    if (v332 !== undefined) {
-                        if (typeof v332 !== "number" || !Number.isFinite(v332))
+                const v481 = v381["pool"];
+                let v482 = (() => {
+                    let v483;
+                    if (v481 !== undefined) {
+                        if (!Array.isArray(v481))
                             return INVALID;
-                        if (v332 < 0)
+                        if (v481.length > 200)
                             return INVALID;
-                        if (v332 > 1)
+                        const v484 = new Array(v481.length);
+                        for (let v485 = 0; v485 < v481.length; v485++) {
+                            const v486 = v481[v485];
+                            if (typeof v486 !== "string")
+                                return INVALID;
+                            const v487 = typeof v486 === "string" && v486.length >= 1 && v486.length < 2 ? c1(v486) : v486.length;
+                            if (v487 < 1)
+                                return INVALID;
+                            const v488 = typeof v486 === "string" && v486.length > 200 ? c1(v486) : v486.length;
+                            if (v488 > 200)
+                                return INVALID;
+                            v484[v485] = v486;
+                        }
+                        const v489 = typeof v484 === "string" && v484.length > 200 ? c1(v484) : v484.length;
+                        if (v489 > 200)
                             return INVALID;
-                        v334 = v332;
+                        v483 = v484;
                     }
-                    return v334;
+                    return v483;
                 })();
-                if (v333 === INVALID) {
-                    if ("task_floor" in v236)
+                if (v482 === INVALID) {
+                    if ("pool" in v381)
                         return INVALID;
-                    v333 = undefined;
+                    v482 = undefined;
                 }
-                for (const k in v236) {
-                    if (k !== "format" && k !== "candidate" && k !== "baseline" && k !== "general" && k !== "safety" && k !== "task" && k !== "metrics" && k !== "chance" && k !== "pool" && k !== "task_floor")
+                const v490 = v381["task_floor"];
+                let v491 = (() => {
+                    let v492;
+                    if (v490 !== undefined) {
+                        if (typeof v490 !== "number" || !Number.isFinite(v490))
+                            return INVALID;
+                        if (v490 < 0)
+                            return INVALID;
+                        if (v490 > 1)
+                            return INVALID;
+                        v492 = v490;
+                    }
+                    return v492;
+                })();
+                if (v491 === INVALID) {
+                    if ("task_floor" in v381)
+                        return INVALID;
+                    v491 = undefined;
+                }
+                for (const k in v381) {
+                    if (k !== "format" && k !== "candidate" && k !== "baseline" && k !== "alternative" && k !== "general" && k !== "safety" && k !== "task" && k !== "metrics" && k !== "chance" && k !== "pool" && k !== "task_floor")
                         return INVALID;
                 }
-                const v335 = {};
-                v335["format"] = v240;
-                if ("candidate" in v236)
-                    v335["candidate"] = v243;
-                if ("baseline" in v236)
-                    v335["baseline"] = v256;
-                if ("general" in v236)
-                    v335["general"] = v269;
-                if ("safety" in v236)
-                    v335["safety"] = v278;
-                if ("task" in v236)
-                    v335["task"] = v287;
-                if ("metrics" in v236)
-                    v335["metrics"] = v296;
-                if ("chance" in v236)
-                    v335["chance"] = v312;
-                if ("pool" in v236)
-                    v335["pool"] = v324;
-                if ("task_floor" in v236)
-                    v335["task_floor"] = v333;
-                v238 = v335;
+                const v493 = {};
+                v493["format"] = v385;
+                if ("candidate" in v381)
+                    v493["candidate"] = v388;
+                if ("baseline" in v381)
+                    v493["baseline"] = v401;
+                if ("alternative" in v381)
+                    v493["alternative"] = v414;
+                if ("general" in v381)
+                    v493["general"] = v427;
+                if ("safety" in v381)
+                    v493["safety"] = v436;
+                if ("task" in v381)
+                    v493["task"] = v445;
+                if ("metrics" in v381)
+                    v493["metrics"] = v454;
+                if ("chance" in v381)
+                    v493["chance"] = v470;
+                if ("pool" in v381)
+                    v493["pool"] = v482;
+                if ("task_floor" in v381)
+                    v493["task_floor"] = v491;
+                v383 = v493;
             }
-            return v238;
+            return v383;
         })();
-        if (v237 === INVALID) {
+        if (v382 === INVALID) {
             if ("evals" in input)
                 return INVALID;
-            v237 = undefined;
+            v382 = undefined;
         }
-        const v336 = input["waivers"];
-        let v337 = (() => {
-            let v338;
-            if (v336 === undefined) {
-                v338 = c7(c19());
+        const v494 = input["waivers"];
+        let v495 = (() => {
+            let v496;
+            if (v494 === undefined) {
+                v496 = c7(c21());
             }
             else {
-                if (!Array.isArray(v336))
+                if (!Array.isArray(v494))
                     return INVALID;
-                if (v336.length > 100)
+                if (v494.length > 100)
                     return INVALID;
-                const v339 = new Array(v336.length);
-                for (let v340 = 0; v340 < v336.length; v340++) {
-                    const v341 = v336[v340];
-                    if (typeof v341 !== "object" || v341 === null || Array.isArray(v341))
+                const v497 = new Array(v494.length);
+                for (let v498 = 0; v498 < v494.length; v498++) {
+                    const v499 = v494[v498];
+                    if (typeof v499 !== "object" || v499 === null || Array.isArray(v499))
                         return INVALID;
-                    const v342 = v341["gate"];
-                    if (!c20.has(v342))
+                    const v500 = v499["gate"];
+                    if (!c22.has(v500))
                         return INVALID;
-                    const v343 = v341["reason"];
-                    if (typeof v343 !== "string")
+                    const v501 = v499["reason"];
+                    if (typeof v501 !== "string")
                         return INVALID;
-                    const v344 = c21(v343);
-                    const v345 = typeof v344 === "string" && v344.length >= 1 && v344.length < 2 ? c1(v344) : v344.length;
-                    if (v345 < 1)
+                    const v502 = c23(v501);
+                    const v503 = typeof v502 === "string" && v502.length >= 1 && v502.length < 2 ? c1(v502) : v502.length;
+                    if (v503 < 1)
                         return INVALID;
-                    const v346 = typeof v344 === "string" && v344.length > 1000 ? c1(v344) : v344.length;
-                    if (v346 > 1000)
+                    const v504 = typeof v502 === "string" && v502.length > 1000 ? c1(v502) : v502.length;
+                    if (v504 > 1000)
                         return INVALID;
-                    const v347 = v341["owner"];
-                    if (typeof v347 !== "string")
+                    const v505 = v499["owner"];
+                    if (typeof v505 !== "string")
                         return INVALID;
-                    const v348 = c22(v347);
-                    const v349 = typeof v348 === "string" && v348.length >= 1 && v348.length < 2 ? c1(v348) : v348.length;
-                    if (v349 < 1)
+                    const v506 = c24(v505);
+                    const v507 = typeof v506 === "string" && v506.length >= 1 && v506.length < 2 ? c1(v506) : v506.length;
+                    if (v507 < 1)
                         return INVALID;
-                    const v350 = typeof v348 === "string" && v348.length > 200 ? c1(v348) : v348.length;
-                    if (v350 > 200)
+                    const v508 = typeof v506 === "string" && v506.length > 200 ? c1(v506) : v506.length;
+                    if (v508 > 200)
                         return INVALID;
-                    const v351 = v341["expires"];
-                    if (typeof v351 !== "string")
+                    const v509 = v499["expires"];
+                    if (typeof v509 !== "string")
                         return INVALID;
-                    c23.lastIndex = 0;
-                    if (!c23.test(v351))
+                    c25.lastIndex = 0;
+                    if (!c25.test(v509))
                         return INVALID;
-                    for (const k in v341) {
+                    for (const k in v499) {
                         if (k !== "gate" && k !== "reason" && k !== "owner" && k !== "expires")
                             return INVALID;
                     }
-                    const v352 = { "gate": v342, "reason": v344, "owner": v348, "expires": v351 };
-                    v339[v340] = v352;
+                    const v510 = { "gate": v500, "reason": v502, "owner": v506, "expires": v509 };
+                    v497[v498] = v510;
                 }
-                const v353 = typeof v339 === "string" && v339.length > 100 ? c1(v339) : v339.length;
-                if (v353 > 100)
+                const v511 = typeof v497 === "string" && v497.length > 100 ? c1(v497) : v497.length;
+                if (v511 > 100)
                     return INVALID;
-                v338 = v339 === undefined ? c7(c19()) : v339;
+                v496 = v497 === undefined ? c7(c21()) : v497;
             }
-            return v338;
+            return v496;
         })();
-        if (v337 === INVALID)
+        if (v495 === INVALID)
             return INVALID;
         for (const k in input) {
             if (k !== "$schema" && k !== "version" && k !== "name" && k !== "approach" && k !== "fine_tune_method" && k !== "use_case" && k !== "training" && k !== "readiness" && k !== "architecture" && k !== "cost" && k !== "budget" && k !== "evals" && k !== "waivers")
                 return INVALID;
         }
-        const v354 = {};
+        const v512 = {};
         if ("$schema" in input)
-            v354["$schema"] = v1;
-        v354["version"] = v3;
-        v354["name"] = v5;
-        v354["approach"] = v8;
+            v512["$schema"] = v1;
+        v512["version"] = v3;
+        v512["name"] = v5;
+        v512["approach"] = v8;
         if ("fine_tune_method" in input)
-            v354["fine_tune_method"] = v10;
-        v354["use_case"] = v23;
+            v512["fine_tune_method"] = v10;
+        v512["use_case"] = v23;
         if ("training" in input)
-            v354["training"] = v25;
+            v512["training"] = v25;
         if ("readiness" in input)
-            v354["readiness"] = v30;
+            v512["readiness"] = v30;
         if ("architecture" in input)
-            v354["architecture"] = v64;
+            v512["architecture"] = v64;
         if ("cost" in input)
-            v354["cost"] = v82;
+            v512["cost"] = v82;
         if ("budget" in input)
-            v354["budget"] = v227;
+            v512["budget"] = v372;
         if ("evals" in input)
-            v354["evals"] = v237;
-        v354["waivers"] = v337;
-        return v354;
+            v512["evals"] = v382;
+        v512["waivers"] = v495;
+        return v512;
     });
-})(INVALID, (input) => input.trim(), util/* codePointLength */.O7, new Set(["prompt", "rag", "lora", "qlora", "full-fine-tune", "hybrid"]), new Set(["lora", "qlora", "full-fine-tune"]), new Set(["knowledge", "behavior", "both", "none"]), new Set(["daily", "weekly", "monthly", "yearly", "static"]), () => ("none"), util/* shallowClone */.yG, new Set(["none", "low", "medium", "high"]), () => ([]), () => (1), () => (1), () => ("auto"), new Set(["auto", "lm-eval", "promptfoo", "inspect", "tunegate"]), util/* isPlainObject */.Qd, ((INVALID, c0) => {
+})(INVALID, (input) => input.trim(), util/* codePointLength */.O7, new Set(["prompt", "rag", "lora", "qlora", "full-fine-tune", "hybrid"]), new Set(["lora", "qlora", "full-fine-tune"]), new Set(["knowledge", "behavior", "both", "none"]), new Set(["daily", "weekly", "monthly", "yearly", "static"]), () => ("none"), util/* shallowClone */.yG, new Set(["none", "low", "medium", "high"]), () => ([]), () => (1), () => (1), () => (1), () => (1), () => ("auto"), new Set(["auto", "lm-eval", "promptfoo", "inspect", "tunegate"]), util/* isPlainObject */.Qd, ((INVALID, c0) => {
     return (function (input) {
         if (typeof input !== "string")
             return INVALID;
@@ -1988,7 +2914,7 @@ const compiledPlanParser = ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c1
             return INVALID;
         return input;
     });
-})(INVALID, util/* codePointLength */.O7), () => ([]), new Set(["approach-fit", "data-sufficiency", "forgetting", "safety", "task-quality", "latency", "cost-budget", "pricing-freshness", "readiness"]), (input) => input.trim(), (input) => input.trim(), new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", ""));
+})(INVALID, util/* codePointLength */.O7), () => ([]), new Set(["approach-fit", "data-sufficiency", "forgetting", "safety", "task-quality", "latency", "cost-budget", "pricing-freshness", "readiness", "customisation-value"]), (input) => input.trim(), (input) => input.trim(), new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", ""));
 const PLAN_INVALID = INVALID;
 //# sourceMappingURL=plan-parser.generated.js.map
 // EXTERNAL MODULE: ./lib/engine/plan/schema.js

@@ -1,4 +1,5 @@
 import { selfHostCrossover, type Crossover } from "./cost/crossover.ts";
+import { estimateAlternativeCost, type AlternativeCost } from "./cost/alternative.ts";
 import { estimateCost, type CostEstimate } from "./cost/model.ts";
 import { ratesBelowShipped } from "./cost/shipped-comparison.ts";
 import type { PriceTable } from "./cost/price-table.ts";
@@ -10,6 +11,7 @@ import { recommend, type Recommendation } from "./framework/recommend.ts";
 import { approachFitGate } from "./gates/approach-fit.ts";
 import type { GateContext } from "./gates/context.ts";
 import { costBudgetGate } from "./gates/cost-budget.ts";
+import { customisationValueGate } from "./gates/customisation-value.ts";
 import { dataSufficiencyGate } from "./gates/data-sufficiency.ts";
 import { evalReferenceProblems } from "./gates/eval-references.ts";
 import { forgettingGate } from "./gates/forgetting.ts";
@@ -37,13 +39,15 @@ export interface Decision {
   gates: GateResult[];
   verdict: Verdict;
   cost: CostEstimate | undefined;
+  /** What the simpler alternative costs, when the plan has a cost block. */
+  alternativeCost?: AlternativeCost | undefined;
   /** For plans that fine-tune or could: when self-hosting beats paying per token. */
   crossover: Crossover | undefined;
   policyFiles: string[];
   pricingFile: string;
   today: string;
   /** What was read on each side: file, format, tool version, model, examples. */
-  evalSources: { candidate: SourceFile[] | null; baseline: SourceFile[] | null };
+  evalSources: { candidate: SourceFile[] | null; baseline: SourceFile[] | null; alternative?: SourceFile[] | null };
 }
 
 export interface DecideInput {
@@ -52,6 +56,8 @@ export interface DecideInput {
   prices: PriceTable;
   candidate: EvalRun | undefined;
   baseline: EvalRun | undefined;
+  /** Eval results of the simpler alternative (evals.alternative), if the plan names them. */
+  alternative?: EvalRun | undefined;
   today: string;
 }
 
@@ -63,6 +69,7 @@ const GATES = [
   forgettingGate,
   safetyGate,
   taskQualityGate,
+  customisationValueGate,
   latencyGate,
   costBudgetGate,
   pricingFreshnessGate,
@@ -77,6 +84,12 @@ export function decide(input: DecideInput): Parsed<Decision> {
     const estimate = estimateCost(plan.cost, plan.use_case.monthly_queries, input.prices);
     if (!estimate.ok) return { ok: false, diagnostics: locateProblems(estimate.problems, source) };
     cost = estimate.value;
+  }
+  let alternativeCost: AlternativeCost | undefined;
+  if (plan.cost !== undefined && plan.approach !== "prompt") {
+    const estimate = estimateAlternativeCost(plan.cost, plan.approach, plan.use_case.monthly_queries, input.prices);
+    if (!estimate.ok) return { ok: false, diagnostics: locateProblems(estimate.problems, source) };
+    alternativeCost = estimate.value;
   }
   const evalReferences = evalReferenceProblems(plan, input.policy, input.candidate, input.baseline);
   if (evalReferences.plan.length + evalReferences.policy.length > 0) {
@@ -93,7 +106,9 @@ export function decide(input: DecideInput): Parsed<Decision> {
     findings,
     candidate: input.candidate,
     baseline: input.baseline,
+    alternative: input.alternative,
     cost,
+    alternativeCost,
     belowShipped: cost === undefined ? [] : ratesBelowShipped(cost, input.prices, policy.audit.drift_threshold),
     today: input.today,
   };
@@ -120,6 +135,7 @@ export function decide(input: DecideInput): Parsed<Decision> {
       gates,
       verdict: verdictOf(gates),
       cost,
+      alternativeCost,
       crossover:
         cost !== undefined && (fineTuneMethodOf(plan) !== undefined || fineTuneMethodOf({ approach: recommendation.approach, fine_tune_method: recommendation.fine_tune_method }) !== undefined)
           ? selfHostCrossover(cost, input.prices, policy.sensitivity)
@@ -127,7 +143,7 @@ export function decide(input: DecideInput): Parsed<Decision> {
       policyFiles: input.policy.files,
       pricingFile: input.prices.file,
       today: input.today,
-      evalSources: { candidate: input.candidate?.sources ?? null, baseline: input.baseline?.sources ?? null },
+      evalSources: { candidate: input.candidate?.sources ?? null, baseline: input.baseline?.sources ?? null, alternative: input.alternative?.sources ?? null },
     },
   };
 }

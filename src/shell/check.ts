@@ -47,7 +47,8 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const format = evals?.format ?? "auto";
   const candidate = await readEvalSide(files, planPath, loaded.value.source, "candidate", evalPaths(evals?.candidate), format);
   const baseline = await readEvalSide(files, planPath, loaded.value.source, "baseline", evalPaths(evals?.baseline), format);
-  const evalProblems = [candidate, baseline].flatMap((r) => (r.ok ? [] : r.diagnostics));
+  const alternative = await readEvalSide(files, planPath, loaded.value.source, "alternative", evalPaths(evals?.alternative), format);
+  const evalProblems = [candidate, baseline, alternative].flatMap((r) => (r.ok ? [] : r.diagnostics));
   if (evalProblems.length > 0) return { ok: false, diagnostics: evalProblems };
   const shared = sharedEvalFiles(candidate, baseline);
   const copies = shared.length > 0 ? [] : await copiedEvalFiles(files, candidate, baseline);
@@ -82,6 +83,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
     prices: prices.value,
     candidate: candidate.ok ? candidate.run : undefined,
     baseline: baseline.ok ? baseline.run : undefined,
+    alternative: alternative.ok ? alternative.run : undefined,
     today: request.today,
   });
   if (!decision.ok) return decision;

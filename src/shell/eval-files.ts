@@ -18,7 +18,7 @@ export async function readEvalSide(
   files: RepoFiles,
   planPath: string,
   source: YamlSource,
-  role: "candidate" | "baseline",
+  role: "candidate" | "baseline" | "alternative",
   written: readonly string[],
   format: EvalsPlan["format"],
 ): Promise<{ ok: true; run: EvalRun | undefined; realFiles: string[] } | { ok: false; diagnostics: Diagnostic[] }> {

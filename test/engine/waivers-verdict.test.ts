@@ -75,7 +75,7 @@ describe("verdict", () => {
   });
   it("never passes a gate with no data", () => {
     const { report } = decideFrom(MINIMAL_PLAN);
-    expect(report.gates.filter((g) => g.outcome === "missing").map((g) => g.id)).toEqual(["safety", "task-quality", "cost-budget"]);
+    expect(report.gates.filter((g) => g.outcome === "missing").map((g) => g.id)).toEqual(["safety", "task-quality", "customisation-value", "cost-budget"]);
   });
 });
 

@@ -13,6 +13,7 @@ type EvalInput = { model?: string; general?: Record<string, number>; safety?: Re
 export interface DecideOptions {
   candidate?: EvalInput;
   baseline?: EvalInput;
+  alternative?: EvalInput;
   policy?: string;
   prices?: PriceTable;
   today?: string;
@@ -35,6 +36,7 @@ export function decideFrom(planText: string, options: DecideOptions = {}): { dec
     prices: options.prices ?? shippedPrices(),
     candidate: evalResult(options.candidate, "evals/candidate.json"),
     baseline: evalResult(options.baseline, "evals/baseline.json"),
+    alternative: evalResult(options.alternative, "evals/alternative.json"),
     today: options.today ?? "2026-11-24",
   });
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("; "));

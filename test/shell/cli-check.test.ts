@@ -32,7 +32,7 @@ describe("tunegate check: verdicts and exit codes", () => {
     expect(report.verdict).toBe("warn");
     expect(report.recommendation.approach).toBe("rag");
     expect(report.recommendation.reasons[0].rule).toBe("Q1");
-    expect(report.gates.map((g: { id: string }) => g.id)).toHaveLength(9);
+    expect(report.gates.map((g: { id: string }) => g.id)).toHaveLength(10);
     expect(report.gates[0]).toHaveProperty("threshold");
     expect(report.cost).toBeNull();
   });

@@ -13,7 +13,7 @@ describe("dist/cli/index.js", () => {
   it("checks the seed example and exits 0", () => {
     const { code, stdout } = tunegate(["check", "--plan", "examples/support-bot/tunegate.yml"]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^tunegate PASS: support-bot: all gates pass/);
+    expect(stdout).toMatch(/^tunegate WARN: support-bot: passes with 1 warning \(customisation-value\)/);
     expect(stdout).toContain("Cost: $500.20/month + $30.00 one-time");
   });
   it("exits 1 on a failing plan", () => {

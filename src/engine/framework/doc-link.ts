@@ -10,6 +10,7 @@ export const FRAMEWORK_SECTIONS = {
   gates: "5-the-pre-deploy-gates",
   readiness: "6-the-fine-tuning-readiness-checklist",
   cost: "7-the-cost-model",
+  value: "9-start-simple-did-the-customisation-buy-anything",
 } as const;
 
 /**

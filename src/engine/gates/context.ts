@@ -1,3 +1,4 @@
+import type { AlternativeCost } from "../cost/alternative.ts";
 import type { CostEstimate } from "../cost/model.ts";
 import type { BelowShipped } from "../cost/shipped-comparison.ts";
 import type { EvalRun } from "../evals/model.ts";
@@ -16,7 +17,11 @@ export interface GateContext {
   findings: Finding[];
   candidate: EvalRun | undefined;
   baseline: EvalRun | undefined;
+  /** Eval results of the simpler alternative the customisation must beat (evals.alternative). */
+  alternative?: EvalRun | undefined;
   cost: CostEstimate | undefined;
+  /** What that alternative costs (cost.alternative, or derived from the plan's cost). */
+  alternativeCost?: AlternativeCost | undefined;
   /** Rates the projection used that are well below the prices shipped with tunegate. */
   belowShipped?: BelowShipped[];
   /** Today as YYYY-MM-DD; the clock is an input so results are reproducible. */

@@ -66,6 +66,7 @@ export const GATE_TITLES: Record<GateId, string> = {
   "cost-budget": "Cost budget",
   "pricing-freshness": "Pricing freshness",
   readiness: "Fine-tuning readiness",
+  "customisation-value": "Customisation value",
 };
 
 /** A finding's level decides the outcome: errors fail, warnings warn, info is a pass with a note. */

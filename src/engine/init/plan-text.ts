@@ -1,6 +1,7 @@
 import { stringify } from "yaml";
 import type { Analysis } from "../analyze.ts";
 import { formatUsd } from "../cost/money.ts";
+import { alternativeFor } from "../framework/alternative.ts";
 import { frameworkDocUrl } from "../framework/doc-link.ts";
 import { READINESS_ITEMS } from "../framework/readiness.ts";
 import type { TaskKind } from "../plan/schema.ts";
@@ -62,6 +63,7 @@ export function initPlanText(input: PlanTextInput): string {
     lines.push(`  ${key}: ${flow(item)}${key === "llm" ? "   # tokens per call" : key === "fine_tune" ? "   # one-time" : ""}`);
   }
   const cost = analysis.cost;
+  const alternative = alternativeFor(rec.approach);
   lines.push(
     "# budget:   # the cost-budget gate: the projected cost must stay within it",
     `#   monthly_usd: ${Math.ceil(cost.monthly_usd)}   # your limit; the cost block above comes to ${formatUsd(cost.monthly_usd)}/month`,
@@ -69,6 +71,7 @@ export function initPlanText(input: PlanTextInput): string {
     "# evals:   # where your eval tools write results, relative to this file",
     "#   candidate: evals/candidate.json   # the customised system: lm-evaluation-harness, promptfoo, Inspect or tunegate JSON",
     ...(fineTunes ? ["#   baseline: evals/baseline.json     # the base model, for the forgetting gate"] : []),
+    ...(alternative === null ? [] : [`#   alternative: evals/alternative.json   # ${alternative}: what the customisation must beat (customisation-value gate)`]),
     "#   task_floor: 0.85                  # the lowest task score you accept",
     "# waivers:   # a gate you accept failing for now: which, why, who, until when",
     "#   - gate: safety",

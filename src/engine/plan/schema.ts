@@ -11,6 +11,7 @@ export const GATE_IDS = [
   "cost-budget",
   "pricing-freshness",
   "readiness",
+  "customisation-value",
 ] as const;
 export const gateIdSchema = z.enum(GATE_IDS);
 export type GateId = z.infer<typeof gateIdSchema>;
@@ -106,13 +107,20 @@ function buildPlanSchema() {
   });
   const otherCostSchema = z.strictObject({ name: z.string().min(1).max(100), ...flatCost });
 
-  const costSchema = z.strictObject({
+  const costParts = {
     llm: llmCostSchema.optional(),
     embedding: embeddingCostSchema.optional(),
     vector_db: flatCostSchema.optional(),
     fine_tune: fineTuneCostSchema.optional(),
     hosting: flatCostSchema.optional(),
     other: z.array(otherCostSchema).max(100).optional(),
+  };
+  const costSchema = z.strictObject({
+    ...costParts,
+    alternative: z
+      .strictObject(costParts)
+      .optional()
+      .describe("what the simpler alternative (evals.alternative) costs, in the same items; without it, the plan's cost without what only the customisation needs"),
   });
 
   const repoPath = z.string().min(1).max(1000);
@@ -124,6 +132,9 @@ function buildPlanSchema() {
     format: z.enum(EVAL_FORMATS).default("auto").describe("how to read the eval files; auto detects each file from its content"),
     candidate: evalFiles.optional().describe("eval results of the customised model: a path, a glob or a list, relative to the plan file"),
     baseline: evalFiles.optional().describe("eval results of the base model: a path, a glob or a list, relative to the plan file"),
+    alternative: evalFiles
+      .optional()
+      .describe("eval results of the simpler alternative the customisation must beat (the base model prompted with few-shot examples, the RAG-only system, the model without retrieval): a path, a glob or a list, relative to the plan file"),
     general: z.array(benchmarkName).max(200).optional().describe("benchmarks that measure forgetting"),
     safety: z.array(benchmarkName).max(200).optional().describe("suites for the safety gate"),
     task: z.array(benchmarkName).max(200).optional().describe("suites for the task-quality gate"),
@@ -167,6 +178,8 @@ function buildPlanSchema() {
 export type Plan = z.infer<typeof planSchema>;
 export type Readiness = NonNullable<Plan["readiness"]>;
 export type CostPlan = NonNullable<Plan["cost"]>;
+/** The items of a cost block, without the alternative's own block. */
+export type CostParts = Omit<CostPlan, "alternative">;
 export type EvalsPlan = NonNullable<Plan["evals"]>;
 export type Waiver = Plan["waivers"][number];
 

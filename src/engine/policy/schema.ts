@@ -51,6 +51,7 @@ export const policySchema = z.lazy(() => {
           price_below_shipped: levelSchema.describe("cost-budget: a price the projection uses is more than audit.drift_threshold below the one shipped with tunegate for that model"),
           inconclusive: levelSchema.describe("a gate whose interval straddles its threshold: the data cannot tell"),
           not_comparable: levelSchema.describe("candidate and baseline measured different examples or settings"),
+          alternative_unmeasured: levelSchema.describe("customisation-value: the plan gives no evals.alternative, so nothing shows the customisation beats the simpler approach (reported as missing either way)"),
         })
         .describe("How much each rule counts"),
       gates: z.strictObject({
@@ -72,6 +73,15 @@ export const policySchema = z.lazy(() => {
         "task-quality": z.strictObject({
           max_drop_vs_baseline: ratio.describe("how far the candidate's task score may fall below the baseline's"),
         }),
+        customisation_value: z
+          .strictObject({
+            min_gain: z
+              .number()
+              .min(0)
+              .max(1e6)
+              .describe("how much better than the simpler alternative (evals.alternative) the candidate must be on each task suite, in the metric's own units (0.02 is two points on a 0-1 score)"),
+          })
+          .describe("customisation-value: did the customisation beat the cheaper approach it replaces?"),
         "pricing-freshness": z.strictObject({
           max_age_days: z.number().int().min(1).max(3650).describe("oldest allowed as_of of a pinned price"),
         }),

@@ -1,5 +1,6 @@
 import { breakEvenMonthlyQueries } from "../cost/model.ts";
 import type { Analysis } from "../analyze.ts";
+import { alternativeFor } from "../framework/alternative.ts";
 import { describeApproach } from "../plan/approach.ts";
 import { costLines } from "./text.ts";
 import { escapeCell, escapeInline, jsonDocument, oneLine } from "./escape.ts";
@@ -29,6 +30,7 @@ export const analysisReportSchema = z.lazy(() =>
         approach: approachSchema,
         fine_tune_method: fineTuneMethodSchema.nullable(),
         reasons: z.array(z.object({ rule: z.string(), message: z.string() })),
+        alternative: z.string().nullable().describe("the simpler approach to measure beside it (evals.alternative), which the customisation-value gate requires it to beat; null for prompt"),
       }),
       cost: z.object({
         monthly_usd: z.number(),
@@ -61,7 +63,7 @@ export function analysisReport(analysis: Analysis): AnalysisReport {
       monthly_queries: facts.monthly_queries,
       ...(facts.examples === undefined ? {} : { examples: facts.examples }),
     },
-    recommendation: { approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null, reasons: rec.reasons.map((r) => ({ rule: r.rule, message: r.message })) },
+    recommendation: { approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null, reasons: rec.reasons.map((r) => ({ rule: r.rule, message: r.message })), alternative: alternativeFor(rec.approach) },
     cost: {
       monthly_usd: analysis.cost.monthly_usd,
       one_time_usd: analysis.cost.one_time_usd,
@@ -83,6 +85,8 @@ export function analysisText(analysis: Analysis): string {
   const budget = analysis.budget_monthly_usd;
   const lines = [`Recommendation: ${describeApproach({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}`, "", "Why"];
   for (const r of rec.reasons) lines.push(`  ${r.rule.padEnd(8)} ${r.message}`);
+  const alternative = measureAlternative(rec.approach);
+  if (alternative !== null) lines.push("", alternative);
   lines.push(
     "",
     ...costLines({
@@ -101,5 +105,12 @@ export function analysisMarkdown(analysis: Analysis): string {
   const rows = analysis.cost.items.map((i) => [escapeCell(i.label), i.period === "monthly" ? formatUsd(i.usd) : "", i.period === "one_time" ? formatUsd(i.usd) : "", escapeCell(i.assumption)]);
   rows.push(["**Total**", `**${formatUsd(analysis.cost.monthly_usd)}**`, `**${formatUsd(analysis.cost.one_time_usd)}**`, `${formatCount(analysis.facts.monthly_queries)} queries/month`]);
   const table = markdownTable([["Item", "Monthly", "One-time", "Assumption"], ...rows], { alignDelimiters: false });
-  return `### tunegate recommends ${describeApproach({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}\n\n${reasons}\n\n${table}\n`;
+  const alternative = measureAlternative(rec.approach);
+  return `### tunegate recommends ${describeApproach({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}\n\n${reasons}\n\n${alternative === null ? "" : `${escapeInline(alternative)}\n\n`}${table}\n`;
+}
+
+/** What to measure beside the recommendation, so the customisation-value gate can show it pays. */
+function measureAlternative(approach: AnalysisReport["recommendation"]["approach"]): string | null {
+  const alternative = alternativeFor(approach);
+  return alternative === null ? null : `Measure the alternative it must beat: ${alternative}, on the same task suites (evals.alternative).`;
 }

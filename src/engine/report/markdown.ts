@@ -3,6 +3,7 @@ import { formatCount, formatUsd } from "../cost/money.ts";
 import { describeApproach } from "../plan/approach.ts";
 import { chartBlock, costChart, floorChart, forgettingChart } from "./charts.ts";
 import { crossoverSentence } from "./cost-sentences.ts";
+import { customisationValueBlock } from "./customisation-value.ts";
 import { codeSpan, escapeCell, escapeInline } from "./escape.ts";
 import { evalSourceRows } from "./eval-sources.ts";
 import { firstFix, blockingGates, warningGates } from "./next-step.ts";
@@ -29,6 +30,7 @@ export function renderMarkdown(report: Report): string {
   );
   parts.push(gatesTable(report));
   parts.push(...evalCharts(report));
+  if (report.customisation_value !== null) parts.push(customisationValueBlock(report.customisation_value, describeApproach({ approach: report.plan.approach, fine_tune_method: report.plan.fine_tune_method })));
   parts.push(reasonsBlock(report));
   if (report.cost !== null) parts.push(costBlock(report.cost));
   const detailed = report.gates.filter((g) => g.details.length > 0);

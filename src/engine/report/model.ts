@@ -9,6 +9,7 @@ import { gateFindingFields, waiverNoteSchema } from "../gates/gate-result.ts";
 import { verdictSchema } from "../gates/verdict.ts";
 import { fineTuneMethodOf } from "../plan/approach.ts";
 import { APPROACHES } from "../plan/schema.ts";
+import { customisationValueOf, customisationValueSchema } from "./customisation-value.ts";
 
 const location = z.lazy(() => z.object({ file: z.string(), line: z.number().int(), column: z.number().int() }));
 const level = z.enum(["error", "warning", "info", "none"]);
@@ -55,8 +56,9 @@ export const reportSchema = z.lazy(() =>
           ),
         })
         .nullable(),
+      customisation_value: customisationValueSchema.nullable().describe("quality against cost beside the simpler alternative (evals.alternative); null when no task suite was judged against it"),
       evals: z
-        .object({ candidate: z.array(sourceFileSchema).nullable(), baseline: z.array(sourceFileSchema).nullable() })
+        .object({ candidate: z.array(sourceFileSchema).nullable(), baseline: z.array(sourceFileSchema).nullable(), alternative: z.array(sourceFileSchema).nullable() })
         .describe("what was read on each side, file by file; null for a side the plan does not name"),
       policy: z.object({ files: z.array(z.string()), pricing_file: z.string() }),
       evaluated_on: z.string(),
@@ -115,7 +117,8 @@ export function buildReport(decision: Decision, source: YamlSource): Report {
             self_host_crossover: decision.crossover ?? null,
             items: cost.items.map((i) => ({ id: i.id, label: i.label, period: i.period, usd: i.usd, assumption: i.assumption, price_source: i.price_source })),
           },
-    evals: decision.evalSources,
+    customisation_value: customisationValueOf(decision),
+    evals: { candidate: decision.evalSources.candidate, baseline: decision.evalSources.baseline, alternative: decision.evalSources.alternative ?? null },
     policy: { files: decision.policyFiles, pricing_file: decision.pricingFile },
     evaluated_on: decision.today,
   };

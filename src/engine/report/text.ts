@@ -47,7 +47,8 @@ export function renderText(report: Report): string {
   const sources = evalSourceRows(report);
   if (sources.length > 0) {
     lines.push("", "Eval files read");
-    for (const [side, file, format, version, model, examples] of sources) lines.push(`  ${side.padEnd(9)} ${file}: ${format}${version === "—" ? "" : ` ${version}`}, model ${model}, ${examples === "—" ? "example count not recorded" : `${examples} example${/^1(\s|$)/.test(examples) ? "" : "s"}`}`);
+    const sideWidth = Math.max(...sources.map(([side]) => side.length));
+    for (const [side, file, format, version, model, examples] of sources) lines.push(`  ${side.padEnd(sideWidth)} ${file}: ${format}${version === "—" ? "" : ` ${version}`}, model ${model}, ${examples === "—" ? "example count not recorded" : `${examples} example${/^1(\s|$)/.test(examples) ? "" : "s"}`}`);
   }
   lines.push("");
   lines.push(`verdict: ${report.verdict} (thresholds: ${report.policy.files.join(" < ")}; prices: ${report.policy.pricing_file}; ${report.evaluated_on})`);
