@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commentMarker, readCommentState, stateLine, type CommentState } from "../../src/engine/report/comment-body.ts";
+import { commentMarker, readCommentState, runCommentMarker, stateLine, type CommentState } from "../../src/engine/report/comment-body.ts";
 import { syncStickyComments, type StickyResult } from "../../src/shell/github/sticky-comment.ts";
 import { everyInterleaving, sampledInterleavings, type RunBody } from "./interleave.ts";
 import { MemoryGitHub } from "./memory-github.ts";
@@ -139,5 +139,29 @@ describe("two runs on one pull request, every order of their requests", () => {
       },
     );
     expect(orders).toBeGreaterThan(100);
+  });
+
+  it.each([
+    ["the newer run switches to one comment for the run", "B"],
+    ["the newer run switches back to one comment per plan", "A"],
+  ] as const)("%s while the older run writes the other way: only the newer run's comment is left, in every order", async (_name, runModeIs) => {
+    const RUN = runCommentMarker("");
+    const bodyFor = (marker: string, state: CommentState) => `### ${marker === RUN ? "all plans" : "one plan"}\n${stateLine(state)}\n${marker}\n`;
+    const runIn = (github: MemoryGitHub, state: CommentState, runMode: boolean): RunBody => async (turn) => {
+      const [marker, retire] = runMode ? [RUN, MARKER] : [MARKER, RUN];
+      await syncStickyComments(github.client(turn), TARGET, [{ marker, body: bodyFor(marker, state), createIfAbsent: true }], state, () => {}, () => {}, [retire]);
+    };
+    const orders = await everyInterleaving(
+      () => {
+        const github = new MemoryGitHub();
+        github.seedComment(bodyFor(runModeIs === "B" ? MARKER : RUN, OLD));
+        return { world: github, runs: [runIn(github, A, runModeIs === "A"), runIn(github, B, runModeIs === "B")] };
+      },
+      (github, schedule) => {
+        expect(schedule.errors).toEqual([]);
+        expect(github.comments.map((c) => c.body), `order ${schedule.order.join("")}`).toEqual([bodyFor(runModeIs === "B" ? RUN : MARKER, B)]);
+      },
+    );
+    expect(orders).toBeGreaterThan(10);
   });
 });
