@@ -1,5 +1,6 @@
 import { parseLenientJson } from "../lenient-json.ts";
 import type { Benchmark, Provenance } from "../model.ts";
+import { stderrProblem } from "../plausible-stderr.ts";
 import { benchmark, isObject, looksBinomial, rangeProblem, readCount, type ArchiveFormat, type DocumentFormat, type EvalProblem, type Json, type ReadResult } from "../reading.ts";
 
 /** Inspect's value_to_float: letter grades and yes/no strings become numbers; NaN means unscored. */
@@ -117,6 +118,13 @@ function readInspect(file: string, header: Json, reductions: unknown): ReadResul
         if (outOfRange !== null) problems.push(outOfRange);
       }
       const perExample = metricName === "accuracy" || metricName === "mean";
+      if (perExample && stderr !== null) {
+        const implausible = stderrProblem(["results", "scores", scoreIndex, "metrics", "stderr", "value"], metricName, value, stderr, n);
+        if (implausible !== null) {
+          problems.push(implausible);
+          continue;
+        }
+      }
       const values = examples === undefined ? [] : [...examples.values()];
       if (perExample && values.length > 0) {
         const differs = reductionsDisagree(values, value, scored.count);
