@@ -1,5 +1,5 @@
 import { assembleRun } from "../engine/evals/assemble.ts";
-import { decodeArchive, decodeDocument, lineDiagnostic, startLines, type Decoded } from "../engine/evals/decode.ts";
+import { decodeArchive, decodeDocument, lineDiagnostic, startLines, unlikeAnyEvalOutput, type Decoded } from "../engine/evals/decode.ts";
 import { parseLenientJson } from "../engine/evals/lenient-json.ts";
 import type { EvalRun } from "../engine/evals/model.ts";
 import type { Archive, FileContribution, LineReader } from "../engine/evals/reading.ts";
@@ -132,7 +132,7 @@ async function decodeJsonLines(files: RepoFiles, path: string, declared: EvalsPl
         if (line.trim() === "") continue;
         // What a line builds is bounded as a whole file's is; its depth is the readers' to judge.
         const excess = jsonWorkExcess(line, Number.POSITIVE_INFINITY);
-        if (excess !== null) return { ok: false, diagnostics: [{ ...lineDiagnostic(path, { path: [], line: lineNumber, message: excess.message }), location: { file: path, line: lineNumber, column: excess.column } }] };
+        if (excess !== null) return { ok: false, diagnostics: [{ ...lineDiagnostic(path, { path: [], line: lineNumber, message: unlikeAnyEvalOutput(excess) }), location: { file: path, line: lineNumber, column: excess.column } }] };
         let value: unknown;
         try {
           value = parseLenientJson(line);

@@ -2,7 +2,7 @@ import type { Diagnostic } from "../input/diagnostic.ts";
 import { formatFieldPath } from "../input/diagnostic.ts";
 import { firstDuplicateKey } from "../input/json-duplicate-keys.ts";
 import { MAX_JSON_NESTING, nestsDeeperThan } from "../input/json-nesting.ts";
-import { jsonWorkExcess } from "../input/json-work.ts";
+import { jsonWorkExcess, type WorkExcess } from "../input/json-work.ts";
 import { schemaDiagnostics } from "../input/schema-diagnostics.ts";
 import { jsonSource } from "../input/json-source.ts";
 import type { EvalsPlan } from "../plan/schema.ts";
@@ -58,7 +58,7 @@ export function decodeDocument(file: string, text: string, declared: Declared): 
  */
 export function parseEvalJson(file: string, text: string): { ok: true; value: unknown } | { ok: false; diagnostics: Diagnostic[] } {
   const excess = jsonWorkExcess(text);
-  if (excess !== null) return { ok: false, diagnostics: [{ ...problemAt(file, excess.message), location: at(file, excess.line, excess.column) }] };
+  if (excess !== null) return { ok: false, diagnostics: [{ ...problemAt(file, unlikeAnyEvalOutput(excess)), location: at(file, excess.line, excess.column) }] };
   let value: unknown;
   try {
     value = parseLenientJson(text);
@@ -74,6 +74,11 @@ export function parseEvalJson(file: string, text: string): { ok: true; value: un
     };
   }
   return { ok: true, value };
+}
+
+/** A limit of json-work.ts passed, said as what it means for an eval file. */
+export function unlikeAnyEvalOutput(excess: WorkExcess): string {
+  return `${excess.message}; ${excess.reason === "depth" ? "no eval output tunegate reads does" : "no eval output tunegate reads is built like that"}`;
 }
 
 /**

@@ -25,6 +25,7 @@ export interface JsonWork {
   values: number;
 }
 
+/** Where a limit was passed; `message` says which, for any JSON (callers add what it was meant to be). */
 export type WorkExcess = { reason: "depth" | "nodes"; offset: number; line: number; column: number; message: string; work: JsonWork };
 
 /** The model's cost of what parsing creates. */
@@ -71,8 +72,8 @@ function scanJsonWork(text: string, maxDepth: number, allowance: number): { exce
     const work = { containers, values };
     const message =
       reason === "depth"
-        ? `the JSON nests more than ${maxDepth} levels deep; no eval output tunegate reads does`
-        : `the JSON builds more than its size allows: ${containers.toLocaleString("en-US")} objects and arrays and ${values.toLocaleString("en-US")} values by here, about ${megabytes(workBytes(work))} of memory once read, more than ${WORK_PER_CHARACTER} times the ${megabytes(text.length)} of text; no eval output tunegate reads is built like that`;
+        ? `the JSON nests more than ${maxDepth} levels deep`
+        : `the JSON builds more than its size allows: ${containers.toLocaleString("en-US")} objects and arrays and ${values.toLocaleString("en-US")} values by here, about ${megabytes(workBytes(work))} of memory once read, more than ${WORK_PER_CHARACTER} times the ${megabytes(text.length)} of text`;
     return { excess: { reason, offset, ...lineAndColumn(text, offset), message, work }, work };
   };
   for (let i = 0; i < text.length; i++) {
