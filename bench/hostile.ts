@@ -91,6 +91,7 @@ const CASES: Case[] = [
       writeFileSync(join(r, SAMPLES), `{"doc_id":0,"doc":{"query":"q"},"target":"0","resps":[],"filter":"none","metrics":["acc"],"doc_hash":"d0","target_hash":"t","acc":1}\n{"doc_id":1,"doc":${emptyObjects(15 * 1024 * 1024)}}\n`);
     },
   },
+  { name: "1 MB plan of {} (refused: collections)", files: (r) => writeFileSync(join(r, "tunegate.yml"), `${PLAN}x: [${"{},".repeat(340_000)}{}]\n`) },
   {
     name: "plan that is a FIFO",
     files: (r) => execFileSync("mkfifo", [join(r, "tunegate.yml")]),

@@ -7,7 +7,8 @@ import { zipMembers } from "../../src/shell/zip.ts";
 import { lmEvalResults } from "../helpers/eval-files.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 import { zipArchive } from "../helpers/zip-file.ts";
-import { check, expectInputError } from "./harness.ts";
+import { MAX_YAML_COLLECTIONS, yamlCollectionExcess } from "../../src/engine/input/yaml-work.ts";
+import { BRAND_VOICE_PLAN, brandVoiceRepo, check, expectInputError } from "./harness.ts";
 
 /**
  * Issue 19, class 2: memory bombs made of objects, not bytes. A 65 KB .eval whose header.json
@@ -157,5 +158,26 @@ describe("class 2: what parsing builds is bounded by the size of the text", () =
   it("strings with quotes and backslashes inside are skipped whole, never counted as structure", () => {
     expect(countJsonWork(JSON.stringify({ a: 'x"{[\\', b: ["\\\\", '"]}'] }))).toEqual({ containers: 2, values: 5 });
     expect(VALUE_BYTES).toBeLessThan(CONTAINER_BYTES);
+  });
+});
+
+describe("class 2, tried next: YAML plans, policies and price tables made of collections", () => {
+  // A 1 MB plan of {} took 730 MB and 35 s in yaml's parser (about 2 KB a collection).
+  const flow = `[${"{},".repeat(340_000)}{}]`;
+  const block = `\n${"  -\n".repeat(200_000)}`;
+
+  it("a 1 MB plan, policy or price table of {} or of empty list entries is refused before the parser builds it, at the entry past the limit", async () => {
+    const root = brandVoiceRepo({ "flow.yml": `${BRAND_VOICE_PLAN}x: ${flow}\n`, "block.yml": `${BRAND_VOICE_PLAN}x:${block}`, "policy.yml": `gates: ${flow}\n`, "ai-policy.yml": "pricing:\n  file: prices.yml\n", "prices.yml": `version: 1\ncurrency: USD\nprices: ${flow}\n` });
+    // The plan opens 3 flow maps before line 33; the 25,001st collection is the 24,997th {}.
+    expectInputError(await check(root, "--plan", "flow.yml"), /^flow.yml:33:74993: error: the document opens more than 25,000 collections and list entries; tunegate's files open a few dozen/);
+    expectInputError(await check(root, "--plan", "block.yml"), /^block.yml:25031:3: error: the document opens more than 25,000 collections and list entries/);
+    expectInputError(await check(root, "--policy", "policy.yml"), /^policy.yml:1:\d+: error: the document opens more than 25,000 collections/);
+    expectInputError(await check(root, "--policy", "ai-policy.yml"), /^prices.yml:3:\d+: error: the document opens more than 25,000 collections/);
+  });
+
+  it("every YAML file the project ships opens under 1% of the limit", () => {
+    for (const file of ["policies/default.yml", "policies/pricing.yml", "examples/brand-voice/tunegate.yml", "examples/support-bot/tunegate.yml"]) {
+      expect(yamlCollectionExcess(readFileSync(file, "utf8"), MAX_YAML_COLLECTIONS / 100), file).toBeNull();
+    }
   });
 });
