@@ -64,6 +64,44 @@ function costPerPoint(extraMonthlyUsd, gainInPoints) {
 
 /***/ }),
 
+/***/ 2162:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   CE: () => (/* binding */ formatRate),
+/* harmony export */   Fd: () => (/* binding */ toCents),
+/* harmony export */   UK: () => (/* binding */ formatUsd)
+/* harmony export */ });
+/** Rounds dollars to whole cents, the precision every report shows. */
+function toCents(usd) {
+    return Math.round(usd * 100 + Number.EPSILON * 100) / 100;
+}
+/** `$2,572.00`: always two decimals, thousands separated, locale-independent. */
+function formatUsd(usd) {
+    const negative = usd < 0;
+    const [whole, cents] = Math.abs(toCents(usd)).toFixed(2).split(".");
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    return `${negative ? "-" : ""}$${grouped}.${cents}`;
+}
+/** `1,000,000` for counts in reports. */
+function formatCount(n) {
+    return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+/** `$2.50` or `$0.125` for per-1M-token prices, keeping meaningful digits. */
+function formatRate(usd) {
+    const fixed = usd >= 0.01 ? usd.toFixed(Math.max(2, decimals(usd))) : usd.toString();
+    return `$${fixed}`;
+}
+function decimals(value) {
+    const text = value.toString();
+    const dot = text.indexOf(".");
+    return dot === -1 ? 0 : Math.min(6, text.length - dot - 1);
+}
+//# sourceMappingURL=money.js.map
+
+/***/ }),
+
 /***/ 8436:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -467,6 +505,32 @@ const evalResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .re
 })
     .describe("tunegate eval results");
 //# sourceMappingURL=tunegate-format.js.map
+
+/***/ }),
+
+/***/ 3094:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ alternativeFor)
+/* harmony export */ });
+/**
+ * The simpler approach a customisation must beat, as a plan measures it in evals.alternative
+ * ("start simple": docs/framework.md section 9). Null for prompting, the simplest approach.
+ */
+function alternativeFor(approach) {
+    switch (approach) {
+        case "prompt":
+            return null;
+        case "rag":
+            return "the same model without retrieval";
+        case "hybrid":
+            return "the RAG-only system (the base model with retrieval and few-shot prompts)";
+        default:
+            return "the base model prompted with few-shot examples";
+    }
+}
+//# sourceMappingURL=alternative.js.map
 
 /***/ }),
 

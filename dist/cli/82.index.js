@@ -20,7 +20,7 @@ export const modules = {
 /* harmony import */ var _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4885);
 /* harmony import */ var _input_field_problem_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1971);
 /* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2351);
-/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5089);
+/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4903);
 
 
 
@@ -180,6 +180,53 @@ function locateProblems(problems, source) {
     }));
 }
 //# sourceMappingURL=field-problem.js.map
+
+/***/ }),
+
+/***/ 9552:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V2: () => (/* binding */ MAX_JSON_NESTING),
+/* harmony export */   ix: () => (/* binding */ nestsDeeperThan),
+/* harmony export */   q1: () => (/* binding */ lineAndColumn)
+/* harmony export */ });
+/**
+ * Eval outputs nest about a dozen levels (Inspect logs the most). JSON.parse itself copes with
+ * any depth, but the walks after it (JSON.stringify of promptfoo vars, schema checks) recurse,
+ * and 5,000 levels overflowed the stack: "internal error: Maximum call stack size exceeded".
+ */
+const MAX_JSON_NESTING = 512;
+/**
+ * True when a parsed JSON value nests deeper than `max` levels. Iterative, and it visits values,
+ * not characters, so checking every line of a large samples file costs little next to JSON.parse.
+ */
+function nestsDeeperThan(value, max = MAX_JSON_NESTING) {
+    const stack = [[value, 1]];
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if (node === null || typeof node !== "object")
+            continue;
+        if (depth > max)
+            return true;
+        for (const child of Array.isArray(node) ? node : Object.values(node)) {
+            if (child !== null && typeof child === "object")
+                stack.push([child, depth + 1]);
+        }
+    }
+    return false;
+}
+/** 1-based line and column of an offset in text. */
+function lineAndColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+//# sourceMappingURL=json-nesting.js.map
 
 /***/ }),
 
@@ -366,7 +413,7 @@ function dedupe(diagnostics) {
 
 /***/ }),
 
-/***/ 5089:
+/***/ 4903:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -480,7 +527,65 @@ function rangeStart(node) {
     return node.range?.[0] ?? 0;
 }
 //# sourceMappingURL=yaml-structure.js.map
+// EXTERNAL MODULE: ./lib/engine/input/json-nesting.js
+var json_nesting = __webpack_require__(9552);
+;// CONCATENATED MODULE: ./lib/engine/input/yaml-work.js
+
+
+
+/**
+ * The most collections and sequence entries one YAML document may open. Each costs the parser
+ * about 2 KB (a 1 MB plan of `{}`, 340,000 of them, took 730 MB); tunegate's files open a few
+ * dozen (a plan about 30, the shipped policies about 60). Keys and scalars are not counted here:
+ * a 1 MB plan of 60,000 keys is refused by its schema, its near-misses located one by one.
+ */
+const MAX_YAML_COLLECTIONS = 25_000;
+/** Tokens of yaml's lexer that are not text of the document (markers it inserts). */
+const MARKERS = new Set(["\u0002", "\u0018", "\u001f"]);
+/**
+ * Where a YAML document opens more than MAX_YAML_COLLECTIONS flow collections and sequence
+ * entries, found with yaml's lexer alone (which builds nothing but the token it yields) before
+ * the parser builds anything; null when it does not. Flow brackets nested past the depth limit
+ * are named as such, as the parser's own depth error would.
+ */
+function yamlCollectionExcess(text, maxCollections = MAX_YAML_COLLECTIONS) {
+    let collections = 0;
+    let offset = 0;
+    let flowDepth = 0;
+    // `- - - 1` nests a sequence in a sequence on one line.
+    let entriesOnLine = 0;
+    let tooDeepAt;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (MARKERS.has(token))
+            continue;
+        const first = token[0];
+        if (first === "{" || first === "[") {
+            if (++flowDepth > MAX_YAML_NESTING)
+                tooDeepAt ??= offset;
+            if (++collections > maxCollections)
+                break;
+        }
+        else if (first === "}" || first === "]")
+            flowDepth--;
+        else if (token === "-") {
+            if (++entriesOnLine > MAX_YAML_NESTING)
+                tooDeepAt ??= offset;
+            if (++collections > maxCollections)
+                break;
+        }
+        else if (first === "\n" || first === "\r")
+            entriesOnLine = 0;
+        offset += token.length;
+    }
+    if (collections <= maxCollections)
+        return null;
+    if (tooDeepAt !== undefined)
+        return { ...(0,json_nesting/* lineAndColumn */.q1)(text, tooDeepAt), message: `the document nests too deeply to read (tunegate reads at most ${MAX_YAML_NESTING} levels)` };
+    return { ...(0,json_nesting/* lineAndColumn */.q1)(text, offset), message: `the document opens more than ${maxCollections.toLocaleString("en-US")} collections and list entries; tunegate's files open a few dozen` };
+}
+//# sourceMappingURL=yaml-work.js.map
 ;// CONCATENATED MODULE: ./lib/engine/input/yaml-source.js
+
 
 
 
@@ -492,6 +597,11 @@ function rangeStart(node) {
 const MAX_ALIAS_EXPANSIONS = 50;
 /** Parses YAML text with positions kept, turning syntax problems into diagnostics. */
 function parseYamlSource(file, text) {
+    const excess = yamlCollectionExcess(text);
+    if (excess !== null) {
+        const hint = "tunegate's files are written by hand; check what generated this one";
+        return { ok: false, diagnostics: [{ kind: "invalid-value", message: excess.message, location: { file, line: excess.line, column: excess.column }, field: "", hint }] };
+    }
     const lineCounter = new dist/* LineCounter */.HN();
     // Duplicate keys are found by structureProblems: the parser's own check is quadratic.
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });
@@ -797,7 +907,7 @@ function buildPlanSchema() {
 /* harmony export */   v: () => (/* binding */ sourceOf)
 /* harmony export */ });
 /* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2351);
-/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5089);
+/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4903);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(382);
 
 

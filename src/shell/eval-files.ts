@@ -1,14 +1,16 @@
 import { assembleRun } from "../engine/evals/assemble.ts";
-import { decodeArchive, decodeDocument, lineDiagnostic, startLines, type Decoded } from "../engine/evals/decode.ts";
+import { decodeArchive, decodeDocument, lineDiagnostic, startLines, unlikeAnyEvalOutput, type Decoded } from "../engine/evals/decode.ts";
 import { parseLenientJson } from "../engine/evals/lenient-json.ts";
 import type { EvalRun } from "../engine/evals/model.ts";
-import type { FileContribution, LineReader } from "../engine/evals/reading.ts";
+import type { Archive, FileContribution, LineReader } from "../engine/evals/reading.ts";
 import type { Diagnostic } from "../engine/input/diagnostic.ts";
+import { jsonWorkExcess } from "../engine/input/json-work.ts";
 import { resolveRepoPath } from "../engine/input/repo-path.ts";
 import type { YamlSource } from "../engine/input/yaml-source.ts";
 import type { EvalsPlan } from "../engine/plan/schema.ts";
-import { MAX_EVAL_BYTES } from "./files.ts";
+import { MAX_EVAL_BYTES, MAX_INFLATED_ARCHIVE_BYTES, MAX_INFLATED_MEMBER_BYTES } from "./files.ts";
 import { LineTooLongError, type RepoFiles } from "./repo-files.ts";
+import type { ZipMember } from "./zip.ts";
 
 const GLOB = /[*?[\]{}]/;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -78,14 +80,40 @@ export async function decodeEvalFile(files: RepoFiles, path: string, declared: E
     try {
       // Loaded for archives only: node:zlib is not needed by any other eval file.
       const { zipMembers } = await import("./zip.ts");
-      const members = zipMembers(bytes.bytes);
-      return decodeArchive(path, { names: members.map((m) => m.name), text: (name) => members.find((m) => m.name === name)?.read(MAX_EVAL_BYTES).toString("utf8").replace(/^\uFEFF/, "") }, declared);
+      return decodeArchive(path, inflatingArchive(zipMembers(bytes.bytes)), declared);
     } catch (error) {
       return { ok: false, diagnostics: [{ kind: "invalid-value", message: `${path}: cannot read the Inspect log: ${(error as Error).message}`, location: { file: path, line: 1, column: 1 }, field: "" }] };
     }
   }
   return decodeDocument(path, stripBom(bytes.bytes.toString("utf8")), declared);
 }
+
+/**
+ * An archive's members decompressed on request, each to at most MAX_INFLATED_MEMBER_BYTES and all
+ * of them together to MAX_INFLATED_ARCHIVE_BYTES: zlib stops there, so a 65 KB member that would
+ * inflate to gigabytes costs what the cap does.
+ */
+function inflatingArchive(members: readonly ZipMember[]): Archive {
+  let inflated = 0;
+  return {
+    names: members.map((m) => m.name),
+    text(name) {
+      const member = members.find((m) => m.name === name);
+      if (member === undefined) return undefined;
+      const left = MAX_INFLATED_ARCHIVE_BYTES - inflated;
+      const bytes = member.read(Math.min(MAX_INFLATED_MEMBER_BYTES, left));
+      if (bytes === undefined) {
+        return left < MAX_INFLATED_MEMBER_BYTES
+          ? { problem: `decompresses past the ${mebibytes(MAX_INFLATED_ARCHIVE_BYTES)} tunegate inflates from one archive in all (${mebibytes(inflated)} already read); no Inspect log is that large` }
+          : { problem: `decompresses to more than ${mebibytes(MAX_INFLATED_MEMBER_BYTES)}, the most tunegate inflates of one member; no Inspect log's ${name} is that large` };
+      }
+      inflated += bytes.length;
+      return stripBom(bytes.toString("utf8"));
+    },
+  };
+}
+
+const mebibytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MiB`;
 
 /** Windows tools write a byte-order mark; JSON.parse refuses one. */
 function stripBom(text: string): string {
@@ -102,6 +130,9 @@ async function decodeJsonLines(files: RepoFiles, path: string, declared: EvalsPl
         lineNumber++;
         const line = lineNumber === 1 ? stripBom(read) : read;
         if (line.trim() === "") continue;
+        // What a line builds is bounded as a whole file's is; its depth is the readers' to judge.
+        const excess = jsonWorkExcess(line, Number.POSITIVE_INFINITY);
+        if (excess !== null) return { ok: false, diagnostics: [{ ...lineDiagnostic(path, { path: [], line: lineNumber, message: unlikeAnyEvalOutput(excess) }), location: { file: path, line: lineNumber, column: excess.column } }] };
         let value: unknown;
         try {
           value = parseLenientJson(line);

@@ -54,15 +54,26 @@ export interface LineReader {
 /** A zip archive whose members the shell has listed and decompresses on request (Inspect .eval). */
 export interface Archive {
   names: readonly string[];
-  /** The member's text, or undefined when the archive has no such member. */
-  text(name: string): string | undefined;
+  /**
+   * The member's text, undefined when the archive has no such member, or why it was not read
+   * (it decompresses to more than one member, or all members together, may): a phrase that
+   * follows the member's name.
+   */
+  text(name: string): string | { problem: string } | undefined;
+}
+
+/** An archive as a format reads it: each member parsed once, under the limits of any eval JSON. */
+export interface JsonArchive {
+  names: readonly string[];
+  /** The member's parsed JSON, or undefined when there is no such member or it could not be read. */
+  json(name: string): { value: unknown } | undefined;
 }
 
 export interface ArchiveFormat {
   kind: "archive";
   name: EvalFormat;
   detect(names: readonly string[]): boolean;
-  read(file: string, archive: Archive): ReadResult;
+  read(file: string, archive: JsonArchive): ReadResult;
 }
 
 /** Formats recognised but not read; named so the error can say what the file is. */
