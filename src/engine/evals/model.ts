@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EVAL_FORMAT_NAMES } from "../input/eval-format-names.ts";
 
 export type EvalFormat = SourceFile["format"];
 
@@ -87,7 +88,7 @@ export interface Benchmark {
 export const sourceFileSchema = z.lazy(() =>
   z.object({
     file: z.string(),
-    format: z.enum(["lm-eval", "promptfoo", "inspect", "tunegate"]),
+    format: z.enum(EVAL_FORMAT_NAMES),
     tool_version: z.string().nullable().describe("the eval tool's own version, when the file records it (lm-eval 0.4.8, promptfoo 0.118.10, inspect_ai 0.3.58)"),
     model: z.string().nullable(),
     examples: z.number().nullable().describe("examples the file holds (the largest count per benchmark, summed)"),

@@ -7,7 +7,8 @@ import { isObject, type EvalFormatReader, type Json } from "./reading.ts";
 
 /**
  * Every eval format tunegate recognises, in detection order (eval-formats.md section 1). A new
- * format is one file in formats/ and one line here.
+ * format is one file in formats/, one line here and its name in input/eval-format-names.ts, from
+ * which the plan schema and the report derive (test/engine/format-names.test.ts holds them equal).
  */
 export const EVAL_FORMATS: readonly EvalFormatReader[] = [
   inspectArchive,
