@@ -67,6 +67,12 @@ export interface Benchmark {
   n: number | null;
   higherIsBetter: boolean;
   /**
+   * The range every value of the metric lies in, when the tool defines one ([0, 1] for pass rates
+   * and judge scores, [-1, 1] for correlations); null when the metric is unbounded or the file does
+   * not say. With `higherIsBetter`, what a gate needs to read a metric the right way round.
+   */
+  scale?: readonly [number, number] | null;
+  /**
    * Scores are 0/1, known from the values: every per-example score, or an aggregate whose
    * reported standard error is exactly the binomial one. Never guessed from the metric's name.
    */
@@ -78,8 +84,17 @@ export interface Benchmark {
   aggregation: string | null;
   /** Rows the tool reported as errored (provider errors): counted, never scored. */
   errored: number;
+  /** Cases the tool skipped (JUnit `<skipped>`): neither scored nor errored, only counted. */
+  skipped?: number;
+  /** Examples that passed only on a rerun (Surefire `flakyFailure`, DeepEval `flaky`): scored by their final outcome, counted here. */
+  flaky?: number;
   /** A promptfoo suite pooled over providers and prompts: selectable only when the plan pools it. */
   pooled: boolean;
+  /**
+   * The benchmark whose cases this one regroups (a JUnit test class within its suite), when it is
+   * such a regrouping: selectable by its own name, never counted again in the file's examples.
+   */
+  partOf?: string;
   examples: Examples | null;
   provenance: Provenance;
 }

@@ -1,4 +1,5 @@
 import { inspectArchive, inspectJson } from "./formats/inspect.ts";
+import { junitXml } from "./formats/junit.ts";
 import { lmEvalResults } from "./formats/lm-eval-results.ts";
 import { lmEvalSamples } from "./formats/lm-eval-samples.ts";
 import { promptfooDocument, promptfooRows } from "./formats/promptfoo.ts";
@@ -12,6 +13,7 @@ import { isObject, type EvalFormatReader, type Json } from "./reading.ts";
  */
 export const EVAL_FORMATS: readonly EvalFormatReader[] = [
   inspectArchive,
+  junitXml,
   inspectJson,
   { kind: "unsupported", name: "lighteval", detectDocument: (d: Json) => isObject(d["config_general"]) && isObject(d["results"]) },
   lmEvalResults,
@@ -24,4 +26,4 @@ export const EVAL_FORMATS: readonly EvalFormatReader[] = [
 ];
 
 export const EXPECTED_FORMATS =
-  "lm-evaluation-harness results_*.json or samples_*.jsonl, promptfoo eval -o output (.json V1-V3 or .jsonl) or its Node API summary, an Inspect AI log (.json or .eval), or tunegate's own {model, general, safety, task} JSON";
+  "lm-evaluation-harness results_*.json or samples_*.jsonl, promptfoo eval -o output (.json V1-V3 or .jsonl) or its Node API summary, an Inspect AI log (.json or .eval), JUnit XML (pytest --junitxml or any runner), or tunegate's own {model, general, safety, task} JSON";
