@@ -1,3 +1,4 @@
+import { deepevalRun } from "./formats/deepeval.ts";
 import { inspectArchive, inspectJson } from "./formats/inspect.ts";
 import { junitXml } from "./formats/junit.ts";
 import { lmEvalResults } from "./formats/lm-eval-results.ts";
@@ -18,7 +19,7 @@ export const EVAL_FORMATS: readonly EvalFormatReader[] = [
   { kind: "unsupported", name: "lighteval", detectDocument: (d: Json) => isObject(d["config_general"]) && isObject(d["results"]) },
   lmEvalResults,
   promptfooDocument,
-  { kind: "unsupported", name: "deepeval", detectDocument: (d: Json) => Array.isArray(d["testCases"]) && "metricsScores" in d },
+  deepevalRun,
   tunegateFormat,
   lmEvalSamples,
   promptfooRows,
@@ -26,4 +27,4 @@ export const EVAL_FORMATS: readonly EvalFormatReader[] = [
 ];
 
 export const EXPECTED_FORMATS =
-  "lm-evaluation-harness results_*.json or samples_*.jsonl, promptfoo eval -o output (.json V1-V3 or .jsonl) or its Node API summary, an Inspect AI log (.json or .eval), JUnit XML (pytest --junitxml or any runner), or tunegate's own {model, general, safety, task} JSON";
+  "lm-evaluation-harness results_*.json or samples_*.jsonl, promptfoo eval -o output (.json V1-V3 or .jsonl) or its Node API summary, an Inspect AI log (.json or .eval), JUnit XML (pytest --junitxml or any runner), DeepEval's .deepeval/.latest_test_run.json, or tunegate's own {model, general, safety, task} JSON";
