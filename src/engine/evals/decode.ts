@@ -35,6 +35,14 @@ export function decodeDocument(file: string, text: string, declared: Declared): 
   const parsed = parseEvalJson(file, text);
   if (!parsed.ok) return parsed;
   const data = parsed.value;
+  if (Array.isArray(data)) {
+    for (const format of EVAL_FORMATS) {
+      if (format.kind !== "records" || !format.detect(data)) continue;
+      const wrong = mismatch(file, format.name, declared);
+      if (wrong !== null) return wrong;
+      return located(file, text, format.read(file, data));
+    }
+  }
   if (!isObject(data)) return { ok: false, diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)] };
   for (const format of EVAL_FORMATS) {
     if (format.kind === "unsupported") {

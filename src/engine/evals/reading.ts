@@ -65,6 +65,14 @@ export interface ArchiveFormat {
   read(file: string, archive: Archive): ReadResult;
 }
 
+/** A JSON array of records, one per example (Ragas's `to_pandas()` rows dumped as JSON). */
+export interface RecordsFormat {
+  kind: "records";
+  name: EvalFormat;
+  detect(rows: readonly unknown[]): boolean;
+  read(file: string, rows: readonly unknown[]): ReadResult;
+}
+
 /**
  * A text format that is not JSON (JUnit XML), fed in chunks as the shell reads them, so a file's
  * size never decides memory: the reader keeps only what it scores.
@@ -91,7 +99,7 @@ export interface UnsupportedFormat {
   detectLine?(first: Json): boolean;
 }
 
-export type EvalFormatReader = DocumentFormat | LinesFormat | ArchiveFormat | StreamFormat | UnsupportedFormat;
+export type EvalFormatReader = DocumentFormat | RecordsFormat | LinesFormat | ArchiveFormat | StreamFormat | UnsupportedFormat;
 
 /** A benchmark with the fields every reader leaves at their usual values filled in. */
 export function benchmark(fields: Pick<Benchmark, "name" | "metric" | "value" | "provenance"> & Partial<Benchmark>): Benchmark {

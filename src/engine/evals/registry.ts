@@ -4,6 +4,7 @@ import { junitXml } from "./formats/junit.ts";
 import { lmEvalResults } from "./formats/lm-eval-results.ts";
 import { lmEvalSamples } from "./formats/lm-eval-samples.ts";
 import { promptfooDocument, promptfooRows } from "./formats/promptfoo.ts";
+import { ragasLines, ragasRecords } from "./formats/ragas.ts";
 import { tunegateFormat } from "./formats/tunegate.ts";
 import { isObject, type EvalFormatReader, type Json } from "./reading.ts";
 
@@ -23,8 +24,10 @@ export const EVAL_FORMATS: readonly EvalFormatReader[] = [
   tunegateFormat,
   lmEvalSamples,
   promptfooRows,
+  ragasRecords,
+  ragasLines,
   { kind: "unsupported", name: "openai-evals", detectLine: (d: Json) => "spec" in d || "final_report" in d || "run_id" in d },
 ];
 
 export const EXPECTED_FORMATS =
-  "lm-evaluation-harness results_*.json or samples_*.jsonl, promptfoo eval -o output (.json V1-V3 or .jsonl) or its Node API summary, an Inspect AI log (.json or .eval), JUnit XML (pytest --junitxml or any runner), DeepEval's .deepeval/.latest_test_run.json, or tunegate's own {model, general, safety, task} JSON";
+  "lm-evaluation-harness results_*.json or samples_*.jsonl, promptfoo eval -o output (.json V1-V3 or .jsonl) or its Node API summary, an Inspect AI log (.json or .eval), JUnit XML (pytest --junitxml or any runner), DeepEval's .deepeval/.latest_test_run.json, Ragas results (to_pandas() records as .json or .jsonl), or tunegate's own {model, general, safety, task} JSON";
