@@ -25,4 +25,10 @@ describe("eval format names", () => {
     const planSchema = JSON.parse(readFileSync("schemas/plan.schema.json", "utf8")) as { properties: { evals: { properties: { format: { enum: string[] } } } } };
     expect(planSchema.properties.evals.properties.format.enum).toEqual(["auto", ...EVAL_FORMAT_NAMES]);
   });
+
+  it("README's plan example lists every value evals.format takes, and its table names every format", () => {
+    const readme = readFileSync("README.md", "utf8");
+    expect(/format: auto +# (.*)\n/.exec(readme)![1]).toBe(["auto", ...EVAL_FORMAT_NAMES].join(" | "));
+    for (const name of EVAL_FORMAT_NAMES.filter((n) => !["lm-eval", "promptfoo", "inspect", "tunegate"].includes(n))) expect(readme).toContain(`(\`${name}\`) |`);
+  });
 });
