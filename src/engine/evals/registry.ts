@@ -1,4 +1,5 @@
 import { deepevalRun } from "./formats/deepeval.ts";
+import { garakReport } from "./formats/garak.ts";
 import { inspectArchive, inspectJson } from "./formats/inspect.ts";
 import { junitXml } from "./formats/junit.ts";
 import { lmEvalResults } from "./formats/lm-eval-results.ts";
@@ -26,8 +27,9 @@ export const EVAL_FORMATS: readonly EvalFormatReader[] = [
   promptfooRows,
   ragasRecords,
   ragasLines,
+  garakReport,
   { kind: "unsupported", name: "openai-evals", detectLine: (d: Json) => "spec" in d || "final_report" in d || "run_id" in d },
 ];
 
 export const EXPECTED_FORMATS =
-  "lm-evaluation-harness results_*.json or samples_*.jsonl, promptfoo eval -o output (.json V1-V3 or .jsonl) or its Node API summary, an Inspect AI log (.json or .eval), JUnit XML (pytest --junitxml or any runner), DeepEval's .deepeval/.latest_test_run.json, Ragas results (to_pandas() records as .json or .jsonl), or tunegate's own {model, general, safety, task} JSON";
+  "lm-evaluation-harness results_*.json or samples_*.jsonl, promptfoo eval -o output (.json V1-V3 or .jsonl) or its Node API summary, an Inspect AI log (.json or .eval), JUnit XML (pytest --junitxml or any runner), DeepEval's .deepeval/.latest_test_run.json, Ragas results (to_pandas() records as .json or .jsonl), a garak *.report.jsonl, or tunegate's own {model, general, safety, task} JSON";
