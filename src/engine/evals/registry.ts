@@ -1,4 +1,5 @@
 import { deepevalRun } from "./formats/deepeval.ts";
+import { everyEvalEverAggregate, everyEvalEverSamples } from "./formats/every-eval-ever.ts";
 import { garakReport } from "./formats/garak.ts";
 import { inspectArchive, inspectJson } from "./formats/inspect.ts";
 import { junitXml } from "./formats/junit.ts";
@@ -22,14 +23,16 @@ export const EVAL_FORMATS: readonly EvalFormatReader[] = [
   lmEvalResults,
   promptfooDocument,
   deepevalRun,
+  everyEvalEverAggregate,
   tunegateFormat,
   lmEvalSamples,
   promptfooRows,
   ragasRecords,
   ragasLines,
   garakReport,
+  everyEvalEverSamples,
   { kind: "unsupported", name: "openai-evals", detectLine: (d: Json) => "spec" in d || "final_report" in d || "run_id" in d },
 ];
 
 export const EXPECTED_FORMATS =
-  "lm-evaluation-harness results_*.json or samples_*.jsonl, promptfoo eval -o output (.json V1-V3 or .jsonl) or its Node API summary, an Inspect AI log (.json or .eval), JUnit XML (pytest --junitxml or any runner), DeepEval's .deepeval/.latest_test_run.json, Ragas results (to_pandas() records as .json or .jsonl), a garak *.report.jsonl, or tunegate's own {model, general, safety, task} JSON";
+  "lm-evaluation-harness results_*.json or samples_*.jsonl, promptfoo eval -o output (.json V1-V3 or .jsonl) or its Node API summary, an Inspect AI log (.json or .eval), JUnit XML (pytest --junitxml or any runner), DeepEval's .deepeval/.latest_test_run.json, Ragas results (to_pandas() records as .json or .jsonl), a garak *.report.jsonl, an Every Eval Ever aggregate (eval.schema.json) or its _samples.jsonl, or tunegate's own {model, general, safety, task} JSON";
