@@ -3,6 +3,7 @@ import { everyEvalEverAggregate, everyEvalEverSamples } from "./formats/every-ev
 import { garakReport } from "./formats/garak.ts";
 import { inspectArchive, inspectJson } from "./formats/inspect.ts";
 import { junitXml } from "./formats/junit.ts";
+import { lightevalResults } from "./formats/lighteval.ts";
 import { lmEvalResults } from "./formats/lm-eval-results.ts";
 import { lmEvalSamples } from "./formats/lm-eval-samples.ts";
 import { promptfooDocument, promptfooRows } from "./formats/promptfoo.ts";
@@ -19,7 +20,7 @@ export const EVAL_FORMATS: readonly EvalFormatReader[] = [
   inspectArchive,
   junitXml,
   inspectJson,
-  { kind: "unsupported", name: "lighteval", detectDocument: (d: Json) => isObject(d["config_general"]) && isObject(d["results"]) },
+  lightevalResults,
   lmEvalResults,
   promptfooDocument,
   deepevalRun,
@@ -35,4 +36,4 @@ export const EVAL_FORMATS: readonly EvalFormatReader[] = [
 ];
 
 export const EXPECTED_FORMATS =
-  "lm-evaluation-harness results_*.json or samples_*.jsonl, promptfoo eval -o output (.json V1-V3 or .jsonl) or its Node API summary, an Inspect AI log (.json or .eval), JUnit XML (pytest --junitxml or any runner), DeepEval's .deepeval/.latest_test_run.json, Ragas results (to_pandas() records as .json or .jsonl), a garak *.report.jsonl, an Every Eval Ever aggregate (eval.schema.json) or its _samples.jsonl, or tunegate's own {model, general, safety, task} JSON";
+  "lm-evaluation-harness results_*.json or samples_*.jsonl, promptfoo eval -o output (.json V1-V3 or .jsonl) or its Node API summary, an Inspect AI log (.json or .eval), JUnit XML (pytest --junitxml or any runner), DeepEval's .deepeval/.latest_test_run.json, Ragas results (to_pandas() records as .json or .jsonl), a garak *.report.jsonl, an Every Eval Ever aggregate (eval.schema.json) or its _samples.jsonl, lighteval results_*.json, or tunegate's own {model, general, safety, task} JSON";
