@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeDocument } from "../../src/engine/evals/decode.ts";
+import { decodeDocument, finishStream, startLines } from "../../src/engine/evals/decode.ts";
+import { parseLenientJson } from "../../src/engine/evals/lenient-json.ts";
 import type { Benchmark } from "../../src/engine/evals/model.ts";
 import type { FileContribution } from "../../src/engine/evals/reading.ts";
 import { judgeForgetting } from "../../src/engine/gates/eval-judgement.ts";
@@ -19,6 +20,8 @@ type Outcome = { kind: "score"; value: number } | { kind: "error" } | { kind: "s
 
 interface Writer {
   format: string;
+  /** JSON lines, read line by line as the shell feeds them, rather than one document. */
+  lines?: boolean;
   /** Whether outcomes are 0/1 only (JUnit) or any score in [0, 1]. */
   binary: boolean;
   skips: boolean;
@@ -67,6 +70,19 @@ const WRITERS: Writer[] = [
     write: (cases) => `[${cases.map(([name, o]) => `{"user_input": ${JSON.stringify(name)}, "response": "r", "faithfulness": ${o.kind === "score" ? o.value : "NaN"}}`).join(",\n")}]`,
     pick: (c) => c.benchmarks.find((b) => b.name === "faithfulness")!,
   },
+  {
+    format: "every-eval-ever",
+    lines: true,
+    binary: true,
+    skips: false,
+    // The samples file has no error state: an error outcome is written as no line at all.
+    write: (cases) =>
+      cases
+        .filter(([, o]) => o.kind === "score")
+        .map(([name, o]) => JSON.stringify({ schema_version: "0.3.0", evaluation_id: "x", model_id: "m", evaluation_name: "bench", sample_id: name, interaction_type: "single_turn", input: { raw: "q" }, answer_attribution: [], evaluation: { score: (o as { value: number }).value, is_correct: (o as { value: number }).value === 1 } }))
+        .join("\n"),
+    pick: (c) => c.benchmarks.find((b) => b.name === "bench")!,
+  },
 ];
 
 function outcomes(writer: Writer) {
@@ -77,10 +93,27 @@ function outcomes(writer: Writer) {
 }
 
 function read(writer: Writer, cases: ReadonlyArray<[string, Outcome]>): Benchmark {
+  if (writer.lines === true) return readLines(writer, writer.write(cases));
   const decoded = decodeDocument(`run.${writer.format === "junit" ? "xml" : "json"}`, writer.write(cases), "auto");
   if (!decoded.ok) throw new Error(decoded.diagnostics.map((d) => d.message).join("; "));
   expect(decoded.contribution.format).toBe(writer.format);
   return writer.pick(decoded.contribution);
+}
+
+/** A JSON-lines file fed line by line, as the shell does. */
+function readLines(writer: Writer, text: string): Benchmark {
+  const lines = text.split("\n").filter((l) => l !== "");
+  fc.pre(lines.length > 0);
+  const started = startLines("run.jsonl", parseLenientJson(lines[0]!), "auto");
+  if (!started.ok) throw new Error(started.diagnostics[0]!.message);
+  lines.forEach((line, i) => {
+    const problem = started.reader.add(parseLenientJson(line) as Record<string, unknown>, i + 1);
+    if (problem !== null) throw new Error(problem.message);
+  });
+  const finished = finishStream("run.jsonl", { write: () => null, finish: () => started.reader.finish() });
+  if (!finished.ok) throw new Error(finished.diagnostics[0]!.message);
+  expect(finished.contribution.format).toBe(writer.format);
+  return writer.pick(finished.contribution);
 }
 
 const keyed = (b: Benchmark) => [...(b.examples as { kind: "keyed"; scores: Map<string, number> }).scores.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
@@ -91,7 +124,7 @@ describe.each(WRITERS)("$format reader: properties over random runs", (writer) =
       fc.property(outcomes(writer), (cases) => {
         const b = read(writer, cases);
         const scored = cases.filter(([, o]) => o.kind === "score") as Array<[string, { kind: "score"; value: number }]>;
-        expect(b.errored).toBe(cases.filter(([, o]) => o.kind === "error").length);
+        if (writer.lines !== true) expect(b.errored).toBe(cases.filter(([, o]) => o.kind === "error").length);
         expect(b.n).toBe(scored.length);
         expect(keyed(b).map(([, v]) => v)).toEqual([...scored].sort(([a], [c]) => (a < c ? -1 : 1)).map(([, o]) => o.value));
         if (scored.length > 0) expect(b.value).toBeCloseTo(scored.reduce((s, [, o]) => s + o.value, 0) / scored.length, 9);
