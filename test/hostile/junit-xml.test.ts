@@ -58,4 +58,13 @@ describe("hostile JUnit XML", () => {
     expect(report.evals.candidate[0]).toMatchObject({ format: "junit", examples: 50_000 });
     expect(report.gates.find((g) => g.id === "task-quality")!.details[0]).toMatch(/^safety \(pass_rate\): 0\.900 .*n=50000, Wilson, 5000 of 50000 failed/);
   });
+
+  it("check --format junit on a plan it cannot read prints the input error as a JUnit <error>, and exits 2", async () => {
+    const run = await check(repo(`<!DOCTYPE x>\n<testsuites/>\n`), "--format", "junit");
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="tunegate" tests="1" failures="0" errors="1">/);
+    // On the file's first line, the problem is placed where the plan names the file, and names it.
+    expect(run.stdout).toContain('<error message="tunegate.yml:10:14: evals/junit.xml: the XML declares a DOCTYPE');
+    expect(run.stderr).toMatch(/tunegate\.yml:10:14: error \[evals\.candidate\]: evals\/junit\.xml: the XML declares a DOCTYPE/);
+  });
 });

@@ -41,7 +41,8 @@ function junitReader(file: string): ChunkReader {
   let current: { key: string; className: string; depth: number; failure: boolean; error: boolean; skipped: boolean; flaky: boolean } | null = null;
   let problem: EvalProblem | null = null;
   const stop = (message: string, line = parser.line, hint?: string) => {
-    problem ??= { path: [], line, message, ...(hint === undefined ? {} : { hint }) };
+    // A problem on the first line is shown where the plan names the file: the message names it.
+    problem ??= { path: [], line, message: line === 1 ? `${file}: ${message}` : message, ...(hint === undefined ? {} : { hint }) };
   };
 
   let closing = false;
