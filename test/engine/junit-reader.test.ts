@@ -94,6 +94,13 @@ describe("JUnit XML reader, on shapes no real file had", () => {
     expect(!decoded.ok && decoded.diagnostics[0]!.message).toContain("has no name");
   });
 
+  it("pytest's record_testsuite_property('model', ...) names the model; a case's record_property is not a score", () => {
+    const c = read("f.xml", `<testsuites><testsuite name="safety"><properties><property name="model" value="acme/support-bot-v2"/></properties><testcase classname="c" name="a"><properties><property name="faithfulness" value="0.2"/></properties></testcase></testsuite></testsuites>`);
+    expect(c.model).toBe("acme/support-bot-v2");
+    expect(c.benchmarks.map((b) => b.metric)).toEqual(["pass_rate", "pass_rate"]);
+    expect(named(c, "safety")).toMatchObject({ n: 1, value: 1 });
+  });
+
   it("the order of the cases does not change any benchmark", () => {
     const cases = ["a", "b", "c", "d"].map((n, i) => `<testcase classname="c" name="${n}">${i % 2 === 0 ? '<failure message="x"/>' : ""}</testcase>`);
     const forward = read("f.xml", xml(cases.join("\n")));

@@ -21,6 +21,12 @@ export const junitXml: StreamFormat = {
   start: (file) => junitReader(file),
 };
 
+/**
+ * Suite properties that name the model under test (pytest `record_testsuite_property`). Case
+ * properties (`record_property`) are not read as scores: they do not say which way is better.
+ */
+const MODEL_PROPERTIES = new Set(["model", "model_name", "model_id"]);
+
 /** Deeper than any runner nests suites; past it the file is refused rather than walked. */
 const MAX_DEPTH = 64;
 
@@ -40,6 +46,7 @@ function junitReader(file: string): ChunkReader {
   let sawSuite = false;
   let current: { key: string; className: string; depth: number; failure: boolean; error: boolean; skipped: boolean; flaky: boolean } | null = null;
   let problem: EvalProblem | null = null;
+  let model: string | null = null;
   const stop = (message: string, line = parser.line, hint?: string) => {
     // A problem on the first line is shown where the plan names the file: the message names it.
     problem ??= { path: [], line, message: line === 1 ? `${file}: ${message}` : message, ...(hint === undefined ? {} : { hint }) };
@@ -70,6 +77,9 @@ function junitReader(file: string): ChunkReader {
       if (name === "") return stop("a <testcase> has no name attribute: its result cannot be paired with the other run");
       const className = attributes["classname"] ?? "";
       current = { key: className === "" ? name : `${className}::${name}`, className, depth, failure: false, error: false, skipped: false, flaky: false };
+    } else if (tag.name === "property" && current === null && model === null && MODEL_PROPERTIES.has(attributes["name"] ?? "") && (attributes["value"] ?? "") !== "") {
+      // pytest's record_testsuite_property("model", ...): the one place a JUnit file can say what it tested.
+      model = attributes["value"]!;
     } else if (current !== null && depth === current.depth + 1) {
       if (tag.name === "failure") current.failure = true;
       else if (tag.name === "error") current.error = true;
@@ -100,13 +110,13 @@ function junitReader(file: string): ChunkReader {
       if (problem === null) parser.close();
       if (problem !== null) return { ok: false, problems: [problem] };
       if (!sawSuite) return { ok: false, problems: [{ path: [], line: 1, message: "the XML has no <testsuite> element: not JUnit XML" }] };
-      return { ok: true, contribution: contributionOf(file, suites, classes) };
+      return { ok: true, contribution: contributionOf(file, suites, classes, model) };
     },
   };
 }
 
-function contributionOf(file: string, suites: ReadonlyMap<string, ReadonlyMap<string, CaseResult>>, classes: ReadonlyMap<string, ReadonlyMap<string, CaseResult>>) {
-  const provenance: Provenance = { format: "junit", file, model: null, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
+function contributionOf(file: string, suites: ReadonlyMap<string, ReadonlyMap<string, CaseResult>>, classes: ReadonlyMap<string, ReadonlyMap<string, CaseResult>>, model: string | null) {
+  const provenance: Provenance = { format: "junit", file, model, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
   const benchmarks = [...suites].map(([name, cases]) => passRate(name, cases, provenance));
   const scored = benchmarks.reduce((sum, b) => sum + (b.n ?? 0), 0);
   // A test class is selectable too, unless a suite already has its name.
@@ -116,7 +126,7 @@ function contributionOf(file: string, suites: ReadonlyMap<string, ReadonlyMap<st
     file,
     format: "junit" as const,
     toolVersion: null,
-    model: null,
+    model,
     benchmarks,
     latencyP95Ms: null,
     categories: null,
