@@ -72,7 +72,8 @@ export async function readEvalSide(
 /** Decodes one eval file of any supported format; the engine decides, this only reads bytes. */
 export async function decodeEvalFile(files: RepoFiles, path: string, declared: EvalsPlan["format"]): Promise<Decoded> {
   if (path.endsWith(".jsonl")) return decodeJsonLines(files, path, declared);
-  if (/\.xml$/i.test(path)) return decodeXmlStream(files, path, declared);
+  if (/\.xml$/i.test(path)) return decodeStream(files, path, declared, "an .xml eval file must be JUnit XML (<testsuites> or <testsuite>)");
+  if (/\.csv$/i.test(path)) return decodeStream(files, path, declared, "a .csv eval file must be Ragas results (to_pandas().to_csv(), a user_input or question column)");
   const bytes = await files.bytes(path, MAX_EVAL_BYTES);
   if (!bytes.ok) return { ok: false, diagnostics: [{ kind: bytes.kind, message: bytes.message, location: { file: path, line: 1, column: 1 }, field: "", ...(bytes.hint === undefined ? {} : { hint: bytes.hint }) }] };
   if (ZIP_MAGIC.every((b, i) => bytes.bytes[i] === b)) {
@@ -130,11 +131,11 @@ async function decodeJsonLines(files: RepoFiles, path: string, declared: EvalsPl
 }
 
 /**
- * An .xml file (JUnit XML), fed to its reader line by line as it is read: memory follows what the
- * reader keeps, never the file's size. Lines are split only to read in pieces; the reader sees
- * the text unchanged.
+ * A text file of a stream format (JUnit XML, CSV), fed to its reader line by line as it is read:
+ * memory follows what the reader keeps, never the file's size. Lines are split only to read in
+ * pieces; the reader sees the text unchanged.
  */
-async function decodeXmlStream(files: RepoFiles, path: string, declared: EvalsPlan["format"]): Promise<Decoded> {
+async function decodeStream(files: RepoFiles, path: string, declared: EvalsPlan["format"], expected: string): Promise<Decoded> {
   let reader: ChunkReader | undefined;
   let lineNumber = 0;
   let start = "";
@@ -149,7 +150,7 @@ async function decodeXmlStream(files: RepoFiles, path: string, declared: EvalsPl
           start += line;
           if (start.length < 65_536) continue;
           const started = startStream(path, start, declared);
-          if (started === null) return fail(`${path} matches no eval format tunegate reads; an .xml eval file must be JUnit XML (<testsuites> or <testsuite>)`, 1);
+          if (started === null) return fail(`${path} matches no eval format tunegate reads; ${expected}`, 1);
           if (!started.ok) return started;
           reader = started.reader;
           const problem = reader.write(start);
@@ -161,14 +162,14 @@ async function decodeXmlStream(files: RepoFiles, path: string, declared: EvalsPl
       }
     }
   } catch (error) {
-    if (error instanceof LineTooLongError) return fail(`a line of this XML file is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the most tunegate reads at once; write the report with line breaks (pytest and Surefire do)`, error.line);
+    if (error instanceof LineTooLongError) return fail(`a line of this file is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the most tunegate reads at once; write it with line breaks (pytest, Surefire and pandas do)`, error.line);
     const located = error as { line?: number; kind?: Diagnostic["kind"] };
     return { ok: false, diagnostics: [{ kind: located.kind ?? "invalid-value", message: `cannot read ${path}: ${(error as Error).message}`, location: { file: path, line: located.line ?? lineNumber + 1, column: 1 }, field: "" }] };
   }
   if (reader === undefined) {
     if (start.trim() === "") return fail(`${path} is empty`, 1);
     const started = startStream(path, start, declared);
-    if (started === null) return fail(`${path} matches no eval format tunegate reads; an .xml eval file must be JUnit XML (<testsuites> or <testsuite>)`, 1);
+    if (started === null) return fail(`${path} matches no eval format tunegate reads; ${expected}`, 1);
     if (!started.ok) return started;
     reader = started.reader;
     const problem = reader.write(start);

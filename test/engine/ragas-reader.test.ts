@@ -75,3 +75,39 @@ describe("Ragas reader, on shapes built from Ragas's source", () => {
     expect(!bad.ok && bad.diagnostics[0]!.location.line).toBe(3);
   });
 });
+
+describe("Ragas reader, CSV (to_pandas().to_csv())", () => {
+  /** The real VeritasRAG records written as pandas' to_csv writes them: the index first, NaN empty, lists as Python text, quotes doubled. */
+  function asPandasCsv(rows: Array<Record<string, unknown>>): string {
+    const columns = Object.keys(rows[0]!);
+    const cell = (v: unknown) => {
+      const text = v === null ? "" : Array.isArray(v) ? `[${v.map((x) => `'${String(x)}'`).join(", ")}]` : String(v);
+      return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    };
+    return `${["", ...columns].join(",")}\n${rows.map((r, i) => [String(i), ...columns.map((c) => cell(r[c]))].join(",")).join("\n")}\n`;
+  }
+  const rows = JSON.parse(veritas.replace(/\bNaN\b/g, "null")) as Array<Record<string, unknown>>;
+
+  it("reads the same scores, errors and sample keys as the JSON records, the index column not a metric", async () => {
+    const root = tempRepo({ "ragas_results.csv": asPandasCsv(rows) });
+    const decoded = await decodeEvalFile(workingTreeFiles(root), "ragas_results.csv", "auto");
+    if (!decoded.ok) throw new Error(decoded.diagnostics.map((d) => `${d.location.line}: ${d.message}`).join("; "));
+    const fromJson = read(veritas);
+    for (const metric of ["faithfulness", "answer_relevancy", "context_recall", "answer_correctness"]) {
+      const csv = named(decoded.contribution, metric);
+      expect([csv.n, csv.errored, csv.value]).toEqual([named(fromJson, metric).n, named(fromJson, metric).errored, named(fromJson, metric).value]);
+    }
+    expect(decoded.contribution.benchmarks.map((b) => b.name).sort()).toEqual(["answer_correctness", "answer_relevancy", "context_recall", "faithfulness"]);
+  });
+
+  it("a row with a field too many, or a quoted field never closed, is placed at its line", async () => {
+    const root = tempRepo({
+      "extra.csv": `,user_input,response,faithfulness\n0,q1,r,0.5\n1,q2,"a, b",0.5,9\n`,
+      "open.csv": `,user_input,response,faithfulness\n0,q1,r,0.5\n1,q2,"never closed\n,0.5\n`,
+    });
+    const extra = await decodeEvalFile(workingTreeFiles(root), "extra.csv", "auto");
+    expect(!extra.ok && extra.diagnostics[0]).toMatchObject({ location: { line: 3 }, message: expect.stringContaining("this row has 5 fields, the header 4") });
+    const open = await decodeEvalFile(workingTreeFiles(root), "open.csv", "auto");
+    expect(!open.ok && open.diagnostics[0]).toMatchObject({ location: { line: 3 }, message: expect.stringContaining("never closed") });
+  });
+});

@@ -7,7 +7,7 @@ import { lightevalResults } from "./formats/lighteval.ts";
 import { lmEvalResults } from "./formats/lm-eval-results.ts";
 import { lmEvalSamples } from "./formats/lm-eval-samples.ts";
 import { promptfooDocument, promptfooRows } from "./formats/promptfoo.ts";
-import { ragasLines, ragasRecords } from "./formats/ragas.ts";
+import { ragasCsv, ragasLines, ragasRecords } from "./formats/ragas.ts";
 import { tunegateFormat } from "./formats/tunegate.ts";
 import { isObject, type EvalFormatReader, type Json } from "./reading.ts";
 
@@ -19,6 +19,7 @@ import { isObject, type EvalFormatReader, type Json } from "./reading.ts";
 export const EVAL_FORMATS: readonly EvalFormatReader[] = [
   inspectArchive,
   junitXml,
+  ragasCsv,
   inspectJson,
   lightevalResults,
   lmEvalResults,
@@ -36,4 +37,4 @@ export const EVAL_FORMATS: readonly EvalFormatReader[] = [
 ];
 
 export const EXPECTED_FORMATS =
-  "lm-evaluation-harness results_*.json or samples_*.jsonl, promptfoo eval -o output (.json V1-V3 or .jsonl) or its Node API summary, an Inspect AI log (.json or .eval), JUnit XML (pytest --junitxml or any runner), DeepEval's .deepeval/.latest_test_run.json, Ragas results (to_pandas() records as .json or .jsonl), a garak *.report.jsonl, an Every Eval Ever aggregate (eval.schema.json) or its _samples.jsonl, lighteval results_*.json, or tunegate's own {model, general, safety, task} JSON";
+  "lm-evaluation-harness results_*.json or samples_*.jsonl, promptfoo eval -o output (.json V1-V3 or .jsonl) or its Node API summary, an Inspect AI log (.json or .eval), JUnit XML (pytest --junitxml or any runner), DeepEval's .deepeval/.latest_test_run.json, Ragas results (to_pandas() records as .json, .jsonl or .csv), a garak *.report.jsonl, an Every Eval Ever aggregate (eval.schema.json) or its _samples.jsonl, lighteval results_*.json, or tunegate's own {model, general, safety, task} JSON";

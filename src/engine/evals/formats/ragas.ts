@@ -1,6 +1,6 @@
 import { MAX_JSON_NESTING, nestsDeeperThan } from "../../input/json-nesting.ts";
 import type { Benchmark, Provenance } from "../model.ts";
-import { benchmark, isObject, type EvalProblem, type FileContribution, type Json, type LineReader, type LinesFormat, type RecordsFormat } from "../reading.ts";
+import { benchmark, isObject, type ChunkReader, type EvalProblem, type FileContribution, type Json, type LineReader, type LinesFormat, type RecordsFormat, type StreamFormat } from "../reading.ts";
 
 /**
  * The columns of a Ragas sample that are not scores: the 0.2+ names (SingleTurnSample,
@@ -63,6 +63,139 @@ export const ragasLines: LinesFormat = {
     };
   },
 };
+
+/**
+ * `to_pandas().to_csv()`: the same records as CSV (RFC 4180 quoting, a field may span lines). An
+ * empty cell is pandas's NaN; the unnamed first column is pandas's index, not a metric; the
+ * contexts columns are Python list text, not read.
+ */
+export const ragasCsv: StreamFormat = {
+  kind: "stream",
+  name: "ragas",
+  detect(start) {
+    if (/^\s*[<{[]/.test(start)) return false;
+    const header = csvHeader(start);
+    return header !== null && SAMPLE_KEYS.some((k) => header.includes(k)) && header.some((h) => h !== "" && !SAMPLE_COLUMNS.has(h));
+  },
+  start(file): ChunkReader {
+    const collector = samples(file);
+    let header: string[] | null = null;
+    let problem: EvalProblem | null = null;
+    const parser = csvParser((fields, line) => {
+      if (problem !== null) return;
+      if (header === null) {
+        header = fields;
+        return;
+      }
+      if (fields.length === 1 && fields[0] === "") return;
+      if (fields.length !== header.length) {
+        problem = { path: [], line, message: `this row has ${fields.length} fields, the header ${header.length}: a field with a comma or a line break must be quoted` };
+        return;
+      }
+      const row: Json = {};
+      header.forEach((column, i) => {
+        if (column !== "") row[column] = csvValue(fields[i]!);
+      });
+      const found = collector.add(row, []);
+      if (found !== null) problem = { ...found, line };
+    });
+    return {
+      write(chunk) {
+        if (problem === null) parser.write(chunk);
+        return problem;
+      },
+      finish() {
+        if (problem === null) {
+          const open = parser.end();
+          if (open !== null) problem = { path: [], line: open, message: "a quoted field opened on this line is never closed: the file was cut short" };
+        }
+        if (problem !== null) return { ok: false, problems: [problem] };
+        if (header === null) return { ok: false, problems: [{ path: [], line: 1, message: "the CSV has no header row" }] };
+        return { ok: true, contribution: collector.finish() };
+      },
+    };
+  },
+};
+
+/** A CSV cell as pandas wrote it: empty or nan is NaN (null), a number is a number, anything else stays text. */
+function csvValue(cell: string): unknown {
+  if (cell === "" || /^nan$/i.test(cell)) return null;
+  return /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(cell) ? Number(cell) : cell;
+}
+
+/** The header row of CSV text, or null when the text has no complete first row. */
+function csvHeader(text: string): string[] | null {
+  let header: string[] | null = null;
+  const parser = csvParser((fields) => (header ??= fields));
+  parser.write(text.slice(0, text.indexOf("\n") === -1 ? text.length : text.indexOf("\n") + 1));
+  parser.end();
+  return header;
+}
+
+/**
+ * An incremental RFC 4180 parser: `write` takes any piece of the text, `onRecord` gets each row
+ * with the line it started on; `end` flushes the last row and returns the line of a quoted field
+ * left open, or null.
+ */
+function csvParser(onRecord: (fields: string[], line: number) => void) {
+  let fields: string[] = [];
+  let field = "";
+  let quoted = false;
+  let quoteSeen = false;
+  let line = 1;
+  let recordLine = 1;
+  let dirty = false;
+  const endRecord = () => {
+    fields.push(field);
+    onRecord(fields, recordLine);
+    fields = [];
+    field = "";
+    dirty = false;
+  };
+  return {
+    write(chunk: string) {
+      for (const ch of chunk) {
+        if (quoted) {
+          if (quoteSeen) {
+            quoteSeen = false;
+            if (ch === '"') {
+              field += '"';
+              continue;
+            }
+            quoted = false;
+          } else if (ch === '"') {
+            quoteSeen = true;
+            continue;
+          } else {
+            if (ch === "\n") line++;
+            field += ch;
+            continue;
+          }
+        }
+        if (ch === '"' && field === "") {
+          quoted = true;
+          dirty = true;
+        } else if (ch === ",") {
+          fields.push(field);
+          field = "";
+          dirty = true;
+        } else if (ch === "\n") {
+          endRecord();
+          line++;
+          recordLine = line;
+        } else if (ch !== "\r") {
+          field += ch;
+          dirty = true;
+        }
+      }
+    },
+    end(): number | null {
+      if (quoted && !quoteSeen) return recordLine;
+      if (dirty || field !== "" || fields.length > 0) endRecord();
+      return null;
+    },
+  };
+}
 
 function samples(file: string) {
   const all: Sample[] = [];
