@@ -71,6 +71,14 @@ const WRITERS: Writer[] = [
     pick: (c) => c.benchmarks.find((b) => b.name === "faithfulness")!,
   },
   {
+    format: "ragas",
+    binary: false,
+    skips: false,
+    // The same records as pandas' to_csv writes them: the index column first, NaN as an empty cell.
+    write: (cases) => `,user_input,response,faithfulness\n${cases.map(([name, o], i) => `${i},${name},r,${o.kind === "score" ? o.value : ""}`).join("\n")}\n`,
+    pick: (c) => c.benchmarks.find((b) => b.name === "faithfulness")!,
+  },
+  {
     format: "every-eval-ever",
     lines: true,
     binary: true,
