@@ -569,7 +569,7 @@ Judges plans against the framework and the pre-deploy gates and prints the repor
                    (schemas/run-report.schema.json: {verdict, exit_code, plans: [...]})
 ${POLICY_FLAG}
 ${PRICING_FLAG}
-  --format text|markdown|json|sarif   (default text; sarif is SARIF 2.1.0 for code scanning)
+  --format text|markdown|json|sarif|junit   (default text; sarif is SARIF 2.1.0 for code scanning, junit is JUnit XML for CI test tabs)
   --fail-on error|warning|never which verdict exits 1 (default error)
   --today YYYY-MM-DD            evaluate as of this date (waiver expiry, price age)
 
@@ -649,7 +649,7 @@ const USAGE = `tunegate: the pre-deploy gate for RAG, fine-tuning and hybrid LLM
 
 Usage:
   tunegate init    --knowledge-changes ... --needs-citations ... --monthly-queries N [--print]
-  tunegate check   [--plan tunegate.yml] [--policy FILE] [--pricing FILE] [--format text|markdown|json|sarif]
+  tunegate check   [--plan tunegate.yml] [--policy FILE] [--pricing FILE] [--format text|markdown|json|sarif|junit]
                    [--fail-on error|warning|never] [--today YYYY-MM-DD]
   tunegate analyze --knowledge-changes daily|weekly|monthly|yearly|static
                    --needs-citations true|false --monthly-queries 100000 [more answers and costs]
@@ -673,7 +673,7 @@ ${EXIT_CODES}`;
 // and `check` does not compile the audit's price feed or the JSON Schemas.
 const COMMANDS = {
     init: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(867), __webpack_require__.e(294), __webpack_require__.e(82), __webpack_require__.e(580), __webpack_require__.e(534), __webpack_require__.e(154), __webpack_require__.e(593), __webpack_require__.e(324), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 7082))).initCommand(args, io),
-    check: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(867), __webpack_require__.e(82), __webpack_require__.e(580), __webpack_require__.e(534), __webpack_require__.e(154), __webpack_require__.e(593), __webpack_require__.e(121), __webpack_require__.e(170)]).then(__webpack_require__.bind(__webpack_require__, 1170))).checkCommand(args, io),
+    check: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(867), __webpack_require__.e(916), __webpack_require__.e(82), __webpack_require__.e(580), __webpack_require__.e(534), __webpack_require__.e(154), __webpack_require__.e(593), __webpack_require__.e(121), __webpack_require__.e(564)]).then(__webpack_require__.bind(__webpack_require__, 3564))).checkCommand(args, io),
     analyze: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(867), __webpack_require__.e(82), __webpack_require__.e(580), __webpack_require__.e(534), __webpack_require__.e(154), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 1376))).analyzeCommand(args, io),
     audit: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(534), __webpack_require__.e(504)]).then(__webpack_require__.bind(__webpack_require__, 7504))).auditCommand(args, io),
     pricing: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(867), __webpack_require__.e(82), __webpack_require__.e(534), __webpack_require__.e(154), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 7877))).pricingCommand(args, io),

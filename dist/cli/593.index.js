@@ -2939,7 +2939,7 @@ const compiledPlanParser = ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c1
         v512["waivers"] = v495;
         return v512;
     });
-})(INVALID, (input) => input.trim(), util/* codePointLength */.O7, new Set(["prompt", "rag", "lora", "qlora", "full-fine-tune", "hybrid"]), new Set(["lora", "qlora", "full-fine-tune"]), new Set(["knowledge", "behavior", "both", "none"]), new Set(["daily", "weekly", "monthly", "yearly", "static"]), () => ("none"), util/* shallowClone */.yG, new Set(["none", "low", "medium", "high"]), () => ([]), () => (1), () => (1), () => (1), () => (1), () => ("auto"), new Set(["auto", "lm-eval", "promptfoo", "inspect", "tunegate"]), util/* isPlainObject */.Qd, ((INVALID, c0) => {
+})(INVALID, (input) => input.trim(), util/* codePointLength */.O7, new Set(["prompt", "rag", "lora", "qlora", "full-fine-tune", "hybrid"]), new Set(["lora", "qlora", "full-fine-tune"]), new Set(["knowledge", "behavior", "both", "none"]), new Set(["daily", "weekly", "monthly", "yearly", "static"]), () => ("none"), util/* shallowClone */.yG, new Set(["none", "low", "medium", "high"]), () => ([]), () => (1), () => (1), () => (1), () => (1), () => ("auto"), new Set(["auto", "lm-eval", "promptfoo", "inspect", "tunegate", "junit", "deepeval", "ragas", "garak", "every-eval-ever", "lighteval"]), util/* isPlainObject */.Qd, ((INVALID, c0) => {
     return (function (input) {
         if (typeof input !== "string")
             return INVALID;

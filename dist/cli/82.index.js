@@ -161,6 +161,27 @@ function modelsOf(table, provider) {
 
 /***/ }),
 
+/***/ 318:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ EVAL_FORMAT_NAMES),
+/* harmony export */   V: () => (/* binding */ DECLARED_EVAL_FORMATS)
+/* harmony export */ });
+/**
+ * The name of every eval format tunegate reads: the one home of these names. The plan's
+ * `evals.format`, the report's `sources[].format` and the reader registry all derive from this
+ * list, so a new reader is one file in evals/formats/ and one line here and one in the registry;
+ * a test fails when a name has no reader or a reader has no name. It sits in the lowest layer
+ * because the plan schema, below the readers, needs the names too.
+ */
+const EVAL_FORMAT_NAMES = ["lm-eval", "promptfoo", "inspect", "tunegate", "junit", "deepeval", "ragas", "garak", "every-eval-ever", "lighteval"];
+/** What `evals.format` accepts: auto-detection, or one format every file must be in. */
+const DECLARED_EVAL_FORMATS = ["auto", ...EVAL_FORMAT_NAMES];
+//# sourceMappingURL=eval-format-names.js.map
+
+/***/ }),
+
 /***/ 1971:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -744,8 +765,10 @@ function yaml_source_rangeStart(node) {
 /* harmony export */   pi: () => (/* binding */ fineTuneMethodSchema)
 /* harmony export */ });
 /* unused harmony export EVAL_FORMATS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4377);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
+/* harmony import */ var _input_eval_format_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(318);
+
 
 /** Gate ids are a public contract: outputs, waivers and policies all name them. */
 const GATE_IDS = [
@@ -760,14 +783,15 @@ const GATE_IDS = [
     "readiness",
     "customisation-value",
 ];
-const gateIdSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(GATE_IDS);
+const gateIdSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(GATE_IDS);
 const APPROACHES = ["prompt", "rag", "lora", "qlora", "full-fine-tune", "hybrid"];
-const approachSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(APPROACHES);
-const fineTuneMethodSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["lora", "qlora", "full-fine-tune"]);
-const taskKindSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["knowledge", "behavior", "both", "none"]);
-const knowledgeChangeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["daily", "weekly", "monthly", "yearly", "static"]);
-const styleRequirementSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["none", "low", "medium", "high"]);
-const EVAL_FORMATS = ["auto", "lm-eval", "promptfoo", "inspect", "tunegate"];
+const approachSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(APPROACHES);
+const fineTuneMethodSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["lora", "qlora", "full-fine-tune"]);
+const taskKindSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["knowledge", "behavior", "both", "none"]);
+const knowledgeChangeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["daily", "weekly", "monthly", "yearly", "static"]);
+const styleRequirementSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["none", "low", "medium", "high"]);
+/** `evals.format`: "auto" or one of the format names (input/eval-format-names.ts). */
+const EVAL_FORMATS = _input_eval_format_names_js__WEBPACK_IMPORTED_MODULE_0__/* .DECLARED_EVAL_FORMATS */ .V;
 /** The plan's eval paths as a list, whichever form it wrote them in. */
 function evalPaths(value) {
     return value === undefined ? [] : typeof value === "string" ? [value] : value;
@@ -777,121 +801,121 @@ function evalPaths(value) {
  * (plan-parser.generated.ts) never builds it, and only a plan with an error pays for the hundreds of
  * zod instances it takes to say where the error is.
  */
-const planSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(buildPlanSchema);
+const planSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(buildPlanSchema);
 function buildPlanSchema() {
     // Bounds reject typos (an extra three zeros) and hostile values, not plausible plans.
-    const usd = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1e9).describe("US dollars");
-    const usdPerMillionTokens = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(10_000).describe("US dollars per 1M tokens");
-    const tokensPerCall = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).max(10_000_000);
-    const modelRef = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200);
-    const useCaseSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    const usd = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1e9).describe("US dollars");
+    const usdPerMillionTokens = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(10_000).describe("US dollars per 1M tokens");
+    const tokensPerCall = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(10_000_000);
+    const modelRef = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200);
+    const useCaseSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         task: taskKindSchema.describe("Q3: is the feature about knowledge, behaviour, both, or neither?"),
         knowledge_change: knowledgeChangeSchema.describe("Q1: how often the knowledge the feature needs changes"),
-        citations_required: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().describe("Q2: must answers cite sources or leave an audit trail?"),
+        citations_required: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe("Q2: must answers cite sources or leave an audit trail?"),
         style_requirements: styleRequirementSchema.default("none").describe("How much the voice, tone or format matters"),
-        latency_p95_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().max(3_600_000).optional().describe("Q5: required p95 latency in milliseconds"),
-        monthly_queries: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(1e12).describe("Expected queries per month (at least 1: with none, every per-query cost is $0 and the budget is never tested)"),
+        latency_p95_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().max(3_600_000).optional().describe("Q5: required p95 latency in milliseconds"),
+        monthly_queries: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(1e12).describe("Expected queries per month (at least 1: with none, every per-query cost is $0 and the budget is never tested)"),
     });
-    const readinessSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        enough_examples: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe(">= 100 high-quality examples (500+ preferred)"),
-        knowledge_static: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("knowledge static for 6+ months"),
-        behavior_change_needed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("a behavioural change is needed"),
-        tried_rag_few_shot: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("RAG + few-shot tried first"),
-        eval_pipeline_ready: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("evaluation pipeline ready"),
-        iteration_time: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("time for 3-5 training iterations"),
-        maintenance_plan: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("a maintenance plan for when base models improve"),
-        forgetting_tested: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("tested for catastrophic forgetting"),
-        latency_justifies: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("latency critical enough to justify removing retrieval"),
-        beats_prompting: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("a reason why fine-tuning beats prompting here"),
+    const readinessSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        enough_examples: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe(">= 100 high-quality examples (500+ preferred)"),
+        knowledge_static: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe("knowledge static for 6+ months"),
+        behavior_change_needed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe("a behavioural change is needed"),
+        tried_rag_few_shot: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe("RAG + few-shot tried first"),
+        eval_pipeline_ready: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe("evaluation pipeline ready"),
+        iteration_time: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe("time for 3-5 training iterations"),
+        maintenance_plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe("a maintenance plan for when base models improve"),
+        forgetting_tested: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe("tested for catastrophic forgetting"),
+        latency_justifies: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe("latency critical enough to justify removing retrieval"),
+        beats_prompting: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe("a reason why fine-tuning beats prompting here"),
     });
     const flatCost = {
         monthly_usd: usd.optional().describe("flat monthly cost instead of usage x price"),
         one_time_usd: usd.optional().describe("flat one-time cost"),
     };
     const pricedModel = {
-        provider: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(100).optional(),
+        provider: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(100).optional(),
         model: modelRef.optional(),
         usd_per_mtok: usdPerMillionTokens.optional().describe("blended price for every token, overriding the pinned table"),
     };
-    const llmCostSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    const llmCostSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         ...pricedModel,
         ...flatCost,
         input_tokens: tokensPerCall.optional().describe("input tokens per call"),
         output_tokens: tokensPerCall.optional().describe("output tokens per call"),
         tokens_per_query: tokensPerCall.optional().describe("every token of a query (all its calls), priced at the blended usd_per_mtok; instead of input_tokens/output_tokens"),
-        calls_per_query: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(1000).default(1),
+        calls_per_query: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(1000).default(1),
         input_usd_per_mtok: usdPerMillionTokens.optional(),
         output_usd_per_mtok: usdPerMillionTokens.optional(),
     });
-    const embeddingCostSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    const embeddingCostSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         ...pricedModel,
         ...flatCost,
         tokens_per_query: tokensPerCall.optional().describe("tokens embedded per query"),
     });
-    const flatCostSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ ...flatCost, note: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(500).optional() });
-    const fineTuneCostSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    const flatCostSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ ...flatCost, note: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(500).optional() });
+    const fineTuneCostSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         ...pricedModel,
         ...flatCost,
-        training_tokens: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).max(1e12).optional().describe("tokens in the training file"),
-        epochs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(100).default(1),
+        training_tokens: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(1e12).optional().describe("tokens in the training file"),
+        epochs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(100).default(1),
     });
-    const otherCostSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(100), ...flatCost });
+    const otherCostSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(100), ...flatCost });
     const costParts = {
         llm: llmCostSchema.optional(),
         embedding: embeddingCostSchema.optional(),
         vector_db: flatCostSchema.optional(),
         fine_tune: fineTuneCostSchema.optional(),
         hosting: flatCostSchema.optional(),
-        other: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(otherCostSchema).max(100).optional(),
+        other: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(otherCostSchema).max(100).optional(),
     };
-    const costSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    const costSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         ...costParts,
-        alternative: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(costParts)
+        alternative: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(costParts)
             .optional()
             .describe("what the simpler alternative (evals.alternative) costs, in the same items; without it, the plan's cost without what only the customisation needs"),
     });
-    const repoPath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(1000);
-    const evalFiles = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([repoPath, zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(repoPath).min(1).max(100)]);
-    const benchmarkName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200);
-    const evalsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        format: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(EVAL_FORMATS).default("auto").describe("how to read the eval files; auto detects each file from its content"),
+    const repoPath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(1000);
+    const evalFiles = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([repoPath, zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(repoPath).min(1).max(100)]);
+    const benchmarkName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200);
+    const evalsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        format: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(EVAL_FORMATS).default("auto").describe("how to read the eval files; auto detects each file from its content"),
         candidate: evalFiles.optional().describe("eval results of the customised model: a path, a glob or a list, relative to the plan file"),
         baseline: evalFiles.optional().describe("eval results of the base model: a path, a glob or a list, relative to the plan file"),
         alternative: evalFiles
             .optional()
             .describe("eval results of the simpler alternative the customisation must beat (the base model prompted with few-shot examples, the RAG-only system, the model without retrieval): a path, a glob or a list, relative to the plan file"),
-        general: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(benchmarkName).max(200).optional().describe("benchmarks that measure forgetting"),
-        safety: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(benchmarkName).max(200).optional().describe("suites for the safety gate"),
-        task: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(benchmarkName).max(200).optional().describe("suites for the task-quality gate"),
-        metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(benchmarkName, zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200)).optional().describe("metric per benchmark, e.g. { hellaswag: acc_norm } or exact_match,flexible-extract"),
-        chance: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(benchmarkName, zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(0.99)).optional().describe("chance level per multiple-choice benchmark (1/choices), to judge forgetting above chance"),
-        pool: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(benchmarkName).max(200).optional().describe("promptfoo suites run with several providers or prompts whose rows are judged together"),
-        task_floor: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1).optional().describe("minimum task-quality score"),
+        general: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(benchmarkName).max(200).optional().describe("benchmarks that measure forgetting"),
+        safety: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(benchmarkName).max(200).optional().describe("suites for the safety gate"),
+        task: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(benchmarkName).max(200).optional().describe("suites for the task-quality gate"),
+        metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(benchmarkName, zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200)).optional().describe("metric per benchmark, e.g. { hellaswag: acc_norm } or exact_match,flexible-extract"),
+        chance: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(benchmarkName, zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(0.99)).optional().describe("chance level per multiple-choice benchmark (1/choices), to judge forgetting above chance"),
+        pool: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(benchmarkName).max(200).optional().describe("promptfoo suites run with several providers or prompts whose rows are judged together"),
+        task_floor: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).optional().describe("minimum task-quality score"),
     });
-    const waiverSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    const waiverSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         gate: gateIdSchema,
-        reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1).max(1000),
-        owner: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1).max(200),
-        expires: zod__WEBPACK_IMPORTED_MODULE_1__/* .date */ .p6().describe("YYYY-MM-DD; the waiver stops applying after this day"),
+        reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1).max(1000),
+        owner: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1).max(200),
+        expires: zod__WEBPACK_IMPORTED_MODULE_2__/* .date */ .p6().describe("YYYY-MM-DD; the waiver stops applying after this day"),
     });
-    return zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        $schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-        version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
-        name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1).max(100),
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        $schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1).max(100),
         approach: approachSchema,
         fine_tune_method: fineTuneMethodSchema.optional().describe("hybrid only: how the behaviour part is fine-tuned"),
         use_case: useCaseSchema,
-        training: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ examples: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).max(1e9) }).optional(),
+        training: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ examples: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(1e9) }).optional(),
         readiness: readinessSchema.optional(),
-        architecture: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-            components: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(100)).max(50).default([]),
-            evidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(1000).optional().describe("where the measured need for these components is shown"),
+        architecture: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+            components: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(100)).max(50).default([]),
+            evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(1000).optional().describe("where the measured need for these components is shown"),
         })
             .optional(),
         cost: costSchema.optional(),
-        budget: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ monthly_usd: usd.optional(), one_time_usd: usd.optional() }).optional(),
+        budget: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ monthly_usd: usd.optional(), one_time_usd: usd.optional() }).optional(),
         evals: evalsSchema.optional(),
-        waivers: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(waiverSchema).max(100).default([]),
+        waivers: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(waiverSchema).max(100).default([]),
     })
         .describe("A tunegate plan: what an LLM feature must do and how it is customised");
 }

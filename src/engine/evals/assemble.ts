@@ -120,10 +120,10 @@ function disagreement(aggregate: Benchmark, sampled: Benchmark): Conflict | null
 /** What the report says was read from one file. */
 function sourceOf(c: FileContribution): SourceFile {
   const largest = new Map<string, number>();
-  for (const b of c.benchmarks) if (b.n !== null && !b.pooled) largest.set(b.name, Math.max(largest.get(b.name) ?? 0, b.n));
+  for (const b of c.benchmarks) if (b.n !== null && !b.pooled && b.partOf === undefined) largest.set(b.name, Math.max(largest.get(b.name) ?? 0, b.n));
   const examples = largest.size === 0 ? null : [...largest.values()].reduce((a, b) => a + b, 0);
   const errored = new Map<string, number>();
-  for (const b of c.benchmarks) if (!b.pooled) errored.set(b.name, Math.max(errored.get(b.name) ?? 0, b.errored));
+  for (const b of c.benchmarks) if (!b.pooled && b.partOf === undefined) errored.set(b.name, Math.max(errored.get(b.name) ?? 0, b.errored));
   return { file: c.file, format: c.format, tool_version: c.toolVersion, model: c.model, examples, errored: [...errored.values()].reduce((a, b) => a + b, 0) };
 }
 

@@ -8,7 +8,7 @@ import { jsonSource } from "../input/json-source.ts";
 import type { EvalsPlan } from "../plan/schema.ts";
 import { parseJsonNamingNonFinite, parseLenientJson } from "./lenient-json.ts";
 import { EVAL_FORMATS, EXPECTED_FORMATS } from "./registry.ts";
-import { isObject, type Archive, type JsonArchive, type DocumentFormat, type EvalProblem, type FileContribution, type LineReader, type ReadResult } from "./reading.ts";
+import { isObject, type Archive, type ChunkReader, type JsonArchive, type DocumentFormat, type EvalProblem, type FileContribution, type LineReader, type ReadResult } from "./reading.ts";
 import type { z } from "zod";
 
 export type Decoded = { ok: true; contribution: FileContribution } | { ok: false; diagnostics: Diagnostic[] };
@@ -24,11 +24,26 @@ function mismatch(file: string, found: string, declared: Declared): Decoded | nu
   return declared !== "auto" && declared !== found ? { ok: false, diagnostics: [problemAt(file, `${file} looks like ${found} output, but the plan says evals.format: ${declared}`)] } : null;
 }
 
-/** One JSON document (lm-eval results, promptfoo, an Inspect .json log, tunegate's own format). */
+/** One whole file: a JSON document (lm-eval results, promptfoo, an Inspect .json log, tunegate's own format) or a stream format read at once (JUnit XML not named .xml). */
 export function decodeDocument(file: string, text: string, declared: Declared): Decoded {
+  // Stream formats (JUnit XML) are told apart from JSON by their first characters.
+  const stream = startStream(file, text.slice(0, 65_536), declared);
+  if (stream !== null) {
+    if (!stream.ok) return stream;
+    const problem = stream.reader.write(text);
+    return problem !== null ? { ok: false, diagnostics: [lineDiagnostic(file, problem)] } : finishStream(file, stream.reader);
+  }
   const parsed = parseEvalJson(file, text);
   if (!parsed.ok) return parsed;
   const data = parsed.value;
+  if (Array.isArray(data)) {
+    for (const format of EVAL_FORMATS) {
+      if (format.kind !== "records" || !format.detect(data)) continue;
+      const wrong = mismatch(file, format.name, declared);
+      if (wrong !== null) return wrong;
+      return located(file, text, format.read(file, data));
+    }
+  }
   if (!isObject(data)) return { ok: false, diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)] };
   for (const format of EVAL_FORMATS) {
     if (format.kind === "unsupported") {
@@ -113,6 +128,26 @@ export function decodeArchive(file: string, archive: Archive, declared: Declared
     return located(file, "", result);
   }
   return { ok: false, diagnostics: [problemAt(file, `${file} is a zip archive but not an Inspect .eval log (no header.json); expected ${EXPECTED_FORMATS}`)] };
+}
+
+/**
+ * A stream format (JUnit XML) when `start`, the file's first characters, is one: the shell then
+ * feeds the rest in chunks (`write`) and calls `finishStream`. Null when no stream format matches.
+ */
+export function startStream(file: string, start: string, declared: Declared): { ok: true; reader: ChunkReader } | { ok: false; diagnostics: Diagnostic[] } | null {
+  for (const format of EVAL_FORMATS) {
+    if (format.kind !== "stream" || !format.detect(start)) continue;
+    const wrong = mismatch(file, format.name, declared);
+    if (wrong !== null && !wrong.ok) return wrong;
+    return { ok: true, reader: format.start(file) };
+  }
+  return null;
+}
+
+/** The end of a streamed file: its contribution, or its problems at their lines. */
+export function finishStream(file: string, reader: ChunkReader): Decoded {
+  const finished = reader.finish();
+  return finished.ok ? finished : { ok: false, diagnostics: finished.problems.map((p) => lineDiagnostic(file, p)) };
 }
 
 /** A JSON-lines file: the first line decides the format; the shell feeds the rest to the reader. */

@@ -76,6 +76,32 @@ export interface ArchiveFormat {
   read(file: string, archive: JsonArchive): ReadResult;
 }
 
+/** A JSON array of records, one per example (Ragas's `to_pandas()` rows dumped as JSON). */
+export interface RecordsFormat {
+  kind: "records";
+  name: EvalFormat;
+  detect(rows: readonly unknown[]): boolean;
+  read(file: string, rows: readonly unknown[]): ReadResult;
+}
+
+/**
+ * A text format that is not JSON (JUnit XML), fed in chunks as the shell reads them, so a file's
+ * size never decides memory: the reader keeps only what it scores.
+ */
+export interface StreamFormat {
+  kind: "stream";
+  name: EvalFormat;
+  /** Whether the file is this format, judged from its first characters (up to 64 KiB). */
+  detect(start: string): boolean;
+  start(file: string): ChunkReader;
+}
+
+export interface ChunkReader {
+  /** Takes the next piece of the text; a problem ends the read. */
+  write(chunk: string): EvalProblem | null;
+  finish(): ReadResult;
+}
+
 /** Formats recognised but not read; named so the error can say what the file is. */
 export interface UnsupportedFormat {
   kind: "unsupported";
@@ -84,7 +110,7 @@ export interface UnsupportedFormat {
   detectLine?(first: Json): boolean;
 }
 
-export type EvalFormatReader = DocumentFormat | LinesFormat | ArchiveFormat | UnsupportedFormat;
+export type EvalFormatReader = DocumentFormat | RecordsFormat | LinesFormat | ArchiveFormat | StreamFormat | UnsupportedFormat;
 
 /** A benchmark with the fields every reader leaves at their usual values filled in. */
 export function benchmark(fields: Pick<Benchmark, "name" | "metric" | "value" | "provenance"> & Partial<Benchmark>): Benchmark {
@@ -98,6 +124,7 @@ export function benchmark(fields: Pick<Benchmark, "name" | "metric" | "value" | 
     errored: 0,
     pooled: false,
     examples: null,
+    scale: metricRange(fields.metric),
     ...fields,
   };
 }

@@ -48,10 +48,10 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const readable = outcomes.filter((o) => o.ok);
   const unreadable = outcomes.flatMap((o) => (o.ok ? [] : o.diagnostics));
   if (several || readable.length > 0) {
-    const shown = format === "json" || format === "sarif" ? run : { ...run, plans: run.plans.filter((p) => "report" in p) };
+    const shown = format === "json" || format === "sarif" || format === "junit" ? run : { ...run, plans: run.plans.filter((p) => "report" in p) };
     const text = render(shown, format);
     if (text !== "") io.out(text);
-  } else if (format === "sarif") io.out(render(run, format));
+  } else if (format === "sarif" || format === "junit") io.out(render(run, format));
   if (unreadable.length > 0) reportDiagnostics(unreadable, io);
   const dateNote = evaluationDateNote(today, io.today, "--today");
   if (dateNote !== null) io.err(`tunegate: note: ${dateNote}\n`);
