@@ -78,7 +78,7 @@ export function buildReport(decision: Decision, source: YamlSource): Report {
     tool: "tunegate",
     plan: { name: plan.name, file: decision.planFile, approach: plan.approach, fine_tune_method: plan.approach === "hybrid" ? (fineTuneMethodOf(plan) ?? null) : null },
     verdict: decision.verdict,
-    headline: headline(plan.name, decision.verdict, failing.map((g) => g.id), warning.map((g) => g.id)),
+    headline: headline(plan.name, decision.verdict, failing, warning.map((g) => g.id)),
     recommendation: {
       approach: recommendation.approach,
       fine_tune_method: recommendation.fine_tune_method ?? null,
@@ -121,8 +121,17 @@ export function buildReport(decision: Decision, source: YamlSource): Report {
   };
 }
 
-function headline(name: string, verdict: Report["verdict"], failing: string[], warnings: string[]): string {
-  if (verdict === "fail") return `${name}: blocked, ${failing.length} gate${failing.length === 1 ? "" : "s"} failed (${failing.join(", ")})`;
+function headline(name: string, verdict: Report["verdict"], blocking: ReadonlyArray<{ id: string; outcome: string }>, warnings: string[]): string {
+  if (verdict === "fail") {
+    // Missing evidence is not a failed measurement: a new plan's first run says what is missing.
+    const failed = blocking.filter((g) => g.outcome !== "missing").map((g) => g.id);
+    const missing = blocking.filter((g) => g.outcome === "missing").map((g) => g.id);
+    const parts = [
+      failed.length === 0 ? "" : `${failed.length} gate${failed.length === 1 ? "" : "s"} failed (${failed.join(", ")})`,
+      missing.length === 0 ? "" : `${missing.length}${failed.length === 0 ? ` gate${missing.length === 1 ? "" : "s"}` : ""} without evidence (${missing.join(", ")})`,
+    ].filter((p) => p !== "");
+    return `${name}: blocked, ${parts.join(", ")}`;
+  }
   if (verdict === "warn") return `${name}: passes with ${warnings.length} warning${warnings.length === 1 ? "" : "s"} (${warnings.join(", ")})`;
   return `${name}: all gates pass`;
 }

@@ -31,7 +31,8 @@ export function renderText(report: Report): string {
     lines.push(`  ${OUTCOME_LABEL[g.outcome].padEnd(7)} ${g.id.padEnd(width)}  ${g.summary}${threshold}`);
     if (g.fix !== null) lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    fix: ${g.fix}${g.level === "error" ? " (blocks the deploy)" : ""}`);
     if (g.outcome !== "pass" && g.outcome !== "skipped") {
-      for (const d of g.details) lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    - ${d}`);
+      // The fix is printed just above; a detail repeating it is left out.
+      for (const d of g.details.filter((d) => d !== `to fix: ${g.fix}`)) lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    - ${d}`);
       if (g.outcome !== "waived") lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    at ${g.location.file}:${g.location.line}:${g.location.column}`);
     }
   }

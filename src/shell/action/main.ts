@@ -149,7 +149,7 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
   const plans = runs.map((run) => {
     const file = run.ok ? run.report.plan.file : run.file;
     const marker = commentMarker(inputs["comment-key"], file);
-    const body = run.ok ? commentBody({ report: run.report, key: inputs["comment-key"], state, change: run.change === undefined ? "" : renderPlanChange(run.change), summaryUrl }) : `${inputErrorMarkdown({ file: run.file, input_errors: inputErrorsOf(run.diagnostics) })}\n${marker}\n`;
+    const body = run.ok ? commentBody({ report: run.report, key: inputs["comment-key"], state, change: run.change === undefined ? "" : renderPlanChange(run.change), summaryUrl, failOn: inputs["fail-on"] }) : `${inputErrorMarkdown({ file: run.file, input_errors: inputErrorsOf(run.diagnostics) })}\n${marker}\n`;
     const failing = !run.ok || run.report.verdict === "fail";
     return { file, marker, body, createIfAbsent: mode !== "on-failure" || failing || verdict === "fail" };
   });
