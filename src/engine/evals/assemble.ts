@@ -122,7 +122,7 @@ const MAX_NAMES_LISTED = 50;
 function sourceOf(c: FileContribution): SourceFile {
   const largest = new Map<string, number>();
   for (const b of c.benchmarks) if (b.n !== null && !b.pooled) largest.set(b.name, Math.max(largest.get(b.name) ?? 0, b.n));
-  const examples = largest.size === 0 ? null : [...largest.values()].reduce((a, b) => a + b, 0);
+  const examples = c.examples ?? (largest.size === 0 ? null : [...largest.values()].reduce((a, b) => a + b, 0));
   const errored = new Map<string, number>();
   for (const b of c.benchmarks) if (!b.pooled) errored.set(b.name, Math.max(errored.get(b.name) ?? 0, b.errored));
   const names = [...new Set(c.benchmarks.filter((b) => !b.pooled).map((b) => b.name))].slice(0, MAX_NAMES_LISTED);
