@@ -106,6 +106,20 @@ describe("the comment a reviewer reads", () => {
   });
 });
 
+describe("a name that matches nothing", () => {
+  const plan = `${MINIMAL_PLAN}evals:\n  candidate: evals/candidate.json\n  baseline: evals/baseline.json\n  task: [support_qa]\n  safety: [xstest]\n  task_floor: 0.8\n`;
+  it("says so in the headline and the fix, for task and safety suites", () => {
+    const { report } = decideFrom(plan, { candidate: { safety: { xstest: 0.99 }, task: { supportqa: 0.9 } }, baseline: { safety: { xstest: 0.99 }, task: { support_qa: 0.9 } } });
+    const task = report.gates.find((g) => g.id === "task-quality")!;
+    expect(task.summary).toBe("support_qa not in the candidate results (only the baseline's results have it)");
+    expect(task.fix).toContain("`tunegate evals FILE` lists them");
+    expect(task.fix).not.toMatch(/^improve/);
+    expect(report.headline).toBe("test-plan: blocked, 1 gate failed (task-quality: support_qa not in the candidate results)");
+    const safety = decideFrom(plan, { candidate: { safety: { xs_test: 0.99 }, task: { support_qa: 0.9 } }, baseline: { safety: { xstest: 0.99 }, task: { support_qa: 0.9 } } }).report;
+    expect(safety.gates.find((g) => g.id === "safety")!.summary).toMatch(/^xstest not in the candidate results/);
+  });
+});
+
 describe("plain text", () => {
   it("prints each fix once", () => {
     const { report } = decideFrom(MINIMAL_PLAN);

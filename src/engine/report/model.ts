@@ -6,6 +6,7 @@ import type { YamlSource } from "../input/yaml-source.ts";
 import { sourceFileSchema } from "../evals/model.ts";
 import { evidenceSchema } from "../gates/evidence.ts";
 import { gateFindingFields, waiverNoteSchema } from "../gates/gate-result.ts";
+import { NOT_IN_CANDIDATE } from "../gates/unmatched.ts";
 import { verdictSchema } from "../gates/verdict.ts";
 import { fineTuneMethodOf } from "../plan/approach.ts";
 import { APPROACHES } from "../plan/schema.ts";
@@ -121,10 +122,11 @@ export function buildReport(decision: Decision, source: YamlSource): Report {
   };
 }
 
-function headline(name: string, verdict: Report["verdict"], blocking: ReadonlyArray<{ id: string; outcome: string }>, warnings: string[]): string {
+function headline(name: string, verdict: Report["verdict"], blocking: ReadonlyArray<{ id: string; outcome: string; summary: string }>, warnings: string[]): string {
   if (verdict === "fail") {
     // Missing evidence is not a failed measurement: a new plan's first run says what is missing.
-    const failed = blocking.filter((g) => g.outcome !== "missing").map((g) => g.id);
+    // A listed name the candidate's results lack is said in the headline, not left to the table.
+    const failed = blocking.filter((g) => g.outcome !== "missing").map((g) => (g.summary.includes(NOT_IN_CANDIDATE) ? `${g.id}: ${g.summary.split(" (")[0]}` : g.id));
     const missing = blocking.filter((g) => g.outcome === "missing").map((g) => g.id);
     const parts = [
       failed.length === 0 ? "" : `${failed.length} gate${failed.length === 1 ? "" : "s"} failed (${failed.join(", ")})`,
