@@ -48,7 +48,11 @@ export function renderText(report: Report): string {
   const sources = evalSourceRows(report);
   if (sources.length > 0) {
     lines.push("", "Eval files read");
-    for (const [side, file, format, version, model, examples] of sources) lines.push(`  ${side.padEnd(9)} ${file}: ${format}${version === "—" ? "" : ` ${version}`}, model ${model}, ${examples === "—" ? "example count not recorded" : `${examples} example${/^1(\s|$)/.test(examples) ? "" : "s"}`}`);
+    const names = [...(report.evals.candidate ?? []), ...(report.evals.baseline ?? [])].map((s) => s.names);
+    sources.forEach(([side, file, format, version, model, examples], i) => {
+      lines.push(`  ${side.padEnd(9)} ${file}: ${format}${version === "—" ? "" : ` ${version}`}, model ${model}, ${examples === "—" ? "example count not recorded" : `${examples} example${/^1(\s|$)/.test(examples) ? "" : "s"}`}`);
+      if ((names[i] ?? []).length > 0) lines.push(`  ${" ".repeat(9)} names: ${names[i]!.join(", ")}`);
+    });
   }
   lines.push("");
   lines.push(`verdict: ${report.verdict} (thresholds: ${report.policy.files.join(" < ")}; prices: ${report.policy.pricing_file}; ${report.evaluated_on})`);
