@@ -9,6 +9,7 @@
 // 6px 13px, 14 px text) with the fonts this machine has: DejaVu Sans is wider than GitHub's
 // system fonts, so what fits here fits there. test/render-width.test.ts runs the measurement.
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -144,17 +145,40 @@ export function screenshotComments(markdowns: readonly string[], output: string)
   chromium([`--window-size=${COMMENT_WIDTH + 70},${height}`, `--screenshot=${resolve(output)}`], commentPage(markdowns));
 }
 
+/** The README's picture: a failing and a passing comment, from the golden files. */
+export const README_PICTURE = { output: "docs/comment.png", record: "docs/comment.sources.json", inputs: ["test/golden/faq-full-finetune.md", "test/golden/support-bot.md"] } as const;
+
+/** The sha-256 of each input the picture was drawn from; a test compares them with the files. */
+export function pictureSources(inputs: readonly string[]): Record<string, string> {
+  return Object.fromEntries(inputs.map((file) => [file, createHash("sha256").update(readFileSync(file)).digest("hex")]));
+}
+
+export function pictureIsStale(): boolean {
+  if (!existsSync(README_PICTURE.record)) return true;
+  return JSON.stringify(JSON.parse(readFileSync(README_PICTURE.record, "utf8"))) !== JSON.stringify(pictureSources(README_PICTURE.inputs));
+}
+
 if (import.meta.main) {
   const args = process.argv.slice(2);
   if (args[0] === "--measure") {
     const files = args.slice(1);
     const measures = measureComments(files.map((file) => readFileSync(file, "utf8")));
     files.forEach((file, i) => console.log(`${file}: ${JSON.stringify(measures[i])}`));
+  } else if (args[0] === "--if-stale") {
+    // The build redraws the README's picture when the golden comments changed, where Chromium is.
+    if (!pictureIsStale()) process.exit(0);
+    if (!chromiumAvailable()) {
+      console.log(`${README_PICTURE.output} is older than the golden comments; install Debian's chromium and run npm run build (or node scripts/render-comment.ts) to redraw it`);
+      process.exit(0);
+    }
+    screenshotComments(README_PICTURE.inputs.map((file) => readFileSync(file, "utf8")), README_PICTURE.output);
+    writeFileSync(README_PICTURE.record, `${JSON.stringify(pictureSources(README_PICTURE.inputs), null, 2)}\n`);
+    console.log(`redrew ${README_PICTURE.output} from ${README_PICTURE.inputs.join(", ")}`);
   } else {
-    // The README's picture: a failing and a passing comment, from the golden files.
-    const [output = "docs/comment.png", ...inputs] = args;
-    const files = inputs.length > 0 ? inputs : ["test/golden/faq-full-finetune.md", "test/golden/support-bot.md"];
+    const [output = README_PICTURE.output, ...inputs] = args;
+    const files = inputs.length > 0 ? inputs : [...README_PICTURE.inputs];
     screenshotComments(files.map((file) => readFileSync(file, "utf8")), output);
+    if (output === README_PICTURE.output && inputs.length === 0) writeFileSync(README_PICTURE.record, `${JSON.stringify(pictureSources(files), null, 2)}\n`);
     console.log(`wrote ${output} from ${files.join(", ")}`);
   }
 }
