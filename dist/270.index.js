@@ -15,104 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 var report_escape = __webpack_require__(8590);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/engine/render/markdown.js
-var render_markdown = __webpack_require__(350);
-// EXTERNAL MODULE: ./node_modules/markdown-table/index.js
-var markdown_table = __webpack_require__(735);
-// EXTERNAL MODULE: ./lib/engine/cost/money.js
-var money = __webpack_require__(2162);
-;// CONCATENATED MODULE: ./lib/engine/report/audit-report.js
-
-
-
-function auditJson(result) {
-    return jsonDocument(result);
-}
-function headline(result) {
-    if (!result.verified)
-        return `could not verify current prices: ${result.unverified_reason}`;
-    if (!result.needs_action)
-        return "pinned prices match the current ones; every plan is within budget";
-    const parts = [
-        result.drift.length > 0 ? `${result.drift.length} drifted price${result.drift.length === 1 ? "" : "s"}` : "",
-        result.plans_over_budget.length > 0 ? `${new Set(result.plans_over_budget.map((p) => p.plan)).size} plan(s) over budget` : "",
-        result.shutdowns.length > 0 ? `${result.shutdowns.length} shutdown${result.shutdowns.length === 1 ? "" : "s"} near` : "",
-        result.missing.length > 0 ? `${result.missing.length} model(s) missing from the feed` : "",
-        result.announced.length > 0 ? `${result.announced.length} announced change(s)` : "",
-        result.stale.length > 0 ? `${result.stale.length} stale pin(s)` : "",
-    ].filter((p) => p !== "");
-    return `needs action: ${parts.join(", ")}`;
-}
-const audit_report_money = (v) => (v === null ? "—" : (0,money/* formatUsd */.UK)(v));
-function auditText(result) {
-    const lines = [`tunegate pricing audit ${result.today}: ${headline(result)}`, `pinned prices: ${result.pinned_prices}`, `current prices: ${result.source}`];
-    for (const d of result.drift)
-        lines.push(`  DRIFT     ${d.model} ${d.price}: pinned ${d.pinned}, now ${d.current} (${d.change_pct > 0 ? "+" : ""}${d.change_pct}%)`);
-    for (const m of result.missing)
-        lines.push(`  MISSING   ${m.model}: ${m.reason}`);
-    for (const a of result.announced)
-        lines.push(`  ANNOUNCED ${a.model} ${a.price}: ${a.current} -> ${a.future} from ${a.date}`);
-    for (const s of result.shutdowns)
-        lines.push(`  SHUTDOWN  ${s.model}: ${s.what} ${s.date} (${s.days_left < 0 ? `${-s.days_left} days ago` : `in ${s.days_left} days`})`);
-    for (const s of result.stale)
-        lines.push(`  STALE     ${s.model}: as of ${s.as_of} (${s.age_days} days)`);
-    if (result.unverifiable.length > 0)
-        lines.push(`  manual    ${result.unverifiable.join(", ")}: pinned by hand, only aged`);
-    lines.push("plans (monthly: pinned / current / announced vs budget)");
-    for (const p of result.plans)
-        lines.push(`  ${p.name} (${p.plan}): ${audit_report_money(p.pinned)} / ${audit_report_money(p.current)} / ${audit_report_money(p.announced)} vs ${audit_report_money(p.budget_usd)}${p.error === null ? "" : `; ${p.error}`}`);
-    for (const o of result.plans_over_budget)
-        lines.push(`  OVER      ${o.plan} at ${o.at} prices: ${formatUsd(o.monthly_usd)} > ${formatUsd(o.budget_usd)} (by ${formatUsd(o.monthly_usd - o.budget_usd)})`);
-    // Each entry is one line by construction; a newline in it came from a plan or the price data.
-    return `${lines.map(oneLine).join("\n")}\n`;
-}
-function auditMarkdown(result) {
-    const icon = !result.verified ? "❔" : result.needs_action ? "⚠️" : "✅";
-    const parts = [`### ${icon} tunegate pricing audit · ${(0,report_escape/* escapeInline */.VV)(headline(result))}`, `Pinned prices: ${(0,report_escape/* escapeInline */.VV)(result.pinned_prices)}; current prices from ${(0,report_escape/* codeSpan */.SS)(result.source)}, checked ${result.today}.`];
-    if (result.drift.length > 0) {
-        parts.push((0,markdown_table/* markdownTable */.Q)([["Model", "Price", "Pinned", "Current", "Change"], ...result.drift.map((d) => [(0,report_escape/* escapeCell */.kq)(d.model), d.price, String(d.pinned), String(d.current), `${d.change_pct > 0 ? "+" : ""}${d.change_pct}%`])], { alignDelimiters: false }));
-    }
-    const notes = [
-        ...result.missing.map((m) => `- **missing** ${(0,report_escape/* codeSpan */.SS)(m.model)}: ${(0,report_escape/* escapeInline */.VV)(m.reason)}`),
-        ...result.announced.map((a) => `- **announced** ${(0,report_escape/* codeSpan */.SS)(a.model)} ${a.price}: ${a.current} → ${a.future} from ${a.date}`),
-        ...result.shutdowns.map((s) => `- **${(0,report_escape/* escapeInline */.VV)(s.what)}** ${(0,report_escape/* codeSpan */.SS)(s.model)}: ${s.date} (${s.days_left < 0 ? `${-s.days_left} days ago` : `in ${s.days_left} days`})`),
-        ...result.stale.map((s) => `- **stale** ${(0,report_escape/* codeSpan */.SS)(s.model)}: as of ${s.as_of} (${s.age_days} days)`),
-    ];
-    if (notes.length > 0)
-        parts.push(notes.join("\n"));
-    parts.push((0,markdown_table/* markdownTable */.Q)([["Plan", "Budget", "Pinned", "Current", "Announced"], ...result.plans.map((p) => [`${(0,report_escape/* escapeCell */.kq)(p.name)}<br><sub>${(0,report_escape/* escapeCell */.kq)(p.plan)}</sub>`, audit_report_money(p.budget_usd), audit_report_money(p.pinned), audit_report_money(p.current), audit_report_money(p.announced)])], { alignDelimiters: false }));
-    if (result.unverifiable.length > 0)
-        parts.push(`<sub>Pinned by hand (only aged, not compared): ${result.unverifiable.map((u) => (0,report_escape/* codeSpan */.SS)(u)).join(", ")}</sub>`);
-    return `${parts.join("\n\n")}\n`;
-}
-//# sourceMappingURL=audit-report.js.map
-// EXTERNAL MODULE: ./lib/engine/gates/verdict.js
-var gates_verdict = __webpack_require__(3320);
-;// CONCATENATED MODULE: ./lib/engine/run/audit-decision.js
-
-/** Exit code when current prices could not be verified and the policy counts that as an error. */
-const EXIT_UNVERIFIED = 3;
-/**
- * The audit's verdict under the policy, for the CLI and the Action alike. Prices that moved,
- * plans over budget at today's prices, models past shutdown or gone from the feed need action now
- * (fail); stale pins, announced changes and near shutdowns warn; prices that cannot be verified
- * count as `audit.unverified` says.
- */
-function decideAudit(result, unverified, failOn) {
-    if (!result.verified) {
-        const verdict = unverified === "error" ? "fail" : unverified === "warning" ? "warn" : "pass";
-        return {
-            verdict,
-            exit_code: unverified === "error" && failOn !== "never" ? EXIT_UNVERIFIED : (0,gates_verdict/* exitCodeFor */.Rr)(verdict, failOn),
-            summary: `could not verify current prices (${result.unverified_reason}); the pinned prices were kept`,
-        };
-    }
-    const now = result.drift.length > 0 || result.missing.length > 0 || result.plans_over_budget.some((p) => p.at !== "announced") || result.shutdowns.some((s) => s.days_left < 0);
-    const verdict = now ? "fail" : result.needs_action ? "warn" : "pass";
-    const summary = verdict === "pass" ? "pinned prices match the current ones; every plan is within budget" : verdict === "fail" ? "something needs action now (see the report)" : "something needs attention soon (see the report)";
-    return { verdict, exit_code: (0,gates_verdict/* exitCodeFor */.Rr)(verdict, failOn), summary };
-}
-//# sourceMappingURL=audit-decision.js.map
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./lib/engine/cost/model.js
@@ -259,7 +161,121 @@ function auditPrices(input) {
         result.drift.length + result.missing.length + result.plans_over_budget.length + result.shutdowns.length + result.announced.length + result.stale.length > 0;
     return result;
 }
+/**
+ * What an audit that found nothing to act on can say about budgets: only the plans that have a
+ * monthly budget are within one; a plan without a budget is named as such, never "within budget".
+ */
+function budgetStanding(result) {
+    const budgeted = result.plans.filter((p) => p.budget_usd !== null);
+    const without = result.plans.length - budgeted.length;
+    if (result.plans.length === 0)
+        return "no plan to cost";
+    if (without === 0)
+        return budgeted.length === 1 ? "the plan is within its budget" : `all ${budgeted.length} plans are within budget`;
+    const none = `${without === result.plans.length && without === 1 ? "the plan has" : `${without} plan${without === 1 ? " has" : "s have"}`} no monthly budget to compare`;
+    return budgeted.length === 0 ? none : `${budgeted.length} plan${budgeted.length === 1 ? " is" : "s are"} within budget; ${none}`;
+}
 //# sourceMappingURL=audit.js.map
+// EXTERNAL MODULE: ./lib/engine/render/markdown.js
+var render_markdown = __webpack_require__(350);
+// EXTERNAL MODULE: ./node_modules/markdown-table/index.js
+var markdown_table = __webpack_require__(735);
+// EXTERNAL MODULE: ./lib/engine/cost/money.js
+var money = __webpack_require__(2162);
+;// CONCATENATED MODULE: ./lib/engine/report/audit-report.js
+
+
+
+
+function auditJson(result) {
+    return jsonDocument(result);
+}
+function headline(result) {
+    if (!result.verified)
+        return `could not verify current prices: ${result.unverified_reason}`;
+    if (!result.needs_action)
+        return `pinned prices match the current ones; ${budgetStanding(result)}`;
+    const parts = [
+        result.drift.length > 0 ? `${result.drift.length} drifted price${result.drift.length === 1 ? "" : "s"}` : "",
+        result.plans_over_budget.length > 0 ? `${new Set(result.plans_over_budget.map((p) => p.plan)).size} plan(s) over budget` : "",
+        result.shutdowns.length > 0 ? `${result.shutdowns.length} shutdown${result.shutdowns.length === 1 ? "" : "s"} near` : "",
+        result.missing.length > 0 ? `${result.missing.length} model(s) missing from the feed` : "",
+        result.announced.length > 0 ? `${result.announced.length} announced change(s)` : "",
+        result.stale.length > 0 ? `${result.stale.length} stale pin(s)` : "",
+    ].filter((p) => p !== "");
+    return `needs action: ${parts.join(", ")}`;
+}
+const audit_report_money = (v) => (v === null ? "—" : (0,money/* formatUsd */.UK)(v));
+function auditText(result) {
+    const lines = [`tunegate pricing audit ${result.today}: ${headline(result)}`, `pinned prices: ${result.pinned_prices}`, `current prices: ${result.source}`];
+    for (const d of result.drift)
+        lines.push(`  DRIFT     ${d.model} ${d.price}: pinned ${d.pinned}, now ${d.current} (${d.change_pct > 0 ? "+" : ""}${d.change_pct}%)`);
+    for (const m of result.missing)
+        lines.push(`  MISSING   ${m.model}: ${m.reason}`);
+    for (const a of result.announced)
+        lines.push(`  ANNOUNCED ${a.model} ${a.price}: ${a.current} -> ${a.future} from ${a.date}`);
+    for (const s of result.shutdowns)
+        lines.push(`  SHUTDOWN  ${s.model}: ${s.what} ${s.date} (${s.days_left < 0 ? `${-s.days_left} days ago` : `in ${s.days_left} days`})`);
+    for (const s of result.stale)
+        lines.push(`  STALE     ${s.model}: as of ${s.as_of} (${s.age_days} days)`);
+    if (result.unverifiable.length > 0)
+        lines.push(`  manual    ${result.unverifiable.join(", ")}: pinned by hand, only aged`);
+    lines.push("plans (monthly: pinned / current / announced vs budget)");
+    for (const p of result.plans)
+        lines.push(`  ${p.name} (${p.plan}): ${audit_report_money(p.pinned)} / ${audit_report_money(p.current)} / ${audit_report_money(p.announced)} vs ${audit_report_money(p.budget_usd)}${p.error === null ? "" : `; ${p.error}`}`);
+    for (const o of result.plans_over_budget)
+        lines.push(`  OVER      ${o.plan} at ${o.at} prices: ${formatUsd(o.monthly_usd)} > ${formatUsd(o.budget_usd)} (by ${formatUsd(o.monthly_usd - o.budget_usd)})`);
+    // Each entry is one line by construction; a newline in it came from a plan or the price data.
+    return `${lines.map(oneLine).join("\n")}\n`;
+}
+function auditMarkdown(result) {
+    const icon = !result.verified ? "❔" : result.needs_action ? "⚠️" : "✅";
+    const parts = [`### ${icon} tunegate pricing audit · ${(0,report_escape/* escapeInline */.VV)(headline(result))}`, `Pinned prices: ${(0,report_escape/* escapeInline */.VV)(result.pinned_prices)}; current prices from ${(0,report_escape/* codeSpan */.SS)(result.source)}, checked ${result.today}.`];
+    if (result.drift.length > 0) {
+        parts.push((0,markdown_table/* markdownTable */.Q)([["Model", "Price", "Pinned", "Current", "Change"], ...result.drift.map((d) => [(0,report_escape/* escapeCell */.kq)(d.model), d.price, String(d.pinned), String(d.current), `${d.change_pct > 0 ? "+" : ""}${d.change_pct}%`])], { alignDelimiters: false }));
+    }
+    const notes = [
+        ...result.missing.map((m) => `- **missing** ${(0,report_escape/* codeSpan */.SS)(m.model)}: ${(0,report_escape/* escapeInline */.VV)(m.reason)}`),
+        ...result.announced.map((a) => `- **announced** ${(0,report_escape/* codeSpan */.SS)(a.model)} ${a.price}: ${a.current} → ${a.future} from ${a.date}`),
+        ...result.shutdowns.map((s) => `- **${(0,report_escape/* escapeInline */.VV)(s.what)}** ${(0,report_escape/* codeSpan */.SS)(s.model)}: ${s.date} (${s.days_left < 0 ? `${-s.days_left} days ago` : `in ${s.days_left} days`})`),
+        ...result.stale.map((s) => `- **stale** ${(0,report_escape/* codeSpan */.SS)(s.model)}: as of ${s.as_of} (${s.age_days} days)`),
+    ];
+    if (notes.length > 0)
+        parts.push(notes.join("\n"));
+    parts.push((0,markdown_table/* markdownTable */.Q)([["Plan", "Budget", "Pinned", "Current", "Announced"], ...result.plans.map((p) => [`${(0,report_escape/* escapeCell */.kq)(p.name)}<br><sub>${(0,report_escape/* escapeCell */.kq)(p.plan)}</sub>`, audit_report_money(p.budget_usd), audit_report_money(p.pinned), audit_report_money(p.current), audit_report_money(p.announced)])], { alignDelimiters: false }));
+    if (result.unverifiable.length > 0)
+        parts.push(`<sub>Pinned by hand (only aged, not compared): ${result.unverifiable.map((u) => (0,report_escape/* codeSpan */.SS)(u)).join(", ")}</sub>`);
+    return `${parts.join("\n\n")}\n`;
+}
+//# sourceMappingURL=audit-report.js.map
+// EXTERNAL MODULE: ./lib/engine/gates/verdict.js
+var gates_verdict = __webpack_require__(3320);
+;// CONCATENATED MODULE: ./lib/engine/run/audit-decision.js
+
+
+/** Exit code when current prices could not be verified and the policy counts that as an error. */
+const EXIT_UNVERIFIED = 3;
+/**
+ * The audit's verdict under the policy, for the CLI and the Action alike. Prices that moved,
+ * plans over budget at today's prices, models past shutdown or gone from the feed need action now
+ * (fail); stale pins, announced changes and near shutdowns warn; prices that cannot be verified
+ * count as `audit.unverified` says.
+ */
+function decideAudit(result, unverified, failOn) {
+    if (!result.verified) {
+        const verdict = unverified === "error" ? "fail" : unverified === "warning" ? "warn" : "pass";
+        return {
+            verdict,
+            exit_code: unverified === "error" && failOn !== "never" ? EXIT_UNVERIFIED : (0,gates_verdict/* exitCodeFor */.Rr)(verdict, failOn),
+            summary: `could not verify current prices (${result.unverified_reason}); the pinned prices were kept`,
+        };
+    }
+    const now = result.drift.length > 0 || result.missing.length > 0 || result.plans_over_budget.some((p) => p.at !== "announced") || result.shutdowns.some((s) => s.days_left < 0);
+    const verdict = now ? "fail" : result.needs_action ? "warn" : "pass";
+    const summary = verdict === "pass" ? `pinned prices match the current ones; ${budgetStanding(result)}` : verdict === "fail" ? "something needs action now (see the report)" : "something needs attention soon (see the report)";
+    return { verdict, exit_code: (0,gates_verdict/* exitCodeFor */.Rr)(verdict, failOn), summary };
+}
+//# sourceMappingURL=audit-decision.js.map
 ;// CONCATENATED MODULE: ./lib/engine/pricing/plan-models.js
 /**
  * The pinned entries a plan's cost block looks up: items that name a provider and model and
@@ -517,6 +533,7 @@ var run_files = __webpack_require__(634);
 
 
 
+
 /** The scheduled audit: the engine's verdict under the policy, the report, then the tracking issue. */
 async function runAuditMode(ports, ctx, inputs, today) {
     const { env, log } = ports;
@@ -592,7 +609,7 @@ async function syncIssue(env, ctx, inputs, result, markdown, token, log) {
         title: "tunegate: pinned LLM prices need attention",
         body: `${markdown}\n<sub>From [this run](${(0,run_context/* runUrl */.Vp)(ctx)}). tunegate updates this issue on every audit and closes it when everything is back in line.</sub>\n\n${marker}\n`,
         needsAction: result.needs_action || !result.verified,
-        closingComment: `All pinned prices match the current ones and every plan is within budget (audit of ${result.today}). Closing.`,
+        closingComment: `All pinned prices match the current ones; ${budgetStanding(result)} (audit of ${result.today}). Closing.`,
     }, info));
     if (synced.action === "skipped-unsearched") {
         log.warning(`tunegate read ${synced.pages * 100} open issues (${synced.pages} pages, its limit) without finding its tracking issue, so it opens none rather than risk a duplicate. The audit result is in the job summary.`);

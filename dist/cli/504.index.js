@@ -2,41 +2,181 @@ export const id = 504;
 export const ids = [504];
 export const modules = {
 
-/***/ 2162:
+/***/ 3560:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   CE: () => (/* binding */ formatRate),
-/* harmony export */   Fd: () => (/* binding */ toCents),
-/* harmony export */   UK: () => (/* binding */ formatUsd)
+/* harmony export */   P$: () => (/* binding */ pricesToAudit),
+/* harmony export */   o7: () => (/* binding */ budgetStanding),
+/* harmony export */   wy: () => (/* binding */ auditResultSchema),
+/* harmony export */   y1: () => (/* binding */ auditPrices)
 /* harmony export */ });
-/** Rounds dollars to whole cents, the precision every report shows. */
-function toCents(usd) {
-    return Math.round(usd * 100 + Number.EPSILON * 100) / 100;
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
+/* harmony import */ var _cost_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(751);
+/* harmony import */ var _input_dates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4560);
+/* harmony import */ var _price_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6130);
+
+
+
+
+const priceFieldSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_price_source_js__WEBPACK_IMPORTED_MODULE_2__/* .PRICE_FIELDS */ .I);
+/** What the scheduled audit found; `tunegate audit --format json` and the Action's report-json write it. */
+const auditResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    verified: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe("false when current prices could not be fetched or parsed; the pins were kept"),
+    pinned_prices: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe("the pinned table audited, as reports name it"),
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    unverified_reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    drift: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), price: priceFieldSchema, pinned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), change_pct: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() })),
+    stale: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), as_of: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), age_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() })),
+    shutdowns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), date: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), days_left: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), what: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
+    missing: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
+    announced: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), price: priceFieldSchema, current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), future: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), date: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
+    unverifiable: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    plans: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), budget_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), pinned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), announced: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() })),
+    plans_over_budget: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), monthly_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), budget_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), at: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["pinned", "current", "announced"]) })),
+    needs_action: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    today: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+})
+    .describe("tunegate pricing audit"));
+const DAY = 86_400_000;
+/**
+ * The part of a layered table a repository's audit covers: every entry it pins itself, and the
+ * shipped entries its plans use. A single (unlayered) table is audited whole.
+ */
+function pricesToAudit(table, usedKeys) {
+    const origins = table.origins;
+    if (origins === undefined)
+        return table;
+    const used = new Set(usedKeys);
+    const prices = Object.fromEntries(Object.entries(table.prices).filter(([key]) => used.has(key) || origins[key] === table.pinTarget));
+    return { ...table, prices };
 }
-/** `$2,572.00`: always two decimals, thousands separated, locale-independent. */
-function formatUsd(usd) {
-    const negative = usd < 0;
-    const [whole, cents] = Math.abs(toCents(usd)).toFixed(2).split(".");
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-    return `${negative ? "-" : ""}$${grouped}.${cents}`;
+/**
+ * Compares every pinned price with the feed's current and announced ones, ages what cannot be
+ * compared, flags shutdowns, and re-costs every plan at pinned, current and announced prices.
+ */
+function auditPrices(input) {
+    const { table, current, policy, today } = input;
+    const settings = policy.audit;
+    const now = new Date(`${today}T12:00:00Z`);
+    const horizon = new Date(now.getTime() + settings.announce_horizon_days * DAY);
+    const maxAge = policy.gates["pricing-freshness"].max_age_days;
+    const result = {
+        verified: current.ok,
+        pinned_prices: table.file,
+        source: current.source,
+        unverified_reason: current.ok ? null : current.reason,
+        drift: [],
+        stale: [],
+        shutdowns: [],
+        missing: [],
+        announced: [],
+        unverifiable: [],
+        plans: [],
+        plans_over_budget: [],
+        needs_action: false,
+        today,
+    };
+    const currentTable = { ...table.prices };
+    const announcedTable = { ...table.prices };
+    for (const [key, entry] of Object.entries(table.prices).sort(([a], [b]) => a.localeCompare(b))) {
+        const age = (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .daysBetween */ .YM)(entry.as_of, today);
+        if (age > maxAge)
+            result.stale.push({ model: key, as_of: entry.as_of, age_days: age });
+        for (const [what, date] of [["shutdown", entry.shutdown_date], ["new fine-tuning jobs end", entry.available_until?.new_jobs], ["inference ends", entry.available_until?.inference]]) {
+            if (date === undefined || (what === "inference ends" && date === entry.shutdown_date))
+                continue;
+            const left = (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .daysBetween */ .YM)(today, date);
+            if (left <= settings.shutdown_horizon_days)
+                result.shutdowns.push({ model: key, date, days_left: left, what });
+        }
+        // A repository entry without a check of its own is still compared through the shipped entry it
+        // replaces: otherwise pinning a shipped model at $0 without `check` escaped the audit. Only an
+        // explicit `check: manual` (shown as pinned by hand) is aged and not compared.
+        const check = entry.check ?? table.shipped?.prices[key]?.check;
+        if (check === undefined || check === "manual") {
+            result.unverifiable.push(key);
+            continue;
+        }
+        if (!current.ok)
+            continue;
+        const now_ = current.feed.quote(check.provider, check.model, now);
+        if (!now_.ok) {
+            result.missing.push({ model: key, reason: now_.reason === "fuzzy" ? `the feed only matches it fuzzily (as ${now_.matched}): a different model` : now_.reason === "no-provider" ? `provider ${check.provider} is not in the feed` : "the model is no longer in the feed" });
+            continue;
+        }
+        currentTable[key] = { ...entry, ...now_.prices };
+        for (const field of _price_source_js__WEBPACK_IMPORTED_MODULE_2__/* .PRICE_FIELDS */ .I) {
+            const pinned = entry[field];
+            const latest = now_.prices[field];
+            if (pinned === undefined || latest === undefined)
+                continue;
+            const change = pinned === 0 ? (latest === 0 ? 0 : Infinity) : (latest - pinned) / pinned;
+            if (Math.abs(change) > settings.drift_threshold)
+                result.drift.push({ model: key, price: field, pinned, current: latest, change_pct: Math.round(change * 1000) / 10 });
+        }
+        const future = current.feed.quote(check.provider, check.model, horizon);
+        if (future.ok) {
+            announcedTable[key] = { ...entry, ...future.prices };
+            const dates = now_.announced(now, horizon);
+            for (const field of _price_source_js__WEBPACK_IMPORTED_MODULE_2__/* .PRICE_FIELDS */ .I) {
+                const a = now_.prices[field];
+                const b = future.prices[field];
+                if (a !== undefined && b !== undefined && a !== b)
+                    result.announced.push({ model: key, price: field, current: a, future: b, date: dates[0] ?? horizon.toISOString().slice(0, 10) });
+            }
+        }
+    }
+    for (const { file, plan } of input.plans) {
+        const budget = plan.budget?.monthly_usd ?? null;
+        const cost = (prices) => {
+            if (plan.cost === undefined)
+                return { value: null, error: null };
+            const estimate = (0,_cost_model_js__WEBPACK_IMPORTED_MODULE_0__/* .estimateCost */ .a)(plan.cost, plan.use_case.monthly_queries, { ...table, prices });
+            return estimate.ok ? { value: estimate.value.monthly_usd, error: null } : { value: null, error: estimate.problems.map((p) => p.message).join("; ") };
+        };
+        const pinned = cost(table.prices);
+        const atCurrent = current.ok ? cost(currentTable) : { value: null, error: null };
+        const atAnnounced = current.ok ? cost(announcedTable) : { value: null, error: null };
+        result.plans.push({ plan: file, name: plan.name, budget_usd: budget, pinned: pinned.value, current: atCurrent.value, announced: atAnnounced.value, error: pinned.error });
+        if (budget === null)
+            continue;
+        for (const [at, value] of [["pinned", pinned.value], ["current", atCurrent.value], ["announced", atAnnounced.value]]) {
+            if (value !== null && value > budget)
+                result.plans_over_budget.push({ plan: file, monthly_usd: value, budget_usd: budget, at });
+        }
+    }
+    result.needs_action =
+        result.drift.length + result.missing.length + result.plans_over_budget.length + result.shutdowns.length + result.announced.length + result.stale.length > 0;
+    return result;
 }
-/** `1,000,000` for counts in reports. */
-function formatCount(n) {
-    return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+/**
+ * What an audit that found nothing to act on can say about budgets: only the plans that have a
+ * monthly budget are within one; a plan without a budget is named as such, never "within budget".
+ */
+function budgetStanding(result) {
+    const budgeted = result.plans.filter((p) => p.budget_usd !== null);
+    const without = result.plans.length - budgeted.length;
+    if (result.plans.length === 0)
+        return "no plan to cost";
+    if (without === 0)
+        return budgeted.length === 1 ? "the plan is within its budget" : `all ${budgeted.length} plans are within budget`;
+    const none = `${without === result.plans.length && without === 1 ? "the plan has" : `${without} plan${without === 1 ? " has" : "s have"}`} no monthly budget to compare`;
+    return budgeted.length === 0 ? none : `${budgeted.length} plan${budgeted.length === 1 ? " is" : "s are"} within budget; ${none}`;
 }
-/** `$2.50` or `$0.125` for per-1M-token prices, keeping meaningful digits. */
-function formatRate(usd) {
-    const fixed = usd >= 0.01 ? usd.toFixed(Math.max(2, decimals(usd))) : usd.toString();
-    return `$${fixed}`;
-}
-function decimals(value) {
-    const text = value.toString();
-    const dot = text.indexOf(".");
-    return dot === -1 ? 0 : Math.min(6, text.length - dot - 1);
-}
-//# sourceMappingURL=money.js.map
+//# sourceMappingURL=audit.js.map
+
+/***/ }),
+
+/***/ 6130:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ PRICE_FIELDS)
+/* harmony export */ });
+/** The price fields tunegate pins and compares (USD per 1M tokens), in the pinned table's key names. */
+const PRICE_FIELDS = ["input_mtok", "cache_read_mtok", "output_mtok"];
+//# sourceMappingURL=price-source.js.map
 
 /***/ }),
 
@@ -56,9 +196,12 @@ __webpack_require__.d(__webpack_exports__, {
 var markdown_table = __webpack_require__(735);
 // EXTERNAL MODULE: ./lib/engine/cost/money.js
 var money = __webpack_require__(2162);
+// EXTERNAL MODULE: ./lib/engine/pricing/audit.js
+var audit = __webpack_require__(3560);
 // EXTERNAL MODULE: ./lib/engine/report/escape.js
 var report_escape = __webpack_require__(8590);
 ;// CONCATENATED MODULE: ./lib/engine/report/audit-report.js
+
 
 
 
@@ -69,7 +212,7 @@ function headline(result) {
     if (!result.verified)
         return `could not verify current prices: ${result.unverified_reason}`;
     if (!result.needs_action)
-        return "pinned prices match the current ones; every plan is within budget";
+        return `pinned prices match the current ones; ${(0,audit/* budgetStanding */.o7)(result)}`;
     const parts = [
         result.drift.length > 0 ? `${result.drift.length} drifted price${result.drift.length === 1 ? "" : "s"}` : "",
         result.plans_over_budget.length > 0 ? `${new Set(result.plans_over_budget.map((p) => p.plan)).size} plan(s) over budget` : "",
@@ -170,7 +313,7 @@ async function auditCommand(args, io) {
     const failOn = (0,_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)("fail-on", values["fail-on"], ["error", "warning", "never"], "warning");
     const today = (0,_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .dateFlag */ .BL)("today", values.today, io.today);
     // The price data is megabytes of JavaScript; only the commands that need it load it.
-    const [{ runAudit }, { AUDIT_RENDERERS }, { decideAudit }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(867), __webpack_require__.e(294), __webpack_require__.e(82), __webpack_require__.e(580), __webpack_require__.e(154), __webpack_require__.e(593), __webpack_require__.e(393)]).then(__webpack_require__.bind(__webpack_require__, 5393)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6902)), Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(278)]).then(__webpack_require__.bind(__webpack_require__, 4278))]);
+    const [{ runAudit }, { AUDIT_RENDERERS }, { decideAudit }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(294), __webpack_require__.e(493), __webpack_require__.e(154), __webpack_require__.e(593), __webpack_require__.e(393)]).then(__webpack_require__.bind(__webpack_require__, 5393)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6902)), __webpack_require__.e(/* import() */ 278).then(__webpack_require__.bind(__webpack_require__, 4278))]);
     const policy = await (0,_policy_flag_js__WEBPACK_IMPORTED_MODULE_2__/* .policyFlag */ .J)(values.policy, io);
     if (!policy.ok)
         return (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .reportDiagnostics */ .D)(policy.diagnostics, io);

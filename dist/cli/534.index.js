@@ -2,55 +2,6 @@ export const id = 534;
 export const ids = [534];
 export const modules = {
 
-/***/ 4885:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HB: () => (/* binding */ capDiagnostics),
-/* harmony export */   vZ: () => (/* binding */ formatFieldPath),
-/* harmony export */   xy: () => (/* binding */ formatDiagnostic),
-/* harmony export */   z9: () => (/* binding */ MAX_DIAGNOSTICS_PER_FILE)
-/* harmony export */ });
-/** Formats a field path the way users write it in YAML: `waivers[0].expires`. */
-function formatFieldPath(path) {
-    let out = "";
-    for (const segment of path) {
-        if (typeof segment === "number")
-            out += `[${segment}]`;
-        else
-            out += out === "" ? String(segment) : `.${String(segment)}`;
-    }
-    return out;
-}
-/**
- * At most this many problems are reported per file: a generated file with thousands of bad keys
- * must not cost minutes or megabytes of messages, and the first few say what is wrong.
- */
-const MAX_DIAGNOSTICS_PER_FILE = 20;
-/** The first problems, then one line saying how many more there are. */
-function capDiagnostics(diagnostics, total = diagnostics.length) {
-    if (total <= MAX_DIAGNOSTICS_PER_FILE)
-        return [...diagnostics];
-    const shown = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
-    const last = shown.at(-1);
-    const more = total - shown.length;
-    return [...shown, { kind: last.kind, message: `and ${more} more problem${more === 1 ? "" : "s"} in this file, not listed; fix the ones above first`, location: { ...last.location }, field: "" }];
-}
-/** `file:line:col: message (field)` with an optional hint, as compilers print it. */
-function formatDiagnostic(d) {
-    const where = `${d.location.file}:${d.location.line}:${d.location.column}`;
-    const field = d.field === "" ? "" : ` [${d.field}]`;
-    // Paths, keys and messages quote user text; a newline in it must not start a line of its own.
-    const hint = d.hint === undefined ? "" : `\n  hint: ${flat(d.hint)}`;
-    return `${flat(`${where}: error${field}: ${d.message}`)}${hint}`;
-}
-function flat(text) {
-    return text.replace(/\r\n|\r|\n/g, "\\u000a");
-}
-//# sourceMappingURL=diagnostic.js.map
-
-/***/ }),
-
 /***/ 6241:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -234,10 +185,12 @@ __webpack_require__.d(__webpack_exports__, {
   J: () => (/* binding */ policyFlag)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./lib/shell/files.js
 var files = __webpack_require__(97);
 // EXTERNAL MODULE: ./lib/shell/bounded-body.js
@@ -358,12 +311,22 @@ async function existsLocally(root, spec) {
     }
 }
 //# sourceMappingURL=remote-policy.js.map
+// EXTERNAL MODULE: ./lib/shell/work-tree.js
+var work_tree = __webpack_require__(8414);
 ;// CONCATENATED MODULE: ./lib/shell/cli/policy-flag.js
 
-/** `--policy`: a repository path, or an organisation's OWNER/REPO/PATH@REF read with GITHUB_TOKEN / GH_TOKEN. */
-function policyFlag(spec, io) {
+
+
+
+/**
+ * `--policy`: a repository path, or an organisation's OWNER/REPO/PATH@REF read with GITHUB_TOKEN /
+ * GH_TOKEN. A path is typed relative to the folder run in; with `tree` it is returned relative
+ * to the work tree's root, which the command reads every file against.
+ */
+function policyFlag(spec, io, tree = { root: io.cwd, here: "" }) {
     const env = io.env ?? process.env;
-    return resolvePolicySpec(spec, io.cwd, { apiUrl: env["GITHUB_API_URL"] || "https://api.github.com", token: env["GITHUB_TOKEN"] || env["GH_TOKEN"] || "", origin: "--policy" });
+    const local = spec !== undefined && (parseRemotePolicy(spec) === undefined || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(io.cwd, spec))) ? (0,work_tree/* fromHere */.X)(tree, spec) : spec;
+    return resolvePolicySpec(local, tree.root, { apiUrl: env["GITHUB_API_URL"] || "https://api.github.com", token: env["GITHUB_TOKEN"] || env["GH_TOKEN"] || "", origin: "--policy" });
 }
 //# sourceMappingURL=policy-flag.js.map
 
@@ -537,6 +500,54 @@ function displayPath(root, absolute) {
     return rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join("/");
 }
 //# sourceMappingURL=files.js.map
+
+/***/ }),
+
+/***/ 8414:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ fromHere),
+/* harmony export */   v: () => (/* binding */ findWorkTree)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+
+
+/**
+ * The repository is the git work tree: the nearest folder at or above `cwd` holding `.git` (a
+ * folder, or a file in a linked work tree or submodule). Outside git, the folder run in. GitHub
+ * reads workflows at this root only, and the Action resolves every path against it.
+ */
+function findWorkTree(cwd) {
+    const start = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);
+    for (let dir = start;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, ".git")))
+            return { root: dir, here: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, start).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/") };
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
+            return { root: start, here: "" };
+    }
+}
+/** A path the user typed, relative to the folder run in, as a path relative to the root. */
+function fromHere(tree, path) {
+    if (tree.here === "" || path.startsWith("/"))
+        return path;
+    const joined = `${tree.here}/${path.replace(/^\.\//, "")}`;
+    // `..` segments are resolved lexically; the repository checks still refuse what leaves the root.
+    const parts = [];
+    for (const part of joined.split("/")) {
+        if (part === "..") {
+            if (parts.length === 0 || parts.at(-1) === "..")
+                parts.push("..");
+            else
+                parts.pop();
+        }
+        else if (part !== "." && part !== "")
+            parts.push(part);
+    }
+    return parts.join("/");
+}
+//# sourceMappingURL=work-tree.js.map
 
 /***/ })
 

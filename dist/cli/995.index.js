@@ -99,44 +99,6 @@ function scaleInference(estimate, factor) {
 
 /***/ }),
 
-/***/ 2162:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   CE: () => (/* binding */ formatRate),
-/* harmony export */   Fd: () => (/* binding */ toCents),
-/* harmony export */   UK: () => (/* binding */ formatUsd)
-/* harmony export */ });
-/** Rounds dollars to whole cents, the precision every report shows. */
-function toCents(usd) {
-    return Math.round(usd * 100 + Number.EPSILON * 100) / 100;
-}
-/** `$2,572.00`: always two decimals, thousands separated, locale-independent. */
-function formatUsd(usd) {
-    const negative = usd < 0;
-    const [whole, cents] = Math.abs(toCents(usd)).toFixed(2).split(".");
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-    return `${negative ? "-" : ""}$${grouped}.${cents}`;
-}
-/** `1,000,000` for counts in reports. */
-function formatCount(n) {
-    return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-/** `$2.50` or `$0.125` for per-1M-token prices, keeping meaningful digits. */
-function formatRate(usd) {
-    const fixed = usd >= 0.01 ? usd.toFixed(Math.max(2, decimals(usd))) : usd.toString();
-    return `$${fixed}`;
-}
-function decimals(value) {
-    const text = value.toString();
-    const dot = text.indexOf(".");
-    return dot === -1 ? 0 : Math.min(6, text.length - dot - 1);
-}
-//# sourceMappingURL=money.js.map
-
-/***/ }),
-
 /***/ 3094:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -270,6 +232,41 @@ function formatMs(ms) {
     return ms >= 1000 && ms % 100 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
 //# sourceMappingURL=recommend.js.map
+
+/***/ }),
+
+/***/ 7266:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rj: () => (/* binding */ fineTuneMethodOf),
+/* harmony export */   UT: () => (/* binding */ describeApproach)
+/* harmony export */ });
+/* unused harmony export HYBRID_DEFAULT_METHOD */
+/** A hybrid that does not say how it fine-tunes fine-tunes with LoRA: the one place this is decided. */
+const HYBRID_DEFAULT_METHOD = "lora";
+const METHOD_NAMES = { lora: "LoRA", qlora: "QLoRA", "full-fine-tune": "full fine-tune" };
+/** The fine-tuning method a plan actually uses, or undefined when it does not fine-tune. */
+function fineTuneMethodOf(plan) {
+    switch (plan.approach) {
+        case "lora":
+        case "qlora":
+        case "full-fine-tune":
+            return plan.approach;
+        case "hybrid":
+            return plan.fine_tune_method ?? HYBRID_DEFAULT_METHOD;
+        default:
+            return undefined;
+    }
+}
+/** "rag", "lora", "hybrid (RAG + LoRA)": an approach as reports name it. */
+function describeApproach(rec) {
+    if (rec.approach !== "hybrid")
+        return rec.approach;
+    const method = (rec.fine_tune_method ?? HYBRID_DEFAULT_METHOD);
+    return `hybrid (RAG + ${METHOD_NAMES[method] ?? method})`;
+}
+//# sourceMappingURL=approach.js.map
 
 /***/ }),
 
@@ -510,7 +507,8 @@ function renderText(report) {
         if (g.fix !== null)
             lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    fix: ${g.fix}${g.level === "error" ? " (blocks the deploy)" : ""}`);
         if (g.outcome !== "pass" && g.outcome !== "skipped") {
-            for (const d of g.details)
+            // The fix is printed just above; a detail repeating it is left out.
+            for (const d of g.details.filter((d) => d !== `to fix: ${g.fix}`))
                 lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    - ${d}`);
             if (g.outcome !== "waived")
                 lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    at ${g.location.file}:${g.location.line}:${g.location.column}`);
@@ -531,9 +529,13 @@ function renderText(report) {
     const sources = (0,_eval_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .evalSourceRows */ .t)(report);
     if (sources.length > 0) {
         lines.push("", "Eval files read");
+        const names = [...(report.evals.candidate ?? []), ...(report.evals.baseline ?? []), ...(report.evals.alternative ?? [])].map((s) => s.names);
         const sideWidth = Math.max(...sources.map(([side]) => side.length));
-        for (const [side, file, format, version, model, examples] of sources)
+        sources.forEach(([side, file, format, version, model, examples], i) => {
             lines.push(`  ${side.padEnd(sideWidth)} ${file}: ${format}${version === "—" ? "" : ` ${version}`}, model ${model}, ${examples === "—" ? "example count not recorded" : `${examples} example${/^1(\s|$)/.test(examples) ? "" : "s"}`}`);
+            if ((names[i] ?? []).length > 0)
+                lines.push(`  ${" ".repeat(sideWidth)} names: ${names[i].join(", ")}`);
+        });
     }
     lines.push("");
     lines.push(`verdict: ${report.verdict} (thresholds: ${report.policy.files.join(" < ")}; prices: ${report.policy.pricing_file}; ${report.evaluated_on})`);
@@ -590,8 +592,19 @@ const ANALYSIS_OPTIONS = {
     policy: { type: "string" },
     pricing: { type: "string" },
 };
+/** The answers without a default, each with an example of what it takes. */
+const REQUIRED_ANSWERS = [
+    ["knowledge-changes", "(daily | weekly | monthly | yearly | static)"],
+    ["needs-citations", "(true | false)"],
+    ["monthly-queries", "(e.g. 100000)"],
+];
 /** The five answers and the cost overrides, each checked with a message naming its flag. */
 function analysisInputs(values) {
+    // Every answer a user must give, named in one run rather than one missing flag per run.
+    const missing = REQUIRED_ANSWERS.filter(([flag]) => values[flag] === undefined);
+    if (missing.length > 0) {
+        throw new _flags_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${missing.length === 1 ? "this answer is" : `these ${missing.length} answers are`} required: ${missing.map(([flag, example]) => `--${flag} ${example}`).join(", ")}`);
+    }
     const monthlyQueries = (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("monthly-queries", values["monthly-queries"]);
     if (monthlyQueries === undefined)
         throw new _flags_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("--monthly-queries is required (e.g. 100000)");

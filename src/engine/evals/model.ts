@@ -108,6 +108,7 @@ export const sourceFileSchema = z.lazy(() =>
     model: z.string().nullable(),
     examples: z.number().nullable().describe("examples the file holds (the largest count per benchmark, summed)"),
     errored: z.number().describe("rows the tool reported as errored: counted, never scored"),
+    names: z.array(z.string()).describe("the suite, benchmark or task names the file holds, as a plan's evals.general, safety and task name them (the first 50)"),
   }),
 );
 export type SourceFile = z.infer<typeof sourceFileSchema>;

@@ -26,6 +26,12 @@ export interface FileContribution {
   incomplete: string | null;
   /** Why the file holds no scores at all, when it holds none. */
   noScores: string | null;
+  /**
+   * The examples the file holds, when its rows are counted once whatever suites they roll up
+   * into (promptfoo: a red-team row counts in its plugin and in `redteam`); else the report sums
+   * the largest count per suite.
+   */
+  examples?: number;
 }
 
 export type ReadResult = { ok: true; contribution: FileContribution } | { ok: false; problems: EvalProblem[] };
