@@ -27,6 +27,7 @@ import type { EffectivePolicy } from "./policy/load.ts";
 import { fineTuneMethodOf } from "./plan/approach.ts";
 import type { LoadedPlan } from "./plan/load.ts";
 import type { Plan } from "./plan/schema.ts";
+import { OWN_RULES, type RulesOrigin } from "./rules/origin.ts";
 import { referenceProblems } from "./gates/plan-references.ts";
 
 export interface Decision {
@@ -44,6 +45,8 @@ export interface Decision {
   today: string;
   /** What was read on each side: file, format, tool version, model, examples. */
   evalSources: { candidate: SourceFile[] | null; baseline: SourceFile[] | null };
+  /** Where the rules came from (the base branch in a pull request) and what the pull request loosens. */
+  rules: RulesOrigin;
 }
 
 export interface DecideInput {
@@ -53,6 +56,8 @@ export interface DecideInput {
   candidate: EvalRun | undefined;
   baseline: EvalRun | undefined;
   today: string;
+  /** Set when `loaded.plan` and `policy` are already the stricter of the base's and the head's. */
+  rules?: RulesOrigin;
 }
 
 /** Gates in the order a reviewer reads them: is this the right approach, then is it safe to ship. */
@@ -128,6 +133,7 @@ export function decide(input: DecideInput): Parsed<Decision> {
       pricingFile: input.prices.file,
       today: input.today,
       evalSources: { candidate: input.candidate?.sources ?? null, baseline: input.baseline?.sources ?? null },
+      rules: input.rules ?? OWN_RULES,
     },
   };
 }

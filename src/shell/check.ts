@@ -4,6 +4,7 @@ import type { YamlSource } from "../engine/input/yaml-source.ts";
 import { loadPlan } from "../engine/plan/load.ts";
 import { buildReport, type Report } from "../engine/report/model.ts";
 import { evalPaths } from "../engine/plan/schema.ts";
+import { applyBaseRules, type RulesRequest } from "./base-rules.ts";
 import { readEvalSide } from "./eval-files.ts";
 import { MAX_CONFIG_BYTES, readFailure } from "./files.ts";
 import { workingTreeFiles, type RepoFiles } from "./repo-files.ts";
@@ -21,6 +22,8 @@ export interface CheckRequest {
   /** The repository's pinned prices, when not the policy's or .tunegate/pricing.yml. */
   pricing?: string | undefined;
   today: string;
+  /** In a pull request: the base commit whose rules bound the pull request's (see base-rules.ts). */
+  rules?: RulesRequest | undefined;
 }
 
 export type CheckOutcome = { ok: true; report: Report; source: YamlSource } | { ok: false; diagnostics: Diagnostic[] };
@@ -32,13 +35,17 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const files = request.files ?? workingTreeFiles(request.root);
   const read = (path: string, max: number) => files.read(path, max);
   const planPath = repoRelative(request.root, request.plan);
-  const policy = await readPolicy(request.root, request.policy, read);
-  if (!policy.ok) return policy;
+  const headPolicy = await readPolicy(request.root, request.policy, read);
+  if (!headPolicy.ok) return headPolicy;
 
   const planText = await read(planPath, MAX_CONFIG_BYTES);
   if (!planText.ok) return { ok: false, diagnostics: [readFailure(planText, nowhere(planPath), "")] };
-  const loaded = loadPlan(planPath, planText.text);
-  if (!loaded.ok) return loaded;
+  const headPlan = loadPlan(planPath, planText.text);
+  if (!headPlan.ok) return headPlan;
+  // Every rule below (prices' file included) is the stricter of the base branch's and the head's.
+  const bound = await applyBaseRules(request.rules, request.root, request.policy, planPath, { loaded: headPlan.value, policy: headPolicy.value });
+  const policy = { ok: true as const, value: bound.policy };
+  const loaded = { ok: true as const, value: bound.loaded };
 
   const prices = await readPrices(request.root, policy.value, read, request.pricing, request.today);
   if (!prices.ok) return prices;
@@ -83,6 +90,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
     candidate: candidate.ok ? candidate.run : undefined,
     baseline: baseline.ok ? baseline.run : undefined,
     today: request.today,
+    rules: bound.rules,
   });
   if (!decision.ok) return decision;
   return { ok: true, report: buildReport(decision.value, loaded.value.source), source: loaded.value.source };

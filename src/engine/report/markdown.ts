@@ -7,6 +7,7 @@ import { codeSpan, escapeCell, escapeInline } from "./escape.ts";
 import { evalSourceRows } from "./eval-sources.ts";
 import { firstFix, blockingGates, warningGates } from "./next-step.ts";
 import type { Report, ReportGate } from "./model.ts";
+import { rulesMarkdown } from "./rules-section.ts";
 
 const OUTCOME_ICON: Record<ReportGate["outcome"], string> = {
   pass: "✅ pass",
@@ -28,6 +29,8 @@ export function renderMarkdown(report: Report): string {
     `Plan ${codeSpan(report.plan.file)} · approach **${report.plan.approach}**${report.plan.fine_tune_method === null ? "" : ` (${report.plan.fine_tune_method})`} · framework recommends **${describeApproach(report.recommendation)}**${report.recommendation.matches_plan ? "" : " (differs from the plan)"}`,
   );
   parts.push(gatesTable(report));
+  const rules = rulesMarkdown(report.rules);
+  if (rules !== "") parts.push(rules);
   parts.push(...evalCharts(report));
   parts.push(reasonsBlock(report));
   if (report.cost !== null) parts.push(costBlock(report.cost));

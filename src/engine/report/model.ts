@@ -9,6 +9,7 @@ import { gateFindingFields, waiverNoteSchema } from "../gates/gate-result.ts";
 import { verdictSchema } from "../gates/verdict.ts";
 import { fineTuneMethodOf } from "../plan/approach.ts";
 import { APPROACHES } from "../plan/schema.ts";
+import { rulesOriginSchema } from "../rules/origin.ts";
 
 const location = z.lazy(() => z.object({ file: z.string(), line: z.number().int(), column: z.number().int() }));
 const level = z.enum(["error", "warning", "info", "none"]);
@@ -59,6 +60,7 @@ export const reportSchema = z.lazy(() =>
         .object({ candidate: z.array(sourceFileSchema).nullable(), baseline: z.array(sourceFileSchema).nullable() })
         .describe("what was read on each side, file by file; null for a side the plan does not name"),
       policy: z.object({ files: z.array(z.string()), pricing_file: z.string() }),
+      rules: rulesOriginSchema,
       evaluated_on: z.string(),
     })
     .describe("tunegate report"),
@@ -117,6 +119,7 @@ export function buildReport(decision: Decision, source: YamlSource): Report {
           },
     evals: decision.evalSources,
     policy: { files: decision.policyFiles, pricing_file: decision.pricingFile },
+    rules: decision.rules,
     evaluated_on: decision.today,
   };
 }

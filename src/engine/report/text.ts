@@ -5,6 +5,7 @@ import { crossoverSentence } from "./cost-sentences.ts";
 import { firstFix } from "./next-step.ts";
 import { oneLine } from "./escape.ts";
 import type { Report } from "./model.ts";
+import { rulesLines } from "./rules-section.ts";
 
 const OUTCOME_LABEL: Record<Report["gates"][number]["outcome"], string> = {
   pass: "PASS",
@@ -35,6 +36,8 @@ export function renderText(report: Report): string {
       if (g.outcome !== "waived") lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    at ${g.location.file}:${g.location.line}:${g.location.column}`);
     }
   }
+  const rules = rulesLines(report.rules);
+  if (rules.length > 0) lines.push("", ...rules);
   lines.push("");
   lines.push(`Recommendation: ${describeApproach(report.recommendation)}`);
   for (const r of report.recommendation.reasons) lines.push(`  ${r.rule.padEnd(8)} ${r.message}`);

@@ -57,7 +57,7 @@ async function act(ports: ActionPorts): Promise<void> {
   }
   const expanded = await expandPlanPaths(ctx.workspace, inputs.plan, "input plan");
   const policy = await resolvePolicyInput(inputs, ctx);
-  const options = { root: ctx.workspace, policy: policy.ok ? policy.value : undefined, pricing: inputs.pricing, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(ctx.workspace, ctx.pullRequest) };
+  const options = { root: ctx.workspace, policy: policy.ok ? policy.value : undefined, pricing: inputs.pricing, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(ctx.workspace, ctx.pullRequest), rulesFrom: inputs["rules-from"] };
   const runs: PlanOutcome[] = [];
   const wrongCheckout = await baseCheckedOut(ctx);
   if (wrongCheckout !== undefined) runs.push({ file: "checkout", ok: false, diagnostics: [wrongCheckout] });
@@ -75,6 +75,7 @@ async function act(ports: ActionPorts): Promise<void> {
   // Everything the step decides and shows is written before any GitHub API call, so an API that
   // hangs or refuses can delay the comment, never the verdict.
   annotate(runs, log);
+  for (const r of runs) for (const w of r.ok ? r.report.rules.warnings : []) log.warning(`${r.file}: ${w}`, { title: "tunegate: rules from the pull request" });
   for (const file of removed) log.warning(`${file} was checked at the base branch and is gone at this head: its gates no longer run`, { title: "tunegate: plan removed" });
   setOutputsSafely({ ...run.outputs, "report-json": files.reportJson, "sarif-file": files.sarif }, ports);
 
