@@ -44,6 +44,8 @@ export interface Provenance {
    * adapter), so a run of the base model given as the fine-tuned candidate's is recognised.
    */
   modelArgs: string | null;
+  /** Which model the run loaded, when the reader knows more than `model` (see identity.ts). */
+  identity?: import("./identity.ts").ModelIdentity | null;
   /** Task or suite version, compared as a string (lm-eval mixes 0, "0" and 1.0). */
   version: string | null;
   /** `--limit`, when a subset was run: a count, or Inspect's range of samples ("10-20"). */

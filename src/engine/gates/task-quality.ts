@@ -5,6 +5,7 @@ import { namesFor, pick } from "./eval-selection.ts";
 import { judgeSuitesAgainstFloor } from "./floor-gate.ts";
 import { gateResult, judged, passed, type GateResult, type Threshold } from "./gate-result.ts";
 import { missingData } from "./missing.ts";
+import { modelIdentityProblem } from "./model-identity.ts";
 import { inconclusiveResult, notComparableResult } from "./unsettled.ts";
 
 export function taskQualityGate(ctx: GateContext): GateResult {
@@ -30,6 +31,7 @@ export function taskQualityGate(ctx: GateContext): GateResult {
     failing.push(...j.absent, ...j.evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark));
     unclear.push(...j.evidence.filter((e) => e.decision === "inconclusive").map((e) => e.benchmark));
     noData.push(...j.noData);
+    notComparable.push(...j.notComparable);
   }
   let compared = 0;
   // An in-progress or failed baseline run is no bar to clear: "not below the baseline" has no data.
@@ -48,7 +50,7 @@ export function taskQualityGate(ctx: GateContext): GateResult {
         continue;
       }
       // The same comparability rules as forgetting: a run on 20 examples says nothing about 817.
-      const problem = comparabilityProblem(c.benchmark, b.benchmark);
+      const problem = modelIdentityProblem(ctx.plan, c.benchmark, b.benchmark) ?? comparabilityProblem(c.benchmark, b.benchmark);
       if (problem !== null) {
         notComparable.push(name);
         details.push(`${name} vs baseline: not comparable: ${problem}`);

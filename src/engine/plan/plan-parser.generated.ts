@@ -6,7 +6,7 @@ import { util } from "zod/v4/core";
 const INVALID = Symbol.for("zod.compile.invalid");
 
 /** The plan, parsed as planSchema would parse it, or PLAN_INVALID: then planSchema says why. */
-export const compiledPlanParser = ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20, c21, c22, c23) => {
+export const compiledPlanParser = ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20, c21, c22, c23, c24) => {
 return (function (input) {
 if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
 const v0 = input["$schema"];
@@ -1383,69 +1383,287 @@ if (v237 === INVALID) {
   if ("evals" in input) return INVALID;
   v237 = undefined;
 }
-const v336 = input["waivers"];
+const v336 = input["models"];
 let v337 = (() => {
   let v338;
-  if (v336 === undefined) {
-    v338 = c7(c19());
-  } else {
-    if (!Array.isArray(v336)) return INVALID;
-    if (v336.length > 100) return INVALID;
-    const v339 = new Array(v336.length);
-    for (let v340 = 0; v340 < v336.length; v340++) {
-      const v341 = v336[v340];
-      if (typeof v341 !== "object" || v341 === null || Array.isArray(v341)) return INVALID;
-      const v342 = v341["gate"];
-      if (!c20.has(v342)) return INVALID;
-      const v343 = v341["reason"];
-      if (typeof v343 !== "string") return INVALID;
-      const v344 = c21(v343);
-      const v345 = typeof v344 === "string" && v344.length >= 1 && v344.length < 2 ? c1(v344) : v344.length;
-      if (v345 < 1) return INVALID;
-      const v346 = typeof v344 === "string" && v344.length > 1000 ? c1(v344) : v344.length;
-      if (v346 > 1000) return INVALID;
-      const v347 = v341["owner"];
-      if (typeof v347 !== "string") return INVALID;
-      const v348 = c22(v347);
-      const v349 = typeof v348 === "string" && v348.length >= 1 && v348.length < 2 ? c1(v348) : v348.length;
-      if (v349 < 1) return INVALID;
-      const v350 = typeof v348 === "string" && v348.length > 200 ? c1(v348) : v348.length;
-      if (v350 > 200) return INVALID;
-      const v351 = v341["expires"];
-      if (typeof v351 !== "string") return INVALID;
-      c23.lastIndex = 0;
-      if (!c23.test(v351)) return INVALID;
-      for (const k in v341) {
-        if (k !== "gate" && k !== "reason" && k !== "owner" && k !== "expires") return INVALID;
+  if (v336 !== undefined) {
+    if (typeof v336 !== "object" || v336 === null || Array.isArray(v336)) return INVALID;
+    const v339 = v336["base"];
+    let v340 = (() => {
+      let v341;
+      if (v339 !== undefined) {
+        let v342;
+        v342 = (() => {
+          if (typeof v339 !== "string") return INVALID;
+          const v343 = typeof v339 === "string" && v339.length >= 1 && v339.length < 2 ? c1(v339) : v339.length;
+          if (v343 < 1) return INVALID;
+          const v344 = typeof v339 === "string" && v339.length > 200 ? c1(v339) : v339.length;
+          if (v344 > 200) return INVALID;
+          return v339;
+        })();
+        if (v342 === INVALID) v342 = (() => {
+          if (typeof v339 !== "object" || v339 === null || Array.isArray(v339)) return INVALID;
+          const v345 = v339["name"];
+          if (typeof v345 !== "string") return INVALID;
+          const v346 = typeof v345 === "string" && v345.length >= 1 && v345.length < 2 ? c1(v345) : v345.length;
+          if (v346 < 1) return INVALID;
+          const v347 = typeof v345 === "string" && v345.length > 200 ? c1(v345) : v345.length;
+          if (v347 > 200) return INVALID;
+          const v348 = v339["adapter"];
+          let v349 = (() => {
+            let v350;
+            if (v348 !== undefined) {
+              if (typeof v348 !== "string") return INVALID;
+              const v351 = typeof v348 === "string" && v348.length >= 1 && v348.length < 2 ? c1(v348) : v348.length;
+              if (v351 < 1) return INVALID;
+              const v352 = typeof v348 === "string" && v348.length > 200 ? c1(v348) : v348.length;
+              if (v352 > 200) return INVALID;
+              v350 = v348;
+            }
+            return v350;
+          })();
+          if (v349 === INVALID) {
+            if ("adapter" in v339) return INVALID;
+            v349 = undefined;
+          }
+          const v353 = v339["revision"];
+          let v354 = (() => {
+            let v355;
+            if (v353 !== undefined) {
+              if (typeof v353 !== "string") return INVALID;
+              const v356 = typeof v353 === "string" && v353.length >= 1 && v353.length < 2 ? c1(v353) : v353.length;
+              if (v356 < 1) return INVALID;
+              const v357 = typeof v353 === "string" && v353.length > 200 ? c1(v353) : v353.length;
+              if (v357 > 200) return INVALID;
+              v355 = v353;
+            }
+            return v355;
+          })();
+          if (v354 === INVALID) {
+            if ("revision" in v339) return INVALID;
+            v354 = undefined;
+          }
+          for (const k in v339) {
+            if (k !== "name" && k !== "adapter" && k !== "revision") return INVALID;
+          }
+          const v358 = {};
+          v358["name"] = v345;
+          if ("adapter" in v339) v358["adapter"] = v349;
+          if ("revision" in v339) v358["revision"] = v354;
+          return v358;
+        })();
+        if (v342 === INVALID) return INVALID;
+        v341 = v342;
       }
-      const v352 = { "gate": v342, "reason": v344, "owner": v348, "expires": v351 };
-      v339[v340] = v352;
+      return v341;
+    })();
+    if (v340 === INVALID) {
+      if ("base" in v336) return INVALID;
+      v340 = undefined;
     }
-    const v353 = typeof v339 === "string" && v339.length > 100 ? c1(v339) : v339.length;
-    if (v353 > 100) return INVALID;
-    v338 = v339 === undefined ? c7(c19()) : v339;
+    const v359 = v336["candidate"];
+    let v360 = (() => {
+      let v361;
+      if (v359 !== undefined) {
+        let v362;
+        v362 = (() => {
+          if (typeof v359 !== "string") return INVALID;
+          const v363 = typeof v359 === "string" && v359.length >= 1 && v359.length < 2 ? c1(v359) : v359.length;
+          if (v363 < 1) return INVALID;
+          const v364 = typeof v359 === "string" && v359.length > 200 ? c1(v359) : v359.length;
+          if (v364 > 200) return INVALID;
+          return v359;
+        })();
+        if (v362 === INVALID) v362 = (() => {
+          if (typeof v359 !== "object" || v359 === null || Array.isArray(v359)) return INVALID;
+          const v365 = v359["name"];
+          if (typeof v365 !== "string") return INVALID;
+          const v366 = typeof v365 === "string" && v365.length >= 1 && v365.length < 2 ? c1(v365) : v365.length;
+          if (v366 < 1) return INVALID;
+          const v367 = typeof v365 === "string" && v365.length > 200 ? c1(v365) : v365.length;
+          if (v367 > 200) return INVALID;
+          const v368 = v359["adapter"];
+          let v369 = (() => {
+            let v370;
+            if (v368 !== undefined) {
+              if (typeof v368 !== "string") return INVALID;
+              const v371 = typeof v368 === "string" && v368.length >= 1 && v368.length < 2 ? c1(v368) : v368.length;
+              if (v371 < 1) return INVALID;
+              const v372 = typeof v368 === "string" && v368.length > 200 ? c1(v368) : v368.length;
+              if (v372 > 200) return INVALID;
+              v370 = v368;
+            }
+            return v370;
+          })();
+          if (v369 === INVALID) {
+            if ("adapter" in v359) return INVALID;
+            v369 = undefined;
+          }
+          const v373 = v359["revision"];
+          let v374 = (() => {
+            let v375;
+            if (v373 !== undefined) {
+              if (typeof v373 !== "string") return INVALID;
+              const v376 = typeof v373 === "string" && v373.length >= 1 && v373.length < 2 ? c1(v373) : v373.length;
+              if (v376 < 1) return INVALID;
+              const v377 = typeof v373 === "string" && v373.length > 200 ? c1(v373) : v373.length;
+              if (v377 > 200) return INVALID;
+              v375 = v373;
+            }
+            return v375;
+          })();
+          if (v374 === INVALID) {
+            if ("revision" in v359) return INVALID;
+            v374 = undefined;
+          }
+          for (const k in v359) {
+            if (k !== "name" && k !== "adapter" && k !== "revision") return INVALID;
+          }
+          const v378 = {};
+          v378["name"] = v365;
+          if ("adapter" in v359) v378["adapter"] = v369;
+          if ("revision" in v359) v378["revision"] = v374;
+          return v378;
+        })();
+        if (v362 === INVALID) return INVALID;
+        v361 = v362;
+      }
+      return v361;
+    })();
+    if (v360 === INVALID) {
+      if ("candidate" in v336) return INVALID;
+      v360 = undefined;
+    }
+    const v379 = v336["artifacts"];
+    let v380 = (() => {
+      let v381;
+      if (v379 !== undefined) {
+        if (!Array.isArray(v379)) return INVALID;
+        if (v379.length > 100) return INVALID;
+        const v382 = new Array(v379.length);
+        for (let v383 = 0; v383 < v379.length; v383++) {
+          const v384 = v379[v383];
+          let v385;
+          v385 = (() => {
+            if (typeof v384 !== "string") return INVALID;
+            const v386 = typeof v384 === "string" && v384.length >= 1 && v384.length < 2 ? c1(v384) : v384.length;
+            if (v386 < 1) return INVALID;
+            const v387 = typeof v384 === "string" && v384.length > 1000 ? c1(v384) : v384.length;
+            if (v387 > 1000) return INVALID;
+            return v384;
+          })();
+          if (v385 === INVALID) v385 = (() => {
+            if (typeof v384 !== "object" || v384 === null || Array.isArray(v384)) return INVALID;
+            const v388 = v384["name"];
+            if (typeof v388 !== "string") return INVALID;
+            const v389 = typeof v388 === "string" && v388.length >= 1 && v388.length < 2 ? c1(v388) : v388.length;
+            if (v389 < 1) return INVALID;
+            const v390 = typeof v388 === "string" && v388.length > 200 ? c1(v388) : v388.length;
+            if (v390 > 200) return INVALID;
+            const v391 = v384["digest"];
+            if (typeof v391 !== "string") return INVALID;
+            c19.lastIndex = 0;
+            if (!c19.test(v391)) return INVALID;
+            for (const k in v384) {
+              if (k !== "name" && k !== "digest") return INVALID;
+            }
+            const v392 = { "name": v388, "digest": v391 };
+            return v392;
+          })();
+          if (v385 === INVALID) return INVALID;
+          v382[v383] = v385;
+        }
+        const v393 = typeof v382 === "string" && v382.length >= 1 && v382.length < 2 ? c1(v382) : v382.length;
+        if (v393 < 1) return INVALID;
+        const v394 = typeof v382 === "string" && v382.length > 100 ? c1(v382) : v382.length;
+        if (v394 > 100) return INVALID;
+        v381 = v382;
+      }
+      return v381;
+    })();
+    if (v380 === INVALID) {
+      if ("artifacts" in v336) return INVALID;
+      v380 = undefined;
+    }
+    for (const k in v336) {
+      if (k !== "base" && k !== "candidate" && k !== "artifacts") return INVALID;
+    }
+    const v395 = {};
+    if ("base" in v336) v395["base"] = v340;
+    if ("candidate" in v336) v395["candidate"] = v360;
+    if ("artifacts" in v336) v395["artifacts"] = v380;
+    v338 = v395;
   }
   return v338;
 })();
-if (v337 === INVALID) return INVALID;
-for (const k in input) {
-  if (k !== "$schema" && k !== "version" && k !== "name" && k !== "approach" && k !== "fine_tune_method" && k !== "use_case" && k !== "training" && k !== "readiness" && k !== "architecture" && k !== "cost" && k !== "budget" && k !== "evals" && k !== "waivers") return INVALID;
+if (v337 === INVALID) {
+  if ("models" in input) return INVALID;
+  v337 = undefined;
 }
-const v354 = {};
-if ("$schema" in input) v354["$schema"] = v1;
-v354["version"] = v3;
-v354["name"] = v5;
-v354["approach"] = v8;
-if ("fine_tune_method" in input) v354["fine_tune_method"] = v10;
-v354["use_case"] = v23;
-if ("training" in input) v354["training"] = v25;
-if ("readiness" in input) v354["readiness"] = v30;
-if ("architecture" in input) v354["architecture"] = v64;
-if ("cost" in input) v354["cost"] = v82;
-if ("budget" in input) v354["budget"] = v227;
-if ("evals" in input) v354["evals"] = v237;
-v354["waivers"] = v337;
-return v354;
+const v396 = input["waivers"];
+let v397 = (() => {
+  let v398;
+  if (v396 === undefined) {
+    v398 = c7(c20());
+  } else {
+    if (!Array.isArray(v396)) return INVALID;
+    if (v396.length > 100) return INVALID;
+    const v399 = new Array(v396.length);
+    for (let v400 = 0; v400 < v396.length; v400++) {
+      const v401 = v396[v400];
+      if (typeof v401 !== "object" || v401 === null || Array.isArray(v401)) return INVALID;
+      const v402 = v401["gate"];
+      if (!c21.has(v402)) return INVALID;
+      const v403 = v401["reason"];
+      if (typeof v403 !== "string") return INVALID;
+      const v404 = c22(v403);
+      const v405 = typeof v404 === "string" && v404.length >= 1 && v404.length < 2 ? c1(v404) : v404.length;
+      if (v405 < 1) return INVALID;
+      const v406 = typeof v404 === "string" && v404.length > 1000 ? c1(v404) : v404.length;
+      if (v406 > 1000) return INVALID;
+      const v407 = v401["owner"];
+      if (typeof v407 !== "string") return INVALID;
+      const v408 = c23(v407);
+      const v409 = typeof v408 === "string" && v408.length >= 1 && v408.length < 2 ? c1(v408) : v408.length;
+      if (v409 < 1) return INVALID;
+      const v410 = typeof v408 === "string" && v408.length > 200 ? c1(v408) : v408.length;
+      if (v410 > 200) return INVALID;
+      const v411 = v401["expires"];
+      if (typeof v411 !== "string") return INVALID;
+      c24.lastIndex = 0;
+      if (!c24.test(v411)) return INVALID;
+      for (const k in v401) {
+        if (k !== "gate" && k !== "reason" && k !== "owner" && k !== "expires") return INVALID;
+      }
+      const v412 = { "gate": v402, "reason": v404, "owner": v408, "expires": v411 };
+      v399[v400] = v412;
+    }
+    const v413 = typeof v399 === "string" && v399.length > 100 ? c1(v399) : v399.length;
+    if (v413 > 100) return INVALID;
+    v398 = v399 === undefined ? c7(c20()) : v399;
+  }
+  return v398;
+})();
+if (v397 === INVALID) return INVALID;
+for (const k in input) {
+  if (k !== "$schema" && k !== "version" && k !== "name" && k !== "approach" && k !== "fine_tune_method" && k !== "use_case" && k !== "training" && k !== "readiness" && k !== "architecture" && k !== "cost" && k !== "budget" && k !== "evals" && k !== "models" && k !== "waivers") return INVALID;
+}
+const v414 = {};
+if ("$schema" in input) v414["$schema"] = v1;
+v414["version"] = v3;
+v414["name"] = v5;
+v414["approach"] = v8;
+if ("fine_tune_method" in input) v414["fine_tune_method"] = v10;
+v414["use_case"] = v23;
+if ("training" in input) v414["training"] = v25;
+if ("readiness" in input) v414["readiness"] = v30;
+if ("architecture" in input) v414["architecture"] = v64;
+if ("cost" in input) v414["cost"] = v82;
+if ("budget" in input) v414["budget"] = v227;
+if ("evals" in input) v414["evals"] = v237;
+if ("models" in input) v414["models"] = v337;
+v414["waivers"] = v397;
+return v414;
 });
 })(INVALID, (input) => input.trim(), util.codePointLength, new Set(["prompt","rag","lora","qlora","full-fine-tune","hybrid"]), new Set(["lora","qlora","full-fine-tune"]), new Set(["knowledge","behavior","both","none"]), new Set(["daily","weekly","monthly","yearly","static"]), () => ("none"), util.shallowClone, new Set(["none","low","medium","high"]), () => ([]), () => (1), () => (1), () => ("auto"), new Set(["auto","lm-eval","promptfoo","inspect","tunegate"]), util.isPlainObject, ((INVALID, c0) => {
 return (function (input) {
@@ -1465,6 +1683,6 @@ const v1 = typeof input === "string" && input.length > 200 ? c0(input) : input.l
 if (v1 > 200) return INVALID;
 return input;
 });
-})(INVALID, util.codePointLength), () => ([]), new Set(["approach-fit","data-sufficiency","forgetting","safety","task-quality","latency","cost-budget","pricing-freshness","readiness"]), (input) => input.trim(), (input) => input.trim(), new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", ""));
+})(INVALID, util.codePointLength), new RegExp("^sha256:[0-9a-f]{64}$", ""), () => ([]), new Set(["approach-fit","data-sufficiency","forgetting","safety","task-quality","latency","cost-budget","pricing-freshness","readiness"]), (input) => input.trim(), (input) => input.trim(), new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", ""));
 
 export const PLAN_INVALID = INVALID;
