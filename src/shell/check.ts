@@ -83,6 +83,11 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
     };
   }
 
+  // The evidence a verdict rests on, by digest: every file read, on both sides.
+  for (const side of [candidate, baseline]) {
+    if (side.ok && side.run !== undefined) side.run.sources = await Promise.all(side.run.sources.map(async (s) => ({ ...s, sha256: await files.sha256(s.file) })));
+  }
+
   const decision = decide({
     loaded: loaded.value,
     policy: policy.value,

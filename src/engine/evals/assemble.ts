@@ -122,7 +122,7 @@ function sourceOf(c: FileContribution): SourceFile {
   const examples = largest.size === 0 ? null : [...largest.values()].reduce((a, b) => a + b, 0);
   const errored = new Map<string, number>();
   for (const b of c.benchmarks) if (!b.pooled) errored.set(b.name, Math.max(errored.get(b.name) ?? 0, b.errored));
-  return { file: c.file, format: c.format, tool_version: c.toolVersion, model: c.model, examples, errored: [...errored.values()].reduce((a, b) => a + b, 0) };
+  return { file: c.file, format: c.format, tool_version: c.toolVersion, model: c.model, examples, errored: [...errored.values()].reduce((a, b) => a + b, 0), sha256: null };
 }
 
 /** Metric preference when the plan names none: acc_norm, acc, exact match, then the tools' own. */

@@ -94,6 +94,7 @@ export const sourceFileSchema = z.lazy(() =>
     model: z.string().nullable(),
     examples: z.number().nullable().describe("examples the file holds (the largest count per benchmark, summed)"),
     errored: z.number().describe("rows the tool reported as errored: counted, never scored"),
+    sha256: z.string().nullable().describe("sha256 of the file's bytes (hex) as read, so the evidence a verdict rests on can be checked later; null when not computed"),
   }),
 );
 export type SourceFile = z.infer<typeof sourceFileSchema>;

@@ -41,7 +41,7 @@ export function renderMarkdown(report: Report): string {
   }
   const sources = evalSourceRows(report);
   if (sources.length > 0) {
-    const table = markdownTable([["Side", "File", "Format", "Tool version", "Model", "Examples"], ...sources.map((r) => r.map((cell) => escapeCell(cell)))], { alignDelimiters: false });
+    const table = markdownTable([["Side", "File", "Format", "Tool version", "Model", "Examples", "sha256"], ...sources.map((r) => r.map((cell, i) => (i === 6 && cell !== "—" ? `<sub>\`${cell}\`</sub>` : escapeCell(cell))))], { alignDelimiters: false });
     parts.push(`<details><summary>What was read (${sources.length} eval file${sources.length === 1 ? "" : "s"})</summary>\n\n${table}\n\n</details>`);
   }
   parts.push(`<sub>Thresholds: ${report.policy.files.map((f) => escapeInline(f)).join(" < ")} · prices: ${escapeInline(report.policy.pricing_file)} · evaluated on ${report.evaluated_on}</sub>`);

@@ -50,7 +50,7 @@ export function renderText(report: Report): string {
   const sources = evalSourceRows(report);
   if (sources.length > 0) {
     lines.push("", "Eval files read");
-    for (const [side, file, format, version, model, examples] of sources) lines.push(`  ${side.padEnd(9)} ${file}: ${format}${version === "—" ? "" : ` ${version}`}, model ${model}, ${examples === "—" ? "example count not recorded" : `${examples} example${/^1(\s|$)/.test(examples) ? "" : "s"}`}`);
+    for (const [side, file, format, version, model, examples, sha256] of sources) lines.push(`  ${side.padEnd(9)} ${file}: ${format}${version === "—" ? "" : ` ${version}`}, model ${model}, ${examples === "—" ? "example count not recorded" : `${examples} example${/^1(\s|$)/.test(examples) ? "" : "s"}`}${sha256 === "—" ? "" : `, sha256 ${sha256}`}`);
   }
   lines.push("");
   lines.push(`verdict: ${report.verdict} (thresholds: ${report.policy.files.join(" < ")}; prices: ${report.policy.pricing_file}; ${report.evaluated_on})`);
