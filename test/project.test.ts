@@ -28,7 +28,7 @@ const LAYERS: RegExp[] = [
   /^src\/engine\/gates\//,
   /^src\/engine\/(decide|analyze)\.ts$|^src\/engine\/init\//,
   /^src\/engine\/report\//,
-  /^src\/engine\/run\//,
+  /^src\/engine\/(run|attestation)\//,
   /^src\/engine\/render\//,
   /^src\/engine\/json-schemas\.ts$/,
 ];

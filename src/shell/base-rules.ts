@@ -47,6 +47,6 @@ export async function applyBaseRules(
   return {
     loaded: { ...head.loaded, plan: stricter.plan },
     policy: { ...head.policy, policy: stricter.policy },
-    rules: { from: "base", base_sha: request.sha, loosened: stricter.loosened, warnings: [] },
+    rules: { ...OWN_RULES, from: "base", base_sha: request.sha, loosened: stricter.loosened },
   };
 }

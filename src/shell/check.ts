@@ -1,4 +1,5 @@
 import { decide } from "../engine/decide.ts";
+import { canonicalJson } from "../engine/input/canonical-json.ts";
 import type { Diagnostic } from "../engine/input/diagnostic.ts";
 import type { YamlSource } from "../engine/input/yaml-source.ts";
 import { loadPlan } from "../engine/plan/load.ts";
@@ -95,10 +96,17 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
     candidate: candidate.ok ? candidate.run : undefined,
     baseline: baseline.ok ? baseline.run : undefined,
     today: request.today,
-    rules: bound.rules,
+    rules: { ...bound.rules, ...(await appliedDigests(bound.loaded.plan, bound.policy.policy)) },
   });
   if (!decision.ok) return decision;
   return { ok: true, report: buildReport(decision.value, loaded.value.source), source: loaded.value.source };
+}
+
+/** sha256 of the plan and the policy as applied, for attestations; node:crypto loads on first use. */
+async function appliedDigests(plan: unknown, policy: unknown): Promise<{ plan_sha256: string; policy_sha256: string }> {
+  const { createHash } = await import("node:crypto");
+  const digest = (value: unknown) => createHash("sha256").update(canonicalJson(value)).digest("hex");
+  return { plan_sha256: digest(plan), policy_sha256: digest(policy) };
 }
 
 /**

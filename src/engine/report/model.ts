@@ -2,6 +2,7 @@ import { z } from "zod";
 import { breakEvenMonthlyQueries } from "../cost/model.ts";
 import type { Decision } from "../decide.ts";
 import { formatFieldPath } from "../input/diagnostic.ts";
+import { resolveRepoPath } from "../input/repo-path.ts";
 import type { YamlSource } from "../input/yaml-source.ts";
 import { sourceFileSchema } from "../evals/model.ts";
 import { evidenceSchema } from "../gates/evidence.ts";
@@ -20,7 +21,15 @@ export const reportSchema = z.lazy(() =>
     .object({
       schema_version: z.literal(1),
       tool: z.literal("tunegate"),
-      plan: z.object({ name: z.string(), file: z.string(), approach: z.enum(APPROACHES), fine_tune_method: z.string().nullable() }),
+      plan: z.object({
+        name: z.string(),
+        file: z.string(),
+        approach: z.enum(APPROACHES),
+        fine_tune_method: z.string().nullable(),
+        artifacts: z
+          .array(z.object({ name: z.string(), path: z.string().nullable(), digest: z.string().nullable() }))
+          .describe("what a deploy ships (models.artifacts): a repository path (relative to the root) to hash, or a name with its sha256: digest"),
+      }),
       verdict: verdictSchema,
       headline: z.string(),
       recommendation: z.object({
@@ -78,7 +87,17 @@ export function buildReport(decision: Decision, source: YamlSource): Report {
   return {
     schema_version: 1,
     tool: "tunegate",
-    plan: { name: plan.name, file: decision.planFile, approach: plan.approach, fine_tune_method: plan.approach === "hybrid" ? (fineTuneMethodOf(plan) ?? null) : null },
+    plan: {
+      name: plan.name,
+      file: decision.planFile,
+      approach: plan.approach,
+      fine_tune_method: plan.approach === "hybrid" ? (fineTuneMethodOf(plan) ?? null) : null,
+      artifacts: (plan.models?.artifacts ?? []).map((a) => {
+        if (typeof a !== "string") return { name: a.name, path: null, digest: a.digest };
+        const resolved = resolveRepoPath(decision.planFile, a);
+        return { name: a, path: resolved.ok ? resolved.path : null, digest: null };
+      }),
+    },
     verdict: decision.verdict,
     headline: headline(plan.name, decision.verdict, failing.map((g) => g.id), warning.map((g) => g.id)),
     recommendation: {

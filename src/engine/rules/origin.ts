@@ -19,15 +19,17 @@ export const rulesOriginSchema = z.lazy(() =>
       base_sha: z.string().nullable().describe("the base commit the rules were read at; null when none was"),
       loosened: z.array(loosenedRuleSchema).describe("rules the pull request loosens: the base's value applies until the change is merged"),
       warnings: z.array(z.string()).describe("why the base's rules could not be read, with the fix"),
+      plan_sha256: z.string().nullable().describe("sha256 of the plan as applied (canonical JSON, after the base's rules); what an attestation names"),
+      policy_sha256: z.string().nullable().describe("sha256 of the policy as applied (canonical JSON, after the base's rules); what `tunegate verify --policy-digest` checks"),
     })
     .describe("who set the bar: the rules of a pull request come from its base branch"),
 );
 export type RulesOrigin = z.infer<typeof rulesOriginSchema>;
 
 /** A run with no base to compare with (a push, the CLI without --base): the files' own rules. */
-export const OWN_RULES: RulesOrigin = { from: "head", base_sha: null, loosened: [], warnings: [] };
+export const OWN_RULES: RulesOrigin = { from: "head", base_sha: null, loosened: [], warnings: [], plan_sha256: null, policy_sha256: null };
 
 /** rules-from: head in a pull request: every rule is the pull request's, which is itself a loosening. */
 export function headRulesInPullRequest(baseSha: string): RulesOrigin {
-  return { from: "head", base_sha: null, loosened: [{ where: "input", rule: "rules-from", base: "base", head: `head (the pull request's own rules; base ${baseSha.slice(0, 7)} not consulted)` }], warnings: [] };
+  return { ...OWN_RULES, loosened: [{ where: "input", rule: "rules-from", base: "base", head: `head (the pull request's own rules; base ${baseSha.slice(0, 7)} not consulted)` }] };
 }

@@ -8,6 +8,10 @@ import { reportDiagnostics } from "./diagnostics.ts";
 import { dateFlag, oneOf, parseFlags } from "./flags.ts";
 import type { CliIo } from "./io.ts";
 import { policyFlag } from "./policy-flag.ts";
+import type { YamlSource } from "../../engine/input/yaml-source.ts";
+import type { RunReport } from "../../engine/run/run-report.ts";
+import { attestationFor } from "../attestation.ts";
+import { EXIT_USAGE } from "./io.ts";
 
 export const FORMATS = OUTPUT_FORMATS;
 
@@ -26,6 +30,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     format: { type: "string" },
     "fail-on": { type: "string" },
     today: { type: "string" },
+    attestation: { type: "string" },
   });
   const format = oneOf("format", values.format, FORMATS, "text");
   const failOn = oneOf("fail-on", values["fail-on"], ["error", "warning", "never"] as const, "error");
@@ -35,8 +40,10 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
 
   const several = SEVERAL.test(values.plan);
   const expanded = several ? await expandPlanPaths(io.cwd, values.plan, "--plan") : { paths: [values.plan], diagnostics: [] };
+  const sources = new Map<string, YamlSource>();
   const outcomes: PlanOutcome[] = await mapInOrder(expanded.paths, PLAN_CONCURRENCY, async (file): Promise<PlanOutcome> => {
     const outcome = await runCheck({ root: io.cwd, plan: file, policy: policy.value, pricing: values.pricing, today });
+    if (outcome.ok) sources.set(outcome.report.plan.file, outcome.source);
     return outcome.ok ? { file, ok: true, report: outcome.report, change: undefined } : { file, ok: false, diagnostics: outcome.diagnostics };
   });
   if (expanded.diagnostics.length > 0) outcomes.push({ file: "--plan", ok: false, diagnostics: expanded.diagnostics });
@@ -52,5 +59,29 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     if (text !== "") io.out(text);
   } else if (format === "sarif") io.out(render(run, format));
   if (unreadable.length > 0) reportDiagnostics(unreadable, io);
+  if (values.attestation !== undefined && unreadable.length === 0) {
+    const written = await writeAttestationFile(io, values.attestation, run, sources);
+    if (written !== 0) return written;
+  }
   return run.exit_code;
+}
+
+/** The statement for the run's declared artifacts, written where --attestation says; 0 when all went well. */
+async function writeAttestationFile(io: CliIo, target: string, run: RunReport, sources: ReadonlyMap<string, YamlSource>): Promise<number> {
+  const statement = await attestationFor(io.cwd, run, (file) => sources.get(file)?.locate(["models", "artifacts"]) ?? { file, line: 1, column: 1 });
+  if (!statement.ok) return reportDiagnostics(statement.diagnostics, io);
+  if (statement.text === null) {
+    io.err(`tunegate: ${statement.note}\n`);
+    return 0;
+  }
+  try {
+    const { writeFile } = await import("node:fs/promises");
+    const { resolve } = await import("node:path");
+    await writeFile(resolve(io.cwd, target), statement.text);
+  } catch (error) {
+    io.err(`tunegate: cannot write the attestation to ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    return EXIT_USAGE;
+  }
+  io.err(`tunegate: wrote ${target}: ${statement.note}\n`);
+  return 0;
 }
