@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { statementSchema, PREDICATE_TYPE, STATEMENT_TYPE } from "../../src/engine/attestation/statement.ts";
 import { runCli } from "../helpers/cli.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
+import { gitWorkspace, runActionInProcess } from "../github/run-action.ts";
 
 const plan = (artifacts: string, safety = 0.97) => ({
   "tunegate.yml": `version: 1
@@ -129,5 +130,26 @@ describe("tunegate verify: the statement against the artifact about to ship", ()
     expect(other.code).toBe(2);
     expect(other.stderr).toContain("holds no in-toto statement");
     expect((await verify(root)).code).toBe(2);
+  });
+});
+
+describe("the Action's output attestation-file", () => {
+  const push = () => JSON.parse(readFileSync("test/fixtures/events/push.json", "utf8"));
+  const action = async (files: Record<string, string>) => {
+    const ws = gitWorkspace(files, {});
+    onTestFinished(() => rmSync(ws.root, { recursive: true, force: true }));
+    return runActionInProcess({ apiUrl: "http://127.0.0.1:9", repo: "acme/app", workspace: ws.root, event: "push", payload: push(), inputs: { comment: "never" }, env: { TUNEGATE_TODAY: "2026-12-06" } });
+  };
+  it("names the statement over the declared artifacts", async () => {
+    const run = await action(plan(ARTIFACT));
+    expect(run.outputs["attestation-file"]).toMatch(/tunegate-attestation\.json$/);
+    const s = JSON.parse(run.attestation!);
+    expect(s.subject[0]).toEqual({ name: "model/adapter.safetensors", digest: { sha256: createHash("sha256").update("weights v1").digest("hex") } });
+    expect(s.predicate.verdict).toBe("pass");
+  });
+  it("is empty when no plan declares an artifact, and the log says how to add one", async () => {
+    const run = await action(plan(""));
+    expect(run.outputs["attestation-file"]).toBe("");
+    expect(run.stdout).toContain("no attestation written");
   });
 });
