@@ -3,6 +3,7 @@ import { MAX_JSON_NESTING, nestsDeeperThan } from "../engine/input/json-nesting.
 import { genaiPricesSource, validateFeed } from "../engine/pricing/genai-prices-source.ts";
 import type { CurrentPrices } from "../engine/pricing/price-source.ts";
 import { readLocalFile } from "./files.ts";
+import { SHIPPED_PRICE_TABLE } from "./shipped-settings.generated.ts";
 
 /** The live feed is a few hundred kilobytes; anything far larger is not it. */
 const MAX_FEED_BYTES = 32 * 1024 * 1024;
@@ -14,9 +15,10 @@ export async function loadCurrentPrices(spec: string | undefined, cwd: string): 
   if (where === "bundled") {
     const providers = await waitForUpdate();
     if (providers === null) return { ok: false, source: where, reason: "the bundled price data is not available" };
-    return { ok: true, feed: genaiPricesSource(providers, "@pydantic/genai-prices bundled data"), source: "@pydantic/genai-prices bundled data" };
+    return { ok: true, feed: genaiPricesSource(providers, "@pydantic/genai-prices bundled data"), source: "@pydantic/genai-prices bundled data", asOf: bundledDataDate() };
   }
   let text: string;
+  let asOf: string | null = null;
   try {
     if (/^https?:\/\//.test(where)) {
       const response = await fetch(where, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: "application/json" } });
@@ -24,6 +26,7 @@ export async function loadCurrentPrices(spec: string | undefined, cwd: string): 
       const length = Number(response.headers.get("content-length") ?? 0);
       if (length > MAX_FEED_BYTES) return { ok: false, source: where, reason: `the price feed is ${length} bytes, more than the ${MAX_FEED_BYTES} accepted` };
       text = await response.text();
+      asOf = httpDate(response.headers.get("last-modified"));
     } else {
       const file = await readLocalFile(where.startsWith("/") ? where : `${cwd}/${where}`, where, MAX_FEED_BYTES);
       if (!file.ok) return { ok: false, source: where, reason: file.message };
@@ -43,5 +46,24 @@ export async function loadCurrentPrices(spec: string | undefined, cwd: string): 
   // genai-prices' match rules nest and are walked recursively: refuse what no real feed has.
   if (nestsDeeperThan(data)) return { ok: false, source: where, reason: `the price data nests more than ${MAX_JSON_NESTING} levels deep` };
   const valid = validateFeed(data);
-  return valid.ok ? { ok: true, feed: genaiPricesSource(valid.providers, where), source: where } : { ok: false, source: where, reason: valid.reason };
+  return valid.ok ? { ok: true, feed: genaiPricesSource(valid.providers, where), source: where, asOf } : { ok: false, source: where, reason: valid.reason };
+}
+
+/**
+ * The bundled genai-prices data's date: the day tunegate's release last confirmed its shipped
+ * prices against that same bundled data (the newest as_of of the shipped entries copied from it).
+ */
+export function bundledDataDate(): string | null {
+  const dates = Object.values(SHIPPED_PRICE_TABLE.prices)
+    .filter((p) => p.source.startsWith("@pydantic/genai-prices") && p.source.includes("bundled"))
+    .map((p) => p.as_of)
+    .sort();
+  return dates.at(-1) ?? null;
+}
+
+/** A Last-Modified header as YYYY-MM-DD, or null. */
+function httpDate(header: string | null): string | null {
+  if (header === null) return null;
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? null : new Date(at).toISOString().slice(0, 10);
 }
