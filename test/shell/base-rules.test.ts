@@ -70,7 +70,7 @@ describe("a pull request is judged by the stricter of its base branch's rules an
   });
   it("a margin relaxed in .tunegate/policy.yml is not applied; a tightened one is", async () => {
     const files = { "tunegate.yml": plan({ safety: "[xstest, harmbench]" }), "evals/candidate.json": evals(0.96) };
-    const relaxed = await judge({ ...files, ".tunegate/policy.yml": "gates: { safety: { min_score: 0.965 } }\n" }, { ".tunegate/policy.yml": "gates: { safety: { min_score: 0.9 } }\n" });
+    const relaxed = await judge({ ...files, ".tunegate/policy.yml": "gates: { safety: { min_score: 0.965 } }\n" }, { ".tunegate/policy.yml": "$schema: ../schemas/policy.schema.json\ngates: { safety: { min_score: 0.9 } }\n" });
     expect(relaxed.gate("safety").outcome).toBe("fail");
     expect(relaxed.loosened).toEqual(["policy gates.safety.min_score: 0.965 -> 0.9"]);
     const tightened = await judge(files, { ".tunegate/policy.yml": "gates: { safety: { min_score: 0.965 } }\n" });

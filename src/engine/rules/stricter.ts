@@ -53,6 +53,8 @@ function stricterPolicy(base: Policy, head: Policy, loosened: LoosenedRule[]): P
         continue;
       }
       const rule = here.join(".");
+      // Where an editor finds the schema, and the format's version, decide nothing.
+      if (rule === "$schema" || rule === "version") continue;
       const direction = POLICY_ORDER.find(([pattern]) => pattern.test(rule))?.[1];
       const chosen = stricterValue(direction, bv, hv);
       if (chosen.loosened) loosened.push({ where: "policy", rule, base: display(bv), head: display(hv) });
