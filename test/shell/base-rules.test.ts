@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { renderMarkdown } from "../../src/engine/report/markdown.ts";
 import { renderText } from "../../src/engine/report/text.ts";
 import { runPlan } from "../../src/shell/action/plan-run.ts";
+import { runCli } from "../helpers/cli.ts";
 import type { PullRequestInfo } from "../../src/shell/github/run-context.ts";
 import { gitWorkspace } from "../github/run-action.ts";
 
@@ -125,5 +126,24 @@ describe("a pull request is judged by the stricter of its base branch's rules an
     expect(gate("task-quality").outcome).toBe("pass");
     expect(report.rules.from).toBe("head");
     expect(loosened[0]).toMatch(/^input rules-from: base -> head/);
+  });
+});
+
+describe("tunegate check --base REF: the same rules from the command line", () => {
+  it("judges the working tree by the stricter of REF's rules and its own", async () => {
+    const ws = gitWorkspace({ "tunegate.yml": plan({ floor: 0.95 }), "evals/candidate.json": evals() }, { "tunegate.yml": plan({ floor: 0.85 }) });
+    roots.push(ws.root);
+    const { code, stdout } = await runCli(["check", "--base", ws.baseSha, "--format", "json"], ws.root, "2026-12-06");
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).rules).toMatchObject({ from: "base", base_sha: ws.baseSha, loosened: [{ where: "plan", rule: "evals.task_floor", base: "0.95", head: "0.85" }] });
+    const own = await runCli(["check", "--format", "json"], ws.root, "2026-12-06");
+    expect(own.code).toBe(0);
+  });
+  it("a base git cannot find is a usage error (exit 2), not a run by the head's rules", async () => {
+    const ws = gitWorkspace({ "tunegate.yml": plan(), "evals/candidate.json": evals() }, {});
+    roots.push(ws.root);
+    const { code, stderr } = await runCli(["check", "--base", "no-such-branch"], ws.root, "2026-12-06");
+    expect(code).toBe(2);
+    expect(stderr).toContain("--base no-such-branch is not a commit git can find here");
   });
 });

@@ -5,7 +5,8 @@ import { runCheck } from "../check.ts";
 import { mapInOrder, PLAN_CONCURRENCY } from "../in-order.ts";
 import { expandPlanPaths } from "../plan-paths.ts";
 import { reportDiagnostics } from "./diagnostics.ts";
-import { dateFlag, oneOf, parseFlags } from "./flags.ts";
+import { dateFlag, oneOf, parseFlags, UsageError } from "./flags.ts";
+import type { RulesRequest } from "../base-rules.ts";
 import type { CliIo } from "./io.ts";
 import { policyFlag } from "./policy-flag.ts";
 import type { YamlSource } from "../../engine/input/yaml-source.ts";
@@ -31,6 +32,8 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     "fail-on": { type: "string" },
     today: { type: "string" },
     attestation: { type: "string" },
+    base: { type: "string" },
+    "rules-from": { type: "string" },
   });
   const format = oneOf("format", values.format, FORMATS, "text");
   const failOn = oneOf("fail-on", values["fail-on"], ["error", "warning", "never"] as const, "error");
@@ -38,11 +41,13 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const policy = await policyFlag(values.policy, io);
   if (!policy.ok) return reportDiagnostics(policy.diagnostics, io);
 
+  const rulesFrom = oneOf("rules-from", values["rules-from"], ["base", "head"] as const, "base");
+  const rules = await baseRules(io.cwd, values.base, rulesFrom);
   const several = SEVERAL.test(values.plan);
   const expanded = several ? await expandPlanPaths(io.cwd, values.plan, "--plan") : { paths: [values.plan], diagnostics: [] };
   const sources = new Map<string, YamlSource>();
   const outcomes: PlanOutcome[] = await mapInOrder(expanded.paths, PLAN_CONCURRENCY, async (file): Promise<PlanOutcome> => {
-    const outcome = await runCheck({ root: io.cwd, plan: file, policy: policy.value, pricing: values.pricing, today });
+    const outcome = await runCheck({ root: io.cwd, plan: file, policy: policy.value, pricing: values.pricing, today, rules });
     if (outcome.ok) sources.set(outcome.report.plan.file, outcome.source);
     return outcome.ok ? { file, ok: true, report: outcome.report, change: undefined } : { file, ok: false, diagnostics: outcome.diagnostics };
   });
@@ -84,4 +89,27 @@ async function writeAttestationFile(io: CliIo, target: string, run: RunReport, s
   }
   io.err(`tunegate: wrote ${target}: ${statement.note}\n`);
   return 0;
+}
+
+/**
+ * `--base REF`: judge the working tree as a pull request on REF would be, by the stricter of
+ * REF's rules and its own. A REF git cannot resolve is a usage error, never a silent head-only run.
+ */
+async function baseRules(cwd: string, ref: string | undefined, rulesFrom: "base" | "head"): Promise<RulesRequest | undefined> {
+  if (ref === undefined) {
+    if (rulesFrom === "head") throw new UsageError("--rules-from head needs --base REF: without a base, the plan's own rules judge it anyway");
+    return undefined;
+  }
+  const { gitText } = await import("../git-command.ts");
+  let sha: string;
+  try {
+    if ((await gitText(["-C", cwd, "rev-parse", "--show-prefix"])).trim() !== "") throw new UsageError("--base needs the repository's root as the working directory");
+    sha = (await gitText(["-C", cwd, "rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim();
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`--base ${ref} is not a commit git can find here (a shallow clone? fetch it, or fetch-depth: 0)`);
+  }
+  if (rulesFrom === "head") return { from: "head", sha };
+  const { gitRevisionFiles } = await import("../repo-files.ts");
+  return { from: "base", sha, files: gitRevisionFiles(cwd, sha) };
 }

@@ -40,6 +40,9 @@ ${PRICING_FLAG}
   --format text|markdown|json|sarif   (default text; sarif is SARIF 2.1.0 for code scanning)
   --fail-on error|warning|never which verdict exits 1 (default error)
   --today YYYY-MM-DD            evaluate as of this date (waiver expiry, price age)
+  --base REF                    judge as a pull request on REF: every rule is the stricter of
+                                REF's and the working tree's; loosenings are listed, not applied
+  --rules-from base|head        with --base: head takes the working tree's rules (named as a loosening)
   --attestation FILE            write an in-toto Statement v1 for the plans' models.artifacts
                                 (predicate https://tunegate.dev/attestation/verdict/v1), for
                                 actions/attest to sign and tunegate verify to check
@@ -138,7 +141,7 @@ export const USAGE = `tunegate: the pre-deploy gate for RAG, fine-tuning and hyb
 Usage:
   tunegate init    --knowledge-changes ... --needs-citations ... --monthly-queries N [--print]
   tunegate check   [--plan tunegate.yml] [--policy FILE] [--pricing FILE] [--format text|markdown|json|sarif]
-                   [--fail-on error|warning|never] [--today YYYY-MM-DD] [--attestation FILE]
+                   [--fail-on error|warning|never] [--today YYYY-MM-DD] [--base REF] [--attestation FILE]
   tunegate analyze --knowledge-changes daily|weekly|monthly|yearly|static
                    --needs-citations true|false --monthly-queries 100000 [more answers and costs]
   tunegate audit   [--plan GLOB] [--pricing FILE] [--current FILE|URL|bundled] [--format ...]
