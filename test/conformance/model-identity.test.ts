@@ -59,6 +59,10 @@ describe.skipIf(!present)("model identity: lm-eval model_args against the plan's
     expect(gate.outcome).toBe("fail");
     expect(gate.details.join("\n")).toContain("the candidate's run evaluated meta-llama/Llama-3.1-8B-Instruct, not models.candidate meta-llama/Meta-Llama-3-8B-Instruct");
   });
+  it("declared on both sides, the declaration decides which names are one model (a local path for the hub id)", async () => {
+    const gate = await forgetting("models: { base: google/gemma-2-2b, candidate: { name: /models/gemma-2-2b, adapter: acme/support-lora } }\n", { it: withModelArgs(IT, "pretrained=/models/gemma-2-2b,peft=acme/support-lora") });
+    expect(gate.details.join("\n")).not.toContain("not comparable");
+  });
   it("the declared adapter must be the one the run loaded (peft=)", async () => {
     const gate = await forgetting("models: { candidate: { name: google/gemma-2-2b, adapter: acme/support-lora } }\n", { it: withModelArgs(IT, "pretrained=google/gemma-2-2b,peft=acme/other-lora") });
     expect(gate.details.join("\n")).toContain("the candidate's run loaded adapter acme/other-lora, but models.candidate declares adapter acme/support-lora");

@@ -15,8 +15,11 @@ export function modelIdentityProblem(plan: Pick<Plan, "models">, candidate: Benc
   const problem =
     sideProblem("candidate", "models.candidate", declared?.candidate, c) ?? (baseline === null ? null : sideProblem("baseline", "models.base", declared?.base, b));
   if (problem !== null) return problem;
-  if (c !== null && b !== null && c.adapter !== null && !c.names.some((n) => matches(n, b.names))) {
-    return `the candidate loads adapter ${c.adapter} on ${c.names.join(" / ")}, but the baseline evaluated ${b.names.join(" / ")}: the adapter's base model must be the baseline`;
+  // Declared on both sides, the declaration says which names are one model (a local path and a
+  // hub id can be); undeclared, an adapter must sit on the very model the baseline ran.
+  const declaredBoth = declared?.base !== undefined && declared.candidate !== undefined;
+  if (!declaredBoth && c !== null && b !== null && c.adapter !== null && !c.names.some((n) => matches(n, b.names))) {
+    return `the candidate loads adapter ${c.adapter} on ${c.names.join(" / ")}, but the baseline evaluated ${b.names.join(" / ")}: the adapter's base model must be the baseline (if both name one model, declare models.base and models.candidate)`;
   }
   return null;
 }
