@@ -1,5 +1,6 @@
 import { rmSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
+import { commentBody } from "../../src/engine/report/comment-body.ts";
 import { renderMarkdown } from "../../src/engine/report/markdown.ts";
 import { renderText } from "../../src/engine/report/text.ts";
 import { runPlan } from "../../src/shell/action/plan-run.ts";
@@ -50,6 +51,11 @@ describe("a pull request is judged by the stricter of its base branch's rules an
     expect(report.rules.from).toBe("base");
     expect(renderMarkdown(report)).toContain("| plan `evals.task_floor` | 0.95 | 0.85<br><sub>applies after merge</sub> |");
     expect(renderText(report)).toContain("loosened plan evals.task_floor: 0.95 -> 0.85 (applies after merge; judged by 0.95)");
+    expect(renderMarkdown(report)).toContain(`rules: stricter of base ${report.rules.base_sha!.slice(0, 7)} and this pull request`);
+    const long = { ...report, gates: report.gates.map((g, i) => (i === 0 ? { ...g, details: Array.from({ length: 2000 }, (_, k) => `detail ${k}: ${"x".repeat(40)}`) } : g)) };
+    const short = commentBody({ report: long, key: "", state: undefined, change: "", summaryUrl: "https://example.invalid/run" });
+    expect(short).toContain("The full report is too long for a comment");
+    expect(short).toContain("| plan `evals.task_floor` | 0.95 | 0.85<br><sub>applies after merge</sub> |");
   });
   it("a raised task floor applies at once", async () => {
     const { gate, loosened } = await judge({ "tunegate.yml": plan({ floor: 0.85 }), "evals/candidate.json": evals() }, { "tunegate.yml": plan({ floor: 0.95 }) });

@@ -7,7 +7,7 @@ import { codeSpan, escapeCell, escapeInline } from "./escape.ts";
 import { evalSourceRows } from "./eval-sources.ts";
 import { firstFix, blockingGates, warningGates } from "./next-step.ts";
 import type { Report, ReportGate } from "./model.ts";
-import { rulesMarkdown } from "./rules-section.ts";
+import { rulesMarkdown, rulesOriginNote } from "./rules-section.ts";
 
 const OUTCOME_ICON: Record<ReportGate["outcome"], string> = {
   pass: "✅ pass",
@@ -44,7 +44,8 @@ export function renderMarkdown(report: Report): string {
     const table = markdownTable([["Side", "File", "Format", "Tool version", "Model", "Examples", "sha256"], ...sources.map((r) => r.map((cell, i) => (i === 6 && cell !== "—" ? `<sub>\`${cell}\`</sub>` : escapeCell(cell))))], { alignDelimiters: false });
     parts.push(`<details><summary>What was read (${sources.length} eval file${sources.length === 1 ? "" : "s"})</summary>\n\n${table}\n\n</details>`);
   }
-  parts.push(`<sub>Thresholds: ${report.policy.files.map((f) => escapeInline(f)).join(" < ")} · prices: ${escapeInline(report.policy.pricing_file)} · evaluated on ${report.evaluated_on}</sub>`);
+  const origin = rulesOriginNote(report.rules);
+  parts.push(`<sub>Thresholds: ${report.policy.files.map((f) => escapeInline(f)).join(" < ")} · prices: ${escapeInline(report.policy.pricing_file)}${origin === "" ? "" : ` · ${origin}`} · evaluated on ${report.evaluated_on}</sub>`);
   return `${parts.join("\n\n")}\n`;
 }
 

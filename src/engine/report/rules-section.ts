@@ -28,3 +28,9 @@ export function rulesLines(rules: Report["rules"]): string[] {
   for (const w of rules.warnings) lines.push(`  warning: ${w}`);
   return lines;
 }
+
+/** For the report's last line: where the rules came from, when not simply the files checked. */
+export function rulesOriginNote(rules: Report["rules"]): string {
+  if (rules.from === "base" && rules.base_sha !== null) return `rules: stricter of base ${rules.base_sha.slice(0, 7)} and this pull request`;
+  return rules.loosened.some((r) => r.where === "input") ? "rules: this pull request's own (rules-from: head)" : "";
+}

@@ -5,7 +5,7 @@ import { crossoverSentence } from "./cost-sentences.ts";
 import { firstFix } from "./next-step.ts";
 import { oneLine } from "./escape.ts";
 import type { Report } from "./model.ts";
-import { rulesLines } from "./rules-section.ts";
+import { rulesLines, rulesOriginNote } from "./rules-section.ts";
 
 const OUTCOME_LABEL: Record<Report["gates"][number]["outcome"], string> = {
   pass: "PASS",
@@ -53,7 +53,8 @@ export function renderText(report: Report): string {
     for (const [side, file, format, version, model, examples, sha256] of sources) lines.push(`  ${side.padEnd(9)} ${file}: ${format}${version === "—" ? "" : ` ${version}`}, model ${model}, ${examples === "—" ? "example count not recorded" : `${examples} example${/^1(\s|$)/.test(examples) ? "" : "s"}`}${sha256 === "—" ? "" : `, sha256 ${sha256}`}`);
   }
   lines.push("");
-  lines.push(`verdict: ${report.verdict} (thresholds: ${report.policy.files.join(" < ")}; prices: ${report.policy.pricing_file}; ${report.evaluated_on})`);
+  const origin = rulesOriginNote(report.rules);
+  lines.push(`verdict: ${report.verdict} (thresholds: ${report.policy.files.join(" < ")}; prices: ${report.policy.pricing_file};${origin === "" ? "" : ` ${origin};`} ${report.evaluated_on})`);
   // Each entry is one line by construction; a newline in it came from user data.
   return `${lines.map(oneLine).join("\n")}\n`;
 }
