@@ -91,4 +91,19 @@ describe.skipIf(!present)("model identity: Inspect's model and promptfoo's provi
     expect(other.outcome).toBe("fail");
     expect(other.details.join("\n")).toContain("the candidate's run evaluated openai/gpt-4o-mini, not models.candidate gpt-4o");
   });
+  it("promptfoo's provider id (openai:gpt-4.1-mini) matches a declared gpt-4.1-mini and not gpt-5, in the task floor", async () => {
+    const task = async (candidate: string) => {
+      const root = tempRepo({
+        "evals/run.json": readFileSync(`${DIR}/promptfoo/simple-cli_output_v3.json`, "utf8"),
+        "tunegate.yml": `version: 1\nname: s\napproach: rag\nuse_case: { task: knowledge, knowledge_change: weekly, citations_required: true, monthly_queries: 1000 }\nevals:\n  candidate: evals/run.json\n  task: ["simple_test#prompt-1"]\n  task_floor: 0.5\nmodels: { candidate: ${candidate} }\n`,
+      });
+      const { stdout } = await runCli(["check", "--format", "json"], root);
+      return JSON.parse(stdout).gates.find((g: { id: string }) => g.id === "task-quality") as { outcome: string; summary: string; details: string[] };
+    };
+    expect((await task("gpt-4.1-mini")).details.join("\n")).not.toContain("not comparable");
+    const other = await task("gpt-5");
+    expect(other.outcome).toBe("fail");
+    expect(other.summary).toBe("not comparable: simple_test#prompt-1 measured another model than models.candidate");
+    expect(other.details.join("\n")).toContain("the candidate's run evaluated openai:gpt-4.1-mini, not models.candidate gpt-5");
+  });
 });

@@ -24,6 +24,8 @@ export function taskQualityGate(ctx: GateContext): GateResult {
   const unclear: string[] = [];
   const noData: string[] = [];
   const notComparable: string[] = [];
+  /** Suites the candidate's floor could not judge: another model than models.candidate ran them. */
+  const otherModel: string[] = [];
   if (floor !== undefined) {
     const j = judgeSuitesAgainstFloor(ctx, "task", floor)!;
     details.push(...j.details);
@@ -32,6 +34,7 @@ export function taskQualityGate(ctx: GateContext): GateResult {
     unclear.push(...j.evidence.filter((e) => e.decision === "inconclusive").map((e) => e.benchmark));
     noData.push(...j.noData);
     notComparable.push(...j.notComparable);
+    otherModel.push(...j.notComparable);
   }
   let compared = 0;
   // An in-progress or failed baseline run is no bar to clear: "not below the baseline" has no data.
@@ -84,6 +87,9 @@ export function taskQualityGate(ctx: GateContext): GateResult {
   const base = { id, path: floor !== undefined ? ["evals", "task_floor"] : ["evals", "candidate"], measured: worst, measured_display: worst === null ? "—" : `lowest ${worst.toFixed(3)}`, threshold, details };
   const unique = (xs: string[]) => [...new Set(xs)];
   // A suite that clearly fails fails the gate whatever the policy makes of another that is not comparable.
+  if (otherModel.length > 0 && (failing.length === 0 || ctx.policy.policy.severities.not_comparable === "error")) {
+    return { ...notComparableResult(ctx, { ...base, summary: `not comparable: ${unique(otherModel).join(", ")} measured another model than models.candidate`, fix: "gate on the candidate's own eval runs, or correct models.candidate" }), evidence };
+  }
   if (notComparable.length > 0 && (failing.length === 0 || ctx.policy.policy.severities.not_comparable === "error")) {
     return { ...notComparableResult(ctx, { ...base, summary: `not comparable with the baseline: ${unique(notComparable).join(", ")} measured different examples or settings`, fix: "run candidate and baseline on the same examples and settings" }), evidence };
   }
