@@ -7,7 +7,7 @@ export default defineConfig({
     // Ceilings for a hung test on a loaded 2-core machine, not speed assertions: no test may
     // depend on how fast it runs (npm run bench measures speed).
     testTimeout: 60_000,
-    hookTimeout: 60_000,
+    hookTimeout: 150_000,
     // Most of the suite waits on child processes and sockets, not on the CPU, so two workers
     // help even on two cores (vitest's default leaves one core idle there).
     maxWorkers: Math.max(2, availableParallelism()),

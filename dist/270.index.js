@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   runAuditMode: () => (/* binding */ runAuditMode)
 });
 
+// EXTERNAL MODULE: ./lib/engine/report/escape.js
+var report_escape = __webpack_require__(8590);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/engine/render/markdown.js
@@ -19,14 +21,12 @@ var render_markdown = __webpack_require__(350);
 var markdown_table = __webpack_require__(735);
 // EXTERNAL MODULE: ./lib/engine/cost/money.js
 var money = __webpack_require__(2162);
-// EXTERNAL MODULE: ./lib/engine/report/escape.js
-var report_escape = __webpack_require__(8590);
 ;// CONCATENATED MODULE: ./lib/engine/report/audit-report.js
 
 
 
 function auditJson(result) {
-    return `${JSON.stringify(result, null, 2)}\n`;
+    return jsonDocument(result);
 }
 function headline(result) {
     if (!result.verified)
@@ -505,6 +505,7 @@ var run_files = __webpack_require__(634);
 
 
 
+
 /** The scheduled audit: the engine's verdict under the policy, the report, then the tracking issue. */
 async function runAuditMode(ports, ctx, inputs, today) {
     const { env, log } = ports;
@@ -530,7 +531,7 @@ async function runAuditMode(ports, ctx, inputs, today) {
     const markdown = auditMarkdown(result);
     await ports.summary(markdown, () => markdown.slice(0, 60_000));
     const dir = ctx.runnerTemp === "" ? (0,external_node_path_.join)(ctx.workspace, ".tunegate") : ctx.runnerTemp;
-    const [reportPath] = await (0,run_files/* writeFreshFiles */.H)(dir, inputs["comment-key"], [{ stem: "tunegate-audit", ext: "json", text: `${JSON.stringify(result, null, 2)}\n` }]);
+    const [reportPath] = await (0,run_files/* writeFreshFiles */.H)(dir, inputs["comment-key"], [{ stem: "tunegate-audit", ext: "json", text: (0,report_escape/* jsonDocument */.Q8)(result) }]);
     // The verdict and outputs come before any GitHub API call (see main.ts).
     ports.output("verdict", verdict);
     // The audit judges prices, not plans: no gate ran, so it allows no deploy, whatever its verdict
@@ -578,7 +579,7 @@ async function syncIssue(env, ctx, inputs, result, markdown, token, log) {
         repo: ctx.repo,
         marker,
         title: "tunegate: pinned LLM prices need attention",
-        body: `${markdown}\n<sub>From [this run](${(0,run_context/* runUrl */.V)(ctx)}). tunegate updates this issue on every audit and closes it when everything is back in line.</sub>\n\n${marker}\n`,
+        body: `${markdown}\n<sub>From [this run](${(0,run_context/* runUrl */.Vp)(ctx)}). tunegate updates this issue on every audit and closes it when everything is back in line.</sub>\n\n${marker}\n`,
         needsAction: result.needs_action || !result.verified,
         closingComment: `All pinned prices match the current ones and every plan is within budget (audit of ${result.today}). Closing.`,
     }, info));

@@ -13,7 +13,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createClient: () => (/* binding */ createClient)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
-/* harmony import */ var _request_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3784);
+/* harmony import */ var _engine_input_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3679);
+/* harmony import */ var _engine_report_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8590);
+/* harmony import */ var _request_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3784);
+
+
 
 
 /** The whole comment or tracking-issue work ends after this long (GitHub answers in seconds). */
@@ -30,9 +34,26 @@ const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 function createClient(options) {
     const quiet = () => { };
     const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { baseUrl: options.baseUrl, log: { debug: quiet, info: quiet, warn: options.log, error: options.log } });
-    const policy = (0,_request_policy_js__WEBPACK_IMPORTED_MODULE_1__.requestPolicy)({ budget: options.budget, requestTimeoutMs: options.requestTimeoutMs, unitMs: options.unitMs, log: options.log });
-    octokit.hook.wrap("request", (send, request) => policy(send, request));
+    const policy = (0,_request_policy_js__WEBPACK_IMPORTED_MODULE_2__.requestPolicy)({ budget: options.budget, requestTimeoutMs: options.requestTimeoutMs, unitMs: options.unitMs, log: options.log });
+    octokit.hook.wrap("request", (send, request) => policy(send, maskedWrite(request)));
     return octokit;
+}
+/**
+ * What tunegate posts (a comment's or an issue's body and title, a GraphQL mutation's variables)
+ * carries no credential, whatever text produced it (output-guard.ts): the last check before
+ * anything reaches a pull request that a fork's author can read.
+ */
+function maskedWrite(request) {
+    // Octokit's hook chain binds the options object itself, so it is masked in place.
+    const fields = request;
+    // Control and invisible characters are shown too, whatever escaping the text went through before.
+    for (const key of ["body", "title"])
+        if (typeof fields[key] === "string")
+            fields[key] = (0,_engine_input_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .maskCredentials */ .Bs)((0,_engine_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafe */ .kJ)(fields[key]));
+    if (typeof fields["variables"] === "object" && fields["variables"] !== null) {
+        fields["variables"] = JSON.parse((0,_engine_input_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .maskCredentials */ .Bs)(JSON.stringify(fields["variables"])));
+    }
+    return request;
 }
 /**
  * Client limits from the environment: TUNEGATE_GITHUB_BUDGET_MS (capped at 3 minutes),
@@ -45,7 +66,7 @@ function clientLimits(env) {
         return Number.isFinite(value) && value > 0 ? value : fallback;
     };
     return {
-        budget: (0,_request_policy_js__WEBPACK_IMPORTED_MODULE_1__.budgetOf)(Math.min(MAX_BUDGET_MS, positive("TUNEGATE_GITHUB_BUDGET_MS", DEFAULT_BUDGET_MS))),
+        budget: (0,_request_policy_js__WEBPACK_IMPORTED_MODULE_2__.budgetOf)(Math.min(MAX_BUDGET_MS, positive("TUNEGATE_GITHUB_BUDGET_MS", DEFAULT_BUDGET_MS))),
         requestTimeoutMs: positive("TUNEGATE_GITHUB_TIMEOUT_MS", DEFAULT_REQUEST_TIMEOUT_MS),
         unitMs: positive("TUNEGATE_RETRY_BASE_MS", 1000),
     };

@@ -88,24 +88,31 @@ function endsWithMarker(body, marker) {
 /**
  * Reads a GraphQL connection page by page, each page also naming the viewer (one request per
  * page, identity included), and keeps the nodes the viewer wrote that carry one of `markers`.
- * Stops once every marker is found, at the last page, or after `maxPages`.
+ * Stops once every marker is found (unless `everyPage`: duplicates left by concurrent runs are
+ * looked for to the end), at the last page, or after `maxPages`.
  */
-async function findOwnNodes(readPage, markers, maxPages = MAX_PAGES) {
+async function findOwnNodes(readPage, markers, maxPages = MAX_PAGES, everyPage = false) {
     const found = new Map();
+    const all = new Map();
     let after = null;
     for (let pages = 1;; pages++) {
         const page = await readPage(after);
         for (const node of page.nodes) {
             if (!isAuthoredBy(page.viewer, node.author))
                 continue;
-            for (const marker of markers)
-                if (!found.has(marker) && endsWithMarker(node.body, marker))
+            for (const marker of markers) {
+                if (!endsWithMarker(node.body, marker))
+                    continue;
+                if (!found.has(marker))
                     found.set(marker, node);
+                if (everyPage)
+                    (all.get(marker) ?? all.set(marker, []).get(marker)).push(node);
+            }
         }
-        if (found.size === markers.length || !page.hasNextPage || page.endCursor === null)
-            return { found, complete: true, pages };
+        if ((!everyPage && found.size === markers.length) || !page.hasNextPage || page.endCursor === null)
+            return { found, all, complete: true, pages };
         if (pages >= maxPages)
-            return { found, complete: false, pages };
+            return { found, all, complete: false, pages };
         after = page.endCursor;
     }
 }
@@ -170,7 +177,29 @@ async function readOurIssue(client, request) {
         if (issues === undefined)
             return { viewer: answer.viewer.login, nodes: [], hasNextPage: false, endCursor: null };
         return { viewer: answer.viewer.login, nodes: issues.nodes, ...issues.pageInfo };
-    }, [request.marker]);
+    }, [request.marker], undefined, true);
+}
+/** Ours among the open issues: the first opened stands; any other is a duplicate from a concurrent audit. */
+function ours(listing, marker) {
+    const all = [...(listing.all.get(marker) ?? [])].sort((a, b) => a.number - b.number);
+    return { standing: all[0], duplicates: all.slice(1) };
+}
+/** Closes duplicates as such, pointing at the issue that stands; one already closed or gone is fine. */
+async function closeDuplicates(client, request, duplicates, standing, log) {
+    let closed = 0;
+    for (const d of duplicates) {
+        try {
+            await client.rest.issues.update({ owner: request.owner, repo: request.repo, issue_number: d.number, state: "closed", state_reason: "duplicate", body: `Duplicate of #${standing.number}: tunegate keeps one tracking issue.\n\n${request.marker}\n` });
+            closed++;
+        }
+        catch (error) {
+            const failure = (0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyFailure */ .XE)(error);
+            if (failure.kind === "budget" || failure.kind === "rate-limited")
+                throw failure;
+            log(`GitHub: could not close duplicate tracking issue #${d.number} (${failure.status ?? failure.kind}: ${failure.message}); the next audit tries again`);
+        }
+    }
+    return closed;
 }
 /**
  * One tracking issue for the audit, found among open issues by marker and authorship: opened
@@ -179,8 +208,10 @@ async function readOurIssue(client, request) {
  */
 async function syncTrackingIssue(client, request, log) {
     const listing = await readOurIssue(client, request);
-    const existing = listing.found.get(request.marker);
+    const { standing: existing, duplicates } = ours(listing, request.marker);
     const where = { owner: request.owner, repo: request.repo };
+    if (existing !== undefined && duplicates.length > 0)
+        await closeDuplicates(client, request, duplicates, existing, log);
     if (!request.needsAction) {
         if (existing === undefined)
             return { action: "none" };
@@ -201,23 +232,40 @@ async function syncTrackingIssue(client, request, log) {
         if (!listing.complete)
             return { action: "skipped-unsearched", pages: listing.pages };
         let foundAgain;
-        const created = await (0,_create_once_js__WEBPACK_IMPORTED_MODULE_0__/* .createOnce */ .U)("the tracking issue", async () => {
+        const opened = await (0,_create_once_js__WEBPACK_IMPORTED_MODULE_0__/* .createOnce */ .U)("the tracking issue", async () => {
             const { data } = await client.rest.issues.create({ ...where, title: request.title, body: request.body });
             const parsed = createdShape.safeParse(data);
             if (!parsed.success)
                 throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubFailure */ .iK("unreadable", "GitHub's answer to the new issue is not what its API describes");
             return { number: parsed.data.number, url: parsed.data.html_url };
         }, async () => {
-            foundAgain = (await readOurIssue(client, request)).found.get(request.marker);
+            foundAgain = ours(await readOurIssue(client, request), request.marker).standing;
             return foundAgain === undefined ? undefined : { number: foundAgain.number, url: foundAgain.url };
         }, log);
         if (foundAgain !== undefined && foundAgain.body !== request.body)
             return update(client, request, foundAgain);
-        return { action: "created", ...created };
+        return settle(client, request, opened, log);
     }
     if (existing.body === request.body)
         return { action: "unchanged", number: existing.number, url: existing.url };
     return update(client, request, existing);
+}
+/**
+ * Re-reads after opening: a concurrent audit may have opened one too. The first opened stands,
+ * the others are closed as duplicates (by whichever run sees them; the last to open sees both),
+ * and the standing one gets this run's body.
+ */
+async function settle(client, request, opened, log) {
+    const { standing, duplicates } = ours(await readOurIssue(client, request), request.marker);
+    if (standing === undefined || standing.number === opened.number) {
+        if (standing !== undefined)
+            await closeDuplicates(client, request, duplicates, standing, log);
+        return { action: "created", ...opened };
+    }
+    await closeDuplicates(client, request, duplicates, standing, log);
+    if (standing.body === request.body)
+        return { action: "unchanged", number: standing.number, url: standing.url };
+    return update(client, request, standing);
 }
 async function update(client, request, existing) {
     await client.rest.issues.update({ owner: request.owner, repo: request.repo, issue_number: existing.number, title: request.title, body: request.body });

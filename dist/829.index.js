@@ -88,24 +88,31 @@ function endsWithMarker(body, marker) {
 /**
  * Reads a GraphQL connection page by page, each page also naming the viewer (one request per
  * page, identity included), and keeps the nodes the viewer wrote that carry one of `markers`.
- * Stops once every marker is found, at the last page, or after `maxPages`.
+ * Stops once every marker is found (unless `everyPage`: duplicates left by concurrent runs are
+ * looked for to the end), at the last page, or after `maxPages`.
  */
-async function findOwnNodes(readPage, markers, maxPages = MAX_PAGES) {
+async function findOwnNodes(readPage, markers, maxPages = MAX_PAGES, everyPage = false) {
     const found = new Map();
+    const all = new Map();
     let after = null;
     for (let pages = 1;; pages++) {
         const page = await readPage(after);
         for (const node of page.nodes) {
             if (!isAuthoredBy(page.viewer, node.author))
                 continue;
-            for (const marker of markers)
-                if (!found.has(marker) && endsWithMarker(node.body, marker))
+            for (const marker of markers) {
+                if (!endsWithMarker(node.body, marker))
+                    continue;
+                if (!found.has(marker))
                     found.set(marker, node);
+                if (everyPage)
+                    (all.get(marker) ?? all.set(marker, []).get(marker)).push(node);
+            }
         }
-        if (found.size === markers.length || !page.hasNextPage || page.endCursor === null)
-            return { found, complete: true, pages };
+        if ((!everyPage && found.size === markers.length) || !page.hasNextPage || page.endCursor === null)
+            return { found, all, complete: true, pages };
         if (pages >= maxPages)
-            return { found, complete: false, pages };
+            return { found, all, complete: false, pages };
         after = page.endCursor;
     }
 }
@@ -171,6 +178,8 @@ const commentShape = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     body: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
     author: _own_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .actorShape */ .l3,
 });
+/** Times a plan's comments are read again after the one to edit vanished under a concurrent run. */
+const MAX_REREADS = 2;
 const createdShape = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int(), html_url: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() });
 const commentsAnswer = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     viewer: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1) }),
@@ -183,29 +192,90 @@ async function readOurComments(client, target, markers) {
         if (comments === undefined)
             return { viewer: answer.viewer.login, nodes: [], hasNextPage: false, endCursor: null };
         return { viewer: answer.viewer.login, nodes: comments.nodes, ...comments.pageInfo };
-    }, markers);
+    }, markers, undefined, true);
+}
+/** The comment that stands among ours for one marker: the newest run's; between equals, the first written (lowest id). */
+function standing(comments) {
+    let best;
+    for (const c of comments) {
+        if (best === undefined)
+            best = c;
+        else {
+            const order = (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(c.body), (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(best.body));
+            if (order > 0 || (order === 0 && c.fullDatabaseId < best.fullDatabaseId))
+                best = c;
+        }
+    }
+    return best;
 }
 /**
- * One comment per plan, found by marker AND our own authorship (read once for every plan), then
- * updated in place, created (never twice: see create-once.ts), or left alone when the body is
- * unchanged or a newer run wrote it. `report` hears each plan's outcome as it happens.
+ * One comment per plan, found by marker AND our own authorship, whatever order the requests of
+ * several runs on one pull request reach GitHub in. GitHub has no conditional update: an edit
+ * in place can land after a newer run's edit and undo it. So a run edits in place only a
+ * comment written for its own event (a re-run); a newer event gets a new comment, and after
+ * writing, the run reads the comments again and deletes every one of ours for the plan except
+ * the newest run's (see `standing`). The newest run's comment is never deleted (nobody sees a
+ * newer one), and of two concurrent runs the one that writes last reads both comments after
+ * its write, so exactly one comment is left, the newer run's. `report` hears each outcome.
  */
-async function syncStickyComments(client, target, plans, ours, report, log) {
-    const listing = await readOurComments(client, target, plans.map((p) => p.marker));
+async function syncStickyComments(client, target, plans, ours, report, log, retire = []) {
+    const listing = await readOurComments(client, target, [...plans.map((p) => p.marker), ...retire]);
+    const created = [];
     for (const plan of plans) {
-        const existing = listing.found.get(plan.marker);
-        if (existing !== undefined)
-            report(plan, await refresh(client, target, existing, plan, ours));
-        else if (!plan.createIfAbsent)
-            report(plan, { action: "skipped-absent" });
-        else if (!listing.complete)
-            report(plan, { action: "skipped-unsearched", pages: listing.pages });
+        const outcome = await syncOne(client, target, plan, listing.all.get(plan.marker) ?? [], listing, ours, log, 0);
+        if ("written" in outcome)
+            created.push(outcome);
         else
-            report(plan, await create(client, target, plan, ours, log));
+            report(plan, outcome);
+    }
+    // One re-read after every create, for all the plans at once.
+    if (created.length > 0) {
+        const again = await readOurComments(client, target, created.map((c) => c.plan.marker));
+        for (const c of created)
+            report(c.plan, await settle(client, target, c, again.all.get(c.plan.marker) ?? [], ours, log));
+    }
+    return retireComments(client, target, retire.flatMap((m) => listing.all.get(m) ?? []), ours, log);
+}
+/**
+ * Deletes our comments under markers this run no longer writes (per-plan comments once a run
+ * switches to one comment for many plans, and the other way round), unless a newer run wrote them.
+ */
+async function retireComments(client, target, comments, ours, log) {
+    const outdated = comments.filter((c) => ours === undefined || (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(c.body), ours) <= 0);
+    if (outdated.length === 0)
+        return 0;
+    return removeAllBut(client, target, outdated, undefined, log);
+}
+async function syncOne(client, target, plan, mine, listing, ours, log, rereads) {
+    const best = standing(mine);
+    if (best === undefined) {
+        if (!plan.createIfAbsent)
+            return { action: "skipped-absent" };
+        if (!listing.complete)
+            return { action: "skipped-unsearched", pages: listing.pages };
+        return create(client, target, plan, ours, log);
+    }
+    const theirs = (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(best.body);
+    const order = ours === undefined ? 0 : (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)(theirs, ours);
+    if (order > 0) {
+        const removed = await removeAllBut(client, target, mine, best, log);
+        return { action: "skipped-newer", id: best.fullDatabaseId, url: best.url, newer: theirs, removed };
+    }
+    if (order < 0)
+        return create(client, target, plan, ours, log);
+    // The same event (a re-run, or a run that cannot be ordered): the comment is this run's to edit.
+    try {
+        return await refresh(client, target, best, mine, plan, log);
+    }
+    catch (error) {
+        // Deleted meanwhile by a run that saw a newer comment: read again and decide again.
+        if ((0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyFailure */ .XE)(error).kind !== "not-found" || rereads >= MAX_REREADS)
+            throw error;
+        const again = await readOurComments(client, target, [plan.marker]);
+        return syncOne(client, target, plan, again.all.get(plan.marker) ?? [], again, ours, log, rereads + 1);
     }
 }
 async function create(client, target, plan, ours, log) {
-    let foundAgain;
     const created = await (0,_create_once_js__WEBPACK_IMPORTED_MODULE_1__/* .createOnce */ .U)("the comment", async () => {
         // No retries inside the request: a create that may have happened is looked for first.
         const { data } = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body: plan.body });
@@ -214,23 +284,57 @@ async function create(client, target, plan, ours, log) {
             throw new _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubFailure */ .iK("unreadable", "GitHub's answer to the new comment is not what its API describes");
         return { id: parsed.data.id, url: parsed.data.html_url };
     }, async () => {
-        const again = await readOurComments(client, target, [plan.marker]);
-        foundAgain = again.found.get(plan.marker);
-        return foundAgain === undefined ? undefined : { id: foundAgain.fullDatabaseId, url: foundAgain.url };
+        // Ours, if that create happened: the same body, or one written for the same event.
+        const again = (await readOurComments(client, target, [plan.marker])).all.get(plan.marker) ?? [];
+        const same = again.find((c) => c.body === plan.body) ?? (ours === undefined ? undefined : again.find((c) => (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(c.body), ours) === 0));
+        return same === undefined ? undefined : { id: same.fullDatabaseId, url: same.url };
     }, log);
-    // Found after a failed create: ours from that create, or a concurrent run's; bring it up to date.
-    if (foundAgain !== undefined && foundAgain.body !== plan.body)
-        return refresh(client, target, foundAgain, plan, ours);
-    return { action: "created", ...created };
+    return { plan, written: created };
 }
-async function refresh(client, target, existing, plan, ours) {
-    const state = (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(existing.body);
-    if (ours !== undefined && state !== undefined && (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .isNewer */ .U4)(state, ours))
-        return { action: "skipped-newer", id: existing.fullDatabaseId, url: existing.url, newer: state };
+/**
+ * Re-reads after writing and repairs: every comment of ours for the plan but the standing one is
+ * deleted. When the standing one is not ours, a newer run wrote meanwhile and ours is gone too.
+ */
+async function settle(client, target, { plan, written }, mine, ours, log) {
+    const best = standing(mine);
+    if (best === undefined)
+        return { action: "created", ...written, removed: 0 };
+    const removed = await removeAllBut(client, target, mine, best, log);
+    if (best.fullDatabaseId === written.id || (ours !== undefined && (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(best.body), ours) === 0)) {
+        if (best.fullDatabaseId !== written.id && best.body !== plan.body) {
+            await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: best.fullDatabaseId, body: plan.body });
+        }
+        return { action: "created", id: best.fullDatabaseId, url: best.url, removed };
+    }
+    return { action: "superseded", id: best.fullDatabaseId, url: best.url, newer: (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(best.body), removed };
+}
+/** Deletes every comment in `mine` but `keep`; one already gone (another run deleted it) is fine. */
+async function removeAllBut(client, target, mine, keep, log) {
+    let removed = 0;
+    for (const c of mine) {
+        if (c.fullDatabaseId === keep?.fullDatabaseId)
+            continue;
+        try {
+            await client.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: c.fullDatabaseId });
+            removed++;
+        }
+        catch (error) {
+            const failure = (0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyFailure */ .XE)(error);
+            if (failure.kind === "not-found")
+                continue;
+            if (failure.kind === "budget" || failure.kind === "rate-limited")
+                throw failure;
+            log(`GitHub: could not delete an outdated tunegate comment (${failure.status ?? failure.kind}: ${failure.message}); the next run tries again`);
+        }
+    }
+    return removed;
+}
+async function refresh(client, target, existing, mine, plan, log) {
+    const removed = await removeAllBut(client, target, mine, existing, log);
     if (existing.body === plan.body)
-        return { action: "unchanged", id: existing.fullDatabaseId, url: existing.url };
+        return { action: "unchanged", id: existing.fullDatabaseId, url: existing.url, removed };
     await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.fullDatabaseId, body: plan.body });
-    return { action: "updated", id: existing.fullDatabaseId, url: existing.url };
+    return { action: "updated", id: existing.fullDatabaseId, url: existing.url, removed };
 }
 //# sourceMappingURL=sticky-comment.js.map
 

@@ -19,6 +19,7 @@ const OPERATIONS = [
   "get /repos/{owner}/{repo}/contents/{path}",
   "post /repos/{owner}/{repo}/issues/{issue_number}/comments",
   "patch /repos/{owner}/{repo}/issues/comments/{comment_id}",
+  "delete /repos/{owner}/{repo}/issues/comments/{comment_id}",
   "post /repos/{owner}/{repo}/issues",
   "patch /repos/{owner}/{repo}/issues/{issue_number}",
 ];

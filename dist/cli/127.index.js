@@ -369,7 +369,7 @@ function buildReport(decision, source) {
         tool: "tunegate",
         plan: { name: plan.name, file: decision.planFile, approach: plan.approach, fine_tune_method: plan.approach === "hybrid" ? ((0,approach/* fineTuneMethodOf */.Rj)(plan) ?? null) : null },
         verdict: decision.verdict,
-        headline: headline(plan.name, decision.verdict, failing.map((g) => g.id), warning.map((g) => g.id)),
+        headline: headline(plan.name, decision.verdict, failing.map((g) => g.id), warning.map((g) => g.id), decision.gates.filter((g) => g.outcome === "waived").map((g) => g.id)),
         recommendation: {
             approach: recommendation.approach,
             fine_tune_method: recommendation.fine_tune_method ?? null,
@@ -410,12 +410,14 @@ function buildReport(decision, source) {
         evaluated_on: decision.today,
     };
 }
-function headline(name, verdict, failing, warnings) {
+/** The verdict in a line; waived gates are always counted, so "all gates pass" never hides one. */
+function headline(name, verdict, failing, warnings, waived) {
+    const excused = waived.length === 0 ? "" : `; ${waived.length} waived (${waived.join(", ")})`;
     if (verdict === "fail")
-        return `${name}: blocked, ${failing.length} gate${failing.length === 1 ? "" : "s"} failed (${failing.join(", ")})`;
+        return `${name}: blocked, ${failing.length} gate${failing.length === 1 ? "" : "s"} failed (${failing.join(", ")})${excused}`;
     if (verdict === "warn")
-        return `${name}: passes with ${warnings.length} warning${warnings.length === 1 ? "" : "s"} (${warnings.join(", ")})`;
-    return `${name}: all gates pass`;
+        return `${name}: passes with ${warnings.length} warning${warnings.length === 1 ? "" : "s"} (${warnings.join(", ")})${excused}`;
+    return waived.length === 0 ? `${name}: all gates pass` : `${name}: passes with ${waived.length} gate${waived.length === 1 ? "" : "s"} waived (${waived.join(", ")})`;
 }
 //# sourceMappingURL=model.js.map
 

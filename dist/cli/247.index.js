@@ -338,7 +338,7 @@ function analysisReport(analysis) {
     };
 }
 function analysisJson(analysis) {
-    return `${JSON.stringify(analysisReport(analysis), null, 2)}\n`;
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonDocument */ .Q8)(analysisReport(analysis));
 }
 function analysisText(analysis) {
     const rec = analysis.recommendation;

@@ -14,13 +14,13 @@ export const modules = {
 /* harmony export */   rh: () => (/* binding */ priceTableSchema),
 /* harmony export */   yv: () => (/* binding */ originOf)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6921);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4377);
 /* harmony import */ var _input_dates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4560);
 /* harmony import */ var _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4885);
 /* harmony import */ var _input_field_problem_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1971);
-/* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2351);
-/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5089);
+/* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2351);
+/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5089);
 
 
 
@@ -31,33 +31,33 @@ export const modules = {
  * The price table schema, built on first use: the shipped table is validated at build time, so
  * only a run that reads a repository's own table builds it.
  */
-const priceTableSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(buildPriceTableSchema);
+const priceTableSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .lazy */ .RZV(buildPriceTableSchema);
 function buildPriceTableSchema() {
-    const perMillion = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(100_000);
-    const checkSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-        zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("manual").describe("pinned by hand from its source; the audit can only age it"),
-        zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ source: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("genai-prices"), provider: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1) }).describe("the audit compares it with this feed entry"),
+    const perMillion = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(100_000);
+    const checkSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+        zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz("manual").describe("pinned by hand from its source; the audit can only age it"),
+        zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ source: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz("genai-prices"), provider: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1) }).describe("the audit compares it with this feed entry"),
     ])
         .describe("how the audit verifies this price");
-    const pinnedPriceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        unit: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["per_1m_tokens", "per_hour"]),
+    const pinnedPriceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        unit: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["per_1m_tokens", "per_hour"]),
         usd_per_hour: perMillion.optional().describe("per_hour entries: GPU or instance rental"),
         input_mtok: perMillion.optional(),
         output_mtok: perMillion.optional(),
         cache_read_mtok: perMillion.optional(),
         training_mtok: perMillion.optional().describe("fine-tuning training price per 1M training tokens"),
-        source: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200),
-        as_of: zod__WEBPACK_IMPORTED_MODULE_2__/* .date */ .p6().describe("when a person or the audit last confirmed this price"),
-        shutdown_date: zod__WEBPACK_IMPORTED_MODULE_2__/* .date */ .p6().optional(),
-        available_until: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ new_jobs: zod__WEBPACK_IMPORTED_MODULE_2__/* .date */ .p6().optional(), inference: zod__WEBPACK_IMPORTED_MODULE_2__/* .date */ .p6().optional() }).optional(),
+        source: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(200),
+        as_of: zod__WEBPACK_IMPORTED_MODULE_3__/* .date */ .p6().describe("when a person or the audit last confirmed this price"),
+        shutdown_date: zod__WEBPACK_IMPORTED_MODULE_3__/* .date */ .p6().optional(),
+        available_until: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ new_jobs: zod__WEBPACK_IMPORTED_MODULE_3__/* .date */ .p6().optional(), inference: zod__WEBPACK_IMPORTED_MODULE_3__/* .date */ .p6().optional() }).optional(),
         check: checkSchema.optional(),
-        note: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(1000).optional(),
+        note: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(1000).optional(),
     });
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        $schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
-        currency: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("USD"),
-        prices: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[^/\s]+\/\S+$/, "keys are provider/model"), pinnedPriceSchema),
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        $schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+        version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1),
+        currency: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz("USD"),
+        prices: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[^/\s]+\/\S+$/, "keys are provider/model"), pinnedPriceSchema),
     });
 }
 /**
@@ -66,12 +66,12 @@ function buildPriceTableSchema() {
  * pricing-freshness gate would call it fresh for ever.
  */
 function loadPriceTable(file, text, today) {
-    const parsed = (0,_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlSource */ .W)(file, text);
+    const parsed = (0,_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlSource */ .W)(file, text);
     if (!parsed.ok)
         return parsed;
     const result = priceTableSchema.safeParse(parsed.value.data);
     if (!result.success)
-        return { ok: false, diagnostics: (0,_input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaDiagnostics */ .m)(result.error.issues, parsed.value, priceTableSchema) };
+        return { ok: false, diagnostics: (0,_input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaDiagnostics */ .m)(result.error.issues, parsed.value, priceTableSchema) };
     const units = unitProblems(result.data);
     if (units.length > 0)
         return { ok: false, diagnostics: (0,_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .capDiagnostics */ .HB)((0,_input_field_problem_js__WEBPACK_IMPORTED_MODULE_5__/* .locateProblems */ .D)(units.slice(0, _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_DIAGNOSTICS_PER_FILE */ .z9), parsed.value), units.length) };
@@ -190,8 +190,10 @@ function locateProblems(problems, source) {
 /* harmony export */   m: () => (/* binding */ schemaDiagnostics)
 /* harmony export */ });
 /* unused harmony export knownKeysAt */
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(890);
-/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4885);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3679);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(890);
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4885);
+
 
 
 function defOf(schema) {
@@ -241,9 +243,9 @@ function unwrap(schema) {
  * thousands of bad keys costs what a file of twenty does.
  */
 function schemaDiagnostics(issues, source, schema) {
-    const { diagnostics, total } = explainIssues(issues, source, schema, _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DIAGNOSTICS_PER_FILE */ .z9);
+    const { diagnostics, total } = explainIssues(issues, source, schema, _diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DIAGNOSTICS_PER_FILE */ .z9);
     const unique = dedupe(diagnostics);
-    return (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .capDiagnostics */ .HB)(unique, total - (diagnostics.length - unique.length));
+    return (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .capDiagnostics */ .HB)(unique, total - (diagnostics.length - unique.length));
 }
 function explainIssues(issues, source, schema, limit) {
     const diagnostics = [];
@@ -257,14 +259,14 @@ function explainIssues(issues, source, schema, limit) {
         const known = knownKeysAt(schema, issue.path);
         for (const key of issue.keys.slice(0, limit - suggestions)) {
             suggestions++;
-            const suggestion = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .closestName */ .N)(key, known);
+            const suggestion = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_2__/* .closestName */ .N)(key, known);
             if (suggestion !== undefined)
-                explainedByTypo.add((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFieldPath */ .vZ)([...issue.path, suggestion]));
+                explainedByTypo.add((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFieldPath */ .vZ)([...issue.path, suggestion]));
         }
     }
     for (const issue of issues) {
         const path = issue.path;
-        if (explainedByTypo.has((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFieldPath */ .vZ)(path)) && !lookup(source.data, path).present)
+        if (explainedByTypo.has((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFieldPath */ .vZ)(path)) && !lookup(source.data, path).present)
             continue;
         if (issue.code === "unrecognized_keys") {
             total += issue.keys.length;
@@ -273,16 +275,16 @@ function explainIssues(issues, source, schema, limit) {
                 continue;
             const known = knownKeysAt(schema, path);
             for (const key of issue.keys.slice(0, room)) {
-                const suggestion = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .closestName */ .N)(key, known);
-                const field = (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFieldPath */ .vZ)([...path, key]);
+                const suggestion = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_2__/* .closestName */ .N)(key, known);
+                const field = (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFieldPath */ .vZ)([...path, key]);
                 diagnostics.push({
                     kind: "unknown-key",
-                    message: `unknown key "${key}"${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
+                    message: `unknown key "${(0,_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(key)}"${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
                     location: source.locateKey(path, key),
                     field,
                     hint: known.length === 0
                         ? "remove it"
-                        : `keys allowed ${path.length === 0 ? "at the top level" : `in ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFieldPath */ .vZ)(path)}`}: ${known.join(", ")}`,
+                        : `keys allowed ${path.length === 0 ? "at the top level" : `in ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFieldPath */ .vZ)(path)}`}: ${known.join(", ")}`,
                 });
             }
             continue;
@@ -302,7 +304,7 @@ function explainIssues(issues, source, schema, limit) {
             kind: "invalid-value",
             message: describeIssue(issue, lookup(source.data, path)),
             location: source.locate(path),
-            field: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFieldPath */ .vZ)(path),
+            field: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFieldPath */ .vZ)(path),
         });
     }
     return { diagnostics, total };
@@ -329,9 +331,9 @@ function describeIssue(issue, written) {
         case "invalid_type":
             return `expected ${issue.expected}, got ${typeName(written.value)}`;
         case "invalid_value":
-            return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(written.value)}`;
+            return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${quoted(written.value)}`;
         default:
-            return issue.message;
+            return (0,_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .excerptQuotes */ .D6)(issue.message);
     }
 }
 function typeName(value) {
@@ -344,7 +346,11 @@ function typeName(value) {
         return "a list";
     if (typeof value === "object")
         return "a mapping";
-    return `${typeof value} ${JSON.stringify(value)}`;
+    return `${typeof value} ${quoted(value)}`;
+}
+/** A written value as a message quotes it: a short excerpt, credentials masked (see credentials.ts). */
+function quoted(value) {
+    return typeof value === "string" ? JSON.stringify((0,_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(value)) : (0,_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(String(JSON.stringify(value)));
 }
 function dedupe(diagnostics) {
     const seen = new Set();
@@ -369,11 +375,14 @@ __webpack_require__.d(__webpack_exports__, {
   W: () => (/* binding */ parseYamlSource)
 });
 
+// EXTERNAL MODULE: ./lib/engine/input/credentials.js
+var credentials = __webpack_require__(3679);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./lib/engine/input/diagnostic.js
 var diagnostic = __webpack_require__(4885);
 ;// CONCATENATED MODULE: ./lib/engine/input/yaml-structure.js
+
 
 /**
  * Hand-written plans, policies and price tables nest four or five levels; tunegate's own eval
@@ -431,7 +440,7 @@ function structureProblems(doc, text, limit) {
                 children.push({ node: key, path: [...path, name] }, { node: item.value, path: [...path, name] });
                 const first = seen.get(name);
                 if (first !== undefined) {
-                    problems.push({ kind: "syntax", path: [...path, name], offset: rangeStart(key), message: `duplicate key "${name}"`, hint: "a key may appear once per mapping; delete one of them" });
+                    problems.push({ kind: "syntax", path: [...path, name], offset: rangeStart(key), message: `duplicate key "${(0,credentials/* excerpt */.Kb)(name)}"`, hint: "a key may appear once per mapping; delete one of them" });
                 }
                 else
                     seen.set(name, rangeStart(key));
@@ -472,6 +481,7 @@ function rangeStart(node) {
 }
 //# sourceMappingURL=yaml-structure.js.map
 ;// CONCATENATED MODULE: ./lib/engine/input/yaml-source.js
+
 
 
 
@@ -548,7 +558,8 @@ function parserProblem(code, message) {
         if (tag !== undefined)
             return tagProblem(shortTag(tag));
     }
-    return { message: firstLine(message) };
+    // The parser quotes the input it stopped at: a line of a file holding a credential, maybe.
+    return { message: (0,credentials/* excerptQuotes */.D6)(firstLine(message)) };
 }
 function firstLine(message) {
     return message.split("\n")[0].trim();
@@ -849,6 +860,7 @@ const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => {
         }),
         waivers: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
             max_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(3650).describe("the longest a waiver may run, counted from the day of the check"),
+            allow_missing_required: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe("whether a waiver may excuse a required gate that has no evidence at all (false: it may not)"),
         })
             .describe("Limits on the plan's waivers: a waiver is a deadline, not a permanent exemption"),
         statistics: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({

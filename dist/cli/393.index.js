@@ -153,7 +153,7 @@ function auditPrices(input) {
 
 /***/ }),
 
-/***/ 3679:
+/***/ 6060:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -216,7 +216,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runAudit: () => (/* binding */ runAudit)
 /* harmony export */ });
 /* harmony import */ var _engine_pricing_audit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3560);
-/* harmony import */ var _engine_pricing_plan_models_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3679);
+/* harmony import */ var _engine_pricing_plan_models_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6060);
 /* harmony import */ var _repo_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5154);
 /* harmony import */ var _plans_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5458);
 /* harmony import */ var _price_feed_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5804);

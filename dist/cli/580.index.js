@@ -381,9 +381,9 @@ function missing(path, what) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HD: () => (/* binding */ shownName),
 /* harmony export */   ZR: () => (/* binding */ lookalikeOf),
+/* harmony export */   Zk: () => (/* binding */ nameSkeleton),
 /* harmony export */   gE: () => (/* binding */ showNonAscii)
 /* harmony export */ });
-/* unused harmony export nameSkeleton */
 /**
  * Lowercase Latin letters that other scripts draw the same (Cyrillic, Greek, Latin extensions):
  * enough to tell "аnthropic" (Cyrillic а) from "anthropic" for the names tunegate keys prices by.

@@ -2096,7 +2096,7 @@ async function expandPlanPaths(root, input, origin = "--plan") {
     const diagnostics = [];
     const where = { file: origin, line: 1, column: 1 };
     for (const entry of entries) {
-        const lexical = (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRepoPath */ .q)("", entry.replace(/^\.\//, ""));
+        const lexical = (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRepoPath */ .qo)("", entry.replace(/^\.\//, ""));
         if (!lexical.ok) {
             diagnostics.push({ kind: "path-escape", message: `plan "${entry}" ${lexical.reason}`, location: where, field: "plan" });
             continue;

@@ -376,7 +376,8 @@ function addDays(date, days) {
 /**
  * .github/workflows/tunegate.yml: the pull-request check and the weekly pricing-drift audit,
  * each job with only the permissions it needs (a comment needs pull-requests: write, the audit's
- * tracking issue issues: write).
+ * tracking issue issues: write), and each in a concurrency group so two runs never race on the
+ * comment or the issue (tunegate also settles such races itself; see sticky-comment.ts).
  */
 function initWorkflowText(input) {
     const inputs = (mode) => [`          plan: ${(0,dist/* stringify */.As)(input.plan).trimEnd()}`, `          mode: ${mode}`, ...(input.policy === undefined ? [] : [`          policy: ${(0,dist/* stringify */.As)(input.policy).trimEnd()}`])];
@@ -395,12 +396,16 @@ function initWorkflowText(input) {
         "  check:",
         "    if: github.event_name == 'pull_request'",
         "    runs-on: ubuntu-latest",
+        "    concurrency:   # one run per pull request: a new push cancels the run for the older commit",
+        "      group: tunegate-check-${{ github.event.pull_request.number }}",
+        "      cancel-in-progress: true",
         "    permissions:",
         "      contents: read",
         "      pull-requests: write   # the sticky comment",
         "    steps:",
         "      - uses: actions/checkout@v5",
         "        with:",
+        "          persist-credentials: false   # no token left in .git/config for later steps to read",
         "          fetch-depth: 0   # lets the comment compare the plan with the base branch",
         "      - uses: tunegate/tunegate@v0",
         "        with:",
@@ -408,11 +413,16 @@ function initWorkflowText(input) {
         "  audit:",
         "    if: github.event_name != 'pull_request'",
         "    runs-on: ubuntu-latest",
+        "    concurrency:   # one audit at a time, so two never open two tracking issues",
+        "      group: tunegate-audit",
+        "      cancel-in-progress: false",
         "    permissions:",
         "      contents: read",
         "      issues: write   # the audit's tracking issue",
         "    steps:",
         "      - uses: actions/checkout@v5",
+        "        with:",
+        "          persist-credentials: false   # no token left in .git/config for later steps to read",
         "      - uses: tunegate/tunegate@v0",
         "        with:",
         ...inputs("audit"),
@@ -425,15 +435,15 @@ var load = __webpack_require__(3514);
 // EXTERNAL MODULE: ./lib/engine/pricing/pin.js
 var pin = __webpack_require__(4168);
 // EXTERNAL MODULE: ./lib/engine/pricing/plan-models.js
-var plan_models = __webpack_require__(3679);
+var plan_models = __webpack_require__(6060);
 // EXTERNAL MODULE: ./lib/engine/version.js
 var version = __webpack_require__(4858);
 // EXTERNAL MODULE: ./lib/shell/files.js
 var files = __webpack_require__(97);
 // EXTERNAL MODULE: ./lib/shell/price-feed.js + 1 modules
 var price_feed = __webpack_require__(5804);
-// EXTERNAL MODULE: ./lib/shell/pricing-pin.js
-var pricing_pin = __webpack_require__(6194);
+// EXTERNAL MODULE: ./lib/shell/pricing-pin.js + 1 modules
+var pricing_pin = __webpack_require__(6324);
 // EXTERNAL MODULE: ./lib/shell/repo-settings.js + 1 modules
 var repo_settings = __webpack_require__(5154);
 // EXTERNAL MODULE: ./lib/shell/safe-write.js

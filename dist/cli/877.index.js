@@ -55,8 +55,10 @@ function flat(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ resolveRepoPath)
+/* harmony export */   qo: () => (/* binding */ resolveRepoPath),
+/* harmony export */   y9: () => (/* binding */ isInsideGitDir)
 /* harmony export */ });
+/* unused harmony exports INSIDE_GIT_DIR, isGitDirName */
 /**
  * Resolves a path written in a plan (relative to the plan's folder) to a repository-relative
  * POSIX path, or explains why it may not be used. Lexical only: the shell also checks symlinks.
@@ -83,7 +85,26 @@ function resolveRepoPath(planFile, written) {
     }
     if (segments.length === 0)
         return { ok: false, reason: "names the repository root, not a file" };
+    if (segments.some(isGitDirName))
+        return { ok: false, reason: INSIDE_GIT_DIR };
     return { ok: true, path: segments.join("/") };
+}
+/**
+ * Why nothing under `.git/` is read, whatever names it: actions/checkout leaves the job's token in
+ * `.git/config`, hooks and packed refs are no data of the user's, and an error quoting such a file
+ * would post a credential to the pull request.
+ */
+const INSIDE_GIT_DIR = "is inside .git/, which tunegate never reads or writes (it holds git's own data and the job's credentials)";
+/**
+ * A `.git` path segment, as any file system the runner may use would resolve it: case-insensitive
+ * (macOS, Windows) and with the trailing dots and spaces Windows drops (`.git.`, `.GIT `).
+ */
+function isGitDirName(segment) {
+    return segment.replace(/[. ]+$/, "").toLowerCase() === ".git";
+}
+/** Whether a repository-relative POSIX path lies inside a `.git` folder (or is one). */
+function isInsideGitDir(repoRelative) {
+    return repoRelative.split("/").some(isGitDirName);
 }
 //# sourceMappingURL=repo-path.js.map
 
@@ -299,7 +320,7 @@ async function pricingCommand(args, io) {
         today: { type: "string" },
     });
     const today = (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .dateFlag */ .BL)("today", values.today, io.today);
-    const { pinPrices } = await Promise.all(/* import() */[__webpack_require__.e(294), __webpack_require__.e(638), __webpack_require__.e(194), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 6194));
+    const { pinPrices } = await Promise.all(/* import() */[__webpack_require__.e(294), __webpack_require__.e(638), __webpack_require__.e(324), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 6324));
     const policy = await (0,_policy_flag_js__WEBPACK_IMPORTED_MODULE_2__/* .policyFlag */ .J)(values.policy, io);
     if (!policy.ok)
         return (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .reportDiagnostics */ .D)(policy.diagnostics, io);
@@ -328,6 +349,7 @@ async function pricingCommand(args, io) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
 /* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   L5: () => (/* binding */ locateRepoFile),
 /* harmony export */   MM: () => (/* binding */ readLocalFile),
 /* harmony export */   ZU: () => (/* binding */ openRegularFile),
 /* harmony export */   Zl: () => (/* binding */ packageRoot),
@@ -351,7 +373,17 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 /** Eval files read whole (JSON, .eval zips); JSONL sample files are streamed and have no limit. */
 const MAX_EVAL_BYTES = 64 * 1024 * 1024;
 async function readRepoFile(root, repoRelative, maxBytes, as = "text") {
-    const lexical = (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)("", repoRelative);
+    const located = await locateRepoFile(root, repoRelative);
+    if (!located.ok)
+        return located;
+    return readLimited(located.real, located.path, maxBytes, as);
+}
+/**
+ * Where a repository-relative path really is on disk, through every symbolic link, or why it may
+ * not be read: it leaves the repository, or it is (or leads through a link into) a `.git` folder.
+ */
+async function locateRepoFile(root, repoRelative) {
+    const lexical = (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .qo)("", repoRelative);
     if (!lexical.ok)
         return { ok: false, kind: "path-escape", message: `path "${repoRelative}" ${lexical.reason}` };
     const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, ...lexical.path.split("/"));
@@ -369,8 +401,10 @@ async function readRepoFile(root, repoRelative, maxBytes, as = "text") {
     if (real !== realRoot && !real.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_2__.sep)) {
         return { ok: false, kind: "path-escape", message: `path "${repoRelative}" leads outside the repository through a symbolic link` };
     }
-    const result = await readLimited(real, lexical.path, maxBytes, as);
-    return result;
+    if ((0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isInsideGitDir */ .y9)(real.slice(realRoot.length + 1).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join("/"))) {
+        return { ok: false, kind: "path-escape", message: `path "${repoRelative}" leads through a symbolic link into .git/, which tunegate never reads (it holds git's own data and the job's credentials)` };
+    }
+    return { ok: true, real, path: lexical.path };
 }
 /** Reads a file of tunegate's own package (the shipped policy and prices). */
 async function readPackageFile(packageRelative) {

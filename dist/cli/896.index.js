@@ -102,10 +102,13 @@ __webpack_require__.d(__webpack_exports__, {
   checkCommand: () => (/* binding */ checkCommand)
 });
 
+// EXTERNAL MODULE: ./lib/engine/report/escape.js
+var report_escape = __webpack_require__(8590);
 ;// CONCATENATED MODULE: ./lib/engine/report/json.js
+
 /** Stable JSON: the report's keys are built in a fixed order, so equal decisions print equal bytes. */
 function renderJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
+    return (0,report_escape/* jsonDocument */.Q8)(report);
 }
 //# sourceMappingURL=json.js.map
 ;// CONCATENATED MODULE: ./lib/engine/render/input-errors.js
@@ -118,6 +121,7 @@ function inputErrorLine(e) {
 ;// CONCATENATED MODULE: ./lib/engine/render/json.js
 
 
+
 /**
  * One plan checked: its report (schemas/report.schema.json), as `check --format json` has always
  * printed. Several plans: the run report (schemas/run-report.schema.json), as the Action writes.
@@ -126,11 +130,9 @@ function runJson(run) {
     const only = run.plans.length === 1 ? run.plans[0] : undefined;
     if (only !== undefined && isChecked(only))
         return renderJson(only.report);
-    return `${JSON.stringify(run, null, 2)}\n`;
+    return (0,report_escape/* jsonDocument */.Q8)(run);
 }
 //# sourceMappingURL=json.js.map
-// EXTERNAL MODULE: ./lib/engine/report/escape.js
-var report_escape = __webpack_require__(8590);
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
 var markdown_table = __webpack_require__(735);
 // EXTERNAL MODULE: ./lib/engine/cost/money.js
@@ -404,6 +406,7 @@ var schema = __webpack_require__(7929);
 
 
 
+
 /** The framework's mismatch rules, as findings name them (framework.md section 4). */
 const FINDING_RULES = {
     M1: "Fine-tuning for knowledge that changes, or that must be cited",
@@ -460,7 +463,7 @@ function runSarif(run) {
         version: "2.1.0",
         runs: [{ tool: { driver: { name: "tunegate", version: run.tool_version, semanticVersion: run.tool_version, rules } }, results }],
     };
-    return `${JSON.stringify(log, null, 2)}\n`;
+    return (0,report_escape/* jsonDocument */.Q8)(log);
 }
 //# sourceMappingURL=sarif.js.map
 // EXTERNAL MODULE: ./lib/engine/report/text.js
@@ -502,6 +505,8 @@ function render(run, format) {
 var run_report = __webpack_require__(7664);
 // EXTERNAL MODULE: ./lib/engine/version.js
 var version = __webpack_require__(4858);
+// EXTERNAL MODULE: ./lib/engine/input/dates.js
+var dates = __webpack_require__(4560);
 // EXTERNAL MODULE: ./lib/engine/cost/price-table.js
 var price_table = __webpack_require__(5078);
 ;// CONCATENATED MODULE: ./lib/engine/cost/crossover.js
@@ -721,13 +726,14 @@ function missingData(ctx, id, required, summary, path, fix, found = []) {
     const severityKey = required ? "missing_required" : "missing_optional";
     const level = ctx.policy.policy.severities[severityKey];
     const why = required ? `required for approach ${ctx.plan.approach}` : "not required for this approach";
-    return (0,gate_result/* gateResult */.xp)({
+    const result = (0,gate_result/* gateResult */.xp)({
         id,
         summary,
         path,
         fix,
         details: [...found, `to fix: ${fix}`, `counts as ${level} (${why}; severities.${severityKey} in ${(0,load/* sourceOf */.v)(ctx.policy, `severities.${severityKey}`)})`],
     }, "missing", level === "info" ? "none" : level);
+    return required ? { ...result, missingRequired: true } : result;
 }
 //# sourceMappingURL=missing.js.map
 ;// CONCATENATED MODULE: ./lib/engine/gates/cost-budget.js
@@ -937,6 +943,7 @@ function p95(latencies) {
 ;// CONCATENATED MODULE: ./lib/engine/evals/assemble.js
 
 
+
 /**
  * Puts one side's files together: aggregates from results files, with the per-sample files'
  * examples attached to the same benchmark and metric (or standing alone when no results file
@@ -948,7 +955,9 @@ function p95(latencies) {
 function assembleRun(contributions) {
     const aggregates = new Map();
     const sampled = new Map();
-    const conflicts = [];
+    const conflicts = contributions.flatMap(lookalikeNames);
+    if (conflicts.length > 0)
+        return { ok: false, conflicts };
     for (const c of contributions) {
         for (const b of c.benchmarks) {
             const key = `${b.name}\u0000${b.metric}`;
@@ -1102,6 +1111,34 @@ function selectBenchmark(run, name, metric, pooledAllowed, counterpart) {
         return { ok: false, why: "no-data", reason: `"${name}" in ${chosen.provenance.file}: ${why}` };
     }
     return { ok: true, benchmark: chosen };
+}
+/**
+ * Names in one file that read the same but are spelled differently ("xѕtest" with a Cyrillic ѕ
+ * beside "xstest"): a plan naming one may be judged on a score written to look like the other, so
+ * neither is judged. Names and metrics alike, each pair once.
+ */
+function lookalikeNames(contribution) {
+    const bySkeleton = new Map();
+    const conflicts = [];
+    const seen = new Set();
+    const names = contribution.benchmarks.flatMap((b) => [b.name, ...b.aliases, b.metric]);
+    for (const name of names) {
+        const skeleton = (0,lookalike/* nameSkeleton */.Zk)(name);
+        const earlier = bySkeleton.get(skeleton);
+        if (earlier === undefined)
+            bySkeleton.set(skeleton, name);
+        // Letter case shows: "QA" beside "qa" is two names a reader tells apart.
+        else if (earlier.toLowerCase() !== name.toLowerCase() && !seen.has(`${earlier}\u0000${name}`)) {
+            seen.add(`${earlier}\u0000${name}`);
+            conflicts.push({
+                name,
+                metric: "",
+                files: [contribution.file, contribution.file],
+                message: `${contribution.file} holds two names that look alike, "${(0,lookalike/* showNonAscii */.gE)(earlier)}" and "${(0,lookalike/* showNonAscii */.gE)(name)}": tunegate judges neither, since a plan naming one could be reading the other`,
+            });
+        }
+    }
+    return conflicts;
 }
 //# sourceMappingURL=assemble.js.map
 ;// CONCATENATED MODULE: ./lib/engine/stats/distributions.js
@@ -1940,8 +1977,6 @@ function latencyGate(ctx) {
     return (0,gate_result/* passed */.bF)({ ...base, summary: `p95 ${(0,recommend/* formatMs */._)(measured)} within ${(0,recommend/* formatMs */._)(required)}` });
 }
 //# sourceMappingURL=latency.js.map
-// EXTERNAL MODULE: ./lib/engine/input/dates.js
-var dates = __webpack_require__(4560);
 ;// CONCATENATED MODULE: ./lib/engine/gates/pricing-freshness.js
 
 
@@ -2215,7 +2250,9 @@ var verdict = __webpack_require__(3320);
 /**
  * Applies the plan's waivers. A live waiver turns a failing, warning or missing gate into
  * `waived`; an expired one fails the gate; one that matches nothing warns so it gets removed; one
- * that runs past the policy's waivers.max_days does not waive (9999-12-31 is no deadline).
+ * that runs past the policy's waivers.max_days does not waive (9999-12-31 is no deadline). A gate
+ * the approach requires that has no evidence at all is not waived unless the policy allows it
+ * (waivers.allow_missing_required): a waiver excuses a known shortfall, never an unmeasured one.
  */
 function applyWaivers(results, waivers, policy, today) {
     return results.map((result) => {
@@ -2227,6 +2264,18 @@ function applyWaivers(results, waivers, policy, today) {
         const note = { reason: waiver.reason, owner: waiver.owner, expires: waiver.expires, days_left: daysLeft };
         const path = ["waivers", index, "expires"];
         const original = `without the waiver: ${result.outcome}: ${result.summary}`;
+        if (result.outcome === "missing" && result.missingRequired === true) {
+            const source = (0,load/* sourceOf */.v)(policy, "waivers.allow_missing_required");
+            if (!policy.policy.waivers.allow_missing_required) {
+                return {
+                    ...result,
+                    summary: `${result.summary}; waivers[${index}] cannot waive it: the gate is required and has no evidence`,
+                    details: [...result.details, `waivers[${index}] does not apply: missing evidence for a required gate is not waivable (waivers.allow_missing_required is false in ${source})`],
+                    waiver: note,
+                };
+            }
+            return { ...waived(result, waiver, daysLeft, note, original), details: [original, ...result.details, `waived without evidence, as waivers.allow_missing_required in ${source} allows`] };
+        }
         if (daysLeft < 0) {
             const level = policy.policy.severities.waiver_expired;
             return {
@@ -2266,16 +2315,19 @@ function applyWaivers(results, waivers, policy, today) {
                 waiver: note,
             };
         }
-        return {
-            ...result,
-            outcome: "waived",
-            level: "none",
-            summary: `waived by ${waiver.owner} until ${waiver.expires} (${daysLeft} days left): ${waiver.reason}`,
-            fix: null,
-            details: [original, ...result.details],
-            waiver: note,
-        };
+        return waived(result, waiver, daysLeft, note, original);
     });
+}
+function waived(result, waiver, daysLeft, note, original) {
+    return {
+        ...result,
+        outcome: "waived",
+        level: "none",
+        summary: `waived by ${waiver.owner} until ${waiver.expires} (${daysLeft} days left): ${waiver.reason}`,
+        fix: null,
+        details: [original, ...result.details],
+        waiver: note,
+    };
 }
 //# sourceMappingURL=waivers.js.map
 // EXTERNAL MODULE: ./lib/engine/input/diagnostic.js
@@ -3680,18 +3732,17 @@ const CHUNK_BYTES = 64 * 1024;
  * 147-167 MB (32 KiB chunks did about as well, with twice the reads).
  */
 const BATCH_LINES = 128;
-const IGNORED = /(^|\/)(node_modules|\.git)(\/|$)/;
+/** Folders no glob looks into: installed packages, and git's own data (whatever its case). */
+function ignored(path) {
+    return /(^|\/)node_modules(\/|$)/.test(path) || (0,repo_path/* isInsideGitDir */.y9)(path);
+}
 function workingTreeFiles(root) {
     let realRootOnce;
     const opened = async (path) => {
-        const lexical = (0,repo_path/* resolveRepoPath */.q)("", path);
-        if (!lexical.ok)
-            throw new Error(`path "${path}" ${lexical.reason}`);
-        const real = await (0,promises_.realpath)((0,external_node_path_.join)(root, ...lexical.path.split("/")));
-        const realRoot = await (0,promises_.realpath)(root);
-        if (!real.startsWith(realRoot + external_node_path_.sep))
-            throw new Error(`path "${path}" leads outside the repository through a symbolic link`);
-        const file = await (0,shell_files/* openRegularFile */.ZU)(real, lexical.path);
+        const located = await (0,shell_files/* locateRepoFile */.L5)(root, path);
+        if (!located.ok)
+            throw new Error(located.message);
+        const file = await (0,shell_files/* openRegularFile */.ZU)(located.real, located.path);
         if (!file.ok)
             throw new Error(file.message);
         return file.handle;
@@ -3712,12 +3763,14 @@ function workingTreeFiles(root) {
             }
         },
         async canonical(path) {
-            const lexical = (0,repo_path/* resolveRepoPath */.q)("", path);
+            const lexical = (0,repo_path/* resolveRepoPath */.qo)("", path);
             if (!lexical.ok)
                 return path;
             try {
                 const [real, realRoot] = await Promise.all([(0,promises_.realpath)((0,external_node_path_.join)(root, ...lexical.path.split("/"))), (realRootOnce ??= (0,promises_.realpath)(root))]);
-                return real.startsWith(realRoot + external_node_path_.sep) ? real.slice(realRoot.length + 1).split(external_node_path_.sep).join("/") : lexical.path;
+                const inside = real.startsWith(realRoot + external_node_path_.sep) ? real.slice(realRoot.length + 1).split(external_node_path_.sep).join("/") : null;
+                // A path that leads outside or into .git/ comes back as written, for the read to refuse.
+                return inside !== null && !(0,repo_path/* isInsideGitDir */.y9)(inside) ? inside : lexical.path;
             }
             catch {
                 return lexical.path;
@@ -3764,7 +3817,7 @@ function workingTreeFiles(root) {
         },
         async glob(pattern) {
             const found = [];
-            for await (const p of (0,promises_.glob)(pattern, { cwd: root, exclude: (x) => IGNORED.test(String(x)) }))
+            for await (const p of (0,promises_.glob)(pattern, { cwd: root, exclude: (x) => ignored(String(x).split(external_node_path_.sep).join("/")) }))
                 found.push(String(p).split(external_node_path_.sep).join("/"));
             return found.sort();
         },
@@ -3826,7 +3879,7 @@ function gitRevisionFiles(root, commit) {
         },
         async glob(pattern) {
             const stdout = await gitText(["-C", root, "ls-tree", "-r", "--name-only", commit], 64 * 1024 * 1024);
-            return stdout.split("\n").filter((p) => p !== "" && !IGNORED.test(p) && matchesGlob(p, pattern)).sort();
+            return stdout.split("\n").filter((p) => p !== "" && !ignored(p) && matchesGlob(p, pattern)).sort();
         },
     };
 }
@@ -3930,7 +3983,7 @@ async function readEvalSide(files, planPath, source, role, written, format) {
     const problem = (message, kind = "invalid-value", hint) => ({ kind, message, location: source.locate(["evals", role]), field, ...(hint === undefined ? {} : { hint }) });
     const paths = [];
     for (const entry of written) {
-        const resolved = (0,repo_path/* resolveRepoPath */.q)(planPath, entry);
+        const resolved = (0,repo_path/* resolveRepoPath */.qo)(planPath, entry);
         if (!resolved.ok)
             return { ok: false, diagnostics: [problem(`path "${entry}" ${resolved.reason}`, "path-escape")] };
         if (!GLOB.test(entry))
@@ -4191,6 +4244,7 @@ var policy_flag = __webpack_require__(7452);
 
 
 
+
 const FORMATS = OUTPUT_FORMATS;
 /** `--plan` names one plan unless it holds a glob or a list: then every match is checked. */
 const SEVERAL = /[*?[\]{},\n]/;
@@ -4236,6 +4290,9 @@ async function checkCommand(args, io) {
         io.out(render(run, format));
     if (unreadable.length > 0)
         (0,diagnostics/* reportDiagnostics */.D)(unreadable, io);
+    const dateNote = (0,dates/* evaluationDateNote */.Rz)(today, io.today, "--today");
+    if (dateNote !== null)
+        io.err(`tunegate: note: ${dateNote}\n`);
     return run.exit_code;
 }
 //# sourceMappingURL=check-command.js.map

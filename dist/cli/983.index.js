@@ -14,7 +14,7 @@ export const modules = {
 async function startCli() {
     // A CLI run parses each schema once: zod's JIT would compile code it never reuses.
     zod__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W({ jitless: true });
-    const { main } = await __webpack_require__.e(/* import() */ 111).then(__webpack_require__.bind(__webpack_require__, 2111));
+    const { main } = await __webpack_require__.e(/* import() */ 340).then(__webpack_require__.bind(__webpack_require__, 4340));
     process.exitCode = await main(process.argv.slice(2), {
         out: (text) => process.stdout.write(text),
         err: (text) => process.stderr.write(text),

@@ -3,7 +3,7 @@ import { open, realpath, stat, type FileHandle } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Diagnostic, DiagnosticKind, SourceLocation } from "../engine/input/diagnostic.ts";
-import { resolveRepoPath } from "../engine/input/repo-path.ts";
+import { isInsideGitDir, resolveRepoPath } from "../engine/input/repo-path.ts";
 
 /** Plans, policies and price tables are hand-written; anything larger is a mistake or an attack. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -20,6 +20,16 @@ type BytesResult = { ok: true; bytes: Buffer } | Extract<ReadResult, { ok: false
 export async function readRepoFile(root: string, repoRelative: string, maxBytes: number): Promise<ReadResult>;
 export async function readRepoFile(root: string, repoRelative: string, maxBytes: number, as: "buffer"): Promise<BytesResult>;
 export async function readRepoFile(root: string, repoRelative: string, maxBytes: number, as: "text" | "buffer" = "text"): Promise<ReadResult | BytesResult> {
+  const located = await locateRepoFile(root, repoRelative);
+  if (!located.ok) return located;
+  return readLimited(located.real, located.path, maxBytes, as);
+}
+
+/**
+ * Where a repository-relative path really is on disk, through every symbolic link, or why it may
+ * not be read: it leaves the repository, or it is (or leads through a link into) a `.git` folder.
+ */
+export async function locateRepoFile(root: string, repoRelative: string): Promise<{ ok: true; real: string; path: string } | Extract<ReadResult, { ok: false }>> {
   const lexical = resolveRepoPath("", repoRelative);
   if (!lexical.ok) return { ok: false, kind: "path-escape", message: `path "${repoRelative}" ${lexical.reason}` };
   const absolute = join(root, ...lexical.path.split("/"));
@@ -35,8 +45,10 @@ export async function readRepoFile(root: string, repoRelative: string, maxBytes:
   if (real !== realRoot && !real.startsWith(realRoot + sep)) {
     return { ok: false, kind: "path-escape", message: `path "${repoRelative}" leads outside the repository through a symbolic link` };
   }
-  const result = await readLimited(real, lexical.path, maxBytes, as);
-  return result;
+  if (isInsideGitDir(real.slice(realRoot.length + 1).split(sep).join("/"))) {
+    return { ok: false, kind: "path-escape", message: `path "${repoRelative}" leads through a symbolic link into .git/, which tunegate never reads (it holds git's own data and the job's credentials)` };
+  }
+  return { ok: true, real, path: lexical.path };
 }
 
 /** Reads a file of tunegate's own package (the shipped policy and prices). */

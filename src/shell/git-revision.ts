@@ -19,3 +19,16 @@ export async function checkedOutCommit(root: string): Promise<string | undefined
     return undefined;
   }
 }
+
+/**
+ * The day (UTC, YYYY-MM-DD) the checked-out commit was committed, or undefined when git cannot
+ * say: no evaluation date before it is plausible for judging that commit.
+ */
+export async function checkedOutCommitDay(root: string): Promise<string | undefined> {
+  try {
+    const seconds = Number((await gitText(["-C", root, "log", "-1", "--format=%ct", "HEAD"])).trim());
+    return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000).toISOString().slice(0, 10) : undefined;
+  } catch {
+    return undefined;
+  }
+}

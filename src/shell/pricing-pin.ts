@@ -2,6 +2,7 @@ import type { Diagnostic } from "../engine/input/diagnostic.ts";
 import { pinPrices as pinEntries, type PinReport } from "../engine/pricing/pin.ts";
 import { modelsOfPlans } from "../engine/pricing/plan-models.ts";
 import { MAX_CONFIG_BYTES, readFailure, readRepoFile } from "./files.ts";
+import { gitBytes } from "./git-command.ts";
 import { loadPlans } from "./plans.ts";
 import { loadCurrentPrices } from "./price-feed.ts";
 import { readPolicy, readShippedPrices, repositoryPricing, type PolicySpec } from "./repo-settings.ts";
@@ -28,6 +29,20 @@ export function pinnedTableHeader(schemaRef: string | undefined): string {
 }
 
 /**
+ * Whether git ignores a file of the work tree (a .env, a build output, a local token file): a
+ * pinned price table is committed, so an ignored file named as one is someone else's data. Outside
+ * a git work tree nothing is ignored.
+ */
+async function gitIgnores(root: string, path: string): Promise<boolean> {
+  try {
+    await gitBytes(["-C", root, "check-ignore", "--quiet", "--", path]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Writes or refreshes the repository's pinned entry of every model the plans price from the
  * table, from the price data, and writes the file safely (see safe-write.ts).
  */
@@ -42,6 +57,20 @@ export async function pinPrices(request: PinRequest): Promise<{ ok: true; report
   // Checked before anything is read: a link, folder or FIFO at the target is refused, not opened.
   const writable = await checkWritable(request.root, target, "replace");
   if (!writable.ok) return writable;
+  if (writable.exists && (await gitIgnores(request.root, writable.path))) {
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          kind: "invalid-value",
+          message: `${writable.path} exists and git ignores it, so it is no pinned price table of this repository's; tunegate never overwrites it`,
+          location: { file: writable.path, line: 1, column: 1 },
+          field: "",
+          hint: "pin into a file the repository tracks (the default is .tunegate/pricing.yml), and check who changed the policy's pricing.file",
+        },
+      ],
+    };
+  }
   const existing = await readRepoFile(request.root, target, MAX_CONFIG_BYTES);
   if (!existing.ok && existing.kind !== "file-missing") return { ok: false, diagnostics: [readFailure(existing, { file: target, line: 1, column: 1 }, "")] };
   const current = await loadCurrentPrices(request.data ?? "bundled", request.root);

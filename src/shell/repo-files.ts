@@ -1,7 +1,7 @@
 import { glob as fsGlob, realpath, type FileHandle } from "node:fs/promises";
 import { join, matchesGlob, sep } from "node:path";
-import { resolveRepoPath } from "../engine/input/repo-path.ts";
-import { openRegularFile, readRepoFile, type ReadResult } from "./files.ts";
+import { isInsideGitDir, resolveRepoPath } from "../engine/input/repo-path.ts";
+import { locateRepoFile, openRegularFile, readRepoFile, type ReadResult } from "./files.ts";
 import { gitBytes, gitStream, gitText } from "./git-command.ts";
 
 /** The repository's files: the working tree, or the tree at another commit. */
@@ -47,17 +47,17 @@ const CHUNK_BYTES = 64 * 1024;
  */
 export const BATCH_LINES = 128;
 
-const IGNORED = /(^|\/)(node_modules|\.git)(\/|$)/;
+/** Folders no glob looks into: installed packages, and git's own data (whatever its case). */
+function ignored(path: string): boolean {
+  return /(^|\/)node_modules(\/|$)/.test(path) || isInsideGitDir(path);
+}
 
 export function workingTreeFiles(root: string): RepoFiles {
   let realRootOnce: Promise<string> | undefined;
   const opened = async (path: string) => {
-    const lexical = resolveRepoPath("", path);
-    if (!lexical.ok) throw new Error(`path "${path}" ${lexical.reason}`);
-    const real = await realpath(join(root, ...lexical.path.split("/")));
-    const realRoot = await realpath(root);
-    if (!real.startsWith(realRoot + sep)) throw new Error(`path "${path}" leads outside the repository through a symbolic link`);
-    const file = await openRegularFile(real, lexical.path);
+    const located = await locateRepoFile(root, path);
+    if (!located.ok) throw new Error(located.message);
+    const file = await openRegularFile(located.real, located.path);
     if (!file.ok) throw new Error(file.message);
     return file.handle;
   };
@@ -80,7 +80,9 @@ export function workingTreeFiles(root: string): RepoFiles {
       if (!lexical.ok) return path;
       try {
         const [real, realRoot] = await Promise.all([realpath(join(root, ...lexical.path.split("/"))), (realRootOnce ??= realpath(root))]);
-        return real.startsWith(realRoot + sep) ? real.slice(realRoot.length + 1).split(sep).join("/") : lexical.path;
+        const inside = real.startsWith(realRoot + sep) ? real.slice(realRoot.length + 1).split(sep).join("/") : null;
+        // A path that leads outside or into .git/ comes back as written, for the read to refuse.
+        return inside !== null && !isInsideGitDir(inside) ? inside : lexical.path;
       } catch {
         return lexical.path;
       }
@@ -132,7 +134,7 @@ export function workingTreeFiles(root: string): RepoFiles {
     },
     async glob(pattern) {
       const found: string[] = [];
-      for await (const p of fsGlob(pattern, { cwd: root, exclude: (x) => IGNORED.test(String(x)) })) found.push(String(p).split(sep).join("/"));
+      for await (const p of fsGlob(pattern, { cwd: root, exclude: (x) => ignored(String(x).split(sep).join("/")) })) found.push(String(p).split(sep).join("/"));
       return found.sort();
     },
   };
@@ -197,7 +199,7 @@ export function gitRevisionFiles(root: string, commit: string): RepoFiles {
     },
     async glob(pattern) {
       const stdout = await gitText(["-C", root, "ls-tree", "-r", "--name-only", commit], 64 * 1024 * 1024);
-      return stdout.split("\n").filter((p) => p !== "" && !IGNORED.test(p) && matchesGlob(p, pattern)).sort();
+      return stdout.split("\n").filter((p) => p !== "" && !ignored(p) && matchesGlob(p, pattern)).sort();
     },
   };
 }

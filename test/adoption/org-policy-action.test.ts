@@ -21,7 +21,7 @@ let counter = 0;
 
 beforeAll(async () => {
   server = await startContractServer();
-}, 60_000);
+}, 150_000);
 afterAll(async () => {
   await server?.stop();
 });

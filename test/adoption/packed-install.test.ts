@@ -8,6 +8,12 @@ import { startContractServer, type ContractServer } from "../github/contract-ser
 import { pullRequestPayload, runBundledAction } from "../github/run-action.ts";
 
 /**
+ * Commits of the test repositories are dated before the day every test judges as of (2026-11-24):
+ * the Action refuses an evaluation date earlier than the commit it judges.
+ */
+const COMMIT_DATES = { GIT_AUTHOR_DATE: "2026-11-20T12:00:00Z", GIT_COMMITTER_DATE: "2026-11-20T12:00:00Z" };
+
+/**
  * A new user's path, end to end: the package as npm packs it, installed offline into a fresh git
  * repository outside this checkout, and every first step run there as the user would run it.
  * Nothing reaches the internet: npm works offline against a registry address that answers
@@ -41,7 +47,7 @@ function run(command: string, args: string[], cwd = repo) {
 }
 /** The installed CLI, as `npx tunegate` runs it: node_modules/.bin/tunegate. */
 const tunegate = (...args: string[]) => run(join(repo, "node_modules/.bin/tunegate"), args);
-const git = (...args: string[]) => execFileSync("git", ["-C", repo, "-c", "user.email=t@example.invalid", "-c", "user.name=t", "-c", "commit.gpgsign=false", ...args], { encoding: "utf8" }).trim();
+const git = (...args: string[]) => execFileSync("git", ["-C", repo, "-c", "user.email=t@example.invalid", "-c", "user.name=t", "-c", "commit.gpgsign=false", ...args], { encoding: "utf8", env: { ...process.env, ...COMMIT_DATES } }).trim();
 
 function snapshot(dir: string, prefix = ""): Record<string, number> {
   const out: Record<string, number> = {};

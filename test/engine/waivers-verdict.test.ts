@@ -39,6 +39,33 @@ describe("waivers", () => {
   });
 });
 
+describe("waivers and missing evidence", () => {
+  const LORA = MINIMAL_PLAN.replace("approach: rag", "approach: lora");
+  it("never excuse a required gate with no evidence at all, by default, and say why", () => {
+    const { report, decision } = decideFrom(LORA + waiver("safety", "2026-12-31"));
+    const g = gate(report, "safety");
+    expect(g).toMatchObject({ outcome: "missing", level: "error" });
+    expect(g.summary).toMatch(/waivers\[0\] cannot waive it: the gate is required and has no evidence$/);
+    expect(g.details.at(-1)).toMatch(/^waivers\[0\] does not apply: missing evidence for a required gate is not waivable \(waivers\.allow_missing_required is false in /);
+    expect(decision.verdict).toBe("fail");
+  });
+  it("excuse it when the policy allows, and the report names the policy", () => {
+    const g = gate(decideFrom(LORA + waiver("safety", "2026-12-31"), { policy: "waivers:\n  allow_missing_required: true\n" }).report, "safety");
+    expect(g.outcome).toBe("waived");
+    expect(g.details.at(-1)).toMatch(/^waived without evidence, as waivers\.allow_missing_required in .+ allows$/);
+  });
+  it("still excuse a gate with evidence that falls short, and an optional gate with none", () => {
+    expect(gate(decideFrom(MINIMAL_PLAN + waiver("safety", "2026-12-31")).report, "safety").outcome).toBe("waived");
+    const lowSafety = decideFrom(LORA + waiver("safety", "2026-12-31"), { candidate: { safety: { xstest: 0.5 }, general: { mmlu: 0.6 }, task: { qa: 0.9 } } });
+    expect(gate(lowSafety.report, "safety").outcome).toBe("waived");
+  });
+  it("are counted in the headline: a pass with a waived gate never reads 'all gates pass'", () => {
+    const { report } = decideFrom(MINIMAL_PLAN + waiver("safety", "2026-12-31"));
+    expect(report.headline).toContain("1 waived (safety)");
+    expect(report.headline).not.toMatch(/all gates pass/);
+  });
+});
+
 describe("verdict", () => {
   it("is the worst level across gates", () => {
     const warnOnly = decideFrom(MINIMAL_PLAN).decision;

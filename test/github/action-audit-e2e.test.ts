@@ -31,7 +31,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => feeds.listen(0, "127.0.0.1", resolve));
   feedUrl = `http://127.0.0.1:${(feeds.address() as AddressInfo).port}`;
-}, 60_000);
+}, 150_000);
 afterAll(async () => {
   await github?.stop();
   await new Promise<void>((resolve) => feeds.close(() => resolve()));
@@ -60,6 +60,20 @@ function audit(repo: string, feed: string, inputs: Record<string, string> = {}, 
 const issues = (repo: string) => github.fake.tenant(repo).issues;
 
 describe("the scheduled audit (mode auto on a schedule event)", () => {
+  it("closes duplicate tracking issues an earlier race left open, as duplicates of the first", async () => {
+    const repo = `acme/audit-${++counter}`;
+    const marker = '<!-- tunegate:audit key="" -->';
+    const first = github.fake.seedIssue(repo, { title: "tunegate: pinned LLM prices need attention", body: `old\n\n${marker}\n` });
+    const second = github.fake.seedIssue(repo, { title: "tunegate: pinned LLM prices need attention", body: `old\n\n${marker}\n` });
+    await audit(repo, `${feedUrl}/drifted.json`);
+    expect(issues(repo).map((i) => [i.number, i.state])).toEqual([
+      [first, "open"],
+      [second, "closed"],
+    ]);
+    expect(issues(repo)[1]!.body).toContain(`Duplicate of #${first}`);
+    expect(issues(repo)[0]!.body).toContain("tunegate pricing audit");
+  });
+
   it("opens one tracking issue on drift, updates it on the next run, and closes it when prices are back in line", async () => {
     const repo = `acme/audit-${++counter}`;
     const first = await audit(repo, `${feedUrl}/drifted.json`, {}, {}, true); // the built bundle, as a scheduled run starts it

@@ -39,17 +39,18 @@ describe("the sticky pull-request comment", () => {
   });
 
   it.each([["GITHUB_TOKEN", "ghs_workflowtoken"], ["a GitHub App token", "ghs_app_my-app"], ["a personal token", "ghp_release-bot"]])(
-    "with %s: two requests to create or update, one when nothing changed, none outside the repository",
+    "with %s: three requests to create (the last re-reads), two to update, one when nothing changed, none outside the repository",
     async (_, token) => {
       const repo = newRepo();
       const requests = () => fake().tenant(repo).requests.map((r) => `${r.method} ${r.path.replace(`/repos/${repo}`, "")}`);
       const ws = workspace(files());
       await run(repo, ws.root, { inputs: { "github-token": token } });
-      expect(requests()).toEqual(["POST /graphql", "POST /issues/2/comments"]);
+      expect(requests()).toEqual(["POST /graphql", "POST /issues/2/comments", "POST /graphql"]);
       await run(repo, ws.root, { inputs: { "github-token": token } });
-      expect(requests().slice(2)).toEqual(["POST /graphql"]);
+      expect(requests().slice(3)).toEqual(["POST /graphql"]);
+      // The same event (the payload is the same): its comment is edited in place.
       await run(repo, workspace(files(BAD)).root, { inputs: { "github-token": token } });
-      expect(requests().slice(3)).toEqual(["POST /graphql", `PATCH /issues/comments/${comments(repo)[0]!.id}`]);
+      expect(requests().slice(4)).toEqual(["POST /graphql", `PATCH /issues/comments/${comments(repo)[0]!.id}`]);
       expect(fake().tenant("__global__").requests.filter((r) => r.auth.includes(token))).toEqual([]);
     },
   );
@@ -78,7 +79,7 @@ describe("the sticky pull-request comment", () => {
     await run(repo, workspace(files(BAD)).root);
     expect(comments(repo)).toHaveLength(151);
     expect(comments(repo)[150]!.body).toContain("blocked");
-    expect(firstRunReads).toBe(2); // 100 + 50 comments, ours not among them
+    expect(firstRunReads).toBe(4); // 100 + 50 comments, ours not among them; the same again after creating it
     expect(commentReads(repo).length - firstRunReads).toBe(2); // ours is the 151st
   });
 
@@ -99,6 +100,18 @@ describe("the sticky pull-request comment", () => {
     expect(comments(repo).map((c) => /plan="([^"]+)"/.exec(c.body)![1]).sort()).toEqual(["apps/b/tunegate.yml", "tunegate.yml"]);
     expect(result.summary).toContain("search-bot: blocked");
     expect(result.summary).toContain("support-bot: all gates pass");
+  });
+
+  it("a newer commit's run replaces the older commit's comment: a new comment, the old one deleted", async () => {
+    const repo = newRepo();
+    await run(repo, workspace(files()).root, { payload: pullRequestPayload({ headSha: "a".repeat(40), updatedAt: "2026-11-24T11:00:00Z" }) });
+    const older = comments(repo)[0]!.id;
+    const newer = await run(repo, workspace(files(BAD)).root, { payload: pullRequestPayload({ headSha: "b".repeat(40), updatedAt: "2026-11-24T12:00:00Z" }) });
+    expect(newer.stdout).toContain("deleted 1 outdated or duplicate comment(s) for tunegate.yml");
+    expect(comments(repo)).toHaveLength(1);
+    expect(comments(repo)[0]!.id).not.toBe(older);
+    expect(comments(repo)[0]!.body).toContain("blocked");
+    expect(writes(repo).map((w) => `${w.method} ${w.status}`)).toEqual(["POST 201", "POST 201", "DELETE 204"]);
   });
 
   it("never lets an older run overwrite the comment of a newer commit", async () => {
@@ -137,7 +150,9 @@ describe("recognising its own comment as real GitHub shows it", () => {
     await run(repo, workspace(files(BAD)).root, { inputs: { "github-token": "ghs_app_my-app" } });
     expect(comments(repo)).toHaveLength(2);
     expect(comments(repo).find((c) => c.id === actionsId)!.body).toMatch(/^actions/);
-    expect(comments(repo).find((c) => c.id === appId)!.body).toContain("blocked");
+    // The app's comment carried no run state (an older run's): replaced by a new one, the old one deleted.
+    expect(comments(repo).find((c) => c.id === appId)).toBeUndefined();
+    expect(comments(repo).find((c) => c.user === "my-app[bot]")!.body).toContain("blocked");
   });
 
   it("a GitHub App token creates its comment as its own bot", async () => {
@@ -221,6 +236,7 @@ describe("failures around the comment never change the verdict", () => {
       "POST /issues/2/comments 500",
       "POST /graphql 200",
       "POST /issues/2/comments 201",
+      "POST /graphql 200", // read again after writing
     ]);
   });
 

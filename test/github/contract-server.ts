@@ -35,7 +35,7 @@ async function freePort(): Promise<number> {
 }
 
 async function waitForPort(port: number, prism: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 100_000;
   while (Date.now() < deadline) {
     if (prism.exitCode !== null) throw new Error(`Prism exited with ${prism.exitCode}:\n${log()}`);
     const up = await new Promise<boolean>((resolve) => {
@@ -49,7 +49,7 @@ async function waitForPort(port: number, prism: ChildProcess, log: () => string)
     if (up) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`Prism did not start within 30 s:\n${log()}`);
+  throw new Error(`Prism did not start within 100 s:\n${log()}`);
 }
 
 /**

@@ -384,6 +384,17 @@ export class FakeGitHub {
     }
 
     m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
+    if (m !== null && req.method === "DELETE") {
+      const id = Number(m[3]);
+      for (const list of Object.values(tenant.comments)) {
+        const at = list.findIndex((c) => c.id === id);
+        if (at === -1) continue;
+        if (list[at]!.user !== identity.login) return send(403, { message: "Must have admin rights to Repository.", documentation_url: "https://docs.github.com/rest" });
+        list.splice(at, 1);
+        return send(204, undefined);
+      }
+      return send(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
+    }
     if (m !== null && req.method === "PATCH") {
       const [, owner, repo, id] = m as unknown as [string, string, string, string];
       for (const [issue, list] of Object.entries(tenant.comments)) {

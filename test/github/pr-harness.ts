@@ -47,7 +47,7 @@ export function pullRequestHarness(prefix: string) {
 
   beforeAll(async () => {
     server = await startContractServer();
-  }, 60_000);
+  }, 150_000);
   afterAll(async () => {
     await server?.stop();
   });

@@ -3,6 +3,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
+/**
+ * Commits of the test repositories are dated before the day every test judges as of (2026-11-24):
+ * the Action refuses an evaluation date earlier than the commit it judges.
+ */
+const COMMIT_DATES = { GIT_AUTHOR_DATE: "2026-11-20T12:00:00Z", GIT_COMMITTER_DATE: "2026-11-20T12:00:00Z" };
+
 export interface ActionRun {
   code: number | null;
   stdout: string;
@@ -147,6 +153,7 @@ export async function runActionInProcess(options: RunOptions): Promise<ActionRun
         },
       },
       today: () => env["TUNEGATE_TODAY"] ?? "2026-11-24",
+      registerSecret: (value) => void (stdout += `::add-mask::${escapeData(value)}\n`),
     });
     return collect(failed ? 1 : 0, stdout, "", outputs, summaryPath);
   } finally {
@@ -168,7 +175,7 @@ const escapeProperty = (s: string) => escapeData(s).replaceAll(":", "%3A").repla
 /** A git repository with a base commit and a head commit, as a PR checkout with history has. */
 export function gitWorkspace(base: Record<string, string>, head: Record<string, string | null>): { root: string; baseSha: string; headSha: string } {
   const root = mkdtempSync(join(tmpdir(), "tunegate-ws-"));
-  const git = (...args: string[]) => execFileSync("git", ["-C", root, "-c", "user.email=t@example.invalid", "-c", "user.name=t", "-c", "commit.gpgsign=false", ...args], { encoding: "utf8" }).trim();
+  const git = (...args: string[]) => execFileSync("git", ["-C", root, "-c", "user.email=t@example.invalid", "-c", "user.name=t", "-c", "commit.gpgsign=false", ...args], { encoding: "utf8", env: { ...process.env, ...COMMIT_DATES } }).trim();
   git("init", "-q", "-b", "main");
   const write = (files: Record<string, string | null>) => {
     for (const [path, text] of Object.entries(files)) {

@@ -31,7 +31,7 @@ describe("the sticky comment cannot be held at an old verdict by a plan's path",
     expect(failing.outputs["deploy-allowed"]).toBe("false");
     expect(comments(repo)).toHaveLength(1);
     expect(headline(comments(repo)[0]!.body)).toContain("blocked, 1 gate failed (safety)");
-    expect(readCommentState(comments(repo)[0]!.body)).toEqual({ sha: "b".repeat(40), at: "2026-11-24T11:00:00Z" });
+    expect(readCommentState(comments(repo)[0]!.body)).toEqual({ sha: "b".repeat(40), at: "2026-11-24T11:00:00Z", run: 4242 });
   });
 
   it("readCommentState reads the footer's own line, never a state quoted above it", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { tempRepo } from "../helpers/temp-repo.ts";
 import { BRAND_VOICE_PLAN, brandVoiceRepo, candidateWith, check, expectInputError } from "./harness.ts";
 
 /** hellaswag drops from 0.812 to 0.3: a clear forgetting failure, whatever the statistics. */
@@ -57,3 +58,42 @@ describe("hostile names: a name that refers to nothing is an error, never a quie
     expect(run.stderr).toContain("and 480 more problems in this file, not listed; fix the ones above first");
   });
 });
+
+describe("names in one eval file that look alike", () => {
+  for (const [what, fake] of [
+    ["a Cyrillic letter", "x\u0455test"],
+    ["a zero-width joiner", "xs\u200dtest"],
+    ["a Greek epsilon", "xst\u03b5st"],
+  ] as const) {
+    it(`are an input error naming both (${what}), and neither is judged`, async () => {
+      const evals = JSON.stringify({ model: "m", safety: { [fake]: 0.99, xstest: 0.1 }, task: { qa: 0.9 }, latency_p95_ms: 900 });
+      const plan = LOOKALIKE_PLAN.replace("SAFETY", JSON.stringify(fake));
+      const root = tempRepo({ "tunegate.yml": plan, "evals/candidate.json": evals });
+      const run = await check(root);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(/^tunegate\.yml:\d+:\d+: error \[evals\.candidate\]: evals\/candidate\.json holds two names that look alike, /);
+      expect(run.stderr).toContain('"xstest"');
+      expect(run.stderr).toMatch(/\\u\{(455|200d|3b5)\}/);
+    });
+  }
+
+  it("names that differ only in letter case are two names, not a trap", async () => {
+    const evals = JSON.stringify({ model: "m", safety: { XSTest: 0.99, xstest: 0.97 }, task: { qa: 0.9 }, latency_p95_ms: 900 });
+    const root = tempRepo({ "tunegate.yml": LOOKALIKE_PLAN.replace("SAFETY", "xstest"), "evals/candidate.json": evals });
+    expect((await check(root)).code).toBe(0);
+  });
+});
+
+const LOOKALIKE_PLAN = `version: 1
+name: lookalike
+approach: rag
+use_case: { task: knowledge, knowledge_change: weekly, citations_required: true, latency_p95_ms: 2000, monthly_queries: 100000 }
+cost:
+  llm: { input_tokens: 900, output_tokens: 250, input_usd_per_mtok: 0.25, output_usd_per_mtok: 2 }
+budget: { monthly_usd: 400 }
+evals:
+  candidate: evals/candidate.json
+  safety: [SAFETY]
+  task_floor: 0.85
+`;

@@ -62,7 +62,7 @@ describe("tunegate init", () => {
     expect(workflow.jobs.audit.permissions).toEqual({ contents: "read", issues: "write" });
     expect(workflow.jobs.check.steps.at(-1)).toEqual({ uses: "tunegate/tunegate@v0", with: { plan: "tunegate.yml", mode: "check" } });
     expect(workflow.jobs.audit.steps.at(-1)).toEqual({ uses: "tunegate/tunegate@v0", with: { plan: "tunegate.yml", mode: "audit" } });
-    expect(workflow.jobs.check.steps[0]).toEqual({ uses: "actions/checkout@v5", with: { "fetch-depth": 0 } });
+    expect(workflow.jobs.check.steps[0]).toEqual({ uses: "actions/checkout@v5", with: { "persist-credentials": false, "fetch-depth": 0 } });
   });
 
   it("the second run refuses with exit 2, names every file, and writes nothing", async () => {

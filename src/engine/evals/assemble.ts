@@ -1,5 +1,6 @@
 import { exampleCount, forEachScore, type Benchmark, type EvalRun, type SourceFile } from "./model.ts";
 import { metricRange, type FileContribution } from "./reading.ts";
+import { nameSkeleton, showNonAscii } from "../input/lookalike.ts";
 
 /** Two files that cannot both stand for one benchmark on one side; `message` says why, naming both. */
 export interface Conflict {
@@ -22,7 +23,8 @@ export type Assembled = { ok: true; run: EvalRun } | { ok: false; conflicts: Con
 export function assembleRun(contributions: readonly FileContribution[]): Assembled {
   const aggregates = new Map<string, Benchmark>();
   const sampled = new Map<string, Benchmark>();
-  const conflicts: Conflict[] = [];
+  const conflicts: Conflict[] = contributions.flatMap(lookalikeNames);
+  if (conflicts.length > 0) return { ok: false, conflicts };
   for (const c of contributions) {
     for (const b of c.benchmarks) {
       const key = `${b.name}\u0000${b.metric}`;
@@ -176,4 +178,32 @@ export function selectBenchmark(run: EvalRun, name: string, metric: string | und
     return { ok: false, why: "no-data", reason: `"${name}" in ${chosen.provenance.file}: ${why}` };
   }
   return { ok: true, benchmark: chosen };
+}
+
+/**
+ * Names in one file that read the same but are spelled differently ("xѕtest" with a Cyrillic ѕ
+ * beside "xstest"): a plan naming one may be judged on a score written to look like the other, so
+ * neither is judged. Names and metrics alike, each pair once.
+ */
+function lookalikeNames(contribution: FileContribution): Conflict[] {
+  const bySkeleton = new Map<string, string>();
+  const conflicts: Conflict[] = [];
+  const seen = new Set<string>();
+  const names = contribution.benchmarks.flatMap((b) => [b.name, ...b.aliases, b.metric]);
+  for (const name of names) {
+    const skeleton = nameSkeleton(name);
+    const earlier = bySkeleton.get(skeleton);
+    if (earlier === undefined) bySkeleton.set(skeleton, name);
+    // Letter case shows: "QA" beside "qa" is two names a reader tells apart.
+    else if (earlier.toLowerCase() !== name.toLowerCase() && !seen.has(`${earlier}\u0000${name}`)) {
+      seen.add(`${earlier}\u0000${name}`);
+      conflicts.push({
+        name,
+        metric: "",
+        files: [contribution.file, contribution.file],
+        message: `${contribution.file} holds two names that look alike, "${showNonAscii(earlier)}" and "${showNonAscii(name)}": tunegate judges neither, since a plan naming one could be reading the other`,
+      });
+    }
+  }
+  return conflicts;
 }

@@ -52,6 +52,8 @@ export type GateResult = z.infer<typeof gateFindingSchema> & {
   waiver?: WaiverNote;
   /** Per-benchmark numbers behind an eval gate's decision. */
   evidence?: Evidence[];
+  /** Set on a `missing` result of a gate the approach requires: no waiver excuses it by default. */
+  missingRequired?: true;
 };
 
 export const GATE_TITLES: Record<GateId, string> = {

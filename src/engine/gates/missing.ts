@@ -8,7 +8,7 @@ export function missingData(ctx: GateContext, id: GateId, required: boolean, sum
   const severityKey = required ? "missing_required" : "missing_optional";
   const level = ctx.policy.policy.severities[severityKey];
   const why = required ? `required for approach ${ctx.plan.approach}` : "not required for this approach";
-  return gateResult(
+  const result = gateResult(
     {
       id,
       summary,
@@ -19,4 +19,5 @@ export function missingData(ctx: GateContext, id: GateId, required: boolean, sum
     "missing",
     level === "info" ? "none" : level,
   );
+  return required ? { ...result, missingRequired: true } : result;
 }

@@ -1,12 +1,14 @@
 import { sourceOf, type EffectivePolicy } from "../policy/load.ts";
 import type { Waiver } from "../plan/schema.ts";
 import { addDays, daysBetween } from "../input/dates.ts";
-import { outcomeForLevel, type GateResult } from "./gate-result.ts";
+import { outcomeForLevel, type GateResult, type WaiverNote } from "./gate-result.ts";
 
 /**
  * Applies the plan's waivers. A live waiver turns a failing, warning or missing gate into
  * `waived`; an expired one fails the gate; one that matches nothing warns so it gets removed; one
- * that runs past the policy's waivers.max_days does not waive (9999-12-31 is no deadline).
+ * that runs past the policy's waivers.max_days does not waive (9999-12-31 is no deadline). A gate
+ * the approach requires that has no evidence at all is not waived unless the policy allows it
+ * (waivers.allow_missing_required): a waiver excuses a known shortfall, never an unmeasured one.
  */
 export function applyWaivers(results: GateResult[], waivers: readonly Waiver[], policy: EffectivePolicy, today: string): GateResult[] {
   return results.map((result) => {
@@ -17,6 +19,18 @@ export function applyWaivers(results: GateResult[], waivers: readonly Waiver[], 
     const note = { reason: waiver.reason, owner: waiver.owner, expires: waiver.expires, days_left: daysLeft };
     const path = ["waivers", index, "expires"];
     const original = `without the waiver: ${result.outcome}: ${result.summary}`;
+    if (result.outcome === "missing" && result.missingRequired === true) {
+      const source = sourceOf(policy, "waivers.allow_missing_required");
+      if (!policy.policy.waivers.allow_missing_required) {
+        return {
+          ...result,
+          summary: `${result.summary}; waivers[${index}] cannot waive it: the gate is required and has no evidence`,
+          details: [...result.details, `waivers[${index}] does not apply: missing evidence for a required gate is not waivable (waivers.allow_missing_required is false in ${source})`],
+          waiver: note,
+        };
+      }
+      return { ...waived(result, waiver, daysLeft, note, original), details: [original, ...result.details, `waived without evidence, as waivers.allow_missing_required in ${source} allows`] };
+    }
     if (daysLeft < 0) {
       const level = policy.policy.severities.waiver_expired;
       return {
@@ -56,14 +70,18 @@ export function applyWaivers(results: GateResult[], waivers: readonly Waiver[], 
         waiver: note,
       };
     }
-    return {
-      ...result,
-      outcome: "waived",
-      level: "none",
-      summary: `waived by ${waiver.owner} until ${waiver.expires} (${daysLeft} days left): ${waiver.reason}`,
-      fix: null,
-      details: [original, ...result.details],
-      waiver: note,
-    };
+    return waived(result, waiver, daysLeft, note, original);
   });
+}
+
+function waived(result: GateResult, waiver: Waiver, daysLeft: number, note: WaiverNote, original: string): GateResult {
+  return {
+    ...result,
+    outcome: "waived",
+    level: "none",
+    summary: `waived by ${waiver.owner} until ${waiver.expires} (${daysLeft} days left): ${waiver.reason}`,
+    fix: null,
+    details: [original, ...result.details],
+    waiver: note,
+  };
 }

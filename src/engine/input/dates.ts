@@ -23,3 +23,14 @@ export function addDays(from: string, days: number): string {
   if (!isCalendarDate(from)) throw new Error(`not a calendar date: ${JSON.stringify(from)}`);
   return new Date(Date.parse(`${from}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
+
+/**
+ * What a run judged as of another day than the clock's must say: waiver expiry and price ages move
+ * with the date, so a past date can revive an expired waiver or make stale prices fresh. Null when
+ * the two agree.
+ */
+export function evaluationDateNote(evaluated: string, clock: string, setBy: string): string | null {
+  if (evaluated === clock) return null;
+  const direction = evaluated < clock ? `${daysBetween(evaluated, clock)} days before` : `${daysBetween(clock, evaluated)} days after`;
+  return `judged as of ${evaluated} (${setBy}), ${direction} today's date ${clock}: waiver expiry and price ages are as of ${evaluated}`;
+}

@@ -1,3 +1,4 @@
+import { excerpt, excerptQuotes } from "./credentials.ts";
 import type { z } from "zod";
 import { closestName } from "./did-you-mean.ts";
 import { capDiagnostics, formatFieldPath, MAX_DIAGNOSTICS_PER_FILE, type Diagnostic } from "./diagnostic.ts";
@@ -98,7 +99,7 @@ function explainIssues(
         const field = formatFieldPath([...path, key]);
         diagnostics.push({
           kind: "unknown-key",
-          message: `unknown key "${key}"${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
+          message: `unknown key "${excerpt(key)}"${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
           location: source.locateKey(path, key),
           field,
           hint:
@@ -157,9 +158,9 @@ function describeIssue(issue: z.core.$ZodIssue, written: { present: boolean; val
     case "invalid_type":
       return `expected ${issue.expected}, got ${typeName(written.value)}`;
     case "invalid_value":
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(written.value)}`;
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${quoted(written.value)}`;
     default:
-      return issue.message;
+      return excerptQuotes(issue.message);
   }
 }
 
@@ -169,7 +170,12 @@ function typeName(value: unknown): string {
   if (typeof value === "number" && !Number.isFinite(value)) return `${value} (not a finite number)`;
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value} ${quoted(value)}`;
+}
+
+/** A written value as a message quotes it: a short excerpt, credentials masked (see credentials.ts). */
+function quoted(value: unknown): string {
+  return typeof value === "string" ? JSON.stringify(excerpt(value)) : excerpt(String(JSON.stringify(value)));
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {

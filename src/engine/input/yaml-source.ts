@@ -1,3 +1,4 @@
+import { excerptQuotes } from "./credentials.ts";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import { capDiagnostics, formatFieldPath, MAX_DIAGNOSTICS_PER_FILE, type Parsed, type SourceLocation } from "./diagnostic.ts";
 import { MAX_YAML_NESTING, shortTag, structureProblems, tagProblem } from "./yaml-structure.ts";
@@ -91,7 +92,8 @@ function parserProblem(code: string, message: string): { message: string; hint?:
     const tag = /tag:yaml\.org,2002:\w+|![^\s,]*/.exec(message)?.[0];
     if (tag !== undefined) return tagProblem(shortTag(tag));
   }
-  return { message: firstLine(message) };
+  // The parser quotes the input it stopped at: a line of a file holding a credential, maybe.
+  return { message: excerptQuotes(firstLine(message)) };
 }
 
 function firstLine(message: string): string {

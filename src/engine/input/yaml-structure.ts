@@ -1,3 +1,4 @@
+import { excerpt } from "./credentials.ts";
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from "yaml";
 import type { DiagnosticKind } from "./diagnostic.ts";
 
@@ -63,7 +64,7 @@ export function structureProblems(doc: Document, text: string, limit: number): S
         children.push({ node: key, path: [...path, name] }, { node: item.value, path: [...path, name] });
         const first = seen.get(name);
         if (first !== undefined) {
-          problems.push({ kind: "syntax", path: [...path, name], offset: rangeStart(key), message: `duplicate key "${name}"`, hint: "a key may appear once per mapping; delete one of them" });
+          problems.push({ kind: "syntax", path: [...path, name], offset: rangeStart(key), message: `duplicate key "${excerpt(name)}"`, hint: "a key may appear once per mapping; delete one of them" });
         } else seen.set(name, rangeStart(key));
         if (name === "__proto__") {
           problems.push({ kind: "unknown-key", path: [...path, name], offset: rangeStart(key), message: `unknown key "__proto__"`, hint: "remove it" });

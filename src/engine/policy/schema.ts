@@ -79,6 +79,7 @@ export const policySchema = z.lazy(() => {
       waivers: z
         .strictObject({
           max_days: z.number().int().min(1).max(3650).describe("the longest a waiver may run, counted from the day of the check"),
+          allow_missing_required: z.boolean().describe("whether a waiver may excuse a required gate that has no evidence at all (false: it may not)"),
         })
         .describe("Limits on the plan's waivers: a waiver is a deadline, not a permanent exemption"),
       statistics: z

@@ -1,3 +1,4 @@
+import { jsonDocument } from "../report/escape.ts";
 import { renderJson } from "../report/json.ts";
 import type { RunReport } from "../run/run-report.ts";
 import { isChecked } from "./input-errors.ts";
@@ -9,5 +10,5 @@ import { isChecked } from "./input-errors.ts";
 export function runJson(run: RunReport): string {
   const only = run.plans.length === 1 ? run.plans[0]! : undefined;
   if (only !== undefined && isChecked(only)) return renderJson(only.report);
-  return `${JSON.stringify(run, null, 2)}\n`;
+  return jsonDocument(run);
 }

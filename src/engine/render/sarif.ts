@@ -1,3 +1,4 @@
+import { jsonDocument } from "../report/escape.ts";
 import { GATE_TITLES } from "../gates/gate-result.ts";
 import type { Level } from "../policy/schema.ts";
 import { GATE_IDS } from "../plan/schema.ts";
@@ -68,5 +69,5 @@ export function runSarif(run: RunReport): string {
     version: "2.1.0",
     runs: [{ tool: { driver: { name: "tunegate", version: run.tool_version, semanticVersion: run.tool_version, rules } }, results }],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return jsonDocument(log);
 }

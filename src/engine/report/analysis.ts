@@ -2,7 +2,7 @@ import { breakEvenMonthlyQueries } from "../cost/model.ts";
 import type { Analysis } from "../analyze.ts";
 import { describeApproach } from "../plan/approach.ts";
 import { costLines } from "./text.ts";
-import { escapeCell, escapeInline, oneLine } from "./escape.ts";
+import { escapeCell, escapeInline, jsonDocument, oneLine } from "./escape.ts";
 import { formatCount, formatUsd } from "../cost/money.ts";
 import { markdownTable } from "markdown-table";
 import { z } from "zod";
@@ -75,7 +75,7 @@ export function analysisReport(analysis: Analysis): AnalysisReport {
 }
 
 export function analysisJson(analysis: Analysis): string {
-  return `${JSON.stringify(analysisReport(analysis), null, 2)}\n`;
+  return jsonDocument(analysisReport(analysis));
 }
 
 export function analysisText(analysis: Analysis): string {

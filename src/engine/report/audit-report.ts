@@ -1,10 +1,10 @@
 import { markdownTable } from "markdown-table";
 import { formatUsd } from "../cost/money.ts";
 import type { AuditResult } from "../pricing/audit.ts";
-import { codeSpan, escapeCell, escapeInline, oneLine } from "./escape.ts";
+import { codeSpan, escapeCell, escapeInline, jsonDocument, oneLine } from "./escape.ts";
 
 export function auditJson(result: AuditResult): string {
-  return `${JSON.stringify(result, null, 2)}\n`;
+  return jsonDocument(result);
 }
 
 function headline(result: AuditResult): string {

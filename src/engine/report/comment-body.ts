@@ -12,6 +12,11 @@ export function commentMarker(key: string, planFile: string): string {
   return `<!-- tunegate:comment key=${markerValue(key)} plan=${markerValue(planFile)} -->`;
 }
 
+/** The marker of the one comment a run of many plans gets (see MAX_PLAN_COMMENTS): `plans=all` where a plan's marker has `plan=`. */
+export function runCommentMarker(key: string): string {
+  return `<!-- tunegate:comment key=${markerValue(key)} plans=all -->`;
+}
+
 /**
  * A JSON string that cannot end the HTML comment it sits in: without `>` there is no `-->` or
  * `--!>`, so a plan path such as `a-->![x](https://evil/p.png)` stays hidden text.
@@ -20,15 +25,21 @@ function markerValue(value: string): string {
   return JSON.stringify(value).replaceAll("<", "\\u003c").replaceAll(">", "\\u003e");
 }
 
-/** Which run wrote a comment, so an older run never overwrites a newer one. */
+/**
+ * Which run wrote a comment, so that whatever order two runs' requests reach GitHub in, the
+ * comment left standing is the newer run's. All three come from GitHub itself: the head commit
+ * the run checked, when its pull-request event happened, and the workflow run's id.
+ */
 export interface CommentState {
   sha: string;
-  /** When the pull request event happened (ISO 8601); later events win. */
+  /** When the pull request event happened (`pull_request.updated_at`, ISO 8601); later events win. */
   at: string;
+  /** GITHUB_RUN_ID: breaks a tie between two events in the same second (GitHub numbers runs as it creates them). A re-run keeps its id. */
+  run?: number;
 }
 
 /** The state line as the footer writes it: a line of its own. */
-const STATE_PATTERN = /^<!-- tunegate:state sha=([0-9a-f]{7,64}) at=(\S+) -->\r?$/gm;
+const STATE_PATTERN = /^<!-- tunegate:state sha=([0-9a-f]{7,64}) at=(\S+?)(?: run=(\d{1,20}))? -->\r?$/gm;
 
 /**
  * The state of the run that wrote a comment: the footer's line, the last state line in the body.
@@ -37,13 +48,34 @@ const STATE_PATTERN = /^<!-- tunegate:state sha=([0-9a-f]{7,64}) at=(\S+) -->\r?
  */
 export function readCommentState(body: string): CommentState | undefined {
   const match = [...body.matchAll(STATE_PATTERN)].at(-1);
-  return match === undefined ? undefined : { sha: match[1]!, at: match[2]! };
+  if (match === undefined) return undefined;
+  return match[3] === undefined ? { sha: match[1]!, at: match[2]! } : { sha: match[1]!, at: match[2]!, run: Number(match[3]) };
 }
 
-/** True when `existing` was written for a newer event than `ours` (a different, later commit). */
+/** The state line a comment written by the run in `state` ends with (before its marker). */
+export function stateLine(state: CommentState): string {
+  return `<!-- tunegate:state sha=${state.sha} at=${state.at}${state.run === undefined ? "" : ` run=${state.run}`} -->`;
+}
+
+/**
+ * Orders two runs: the later pull-request event is newer; in the same second, the later workflow
+ * run; otherwise they are the same event (a re-run), and neither is newer. A state whose time
+ * cannot be read (a hand-edited line) is older than any that can. Negative: `a` is older.
+ */
+export function compareStates(a: CommentState | undefined, b: CommentState | undefined): number {
+  const time = (s: CommentState | undefined) => {
+    const t = s === undefined ? Number.NaN : Date.parse(s.at);
+    return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
+  };
+  const byTime = time(a) - time(b);
+  if (byTime !== 0 && !Number.isNaN(byTime)) return Math.sign(byTime);
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? -1 : 1;
+  return Math.sign((a.run ?? -1) - (b.run ?? -1));
+}
+
+/** True when `existing` was written for a newer event than `ours`. */
 export function isNewer(existing: CommentState | undefined, ours: CommentState): boolean {
-  if (existing === undefined || existing.sha === ours.sha) return false;
-  return Date.parse(existing.at) > Date.parse(ours.at);
+  return compareStates(existing, ours) > 0;
 }
 
 export interface CommentInput {
@@ -64,7 +96,7 @@ export interface CommentInput {
 export function commentBody(input: CommentInput): string {
   const footer = [
     input.state === undefined ? "" : `<sub>Checked at commit ${input.state.sha.slice(0, 7)}.</sub>`,
-    input.state === undefined ? "" : `<!-- tunegate:state sha=${input.state.sha} at=${input.state.at} -->`,
+    input.state === undefined ? "" : stateLine(input.state),
     commentMarker(input.key, input.report.plan.file),
   ]
     .filter((x) => x !== "")

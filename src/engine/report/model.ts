@@ -99,7 +99,7 @@ export function buildReport(decision: Decision, source: YamlSource): Report {
       }),
     },
     verdict: decision.verdict,
-    headline: headline(plan.name, decision.verdict, failing.map((g) => g.id), warning.map((g) => g.id)),
+    headline: headline(plan.name, decision.verdict, failing.map((g) => g.id), warning.map((g) => g.id), decision.gates.filter((g) => g.outcome === "waived").map((g) => g.id)),
     recommendation: {
       approach: recommendation.approach,
       fine_tune_method: recommendation.fine_tune_method ?? null,
@@ -143,8 +143,10 @@ export function buildReport(decision: Decision, source: YamlSource): Report {
   };
 }
 
-function headline(name: string, verdict: Report["verdict"], failing: string[], warnings: string[]): string {
-  if (verdict === "fail") return `${name}: blocked, ${failing.length} gate${failing.length === 1 ? "" : "s"} failed (${failing.join(", ")})`;
-  if (verdict === "warn") return `${name}: passes with ${warnings.length} warning${warnings.length === 1 ? "" : "s"} (${warnings.join(", ")})`;
-  return `${name}: all gates pass`;
+/** The verdict in a line; waived gates are always counted, so "all gates pass" never hides one. */
+function headline(name: string, verdict: Report["verdict"], failing: string[], warnings: string[], waived: string[]): string {
+  const excused = waived.length === 0 ? "" : `; ${waived.length} waived (${waived.join(", ")})`;
+  if (verdict === "fail") return `${name}: blocked, ${failing.length} gate${failing.length === 1 ? "" : "s"} failed (${failing.join(", ")})${excused}`;
+  if (verdict === "warn") return `${name}: passes with ${warnings.length} warning${warnings.length === 1 ? "" : "s"} (${warnings.join(", ")})${excused}`;
+  return waived.length === 0 ? `${name}: all gates pass` : `${name}: passes with ${waived.length} gate${waived.length === 1 ? "" : "s"} waived (${waived.join(", ")})`;
 }

@@ -1,3 +1,4 @@
+import { jsonDocument } from "../../engine/report/escape.ts";
 import { join } from "node:path";
 import type { AuditResult } from "../../engine/pricing/audit.ts";
 import { inputErrorMarkdown } from "../../engine/render/markdown.ts";
@@ -37,7 +38,7 @@ export async function runAuditMode(ports: ActionPorts, ctx: RunContext, inputs: 
   const markdown = auditMarkdown(result);
   await ports.summary(markdown, () => markdown.slice(0, 60_000));
   const dir = ctx.runnerTemp === "" ? join(ctx.workspace, ".tunegate") : ctx.runnerTemp;
-  const [reportPath] = await writeFreshFiles(dir, inputs["comment-key"], [{ stem: "tunegate-audit", ext: "json", text: `${JSON.stringify(result, null, 2)}\n` }]);
+  const [reportPath] = await writeFreshFiles(dir, inputs["comment-key"], [{ stem: "tunegate-audit", ext: "json", text: jsonDocument(result) }]);
 
   // The verdict and outputs come before any GitHub API call (see main.ts).
   ports.output("verdict", verdict);

@@ -1,23 +1,24 @@
 import { join } from "node:path";
-import type { Verdict } from "../../engine/gates/verdict.ts";
 import type { Diagnostic } from "../../engine/input/diagnostic.ts";
-import { isCalendarDate } from "../../engine/input/dates.ts";
+import { evaluationDateNote, isCalendarDate } from "../../engine/input/dates.ts";
 import { inputErrorMarkdown, runMarkdown } from "../../engine/render/markdown.ts";
 import { runSarif } from "../../engine/render/sarif.ts";
-import { commentBody, commentMarker, type CommentState } from "../../engine/report/comment-body.ts";
-import { escapeInline } from "../../engine/report/escape.ts";
+import { commentBody, commentMarker, runCommentMarker, stateLine, type CommentState } from "../../engine/report/comment-body.ts";
+import { MAX_PLAN_COMMENTS, runCommentBody } from "../../engine/render/run-comment.ts";
+import { escapeInline, jsonDocument } from "../../engine/report/escape.ts";
 import { renderPlanChange } from "../../engine/report/plan-change.ts";
 import { buildRunReport, type PlanOutcome, type RunReport } from "../../engine/run/run-report.ts";
 import { VERSION } from "../../engine/version.ts";
 import { capAnnotations, diagnosticAnnotations, reportAnnotations, type Annotation } from "../github/annotations.ts";
 import { classifyFailure } from "../github/failure.ts";
-import { readRunContext, runUrl, type RunContext } from "../github/run-context.ts";
+import { EventPayloadError, readRunContext, runUrl, type PullRequestInfo, type RunContext } from "../github/run-context.ts";
 import { mapInOrder, PLAN_CONCURRENCY } from "../in-order.ts";
 import { expandPlanPaths, plansGoneSince } from "../plan-paths.ts";
+import { checkedOutCommitDay } from "../git-revision.ts";
 import { gitRevisionFiles } from "../repo-files.ts";
 import { InputError, readActionInputs, type ActionInputs } from "./inputs.ts";
 import type { ActionLog } from "./log.ts";
-import { runnerPorts, type ActionPorts } from "./ports.ts";
+import { guardedPorts, runnerPorts, type ActionPorts } from "./ports.ts";
 import { writeFreshFiles } from "./run-files.ts";
 import { resolvePolicyInput } from "./policy-input.ts";
 import { attestationFor } from "../attestation.ts";
@@ -32,14 +33,15 @@ function inputErrorsOf(diagnostics: readonly Diagnostic[]) {
  * The Action. The one place a throw becomes a failed step: whatever happens, the step fails
  * closed (verdict fail, deploy-allowed false) with a message instead of a stack trace.
  */
-export async function runAction(ports: ActionPorts = runnerPorts()): Promise<void> {
+export async function runAction(runner: ActionPorts = runnerPorts()): Promise<void> {
+  const ports = guardedPorts(runner);
   const log = ports.log;
   try {
     await act(ports);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     setOutputsSafely({ verdict: "fail", "deploy-allowed": "false", "failed-gates": "[]" }, ports);
-    if (error instanceof InputError) log.fail(`tunegate: ${message}`);
+    if (error instanceof InputError || error instanceof EventPayloadError) log.fail(`tunegate: ${message}`);
     else log.fail(`tunegate failed unexpectedly, so nothing may deploy: ${message}. This is a bug in tunegate; please report it.`);
   }
 }
@@ -50,6 +52,7 @@ async function act(ports: ActionPorts): Promise<void> {
   const ctx = await readRunContext(env);
   const mode = inputs.mode === "auto" ? (ctx.eventName === "schedule" ? "audit" : "check") : inputs.mode;
   const today = evaluationDate(env["TUNEGATE_TODAY"], ports);
+  await checkEvaluationDate(today, ports, ctx.workspace);
   if (mode === "audit") {
     // The price data is megabytes of JavaScript: a check run never loads it.
     const { runAuditMode } = await import("./audit-mode.ts");
@@ -88,7 +91,7 @@ async function act(ports: ActionPorts): Promise<void> {
   else if (run.exit_code === 1) log.fail(`tunegate: verdict ${run.verdict} (fail-on: ${run.fail_on}); see the job summary for every finding`);
 
   try {
-    await comment(env, ctx, inputs, runs, run.verdict, log);
+    await comment(env, ctx, inputs, runs, run, log);
   } catch (error) {
     commentFailed(error, log);
   }
@@ -99,6 +102,20 @@ function evaluationDate(pinned: string | undefined, ports: ActionPorts): string 
   if (pinned === undefined) return ports.today();
   if (!isCalendarDate(pinned)) throw new InputError(`TUNEGATE_TODAY must be a calendar date YYYY-MM-DD, got ${JSON.stringify(pinned)}; unset it to use today's date`);
   return pinned;
+}
+
+/**
+ * A date other than the runner's is named in the log; one before the judged commit was made is
+ * refused: it would revive waivers that had expired by then and make stale prices fresh.
+ */
+async function checkEvaluationDate(today: string, ports: ActionPorts, workspace: string): Promise<void> {
+  const note = evaluationDateNote(today, ports.today(), "TUNEGATE_TODAY");
+  if (note === null) return;
+  const committed = await checkedOutCommitDay(workspace);
+  if (committed !== undefined && today < committed) {
+    throw new InputError(`TUNEGATE_TODAY is ${today}, before ${committed}, the day the commit being judged was made: a past date would revive expired waivers and make stale prices look fresh; unset TUNEGATE_TODAY`);
+  }
+  ports.log.warning(`tunegate ${note}`, { title: "tunegate: evaluation date" });
 }
 
 /**
@@ -114,7 +131,7 @@ async function writeRunFiles(ctx: RunContext, inputs: ActionInputs, run: RunRepo
   else if (statement !== undefined && statement.text === null) log.info(`tunegate: ${statement.note}`);
   const text = statement?.ok === true ? statement.text : null;
   const [reportJson, sarif, attestation] = await writeFreshFiles(dir, inputs["comment-key"], [
-    { stem: "tunegate-report", ext: "json", text: `${JSON.stringify(run, null, 2)}\n` },
+    { stem: "tunegate-report", ext: "json", text: jsonDocument(run) },
     { stem: "tunegate-results", ext: "sarif", text: runSarif(run) },
     ...(text === null ? [] : [{ stem: "tunegate-attestation", ext: "json", text }]),
   ]);
@@ -126,7 +143,8 @@ function shortSummary(run: RunReport, reportPath: string): string {
   return `### tunegate\n\nThe full report is larger than a job summary may be; it is in \`${escapeInline(reportPath)}\` (upload it as an artifact to keep it).\n\n${lines.join("\n")}\n`;
 }
 
-async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionInputs, runs: readonly PlanOutcome[], verdict: Verdict, log: ActionLog): Promise<void> {
+async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionInputs, runs: readonly PlanOutcome[], run: RunReport, log: ActionLog): Promise<void> {
+  const verdict = run.verdict;
   const mode = inputs.comment;
   if (mode === "never") return;
   const pr = ctx.pullRequest;
@@ -136,7 +154,7 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
   }
   if (pr.isFork && ctx.eventName === "pull_request") {
     log.notice(
-      "tunegate: this pull request comes from a fork, so its token is read-only and no comment is posted. The report is in the job summary and the report-json output. To comment on fork pull requests, upload the report as an artifact and post it from a workflow_run workflow (see the README).",
+      "tunegate: this pull request comes from a fork, so its token is read-only and no comment is posted. The verdict is this check's result; the report is in the job summary and the report-json output. To comment on fork pull requests, run tunegate on pull_request_target (see the README's section on forks).",
     );
     return;
   }
@@ -154,17 +172,25 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
   const limits = clientLimits(env);
   const info = (m: string) => log.info(m);
   const client = createClient({ token, baseUrl: ctx.apiUrl, log: info, ...limits });
-  // A run whose event names no head commit or no time cannot be ordered against the others: it
-  // writes its comment (and marks none as newer) rather than leave an older verdict standing.
-  const state: CommentState | undefined = /^[0-9a-f]{7,64}$/.test(pr.headSha) && !Number.isNaN(Date.parse(pr.updatedAt)) ? { sha: pr.headSha, at: pr.updatedAt } : undefined;
+  const state = commentState(pr, ctx.runId);
   const summaryUrl = runUrl(ctx);
-  const plans = runs.map((run) => {
-    const file = run.ok ? run.report.plan.file : run.file;
+  const perPlan = runs.map((outcome) => {
+    const file = outcome.ok ? outcome.report.plan.file : outcome.file;
     const marker = commentMarker(inputs["comment-key"], file);
-    const body = run.ok ? commentBody({ report: run.report, key: inputs["comment-key"], state, change: run.change === undefined ? "" : renderPlanChange(run.change), summaryUrl }) : `${inputErrorMarkdown({ file: run.file, input_errors: inputErrorsOf(run.diagnostics) })}\n${marker}\n`;
-    const failing = !run.ok || run.report.verdict === "fail";
+    const body = outcome.ok
+      ? commentBody({ report: outcome.report, key: inputs["comment-key"], state, change: outcome.change === undefined ? "" : renderPlanChange(outcome.change), summaryUrl })
+      : `${inputErrorMarkdown({ file: outcome.file, input_errors: inputErrorsOf(outcome.diagnostics) })}\n${state === undefined ? "" : `${stateLine(state)}\n`}${marker}\n`;
+    const failing = !outcome.ok || outcome.report.verdict === "fail";
     return { file, marker, body, createIfAbsent: mode !== "on-failure" || failing || verdict === "fail" };
   });
+  // Many plans: one comment for the run; the per-plan comments of earlier runs are retired, and
+  // the other way round.
+  const runMarker = runCommentMarker(inputs["comment-key"]);
+  const oneForAll = runs.length > MAX_PLAN_COMMENTS;
+  const plans = oneForAll
+    ? [{ file: `all ${runs.length} plans`, marker: runMarker, body: runCommentBody({ run, marker: runMarker, state, summaryUrl }), createIfAbsent: mode !== "on-failure" || verdict === "fail" }]
+    : perPlan;
+  const retire = oneForAll ? perPlan.map((p) => p.marker) : [runMarker];
   const target = { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number };
   await withinBudget(
     limits.budget,
@@ -175,7 +201,9 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
       state,
       (plan, result) => {
         const file = plans.find((p) => p.marker === plan.marker)!.file;
+        if ("removed" in result && result.removed > 0) log.info(`tunegate: deleted ${result.removed} outdated or duplicate comment(s) for ${file}`);
         if (result.action === "skipped-newer") log.info(`tunegate: comment for ${file} left as is: it was written for a newer commit (${result.newer.sha.slice(0, 7)})`);
+        else if (result.action === "superseded") log.info(`tunegate: comment for ${file} replaced by a newer run's (commit ${result.newer?.sha.slice(0, 7) ?? "unknown"}): ${result.url}`);
         else if (result.action === "skipped-unsearched") {
           log.warning(
             `tunegate read ${result.pages * 100} comments on this pull request (${result.pages} pages, its limit) without finding its comment for ${file}, so it posts none rather than risk a duplicate. The verdict is unaffected; the report is in the job summary.`,
@@ -183,8 +211,21 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
         } else if (result.action !== "skipped-absent") log.info(`tunegate: comment for ${file} ${result.action}: ${result.url}`);
       },
       info,
+      retire,
     ),
-  );
+  ).then((retired) => {
+    if (retired > 0) log.info(`tunegate: deleted ${retired} comment(s) from earlier runs that ${oneForAll ? "commented per plan" : "commented once for all plans"}`);
+  });
+}
+
+/**
+ * The run's place among the runs on its pull request (see CommentState). A run whose event names
+ * no head commit or no time cannot be ordered against the others: it edits the comment in place
+ * (and marks none as newer) rather than leave an older verdict standing.
+ */
+function commentState(pr: PullRequestInfo, runId: string): CommentState | undefined {
+  if (!/^[0-9a-f]{7,64}$/.test(pr.headSha) || Number.isNaN(Date.parse(pr.updatedAt)) || /\s/.test(pr.updatedAt)) return undefined;
+  return /^\d{1,15}$/.test(runId) ? { sha: pr.headSha, at: pr.updatedAt, run: Number(runId) } : { sha: pr.headSha, at: pr.updatedAt };
 }
 
 /** A comment that cannot be written is a warning with the fix; it never changes the verdict. */
@@ -194,7 +235,7 @@ function commentFailed(error: unknown, log: ActionLog): void {
   const unaffected = "The verdict is unaffected; the report is in the job summary.";
   if (failure.kind === "forbidden") {
     log.warning(
-      `tunegate could not write the pull-request comment (${why}). Give the workflow "permissions: pull-requests: write". A pull request from a fork gets a read-only token: post from a workflow_run workflow instead (see the README). ${unaffected}`,
+      `tunegate could not write the pull-request comment (${why}). Give the workflow "permissions: pull-requests: write". A pull request from a fork gets a read-only token: run tunegate on pull_request_target to comment (see the README's section on forks). ${unaffected}`,
     );
   } else if (failure.kind === "not-found") {
     log.warning(`tunegate could not find the pull request to comment on (${why}); check github-token's access to this repository. ${unaffected}`);

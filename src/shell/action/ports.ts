@@ -1,6 +1,8 @@
+import { terminalSafe, userText } from "../../engine/report/escape.ts";
 import { writeJobSummary } from "../github/job-summary.ts";
-import { runnerLog, type ActionLog } from "./log.ts";
-import { getInput, setOutput } from "./runner-protocol.ts";
+import { outputGuard } from "../output-guard.ts";
+import { runnerLog, type ActionLog, type AnnotationProperties } from "./log.ts";
+import { addMask, getInput, setOutput } from "./runner-protocol.ts";
 
 /**
  * Everything the Action reads from and writes to its runner, passed in: the runner's own
@@ -18,6 +20,38 @@ export interface ActionPorts {
   log: ActionLog;
   /** Today as YYYY-MM-DD (the runner's clock), when TUNEGATE_TODAY does not set it. */
   today(): string;
+  /** Registers a credential with the runner as a secret, so the runner masks it in the log. */
+  registerSecret(value: string): void;
+}
+
+/**
+ * The ports with every text that leaves through them guarded (output-guard.ts): the log,
+ * outputs and the job summary never carry a credential, whatever a plan, policy or eval file
+ * named. Each credential found is registered with the runner first.
+ */
+export function guardedPorts(ports: ActionPorts): ActionPorts {
+  const masked = outputGuard((secret) => ports.registerSecret(secret));
+  // The log is plain text a person reads: control and invisible characters are shown, not obeyed.
+  const guard = (text: string) => masked(userText(text));
+  const log = ports.log;
+  return {
+    ...ports,
+    output: (name, value) => ports.output(name, masked(userText(value))),
+    // Markdown keeps the zero-width spaces tunegate put in to stop links (terminalSafe leaves them).
+    summary: (markdown, short) => ports.summary(masked(terminalSafe(markdown)), () => masked(terminalSafe(short()))),
+    log: {
+      info: (text) => log.info(guard(text)),
+      notice: (message) => log.notice(guard(message)),
+      warning: (message, properties) => log.warning(guard(message), guardProperties(properties, guard)),
+      error: (message, properties) => log.error(guard(message), guardProperties(properties, guard)),
+      fail: (message) => log.fail(guard(message)),
+    },
+  };
+}
+
+function guardProperties(properties: AnnotationProperties | undefined, guard: (text: string) => string): AnnotationProperties | undefined {
+  if (properties === undefined) return undefined;
+  return { ...properties, ...(properties.title === undefined ? {} : { title: guard(properties.title) }), ...(properties.file === undefined ? {} : { file: guard(properties.file) }) };
 }
 
 /** The runner's ports: @actions/core's protocol for inputs, outputs and the log; the step summary file. */
@@ -31,5 +65,6 @@ export function runnerPorts(env: NodeJS.ProcessEnv = process.env): ActionPorts {
     },
     log: runnerLog(),
     today: () => new Date().toISOString().slice(0, 10),
+    registerSecret: (value) => addMask(value),
   };
 }

@@ -1,3 +1,4 @@
+import { maskCredentials } from "../../engine/input/credentials.ts";
 import { mkdir, open, unlink } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -28,7 +29,8 @@ export async function writeFreshFiles(dir: string, key: string, files: readonly 
         const handle = await open(path, "wx");
         created.push(path);
         try {
-          await handle.writeFile(files[i]!.text);
+          // Report files are read by people and uploaded as artifacts: no credential in them.
+          await handle.writeFile(maskCredentials(files[i]!.text));
         } finally {
           await handle.close();
         }

@@ -36,6 +36,11 @@ export function info(text: string): void {
   process.stdout.write(`${text}\n`);
 }
 
+/** core.setSecret: the runner masks the value wherever it appears in the log from now on. */
+export function addMask(value: string): void {
+  issueCommand("add-mask", {}, value);
+}
+
 /** core.setFailed: the step fails with an error annotation. */
 export function setFailed(message: string): void {
   process.exitCode = 1;

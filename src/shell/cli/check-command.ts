@@ -1,6 +1,7 @@
 import { OUTPUT_FORMATS, render } from "../../engine/render/registry.ts";
 import { buildRunReport, type PlanOutcome } from "../../engine/run/run-report.ts";
 import { VERSION } from "../../engine/version.ts";
+import { evaluationDateNote } from "../../engine/input/dates.ts";
 import { runCheck } from "../check.ts";
 import { mapInOrder, PLAN_CONCURRENCY } from "../in-order.ts";
 import { expandPlanPaths } from "../plan-paths.ts";
@@ -64,6 +65,8 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     if (text !== "") io.out(text);
   } else if (format === "sarif") io.out(render(run, format));
   if (unreadable.length > 0) reportDiagnostics(unreadable, io);
+  const dateNote = evaluationDateNote(today, io.today, "--today");
+  if (dateNote !== null) io.err(`tunegate: note: ${dateNote}\n`);
   if (values.attestation !== undefined && unreadable.length === 0) {
     const written = await writeAttestationFile(io, values.attestation, run, sources);
     if (written !== 0) return written;

@@ -1,5 +1,6 @@
 import { oneLine, terminalSafe } from "../../engine/report/escape.ts";
 import { VERSION } from "../../engine/version.ts";
+import { outputGuard } from "../output-guard.ts";
 import { UsageError } from "./flags.ts";
 import { EXIT_INTERNAL, EXIT_USAGE, type CliIo } from "./io.ts";
 import { COMMAND_USAGE, USAGE } from "./usage.ts";
@@ -23,7 +24,9 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
 export async function main(argv: string[], unsafe: CliIo): Promise<number> {
   // Plan names, paths, reasons, suite names and flags reach both streams: show a terminal's
   // control characters instead of letting them recolour, retitle or overwrite the verdict.
-  const io: CliIo = { ...unsafe, out: (text) => unsafe.out(terminalSafe(text)), err: (text) => unsafe.err(terminalSafe(text)) };
+  // Nor may either carry a credential a named file held (output-guard.ts).
+  const guard = outputGuard();
+  const io: CliIo = { ...unsafe, out: (text) => unsafe.out(guard(terminalSafe(text))), err: (text) => unsafe.err(guard(terminalSafe(text))) };
   try {
     return await dispatch(argv, io);
   } catch (error) {

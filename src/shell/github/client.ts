@@ -1,4 +1,6 @@
 import { getOctokit } from "@actions/github";
+import { maskCredentials } from "../../engine/input/credentials.ts";
+import { terminalSafe } from "../../engine/report/escape.ts";
 import { budgetOf, requestPolicy, type Budget, type RequestOptions } from "./request-policy.ts";
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -29,8 +31,24 @@ export function createClient(options: ClientOptions): GitHubClient {
   const quiet = () => {};
   const octokit = getOctokit(options.token, { baseUrl: options.baseUrl, log: { debug: quiet, info: quiet, warn: options.log, error: options.log } });
   const policy = requestPolicy({ budget: options.budget, requestTimeoutMs: options.requestTimeoutMs, unitMs: options.unitMs, log: options.log });
-  octokit.hook.wrap("request", (send, request) => policy(send as never, request as unknown as RequestOptions) as never);
+  octokit.hook.wrap("request", (send, request) => policy(send as never, maskedWrite(request as unknown as RequestOptions) as RequestOptions) as never);
   return octokit;
+}
+
+/**
+ * What tunegate posts (a comment's or an issue's body and title, a GraphQL mutation's variables)
+ * carries no credential, whatever text produced it (output-guard.ts): the last check before
+ * anything reaches a pull request that a fork's author can read.
+ */
+function maskedWrite(request: RequestOptions): RequestOptions {
+  // Octokit's hook chain binds the options object itself, so it is masked in place.
+  const fields = request as unknown as Record<string, unknown>;
+  // Control and invisible characters are shown too, whatever escaping the text went through before.
+  for (const key of ["body", "title"]) if (typeof fields[key] === "string") fields[key] = maskCredentials(terminalSafe(fields[key]));
+  if (typeof fields["variables"] === "object" && fields["variables"] !== null) {
+    fields["variables"] = JSON.parse(maskCredentials(JSON.stringify(fields["variables"]))) as unknown;
+  }
+  return request;
 }
 
 /**

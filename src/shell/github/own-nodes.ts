@@ -20,6 +20,8 @@ export interface Page<N> {
 export interface OwnNodes<N> {
   /** Marker -> the first node we wrote that carries it. */
   found: Map<string, N>;
+  /** Marker -> every node we wrote that carries it, in the connection's order (filled only when reading every page). */
+  all: Map<string, N[]>;
   /** False when MAX_PAGES ran out before every marker was found and the pages did. */
   complete: boolean;
   pages: number;
@@ -38,23 +40,30 @@ export function endsWithMarker(body: string, marker: string): boolean {
 /**
  * Reads a GraphQL connection page by page, each page also naming the viewer (one request per
  * page, identity included), and keeps the nodes the viewer wrote that carry one of `markers`.
- * Stops once every marker is found, at the last page, or after `maxPages`.
+ * Stops once every marker is found (unless `everyPage`: duplicates left by concurrent runs are
+ * looked for to the end), at the last page, or after `maxPages`.
  */
 export async function findOwnNodes<N extends { body: string; author: Actor | null }>(
   readPage: (after: string | null) => Promise<Page<N>>,
   markers: readonly string[],
   maxPages = MAX_PAGES,
+  everyPage = false,
 ): Promise<OwnNodes<N>> {
   const found = new Map<string, N>();
+  const all = new Map<string, N[]>();
   let after: string | null = null;
   for (let pages = 1; ; pages++) {
     const page = await readPage(after);
     for (const node of page.nodes) {
       if (!isAuthoredBy(page.viewer, node.author)) continue;
-      for (const marker of markers) if (!found.has(marker) && endsWithMarker(node.body, marker)) found.set(marker, node);
+      for (const marker of markers) {
+        if (!endsWithMarker(node.body, marker)) continue;
+        if (!found.has(marker)) found.set(marker, node);
+        if (everyPage) (all.get(marker) ?? all.set(marker, []).get(marker)!).push(node);
+      }
     }
-    if (found.size === markers.length || !page.hasNextPage || page.endCursor === null) return { found, complete: true, pages };
-    if (pages >= maxPages) return { found, complete: false, pages };
+    if ((!everyPage && found.size === markers.length) || !page.hasNextPage || page.endCursor === null) return { found, all, complete: true, pages };
+    if (pages >= maxPages) return { found, all, complete: false, pages };
     after = page.endCursor;
   }
 }

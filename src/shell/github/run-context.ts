@@ -1,4 +1,13 @@
 import { readFile } from "node:fs/promises";
+import { z } from "zod";
+
+/**
+ * The event payload GitHub handed the run cannot be what it says it is (unreadable, or a
+ * pull-request event without its pull request): the run's input is wrong, not tunegate.
+ */
+export class EventPayloadError extends Error {
+  override name = "EventPayloadError";
+}
 
 export interface PullRequestInfo {
   number: number;
@@ -34,14 +43,17 @@ const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target"]);
 export async function readRunContext(env: NodeJS.ProcessEnv): Promise<RunContext> {
   const [owner, repo] = (env["GITHUB_REPOSITORY"] ?? "/").split("/") as [string, string];
   const eventName = env["GITHUB_EVENT_NAME"] ?? "";
-  let payload: Record<string, unknown> = {};
+  let payload: unknown = {};
   const eventPath = env["GITHUB_EVENT_PATH"];
   if (eventPath !== undefined && eventPath !== "") {
     try {
-      payload = JSON.parse(await readFile(eventPath, "utf8")) as Record<string, unknown>;
+      payload = JSON.parse(await readFile(eventPath, "utf8"));
     } catch (error) {
-      throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${(error as Error).message}`);
+      throw new EventPayloadError(`cannot read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${(error as Error).message}`);
     }
+  }
+  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
+    throw new EventPayloadError(`the event payload at GITHUB_EVENT_PATH (${eventPath}) is ${payload === null ? "null" : Array.isArray(payload) ? "an array" : `a ${typeof payload}`}, not the JSON object GitHub writes there`);
   }
   return {
     eventName,
@@ -53,15 +65,36 @@ export async function readRunContext(env: NodeJS.ProcessEnv): Promise<RunContext
     serverUrl: env["GITHUB_SERVER_URL"] ?? "https://github.com",
     runId: env["GITHUB_RUN_ID"] ?? "",
     runnerTemp: env["RUNNER_TEMP"] ?? "",
-    pullRequest: PULL_REQUEST_EVENTS.has(eventName) ? pullRequestOf(payload) : undefined,
+    pullRequest: PULL_REQUEST_EVENTS.has(eventName) ? pullRequestOf(payload as Record<string, unknown>, eventName, eventPath ?? "") : undefined,
   };
 }
 
-function pullRequestOf(payload: Record<string, unknown>): PullRequestInfo | undefined {
-  const pr = payload["pull_request"] as
-    | { number?: number; updated_at?: string; head?: { sha?: string; repo?: { full_name?: string } | null }; base?: { sha?: string; ref?: string; repo?: { full_name?: string } } }
-    | undefined;
-  if (pr === undefined || typeof pr.number !== "number") return undefined;
+const repoShape = z.object({ full_name: z.string().optional() }).nullish();
+/** What tunegate reads of `pull_request` (GitHub sends far more); a field of another type is refused, not guessed. */
+const pullRequestShape = z.object({
+  number: z.number().int().positive(),
+  updated_at: z.string().optional(),
+  head: z.object({ sha: z.string().optional(), repo: repoShape }).optional(),
+  base: z.object({ sha: z.string().optional(), ref: z.string().optional(), repo: repoShape }).optional(),
+});
+
+/**
+ * On a pull-request event GitHub always sends the pull request; without it (a hand-written or
+ * replayed payload) tunegate could not tell which pull request, head or base it checks, and
+ * would judge the checkout as if it were a push: an input error naming the field, not a crash.
+ */
+function pullRequestOf(payload: Record<string, unknown>, eventName: string, eventPath: string): PullRequestInfo {
+  const where = `the ${eventName} event payload (GITHUB_EVENT_PATH ${eventPath === "" ? "not set" : eventPath})`;
+  const raw = payload["pull_request"];
+  if (raw === undefined || raw === null) {
+    throw new EventPayloadError(`${where} has ${raw === null ? '"pull_request": null' : 'no "pull_request"'}: GitHub always sends the pull request on this event, and without it tunegate cannot tell which pull request and commits to check, so nothing was judged`);
+  }
+  const parsed = pullRequestShape.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new EventPayloadError(`${where} has an unusable "pull_request": field pull_request.${issue.path.join(".")}: ${issue.message}; nothing was judged`);
+  }
+  const pr = parsed.data;
   const headRepo = pr.head?.repo?.full_name;
   return {
     number: pr.number,
@@ -69,7 +102,7 @@ function pullRequestOf(payload: Record<string, unknown>): PullRequestInfo | unde
     baseSha: pr.base?.sha ?? "",
     baseRef: pr.base?.ref ?? "base",
     // Missing, it is empty: such a run cannot be ordered against others (see main.ts).
-    updatedAt: typeof pr.updated_at === "string" ? pr.updated_at : "",
+    updatedAt: pr.updated_at ?? "",
     // A deleted fork has no head repository at all.
     isFork: headRepo === undefined || headRepo !== pr.base?.repo?.full_name,
   };

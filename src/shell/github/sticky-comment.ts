@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { isNewer, readCommentState, type CommentState } from "../../engine/report/comment-body.ts";
+import { compareStates, readCommentState, type CommentState } from "../../engine/report/comment-body.ts";
 import type { GitHubClient } from "./client.ts";
 import { createOnce } from "./create-once.ts";
-import { GitHubFailure } from "./failure.ts";
+import { classifyFailure, GitHubFailure } from "./failure.ts";
 import { actorShape, findOwnNodes, graphqlQuery, pageInfoShape, type OwnNodes, type Page } from "./own-nodes.ts";
 
 export interface StickyTarget {
@@ -12,8 +12,10 @@ export interface StickyTarget {
 }
 
 export type StickyResult =
-  | { action: "created" | "updated" | "unchanged"; id: number; url: string }
-  | { action: "skipped-newer"; id: number; url: string; newer: CommentState }
+  | { action: "created" | "updated" | "unchanged"; id: number; url: string; removed: number }
+  | { action: "skipped-newer"; id: number; url: string; newer: CommentState; removed: number }
+  /** Ours was written, then a newer run's comment (seen on re-reading) took its place. */
+  | { action: "superseded"; id: number; url: string; newer: CommentState | undefined; removed: number }
   | { action: "skipped-absent" }
   /** Too many comments to read them all: creating one could duplicate ours further on. */
   | { action: "skipped-unsearched"; pages: number };
@@ -50,6 +52,9 @@ const commentShape = z.object({
 });
 type CommentNode = z.infer<typeof commentShape>;
 
+/** Times a plan's comments are read again after the one to edit vanished under a concurrent run. */
+const MAX_REREADS = 2;
+
 const createdShape = z.object({ id: z.number().int(), html_url: z.string() });
 
 const commentsAnswer = z.object({
@@ -58,18 +63,41 @@ const commentsAnswer = z.object({
 });
 
 async function readOurComments(client: GitHubClient, target: StickyTarget, markers: readonly string[]): Promise<OwnNodes<CommentNode>> {
-  return findOwnNodes(async (after): Promise<Page<CommentNode>> => {
-    const answer = await graphqlQuery(client, COMMENTS_QUERY, { owner: target.owner, repo: target.repo, number: target.issueNumber, after }, commentsAnswer, "reading the pull request's comments");
-    const comments = answer.repository?.pullRequest?.comments;
-    if (comments === undefined) return { viewer: answer.viewer.login, nodes: [], hasNextPage: false, endCursor: null };
-    return { viewer: answer.viewer.login, nodes: comments.nodes, ...comments.pageInfo };
-  }, markers);
+  return findOwnNodes(
+    async (after): Promise<Page<CommentNode>> => {
+      const answer = await graphqlQuery(client, COMMENTS_QUERY, { owner: target.owner, repo: target.repo, number: target.issueNumber, after }, commentsAnswer, "reading the pull request's comments");
+      const comments = answer.repository?.pullRequest?.comments;
+      if (comments === undefined) return { viewer: answer.viewer.login, nodes: [], hasNextPage: false, endCursor: null };
+      return { viewer: answer.viewer.login, nodes: comments.nodes, ...comments.pageInfo };
+    },
+    markers,
+    undefined,
+    true,
+  );
+}
+
+/** The comment that stands among ours for one marker: the newest run's; between equals, the first written (lowest id). */
+function standing(comments: readonly CommentNode[]): CommentNode | undefined {
+  let best: CommentNode | undefined;
+  for (const c of comments) {
+    if (best === undefined) best = c;
+    else {
+      const order = compareStates(readCommentState(c.body), readCommentState(best.body));
+      if (order > 0 || (order === 0 && c.fullDatabaseId < best.fullDatabaseId)) best = c;
+    }
+  }
+  return best;
 }
 
 /**
- * One comment per plan, found by marker AND our own authorship (read once for every plan), then
- * updated in place, created (never twice: see create-once.ts), or left alone when the body is
- * unchanged or a newer run wrote it. `report` hears each plan's outcome as it happens.
+ * One comment per plan, found by marker AND our own authorship, whatever order the requests of
+ * several runs on one pull request reach GitHub in. GitHub has no conditional update: an edit
+ * in place can land after a newer run's edit and undo it. So a run edits in place only a
+ * comment written for its own event (a re-run); a newer event gets a new comment, and after
+ * writing, the run reads the comments again and deletes every one of ours for the plan except
+ * the newest run's (see `standing`). The newest run's comment is never deleted (nobody sees a
+ * newer one), and of two concurrent runs the one that writes last reads both comments after
+ * its write, so exactly one comment is left, the newer run's. `report` hears each outcome.
  */
 export async function syncStickyComments(
   client: GitHubClient,
@@ -78,19 +106,74 @@ export async function syncStickyComments(
   ours: CommentState | undefined,
   report: (plan: PlanComment, result: StickyResult) => void,
   log: (message: string) => void,
-): Promise<void> {
-  const listing = await readOurComments(client, target, plans.map((p) => p.marker));
+  retire: readonly string[] = [],
+): Promise<number> {
+  const listing = await readOurComments(client, target, [...plans.map((p) => p.marker), ...retire]);
+  const created: Created[] = [];
   for (const plan of plans) {
-    const existing = listing.found.get(plan.marker);
-    if (existing !== undefined) report(plan, await refresh(client, target, existing, plan, ours));
-    else if (!plan.createIfAbsent) report(plan, { action: "skipped-absent" });
-    else if (!listing.complete) report(plan, { action: "skipped-unsearched", pages: listing.pages });
-    else report(plan, await create(client, target, plan, ours, log));
+    const outcome = await syncOne(client, target, plan, listing.all.get(plan.marker) ?? [], listing, ours, log, 0);
+    if ("written" in outcome) created.push(outcome);
+    else report(plan, outcome);
+  }
+  // One re-read after every create, for all the plans at once.
+  if (created.length > 0) {
+    const again = await readOurComments(client, target, created.map((c) => c.plan.marker));
+    for (const c of created) report(c.plan, await settle(client, target, c, again.all.get(c.plan.marker) ?? [], ours, log));
+  }
+  return retireComments(client, target, retire.flatMap((m) => listing.all.get(m) ?? []), ours, log);
+}
+
+/** A comment this run created, to be settled once the comments are read again. */
+interface Created {
+  plan: PlanComment;
+  written: { id: number; url: string };
+}
+
+/**
+ * Deletes our comments under markers this run no longer writes (per-plan comments once a run
+ * switches to one comment for many plans, and the other way round), unless a newer run wrote them.
+ */
+async function retireComments(client: GitHubClient, target: StickyTarget, comments: readonly CommentNode[], ours: CommentState | undefined, log: (message: string) => void): Promise<number> {
+  const outdated = comments.filter((c) => ours === undefined || compareStates(readCommentState(c.body), ours) <= 0);
+  if (outdated.length === 0) return 0;
+  return removeAllBut(client, target, outdated, undefined, log);
+}
+
+async function syncOne(
+  client: GitHubClient,
+  target: StickyTarget,
+  plan: PlanComment,
+  mine: readonly CommentNode[],
+  listing: { complete: boolean; pages: number },
+  ours: CommentState | undefined,
+  log: (message: string) => void,
+  rereads: number,
+): Promise<StickyResult | Created> {
+  const best = standing(mine);
+  if (best === undefined) {
+    if (!plan.createIfAbsent) return { action: "skipped-absent" };
+    if (!listing.complete) return { action: "skipped-unsearched", pages: listing.pages };
+    return create(client, target, plan, ours, log);
+  }
+  const theirs = readCommentState(best.body);
+  const order = ours === undefined ? 0 : compareStates(theirs, ours);
+  if (order > 0) {
+    const removed = await removeAllBut(client, target, mine, best, log);
+    return { action: "skipped-newer", id: best.fullDatabaseId, url: best.url, newer: theirs!, removed };
+  }
+  if (order < 0) return create(client, target, plan, ours, log);
+  // The same event (a re-run, or a run that cannot be ordered): the comment is this run's to edit.
+  try {
+    return await refresh(client, target, best, mine, plan, log);
+  } catch (error) {
+    // Deleted meanwhile by a run that saw a newer comment: read again and decide again.
+    if (classifyFailure(error).kind !== "not-found" || rereads >= MAX_REREADS) throw error;
+    const again = await readOurComments(client, target, [plan.marker]);
+    return syncOne(client, target, plan, again.all.get(plan.marker) ?? [], again, ours, log, rereads + 1);
   }
 }
 
-async function create(client: GitHubClient, target: StickyTarget, plan: PlanComment, ours: CommentState | undefined, log: (message: string) => void): Promise<StickyResult> {
-  let foundAgain: CommentNode | undefined;
+async function create(client: GitHubClient, target: StickyTarget, plan: PlanComment, ours: CommentState | undefined, log: (message: string) => void): Promise<Created> {
   const created = await createOnce(
     "the comment",
     async () => {
@@ -101,21 +184,54 @@ async function create(client: GitHubClient, target: StickyTarget, plan: PlanComm
       return { id: parsed.data.id, url: parsed.data.html_url };
     },
     async () => {
-      const again = await readOurComments(client, target, [plan.marker]);
-      foundAgain = again.found.get(plan.marker);
-      return foundAgain === undefined ? undefined : { id: foundAgain.fullDatabaseId, url: foundAgain.url };
+      // Ours, if that create happened: the same body, or one written for the same event.
+      const again = (await readOurComments(client, target, [plan.marker])).all.get(plan.marker) ?? [];
+      const same = again.find((c) => c.body === plan.body) ?? (ours === undefined ? undefined : again.find((c) => compareStates(readCommentState(c.body), ours) === 0));
+      return same === undefined ? undefined : { id: same.fullDatabaseId, url: same.url };
     },
     log,
   );
-  // Found after a failed create: ours from that create, or a concurrent run's; bring it up to date.
-  if (foundAgain !== undefined && foundAgain.body !== plan.body) return refresh(client, target, foundAgain, plan, ours);
-  return { action: "created", ...created };
+  return { plan, written: created };
 }
 
-async function refresh(client: GitHubClient, target: StickyTarget, existing: CommentNode, plan: PlanComment, ours: CommentState | undefined): Promise<StickyResult> {
-  const state = readCommentState(existing.body);
-  if (ours !== undefined && state !== undefined && isNewer(state, ours)) return { action: "skipped-newer", id: existing.fullDatabaseId, url: existing.url, newer: state };
-  if (existing.body === plan.body) return { action: "unchanged", id: existing.fullDatabaseId, url: existing.url };
+/**
+ * Re-reads after writing and repairs: every comment of ours for the plan but the standing one is
+ * deleted. When the standing one is not ours, a newer run wrote meanwhile and ours is gone too.
+ */
+async function settle(client: GitHubClient, target: StickyTarget, { plan, written }: Created, mine: readonly CommentNode[], ours: CommentState | undefined, log: (message: string) => void): Promise<StickyResult> {
+  const best = standing(mine);
+  if (best === undefined) return { action: "created", ...written, removed: 0 };
+  const removed = await removeAllBut(client, target, mine, best, log);
+  if (best.fullDatabaseId === written.id || (ours !== undefined && compareStates(readCommentState(best.body), ours) === 0)) {
+    if (best.fullDatabaseId !== written.id && best.body !== plan.body) {
+      await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: best.fullDatabaseId, body: plan.body });
+    }
+    return { action: "created", id: best.fullDatabaseId, url: best.url, removed };
+  }
+  return { action: "superseded", id: best.fullDatabaseId, url: best.url, newer: readCommentState(best.body), removed };
+}
+
+/** Deletes every comment in `mine` but `keep`; one already gone (another run deleted it) is fine. */
+async function removeAllBut(client: GitHubClient, target: StickyTarget, mine: readonly CommentNode[], keep: CommentNode | undefined, log: (message: string) => void): Promise<number> {
+  let removed = 0;
+  for (const c of mine) {
+    if (c.fullDatabaseId === keep?.fullDatabaseId) continue;
+    try {
+      await client.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: c.fullDatabaseId });
+      removed++;
+    } catch (error) {
+      const failure = classifyFailure(error);
+      if (failure.kind === "not-found") continue;
+      if (failure.kind === "budget" || failure.kind === "rate-limited") throw failure;
+      log(`GitHub: could not delete an outdated tunegate comment (${failure.status ?? failure.kind}: ${failure.message}); the next run tries again`);
+    }
+  }
+  return removed;
+}
+
+async function refresh(client: GitHubClient, target: StickyTarget, existing: CommentNode, mine: readonly CommentNode[], plan: PlanComment, log: (message: string) => void): Promise<StickyResult> {
+  const removed = await removeAllBut(client, target, mine, existing, log);
+  if (existing.body === plan.body) return { action: "unchanged", id: existing.fullDatabaseId, url: existing.url, removed };
   await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.fullDatabaseId, body: plan.body });
-  return { action: "updated", id: existing.fullDatabaseId, url: existing.url };
+  return { action: "updated", id: existing.fullDatabaseId, url: existing.url, removed };
 }

@@ -47,7 +47,29 @@ async function readOurIssue(client: GitHubClient, request: TrackingRequest): Pro
     const issues = answer.repository?.issues;
     if (issues === undefined) return { viewer: answer.viewer.login, nodes: [], hasNextPage: false, endCursor: null };
     return { viewer: answer.viewer.login, nodes: issues.nodes, ...issues.pageInfo };
-  }, [request.marker]);
+  }, [request.marker], undefined, true);
+}
+
+/** Ours among the open issues: the first opened stands; any other is a duplicate from a concurrent audit. */
+function ours(listing: OwnNodes<IssueNode>, marker: string): { standing: IssueNode | undefined; duplicates: IssueNode[] } {
+  const all = [...(listing.all.get(marker) ?? [])].sort((a, b) => a.number - b.number);
+  return { standing: all[0], duplicates: all.slice(1) };
+}
+
+/** Closes duplicates as such, pointing at the issue that stands; one already closed or gone is fine. */
+async function closeDuplicates(client: GitHubClient, request: TrackingRequest, duplicates: readonly IssueNode[], standing: IssueNode, log: (message: string) => void): Promise<number> {
+  let closed = 0;
+  for (const d of duplicates) {
+    try {
+      await client.rest.issues.update({ owner: request.owner, repo: request.repo, issue_number: d.number, state: "closed", state_reason: "duplicate", body: `Duplicate of #${standing.number}: tunegate keeps one tracking issue.\n\n${request.marker}\n` });
+      closed++;
+    } catch (error) {
+      const failure = classifyFailure(error);
+      if (failure.kind === "budget" || failure.kind === "rate-limited") throw failure;
+      log(`GitHub: could not close duplicate tracking issue #${d.number} (${failure.status ?? failure.kind}: ${failure.message}); the next audit tries again`);
+    }
+  }
+  return closed;
 }
 
 /**
@@ -57,8 +79,9 @@ async function readOurIssue(client: GitHubClient, request: TrackingRequest): Pro
  */
 export async function syncTrackingIssue(client: GitHubClient, request: TrackingRequest, log: (message: string) => void): Promise<TrackingResult> {
   const listing = await readOurIssue(client, request);
-  const existing = listing.found.get(request.marker);
+  const { standing: existing, duplicates } = ours(listing, request.marker);
   const where = { owner: request.owner, repo: request.repo };
+  if (existing !== undefined && duplicates.length > 0) await closeDuplicates(client, request, duplicates, existing, log);
   if (!request.needsAction) {
     if (existing === undefined) return { action: "none" };
     try {
@@ -75,7 +98,7 @@ export async function syncTrackingIssue(client: GitHubClient, request: TrackingR
   if (existing === undefined) {
     if (!listing.complete) return { action: "skipped-unsearched", pages: listing.pages };
     let foundAgain: IssueNode | undefined;
-    const created = await createOnce(
+    const opened = await createOnce(
       "the tracking issue",
       async () => {
         const { data } = await client.rest.issues.create({ ...where, title: request.title, body: request.body });
@@ -84,16 +107,32 @@ export async function syncTrackingIssue(client: GitHubClient, request: TrackingR
         return { number: parsed.data.number, url: parsed.data.html_url };
       },
       async () => {
-        foundAgain = (await readOurIssue(client, request)).found.get(request.marker);
+        foundAgain = ours(await readOurIssue(client, request), request.marker).standing;
         return foundAgain === undefined ? undefined : { number: foundAgain.number, url: foundAgain.url };
       },
       log,
     );
     if (foundAgain !== undefined && foundAgain.body !== request.body) return update(client, request, foundAgain);
-    return { action: "created", ...created };
+    return settle(client, request, opened, log);
   }
   if (existing.body === request.body) return { action: "unchanged", number: existing.number, url: existing.url };
   return update(client, request, existing);
+}
+
+/**
+ * Re-reads after opening: a concurrent audit may have opened one too. The first opened stands,
+ * the others are closed as duplicates (by whichever run sees them; the last to open sees both),
+ * and the standing one gets this run's body.
+ */
+async function settle(client: GitHubClient, request: TrackingRequest, opened: { number: number; url: string }, log: (message: string) => void): Promise<TrackingResult> {
+  const { standing, duplicates } = ours(await readOurIssue(client, request), request.marker);
+  if (standing === undefined || standing.number === opened.number) {
+    if (standing !== undefined) await closeDuplicates(client, request, duplicates, standing, log);
+    return { action: "created", ...opened };
+  }
+  await closeDuplicates(client, request, duplicates, standing, log);
+  if (standing.body === request.body) return { action: "unchanged", number: standing.number, url: standing.url };
+  return update(client, request, standing);
 }
 
 async function update(client: GitHubClient, request: TrackingRequest, existing: IssueNode): Promise<TrackingResult> {
