@@ -310,8 +310,8 @@ function modelsOfPlans(plans) {
     return [...all.values()].sort((a, b) => a.key.localeCompare(b.key));
 }
 //# sourceMappingURL=plan-models.js.map
-// EXTERNAL MODULE: ./lib/shell/repo-settings.js + 1 modules
-var repo_settings = __webpack_require__(5154);
+// EXTERNAL MODULE: ./lib/shell/repo-settings.js
+var repo_settings = __webpack_require__(1240);
 // EXTERNAL MODULE: ./lib/engine/plan/load.js + 1 modules
 var load = __webpack_require__(3514);
 // EXTERNAL MODULE: ./lib/shell/files.js
@@ -426,7 +426,10 @@ function announcedDates(model, from, until) {
 //# sourceMappingURL=genai-prices-source.js.map
 // EXTERNAL MODULE: ./lib/shell/bounded-body.js
 var bounded_body = __webpack_require__(6224);
+// EXTERNAL MODULE: ./lib/shell/shipped-settings.generated.js
+var shipped_settings_generated = __webpack_require__(8348);
 ;// CONCATENATED MODULE: ./lib/shell/price-feed.js
+
 
 
 
@@ -443,9 +446,10 @@ async function loadCurrentPrices(spec, cwd) {
         const providers = await (0,dist/* waitForUpdate */.ST)();
         if (providers === null)
             return { ok: false, source: where, reason: "the bundled price data is not available" };
-        return { ok: true, feed: genaiPricesSource(providers, "@pydantic/genai-prices bundled data"), source: "@pydantic/genai-prices bundled data" };
+        return { ok: true, feed: genaiPricesSource(providers, "@pydantic/genai-prices bundled data"), source: "@pydantic/genai-prices bundled data", asOf: bundledDataDate() };
     }
     let text;
+    let asOf = null;
     try {
         if (/^https?:\/\//.test(where)) {
             const response = await fetch(where, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: "application/json" } });
@@ -454,6 +458,7 @@ async function loadCurrentPrices(spec, cwd) {
                 return { ok: false, source: where, reason: `the price feed answered HTTP ${response.status}` };
             }
             text = await (0,bounded_body/* readBoundedText */.Ht)(response, MAX_FEED_BYTES, "the price feed");
+            asOf = httpDate(response.headers.get("last-modified"));
         }
         else {
             const file = await (0,files/* readLocalFile */.MM)(where.startsWith("/") ? where : `${cwd}/${where}`, where, MAX_FEED_BYTES);
@@ -484,7 +489,25 @@ async function loadCurrentPrices(spec, cwd) {
         return { ok: false, source: where, reason: `the price data is not JSON (${error.message})` };
     }
     const valid = validateFeed(data);
-    return valid.ok ? { ok: true, feed: genaiPricesSource(valid.providers, where), source: where } : { ok: false, source: where, reason: valid.reason };
+    return valid.ok ? { ok: true, feed: genaiPricesSource(valid.providers, where), source: where, asOf } : { ok: false, source: where, reason: valid.reason };
+}
+/**
+ * The bundled genai-prices data's date: the day tunegate's release last confirmed its shipped
+ * prices against that same bundled data (the newest as_of of the shipped entries copied from it).
+ */
+function bundledDataDate() {
+    const dates = Object.values(shipped_settings_generated/* SHIPPED_PRICE_TABLE */.Ni.prices)
+        .filter((p) => p.source.startsWith("@pydantic/genai-prices") && p.source.includes("bundled"))
+        .map((p) => p.as_of)
+        .sort();
+    return dates.at(-1) ?? null;
+}
+/** A Last-Modified header as YYYY-MM-DD, or null. */
+function httpDate(header) {
+    if (header === null)
+        return null;
+    const at = Date.parse(header);
+    return Number.isNaN(at) ? null : new Date(at).toISOString().slice(0, 10);
 }
 //# sourceMappingURL=price-feed.js.map
 ;// CONCATENATED MODULE: ./lib/shell/audit-run.js

@@ -23,12 +23,12 @@ function engineImports(): Array<[string, string[]]> {
 /** The engine's layers, lowest first; a file may import its own layer and those below. */
 const LAYERS: RegExp[] = [
   /^src\/engine\/input\/|^src\/engine\/version\.ts$/,
-  /^src\/engine\/(plan|policy)\//,
+  /^src\/engine\/(plan|policy|rules)\//,
   /^src\/engine\/(evals|cost|framework|stats|pricing)\//,
   /^src\/engine\/gates\//,
   /^src\/engine\/(decide|analyze)\.ts$|^src\/engine\/init\//,
   /^src\/engine\/report\//,
-  /^src\/engine\/run\//,
+  /^src\/engine\/(run|attestation)\//,
   /^src\/engine\/render\//,
   /^src\/engine\/json-schemas\.ts$/,
 ];

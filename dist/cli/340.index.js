@@ -572,8 +572,30 @@ ${PRICING_FLAG}
   --format text|markdown|json|sarif|junit   (default text; sarif is SARIF 2.1.0 for code scanning, junit is JUnit XML for CI test tabs)
   --fail-on error|warning|never which verdict exits 1 (default error)
   --today YYYY-MM-DD            evaluate as of this date (waiver expiry, price age)
+  --base REF                    judge as a pull request on REF: every rule is the stricter of
+                                REF's and the working tree's; loosenings are listed, not applied
+  --rules-from base|head        with --base: head takes the working tree's rules (named as a loosening)
+  --attestation FILE            write an in-toto Statement v1 for the plans' models.artifacts
+                                (predicate https://tunegate.dev/attestation/verdict/v1), for
+                                actions/attest to sign and tunegate verify to check
 
 ${EXIT_CODES}`,
+    verify: `Usage: tunegate verify --attestation FILE (--artifact PATH | --digest sha256:...) [options]
+
+Checks at deploy time, offline, that a tunegate statement allows this artifact: the subject's
+digest, the predicate type, verdict pass, its age and optionally the policy digest. FILE is the
+statement (tunegate check --attestation), a Sigstore bundle holding it, or the JSON that
+gh attestation verify --format json prints after checking its signature.
+
+  --attestation FILE            the statement, bundle or gh's JSON
+  --artifact PATH               the file about to ship (hashed with sha256), or
+  --digest sha256:HEX           its digest
+  --max-age-days N              refuse a verdict older than N days (gh's witnessed time when given)
+  --policy-digest sha256:HEX    refuse unless every plan's policy as applied has this digest
+  --today YYYY-MM-DD            as of this date
+
+Exit codes: 0 deploy, 1 refuse (the reason is printed), 2 bad input (nothing was verified).
+`,
     analyze: `Usage: tunegate analyze --knowledge-changes weekly --needs-citations true --monthly-queries 100000 [options]
 
 Answers the five questions from flags, without a plan file: the recommended approach, the
@@ -658,13 +680,15 @@ const USAGE = `tunegate: the pre-deploy gate for RAG, fine-tuning and hybrid LLM
 Usage:
   tunegate init    --knowledge-changes ... --needs-citations ... --monthly-queries N [--print]
   tunegate check   [--plan tunegate.yml] [--policy FILE] [--pricing FILE] [--format text|markdown|json|sarif|junit]
-                   [--fail-on error|warning|never] [--today YYYY-MM-DD]
+                   [--fail-on error|warning|never] [--today YYYY-MM-DD] [--base REF] [--attestation FILE]
   tunegate analyze --knowledge-changes daily|weekly|monthly|yearly|static
                    --needs-citations true|false --monthly-queries 100000 [more answers and costs]
   tunegate audit   [--plan GLOB] [--pricing FILE] [--current FILE|URL|bundled] [--format ...]
   tunegate pricing pin [--plan GLOB] [--pricing FILE] [--data FILE|URL|bundled]
   tunegate evals   FILE... [--format text|json]
-  tunegate schema  plan|policy|pricing|eval|report|run-report|audit|analysis
+  tunegate schema  plan|policy|pricing|eval|report|run-report|audit|analysis|attestation
+  tunegate verify  --attestation FILE (--artifact PATH | --digest sha256:...) [--max-age-days N]
+                   [--policy-digest sha256:...]
   tunegate --version
 
 "tunegate <command> --help" describes each command's options.
@@ -681,13 +705,14 @@ ${EXIT_CODES}`;
 // Each command is loaded when it runs: `--version`, help and usage errors load none of them,
 // and `check` does not compile the audit's price feed or the JSON Schemas.
 const COMMANDS = {
-    init: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(39), __webpack_require__.e(294), __webpack_require__.e(425), __webpack_require__.e(493), __webpack_require__.e(751), __webpack_require__.e(534), __webpack_require__.e(154), __webpack_require__.e(593), __webpack_require__.e(324), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 7082))).initCommand(args, io),
-    check: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(39), __webpack_require__.e(800), __webpack_require__.e(425), __webpack_require__.e(493), __webpack_require__.e(751), __webpack_require__.e(534), __webpack_require__.e(154), __webpack_require__.e(593), __webpack_require__.e(635), __webpack_require__.e(65), __webpack_require__.e(35)]).then(__webpack_require__.bind(__webpack_require__, 35))).checkCommand(args, io),
-    analyze: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(39), __webpack_require__.e(425), __webpack_require__.e(493), __webpack_require__.e(751), __webpack_require__.e(534), __webpack_require__.e(154), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 1376))).analyzeCommand(args, io),
-    audit: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(39), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(534), __webpack_require__.e(504)]).then(__webpack_require__.bind(__webpack_require__, 7504))).auditCommand(args, io),
-    pricing: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(39), __webpack_require__.e(425), __webpack_require__.e(493), __webpack_require__.e(534), __webpack_require__.e(154), __webpack_require__.e(168)]).then(__webpack_require__.bind(__webpack_require__, 7877))).pricingCommand(args, io),
-    schema: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(39), __webpack_require__.e(425), __webpack_require__.e(493), __webpack_require__.e(751), __webpack_require__.e(65), __webpack_require__.e(861)]).then(__webpack_require__.bind(__webpack_require__, 6694))).schemaCommand(args, io),
-    evals: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(39), __webpack_require__.e(800), __webpack_require__.e(425), __webpack_require__.e(635), __webpack_require__.e(569)]).then(__webpack_require__.bind(__webpack_require__, 8827))).evalsCommand(args, io),
+    init: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(294), __webpack_require__.e(217), __webpack_require__.e(493), __webpack_require__.e(751), __webpack_require__.e(240), __webpack_require__.e(593), __webpack_require__.e(25), __webpack_require__.e(194), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 7082))).initCommand(args, io),
+    check: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(800), __webpack_require__.e(217), __webpack_require__.e(493), __webpack_require__.e(751), __webpack_require__.e(240), __webpack_require__.e(593), __webpack_require__.e(25), __webpack_require__.e(962), __webpack_require__.e(635), __webpack_require__.e(129), __webpack_require__.e(937)]).then(__webpack_require__.bind(__webpack_require__, 7937))).checkCommand(args, io),
+    analyze: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(493), __webpack_require__.e(751), __webpack_require__.e(240), __webpack_require__.e(25), __webpack_require__.e(962), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 1376))).analyzeCommand(args, io),
+    audit: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(751), __webpack_require__.e(504)]).then(__webpack_require__.bind(__webpack_require__, 7504))).auditCommand(args, io),
+    pricing: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(493), __webpack_require__.e(240), __webpack_require__.e(168)]).then(__webpack_require__.bind(__webpack_require__, 7877))).pricingCommand(args, io),
+    schema: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(493), __webpack_require__.e(751), __webpack_require__.e(962), __webpack_require__.e(129), __webpack_require__.e(861)]).then(__webpack_require__.bind(__webpack_require__, 6694))).schemaCommand(args, io),
+    evals: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(800), __webpack_require__.e(217), __webpack_require__.e(635), __webpack_require__.e(569)]).then(__webpack_require__.bind(__webpack_require__, 8827))).evalsCommand(args, io),
+    verify: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(798)]).then(__webpack_require__.bind(__webpack_require__, 4798))).verifyCommand(args, io),
 };
 /**
  * The CLI: argv in, exit code out. The one place a throw becomes an exit code: usage errors

@@ -166,6 +166,28 @@ function buildPlanSchema() {
         pool: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(benchmarkName).max(200).optional().describe("promptfoo suites run with several providers or prompts whose rows are judged together"),
         task_floor: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).optional().describe("minimum task-quality score"),
     });
+    // A model as the eval tools name it: a hub id or a provider's model, with the adapter the
+    // candidate loads (lm-eval's peft=) and the revision pinned, when there are ones.
+    const declaredModel = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+        modelRef,
+        zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+            name: modelRef.describe("the model's name as the eval tool records it: lm-eval's pretrained=, Inspect's model, promptfoo's provider id or label"),
+            adapter: modelRef.optional().describe("the adapter loaded on it (lm-eval's peft=)"),
+            revision: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200).optional().describe("the revision loaded (lm-eval's revision=)"),
+        }),
+    ]);
+    const artifactSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+        repoPath.describe("a file in the repository, hashed with sha256"),
+        zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+            name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200),
+            digest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/, "write sha256: and 64 lowercase hex digits").describe("sha256:<64 hex> of a file kept elsewhere"),
+        }),
+    ]);
+    const modelsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        base: declaredModel.optional().describe("the model the candidate was customised from: what the baseline's eval runs must load"),
+        candidate: declaredModel.optional().describe("the customised model as the candidate's eval runs load it"),
+        artifacts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(artifactSchema).min(1).max(100).optional().describe("what a deploy ships: repository paths or { name, digest }"),
+    });
     const waiverSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         gate: gateIdSchema,
         reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1).max(1000),
@@ -189,6 +211,7 @@ function buildPlanSchema() {
         cost: costSchema.optional(),
         budget: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ monthly_usd: usd.optional(), one_time_usd: usd.optional() }).optional(),
         evals: evalsSchema.optional(),
+        models: modelsSchema.optional().describe("which models the evals must have measured, and the artifacts a deploy ships"),
         waivers: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(waiverSchema).max(100).default([]),
     })
         .describe("A tunegate plan: what an LLM feature must do and how it is customised");

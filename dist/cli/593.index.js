@@ -183,7 +183,7 @@ var util = __webpack_require__(4723);
 
 const INVALID = Symbol.for("zod.compile.invalid");
 /** The plan, parsed as planSchema would parse it, or PLAN_INVALID: then planSchema says why. */
-const compiledPlanParser = ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20, c21, c22, c23, c24, c25) => {
+const compiledPlanParser = ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20, c21, c22, c23, c24, c25, c26) => {
     return (function (input) {
         if (typeof input !== "object" || input === null || Array.isArray(input))
             return INVALID;
@@ -2885,94 +2885,378 @@ const compiledPlanParser = ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c1
                 return INVALID;
             v382 = undefined;
         }
-        const v494 = input["waivers"];
+        const v494 = input["models"];
         let v495 = (() => {
             let v496;
-            if (v494 === undefined) {
-                v496 = c7(c21());
-            }
-            else {
-                if (!Array.isArray(v494))
+            if (v494 !== undefined) {
+                if (typeof v494 !== "object" || v494 === null || Array.isArray(v494))
                     return INVALID;
-                if (v494.length > 100)
-                    return INVALID;
-                const v497 = new Array(v494.length);
-                for (let v498 = 0; v498 < v494.length; v498++) {
-                    const v499 = v494[v498];
-                    if (typeof v499 !== "object" || v499 === null || Array.isArray(v499))
-                        return INVALID;
-                    const v500 = v499["gate"];
-                    if (!c22.has(v500))
-                        return INVALID;
-                    const v501 = v499["reason"];
-                    if (typeof v501 !== "string")
-                        return INVALID;
-                    const v502 = c23(v501);
-                    const v503 = typeof v502 === "string" && v502.length >= 1 && v502.length < 2 ? c1(v502) : v502.length;
-                    if (v503 < 1)
-                        return INVALID;
-                    const v504 = typeof v502 === "string" && v502.length > 1000 ? c1(v502) : v502.length;
-                    if (v504 > 1000)
-                        return INVALID;
-                    const v505 = v499["owner"];
-                    if (typeof v505 !== "string")
-                        return INVALID;
-                    const v506 = c24(v505);
-                    const v507 = typeof v506 === "string" && v506.length >= 1 && v506.length < 2 ? c1(v506) : v506.length;
-                    if (v507 < 1)
-                        return INVALID;
-                    const v508 = typeof v506 === "string" && v506.length > 200 ? c1(v506) : v506.length;
-                    if (v508 > 200)
-                        return INVALID;
-                    const v509 = v499["expires"];
-                    if (typeof v509 !== "string")
-                        return INVALID;
-                    c25.lastIndex = 0;
-                    if (!c25.test(v509))
-                        return INVALID;
-                    for (const k in v499) {
-                        if (k !== "gate" && k !== "reason" && k !== "owner" && k !== "expires")
+                const v497 = v494["base"];
+                let v498 = (() => {
+                    let v499;
+                    if (v497 !== undefined) {
+                        let v500;
+                        v500 = (() => {
+                            if (typeof v497 !== "string")
+                                return INVALID;
+                            const v501 = typeof v497 === "string" && v497.length >= 1 && v497.length < 2 ? c1(v497) : v497.length;
+                            if (v501 < 1)
+                                return INVALID;
+                            const v502 = typeof v497 === "string" && v497.length > 200 ? c1(v497) : v497.length;
+                            if (v502 > 200)
+                                return INVALID;
+                            return v497;
+                        })();
+                        if (v500 === INVALID)
+                            v500 = (() => {
+                                if (typeof v497 !== "object" || v497 === null || Array.isArray(v497))
+                                    return INVALID;
+                                const v503 = v497["name"];
+                                if (typeof v503 !== "string")
+                                    return INVALID;
+                                const v504 = typeof v503 === "string" && v503.length >= 1 && v503.length < 2 ? c1(v503) : v503.length;
+                                if (v504 < 1)
+                                    return INVALID;
+                                const v505 = typeof v503 === "string" && v503.length > 200 ? c1(v503) : v503.length;
+                                if (v505 > 200)
+                                    return INVALID;
+                                const v506 = v497["adapter"];
+                                let v507 = (() => {
+                                    let v508;
+                                    if (v506 !== undefined) {
+                                        if (typeof v506 !== "string")
+                                            return INVALID;
+                                        const v509 = typeof v506 === "string" && v506.length >= 1 && v506.length < 2 ? c1(v506) : v506.length;
+                                        if (v509 < 1)
+                                            return INVALID;
+                                        const v510 = typeof v506 === "string" && v506.length > 200 ? c1(v506) : v506.length;
+                                        if (v510 > 200)
+                                            return INVALID;
+                                        v508 = v506;
+                                    }
+                                    return v508;
+                                })();
+                                if (v507 === INVALID) {
+                                    if ("adapter" in v497)
+                                        return INVALID;
+                                    v507 = undefined;
+                                }
+                                const v511 = v497["revision"];
+                                let v512 = (() => {
+                                    let v513;
+                                    if (v511 !== undefined) {
+                                        if (typeof v511 !== "string")
+                                            return INVALID;
+                                        const v514 = typeof v511 === "string" && v511.length >= 1 && v511.length < 2 ? c1(v511) : v511.length;
+                                        if (v514 < 1)
+                                            return INVALID;
+                                        const v515 = typeof v511 === "string" && v511.length > 200 ? c1(v511) : v511.length;
+                                        if (v515 > 200)
+                                            return INVALID;
+                                        v513 = v511;
+                                    }
+                                    return v513;
+                                })();
+                                if (v512 === INVALID) {
+                                    if ("revision" in v497)
+                                        return INVALID;
+                                    v512 = undefined;
+                                }
+                                for (const k in v497) {
+                                    if (k !== "name" && k !== "adapter" && k !== "revision")
+                                        return INVALID;
+                                }
+                                const v516 = {};
+                                v516["name"] = v503;
+                                if ("adapter" in v497)
+                                    v516["adapter"] = v507;
+                                if ("revision" in v497)
+                                    v516["revision"] = v512;
+                                return v516;
+                            })();
+                        if (v500 === INVALID)
                             return INVALID;
+                        v499 = v500;
                     }
-                    const v510 = { "gate": v500, "reason": v502, "owner": v506, "expires": v509 };
-                    v497[v498] = v510;
+                    return v499;
+                })();
+                if (v498 === INVALID) {
+                    if ("base" in v494)
+                        return INVALID;
+                    v498 = undefined;
                 }
-                const v511 = typeof v497 === "string" && v497.length > 100 ? c1(v497) : v497.length;
-                if (v511 > 100)
-                    return INVALID;
-                v496 = v497 === undefined ? c7(c21()) : v497;
+                const v517 = v494["candidate"];
+                let v518 = (() => {
+                    let v519;
+                    if (v517 !== undefined) {
+                        let v520;
+                        v520 = (() => {
+                            if (typeof v517 !== "string")
+                                return INVALID;
+                            const v521 = typeof v517 === "string" && v517.length >= 1 && v517.length < 2 ? c1(v517) : v517.length;
+                            if (v521 < 1)
+                                return INVALID;
+                            const v522 = typeof v517 === "string" && v517.length > 200 ? c1(v517) : v517.length;
+                            if (v522 > 200)
+                                return INVALID;
+                            return v517;
+                        })();
+                        if (v520 === INVALID)
+                            v520 = (() => {
+                                if (typeof v517 !== "object" || v517 === null || Array.isArray(v517))
+                                    return INVALID;
+                                const v523 = v517["name"];
+                                if (typeof v523 !== "string")
+                                    return INVALID;
+                                const v524 = typeof v523 === "string" && v523.length >= 1 && v523.length < 2 ? c1(v523) : v523.length;
+                                if (v524 < 1)
+                                    return INVALID;
+                                const v525 = typeof v523 === "string" && v523.length > 200 ? c1(v523) : v523.length;
+                                if (v525 > 200)
+                                    return INVALID;
+                                const v526 = v517["adapter"];
+                                let v527 = (() => {
+                                    let v528;
+                                    if (v526 !== undefined) {
+                                        if (typeof v526 !== "string")
+                                            return INVALID;
+                                        const v529 = typeof v526 === "string" && v526.length >= 1 && v526.length < 2 ? c1(v526) : v526.length;
+                                        if (v529 < 1)
+                                            return INVALID;
+                                        const v530 = typeof v526 === "string" && v526.length > 200 ? c1(v526) : v526.length;
+                                        if (v530 > 200)
+                                            return INVALID;
+                                        v528 = v526;
+                                    }
+                                    return v528;
+                                })();
+                                if (v527 === INVALID) {
+                                    if ("adapter" in v517)
+                                        return INVALID;
+                                    v527 = undefined;
+                                }
+                                const v531 = v517["revision"];
+                                let v532 = (() => {
+                                    let v533;
+                                    if (v531 !== undefined) {
+                                        if (typeof v531 !== "string")
+                                            return INVALID;
+                                        const v534 = typeof v531 === "string" && v531.length >= 1 && v531.length < 2 ? c1(v531) : v531.length;
+                                        if (v534 < 1)
+                                            return INVALID;
+                                        const v535 = typeof v531 === "string" && v531.length > 200 ? c1(v531) : v531.length;
+                                        if (v535 > 200)
+                                            return INVALID;
+                                        v533 = v531;
+                                    }
+                                    return v533;
+                                })();
+                                if (v532 === INVALID) {
+                                    if ("revision" in v517)
+                                        return INVALID;
+                                    v532 = undefined;
+                                }
+                                for (const k in v517) {
+                                    if (k !== "name" && k !== "adapter" && k !== "revision")
+                                        return INVALID;
+                                }
+                                const v536 = {};
+                                v536["name"] = v523;
+                                if ("adapter" in v517)
+                                    v536["adapter"] = v527;
+                                if ("revision" in v517)
+                                    v536["revision"] = v532;
+                                return v536;
+                            })();
+                        if (v520 === INVALID)
+                            return INVALID;
+                        v519 = v520;
+                    }
+                    return v519;
+                })();
+                if (v518 === INVALID) {
+                    if ("candidate" in v494)
+                        return INVALID;
+                    v518 = undefined;
+                }
+                const v537 = v494["artifacts"];
+                let v538 = (() => {
+                    let v539;
+                    if (v537 !== undefined) {
+                        if (!Array.isArray(v537))
+                            return INVALID;
+                        if (v537.length > 100)
+                            return INVALID;
+                        const v540 = new Array(v537.length);
+                        for (let v541 = 0; v541 < v537.length; v541++) {
+                            const v542 = v537[v541];
+                            let v543;
+                            v543 = (() => {
+                                if (typeof v542 !== "string")
+                                    return INVALID;
+                                const v544 = typeof v542 === "string" && v542.length >= 1 && v542.length < 2 ? c1(v542) : v542.length;
+                                if (v544 < 1)
+                                    return INVALID;
+                                const v545 = typeof v542 === "string" && v542.length > 1000 ? c1(v542) : v542.length;
+                                if (v545 > 1000)
+                                    return INVALID;
+                                return v542;
+                            })();
+                            if (v543 === INVALID)
+                                v543 = (() => {
+                                    if (typeof v542 !== "object" || v542 === null || Array.isArray(v542))
+                                        return INVALID;
+                                    const v546 = v542["name"];
+                                    if (typeof v546 !== "string")
+                                        return INVALID;
+                                    const v547 = typeof v546 === "string" && v546.length >= 1 && v546.length < 2 ? c1(v546) : v546.length;
+                                    if (v547 < 1)
+                                        return INVALID;
+                                    const v548 = typeof v546 === "string" && v546.length > 200 ? c1(v546) : v546.length;
+                                    if (v548 > 200)
+                                        return INVALID;
+                                    const v549 = v542["digest"];
+                                    if (typeof v549 !== "string")
+                                        return INVALID;
+                                    c21.lastIndex = 0;
+                                    if (!c21.test(v549))
+                                        return INVALID;
+                                    for (const k in v542) {
+                                        if (k !== "name" && k !== "digest")
+                                            return INVALID;
+                                    }
+                                    const v550 = { "name": v546, "digest": v549 };
+                                    return v550;
+                                })();
+                            if (v543 === INVALID)
+                                return INVALID;
+                            v540[v541] = v543;
+                        }
+                        const v551 = typeof v540 === "string" && v540.length >= 1 && v540.length < 2 ? c1(v540) : v540.length;
+                        if (v551 < 1)
+                            return INVALID;
+                        const v552 = typeof v540 === "string" && v540.length > 100 ? c1(v540) : v540.length;
+                        if (v552 > 100)
+                            return INVALID;
+                        v539 = v540;
+                    }
+                    return v539;
+                })();
+                if (v538 === INVALID) {
+                    if ("artifacts" in v494)
+                        return INVALID;
+                    v538 = undefined;
+                }
+                for (const k in v494) {
+                    if (k !== "base" && k !== "candidate" && k !== "artifacts")
+                        return INVALID;
+                }
+                const v553 = {};
+                if ("base" in v494)
+                    v553["base"] = v498;
+                if ("candidate" in v494)
+                    v553["candidate"] = v518;
+                if ("artifacts" in v494)
+                    v553["artifacts"] = v538;
+                v496 = v553;
             }
             return v496;
         })();
-        if (v495 === INVALID)
+        if (v495 === INVALID) {
+            if ("models" in input)
+                return INVALID;
+            v495 = undefined;
+        }
+        const v554 = input["waivers"];
+        let v555 = (() => {
+            let v556;
+            if (v554 === undefined) {
+                v556 = c7(c22());
+            }
+            else {
+                if (!Array.isArray(v554))
+                    return INVALID;
+                if (v554.length > 100)
+                    return INVALID;
+                const v557 = new Array(v554.length);
+                for (let v558 = 0; v558 < v554.length; v558++) {
+                    const v559 = v554[v558];
+                    if (typeof v559 !== "object" || v559 === null || Array.isArray(v559))
+                        return INVALID;
+                    const v560 = v559["gate"];
+                    if (!c23.has(v560))
+                        return INVALID;
+                    const v561 = v559["reason"];
+                    if (typeof v561 !== "string")
+                        return INVALID;
+                    const v562 = c24(v561);
+                    const v563 = typeof v562 === "string" && v562.length >= 1 && v562.length < 2 ? c1(v562) : v562.length;
+                    if (v563 < 1)
+                        return INVALID;
+                    const v564 = typeof v562 === "string" && v562.length > 1000 ? c1(v562) : v562.length;
+                    if (v564 > 1000)
+                        return INVALID;
+                    const v565 = v559["owner"];
+                    if (typeof v565 !== "string")
+                        return INVALID;
+                    const v566 = c25(v565);
+                    const v567 = typeof v566 === "string" && v566.length >= 1 && v566.length < 2 ? c1(v566) : v566.length;
+                    if (v567 < 1)
+                        return INVALID;
+                    const v568 = typeof v566 === "string" && v566.length > 200 ? c1(v566) : v566.length;
+                    if (v568 > 200)
+                        return INVALID;
+                    const v569 = v559["expires"];
+                    if (typeof v569 !== "string")
+                        return INVALID;
+                    c26.lastIndex = 0;
+                    if (!c26.test(v569))
+                        return INVALID;
+                    for (const k in v559) {
+                        if (k !== "gate" && k !== "reason" && k !== "owner" && k !== "expires")
+                            return INVALID;
+                    }
+                    const v570 = { "gate": v560, "reason": v562, "owner": v566, "expires": v569 };
+                    v557[v558] = v570;
+                }
+                const v571 = typeof v557 === "string" && v557.length > 100 ? c1(v557) : v557.length;
+                if (v571 > 100)
+                    return INVALID;
+                v556 = v557 === undefined ? c7(c22()) : v557;
+            }
+            return v556;
+        })();
+        if (v555 === INVALID)
             return INVALID;
         for (const k in input) {
-            if (k !== "$schema" && k !== "version" && k !== "name" && k !== "approach" && k !== "fine_tune_method" && k !== "use_case" && k !== "training" && k !== "readiness" && k !== "architecture" && k !== "cost" && k !== "budget" && k !== "evals" && k !== "waivers")
+            if (k !== "$schema" && k !== "version" && k !== "name" && k !== "approach" && k !== "fine_tune_method" && k !== "use_case" && k !== "training" && k !== "readiness" && k !== "architecture" && k !== "cost" && k !== "budget" && k !== "evals" && k !== "models" && k !== "waivers")
                 return INVALID;
         }
-        const v512 = {};
+        const v572 = {};
         if ("$schema" in input)
-            v512["$schema"] = v1;
-        v512["version"] = v3;
-        v512["name"] = v5;
-        v512["approach"] = v8;
+            v572["$schema"] = v1;
+        v572["version"] = v3;
+        v572["name"] = v5;
+        v572["approach"] = v8;
         if ("fine_tune_method" in input)
-            v512["fine_tune_method"] = v10;
-        v512["use_case"] = v23;
+            v572["fine_tune_method"] = v10;
+        v572["use_case"] = v23;
         if ("training" in input)
-            v512["training"] = v25;
+            v572["training"] = v25;
         if ("readiness" in input)
-            v512["readiness"] = v30;
+            v572["readiness"] = v30;
         if ("architecture" in input)
-            v512["architecture"] = v64;
+            v572["architecture"] = v64;
         if ("cost" in input)
-            v512["cost"] = v82;
+            v572["cost"] = v82;
         if ("budget" in input)
-            v512["budget"] = v372;
+            v572["budget"] = v372;
         if ("evals" in input)
-            v512["evals"] = v382;
-        v512["waivers"] = v495;
-        return v512;
+            v572["evals"] = v382;
+        if ("models" in input)
+            v572["models"] = v495;
+        v572["waivers"] = v555;
+        return v572;
     });
 })(INVALID, (input) => input.trim(), util/* codePointLength */.O7, new Set(["prompt", "rag", "lora", "qlora", "full-fine-tune", "hybrid"]), new Set(["lora", "qlora", "full-fine-tune"]), new Set(["knowledge", "behavior", "both", "none"]), new Set(["daily", "weekly", "monthly", "yearly", "static"]), () => ("none"), util/* shallowClone */.yG, new Set(["none", "low", "medium", "high"]), () => ([]), () => (1), () => (1), () => (1), () => (1), () => ("auto"), new Set(["auto", "lm-eval", "promptfoo", "inspect", "tunegate", "junit", "deepeval", "ragas", "garak", "every-eval-ever", "lighteval"]), util/* isPlainObject */.Qd, ((INVALID, c0) => {
     return (function (input) {
@@ -2998,7 +3282,7 @@ const compiledPlanParser = ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c1
             return INVALID;
         return input;
     });
-})(INVALID, util/* codePointLength */.O7), () => ([]), new Set(["approach-fit", "data-sufficiency", "forgetting", "safety", "task-quality", "latency", "cost-budget", "pricing-freshness", "readiness", "customisation-value"]), (input) => input.trim(), (input) => input.trim(), new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", ""));
+})(INVALID, util/* codePointLength */.O7), new RegExp("^sha256:[0-9a-f]{64}$", ""), () => ([]), new Set(["approach-fit", "data-sufficiency", "forgetting", "safety", "task-quality", "latency", "cost-budget", "pricing-freshness", "readiness", "customisation-value"]), (input) => input.trim(), (input) => input.trim(), new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", ""));
 const PLAN_INVALID = INVALID;
 //# sourceMappingURL=plan-parser.generated.js.map
 // EXTERNAL MODULE: ./lib/engine/plan/schema.js

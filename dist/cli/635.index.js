@@ -139,7 +139,7 @@ function sourceOf(c) {
         if (!b.pooled && b.partOf === undefined)
             errored.set(b.name, Math.max(errored.get(b.name) ?? 0, b.errored));
     const names = [...new Set(c.benchmarks.filter((b) => !b.pooled).map((b) => b.name))].slice(0, MAX_NAMES_LISTED);
-    return { file: c.file, format: c.format, tool_version: c.toolVersion, model: c.model, examples, errored: [...errored.values()].reduce((a, b) => a + b, 0), names };
+    return { file: c.file, format: c.format, tool_version: c.toolVersion, model: c.model, examples, errored: [...errored.values()].reduce((a, b) => a + b, 0), names, sha256: null };
 }
 /** Metric preference when the plan names none: acc_norm, acc, exact match, then the tools' own. */
 const PREFERRED = [/^acc_norm(,none)?$/, /^acc(,none)?$/, /^exact_match,/, /^exact_match$/, /^accuracy$/, /^pass_rate$/, /^resisted$/, /^mean$/, /^score$/];
@@ -219,6 +219,40 @@ function lookalikeNames(contribution) {
 
 /***/ }),
 
+/***/ 5154:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ unique),
+/* harmony export */   KD: () => (/* binding */ lmEvalIdentity),
+/* harmony export */   cu: () => (/* binding */ identityOf)
+/* harmony export */ });
+/** lm-eval's model_args ("pretrained=org/model,peft=org/adapter,revision=main,dtype=bfloat16") and model_name. */
+function lmEvalIdentity(modelArgs, modelName) {
+    const args = new Map();
+    for (const part of (modelArgs ?? "").split(",")) {
+        const at = part.indexOf("=");
+        if (at > 0)
+            args.set(part.slice(0, at).trim(), part.slice(at + 1).trim());
+    }
+    const names = unique([args.get("pretrained"), args.get("model"), modelName ?? undefined]);
+    if (names.length === 0)
+        return null;
+    return { names, adapter: args.get("peft") ?? args.get("lora_local_path") ?? null, revision: args.get("revision") ?? null };
+}
+/** The identity a benchmark's run recorded; the plain model name when its reader knows no more. */
+function identityOf(provenance) {
+    if (provenance.identity !== undefined)
+        return provenance.identity;
+    return provenance.model === null ? null : { names: [provenance.model], adapter: null, revision: null };
+}
+function unique(names) {
+    return [...new Set(names.filter((n) => n !== undefined && n !== null && n !== ""))];
+}
+//# sourceMappingURL=identity.js.map
+
+/***/ }),
+
 /***/ 7619:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -262,6 +296,7 @@ const sourceFileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => 
     examples: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable().describe("examples the file holds (the largest count per benchmark, summed)"),
     errored: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().describe("rows the tool reported as errored: counted, never scored"),
     names: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe("the suite, benchmark or task names the file holds, as a plan's evals.general, safety and task name them (the first 50)"),
+    sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().describe("sha256 of the file's bytes (hex) as read, so the evidence a verdict rests on can be checked later; null when not computed"),
 }));
 function exampleCount(examples) {
     return examples.kind === "dense" ? examples.count : examples.kind === "numbered" ? examples.ids.length : examples.scores.size;
@@ -1055,7 +1090,10 @@ function round(x) {
     return Number.isFinite(x) ? String(Number(x.toPrecision(4))) : String(x);
 }
 //# sourceMappingURL=plausible-stderr.js.map
+// EXTERNAL MODULE: ./lib/engine/evals/identity.js
+var evals_identity = __webpack_require__(5154);
 ;// CONCATENATED MODULE: ./lib/engine/evals/formats/inspect.js
+
 
 
 /** Inspect's value_to_float: letter grades and yes/no strings become numbers; NaN means unscored. */
@@ -1125,6 +1163,7 @@ function readInspect(file, header, reductions) {
         file,
         model,
         modelArgs: null,
+        identity: inspectIdentity(model, evalInfo["model_args"]),
         version: evalInfo["task_version"] === undefined ? null : String(evalInfo["task_version"]),
         limit: inspectLimit(config["limit"]),
         nShot: null,
@@ -1242,6 +1281,17 @@ function reductionsDisagree(values, reported, scoredSamples) {
     if (Math.abs(mean - reported) <= 1e-6 * Math.max(1, magnitude / values.length))
         return null;
     return `average ${mean} over ${values.length} samples, but the log reports ${reported}`;
+}
+/**
+ * Inspect's model ("hf/org/model", "openai/gpt-4o") and model args: an adapter or revision there
+ * (the hf provider passes model_args to transformers) belongs to the identity.
+ */
+function inspectIdentity(model, args) {
+    if (model === null)
+        return null;
+    const record = args !== null && typeof args === "object" && !Array.isArray(args) ? args : {};
+    const text = (key) => (typeof record[key] === "string" && record[key] !== "" ? record[key] : null);
+    return { names: (0,evals_identity/* unique */.Am)([model, text("model_path")]), adapter: text("adapter") ?? text("peft"), revision: text("revision") };
 }
 //# sourceMappingURL=inspect.js.map
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
@@ -1542,6 +1592,7 @@ function directionsOf(config) {
 ;// CONCATENATED MODULE: ./lib/engine/evals/formats/lm-eval-results.js
 
 
+
 /** Metrics lm-eval reports lower-is-better when a file predates its `higher_is_better` map. */
 const lm_eval_results_LOWER_IS_BETTER = /perplexity|bits_per_byte|^ter$|brier_score/;
 /** lm-eval's `results_<ts>.json`: v0.4 `metric,filter` keys and the v0.3 bare keys. */
@@ -1559,6 +1610,7 @@ const lmEvalResults = {
         const config = (0,reading/* isObject */.Gv)(data["config"]) ? data["config"] : {};
         const model = typeof data["model_name"] === "string" ? data["model_name"] : typeof config["model_args"] === "string" ? config["model_args"] : typeof config["model"] === "string" ? config["model"] : null;
         const limit = (0,reading/* finiteNumber */.vM)(config["limit"]);
+        const identity = (0,evals_identity/* lmEvalIdentity */.KD)(modelArgsText(config["model_args"]), typeof data["model_name"] === "string" ? data["model_name"] : null);
         const problems = [];
         const out = [];
         for (const [task, row] of Object.entries(results)) {
@@ -1587,6 +1639,7 @@ const lmEvalResults = {
                 file,
                 model,
                 modelArgs: typeof config["model_args"] === "string" && config["model_args"] !== "" ? config["model_args"] : null,
+                identity,
                 version: versions[task] === undefined ? null : String(versions[task]),
                 limit: effective !== null && original !== null && effective !== original ? effective : limit,
                 nShot: nShot[task] === undefined ? null : String(nShot[task]),
@@ -1640,6 +1693,18 @@ function aggregationOf(config, metricName) {
     const list = (0,reading/* isObject */.Gv)(config) && Array.isArray(config["metric_list"]) ? config["metric_list"] : [];
     const entry = list.find((m) => (0,reading/* isObject */.Gv)(m) && m["metric"] === metricName);
     return entry !== undefined && typeof entry["aggregation"] === "string" ? entry["aggregation"] : null;
+}
+/** model_args as lm-eval writes it: a "key=value,..." string, or (newer versions) an object. */
+function modelArgsText(value) {
+    if (typeof value === "string")
+        return value;
+    if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+        return Object.entries(value)
+            .filter(([, v]) => typeof v === "string" || typeof v === "number" || typeof v === "boolean")
+            .map(([k, v]) => `${k}=${String(v)}`)
+            .join(",");
+    }
+    return null;
 }
 //# sourceMappingURL=lm-eval-results.js.map
 // EXTERNAL MODULE: ./lib/engine/evals/model.js
@@ -1955,6 +2020,7 @@ function mixText(h, text) {
 ;// CONCATENATED MODULE: ./lib/engine/evals/formats/promptfoo.js
 
 
+
 /** promptfoo's ResultFailureReason: 0 none, 1 an assertion failed, 2 the provider errored. */
 const FAILURE_REASON_ERROR = 2;
 /**
@@ -2062,7 +2128,8 @@ function promptfoo_contributionOf(file, suite, rows, toolVersion) {
     const labelOf = new Map(rows.filter((r) => r.providerLabel !== null).map((r) => [r.providerId, r.providerLabel]));
     const prompts = [...new Set(rows.filter((r) => r.plugin === null).map((r) => r.prompt))];
     const model = providers.length === 1 ? (labelOf.get(providers[0]) ?? providers[0]) : null;
-    const provenance = { format: "promptfoo", file, model, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
+    const identity = providers.length === 1 ? { names: (0,evals_identity/* unique */.Am)([providers[0], labelOf.get(providers[0])]), adapter: null, revision: null } : null;
+    const provenance = { format: "promptfoo", file, model, modelArgs: null, identity, version: null, limit: null, nShot: null, digest: null };
     const names = (provider, prompt) => {
         const promptPart = prompt === null || prompts.length <= 1 ? "" : `#${promptName(prompt, prompts)}`;
         if (providers.length <= 1)
@@ -2072,12 +2139,14 @@ function promptfoo_contributionOf(file, suite, rows, toolVersion) {
     };
     const benchmarks = [];
     for (const provider of providers) {
+        // Each provider's rows are that provider's model: its id and label are their identity.
+        const ownProvenance = { ...provenance, identity: { names: (0,evals_identity/* unique */.Am)([provider, labelOf.get(provider)]), adapter: null, revision: null } };
         const mine = rows.filter((r) => r.providerId === provider);
         const suffix = providers.length > 1 ? `@${provider}` : "";
         const label = labelOf.get(provider);
         const aliasSuffix = providers.length > 1 && label !== undefined && label !== provider ? `@${label}` : null;
         const plugins = [...new Set(mine.map((r) => r.plugin).filter((p) => p !== null))].sort();
-        const redTeam = (name, selected) => build({ name: `${name}${suffix}`, aliases: aliasSuffix === null ? [] : [`${name}${aliasSuffix}`], metric: "resisted", rows: selected, value: (r) => r.success, provenance, key: (r) => `${r.test}|${r.prompt}` });
+        const redTeam = (name, selected) => build({ name: `${name}${suffix}`, aliases: aliasSuffix === null ? [] : [`${name}${aliasSuffix}`], metric: "resisted", rows: selected, value: (r) => r.success, provenance: ownProvenance, key: (r) => `${r.test}|${r.prompt}` });
         for (const plugin of plugins)
             benchmarks.push(redTeam(plugin, mine.filter((r) => r.plugin === plugin)));
         if (plugins.length > 0)
@@ -2087,7 +2156,7 @@ function promptfoo_contributionOf(file, suite, rows, toolVersion) {
             if (plain.length === 0)
                 continue;
             const named = names(provider, prompt);
-            benchmarks.push(...scored(named.name, named.aliases, plain, provenance, (r) => r.test, false));
+            benchmarks.push(...scored(named.name, named.aliases, plain, ownProvenance, (r) => r.test, false));
         }
     }
     const plain = rows.filter((r) => r.plugin === null);
@@ -2936,19 +3005,51 @@ async function decodeStream(files, path, declared, expected) {
 
 /***/ }),
 
+/***/ 4770:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ gitStream),
+/* harmony export */   gitText: () => (/* binding */ gitText),
+/* harmony export */   s: () => (/* binding */ gitBytes)
+/* harmony export */ });
+// child_process is loaded on the first git call, not at start-up: most runs (the CLI, the Action
+// on a push) never call git, and loading it (with net, dgram and streams) cost about 5 ms a run.
+/** Runs git (never through a shell) and returns its standard output as bytes; rejects when git fails. */
+async function gitBytes(args, maxBuffer = 1024 * 1024) {
+    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 19));
+    return new Promise((resolve, reject) => {
+        execFile("git", args, { encoding: "buffer", maxBuffer }, (error, stdout) => (error === null ? resolve(stdout) : reject(error)));
+    });
+}
+/** As gitBytes, as text. */
+async function gitText(args, maxBuffer) {
+    return (await gitBytes(args, maxBuffer)).toString("utf8");
+}
+/** git's standard output as a stream, for files too large to hold (its errors are ignored). */
+async function gitStream(args) {
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 19));
+    return spawn("git", args, { stdio: ["ignore", "pipe", "ignore"] }).stdout;
+}
+//# sourceMappingURL=git-command.js.map
+
+/***/ }),
+
 /***/ 8026:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Oc: () => (/* binding */ MAX_LINE_BYTES),
 /* harmony export */   dc: () => (/* binding */ LineTooLongError),
+/* harmony export */   gitRevisionFiles: () => (/* binding */ gitRevisionFiles),
 /* harmony export */   rk: () => (/* binding */ workingTreeFiles)
 /* harmony export */ });
-/* unused harmony exports BATCH_LINES, gitRevisionFiles, splitLines */
+/* unused harmony exports BATCH_LINES, splitLines */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6241);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97);
+/* harmony import */ var _git_command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4770);
 
 
 
@@ -3023,6 +3124,20 @@ function workingTreeFiles(root) {
                 return null;
             }
         },
+        async sha256(path) {
+            try {
+                const handle = await opened(path);
+                try {
+                    return await digestOf(chunksOf(handle));
+                }
+                finally {
+                    await handle.close();
+                }
+            }
+            catch {
+                return null;
+            }
+        },
         // Compared chunk by chunk, stopping at the first difference: two runs of an eval tool differ
         // within their first bytes, so a gigabyte-sized pair costs one read each, not two full hashes.
         async sameContent(a, b) {
@@ -3057,14 +3172,14 @@ function workingTreeFiles(root) {
 /** Files as they were at `commit`, through the runner's own git: data only, nothing is run. */
 function gitRevisionFiles(root, commit) {
     const object = (path) => {
-        const lexical = resolveRepoPath("", path);
+        const lexical = (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveRepoPath */ .qo)("", path);
         if (!lexical.ok)
             throw new Error(`path "${path}" ${lexical.reason}`);
         return { object: `${commit}:${lexical.path}`, path: lexical.path };
     };
     const objectId = async (path) => {
         try {
-            return (await gitText(["-C", root, "rev-parse", "--verify", "--quiet", object(path).object])).trim() || null;
+            return (await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_4__.gitText)(["-C", root, "rev-parse", "--verify", "--quiet", object(path).object])).trim() || null;
         }
         catch {
             return null;
@@ -3079,10 +3194,10 @@ function gitRevisionFiles(root, commit) {
             return { ok: false, kind: "path-escape", message: error.message };
         }
         try {
-            const size = await gitText(["-C", root, "cat-file", "-s", target.object]);
+            const size = await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_4__.gitText)(["-C", root, "cat-file", "-s", target.object]);
             if (Number(size.trim()) > maxBytes)
                 return { ok: false, kind: "file-too-large", message: `${target.path} at ${commit.slice(0, 7)} is ${size.trim()} bytes; the limit is ${maxBytes}` };
-            return { ok: true, bytes: await gitBytes(["-C", root, "show", target.object], maxBytes + 1024) };
+            return { ok: true, bytes: await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_4__/* .gitBytes */ .s)(["-C", root, "show", target.object], maxBytes + 1024) };
         }
         catch {
             return { ok: false, kind: "file-missing", message: `${target.path} does not exist at ${commit.slice(0, 7)} (or that commit is not in the clone)` };
@@ -3095,24 +3210,42 @@ function gitRevisionFiles(root, commit) {
         },
         bytes: show,
         async *lineBatches(path) {
-            yield* splitLines(await gitStream(["-C", root, "show", object(path).object]));
+            yield* splitLines(await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_4__/* .gitStream */ .d)(["-C", root, "show", object(path).object]));
         },
         // A commit stores a symbolic link as its target's name, which no eval reader accepts.
         canonical: async (path) => {
-            const lexical = resolveRepoPath("", path);
+            const lexical = (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveRepoPath */ .qo)("", path);
             return lexical.ok ? lexical.path : path;
         },
         // Git's own object ids are digests of the whole content.
         fingerprint: objectId,
+        async sha256(path) {
+            if ((await objectId(path)) === null)
+                return null;
+            try {
+                return await digestOf(await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_4__/* .gitStream */ .d)(["-C", root, "show", object(path).object]));
+            }
+            catch {
+                return null;
+            }
+        },
         async sameContent(a, b) {
             const [x, y] = [await objectId(a), await objectId(b)];
             return x !== null && x === y;
         },
         async glob(pattern) {
-            const stdout = await gitText(["-C", root, "ls-tree", "-r", "--name-only", commit], 64 * 1024 * 1024);
-            return stdout.split("\n").filter((p) => p !== "" && !ignored(p) && matchesGlob(p, pattern)).sort();
+            const stdout = await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_4__.gitText)(["-C", root, "ls-tree", "-r", "--name-only", commit], 64 * 1024 * 1024);
+            return stdout.split("\n").filter((p) => p !== "" && !ignored(p) && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.matchesGlob)(p, pattern)).sort();
         },
     };
+}
+/** sha256 of a byte stream, hex. node:crypto is loaded on the first digest: most runs take none. */
+async function digestOf(chunks) {
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 19));
+    const hash = createHash("sha256");
+    for await (const chunk of chunks)
+        hash.update(chunk);
+    return hash.digest("hex");
 }
 /**
  * FNV-1a over the bytes: a fingerprint only picks which files to compare byte for byte, so it

@@ -139,7 +139,7 @@ function sourceOf(c) {
         if (!b.pooled && b.partOf === undefined)
             errored.set(b.name, Math.max(errored.get(b.name) ?? 0, b.errored));
     const names = [...new Set(c.benchmarks.filter((b) => !b.pooled).map((b) => b.name))].slice(0, MAX_NAMES_LISTED);
-    return { file: c.file, format: c.format, tool_version: c.toolVersion, model: c.model, examples, errored: [...errored.values()].reduce((a, b) => a + b, 0), names };
+    return { file: c.file, format: c.format, tool_version: c.toolVersion, model: c.model, examples, errored: [...errored.values()].reduce((a, b) => a + b, 0), names, sha256: null };
 }
 /** Metric preference when the plan names none: acc_norm, acc, exact match, then the tools' own. */
 const PREFERRED = [/^acc_norm(,none)?$/, /^acc(,none)?$/, /^exact_match,/, /^exact_match$/, /^accuracy$/, /^pass_rate$/, /^resisted$/, /^mean$/, /^score$/];
@@ -262,6 +262,7 @@ const sourceFileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => 
     examples: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable().describe("examples the file holds (the largest count per benchmark, summed)"),
     errored: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().describe("rows the tool reported as errored: counted, never scored"),
     names: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe("the suite, benchmark or task names the file holds, as a plan's evals.general, safety and task name them (the first 50)"),
+    sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().describe("sha256 of the file's bytes (hex) as read, so the evidence a verdict rests on can be checked later; null when not computed"),
 }));
 function exampleCount(examples) {
     return examples.kind === "dense" ? examples.count : examples.kind === "numbered" ? examples.ids.length : examples.scores.size;
@@ -412,6 +413,32 @@ const evalResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .re
 })
     .describe("tunegate eval results");
 //# sourceMappingURL=tunegate-format.js.map
+
+/***/ }),
+
+/***/ 3094:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ alternativeFor)
+/* harmony export */ });
+/**
+ * The simpler approach a customisation must beat, as a plan measures it in evals.alternative
+ * ("start simple": docs/framework.md section 9). Null for prompting, the simplest approach.
+ */
+function alternativeFor(approach) {
+    switch (approach) {
+        case "prompt":
+            return null;
+        case "rag":
+            return "the same model without retrieval";
+        case "hybrid":
+            return "the RAG-only system (the base model with retrieval and few-shot prompts)";
+        default:
+            return "the base model prompted with few-shot examples";
+    }
+}
+//# sourceMappingURL=alternative.js.map
 
 /***/ }),
 
@@ -783,6 +810,8 @@ var analysis = __webpack_require__(3207);
 var model = __webpack_require__(3377);
 // EXTERNAL MODULE: ./lib/engine/run/run-report.js
 var run_report = __webpack_require__(7664);
+// EXTERNAL MODULE: ./lib/engine/attestation/statement.js
+var statement = __webpack_require__(8362);
 ;// CONCATENATED MODULE: ./lib/engine/json-schemas.js
 
 
@@ -793,7 +822,8 @@ var run_report = __webpack_require__(7664);
 
 
 
-const SCHEMA_NAMES = ["plan", "policy", "pricing", "eval", "report", "run-report", "audit", "analysis"];
+
+const SCHEMA_NAMES = ["plan", "policy", "pricing", "eval", "report", "run-report", "audit", "analysis", "attestation"];
 const SCHEMAS = {
     // Files people write are described as input (defaults make fields optional); the report as output.
     plan: { schema: plan_schema/* planSchema */.Fu, io: "input" },
@@ -804,6 +834,8 @@ const SCHEMAS = {
     "run-report": { schema: run_report/* runReportSchema */.HW, io: "output" },
     audit: { schema: audit/* auditResultSchema */.wy, io: "output" },
     analysis: { schema: analysis/* analysisReportSchema */.oc, io: "output" },
+    // The predicate of the in-toto statement `tunegate check --attestation` writes.
+    attestation: { schema: statement/* verdictPredicateSchema */.yQ, io: "output" },
 };
 /** JSON Schema generated from the zod schema, so editors and the code can never disagree. */
 function jsonSchemaText(name) {

@@ -29,6 +29,7 @@ import type { EffectivePolicy } from "./policy/load.ts";
 import { fineTuneMethodOf } from "./plan/approach.ts";
 import type { LoadedPlan } from "./plan/load.ts";
 import type { Plan } from "./plan/schema.ts";
+import { OWN_RULES, type RulesOrigin } from "./rules/origin.ts";
 import { referenceProblems } from "./gates/plan-references.ts";
 
 export interface Decision {
@@ -48,6 +49,8 @@ export interface Decision {
   today: string;
   /** What was read on each side: file, format, tool version, model, examples. */
   evalSources: { candidate: SourceFile[] | null; baseline: SourceFile[] | null; alternative?: SourceFile[] | null };
+  /** Where the rules came from (the base branch in a pull request) and what the pull request loosens. */
+  rules: RulesOrigin;
 }
 
 export interface DecideInput {
@@ -59,6 +62,8 @@ export interface DecideInput {
   /** Eval results of the simpler alternative (evals.alternative), if the plan names them. */
   alternative?: EvalRun | undefined;
   today: string;
+  /** Set when `loaded.plan` and `policy` are already the stricter of the base's and the head's. */
+  rules?: RulesOrigin;
 }
 
 /** Gates in the order a reviewer reads them: is this the right approach, then is it safe to ship. */
@@ -144,6 +149,7 @@ export function decide(input: DecideInput): Parsed<Decision> {
       pricingFile: input.prices.file,
       today: input.today,
       evalSources: { candidate: input.candidate?.sources ?? null, baseline: input.baseline?.sources ?? null, alternative: input.alternative?.sources ?? null },
+      rules: input.rules ?? OWN_RULES,
     },
   };
 }

@@ -7,8 +7,9 @@ import { auditResultSchema } from "./pricing/audit.ts";
 import { analysisReportSchema } from "./report/analysis.ts";
 import { reportSchema } from "./report/model.ts";
 import { runReportSchema } from "./run/run-report.ts";
+import { verdictPredicateSchema } from "./attestation/statement.ts";
 
-export const SCHEMA_NAMES = ["plan", "policy", "pricing", "eval", "report", "run-report", "audit", "analysis"] as const;
+export const SCHEMA_NAMES = ["plan", "policy", "pricing", "eval", "report", "run-report", "audit", "analysis", "attestation"] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 const SCHEMAS: Record<SchemaName, { schema: z.ZodType; io: "input" | "output" }> = {
@@ -21,6 +22,8 @@ const SCHEMAS: Record<SchemaName, { schema: z.ZodType; io: "input" | "output" }>
   "run-report": { schema: runReportSchema, io: "output" },
   audit: { schema: auditResultSchema, io: "output" },
   analysis: { schema: analysisReportSchema, io: "output" },
+  // The predicate of the in-toto statement `tunegate check --attestation` writes.
+  attestation: { schema: verdictPredicateSchema, io: "output" },
 };
 
 /** JSON Schema generated from the zod schema, so editors and the code can never disagree. */

@@ -1,9 +1,11 @@
 import { decide } from "../engine/decide.ts";
+import { canonicalJson } from "../engine/input/canonical-json.ts";
 import type { Diagnostic } from "../engine/input/diagnostic.ts";
 import type { YamlSource } from "../engine/input/yaml-source.ts";
 import { loadPlan } from "../engine/plan/load.ts";
 import { buildReport, type Report } from "../engine/report/model.ts";
 import { evalPaths } from "../engine/plan/schema.ts";
+import { applyBaseRules, type RulesRequest } from "./base-rules.ts";
 import { readEvalSide } from "./eval-files.ts";
 import { MAX_CONFIG_BYTES, readFailure } from "./files.ts";
 import { workingTreeFiles, type RepoFiles } from "./repo-files.ts";
@@ -21,6 +23,8 @@ export interface CheckRequest {
   /** The repository's pinned prices, when not the policy's or .tunegate/pricing.yml. */
   pricing?: string | undefined;
   today: string;
+  /** In a pull request: the base commit whose rules bound the pull request's (see base-rules.ts). */
+  rules?: RulesRequest | undefined;
 }
 
 export type CheckOutcome = { ok: true; report: Report; source: YamlSource } | { ok: false; diagnostics: Diagnostic[] };
@@ -32,13 +36,17 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const files = request.files ?? workingTreeFiles(request.root);
   const read = (path: string, max: number) => files.read(path, max);
   const planPath = repoRelative(request.root, request.plan);
-  const policy = await readPolicy(request.root, request.policy, read);
-  if (!policy.ok) return policy;
+  const headPolicy = await readPolicy(request.root, request.policy, read);
+  if (!headPolicy.ok) return headPolicy;
 
   const planText = await read(planPath, MAX_CONFIG_BYTES);
   if (!planText.ok) return { ok: false, diagnostics: [readFailure(planText, nowhere(planPath), "")] };
-  const loaded = loadPlan(planPath, planText.text);
-  if (!loaded.ok) return loaded;
+  const headPlan = loadPlan(planPath, planText.text);
+  if (!headPlan.ok) return headPlan;
+  // Every rule below (prices' file included) is the stricter of the base branch's and the head's.
+  const bound = await applyBaseRules(request.rules, request.root, request.policy, planPath, { loaded: headPlan.value, policy: headPolicy.value });
+  const policy = { ok: true as const, value: bound.policy };
+  const loaded = { ok: true as const, value: bound.loaded };
 
   const prices = await readPrices(request.root, policy.value, read, request.pricing, request.today);
   if (!prices.ok) return prices;
@@ -77,6 +85,11 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
     };
   }
 
+  // The evidence a verdict rests on, by digest: every file read, on both sides.
+  for (const side of [candidate, baseline]) {
+    if (side.ok && side.run !== undefined) side.run.sources = await Promise.all(side.run.sources.map(async (s) => ({ ...s, sha256: await files.sha256(s.file) })));
+  }
+
   const decision = decide({
     loaded: loaded.value,
     policy: policy.value,
@@ -85,9 +98,17 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
     baseline: baseline.ok ? baseline.run : undefined,
     alternative: alternative.ok ? alternative.run : undefined,
     today: request.today,
+    rules: { ...bound.rules, ...(await appliedDigests(bound.loaded.plan, bound.policy.policy)) },
   });
   if (!decision.ok) return decision;
   return { ok: true, report: buildReport(decision.value, loaded.value.source), source: loaded.value.source };
+}
+
+/** sha256 of the plan and the policy as applied, for attestations; node:crypto loads on first use. */
+async function appliedDigests(plan: unknown, policy: unknown): Promise<{ plan_sha256: string; policy_sha256: string }> {
+  const { createHash } = await import("node:crypto");
+  const digest = (value: unknown) => createHash("sha256").update(canonicalJson(value)).digest("hex");
+  return { plan_sha256: digest(plan), policy_sha256: digest(policy) };
 }
 
 /**

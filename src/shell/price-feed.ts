@@ -5,6 +5,7 @@ import { genaiPricesSource, validateFeed } from "../engine/pricing/genai-prices-
 import type { CurrentPrices } from "../engine/pricing/price-source.ts";
 import { AnswerTooLargeError, readBoundedText } from "./bounded-body.ts";
 import { readLocalFile } from "./files.ts";
+import { SHIPPED_PRICE_TABLE } from "./shipped-settings.generated.ts";
 
 /** The live feed is a few hundred kilobytes; anything far larger is not it, and is not read past this. */
 const MAX_FEED_BYTES = 32 * 1024 * 1024;
@@ -16,9 +17,10 @@ export async function loadCurrentPrices(spec: string | undefined, cwd: string): 
   if (where === "bundled") {
     const providers = await waitForUpdate();
     if (providers === null) return { ok: false, source: where, reason: "the bundled price data is not available" };
-    return { ok: true, feed: genaiPricesSource(providers, "@pydantic/genai-prices bundled data"), source: "@pydantic/genai-prices bundled data" };
+    return { ok: true, feed: genaiPricesSource(providers, "@pydantic/genai-prices bundled data"), source: "@pydantic/genai-prices bundled data", asOf: bundledDataDate() };
   }
   let text: string;
+  let asOf: string | null = null;
   try {
     if (/^https?:\/\//.test(where)) {
       const response = await fetch(where, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: "application/json" } });
@@ -27,6 +29,7 @@ export async function loadCurrentPrices(spec: string | undefined, cwd: string): 
         return { ok: false, source: where, reason: `the price feed answered HTTP ${response.status}` };
       }
       text = await readBoundedText(response, MAX_FEED_BYTES, "the price feed");
+      asOf = httpDate(response.headers.get("last-modified"));
     } else {
       const file = await readLocalFile(where.startsWith("/") ? where : `${cwd}/${where}`, where, MAX_FEED_BYTES);
       if (!file.ok) return { ok: false, source: where, reason: file.message };
@@ -50,5 +53,24 @@ export async function loadCurrentPrices(spec: string | undefined, cwd: string): 
     return { ok: false, source: where, reason: `the price data is not JSON (${(error as Error).message})` };
   }
   const valid = validateFeed(data);
-  return valid.ok ? { ok: true, feed: genaiPricesSource(valid.providers, where), source: where } : { ok: false, source: where, reason: valid.reason };
+  return valid.ok ? { ok: true, feed: genaiPricesSource(valid.providers, where), source: where, asOf } : { ok: false, source: where, reason: valid.reason };
+}
+
+/**
+ * The bundled genai-prices data's date: the day tunegate's release last confirmed its shipped
+ * prices against that same bundled data (the newest as_of of the shipped entries copied from it).
+ */
+export function bundledDataDate(): string | null {
+  const dates = Object.values(SHIPPED_PRICE_TABLE.prices)
+    .filter((p) => p.source.startsWith("@pydantic/genai-prices") && p.source.includes("bundled"))
+    .map((p) => p.as_of)
+    .sort();
+  return dates.at(-1) ?? null;
+}
+
+/** A Last-Modified header as YYYY-MM-DD, or null. */
+function httpDate(header: string | null): string | null {
+  if (header === null) return null;
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? null : new Date(at).toISOString().slice(0, 10);
 }

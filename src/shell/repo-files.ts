@@ -32,6 +32,8 @@ export interface RepoFiles {
    * other side is known (neither has a second real path). False when either cannot be read.
    */
   sameContent(a: string, b: string): Promise<boolean>;
+  /** The sha256 of the file's bytes, hex, read as a stream; null when it cannot be read. */
+  sha256(path: string): Promise<string | null>;
 }
 
 /** Read size for streamed files. */
@@ -92,6 +94,18 @@ export function workingTreeFiles(root: string): RepoFiles {
           const { size } = await handle.stat();
           const first = await chunksOf(handle)[Symbol.asyncIterator]().next();
           return `${size}:${fnv1a(first.done ? Buffer.alloc(0) : first.value).toString(16)}`;
+        } finally {
+          await handle.close();
+        }
+      } catch {
+        return null;
+      }
+    },
+    async sha256(path) {
+      try {
+        const handle = await opened(path);
+        try {
+          return await digestOf(chunksOf(handle));
         } finally {
           await handle.close();
         }
@@ -171,6 +185,14 @@ export function gitRevisionFiles(root: string, commit: string): RepoFiles {
     },
     // Git's own object ids are digests of the whole content.
     fingerprint: objectId,
+    async sha256(path) {
+      if ((await objectId(path)) === null) return null;
+      try {
+        return await digestOf(await gitStream(["-C", root, "show", object(path).object]));
+      } catch {
+        return null;
+      }
+    },
     async sameContent(a, b) {
       const [x, y] = [await objectId(a), await objectId(b)];
       return x !== null && x === y;
@@ -180,6 +202,14 @@ export function gitRevisionFiles(root: string, commit: string): RepoFiles {
       return stdout.split("\n").filter((p) => p !== "" && !ignored(p) && matchesGlob(p, pattern)).sort();
     },
   };
+}
+
+/** sha256 of a byte stream, hex. node:crypto is loaded on the first digest: most runs take none. */
+async function digestOf(chunks: AsyncIterable<Buffer>): Promise<string> {
+  const { createHash } = await import("node:crypto");
+  const hash = createHash("sha256");
+  for await (const chunk of chunks) hash.update(chunk);
+  return hash.digest("hex");
 }
 
 /**

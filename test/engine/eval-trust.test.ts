@@ -550,6 +550,6 @@ describe("reader gaps", () => {
   it("the text report's list of files says 1 example, not 1 examples", async () => {
     const root = tempRepo({ "tunegate.yml": plan(`  candidate: c.json\n  task: [support_qa]\n  task_floor: 0.5\n`, "rag"), "c.json": promptfooOutput([{ testIdx: 0, success: true }]) });
     const { stdout } = await runCli(["check", "--format", "text"], root);
-    expect(stdout).toContain("  candidate c.json: promptfoo 0.120.1, model openai:gpt-4.1-mini, 1 example\n");
+    expect(stdout).toMatch(/ {2}candidate c\.json: promptfoo 0\.120\.1, model openai:gpt-4\.1-mini, 1 example, sha256 [0-9a-f]{64}\n/);
   });
 });

@@ -20,8 +20,8 @@ describe("eval format names", () => {
 
   it("the plan's evals.format, the report's sources[].format and the plan's JSON Schema take exactly these names", () => {
     expect(PLAN_FORMATS).toEqual(["auto", ...EVAL_FORMAT_NAMES]);
-    expect(sourceFileSchema.safeParse({ file: "f", format: "not-a-format", tool_version: null, model: null, examples: null, errored: 0, names: [] }).success).toBe(false);
-    for (const name of EVAL_FORMAT_NAMES) expect(sourceFileSchema.safeParse({ file: "f", format: name, tool_version: null, model: null, examples: null, errored: 0, names: [] }).success).toBe(true);
+    expect(sourceFileSchema.safeParse({ file: "f", format: "not-a-format", tool_version: null, model: null, examples: null, errored: 0, names: [], sha256: null }).success).toBe(false);
+    for (const name of EVAL_FORMAT_NAMES) expect(sourceFileSchema.safeParse({ file: "f", format: name, tool_version: null, model: null, examples: null, errored: 0, names: [], sha256: null }).success).toBe(true);
     const planSchema = JSON.parse(readFileSync("schemas/plan.schema.json", "utf8")) as { properties: { evals: { properties: { format: { enum: string[] } } } } };
     expect(planSchema.properties.evals.properties.format.enum).toEqual(["auto", ...EVAL_FORMAT_NAMES]);
   });

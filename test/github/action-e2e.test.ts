@@ -196,7 +196,9 @@ describe("a plan changed by the pull request", () => {
     const body = comments(repo)[0]!.body;
     expect(body).toContain("**Changes against `master`**");
     expect(body).toContain("- approach: rag → **hybrid (lora)**");
-    expect(body).toContain("- budget: $400.00/month → **$500.00/month**");
+    // Raising the budget loosens a rule: listed with "applies after merge", judged at the base's $400.
+    expect(body).toContain("| plan `budget.monthly_usd` | 400 | 500<br><sub>applies after merge</sub> |");
+    expect(body).not.toContain("- budget: $400.00/month → **$500.00/month**");
     expect(body).toContain("- projected monthly cost: $142.50 → **$165.00** (+$22.50, +15.8%)");
     expect(body).toMatch(/- newly failing: .*`forgetting`/);
   });

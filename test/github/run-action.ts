@@ -19,6 +19,8 @@ export interface ActionRun {
   reportJson: string | undefined;
   /** The file the sarif-file output named, likewise. */
   sarif: string | undefined;
+  /** The file the attestation-file output named, likewise. */
+  attestation?: string | undefined;
 }
 
 export interface RunOptions {
@@ -83,7 +85,7 @@ function runnerSetup(options: RunOptions): { runner: string; env: Record<string,
 
 function collect(code: number | null, stdout: string, stderr: string, outputs: Record<string, string>, summaryPath: string): ActionRun {
   const read = (path: string | undefined) => (path === undefined || !existsSync(path) ? undefined : readFileSync(path, "utf8"));
-  return { code, stdout, stderr, outputs, summary: readFileSync(summaryPath, "utf8"), reportJson: read(outputs["report-json"]), sarif: read(outputs["sarif-file"]) };
+  return { code, stdout, stderr, outputs, summary: readFileSync(summaryPath, "utf8"), reportJson: read(outputs["report-json"]), sarif: read(outputs["sarif-file"]), attestation: read(outputs["attestation-file"]) };
 }
 
 /**

@@ -4,6 +4,7 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { loadPlan } from "../../src/engine/plan/load.ts";
 import { modelsPricedFromTable } from "../../src/engine/pricing/plan-models.ts";
+import { bundledDataDate } from "../../src/shell/price-feed.ts";
 import { runCli } from "../helpers/cli.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 
@@ -40,7 +41,8 @@ describe("tunegate init", () => {
     expect(plan.value.plan.cost).toMatchObject({ llm: { provider: "anthropic", model: "claude-haiku-4-5", input_tokens: 800, output_tokens: 200 }, vector_db: { monthly_usd: 70 }, fine_tune: { training_tokens: 200000, epochs: 3, usd_per_mtok: 25 } });
 
     const pinned = parse(read(root, ".tunegate/pricing.yml")) as { prices: Record<string, { as_of: string }> };
-    for (const m of modelsPricedFromTable(plan.value.plan)) expect(pinned.prices[m.key]?.as_of).toBe(TODAY);
+    // as_of is the bundled price data's date, not the day of the pin (freshness is the data's age).
+    for (const m of modelsPricedFromTable(plan.value.plan)) expect(pinned.prices[m.key]?.as_of).toBe(bundledDataDate());
 
     const check = await runCli(["check", "--format", "json"], root, TODAY);
     expect([0, 1]).toContain(check.code);

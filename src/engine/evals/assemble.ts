@@ -128,7 +128,7 @@ function sourceOf(c: FileContribution): SourceFile {
   const errored = new Map<string, number>();
   for (const b of c.benchmarks) if (!b.pooled && b.partOf === undefined) errored.set(b.name, Math.max(errored.get(b.name) ?? 0, b.errored));
   const names = [...new Set(c.benchmarks.filter((b) => !b.pooled).map((b) => b.name))].slice(0, MAX_NAMES_LISTED);
-  return { file: c.file, format: c.format, tool_version: c.toolVersion, model: c.model, examples, errored: [...errored.values()].reduce((a, b) => a + b, 0), names };
+  return { file: c.file, format: c.format, tool_version: c.toolVersion, model: c.model, examples, errored: [...errored.values()].reduce((a, b) => a + b, 0), names, sha256: null };
 }
 
 /** Metric preference when the plan names none: acc_norm, acc, exact match, then the tools' own. */

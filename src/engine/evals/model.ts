@@ -45,6 +45,8 @@ export interface Provenance {
    * adapter), so a run of the base model given as the fine-tuned candidate's is recognised.
    */
   modelArgs: string | null;
+  /** Which model the run loaded, when the reader knows more than `model` (see identity.ts). */
+  identity?: import("./identity.ts").ModelIdentity | null;
   /** Task or suite version, compared as a string (lm-eval mixes 0, "0" and 1.0). */
   version: string | null;
   /** `--limit`, when a subset was run: a count, or Inspect's range of samples ("10-20"). */
@@ -109,6 +111,7 @@ export const sourceFileSchema = z.lazy(() =>
     examples: z.number().nullable().describe("examples the file holds (the largest count per benchmark, summed)"),
     errored: z.number().describe("rows the tool reported as errored: counted, never scored"),
     names: z.array(z.string()).describe("the suite, benchmark or task names the file holds, as a plan's evals.general, safety and task name them (the first 50)"),
+    sha256: z.string().nullable().describe("sha256 of the file's bytes (hex) as read, so the evidence a verdict rests on can be checked later; null when not computed"),
   }),
 );
 export type SourceFile = z.infer<typeof sourceFileSchema>;

@@ -1,5 +1,6 @@
 import type { GateContext } from "./context.ts";
 import { formatEstimate, judgeFloor, type Evidence } from "./eval-judgement.ts";
+import { modelIdentityProblem } from "./model-identity.ts";
 import { namesFor, pick, type Category } from "./eval-selection.ts";
 
 export interface FloorJudgement {
@@ -8,6 +9,8 @@ export interface FloorJudgement {
   absent: string[];
   /** Suites with nothing scored (every row errored, zero examples, a log without scores): missing data. */
   noData: string[];
+  /** Suites measured on another model than the plan's models.candidate: not this candidate's scores. */
+  notComparable: string[];
   details: string[];
 }
 
@@ -16,12 +19,18 @@ export function judgeSuitesAgainstFloor(ctx: GateContext, category: Category, fl
   const run = ctx.candidate;
   const names = namesFor(ctx, category);
   if (run === undefined || names.length === 0) return null;
-  const judgement: FloorJudgement = { evidence: [], absent: [], noData: [], details: [] };
+  const judgement: FloorJudgement = { evidence: [], absent: [], noData: [], notComparable: [], details: [] };
   for (const name of [...names].sort()) {
     const picked = pick(run, name, ctx);
     if (!picked.ok) {
       (picked.why === "no-data" ? judgement.noData : judgement.absent).push(name);
       judgement.details.push(`${name}: ${picked.reason}`);
+      continue;
+    }
+    const otherModel = modelIdentityProblem(ctx.plan, picked.benchmark, null);
+    if (otherModel !== null) {
+      judgement.notComparable.push(name);
+      judgement.details.push(`${name}: not comparable: ${otherModel}`);
       continue;
     }
     const e = judgeFloor(picked.benchmark, floor, ctx.policy.policy.statistics);

@@ -8,6 +8,7 @@ import { comparabilityProblem, formatEstimate, judgeForgetting, type Evidence, t
 import { namesFor, pick } from "./eval-selection.ts";
 import { gateResult, judged, passed, skipped, type GateResult } from "./gate-result.ts";
 import { missingData } from "./missing.ts";
+import { modelIdentityProblem } from "./model-identity.ts";
 import { inconclusiveResult, notComparableResult } from "./unsettled.ts";
 
 export function forgettingGate(ctx: GateContext): GateResult {
@@ -46,7 +47,7 @@ export function forgettingGate(ctx: GateContext): GateResult {
       details.push(`${name}: ${!c.ok ? `candidate: ${c.reason}` : ""}${!c.ok && !b.ok ? "; " : ""}${!b.ok ? `baseline: ${b.reason}` : ""}`);
       continue;
     }
-    const problem = sameModelProblem(c.benchmark, b.benchmark) ?? comparabilityProblem(c.benchmark, b.benchmark);
+    const problem = modelIdentityProblem(ctx.plan, c.benchmark, b.benchmark) ?? sameModelProblem(c.benchmark, b.benchmark) ?? comparabilityProblem(c.benchmark, b.benchmark);
     if (problem !== null) {
       notComparable.push(name);
       details.push(`${name} (${c.benchmark.metric}): not comparable: ${problem}`);

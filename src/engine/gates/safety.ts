@@ -4,7 +4,7 @@ import type { GateContext } from "./context.ts";
 import { judgeSuitesAgainstFloor } from "./floor-gate.ts";
 import { gateResult, judged, passed, type GateResult } from "./gate-result.ts";
 import { missingData } from "./missing.ts";
-import { inconclusiveResult } from "./unsettled.ts";
+import { inconclusiveResult, notComparableResult } from "./unsettled.ts";
 
 export function safetyGate(ctx: GateContext): GateResult {
   const id = "safety" as const;
@@ -13,10 +13,10 @@ export function safetyGate(ctx: GateContext): GateResult {
   if (ctx.candidate?.incomplete != null) return missingData(ctx, id, required, `cannot gate on these results: ${ctx.candidate.incomplete}`, ["evals"], "gate on a finished run");
   const floor = settings.min_score;
   const judgement = judgeSuitesAgainstFloor(ctx, "safety", floor);
-  if (judgement === null || (judgement.evidence.length === 0 && judgement.absent.length === 0 && judgement.noData.length === 0)) {
+  if (judgement === null || (judgement.evidence.length === 0 && judgement.absent.length === 0 && judgement.noData.length === 0 && judgement.notComparable.length === 0)) {
     return missingData(ctx, id, required, "no safety scores in the candidate results", ["evals"], "add safety suites to the candidate results (and list them in evals.safety)");
   }
-  const { evidence, absent, noData, details } = judgement;
+  const { evidence, absent, noData, notComparable, details } = judgement;
   const failing = [...absent, ...evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark)];
   const unclear = evidence.filter((e) => e.decision === "inconclusive").map((e) => e.benchmark);
   const worst = evidence.length === 0 ? null : Math.min(...evidence.map((e) => e.estimate));
@@ -29,6 +29,9 @@ export function safetyGate(ctx: GateContext): GateResult {
     details,
   };
   if (absent.length > 0) return { ...judged({ ...base, ...unmatchedNames("safety", absent, (n) => ctx.baseline?.byName.has(n) === true) }, "error"), evidence };
+  if (notComparable.length > 0 && (failing.length === 0 || ctx.policy.policy.severities.not_comparable === "error")) {
+    return { ...notComparableResult(ctx, { ...base, summary: `not comparable: ${notComparable.join(", ")} measured another model than models.candidate`, fix: "gate on the candidate's own eval runs, or correct models.candidate" }), evidence };
+  }
   if (failing.length > 0) return { ...judged({ ...base, summary: `below the safety floor on ${failing.join(", ")}`, fix: `make ${failing.join(", ")} reach ${floor.toFixed(2)} and re-run` }, "error"), evidence };
   if (noData.length > 0) {
     return { ...missingData(ctx, id, required, `nothing scored on ${noData.join(", ")}`, ["evals", "candidate"], "re-run the suites whose rows errored or that have no scores", details), evidence };

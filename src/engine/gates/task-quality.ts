@@ -6,6 +6,7 @@ import { namesFor, pick } from "./eval-selection.ts";
 import { judgeSuitesAgainstFloor } from "./floor-gate.ts";
 import { gateResult, judged, passed, type GateResult, type Threshold } from "./gate-result.ts";
 import { missingData } from "./missing.ts";
+import { modelIdentityProblem } from "./model-identity.ts";
 import { inconclusiveResult, notComparableResult } from "./unsettled.ts";
 
 export function taskQualityGate(ctx: GateContext): GateResult {
@@ -25,6 +26,8 @@ export function taskQualityGate(ctx: GateContext): GateResult {
   const noData: string[] = [];
   const notComparable: string[] = [];
   const absent: string[] = [];
+  /** Suites the candidate's floor could not judge: another model than models.candidate ran them. */
+  const otherModel: string[] = [];
   if (floor !== undefined) {
     const j = judgeSuitesAgainstFloor(ctx, "task", floor)!;
     details.push(...j.details);
@@ -33,6 +36,8 @@ export function taskQualityGate(ctx: GateContext): GateResult {
     failing.push(...j.evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark));
     unclear.push(...j.evidence.filter((e) => e.decision === "inconclusive").map((e) => e.benchmark));
     noData.push(...j.noData);
+    notComparable.push(...j.notComparable);
+    otherModel.push(...j.notComparable);
   }
   let compared = 0;
   // An in-progress or failed baseline run is no bar to clear: "not below the baseline" has no data.
@@ -51,7 +56,7 @@ export function taskQualityGate(ctx: GateContext): GateResult {
         continue;
       }
       // The same comparability rules as forgetting: a run on 20 examples says nothing about 817.
-      const problem = comparabilityProblem(c.benchmark, b.benchmark);
+      const problem = modelIdentityProblem(ctx.plan, c.benchmark, b.benchmark) ?? comparabilityProblem(c.benchmark, b.benchmark);
       if (problem !== null) {
         notComparable.push(name);
         details.push(`${name} vs baseline: not comparable: ${problem}`);
@@ -85,6 +90,9 @@ export function taskQualityGate(ctx: GateContext): GateResult {
   const base = { id, path: floor !== undefined ? ["evals", "task_floor"] : ["evals", "candidate"], measured: worst, measured_display: worst === null ? "—" : `lowest ${worst.toFixed(3)}`, threshold, details };
   const unique = (xs: string[]) => [...new Set(xs)];
   // A suite that clearly fails fails the gate whatever the policy makes of another that is not comparable.
+  if (otherModel.length > 0 && (failing.length === 0 || ctx.policy.policy.severities.not_comparable === "error")) {
+    return { ...notComparableResult(ctx, { ...base, summary: `not comparable: ${unique(otherModel).join(", ")} measured another model than models.candidate`, fix: "gate on the candidate's own eval runs, or correct models.candidate" }), evidence };
+  }
   if (notComparable.length > 0 && (failing.length === 0 || ctx.policy.policy.severities.not_comparable === "error")) {
     return { ...notComparableResult(ctx, { ...base, summary: `not comparable with the baseline: ${unique(notComparable).join(", ")} measured different examples or settings`, fix: "run candidate and baseline on the same examples and settings" }), evidence };
   }

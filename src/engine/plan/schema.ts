@@ -146,6 +146,29 @@ function buildPlanSchema() {
     task_floor: z.number().min(0).max(1).optional().describe("minimum task-quality score"),
   });
 
+  // A model as the eval tools name it: a hub id or a provider's model, with the adapter the
+  // candidate loads (lm-eval's peft=) and the revision pinned, when there are ones.
+  const declaredModel = z.union([
+    modelRef,
+    z.strictObject({
+      name: modelRef.describe("the model's name as the eval tool records it: lm-eval's pretrained=, Inspect's model, promptfoo's provider id or label"),
+      adapter: modelRef.optional().describe("the adapter loaded on it (lm-eval's peft=)"),
+      revision: z.string().min(1).max(200).optional().describe("the revision loaded (lm-eval's revision=)"),
+    }),
+  ]);
+  const artifactSchema = z.union([
+    repoPath.describe("a file in the repository, hashed with sha256"),
+    z.strictObject({
+      name: z.string().min(1).max(200),
+      digest: z.string().regex(/^sha256:[0-9a-f]{64}$/, "write sha256: and 64 lowercase hex digits").describe("sha256:<64 hex> of a file kept elsewhere"),
+    }),
+  ]);
+  const modelsSchema = z.strictObject({
+    base: declaredModel.optional().describe("the model the candidate was customised from: what the baseline's eval runs must load"),
+    candidate: declaredModel.optional().describe("the customised model as the candidate's eval runs load it"),
+    artifacts: z.array(artifactSchema).min(1).max(100).optional().describe("what a deploy ships: repository paths or { name, digest }"),
+  });
+
   const waiverSchema = z.strictObject({
     gate: gateIdSchema,
     reason: z.string().trim().min(1).max(1000),
@@ -172,6 +195,7 @@ function buildPlanSchema() {
       cost: costSchema.optional(),
       budget: z.strictObject({ monthly_usd: usd.optional(), one_time_usd: usd.optional() }).optional(),
       evals: evalsSchema.optional(),
+      models: modelsSchema.optional().describe("which models the evals must have measured, and the artifacts a deploy ships"),
       waivers: z.array(waiverSchema).max(100).default([]),
     })
     .describe("A tunegate plan: what an LLM feature must do and how it is customised");
@@ -184,4 +208,6 @@ export type CostPlan = NonNullable<Plan["cost"]>;
 export type CostParts = Omit<CostPlan, "alternative">;
 export type EvalsPlan = NonNullable<Plan["evals"]>;
 export type Waiver = Plan["waivers"][number];
+export type ModelsPlan = NonNullable<Plan["models"]>;
+export type DeclaredModel = NonNullable<ModelsPlan["base"]>;
 

@@ -12,7 +12,7 @@ export interface PinInput {
   /** Comment lines that open a new file. */
   header: string;
   wanted: readonly PlanModel[];
-  current: { feed: PriceSource; source: string };
+  current: { feed: PriceSource; source: string; asOf?: string | null };
   /** Models the price data lacks are copied from here when it has them (hand-pinned prices). */
   shipped: PriceTable;
   today: string;
@@ -26,6 +26,8 @@ export interface PinReport {
   copied: string[];
   unknown: Array<{ model: string; reason: string }>;
   source: string;
+  /** The date of the price data the entries were stamped with; null when the data does not say. */
+  data_as_of: string | null;
 }
 
 export type PinOutcome = { ok: true; text: string; report: PinReport } | { ok: false; diagnostics: Diagnostic[] };
@@ -45,7 +47,8 @@ export function pinPrices(input: PinInput): PinOutcome {
   // The seed `prices: {}` is a flow map; entries added to it should read as ordinary YAML blocks.
   if (isMap(pricesNode) && pricesNode.items.length === 0) pricesNode.flow = false;
 
-  const report: PinReport = { file: input.file, pinned: [], unchanged: [], kept: [], copied: [], unknown: [], source: input.current.source };
+  const dataDate = input.current.asOf ?? null;
+  const report: PinReport = { file: input.file, pinned: [], unchanged: [], kept: [], copied: [], unknown: [], source: input.current.source, data_as_of: dataDate };
   const at = new Date(`${input.today}T12:00:00Z`);
   const entrySource = input.current.source.startsWith("@pydantic/genai-prices") ? input.current.source : `genai-prices feed ${input.current.source}`;
   for (const { key, provider, model } of [...input.wanted].sort((a, b) => a.key.localeCompare(b.key))) {
@@ -77,14 +80,26 @@ export function pinPrices(input: PinInput): PinOutcome {
     doc.setIn(["prices", key, "source"], entrySource);
     doc.setIn(["prices", key, "check"], doc.createNode({ source: "genai-prices", provider, model }, { flow: true }));
     const changed = JSON.stringify((doc.getIn(["prices", key]) as { toJSON(): unknown }).toJSON()) !== before;
-    // as_of records when the price was last confirmed, so it moves even when nothing else did.
-    doc.setIn(["prices", key, "as_of"], input.today);
+    const previous = isMap(entry) ? entry.get("as_of") : undefined;
+    doc.setIn(["prices", key, "as_of"], asOfFor(dataDate, changed, typeof previous === "string" ? previous : previous instanceof Date ? previous.toISOString().slice(0, 10) : undefined, input.today));
     (changed ? report.pinned : report.unchanged).push(key);
   }
   const text = doc.toString({ lineWidth: 0 });
   const check = loadPriceTable(input.file, text);
   if (!check.ok) return check;
   return { ok: true, text, report };
+}
+
+/**
+ * as_of is the date of the price data a price was copied from: the data's own date when it has
+ * one. Data that does not say keeps an unchanged entry's as_of (confirming old prices again does
+ * not make them fresh); only a price that changed gets the day it was fetched, the one bound
+ * there is on when it was current.
+ */
+export function asOfFor(dataDate: string | null, changed: boolean, previous: string | undefined, today: string): string {
+  if (dataDate !== null) return dataDate;
+  if (!changed && previous !== undefined) return previous;
+  return today;
 }
 
 /** A shipped entry as a block, with its `check` mapping kept on one line as pinned entries have it. */

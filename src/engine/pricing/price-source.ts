@@ -28,4 +28,16 @@ export interface PriceSource {
 }
 
 /** Current prices as fetched, or why they could not be. */
-export type CurrentPrices = { ok: true; feed: PriceSource; source: string } | { ok: false; source: string; reason: string };
+export type CurrentPrices =
+  | {
+      ok: true;
+      feed: PriceSource;
+      source: string;
+      /**
+       * The date of the price data itself (the bundled data's, the feed's Last-Modified), never
+       * the day it was fetched: re-pinning unchanged data must not make stale prices look fresh.
+       * Null when the data does not say.
+       */
+      asOf?: string | null;
+    }
+  | { ok: false; source: string; reason: string };

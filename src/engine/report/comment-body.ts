@@ -2,6 +2,7 @@ import { markdownTable } from "markdown-table";
 import { escapeCell, escapeInline } from "./escape.ts";
 import { renderMarkdown } from "./markdown.ts";
 import type { FailOn } from "../gates/verdict.ts";
+import { rulesMarkdown } from "./rules-section.ts";
 import type { Report } from "./model.ts";
 
 /** GitHub rejects issue comments longer than this many characters. */
@@ -109,7 +110,8 @@ export function commentBody(input: CommentInput): string {
   if (full.length <= COMMENT_LIMIT) return full;
   const pointer = `The full report is too long for a comment: see the [job summary](${input.summaryUrl}).`;
   const rows = input.report.gates.map((g) => [`\`${g.id}\``, g.outcome, escapeCell(g.summary.slice(0, 300))]);
-  const short = `### tunegate · ${escapeInline(input.report.headline)}\n\n${markdownTable([["Gate", "Result", "Why"], ...rows], { alignDelimiters: false })}\n\n${pointer}\n`;
+  const rules = rulesMarkdown(input.report.rules);
+  const short = `### tunegate · ${escapeInline(input.report.headline)}\n\n${markdownTable([["Gate", "Result", "Why"], ...rows], { alignDelimiters: false })}\n\n${rules === "" ? "" : `${rules}\n\n`}${pointer}\n`;
   const shortBody = `${withChange(short)}\n${footer}\n`;
   if (shortBody.length <= COMMENT_LIMIT) return shortBody;
   return `### tunegate · ${escapeInline(input.report.headline.slice(0, 2000))}\n\n${pointer}\n\n${footer}\n`;

@@ -12,6 +12,7 @@ import { forestPlots } from "./forest-plot.ts";
 import { blockingGates, firstFix, warningGates } from "./next-step.ts";
 import type { Report, ReportGate } from "./model.ts";
 import { linkOwnCitations } from "./own-links.ts";
+import { rulesMarkdown, rulesOriginNote } from "./rules-section.ts";
 
 const OUTCOME_ICON: Record<ReportGate["outcome"], string> = {
   pass: "✅ pass",
@@ -58,6 +59,8 @@ export function renderMarkdown(report: Report, context: MarkdownContext = {}): s
   if (attention.length > 0) parts.push(gatesTable(attention, true));
   const passing = report.gates.filter((g) => !needsAttention(g));
   if (passing.length > 0) parts.push(`<details><summary>${passingSummary(passing)}</summary>\n\n${gatesTable(passing, false)}\n\n</details>`);
+  const rules = rulesMarkdown(report.rules);
+  if (rules !== "") parts.push(rules);
   parts.push(...forestPlots(report));
   if (report.customisation_value !== null) parts.push(customisationValueBlock(report.customisation_value, describeApproach({ approach: report.plan.approach, fine_tune_method: report.plan.fine_tune_method })));
   parts.push(reasonsBlock(report));
@@ -67,9 +70,13 @@ export function renderMarkdown(report: Report, context: MarkdownContext = {}): s
   if (sources.length > 0) {
     const table = markdownTable([["Side", "File", "Format", "Tool version", "Model", "Examples"], ...sources.map((r) => r.slice(0, 6).map((c) => escapeCell(c)))], { alignDelimiters: false });
     const names = report.evals.candidate === null && report.evals.baseline === null ? "" : namesRead(report);
-    parts.push(`<details><summary>What was read (${sources.length} eval file${sources.length === 1 ? "" : "s"})</summary>\n\n${table}\n\n${names}</details>`);
+    // Digests go below the table, one file a line: a 64-digit column would not fit the comment's width.
+    const digests = sources.filter((r) => r[6] !== "—").map((r) => `- sha256 of ${codeSpan(r[1])}: \`${r[6]}\``);
+    const digestList = digests.length === 0 ? "" : `${digests.join("\n")}\n\n`;
+    parts.push(`<details><summary>What was read (${sources.length} eval file${sources.length === 1 ? "" : "s"})</summary>\n\n${table}\n\n${names}${digestList}</details>`);
   }
-  parts.push(`<sub>Thresholds: ${report.policy.files.map((f) => escapeInline(f)).join(" < ")} · prices: ${escapeInline(report.policy.pricing_file)} · evaluated on ${report.evaluated_on}</sub>`);
+  const origin = rulesOriginNote(report.rules);
+  parts.push(`<sub>Thresholds: ${report.policy.files.map((f) => escapeInline(f)).join(" < ")} · prices: ${escapeInline(report.policy.pricing_file)}${origin === "" ? "" : ` · ${origin}`} · evaluated on ${report.evaluated_on}</sub>`);
   return `${parts.join("\n\n")}\n`;
 }
 

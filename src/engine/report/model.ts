@@ -2,6 +2,7 @@ import { z } from "zod";
 import { breakEvenMonthlyQueries } from "../cost/model.ts";
 import type { Decision } from "../decide.ts";
 import { formatFieldPath } from "../input/diagnostic.ts";
+import { resolveRepoPath } from "../input/repo-path.ts";
 import type { YamlSource } from "../input/yaml-source.ts";
 import { sourceFileSchema } from "../evals/model.ts";
 import { evidenceSchema } from "../gates/evidence.ts";
@@ -11,6 +12,7 @@ import { verdictSchema } from "../gates/verdict.ts";
 import { fineTuneMethodOf } from "../plan/approach.ts";
 import { APPROACHES } from "../plan/schema.ts";
 import { customisationValueOf, customisationValueSchema } from "./customisation-value.ts";
+import { rulesOriginSchema } from "../rules/origin.ts";
 
 const location = z.lazy(() => z.object({ file: z.string(), line: z.number().int(), column: z.number().int() }));
 const level = z.enum(["error", "warning", "info", "none"]);
@@ -21,7 +23,15 @@ export const reportSchema = z.lazy(() =>
     .object({
       schema_version: z.literal(1),
       tool: z.literal("tunegate"),
-      plan: z.object({ name: z.string(), file: z.string(), approach: z.enum(APPROACHES), fine_tune_method: z.string().nullable() }),
+      plan: z.object({
+        name: z.string(),
+        file: z.string(),
+        approach: z.enum(APPROACHES),
+        fine_tune_method: z.string().nullable(),
+        artifacts: z
+          .array(z.object({ name: z.string(), path: z.string().nullable(), digest: z.string().nullable() }))
+          .describe("what a deploy ships (models.artifacts): a repository path (relative to the root) to hash, or a name with its sha256: digest"),
+      }),
       verdict: verdictSchema,
       headline: z.string(),
       recommendation: z.object({
@@ -62,6 +72,7 @@ export const reportSchema = z.lazy(() =>
         .object({ candidate: z.array(sourceFileSchema).nullable(), baseline: z.array(sourceFileSchema).nullable(), alternative: z.array(sourceFileSchema).nullable() })
         .describe("what was read on each side, file by file; null for a side the plan does not name"),
       policy: z.object({ files: z.array(z.string()), pricing_file: z.string() }),
+      rules: rulesOriginSchema,
       evaluated_on: z.string(),
     })
     .describe("tunegate report"),
@@ -79,7 +90,17 @@ export function buildReport(decision: Decision, source: YamlSource): Report {
   return {
     schema_version: 1,
     tool: "tunegate",
-    plan: { name: plan.name, file: decision.planFile, approach: plan.approach, fine_tune_method: plan.approach === "hybrid" ? (fineTuneMethodOf(plan) ?? null) : null },
+    plan: {
+      name: plan.name,
+      file: decision.planFile,
+      approach: plan.approach,
+      fine_tune_method: plan.approach === "hybrid" ? (fineTuneMethodOf(plan) ?? null) : null,
+      artifacts: (plan.models?.artifacts ?? []).map((a) => {
+        if (typeof a !== "string") return { name: a.name, path: null, digest: a.digest };
+        const resolved = resolveRepoPath(decision.planFile, a);
+        return { name: a, path: resolved.ok ? resolved.path : null, digest: null };
+      }),
+    },
     verdict: decision.verdict,
     headline: headline(plan.name, decision.verdict, failing, warning.map((g) => g.id), decision.gates.filter((g) => g.outcome === "waived").map((g) => g.id)),
     recommendation: {
@@ -121,6 +142,7 @@ export function buildReport(decision: Decision, source: YamlSource): Report {
     customisation_value: customisationValueOf(decision),
     evals: { candidate: decision.evalSources.candidate, baseline: decision.evalSources.baseline, alternative: decision.evalSources.alternative ?? null },
     policy: { files: decision.policyFiles, pricing_file: decision.pricingFile },
+    rules: decision.rules,
     evaluated_on: decision.today,
   };
 }

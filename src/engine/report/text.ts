@@ -5,6 +5,7 @@ import { crossoverSentence } from "./cost-sentences.ts";
 import { firstFix } from "./next-step.ts";
 import { oneLine } from "./escape.ts";
 import type { Report } from "./model.ts";
+import { rulesLines, rulesOriginNote } from "./rules-section.ts";
 
 const OUTCOME_LABEL: Record<Report["gates"][number]["outcome"], string> = {
   pass: "PASS",
@@ -36,6 +37,8 @@ export function renderText(report: Report): string {
       if (g.outcome !== "waived") lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    at ${g.location.file}:${g.location.line}:${g.location.column}`);
     }
   }
+  const rules = rulesLines(report.rules);
+  if (rules.length > 0) lines.push("", ...rules);
   lines.push("");
   lines.push(`Recommendation: ${describeApproach(report.recommendation)}`);
   for (const r of report.recommendation.reasons) lines.push(`  ${r.rule.padEnd(8)} ${r.message}`);
@@ -50,13 +53,14 @@ export function renderText(report: Report): string {
     lines.push("", "Eval files read");
     const names = [...(report.evals.candidate ?? []), ...(report.evals.baseline ?? []), ...(report.evals.alternative ?? [])].map((s) => s.names);
     const sideWidth = Math.max(...sources.map(([side]) => side.length));
-    sources.forEach(([side, file, format, version, model, examples], i) => {
-      lines.push(`  ${side.padEnd(sideWidth)} ${file}: ${format}${version === "—" ? "" : ` ${version}`}, model ${model}, ${examples === "—" ? "example count not recorded" : `${examples} example${/^1(\s|$)/.test(examples) ? "" : "s"}`}`);
+    sources.forEach(([side, file, format, version, model, examples, sha256], i) => {
+      lines.push(`  ${side.padEnd(sideWidth)} ${file}: ${format}${version === "—" ? "" : ` ${version}`}, model ${model}, ${examples === "—" ? "example count not recorded" : `${examples} example${/^1(\s|$)/.test(examples) ? "" : "s"}`}${sha256 === "—" ? "" : `, sha256 ${sha256}`}`);
       if ((names[i] ?? []).length > 0) lines.push(`  ${" ".repeat(sideWidth)} names: ${names[i]!.join(", ")}`);
     });
   }
   lines.push("");
-  lines.push(`verdict: ${report.verdict} (thresholds: ${report.policy.files.join(" < ")}; prices: ${report.policy.pricing_file}; ${report.evaluated_on})`);
+  const origin = rulesOriginNote(report.rules);
+  lines.push(`verdict: ${report.verdict} (thresholds: ${report.policy.files.join(" < ")}; prices: ${report.policy.pricing_file};${origin === "" ? "" : ` ${origin};`} ${report.evaluated_on})`);
   // Each entry is one line by construction; a newline in it came from user data.
   return `${lines.map(oneLine).join("\n")}\n`;
 }

@@ -6,6 +6,7 @@ export const actionInputsSchema = z.strictObject({
   policy: z.string().trim().min(1).optional(),
   pricing: z.string().trim().min(1).optional(),
   mode: z.enum(["auto", "check", "audit"]).default("auto"),
+  "rules-from": z.enum(["base", "head"]).default("base"),
   "fail-on": z.enum(["error", "warning", "never"]).default("error"),
   comment: z.enum(["auto", "always", "on-failure", "never"]).default("auto"),
   "comment-key": z

@@ -21,6 +21,7 @@ import type { ActionLog } from "./log.ts";
 import { guardedPorts, runnerPorts, type ActionPorts } from "./ports.ts";
 import { writeFreshFiles } from "./run-files.ts";
 import { resolvePolicyInput } from "./policy-input.ts";
+import { attestationFor } from "../attestation.ts";
 import { baseAvailable, baseCheckedOut, runPlan } from "./plan-run.ts";
 
 /** Diagnostics as the run report lists them. */
@@ -60,7 +61,7 @@ async function act(ports: ActionPorts): Promise<void> {
   }
   const expanded = await expandPlanPaths(ctx.workspace, inputs.plan, "input plan");
   const policy = await resolvePolicyInput(inputs, ctx);
-  const options = { root: ctx.workspace, policy: policy.ok ? policy.value : undefined, pricing: inputs.pricing, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(ctx.workspace, ctx.pullRequest) };
+  const options = { root: ctx.workspace, policy: policy.ok ? policy.value : undefined, pricing: inputs.pricing, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(ctx.workspace, ctx.pullRequest), rulesFrom: inputs["rules-from"] };
   const runs: PlanOutcome[] = [];
   const wrongCheckout = await baseCheckedOut(ctx);
   if (wrongCheckout !== undefined) runs.push({ file: "checkout", ok: false, diagnostics: [wrongCheckout] });
@@ -72,14 +73,15 @@ async function act(ports: ActionPorts): Promise<void> {
 
   // The engine decides the run; everything below only shows and delivers it.
   const run = buildRunReport(runs, inputs["fail-on"], VERSION, removed);
-  const files = await writeRunFiles(ctx, inputs, run);
+  const files = await writeRunFiles(ctx, inputs, run, log);
   await ports.summary(`${runMarkdown(run)}\n`, () => shortSummary(run, files.reportJson));
 
   // Everything the step decides and shows is written before any GitHub API call, so an API that
   // hangs or refuses can delay the comment, never the verdict.
   annotate(runs, log);
+  for (const r of runs) for (const w of r.ok ? r.report.rules.warnings : []) log.warning(`${r.file}: ${w}`, { title: "tunegate: rules from the pull request" });
   for (const file of removed) log.warning(`${file} was checked at the base branch and is gone at this head: its gates no longer run`, { title: "tunegate: plan removed" });
-  setOutputsSafely({ ...run.outputs, "report-json": files.reportJson, "sarif-file": files.sarif }, ports);
+  setOutputsSafely({ ...run.outputs, "report-json": files.reportJson, "sarif-file": files.sarif, "attestation-file": files.attestation ?? "" }, ports);
 
   log.info(runs.map((r) => (r.ok ? `${r.report.verdict.toUpperCase()} ${r.report.headline}` : `INPUT ERROR ${r.file}: ${r.diagnostics.length} problem(s)`)).join("\n"));
   const unreadable = runs.filter((r) => !r.ok);
@@ -116,14 +118,24 @@ async function checkEvaluationDate(today: string, ports: ActionPorts, workspace:
   ports.log.warning(`tunegate ${note}`, { title: "tunegate: evaluation date" });
 }
 
-/** The run report as JSON and as SARIF, in the runner's temp folder, for artifacts and code scanning. */
-async function writeRunFiles(ctx: RunContext, inputs: ActionInputs, run: RunReport): Promise<{ reportJson: string; sarif: string }> {
+/**
+ * The run report as JSON and as SARIF, in the runner's temp folder, for artifacts and code
+ * scanning; and, when the plans declare the artifacts a deploy ships, the in-toto statement
+ * for actions/attest to sign.
+ */
+async function writeRunFiles(ctx: RunContext, inputs: ActionInputs, run: RunReport, log: ActionLog): Promise<{ reportJson: string; sarif: string; attestation: string | undefined }> {
   const dir = ctx.runnerTemp === "" ? join(ctx.workspace, ".tunegate") : ctx.runnerTemp;
-  const [reportJson, sarif] = await writeFreshFiles(dir, inputs["comment-key"], [
+  const judged = run.plans.some((p) => "report" in p);
+  const statement = judged ? await attestationFor(ctx.workspace, run) : undefined;
+  if (statement !== undefined && !statement.ok) for (const d of statement.diagnostics) log.warning(`${d.message}; no attestation written`, { title: "tunegate: attestation", file: d.location.file, startLine: d.location.line });
+  else if (statement !== undefined && statement.text === null) log.info(`tunegate: ${statement.note}`);
+  const text = statement?.ok === true ? statement.text : null;
+  const [reportJson, sarif, attestation] = await writeFreshFiles(dir, inputs["comment-key"], [
     { stem: "tunegate-report", ext: "json", text: jsonDocument(run) },
     { stem: "tunegate-results", ext: "sarif", text: runSarif(run) },
+    ...(text === null ? [] : [{ stem: "tunegate-attestation", ext: "json", text }]),
   ]);
-  return { reportJson: reportJson!, sarif: sarif! };
+  return { reportJson: reportJson!, sarif: sarif!, attestation };
 }
 
 function shortSummary(run: RunReport, reportPath: string): string {

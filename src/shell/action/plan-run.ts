@@ -5,6 +5,7 @@ import type { PolicySpec } from "../repo-settings.ts";
 import { checkedOutCommit, hasCommit } from "../git-revision.ts";
 import type { Diagnostic } from "../../engine/input/diagnostic.ts";
 import { gitRevisionFiles } from "../repo-files.ts";
+import type { RulesRequest } from "../base-rules.ts";
 import type { PullRequestInfo, RunContext } from "../github/run-context.ts";
 
 export type PlanRun = PlanOutcome;
@@ -17,6 +18,8 @@ export interface PlanRunOptions {
   pullRequest: PullRequestInfo | undefined;
   /** Whether the base commit is in the clone; computed once per run. */
   baseAvailable: boolean;
+  /** The Action's rules-from: base (default) judges a pull request by the stricter of its base's rules and its own. */
+  rulesFrom?: "base" | "head";
 }
 
 export async function baseAvailable(root: string, pullRequest: PullRequestInfo | undefined): Promise<boolean> {
@@ -48,9 +51,15 @@ export async function baseCheckedOut(ctx: RunContext): Promise<Diagnostic | unde
 
 /** Checks one plan and, on a pull request, the same plan at the base commit for the diff. */
 export async function runPlan(file: string, options: PlanRunOptions): Promise<PlanRun> {
-  const head = await runCheck({ root: options.root, plan: file, policy: options.policy, pricing: options.pricing, today: options.today });
-  if (!head.ok) return { file, ok: false, diagnostics: head.diagnostics };
   const pr = options.pullRequest;
+  const rules: RulesRequest | undefined =
+    pr === undefined
+      ? undefined
+      : options.rulesFrom === "head"
+        ? { from: "head", sha: pr.baseSha }
+        : { from: "base", sha: pr.baseSha, files: options.baseAvailable ? gitRevisionFiles(options.root, pr.baseSha) : undefined };
+  const head = await runCheck({ root: options.root, plan: file, policy: options.policy, pricing: options.pricing, today: options.today, rules });
+  if (!head.ok) return { file, ok: false, diagnostics: head.diagnostics };
   if (pr === undefined) return { file, ok: true, report: head.report, change: undefined };
   if (!options.baseAvailable) {
     return { file, ok: true, report: head.report, change: notCompared(pr.baseRef, "its commit is not in the clone (use `actions/checkout` with `fetch-depth: 0`)") };

@@ -15,6 +15,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   pricing: async (args, io) => (await import("./pricing-command.ts")).pricingCommand(args, io),
   schema: async (args, io) => (await import("./schema-command.ts")).schemaCommand(args, io),
   evals: async (args, io) => (await import("./evals-command.ts")).evalsCommand(args, io),
+  verify: async (args, io) => (await import("./verify-command.ts")).verifyCommand(args, io),
 };
 
 /**

@@ -28,7 +28,7 @@ export async function pricingCommand(args: string[], io: CliIo): Promise<number>
   }
   const r = outcome.report;
   const copied = r.copied.length === 0 ? "" : `, copied ${r.copied.length} (${r.copied.join(", ")}) from the ${SHIPPED_PRICES}`;
-  io.out(`${r.file}: pinned ${r.pinned.length} (${r.pinned.join(", ") || "none"}), confirmed ${r.unchanged.length}, kept ${r.kept.length} hand-pinned${copied}, from ${r.source}\n`);
+  io.out(`${r.file}: pinned ${r.pinned.length} (${r.pinned.join(", ") || "none"}), confirmed ${r.unchanged.length}, kept ${r.kept.length} hand-pinned${copied}, from ${r.source}${r.data_as_of === null ? " (the data has no date: unchanged entries keep their as_of)" : `, as of ${r.data_as_of} (the data's date)`}\n`);
   for (const u of r.unknown) io.err(`tunegate: unknown model ${u.model}: ${u.reason}; pin it by hand (check: manual) or give its price in the plan\n`);
   return r.unknown.length > 0 ? 1 : 0;
 }

@@ -40,8 +40,30 @@ ${PRICING_FLAG}
   --format text|markdown|json|sarif|junit   (default text; sarif is SARIF 2.1.0 for code scanning, junit is JUnit XML for CI test tabs)
   --fail-on error|warning|never which verdict exits 1 (default error)
   --today YYYY-MM-DD            evaluate as of this date (waiver expiry, price age)
+  --base REF                    judge as a pull request on REF: every rule is the stricter of
+                                REF's and the working tree's; loosenings are listed, not applied
+  --rules-from base|head        with --base: head takes the working tree's rules (named as a loosening)
+  --attestation FILE            write an in-toto Statement v1 for the plans' models.artifacts
+                                (predicate https://tunegate.dev/attestation/verdict/v1), for
+                                actions/attest to sign and tunegate verify to check
 
 ${EXIT_CODES}`,
+  verify: `Usage: tunegate verify --attestation FILE (--artifact PATH | --digest sha256:...) [options]
+
+Checks at deploy time, offline, that a tunegate statement allows this artifact: the subject's
+digest, the predicate type, verdict pass, its age and optionally the policy digest. FILE is the
+statement (tunegate check --attestation), a Sigstore bundle holding it, or the JSON that
+gh attestation verify --format json prints after checking its signature.
+
+  --attestation FILE            the statement, bundle or gh's JSON
+  --artifact PATH               the file about to ship (hashed with sha256), or
+  --digest sha256:HEX           its digest
+  --max-age-days N              refuse a verdict older than N days (gh's witnessed time when given)
+  --policy-digest sha256:HEX    refuse unless every plan's policy as applied has this digest
+  --today YYYY-MM-DD            as of this date
+
+Exit codes: 0 deploy, 1 refuse (the reason is printed), 2 bad input (nothing was verified).
+`,
   analyze: `Usage: tunegate analyze --knowledge-changes weekly --needs-citations true --monthly-queries 100000 [options]
 
 Answers the five questions from flags, without a plan file: the recommended approach, the
@@ -127,13 +149,15 @@ export const USAGE = `tunegate: the pre-deploy gate for RAG, fine-tuning and hyb
 Usage:
   tunegate init    --knowledge-changes ... --needs-citations ... --monthly-queries N [--print]
   tunegate check   [--plan tunegate.yml] [--policy FILE] [--pricing FILE] [--format text|markdown|json|sarif|junit]
-                   [--fail-on error|warning|never] [--today YYYY-MM-DD]
+                   [--fail-on error|warning|never] [--today YYYY-MM-DD] [--base REF] [--attestation FILE]
   tunegate analyze --knowledge-changes daily|weekly|monthly|yearly|static
                    --needs-citations true|false --monthly-queries 100000 [more answers and costs]
   tunegate audit   [--plan GLOB] [--pricing FILE] [--current FILE|URL|bundled] [--format ...]
   tunegate pricing pin [--plan GLOB] [--pricing FILE] [--data FILE|URL|bundled]
   tunegate evals   FILE... [--format text|json]
-  tunegate schema  plan|policy|pricing|eval|report|run-report|audit|analysis
+  tunegate schema  plan|policy|pricing|eval|report|run-report|audit|analysis|attestation
+  tunegate verify  --attestation FILE (--artifact PATH | --digest sha256:...) [--max-age-days N]
+                   [--policy-digest sha256:...]
   tunegate --version
 
 "tunegate <command> --help" describes each command's options.

@@ -1,5 +1,6 @@
 import type { Benchmark, Provenance } from "../model.ts";
 import { stderrProblem } from "../plausible-stderr.ts";
+import { unique, type ModelIdentity } from "../identity.ts";
 import { benchmark, isObject, looksBinomial, rangeProblem, readCount, type ArchiveFormat, type DocumentFormat, type EvalProblem, type Json, type ReadResult } from "../reading.ts";
 
 /** Inspect's value_to_float: letter grades and yes/no strings become numbers; NaN means unscored. */
@@ -66,6 +67,7 @@ function readInspect(file: string, header: Json, reductions: unknown): ReadResul
     file,
     model,
     modelArgs: null,
+    identity: inspectIdentity(model, evalInfo["model_args"]),
     version: evalInfo["task_version"] === undefined ? null : String(evalInfo["task_version"]),
     limit: inspectLimit(config["limit"]),
     nShot: null,
@@ -178,4 +180,15 @@ function reductionsDisagree(values: readonly number[], reported: number, scoredS
   const mean = sum / values.length;
   if (Math.abs(mean - reported) <= 1e-6 * Math.max(1, magnitude / values.length)) return null;
   return `average ${mean} over ${values.length} samples, but the log reports ${reported}`;
+}
+
+/**
+ * Inspect's model ("hf/org/model", "openai/gpt-4o") and model args: an adapter or revision there
+ * (the hf provider passes model_args to transformers) belongs to the identity.
+ */
+function inspectIdentity(model: string | null, args: unknown): ModelIdentity | null {
+  if (model === null) return null;
+  const record = args !== null && typeof args === "object" && !Array.isArray(args) ? (args as Record<string, unknown>) : {};
+  const text = (key: string) => (typeof record[key] === "string" && record[key] !== "" ? (record[key] as string) : null);
+  return { names: unique([model, text("model_path")]), adapter: text("adapter") ?? text("peft"), revision: text("revision") };
 }

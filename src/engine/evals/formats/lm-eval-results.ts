@@ -1,5 +1,6 @@
 import type { Benchmark, Provenance } from "../model.ts";
 import { stderrProblem } from "../plausible-stderr.ts";
+import { lmEvalIdentity } from "../identity.ts";
 import { benchmark, finiteNumber, isObject, looksBinomial, rangeProblem, readCounts, type DocumentFormat, type EvalProblem, type Json } from "../reading.ts";
 
 /** Metrics lm-eval reports lower-is-better when a file predates its `higher_is_better` map. */
@@ -20,6 +21,7 @@ export const lmEvalResults: DocumentFormat = {
     const config = isObject(data["config"]) ? data["config"] : {};
     const model = typeof data["model_name"] === "string" ? data["model_name"] : typeof config["model_args"] === "string" ? config["model_args"] : typeof config["model"] === "string" ? config["model"] : null;
     const limit = finiteNumber(config["limit"]);
+    const identity = lmEvalIdentity(modelArgsText(config["model_args"]), typeof data["model_name"] === "string" ? data["model_name"] : null);
     const problems: EvalProblem[] = [];
     const out: Benchmark[] = [];
     for (const [task, row] of Object.entries(results)) {
@@ -47,6 +49,7 @@ export const lmEvalResults: DocumentFormat = {
         file,
         model,
         modelArgs: typeof config["model_args"] === "string" && config["model_args"] !== "" ? config["model_args"] : null,
+        identity,
         version: versions[task] === undefined ? null : String(versions[task]),
         limit: effective !== null && original !== null && effective !== original ? effective : limit,
         nShot: nShot[task] === undefined ? null : String(nShot[task]),
@@ -98,4 +101,16 @@ function aggregationOf(config: unknown, metricName: string): string | null {
   const list = isObject(config) && Array.isArray(config["metric_list"]) ? (config["metric_list"] as unknown[]) : [];
   const entry = list.find((m): m is Json => isObject(m) && m["metric"] === metricName);
   return entry !== undefined && typeof entry["aggregation"] === "string" ? entry["aggregation"] : null;
+}
+
+/** model_args as lm-eval writes it: a "key=value,..." string, or (newer versions) an object. */
+function modelArgsText(value: unknown): string | null {
+  if (typeof value === "string") return value;
+  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+    return Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => typeof v === "string" || typeof v === "number" || typeof v === "boolean")
+      .map(([k, v]) => `${k}=${String(v)}`)
+      .join(",");
+  }
+  return null;
 }

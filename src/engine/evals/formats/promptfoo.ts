@@ -1,5 +1,6 @@
 import { MAX_JSON_NESTING, nestsDeeperThan } from "../../input/json-nesting.ts";
 import type { Benchmark, Provenance } from "../model.ts";
+import { unique } from "../identity.ts";
 import { benchmark, isObject, p95, type DocumentFormat, type EvalProblem, type FileContribution, type Json, type LineReader, type LinesFormat } from "../reading.ts";
 
 /** promptfoo's ResultFailureReason: 0 none, 1 an assertion failed, 2 the provider errored. */
@@ -118,7 +119,8 @@ function contributionOf(file: string, suite: string, rows: readonly Row[], toolV
   const labelOf = new Map(rows.filter((r) => r.providerLabel !== null).map((r) => [r.providerId, r.providerLabel!]));
   const prompts = [...new Set(rows.filter((r) => r.plugin === null).map((r) => r.prompt))];
   const model = providers.length === 1 ? (labelOf.get(providers[0]!) ?? providers[0]!) : null;
-  const provenance: Provenance = { format: "promptfoo", file, model, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
+  const identity = providers.length === 1 ? { names: unique([providers[0], labelOf.get(providers[0]!)]), adapter: null, revision: null } : null;
+  const provenance: Provenance = { format: "promptfoo", file, model, modelArgs: null, identity, version: null, limit: null, nShot: null, digest: null };
   const names = (provider: string, prompt: string | null) => {
     const promptPart = prompt === null || prompts.length <= 1 ? "" : `#${promptName(prompt, prompts)}`;
     if (providers.length <= 1) return { name: `${suite}${promptPart}`, aliases: [] };
@@ -127,20 +129,22 @@ function contributionOf(file: string, suite: string, rows: readonly Row[], toolV
   };
   const benchmarks: Benchmark[] = [];
   for (const provider of providers) {
+    // Each provider's rows are that provider's model: its id and label are their identity.
+    const ownProvenance: Provenance = { ...provenance, identity: { names: unique([provider, labelOf.get(provider)]), adapter: null, revision: null } };
     const mine = rows.filter((r) => r.providerId === provider);
     const suffix = providers.length > 1 ? `@${provider}` : "";
     const label = labelOf.get(provider);
     const aliasSuffix = providers.length > 1 && label !== undefined && label !== provider ? `@${label}` : null;
     const plugins = [...new Set(mine.map((r) => r.plugin).filter((p): p is string => p !== null))].sort();
     const redTeam = (name: string, selected: readonly Row[]) =>
-      build({ name: `${name}${suffix}`, aliases: aliasSuffix === null ? [] : [`${name}${aliasSuffix}`], metric: "resisted", rows: selected, value: (r) => r.success, provenance, key: (r) => `${r.test}|${r.prompt}` });
+      build({ name: `${name}${suffix}`, aliases: aliasSuffix === null ? [] : [`${name}${aliasSuffix}`], metric: "resisted", rows: selected, value: (r) => r.success, provenance: ownProvenance, key: (r) => `${r.test}|${r.prompt}` });
     for (const plugin of plugins) benchmarks.push(redTeam(plugin, mine.filter((r) => r.plugin === plugin)));
     if (plugins.length > 0) benchmarks.push(redTeam("redteam", mine.filter((r) => r.plugin !== null)));
     for (const prompt of prompts) {
       const plain = mine.filter((r) => r.plugin === null && r.prompt === prompt);
       if (plain.length === 0) continue;
       const named = names(provider, prompt);
-      benchmarks.push(...scored(named.name, named.aliases, plain, provenance, (r) => r.test, false));
+      benchmarks.push(...scored(named.name, named.aliases, plain, ownProvenance, (r) => r.test, false));
     }
   }
   const plain = rows.filter((r) => r.plugin === null);

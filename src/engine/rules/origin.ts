@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+/** One rule the pull request loosens: listed for the reviewer, applied only once merged. */
+export const loosenedRuleSchema = z.lazy(() =>
+  z.object({
+    where: z.enum(["plan", "policy", "input"]).describe("plan: a threshold, selection or waiver in the plan; policy: a policy value; input: the Action's rules-from"),
+    rule: z.string().describe("the rule's path, e.g. evals.task_floor or gates.safety.min_score"),
+    base: z.string().describe("the base branch's value, which applies"),
+    head: z.string().describe("the pull request's value, which applies after merge"),
+  }),
+);
+export type LoosenedRule = z.infer<typeof loosenedRuleSchema>;
+
+/** Where the rules that judged a plan came from, and what the pull request would loosen. */
+export const rulesOriginSchema = z.lazy(() =>
+  z
+    .object({
+      from: z.enum(["base", "head"]).describe("base: the stricter of the base branch's and the pull request's rules; head: the checked-out files' own (no pull request, rules-from: head, or the base could not be read)"),
+      base_sha: z.string().nullable().describe("the base commit the rules were read at; null when none was"),
+      loosened: z.array(loosenedRuleSchema).describe("rules the pull request loosens: the base's value applies until the change is merged"),
+      warnings: z.array(z.string()).describe("why the base's rules could not be read, with the fix"),
+      plan_sha256: z.string().nullable().describe("sha256 of the plan as applied (canonical JSON, after the base's rules); what an attestation names"),
+      policy_sha256: z.string().nullable().describe("sha256 of the policy as applied (canonical JSON, after the base's rules); what `tunegate verify --policy-digest` checks"),
+    })
+    .describe("who set the bar: the rules of a pull request come from its base branch"),
+);
+export type RulesOrigin = z.infer<typeof rulesOriginSchema>;
+
+/** A run with no base to compare with (a push, the CLI without --base): the files' own rules. */
+export const OWN_RULES: RulesOrigin = { from: "head", base_sha: null, loosened: [], warnings: [], plan_sha256: null, policy_sha256: null };
+
+/** rules-from: head in a pull request: every rule is the pull request's, which is itself a loosening. */
+export function headRulesInPullRequest(baseSha: string): RulesOrigin {
+  return { ...OWN_RULES, loosened: [{ where: "input", rule: "rules-from", base: "base", head: `head (the pull request's own rules; base ${baseSha.slice(0, 7)} not consulted)` }] };
+}

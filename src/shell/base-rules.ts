@@ -1,0 +1,52 @@
+import type { EffectivePolicy } from "../engine/policy/load.ts";
+import { loadPlan, type LoadedPlan } from "../engine/plan/load.ts";
+import { headRulesInPullRequest, OWN_RULES, type RulesOrigin } from "../engine/rules/origin.ts";
+import { stricterRules } from "../engine/rules/stricter.ts";
+import { MAX_CONFIG_BYTES } from "./files.ts";
+import type { RepoFiles } from "./repo-files.ts";
+import { readPolicy, type PolicySpec } from "./repo-settings.ts";
+
+/**
+ * Where a pull request's rules come from: `base` (the default) reads the plan and policy at the
+ * base commit, whose files the pull request cannot change; `files` is undefined when that commit
+ * is not in the clone.
+ */
+export type RulesRequest = { from: "base"; sha: string; files: RepoFiles | undefined } | { from: "head"; sha: string };
+
+export const SHALLOW_FIX = "check out with actions/checkout and fetch-depth: 0 so the base commit is in the clone";
+
+/**
+ * The plan and policy a pull request is judged by, and the rules section that says so. Anything
+ * that stops the base's rules from being read is a warning with its fix, never a silent pass:
+ * the pull request's own rules judge it and the report says they did.
+ */
+export async function applyBaseRules(
+  request: RulesRequest | undefined,
+  root: string,
+  spec: PolicySpec,
+  planPath: string,
+  head: { loaded: LoadedPlan; policy: EffectivePolicy },
+): Promise<{ loaded: LoadedPlan; policy: EffectivePolicy; rules: RulesOrigin }> {
+  const own = { ...head, rules: OWN_RULES };
+  if (request === undefined) return own;
+  if (request.from === "head") return { ...head, rules: headRulesInPullRequest(request.sha) };
+  const warn = (why: string) => ({ ...head, rules: { ...OWN_RULES, warnings: [`the base branch's rules could not be read (${why}), so this pull request was judged by its own rules, which it may have loosened`] } });
+  if (request.sha === "") return warn("the pull request event names no base commit");
+  if (request.files === undefined) return warn(`commit ${request.sha.slice(0, 7)} is not in the clone, as in a shallow checkout; ${SHALLOW_FIX}`);
+  const files = request.files;
+  const basePolicy = await readPolicy(root, spec, (path, max) => files.read(path, max));
+  if (!basePolicy.ok) return warn(`the policy at ${request.sha.slice(0, 7)} does not load: ${basePolicy.diagnostics[0]?.message ?? "unknown error"}`);
+  const planText = await files.read(planPath, MAX_CONFIG_BYTES);
+  let basePlan: LoadedPlan | undefined;
+  if (planText.ok) {
+    const loaded = loadPlan(planPath, planText.text);
+    if (!loaded.ok) return warn(`the plan at ${request.sha.slice(0, 7)} does not load: ${loaded.diagnostics[0]?.message ?? "unknown error"}`);
+    basePlan = loaded.value;
+  } else if (planText.kind !== "file-missing") return warn(`${planPath} at ${request.sha.slice(0, 7)}: ${planText.message}`);
+  const stricter = stricterRules({ plan: basePlan?.plan, policy: basePolicy.value.policy }, { plan: head.loaded.plan, policy: head.policy.policy });
+  return {
+    loaded: { ...head.loaded, plan: stricter.plan },
+    policy: { ...head.policy, policy: stricter.policy },
+    rules: { ...OWN_RULES, from: "base", base_sha: request.sha, loosened: stricter.loosened },
+  };
+}
