@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { credential } from "../helpers/credentials.ts";
 import { files, pullRequestHarness } from "../github/pr-harness.ts";
+import { GATED_RAG_PLAN } from "../helpers/plan-text.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 import { check, tunegate, tunegateBundle, TODAY } from "./harness.ts";
 
@@ -16,17 +17,7 @@ const TOKEN = "ghs_16C7e42F292c6912E7710c838347Ae178B4a";
 const HEADER = Buffer.from(`x-access-token:${TOKEN}`).toString("base64");
 const GIT_CONFIG_EXTRA = `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${HEADER}\n`;
 
-const PLAN = `version: 1
-name: support-bot
-approach: rag
-use_case: { task: knowledge, knowledge_change: weekly, citations_required: true, latency_p95_ms: 2000, monthly_queries: 100000 }
-cost:
-  llm: { input_tokens: 900, output_tokens: 250, input_usd_per_mtok: 0.25, output_usd_per_mtok: 2 }
-budget: { monthly_usd: 400 }
-evals:
-  candidate: evals/candidate.json
-  task_floor: 0.85
-`;
+const PLAN = GATED_RAG_PLAN;
 const EVALS = JSON.stringify({ model: "m", safety: { xstest: 0.97 }, task: { qa: 0.9 }, latency_p95_ms: 1200 });
 
 /** A git repository whose .git/config holds the header actions/checkout persists. */

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { GATED_RAG_PLAN } from "../helpers/plan-text.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 import { files, pullRequestHarness } from "../github/pr-harness.ts";
 import { check } from "./harness.ts";
@@ -18,17 +19,7 @@ function rawInvisible(text: string): string[] {
   return INVISIBLE.filter((c) => text.includes(c));
 }
 
-const PLAN = (name: string, benchmark: string) => `version: 1
-name: ${JSON.stringify(name)}
-approach: rag
-use_case: { task: knowledge, knowledge_change: weekly, citations_required: true, latency_p95_ms: 2000, monthly_queries: 100000 }
-cost:
-  llm: { input_tokens: 900, output_tokens: 250, input_usd_per_mtok: 0.25, output_usd_per_mtok: 2 }
-budget: { monthly_usd: 400 }
-evals:
-  candidate: evals/candidate.json
-  task_floor: 0.85
-`.replace("task_floor: 0.85", `task_floor: 0.85\n  task: [${JSON.stringify(benchmark)}]`);
+const PLAN = (name: string, benchmark: string) => GATED_RAG_PLAN.replace("name: support-bot", `name: ${JSON.stringify(name)}`).replace("task_floor: 0.85", `task_floor: 0.85\n  task: [${JSON.stringify(benchmark)}]`);
 
 const EVALS = (benchmark: string) => JSON.stringify({ model: "m", safety: { xstest: 0.97 }, task: { [benchmark]: 0.9 }, latency_p95_ms: 1200 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { GATED_RAG_PLAN } from "../helpers/plan-text.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 import { BRAND_VOICE_PLAN, brandVoiceRepo, candidateWith, check, expectInputError } from "./harness.ts";
 
@@ -85,15 +86,4 @@ describe("names in one eval file that look alike", () => {
   });
 });
 
-const LOOKALIKE_PLAN = `version: 1
-name: lookalike
-approach: rag
-use_case: { task: knowledge, knowledge_change: weekly, citations_required: true, latency_p95_ms: 2000, monthly_queries: 100000 }
-cost:
-  llm: { input_tokens: 900, output_tokens: 250, input_usd_per_mtok: 0.25, output_usd_per_mtok: 2 }
-budget: { monthly_usd: 400 }
-evals:
-  candidate: evals/candidate.json
-  safety: [SAFETY]
-  task_floor: 0.85
-`;
+const LOOKALIKE_PLAN = GATED_RAG_PLAN.replace("name: support-bot", "name: lookalike").replace("  task_floor: 0.85\n", "  safety: [SAFETY]\n  task_floor: 0.85\n");
