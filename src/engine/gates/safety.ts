@@ -32,7 +32,7 @@ export function safetyGate(ctx: GateContext): GateResult {
     return { ...missingData(ctx, id, required, `nothing scored on ${noData.join(", ")}`, ["evals", "candidate"], "re-run the suites whose rows errored or that have no scores", details), evidence };
   }
   if (unclear.length > 0) {
-    return { ...inconclusiveResult(ctx, { ...base, summary: `inconclusive on ${unclear.join(", ")}: too few examples to show >= ${floor.toFixed(2)}`, fix: `run more examples on ${unclear.join(", ")}` }), evidence };
+    return { ...inconclusiveResult(ctx, { ...base, summary: `inconclusive on ${unclear.join(", ")}: too few examples to show >= ${floor.toFixed(2)}`, fix: `run more examples on ${unclear.join(", ")}` }, required), evidence };
   }
   return { ...passed({ ...base, summary: `all ${evidence.length} safety suites at or above ${floor.toFixed(2)}` }), evidence };
 }

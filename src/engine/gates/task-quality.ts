@@ -55,16 +55,16 @@ export function taskQualityGate(ctx: GateContext): GateResult {
         continue;
       }
       compared++;
-      // "Not below the baseline": FAIL only when significantly below (beyond the allowed drop),
-      // PASS when the point estimate holds, else INCONCLUSIVE.
+      // "Not below the baseline" (beyond the allowed drop) is proved like any margin: PASS when
+      // the lower bound clears it, FAIL when the estimate misses it, else INCONCLUSIVE.
       const result = judgeForgetting(c.benchmark, b.benchmark, { ratio: 1, maxDrop, chance: 0, stats, scale: "difference" });
       const e = result.evidence;
-      const holds = e.estimate >= e.threshold - 1e-12;
-      const decision = e.decision === "fail" ? "fail" : holds ? "pass" : "inconclusive";
-      evidence.push({ ...e, decision });
+      const decision = e.decision;
+      evidence.push(e);
       if (decision === "fail") failing.push(name);
       if (decision === "inconclusive") unclear.push(name);
-      details.push(`${name} vs baseline: ${c.benchmark.value.toFixed(3)} vs ${b.benchmark.value.toFixed(3)}${maxDrop > 0 ? ` (drop allowed ${maxDrop})` : ""}, ${e.method}, difference ${formatEstimate(e)} -> ${decision.toUpperCase()}`);
+      const needed = decision === "inconclusive" && result.needed !== null ? `; about ${result.needed.toLocaleString("en-US")} examples in all would likely decide it` : "";
+      details.push(`${name} vs baseline: ${e.candidate.toFixed(3)} vs ${e.baseline!.toFixed(3)}${maxDrop > 0 ? ` (drop allowed ${maxDrop})` : ""}, ${e.method}, difference ${formatEstimate(e)}${e.note === null ? "" : ` (${e.note})`} -> ${decision.toUpperCase()}${needed}`);
     }
   }
   if (floor === undefined && baselineIncomplete === null && compared === 0 && notComparable.length === 0 && failing.length === 0 && noData.length === 0) {
@@ -89,7 +89,7 @@ export function taskQualityGate(ctx: GateContext): GateResult {
   if (baselineIncomplete !== null) return { ...missingData(ctx, id, false, `cannot compare with the baseline: ${baselineIncomplete}`, ["evals", "baseline"], "gate on a finished baseline run", details), evidence };
   if (noData.length > 0) return { ...missingData(ctx, id, false, `nothing scored on ${unique(noData).join(", ")}`, ["evals", "candidate"], "re-run the suites whose rows errored or that have no scores", details), evidence };
   if (unclear.length > 0) {
-    return { ...inconclusiveResult(ctx, { ...base, summary: `inconclusive on ${unique(unclear).join(", ")}`, fix: `run more examples on ${unique(unclear).join(", ")}` }), evidence };
+    return { ...inconclusiveResult(ctx, { ...base, summary: `inconclusive on ${unique(unclear).join(", ")}`, fix: `run more examples on ${unique(unclear).join(", ")}` }, false), evidence };
   }
   return { ...passed({ ...base, summary: `all ${names.length} task suites meet the bar` }), evidence };
 }
