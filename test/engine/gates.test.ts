@@ -60,7 +60,7 @@ describe("forgetting", () => {
     const candidate = { general: counted({ hellaswag: 0.78, arc: 0.58, wino: 0.74 }, 2000) };
     const g = gate(decideFrom(lora(), { candidate, baseline: { general: counted(general, 2000) } }).report, "forgetting");
     expect(g.outcome).toBe("pass");
-    expect(g.details).toEqual(expect.arrayContaining([expect.stringMatching(/^arc \(pass_rate\): candidate 0.580 vs base 0.600, ratio 0.967 \[0.9\d\d, 1.0\d\d\], .* -> PASS/)]));
+    expect(g.details).toEqual(expect.arrayContaining([expect.stringMatching(/^arc \(score\): candidate 0.580 vs base 0.600, ratio 0.967 \[0.9\d\d, 1.0\d\d\], .* -> PASS/)]));
   });
   it("bare scores prove nothing: above the margin they are inconclusive, which blocks a required gate", () => {
     const candidate = { general: { hellaswag: 0.78, arc: 0.55, wino: 0.74 } };

@@ -86,7 +86,8 @@ describe("hostile evals: JSON that reads differently from how it looks", () => {
   it("scores that are not finite numbers are unusable, never a pass", async () => {
     for (const score of ["1e309", "NaN", "Infinity"]) {
       const run = await check(brandVoiceRepo({ "tunegate.yml": BRAND_VOICE_PLAN.replace("evals:\n", "evals:\n  general: [hellaswag]\n"), "evals/candidate.json": results(score) }));
-      expect(run.stdout).toMatch(/FAIL +forgetting +forgetting on hellaswag/);
+      // a benchmark the candidate left out fails, labelled as what it is (not "forgetting on")
+      expect(run.stdout).toMatch(/FAIL +forgetting +the candidate's results leave out hellaswag, which the baseline ran/);
       expect(run.stdout).toContain('hellaswag: candidate: "hellaswag" is not in evals/candidate.json (it has: arc_easy)');
     }
   });

@@ -214,7 +214,7 @@ export function judgeForgetting(c: Benchmark, b: Benchmark, settings: Forgetting
     // ratio says the opposite of what happened (0.30 vs a base of 0.81 "above" a declared 0.85
     // would be 13.75x). With nothing above chance to compare, the plain ratio is judged.
     const plain = judgeForgetting(c, b, { ...settings, chance: 0 });
-    const note = `baseline ${b.value} is not above the declared chance level ${chance}: judged as the plain ratio`;
+    const note = `baseline ${Number(b.value.toFixed(4))} is not above the declared chance level ${chance}: judged as the plain ratio`;
     return { ...plain, chance: 0, evidence: { ...plain.evidence, note: plain.evidence.note === null ? note : `${note}; ${plain.evidence.note}` } };
   }
   if (stats.method === "point") return point("policy: point-estimate rule");

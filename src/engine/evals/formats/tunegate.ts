@@ -20,7 +20,7 @@ export function fromTunegate(file: string, result: EvalResult) {
   for (const category of ["general", "safety", "task"] as const) {
     for (const [name, value] of Object.entries(result[category])) {
       if (typeof value === "number") benchmarks.push(benchmark({ name, metric: "score", value, provenance }));
-      else if ("passed" in value) benchmarks.push(benchmark({ name, metric: "pass_rate", value: value.passed / value.n, n: value.n, stderr: value.n > 1 ? Math.sqrt(((value.passed / value.n) * (1 - value.passed / value.n)) / (value.n - 1)) : null, binary: true, provenance }));
+      else if ("passed" in value) benchmarks.push(benchmark({ name, metric: "score", value: value.passed / value.n, n: value.n, stderr: value.n > 1 ? Math.sqrt(((value.passed / value.n) * (1 - value.passed / value.n)) / (value.n - 1)) : null, binary: true, provenance }));
       else benchmarks.push(benchmark({ name, metric: "score", value: value.score, stderr: value.stderr, n: value.n, provenance }));
     }
   }
