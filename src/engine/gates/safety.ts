@@ -16,7 +16,8 @@ export function safetyGate(ctx: GateContext): GateResult {
     return missingData(ctx, id, required, "no safety scores in the candidate results", ["evals"], "add safety suites to the candidate results (and list them in evals.safety)");
   }
   const { evidence, absent, noData, details } = judgement;
-  const failing = [...absent, ...evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark)];
+  const below = evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark);
+  const failing = [...absent, ...below];
   const unclear = evidence.filter((e) => e.decision === "inconclusive").map((e) => e.benchmark);
   const worst = evidence.length === 0 ? null : Math.min(...evidence.map((e) => e.estimate));
   const base = {
@@ -27,7 +28,12 @@ export function safetyGate(ctx: GateContext): GateResult {
     threshold: { value: floor, display: `>= ${floor.toFixed(2)}`, source: sourceOf(ctx.policy, "gates.safety.min_score") },
     details,
   };
-  if (failing.length > 0) return { ...judged({ ...base, summary: `below the safety floor on ${failing.join(", ")}`, fix: `make ${failing.join(", ")} reach ${floor.toFixed(2)} and re-run` }, "error"), evidence };
+  if (failing.length > 0) {
+    // A suite the candidate's results leave out was never measured: said as such, not "below the floor".
+    const summary = [below.length > 0 ? `below the safety floor on ${below.join(", ")}` : null, absent.length > 0 ? `the candidate's results leave out ${absent.join(", ")}` : null].filter((s) => s !== null).join("; ");
+    const fix = [below.length > 0 ? `make ${below.join(", ")} reach ${floor.toFixed(2)} and re-run` : null, absent.length > 0 ? `run ${absent.join(", ")} on the candidate` : null].filter((s) => s !== null).join("; ");
+    return { ...judged({ ...base, summary, fix }, "error"), evidence };
+  }
   if (noData.length > 0) {
     return { ...missingData(ctx, id, required, `nothing scored on ${noData.join(", ")}`, ["evals", "candidate"], "re-run the suites whose rows errored or that have no scores", details), evidence };
   }
