@@ -158,6 +158,14 @@ describe("class 9: outcomes named for what they are", () => {
     expect(forgetting.summary).not.toContain("forgetting on");
   });
 
+  it("a task suite the baseline never ran is missing its baseline; one the candidate left out fails, said as such (not 'task quality too low')", async () => {
+    const row = { value: 0.9, stderr: binomialStderr(0.9, 500), n: 500 };
+    const noBase = await check({ "tunegate.yml": plan("  candidate: c.json\n  baseline: b.json\n  task: [qa]\n", "rag"), "c.json": lmEvalResults({ qa: row }), "b.json": lmEvalResults({ other: row }) });
+    expect(gateOf(noBase.report, "task-quality")).toMatchObject({ outcome: "missing", summary: "no baseline for qa: the baseline's results do not have it" });
+    const left = await check({ "tunegate.yml": plan("  candidate: c.json\n  baseline: b.json\n  task: [qa]\n", "rag"), "c.json": lmEvalResults({ other: row }), "b.json": lmEvalResults({ qa: row }) });
+    expect(gateOf(left.report, "task-quality")).toMatchObject({ outcome: "fail", summary: "the candidate's results leave out qa" });
+  });
+
   it("two genuine reruns whose samples files are byte-identical are not refused as a copy: their results files tell the runs apart", async () => {
     const scores = Float64Array.from({ length: 200 }, (_, i) => (i % 4 === 0 ? 0 : 1));
     const results = (date: number, model: string) => lmEvalResults({ arc: { value: 0.75, stderr: binomialStderr(0.75, 200), n: 200 } }, { date, config: { model: "hf", model_args: model } });
