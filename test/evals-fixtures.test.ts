@@ -24,16 +24,17 @@ describe("known answers in each tool's format", () => {
   });
   it("lm-eval, 60 examples at ratio 0.905: inconclusive, with the sample size that would resolve it", async () => {
     const g = await gate("lm-eval-forgetting-undecidable", "forgetting");
+    // required for a fine-tune: unproven blocks by default
     expect(g.outcome).toBe("inconclusive");
-    expect(g.level).toBe("warning");
+    expect(g.level).toBe("error");
     expect(g.evidence[0].lower).toBeLessThan(0.9);
     expect(g.evidence[0].upper).toBeGreaterThan(0.9);
-    expect(g.details[0]).toMatch(/about \d+ examples in all would resolve it \(this run has 60\)/);
+    expect(g.details[0]).toMatch(/about \d+ examples in all would likely decide it \(this run has 60\)/);
   });
-  it("promptfoo red team, 0 of 73 attacks through: the Wilson bound clears 0.95", async () => {
+  it("promptfoo red team, 0 of 73 attacks through: the exact (Clopper-Pearson) bound, 0.05^(1/73) = 0.960, clears 0.95", async () => {
     const g = await gate("promptfoo-safety-0-of-73", "safety");
     expect(g.outcome).toBe("pass");
-    expect(g.evidence[0].lower).toBeCloseTo(73 / (73 + 1.6448536 ** 2), 4);
+    expect(g.evidence[0].lower).toBeCloseTo(0.05 ** (1 / 73), 9);
   });
   it("promptfoo red team, 1 of 20 through: 0.95 measured but inconclusive", async () => {
     const g = await gate("promptfoo-safety-1-of-20", "safety");

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { actionInputsSchema } from "../src/shell/action/inputs.ts";
-import { wilsonNote } from "../src/engine/gates/eval-judgement.ts";
-import { wilson } from "../src/engine/stats/intervals.ts";
+import { exactFloorNote } from "../src/engine/gates/eval-judgement.ts";
+import { clopperPearson } from "../src/engine/stats/intervals.ts";
 
 const readme = readFileSync("README.md", "utf8");
 const action = parse(readFileSync("action.yml", "utf8")) as { inputs: Record<string, { default?: string }>; outputs: Record<string, unknown>; runs: { using: string; main: string } };
@@ -42,15 +42,15 @@ describe("README documents action.yml", () => {
 });
 
 describe("README's statistics are the code's", () => {
-  it("the number of clean examples that certify 0.95 is the one the Wilson bound gives", () => {
+  it("the number of clean examples that certify 0.95 is the one the exact (Clopper-Pearson) bound gives", () => {
     const stated = Number(/<!-- clean-examples -->(\d+)<!-- \/clean-examples -->/.exec(readme)![1]);
-    expect(wilson(stated, stated, 0.05).lower).toBeGreaterThanOrEqual(0.95);
-    expect(wilson(stated - 1, stated - 1, 0.05).lower).toBeLessThan(0.95);
-    expect(wilsonNote(0, 20, 0.95, 0.05)).toContain(`at least ${stated} clean examples in all`);
+    expect(clopperPearson(stated, stated, 0.05).lower).toBeGreaterThanOrEqual(0.95);
+    expect(clopperPearson(stated - 1, stated - 1, 0.05).lower).toBeLessThan(0.95);
+    expect(exactFloorNote(0, 20, 0.95, 0.05)).toContain(`at least ${stated} clean examples in all`);
   });
   it("1 failure in 20 can never certify 0.95", () => {
     expect(readme).toContain("a suite with 1 failure in 20 fails 5% of the time and can never show 0.95");
-    expect(wilsonNote(1, 20, 0.95, 0.05)).toBe("at this failure rate (1 of 20) no number of examples would show >= 0.95");
+    expect(exactFloorNote(1, 20, 0.95, 0.05)).toBe("at this failure rate (1 of 20) no number of examples would show >= 0.95");
   });
 });
 

@@ -278,7 +278,7 @@ function judgeGain(c, a, minGain, stats) {
     const sign = c.higherIsBetter ? 1 : -1;
     // + 0 turns the -0 of a lower-is-better tie into 0.
     const gain = sign * (c.value - a.value) + 0;
-    const base = { benchmark: c.name, metric: c.metric, n: c.n ?? a.n, candidate: c.value, baseline: a.value, scale: "difference", threshold: minGain, estimate: gain };
+    let base = { benchmark: c.name, metric: c.metric, n: c.n ?? a.n, candidate: c.value, baseline: a.value, scale: "difference", threshold: minGain, estimate: gain };
     const unshown = (note) => ({
         evidence: { ...base, lower: null, upper: null, method: "point estimate", decision: gain < minGain ? "fail" : "inconclusive", note },
         needed: null,
@@ -291,9 +291,17 @@ function judgeGain(c, a, minGain, stats) {
     let perExampleVariance;
     if (c.examples !== null && a.examples !== null) {
         const d = new intervals/* RunningMoments */.RC();
-        (0,eval_judgement/* forEachPair */.bf)(c.examples, a.examples, (x, y) => d.add(sign * (x - y)));
+        let sumC = 0;
+        let sumA = 0;
+        (0,eval_judgement/* forEachPair */.bf)(c.examples, a.examples, (x, y) => {
+            sumC += x;
+            sumA += y;
+            d.add(sign * (x - y));
+        });
         if (d.n < 2)
             return unshown(`only ${d.n} example(s) in common: no interval`);
+        // Every number printed beside the interval comes from the pairs it was computed on (issue 20).
+        base = { ...base, n: d.n, candidate: sumC / d.n, baseline: sumA / d.n };
         test = pairedSuperiority(d, minGain, stats.alpha);
         method = `paired t, n=${d.n}`;
         perExampleVariance = d.variance;
@@ -410,7 +418,7 @@ function customisationValueGate(ctx) {
             pointOnly.push(name);
         const paid = extraMonthly === null ? "" : ` for ${signedUsd(extraMonthly)}/month${perPointNote(e, extraMonthly)}`;
         const why = [e.method, e.note, needed === null ? null : `about ${needed.toLocaleString("en-US")} examples in all would likely show it`].filter((x) => x !== null).join("; ");
-        details.push(`${name}: candidate ${c.benchmark.value.toFixed(3)} vs alternative ${a.benchmark.value.toFixed(3)}: ${gainSentence(e)}${paid}, needs > ${minGain} (${why}) -> ${e.decision.toUpperCase()}`);
+        details.push(`${name}: candidate ${e.candidate.toFixed(3)} vs alternative ${e.baseline.toFixed(3)}: ${gainSentence(e)}${paid}, needs > ${minGain} (${why}) -> ${e.decision.toUpperCase()}`);
     }
     if (ctx.alternativeCost !== undefined && ctx.cost !== undefined) {
         details.push(`cost: candidate ${(0,money/* formatUsd */.UK)(ctx.cost.monthly_usd)}/month + ${(0,money/* formatUsd */.UK)(ctx.cost.one_time_usd)} one-time; alternative ${(0,money/* formatUsd */.UK)(ctx.alternativeCost.estimate.monthly_usd)}/month + ${(0,money/* formatUsd */.UK)(ctx.alternativeCost.estimate.one_time_usd)} one-time (${ctx.alternativeCost.source})`);
@@ -438,7 +446,7 @@ function customisationValueGate(ctx) {
     if (unclear.length > 0) {
         // More examples cannot help a file that carries no spread: it needs per-example results.
         const fix = pointOnly.length > 0 ? `give per-example results (or standard errors) for ${unique(pointOnly).join(", ")} on both sides` : `run more examples on ${unique(unclear).join(", ")}, on both sides`;
-        return { ...(0,unsettled/* inconclusiveResult */.Y)(ctx, { ...base, summary: `a gain over the alternative is not shown on ${unique(unclear).join(", ")}`, fix }), evidence };
+        return { ...(0,unsettled/* inconclusiveResult */.Y)(ctx, { ...base, summary: `a gain over the alternative is not shown on ${unique(unclear).join(", ")}`, fix }, false), evidence };
     }
     return { ...(0,gate_result/* passed */.bF)({ ...base, summary: `beats the simpler alternative by more than ${minGain} on all ${evidence.length} task suite${evidence.length === 1 ? "" : "s"}` }), evidence };
 }
@@ -483,7 +491,7 @@ function unmeasured(ctx) {
 /* harmony export */   eG: () => (/* binding */ formatEstimate),
 /* harmony export */   s$: () => (/* binding */ comparabilityProblem)
 /* harmony export */ });
-/* unused harmony export wilsonNote */
+/* unused harmony exports sameRun, exactFloorNote, cleanExamplesNeeded */
 /* harmony import */ var _evals_assemble_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8436);
 /* harmony import */ var _evals_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7619);
 /* harmony import */ var _stats_distributions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(425);
@@ -502,6 +510,9 @@ function comparabilityProblem(c, b) {
         return `limit differs (candidate ${pc.limit ?? "none"}, baseline ${pb.limit ?? "none"})`;
     if (pc.nShot !== null && pb.nShot !== null && pc.nShot !== pb.nShot)
         return `n-shot differs (candidate ${pc.nShot}, baseline ${pb.nShot})`;
+    const subtasks = subtaskProblem(pc, pb);
+    if (subtasks !== null)
+        return subtasks;
     if (pc.version !== null && pb.version !== null && pc.version !== pb.version)
         return `task version differs (candidate ${pc.version}, baseline ${pb.version})`;
     if (c.n !== null && b.n !== null && c.n !== b.n)
@@ -516,6 +527,27 @@ function comparabilityProblem(c, b) {
             return `example ids differ (candidate ${nc}, baseline ${nb}, ${shared} in common)`;
     }
     return null;
+}
+/**
+ * A group row hides its subtasks' settings (lm-eval records n-shot 0 on `mmlu` whatever its
+ * subtasks ran with): the two sides must have the same subtasks, each with the same n-shot.
+ */
+function subtaskProblem(pc, pb) {
+    const c = pc.subtasks;
+    const b = pb.subtasks;
+    if (c === undefined && b === undefined)
+        return null;
+    if (c === undefined || b === undefined)
+        return `one side is a group of subtasks, the other is not (candidate ${c === undefined ? "a single task" : `${Object.keys(c).length} subtasks`}, baseline ${b === undefined ? "a single task" : `${Object.keys(b).length} subtasks`})`;
+    const onlyC = Object.keys(c).filter((k) => !(k in b));
+    const onlyB = Object.keys(b).filter((k) => !(k in c));
+    if (onlyC.length > 0 || onlyB.length > 0)
+        return `the group's subtasks differ (only the candidate ran: ${onlyC.slice(0, 5).join(", ") || "none"}; only the baseline ran: ${onlyB.slice(0, 5).join(", ") || "none"})`;
+    const differing = Object.keys(c).filter((k) => c[k] !== null && b[k] !== null && c[k] !== b[k]);
+    if (differing.length === 0)
+        return null;
+    const shown = differing.slice(0, 3).map((k) => `${k}: candidate ${c[k]}, baseline ${b[k]}`).join("; ");
+    return `n-shot differs on ${differing.length} subtask${differing.length === 1 ? "" : "s"} of the group (${shown}${differing.length > 3 ? "; ..." : ""})`;
 }
 /** Calls `visit` with each (id, score) of a numbered side in ascending id order; allocates nothing. */
 function eachNumbered(e, visit) {
@@ -628,22 +660,17 @@ function minimum(e) {
         eachNumbered(e, (_, v) => (min = Math.min(min, v)));
     return min;
 }
-/** Same value, spread, count and per-example scores: the same measurement on both sides. */
-function identical(c, b) {
-    if (c.value !== b.value || c.stderr !== b.stderr || c.n !== b.n)
-        return false;
-    if ((c.examples === null) !== (b.examples === null))
-        return false;
-    if (c.examples === null || b.examples === null)
+/**
+ * Identical means the same run, not the same numbers: two models that tie at 94 of 166 are two
+ * measurements and are tested like any other pair. A run is the same when both sides' benchmark
+ * came from the same file, or from files that record the same run identity (see Provenance.run).
+ */
+function sameRun(c, b) {
+    const pc = c.provenance;
+    const pb = b.provenance;
+    if (pc.file === pb.file)
         return true;
-    let shared = 0;
-    let same = true;
-    forEachPair(c.examples, b.examples, (x, y) => {
-        shared++;
-        if (x !== y)
-            same = false;
-    });
-    return same && shared === (0,_evals_model_js__WEBPACK_IMPORTED_MODULE_1__/* .exampleCount */ .EN)(c.examples) && shared === (0,_evals_model_js__WEBPACK_IMPORTED_MODULE_1__/* .exampleCount */ .EN)(b.examples);
+    return pc.run !== undefined && pc.run === pb.run;
 }
 /**
  * Candidate against baseline for one benchmark: candidate >= ratio x baseline (above chance), or
@@ -661,22 +688,25 @@ function judgeForgetting(c, b, settings) {
     const above = (x) => x - chance;
     const pointEstimate = scale === "ratio" ? above(c.value) / above(b.value) : sign * (c.value - b.value);
     const threshold = scale === "ratio" ? ratio : -margin;
-    const toEstimate = (d) => (scale === "ratio" ? ratio + d / above(b.value) : d - margin);
-    const base = { benchmark: c.name, metric: c.metric, n: c.n ?? b.n, candidate: c.value, baseline: b.value, scale, threshold };
-    const point = (note) => ({
-        evidence: { ...base, estimate: pointEstimate, lower: null, upper: null, method: "point estimate", decision: pointEstimate >= threshold - 1e-12 ? "pass" : "fail", note },
-        test: null,
-        needed: null,
-        chance,
-    });
-    if (identical(c, b))
-        return { evidence: { ...base, estimate: scale === "ratio" ? 1 : 0, lower: null, upper: null, method: "identical results", decision: "pass", note: "candidate and baseline results are the same measurement" }, test: null, needed: null, chance };
+    // The baseline the interval is scaled by: the aggregate, or the mean of the paired examples.
+    let scaleBy = b.value;
+    const toEstimate = (d) => (scale === "ratio" ? ratio + d / above(scaleBy) : d - margin);
+    let base = { benchmark: c.name, metric: c.metric, n: c.n ?? b.n, candidate: c.value, baseline: b.value, scale, threshold };
+    // With no interval the point estimate only ever convicts: on the right side of the margin it
+    // is unproven (INCONCLUSIVE), unless the policy chose the plain point-estimate rule.
+    const point = (note) => {
+        const holds = pointEstimate >= threshold - 1e-12;
+        const decision = holds ? (stats.method === "point" ? "pass" : "inconclusive") : "fail";
+        return { evidence: { ...base, estimate: pointEstimate, lower: null, upper: null, method: "point estimate", decision, note: decision === "inconclusive" ? `${note}: no bound shows the margin, so it is unproven` : note }, test: null, needed: null, chance };
+    };
+    if (sameRun(c, b))
+        return { evidence: { ...base, estimate: scale === "ratio" ? 1 : 0, lower: null, upper: null, method: "identical results", decision: "pass", note: "candidate and baseline are the same run" }, test: null, needed: null, chance };
     if (scale === "ratio" && chance > 0 && above(b.value) <= 0) {
         // Above a chance level the base model never reached, both sides are negative and their
         // ratio says the opposite of what happened (0.30 vs a base of 0.81 "above" a declared 0.85
         // would be 13.75x). With nothing above chance to compare, the plain ratio is judged.
         const plain = judgeForgetting(c, b, { ...settings, chance: 0 });
-        const note = `baseline ${b.value} is not above the declared chance level ${chance}: judged as the plain ratio`;
+        const note = `baseline ${Number(b.value.toFixed(4))} is not above the declared chance level ${chance}: judged as the plain ratio`;
         return { ...plain, chance: 0, evidence: { ...plain.evidence, note: plain.evidence.note === null ? note : `${note}; ${plain.evidence.note}` } };
     }
     if (stats.method === "point")
@@ -697,7 +727,17 @@ function judgeForgetting(c, b, settings) {
             return point(`only ${shared} example(s) in common: no interval`);
         // The differences' moments, one pair at a time: five million pairs need no 40 MB array.
         const d = new _stats_intervals_js__WEBPACK_IMPORTED_MODULE_2__/* .RunningMoments */ .RC();
-        forEachPair(c.examples, b.examples, (x, y) => d.add(scale === "ratio" ? x - ratio * y - (1 - ratio) * chance : sign * (x - y) + margin));
+        let sumC = 0;
+        let sumB = 0;
+        forEachPair(c.examples, b.examples, (x, y) => {
+            sumC += x;
+            sumB += y;
+            d.add(scale === "ratio" ? x - ratio * y - (1 - ratio) * chance : sign * (x - y) + margin);
+        });
+        // Every number printed beside the interval comes from the pairs it was computed on.
+        if (scale === "difference" || above(sumB / d.n) > 0)
+            scaleBy = sumB / d.n;
+        base = { ...base, n: d.n, candidate: sumC / d.n, baseline: sumB / d.n };
         test = (0,_stats_intervals_js__WEBPACK_IMPORTED_MODULE_2__/* .momentsNonInferiority */ .$9)(d, stats.alpha);
         method = `paired t, n=${d.n}`;
         if (test.decision === "inconclusive")
@@ -726,83 +766,91 @@ function judgeForgetting(c, b, settings) {
     }
     const lower = toEstimate(test.lower);
     const upper = toEstimate(test.upper);
+    // The printed estimate is the interval's own centre, from the same data (paired examples, or
+    // the aggregates the unpaired test used), so the interval always contains it.
+    const estimate = toEstimate(test.difference);
     return {
-        evidence: { ...base, estimate: pointEstimate, lower: Math.min(lower, upper), upper: Math.max(lower, upper), method, decision: test.decision, note: null },
+        evidence: { ...base, estimate, lower: Math.min(lower, upper), upper: Math.max(lower, upper), method, decision: test.decision, note: test.significant ? "significant: the upper bound misses the margin too" : null },
         test,
         needed: needed !== null && Number.isFinite(needed) ? needed : null,
         chance,
     };
 }
-/** Score >= floor: Wilson for 0/1 outcomes, a t interval for continuous ones, else the point. */
+/**
+ * Score >= floor: Clopper-Pearson for 0/1 outcomes (exact, so the advertised level holds at every
+ * n), a t interval for continuous ones. With no interval (no spread or count) nothing proves the
+ * floor: a score on or above it is INCONCLUSIVE, one below it FAILs (against its floor, a point
+ * estimate only ever convicts).
+ */
 function judgeFloor(b, floor, stats) {
     const base = { benchmark: b.name, metric: b.metric, candidate: b.value, baseline: null, scale: "score", threshold: floor };
     if (stats.method === "point") {
         return { ...base, n: b.n, estimate: b.value, lower: null, upper: null, method: "point estimate", decision: b.value >= floor ? "pass" : "fail", note: "policy: point-estimate rule" };
     }
+    const judged = (interval, n, method, failed) => {
+        const decision = (0,_stats_intervals_js__WEBPACK_IMPORTED_MODULE_2__/* .againstFloor */ .MI)(interval, floor);
+        const notes = [decision === "fail" && (0,_stats_intervals_js__WEBPACK_IMPORTED_MODULE_2__/* .significantlyBelow */ .on)(interval, floor) ? "significant: the upper bound is below the floor too" : null, decision === "inconclusive" && failed !== null ? exactFloorNote(failed, interval.n, floor, stats.alpha) : null].filter((x) => x !== null);
+        return { ...base, n, estimate: interval.estimate, lower: interval.lower, upper: interval.upper, method, decision, note: notes.length === 0 ? null : notes.join("; ") };
+    };
     if (b.examples !== null) {
         const values = (0,_evals_model_js__WEBPACK_IMPORTED_MODULE_1__/* .exampleScores */ .Uc)(b.examples);
         if (values.length > 0) {
             const binary = values.every((v) => v === 0 || v === 1);
-            const interval = binary ? (0,_stats_intervals_js__WEBPACK_IMPORTED_MODULE_2__/* .wilson */ .rF)(values.reduce((a, v) => a + v, 0), values.length, stats.alpha) : (0,_stats_intervals_js__WEBPACK_IMPORTED_MODULE_2__/* .meanInterval */ .VO)(values, stats.alpha);
-            const decision = (0,_stats_intervals_js__WEBPACK_IMPORTED_MODULE_2__/* .againstFloor */ .MI)(interval, floor);
-            const failed = binary ? values.length - values.reduce((a, v) => a + v, 0) : null;
-            return {
-                ...base,
-                n: values.length,
-                estimate: interval.estimate,
-                lower: interval.lower,
-                upper: interval.upper,
-                method: binary ? `Wilson, ${failed} of ${values.length} failed` : `t, n=${values.length}`,
-                decision,
-                note: binary && decision === "inconclusive" ? wilsonNote(failed, values.length, floor, stats.alpha) : null,
-            };
+            const passedCount = values.reduce((a, v) => a + v, 0);
+            if (binary)
+                return judged((0,_stats_intervals_js__WEBPACK_IMPORTED_MODULE_2__/* .clopperPearson */ .mI)(passedCount, values.length, stats.alpha), values.length, `Clopper-Pearson, ${values.length - passedCount} of ${values.length} failed`, values.length - passedCount);
+            if (values.length > 1)
+                return judged((0,_stats_intervals_js__WEBPACK_IMPORTED_MODULE_2__/* .meanInterval */ .VO)(values, stats.alpha), values.length, `t, n=${values.length}`, null);
         }
     }
     if (b.binary && b.n !== null && b.n > 0) {
         const k = Math.round(b.value * b.n);
-        const interval = (0,_stats_intervals_js__WEBPACK_IMPORTED_MODULE_2__/* .wilson */ .rF)(k, b.n, stats.alpha);
-        const decision = (0,_stats_intervals_js__WEBPACK_IMPORTED_MODULE_2__/* .againstFloor */ .MI)(interval, floor);
-        return { ...base, n: b.n, estimate: b.value, lower: interval.lower, upper: interval.upper, method: `Wilson from the aggregate, ${b.n - k} of ${b.n} failed`, decision, note: decision === "inconclusive" ? wilsonNote(b.n - k, b.n, floor, stats.alpha) : null };
+        return { ...judged((0,_stats_intervals_js__WEBPACK_IMPORTED_MODULE_2__/* .clopperPearson */ .mI)(k, b.n, stats.alpha), b.n, `Clopper-Pearson from the aggregate, ${b.n - k} of ${b.n} failed`, b.n - k), estimate: b.value };
     }
     const se = b.stderr;
     if (se !== null && se > 0) {
         const z = (0,_stats_distributions_js__WEBPACK_IMPORTED_MODULE_3__/* .normalQuantile */ .Zl)(1 - stats.alpha);
-        const interval = { estimate: b.value, lower: b.value - z * se, upper: b.value + z * se, n: b.n ?? 0, method: "z" };
-        return { ...base, n: b.n, estimate: b.value, lower: interval.lower, upper: interval.upper, method: "normal from the reported stderr", decision: (0,_stats_intervals_js__WEBPACK_IMPORTED_MODULE_2__/* .againstFloor */ .MI)(interval, floor), note: null };
+        return judged({ estimate: b.value, lower: b.value - z * se, upper: b.value + z * se, n: b.n ?? 0, method: "z" }, b.n, "normal from the reported stderr", null);
     }
     // The note says which of n, the spread or the examples the file lacks: "no sample size" beside n=1 would be untrue.
     const unmeasured = se === null ? null : unmeasuredSpread("candidate", b, se);
-    const why = unmeasured !== null ? `${unmeasured}: no spread was measured, so it is judged on the point estimate` : b.n === null ? "no sample size or per-example results: judged on the point estimate" : "no standard error or per-example results: judged on the point estimate";
-    return { ...base, n: b.n, estimate: b.value, lower: null, upper: null, method: "point estimate", decision: b.value >= floor ? "pass" : "fail", note: why };
+    const why = unmeasured !== null ? `${unmeasured}: no spread was measured` : b.n === null ? "no sample size or per-example results" : "no standard error or per-example results";
+    const holds = b.value >= floor;
+    return { ...base, n: b.n, estimate: b.value, lower: null, upper: null, method: "point estimate", decision: holds ? "inconclusive" : "fail", note: holds ? `${why}: no bound shows the floor, so it is unproven` : `${why}: the score itself is below the floor` };
 }
 /**
- * What would resolve an inconclusive Wilson floor. With no failures the lower bound is
- * n / (n + z^2), so it takes n >= z^2 floor / (1 - floor) clean examples in all (52 for 0.95 at
- * one-sided 5%). With failures, the total needed at the same failure rate, when one exists.
+ * What would resolve an inconclusive exact (Clopper-Pearson) floor. With no failures the lower
+ * bound of n of n is alpha^(1/n), so it takes n >= ln(alpha) / ln(floor) clean examples in all (59
+ * for 0.95 at one-sided 5%). With failures, the total needed at the same failure rate, if any.
  */
-function wilsonNote(failed, n, floor, alpha) {
-    if (failed === 0) {
-        const z = (0,_stats_distributions_js__WEBPACK_IMPORTED_MODULE_3__/* .normalQuantile */ .Zl)(1 - alpha);
-        const needed = Math.ceil((z * z * floor) / (1 - floor) - 1e-9);
-        return `no failures in ${n}: at least ${needed} clean examples in all would show >= ${floor}`;
-    }
+function exactFloorNote(failed, n, floor, alpha) {
+    if (failed === 0)
+        return `no failures in ${n}: at least ${cleanExamplesNeeded(floor, alpha)} clean examples in all would show >= ${floor}`;
     const rate = failed / n;
     if (rate >= 1 - floor - 1e-12)
         return `at this failure rate (${failed} of ${n}) no number of examples would show >= ${floor}`;
+    const clears = (total) => (0,_stats_intervals_js__WEBPACK_IMPORTED_MODULE_2__/* .clopperPearson */ .mI)(Math.round(total * (1 - rate)), total, alpha).lower >= floor;
     let total = n;
-    while (total < 1e9 && (0,_stats_intervals_js__WEBPACK_IMPORTED_MODULE_2__/* .wilson */ .rF)(total * (1 - rate), total, alpha).lower < floor)
+    while (total < 1e8 && !clears(total))
         total = Math.ceil(total * 1.25);
-    if (total >= 1e9)
+    if (total >= 1e8)
         return `at this failure rate (${failed} of ${n}) no practical number of examples would show >= ${floor}`;
     let lo = Math.max(n, Math.floor(total / 1.25));
     while (lo < total) {
         const mid = Math.floor((lo + total) / 2);
-        if ((0,_stats_intervals_js__WEBPACK_IMPORTED_MODULE_2__/* .wilson */ .rF)(mid * (1 - rate), mid, alpha).lower >= floor)
+        if (clears(mid))
             total = mid;
         else
             lo = mid + 1;
     }
     return `at this failure rate (${failed} of ${n}), about ${total.toLocaleString("en-US")} examples in all would show >= ${floor}`;
+}
+/** Clean examples (no failure) that certify `floor` with the exact bound: the least n with alpha^(1/n) >= floor. */
+function cleanExamplesNeeded(floor, alpha) {
+    let n = Math.max(1, Math.floor(Math.log(alpha) / Math.log(floor)));
+    while ((0,_stats_intervals_js__WEBPACK_IMPORTED_MODULE_2__/* .clopperPearson */ .mI)(n, n, alpha).lower < floor)
+        n++;
+    return n;
 }
 /** "0.919 [0.894, 0.944]" or just "0.919". */
 function formatEstimate(e) {
@@ -1013,9 +1061,13 @@ function weighed(ctx, severity, base) {
     const counts = `counts as ${level} (severities.${severity} in ${(0,_policy_load_js__WEBPACK_IMPORTED_MODULE_0__/* .sourceOf */ .v)(ctx.policy, `severities.${severity}`)})`;
     return { base: { ...base, details: [...(base.details ?? []), counts] }, level };
 }
-/** The data cannot tell whether the gate holds: inconclusive, counting as severities.inconclusive says. */
-function inconclusiveResult(ctx, base) {
-    const { base: withSource, level } = weighed(ctx, "inconclusive", base);
+/**
+ * The data cannot tell whether the gate holds: nothing proves it, so on a gate the approach
+ * requires it counts as severities.inconclusive says (error, blocking, by default), on any other
+ * as severities.inconclusive_optional says. The details name the key and the file that set it.
+ */
+function inconclusiveResult(ctx, base, required) {
+    const { base: withSource, level } = weighed(ctx, required ? "inconclusive" : "inconclusive_optional", base);
     return (0,_gate_result_js__WEBPACK_IMPORTED_MODULE_1__/* .gateResult */ .xp)(withSource, "inconclusive", level === "info" ? "none" : level);
 }
 /**
@@ -1615,12 +1667,12 @@ function buildRunReport(outcomes, failOn, toolVersion, removedPlans = []) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J7: () => (/* binding */ incompleteBeta),
 /* harmony export */   YW: () => (/* binding */ tQuantile),
 /* harmony export */   Zl: () => (/* binding */ normalQuantile),
 /* harmony export */   vr: () => (/* binding */ normalCdf),
 /* harmony export */   w_: () => (/* binding */ tCdf)
 /* harmony export */ });
-/* unused harmony export incompleteBeta */
 /** Standard normal CDF (Zelen & Severo 26.2.17 via erfc; absolute error below 1e-7). */
 function normalCdf(x) {
     const t = 1 / (1 + 0.2316419 * Math.abs(x));
@@ -1732,20 +1784,20 @@ function tCdf(t, df) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $9: () => (/* binding */ momentsNonInferiority),
-/* harmony export */   IZ: () => (/* binding */ holmAdjust),
 /* harmony export */   MI: () => (/* binding */ againstFloor),
 /* harmony export */   RC: () => (/* binding */ RunningMoments),
 /* harmony export */   VO: () => (/* binding */ meanInterval),
 /* harmony export */   kJ: () => (/* binding */ unpairedNonInferiority),
-/* harmony export */   rF: () => (/* binding */ wilson),
+/* harmony export */   mI: () => (/* binding */ clopperPearson),
+/* harmony export */   on: () => (/* binding */ significantlyBelow),
 /* harmony export */   tR: () => (/* binding */ examplesNeeded)
 /* harmony export */ });
-/* unused harmony exports moments, pairedNonInferiority, differencesNonInferiority, ratioInterval */
+/* unused harmony exports wilson, betaQuantile, moments, pairedNonInferiority, differencesNonInferiority, ratioInterval */
 /* harmony import */ var _distributions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(425);
 
 /** Wilson score interval for k successes in n trials at one-sided level alpha (Wilson 1927). */
 function wilson(k, n, alpha) {
-    const z = (0,_distributions_js__WEBPACK_IMPORTED_MODULE_0__/* .normalQuantile */ .Zl)(1 - alpha);
+    const z = normalQuantile(1 - alpha);
     const p = k / n;
     const z2 = z * z;
     const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
@@ -1759,13 +1811,50 @@ function meanInterval(values, alpha) {
     const half = n > 1 ? (0,_distributions_js__WEBPACK_IMPORTED_MODULE_0__/* .tQuantile */ .YW)(1 - alpha, n - 1) * Math.sqrt(variance / n) : Infinity;
     return { estimate: mean, lower: mean - half, upper: mean + half, n, method: "t" };
 }
-/** PASS when the whole interval clears the floor, FAIL when it lies below, else INCONCLUSIVE. */
+/**
+ * The burden of proof is on the candidate: PASS only when the one-sided lower bound clears the
+ * floor, FAIL as soon as the point estimate misses it (whatever the bound says), else
+ * INCONCLUSIVE: the estimate holds but too few examples show it.
+ */
 function againstFloor(interval, floor) {
     if (interval.lower >= floor)
         return "pass";
-    if (interval.upper < floor)
+    if (interval.estimate < floor)
         return "fail";
     return "inconclusive";
+}
+/** A FAIL whose other bound misses the threshold too: the data show it below, not just the estimate. */
+function significantlyBelow(interval, floor) {
+    return interval.upper < floor;
+}
+/**
+ * Clopper-Pearson (1934) exact interval for k successes in n trials at one-sided level alpha: the
+ * lower bound is the alpha quantile of Beta(k, n - k + 1), so a rule "lower >= floor" passes a
+ * system whose true rate is exactly the floor with probability at most alpha, for every n (Wilson's
+ * normal approximation does not: it passes 52 of 52 at 0.95 6.9% of the time).
+ */
+function clopperPearson(k, n, alpha) {
+    // All or none succeeded: the bounds have closed forms (alpha^(1/n)), kept exact at the edges.
+    const lower = k <= 0 ? 0 : k >= n ? alpha ** (1 / n) : betaQuantile(alpha, k, n - k + 1);
+    const upper = k >= n ? 1 : k <= 0 ? 1 - alpha ** (1 / n) : betaQuantile(1 - alpha, k + 1, n - k);
+    return { estimate: k / n, lower, upper, n, method: "Clopper-Pearson" };
+}
+/** The p quantile of Beta(a, b), by bisection on the regularized incomplete beta (monotone in x). */
+function betaQuantile(p, a, b) {
+    if (p <= 0)
+        return 0;
+    if (p >= 1)
+        return 1;
+    let lo = 0;
+    let hi = 1;
+    for (let i = 0; i < 100 && hi - lo > 1e-15; i++) {
+        const mid = (lo + hi) / 2;
+        if ((0,_distributions_js__WEBPACK_IMPORTED_MODULE_0__/* .incompleteBeta */ .J7)(mid, a, b) < p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
 }
 /** Mean and sample variance (Bessel) in one pass (Welford), stable for millions of values. */
 function moments(values) {
@@ -1789,16 +1878,19 @@ class RunningMoments {
         return this.n > 1 ? this.m2 / (this.n - 1) : 0;
     }
 }
-/** `df` is the t distribution's degrees of freedom, or Infinity for the normal. */
+/**
+ * `df` is the t distribution's degrees of freedom, or Infinity for the normal. PASS only when the
+ * one-sided lower bound clears the margin (d > 0); FAIL as soon as the point estimate misses it
+ * (d < 0), `significant` when the upper bound misses it too; otherwise INCONCLUSIVE.
+ */
 function decide(difference, se, df, alpha, paired, n) {
     const quantile = Number.isFinite(df) ? (0,_distributions_js__WEBPACK_IMPORTED_MODULE_0__/* .tQuantile */ .YW)(1 - alpha, df) : (0,_distributions_js__WEBPACK_IMPORTED_MODULE_0__/* .normalQuantile */ .Zl)(1 - alpha);
     const lower = difference - quantile * se;
     const upper = difference + quantile * se;
-    const decision = se === 0 ? (difference >= 0 ? "pass" : "fail") : lower > 0 ? "pass" : upper < 0 ? "fail" : "inconclusive";
+    const decision = se === 0 ? (difference >= 0 ? "pass" : "fail") : lower > 0 ? "pass" : difference < 0 ? "fail" : "inconclusive";
     const cdf = (x) => (Number.isFinite(df) ? (0,_distributions_js__WEBPACK_IMPORTED_MODULE_0__/* .tCdf */ .w_)(x, df) : (0,_distributions_js__WEBPACK_IMPORTED_MODULE_0__/* .normalCdf */ .vr)(x));
-    const pFail = se === 0 ? (difference >= 0 ? 1 : 0) : cdf(difference / se);
     const pPass = se === 0 ? (difference > 0 ? 0 : 1) : cdf(-difference / se);
-    return { difference, se, lower, upper, pFail, pPass, decision, paired, n };
+    return { difference, se, lower, upper, pPass, decision, significant: decision === "fail" && upper < 0, paired, n };
 }
 /**
  * Paired non-inferiority, "candidate >= r x baseline" on the same examples: the ratio test becomes
@@ -1839,26 +1931,6 @@ function ratioInterval(c, b, alpha) {
     const se = ratio * Math.sqrt((c.stderr / c.value) ** 2 + (b.stderr / b.value) ** 2);
     const z = normalQuantile(1 - alpha);
     return { ratio, lower: ratio - z * se, upper: ratio + z * se };
-}
-/**
- * Holm (1979) step-down over the FAIL decisions of several benchmarks: sorted by the FAIL test's
- * p-value, the i-th smallest keeps FAIL only while p <= alpha / (k - i); the rest become
- * INCONCLUSIVE. Benchmarks that clearly pass have p near 1, so they sort last and can never
- * demote a clear FAIL.
- */
-function holmAdjust(results, alpha) {
-    const k = results.length;
-    const order = results.map((r, i) => ({ p: r.pFail, i })).sort((a, b) => a.p - b.p);
-    const decisions = results.map((r) => r.decision);
-    let rejecting = true;
-    order.forEach(({ p, i }, rank) => {
-        if (rejecting && p <= alpha / (k - rank))
-            return;
-        rejecting = false;
-        if (decisions[i] === "fail")
-            decisions[i] = "inconclusive";
-    });
-    return decisions;
 }
 /**
  * Examples needed to resolve the margin with power 1 - beta when the candidate is truly as good

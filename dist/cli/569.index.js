@@ -281,8 +281,8 @@ function renderEvalListing(listings) {
     return `${lines.map(report_escape/* oneLine */.TN).join("\n")}\n`;
 }
 //# sourceMappingURL=eval-listing.js.map
-// EXTERNAL MODULE: ./lib/shell/eval-files.js + 19 modules
-var eval_files = __webpack_require__(4635);
+// EXTERNAL MODULE: ./lib/shell/eval-files.js + 17 modules
+var eval_files = __webpack_require__(6539);
 // EXTERNAL MODULE: ./lib/shell/repo-files.js
 var repo_files = __webpack_require__(8026);
 // EXTERNAL MODULE: ./lib/shell/work-tree.js

@@ -6,6 +6,7 @@ import { loadPlan } from "../engine/plan/load.ts";
 import { buildReport, type Report } from "../engine/report/model.ts";
 import { evalPaths } from "../engine/plan/schema.ts";
 import { applyBaseRules, type RulesRequest } from "./base-rules.ts";
+import { taskFromSamplesFile } from "../engine/evals/formats/lm-eval-samples.ts";
 import { readEvalSide } from "./eval-files.ts";
 import { MAX_CONFIG_BYTES, readFailure } from "./files.ts";
 import { workingTreeFiles, type RepoFiles } from "./repo-files.ts";
@@ -68,7 +69,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
         message: `${c} and ${b} hold the same bytes: one run's results given as both the candidate's and the baseline's (a copy or a hard link), so the base model would be judged as the customised model`,
         location: loaded.value.source.locate(["evals", "candidate"]),
         field: "evals.candidate",
-        hint: "point evals.baseline at the base model's own run: two runs of an eval tool never write the same bytes",
+        hint: "point evals.baseline at the base model's own run: a results file or log records its run (lm-eval's date, promptfoo's evalId, Inspect's eval id), so two runs never write the same one",
       })),
     };
   }
@@ -124,14 +125,18 @@ function sharedEvalFiles(candidate: Awaited<ReturnType<typeof readEvalSide>>, ba
 /**
  * Candidate and baseline files with the same content (a copy or hard link has no second real
  * path): the base model's results judged against themselves pass every comparison as "identical".
- * Only files with equal fingerprints are compared, up to their first difference.
+ * Only files that record their run are judged so: lm-eval's per-sample files hold no timestamp,
+ * and two genuine reruns of a deterministic model write them byte for byte the same; their
+ * results files (stamped with the run's date) tell the runs apart. Only files with equal
+ * fingerprints are compared, up to their first difference.
  */
 async function copiedEvalFiles(files: RepoFiles, candidate: Awaited<ReturnType<typeof readEvalSide>>, baseline: Awaited<ReturnType<typeof readEvalSide>>): Promise<Array<[string, string]>> {
   if (!candidate.ok || !baseline.ok) return [];
   // Bucketed by fingerprint (size and first chunk), so thousands of files are not compared
   // pairwise; only a pair that agrees on it is read to the end.
   const byFingerprint = new Map<string, string[]>();
-  for (const file of baseline.realFiles) {
+  const recordsItsRun = (file: string) => taskFromSamplesFile(file) === null;
+  for (const file of baseline.realFiles.filter(recordsItsRun)) {
     const fingerprint = await files.fingerprint(file);
     if (fingerprint === null) continue;
     const bucket = byFingerprint.get(fingerprint);
@@ -139,7 +144,7 @@ async function copiedEvalFiles(files: RepoFiles, candidate: Awaited<ReturnType<t
     else bucket.push(file);
   }
   const copies: Array<[string, string]> = [];
-  for (const file of candidate.realFiles) {
+  for (const file of candidate.realFiles.filter(recordsItsRun)) {
     const fingerprint = await files.fingerprint(file);
     for (const other of fingerprint === null ? [] : (byFingerprint.get(fingerprint) ?? [])) if (await files.sameContent(file, other)) copies.push([file, other]);
   }

@@ -56,6 +56,14 @@ describe.skipIf(!present)("lm-evaluation-harness", () => {
     expect(list.some((b) => b.name === "negotiationtom")).toBe(true);
   });
 
+  it("lm-eval 0.4.13 group row: each metric's count is its own sample_count (acc over 40), not sample_len 60; its subtasks' n-shot are seen through it (issue 20, class 4)", async () => {
+    const list = await benchmarks("lm-eval-harness/results_2026-07-08T18-15-33.115417.json");
+    expect(bench(list, "negotiationtom", "acc,none").n).toBe(40);
+    expect(bench(list, "negotiationtom", "exact_match,none").n).toBe(20);
+    expect(bench(list, "negotiationtom", "acc,none").provenance.subtasks).toEqual({ negotiationtom_belief: "0", negotiationtom_desire: "0", negotiationtom_intention: "0" });
+    expect(bench(list, "negotiationtom_belief", "acc,none").provenance.subtasks).toBeUndefined();
+  });
+
   it("newest samples: belief reproduces 0.45 and its stderr; corpus metrics (lists) are skipped", async () => {
     const belief = bench(await benchmarks("lm-eval-harness/samples_negotiationtom_belief_2026-07-08T18-15-33.115417.jsonl"), "negotiationtom_belief", "acc,none");
     expect(belief.value).toBeCloseTo(0.45, 10);

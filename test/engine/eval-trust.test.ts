@@ -107,12 +107,12 @@ describe("3. a metric's kind comes from its values, not its name", () => {
     expect(safety.details.join("\n")).not.toMatch(/\d+ of 817 failed/);
   });
 
-  it("an aggregate whose stderr is exactly binomial is judged as 0/1 (Wilson, with counts)", async () => {
+  it("an aggregate whose stderr is exactly binomial is judged as 0/1 (Clopper-Pearson, with counts)", async () => {
     const { report } = await check({
       "tunegate.yml": plan(`  candidate: c.json\n  safety: [toxigen]\n`),
       "c.json": lmEvalResults({ toxigen: { value: 0.98, stderr: binomialStderr(0.98, 500), n: 500 } }),
     });
-    expect(gateOf(report, "safety").evidence[0]!["method"]).toBe("Wilson from the aggregate, 10 of 500 failed");
+    expect(gateOf(report, "safety").evidence[0]!["method"]).toBe("Clopper-Pearson from the aggregate, 10 of 500 failed");
   });
 });
 
@@ -129,11 +129,17 @@ describe("4. signed and lower-is-better metrics never go through a ratio", () =>
     expect(stderr).toContain("gates.forgetting.max_drop");
   });
 
-  it("the same run on both sides passes, and no interval is printed reversed", async () => {
+  it("equal numbers from two runs are tested, not waved through as the same measurement; no interval is printed reversed", async () => {
+    // Two runs that tie (-0.307 each, stderr 0.55 over 817) are two measurements: the difference
+    // 0 against a drop of at most 1.0 has a lower bound of 1 - 1.645 x 0.78 < 0, so nothing is shown.
     const { report } = await check(files(-0.307, -0.307), "gates:\n  forgetting:\n    max_drop: 1.0\n");
     const forgetting = gateOf(report, "forgetting");
-    expect(forgetting.outcome).toBe("pass");
-    expect(forgetting.evidence[0]).toMatchObject({ scale: "difference", decision: "pass" });
+    expect(forgetting.outcome).toBe("inconclusive");
+    const e = forgetting.evidence[0]!;
+    expect(e).toMatchObject({ scale: "difference", decision: "inconclusive", estimate: 0 });
+    expect(e["method"]).not.toBe("identical results");
+    expect(e["lower"] as number).toBeLessThanOrEqual(0);
+    expect(e["upper"] as number).toBeGreaterThanOrEqual(0);
   });
 
   it("a drop beyond the margin fails; its interval is ordered", async () => {
@@ -254,7 +260,7 @@ describe("5. every gate that compares with a baseline checks comparability", () 
 describe("6. red-team timings are not product latency", () => {
   it("iterative jailbreak rounds of 58 s do not fail a 5 s requirement; the product's rows decide", async () => {
     const redTeam: PromptfooRow[] = Array.from({ length: 10 }, (_, i) => ({ testIdx: 100 + i, success: true, latencyMs: 42_000 + i * 1600, pluginId: "harmful:hate" }));
-    const product: PromptfooRow[] = Array.from({ length: 20 }, (_, i) => ({ testIdx: i, success: true, latencyMs: 1200 }));
+    const product: PromptfooRow[] = Array.from({ length: 60 }, (_, i) => ({ testIdx: i, success: true, latencyMs: 1200 }));
     const { report } = await check({ "tunegate.yml": plan(`  candidate: [c.json, r.json]\n  task: [support_qa]\n  task_floor: 0.5\n`, "rag", 5000), "c.json": promptfooOutput(product), "r.json": promptfooOutput(redTeam, "red team") });
     expect(gateOf(report, "latency")).toMatchObject({ outcome: "pass", measured: 1200 });
   });
@@ -407,7 +413,7 @@ describe("9b. a results file and a samples file from different runs are never co
     const scores = [1, 1, 1, 1, 1, 1, 1, 1, 1, 0];
     const { code, report } = await check(files(results(0.9, 10), samples(scores)));
     expect(code).not.toBe(2);
-    expect(gateOf(report, "safety").evidence[0]).toMatchObject({ n: 10, estimate: 0.9, method: "Wilson, 1 of 10 failed" });
+    expect(gateOf(report, "safety").evidence[0]).toMatchObject({ n: 10, estimate: 0.9, method: "Clopper-Pearson, 1 of 10 failed" });
   });
 });
 
@@ -429,27 +435,29 @@ describe("a spread that was not measured concludes nothing", () => {
     expect(e["estimate"]).toBeCloseTo(0.875, 9);
   });
 
-  it("one Inspect example scored 1 (stderr 0) does not certify a 0.95 safety floor: 1 of 1 by Wilson, inconclusive", async () => {
+  it("one Inspect example scored 1 (stderr 0) does not certify a 0.95 safety floor: 1 of 1 by Clopper-Pearson, inconclusive", async () => {
     // Was a PASS on the point estimate 1.0, though 51 clean examples do not certify 0.95.
     const { report } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  safety: [xstest]\n`), "c.json": inspectLog("xstest", [{ name: "match", metrics: { accuracy: 1, stderr: 0 }, scored: 1 }]) });
     const safety = gateOf(report, "safety");
     expect(safety.outcome).toBe("inconclusive");
-    expect(safety.evidence[0]).toMatchObject({ n: 1, method: "Wilson from the aggregate, 0 of 1 failed", decision: "inconclusive", note: "no failures in 1: at least 52 clean examples in all would show >= 0.95" });
-    expect(safety.evidence[0]!["lower"]).toBeCloseTo(1 / (1 + 1.6448536269514722 ** 2), 9);
+    expect(safety.evidence[0]).toMatchObject({ n: 1, method: "Clopper-Pearson from the aggregate, 0 of 1 failed", decision: "inconclusive", note: "no failures in 1: at least 59 clean examples in all would show >= 0.95" });
+    // the exact bound of 1 of 1 is alpha itself
+    expect(safety.evidence[0]!["lower"]).toBeCloseTo(0.05, 9);
   });
 
   it("a floor judged on the point estimate says why, never \"no sample size\" beside a stated n", async () => {
     const floorOf = async (c: string) => gateOf((await check({ "tunegate.yml": plan(`  candidate: c.json\n  safety: [mc]\n`), "c.json": c })).report, "safety").evidence[0]!;
-    expect(await floorOf(inspectLog("mc", [{ name: "model_graded", metrics: { accuracy: 0.5, stderr: 0 }, scored: 1 }]))).toMatchObject({ n: 1, method: "point estimate", decision: "fail", note: "the candidate has 1 example: no spread was measured, so it is judged on the point estimate" });
-    expect(await floorOf(lmEvalResults({ mc: { metric: "mc2", value: 0.97, stderr: 0, n: 400 } }))).toMatchObject({ n: 400, method: "point estimate", note: "the candidate's standard error is 0: no spread was measured, so it is judged on the point estimate" });
-    expect(await floorOf(lmEvalResults({ mc: { metric: "mc2", value: 0.97, n: 400 } }))).toMatchObject({ n: 400, method: "point estimate", note: "no standard error or per-example results: judged on the point estimate" });
+    expect(await floorOf(inspectLog("mc", [{ name: "model_graded", metrics: { accuracy: 0.5, stderr: 0 }, scored: 1 }]))).toMatchObject({ n: 1, method: "point estimate", decision: "fail", note: "the candidate has 1 example: no spread was measured: the score itself is below the floor" });
+    // above the floor with no bound: unproven, never a pass
+    expect(await floorOf(lmEvalResults({ mc: { metric: "mc2", value: 0.97, stderr: 0, n: 400 } }))).toMatchObject({ n: 400, method: "point estimate", decision: "inconclusive", note: "the candidate's standard error is 0: no spread was measured: no bound shows the floor, so it is unproven" });
+    expect(await floorOf(lmEvalResults({ mc: { metric: "mc2", value: 0.97, n: 400 } }))).toMatchObject({ n: 400, method: "point estimate", decision: "inconclusive", note: "no standard error or per-example results: no bound shows the floor, so it is unproven" });
   });
 
   it("the same holds for task quality against its baseline", async () => {
     const c = lmEvalResults({ support: { value: 0.9, stderr: 0.01, n: 400 } });
     const b = lmEvalResults({ support: { value: 0.85, stderr: 0, n: 400 } });
     const { report } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  task: [support]\n`, "rag"), "c.json": c, "b.json": b });
-    expect(gateOf(report, "task-quality").evidence[0]).toMatchObject({ method: "point estimate", note: "the baseline's standard error is 0: no spread was measured, so it is judged on the point estimate" });
+    expect(gateOf(report, "task-quality").evidence[0]).toMatchObject({ method: "point estimate", decision: "inconclusive", note: "the baseline's standard error is 0: no spread was measured, so it is judged on the point estimate: no bound shows the margin, so it is unproven" });
   });
 });
 
@@ -478,7 +486,7 @@ describe("reader gaps", () => {
       prompts: [{ raw: "Q: {{q}}", label: "Q: {{q}}", provider: "openai:gpt-5" }],
     };
     const { report } = await check({ "tunegate.yml": plan(`  candidate: summary.json\n  task: [summary]\n  task_floor: 0.5\n`, "rag"), "summary.json": JSON.stringify(summary) });
-    expect(gateOf(report, "task-quality").evidence[0]).toMatchObject({ benchmark: "summary", n: 10, estimate: 0.9, method: "Wilson, 1 of 10 failed", decision: "pass" });
+    expect(gateOf(report, "task-quality").evidence[0]).toMatchObject({ benchmark: "summary", n: 10, estimate: 0.9, method: "Clopper-Pearson, 1 of 10 failed", decision: "pass" });
     expect(report.evals.candidate[0]).toMatchObject({ format: "promptfoo", tool_version: null, model: "openai:gpt-5", examples: 10 });
   });
 
@@ -489,8 +497,11 @@ describe("reader gaps", () => {
     ];
     const byLabel = await check({ "tunegate.yml": plan(`  candidate: c.json\n  task: [support_qa@tuned]\n  task_floor: 0.9\n`, "rag"), "c.json": promptfooOutput(rows) });
     expect(gateOf(byLabel.report, "task-quality").evidence[0]).toMatchObject({ candidate: 1, n: 10 });
+    // several providers and no suite chosen: an input problem listing the names, never "task quality too low"
     const plain = await check({ "tunegate.yml": plan(`  candidate: c.json\n  task: [support_qa]\n  task_floor: 0.9\n`, "rag"), "c.json": promptfooOutput(rows) });
-    expect(gateOf(plain.report, "task-quality").details.join("\n")).toContain("name one (support_qa@http://127.0.0.1:3000/api/chat, support_qa@openai:gpt-4.1-mini) or pool them with evals.pool: [support_qa]");
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toMatch(/tunegate\.yml:\d+:\d+: error \[evals\.task\[0\]\]: .*name one \(support_qa@http:\/\/127\.0\.0\.1:3000\/api\/chat, support_qa@openai:gpt-4\.1-mini\) or pool them with evals\.pool: \[support_qa\]/);
+    expect(plain.stderr).not.toContain("too low");
     const pooled = await check({ "tunegate.yml": plan(`  candidate: c.json\n  task: [support_qa]\n  pool: [support_qa]\n  task_floor: 0.9\n`, "rag"), "c.json": promptfooOutput(rows) });
     expect(gateOf(pooled.report, "task-quality").evidence[0]).toMatchObject({ candidate: 0.75, n: 20 });
   });
@@ -535,15 +546,13 @@ describe("reader gaps", () => {
       expect(partial.code).toBe(2);
       expect(partial.stderr).toContain('"support_qa@tuned" matches no benchmark or suite in the eval files; did you mean "support_qa@tuned#v1"?');
       const bare = await check(files("  task: [support_qa]\n"));
-      const task = gateOf(bare.report, "task-quality");
-      expect(task.outcome).toBe("fail");
-      expect(task.evidence).toEqual([]);
-      expect(task.details[0]).toContain("name one (support_qa@http://127.0.0.1:3000/api/chat#v1, support_qa@http://127.0.0.1:3000/api/chat#v2, support_qa@openai:gpt-4.1-mini#v1, support_qa@openai:gpt-4.1-mini#v2) or pool them with evals.pool: [support_qa]");
+      expect(bare.code).toBe(2);
+      expect(bare.stderr).toContain("name one (support_qa@http://127.0.0.1:3000/api/chat#v1, support_qa@http://127.0.0.1:3000/api/chat#v2, support_qa@openai:gpt-4.1-mini#v1, support_qa@openai:gpt-4.1-mini#v2) or pool them with evals.pool: [support_qa]");
     });
 
     it("evals.pool judges every provider and prompt together: 26 of 32 rows", async () => {
       const { report } = await check(files("  task: [support_qa]\n  pool: [support_qa]\n"));
-      expect(gateOf(report, "task-quality").evidence[0]).toMatchObject({ benchmark: "support_qa", n: 32, candidate: 26 / 32, method: "Wilson, 6 of 32 failed", decision: "inconclusive" });
+      expect(gateOf(report, "task-quality").evidence[0]).toMatchObject({ benchmark: "support_qa", n: 32, candidate: 26 / 32, method: "Clopper-Pearson, 6 of 32 failed", decision: "inconclusive" });
     });
   });
 

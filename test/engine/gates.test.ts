@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideFrom, gate } from "../helpers/decide.ts";
+import { counted, decideFrom, gate } from "../helpers/decide.ts";
 import { pricesFrom } from "../helpers/engine.ts";
 
 const lora = (extra = "") => `version: 1
@@ -56,11 +56,18 @@ describe("forgetting", () => {
     const g = gate(decideFrom(lora()).report, "forgetting");
     expect(g).toMatchObject({ outcome: "missing", level: "error" });
   });
-  it("passes when every benchmark keeps 0.90x", () => {
+  it("passes when every benchmark shows 0.90x at its one-sided bound", () => {
+    const candidate = { general: counted({ hellaswag: 0.78, arc: 0.58, wino: 0.74 }, 2000) };
+    const g = gate(decideFrom(lora(), { candidate, baseline: { general: counted(general, 2000) } }).report, "forgetting");
+    expect(g.outcome).toBe("pass");
+    expect(g.details).toEqual(expect.arrayContaining([expect.stringMatching(/^arc \(score\): candidate 0.580 vs base 0.600, ratio 0.967 \[0.9\d\d, 1.0\d\d\], .* -> PASS/)]));
+  });
+  it("bare scores prove nothing: above the margin they are inconclusive, which blocks a required gate", () => {
     const candidate = { general: { hellaswag: 0.78, arc: 0.55, wino: 0.74 } };
     const g = gate(decideFrom(lora(), { candidate, baseline: { general } }).report, "forgetting");
-    expect(g.outcome).toBe("pass");
-    expect(g.details).toEqual(expect.arrayContaining([expect.stringMatching(/^arc \(score\): candidate 0.550 vs base 0.600, ratio 0.917, .* -> PASS/)]));
+    expect(g).toMatchObject({ outcome: "inconclusive", level: "error" });
+    expect(g.details).toEqual(expect.arrayContaining([expect.stringMatching(/^arc \(score\): candidate 0.550 vs base 0.600, ratio 0.917, n=\?, point estimate \(no standard errors or per-example results: judged on the point estimate: no bound shows the margin, so it is unproven\) -> INCONCLUSIVE; no interval could be computed/)]));
+    expect(g.details).toContain("counts as error (severities.inconclusive in policies/default.yml)");
   });
   it("fails per benchmark even when the average holds", () => {
     const candidate = { general: { hellaswag: 0.85, arc: 0.5, wino: 0.8 } };
@@ -76,7 +83,7 @@ describe("forgetting", () => {
   it("judges the overall ratio of means too, and counts it when it falls", () => {
     const candidate = { general: { hellaswag: 0.6, arc: 0.45, wino: 0.6 } };
     const g = gate(decideFrom(lora(), { candidate, baseline: { general } }).report, "forgetting");
-    expect(g.details.at(-1)).toBe("overall (mean of 3): ratio 0.767, point estimate -> FAIL");
+    expect(g.details).toContain("overall (mean of 3): ratio 0.767, no bound (arc, hellaswag, wino had no test) -> FAIL");
     expect(g.summary).toBe("forgetting on arc, hellaswag, wino, overall");
   });
   it("is skipped for RAG without data", () => {
@@ -87,20 +94,34 @@ describe("forgetting", () => {
 describe("safety, task quality, latency", () => {
   it("fails a suite under 0.95 and passes at it", () => {
     expect(gate(decideFrom(lora(), { candidate: { safety: { a: 0.949 } } }).report, "safety").outcome).toBe("fail");
-    expect(gate(decideFrom(lora(), { candidate: { safety: { a: 0.95 } } }).report, "safety").outcome).toBe("pass");
+    expect(gate(decideFrom(lora(), { candidate: { safety: { a: { passed: 59, n: 59 } } } }).report, "safety").outcome).toBe("pass");
+    // a bare 0.95 and 58 of 58 hold on the estimate but prove nothing: blocking on a required gate
+    expect(gate(decideFrom(lora(), { candidate: { safety: { a: 0.95 } } }).report, "safety")).toMatchObject({ outcome: "inconclusive", level: "error" });
+    const short = gate(decideFrom(lora(), { candidate: { safety: { a: { passed: 58, n: 58 } } } }).report, "safety");
+    expect(short).toMatchObject({ outcome: "inconclusive", level: "error" });
+    expect(short.details.join("\n")).toContain("no failures in 58: at least 59 clean examples in all would show >= 0.95");
   });
   it("checks task quality against the floor and the baseline", () => {
     const plan = lora().replace("  baseline: b.json\n", "  baseline: b.json\n  task_floor: 0.8\n");
     expect(gate(decideFrom(plan, { candidate: { task: { qa: 0.79 } } }).report, "task-quality").outcome).toBe("fail");
     expect(gate(decideFrom(plan, { candidate: { task: { qa: 0.85 } }, baseline: { task: { qa: 0.86 } } }).report, "task-quality").outcome).toBe("fail");
-    expect(gate(decideFrom(plan, { candidate: { task: { qa: 0.86 } }, baseline: { task: { qa: 0.86 } } }).report, "task-quality").outcome).toBe("pass");
+    // a tie is not shown "not below the baseline": inconclusive, a warning on this optional gate
+    expect(gate(decideFrom(plan, { candidate: { task: counted({ qa: 0.86 }) }, baseline: { task: counted({ qa: 0.86 }) } }).report, "task-quality")).toMatchObject({ outcome: "inconclusive", level: "warning" });
+    expect(gate(decideFrom(plan, { candidate: { task: counted({ qa: 0.9 }) }, baseline: { task: counted({ qa: 0.86 }) } }).report, "task-quality").outcome).toBe("pass");
   });
   it("reports task quality as missing when there is nothing to compare", () => {
     expect(gate(decideFrom(lora(), { candidate: { task: { qa: 0.9 } } }).report, "task-quality").outcome).toBe("missing");
   });
   it("compares measured p95 with the requirement", () => {
     expect(gate(decideFrom(lora(), { candidate: { latency_p95_ms: 1200 } }).report, "latency").summary).toContain("exceeds the 1 s requirement by 200 ms");
-    expect(gate(decideFrom(lora(), { candidate: { latency_p95_ms: 900 } }).report, "latency").outcome).toBe("pass");
+    // one number can fail the gate, never prove it
+    expect(gate(decideFrom(lora(), { candidate: { latency_p95_ms: 900 } }).report, "latency")).toMatchObject({ outcome: "inconclusive", level: "warning" });
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => 500 + i);
+    expect(gate(decideFrom(lora(), { candidate: { latency_ms: rows(100) } }).report, "latency").outcome).toBe("pass");
+    // 3 rows: the p95 is their maximum, within 1 s, but no bound exists: 59 rows are needed
+    const three = gate(decideFrom(lora(), { candidate: { latency_ms: [500, 600, 900] } }).report, "latency");
+    expect(three.outcome).toBe("inconclusive");
+    expect(three.fix).toContain("at least 59");
     expect(gate(decideFrom(lora()).report, "latency").outcome).toBe("missing");
   });
 });

@@ -138,13 +138,17 @@ describe("lm-eval truthfulqa-multi, Llama 3.1 8B base and instruct (817 document
     expect(stderr).toMatch(/^tunegate\.yml:9:13: error \[evals\.general\[0\]\]: forgetting on "truthfulqa-multi_gen_en" is measured with bleu_diff,none, and it can be negative/m);
   });
 
-  it("the same run on both sides with an absolute margin: PASS on the difference, 0, never a ratio or a reversed interval", async () => {
+  it("equal scores from two runs (another model_args) with an absolute margin: tested, paired, PASS on the difference 0, never a ratio or a reversed interval", async () => {
+    // Identical means the same run: these are two runs (the candidate's model_args name an
+    // adapter), so they are paired on their 817 documents like any other two runs.
     const { report } = await check({ "tunegate.yml": truthfulqaPlan("bleu_diff"), ...adapterRun("c", LLAMA.base), ...sameRunAgain("b", LLAMA.base), ...MARGIN }, ["--policy", "policy.yml"]);
     const forgetting = gateOf(report, "forgetting");
     expect(forgetting.outcome).toBe("pass");
-    expect(forgetting.evidence).toEqual([
-      { benchmark: TRUTHFULQA, metric: "bleu_diff,none", n: 817, candidate: -4.160124413678981, baseline: -4.160124413678981, scale: "difference", threshold: -1, estimate: 0, lower: null, upper: null, method: "identical results", decision: "pass", note: "candidate and baseline results are the same measurement" },
-    ]);
+    const e = forgetting.evidence[0]!;
+    expect(e).toMatchObject({ benchmark: TRUTHFULQA, metric: "bleu_diff,none", n: 817, scale: "difference", threshold: -1, estimate: 0, lower: 0, upper: 0, method: "paired t, n=817", decision: "pass", note: null });
+    // the numbers printed beside the interval are the paired examples' means (single precision), not the results file's
+    expect(e["candidate"]).toBe(e["baseline"]);
+    expect(e["candidate"] as number).toBeCloseTo(-4.160124413678981, 6);
   });
 
   it("the base model's run given as the candidate's (same model_args, another copy) is refused: it would pass by construction", async () => {
@@ -157,12 +161,15 @@ describe("lm-eval truthfulqa-multi, Llama 3.1 8B base and instruct (817 document
     expect(forgetting.details.join("\n")).toContain('both runs evaluated the same model (model_args "pretrained=meta-llama/Llama-3.1-8B,attn_implementation=flash_attention_2")');
   });
 
-  it("the same results file alone on both sides passes too (no samples: nothing to pair)", async () => {
+  it("equal numbers from another model's run (an adapter in model_args), no samples: tested, not \"identical results\" -> a tie is INCONCLUSIVE (issue 20, class 3)", async () => {
     const { report } = await check(
       { "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [${TRUTHFULQA}]\n  metrics: { ${TRUTHFULQA}: bleu_diff }\n`), "c.json": withAdapter(fixture(LLAMA.base[0]!)), "b.json": fixture(LLAMA.base[0]!), ...MARGIN },
       ["--policy", "policy.yml"],
     );
-    expect(gateOf(report, "forgetting").evidence[0]).toMatchObject({ scale: "difference", estimate: 0, method: "identical results", decision: "pass" });
+    // difference 0 against a drop of at most 1.0, stderr 0.55 a side: the lower bound is below -1
+    const e = gateOf(report, "forgetting").evidence[0]!;
+    expect(e).toMatchObject({ scale: "difference", estimate: 0, method: "unpaired z from reported stderrs (no per-example files)", decision: "inconclusive" });
+    expect(e["lower"] as number).toBeLessThan(-1);
   });
 
   it("instruct against base on bleu_diff: paired on the 817 documents, +3.67 with an ordered interval clear of the margin -> PASS", async () => {
@@ -219,9 +226,11 @@ describe("lm-eval truthfulqa-multi mc2: acc is a probability mass, not a 0/1 sco
     expect(safety.details.join("\n")).not.toMatch(/Wilson|of 817 failed/);
   });
 
-  it("the same file on both sides passes forgetting", async () => {
+  it("equal numbers from another model's run are tested (unpaired z), and a tie at ratio 1 clears the 0.90 margin", async () => {
     const { report } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  baseline: b.json\n  general: [truthfulqa-multi_mc2_en]\n`), "c.json": withAdapter(fixture(MC2)), "b.json": fixture(MC2) });
-    expect(gateOf(report, "forgetting").evidence[0]).toMatchObject({ scale: "ratio", estimate: 1, method: "identical results", decision: "pass" });
+    const e = gateOf(report, "forgetting").evidence[0]!;
+    expect(e).toMatchObject({ scale: "ratio", estimate: 1, method: "unpaired z from reported stderrs (no per-example files)", decision: "pass" });
+    expect(e["lower"] as number).toBeGreaterThan(0.9);
   });
 });
 
@@ -246,7 +255,7 @@ describe("Inspect AI's own test logs", () => {
     expect(forgetting.summary).toContain('the log\'s status is "cancelled"');
   });
 
-  it("one sample (accuracy 0, stderr 0, no packages): one 0/1 outcome, no tool version; 1 of 1 failed fails the floor by Wilson", async () => {
+  it("one sample (accuracy 0, stderr 0, no packages): one 0/1 outcome, no tool version; 1 of 1 failed fails the floor (Clopper-Pearson)", async () => {
     const read = await readReal(ONE_SAMPLE);
     expect(read.toolVersion).toBeNull();
     expect(read.benchmarks).toHaveLength(1);
@@ -254,9 +263,10 @@ describe("Inspect AI's own test logs", () => {
     const { report } = await check({ "tunegate.yml": plan(`  candidate: c.json\n  safety: [popularity]\n`), "c.json": fixture(ONE_SAMPLE) });
     const safety = gateOf(report, "safety");
     expect(safety.outcome).toBe("fail");
-    expect(safety.evidence[0]).toMatchObject({ n: 1, estimate: 0, method: "Wilson from the aggregate, 1 of 1 failed", decision: "fail" });
-    // Even one example's upper bound, z^2 / (1 + z^2) = 0.73, is below the floor.
-    expect(safety.evidence[0]!["upper"]).toBeCloseTo(1.6448536269514722 ** 2 / (1 + 1.6448536269514722 ** 2), 9);
+    // The estimate 0 misses the floor: FAIL. The exact upper bound of 0 of 1 is 1 - alpha = 0.95,
+    // not below the floor, so the FAIL is not called significant.
+    expect(safety.evidence[0]).toMatchObject({ n: 1, estimate: 0, method: "Clopper-Pearson from the aggregate, 1 of 1 failed", decision: "fail", note: null });
+    expect(safety.evidence[0]!["upper"]).toBeCloseTo(0.95, 9);
   });
 
   it("the one-sample log on both sides passes forgetting as identical results", async () => {

@@ -21,8 +21,10 @@ evals:
   candidate: evals/candidate.json
   task_floor: 0.85
 `;
-export const GOOD = JSON.stringify({ model: "m", safety: { xstest: 0.97 }, task: { qa: 0.9 }, latency_p95_ms: 1200 });
-export const BAD = JSON.stringify({ model: "m", safety: { xstest: 0.91 }, task: { qa: 0.9 }, latency_p95_ms: 1200 });
+// Counts and latency rows, so the good run proves what it claims (a bare score proves nothing).
+const ROWS = Array.from({ length: 60 }, () => 1200);
+export const GOOD = JSON.stringify({ model: "m", safety: { xstest: { passed: 485, n: 500 } }, task: { qa: { passed: 450, n: 500 } }, latency_ms: ROWS });
+export const BAD = JSON.stringify({ model: "m", safety: { xstest: 0.91 }, task: { qa: { passed: 450, n: 500 } }, latency_ms: ROWS });
 export const files = (candidate = GOOD, plan = PLAN) => ({ "tunegate.yml": plan, "evals/candidate.json": candidate });
 export const COMMENT_MARKER = '<!-- tunegate:comment key="" plan="tunegate.yml" -->';
 

@@ -8,7 +8,14 @@ import { loadPlan } from "../../src/engine/plan/load.ts";
 import { buildReport, type Report } from "../../src/engine/report/model.ts";
 import { shippedPolicy, shippedPrices } from "./engine.ts";
 
-type EvalInput = { model?: string; general?: Record<string, number>; safety?: Record<string, number>; task?: Record<string, number>; latency_p95_ms?: number };
+/** A bare score, 0/1 outcomes as passed of n, or a mean with its stderr over n (tunegate's format). */
+export type EntryInput = number | { passed: number; n: number } | { score: number; stderr: number; n: number };
+type EvalInput = { model?: string; general?: Record<string, EntryInput>; safety?: Record<string, EntryInput>; task?: Record<string, EntryInput>; latency_p95_ms?: number; latency_ms?: number[] };
+
+/** Scores as 0/1 outcomes over n examples each: what a bound can be drawn from. */
+export function counted(scores: Record<string, number>, n = 1000): Record<string, EntryInput> {
+  return Object.fromEntries(Object.entries(scores).map(([name, s]) => [name, { passed: Math.round(s * n), n }]));
+}
 
 export interface DecideOptions {
   candidate?: EvalInput;

@@ -56,7 +56,7 @@ describe("hostile JUnit XML", () => {
     const report = JSON.parse(run.stdout) as { evals: { candidate: Array<{ format: string; examples: number }> }; gates: Array<{ id: string; details: string[] }> };
     // Each case counted once, though it is in its suite and in its test class.
     expect(report.evals.candidate[0]).toMatchObject({ format: "junit", examples: 50_000 });
-    expect(report.gates.find((g) => g.id === "task-quality")!.details[0]).toMatch(/^safety \(pass_rate\): 0\.900 .*n=50000, Wilson, 5000 of 50000 failed/);
+    expect(report.gates.find((g) => g.id === "task-quality")!.details[0]).toMatch(/^safety \(pass_rate\): 0\.900 .*n=50000, Clopper-Pearson, 5000 of 50000 failed/);
   });
 
   it("check --format junit on a plan it cannot read prints the input error as a JUnit <error>, and exits 2", async () => {

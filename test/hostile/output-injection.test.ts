@@ -104,8 +104,8 @@ describe("hostile output: markdown in user text", () => {
 describe("hostile output: the Action's short job summary", () => {
   it("escapes the plan name too when the full report is too big for a summary", async () => {
     // 10,000 general benchmarks make the forgetting details alone larger than GitHub's 1 MiB.
-    const general = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`bench_${i}`, 0.8]));
-    const evalJson = (model: string) => JSON.stringify({ model, general, safety: { xstest: 0.99 }, task: { voice_match: 0.9 } });
+    const general = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`bench_${i}`, { passed: 8000, n: 10_000 }]));
+    const evalJson = (model: string) => JSON.stringify({ model, general, safety: { xstest: { passed: 990, n: 1000 } }, task: { voice_match: { passed: 900, n: 1000 } } });
     const name = "![x](https://evil.example/p.png) <img src=x> #1 @here";
     const run = await runBundledAction({
       apiUrl: "http://127.0.0.1:9",

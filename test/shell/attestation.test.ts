@@ -17,7 +17,7 @@ cost: { llm: { input_tokens: 900, output_tokens: 250, input_usd_per_mtok: 0.25, 
 budget: { monthly_usd: 400 }
 evals: { candidate: evals/candidate.json, task_floor: 0.85 }
 ${artifacts}`,
-  "evals/candidate.json": JSON.stringify({ model: "m", safety: { xstest: safety }, task: { qa: 0.9 } }),
+  "evals/candidate.json": JSON.stringify({ model: "m", safety: { xstest: { passed: Math.round(safety * 2000), n: 2000 } }, task: { qa: { passed: 1800, n: 2000 } } }),
   "model/adapter.safetensors": "weights v1",
 });
 const ARTIFACT = "models: { artifacts: [model/adapter.safetensors] }\n";

@@ -25,7 +25,9 @@ evals:
   safety: ${o.safety ?? "[xstest]"}
   task_floor: ${o.floor ?? 0.85}
 ${o.waivers ?? ""}`;
-const evals = (harmbench = 0.97, latency = 1200) => JSON.stringify({ model: "m", safety: { xstest: 0.97, harmbench }, task: { qa: 0.9 }, latency_p95_ms: latency });
+/** Counts, not bare scores: a gate passes only on evidence with an interval (2,000 examples a suite, 60 latency rows). */
+const counted = (rate: number) => ({ passed: Math.round(rate * 2000), n: 2000 });
+const evals = (harmbench = 0.97, latency = 1200) => JSON.stringify({ model: "m", safety: { xstest: counted(0.97), harmbench: counted(harmbench) }, task: { qa: counted(0.9) }, latency_ms: Array.from({ length: 60 }, () => latency) });
 
 const roots: string[] = [];
 afterEach(() => {

@@ -7,7 +7,7 @@ import { tempRepo } from "../helpers/temp-repo.ts";
 
 const EVALS = `  candidate: evals/c.json\n`;
 const passingPlan = `${MINIMAL_PLAN}evals:\n${EVALS}  task_floor: 0.8\n`;
-const candidate = JSON.stringify({ model: "m", safety: { xstest: 0.97 }, task: { qa: 0.9 } });
+const candidate = JSON.stringify({ model: "m", safety: { xstest: { passed: 485, n: 500 } }, task: { qa: { passed: 450, n: 500 } } });
 
 describe("tunegate check: verdicts and exit codes", () => {
   it("exits 0 on warnings and 1 with --fail-on warning", async () => {

@@ -11,7 +11,7 @@ describe("tunegate evals FILE...", () => {
   it("lists the project's own example files in the names a plan uses", async () => {
     const run = await runCli(["evals", "examples/support-bot/evals/candidate.json"]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^examples\/support-bot\/evals\/candidate\.json: tunegate, model claude-haiku-4-5 \+ support-voice LoRA r16, examples not counted, 6 names\n/);
+    expect(run.stdout).toMatch(/^examples\/support-bot\/evals\/candidate\.json: tunegate, model claude-haiku-4-5 \+ support-voice LoRA r16, 15481 examples, 6 names\n/);
     for (const name of ["hellaswag", "arc_challenge", "winogrande", "xstest", "harmbench", "support_qa"]) expect(run.stdout).toMatch(new RegExp(`^  ${name} +score`, "m"));
   });
 

@@ -43,7 +43,11 @@ export function assembleRun(contributions: readonly FileContribution[]): Assembl
   for (const [key, withExamples] of sampled) {
     const aggregate = aggregates.get(key);
     if (aggregate === undefined) benchmarks.push(withExamples);
-    else {
+    else if (aggregate.aggregation !== null && aggregate.aggregation !== "mean") {
+      // The aggregate is not the mean of the per-sample values (perplexity is exp(-mean(ll))):
+      // the samples measure something else, so the aggregate stands alone, judged from its stderr.
+      continue;
+    } else {
       const differs = disagreement(aggregate, withExamples);
       if (differs !== null) {
         conflicts.push(differs);
@@ -74,6 +78,7 @@ export function assembleRun(contributions: readonly FileContribution[]): Assembl
       benchmarks,
       byName,
       latencyP95Ms: latency.length === 0 ? null : Math.max(...latency),
+      ...latencyRows(contributions),
       categories:
         categories.length === 0
           ? null
@@ -210,4 +215,13 @@ function lookalikeNames(contribution: FileContribution): Conflict[] {
     }
   }
   return conflicts;
+}
+
+/** Every file's latency rows pooled and sorted, when each file that gave a latency gave rows. */
+function latencyRows(contributions: readonly FileContribution[]): { latencyRowsMs?: Float64Array } {
+  const timed = contributions.filter((c) => c.latencyP95Ms !== null);
+  if (timed.length === 0 || timed.some((c) => c.latencyRowsMs === undefined)) return {};
+  const rows = Float64Array.from(timed.flatMap((c) => [...c.latencyRowsMs!]));
+  rows.sort();
+  return { latencyRowsMs: rows };
 }

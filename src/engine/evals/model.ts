@@ -54,6 +54,17 @@ export interface Provenance {
   nShot: string | null;
   /** Digest of the example set (lm-eval doc and target hashes); equal digests mean the same examples. */
   digest: string | null;
+  /**
+   * What the tool records to tell one run from another (lm-eval's results `date`, promptfoo's
+   * evalId, Inspect's eval_id), when it does: equal on both sides means the same run given twice.
+   */
+  run?: string;
+  /**
+   * For a group row (lm-eval's `mmlu`): the n-shot of every leaf subtask under it, by name. A
+   * group row records its own n-shot (0) whatever its subtasks ran with, so comparability looks
+   * through the group to each of them.
+   */
+  subtasks?: Readonly<Record<string, string | null>>;
 }
 
 /** One benchmark (task or suite) under one metric, from one eval run. */
@@ -126,6 +137,11 @@ export interface EvalRun {
   /** The benchmarks under each name and alias, so finding one is not a scan of thousands. */
   byName: ReadonlyMap<string, readonly Benchmark[]>;
   latencyP95Ms: number | null;
+  /**
+   * Every latency row behind the p95, ascending, when every file that gave a latency gave its
+   * rows: the gate bounds the p95 from them. Absent when a p95 came as one number.
+   */
+  latencyRowsMs?: Float64Array;
   /** tunegate's own format says which category each suite is in; other formats leave it to the plan. */
   categories: { general: string[]; safety: string[]; task: string[] } | null;
   /** Why the run may not be gated on (an in-progress or failed Inspect log), if so. */

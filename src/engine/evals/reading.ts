@@ -22,6 +22,8 @@ export interface FileContribution {
   model: string | null;
   benchmarks: Benchmark[];
   latencyP95Ms: number | null;
+  /** The rows the p95 was taken from, when the file has them (promptfoo rows, tunegate's latency_ms). */
+  latencyRowsMs?: readonly number[];
   categories: EvalRun["categories"];
   incomplete: string | null;
   /** Why the file holds no scores at all, when it holds none. */

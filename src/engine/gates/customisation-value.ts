@@ -32,7 +32,7 @@ export function judgeGain(c: Benchmark, a: Benchmark, minGain: number, stats: St
   const sign = c.higherIsBetter ? 1 : -1;
   // + 0 turns the -0 of a lower-is-better tie into 0.
   const gain = sign * (c.value - a.value) + 0;
-  const base = { benchmark: c.name, metric: c.metric, n: c.n ?? a.n, candidate: c.value, baseline: a.value, scale: "difference" as const, threshold: minGain, estimate: gain };
+  let base = { benchmark: c.name, metric: c.metric, n: c.n ?? a.n, candidate: c.value, baseline: a.value, scale: "difference" as const, threshold: minGain, estimate: gain };
   const unshown = (note: string): GainJudgement => ({
     evidence: { ...base, lower: null, upper: null, method: "point estimate", decision: gain < minGain ? "fail" : "inconclusive", note },
     needed: null,
@@ -45,8 +45,16 @@ export function judgeGain(c: Benchmark, a: Benchmark, minGain: number, stats: St
   let perExampleVariance: number | null;
   if (c.examples !== null && a.examples !== null) {
     const d = new RunningMoments();
-    forEachPair(c.examples, a.examples, (x, y) => d.add(sign * (x - y)));
+    let sumC = 0;
+    let sumA = 0;
+    forEachPair(c.examples, a.examples, (x, y) => {
+      sumC += x;
+      sumA += y;
+      d.add(sign * (x - y));
+    });
     if (d.n < 2) return unshown(`only ${d.n} example(s) in common: no interval`);
+    // Every number printed beside the interval comes from the pairs it was computed on (issue 20).
+    base = { ...base, n: d.n, candidate: sumC / d.n, baseline: sumA / d.n };
     test = pairedSuperiority(d, minGain, stats.alpha);
     method = `paired t, n=${d.n}`;
     perExampleVariance = d.variance;
@@ -155,7 +163,7 @@ export function customisationValueGate(ctx: GateContext): GateResult {
     if (e.decision === "inconclusive" && e.lower === null) pointOnly.push(name);
     const paid = extraMonthly === null ? "" : ` for ${signedUsd(extraMonthly)}/month${perPointNote(e, extraMonthly)}`;
     const why = [e.method, e.note, needed === null ? null : `about ${needed.toLocaleString("en-US")} examples in all would likely show it`].filter((x) => x !== null).join("; ");
-    details.push(`${name}: candidate ${c.benchmark.value.toFixed(3)} vs alternative ${a.benchmark.value.toFixed(3)}: ${gainSentence(e)}${paid}, needs > ${minGain} (${why}) -> ${e.decision.toUpperCase()}`);
+    details.push(`${name}: candidate ${e.candidate.toFixed(3)} vs alternative ${e.baseline!.toFixed(3)}: ${gainSentence(e)}${paid}, needs > ${minGain} (${why}) -> ${e.decision.toUpperCase()}`);
   }
   if (ctx.alternativeCost !== undefined && ctx.cost !== undefined) {
     details.push(`cost: candidate ${formatUsd(ctx.cost.monthly_usd)}/month + ${formatUsd(ctx.cost.one_time_usd)} one-time; alternative ${formatUsd(ctx.alternativeCost.estimate.monthly_usd)}/month + ${formatUsd(ctx.alternativeCost.estimate.one_time_usd)} one-time (${ctx.alternativeCost.source})`);
@@ -182,7 +190,7 @@ export function customisationValueGate(ctx: GateContext): GateResult {
   if (unclear.length > 0) {
     // More examples cannot help a file that carries no spread: it needs per-example results.
     const fix = pointOnly.length > 0 ? `give per-example results (or standard errors) for ${unique(pointOnly).join(", ")} on both sides` : `run more examples on ${unique(unclear).join(", ")}, on both sides`;
-    return { ...inconclusiveResult(ctx, { ...base, summary: `a gain over the alternative is not shown on ${unique(unclear).join(", ")}`, fix }), evidence };
+    return { ...inconclusiveResult(ctx, { ...base, summary: `a gain over the alternative is not shown on ${unique(unclear).join(", ")}`, fix }, false), evidence };
   }
   return { ...passed({ ...base, summary: `beats the simpler alternative by more than ${minGain} on all ${evidence.length} task suite${evidence.length === 1 ? "" : "s"}` }), evidence };
 }

@@ -3,7 +3,7 @@ import { denseScore, exampleCount, exampleScores, forEachDense, type Benchmark, 
 import type { Policy } from "../policy/schema.ts";
 import { normalQuantile } from "../stats/distributions.ts";
 import type { Evidence } from "./evidence.ts";
-import { againstFloor, examplesNeeded, meanInterval, momentsNonInferiority, RunningMoments, unpairedNonInferiority, wilson, type NonInferiority } from "../stats/intervals.ts";
+import { againstFloor, clopperPearson, examplesNeeded, meanInterval, momentsNonInferiority, RunningMoments, significantlyBelow, unpairedNonInferiority, type Interval, type NonInferiority } from "../stats/intervals.ts";
 
 type Stats = Policy["statistics"];
 
@@ -14,6 +14,8 @@ export function comparabilityProblem(c: Benchmark, b: Benchmark): string | null 
   if (sameMetricKey(c.metric) !== sameMetricKey(b.metric)) return `the metric differs (candidate ${c.metric}, baseline ${b.metric}); name the one to compare with evals.metrics`;
   if (pc.limit !== pb.limit) return `limit differs (candidate ${pc.limit ?? "none"}, baseline ${pb.limit ?? "none"})`;
   if (pc.nShot !== null && pb.nShot !== null && pc.nShot !== pb.nShot) return `n-shot differs (candidate ${pc.nShot}, baseline ${pb.nShot})`;
+  const subtasks = subtaskProblem(pc, pb);
+  if (subtasks !== null) return subtasks;
   if (pc.version !== null && pb.version !== null && pc.version !== pb.version) return `task version differs (candidate ${pc.version}, baseline ${pb.version})`;
   if (c.n !== null && b.n !== null && c.n !== b.n) return `sample counts differ (candidate ${c.n}, baseline ${b.n})`;
   if (pc.digest !== null && pb.digest !== null && pc.digest !== pb.digest) return "the documents differ (doc and target hashes do not match): another dataset revision or split";
@@ -24,6 +26,24 @@ export function comparabilityProblem(c: Benchmark, b: Benchmark): string | null 
     if (shared !== nc || shared !== nb) return `example ids differ (candidate ${nc}, baseline ${nb}, ${shared} in common)`;
   }
   return null;
+}
+
+/**
+ * A group row hides its subtasks' settings (lm-eval records n-shot 0 on `mmlu` whatever its
+ * subtasks ran with): the two sides must have the same subtasks, each with the same n-shot.
+ */
+function subtaskProblem(pc: Benchmark["provenance"], pb: Benchmark["provenance"]): string | null {
+  const c = pc.subtasks;
+  const b = pb.subtasks;
+  if (c === undefined && b === undefined) return null;
+  if (c === undefined || b === undefined) return `one side is a group of subtasks, the other is not (candidate ${c === undefined ? "a single task" : `${Object.keys(c).length} subtasks`}, baseline ${b === undefined ? "a single task" : `${Object.keys(b).length} subtasks`})`;
+  const onlyC = Object.keys(c).filter((k) => !(k in b));
+  const onlyB = Object.keys(b).filter((k) => !(k in c));
+  if (onlyC.length > 0 || onlyB.length > 0) return `the group's subtasks differ (only the candidate ran: ${onlyC.slice(0, 5).join(", ") || "none"}; only the baseline ran: ${onlyB.slice(0, 5).join(", ") || "none"})`;
+  const differing = Object.keys(c).filter((k) => c[k] !== null && b[k] !== null && c[k] !== b[k]);
+  if (differing.length === 0) return null;
+  const shown = differing.slice(0, 3).map((k) => `${k}: candidate ${c[k]}, baseline ${b[k]}`).join("; ");
+  return `n-shot differs on ${differing.length} subtask${differing.length === 1 ? "" : "s"} of the group (${shown}${differing.length > 3 ? "; ..." : ""})`;
 }
 
 /** Calls `visit` with each (id, score) of a numbered side in ascending id order; allocates nothing. */
@@ -131,18 +151,16 @@ function minimum(e: Examples): number {
   return min;
 }
 
-/** Same value, spread, count and per-example scores: the same measurement on both sides. */
-function identical(c: Benchmark, b: Benchmark): boolean {
-  if (c.value !== b.value || c.stderr !== b.stderr || c.n !== b.n) return false;
-  if ((c.examples === null) !== (b.examples === null)) return false;
-  if (c.examples === null || b.examples === null) return true;
-  let shared = 0;
-  let same = true;
-  forEachPair(c.examples, b.examples, (x, y) => {
-    shared++;
-    if (x !== y) same = false;
-  });
-  return same && shared === exampleCount(c.examples) && shared === exampleCount(b.examples);
+/**
+ * Identical means the same run, not the same numbers: two models that tie at 94 of 166 are two
+ * measurements and are tested like any other pair. A run is the same when both sides' benchmark
+ * came from the same file, or from files that record the same run identity (see Provenance.run).
+ */
+export function sameRun(c: Benchmark, b: Benchmark): boolean {
+  const pc = c.provenance;
+  const pb = b.provenance;
+  if (pc.file === pb.file) return true;
+  return pc.run !== undefined && pc.run === pb.run;
 }
 
 export interface ForgettingSettings {
@@ -179,21 +197,24 @@ export function judgeForgetting(c: Benchmark, b: Benchmark, settings: Forgetting
   const above = (x: number) => x - chance;
   const pointEstimate = scale === "ratio" ? above(c.value) / above(b.value) : sign * (c.value - b.value);
   const threshold = scale === "ratio" ? ratio : -margin;
-  const toEstimate = (d: number) => (scale === "ratio" ? ratio + d / above(b.value) : d - margin);
-  const base = { benchmark: c.name, metric: c.metric, n: c.n ?? b.n, candidate: c.value, baseline: b.value, scale, threshold } as const;
-  const point = (note: string): ForgettingResult => ({
-    evidence: { ...base, estimate: pointEstimate, lower: null, upper: null, method: "point estimate", decision: pointEstimate >= threshold - 1e-12 ? "pass" : "fail", note },
-    test: null,
-    needed: null,
-    chance,
-  });
-  if (identical(c, b)) return { evidence: { ...base, estimate: scale === "ratio" ? 1 : 0, lower: null, upper: null, method: "identical results", decision: "pass", note: "candidate and baseline results are the same measurement" }, test: null, needed: null, chance };
+  // The baseline the interval is scaled by: the aggregate, or the mean of the paired examples.
+  let scaleBy = b.value;
+  const toEstimate = (d: number) => (scale === "ratio" ? ratio + d / above(scaleBy) : d - margin);
+  let base = { benchmark: c.name, metric: c.metric, n: c.n ?? b.n, candidate: c.value, baseline: b.value, scale, threshold } as const as { benchmark: string; metric: string; n: number | null; candidate: number; baseline: number; scale: "ratio" | "difference"; threshold: number };
+  // With no interval the point estimate only ever convicts: on the right side of the margin it
+  // is unproven (INCONCLUSIVE), unless the policy chose the plain point-estimate rule.
+  const point = (note: string): ForgettingResult => {
+    const holds = pointEstimate >= threshold - 1e-12;
+    const decision = holds ? (stats.method === "point" ? "pass" : "inconclusive") : "fail";
+    return { evidence: { ...base, estimate: pointEstimate, lower: null, upper: null, method: "point estimate", decision, note: decision === "inconclusive" ? `${note}: no bound shows the margin, so it is unproven` : note }, test: null, needed: null, chance };
+  };
+  if (sameRun(c, b)) return { evidence: { ...base, estimate: scale === "ratio" ? 1 : 0, lower: null, upper: null, method: "identical results", decision: "pass", note: "candidate and baseline are the same run" }, test: null, needed: null, chance };
   if (scale === "ratio" && chance > 0 && above(b.value) <= 0) {
     // Above a chance level the base model never reached, both sides are negative and their
     // ratio says the opposite of what happened (0.30 vs a base of 0.81 "above" a declared 0.85
     // would be 13.75x). With nothing above chance to compare, the plain ratio is judged.
     const plain = judgeForgetting(c, b, { ...settings, chance: 0 });
-    const note = `baseline ${b.value} is not above the declared chance level ${chance}: judged as the plain ratio`;
+    const note = `baseline ${Number(b.value.toFixed(4))} is not above the declared chance level ${chance}: judged as the plain ratio`;
     return { ...plain, chance: 0, evidence: { ...plain.evidence, note: plain.evidence.note === null ? note : `${note}; ${plain.evidence.note}` } };
   }
   if (stats.method === "point") return point("policy: point-estimate rule");
@@ -213,7 +234,16 @@ export function judgeForgetting(c: Benchmark, b: Benchmark, settings: Forgetting
     if (shared < 2) return point(`only ${shared} example(s) in common: no interval`);
     // The differences' moments, one pair at a time: five million pairs need no 40 MB array.
     const d = new RunningMoments();
-    forEachPair(c.examples, b.examples, (x, y) => d.add(scale === "ratio" ? x - ratio * y - (1 - ratio) * chance : sign * (x - y) + margin));
+    let sumC = 0;
+    let sumB = 0;
+    forEachPair(c.examples, b.examples, (x, y) => {
+      sumC += x;
+      sumB += y;
+      d.add(scale === "ratio" ? x - ratio * y - (1 - ratio) * chance : sign * (x - y) + margin);
+    });
+    // Every number printed beside the interval comes from the pairs it was computed on.
+    if (scale === "difference" || above(sumB / d.n) > 0) scaleBy = sumB / d.n;
+    base = { ...base, n: d.n, candidate: sumC / d.n, baseline: sumB / d.n };
     test = momentsNonInferiority(d, stats.alpha);
     method = `paired t, n=${d.n}`;
     if (test.decision === "inconclusive") needed = examplesNeeded(d.variance, scale === "ratio" ? above(b.value) : margin, scale === "ratio" ? ratio : 0, stats.alpha, stats.power);
@@ -235,80 +265,85 @@ export function judgeForgetting(c: Benchmark, b: Benchmark, settings: Forgetting
   }
   const lower = toEstimate(test.lower);
   const upper = toEstimate(test.upper);
+  // The printed estimate is the interval's own centre, from the same data (paired examples, or
+  // the aggregates the unpaired test used), so the interval always contains it.
+  const estimate = toEstimate(test.difference);
   return {
-    evidence: { ...base, estimate: pointEstimate, lower: Math.min(lower, upper), upper: Math.max(lower, upper), method, decision: test.decision, note: null },
+    evidence: { ...base, estimate, lower: Math.min(lower, upper), upper: Math.max(lower, upper), method, decision: test.decision, note: test.significant ? "significant: the upper bound misses the margin too" : null },
     test,
     needed: needed !== null && Number.isFinite(needed) ? needed : null,
     chance,
   };
 }
 
-/** Score >= floor: Wilson for 0/1 outcomes, a t interval for continuous ones, else the point. */
+/**
+ * Score >= floor: Clopper-Pearson for 0/1 outcomes (exact, so the advertised level holds at every
+ * n), a t interval for continuous ones. With no interval (no spread or count) nothing proves the
+ * floor: a score on or above it is INCONCLUSIVE, one below it FAILs (against its floor, a point
+ * estimate only ever convicts).
+ */
 export function judgeFloor(b: Benchmark, floor: number, stats: Stats): Evidence {
   const base = { benchmark: b.name, metric: b.metric, candidate: b.value, baseline: null, scale: "score" as const, threshold: floor };
   if (stats.method === "point") {
     return { ...base, n: b.n, estimate: b.value, lower: null, upper: null, method: "point estimate", decision: b.value >= floor ? "pass" : "fail", note: "policy: point-estimate rule" };
   }
+  const judged = (interval: Interval, n: number | null, method: string, failed: number | null): Evidence => {
+    const decision = againstFloor(interval, floor);
+    const notes = [decision === "fail" && significantlyBelow(interval, floor) ? "significant: the upper bound is below the floor too" : null, decision === "inconclusive" && failed !== null ? exactFloorNote(failed, interval.n, floor, stats.alpha) : null].filter((x) => x !== null);
+    return { ...base, n, estimate: interval.estimate, lower: interval.lower, upper: interval.upper, method, decision, note: notes.length === 0 ? null : notes.join("; ") };
+  };
   if (b.examples !== null) {
     const values = exampleScores(b.examples);
     if (values.length > 0) {
       const binary = values.every((v) => v === 0 || v === 1);
-      const interval = binary ? wilson(values.reduce((a, v) => a + v, 0), values.length, stats.alpha) : meanInterval(values, stats.alpha);
-      const decision = againstFloor(interval, floor);
-      const failed = binary ? values.length - values.reduce((a, v) => a + v, 0) : null;
-      return {
-        ...base,
-        n: values.length,
-        estimate: interval.estimate,
-        lower: interval.lower,
-        upper: interval.upper,
-        method: binary ? `Wilson, ${failed} of ${values.length} failed` : `t, n=${values.length}`,
-        decision,
-        note: binary && decision === "inconclusive" ? wilsonNote(failed!, values.length, floor, stats.alpha) : null,
-      };
+      const passedCount = values.reduce((a, v) => a + v, 0);
+      if (binary) return judged(clopperPearson(passedCount, values.length, stats.alpha), values.length, `Clopper-Pearson, ${values.length - passedCount} of ${values.length} failed`, values.length - passedCount);
+      if (values.length > 1) return judged(meanInterval(values, stats.alpha), values.length, `t, n=${values.length}`, null);
     }
   }
   if (b.binary && b.n !== null && b.n > 0) {
     const k = Math.round(b.value * b.n);
-    const interval = wilson(k, b.n, stats.alpha);
-    const decision = againstFloor(interval, floor);
-    return { ...base, n: b.n, estimate: b.value, lower: interval.lower, upper: interval.upper, method: `Wilson from the aggregate, ${b.n - k} of ${b.n} failed`, decision, note: decision === "inconclusive" ? wilsonNote(b.n - k, b.n, floor, stats.alpha) : null };
+    return { ...judged(clopperPearson(k, b.n, stats.alpha), b.n, `Clopper-Pearson from the aggregate, ${b.n - k} of ${b.n} failed`, b.n - k), estimate: b.value };
   }
   const se = b.stderr;
   if (se !== null && se > 0) {
     const z = normalQuantile(1 - stats.alpha);
-    const interval = { estimate: b.value, lower: b.value - z * se, upper: b.value + z * se, n: b.n ?? 0, method: "z" };
-    return { ...base, n: b.n, estimate: b.value, lower: interval.lower, upper: interval.upper, method: "normal from the reported stderr", decision: againstFloor(interval, floor), note: null };
+    return judged({ estimate: b.value, lower: b.value - z * se, upper: b.value + z * se, n: b.n ?? 0, method: "z" }, b.n, "normal from the reported stderr", null);
   }
   // The note says which of n, the spread or the examples the file lacks: "no sample size" beside n=1 would be untrue.
   const unmeasured = se === null ? null : unmeasuredSpread("candidate", b, se);
-  const why = unmeasured !== null ? `${unmeasured}: no spread was measured, so it is judged on the point estimate` : b.n === null ? "no sample size or per-example results: judged on the point estimate" : "no standard error or per-example results: judged on the point estimate";
-  return { ...base, n: b.n, estimate: b.value, lower: null, upper: null, method: "point estimate", decision: b.value >= floor ? "pass" : "fail", note: why };
+  const why = unmeasured !== null ? `${unmeasured}: no spread was measured` : b.n === null ? "no sample size or per-example results" : "no standard error or per-example results";
+  const holds = b.value >= floor;
+  return { ...base, n: b.n, estimate: b.value, lower: null, upper: null, method: "point estimate", decision: holds ? "inconclusive" : "fail", note: holds ? `${why}: no bound shows the floor, so it is unproven` : `${why}: the score itself is below the floor` };
 }
 
 /**
- * What would resolve an inconclusive Wilson floor. With no failures the lower bound is
- * n / (n + z^2), so it takes n >= z^2 floor / (1 - floor) clean examples in all (52 for 0.95 at
- * one-sided 5%). With failures, the total needed at the same failure rate, when one exists.
+ * What would resolve an inconclusive exact (Clopper-Pearson) floor. With no failures the lower
+ * bound of n of n is alpha^(1/n), so it takes n >= ln(alpha) / ln(floor) clean examples in all (59
+ * for 0.95 at one-sided 5%). With failures, the total needed at the same failure rate, if any.
  */
-export function wilsonNote(failed: number, n: number, floor: number, alpha: number): string {
-  if (failed === 0) {
-    const z = normalQuantile(1 - alpha);
-    const needed = Math.ceil((z * z * floor) / (1 - floor) - 1e-9);
-    return `no failures in ${n}: at least ${needed} clean examples in all would show >= ${floor}`;
-  }
+export function exactFloorNote(failed: number, n: number, floor: number, alpha: number): string {
+  if (failed === 0) return `no failures in ${n}: at least ${cleanExamplesNeeded(floor, alpha)} clean examples in all would show >= ${floor}`;
   const rate = failed / n;
   if (rate >= 1 - floor - 1e-12) return `at this failure rate (${failed} of ${n}) no number of examples would show >= ${floor}`;
+  const clears = (total: number) => clopperPearson(Math.round(total * (1 - rate)), total, alpha).lower >= floor;
   let total = n;
-  while (total < 1e9 && wilson(total * (1 - rate), total, alpha).lower < floor) total = Math.ceil(total * 1.25);
-  if (total >= 1e9) return `at this failure rate (${failed} of ${n}) no practical number of examples would show >= ${floor}`;
+  while (total < 1e8 && !clears(total)) total = Math.ceil(total * 1.25);
+  if (total >= 1e8) return `at this failure rate (${failed} of ${n}) no practical number of examples would show >= ${floor}`;
   let lo = Math.max(n, Math.floor(total / 1.25));
   while (lo < total) {
     const mid = Math.floor((lo + total) / 2);
-    if (wilson(mid * (1 - rate), mid, alpha).lower >= floor) total = mid;
+    if (clears(mid)) total = mid;
     else lo = mid + 1;
   }
   return `at this failure rate (${failed} of ${n}), about ${total.toLocaleString("en-US")} examples in all would show >= ${floor}`;
+}
+
+/** Clean examples (no failure) that certify `floor` with the exact bound: the least n with alpha^(1/n) >= floor. */
+export function cleanExamplesNeeded(floor: number, alpha: number): number {
+  let n = Math.max(1, Math.floor(Math.log(alpha) / Math.log(floor)));
+  while (clopperPearson(n, n, alpha).lower < floor) n++;
+  return n;
 }
 
 /** "0.919 [0.894, 0.944]" or just "0.919". */

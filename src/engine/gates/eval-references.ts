@@ -1,4 +1,5 @@
-import type { EvalRun } from "../evals/model.ts";
+import { forEachScore, type Benchmark, type EvalRun } from "../evals/model.ts";
+import { metricRange } from "../evals/reading.ts";
 import { closestName } from "../input/did-you-mean.ts";
 import type { Diagnostic } from "../input/diagnostic.ts";
 import type { FieldProblem } from "../input/field-problem.ts";
@@ -54,6 +55,40 @@ export function evalReferenceProblems(plan: Plan, policy: EffectivePolicy, candi
     problems.plan.push({ path: ["evals", "pool", index], kind: "invalid-value", message: `evals.pool names "${shownName(name, suggestion)}", which is not in evals.general, evals.safety or evals.task${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}` });
   });
 
+  // A suite run with several prompts or providers and no choice among them is an input problem
+  // (which suite did the plan mean?), never a low score: the message lists the names it could use.
+  for (const category of CATEGORIES) {
+    (evals?.[category] ?? []).forEach((name, index) => {
+      for (const run of runs) {
+        const picked = pick(run, name, ctx);
+        if (picked.ok || picked.why !== "ambiguous") continue;
+        problems.plan.push({ path: ["evals", category, index], kind: "invalid-value", message: picked.reason, hint: `name one suite in evals.${category}, or pool them with evals.pool` });
+        return;
+      }
+    });
+  }
+
+  // A floor is a score in [0, 1] that higher must clear: it cannot apply to a lower-is-better
+  // metric (it would pass exactly when the metric is worst) nor to one on another scale.
+  const floors: Array<[Category, number | undefined]> = [["safety", policy.policy.gates.safety.min_score], ["task", evals?.task_floor]];
+  for (const [category, floor] of floors) {
+    if (floor === undefined || candidate === undefined) continue;
+    namesFor(ctx, category).forEach((name) => {
+      const picked = pick(candidate, name, ctx);
+      if (!picked.ok) return;
+      const why = floorMismatch(picked.benchmark);
+      if (why === null) return;
+      const index = evals?.[category]?.indexOf(name) ?? -1;
+      const setting = category === "safety" ? "gates.safety.min_score" : "evals.task_floor";
+      problems.plan.push({
+        path: index === -1 ? (category === "task" ? ["evals", "task_floor"] : ["evals", category]) : ["evals", category, index],
+        kind: "invalid-value",
+        message: `"${name}" is measured with ${picked.benchmark.metric} (${picked.benchmark.value} in ${picked.benchmark.provenance.file}), and ${why}: the floor ${floor} (${setting}) cannot apply to it`,
+        hint: "choose a 0-1, higher-is-better metric for it with evals.metrics, or judge it against the baseline instead",
+      });
+    });
+  }
+
   const general = namesFor(ctx, "general");
 
   // A metric a ratio cannot judge, with no absolute margin to judge it by, is refused by name.
@@ -74,4 +109,22 @@ export function evalReferenceProblems(plan: Plan, policy: EffectivePolicy, candi
     });
   }
   return problems;
+}
+
+/** Why a 0-1 floor cannot judge this benchmark's metric, or null when it can. */
+function floorMismatch(b: Benchmark): string | null {
+  if (!b.higherIsBetter) return "lower is better (the tool says so)";
+  // The reader's own scale (DeepEval, Ragas, garak, Every Eval Ever's min/max) comes first; the
+  // metric's name decides only when the file does not say.
+  const range = b.scale ?? metricRange(b.metric);
+  if (range !== null && (range[0] !== 0 || range[1] !== 1)) return `its scale is [${range[0]}, ${range[1]}], not [0, 1]`;
+  if (b.value < 0 || b.value > 1) return "its value is outside [0, 1], so its scale is not the floor's";
+  if (b.examples !== null) {
+    let outside = false;
+    forEachScore(b.examples, (v) => {
+      if (v < 0 || v > 1) outside = true;
+    });
+    if (outside) return "its per-example scores leave [0, 1], so its scale is not the floor's";
+  }
+  return null;
 }

@@ -2,7 +2,7 @@ import { unmatchedNames } from "./unmatched.ts";
 import type { Benchmark } from "../evals/model.ts";
 import { sourceOf } from "../policy/load.ts";
 import { normalQuantile } from "../stats/distributions.ts";
-import { holmAdjust, type Decision } from "../stats/intervals.ts";
+import type { Decision } from "../stats/intervals.ts";
 import type { GateContext } from "./context.ts";
 import { comparabilityProblem, formatEstimate, judgeForgetting, type Evidence, type ForgettingResult } from "./eval-judgement.ts";
 import { namesFor, pick } from "./eval-selection.ts";
@@ -34,16 +34,20 @@ export function forgettingGate(ctx: GateContext): GateResult {
   const details: string[] = [];
   const absent: string[] = [];
   const noData: string[] = [];
+  const neverBaselined: string[] = [];
   const notComparable: string[] = [];
-  const judgedBenchmarks: Array<{ name: string; result: ForgettingResult; chance: number }> = [];
+  const judgedBenchmarks: Array<{ name: string; result: ForgettingResult; chance: number; covers: ReadonlySet<string> }> = [];
   for (const name of [...names].sort()) {
     const b = pick(baseline, name, ctx, candidate);
     const c = pick(candidate, name, ctx, baseline);
     if (!b.ok || !c.ok) {
       // Nothing scored on either side is missing data; a benchmark one side has and the other
       // skipped fails: a candidate must not pass by leaving out the benchmark it forgot.
+      // A benchmark the base model was never measured on is missing its baseline, not forgotten.
       const missing = (!c.ok && c.why === "no-data") || (!b.ok && b.why === "no-data");
-      (missing ? noData : absent).push(name);
+      if (missing) noData.push(name);
+      else if (c.ok && !b.ok) neverBaselined.push(name);
+      else absent.push(name);
       details.push(`${name}: ${!c.ok ? `candidate: ${c.reason}` : ""}${!c.ok && !b.ok ? "; " : ""}${!b.ok ? `baseline: ${b.reason}` : ""}`);
       continue;
     }
@@ -54,33 +58,31 @@ export function forgettingGate(ctx: GateContext): GateResult {
       continue;
     }
     const result = judgeForgetting(c.benchmark, b.benchmark, { ratio, maxDrop: settings.max_drop ?? null, chance: ctx.plan.evals?.chance?.[name] ?? 0, stats });
-    judgedBenchmarks.push({ name, chance: result.chance, result });
+    judgedBenchmarks.push({ name, chance: result.chance, result, covers: new Set([name, ...Object.keys(c.benchmark.provenance.subtasks ?? {})]) });
   }
 
-  // Holm over the benchmarks that have a test; a pre-declared primary set limits who may fail.
-  const tests = judgedBenchmarks.filter((j) => j.result.test !== null);
-  const adjusted = stats.multiplicity === "holm" && tests.length > 1 ? holmAdjust(tests.map((t) => t.result.test!), stats.alpha) : tests.map((t) => t.result.test!.decision);
-  const decisions = new Map<string, Decision>(judgedBenchmarks.map((j) => [j.name, j.result.evidence.decision]));
-  tests.forEach((t, i) => decisions.set(t.name, adjusted[i]!));
+  // A PASS is an intersection-union claim: every benchmark shown on its own at alpha, with no
+  // multiplicity correction, so no benchmark's decision depends on how many others are listed
+  // or on their order. A pre-declared primary set limits who may fail.
   const primary = stats.primary;
   const evidence: Evidence[] = [];
   for (const { name, result } of judgedBenchmarks) {
-    let decision = decisions.get(name)!;
-    const adjustedNote = decision !== result.evidence.decision ? " (FAIL not significant after Holm-Bonferroni)" : "";
+    let decision: Decision = result.evidence.decision;
     const secondary = primary.length > 0 && !primary.includes(name) && decision === "fail";
     if (secondary) decision = "inconclusive";
     const e = { ...result.evidence, decision };
     evidence.push(e);
-    const needed = result.needed === null ? "" : `; about ${result.needed.toLocaleString("en-US")} examples in all would resolve it (this run has ${e.n ?? "?"})`;
+    const needed = decision !== "inconclusive" ? "" : result.needed === null ? "; no interval could be computed: run it with per-example results or standard errors" : `; about ${result.needed.toLocaleString("en-US")} examples in all would likely decide it (this run has ${e.n ?? "?"})`;
     const measure = e.scale === "ratio" ? `ratio ${formatEstimate(e)}` : `difference ${formatEstimate(e)} (may drop at most ${(-e.threshold).toString()})`;
     details.push(
-      `${name} (${e.metric}): candidate ${e.candidate.toFixed(3)} vs base ${e.baseline!.toFixed(3)}, ${measure}, n=${e.n ?? "?"}, ${e.method}${e.note === null ? "" : ` (${e.note})`} -> ${decision.toUpperCase()}${adjustedNote}${secondary ? ` (not in statistics.primary in ${sourceOf(ctx.policy, "statistics.primary")}: reported only)` : ""}${needed}`,
+      `${name} (${e.metric}): candidate ${e.candidate.toFixed(3)} vs base ${e.baseline!.toFixed(3)}, ${measure}, n=${e.n ?? "?"}, ${e.method}${e.note === null ? "" : ` (${e.note})`} -> ${decision.toUpperCase()}${secondary ? ` (not in statistics.primary in ${sourceOf(ctx.policy, "statistics.primary")}: reported only)` : ""}${needed}`,
     );
   }
   const overall = judgeOverall(judgedBenchmarks.filter((j) => j.result.evidence.scale === "ratio"), ratio, stats.alpha);
   if (overall !== null) details.push(overall.line);
 
-  const failing = [...absent, ...evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark), ...(overall?.decision === "fail" ? ["overall"] : [])];
+  const forgot = [...evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark), ...(overall?.decision === "fail" ? ["overall"] : [])];
+  const failing = [...absent, ...forgot];
   const unclear = [...evidence.filter((e) => e.decision === "inconclusive").map((e) => e.benchmark), ...(overall?.decision === "inconclusive" ? ["overall"] : [])];
   const ratios = evidence.filter((e) => e.scale === "ratio");
   const worst = ratios.length === 0 ? Number.NaN : Math.min(...ratios.map((e) => e.estimate));
@@ -99,12 +101,16 @@ export function forgettingGate(ctx: GateContext): GateResult {
   }
   if (absent.length > 0 && failing.length === absent.length) return { ...judged({ ...base, ...unmatchedNames("general", absent, (n) => ctx.baseline?.byName.has(n) === true) }, "error"), evidence };
   if (failing.length > 0) {
-    const skipped = absent.length > 0 ? `run ${absent.join(", ")} on both sides; ` : "";
-    return { ...judged({ ...base, summary: `forgetting on ${failing.join(", ")}`, fix: `${skipped}retrain to recover the general benchmarks (mix in general data, fewer epochs)` }, "error"), evidence };
+    const summary = [forgot.length > 0 ? `forgetting on ${forgot.join(", ")}` : null, absent.length > 0 ? unmatchedNames("general", absent, (n) => ctx.baseline?.byName.has(n) === true).summary : null].filter((s) => s !== null).join("; ");
+    const fix = [absent.length > 0 ? `run ${absent.join(", ")} on the candidate too` : null, forgot.length > 0 ? "retrain to recover the general benchmarks (mix in general data, fewer epochs)" : null].filter((s) => s !== null).join("; ");
+    return { ...judged({ ...base, summary, fix }, "error"), evidence };
+  }
+  if (neverBaselined.length > 0) {
+    return { ...missingData(ctx, id, required, `no baseline for ${neverBaselined.join(", ")}: the base model's results do not have ${neverBaselined.length === 1 ? "it" : "them"}, so forgetting cannot be measured`, ["evals", "baseline"], `run ${neverBaselined.join(", ")} on the base model too`, details), evidence };
   }
   if (noData.length > 0) return { ...missingData(ctx, id, required, `nothing scored on ${noData.join(", ")}`, ["evals"], "re-run the benchmarks with no scores", details), evidence };
   if (unclear.length > 0) {
-    return { ...inconclusiveResult(ctx, { ...base, summary: `inconclusive on ${unclear.join(", ")}: the interval straddles the margin`, fix: `run more examples on ${unclear.join(", ")}` }), evidence };
+    return { ...inconclusiveResult(ctx, { ...base, summary: `inconclusive on ${unclear.join(", ")}: the interval straddles the margin`, fix: `run more examples on ${unclear.join(", ")}` }, required), evidence };
   }
   const summary = evidence.every((e) => e.scale === "ratio") ? `all ${evidence.length} general benchmarks keep >= ${ratio.toFixed(2)}x of the base model` : `all ${evidence.length} general benchmarks hold against the base model`;
   return { ...passed({ ...base, summary }), evidence };
@@ -112,26 +118,32 @@ export function forgettingGate(ctx: GateContext): GateResult {
 
 /**
  * "Per benchmark and overall": the ratio of the summed scores above chance across the benchmarks
- * judged as ratios, on the point estimate, or with a combined bound (mean margin, independent
- * standard errors) when every one of them has a test. Each margin d = (c - g) - r (b - g) is
- * already above chance, so their mean holds iff the overall ratio does.
+ * judged as ratios, with a combined bound on the mean margin. Each margin d = (c - g) - r (b - g)
+ * is already above chance, so their mean holds iff the overall ratio does. Benchmarks that share
+ * examples (a group and its subtask: `mmlu` and `mmlu_stem`) are not independent, so their
+ * standard errors are then added (the bound that holds whatever the correlation) instead of
+ * combined in quadrature. With any benchmark untested there is no bound: the overall line is
+ * INCONCLUSIVE when the point estimate holds, FAIL when it misses.
  */
-function judgeOverall(entries: Array<{ result: ForgettingResult; chance: number }>, ratio: number, alpha: number): { line: string; decision: Decision } | null {
+function judgeOverall(entries: Array<{ name: string; result: ForgettingResult; chance: number; covers: ReadonlySet<string> }>, ratio: number, alpha: number): { line: string; decision: Decision } | null {
   if (entries.length < 2) return null;
   const aboveC = entries.reduce((a, e) => a + e.result.evidence.candidate - e.chance, 0);
   const aboveB = entries.reduce((a, e) => a + e.result.evidence.baseline! - e.chance, 0);
   const pointRatio = aboveB > 0 ? aboveC / aboveB : 1;
+  const k = entries.length;
   const tests = entries.map((e) => e.result.test);
   if (tests.some((t) => t === null)) {
-    const decision: Decision = pointRatio >= ratio - 1e-12 ? "pass" : "fail";
-    return { line: `overall (mean of ${entries.length}): ratio ${pointRatio.toFixed(3)}, point estimate -> ${decision.toUpperCase()}`, decision };
+    const untested = entries.filter((e) => e.result.test === null).map((e) => e.name);
+    const decision: Decision = pointRatio >= ratio - 1e-12 ? "inconclusive" : "fail";
+    return { line: `overall (mean of ${k}): ratio ${pointRatio.toFixed(3)}, no bound (${untested.join(", ")} had no test) -> ${decision.toUpperCase()}`, decision };
   }
-  const k = tests.length;
+  const nested = entries.some((e, i) => entries.some((f, j) => j > i && [...e.covers].some((name) => f.covers.has(name))));
   const d = tests.reduce((a, t) => a + t!.difference, 0) / k;
-  const se = Math.sqrt(tests.reduce((a, t) => a + t!.se ** 2, 0)) / k;
+  const se = (nested ? tests.reduce((a, t) => a + t!.se, 0) : Math.sqrt(tests.reduce((a, t) => a + t!.se ** 2, 0))) / k;
   const z = normalQuantile(1 - alpha);
-  const decision: Decision = se === 0 ? (d >= 0 ? "pass" : "fail") : d - z * se > 0 ? "pass" : d + z * se < 0 ? "fail" : "inconclusive";
-  return { line: `overall (mean of ${k}): ratio ${pointRatio.toFixed(3)}; mean margin ${d.toFixed(4)} [${(d - z * se).toFixed(4)}, ${(d + z * se).toFixed(4)}] -> ${decision.toUpperCase()}`, decision };
+  const decision: Decision = se === 0 ? (d >= 0 ? "pass" : "fail") : d - z * se > 0 ? "pass" : d < 0 ? "fail" : "inconclusive";
+  const how = nested ? "; nested benchmarks share examples, so their standard errors are added" : "";
+  return { line: `overall (mean of ${k}): ratio ${pointRatio.toFixed(3)}; mean margin ${d.toFixed(4)} [${(d - z * se).toFixed(4)}, ${(d + z * se).toFixed(4)}]${how} -> ${decision.toUpperCase()}`, decision };
 }
 
 /**

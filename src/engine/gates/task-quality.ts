@@ -25,15 +25,17 @@ export function taskQualityGate(ctx: GateContext): GateResult {
   const unclear: string[] = [];
   const noData: string[] = [];
   const notComparable: string[] = [];
-  const absent: string[] = [];
   /** Suites the candidate's floor could not judge: another model than models.candidate ran them. */
   const otherModel: string[] = [];
+  // Suites the candidate's results leave out (failing, said as such) and suites the baseline never ran (missing).
+  const left: string[] = [];
+  const noBaseline: string[] = [];
   if (floor !== undefined) {
     const j = judgeSuitesAgainstFloor(ctx, "task", floor)!;
     details.push(...j.details);
     evidence.push(...j.evidence);
-    absent.push(...j.absent);
-    failing.push(...j.evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark));
+    left.push(...j.absent);
+    failing.push(...j.absent, ...j.evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark));
     unclear.push(...j.evidence.filter((e) => e.decision === "inconclusive").map((e) => e.benchmark));
     noData.push(...j.noData);
     notComparable.push(...j.notComparable);
@@ -50,7 +52,11 @@ export function taskQualityGate(ctx: GateContext): GateResult {
       if (!c.ok || !b.ok) {
         if (floor === undefined) {
           if ((!c.ok && c.why === "no-data") || (!b.ok && b.why === "no-data")) noData.push(name);
-          else failing.push(name);
+          else if (c.ok) noBaseline.push(name);
+          else {
+            left.push(name);
+            failing.push(name);
+          }
           details.push(`${name} vs baseline: ${!c.ok ? `candidate: ${c.reason}` : `baseline: ${(b as { reason: string }).reason}`}`);
         }
         continue;
@@ -63,19 +69,19 @@ export function taskQualityGate(ctx: GateContext): GateResult {
         continue;
       }
       compared++;
-      // "Not below the baseline": FAIL only when significantly below (beyond the allowed drop),
-      // PASS when the point estimate holds, else INCONCLUSIVE.
+      // "Not below the baseline" (beyond the allowed drop) is proved like any margin: PASS when
+      // the lower bound clears it, FAIL when the estimate misses it, else INCONCLUSIVE.
       const result = judgeForgetting(c.benchmark, b.benchmark, { ratio: 1, maxDrop, chance: 0, stats, scale: "difference" });
       const e = result.evidence;
-      const holds = e.estimate >= e.threshold - 1e-12;
-      const decision = e.decision === "fail" ? "fail" : holds ? "pass" : "inconclusive";
-      evidence.push({ ...e, decision });
+      const decision = e.decision;
+      evidence.push(e);
       if (decision === "fail") failing.push(name);
       if (decision === "inconclusive") unclear.push(name);
-      details.push(`${name} vs baseline: ${c.benchmark.value.toFixed(3)} vs ${b.benchmark.value.toFixed(3)}${maxDrop > 0 ? ` (drop allowed ${maxDrop})` : ""}, ${e.method}, difference ${formatEstimate(e)} -> ${decision.toUpperCase()}`);
+      const needed = decision === "inconclusive" && result.needed !== null ? `; about ${result.needed.toLocaleString("en-US")} examples in all would likely decide it` : "";
+      details.push(`${name} vs baseline: ${e.candidate.toFixed(3)} vs ${e.baseline!.toFixed(3)}${maxDrop > 0 ? ` (drop allowed ${maxDrop})` : ""}, ${e.method}, difference ${formatEstimate(e)}${e.note === null ? "" : ` (${e.note})`} -> ${decision.toUpperCase()}${needed}`);
     }
   }
-  if (floor === undefined && baselineIncomplete === null && compared === 0 && notComparable.length === 0 && failing.length === 0 && noData.length === 0) {
+  if (floor === undefined && baselineIncomplete === null && compared === 0 && notComparable.length === 0 && failing.length === 0 && noData.length === 0 && noBaseline.length === 0) {
     return missingData(ctx, id, false, "task scores exist but there is nothing to judge them against", ["evals"], "declare evals.task_floor, or baseline results for the same task suites");
   }
   const scores = names.flatMap((n) => {
@@ -96,12 +102,20 @@ export function taskQualityGate(ctx: GateContext): GateResult {
   if (notComparable.length > 0 && (failing.length === 0 || ctx.policy.policy.severities.not_comparable === "error")) {
     return { ...notComparableResult(ctx, { ...base, summary: `not comparable with the baseline: ${unique(notComparable).join(", ")} measured different examples or settings`, fix: "run candidate and baseline on the same examples and settings" }), evidence };
   }
-  if (absent.length > 0) return { ...judged({ ...base, ...unmatchedNames("task", absent, (n) => ctx.baseline?.byName.has(n) === true) }, "error"), evidence };
-  if (failing.length > 0) return { ...judged({ ...base, summary: `task quality too low on ${unique(failing).join(", ")}`, fix: `improve ${unique(failing).join(", ")} and re-run` }, "error"), evidence };
+  if (failing.length > 0) {
+    // A suite the candidate's results leave out is named for what it is (main's wording, which the
+    // headline repeats), beside any suite that is genuinely too low.
+    const low = unique(failing).filter((n) => !left.includes(n));
+    const unmatched = left.length > 0 ? unmatchedNames("task", unique(left), (n) => ctx.baseline?.byName.has(n) === true) : null;
+    const summary = [unmatched?.summary ?? null, low.length > 0 ? `task quality too low on ${low.join(", ")}` : null].filter((s) => s !== null).join("; ");
+    const fix = [unmatched?.fix ?? null, low.length > 0 ? `improve ${low.join(", ")} and re-run` : null].filter((s) => s !== null).join("; ");
+    return { ...judged({ ...base, summary, fix }, "error"), evidence };
+  }
+  if (noBaseline.length > 0) return { ...missingData(ctx, id, false, `no baseline for ${unique(noBaseline).join(", ")}: the baseline's results do not have ${noBaseline.length === 1 ? "it" : "them"}`, ["evals", "baseline"], `run ${unique(noBaseline).join(", ")} on the baseline too`, details), evidence };
   if (baselineIncomplete !== null) return { ...missingData(ctx, id, false, `cannot compare with the baseline: ${baselineIncomplete}`, ["evals", "baseline"], "gate on a finished baseline run", details), evidence };
   if (noData.length > 0) return { ...missingData(ctx, id, false, `nothing scored on ${unique(noData).join(", ")}`, ["evals", "candidate"], "re-run the suites whose rows errored or that have no scores", details), evidence };
   if (unclear.length > 0) {
-    return { ...inconclusiveResult(ctx, { ...base, summary: `inconclusive on ${unique(unclear).join(", ")}`, fix: `run more examples on ${unique(unclear).join(", ")}` }), evidence };
+    return { ...inconclusiveResult(ctx, { ...base, summary: `inconclusive on ${unique(unclear).join(", ")}`, fix: `run more examples on ${unique(unclear).join(", ")}` }, false), evidence };
   }
   return { ...passed({ ...base, summary: `all ${names.length} task suites meet the bar` }), evidence };
 }

@@ -72,6 +72,8 @@ function readInspect(file: string, header: Json, reductions: unknown): ReadResul
     limit: inspectLimit(config["limit"]),
     nShot: null,
     digest: null,
+    // eval_id names one task's run; older logs have only the eval set's run_id, shared by its tasks.
+    ...(typeof evalInfo["eval_id"] === "string" ? { run: `inspect:${evalInfo["eval_id"] as string}` } : typeof evalInfo["run_id"] === "string" ? { run: `inspect:${evalInfo["run_id"] as string}:${task}` } : {}),
   };
   const reductionList = Array.isArray(reductions) ? reductions : Array.isArray(results["sample_reductions"]) ? (results["sample_reductions"] as unknown[]) : [];
   const perScorer = new Map<string, Map<string, number>>();

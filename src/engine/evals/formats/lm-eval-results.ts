@@ -44,6 +44,7 @@ export const lmEvalResults: DocumentFormat = {
       }
       const [effective, original, sampleLen, sampleCount] = counts.counts as [number | null, number | null, number | null, number | null];
       const n = effective ?? sampleLen ?? sampleCount;
+      const leaves = leafSubtasks(data, task);
       const provenance: Provenance = {
         format: "lm-eval",
         file,
@@ -56,6 +57,8 @@ export const lmEvalResults: DocumentFormat = {
         // task_hashes may cover prompts too, which legitimately differ between a base and an
         // instruct model; only the samples' doc and target hashes decide comparability.
         digest: null,
+        ...runOf(data),
+        ...(leaves.length === 0 ? {} : { subtasks: Object.fromEntries(leaves.map((leaf) => [leaf, nShot[leaf] === undefined ? null : String(nShot[leaf])])) }),
       };
       for (const [key, value] of Object.entries(row)) {
         const score = finiteNumber(value);
@@ -80,7 +83,9 @@ export const lmEvalResults: DocumentFormat = {
             metric: filter === null ? metricName : `${metricName},${filter}`,
             value: score,
             stderr,
-            n,
+            // lm-eval 0.4.9+ counts a group's examples per metric (sample_count); its sample_len
+            // counts every subtask's, including those scored under other metrics.
+            n: perMetricCount(row, key) ?? n,
             higherIsBetter: typeof taskHigher === "boolean" ? taskHigher : !LOWER_IS_BETTER.test(metricName),
             binary: looksBinomial(score, stderr, n),
             aggregation,
@@ -113,4 +118,39 @@ function modelArgsText(value: unknown): string | null {
       .join(",");
   }
   return null;
+}
+
+/** lm-eval stamps every results file with the run's start (`date`, epoch seconds) and its model. */
+function runOf(data: Json): { run?: string } {
+  const date = finiteNumber(data["date"]);
+  if (date === null) return {};
+  const config = isObject(data["config"]) ? data["config"] : {};
+  return { run: `lm-eval:${date}:${String(data["model_name"] ?? "")}:${String(config["model_args"] ?? "")}` };
+}
+
+/** A group row's example count for one metric (lm-eval 0.4.9+ `sample_count: { "acc,none": 40 }`). */
+function perMetricCount(row: Json, key: string): number | null {
+  const counts = row["sample_count"];
+  if (!isObject(counts)) return null;
+  const value = counts[key];
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0 ? value : null;
+}
+
+/** Every leaf task under a group (`group_subtasks`, nested groups walked), or none for a leaf. */
+function leafSubtasks(data: Json, task: string): string[] {
+  const groups = isObject(data["group_subtasks"]) ? data["group_subtasks"] : {};
+  const leaves: string[] = [];
+  const seen = new Set<string>();
+  const walk = (name: string, depth: number) => {
+    if (seen.has(name) || depth > 32) return;
+    seen.add(name);
+    const children = Array.isArray(groups[name]) ? (groups[name] as unknown[]).filter((c): c is string => typeof c === "string") : [];
+    if (children.length === 0) {
+      if (name !== task) leaves.push(name);
+      return;
+    }
+    for (const child of children) walk(child, depth + 1);
+  };
+  walk(task, 0);
+  return leaves.sort();
 }

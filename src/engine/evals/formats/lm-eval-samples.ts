@@ -11,6 +11,8 @@ export function taskFromSamplesFile(file: string): string | null {
 
 const SAMPLE_FIELDS = new Set(["doc_id", "doc", "target", "arguments", "resps", "filtered_resps", "filter", "metrics", "doc_hash", "prompt_hash", "target_hash"]);
 const LOWER_IS_BETTER = /perplexity|bits_per_byte/;
+/** Metrics whose per-sample value is an ingredient of the aggregate (a log-likelihood, a count), not a score of the metric. */
+const NOT_PER_EXAMPLE = /perplexity|bits_per_byte/;
 
 /** lm-eval's per-sample lines from `--log_samples`, streamed into a few bytes per example. */
 export const lmEvalSamples: LinesFormat = {
@@ -56,6 +58,10 @@ class SamplesReader implements LineReader {
       const value = line[metric];
       const score = typeof value === "boolean" ? Number(value) : finiteNumber(value);
       if (score === null) continue; // corpus-level metrics keep [gold, pred] lists: not per-example scores
+      // A per-sample `perplexity` is the document's log-likelihood (higher is better, in nats:
+      // lm-eval's loglikelihood tasks aggregate exp(-mean) over it), not a perplexity: it is not
+      // the metric the results file reports, and nothing may be paired on it as if it were.
+      if (NOT_PER_EXAMPLE.test(metric)) continue;
       const range = metricRange(metric);
       if (range !== null && (score < range[0] || score > range[1])) {
         return { path: [metric], line: lineNumber, message: `${metric} ${score} is outside its range [${range[0]}, ${range[1]}]: data that cannot be true` };

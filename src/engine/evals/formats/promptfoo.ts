@@ -54,7 +54,8 @@ export const promptfooDocument: DocumentFormat = {
     if (problems.length > 0) return { ok: false, problems };
     const description = typeof config["description"] === "string" && config["description"] !== "" ? (config["description"] as string) : (file.split("/").at(-1) ?? file).replace(/\.json$/, "");
     const version = typeof metadata["promptfooVersion"] === "string" ? (metadata["promptfooVersion"] as string) : null;
-    return { ok: true, contribution: contributionOf(file, slug(description), rows, version) };
+    const run = typeof data["evalId"] === "string" ? (data["evalId"] as string) : null;
+    return { ok: true, contribution: contributionOf(file, slug(description), rows, version, run) };
   },
 };
 
@@ -100,7 +101,9 @@ function rowOf(r: Json, path: Array<string | number>): Row | EvalProblem {
   // A negative time would pull the p95 under any requirement.
   if (latency !== null && latency < 0) return { path: [...path, "latencyMs"], message: `latencyMs ${latency} is negative: data that cannot be true`, hint: "check that the file is the tool's own output, unedited" };
   return {
-    test: typeof r["testIdx"] === "number" ? `t${r["testIdx"]}` : `v${JSON.stringify(r["vars"] ?? null)}`,
+    // The index alone would pair two different tests that happen to sit at the same position:
+    // the test's vars go into its identity, so a row pairs only with a row that ran the same test.
+    test: typeof r["testIdx"] === "number" ? `t${r["testIdx"]}:${textHash(JSON.stringify(r["vars"] ?? null))}` : `v${JSON.stringify(r["vars"] ?? null)}`,
     prompt: String(prompt["label"] ?? prompt["display"] ?? prompt["raw"] ?? ""),
     providerId,
     providerLabel,
@@ -114,13 +117,20 @@ function rowOf(r: Json, path: Array<string | number>): Row | EvalProblem {
   };
 }
 
-function contributionOf(file: string, suite: string, rows: readonly Row[], toolVersion: string | null): FileContribution {
+/** FNV-1a of a text, as 8 hex digits: a short, stable identity for a test's vars. */
+function textHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+function contributionOf(file: string, suite: string, rows: readonly Row[], toolVersion: string | null, run: string | null = null): FileContribution {
   const providers = [...new Set(rows.map((r) => r.providerId))].sort();
   const labelOf = new Map(rows.filter((r) => r.providerLabel !== null).map((r) => [r.providerId, r.providerLabel!]));
   const prompts = [...new Set(rows.filter((r) => r.plugin === null).map((r) => r.prompt))];
   const model = providers.length === 1 ? (labelOf.get(providers[0]!) ?? providers[0]!) : null;
   const identity = providers.length === 1 ? { names: unique([providers[0], labelOf.get(providers[0]!)]), adapter: null, revision: null } : null;
-  const provenance: Provenance = { format: "promptfoo", file, model, modelArgs: null, identity, version: null, limit: null, nShot: null, digest: null };
+  const provenance: Provenance = { format: "promptfoo", file, model, modelArgs: null, identity, version: null, limit: null, nShot: null, digest: null, ...(run === null ? {} : { run: `promptfoo:${run}` }) };
   const names = (provider: string, prompt: string | null) => {
     const promptPart = prompt === null || prompts.length <= 1 ? "" : `#${promptName(prompt, prompts)}`;
     if (providers.length <= 1) return { name: `${suite}${promptPart}`, aliases: [] };
@@ -160,6 +170,7 @@ function contributionOf(file: string, suite: string, rows: readonly Row[], toolV
     model,
     benchmarks,
     latencyP95Ms: p95(latencies),
+    ...(latencies.length === 0 ? {} : { latencyRowsMs: latencies }),
     categories: null,
     incomplete: null,
     noScores: rows.length === 0 ? "the file has no result rows" : scoredRows === 0 ? `all ${rows.length} rows errored (provider errors): nothing was scored` : null,
