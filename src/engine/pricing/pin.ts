@@ -47,7 +47,7 @@ export function pinPrices(input: PinInput): PinOutcome {
 
   const report: PinReport = { file: input.file, pinned: [], unchanged: [], kept: [], copied: [], unknown: [], source: input.current.source };
   const at = new Date(`${input.today}T12:00:00Z`);
-  const entrySource = input.current.source.startsWith("@pydantic/genai-prices") ? input.current.source : `genai-prices feed ${input.current.source}`;
+  const entrySource = input.current.feed.pinnedFrom;
   for (const { key, provider, model } of [...input.wanted].sort((a, b) => a.key.localeCompare(b.key))) {
     const entry = doc.getIn(["prices", key]);
     if (isMap(entry) && entry.get("check") === "manual") {
@@ -75,7 +75,7 @@ export function pinPrices(input: PinInput): PinOutcome {
       if (value !== undefined) doc.setIn(["prices", key, field], value);
     }
     doc.setIn(["prices", key, "source"], entrySource);
-    doc.setIn(["prices", key, "check"], doc.createNode({ source: "genai-prices", provider, model }, { flow: true }));
+    doc.setIn(["prices", key, "check"], doc.createNode({ source: input.current.feed.kind, provider, model }, { flow: true }));
     const changed = JSON.stringify((doc.getIn(["prices", key]) as { toJSON(): unknown }).toJSON()) !== before;
     // as_of records when the price was last confirmed, so it moves even when nothing else did.
     doc.setIn(["prices", key, "as_of"], input.today);
