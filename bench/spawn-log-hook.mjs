@@ -12,7 +12,10 @@ const TEST_FILE = /(test\/[\w./-]+\.test\.ts)/;
 const INHERITED = "BENCH_SPAWN_TEST_FILE";
 
 function testFile() {
-  return new Error().stack?.match(TEST_FILE)?.[1] ?? process.env[INHERITED];
+  // The stack names the test file for a spawn made in it; after an await in a helper it may not,
+  // and vitest's worker state names the file it is running.
+  const running = globalThis.__vitest_worker__?.filepath?.match(TEST_FILE)?.[1];
+  return new Error().stack?.match(TEST_FILE)?.[1] ?? running ?? process.env[INHERITED];
 }
 
 function record(file, args) {

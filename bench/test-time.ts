@@ -55,8 +55,6 @@ function main(): void {
   rmSync(dir, { recursive: true, force: true });
   const byTest = new Map<string, Map<string, number>>();
   for (const spawn of spawns) {
-    // npm test's own start (npm, then vitest) is the harness, not a test file's cost.
-    if (spawn.test === "(outside a test file)") continue;
     const kinds = byTest.get(spawn.test) ?? new Map<string, number>();
     kinds.set(kindOf(spawn), (kinds.get(kindOf(spawn)) ?? 0) + 1);
     byTest.set(spawn.test, kinds);
