@@ -3,10 +3,14 @@
 // time, peak RSS, exit code and how much it printed. Before the fixes: a 32 MB JSONL line took
 // 138 s (128 MB did not finish), a 1 MB plan of 60,000 near-miss keys 125-247 s and 20 MB of
 // messages, a FIFO hung for ever, 100,000 levels of nesting crashed with a stack overflow.
+// Issue 19 (class 2), bombs made of objects: a 65 KB .eval whose header.json inflates to 64 MiB
+// of `{}` took 4.7 GB (V8 aborted under a 6 GiB limit), and so did a 60 MB JSON file of `{}`.
 import { execFileSync } from "node:child_process";
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { zipMembers } from "../src/shell/zip.ts";
+import { zipArchive } from "../test/helpers/zip-file.ts";
 
 const PLAN = readFileSync("examples/brand-voice/tunegate.yml", "utf8");
 const SAMPLES = "evals/samples_hellaswag_2026-11-24T00-00-00.000000.jsonl";
@@ -31,6 +35,25 @@ function longLine(root: string, bytes: number): void {
 }
 
 const deepList = (n: number) => `${"[".repeat(n)}${"]".repeat(n)}`;
+
+/** `[{},{},...]` of about `bytes` characters. */
+const emptyObjects = (bytes: number) => `[${"{},".repeat(Math.floor(bytes / 3) - 1)}{}]`;
+/** The real .eval log beside this checkout (../shared), its header.json replaced. */
+function evalWithHeader(root: string, header: string): void {
+  const real = zipMembers(readFileSync("../shared/fixtures/eval-formats/inspect-ai/mmlu-summary-choices.eval"));
+  writeFileSync(join(root, "tunegate.yml"), PLAN.replace("evals/candidate.json", "evals/candidate.eval"));
+  writeFileSync(join(root, "evals/candidate.eval"), zipArchive(real.map((m) => ({ name: m.name, data: m.name === "header.json" ? header : m.read(1 << 20)! }))));
+}
+function candidateText(root: string, text: string): void {
+  writeFileSync(join(root, "tunegate.yml"), PLAN);
+  writeFileSync(join(root, "evals/candidate.json"), text);
+}
+/** 60 MB as dense as the allowance lets through: an object and a distinct short string per 11 characters. */
+function atTheAllowance(bytes: number): string {
+  const items: string[] = [];
+  for (let i = 0; i < bytes / 11; i++) items.push(`{},"${(i & 0xfffff).toString(16).padStart(5, "0")}"`);
+  return `[${items.join(",")}]`;
+}
 
 const CASES: Case[] = [
   { name: "JSONL line of 15 MB (read)", files: (r) => longLine(r, 15 * 1024 * 1024) },
@@ -57,14 +80,26 @@ const CASES: Case[] = [
       writeFileSync(join(r, "evals/candidate.json"), `{"model": "m", "general": {"hellaswag": 0.8}, "latency_p95_ms": NaN, "note": "${"x".repeat(32 * 1024 * 1024)}"}`);
     },
   },
+  { name: ".eval whose header.json inflates to 64 MiB of {} (refused: member cap)", files: (r) => evalWithHeader(r, emptyObjects(64 * 1024 * 1024)) },
+  { name: ".eval whose header.json inflates to 40 MiB of {} (refused: object count)", files: (r) => evalWithHeader(r, emptyObjects(40 * 1024 * 1024)) },
+  { name: "eval JSON of 60 MB of {} (refused: object count)", files: (r) => candidateText(r, emptyObjects(60_000_000)) },
+  { name: "eval JSON of 60 MB at the allowance, {} and a short string per 11 characters (read)", files: (r) => candidateText(r, atTheAllowance(60_000_000)) },
+  {
+    name: "JSONL line of 15 MB of {} (refused: object count)",
+    files: (r) => {
+      writeFileSync(join(r, "tunegate.yml"), PLAN.replace("evals/candidate.json", SAMPLES));
+      writeFileSync(join(r, SAMPLES), `{"doc_id":0,"doc":{"query":"q"},"target":"0","resps":[],"filter":"none","metrics":["acc"],"doc_hash":"d0","target_hash":"t","acc":1}\n{"doc_id":1,"doc":${emptyObjects(15 * 1024 * 1024)}}\n`);
+    },
+  },
+  { name: "1 MB plan of {} (refused: collections)", files: (r) => writeFileSync(join(r, "tunegate.yml"), `${PLAN}x: [${"{},".repeat(340_000)}{}]\n`) },
   {
     name: "plan that is a FIFO",
     files: (r) => execFileSync("mkfifo", [join(r, "tunegate.yml")]),
   },
 ];
 
-export function benchHostileInputs(): void {
-  for (const c of CASES) {
+export function benchHostileInputs(only?: RegExp): void {
+  for (const c of CASES.filter((k) => only === undefined || only.test(k.name))) {
     const root = mkdtempSync(join(tmpdir(), "tunegate-hostile-"));
     try {
       mkdirSync(join(root, "evals"));

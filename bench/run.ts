@@ -1,6 +1,7 @@
 // npm run bench: prints every benchmark's figure beside its budget. Benchmarks measure; they
 // never assert, and no unit test times anything. BENCH_QUICK=1 skips the multi-million-line
-// cases (several gigabytes of temporary files) and runs fewer pairs; BENCH_PAIRS sets the pairs.
+// cases (several gigabytes of temporary files) and runs fewer pairs; BENCH_PAIRS sets the pairs;
+// BENCH_HOSTILE (a regular expression) keeps only the hostile cases it matches.
 import { benchActionRequests } from "./action.ts";
 import { benchBigCheck } from "./big-check.ts";
 import { benchEvalIngestion, benchPairedInterval } from "./evals.ts";
@@ -18,4 +19,4 @@ await benchBigCheck(quick ? 500_000 : 5_000_000, 3);
 await benchActionRequests();
 benchPairedInterval(1_000_000, 15);
 await benchEvalIngestion(quick ? [100_000] : [100_000, 1_000_000, 5_000_000]);
-benchHostileInputs();
+benchHostileInputs(process.env["BENCH_HOSTILE"] === undefined ? undefined : new RegExp(process.env["BENCH_HOSTILE"]));

@@ -15,104 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 var report_escape = __webpack_require__(8590);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/engine/render/markdown.js
-var render_markdown = __webpack_require__(350);
-// EXTERNAL MODULE: ./node_modules/markdown-table/index.js
-var markdown_table = __webpack_require__(735);
-// EXTERNAL MODULE: ./lib/engine/cost/money.js
-var money = __webpack_require__(2162);
-;// CONCATENATED MODULE: ./lib/engine/report/audit-report.js
-
-
-
-function auditJson(result) {
-    return jsonDocument(result);
-}
-function headline(result) {
-    if (!result.verified)
-        return `could not verify current prices: ${result.unverified_reason}`;
-    if (!result.needs_action)
-        return "pinned prices match the current ones; every plan is within budget";
-    const parts = [
-        result.drift.length > 0 ? `${result.drift.length} drifted price${result.drift.length === 1 ? "" : "s"}` : "",
-        result.plans_over_budget.length > 0 ? `${new Set(result.plans_over_budget.map((p) => p.plan)).size} plan(s) over budget` : "",
-        result.shutdowns.length > 0 ? `${result.shutdowns.length} shutdown${result.shutdowns.length === 1 ? "" : "s"} near` : "",
-        result.missing.length > 0 ? `${result.missing.length} model(s) missing from the feed` : "",
-        result.announced.length > 0 ? `${result.announced.length} announced change(s)` : "",
-        result.stale.length > 0 ? `${result.stale.length} stale pin(s)` : "",
-    ].filter((p) => p !== "");
-    return `needs action: ${parts.join(", ")}`;
-}
-const audit_report_money = (v) => (v === null ? "—" : (0,money/* formatUsd */.UK)(v));
-function auditText(result) {
-    const lines = [`tunegate pricing audit ${result.today}: ${headline(result)}`, `pinned prices: ${result.pinned_prices}`, `current prices: ${result.source}`];
-    for (const d of result.drift)
-        lines.push(`  DRIFT     ${d.model} ${d.price}: pinned ${d.pinned}, now ${d.current} (${d.change_pct > 0 ? "+" : ""}${d.change_pct}%)`);
-    for (const m of result.missing)
-        lines.push(`  MISSING   ${m.model}: ${m.reason}`);
-    for (const a of result.announced)
-        lines.push(`  ANNOUNCED ${a.model} ${a.price}: ${a.current} -> ${a.future} from ${a.date}`);
-    for (const s of result.shutdowns)
-        lines.push(`  SHUTDOWN  ${s.model}: ${s.what} ${s.date} (${s.days_left < 0 ? `${-s.days_left} days ago` : `in ${s.days_left} days`})`);
-    for (const s of result.stale)
-        lines.push(`  STALE     ${s.model}: as of ${s.as_of} (${s.age_days} days)`);
-    if (result.unverifiable.length > 0)
-        lines.push(`  manual    ${result.unverifiable.join(", ")}: pinned by hand, only aged`);
-    lines.push("plans (monthly: pinned / current / announced vs budget)");
-    for (const p of result.plans)
-        lines.push(`  ${p.name} (${p.plan}): ${audit_report_money(p.pinned)} / ${audit_report_money(p.current)} / ${audit_report_money(p.announced)} vs ${audit_report_money(p.budget_usd)}${p.error === null ? "" : `; ${p.error}`}`);
-    for (const o of result.plans_over_budget)
-        lines.push(`  OVER      ${o.plan} at ${o.at} prices: ${formatUsd(o.monthly_usd)} > ${formatUsd(o.budget_usd)} (by ${formatUsd(o.monthly_usd - o.budget_usd)})`);
-    // Each entry is one line by construction; a newline in it came from a plan or the price data.
-    return `${lines.map(oneLine).join("\n")}\n`;
-}
-function auditMarkdown(result) {
-    const icon = !result.verified ? "❔" : result.needs_action ? "⚠️" : "✅";
-    const parts = [`### ${icon} tunegate pricing audit · ${(0,report_escape/* escapeInline */.VV)(headline(result))}`, `Pinned prices: ${(0,report_escape/* escapeInline */.VV)(result.pinned_prices)}; current prices from ${(0,report_escape/* codeSpan */.SS)(result.source)}, checked ${result.today}.`];
-    if (result.drift.length > 0) {
-        parts.push((0,markdown_table/* markdownTable */.Q)([["Model", "Price", "Pinned", "Current", "Change"], ...result.drift.map((d) => [(0,report_escape/* escapeCell */.kq)(d.model), d.price, String(d.pinned), String(d.current), `${d.change_pct > 0 ? "+" : ""}${d.change_pct}%`])], { alignDelimiters: false }));
-    }
-    const notes = [
-        ...result.missing.map((m) => `- **missing** ${(0,report_escape/* codeSpan */.SS)(m.model)}: ${(0,report_escape/* escapeInline */.VV)(m.reason)}`),
-        ...result.announced.map((a) => `- **announced** ${(0,report_escape/* codeSpan */.SS)(a.model)} ${a.price}: ${a.current} → ${a.future} from ${a.date}`),
-        ...result.shutdowns.map((s) => `- **${(0,report_escape/* escapeInline */.VV)(s.what)}** ${(0,report_escape/* codeSpan */.SS)(s.model)}: ${s.date} (${s.days_left < 0 ? `${-s.days_left} days ago` : `in ${s.days_left} days`})`),
-        ...result.stale.map((s) => `- **stale** ${(0,report_escape/* codeSpan */.SS)(s.model)}: as of ${s.as_of} (${s.age_days} days)`),
-    ];
-    if (notes.length > 0)
-        parts.push(notes.join("\n"));
-    parts.push((0,markdown_table/* markdownTable */.Q)([["Plan", "Budget", "Pinned", "Current", "Announced"], ...result.plans.map((p) => [`${(0,report_escape/* escapeCell */.kq)(p.name)}<br><sub>${(0,report_escape/* escapeCell */.kq)(p.plan)}</sub>`, audit_report_money(p.budget_usd), audit_report_money(p.pinned), audit_report_money(p.current), audit_report_money(p.announced)])], { alignDelimiters: false }));
-    if (result.unverifiable.length > 0)
-        parts.push(`<sub>Pinned by hand (only aged, not compared): ${result.unverifiable.map((u) => (0,report_escape/* codeSpan */.SS)(u)).join(", ")}</sub>`);
-    return `${parts.join("\n\n")}\n`;
-}
-//# sourceMappingURL=audit-report.js.map
-// EXTERNAL MODULE: ./lib/engine/gates/verdict.js
-var gates_verdict = __webpack_require__(3320);
-;// CONCATENATED MODULE: ./lib/engine/run/audit-decision.js
-
-/** Exit code when current prices could not be verified and the policy counts that as an error. */
-const EXIT_UNVERIFIED = 3;
-/**
- * The audit's verdict under the policy, for the CLI and the Action alike. Prices that moved,
- * plans over budget at today's prices, models past shutdown or gone from the feed need action now
- * (fail); stale pins, announced changes and near shutdowns warn; prices that cannot be verified
- * count as `audit.unverified` says.
- */
-function decideAudit(result, unverified, failOn) {
-    if (!result.verified) {
-        const verdict = unverified === "error" ? "fail" : unverified === "warning" ? "warn" : "pass";
-        return {
-            verdict,
-            exit_code: unverified === "error" && failOn !== "never" ? EXIT_UNVERIFIED : (0,gates_verdict/* exitCodeFor */.Rr)(verdict, failOn),
-            summary: `could not verify current prices (${result.unverified_reason}); the pinned prices were kept`,
-        };
-    }
-    const now = result.drift.length > 0 || result.missing.length > 0 || result.plans_over_budget.some((p) => p.at !== "announced") || result.shutdowns.some((s) => s.days_left < 0);
-    const verdict = now ? "fail" : result.needs_action ? "warn" : "pass";
-    const summary = verdict === "pass" ? "pinned prices match the current ones; every plan is within budget" : verdict === "fail" ? "something needs action now (see the report)" : "something needs attention soon (see the report)";
-    return { verdict, exit_code: (0,gates_verdict/* exitCodeFor */.Rr)(verdict, failOn), summary };
-}
-//# sourceMappingURL=audit-decision.js.map
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./lib/engine/cost/model.js
@@ -259,7 +161,121 @@ function auditPrices(input) {
         result.drift.length + result.missing.length + result.plans_over_budget.length + result.shutdowns.length + result.announced.length + result.stale.length > 0;
     return result;
 }
+/**
+ * What an audit that found nothing to act on can say about budgets: only the plans that have a
+ * monthly budget are within one; a plan without a budget is named as such, never "within budget".
+ */
+function budgetStanding(result) {
+    const budgeted = result.plans.filter((p) => p.budget_usd !== null);
+    const without = result.plans.length - budgeted.length;
+    if (result.plans.length === 0)
+        return "no plan to cost";
+    if (without === 0)
+        return budgeted.length === 1 ? "the plan is within its budget" : `all ${budgeted.length} plans are within budget`;
+    const none = `${without === result.plans.length && without === 1 ? "the plan has" : `${without} plan${without === 1 ? " has" : "s have"}`} no monthly budget to compare`;
+    return budgeted.length === 0 ? none : `${budgeted.length} plan${budgeted.length === 1 ? " is" : "s are"} within budget; ${none}`;
+}
 //# sourceMappingURL=audit.js.map
+// EXTERNAL MODULE: ./lib/engine/render/markdown.js
+var render_markdown = __webpack_require__(350);
+// EXTERNAL MODULE: ./node_modules/markdown-table/index.js
+var markdown_table = __webpack_require__(735);
+// EXTERNAL MODULE: ./lib/engine/cost/money.js
+var money = __webpack_require__(2162);
+;// CONCATENATED MODULE: ./lib/engine/report/audit-report.js
+
+
+
+
+function auditJson(result) {
+    return jsonDocument(result);
+}
+function headline(result) {
+    if (!result.verified)
+        return `could not verify current prices: ${result.unverified_reason}`;
+    if (!result.needs_action)
+        return `pinned prices match the current ones; ${budgetStanding(result)}`;
+    const parts = [
+        result.drift.length > 0 ? `${result.drift.length} drifted price${result.drift.length === 1 ? "" : "s"}` : "",
+        result.plans_over_budget.length > 0 ? `${new Set(result.plans_over_budget.map((p) => p.plan)).size} plan(s) over budget` : "",
+        result.shutdowns.length > 0 ? `${result.shutdowns.length} shutdown${result.shutdowns.length === 1 ? "" : "s"} near` : "",
+        result.missing.length > 0 ? `${result.missing.length} model(s) missing from the feed` : "",
+        result.announced.length > 0 ? `${result.announced.length} announced change(s)` : "",
+        result.stale.length > 0 ? `${result.stale.length} stale pin(s)` : "",
+    ].filter((p) => p !== "");
+    return `needs action: ${parts.join(", ")}`;
+}
+const audit_report_money = (v) => (v === null ? "—" : (0,money/* formatUsd */.UK)(v));
+function auditText(result) {
+    const lines = [`tunegate pricing audit ${result.today}: ${headline(result)}`, `pinned prices: ${result.pinned_prices}`, `current prices: ${result.source}`];
+    for (const d of result.drift)
+        lines.push(`  DRIFT     ${d.model} ${d.price}: pinned ${d.pinned}, now ${d.current} (${d.change_pct > 0 ? "+" : ""}${d.change_pct}%)`);
+    for (const m of result.missing)
+        lines.push(`  MISSING   ${m.model}: ${m.reason}`);
+    for (const a of result.announced)
+        lines.push(`  ANNOUNCED ${a.model} ${a.price}: ${a.current} -> ${a.future} from ${a.date}`);
+    for (const s of result.shutdowns)
+        lines.push(`  SHUTDOWN  ${s.model}: ${s.what} ${s.date} (${s.days_left < 0 ? `${-s.days_left} days ago` : `in ${s.days_left} days`})`);
+    for (const s of result.stale)
+        lines.push(`  STALE     ${s.model}: as of ${s.as_of} (${s.age_days} days)`);
+    if (result.unverifiable.length > 0)
+        lines.push(`  manual    ${result.unverifiable.join(", ")}: pinned by hand, only aged`);
+    lines.push("plans (monthly: pinned / current / announced vs budget)");
+    for (const p of result.plans)
+        lines.push(`  ${p.name} (${p.plan}): ${audit_report_money(p.pinned)} / ${audit_report_money(p.current)} / ${audit_report_money(p.announced)} vs ${audit_report_money(p.budget_usd)}${p.error === null ? "" : `; ${p.error}`}`);
+    for (const o of result.plans_over_budget)
+        lines.push(`  OVER      ${o.plan} at ${o.at} prices: ${formatUsd(o.monthly_usd)} > ${formatUsd(o.budget_usd)} (by ${formatUsd(o.monthly_usd - o.budget_usd)})`);
+    // Each entry is one line by construction; a newline in it came from a plan or the price data.
+    return `${lines.map(oneLine).join("\n")}\n`;
+}
+function auditMarkdown(result) {
+    const icon = !result.verified ? "❔" : result.needs_action ? "⚠️" : "✅";
+    const parts = [`### ${icon} tunegate pricing audit · ${(0,report_escape/* escapeInline */.VV)(headline(result))}`, `Pinned prices: ${(0,report_escape/* escapeInline */.VV)(result.pinned_prices)}; current prices from ${(0,report_escape/* codeSpan */.SS)(result.source)}, checked ${result.today}.`];
+    if (result.drift.length > 0) {
+        parts.push((0,markdown_table/* markdownTable */.Q)([["Model", "Price", "Pinned", "Current", "Change"], ...result.drift.map((d) => [(0,report_escape/* escapeCell */.kq)(d.model), d.price, String(d.pinned), String(d.current), `${d.change_pct > 0 ? "+" : ""}${d.change_pct}%`])], { alignDelimiters: false }));
+    }
+    const notes = [
+        ...result.missing.map((m) => `- **missing** ${(0,report_escape/* codeSpan */.SS)(m.model)}: ${(0,report_escape/* escapeInline */.VV)(m.reason)}`),
+        ...result.announced.map((a) => `- **announced** ${(0,report_escape/* codeSpan */.SS)(a.model)} ${a.price}: ${a.current} → ${a.future} from ${a.date}`),
+        ...result.shutdowns.map((s) => `- **${(0,report_escape/* escapeInline */.VV)(s.what)}** ${(0,report_escape/* codeSpan */.SS)(s.model)}: ${s.date} (${s.days_left < 0 ? `${-s.days_left} days ago` : `in ${s.days_left} days`})`),
+        ...result.stale.map((s) => `- **stale** ${(0,report_escape/* codeSpan */.SS)(s.model)}: as of ${s.as_of} (${s.age_days} days)`),
+    ];
+    if (notes.length > 0)
+        parts.push(notes.join("\n"));
+    parts.push((0,markdown_table/* markdownTable */.Q)([["Plan", "Budget", "Pinned", "Current", "Announced"], ...result.plans.map((p) => [`${(0,report_escape/* escapeCell */.kq)(p.name)}<br><sub>${(0,report_escape/* escapeCell */.kq)(p.plan)}</sub>`, audit_report_money(p.budget_usd), audit_report_money(p.pinned), audit_report_money(p.current), audit_report_money(p.announced)])], { alignDelimiters: false }));
+    if (result.unverifiable.length > 0)
+        parts.push(`<sub>Pinned by hand (only aged, not compared): ${result.unverifiable.map((u) => (0,report_escape/* codeSpan */.SS)(u)).join(", ")}</sub>`);
+    return `${parts.join("\n\n")}\n`;
+}
+//# sourceMappingURL=audit-report.js.map
+// EXTERNAL MODULE: ./lib/engine/gates/verdict.js
+var gates_verdict = __webpack_require__(3320);
+;// CONCATENATED MODULE: ./lib/engine/run/audit-decision.js
+
+
+/** Exit code when current prices could not be verified and the policy counts that as an error. */
+const EXIT_UNVERIFIED = 3;
+/**
+ * The audit's verdict under the policy, for the CLI and the Action alike. Prices that moved,
+ * plans over budget at today's prices, models past shutdown or gone from the feed need action now
+ * (fail); stale pins, announced changes and near shutdowns warn; prices that cannot be verified
+ * count as `audit.unverified` says.
+ */
+function decideAudit(result, unverified, failOn) {
+    if (!result.verified) {
+        const verdict = unverified === "error" ? "fail" : unverified === "warning" ? "warn" : "pass";
+        return {
+            verdict,
+            exit_code: unverified === "error" && failOn !== "never" ? EXIT_UNVERIFIED : (0,gates_verdict/* exitCodeFor */.Rr)(verdict, failOn),
+            summary: `could not verify current prices (${result.unverified_reason}); the pinned prices were kept`,
+        };
+    }
+    const now = result.drift.length > 0 || result.missing.length > 0 || result.plans_over_budget.some((p) => p.at !== "announced") || result.shutdowns.some((s) => s.days_left < 0);
+    const verdict = now ? "fail" : result.needs_action ? "warn" : "pass";
+    const summary = verdict === "pass" ? `pinned prices match the current ones; ${budgetStanding(result)}` : verdict === "fail" ? "something needs action now (see the report)" : "something needs attention soon (see the report)";
+    return { verdict, exit_code: (0,gates_verdict/* exitCodeFor */.Rr)(verdict, failOn), summary };
+}
+//# sourceMappingURL=audit-decision.js.map
 ;// CONCATENATED MODULE: ./lib/engine/pricing/plan-models.js
 /**
  * The pinned entries a plan's cost block looks up: items that name a provider and model and
@@ -339,6 +355,8 @@ async function loadPlans(root, glob, origin) {
 var dist = __webpack_require__(2294);
 // EXTERNAL MODULE: ./lib/engine/input/json-nesting.js
 var json_nesting = __webpack_require__(9552);
+// EXTERNAL MODULE: ./lib/engine/input/json-work.js
+var json_work = __webpack_require__(7997);
 ;// CONCATENATED MODULE: ./lib/engine/pricing/genai-prices-source.js
 
 
@@ -406,12 +424,16 @@ function announcedDates(model, from, until) {
         .sort();
 }
 //# sourceMappingURL=genai-prices-source.js.map
+// EXTERNAL MODULE: ./lib/shell/bounded-body.js
+var bounded_body = __webpack_require__(6224);
 ;// CONCATENATED MODULE: ./lib/shell/price-feed.js
 
 
 
 
-/** The live feed is a few hundred kilobytes; anything far larger is not it. */
+
+
+/** The live feed is a few hundred kilobytes; anything far larger is not it, and is not read past this. */
 const MAX_FEED_BYTES = 32 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 20_000;
 /** `bundled`, an http(s) URL, or a file path; by default genai-prices' published live data. */
@@ -427,12 +449,11 @@ async function loadCurrentPrices(spec, cwd) {
     try {
         if (/^https?:\/\//.test(where)) {
             const response = await fetch(where, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: "application/json" } });
-            if (!response.ok)
+            if (!response.ok) {
+                await response.body?.cancel().catch(() => undefined);
                 return { ok: false, source: where, reason: `the price feed answered HTTP ${response.status}` };
-            const length = Number(response.headers.get("content-length") ?? 0);
-            if (length > MAX_FEED_BYTES)
-                return { ok: false, source: where, reason: `the price feed is ${length} bytes, more than the ${MAX_FEED_BYTES} accepted` };
-            text = await response.text();
+            }
+            text = await (0,bounded_body/* readBoundedText */.Ht)(response, MAX_FEED_BYTES, "the price feed");
         }
         else {
             const file = await (0,files/* readLocalFile */.MM)(where.startsWith("/") ? where : `${cwd}/${where}`, where, MAX_FEED_BYTES);
@@ -442,10 +463,19 @@ async function loadCurrentPrices(spec, cwd) {
         }
     }
     catch (error) {
+        if (error instanceof bounded_body/* AnswerTooLargeError */.Oc)
+            return { ok: false, source: where, reason: error.message };
         const cause = error.cause;
         const why = cause?.code ?? cause?.message ?? error.code ?? error.message;
         return { ok: false, source: where, reason: `could not fetch current prices (${why})` };
     }
+    // Counted before parsing: genai-prices' match rules nest and are walked recursively, and 32 MB
+    // of `{}` would build gigabytes. No real feed comes near either limit.
+    const excess = (0,json_work/* jsonWorkExcess */.dM)(text);
+    if (excess?.reason === "depth")
+        return { ok: false, source: where, reason: `the price data nests more than ${json_nesting/* MAX_JSON_NESTING */.V2} levels deep` };
+    if (excess !== null)
+        return { ok: false, source: where, reason: `the price data is not a price feed: at line ${excess.line}, column ${excess.column}, ${excess.message}` };
     let data;
     try {
         data = JSON.parse(text);
@@ -453,9 +483,6 @@ async function loadCurrentPrices(spec, cwd) {
     catch (error) {
         return { ok: false, source: where, reason: `the price data is not JSON (${error.message})` };
     }
-    // genai-prices' match rules nest and are walked recursively: refuse what no real feed has.
-    if ((0,json_nesting/* nestsDeeperThan */.ix)(data))
-        return { ok: false, source: where, reason: `the price data nests more than ${json_nesting/* MAX_JSON_NESTING */.V2} levels deep` };
     const valid = validateFeed(data);
     return valid.ok ? { ok: true, feed: genaiPricesSource(valid.providers, where), source: where } : { ok: false, source: where, reason: valid.reason };
 }
@@ -495,6 +522,7 @@ var policy_input = __webpack_require__(3317);
 // EXTERNAL MODULE: ./lib/shell/action/run-files.js
 var run_files = __webpack_require__(634);
 ;// CONCATENATED MODULE: ./lib/shell/action/audit-mode.js
+
 
 
 
@@ -581,7 +609,7 @@ async function syncIssue(env, ctx, inputs, result, markdown, token, log) {
         title: "tunegate: pinned LLM prices need attention",
         body: `${markdown}\n<sub>From [this run](${(0,run_context/* runUrl */.Vp)(ctx)}). tunegate updates this issue on every audit and closes it when everything is back in line.</sub>\n\n${marker}\n`,
         needsAction: result.needs_action || !result.verified,
-        closingComment: `All pinned prices match the current ones and every plan is within budget (audit of ${result.today}). Closing.`,
+        closingComment: `All pinned prices match the current ones; ${budgetStanding(result)} (audit of ${result.today}). Closing.`,
     }, info));
     if (synced.action === "skipped-unsearched") {
         log.warning(`tunegate read ${synced.pages * 100} open issues (${synced.pages} pages, its limit) without finding its tracking issue, so it opens none rather than risk a duplicate. The audit result is in the job summary.`);

@@ -9,13 +9,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_BUDGET_MS: () => (/* binding */ DEFAULT_BUDGET_MS),
 /* harmony export */   DEFAULT_REQUEST_TIMEOUT_MS: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_MS),
+/* harmony export */   MAX_ANSWER_BYTES: () => (/* binding */ MAX_ANSWER_BYTES),
 /* harmony export */   clientLimits: () => (/* binding */ clientLimits),
 /* harmony export */   createClient: () => (/* binding */ createClient)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
 /* harmony import */ var _engine_input_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3679);
-/* harmony import */ var _engine_report_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8590);
+/* harmony import */ var _engine_report_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8590);
+/* harmony import */ var _bounded_body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6224);
 /* harmony import */ var _request_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3784);
+
 
 
 
@@ -27,13 +30,23 @@ const MAX_BUDGET_MS = 180_000;
 /** One request without an answer after this long has failed. */
 const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 /**
+ * The most of one answer tunegate reads: a page of 100 comments at GitHub's 65,536-character
+ * limit is 26 MB even in 4-byte characters; a 300 MB GraphQL answer took 1.3 GB.
+ */
+const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
+/**
  * An Octokit whose every request follows request-policy.ts: timeouts, a budget, bounded
- * rate-limit waits, retries only where repeating cannot duplicate anything. Octokit's own
+ * rate-limit waits, retries only where repeating cannot duplicate anything; and whose every
+ * answer is read through boundedFetch: at most MAX_ANSWER_BYTES, or the request fails. Octokit's own
  * warnings go through `log` (they quote server headers).
  */
 function createClient(options) {
     const quiet = () => { };
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { baseUrl: options.baseUrl, log: { debug: quiet, info: quiet, warn: options.log, error: options.log } });
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
+        baseUrl: options.baseUrl,
+        log: { debug: quiet, info: quiet, warn: options.log, error: options.log },
+        request: { fetch: (0,_bounded_body_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedFetch */ .A)(MAX_ANSWER_BYTES) },
+    });
     const policy = (0,_request_policy_js__WEBPACK_IMPORTED_MODULE_2__.requestPolicy)({ budget: options.budget, requestTimeoutMs: options.requestTimeoutMs, unitMs: options.unitMs, log: options.log });
     octokit.hook.wrap("request", (send, request) => policy(send, maskedWrite(request)));
     return octokit;
@@ -49,7 +62,7 @@ function maskedWrite(request) {
     // Control and invisible characters are shown too, whatever escaping the text went through before.
     for (const key of ["body", "title"])
         if (typeof fields[key] === "string")
-            fields[key] = (0,_engine_input_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .maskCredentials */ .Bs)((0,_engine_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafe */ .kJ)(fields[key]));
+            fields[key] = (0,_engine_input_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .maskCredentials */ .Bs)((0,_engine_report_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalSafe */ .kJ)(fields[key]));
     if (typeof fields["variables"] === "object" && fields["variables"] !== null) {
         fields["variables"] = JSON.parse((0,_engine_input_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .maskCredentials */ .Bs)(JSON.stringify(fields["variables"])));
     }
@@ -179,6 +192,11 @@ function requestPolicy(options) {
                 attempt.done();
                 if (options.budget.signal.aborted)
                     throw budgetSpent();
+                // An answer past the size cap would be as large again: failed, never retried. Unreadable,
+                // so a create whose answer it was is looked for before it is sent again.
+                const tooLarge = answerTooLarge(error);
+                if (tooLarge !== undefined)
+                    throw new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubFailure */ .iK("unreadable", tooLarge);
                 const limit = rateLimitOf(error, now);
                 if (limit !== undefined) {
                     await waitForLimit(limit, rateLimitWaits++, what, options, sleep);
@@ -247,6 +265,14 @@ async function waitForLimit(limit, waitsSoFar, what, options, sleep) {
     }
     options.log(`GitHub ${limit.kind} rate limit on ${what}; retrying in ${limit.seconds} s`);
     await wait(sleep, ms, options.budget);
+}
+/** The message of an answer boundedFetch refused (Octokit wraps what fetch throws), or undefined. */
+function answerTooLarge(error) {
+    for (let e = error, hops = 0; e !== undefined && e !== null && hops < 3; e = e.cause, hops++) {
+        if (e.name === "AnswerTooLargeError")
+            return e.message;
+    }
+    return undefined;
 }
 /** Why a failed attempt may succeed when repeated, or undefined when it would not. */
 function transientReason(error) {

@@ -42,12 +42,20 @@ function zipMembers(bytes) {
                     throw new Error(`broken zip entry ${name}`);
                 const start = localOffset + 30 + bytes.readUInt16LE(localOffset + 26) + bytes.readUInt16LE(localOffset + 28);
                 const data = bytes.subarray(start, start + compressedSize);
-                if (method === STORED)
-                    return data;
-                if (method === DEFLATE)
-                    return (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(data, { maxOutputLength: maxBytes });
-                if (method === ZSTD)
-                    return (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.zstdDecompressSync)(data, { maxOutputLength: maxBytes });
+                try {
+                    if (method === STORED)
+                        return data.length > maxBytes ? undefined : data;
+                    if (method === DEFLATE)
+                        return (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(data, { maxOutputLength: maxBytes });
+                    if (method === ZSTD)
+                        return (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.zstdDecompressSync)(data, { maxOutputLength: maxBytes });
+                }
+                catch (error) {
+                    // zlib stops at maxOutputLength with this code, before allocating more.
+                    if (error.code === "ERR_BUFFER_TOO_LARGE")
+                        return undefined;
+                    throw error;
+                }
                 throw new Error(`zip member ${name} uses compression method ${method}; only stored (0), DEFLATE (8) and zstd (93) are read`);
             },
         });

@@ -106,6 +106,11 @@ function requestPolicy(options) {
                 attempt.done();
                 if (options.budget.signal.aborted)
                     throw budgetSpent();
+                // An answer past the size cap would be as large again: failed, never retried. Unreadable,
+                // so a create whose answer it was is looked for before it is sent again.
+                const tooLarge = answerTooLarge(error);
+                if (tooLarge !== undefined)
+                    throw new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubFailure */ .iK("unreadable", tooLarge);
                 const limit = rateLimitOf(error, now);
                 if (limit !== undefined) {
                     await waitForLimit(limit, rateLimitWaits++, what, options, sleep);
@@ -174,6 +179,14 @@ async function waitForLimit(limit, waitsSoFar, what, options, sleep) {
     }
     options.log(`GitHub ${limit.kind} rate limit on ${what}; retrying in ${limit.seconds} s`);
     await wait(sleep, ms, options.budget);
+}
+/** The message of an answer boundedFetch refused (Octokit wraps what fetch throws), or undefined. */
+function answerTooLarge(error) {
+    for (let e = error, hops = 0; e !== undefined && e !== null && hops < 3; e = e.cause, hops++) {
+        if (e.name === "AnswerTooLargeError")
+            return e.message;
+    }
+    return undefined;
 }
 /** Why a failed attempt may succeed when repeated, or undefined when it would not. */
 function transientReason(error) {

@@ -220,6 +220,17 @@ function standing(comments) {
  */
 async function syncStickyComments(client, target, plans, ours, report, log, retire = []) {
     const listing = await readOurComments(client, target, [...plans.map((p) => p.marker), ...retire]);
+    // A newer run wrote under a marker this run retires (it switched between one comment per plan
+    // and one for the run): this run is outdated for every plan and writes nothing.
+    const newerElsewhere = newerThan(retire.flatMap((m) => listing.all.get(m) ?? []), ours);
+    if (newerElsewhere !== undefined) {
+        const newer = (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(newerElsewhere.body);
+        for (const plan of plans) {
+            const removed = await retireComments(client, target, listing.all.get(plan.marker) ?? [], newer, log);
+            report(plan, { action: "skipped-newer", id: newerElsewhere.fullDatabaseId, url: newerElsewhere.url, newer, removed });
+        }
+        return 0;
+    }
     const created = [];
     for (const plan of plans) {
         const outcome = await syncOne(client, target, plan, listing.all.get(plan.marker) ?? [], listing, ours, log, 0);
@@ -228,13 +239,28 @@ async function syncStickyComments(client, target, plans, ours, report, log, reti
         else
             report(plan, outcome);
     }
-    // One re-read after every create, for all the plans at once.
-    if (created.length > 0) {
-        const again = await readOurComments(client, target, created.map((c) => c.plan.marker));
-        for (const c of created)
-            report(c.plan, await settle(client, target, c, again.all.get(c.plan.marker) ?? [], ours, log));
+    if (created.length === 0)
+        return retireComments(client, target, retire.flatMap((m) => listing.all.get(m) ?? []), ours, log);
+    // One re-read after every create, for all the plans at once, and the retired markers again: a
+    // newer run may have written under them meanwhile, or an older one under ours.
+    const again = await readOurComments(client, target, [...created.map((c) => c.plan.marker), ...retire]);
+    const newerMeanwhile = newerThan(retire.flatMap((m) => again.all.get(m) ?? []), ours);
+    for (const c of created) {
+        const mine = again.all.get(c.plan.marker) ?? [];
+        if (newerMeanwhile === undefined)
+            report(c.plan, await settle(client, target, c, mine, ours, log));
+        else {
+            const newer = (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(newerMeanwhile.body);
+            const removed = await retireComments(client, target, mine, newer, log);
+            report(c.plan, { action: "superseded", id: newerMeanwhile.fullDatabaseId, url: newerMeanwhile.url, newer, removed });
+        }
     }
-    return retireComments(client, target, retire.flatMap((m) => listing.all.get(m) ?? []), ours, log);
+    return newerMeanwhile === undefined ? retireComments(client, target, retire.flatMap((m) => again.all.get(m) ?? []), ours, log) : 0;
+}
+/** The newest of `comments` when it was written by a newer run than `ours`. */
+function newerThan(comments, ours) {
+    const best = standing(comments);
+    return ours !== undefined && best !== undefined && (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(best.body), ours) > 0 ? best : undefined;
 }
 /**
  * Deletes our comments under markers this run no longer writes (per-plan comments once a run

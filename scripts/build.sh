@@ -11,3 +11,6 @@ ncc build lib/index.js -o dist --source-map --no-source-map-register --license l
 ncc build lib/cli.js -o dist/cli --source-map --no-source-map-register --license licenses.txt --quiet
 chmod +x dist/cli/index.js
 node scripts/generate-schemas.ts
+# The README's picture of a failing and a passing comment, redrawn when the golden comments changed
+# (docs/comment.sources.json records what it was drawn from; test/docs-picture.test.ts checks it).
+node scripts/render-comment.ts --if-stale

@@ -66,8 +66,8 @@ describe("README: install and first steps", () => {
     const install = section("Install");
     expect(install).toContain("npm install --save-dev tunegate");
     expect(install).toContain("npx tunegate --version");
-    expect(install).toContain("Node.js 24 or newer");
-    expect(install).toContain("tunegate needs Node.js 24 or newer (found vX)");
+    expect(install).toContain("Node.js 22.15 or newer");
+    expect(install).toContain("tunegate needs Node.js 22.15 or newer (found vX)");
     expect(install).toContain("uses: tunegate/tunegate@v0");
     expect(install).toContain("actions/checkout");
     expect(install).toMatch(/permissions/);

@@ -44,6 +44,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   decideAudit: () => (/* binding */ decideAudit)
 /* harmony export */ });
 /* harmony import */ var _gates_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3320);
+/* harmony import */ var _pricing_audit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3560);
+
 
 /** Exit code when current prices could not be verified and the policy counts that as an error. */
 const EXIT_UNVERIFIED = 3;
@@ -64,7 +66,7 @@ function decideAudit(result, unverified, failOn) {
     }
     const now = result.drift.length > 0 || result.missing.length > 0 || result.plans_over_budget.some((p) => p.at !== "announced") || result.shutdowns.some((s) => s.days_left < 0);
     const verdict = now ? "fail" : result.needs_action ? "warn" : "pass";
-    const summary = verdict === "pass" ? "pinned prices match the current ones; every plan is within budget" : verdict === "fail" ? "something needs action now (see the report)" : "something needs attention soon (see the report)";
+    const summary = verdict === "pass" ? `pinned prices match the current ones; ${(0,_pricing_audit_js__WEBPACK_IMPORTED_MODULE_1__/* .budgetStanding */ .o7)(result)}` : verdict === "fail" ? "something needs action now (see the report)" : "something needs attention soon (see the report)";
     return { verdict, exit_code: (0,_gates_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .exitCodeFor */ .Rr)(verdict, failOn), summary };
 }
 //# sourceMappingURL=audit-decision.js.map

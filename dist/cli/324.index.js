@@ -198,6 +198,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(2294);
 // EXTERNAL MODULE: ./lib/engine/input/json-nesting.js
 var json_nesting = __webpack_require__(9552);
+// EXTERNAL MODULE: ./lib/engine/input/json-work.js
+var json_work = __webpack_require__(7997);
 // EXTERNAL MODULE: ./lib/engine/pricing/price-source.js
 var price_source = __webpack_require__(6130);
 ;// CONCATENATED MODULE: ./lib/engine/pricing/genai-prices-source.js
@@ -267,6 +269,8 @@ function announcedDates(model, from, until) {
         .sort();
 }
 //# sourceMappingURL=genai-prices-source.js.map
+// EXTERNAL MODULE: ./lib/shell/bounded-body.js
+var bounded_body = __webpack_require__(6224);
 // EXTERNAL MODULE: ./lib/shell/files.js
 var files = __webpack_require__(97);
 ;// CONCATENATED MODULE: ./lib/shell/price-feed.js
@@ -274,7 +278,9 @@ var files = __webpack_require__(97);
 
 
 
-/** The live feed is a few hundred kilobytes; anything far larger is not it. */
+
+
+/** The live feed is a few hundred kilobytes; anything far larger is not it, and is not read past this. */
 const MAX_FEED_BYTES = 32 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 20_000;
 /** `bundled`, an http(s) URL, or a file path; by default genai-prices' published live data. */
@@ -290,12 +296,11 @@ async function loadCurrentPrices(spec, cwd) {
     try {
         if (/^https?:\/\//.test(where)) {
             const response = await fetch(where, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: "application/json" } });
-            if (!response.ok)
+            if (!response.ok) {
+                await response.body?.cancel().catch(() => undefined);
                 return { ok: false, source: where, reason: `the price feed answered HTTP ${response.status}` };
-            const length = Number(response.headers.get("content-length") ?? 0);
-            if (length > MAX_FEED_BYTES)
-                return { ok: false, source: where, reason: `the price feed is ${length} bytes, more than the ${MAX_FEED_BYTES} accepted` };
-            text = await response.text();
+            }
+            text = await (0,bounded_body/* readBoundedText */.Ht)(response, MAX_FEED_BYTES, "the price feed");
         }
         else {
             const file = await (0,files/* readLocalFile */.MM)(where.startsWith("/") ? where : `${cwd}/${where}`, where, MAX_FEED_BYTES);
@@ -305,10 +310,19 @@ async function loadCurrentPrices(spec, cwd) {
         }
     }
     catch (error) {
+        if (error instanceof bounded_body/* AnswerTooLargeError */.Oc)
+            return { ok: false, source: where, reason: error.message };
         const cause = error.cause;
         const why = cause?.code ?? cause?.message ?? error.code ?? error.message;
         return { ok: false, source: where, reason: `could not fetch current prices (${why})` };
     }
+    // Counted before parsing: genai-prices' match rules nest and are walked recursively, and 32 MB
+    // of `{}` would build gigabytes. No real feed comes near either limit.
+    const excess = (0,json_work/* jsonWorkExcess */.dM)(text);
+    if (excess?.reason === "depth")
+        return { ok: false, source: where, reason: `the price data nests more than ${json_nesting/* MAX_JSON_NESTING */.V2} levels deep` };
+    if (excess !== null)
+        return { ok: false, source: where, reason: `the price data is not a price feed: at line ${excess.line}, column ${excess.column}, ${excess.message}` };
     let data;
     try {
         data = JSON.parse(text);
@@ -316,9 +330,6 @@ async function loadCurrentPrices(spec, cwd) {
     catch (error) {
         return { ok: false, source: where, reason: `the price data is not JSON (${error.message})` };
     }
-    // genai-prices' match rules nest and are walked recursively: refuse what no real feed has.
-    if ((0,json_nesting/* nestsDeeperThan */.ix)(data))
-        return { ok: false, source: where, reason: `the price data nests more than ${json_nesting/* MAX_JSON_NESTING */.V2} levels deep` };
     const valid = validateFeed(data);
     return valid.ok ? { ok: true, feed: genaiPricesSource(valid.providers, where), source: where } : { ok: false, source: where, reason: valid.reason };
 }

@@ -569,7 +569,7 @@ Judges plans against the framework and the pre-deploy gates and prints the repor
                    (schemas/run-report.schema.json: {verdict, exit_code, plans: [...]})
 ${POLICY_FLAG}
 ${PRICING_FLAG}
-  --format text|markdown|json|sarif   (default text; sarif is SARIF 2.1.0 for code scanning)
+  --format text|markdown|json|sarif|junit   (default text; sarif is SARIF 2.1.0 for code scanning, junit is JUnit XML for CI test tabs)
   --fail-on error|warning|never which verdict exits 1 (default error)
   --today YYYY-MM-DD            evaluate as of this date (waiver expiry, price age)
 
@@ -637,6 +637,14 @@ ${POLICY_FLAG}
 Exit codes: 0 pinned, 1 a model is unknown to the price data, 2 bad input or a refused path,
 3 the price data could not be read, 70 internal error.
 `,
+    evals: `Usage: tunegate evals FILE... [--format text|json]
+
+Lists what each eval file holds, in the names a plan uses: the detected format, the tool's
+version, the model, and every suite, benchmark or task with its metric, n and score. Paths are
+relative to the folder you are in and must stay in the repository (the git work tree).
+
+Exit codes: 0 listed, 2 a file that cannot be read (named, with its line).
+`,
     schema: `Usage: tunegate schema plan|policy|pricing|eval|report|run-report|audit|analysis
 
 Prints the JSON Schema of a file tunegate reads or writes (the committed copies are in the
@@ -649,12 +657,13 @@ const USAGE = `tunegate: the pre-deploy gate for RAG, fine-tuning and hybrid LLM
 
 Usage:
   tunegate init    --knowledge-changes ... --needs-citations ... --monthly-queries N [--print]
-  tunegate check   [--plan tunegate.yml] [--policy FILE] [--pricing FILE] [--format text|markdown|json|sarif]
+  tunegate check   [--plan tunegate.yml] [--policy FILE] [--pricing FILE] [--format text|markdown|json|sarif|junit]
                    [--fail-on error|warning|never] [--today YYYY-MM-DD]
   tunegate analyze --knowledge-changes daily|weekly|monthly|yearly|static
                    --needs-citations true|false --monthly-queries 100000 [more answers and costs]
   tunegate audit   [--plan GLOB] [--pricing FILE] [--current FILE|URL|bundled] [--format ...]
   tunegate pricing pin [--plan GLOB] [--pricing FILE] [--data FILE|URL|bundled]
+  tunegate evals   FILE... [--format text|json]
   tunegate schema  plan|policy|pricing|eval|report|run-report|audit|analysis
   tunegate --version
 
@@ -672,12 +681,13 @@ ${EXIT_CODES}`;
 // Each command is loaded when it runs: `--version`, help and usage errors load none of them,
 // and `check` does not compile the audit's price feed or the JSON Schemas.
 const COMMANDS = {
-    init: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(867), __webpack_require__.e(294), __webpack_require__.e(82), __webpack_require__.e(580), __webpack_require__.e(154), __webpack_require__.e(638), __webpack_require__.e(25), __webpack_require__.e(324), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 7082))).initCommand(args, io),
-    check: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(867), __webpack_require__.e(82), __webpack_require__.e(580), __webpack_require__.e(154), __webpack_require__.e(638), __webpack_require__.e(25), __webpack_require__.e(121), __webpack_require__.e(282)]).then(__webpack_require__.bind(__webpack_require__, 1282))).checkCommand(args, io),
-    analyze: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(867), __webpack_require__.e(82), __webpack_require__.e(580), __webpack_require__.e(154), __webpack_require__.e(25), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 1376))).analyzeCommand(args, io),
-    audit: async (args, io) => (await __webpack_require__.e(/* import() */ 504).then(__webpack_require__.bind(__webpack_require__, 7504))).auditCommand(args, io),
-    pricing: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(867), __webpack_require__.e(82), __webpack_require__.e(154), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 7877))).pricingCommand(args, io),
-    schema: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(867), __webpack_require__.e(82), __webpack_require__.e(580), __webpack_require__.e(121), __webpack_require__.e(247)]).then(__webpack_require__.bind(__webpack_require__, 6694))).schemaCommand(args, io),
+    init: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(39), __webpack_require__.e(294), __webpack_require__.e(425), __webpack_require__.e(493), __webpack_require__.e(751), __webpack_require__.e(534), __webpack_require__.e(154), __webpack_require__.e(593), __webpack_require__.e(324), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 7082))).initCommand(args, io),
+    check: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(39), __webpack_require__.e(800), __webpack_require__.e(425), __webpack_require__.e(493), __webpack_require__.e(751), __webpack_require__.e(534), __webpack_require__.e(154), __webpack_require__.e(593), __webpack_require__.e(635), __webpack_require__.e(65), __webpack_require__.e(35)]).then(__webpack_require__.bind(__webpack_require__, 35))).checkCommand(args, io),
+    analyze: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(39), __webpack_require__.e(425), __webpack_require__.e(493), __webpack_require__.e(751), __webpack_require__.e(534), __webpack_require__.e(154), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 1376))).analyzeCommand(args, io),
+    audit: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(39), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(534), __webpack_require__.e(504)]).then(__webpack_require__.bind(__webpack_require__, 7504))).auditCommand(args, io),
+    pricing: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(39), __webpack_require__.e(425), __webpack_require__.e(493), __webpack_require__.e(534), __webpack_require__.e(154), __webpack_require__.e(168)]).then(__webpack_require__.bind(__webpack_require__, 7877))).pricingCommand(args, io),
+    schema: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(39), __webpack_require__.e(425), __webpack_require__.e(493), __webpack_require__.e(751), __webpack_require__.e(65), __webpack_require__.e(861)]).then(__webpack_require__.bind(__webpack_require__, 6694))).schemaCommand(args, io),
+    evals: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(39), __webpack_require__.e(800), __webpack_require__.e(425), __webpack_require__.e(635), __webpack_require__.e(569)]).then(__webpack_require__.bind(__webpack_require__, 8827))).evalsCommand(args, io),
 };
 /**
  * The CLI: argv in, exit code out. The one place a throw becomes an exit code: usage errors

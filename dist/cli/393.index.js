@@ -2,157 +2,6 @@ export const id = 393;
 export const ids = [393];
 export const modules = {
 
-/***/ 3560:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P$: () => (/* binding */ pricesToAudit),
-/* harmony export */   wy: () => (/* binding */ auditResultSchema),
-/* harmony export */   y1: () => (/* binding */ auditPrices)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
-/* harmony import */ var _cost_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(751);
-/* harmony import */ var _input_dates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4560);
-/* harmony import */ var _price_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6130);
-
-
-
-
-const priceFieldSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_price_source_js__WEBPACK_IMPORTED_MODULE_2__/* .PRICE_FIELDS */ .I);
-/** What the scheduled audit found; `tunegate audit --format json` and the Action's report-json write it. */
-const auditResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    verified: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe("false when current prices could not be fetched or parsed; the pins were kept"),
-    pinned_prices: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe("the pinned table audited, as reports name it"),
-    source: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    unverified_reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-    drift: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), price: priceFieldSchema, pinned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), change_pct: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() })),
-    stale: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), as_of: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), age_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() })),
-    shutdowns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), date: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), days_left: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), what: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
-    missing: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
-    announced: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), price: priceFieldSchema, current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), future: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), date: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
-    unverifiable: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-    plans: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), budget_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), pinned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), announced: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() })),
-    plans_over_budget: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), monthly_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), budget_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), at: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["pinned", "current", "announced"]) })),
-    needs_action: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    today: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-})
-    .describe("tunegate pricing audit"));
-const DAY = 86_400_000;
-/**
- * The part of a layered table a repository's audit covers: every entry it pins itself, and the
- * shipped entries its plans use. A single (unlayered) table is audited whole.
- */
-function pricesToAudit(table, usedKeys) {
-    const origins = table.origins;
-    if (origins === undefined)
-        return table;
-    const used = new Set(usedKeys);
-    const prices = Object.fromEntries(Object.entries(table.prices).filter(([key]) => used.has(key) || origins[key] === table.pinTarget));
-    return { ...table, prices };
-}
-/**
- * Compares every pinned price with the feed's current and announced ones, ages what cannot be
- * compared, flags shutdowns, and re-costs every plan at pinned, current and announced prices.
- */
-function auditPrices(input) {
-    const { table, current, policy, today } = input;
-    const settings = policy.audit;
-    const now = new Date(`${today}T12:00:00Z`);
-    const horizon = new Date(now.getTime() + settings.announce_horizon_days * DAY);
-    const maxAge = policy.gates["pricing-freshness"].max_age_days;
-    const result = {
-        verified: current.ok,
-        pinned_prices: table.file,
-        source: current.source,
-        unverified_reason: current.ok ? null : current.reason,
-        drift: [],
-        stale: [],
-        shutdowns: [],
-        missing: [],
-        announced: [],
-        unverifiable: [],
-        plans: [],
-        plans_over_budget: [],
-        needs_action: false,
-        today,
-    };
-    const currentTable = { ...table.prices };
-    const announcedTable = { ...table.prices };
-    for (const [key, entry] of Object.entries(table.prices).sort(([a], [b]) => a.localeCompare(b))) {
-        const age = (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .daysBetween */ .YM)(entry.as_of, today);
-        if (age > maxAge)
-            result.stale.push({ model: key, as_of: entry.as_of, age_days: age });
-        for (const [what, date] of [["shutdown", entry.shutdown_date], ["new fine-tuning jobs end", entry.available_until?.new_jobs], ["inference ends", entry.available_until?.inference]]) {
-            if (date === undefined || (what === "inference ends" && date === entry.shutdown_date))
-                continue;
-            const left = (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .daysBetween */ .YM)(today, date);
-            if (left <= settings.shutdown_horizon_days)
-                result.shutdowns.push({ model: key, date, days_left: left, what });
-        }
-        // A repository entry without a check of its own is still compared through the shipped entry it
-        // replaces: otherwise pinning a shipped model at $0 without `check` escaped the audit. Only an
-        // explicit `check: manual` (shown as pinned by hand) is aged and not compared.
-        const check = entry.check ?? table.shipped?.prices[key]?.check;
-        if (check === undefined || check === "manual") {
-            result.unverifiable.push(key);
-            continue;
-        }
-        if (!current.ok)
-            continue;
-        const now_ = current.feed.quote(check.provider, check.model, now);
-        if (!now_.ok) {
-            result.missing.push({ model: key, reason: now_.reason === "fuzzy" ? `the feed only matches it fuzzily (as ${now_.matched}): a different model` : now_.reason === "no-provider" ? `provider ${check.provider} is not in the feed` : "the model is no longer in the feed" });
-            continue;
-        }
-        currentTable[key] = { ...entry, ...now_.prices };
-        for (const field of _price_source_js__WEBPACK_IMPORTED_MODULE_2__/* .PRICE_FIELDS */ .I) {
-            const pinned = entry[field];
-            const latest = now_.prices[field];
-            if (pinned === undefined || latest === undefined)
-                continue;
-            const change = pinned === 0 ? (latest === 0 ? 0 : Infinity) : (latest - pinned) / pinned;
-            if (Math.abs(change) > settings.drift_threshold)
-                result.drift.push({ model: key, price: field, pinned, current: latest, change_pct: Math.round(change * 1000) / 10 });
-        }
-        const future = current.feed.quote(check.provider, check.model, horizon);
-        if (future.ok) {
-            announcedTable[key] = { ...entry, ...future.prices };
-            const dates = now_.announced(now, horizon);
-            for (const field of _price_source_js__WEBPACK_IMPORTED_MODULE_2__/* .PRICE_FIELDS */ .I) {
-                const a = now_.prices[field];
-                const b = future.prices[field];
-                if (a !== undefined && b !== undefined && a !== b)
-                    result.announced.push({ model: key, price: field, current: a, future: b, date: dates[0] ?? horizon.toISOString().slice(0, 10) });
-            }
-        }
-    }
-    for (const { file, plan } of input.plans) {
-        const budget = plan.budget?.monthly_usd ?? null;
-        const cost = (prices) => {
-            if (plan.cost === undefined)
-                return { value: null, error: null };
-            const estimate = (0,_cost_model_js__WEBPACK_IMPORTED_MODULE_0__/* .estimateCost */ .a)(plan.cost, plan.use_case.monthly_queries, { ...table, prices });
-            return estimate.ok ? { value: estimate.value.monthly_usd, error: null } : { value: null, error: estimate.problems.map((p) => p.message).join("; ") };
-        };
-        const pinned = cost(table.prices);
-        const atCurrent = current.ok ? cost(currentTable) : { value: null, error: null };
-        const atAnnounced = current.ok ? cost(announcedTable) : { value: null, error: null };
-        result.plans.push({ plan: file, name: plan.name, budget_usd: budget, pinned: pinned.value, current: atCurrent.value, announced: atAnnounced.value, error: pinned.error });
-        if (budget === null)
-            continue;
-        for (const [at, value] of [["pinned", pinned.value], ["current", atCurrent.value], ["announced", atAnnounced.value]]) {
-            if (value !== null && value > budget)
-                result.plans_over_budget.push({ plan: file, monthly_usd: value, budget_usd: budget, at });
-        }
-    }
-    result.needs_action =
-        result.drift.length + result.missing.length + result.plans_over_budget.length + result.shutdowns.length + result.announced.length + result.stale.length > 0;
-    return result;
-}
-//# sourceMappingURL=audit.js.map
-
-/***/ }),
-
 /***/ 6060:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -193,18 +42,6 @@ function modelsOfPlans(plans) {
     return [...all.values()].sort((a, b) => a.key.localeCompare(b.key));
 }
 //# sourceMappingURL=plan-models.js.map
-
-/***/ }),
-
-/***/ 6130:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ PRICE_FIELDS)
-/* harmony export */ });
-/** The price fields tunegate pins and compares (USD per 1M tokens), in the pinned table's key names. */
-const PRICE_FIELDS = ["input_mtok", "cache_read_mtok", "output_mtok"];
-//# sourceMappingURL=price-source.js.map
 
 /***/ }),
 
@@ -303,6 +140,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(2294);
 // EXTERNAL MODULE: ./lib/engine/input/json-nesting.js
 var json_nesting = __webpack_require__(9552);
+// EXTERNAL MODULE: ./lib/engine/input/json-work.js
+var json_work = __webpack_require__(7997);
 // EXTERNAL MODULE: ./lib/engine/pricing/price-source.js
 var price_source = __webpack_require__(6130);
 ;// CONCATENATED MODULE: ./lib/engine/pricing/genai-prices-source.js
@@ -372,6 +211,8 @@ function announcedDates(model, from, until) {
         .sort();
 }
 //# sourceMappingURL=genai-prices-source.js.map
+// EXTERNAL MODULE: ./lib/shell/bounded-body.js
+var bounded_body = __webpack_require__(6224);
 // EXTERNAL MODULE: ./lib/shell/files.js
 var files = __webpack_require__(97);
 ;// CONCATENATED MODULE: ./lib/shell/price-feed.js
@@ -379,7 +220,9 @@ var files = __webpack_require__(97);
 
 
 
-/** The live feed is a few hundred kilobytes; anything far larger is not it. */
+
+
+/** The live feed is a few hundred kilobytes; anything far larger is not it, and is not read past this. */
 const MAX_FEED_BYTES = 32 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 20_000;
 /** `bundled`, an http(s) URL, or a file path; by default genai-prices' published live data. */
@@ -395,12 +238,11 @@ async function loadCurrentPrices(spec, cwd) {
     try {
         if (/^https?:\/\//.test(where)) {
             const response = await fetch(where, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: "application/json" } });
-            if (!response.ok)
+            if (!response.ok) {
+                await response.body?.cancel().catch(() => undefined);
                 return { ok: false, source: where, reason: `the price feed answered HTTP ${response.status}` };
-            const length = Number(response.headers.get("content-length") ?? 0);
-            if (length > MAX_FEED_BYTES)
-                return { ok: false, source: where, reason: `the price feed is ${length} bytes, more than the ${MAX_FEED_BYTES} accepted` };
-            text = await response.text();
+            }
+            text = await (0,bounded_body/* readBoundedText */.Ht)(response, MAX_FEED_BYTES, "the price feed");
         }
         else {
             const file = await (0,files/* readLocalFile */.MM)(where.startsWith("/") ? where : `${cwd}/${where}`, where, MAX_FEED_BYTES);
@@ -410,10 +252,19 @@ async function loadCurrentPrices(spec, cwd) {
         }
     }
     catch (error) {
+        if (error instanceof bounded_body/* AnswerTooLargeError */.Oc)
+            return { ok: false, source: where, reason: error.message };
         const cause = error.cause;
         const why = cause?.code ?? cause?.message ?? error.code ?? error.message;
         return { ok: false, source: where, reason: `could not fetch current prices (${why})` };
     }
+    // Counted before parsing: genai-prices' match rules nest and are walked recursively, and 32 MB
+    // of `{}` would build gigabytes. No real feed comes near either limit.
+    const excess = (0,json_work/* jsonWorkExcess */.dM)(text);
+    if (excess?.reason === "depth")
+        return { ok: false, source: where, reason: `the price data nests more than ${json_nesting/* MAX_JSON_NESTING */.V2} levels deep` };
+    if (excess !== null)
+        return { ok: false, source: where, reason: `the price data is not a price feed: at line ${excess.line}, column ${excess.column}, ${excess.message}` };
     let data;
     try {
         data = JSON.parse(text);
@@ -421,9 +272,6 @@ async function loadCurrentPrices(spec, cwd) {
     catch (error) {
         return { ok: false, source: where, reason: `the price data is not JSON (${error.message})` };
     }
-    // genai-prices' match rules nest and are walked recursively: refuse what no real feed has.
-    if ((0,json_nesting/* nestsDeeperThan */.ix)(data))
-        return { ok: false, source: where, reason: `the price data nests more than ${json_nesting/* MAX_JSON_NESTING */.V2} levels deep` };
     const valid = validateFeed(data);
     return valid.ok ? { ok: true, feed: genaiPricesSource(valid.providers, where), source: where } : { ok: false, source: where, reason: valid.reason };
 }

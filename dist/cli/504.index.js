@@ -2,149 +2,181 @@ export const id = 504;
 export const ids = [504];
 export const modules = {
 
-/***/ 2162:
+/***/ 3560:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   CE: () => (/* binding */ formatRate),
-/* harmony export */   Fd: () => (/* binding */ toCents),
-/* harmony export */   UK: () => (/* binding */ formatUsd)
+/* harmony export */   P$: () => (/* binding */ pricesToAudit),
+/* harmony export */   o7: () => (/* binding */ budgetStanding),
+/* harmony export */   wy: () => (/* binding */ auditResultSchema),
+/* harmony export */   y1: () => (/* binding */ auditPrices)
 /* harmony export */ });
-/** Rounds dollars to whole cents, the precision every report shows. */
-function toCents(usd) {
-    return Math.round(usd * 100 + Number.EPSILON * 100) / 100;
-}
-/** `$2,572.00`: always two decimals, thousands separated, locale-independent. */
-function formatUsd(usd) {
-    const negative = usd < 0;
-    const [whole, cents] = Math.abs(toCents(usd)).toFixed(2).split(".");
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-    return `${negative ? "-" : ""}$${grouped}.${cents}`;
-}
-/** `1,000,000` for counts in reports. */
-function formatCount(n) {
-    return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-/** `$2.50` or `$0.125` for per-1M-token prices, keeping meaningful digits. */
-function formatRate(usd) {
-    const fixed = usd >= 0.01 ? usd.toFixed(Math.max(2, decimals(usd))) : usd.toString();
-    return `$${fixed}`;
-}
-function decimals(value) {
-    const text = value.toString();
-    const dot = text.indexOf(".");
-    return dot === -1 ? 0 : Math.min(6, text.length - dot - 1);
-}
-//# sourceMappingURL=money.js.map
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
+/* harmony import */ var _cost_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(751);
+/* harmony import */ var _input_dates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4560);
+/* harmony import */ var _price_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6130);
 
-/***/ }),
 
-/***/ 4885:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HB: () => (/* binding */ capDiagnostics),
-/* harmony export */   vZ: () => (/* binding */ formatFieldPath),
-/* harmony export */   xy: () => (/* binding */ formatDiagnostic),
-/* harmony export */   z9: () => (/* binding */ MAX_DIAGNOSTICS_PER_FILE)
-/* harmony export */ });
-/** Formats a field path the way users write it in YAML: `waivers[0].expires`. */
-function formatFieldPath(path) {
-    let out = "";
-    for (const segment of path) {
-        if (typeof segment === "number")
-            out += `[${segment}]`;
-        else
-            out += out === "" ? String(segment) : `.${String(segment)}`;
-    }
-    return out;
+
+const priceFieldSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_price_source_js__WEBPACK_IMPORTED_MODULE_2__/* .PRICE_FIELDS */ .I);
+/** What the scheduled audit found; `tunegate audit --format json` and the Action's report-json write it. */
+const auditResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    verified: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe("false when current prices could not be fetched or parsed; the pins were kept"),
+    pinned_prices: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe("the pinned table audited, as reports name it"),
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    unverified_reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    drift: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), price: priceFieldSchema, pinned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), change_pct: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() })),
+    stale: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), as_of: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), age_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() })),
+    shutdowns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), date: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), days_left: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), what: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
+    missing: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
+    announced: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), price: priceFieldSchema, current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), future: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), date: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
+    unverifiable: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    plans: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), budget_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), pinned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), announced: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() })),
+    plans_over_budget: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), monthly_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), budget_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), at: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["pinned", "current", "announced"]) })),
+    needs_action: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    today: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+})
+    .describe("tunegate pricing audit"));
+const DAY = 86_400_000;
+/**
+ * The part of a layered table a repository's audit covers: every entry it pins itself, and the
+ * shipped entries its plans use. A single (unlayered) table is audited whole.
+ */
+function pricesToAudit(table, usedKeys) {
+    const origins = table.origins;
+    if (origins === undefined)
+        return table;
+    const used = new Set(usedKeys);
+    const prices = Object.fromEntries(Object.entries(table.prices).filter(([key]) => used.has(key) || origins[key] === table.pinTarget));
+    return { ...table, prices };
 }
 /**
- * At most this many problems are reported per file: a generated file with thousands of bad keys
- * must not cost minutes or megabytes of messages, and the first few say what is wrong.
+ * Compares every pinned price with the feed's current and announced ones, ages what cannot be
+ * compared, flags shutdowns, and re-costs every plan at pinned, current and announced prices.
  */
-const MAX_DIAGNOSTICS_PER_FILE = 20;
-/** The first problems, then one line saying how many more there are. */
-function capDiagnostics(diagnostics, total = diagnostics.length) {
-    if (total <= MAX_DIAGNOSTICS_PER_FILE)
-        return [...diagnostics];
-    const shown = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
-    const last = shown.at(-1);
-    const more = total - shown.length;
-    return [...shown, { kind: last.kind, message: `and ${more} more problem${more === 1 ? "" : "s"} in this file, not listed; fix the ones above first`, location: { ...last.location }, field: "" }];
-}
-/** `file:line:col: message (field)` with an optional hint, as compilers print it. */
-function formatDiagnostic(d) {
-    const where = `${d.location.file}:${d.location.line}:${d.location.column}`;
-    const field = d.field === "" ? "" : ` [${d.field}]`;
-    // Paths, keys and messages quote user text; a newline in it must not start a line of its own.
-    const hint = d.hint === undefined ? "" : `\n  hint: ${flat(d.hint)}`;
-    return `${flat(`${where}: error${field}: ${d.message}`)}${hint}`;
-}
-function flat(text) {
-    return text.replace(/\r\n|\r|\n/g, "\\u000a");
-}
-//# sourceMappingURL=diagnostic.js.map
-
-/***/ }),
-
-/***/ 6241:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   qo: () => (/* binding */ resolveRepoPath),
-/* harmony export */   y9: () => (/* binding */ isInsideGitDir)
-/* harmony export */ });
-/* unused harmony exports INSIDE_GIT_DIR, isGitDirName */
-/**
- * Resolves a path written in a plan (relative to the plan's folder) to a repository-relative
- * POSIX path, or explains why it may not be used. Lexical only: the shell also checks symlinks.
- */
-function resolveRepoPath(planFile, written) {
-    if (written.includes("\0"))
-        return { ok: false, reason: "contains a NUL byte" };
-    const normalised = written.replaceAll("\\", "/");
-    if (normalised.startsWith("/") || /^[A-Za-z]:/.test(normalised)) {
-        return { ok: false, reason: "is absolute; write it relative to the plan file" };
-    }
-    const planDir = planFile.replaceAll("\\", "/").split("/").slice(0, -1);
-    const segments = [...planDir];
-    for (const part of normalised.split("/")) {
-        if (part === "" || part === ".")
-            continue;
-        if (part === "..") {
-            if (segments.length === 0)
-                return { ok: false, reason: "escapes the repository" };
-            segments.pop();
+function auditPrices(input) {
+    const { table, current, policy, today } = input;
+    const settings = policy.audit;
+    const now = new Date(`${today}T12:00:00Z`);
+    const horizon = new Date(now.getTime() + settings.announce_horizon_days * DAY);
+    const maxAge = policy.gates["pricing-freshness"].max_age_days;
+    const result = {
+        verified: current.ok,
+        pinned_prices: table.file,
+        source: current.source,
+        unverified_reason: current.ok ? null : current.reason,
+        drift: [],
+        stale: [],
+        shutdowns: [],
+        missing: [],
+        announced: [],
+        unverifiable: [],
+        plans: [],
+        plans_over_budget: [],
+        needs_action: false,
+        today,
+    };
+    const currentTable = { ...table.prices };
+    const announcedTable = { ...table.prices };
+    for (const [key, entry] of Object.entries(table.prices).sort(([a], [b]) => a.localeCompare(b))) {
+        const age = (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .daysBetween */ .YM)(entry.as_of, today);
+        if (age > maxAge)
+            result.stale.push({ model: key, as_of: entry.as_of, age_days: age });
+        for (const [what, date] of [["shutdown", entry.shutdown_date], ["new fine-tuning jobs end", entry.available_until?.new_jobs], ["inference ends", entry.available_until?.inference]]) {
+            if (date === undefined || (what === "inference ends" && date === entry.shutdown_date))
+                continue;
+            const left = (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .daysBetween */ .YM)(today, date);
+            if (left <= settings.shutdown_horizon_days)
+                result.shutdowns.push({ model: key, date, days_left: left, what });
         }
-        else
-            segments.push(part);
+        // A repository entry without a check of its own is still compared through the shipped entry it
+        // replaces: otherwise pinning a shipped model at $0 without `check` escaped the audit. Only an
+        // explicit `check: manual` (shown as pinned by hand) is aged and not compared.
+        const check = entry.check ?? table.shipped?.prices[key]?.check;
+        if (check === undefined || check === "manual") {
+            result.unverifiable.push(key);
+            continue;
+        }
+        if (!current.ok)
+            continue;
+        const now_ = current.feed.quote(check.provider, check.model, now);
+        if (!now_.ok) {
+            result.missing.push({ model: key, reason: now_.reason === "fuzzy" ? `the feed only matches it fuzzily (as ${now_.matched}): a different model` : now_.reason === "no-provider" ? `provider ${check.provider} is not in the feed` : "the model is no longer in the feed" });
+            continue;
+        }
+        currentTable[key] = { ...entry, ...now_.prices };
+        for (const field of _price_source_js__WEBPACK_IMPORTED_MODULE_2__/* .PRICE_FIELDS */ .I) {
+            const pinned = entry[field];
+            const latest = now_.prices[field];
+            if (pinned === undefined || latest === undefined)
+                continue;
+            const change = pinned === 0 ? (latest === 0 ? 0 : Infinity) : (latest - pinned) / pinned;
+            if (Math.abs(change) > settings.drift_threshold)
+                result.drift.push({ model: key, price: field, pinned, current: latest, change_pct: Math.round(change * 1000) / 10 });
+        }
+        const future = current.feed.quote(check.provider, check.model, horizon);
+        if (future.ok) {
+            announcedTable[key] = { ...entry, ...future.prices };
+            const dates = now_.announced(now, horizon);
+            for (const field of _price_source_js__WEBPACK_IMPORTED_MODULE_2__/* .PRICE_FIELDS */ .I) {
+                const a = now_.prices[field];
+                const b = future.prices[field];
+                if (a !== undefined && b !== undefined && a !== b)
+                    result.announced.push({ model: key, price: field, current: a, future: b, date: dates[0] ?? horizon.toISOString().slice(0, 10) });
+            }
+        }
     }
-    if (segments.length === 0)
-        return { ok: false, reason: "names the repository root, not a file" };
-    if (segments.some(isGitDirName))
-        return { ok: false, reason: INSIDE_GIT_DIR };
-    return { ok: true, path: segments.join("/") };
+    for (const { file, plan } of input.plans) {
+        const budget = plan.budget?.monthly_usd ?? null;
+        const cost = (prices) => {
+            if (plan.cost === undefined)
+                return { value: null, error: null };
+            const estimate = (0,_cost_model_js__WEBPACK_IMPORTED_MODULE_0__/* .estimateCost */ .a)(plan.cost, plan.use_case.monthly_queries, { ...table, prices });
+            return estimate.ok ? { value: estimate.value.monthly_usd, error: null } : { value: null, error: estimate.problems.map((p) => p.message).join("; ") };
+        };
+        const pinned = cost(table.prices);
+        const atCurrent = current.ok ? cost(currentTable) : { value: null, error: null };
+        const atAnnounced = current.ok ? cost(announcedTable) : { value: null, error: null };
+        result.plans.push({ plan: file, name: plan.name, budget_usd: budget, pinned: pinned.value, current: atCurrent.value, announced: atAnnounced.value, error: pinned.error });
+        if (budget === null)
+            continue;
+        for (const [at, value] of [["pinned", pinned.value], ["current", atCurrent.value], ["announced", atAnnounced.value]]) {
+            if (value !== null && value > budget)
+                result.plans_over_budget.push({ plan: file, monthly_usd: value, budget_usd: budget, at });
+        }
+    }
+    result.needs_action =
+        result.drift.length + result.missing.length + result.plans_over_budget.length + result.shutdowns.length + result.announced.length + result.stale.length > 0;
+    return result;
 }
 /**
- * Why nothing under `.git/` is read, whatever names it: actions/checkout leaves the job's token in
- * `.git/config`, hooks and packed refs are no data of the user's, and an error quoting such a file
- * would post a credential to the pull request.
+ * What an audit that found nothing to act on can say about budgets: only the plans that have a
+ * monthly budget are within one; a plan without a budget is named as such, never "within budget".
  */
-const INSIDE_GIT_DIR = "is inside .git/, which tunegate never reads or writes (it holds git's own data and the job's credentials)";
-/**
- * A `.git` path segment, as any file system the runner may use would resolve it: case-insensitive
- * (macOS, Windows) and with the trailing dots and spaces Windows drops (`.git.`, `.GIT `).
- */
-function isGitDirName(segment) {
-    return segment.replace(/[. ]+$/, "").toLowerCase() === ".git";
+function budgetStanding(result) {
+    const budgeted = result.plans.filter((p) => p.budget_usd !== null);
+    const without = result.plans.length - budgeted.length;
+    if (result.plans.length === 0)
+        return "no plan to cost";
+    if (without === 0)
+        return budgeted.length === 1 ? "the plan is within its budget" : `all ${budgeted.length} plans are within budget`;
+    const none = `${without === result.plans.length && without === 1 ? "the plan has" : `${without} plan${without === 1 ? " has" : "s have"}`} no monthly budget to compare`;
+    return budgeted.length === 0 ? none : `${budgeted.length} plan${budgeted.length === 1 ? " is" : "s are"} within budget; ${none}`;
 }
-/** Whether a repository-relative POSIX path lies inside a `.git` folder (or is one). */
-function isInsideGitDir(repoRelative) {
-    return repoRelative.split("/").some(isGitDirName);
-}
-//# sourceMappingURL=repo-path.js.map
+//# sourceMappingURL=audit.js.map
+
+/***/ }),
+
+/***/ 6130:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ PRICE_FIELDS)
+/* harmony export */ });
+/** The price fields tunegate pins and compares (USD per 1M tokens), in the pinned table's key names. */
+const PRICE_FIELDS = ["input_mtok", "cache_read_mtok", "output_mtok"];
+//# sourceMappingURL=price-source.js.map
 
 /***/ }),
 
@@ -164,9 +196,12 @@ __webpack_require__.d(__webpack_exports__, {
 var markdown_table = __webpack_require__(735);
 // EXTERNAL MODULE: ./lib/engine/cost/money.js
 var money = __webpack_require__(2162);
+// EXTERNAL MODULE: ./lib/engine/pricing/audit.js
+var audit = __webpack_require__(3560);
 // EXTERNAL MODULE: ./lib/engine/report/escape.js
 var report_escape = __webpack_require__(8590);
 ;// CONCATENATED MODULE: ./lib/engine/report/audit-report.js
+
 
 
 
@@ -177,7 +212,7 @@ function headline(result) {
     if (!result.verified)
         return `could not verify current prices: ${result.unverified_reason}`;
     if (!result.needs_action)
-        return "pinned prices match the current ones; every plan is within budget";
+        return `pinned prices match the current ones; ${(0,audit/* budgetStanding */.o7)(result)}`;
     const parts = [
         result.drift.length > 0 ? `${result.drift.length} drifted price${result.drift.length === 1 ? "" : "s"}` : "",
         result.plans_over_budget.length > 0 ? `${new Set(result.plans_over_budget.map((p) => p.plan)).size} plan(s) over budget` : "",
@@ -278,7 +313,7 @@ async function auditCommand(args, io) {
     const failOn = (0,_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)("fail-on", values["fail-on"], ["error", "warning", "never"], "warning");
     const today = (0,_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .dateFlag */ .BL)("today", values.today, io.today);
     // The price data is megabytes of JavaScript; only the commands that need it load it.
-    const [{ runAudit }, { AUDIT_RENDERERS }, { decideAudit }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(867), __webpack_require__.e(294), __webpack_require__.e(82), __webpack_require__.e(580), __webpack_require__.e(154), __webpack_require__.e(638), __webpack_require__.e(393)]).then(__webpack_require__.bind(__webpack_require__, 5393)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6902)), Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(278)]).then(__webpack_require__.bind(__webpack_require__, 4278))]);
+    const [{ runAudit }, { AUDIT_RENDERERS }, { decideAudit }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(294), __webpack_require__.e(493), __webpack_require__.e(154), __webpack_require__.e(593), __webpack_require__.e(393)]).then(__webpack_require__.bind(__webpack_require__, 5393)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6902)), __webpack_require__.e(/* import() */ 278).then(__webpack_require__.bind(__webpack_require__, 4278))]);
     const policy = await (0,_policy_flag_js__WEBPACK_IMPORTED_MODULE_2__/* .policyFlag */ .J)(values.policy, io);
     if (!policy.ok)
         return (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .reportDiagnostics */ .D)(policy.diagnostics, io);
@@ -289,349 +324,6 @@ async function auditCommand(args, io) {
     return decideAudit(outcome.result, outcome.policy.audit.unverified, failOn).exit_code;
 }
 //# sourceMappingURL=audit-command.js.map
-
-/***/ }),
-
-/***/ 1463:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ reportDiagnostics)
-/* harmony export */ });
-/* harmony import */ var _engine_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4885);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6607);
-
-
-/** Input problems to stderr, each at its file:line:col, and exit 2: nothing was checked. */
-/** A file of thousands of problems is not read by anyone past the first hundred. */
-const MAX_PRINTED_DIAGNOSTICS = 100;
-function reportDiagnostics(diagnostics, io) {
-    for (const d of diagnostics.slice(0, MAX_PRINTED_DIAGNOSTICS))
-        io.err(`${(0,_engine_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostic */ .xy)(d)}\n`);
-    const more = diagnostics.length - MAX_PRINTED_DIAGNOSTICS;
-    if (more > 0)
-        io.err(`tunegate: and ${more} more problems, not listed\n`);
-    io.err(`tunegate: ${diagnostics.length} input problem${diagnostics.length === 1 ? "" : "s"}; nothing was checked.\n`);
-    return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_USAGE */ .Ri;
-}
-//# sourceMappingURL=diagnostics.js.map
-
-/***/ }),
-
-/***/ 7452:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  J: () => (/* binding */ policyFlag)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/shell/files.js
-var files = __webpack_require__(97);
-;// CONCATENATED MODULE: ./lib/shell/github/contents.js
-/**
- * Reads one file from a GitHub repository through the contents API, for an organisation's shared
- * policy. Plain fetch, no Octokit: one GET, bounded in time and size, with no retries to wait out.
- */
-/** GET /repos/{owner}/{repo}/contents/{path}?ref=REF, decoded from base64. */
-async function fetchRepositoryFile(file, options) {
-    // One path parameter, slashes included, encoded as Octokit encodes it (GitHub decodes %2F).
-    const path = encodeURIComponent(file.path);
-    const url = `${options.apiUrl.replace(/\/+$/, "")}/repos/${encodeURIComponent(file.owner)}/${encodeURIComponent(file.repo)}/contents/${path}?ref=${encodeURIComponent(file.ref)}`;
-    const headers = { accept: "application/vnd.github+json", "x-github-api-version": "2022-11-28", "user-agent": "tunegate" };
-    if (options.token !== "")
-        headers["authorization"] = `Bearer ${options.token}`;
-    const signal = AbortSignal.timeout(options.timeoutMs);
-    let status;
-    try {
-        const response = await fetch(url, { headers, signal, redirect: "follow" });
-        status = response.status;
-        // base64 grows the file by a third, and the JSON around it is small.
-        const body = await readLimited(response, Math.ceil(options.maxBytes * 1.4) + 64 * 1024);
-        if (body === undefined)
-            return { ok: false, status, reason: `the answer is larger than a policy file may be (${options.maxBytes} bytes)` };
-        if (!response.ok)
-            return { ok: false, status, reason: messageOf(body) };
-        const data = JSON.parse(body);
-        if (Array.isArray(data))
-            return { ok: false, status, reason: "it is a folder, not a file" };
-        const entry = data;
-        if (entry.type !== "file")
-            return { ok: false, status, reason: `it is a ${entry.type ?? "thing of unknown type"}, not a file` };
-        if ((entry.size ?? 0) > options.maxBytes)
-            return { ok: false, status, reason: `it is ${entry.size} bytes; the limit is ${options.maxBytes}` };
-        if (entry.encoding !== "base64" || typeof entry.content !== "string")
-            return { ok: false, status, reason: `the contents API sent it as "${entry.encoding ?? "nothing"}", not base64` };
-        return { ok: true, text: Buffer.from(entry.content, "base64").toString("utf8") };
-    }
-    catch (error) {
-        if (signal.aborted)
-            return { ok: false, status, reason: `no answer within ${options.timeoutMs >= 1000 ? `${Math.round(options.timeoutMs / 1000)} s` : `${options.timeoutMs} ms`}` };
-        const cause = error.cause;
-        return { ok: false, status, reason: error instanceof SyntaxError ? "the answer is not JSON" : (cause?.code ?? cause?.message ?? error.message) };
-    }
-}
-/** The body as text, or undefined past the limit (the rest is not read). */
-async function readLimited(response, maxBytes) {
-    if (response.body === null)
-        return "";
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of response.body) {
-        size += chunk.byteLength;
-        if (size > maxBytes) {
-            await response.body.cancel().catch(() => undefined);
-            return undefined;
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks).toString("utf8");
-}
-function messageOf(body) {
-    try {
-        const message = JSON.parse(body).message;
-        if (typeof message === "string")
-            return message.slice(0, 200);
-    }
-    catch {
-        // Not JSON: fall through to the raw start of the body.
-    }
-    return body.slice(0, 200) || "no message";
-}
-//# sourceMappingURL=contents.js.map
-;// CONCATENATED MODULE: ./lib/shell/remote-policy.js
-
-
-
-
-/** OWNER/REPO/PATH@REF: an organisation's policy kept in one repository for all of them. */
-const REMOTE_POLICY = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})\/([^@\s]+)@([^@\s]+)$/;
-const REMOTE_TIMEOUT_MS = 15_000;
-function parseRemotePolicy(spec) {
-    const m = REMOTE_POLICY.exec(spec.trim());
-    if (m === null)
-        return undefined;
-    const path = m[3];
-    if (path.split("/").some((part) => part === "" || part === "." || part === ".."))
-        return undefined;
-    return { owner: m[1], repo: m[2], path, ref: m[4] };
-}
-/**
- * A policy argument as runCheck takes it: a local path stays a path (a file that exists in the
- * repository wins, whatever its name looks like), OWNER/REPO/PATH@REF is fetched once through the
- * contents API and named by that spec, so reports cite it as the threshold source.
- */
-async function resolvePolicySpec(spec, root, access) {
-    if (spec === undefined)
-        return { ok: true, value: undefined };
-    const remote = parseRemotePolicy(spec);
-    if (remote === undefined || (await existsLocally(root, spec)))
-        return { ok: true, value: spec };
-    const fetched = await fetchRepositoryFile(remote, { apiUrl: access.apiUrl, token: access.token, timeoutMs: access.timeoutMs ?? REMOTE_TIMEOUT_MS, maxBytes: files/* MAX_CONFIG_BYTES */.GW });
-    if (fetched.ok)
-        return { ok: true, value: { file: spec.trim(), text: fetched.text } };
-    const where = `${remote.owner}/${remote.repo}`;
-    const hint = fetched.status === 404 || fetched.status === 401 || fetched.status === 403
-        ? `check that ${where} has ${remote.path} at ${remote.ref}; a private repository needs a token that can read it (the Action's external-repo-token input; GITHUB_TOKEN or GH_TOKEN for the CLI)`
-        : "the policy is not judged without it; nothing was checked";
-    return {
-        ok: false,
-        diagnostics: [
-            {
-                kind: "file-missing",
-                message: `cannot read the policy ${spec.trim()} through the contents API${fetched.status === undefined ? "" : ` (HTTP ${fetched.status})`}: ${fetched.reason}`,
-                location: { file: access.origin, line: 1, column: 1 },
-                field: "policy",
-                hint,
-            },
-        ],
-    };
-}
-async function existsLocally(root, spec) {
-    try {
-        await (0,promises_.lstat)((0,external_node_path_.join)(root, spec));
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-//# sourceMappingURL=remote-policy.js.map
-;// CONCATENATED MODULE: ./lib/shell/cli/policy-flag.js
-
-/** `--policy`: a repository path, or an organisation's OWNER/REPO/PATH@REF read with GITHUB_TOKEN / GH_TOKEN. */
-function policyFlag(spec, io) {
-    const env = io.env ?? process.env;
-    return resolvePolicySpec(spec, io.cwd, { apiUrl: env["GITHUB_API_URL"] || "https://api.github.com", token: env["GITHUB_TOKEN"] || env["GH_TOKEN"] || "", origin: "--policy" });
-}
-//# sourceMappingURL=policy-flag.js.map
-
-/***/ }),
-
-/***/ 97:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
-/* harmony export */   Gt: () => (/* binding */ displayPath),
-/* harmony export */   L5: () => (/* binding */ locateRepoFile),
-/* harmony export */   MM: () => (/* binding */ readLocalFile),
-/* harmony export */   ZU: () => (/* binding */ openRegularFile),
-/* harmony export */   Zl: () => (/* binding */ packageRoot),
-/* harmony export */   ay: () => (/* binding */ MAX_EVAL_BYTES),
-/* harmony export */   f1: () => (/* binding */ readFailure),
-/* harmony export */   v6: () => (/* binding */ readRepoFile)
-/* harmony export */ });
-/* unused harmony export readPackageFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
-/* harmony import */ var _engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6241);
-
-
-
-
-
-/** Plans, policies and price tables are hand-written; anything larger is a mistake or an attack. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/** Eval files read whole (JSON, .eval zips); JSONL sample files are streamed and have no limit. */
-const MAX_EVAL_BYTES = 64 * 1024 * 1024;
-async function readRepoFile(root, repoRelative, maxBytes, as = "text") {
-    const located = await locateRepoFile(root, repoRelative);
-    if (!located.ok)
-        return located;
-    return readLimited(located.real, located.path, maxBytes, as);
-}
-/**
- * Where a repository-relative path really is on disk, through every symbolic link, or why it may
- * not be read: it leaves the repository, or it is (or leads through a link into) a `.git` folder.
- */
-async function locateRepoFile(root, repoRelative) {
-    const lexical = (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .qo)("", repoRelative);
-    if (!lexical.ok)
-        return { ok: false, kind: "path-escape", message: `path "${repoRelative}" ${lexical.reason}` };
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, ...lexical.path.split("/"));
-    let real;
-    try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === "ENOENT" || code === "ENOTDIR")
-            return { ok: false, kind: "file-missing", message: `file not found: ${lexical.path}` };
-        return { ok: false, kind: "file-missing", message: `cannot read ${lexical.path}: ${code ?? String(error)}` };
-    }
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
-    if (real !== realRoot && !real.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_2__.sep)) {
-        return { ok: false, kind: "path-escape", message: `path "${repoRelative}" leads outside the repository through a symbolic link` };
-    }
-    if ((0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isInsideGitDir */ .y9)(real.slice(realRoot.length + 1).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join("/"))) {
-        return { ok: false, kind: "path-escape", message: `path "${repoRelative}" leads through a symbolic link into .git/, which tunegate never reads (it holds git's own data and the job's credentials)` };
-    }
-    return { ok: true, real, path: lexical.path };
-}
-/** Reads a file of tunegate's own package (the shipped policy and prices). */
-async function readPackageFile(packageRelative) {
-    return readLimited(join(packageRoot(), packageRelative), packageRelative, MAX_CONFIG_BYTES);
-}
-async function readLimited(path, shown, maxBytes, as = "text") {
-    const opened = await openRegularFile(path, shown);
-    if (!opened.ok)
-        return opened;
-    const handle = opened.handle;
-    try {
-        const { size } = await handle.stat();
-        if (size > maxBytes) {
-            return { ok: false, kind: "file-too-large", message: `${shown} is ${size} bytes; the limit is ${maxBytes}`, hint: "tunegate reads small hand-written files; check that the path names the right file" };
-        }
-        const bytes = await handle.readFile();
-        return as === "buffer" ? { ok: true, bytes } : { ok: true, text: bytes.toString("utf8") };
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Reads a file outside the repository (a price feed saved to disk), with the same checks. */
-async function readLocalFile(path, shown, maxBytes) {
-    return readLimited(path, shown, maxBytes);
-}
-/**
- * Opens a regular file, refusing anything else before it is opened: open() on a FIFO blocks
- * until a writer appears (tunegate hung for ever on one), and a device or socket never ends.
- * O_NONBLOCK is the belt to that check's braces, for a file swapped in between.
- */
-async function openRegularFile(path, shown) {
-    const failure = (error) => {
-        const code = error.code;
-        return { ok: false, kind: "file-missing", message: code === "ENOENT" || code === "ENOTDIR" ? `file not found: ${shown}` : `cannot read ${shown}: ${code ?? String(error)}` };
-    };
-    try {
-        const before = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
-        if (!before.isFile())
-            return notRegular(shown, before);
-    }
-    catch (error) {
-        return failure(error);
-    }
-    let handle;
-    try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
-    }
-    catch (error) {
-        return failure(error);
-    }
-    const after = await handle.stat();
-    if (!after.isFile()) {
-        await handle.close();
-        return notRegular(shown, after);
-    }
-    return { ok: true, handle };
-}
-function notRegular(shown, stats) {
-    const what = stats.isFIFO()
-        ? "a FIFO (named pipe)"
-        : stats.isCharacterDevice()
-            ? "a character device"
-            : stats.isBlockDevice()
-                ? "a block device"
-                : stats.isSocket()
-                    ? "a socket"
-                    : stats.isDirectory()
-                        ? "a directory"
-                        : "not a regular file";
-    return { ok: false, kind: "file-missing", message: `${shown} is ${what}; tunegate reads only regular files`, hint: "point the path at the file itself" };
-}
-/** A read failure as a diagnostic, placed where the path was written (or at the file itself). */
-function readFailure(result, location, field) {
-    return { kind: result.kind, message: result.message, location, field, ...(result.hint === undefined ? {} : { hint: result.hint }) };
-}
-let cachedPackageRoot;
-/** tunegate's own folder: the first ancestor of this module holding policies/default.yml. */
-function packageRoot() {
-    if (cachedPackageRoot !== undefined)
-        return cachedPackageRoot;
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
-    for (;;) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, "policies", "default.yml")))
-            return (cachedPackageRoot = dir);
-        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir);
-        if (parent === dir)
-            throw new Error("tunegate's policies/default.yml was not found next to the program; the installation is incomplete");
-        dir = parent;
-    }
-}
-/** A path as users see it: relative to the repository root, with forward slashes. */
-function displayPath(root, absolute) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, absolute);
-    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join("/");
-}
-//# sourceMappingURL=files.js.map
 
 /***/ }),
 

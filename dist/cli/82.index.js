@@ -2,1075 +2,909 @@ export const id = 82;
 export const ids = [82];
 export const modules = {
 
-/***/ 5078:
+/***/ 3866:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MS: () => (/* binding */ describeLayers),
-/* harmony export */   QY: () => (/* binding */ loadPriceTable),
-/* harmony export */   Wh: () => (/* binding */ modelsOf),
-/* harmony export */   ZW: () => (/* binding */ findPinnedPrice),
-/* harmony export */   oQ: () => (/* binding */ layerPriceTables),
-/* harmony export */   rh: () => (/* binding */ priceTableSchema),
-/* harmony export */   yv: () => (/* binding */ originOf)
+/* harmony export */   j: () => (/* binding */ estimateCostPlan),
+/* harmony export */   n: () => (/* binding */ analyze)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6921);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4377);
-/* harmony import */ var _input_dates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4560);
-/* harmony import */ var _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4885);
-/* harmony import */ var _input_field_problem_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1971);
-/* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2351);
-/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5089);
-
-
-
+/* harmony import */ var _cost_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(751);
+/* harmony import */ var _framework_recommend_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7399);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
 
 
 
 /**
- * The price table schema, built on first use: the shipped table is validated at build time, so
- * only a run that reads a repository's own table builds it.
+ * The seed deliverable: answers in, a recommendation and a first cost estimate out. The
+ * estimate prices what the recommended approach would run, with the policy's assumptions; each
+ * line item says whether its price came from a flag, the policy's estimate or the pinned table.
  */
-const priceTableSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .lazy */ .RZV(buildPriceTableSchema);
-function buildPriceTableSchema() {
-    const perMillion = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(100_000);
-    const checkSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
-        zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz("manual").describe("pinned by hand from its source; the audit can only age it"),
-        zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ source: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz("genai-prices"), provider: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1) }).describe("the audit compares it with this feed entry"),
-    ])
-        .describe("how the audit verifies this price");
-    const pinnedPriceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        unit: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["per_1m_tokens", "per_hour"]),
-        usd_per_hour: perMillion.optional().describe("per_hour entries: GPU or instance rental"),
-        input_mtok: perMillion.optional(),
-        output_mtok: perMillion.optional(),
-        cache_read_mtok: perMillion.optional(),
-        training_mtok: perMillion.optional().describe("fine-tuning training price per 1M training tokens"),
-        source: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(200),
-        as_of: zod__WEBPACK_IMPORTED_MODULE_3__/* .date */ .p6().describe("when a person or the audit last confirmed this price"),
-        shutdown_date: zod__WEBPACK_IMPORTED_MODULE_3__/* .date */ .p6().optional(),
-        available_until: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ new_jobs: zod__WEBPACK_IMPORTED_MODULE_3__/* .date */ .p6().optional(), inference: zod__WEBPACK_IMPORTED_MODULE_3__/* .date */ .p6().optional() }).optional(),
-        check: checkSchema.optional(),
-        note: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(1000).optional(),
-    });
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        $schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-        version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1),
-        currency: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz("USD"),
-        prices: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[^/\s]+\/\S+$/, "keys are provider/model"), pinnedPriceSchema),
-    });
+function analyze(facts, effective, prices, overrides, budgetMonthlyUsd) {
+    const policy = effective.policy;
+    const recommendation = (0,_framework_recommend_js__WEBPACK_IMPORTED_MODULE_2__/* .recommend */ .v)(facts, policy);
+    const costPlan = estimateCostPlan(recommendation, facts, effective, overrides);
+    const estimate = (0,_cost_model_js__WEBPACK_IMPORTED_MODULE_0__/* .estimateCost */ .a)(costPlan, facts.monthly_queries, prices);
+    if (!estimate.ok)
+        return estimate;
+    let value = { ...estimate.value, items: estimate.value.items.map((item) => ({ ...item, price_source: priceSourceOf(item, effective, overrides) })) };
+    if (recommendation.approach === "full-fine-tune")
+        value = scaleInference(value, policy.estimate.full_fine_tune_inference_multiplier);
+    return { ok: true, value: { facts, recommendation, costPlan, cost: value, budget_monthly_usd: budgetMonthlyUsd } };
 }
-/**
- * Parses the pinned price table (policies/pricing.yml or the repository's own). Given today's
- * date, a price confirmed in the future is an error: its age would stay negative, so the
- * pricing-freshness gate would call it fresh for ever.
- */
-function loadPriceTable(file, text, today) {
-    const parsed = (0,_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlSource */ .W)(file, text);
-    if (!parsed.ok)
-        return parsed;
-    const result = priceTableSchema.safeParse(parsed.value.data);
-    if (!result.success)
-        return { ok: false, diagnostics: (0,_input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaDiagnostics */ .m)(result.error.issues, parsed.value, priceTableSchema) };
-    const units = unitProblems(result.data);
-    if (units.length > 0)
-        return { ok: false, diagnostics: (0,_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .capDiagnostics */ .HB)((0,_input_field_problem_js__WEBPACK_IMPORTED_MODULE_5__/* .locateProblems */ .D)(units.slice(0, _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_DIAGNOSTICS_PER_FILE */ .z9), parsed.value), units.length) };
-    if (today !== undefined) {
-        const future = futureConfirmations(result.data, today);
-        if (future.length > 0)
-            return { ok: false, diagnostics: (0,_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .capDiagnostics */ .HB)((0,_input_field_problem_js__WEBPACK_IMPORTED_MODULE_5__/* .locateProblems */ .D)(future.slice(0, _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_DIAGNOSTICS_PER_FILE */ .z9), parsed.value), future.length) };
+/** The cost block of what the recommendation would run: the policy's estimate, with flags over it. */
+function estimateCostPlan(recommendation, facts, effective, overrides) {
+    const assumptions = effective.policy.estimate;
+    const approach = recommendation.approach;
+    const llmModel = overrides.llm ?? assumptions.llm;
+    const cost = {
+        llm: {
+            provider: llmModel.provider,
+            model: llmModel.model,
+            input_tokens: overrides.input_tokens ?? assumptions.llm.input_tokens,
+            output_tokens: overrides.output_tokens ?? assumptions.llm.output_tokens,
+            calls_per_query: 1,
+            ...(overrides.llm_usd_per_mtok === undefined ? {} : { usd_per_mtok: overrides.llm_usd_per_mtok }),
+        },
+    };
+    if (approach === "rag" || approach === "hybrid") {
+        const embedding = overrides.embedding ?? assumptions.embedding;
+        cost.embedding = {
+            provider: embedding.provider,
+            model: embedding.model,
+            tokens_per_query: overrides.embedding_tokens ?? assumptions.embedding.tokens_per_query,
+            ...(overrides.embedding_usd_per_mtok === undefined ? {} : { usd_per_mtok: overrides.embedding_usd_per_mtok }),
+        };
+        cost.vector_db = { monthly_usd: overrides.vector_db_monthly_usd ?? assumptions.vector_db_monthly_usd };
     }
-    return { ok: true, value: { ...result.data, file } };
-}
-const TOKEN_FIELDS = ["input_mtok", "output_mtok", "cache_read_mtok", "training_mtok"];
-/**
- * An entry's prices must be in its unit: a per_hour entry's input_mtok would price tokens at what
- * was meant as an hourly rate, and a per_1m_tokens entry's usd_per_hour would cost self-hosting.
- */
-function unitProblems(table) {
-    const problems = [];
-    for (const [key, price] of Object.entries(table.prices)) {
-        if (price.unit === "per_hour") {
-            for (const field of TOKEN_FIELDS) {
-                if (price[field] !== undefined)
-                    problems.push({ path: ["prices", key, field], kind: "invalid-value", message: `${field} is a price per 1M tokens, but ${key} is priced per_hour`, hint: "give a per_hour entry only usd_per_hour; pin token prices under unit: per_1m_tokens" });
-            }
-            if (price.usd_per_hour === undefined)
-                problems.push({ path: ["prices", key, "unit"], kind: "invalid-value", message: `${key} is priced per_hour but has no usd_per_hour` });
-        }
-        else if (price.usd_per_hour !== undefined) {
-            problems.push({ path: ["prices", key, "usd_per_hour"], kind: "invalid-value", message: `usd_per_hour is an hourly price, but ${key} is priced per_1m_tokens`, hint: "pin an hourly price under its own key with unit: per_hour" });
-        }
+    const finetunes = approach === "lora" || approach === "qlora" || approach === "full-fine-tune" || approach === "hybrid";
+    if (finetunes && facts.examples !== undefined) {
+        cost.fine_tune = { training_tokens: facts.examples * assumptions.fine_tune_tokens_per_example, epochs: assumptions.fine_tune_epochs, usd_per_mtok: assumptions.fine_tune_usd_per_mtok };
     }
-    return problems;
+    if (overrides.hosting_monthly_usd !== undefined)
+        cost.hosting = { monthly_usd: overrides.hosting_monthly_usd };
+    return cost;
 }
-/** A day of slack: a price pinned this morning east of UTC is dated tomorrow in UTC. */
-const CLOCK_SLACK_DAYS = 1;
-function futureConfirmations(table, today) {
-    return Object.entries(table.prices)
-        .filter(([, price]) => (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_6__/* .daysBetween */ .YM)(today, price.as_of) > CLOCK_SLACK_DAYS)
-        .map(([key, price]) => ({
-        path: ["prices", key, "as_of"],
-        kind: "invalid-value",
-        message: `as_of ${price.as_of} is in the future (today is ${today}): a price cannot have been confirmed on a day that has not come`,
-        hint: "write the day the price was last checked against its source; pricing-freshness ages prices from it",
-    }));
+/** Where an estimate's number came from: the flag that gave it, or the policy's estimate block. */
+function priceSourceOf(item, effective, overrides) {
+    const estimate = (field) => `policy estimate (estimate.${field}, ${(0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceOf */ .v)(effective, `estimate.${field}`)})`;
+    switch (item.id) {
+        case "llm":
+            return overrides.llm_usd_per_mtok === undefined ? item.price_source : "--llm-usd-per-mtok";
+        case "embedding":
+            return overrides.embedding_usd_per_mtok === undefined ? item.price_source : "--embedding-usd-per-mtok";
+        case "vector_db":
+            return overrides.vector_db_monthly_usd === undefined ? estimate("vector_db_monthly_usd") : "--vector-db-usd";
+        case "fine_tune":
+            return estimate("fine_tune_usd_per_mtok");
+        case "hosting":
+            return "--hosting-usd";
+        default:
+            return item.price_source;
+    }
 }
-/**
- * The repository's pinned table over the one shipped with tunegate: the repository's entries win,
- * the shipped entries fill the rest, and each entry remembers which table it came from.
- */
-function layerPriceTables(repository, shipped, pinTarget) {
-    const origins = {};
-    for (const key of Object.keys(shipped.prices))
-        origins[key] = shipped.file;
-    const asShipped = { file: shipped.file, prices: shipped.prices };
-    if (repository === undefined)
-        return { ...shipped, layers: [shipped.file], origins, pinTarget, shipped: asShipped };
-    for (const key of Object.keys(repository.prices))
-        origins[key] = repository.file;
+function scaleInference(estimate, factor) {
+    const items = estimate.items.map((item) => item.id === "llm"
+        ? { ...item, label: `${item.label}, fine-tuned`, usd: Math.round(item.usd * factor * 100) / 100, per_query_usd: item.per_query_usd * factor, assumption: `${item.assumption} x ${factor} (fine-tuned inference)` }
+        : item);
+    const monthly = items.filter((i) => i.period === "monthly");
     return {
-        version: 1,
-        currency: "USD",
-        prices: { ...shipped.prices, ...repository.prices },
-        file: `${repository.file} over the ${shipped.file}`,
-        layers: [repository.file, `the ${shipped.file}`],
-        origins,
-        pinTarget,
-        shipped: asShipped,
+        ...estimate,
+        items,
+        monthly_usd: Math.round(monthly.reduce((a, i) => a + i.usd, 0) * 100) / 100,
+        per_query_usd: monthly.reduce((a, i) => a + i.per_query_usd, 0),
     };
 }
-/** The table a pinned entry came from. */
-function originOf(table, key) {
-    return table.origins?.[key] ?? table.file;
-}
-/** The tables a price was looked for in, for "it is not in ...". */
-function describeLayers(table) {
-    return (table.layers ?? [table.file]).join(" or ");
-}
-/** Exact lookup only: a near match is a different model, and guessing its price is how budgets break. */
-function findPinnedPrice(table, provider, model) {
-    return table.prices[`${provider}/${model}`];
-}
-function modelsOf(table, provider) {
-    return Object.keys(table.prices)
-        .filter((key) => key.startsWith(`${provider}/`))
-        .map((key) => key.slice(provider.length + 1));
-}
-//# sourceMappingURL=price-table.js.map
+//# sourceMappingURL=analyze.js.map
 
 /***/ }),
 
-/***/ 1971:
+/***/ 3094:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ locateProblems)
+/* harmony export */   T: () => (/* binding */ alternativeFor)
 /* harmony export */ });
-/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4885);
-
-/** Places problems through whatever can locate a field path: a plan's source, or the layered policy. */
-function locateProblems(problems, source) {
-    return problems.map((p) => ({
-        kind: p.kind,
-        message: p.message,
-        location: p.atKey === true && source.locateKey !== undefined && p.path.length > 0 ? source.locateKey(p.path.slice(0, -1), String(p.path.at(-1))) : source.locate(p.path),
-        field: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFieldPath */ .vZ)(p.path),
-        ...(p.hint === undefined ? {} : { hint: p.hint }),
-    }));
-}
-//# sourceMappingURL=field-problem.js.map
-
-/***/ }),
-
-/***/ 2351:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ schemaDiagnostics)
-/* harmony export */ });
-/* unused harmony export knownKeysAt */
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3679);
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(890);
-/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4885);
-
-
-
-function defOf(schema) {
-    return schema._zod.def;
-}
-/** The keys a strict object at `path` accepts, found by walking the schema the way the data is. */
-function knownKeysAt(schema, path) {
-    const candidates = schemasAt(schema, path);
-    return [...new Set(candidates.flatMap((s) => Object.keys(defOf(s).shape ?? {})))];
-}
-function schemasAt(schema, path) {
-    let current = unwrap(schema);
-    for (const segment of path) {
-        const next = [];
-        for (const s of current) {
-            const def = defOf(s);
-            if (def.type === "object" && def.shape !== undefined && typeof segment === "string") {
-                const child = def.shape[segment];
-                if (child !== undefined)
-                    next.push(...unwrap(child));
-            }
-            else if (def.type === "array" && def.element !== undefined)
-                next.push(...unwrap(def.element));
-            else if (def.type === "record" && def.valueType !== undefined)
-                next.push(...unwrap(def.valueType));
-        }
-        current = next;
-    }
-    return current;
-}
-function unwrap(schema) {
-    const def = defOf(schema);
-    // A schema built on first use (z.lazy): its memoised inner schema.
-    if (def.type === "lazy")
-        return unwrap(schema._zod.innerType);
-    if (def.innerType !== undefined)
-        return unwrap(def.innerType);
-    if (def.type === "pipe" && def.in !== undefined)
-        return unwrap(def.in);
-    if (def.type === "union" && def.options !== undefined)
-        return def.options.flatMap(unwrap);
-    return [schema];
-}
 /**
- * Turns zod issues into diagnostics placed at the offending YAML node, with typo hints. Only the
- * first problems are located and explained (MAX_DIAGNOSTICS_PER_FILE), then a count, so a file of
- * thousands of bad keys costs what a file of twenty does.
+ * The simpler approach a customisation must beat, as a plan measures it in evals.alternative
+ * ("start simple": docs/framework.md section 9). Null for prompting, the simplest approach.
  */
-function schemaDiagnostics(issues, source, schema) {
-    const { diagnostics, total } = explainIssues(issues, source, schema, _diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DIAGNOSTICS_PER_FILE */ .z9);
-    const unique = dedupe(diagnostics);
-    return (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .capDiagnostics */ .HB)(unique, total - (diagnostics.length - unique.length));
-}
-function explainIssues(issues, source, schema, limit) {
-    const diagnostics = [];
-    let total = 0;
-    // A misspelt key also leaves the key it was meant to be missing; the typo already says so.
-    const explainedByTypo = new Set();
-    let suggestions = 0;
-    for (const issue of issues) {
-        if (issue.code !== "unrecognized_keys" || suggestions >= limit)
-            continue;
-        const known = knownKeysAt(schema, issue.path);
-        for (const key of issue.keys.slice(0, limit - suggestions)) {
-            suggestions++;
-            const suggestion = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_2__/* .closestName */ .N)(key, known);
-            if (suggestion !== undefined)
-                explainedByTypo.add((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFieldPath */ .vZ)([...issue.path, suggestion]));
-        }
-    }
-    for (const issue of issues) {
-        const path = issue.path;
-        if (explainedByTypo.has((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFieldPath */ .vZ)(path)) && !lookup(source.data, path).present)
-            continue;
-        if (issue.code === "unrecognized_keys") {
-            total += issue.keys.length;
-            const room = Math.max(0, limit - diagnostics.length);
-            if (room === 0)
-                continue;
-            const known = knownKeysAt(schema, path);
-            for (const key of issue.keys.slice(0, room)) {
-                const suggestion = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_2__/* .closestName */ .N)(key, known);
-                const field = (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFieldPath */ .vZ)([...path, key]);
-                diagnostics.push({
-                    kind: "unknown-key",
-                    message: `unknown key "${(0,_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(key)}"${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
-                    location: source.locateKey(path, key),
-                    field,
-                    hint: known.length === 0
-                        ? "remove it"
-                        : `keys allowed ${path.length === 0 ? "at the top level" : `in ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFieldPath */ .vZ)(path)}`}: ${known.join(", ")}`,
-                });
-            }
-            continue;
-        }
-        if (issue.code === "invalid_union" && issue.errors.length > 0) {
-            // Report the branch that got furthest, which is the one the user most likely meant.
-            const deepest = issue.errors.reduce((a, b) => (depth(b) > depth(a) ? b : a));
-            const inner = explainIssues(deepest.map((i) => ({ ...i, path: [...path, ...i.path] })), source, schema, Math.max(0, limit - diagnostics.length));
-            diagnostics.push(...inner.diagnostics);
-            total += inner.total;
-            continue;
-        }
-        total++;
-        if (diagnostics.length >= limit)
-            continue;
-        diagnostics.push({
-            kind: "invalid-value",
-            message: describeIssue(issue, lookup(source.data, path)),
-            location: source.locate(path),
-            field: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFieldPath */ .vZ)(path),
-        });
-    }
-    return { diagnostics, total };
-}
-function depth(issues) {
-    return Math.max(0, ...issues.map((i) => i.path.length + (i.code === "invalid_type" ? 0 : 1)));
-}
-/** The value the user wrote at `path`, or `absent` when the key is not there at all. */
-function lookup(data, path) {
-    let node = data;
-    for (const segment of path) {
-        if (node === null || typeof node !== "object" || !(String(segment) in node))
-            return { present: false, value: undefined };
-        node = node[String(segment)];
-    }
-    return { present: true, value: node };
-}
-function describeIssue(issue, written) {
-    if (!written.present) {
-        const expected = issue.code === "invalid_value" ? `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}` : issue.code === "invalid_type" ? issue.expected : "a value";
-        return `required field is missing (expected ${expected})`;
-    }
-    switch (issue.code) {
-        case "invalid_type":
-            return `expected ${issue.expected}, got ${typeName(written.value)}`;
-        case "invalid_value":
-            return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${quoted(written.value)}`;
+function alternativeFor(approach) {
+    switch (approach) {
+        case "prompt":
+            return null;
+        case "rag":
+            return "the same model without retrieval";
+        case "hybrid":
+            return "the RAG-only system (the base model with retrieval and few-shot prompts)";
         default:
-            return (0,_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .excerptQuotes */ .D6)(issue.message);
+            return "the base model prompted with few-shot examples";
     }
 }
-function typeName(value) {
-    if (value === null)
-        return "null";
-    // JSON.stringify would print Infinity and NaN as "null": say what YAML's .inf, .nan or 1e309 became.
-    if (typeof value === "number" && !Number.isFinite(value))
-        return `${value} (not a finite number)`;
-    if (Array.isArray(value))
-        return "a list";
-    if (typeof value === "object")
-        return "a mapping";
-    return `${typeof value} ${quoted(value)}`;
-}
-/** A written value as a message quotes it: a short excerpt, credentials masked (see credentials.ts). */
-function quoted(value) {
-    return typeof value === "string" ? JSON.stringify((0,_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(value)) : (0,_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(String(JSON.stringify(value)));
-}
-function dedupe(diagnostics) {
-    const seen = new Set();
-    return diagnostics.filter((d) => {
-        const key = `${d.location.line}:${d.location.column}:${d.field}:${d.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-//# sourceMappingURL=schema-diagnostics.js.map
+//# sourceMappingURL=alternative.js.map
 
 /***/ }),
 
-/***/ 5089:
+/***/ 1532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gn: () => (/* binding */ citeFramework),
+/* harmony export */   _E: () => (/* binding */ frameworkDocUrl),
+/* harmony export */   ld: () => (/* binding */ REPOSITORY_URL)
+/* harmony export */ });
+/* unused harmony exports FRAMEWORK_SECTIONS, frameworkLink */
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4858);
+
+/** Where tunegate's source lives; package.json's repository says the same (a test checks). */
+const REPOSITORY_URL = "https://github.com/tunegate/tunegate";
+/** Sections of docs/framework.md that reports cite, by their heading anchors. */
+const FRAMEWORK_SECTIONS = {
+    questions: "2-the-five-questions",
+    mismatches: "4-mismatches-when-a-plan-contradicts-the-framework",
+    gates: "5-the-pre-deploy-gates",
+    readiness: "6-the-fine-tuning-readiness-checklist",
+    cost: "7-the-cost-model",
+    value: "9-start-simple-did-the-customisation-buy-anything",
+};
+/**
+ * A link to a section of the framework document shipped with this version of tunegate
+ * (docs/framework.md in the package), at the release tag, so the rules cited are the rules applied.
+ */
+function frameworkLink(section) {
+    return `${frameworkDocUrl()}#${FRAMEWORK_SECTIONS[section]}`;
+}
+/** The framework document shipped with this version, at its release tag. */
+function frameworkDocUrl() {
+    return `${REPOSITORY_URL}/blob/v${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}/docs/framework.md`;
+}
+/** "tunegate framework, section 6 (<link>)": how a threshold or hint cites the rules. */
+function citeFramework(section) {
+    return `tunegate framework, section ${FRAMEWORK_SECTIONS[section].split("-")[0]} (${frameworkLink(section)})`;
+}
+//# sourceMappingURL=doc-link.js.map
+
+/***/ }),
+
+/***/ 9217:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RM: () => (/* binding */ answerReadiness),
+/* harmony export */   kt: () => (/* binding */ READINESS_ITEMS)
+/* harmony export */ });
+/* unused harmony export applicableReadinessItems */
+/** docs/framework.md section 6, in its order, with the wording a reviewer reads. */
+const READINESS_ITEMS = [
+    ["enough_examples", ">= 100 high-quality examples (500+ preferred)"],
+    ["knowledge_static", "knowledge static for 6+ months"],
+    ["behavior_change_needed", "a behavioural change is needed"],
+    ["tried_rag_few_shot", "RAG + few-shot tried first"],
+    ["eval_pipeline_ready", "evaluation pipeline ready"],
+    ["iteration_time", "time for 3-5 training iterations"],
+    ["maintenance_plan", "a maintenance plan for when base models improve"],
+    ["forgetting_tested", "tested for catastrophic forgetting"],
+    ["latency_justifies", "latency critical enough to justify removing retrieval"],
+    ["beats_prompting", "a reason why fine-tuning beats prompting here"],
+];
+/**
+ * Items about replacing retrieval with fine-tuned knowledge; a hybrid keeps retrieval, so for it
+ * they do not apply.
+ */
+const RETRIEVAL_REPLACEMENT_ITEMS = new Set(["knowledge_static", "latency_justifies"]);
+function applicableReadinessItems(keepsRetrieval) {
+    return keepsRetrieval ? READINESS_ITEMS.filter(([key]) => !RETRIEVAL_REPLACEMENT_ITEMS.has(key)) : READINESS_ITEMS;
+}
+function answerReadiness(readiness, keepsRetrieval) {
+    const no = [];
+    const unanswered = [];
+    let yes = 0;
+    for (const [key, label] of applicableReadinessItems(keepsRetrieval)) {
+        const answer = readiness[key];
+        if (answer === true)
+            yes++;
+        else if (answer === false)
+            no.push(label);
+        else
+            unanswered.push(label);
+    }
+    return { no, unanswered, yes };
+}
+//# sourceMappingURL=readiness.js.map
+
+/***/ }),
+
+/***/ 7399:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ formatMs),
+/* harmony export */   v: () => (/* binding */ recommend)
+/* harmony export */ });
+/* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2162);
+
+/**
+ * The five questions of the framework (docs/framework.md section 2), answered in its order:
+ * knowledge needs pull to RAG, behaviour needs to fine-tuning, too few examples veto
+ * fine-tuning, a strict latency with stable knowledge and no citations pulls to fine-tuning,
+ * and nothing to customise means prompting. Every reason names the question that produced it.
+ */
+function recommend(facts, policy) {
+    const fw = policy.framework;
+    const minExamples = policy.gates["data-sufficiency"].min_examples.lora;
+    const preferredExamples = policy.gates["data-sufficiency"].preferred_examples.lora;
+    const reasons = [];
+    const fastChange = fw.rag_knowledge_change.includes(facts.knowledge_change);
+    const preferredChange = fw.rag_preferred_knowledge_change.includes(facts.knowledge_change);
+    if (fastChange)
+        reasons.push({ rule: "Q1", message: `knowledge changes ${facts.knowledge_change} -> RAG (retraining cannot keep up)` });
+    else if (preferredChange)
+        reasons.push({ rule: "Q1", message: `knowledge changes ${facts.knowledge_change} -> RAG preferred` });
+    else
+        reasons.push({ rule: "Q1", message: `knowledge is ${facts.knowledge_change === "static" ? "static" : `updated ${facts.knowledge_change}`} -> either RAG or fine-tuning works` });
+    if (facts.citations_required)
+        reasons.push({ rule: "Q2", message: "citations required -> RAG (a fine-tuned model cannot say where it learned a fact)" });
+    else
+        reasons.push({ rule: "Q2", message: "no citations required -> no pull either way" });
+    const styleIsBehavior = fw.behavior_style_levels.includes(facts.style_requirements);
+    if (facts.task !== undefined) {
+        const pull = { knowledge: "RAG", behavior: "fine-tuning", both: "hybrid", none: "no customisation" }[facts.task];
+        reasons.push({ rule: "Q3", message: `the task is ${facts.task === "none" ? "neither knowledge nor behaviour" : facts.task} -> ${pull}` });
+    }
+    if (styleIsBehavior)
+        reasons.push({ rule: "Q3", message: `${facts.style_requirements} style requirements -> fine-tune for voice (behaviour)` });
+    const examples = facts.examples;
+    const canFineTune = examples !== undefined && examples >= minExamples;
+    if (examples === undefined)
+        reasons.push({ rule: "Q4", message: "no curated training examples declared -> no fine-tuning yet" });
+    else if (examples < minExamples) {
+        reasons.push({ rule: "Q4", message: `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(examples)} examples is fewer than ${minExamples} -> do not fine-tune (RAG + few-shot)` });
+    }
+    else if (examples < preferredExamples) {
+        reasons.push({ rule: "Q4", message: `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(examples)} examples suffice for LoRA/QLoRA, but quality may be limited (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(preferredExamples)}+ preferred)` });
+    }
+    else if (examples <= fw.full_fine_tune_examples) {
+        reasons.push({ rule: "Q4", message: `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(examples)} examples suffice for LoRA/QLoRA` });
+    }
+    else {
+        reasons.push({ rule: "Q4", message: `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(examples)} examples: full fine-tuning is possible, LoRA still forgets less` });
+    }
+    const latency = facts.latency_p95_ms;
+    const strictLatency = latency !== undefined && latency < fw.strict_latency_ms;
+    if (latency !== undefined) {
+        if (strictLatency) {
+            reasons.push({ rule: "Q5", message: `p95 ${formatMs(latency)} is strict (< ${formatMs(fw.strict_latency_ms)}) -> consider fine-tuning to remove the retrieval hop` });
+        }
+        else if (latency <= fw.rag_latency_ok_ms) {
+            reasons.push({ rule: "Q5", message: `p95 ${formatMs(latency)} leaves room for retrieval -> RAG is fine` });
+        }
+        else
+            reasons.push({ rule: "Q5", message: `p95 ${formatMs(latency)} is loose -> either` });
+    }
+    // What pulls towards retrieval and towards fine-tuning, in words a reader can check.
+    const knowledgeWhy = [
+        ...(facts.task === "knowledge" ? ["the task needs knowledge"] : []),
+        ...(fastChange || preferredChange ? [`knowledge changes ${facts.knowledge_change}`] : []),
+        ...(facts.citations_required ? ["citations are required"] : []),
+    ];
+    const behaviorWhy = [...(facts.task === "behavior" ? ["the task is behaviour"] : []), ...(styleIsBehavior ? [`${facts.style_requirements} style requirements`] : [])];
+    const knowledgeNeed = facts.task === "both" || knowledgeWhy.length > 0;
+    const behaviorNeed = facts.task === "both" || behaviorWhy.length > 0;
+    const hybrid = { approach: "hybrid", fine_tune_method: "lora", reasons };
+    // Step 5 of the 30-second decision: nothing forces retrieval (stable knowledge, no citations)
+    // and a strict p95 cannot afford its hop, so the knowledge and behaviour go into a fine-tune.
+    if (strictLatency && canFineTune && !fastChange && !preferredChange && !facts.citations_required && facts.task !== "none") {
+        return { approach: "lora", reasons: [...reasons, { rule: "Q5", message: `a strict p95 with stable knowledge and no citations -> fine-tune (LoRA) instead of retrieving at query time` }] };
+    }
+    if (knowledgeNeed && behaviorNeed) {
+        if (!canFineTune)
+            return { approach: "rag", reasons: [...reasons, { rule: "Q4", message: "behaviour wanted but too few examples -> RAG with few-shot examples for style" }] };
+        const why = facts.task === "both" || facts.task === undefined ? "knowledge and behaviour both needed" : `${join(behaviorWhy)} (fine-tuning), and ${join(knowledgeWhy)} (retrieval)`;
+        return { ...hybrid, reasons: [...reasons, { rule: "Q3", message: `${why}, enough examples -> hybrid (RAG + LoRA)` }] };
+    }
+    if (knowledgeNeed)
+        return { approach: "rag", reasons };
+    if (behaviorNeed) {
+        if (canFineTune)
+            return { approach: "lora", reasons: [...reasons, { rule: "Q3", message: "behaviour is the point and the knowledge is stable -> LoRA" }] };
+        return { approach: "prompt", reasons: [...reasons, { rule: "Q4", message: "behaviour wanted but too few examples -> few-shot prompting until the data exists" }] };
+    }
+    if (facts.task === undefined) {
+        return { approach: "rag", reasons: [...reasons, { rule: "default", message: "unsure -> start with RAG, the safe default" }] };
+    }
+    return { approach: "prompt", reasons: [...reasons, { rule: "Q3", message: "nothing needs new knowledge or new behaviour -> do you need to customise at all? Start with prompting" }] };
+}
+function join(parts) {
+    return parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+}
+function formatMs(ms) {
+    return ms >= 1000 && ms % 100 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
+//# sourceMappingURL=recommend.js.map
+
+/***/ }),
+
+/***/ 2647:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ analysisInputs),
+/* harmony export */   W: () => (/* binding */ ANALYSIS_OPTIONS)
+/* harmony export */ });
+/* harmony import */ var _engine_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7929);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1556);
+
+
+/** The answers and cost flags `analyze` and `init` share. */
+const ANALYSIS_OPTIONS = {
+    "knowledge-changes": { type: "string" },
+    "needs-citations": { type: "string" },
+    "style-requirements": { type: "string" },
+    "training-data": { type: "string" },
+    "latency-requirement": { type: "string" },
+    "monthly-queries": { type: "string" },
+    task: { type: "string" },
+    llm: { type: "string" },
+    "input-tokens": { type: "string" },
+    "output-tokens": { type: "string" },
+    "llm-usd-per-mtok": { type: "string" },
+    embedding: { type: "string" },
+    "embedding-tokens": { type: "string" },
+    "embedding-usd-per-mtok": { type: "string" },
+    "vector-db-usd": { type: "string" },
+    "hosting-usd": { type: "string" },
+    "budget-usd": { type: "string" },
+    policy: { type: "string" },
+    pricing: { type: "string" },
+};
+/** The answers without a default, each with an example of what it takes. */
+const REQUIRED_ANSWERS = [
+    ["knowledge-changes", "(daily | weekly | monthly | yearly | static)"],
+    ["needs-citations", "(true | false)"],
+    ["monthly-queries", "(e.g. 100000)"],
+];
+/** The five answers and the cost overrides, each checked with a message naming its flag. */
+function analysisInputs(values) {
+    // Every answer a user must give, named in one run rather than one missing flag per run.
+    const missing = REQUIRED_ANSWERS.filter(([flag]) => values[flag] === undefined);
+    if (missing.length > 0) {
+        throw new _flags_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${missing.length === 1 ? "this answer is" : `these ${missing.length} answers are`} required: ${missing.map(([flag, example]) => `--${flag} ${example}`).join(", ")}`);
+    }
+    const monthlyQueries = (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("monthly-queries", values["monthly-queries"]);
+    if (monthlyQueries === undefined)
+        throw new _flags_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("--monthly-queries is required (e.g. 100000)");
+    if (Math.round(monthlyQueries) < 1)
+        throw new _flags_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("--monthly-queries must be at least 1: with none, every per-query cost is $0");
+    const facts = {
+        task: values.task === undefined ? undefined : (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredOneOf */ .b9)("task", values.task, _engine_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .taskKindSchema */ .NE.options),
+        knowledge_change: (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredOneOf */ .b9)("knowledge-changes", values["knowledge-changes"], _engine_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .knowledgeChangeSchema */ .WO.options),
+        citations_required: (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanFlag */ .Fg)("needs-citations", values["needs-citations"]),
+        style_requirements: (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)("style-requirements", values["style-requirements"], _engine_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .styleRequirementSchema */ .IY.options, "none"),
+        latency_p95_ms: (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .durationFlag */ .h5)(values["latency-requirement"]),
+        monthly_queries: Math.round(monthlyQueries),
+        examples: (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .examplesFlag */ .au)(values["training-data"]),
+    };
+    const overrides = {
+        ...optional("llm", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .modelFlag */ .gH)("llm", values.llm)),
+        ...optional("input_tokens", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("input-tokens", values["input-tokens"], 1e7)),
+        ...optional("output_tokens", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("output-tokens", values["output-tokens"], 1e7)),
+        ...optional("llm_usd_per_mtok", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("llm-usd-per-mtok", values["llm-usd-per-mtok"], 10_000)),
+        ...optional("embedding", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .modelFlag */ .gH)("embedding", values.embedding)),
+        ...optional("embedding_tokens", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("embedding-tokens", values["embedding-tokens"], 1e7)),
+        ...optional("embedding_usd_per_mtok", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("embedding-usd-per-mtok", values["embedding-usd-per-mtok"], 10_000)),
+        ...optional("vector_db_monthly_usd", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("vector-db-usd", values["vector-db-usd"], 1e9)),
+        ...optional("hosting_monthly_usd", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("hosting-usd", values["hosting-usd"], 1e9)),
+    };
+    return { facts, overrides, budgetMonthlyUsd: (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("budget-usd", values["budget-usd"], 1e9) };
+}
+function optional(key, value) {
+    return (value === undefined ? {} : { [key]: value });
+}
+//# sourceMappingURL=analysis-flags.js.map
+
+/***/ }),
+
+/***/ 7082:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  W: () => (/* binding */ parseYamlSource)
+  initCommand: () => (/* binding */ initCommand)
 });
 
-// EXTERNAL MODULE: ./lib/engine/input/credentials.js
-var credentials = __webpack_require__(3679);
+// EXTERNAL MODULE: ./lib/engine/cost/money.js
+var money = __webpack_require__(2162);
+// EXTERNAL MODULE: ./lib/engine/plan/approach.js
+var approach = __webpack_require__(7266);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/engine/analyze.js
+var analyze = __webpack_require__(3866);
+// EXTERNAL MODULE: ./lib/engine/cost/price-table.js
+var price_table = __webpack_require__(5078);
+// EXTERNAL MODULE: ./lib/engine/framework/recommend.js
+var recommend = __webpack_require__(7399);
+;// CONCATENATED MODULE: ./lib/engine/init/infer-task.js
+/**
+ * The task a plan must declare when the answers left it open: what the other answers point to,
+ * and knowledge when nothing does ("unsure -> start with RAG"). Chosen so the plan gets the same
+ * recommendation the answers did.
+ */
+function inferTask(facts, policy) {
+    if (facts.task !== undefined)
+        return facts.task;
+    const fw = policy.framework;
+    const knowledge = fw.rag_knowledge_change.includes(facts.knowledge_change) || fw.rag_preferred_knowledge_change.includes(facts.knowledge_change) || facts.citations_required;
+    const behavior = fw.behavior_style_levels.includes(facts.style_requirements);
+    if (knowledge && behavior)
+        return "both";
+    return behavior ? "behavior" : "knowledge";
+}
+//# sourceMappingURL=infer-task.js.map
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./lib/engine/framework/alternative.js
+var framework_alternative = __webpack_require__(3094);
+// EXTERNAL MODULE: ./lib/engine/framework/doc-link.js
+var doc_link = __webpack_require__(1532);
+// EXTERNAL MODULE: ./lib/engine/framework/readiness.js
+var readiness = __webpack_require__(9217);
+;// CONCATENATED MODULE: ./lib/engine/init/plan-text.js
+
+
+
+
+
+
+/**
+ * The tunegate.yml `tunegate init` writes: the answers, the recommended approach with its
+ * reasons, the cost block the estimate priced, and commented placeholders for what only the team
+ * knows (budget, eval results, waivers, and the readiness checklist when it fine-tunes).
+ */
+function initPlanText(input) {
+    const { analysis } = input;
+    const facts = analysis.facts;
+    const rec = analysis.recommendation;
+    const lines = [
+        `# yaml-language-server: $schema=${input.schemaRef}`,
+        `# tunegate plan, written by \`tunegate init\` (tunegate ${input.version}) on ${input.today} from your answers.`,
+        "# Check it with `npx tunegate check`; the commented blocks at the end are what tunegate cannot know.",
+        `# The rules behind every check: ${(0,doc_link/* frameworkDocUrl */._E)()}`,
+        "version: 1",
+        `name: ${scalar(input.name)}`,
+        `# The framework recommends ${(0,approach/* describeApproach */.UT)({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}, because:`,
+        ...rec.reasons.map((r) => `# * ${r.rule}: ${r.message}`),
+        `approach: ${rec.approach}`,
+    ];
+    if (rec.approach === "hybrid")
+        lines.push(`fine_tune_method: ${rec.fine_tune_method ?? "lora"}`);
+    lines.push("use_case:", `  task: ${input.task}${input.inferred ? "   # Q3, inferred from your answers: knowledge | behavior | both | none" : "   # Q3"}`, `  knowledge_change: ${facts.knowledge_change}   # Q1`, `  citations_required: ${facts.citations_required}   # Q2`, `  style_requirements: ${facts.style_requirements}`);
+    if (facts.latency_p95_ms !== undefined)
+        lines.push(`  latency_p95_ms: ${facts.latency_p95_ms}   # Q5`);
+    lines.push(`  monthly_queries: ${facts.monthly_queries}`);
+    if (facts.examples !== undefined)
+        lines.push("training:", `  examples: ${facts.examples}   # Q4: curated examples for fine-tuning`);
+    const fineTunes = rec.approach !== "rag" && rec.approach !== "prompt";
+    if (fineTunes) {
+        lines.push("# readiness:   # before fine-tuning: answer true or false to each (docs/framework.md section 6)");
+        for (const [key, label] of readiness/* READINESS_ITEMS */.kt)
+            lines.push(`#   ${key}: false   # ${label}`);
+    }
+    lines.push("cost:   # priced from the policy's estimate assumptions; replace them with your own numbers");
+    for (const [key, value] of Object.entries(analysis.costPlan)) {
+        if (value === undefined)
+            continue;
+        const { calls_per_query: calls, ...rest } = value;
+        const item = calls === 1 || calls === undefined ? rest : { ...rest, calls_per_query: calls };
+        lines.push(`  ${key}: ${flow(item)}${key === "llm" ? "   # tokens per call" : key === "fine_tune" ? "   # one-time" : ""}`);
+    }
+    const cost = analysis.cost;
+    const alternative = (0,framework_alternative/* alternativeFor */.T)(rec.approach);
+    lines.push("# budget:   # the cost-budget gate: the projected cost must stay within it", `#   monthly_usd: ${Math.ceil(cost.monthly_usd)}   # your limit; the cost block above comes to ${(0,money/* formatUsd */.UK)(cost.monthly_usd)}/month`, ...(cost.one_time_usd > 0 ? [`#   one_time_usd: ${Math.ceil(cost.one_time_usd)}   # and ${(0,money/* formatUsd */.UK)(cost.one_time_usd)} one-time`] : []), "# evals:   # where your eval tools write results, relative to this file", "#   candidate: evals/candidate.json   # the customised system: lm-evaluation-harness, promptfoo, Inspect or tunegate JSON", ...(fineTunes ? ["#   baseline: evals/baseline.json     # the base model, for the forgetting gate"] : []), ...(alternative === null ? [] : [`#   alternative: evals/alternative.json   # ${alternative}: what the customisation must beat (customisation-value gate)`]), "#   task_floor: 0.85                  # the lowest task score you accept", "# waivers:   # a gate you accept failing for now: which, why, who, until when", "#   - gate: safety", '#     reason: "red-team suite being rebuilt"', '#     owner: "@your-team"', `#     expires: ${addDays(input.today, 30)}`);
+    return `${lines.join("\n")}\n`;
+}
+/** A YAML scalar as the yaml library would write it (quoted only when it must be). */
+function scalar(value) {
+    return (0,dist/* stringify */.As)(value).trimEnd();
+}
+function flow(item) {
+    const parts = Object.entries(item)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${k}: ${scalar(v)}`);
+    return `{ ${parts.join(", ")} }`;
+}
+function addDays(date, days) {
+    return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+//# sourceMappingURL=plan-text.js.map
+;// CONCATENATED MODULE: ./lib/engine/init/workflow-text.js
+
+
+/**
+ * The report-only start: a new team's first pull requests show what is missing without failing
+ * the check. Deleting this one line enforces (fail-on defaults to error).
+ */
+const REPORT_ONLY_LINE = "fail-on: never   # report-only start: delete this line to make a failing gate fail the check";
+/**
+ * .github/workflows/tunegate.yml: the pull-request check and the weekly pricing-drift audit,
+ * each job with only the permissions it needs (a comment needs pull-requests: write, the audit's
+ * tracking issue issues: write), and each in a concurrency group so two runs never race on the
+ * comment or the issue (tunegate also settles such races itself; see sticky-comment.ts).
+ */
+function initWorkflowText(input) {
+    const inputs = (mode) => [`          plan: ${(0,dist/* stringify */.As)(input.plan).trimEnd()}`, `          mode: ${mode}`, ...(input.policy === undefined ? [] : [`          policy: ${(0,dist/* stringify */.As)(input.policy).trimEnd()}`])];
+    return [
+        "# tunegate on every pull request (one sticky comment per plan, the verdict decides the check) and a",
+        "# weekly pricing-drift audit (one tracking issue, opened and closed as prices move).",
+        `# Written by \`tunegate init\` (tunegate ${input.version}); inputs and outputs: ${doc_link/* REPOSITORY_URL */.ld}#github-action`,
+        "name: tunegate",
+        "on:",
+        "  pull_request:",
+        "  schedule:",
+        '    - cron: "17 6 * * 1"   # Mondays 06:17 UTC: the pricing-drift audit',
+        "  workflow_dispatch:        # run the audit by hand",
+        "permissions: {}             # each job asks for what it needs",
+        "jobs:",
+        "  check:",
+        "    if: github.event_name == 'pull_request'",
+        "    runs-on: ubuntu-latest",
+        "    concurrency:   # one run per pull request: a new push cancels the run for the older commit",
+        "      group: tunegate-check-${{ github.event.pull_request.number }}",
+        "      cancel-in-progress: true",
+        "    permissions:",
+        "      contents: read",
+        "      pull-requests: write   # the sticky comment",
+        "    steps:",
+        "      - uses: actions/checkout@v5",
+        "        with:",
+        "          persist-credentials: false   # no token left in .git/config for later steps to read",
+        "          fetch-depth: 0   # lets the comment compare the plan with the base branch",
+        "      - uses: tunegate/tunegate@v0",
+        "        with:",
+        ...inputs("check"),
+        `          ${REPORT_ONLY_LINE}`,
+        "  audit:",
+        "    if: github.event_name != 'pull_request'",
+        "    runs-on: ubuntu-latest",
+        "    concurrency:   # one audit at a time, so two never open two tracking issues",
+        "      group: tunegate-audit",
+        "      cancel-in-progress: false",
+        "    permissions:",
+        "      contents: read",
+        "      issues: write   # the audit's tracking issue",
+        "    steps:",
+        "      - uses: actions/checkout@v5",
+        "        with:",
+        "          persist-credentials: false   # no token left in .git/config for later steps to read",
+        "      - uses: tunegate/tunegate@v0",
+        "        with:",
+        ...inputs("audit"),
+        "",
+    ].join("\n");
+}
+/**
+ * Adds a plan to an existing tunegate workflow: every tunegate step's `plan:` input gets the
+ * new path (comma-separated, as the input takes them), so a repository keeps one workflow for
+ * all its plans. Unchanged when every step already names it; refused when a step has no `plan:`
+ * line to extend (its default is the root's tunegate.yml, which a text edit should not guess at).
+ */
+function addPlanToWorkflow(text, plan) {
+    const lines = text.split("\n");
+    let steps = 0;
+    let changed = false;
+    for (let i = 0; i < lines.length; i++) {
+        if (!/^\s*-?\s*uses:\s*tunegate\/tunegate@/.test(lines[i]))
+            continue;
+        steps++;
+        const indent = /^(\s*)/.exec(lines[i].replace("-", " "))[1].length;
+        let found = false;
+        for (let j = i + 1; j < lines.length; j++) {
+            const line = lines[j];
+            if (line.trim() === "" || line.trim().startsWith("#"))
+                continue;
+            if (/^(\s*)/.exec(line)[1].length <= indent && !/^\s*with:/.test(line))
+                break;
+            if (/^\s*-\s/.test(line))
+                break;
+            const match = /^(\s*plan:\s*)(["']?)([^"'#\n]*?)\2(\s*(#.*)?)$/.exec(line);
+            if (match === null)
+                continue;
+            found = true;
+            if (/^[|>]/.test(match[3].trim()))
+                return { ok: false, reason: `its plan: input (line ${j + 1}) is a block; add ${plan} to it by hand` };
+            const entries = match[3].split(",").map((e) => e.trim()).filter((e) => e !== "");
+            if (!entries.includes(plan)) {
+                lines[j] = `${match[1]}${JSON.stringify([...entries, plan].join(","))}${match[4]}`;
+                changed = true;
+            }
+            break;
+        }
+        if (!found)
+            return { ok: false, reason: `a tunegate step (line ${i + 1}) has no plan: input to add ${plan} to` };
+    }
+    if (steps === 0)
+        return { ok: false, reason: "it has no tunegate/tunegate step" };
+    return { ok: true, text: lines.join("\n"), changed };
+}
+//# sourceMappingURL=workflow-text.js.map
+// EXTERNAL MODULE: ./lib/engine/plan/load.js + 1 modules
+var load = __webpack_require__(3514);
+// EXTERNAL MODULE: ./lib/engine/pricing/pin.js
+var pin = __webpack_require__(4168);
+// EXTERNAL MODULE: ./lib/engine/pricing/plan-models.js
+var plan_models = __webpack_require__(6060);
+// EXTERNAL MODULE: ./lib/engine/version.js
+var version = __webpack_require__(4858);
+// EXTERNAL MODULE: ./lib/shell/files.js
+var files = __webpack_require__(97);
+// EXTERNAL MODULE: ./lib/shell/price-feed.js + 1 modules
+var price_feed = __webpack_require__(5804);
+// EXTERNAL MODULE: ./lib/shell/pricing-pin.js + 1 modules
+var pricing_pin = __webpack_require__(6324);
+// EXTERNAL MODULE: ./lib/shell/repo-settings.js + 1 modules
+var repo_settings = __webpack_require__(5154);
+// EXTERNAL MODULE: ./lib/shell/safe-write.js
+var safe_write = __webpack_require__(2531);
+;// CONCATENATED MODULE: ./lib/shell/init.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const INIT_PLAN = "tunegate.yml";
+const INIT_WORKFLOW = ".github/workflows/tunegate.yml";
+/**
+ * Everything `tunegate init` would write, computed without writing: the plan from analyze's
+ * answers, the workflow, and the repository's pinned prices for every model the plan uses
+ * (from the price data tunegate bundles, or copied from its shipped table).
+ */
+async function composeInit(request) {
+    const policy = await (0,repo_settings/* readPolicy */.T4)(request.root, request.policy);
+    if (!policy.ok)
+        return policy;
+    const shipped = await (0,repo_settings/* readShippedPrices */.I)();
+    if (!shipped.ok)
+        return shipped;
+    const recommendation = (0,recommend/* recommend */.v)(request.facts, policy.value.policy);
+    const costPlan = (0,analyze/* estimateCostPlan */.j)(recommendation, request.facts, policy.value, request.overrides);
+    const bundled = await (0,price_feed/* loadCurrentPrices */.W)("bundled", request.root);
+    if (!bundled.ok)
+        throw new Error(bundled.reason);
+    // A second plan in the same repository adds its models to the pinned prices already there.
+    const existingPrices = await readExisting(request.root, repo_settings/* REPO_PRICING */._Q);
+    const pinned = (0,pin/* pinPrices */.E)({
+        file: repo_settings/* REPO_PRICING */._Q,
+        existing: existingPrices,
+        header: (0,pricing_pin/* pinnedTableHeader */.c)(await schemaRef(request.root, ".tunegate", "pricing")),
+        wanted: (0,plan_models/* modelsPricedFromTable */.U)({ cost: costPlan }),
+        current: bundled,
+        shipped: shipped.value,
+        today: request.today,
+    });
+    if (!pinned.ok)
+        return pinned;
+    if (pinned.report.unknown.length > 0)
+        return { ok: false, diagnostics: pinned.report.unknown.map((u) => unknownModel(u, request.overrides)) };
+    const table = (0,price_table/* loadPriceTable */.QY)(repo_settings/* REPO_PRICING */._Q, pinned.text);
+    const here = request.here ?? "";
+    const planPath = here === "" ? INIT_PLAN : `${here}/${INIT_PLAN}`;
+    if (!table.ok)
+        return table;
+    const analysis = (0,analyze/* analyze */.n)(request.facts, policy.value, (0,price_table/* layerPriceTables */.oQ)(table.value, shipped.value, repo_settings/* REPO_PRICING */._Q), request.overrides, request.budgetMonthlyUsd);
+    if (!analysis.ok)
+        return { ok: false, diagnostics: analysis.problems.map((p) => ({ kind: p.kind, message: p.message, location: { file: "tunegate init", line: 1, column: 1 }, field: "", ...(p.hint === undefined ? {} : { hint: p.hint }) })) };
+    const task = inferTask(request.facts, policy.value.policy);
+    const planText = initPlanText({
+        name: request.name ?? defaultName((0,external_node_path_.join)(request.root, here)),
+        analysis: analysis.value,
+        task,
+        inferred: request.facts.task === undefined,
+        schemaRef: await schemaRef(request.root, here === "" ? "." : here, "plan"),
+        version: version/* VERSION */.x,
+        today: request.today,
+    });
+    // What init writes must be a plan tunegate accepts, with the recommendation it was written for.
+    const reloaded = (0,load/* loadPlan */.Y)(planPath, planText);
+    if (!reloaded.ok)
+        throw new Error(`tunegate init wrote a plan it cannot read: ${reloaded.diagnostics.map((d) => d.message).join("; ")}`);
+    const workflow = await workflowFile(request.root, planPath, request.policyFlag);
+    const files = [
+        { path: planPath, text: planText, mode: "create" },
+        ...workflow,
+        existingPrices === undefined ? { path: repo_settings/* REPO_PRICING */._Q, text: pinned.text, mode: "create" } : { path: repo_settings/* REPO_PRICING */._Q, text: pinned.text, mode: "replace", previous: existingPrices },
+    ];
+    const checked = [];
+    for (const { refusal, ...file } of files) {
+        if (file.mode === "replace" && file.text === file.previous)
+            continue; // nothing to add
+        const writable = await (0,safe_write/* checkWritable */.Z)(request.root, file.path, file.mode);
+        checked.push({ ...file, refusals: [...(refusal === undefined ? [] : [refusal]), ...(writable.ok ? [] : writable.diagnostics)] });
+    }
+    return { ok: true, files: checked, analysis: analysis.value, pinned: pinned.report };
+}
+/**
+ * Writes the files, or none of them: every target is checked first, and if a later write fails
+ * the earlier ones of this run are removed again.
+ */
+async function writeInit(root, files) {
+    const refusals = [];
+    for (const file of files) {
+        const writable = await (0,safe_write/* checkWritable */.Z)(root, file.path, file.mode);
+        if (!writable.ok)
+            refusals.push(...writable.diagnostics);
+    }
+    if (refusals.length > 0)
+        return { ok: false, diagnostics: refusals };
+    const written = [];
+    for (const file of files) {
+        const result = await (0,safe_write/* writeRepoFile */.a)(root, file.path, file.text, file.mode);
+        if (!result.ok) {
+            for (const done of written) {
+                if (done.previous === undefined)
+                    await (0,promises_.unlink)((0,external_node_path_.join)(root, done.path)).catch(() => undefined);
+                else
+                    await (0,safe_write/* writeRepoFile */.a)(root, done.path, done.previous, "replace").catch(() => undefined);
+            }
+            return result;
+        }
+        written.push(file);
+    }
+    return { ok: true };
+}
+/**
+ * The `$schema` reference for a file in `folder`: a relative path to the installed package's
+ * schema when the package sits inside the repository (node_modules), else the schema at this
+ * version's release tag.
+ */
+async function schemaRef(root, folder, name) {
+    const schema = (0,external_node_path_.join)((0,files/* packageRoot */.Zl)(), "schemas", `${name}.schema.json`);
+    const [realRoot, realSchema] = await Promise.all([(0,promises_.realpath)(root), (0,promises_.realpath)(schema).catch(() => schema)]);
+    if (realSchema.startsWith(realRoot + external_node_path_.sep))
+        return (0,external_node_path_.relative)((0,external_node_path_.join)(realRoot, folder), realSchema).split(external_node_path_.sep).join("/");
+    return `https://raw.githubusercontent.com/tunegate/tunegate/v${version/* VERSION */.x}/schemas/${name}.schema.json`;
+}
+/** A file's text when it exists (undefined when it does not). */
+async function readExisting(root, path) {
+    try {
+        return await (0,promises_.readFile)((0,external_node_path_.join)(root, path), "utf8");
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The workflow at the work tree's root, the only place GitHub reads workflows: a new one, or
+ * the repository's existing tunegate workflow with this plan added to its plan input.
+ */
+async function workflowFile(root, planPath, policyFlag) {
+    const folder = (0,external_node_path_.join)(root, ".github", "workflows");
+    const names = (await (0,promises_.readdir)(folder).catch(() => [])).filter((n) => /\.ya?ml$/.test(n)).sort();
+    for (const name of [...names.filter((n) => `.github/workflows/${n}` === INIT_WORKFLOW), ...names.filter((n) => `.github/workflows/${n}` !== INIT_WORKFLOW)]) {
+        const path = `.github/workflows/${name}`;
+        const text = await readExisting(root, path);
+        if (text === undefined || !/uses:\s*tunegate\/tunegate@/.test(text))
+            continue;
+        const edit = addPlanToWorkflow(text, planPath);
+        if (edit.ok)
+            return edit.changed ? [{ path, text: edit.text, mode: "replace", previous: text }] : [];
+        return [
+            {
+                path,
+                text,
+                mode: "replace",
+                previous: text,
+                refusal: { kind: "invalid-value", message: `${path} runs tunegate, but init cannot add ${planPath} to it: ${edit.reason}`, location: { file: path, line: 1, column: 1 }, field: "plan", hint: `add ${planPath} to the plan input of its tunegate step (paths separated by commas), or give it a plan: line` },
+            },
+        ];
+    }
+    return [{ path: INIT_WORKFLOW, text: initWorkflowText({ plan: planPath, policy: policyFlag, version: version/* VERSION */.x }), mode: "create" }];
+}
+/** The repository folder's name, as a plan name may be written. */
+function defaultName(root) {
+    const name = (0,external_node_path_.basename)(root).replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 100);
+    return name === "" ? "my-llm-feature" : name;
+}
+function unknownModel(unknown, overrides) {
+    const flag = overrides.llm !== undefined && unknown.model === `${overrides.llm.provider}/${overrides.llm.model}` ? "--llm" : overrides.embedding !== undefined && unknown.model === `${overrides.embedding.provider}/${overrides.embedding.model}` ? "--embedding" : "policy estimate";
+    return {
+        kind: "unknown-model",
+        message: `unknown model ${unknown.model}: ${unknown.reason}, and tunegate ships no price for it`,
+        location: { file: flag, line: 1, column: 1 },
+        field: "",
+        hint: flag === "--embedding" ? "give --embedding-usd-per-mtok, or name a model the price data knows" : "give --llm-usd-per-mtok, or name a model the price data knows",
+    };
+}
+//# sourceMappingURL=init.js.map
+// EXTERNAL MODULE: ./lib/shell/cli/analysis-flags.js
+var analysis_flags = __webpack_require__(2647);
+// EXTERNAL MODULE: ./lib/shell/cli/diagnostics.js
+var diagnostics = __webpack_require__(1463);
+// EXTERNAL MODULE: ./lib/shell/cli/flags.js
+var flags = __webpack_require__(1556);
+// EXTERNAL MODULE: ./lib/shell/cli/io.js
+var cli_io = __webpack_require__(6607);
+// EXTERNAL MODULE: ./lib/shell/cli/policy-flag.js + 2 modules
+var policy_flag = __webpack_require__(7452);
+// EXTERNAL MODULE: ./lib/shell/work-tree.js
+var work_tree = __webpack_require__(8414);
 // EXTERNAL MODULE: ./lib/engine/input/diagnostic.js
 var diagnostic = __webpack_require__(4885);
-;// CONCATENATED MODULE: ./lib/engine/input/yaml-structure.js
+;// CONCATENATED MODULE: ./lib/shell/cli/init-command.js
 
 
-/**
- * Hand-written plans, policies and price tables nest four or five levels; tunegate's own eval
- * JSON three. Anything far deeper is a mistake or an attack on the recursive code that follows.
- */
-const MAX_YAML_NESTING = 64;
-/**
- * Explicit tags that only confirm a plain scalar's type. Every other tag (`!!omap`, `!!set`,
- * `!!binary`, `!!timestamp`, `!!map`, custom ones) changes what a node becomes in JavaScript:
- * an ordered map or set silently validates as an empty object, so a cost section would vanish.
- */
-const PLAIN_SCALAR_TAGS = new Set(["str", "int", "float", "bool", "null"].map((t) => `tag:yaml.org,2002:${t}`));
-/**
- * Checks what the schema cannot see once the document is turned into JavaScript: type-changing
- * tags, keys that are not plain names, duplicate keys (in linear time; the parser's own check is
- * quadratic), `__proto__` (which records would silently drop) and nesting depth. Iterative, so a
- * deep document cannot overflow the stack here. Stops after `limit` problems.
- */
-function structureProblems(doc, text, limit) {
-    const problems = [];
-    const stack = [{ node: doc.contents, path: [] }];
-    while (stack.length > 0 && problems.length < limit) {
-        const { node, path } = stack.pop();
-        const depth = path.length + 1;
-        if (node === null || node === undefined || (0,dist/* isAlias */.Vj)(node))
-            continue;
-        const offset = rangeStart(node);
-        const tag = node.tag;
-        if (tag !== undefined && !PLAIN_SCALAR_TAGS.has(tag)) {
-            problems.push({ kind: "invalid-value", path, offset: tagOffset(text, offset, tag), ...tagProblem(shortTag(tag)) });
-            continue;
-        }
-        if ((0,dist/* isScalar */.jn)(node))
-            continue;
-        if (depth > MAX_YAML_NESTING) {
-            problems.push({ kind: "invalid-value", path: path.slice(0, 3), offset, message: `the document nests more than ${MAX_YAML_NESTING} levels deep`, hint: "tunegate's files nest a few levels; check what generated this one" });
-            continue;
-        }
-        if ((0,dist/* isSeq */.oP)(node)) {
-            for (let i = node.items.length - 1; i >= 0; i--)
-                stack.push({ node: node.items[i], path: [...path, i] });
-        }
-        else if ((0,dist/* isMap */.jh)(node)) {
-            const seen = new Map();
-            const children = [];
-            for (const item of node.items) {
-                if (!(0,dist/* isPair */.tO)(item))
-                    continue;
-                const key = item.key;
-                if (!(0,dist/* isScalar */.jn)(key)) {
-                    problems.push({ kind: "syntax", path, offset: key === null ? offset : rangeStart(key), message: "a key must be a plain name, not a list or mapping", hint: "write the key as a name" });
-                    continue;
-                }
-                const name = String(key.value);
-                children.push({ node: key, path: [...path, name] }, { node: item.value, path: [...path, name] });
-                const first = seen.get(name);
-                if (first !== undefined) {
-                    problems.push({ kind: "syntax", path: [...path, name], offset: rangeStart(key), message: `duplicate key "${(0,credentials/* excerpt */.Kb)(name)}"`, hint: "a key may appear once per mapping; delete one of them" });
-                }
-                else
-                    seen.set(name, rangeStart(key));
-                if (name === "__proto__") {
-                    problems.push({ kind: "unknown-key", path: [...path, name], offset: rangeStart(key), message: `unknown key "__proto__"`, hint: "remove it" });
-                }
-            }
-            for (let i = children.length - 1; i >= 0; i--)
-                stack.push(children[i]);
-        }
+
+
+
+
+
+
+
+
+// init writes .tunegate/pricing.yml itself, so it takes analyze's answers without --pricing.
+const { pricing: _pricing, ...ANSWERS } = analysis_flags/* ANALYSIS_OPTIONS */.W;
+/** `tunegate init`: what a repository needs to start, from analyze's answers; never overwrites. */
+async function initCommand(args, io) {
+    const { values } = (0,flags/* parseFlags */.bQ)(args, { ...ANSWERS, name: { type: "string" }, print: { type: "boolean" }, today: { type: "string" } });
+    const { facts, overrides, budgetMonthlyUsd } = (0,analysis_flags/* analysisInputs */.E)(values);
+    const today = (0,flags/* dateFlag */.BL)("today", values.today, io.today);
+    // The plan goes in the folder run in; the workflow and pinned prices at the git work tree's root.
+    const tree = (0,work_tree/* findWorkTree */.v)(io.cwd);
+    const policy = await (0,policy_flag/* policyFlag */.J)(values.policy, io, tree);
+    if (!policy.ok)
+        return (0,diagnostics/* reportDiagnostics */.D)(policy.diagnostics, io);
+    const composed = await composeInit({ root: tree.root, here: tree.here, facts, overrides, budgetMonthlyUsd, name: values.name?.trim() || undefined, policyFlag: values.policy === undefined ? undefined : (0,work_tree/* fromHere */.X)(tree, values.policy), policy: policy.value, today });
+    if (!composed.ok)
+        return (0,diagnostics/* reportDiagnostics */.D)(composed.diagnostics, io);
+    const { files, analysis } = composed;
+    if (values.print === true) {
+        io.out(files.map((f) => `==> ${f.path} <==\n${f.text}`).join("\n"));
+        for (const f of files)
+            for (const d of f.refusals)
+                io.err(`${(0,diagnostic/* formatDiagnostic */.xy)(d)}\n`);
+        // What init would refuse to write, --print refuses too: a script sees the same answer.
+        return files.some((f) => f.refusals.length > 0) ? cli_io/* EXIT_USAGE */.Ri : 0;
     }
-    return problems.sort((a, b) => a.offset - b.offset);
-}
-/** The message for a tag tunegate does not read, whether this walk or the parser found it. */
-function tagProblem(written) {
-    return {
-        message: `the YAML tag ${written} is not allowed here: tunegate reads plain mappings, lists, strings, numbers and booleans`,
-        hint: `remove ${written} and write the value itself`,
-    };
-}
-const CORE_PREFIX = "tag:yaml.org,2002:";
-/** A tag as users write it: `!!omap` rather than `tag:yaml.org,2002:omap`. */
-function shortTag(tag) {
-    return tag.startsWith(CORE_PREFIX) ? `!!${tag.slice(CORE_PREFIX.length)}` : tag;
-}
-/**
- * Where the tag itself was written. The parser keeps only the node's own start (for a block
- * mapping, its first key on the next line), so look back a little for the tag's text.
- */
-function tagOffset(text, nodeOffset, tag) {
-    const from = Math.max(0, nodeOffset - 1000);
-    const before = text.slice(from, nodeOffset);
-    const found = Math.max(before.lastIndexOf(shortTag(tag)), before.lastIndexOf(`!<${tag}>`));
-    return found === -1 ? nodeOffset : from + found;
-}
-function rangeStart(node) {
-    return node.range?.[0] ?? 0;
-}
-//# sourceMappingURL=yaml-structure.js.map
-;// CONCATENATED MODULE: ./lib/engine/input/yaml-source.js
-
-
-
-
-/**
- * Alias expansion is capped so that a "billion laughs" document fails fast instead of
- * exhausting memory; real plans use no aliases at all.
- */
-const MAX_ALIAS_EXPANSIONS = 50;
-/** Parses YAML text with positions kept, turning syntax problems into diagnostics. */
-function parseYamlSource(file, text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    // Duplicate keys are found by structureProblems: the parser's own check is quadratic.
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });
-    const at = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return { file, line, column: col };
-    };
-    const syntaxErrors = [...doc.errors, ...doc.warnings];
-    if (syntaxErrors.length > 0) {
-        return {
-            ok: false,
-            diagnostics: (0,diagnostic/* capDiagnostics */.HB)(syntaxErrors.slice(0, diagnostic/* MAX_DIAGNOSTICS_PER_FILE */.z9).map((error) => ({
-                kind: "syntax",
-                location: at(error.pos[0]),
-                field: "",
-                ...parserProblem(error.code, error.message),
-            })), syntaxErrors.length),
-        };
+    const refused = files.flatMap((f) => f.refusals);
+    if (refused.length > 0) {
+        for (const d of refused)
+            io.err(`${(0,diagnostic/* formatDiagnostic */.xy)(d)}\n`);
+        io.err(`tunegate init: nothing was written. "tunegate init --print" shows what it would write.\n`);
+        return cli_io/* EXIT_USAGE */.Ri;
     }
-    const structure = structureProblems(doc, text, diagnostic/* MAX_DIAGNOSTICS_PER_FILE */.z9 + 1);
-    if (structure.length > 0) {
-        return {
-            ok: false,
-            diagnostics: (0,diagnostic/* capDiagnostics */.HB)(structure.map((p) => ({ kind: p.kind, message: p.message, location: at(p.offset), field: (0,diagnostic/* formatFieldPath */.vZ)(p.path), hint: p.hint })), structure.length),
-        };
-    }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
-    }
-    catch (error) {
-        // The only way toJS throws on a parsed document is the alias limit (or a circular alias).
-        return {
-            ok: false,
-            diagnostics: [
-                {
-                    kind: "syntax",
-                    message: `the document expands aliases too often (${firstLine(String(error.message ?? error))}); tunegate refuses alias bombs`,
-                    location: at(0),
-                    field: "",
-                    hint: "write the values out instead of using YAML anchors and aliases",
-                },
-            ],
-        };
-    }
-    const keyIndex = new WeakMap();
-    return {
-        ok: true,
-        value: {
-            file,
-            data,
-            locate: (path) => at(nodeOffset(doc, path, keyIndex)),
-            locateKey: (path, key) => at(keyOffset(doc, path, key, keyIndex) ?? nodeOffset(doc, path, keyIndex)),
-        },
-    };
+    const written = await writeInit(tree.root, files);
+    if (!written.ok)
+        return (0,diagnostics/* reportDiagnostics */.D)(written.diagnostics, io);
+    const rec = analysis.recommendation;
+    const pinned = [...composed.pinned.pinned, ...composed.pinned.unchanged, ...composed.pinned.copied];
+    io.out([
+        `tunegate init: the framework recommends ${(0,approach/* describeApproach */.UT)({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}; the estimate comes to ${(0,money/* formatUsd */.UK)(analysis.cost.monthly_usd)}/month + ${(0,money/* formatUsd */.UK)(analysis.cost.one_time_usd)} one-time`,
+        ...files.map((f) => `${f.mode === "create" ? "wrote" : "updated"} ${f.path}${f.path.endsWith("pricing.yml") ? ` (${pinned.length === 0 ? "no model to pin" : `pinned ${pinned.join(", ")}`})` : f.mode === "replace" && f.path.startsWith(".github/") ? ` (added ${files[0].path} to its plan input)` : ""}`),
+        `next: fill in the commented blocks at the end of ${files[0].path} (budget, evals), then run: npx tunegate check`,
+        ...(files.some((f) => f.mode === "create" && f.path.startsWith(".github/"))
+            ? ["the workflow starts report-only (fail-on: never): pull requests get the comment, the check stays green; delete that line to enforce"]
+            : []),
+        "",
+    ].join("\n"));
+    return 0;
 }
-/** The parser's own message, except where it would read like a crash or hide a tag's role. */
-function parserProblem(code, message) {
-    if (message.includes("Maximum call stack size exceeded")) {
-        return { message: `the document nests too deeply to read (tunegate reads at most ${MAX_YAML_NESTING} levels)`, hint: "tunegate's files nest a few levels; check what generated this one" };
-    }
-    if (code === "TAG_RESOLVE_FAILED" || code === "BAD_COLLECTION_TYPE") {
-        const tag = /tag:yaml\.org,2002:\w+|![^\s,]*/.exec(message)?.[0];
-        if (tag !== undefined)
-            return tagProblem(shortTag(tag));
-    }
-    // The parser quotes the input it stopped at: a line of a file holding a credential, maybe.
-    return { message: (0,credentials/* excerptQuotes */.D6)(firstLine(message)) };
-}
-function firstLine(message) {
-    return message.split("\n")[0].trim();
-}
-function nodeOffset(doc, path, index) {
-    let node = doc.contents;
-    let offset = yaml_source_rangeStart(node) ?? 0;
-    for (const segment of path) {
-        const child = childNode(node, segment, index);
-        if (child === undefined)
-            break;
-        node = child;
-        offset = yaml_source_rangeStart(child) ?? offset;
-    }
-    return offset;
-}
-function keyOffset(doc, path, key, index) {
-    let parent = doc.contents;
-    for (const segment of path) {
-        parent = childNode(parent, segment, index);
-        if (parent === undefined)
-            return undefined;
-    }
-    if (!(0,dist/* isMap */.jh)(parent))
-        return undefined;
-    const pair = pairsByKey(parent, index).get(key);
-    return pair === undefined ? undefined : yaml_source_rangeStart(pair.key);
-}
-/** A mapping's pairs by key, built once per mapping: locating many keys stays linear. */
-function pairsByKey(map, index) {
-    let byKey = index.get(map);
-    if (byKey === undefined) {
-        byKey = new Map();
-        for (const item of map.items) {
-            if ((0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && !byKey.has(String(item.key.value)))
-                byKey.set(String(item.key.value), item);
-        }
-        index.set(map, byKey);
-    }
-    return byKey;
-}
-function childNode(node, segment, index) {
-    if ((0,dist/* isMap */.jh)(node)) {
-        const pair = pairsByKey(node, index).get(String(segment));
-        return pair === undefined ? undefined : (pair.value ?? pair.key);
-    }
-    if ((0,dist/* isSeq */.oP)(node) && typeof segment === "number")
-        return node.items[segment];
-    return undefined;
-}
-function yaml_source_rangeStart(node) {
-    const range = node?.range;
-    return range?.[0];
-}
-//# sourceMappingURL=yaml-source.js.map
-
-/***/ }),
-
-/***/ 7929:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $I: () => (/* binding */ GATE_IDS),
-/* harmony export */   Fu: () => (/* binding */ planSchema),
-/* harmony export */   IY: () => (/* binding */ styleRequirementSchema),
-/* harmony export */   NE: () => (/* binding */ taskKindSchema),
-/* harmony export */   Or: () => (/* binding */ approachSchema),
-/* harmony export */   WO: () => (/* binding */ knowledgeChangeSchema),
-/* harmony export */   _k: () => (/* binding */ gateIdSchema),
-/* harmony export */   jx: () => (/* binding */ evalPaths),
-/* harmony export */   lg: () => (/* binding */ APPROACHES),
-/* harmony export */   pi: () => (/* binding */ fineTuneMethodSchema)
-/* harmony export */ });
-/* unused harmony export EVAL_FORMATS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4377);
-
-/** Gate ids are a public contract: outputs, waivers and policies all name them. */
-const GATE_IDS = [
-    "approach-fit",
-    "data-sufficiency",
-    "forgetting",
-    "safety",
-    "task-quality",
-    "latency",
-    "cost-budget",
-    "pricing-freshness",
-    "readiness",
-    "customisation-value",
-];
-const gateIdSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(GATE_IDS);
-const APPROACHES = ["prompt", "rag", "lora", "qlora", "full-fine-tune", "hybrid"];
-const approachSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(APPROACHES);
-const fineTuneMethodSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["lora", "qlora", "full-fine-tune"]);
-const taskKindSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["knowledge", "behavior", "both", "none"]);
-const knowledgeChangeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["daily", "weekly", "monthly", "yearly", "static"]);
-const styleRequirementSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["none", "low", "medium", "high"]);
-const EVAL_FORMATS = ["auto", "lm-eval", "promptfoo", "inspect", "tunegate"];
-/** The plan's eval paths as a list, whichever form it wrote them in. */
-function evalPaths(value) {
-    return value === undefined ? [] : typeof value === "string" ? [value] : value;
-}
-/**
- * The plan schema, built on first use: a plan that passes the compiled fast path
- * (plan-parser.generated.ts) never builds it, and only a plan with an error pays for the hundreds of
- * zod instances it takes to say where the error is.
- */
-const planSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(buildPlanSchema);
-function buildPlanSchema() {
-    // Bounds reject typos (an extra three zeros) and hostile values, not plausible plans.
-    const usd = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1e9).describe("US dollars");
-    const usdPerMillionTokens = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(10_000).describe("US dollars per 1M tokens");
-    const tokensPerCall = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).max(10_000_000);
-    const modelRef = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200);
-    const useCaseSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        task: taskKindSchema.describe("Q3: is the feature about knowledge, behaviour, both, or neither?"),
-        knowledge_change: knowledgeChangeSchema.describe("Q1: how often the knowledge the feature needs changes"),
-        citations_required: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().describe("Q2: must answers cite sources or leave an audit trail?"),
-        style_requirements: styleRequirementSchema.default("none").describe("How much the voice, tone or format matters"),
-        latency_p95_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().max(3_600_000).optional().describe("Q5: required p95 latency in milliseconds"),
-        monthly_queries: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(1e12).describe("Expected queries per month (at least 1: with none, every per-query cost is $0 and the budget is never tested)"),
-    });
-    const readinessSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        enough_examples: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe(">= 100 high-quality examples (500+ preferred)"),
-        knowledge_static: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("knowledge static for 6+ months"),
-        behavior_change_needed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("a behavioural change is needed"),
-        tried_rag_few_shot: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("RAG + few-shot tried first"),
-        eval_pipeline_ready: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("evaluation pipeline ready"),
-        iteration_time: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("time for 3-5 training iterations"),
-        maintenance_plan: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("a maintenance plan for when base models improve"),
-        forgetting_tested: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("tested for catastrophic forgetting"),
-        latency_justifies: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("latency critical enough to justify removing retrieval"),
-        beats_prompting: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("a reason why fine-tuning beats prompting here"),
-    });
-    const flatCost = {
-        monthly_usd: usd.optional().describe("flat monthly cost instead of usage x price"),
-        one_time_usd: usd.optional().describe("flat one-time cost"),
-    };
-    const pricedModel = {
-        provider: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(100).optional(),
-        model: modelRef.optional(),
-        usd_per_mtok: usdPerMillionTokens.optional().describe("blended price for every token, overriding the pinned table"),
-    };
-    const llmCostSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        ...pricedModel,
-        ...flatCost,
-        input_tokens: tokensPerCall.optional().describe("input tokens per call"),
-        output_tokens: tokensPerCall.optional().describe("output tokens per call"),
-        tokens_per_query: tokensPerCall.optional().describe("every token of a query (all its calls), priced at the blended usd_per_mtok; instead of input_tokens/output_tokens"),
-        calls_per_query: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(1000).default(1),
-        input_usd_per_mtok: usdPerMillionTokens.optional(),
-        output_usd_per_mtok: usdPerMillionTokens.optional(),
-    });
-    const embeddingCostSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        ...pricedModel,
-        ...flatCost,
-        tokens_per_query: tokensPerCall.optional().describe("tokens embedded per query"),
-    });
-    const flatCostSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ ...flatCost, note: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(500).optional() });
-    const fineTuneCostSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        ...pricedModel,
-        ...flatCost,
-        training_tokens: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).max(1e12).optional().describe("tokens in the training file"),
-        epochs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(100).default(1),
-    });
-    const otherCostSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(100), ...flatCost });
-    const costParts = {
-        llm: llmCostSchema.optional(),
-        embedding: embeddingCostSchema.optional(),
-        vector_db: flatCostSchema.optional(),
-        fine_tune: fineTuneCostSchema.optional(),
-        hosting: flatCostSchema.optional(),
-        other: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(otherCostSchema).max(100).optional(),
-    };
-    const costSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        ...costParts,
-        alternative: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(costParts)
-            .optional()
-            .describe("what the simpler alternative (evals.alternative) costs, in the same items; without it, the plan's cost without what only the customisation needs"),
-    });
-    const repoPath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(1000);
-    const evalFiles = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([repoPath, zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(repoPath).min(1).max(100)]);
-    const benchmarkName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200);
-    const evalsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        format: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(EVAL_FORMATS).default("auto").describe("how to read the eval files; auto detects each file from its content"),
-        candidate: evalFiles.optional().describe("eval results of the customised model: a path, a glob or a list, relative to the plan file"),
-        baseline: evalFiles.optional().describe("eval results of the base model: a path, a glob or a list, relative to the plan file"),
-        alternative: evalFiles
-            .optional()
-            .describe("eval results of the simpler alternative the customisation must beat (the base model prompted with few-shot examples, the RAG-only system, the model without retrieval): a path, a glob or a list, relative to the plan file"),
-        general: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(benchmarkName).max(200).optional().describe("benchmarks that measure forgetting"),
-        safety: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(benchmarkName).max(200).optional().describe("suites for the safety gate"),
-        task: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(benchmarkName).max(200).optional().describe("suites for the task-quality gate"),
-        metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(benchmarkName, zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200)).optional().describe("metric per benchmark, e.g. { hellaswag: acc_norm } or exact_match,flexible-extract"),
-        chance: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(benchmarkName, zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(0.99)).optional().describe("chance level per multiple-choice benchmark (1/choices), to judge forgetting above chance"),
-        pool: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(benchmarkName).max(200).optional().describe("promptfoo suites run with several providers or prompts whose rows are judged together"),
-        task_floor: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1).optional().describe("minimum task-quality score"),
-    });
-    const waiverSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        gate: gateIdSchema,
-        reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1).max(1000),
-        owner: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1).max(200),
-        expires: zod__WEBPACK_IMPORTED_MODULE_1__/* .date */ .p6().describe("YYYY-MM-DD; the waiver stops applying after this day"),
-    });
-    return zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        $schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-        version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
-        name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1).max(100),
-        approach: approachSchema,
-        fine_tune_method: fineTuneMethodSchema.optional().describe("hybrid only: how the behaviour part is fine-tuned"),
-        use_case: useCaseSchema,
-        training: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ examples: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).max(1e9) }).optional(),
-        readiness: readinessSchema.optional(),
-        architecture: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-            components: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(100)).max(50).default([]),
-            evidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(1000).optional().describe("where the measured need for these components is shown"),
-        })
-            .optional(),
-        cost: costSchema.optional(),
-        budget: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ monthly_usd: usd.optional(), one_time_usd: usd.optional() }).optional(),
-        evals: evalsSchema.optional(),
-        waivers: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(waiverSchema).max(100).default([]),
-    })
-        .describe("A tunegate plan: what an LLM feature must do and how it is customised");
-}
-//# sourceMappingURL=schema.js.map
-
-/***/ }),
-
-/***/ 7493:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ loadPolicy),
-/* harmony export */   v: () => (/* binding */ sourceOf)
-/* harmony export */ });
-/* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2351);
-/* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5089);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(382);
-
-
-
-function preparsedSource(layer) {
-    let parsed;
-    const positions = () => {
-        if (parsed === undefined) {
-            const result = (0,_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlSource */ .W)(layer.file, layer.text);
-            if (!result.ok)
-                throw new Error(`${layer.file} was validated when tunegate was built and cannot fail to parse`);
-            parsed = result.value;
-        }
-        return parsed;
-    };
-    return { file: layer.file, data: layer.data, locate: (path) => positions().locate(path), locateKey: (path, key) => positions().locateKey(path, key) };
-}
-/** Where a policy value came from, for reports: "policies/default.yml" or the repository's file. */
-function sourceOf(effective, path) {
-    return effective.provenance.get(path) ?? effective.files[0] ?? "policy";
-}
-/**
- * Layers policies (shipped default first, then the repository's) and validates the merged
- * result once, so a repository file may override any single threshold.
- */
-function loadPolicy(layers) {
-    const sources = [];
-    const diagnostics = [];
-    for (const layer of layers) {
-        const parsed = "data" in layer ? { ok: true, value: preparsedSource(layer) } : (0,_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlSource */ .W)(layer.file, layer.text);
-        if (!parsed.ok)
-            diagnostics.push(...parsed.diagnostics);
-        else if (!isPlainObject(parsed.value.data)) {
-            diagnostics.push({
-                kind: "invalid-value",
-                message: "a policy must be a YAML mapping",
-                location: parsed.value.locate([]),
-                field: "",
-            });
-        }
-        else
-            sources.push(parsed.value);
-    }
-    if (diagnostics.length > 0)
-        return { ok: false, diagnostics };
-    let merged = {};
-    const provenance = new Map();
-    for (const source of sources) {
-        merged = mergeLayer(merged, source.data, [], source.file, provenance);
-    }
-    const validated = validatedAtBuild(layers);
-    const result = validated !== undefined ? { success: true, data: validated } : _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .policySchema */ .w.safeParse(merged);
-    if (result.error !== undefined) {
-        // Each problem is reported in the layer that wrote the offending value.
-        const byOwner = new Map();
-        for (const issue of result.error.issues) {
-            const owner = [...sources].reverse().find((s) => hasPath(s.data, issue.path)) ?? sources.at(-1);
-            const issues = byOwner.get(owner) ?? [];
-            issues.push(issue);
-            byOwner.set(owner, issues);
-        }
-        return { ok: false, diagnostics: [...byOwner.entries()].flatMap(([owner, issues]) => (0,_input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaDiagnostics */ .m)(issues, owner, _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .policySchema */ .w)) };
-    }
-    const locate = (path) => {
-        // Lists are replaced whole by a layer, so the layer that wrote a list wrote its items.
-        const listAt = path.findIndex((segment) => typeof segment === "number");
-        const owned = listAt === -1 ? path : path.slice(0, listAt);
-        return ([...sources].reverse().find((s) => hasPath(s.data, owned)) ?? sources.at(-1)).locate(path);
-    };
-    return { ok: true, value: { policy: result.data, files: sources.map((s) => s.file), provenance, locate } };
-}
-/** One layer validated at build time (the shipped policy, with nothing over it) is not validated again. */
-function validatedAtBuild(layers) {
-    const only = layers.length === 1 ? layers[0] : undefined;
-    return only !== undefined && "validated" in only && only.validated !== undefined ? structuredClone(only.validated) : undefined;
-}
-function mergeLayer(base, layer, prefix, file, provenance) {
-    const out = { ...base };
-    for (const [key, value] of Object.entries(layer)) {
-        const path = [...prefix, key];
-        const existing = out[key];
-        if (isPlainObject(value) && isPlainObject(existing)) {
-            out[key] = mergeLayer(existing, value, path, file, provenance);
-        }
-        else {
-            out[key] = value;
-            recordLeaves(value, path, file, provenance);
-        }
-    }
-    return out;
-}
-function recordLeaves(value, path, file, provenance) {
-    if (isPlainObject(value)) {
-        for (const [key, child] of Object.entries(value))
-            recordLeaves(child, [...path, key], file, provenance);
-    }
-    else
-        provenance.set(path.join("."), file);
-}
-function hasPath(data, path) {
-    let node = data;
-    for (const segment of path.slice(0, -1)) {
-        if (!isPlainObject(node))
-            return false;
-        node = node[String(segment)];
-    }
-    const last = path.at(-1);
-    return last === undefined || (isPlainObject(node) && String(last) in node);
-}
-function isPlainObject(value) {
-    return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-//# sourceMappingURL=load.js.map
-
-/***/ }),
-
-/***/ 382:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ policyFileSchema),
-/* harmony export */   w: () => (/* binding */ policySchema)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
-/* harmony import */ var _plan_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7929);
-
-
-const LEVELS = ["error", "warning", "info"];
-/**
- * The whole policy. Built on first use: a run whose repository has no policy of its own uses the
- * shipped policy as validated at build time and never needs it.
- */
-const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => {
-    const levelSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(LEVELS);
-    const ratio = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1);
-    const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(1e9);
-    const milliseconds = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(3_600_000);
-    const exampleMinimumsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ lora: count, qlora: count, "full-fine-tune": count });
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        $schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
-        framework: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            rag_knowledge_change: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .knowledgeChangeSchema */ .WO).describe("Q1: change rates that call for RAG"),
-            rag_preferred_knowledge_change: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .knowledgeChangeSchema */ .WO).describe("Q1: change rates where RAG is preferred"),
-            behavior_style_levels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .styleRequirementSchema */ .IY).describe("style requirements strong enough to be a behaviour need"),
-            strict_latency_ms: milliseconds.describe("Q5: below this p95, retrieval's hop matters (consider fine-tuning)"),
-            rag_latency_ok_ms: milliseconds.describe("Q5: at or above this p95, RAG's hop is comfortably fine"),
-            full_fine_tune_examples: count.describe("Q4: more examples than this make full fine-tuning possible"),
-            retrieval_overhead_ms: milliseconds.describe("latency rule: what retrieval adds (embed + search + fetch)"),
-            max_components_without_evidence: count.describe("M5: routing/reranking/cascade components allowed without measured need"),
-        })
-            .describe("Inputs to the decision framework (docs/framework.md sections 2 and 4)"),
-        severities: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            M1: levelSchema,
-            M2: levelSchema,
-            M3: levelSchema,
-            M4: levelSchema,
-            M5: levelSchema,
-            latency: levelSchema,
-            readiness: levelSchema,
-            quality_limited: levelSchema.describe("data-sufficiency: enough examples to start, fewer than preferred"),
-            missing_required: levelSchema.describe("a gate the approach requires has no data"),
-            missing_optional: levelSchema.describe("any other gate with no data"),
-            waiver_expired: levelSchema,
-            waiver_unused: levelSchema,
-            waiver_too_long: levelSchema.describe("a waiver that runs past waivers.max_days from the day of the check"),
-            pricing_stale: levelSchema,
-            model_shutdown: levelSchema.describe("a model the plan prices shuts down within audit.shutdown_horizon_days, or already has"),
-            price_below_shipped: levelSchema.describe("cost-budget: a price the projection uses is more than audit.drift_threshold below the one shipped with tunegate for that model"),
-            inconclusive: levelSchema.describe("a gate whose interval straddles its threshold: the data cannot tell"),
-            not_comparable: levelSchema.describe("candidate and baseline measured different examples or settings"),
-            alternative_unmeasured: levelSchema.describe("customisation-value: the plan gives no evals.alternative, so nothing shows the customisation beats the simpler approach (reported as missing either way)"),
-        })
-            .describe("How much each rule counts"),
-        gates: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            "data-sufficiency": zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-                min_examples: exampleMinimumsSchema.describe("fewer examples than this fail (and trigger M3)"),
-                preferred_examples: exampleMinimumsSchema.describe("fewer than this passes with a quality warning"),
-            }),
-            forgetting: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-                min_ratio: ratio.describe("candidate general score / base model's, per benchmark and overall"),
-                max_drop: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
-                    .min(0)
-                    .nullable()
-                    .default(null)
-                    .describe("for metrics a ratio cannot judge (signed, or lower is better): the largest drop allowed, in the metric's units; null refuses such metrics"),
-                required_for: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .approachSchema */ .Or),
-            }),
-            safety: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ min_score: ratio, required_for: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .approachSchema */ .Or) }),
-            "task-quality": zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-                max_drop_vs_baseline: ratio.describe("how far the candidate's task score may fall below the baseline's"),
-            }),
-            customisation_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-                min_gain: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
-                    .min(0)
-                    .max(1e6)
-                    .describe("how much better than the simpler alternative (evals.alternative) the candidate must be on each task suite, in the metric's own units (0.02 is two points on a 0-1 score)"),
-            })
-                .describe("customisation-value: did the customisation beat the cheaper approach it replaces?"),
-            "pricing-freshness": zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-                max_age_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(3650).describe("oldest allowed as_of of a pinned price"),
-            }),
-        }),
-        waivers: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            max_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(3650).describe("the longest a waiver may run, counted from the day of the check"),
-            allow_missing_required: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe("whether a waiver may excuse a required gate that has no evidence at all (false: it may not)"),
-        })
-            .describe("Limits on the plan's waivers: a waiver is a deadline, not a permanent exemption"),
-        statistics: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            method: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["interval", "point"]).describe("interval: judge with confidence bounds; point: the plain point-estimate rule"),
-            alpha: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(0.5).describe("one-sided error level of every bound"),
-            multiplicity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["holm", "none"]).describe("holm: Holm-Bonferroni over the FAIL decisions of several benchmarks"),
-            primary: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).describe("if not empty, only these benchmarks can fail the forgetting gate; the rest are reported"),
-            power: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(1).describe("power used to say how many examples would resolve an inconclusive result"),
-        })
-            .describe("How eval results are judged: one-sided confidence bounds, Holm over several benchmarks, the power behind 'N more examples would resolve it'"),
-        audit: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            drift_threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(10).describe("relative change of a pinned price that needs action"),
-            shutdown_horizon_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(3650).describe("warn about model shutdowns this close"),
-            announce_horizon_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(3650).describe("look this far ahead for announced price changes"),
-            unverified: levelSchema.describe("when current prices cannot be fetched or parsed: error fails the audit, warning warns"),
-        })
-            .describe("The scheduled pricing-drift audit"),
-        sensitivity: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            self_host_price: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe("pinned per_hour entry that prices self-hosting a fine-tuned model"),
-            hours_per_month: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(1).max(744),
-            replicas: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(1000),
-        })
-            .describe("Inputs to the self-hosting crossover in every cost report"),
-        estimate: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            llm: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ provider: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), input_tokens: count, output_tokens: count }),
-            embedding: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ provider: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), tokens_per_query: count }),
-            vector_db_monthly_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0),
-            fine_tune_tokens_per_example: count,
-            fine_tune_epochs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(100),
-            fine_tune_usd_per_mtok: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0),
-            full_fine_tune_inference_multiplier: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(1).max(100).describe("fine-tuned inference costs this many times the base price"),
-        })
-            .describe("Assumptions `tunegate analyze` prices a recommendation with; its flags override them"),
-        pricing: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-                .min(1)
-                .max(1000)
-                .optional()
-                .describe("the repository's pinned price table, relative to the repository root (default .tunegate/pricing.yml); its entries win over the prices shipped with tunegate"),
-        })
-            .default({})
-            .describe("Where the repository's pinned prices live"),
-    })
-        .describe("A tunegate policy: every threshold and severity the gates use");
-});
-/**
- * What a policy *file* may hold: any part of the policy, down to a single threshold, layered over
- * the policy shipped with tunegate. The merged result is checked against policySchema; this
- * schema is the one published for editors, so a valid override is never flagged. Built on first
- * use: it copies the whole policy schema, and only `tunegate schema` and the build need it.
- */
-const policyFileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => partialDeep(policySchema).describe("A tunegate policy file: a partial override layered over the policy shipped with tunegate. Every key is optional; write only what you change."));
-/** Every object in the schema made optional at every level; leaves, lists and maps stay whole. */
-function partialDeep(schema) {
-    if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodLazy */ .Ihb)
-        return partialDeep(schema.unwrap());
-    const inner = schema instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodDefault */ .XiL || schema instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodOptional */ .IiU ? schema.def.innerType : schema;
-    if (!(inner instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodObject */ .bvH))
-        return schema;
-    const shape = Object.fromEntries(Object.entries(inner.shape).map(([key, child]) => {
-        const partial = partialDeep(child).optional();
-        return [key, child.description === undefined ? partial : partial.describe(child.description)];
-    }));
-    const object = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(shape);
-    return inner.description === undefined ? object : object.describe(inner.description);
-}
-//# sourceMappingURL=schema.js.map
+//# sourceMappingURL=init-command.js.map
 
 /***/ })
 

@@ -113,18 +113,24 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ unsupportedNodeMessage)
 /* harmony export */ });
-/* unused harmony export MINIMUM_NODE_MAJOR */
-/** The oldest Node.js major tunegate runs on: the Action's runtime is node24, and so is the CLI's. */
-const MINIMUM_NODE_MAJOR = 24;
+/* unused harmony export MINIMUM_NODE */
+/**
+ * The oldest Node.js tunegate runs on: the maintained LTS line from 22.15 (the first 22 with
+ * zstd in node:zlib, which Inspect's .eval logs need), and 24 and later. The Action's runtime is
+ * node24 either way; the CLI runs on the Node 22 that CI images still carry.
+ */
+const MINIMUM_NODE = { major: 22, minor: 15 };
 /**
  * The one line an older Node gets instead of a crash deep in the bundle, or undefined when the
  * version is new enough. Kept free of imports so the entry points can run it on any Node.
  */
 function unsupportedNodeMessage(version) {
-    const major = Number(/^v?(\d+)\./.exec(version)?.[1]);
-    if (Number.isInteger(major) && major >= MINIMUM_NODE_MAJOR)
+    const match = /^v?(\d+)\.(\d+)\./.exec(version);
+    const major = Number(match?.[1]);
+    const minor = Number(match?.[2]);
+    if (Number.isInteger(major) && (major > MINIMUM_NODE.major || (major === MINIMUM_NODE.major && minor >= MINIMUM_NODE.minor)))
         return undefined;
-    return `tunegate needs Node.js ${MINIMUM_NODE_MAJOR} or newer (found v${version.replace(/^v/, "")})`;
+    return `tunegate needs Node.js ${MINIMUM_NODE.major}.${MINIMUM_NODE.minor} or newer (found v${version.replace(/^v/, "")})`;
 }
 //# sourceMappingURL=node-version.js.map
 

@@ -138,7 +138,7 @@ export function decide(input: DecideInput): Parsed<Decision> {
       alternativeCost,
       crossover:
         cost !== undefined && (fineTuneMethodOf(plan) !== undefined || fineTuneMethodOf({ approach: recommendation.approach, fine_tune_method: recommendation.fine_tune_method }) !== undefined)
-          ? selfHostCrossover(cost, input.prices, policy.sensitivity)
+          ? selfHostCrossover(cost, input.prices, policy.sensitivity, plan.cost?.llm)
           : undefined,
       policyFiles: input.policy.files,
       pricingFile: input.prices.file,

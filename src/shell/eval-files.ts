@@ -1,14 +1,16 @@
 import { assembleRun } from "../engine/evals/assemble.ts";
-import { decodeArchive, decodeDocument, lineDiagnostic, startLines, type Decoded } from "../engine/evals/decode.ts";
+import { decodeArchive, decodeDocument, finishStream, lineDiagnostic, startLines, startStream, unlikeAnyEvalOutput, type Decoded } from "../engine/evals/decode.ts";
 import { parseLenientJson } from "../engine/evals/lenient-json.ts";
 import type { EvalRun } from "../engine/evals/model.ts";
-import type { FileContribution, LineReader } from "../engine/evals/reading.ts";
+import type { Archive, ChunkReader, FileContribution, LineReader } from "../engine/evals/reading.ts";
 import type { Diagnostic } from "../engine/input/diagnostic.ts";
+import { jsonWorkExcess } from "../engine/input/json-work.ts";
 import { resolveRepoPath } from "../engine/input/repo-path.ts";
 import type { YamlSource } from "../engine/input/yaml-source.ts";
 import type { EvalsPlan } from "../engine/plan/schema.ts";
-import { MAX_EVAL_BYTES } from "./files.ts";
-import { LineTooLongError, type RepoFiles } from "./repo-files.ts";
+import { MAX_EVAL_BYTES, MAX_INFLATED_ARCHIVE_BYTES, MAX_INFLATED_MEMBER_BYTES } from "./files.ts";
+import { LineTooLongError, MAX_LINE_BYTES, type RepoFiles } from "./repo-files.ts";
+import type { ZipMember } from "./zip.ts";
 
 const GLOB = /[*?[\]{}]/;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -72,20 +74,48 @@ export async function readEvalSide(
 /** Decodes one eval file of any supported format; the engine decides, this only reads bytes. */
 export async function decodeEvalFile(files: RepoFiles, path: string, declared: EvalsPlan["format"]): Promise<Decoded> {
   if (path.endsWith(".jsonl")) return decodeJsonLines(files, path, declared);
+  if (/\.xml$/i.test(path)) return decodeStream(files, path, declared, "an .xml eval file must be JUnit XML (<testsuites> or <testsuite>)");
+  if (/\.csv$/i.test(path)) return decodeStream(files, path, declared, "a .csv eval file must be Ragas results (to_pandas().to_csv(), a user_input or question column)");
   const bytes = await files.bytes(path, MAX_EVAL_BYTES);
   if (!bytes.ok) return { ok: false, diagnostics: [{ kind: bytes.kind, message: bytes.message, location: { file: path, line: 1, column: 1 }, field: "", ...(bytes.hint === undefined ? {} : { hint: bytes.hint }) }] };
   if (ZIP_MAGIC.every((b, i) => bytes.bytes[i] === b)) {
     try {
       // Loaded for archives only: node:zlib is not needed by any other eval file.
       const { zipMembers } = await import("./zip.ts");
-      const members = zipMembers(bytes.bytes);
-      return decodeArchive(path, { names: members.map((m) => m.name), text: (name) => members.find((m) => m.name === name)?.read(MAX_EVAL_BYTES).toString("utf8").replace(/^\uFEFF/, "") }, declared);
+      return decodeArchive(path, inflatingArchive(zipMembers(bytes.bytes)), declared);
     } catch (error) {
       return { ok: false, diagnostics: [{ kind: "invalid-value", message: `${path}: cannot read the Inspect log: ${(error as Error).message}`, location: { file: path, line: 1, column: 1 }, field: "" }] };
     }
   }
   return decodeDocument(path, stripBom(bytes.bytes.toString("utf8")), declared);
 }
+
+/**
+ * An archive's members decompressed on request, each to at most MAX_INFLATED_MEMBER_BYTES and all
+ * of them together to MAX_INFLATED_ARCHIVE_BYTES: zlib stops there, so a 65 KB member that would
+ * inflate to gigabytes costs what the cap does.
+ */
+function inflatingArchive(members: readonly ZipMember[]): Archive {
+  let inflated = 0;
+  return {
+    names: members.map((m) => m.name),
+    text(name) {
+      const member = members.find((m) => m.name === name);
+      if (member === undefined) return undefined;
+      const left = MAX_INFLATED_ARCHIVE_BYTES - inflated;
+      const bytes = member.read(Math.min(MAX_INFLATED_MEMBER_BYTES, left));
+      if (bytes === undefined) {
+        return left < MAX_INFLATED_MEMBER_BYTES
+          ? { problem: `decompresses past the ${mebibytes(MAX_INFLATED_ARCHIVE_BYTES)} tunegate inflates from one archive in all (${mebibytes(inflated)} already read); no Inspect log is that large` }
+          : { problem: `decompresses to more than ${mebibytes(MAX_INFLATED_MEMBER_BYTES)}, the most tunegate inflates of one member; no Inspect log's ${name} is that large` };
+      }
+      inflated += bytes.length;
+      return stripBom(bytes.toString("utf8"));
+    },
+  };
+}
+
+const mebibytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MiB`;
 
 /** Windows tools write a byte-order mark; JSON.parse refuses one. */
 function stripBom(text: string): string {
@@ -102,6 +132,9 @@ async function decodeJsonLines(files: RepoFiles, path: string, declared: EvalsPl
         lineNumber++;
         const line = lineNumber === 1 ? stripBom(read) : read;
         if (line.trim() === "") continue;
+        // What a line builds is bounded as a whole file's is; its depth is the readers' to judge.
+        const excess = jsonWorkExcess(line, Number.POSITIVE_INFINITY);
+        if (excess !== null) return { ok: false, diagnostics: [{ ...lineDiagnostic(path, { path: [], line: lineNumber, message: unlikeAnyEvalOutput(excess) }), location: { file: path, line: lineNumber, column: excess.column } }] };
         let value: unknown;
         try {
           value = parseLenientJson(line);
@@ -127,3 +160,52 @@ async function decodeJsonLines(files: RepoFiles, path: string, declared: EvalsPl
   const finished = reader.finish();
   return finished.ok ? finished : { ok: false, diagnostics: finished.problems.map((p) => lineDiagnostic(path, p)) };
 }
+
+/**
+ * A text file of a stream format (JUnit XML, CSV), fed to its reader line by line as it is read:
+ * memory follows what the reader keeps, never the file's size. Lines are split only to read in
+ * pieces; the reader sees the text unchanged.
+ */
+async function decodeStream(files: RepoFiles, path: string, declared: EvalsPlan["format"], expected: string): Promise<Decoded> {
+  let reader: ChunkReader | undefined;
+  let lineNumber = 0;
+  let start = "";
+  const fail = (message: string, line = lineNumber): Decoded => ({ ok: false, diagnostics: [lineDiagnostic(path, { path: [], line, message })] });
+  try {
+    for await (const batch of files.lineBatches(path)) {
+      for (const read of batch) {
+        lineNumber++;
+        const line = `${lineNumber === 1 ? stripBom(read) : read}\n`;
+        if (reader === undefined) {
+          // The format is judged from the first 64 KiB, whatever their lines.
+          start += line;
+          if (start.length < 65_536) continue;
+          const started = startStream(path, start, declared);
+          if (started === null) return fail(`${path} matches no eval format tunegate reads; ${expected}`, 1);
+          if (!started.ok) return started;
+          reader = started.reader;
+          const problem = reader.write(start);
+          if (problem !== null) return { ok: false, diagnostics: [lineDiagnostic(path, problem)] };
+          continue;
+        }
+        const problem = reader.write(line);
+        if (problem !== null) return { ok: false, diagnostics: [lineDiagnostic(path, problem)] };
+      }
+    }
+  } catch (error) {
+    if (error instanceof LineTooLongError) return fail(`a line of this file is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the most tunegate reads at once; write it with line breaks (pytest, Surefire and pandas do)`, error.line);
+    const located = error as { line?: number; kind?: Diagnostic["kind"] };
+    return { ok: false, diagnostics: [{ kind: located.kind ?? "invalid-value", message: `cannot read ${path}: ${(error as Error).message}`, location: { file: path, line: located.line ?? lineNumber + 1, column: 1 }, field: "" }] };
+  }
+  if (reader === undefined) {
+    if (start.trim() === "") return fail(`${path} is empty`, 1);
+    const started = startStream(path, start, declared);
+    if (started === null) return fail(`${path} matches no eval format tunegate reads; ${expected}`, 1);
+    if (!started.ok) return started;
+    reader = started.reader;
+    const problem = reader.write(start);
+    if (problem !== null) return { ok: false, diagnostics: [lineDiagnostic(path, problem)] };
+  }
+  return finishStream(path, reader);
+}
+

@@ -9,6 +9,13 @@ import { isInsideGitDir, resolveRepoPath } from "../engine/input/repo-path.ts";
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 /** Eval files read whole (JSON, .eval zips); JSONL sample files are streamed and have no limit. */
 export const MAX_EVAL_BYTES = 64 * 1024 * 1024;
+/**
+ * An Inspect .eval member decompressed: 65 KB inflated to 64 MiB of `{}`. Real headers are under
+ * a megabyte and reductions about 80 bytes a sample, so a member gets 48 MiB (600,000 samples)
+ * and the members one archive's reading inflates, together, the 64 MiB a plain eval file may have.
+ */
+export const MAX_INFLATED_MEMBER_BYTES = 48 * 1024 * 1024;
+export const MAX_INFLATED_ARCHIVE_BYTES = MAX_EVAL_BYTES;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; kind: DiagnosticKind; message: string; hint?: string };
 type BytesResult = { ok: true; bytes: Buffer } | Extract<ReadResult, { ok: false }>;

@@ -1,10 +1,12 @@
 import { REMOTE_DATA_JSON_URL, waitForUpdate } from "@pydantic/genai-prices";
-import { MAX_JSON_NESTING, nestsDeeperThan } from "../engine/input/json-nesting.ts";
+import { MAX_JSON_NESTING } from "../engine/input/json-nesting.ts";
+import { jsonWorkExcess } from "../engine/input/json-work.ts";
 import { genaiPricesSource, validateFeed } from "../engine/pricing/genai-prices-source.ts";
 import type { CurrentPrices } from "../engine/pricing/price-source.ts";
+import { AnswerTooLargeError, readBoundedText } from "./bounded-body.ts";
 import { readLocalFile } from "./files.ts";
 
-/** The live feed is a few hundred kilobytes; anything far larger is not it. */
+/** The live feed is a few hundred kilobytes; anything far larger is not it, and is not read past this. */
 const MAX_FEED_BYTES = 32 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 20_000;
 
@@ -20,28 +22,33 @@ export async function loadCurrentPrices(spec: string | undefined, cwd: string): 
   try {
     if (/^https?:\/\//.test(where)) {
       const response = await fetch(where, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: "application/json" } });
-      if (!response.ok) return { ok: false, source: where, reason: `the price feed answered HTTP ${response.status}` };
-      const length = Number(response.headers.get("content-length") ?? 0);
-      if (length > MAX_FEED_BYTES) return { ok: false, source: where, reason: `the price feed is ${length} bytes, more than the ${MAX_FEED_BYTES} accepted` };
-      text = await response.text();
+      if (!response.ok) {
+        await response.body?.cancel().catch(() => undefined);
+        return { ok: false, source: where, reason: `the price feed answered HTTP ${response.status}` };
+      }
+      text = await readBoundedText(response, MAX_FEED_BYTES, "the price feed");
     } else {
       const file = await readLocalFile(where.startsWith("/") ? where : `${cwd}/${where}`, where, MAX_FEED_BYTES);
       if (!file.ok) return { ok: false, source: where, reason: file.message };
       text = file.text;
     }
   } catch (error) {
+    if (error instanceof AnswerTooLargeError) return { ok: false, source: where, reason: error.message };
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     const why = cause?.code ?? cause?.message ?? (error as { code?: string }).code ?? (error as Error).message;
     return { ok: false, source: where, reason: `could not fetch current prices (${why})` };
   }
+  // Counted before parsing: genai-prices' match rules nest and are walked recursively, and 32 MB
+  // of `{}` would build gigabytes. No real feed comes near either limit.
+  const excess = jsonWorkExcess(text);
+  if (excess?.reason === "depth") return { ok: false, source: where, reason: `the price data nests more than ${MAX_JSON_NESTING} levels deep` };
+  if (excess !== null) return { ok: false, source: where, reason: `the price data is not a price feed: at line ${excess.line}, column ${excess.column}, ${excess.message}` };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     return { ok: false, source: where, reason: `the price data is not JSON (${(error as Error).message})` };
   }
-  // genai-prices' match rules nest and are walked recursively: refuse what no real feed has.
-  if (nestsDeeperThan(data)) return { ok: false, source: where, reason: `the price data nests more than ${MAX_JSON_NESTING} levels deep` };
   const valid = validateFeed(data);
   return valid.ok ? { ok: true, feed: genaiPricesSource(valid.providers, where), source: where } : { ok: false, source: where, reason: valid.reason };
 }

@@ -8,7 +8,8 @@ const ZSTD = 93;
 export interface ZipMember {
   name: string;
   method: number;
-  read(maxBytes: number): Buffer;
+  /** The member's bytes, or undefined when they would be more than `maxBytes` (no more is inflated). */
+  read(maxBytes: number): Buffer | undefined;
 }
 
 /** Lists a zip's members from its central directory; reading one decompresses it then. */
@@ -35,9 +36,15 @@ export function zipMembers(bytes: Buffer): ZipMember[] {
         if (bytes.readUInt32LE(localOffset) !== 0x04034b50) throw new Error(`broken zip entry ${name}`);
         const start = localOffset + 30 + bytes.readUInt16LE(localOffset + 26) + bytes.readUInt16LE(localOffset + 28);
         const data = bytes.subarray(start, start + compressedSize);
-        if (method === STORED) return data;
-        if (method === DEFLATE) return inflateRawSync(data, { maxOutputLength: maxBytes });
-        if (method === ZSTD) return zstdDecompressSync(data, { maxOutputLength: maxBytes });
+        try {
+          if (method === STORED) return data.length > maxBytes ? undefined : data;
+          if (method === DEFLATE) return inflateRawSync(data, { maxOutputLength: maxBytes });
+          if (method === ZSTD) return zstdDecompressSync(data, { maxOutputLength: maxBytes });
+        } catch (error) {
+          // zlib stops at maxOutputLength with this code, before allocating more.
+          if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") return undefined;
+          throw error;
+        }
         throw new Error(`zip member ${name} uses compression method ${method}; only stored (0), DEFLATE (8) and zstd (93) are read`);
       },
     });

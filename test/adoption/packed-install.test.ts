@@ -190,13 +190,16 @@ budget: { monthly_usd: 1000 }
     });
     expect(result.stderr).toBe("");
     expect(["pass", "warn", "fail"]).toContain(result.outputs.verdict);
-    expect(result.code).toBe(result.outputs.verdict === "fail" ? 1 : 0);
+    // init's workflow starts report-only: the check stays green whatever the verdict, and says so
+    expect(inputs["fail-on"]).toBe("never");
+    expect(result.code).toBe(0);
     const report = JSON.parse(result.reportJson!).plans[0].report;
     expect(report.plan.file).toBe("tunegate.yml");
     expect(report.policy.pricing_file).toBe(`.tunegate/pricing.yml over the prices shipped with tunegate ${VERSION}`);
     const comments = server!.fake.tenant("acme/my-app").comments["2"] ?? [];
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).toContain("tunegate · my-app");
+    expect(comments[0]!.body).toContain("**Report-only** (`fail-on: never`)");
     expect(comments[0]!.body).toContain("**New plan in this pull request**"); // it did not exist at the base commit
     expect(server!.exchanges.filter((e) => e.status === 422 || (e.violations ?? "").includes('"severity":"Error"'))).toEqual([]);
   }, 120_000);

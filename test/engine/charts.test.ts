@@ -2,7 +2,9 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Mermaid } from "mermaid";
-import { costChart, floorChart, forgettingChart, mermaidLabel } from "../../src/engine/report/charts.ts";
+import { costChart, mermaidLabel } from "../../src/engine/report/charts.ts";
+import { failingEvidence } from "../../src/engine/report/evidence-lines.ts";
+import { forestPlot } from "../../src/engine/report/forest-plot.ts";
 import type { ReportGate } from "../../src/engine/report/model.ts";
 
 /** Mermaid's own parser decides whether a chart is valid: GitHub renders with Mermaid. */
@@ -12,7 +14,7 @@ beforeAll(async () => {
 });
 const blocks = (markdown: string) => [...markdown.matchAll(/```mermaid\n([\s\S]*?)\n```/g)].map((m) => m[1]!);
 
-const evidence = (benchmark: string, estimate: number, lower: number | null, scale: "ratio" | "score" = "ratio", threshold = 0.9) => ({
+const evidence = (benchmark: string, estimate: number, lower: number | null, scale: "ratio" | "score" = "ratio", threshold = 0.9, decision: "pass" | "fail" | "inconclusive" = "pass") => ({
   benchmark,
   metric: "acc,none",
   n: 100,
@@ -24,37 +26,46 @@ const evidence = (benchmark: string, estimate: number, lower: number | null, sca
   lower,
   upper: lower === null ? null : estimate + (estimate - lower),
   method: "paired t",
-  decision: "pass" as const,
+  decision,
   note: null,
 });
-const gate = (list: ReturnType<typeof evidence>[]) => ({ id: "forgetting", evidence: list }) as unknown as ReportGate;
+const gate = (list: ReturnType<typeof evidence>[], outcome = "fail") => ({ id: "forgetting", outcome, evidence: list }) as unknown as ReportGate;
 
-describe("Mermaid charts", () => {
-  it("every chart in the golden comments parses", async () => {
+describe("charts", () => {
+  it("every Mermaid chart in the golden comments parses", async () => {
     const found = ["support-bot", "faq-full-finetune"].flatMap((name) => blocks(readFileSync(`test/golden/${name}.md`, "utf8")));
-    expect(found.length).toBeGreaterThanOrEqual(3);
-    for (const chart of found) await expect(mermaid.parse(chart)).resolves.toMatchObject({ diagramType: expect.stringMatching(/xychart|pie/) });
+    for (const chart of found) await expect(mermaid.parse(chart)).resolves.toMatchObject({ diagramType: "pie" });
   });
 
-  it("the forgetting chart draws each benchmark's ratio, its lower bound and the margin", async () => {
-    const chart = forgettingChart(gate([evidence("hellaswag", 0.786, 0.76), evidence("arc_challenge", 1.01, 0.95)]))!;
-    expect(chart.mermaid).toContain('x-axis ["hellaswag", "arc_challenge", "needs ≥ 0.90"]');
-    expect(chart.mermaid).toContain("bar [0.786, 1.01, 0.9]");
-    expect(chart.mermaid).toContain("line [0.76, 0.95, 0.9]");
-    expect(chart.mermaid).toContain("line [0.9, 0.9, 0.9]");
-    await expect(mermaid.parse(chart.mermaid)).resolves.toMatchObject({ diagramType: "xychart" });
+  it("the forest plot puts each benchmark's estimate and interval against the margin, worst first", () => {
+    const plot = forestPlot("t", [evidence("hellaswag", 1.01, 0.95), evidence("arc_challenge", 0.759, 0.72, "ratio", 0.9, "fail")], "candidate / base")!;
+    const rows = plot.split("\n").filter((l) => /^(hellaswag|arc_challenge) /.test(l));
+    expect(rows[0]).toMatch(/^arc_challenge/);
+    expect(rows[0]).toContain("0.759 [0.720, 0.798] FAIL");
+    const marginColumn = (row: string) => [...row].findIndex((c) => c === "┆" || c === "┼");
+    const dot = (row: string) => [...row].indexOf("●");
+    // arc_challenge's estimate sits left of the margin, hellaswag's right of it, on one scale
+    expect(dot(rows[0]!)).toBeLessThan(marginColumn(rows[0]!));
+    expect(dot(rows[1]!)).toBeGreaterThan(marginColumn(rows[1]!));
+    expect(marginColumn(rows[0]!)).toBe(marginColumn(rows[1]!));
+    expect(plot).toContain("┆ needs 0.90");
+    // no line is drawn across benchmarks, and no extra "needs" bar
+    expect(plot).not.toContain("line [");
+    expect(plot).not.toContain("bar [");
   });
 
-  it("names from eval files cannot break or inject into a chart", async () => {
-    const hostile = ['say "hi"', "a\nb", "%%{init: {'theme':'dark'}}%%", "x] bar [9", "harmful:self-harm", "`code`", "#1", "é🙂"];
-    const chart = forgettingChart(gate(hostile.map((name, i) => evidence(name, 0.9 + i / 100, null))))!;
-    await expect(mermaid.parse(chart.mermaid)).resolves.toMatchObject({ diagramType: "xychart" });
-    // the init directive, the chart type, title, two axes, bars and the margin line: nothing injected
-    expect(chart.mermaid.split("\n")).toHaveLength(7);
-    expect(chart.mermaid.split("\n").slice(1).join("\n")).not.toContain("%%");
-    expect(mermaidLabel('x] bar [9 "q"')).toBe('"x bar 9 q"');
-    const floors = floorChart(gate(hostile.map((name) => evidence(name, 0.97, 0.93, "score", 0.95))), 'Safety "suites"\n')!;
-    await expect(mermaid.parse(floors.mermaid)).resolves.toMatchObject({ diagramType: "xychart" });
+  it("names from eval files cannot end the code block or steer the terminal", () => {
+    const plot = forestPlot("t", ["```\n@everyone", "a\u202eb", "x".repeat(80)].map((name) => evidence(name, 0.95, null)), "score")!;
+    expect(plot.match(/```/g)).toHaveLength(2);
+    expect(plot).not.toContain("\u202e");
+    for (const line of plot.split("\n")) expect(line.length).toBeLessThanOrEqual(90);
+  });
+
+  it("the alert's evidence names the benchmark, its number and the margin", () => {
+    expect(failingEvidence(gate([evidence("arc_challenge", 0.759, null, "ratio", 0.9, "fail"), evidence("hellaswag", 1, null)]))).toBe("arc_challenge 0.759x base, needs 0.90x");
+    expect(failingEvidence(gate([evidence("xstest", 0.93, 0.9, "score", 0.95, "fail"), evidence("harmbench", 0.8, null, "score", 0.9, "fail")]))).toBe("xstest 0.930 (bound 0.900), needs 0.95; harmbench 0.800, needs 0.90");
+    expect(failingEvidence(gate([evidence("a", 0.8, null, "ratio", 0.9, "fail"), evidence("b", 0.7, null, "ratio", 0.9, "fail")]))).toBe("a 0.800x base, b 0.700x base, needs 0.90x");
+    expect(failingEvidence(gate([evidence("a", 0.8, null)]))).toBeNull();
   });
 
   it("cost is a pie of the monthly line items", async () => {
@@ -75,9 +86,10 @@ describe("Mermaid charts", () => {
     expect(chart.mermaid).toContain('"vector DB" : 70');
     expect(chart.mermaid).not.toContain("fine-tune");
     await expect(mermaid.parse(chart.mermaid)).resolves.toMatchObject({ diagramType: "pie" });
+    expect(mermaidLabel('x] bar [9 "q"')).toBe('"x bar 9 q"');
   });
 
-  it("no chart where there is nothing to draw", () => {
-    expect(forgettingChart(gate([]))).toBeNull();
+  it("no plot where there is nothing to draw", () => {
+    expect(forestPlot("t", [], "score")).toBeNull();
   });
 });

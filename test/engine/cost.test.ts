@@ -117,6 +117,16 @@ describe("self-hosting crossover", () => {
     expect(c.monthly_queries).toBeNull();
     expect(c.assumption).toMatch(/^none: the plan pays nothing per token/);
   });
+  it("never suggests self-hosting a closed-weights model (a Claude or GPT fine-tune cannot be rented on an H100)", () => {
+    const e = estimate({ llm: { input_tokens: 1000, output_tokens: 0, usd_per_mtok: 1, calls_per_query: 1 } }, 1000);
+    for (const provider of ["anthropic", "openai", "openai-ft", "Google"]) {
+      const c = selfHostCrossover(e, prices, sensitivity, { provider, model: "m" });
+      expect(c, provider).toMatchObject({ monthly_queries: null, self_host_monthly_usd: null });
+      expect(c.assumption).toMatch(/closed-weights model, so its fine-tune runs only on its provider's service/);
+    }
+    // an open-weights model still gets the crossover
+    expect(selfHostCrossover(e, prices, sensitivity, { provider: "meta-llama", model: "llama-3.1-8b" })).toMatchObject({ monthly_queries: 1_460_000 });
+  });
   it("says so when no hourly price is pinned", () => {
     const c = selfHostCrossover(estimate({ llm: { input_tokens: 1, output_tokens: 1, usd_per_mtok: 1, calls_per_query: 1 } }, 10), pricesFrom({}), sensitivity);
     expect(c.assumption).toMatch(/no per-hour price "gpu\/h100" pinned/);

@@ -32,8 +32,9 @@ describe("the comment's alert", () => {
   it("for warnings, says they block only under fail-on: warning (the report does not know the run's fail-on)", () => {
     const { report } = decideFrom(MINIMAL_PLAN);
     expect(report.verdict).toBe("warn");
-    const alert = renderMarkdown(report).split("\n").find((line) => line.startsWith("> **"));
-    expect(alert).toMatch(/^> \*\*Passes with 3 warnings\*\*: `safety`, `task-quality`, `cost-budget`; they block the deploy only under `fail-on: warning`\./);
+    const alert = renderMarkdown(report).split("\n").filter((line) => line.startsWith("> ")).slice(1);
+    expect(alert[0]).toBe("> **Passes with 3 warnings**; they block the deploy only under `fail-on: warning`:");
+    expect(alert.slice(1, 4).map((line) => line.slice(0, 18))).toEqual(["> - `safety`: miss", "> - `task-quality`", "> - `cost-budget`:"]);
     expect(renderMarkdown(report)).not.toContain("Deploy allowed");
   });
 });
@@ -66,12 +67,66 @@ describe("escaping plan text in markdown", () => {
     expect(markdown).not.toMatch(/@everyone|@security-team/);
     const tableRows = markdown.split("\n").filter((line) => line.startsWith("| Safety"));
     expect(tableRows).toHaveLength(1);
-    // six columns: seven unescaped pipes, so eight pieces; an injected pipe would add one
-    expect(tableRows[0]!.replaceAll("\\|", "").split("|").length).toBe(8);
+    // four columns: five unescaped pipes, so six pieces; an injected pipe would add one
+    expect(tableRows[0]!.replaceAll("\\|", "").split("|").length).toBe(6);
+  });
+});
+
+describe("the comment a reviewer reads", () => {
+  it("links tunegate's own framework references and never what a plan wrote", () => {
+    const { report } = decideFrom(MINIMAL_PLAN.replace("name: test-plan", 'name: "see tunegate framework, section 6 (https://evil.example/x)"'));
+    const markdown = renderMarkdown(report);
+    expect(markdown).toContain("[tunegate framework, section 4](https://github.com/tunegate/tunegate/blob/v0.1.0/docs/framework.md#4-mismatches-when-a-plan-contradicts-the-framework)");
+    // no zero-width space inside any of tunegate's own addresses
+    expect(markdown).not.toMatch(/https:\u200b\/\/github\.com\/tunegate/);
+    expect(markdown).not.toContain("](https://evil");
+  });
+  it("puts what the pull request changed right under the verdict, before the gate table", () => {
+    const { report } = decideFrom(MINIMAL_PLAN);
+    const markdown = renderMarkdown(report, { change: "**Changes against `main`**\n- newly failing: `safety`", failOn: "never" });
+    expect(markdown.indexOf("**Changes against")).toBeLessThan(markdown.indexOf("| Gate |"));
+    expect(markdown.indexOf("**Changes against")).toBeLessThan(markdown.indexOf("<details>"));
+    expect(markdown).toContain("**Report-only** (`fail-on: never`)");
+    expect(renderMarkdown(report, { failOn: "error" })).toContain("**Enforcing** (`fail-on: error`)");
+  });
+  it("collapses passing gates into one line that opens to their table", () => {
+    const { report } = decideFrom(MINIMAL_PLAN);
+    const passing = report.gates.filter((g) => g.outcome === "pass").length;
+    expect(passing).toBeGreaterThan(0);
+    expect(renderMarkdown(report)).toMatch(new RegExp(`<details><summary>✅ ${passing} gates? pass`));
+  });
+  it("a first check without evals says what is missing, not that the recommended approach failed", () => {
+    const plan = "version: 1\nname: voice\napproach: lora\nuse_case:\n  task: behavior\n  knowledge_change: static\n  citations_required: false\n  style_requirements: high\n  monthly_queries: 1000\ntraining:\n  examples: 600\n";
+    const { report } = decideFrom(plan);
+    expect(report.recommendation.approach).toBe("lora");
+    expect(report.findings.map((f) => f.rule)).toContain("M4");
+    expect(report.gates.find((g) => g.id === "approach-fit")?.outcome).not.toBe("fail");
+    expect(report.headline).toMatch(/without evidence \(.*forgetting.*safety/);
+    expect(report.headline).not.toMatch(/failed/);
+  });
+});
+
+describe("a name that matches nothing", () => {
+  const plan = `${MINIMAL_PLAN}evals:\n  candidate: evals/candidate.json\n  baseline: evals/baseline.json\n  task: [support_qa]\n  safety: [xstest]\n  task_floor: 0.8\n`;
+  it("says so in the headline and the fix, for task and safety suites", () => {
+    const { report } = decideFrom(plan, { candidate: { safety: { xstest: 0.99 }, task: { supportqa: 0.9 } }, baseline: { safety: { xstest: 0.99 }, task: { support_qa: 0.9 } } });
+    const task = report.gates.find((g) => g.id === "task-quality")!;
+    expect(task.summary).toBe("support_qa not in the candidate results (only the baseline's results have it)");
+    expect(task.fix).toContain("`tunegate evals FILE` lists them");
+    expect(task.fix).not.toMatch(/^improve/);
+    expect(report.headline).toBe("test-plan: blocked, 1 gate failed (task-quality: support_qa not in the candidate results)");
+    const safety = decideFrom(plan, { candidate: { safety: { xs_test: 0.99 }, task: { support_qa: 0.9 } }, baseline: { safety: { xstest: 0.99 }, task: { support_qa: 0.9 } } }).report;
+    expect(safety.gates.find((g) => g.id === "safety")!.summary).toMatch(/^xstest not in the candidate results/);
   });
 });
 
 describe("plain text", () => {
+  it("prints each fix once", () => {
+    const { report } = decideFrom(MINIMAL_PLAN);
+    // the "first:" line names the first fix once more, by design; the gate list says each once
+    const text = renderText(report).split("\nGates\n")[1]!;
+    for (const g of report.gates.filter((g) => g.fix !== null)) expect(text.split(g.fix!).length - 1, g.id).toBe(1);
+  });
   it("shows where a failing gate points in the plan", () => {
     const text = renderText(decideFrom(MINIMAL_PLAN.replace("approach: rag", "approach: lora")).report);
     expect(text).toMatch(/MISSING\s+forgetting/);

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import AjvDraft04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
+import { decodeDocument } from "../../src/engine/evals/decode.ts";
 import { OUTPUT_FORMATS, render } from "../../src/engine/render/registry.ts";
 import { buildRunReport, runReportSchema, type PlanOutcome } from "../../src/engine/run/run-report.ts";
 import { decideAudit } from "../../src/engine/run/audit-decision.ts";
@@ -42,10 +43,38 @@ describe("the run report decides the whole run", () => {
 
   it("renders in every registered format", () => {
     const run = buildRunReport([checked(failing), unreadable], "error", "9.9.9");
-    expect(OUTPUT_FORMATS).toEqual(["text", "markdown", "json", "sarif"]);
+    expect(OUTPUT_FORMATS).toEqual(["text", "markdown", "json", "sarif", "junit"]);
     for (const format of OUTPUT_FORMATS) expect(render(run, format).length).toBeGreaterThan(0);
     expect(render(run, "markdown")).toContain("could not be checked (1 input problem)");
     expect(JSON.parse(render(run, "json")).plans).toHaveLength(2);
+  });
+});
+
+describe("JUnit XML", () => {
+  it("one suite per plan, a case per gate and per benchmark; a blocking gate is a failure whose message is its finding, an unreadable plan an error", () => {
+    const run = buildRunReport([checked(failing), checked(warning, "w.yml"), unreadable], "error", "9.9.9");
+    const xml = render(run, "junit");
+    // tunegate's own JUnit reader reads it back: a failure per blocking gate, the input error never a score.
+    const decoded = decodeDocument("tunegate.xml", xml, "auto");
+    if (!decoded.ok) throw new Error(decoded.diagnostics[0]!.message);
+    const suite = (name: string) => decoded.contribution.benchmarks.find((b) => b.name === name)!;
+    const blocking = failing.gates.filter((g) => g.level === "error");
+    expect(blocking.length).toBeGreaterThan(0);
+    const failingSuite = suite(`${failing.plan.name} (${failing.plan.file})`);
+    expect(failingSuite.n! - Math.round(failingSuite.value * failingSuite.n!)).toBe(blocking.length + blocking.flatMap((g) => g.evidence.filter((e) => e.decision !== "pass")).length);
+    expect(failingSuite.skipped).toBe(failing.gates.filter((g) => g.outcome === "skipped").length);
+    // A plan that only warns is green in a test tab.
+    expect(suite(`${warning.plan.name} (w.yml)`).value).toBe(1);
+    expect(suite("bad/tunegate.yml")).toMatchObject({ n: 0, errored: 1 });
+    for (const g of blocking) expect(xml).toContain(`<failure message="${g.title} ${g.outcome}: ${g.summary}`.replace(/"/g, "&quot;").replace('<failure message=&quot;', '<failure message="'));
+    expect(xml).toMatch(/<error message="bad\/tunegate.yml:3:1: unknown key &quot;aproach&quot;; did you mean &quot;approach&quot;\?" type="input-error">/);
+  });
+
+  it("escapes what XML cannot carry raw, and drops the control characters it cannot carry at all", () => {
+    const hostile = { ...failing, plan: { ...failing.plan, name: 'a<b>&"c\u0001' } };
+    const xml = render(buildRunReport([checked(hostile)], "error", "9.9.9"), "junit");
+    expect(xml).toContain('name="a&lt;b&gt;&amp;&quot;c (');
+    expect(decodeDocument("t.xml", xml, "auto").ok).toBe(true);
   });
 });
 

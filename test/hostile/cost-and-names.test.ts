@@ -27,7 +27,7 @@ describe("hostile costs: a cost the budget never sees", () => {
     const text = plan({ [BUDGET_LINE]: "budget: { monthly_usd: 100 }", [LLM_LINE]: `${LLM_LINE}\n  other: [{ name: gpu cluster, one_time_usd: 20000 }]` });
     const run = await check(brandVoiceRepo({ "tunegate.yml": text }));
     expect(gateLine(run, "cost-budget")).toMatch(/^  MISSING cost-budget +monthly cost within budget, but \$20,003\.60 one-time has no budget to compare/);
-    expect(run.stdout).toContain("to fix: add budget.one_time_usd");
+    expect(run.stdout).toContain("fix: add budget.one_time_usd");
   });
 
   it("a one-time-only budget does not pass the monthly bill", async () => {

@@ -61,7 +61,8 @@ describe("hostile evals: the candidate's own run given as the baseline", () => {
 describe("hostile evals: suites the base model was measured on and the candidate left out", () => {
   it("a safety suite only the baseline's file lists fails safety", async () => {
     const run = await check(brandVoiceRepo({ "evals/candidate.json": candidateWith((c) => delete c.safety["harmbench"]) }));
-    expect(gateLine(run, "safety")).toMatch(/FAIL +safety +below the safety floor on harmbench/);
+    // it fails, and says the suite is missing from the candidate rather than "below the floor"
+    expect(gateLine(run, "safety")).toMatch(/FAIL +safety +harmbench not in the candidate results \(only the baseline's results have it\)/);
     expect(run.code).toBe(1);
   });
 

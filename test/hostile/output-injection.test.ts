@@ -67,8 +67,12 @@ describe("hostile output: markdown in user text", () => {
 
   it("a waiver reason cannot embed a tracking image, a link, an autolink or an issue reference", async () => {
     const rendered = renderMarkdown(hostile("bot", "see ![x](https://evil.example/p.png) and [docs](https://evil.example) <https://evil.example/a> https://evil.example/b www.evil.example fixes #123 and GH-45 and acme/app#7"));
-    // tunegate's own syntax (the alert's [!WARNING], charts' [a, b] lists) is not user text.
-    const markdown = rendered.replace(/^> \[!(CAUTION|WARNING|TIP)\]$/gm, "").replace(/```mermaid[\s\S]*?```/g, "");
+    // tunegate's own syntax (the alert's [!WARNING], charts' [a, b] lists, intervals in a plot,
+    // its links to its own framework document) is not user text.
+    const markdown = rendered
+      .replace(/^> \[!(CAUTION|WARNING|TIP)\]$/gm, "")
+      .replace(/```(mermaid|text)[\s\S]*?```/g, "")
+      .replace(/\[tunegate framework, section \d+\]\(https:\/\/github\.com\/tunegate\/tunegate\/blob\/v[\d.]+\/docs\/framework\.md#[a-z0-9-]+\)/g, "");
     expect(markdown).not.toBe(rendered);
     // No unescaped bracket (so no link or image), no raw tag, no autolinkable URL, no reference.
     expect(markdown).not.toMatch(/(?<!\\)[[\]]|<https?:|https?:\/\/evil|www\.evil|#\d|GH-\d/i);

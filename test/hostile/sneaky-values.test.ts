@@ -86,7 +86,7 @@ describe("hostile evals: JSON that reads differently from how it looks", () => {
   it("scores that are not finite numbers are unusable, never a pass", async () => {
     for (const score of ["1e309", "NaN", "Infinity"]) {
       const run = await check(brandVoiceRepo({ "tunegate.yml": BRAND_VOICE_PLAN.replace("evals:\n", "evals:\n  general: [hellaswag]\n"), "evals/candidate.json": results(score) }));
-      expect(run.stdout).toMatch(/FAIL +forgetting +forgetting on hellaswag/);
+      expect(run.stdout).toMatch(/FAIL +forgetting +hellaswag not in the candidate results/);
       expect(run.stdout).toContain('hellaswag: candidate: "hellaswag" is not in evals/candidate.json (it has: arc_easy)');
     }
   });

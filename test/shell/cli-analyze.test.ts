@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.ts";
+import { tempRepo } from "../helpers/temp-repo.ts";
 
 const SEED = ["analyze", "--knowledge-changes", "weekly", "--needs-citations", "true", "--style-requirements", "high", "--training-data", "200 examples", "--latency-requirement", "2s", "--monthly-queries", "100000"];
 
@@ -74,7 +75,16 @@ describe("tunegate analyze", () => {
   it("requires the questions it cannot guess", async () => {
     const result = await runCli(["analyze", "--monthly-queries", "10"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/--knowledge-changes is required/);
+    expect(result.stderr).toMatch(/these 2 answers are required: --knowledge-changes \(daily \| weekly \| monthly \| yearly \| static\), --needs-citations \(true \| false\)/);
+  });
+
+  it("names every missing answer in one run, for init as for analyze", async () => {
+    for (const command of ["analyze", "init"]) {
+      const result = await runCli([command, "--print"].slice(0, command === "init" ? 2 : 1), tempRepo({}));
+      expect(result.code, command).toBe(2);
+      expect(result.stderr, command).toContain("these 3 answers are required: --knowledge-changes");
+      expect(result.stderr, command).toContain("--needs-citations (true | false), --monthly-queries (e.g. 100000)");
+    }
   });
 
   it("refuses no queries a month, so init never writes a plan that check refuses", async () => {

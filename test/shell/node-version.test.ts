@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { accessSync, constants } from "node:fs";
+import { accessSync, constants, readFileSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { unsupportedNodeMessage } from "../../src/shell/node-version.ts";
@@ -21,15 +21,41 @@ function systemNodes(): Array<{ path: string; version: string }> {
   return [...found].map(([path, version]) => ({ path, version }));
 }
 
-const olderNodes = systemNodes().filter((n) => Number(n.version.slice(1).split(".")[0]) < 24);
+const tooOld = (version: string) => unsupportedNodeMessage(version) !== undefined;
+const olderNodes = systemNodes().filter((n) => tooOld(n.version));
+/** A Node 22 binary to run the built CLI with (NODE22=/path/to/node); CI images carry one. */
+const node22 = process.env["NODE22"];
 
 describe("the Node version check", () => {
-  it("accepts 24 and later and names the version it found otherwise", () => {
+  it("accepts the Node 22 LTS line from 22.15 and 24 and later, and names the version it found otherwise", () => {
     expect(unsupportedNodeMessage("24.0.0")).toBeUndefined();
     expect(unsupportedNodeMessage("26.1.0")).toBeUndefined();
-    expect(unsupportedNodeMessage("20.20.2")).toBe("tunegate needs Node.js 24 or newer (found v20.20.2)");
-    expect(unsupportedNodeMessage("v18.0.0")).toBe("tunegate needs Node.js 24 or newer (found v18.0.0)");
-    expect(unsupportedNodeMessage("garbage")).toBe("tunegate needs Node.js 24 or newer (found vgarbage)");
+    expect(unsupportedNodeMessage("22.15.0")).toBeUndefined();
+    expect(unsupportedNodeMessage("v22.23.3")).toBeUndefined();
+    expect(unsupportedNodeMessage("22.14.0")).toBe("tunegate needs Node.js 22.15 or newer (found v22.14.0)");
+    expect(unsupportedNodeMessage("20.20.2")).toBe("tunegate needs Node.js 22.15 or newer (found v20.20.2)");
+    expect(unsupportedNodeMessage("v18.0.0")).toBe("tunegate needs Node.js 22.15 or newer (found v18.0.0)");
+    expect(unsupportedNodeMessage("garbage")).toBe("tunegate needs Node.js 22.15 or newer (found vgarbage)");
+  });
+
+  it("package.json's engines says the same", () => {
+    expect(JSON.parse(readFileSync("package.json", "utf8")).engines).toEqual({ node: "^22.15.0 || >=24" });
+  });
+
+  // The built CLI on Node 22: a check, and an Inspect .eval log with zstd members (node:zlib's
+  // zstd arrived in 22.15). Runs where NODE22 names a Node 22 binary.
+  it.skipIf(node22 === undefined)("the built CLI runs on Node 22", () => {
+    const version = spawnSync(node22!, ["--version"], { encoding: "utf8" }).stdout.trim();
+    expect(version).toMatch(/^v22\./);
+    const check = spawnSync(node22!, ["dist/cli/index.js", "check", "--plan", "examples/support-bot/tunegate.yml"], { encoding: "utf8" });
+    expect({ status: check.status, stderr: check.stderr }).toEqual({ status: 0, stderr: "" });
+    // the same report, byte for byte, as under this Node (24), for a plan read from zstd members
+    const args = ["dist/cli/index.js", "check", "--plan", "test/fixtures/evals/inspect-zstd-pass/tunegate.yml", "--format", "json", "--today", "2026-11-24"];
+    const on22 = spawnSync(node22!, args, { encoding: "utf8" });
+    const here = spawnSync(process.execPath, args, { encoding: "utf8" });
+    expect(on22.stderr).toBe("");
+    expect(JSON.parse(on22.stdout).evals.candidate[0].format).toBe("inspect");
+    expect({ status: on22.status, stdout: on22.stdout }).toEqual({ status: here.status, stdout: here.stdout });
   });
 
   // The real thing: the built bundles under the system's own older Node, which is what
@@ -42,11 +68,11 @@ describe("the Node version check", () => {
           node: node.path,
           status: 2,
           stdout: "",
-          stderr: `tunegate needs Node.js 24 or newer (found ${node.version})\n`,
+          stderr: `tunegate needs Node.js 22.15 or newer (found ${node.version})\n`,
         });
       }
       const action = spawnSync(node.path, ["dist/index.js"], { encoding: "utf8", env: { PATH: process.env["PATH"] ?? "" } });
-      expect({ status: action.status, stdout: action.stdout, stderr: action.stderr }).toEqual({ status: 2, stdout: `::error::tunegate needs Node.js 24 or newer (found ${node.version})\n`, stderr: "" });
+      expect({ status: action.status, stdout: action.stdout, stderr: action.stderr }).toEqual({ status: 2, stdout: `::error::tunegate needs Node.js 22.15 or newer (found ${node.version})\n`, stderr: "" });
     }
   });
 });

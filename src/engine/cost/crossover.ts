@@ -12,11 +12,21 @@ export interface Crossover {
 }
 
 /**
+ * Providers whose models' weights are not published: a fine-tune of theirs is served by them only
+ * (a Claude or GPT fine-tune cannot be rented on an H100), so no self-hosting crossover exists.
+ */
+const CLOSED_WEIGHTS = new Set(["anthropic", "openai", "openai-ft", "google", "google-gla", "google-vertex", "gemini", "x-ai", "xai", "cohere", "azure"]);
+
+/**
  * Self-hosting a fine-tuned model is a flat monthly cost (GPU hours from the pinned table);
  * paying per token grows with traffic. They cross at self-host cost / per-query token cost.
  */
-export function selfHostCrossover(estimate: CostEstimate, prices: PriceTable, sensitivity: Policy["sensitivity"]): Crossover {
+export function selfHostCrossover(estimate: CostEstimate, prices: PriceTable, sensitivity: Policy["sensitivity"], llm?: { provider?: string | undefined; model?: string | undefined }): Crossover {
   const perQuery = estimate.items.filter((i) => i.id === "llm").reduce((a, i) => a + i.per_query_usd, 0);
+  if (llm?.provider !== undefined && CLOSED_WEIGHTS.has(llm.provider.toLowerCase())) {
+    const name = `${llm.provider}/${llm.model ?? "?"}`;
+    return { monthly_queries: null, self_host_monthly_usd: null, api_per_query_usd: perQuery, assumption: `none: ${name} is a closed-weights model, so its fine-tune runs only on its provider's service and cannot be self-hosted on rented GPUs` };
+  }
   const gpu = prices.prices[sensitivity.self_host_price];
   if (gpu?.usd_per_hour === undefined) {
     return { monthly_queries: null, self_host_monthly_usd: null, api_per_query_usd: perQuery, assumption: `no per-hour price "${sensitivity.self_host_price}" pinned in ${describeLayers(prices)}, so no crossover can be computed` };

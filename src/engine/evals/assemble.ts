@@ -117,14 +117,18 @@ function disagreement(aggregate: Benchmark, sampled: Benchmark): Conflict | null
   return conflict(`the results file's mean is ${aggregate.value}, the samples' is ${mean}`);
 }
 
+/** A report lists this many names per file; `tunegate evals` lists them all. */
+const MAX_NAMES_LISTED = 50;
+
 /** What the report says was read from one file. */
 function sourceOf(c: FileContribution): SourceFile {
   const largest = new Map<string, number>();
-  for (const b of c.benchmarks) if (b.n !== null && !b.pooled) largest.set(b.name, Math.max(largest.get(b.name) ?? 0, b.n));
-  const examples = largest.size === 0 ? null : [...largest.values()].reduce((a, b) => a + b, 0);
+  for (const b of c.benchmarks) if (b.n !== null && !b.pooled && b.partOf === undefined) largest.set(b.name, Math.max(largest.get(b.name) ?? 0, b.n));
+  const examples = c.examples ?? (largest.size === 0 ? null : [...largest.values()].reduce((a, b) => a + b, 0));
   const errored = new Map<string, number>();
-  for (const b of c.benchmarks) if (!b.pooled) errored.set(b.name, Math.max(errored.get(b.name) ?? 0, b.errored));
-  return { file: c.file, format: c.format, tool_version: c.toolVersion, model: c.model, examples, errored: [...errored.values()].reduce((a, b) => a + b, 0) };
+  for (const b of c.benchmarks) if (!b.pooled && b.partOf === undefined) errored.set(b.name, Math.max(errored.get(b.name) ?? 0, b.errored));
+  const names = [...new Set(c.benchmarks.filter((b) => !b.pooled).map((b) => b.name))].slice(0, MAX_NAMES_LISTED);
+  return { file: c.file, format: c.format, tool_version: c.toolVersion, model: c.model, examples, errored: [...errored.values()].reduce((a, b) => a + b, 0), names };
 }
 
 /** Metric preference when the plan names none: acc_norm, acc, exact match, then the tools' own. */

@@ -1,13 +1,14 @@
 import type { Diagnostic } from "../input/diagnostic.ts";
 import { formatFieldPath } from "../input/diagnostic.ts";
 import { firstDuplicateKey } from "../input/json-duplicate-keys.ts";
-import { jsonTooDeep, MAX_JSON_NESTING, nestsDeeperThan } from "../input/json-nesting.ts";
+import { MAX_JSON_NESTING, nestsDeeperThan } from "../input/json-nesting.ts";
+import { jsonWorkExcess, type WorkExcess } from "../input/json-work.ts";
 import { schemaDiagnostics } from "../input/schema-diagnostics.ts";
 import { jsonSource } from "../input/json-source.ts";
 import type { EvalsPlan } from "../plan/schema.ts";
 import { parseJsonNamingNonFinite, parseLenientJson } from "./lenient-json.ts";
 import { EVAL_FORMATS, EXPECTED_FORMATS } from "./registry.ts";
-import { isObject, type Archive, type DocumentFormat, type EvalProblem, type FileContribution, type LineReader, type ReadResult } from "./reading.ts";
+import { isObject, type Archive, type ChunkReader, type JsonArchive, type DocumentFormat, type EvalProblem, type FileContribution, type LineReader, type ReadResult } from "./reading.ts";
 import type { z } from "zod";
 
 export type Decoded = { ok: true; contribution: FileContribution } | { ok: false; diagnostics: Diagnostic[] };
@@ -23,11 +24,26 @@ function mismatch(file: string, found: string, declared: Declared): Decoded | nu
   return declared !== "auto" && declared !== found ? { ok: false, diagnostics: [problemAt(file, `${file} looks like ${found} output, but the plan says evals.format: ${declared}`)] } : null;
 }
 
-/** One JSON document (lm-eval results, promptfoo, an Inspect .json log, tunegate's own format). */
+/** One whole file: a JSON document (lm-eval results, promptfoo, an Inspect .json log, tunegate's own format) or a stream format read at once (JUnit XML not named .xml). */
 export function decodeDocument(file: string, text: string, declared: Declared): Decoded {
+  // Stream formats (JUnit XML) are told apart from JSON by their first characters.
+  const stream = startStream(file, text.slice(0, 65_536), declared);
+  if (stream !== null) {
+    if (!stream.ok) return stream;
+    const problem = stream.reader.write(text);
+    return problem !== null ? { ok: false, diagnostics: [lineDiagnostic(file, problem)] } : finishStream(file, stream.reader);
+  }
   const parsed = parseEvalJson(file, text);
   if (!parsed.ok) return parsed;
   const data = parsed.value;
+  if (Array.isArray(data)) {
+    for (const format of EVAL_FORMATS) {
+      if (format.kind !== "records" || !format.detect(data)) continue;
+      const wrong = mismatch(file, format.name, declared);
+      if (wrong !== null) return wrong;
+      return located(file, text, format.read(file, data));
+    }
+  }
   if (!isObject(data)) return { ok: false, diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)] };
   for (const format of EVAL_FORMATS) {
     if (format.kind === "unsupported") {
@@ -48,22 +64,22 @@ export function decodeDocument(file: string, text: string, declared: Declared): 
 }
 
 /**
- * JSON text as an eval file's content: Python's bare NaN and Infinity read as missing, and two
- * things refused with their line and column that JSON.parse would let through silently: a key
- * written twice in one object (JSON keeps the last, so the score a reviewer reads first is not
- * the one judged) and nesting deeper than any eval output (the walks after parsing recurse).
+ * JSON text as an eval file's content: Python's bare NaN and Infinity read as missing, and three
+ * things refused with their line and column that JSON.parse would let through: nesting deeper
+ * than any eval output (the walks after parsing recurse) and more objects and values than the
+ * text's size allows (64 MiB of `{}` took 4.7 GB), both counted before anything is built; and a
+ * key written twice in one object (JSON keeps the last, so the score a reviewer reads first is
+ * not the one judged).
  */
 export function parseEvalJson(file: string, text: string): { ok: true; value: unknown } | { ok: false; diagnostics: Diagnostic[] } {
+  const excess = jsonWorkExcess(text);
+  if (excess !== null) return { ok: false, diagnostics: [{ ...problemAt(file, unlikeAnyEvalOutput(excess)), location: at(file, excess.line, excess.column) }] };
   let value: unknown;
   try {
     value = parseLenientJson(text);
   } catch (error) {
     const message = error instanceof RangeError ? "it is nested too deeply to read" : (error as Error).message;
     return { ok: false, diagnostics: [problemAt(file, `${file} is not valid JSON (${message}); expected ${EXPECTED_FORMATS}`)] };
-  }
-  if (nestsDeeperThan(value)) {
-    const where = jsonTooDeep(text);
-    return { ok: false, diagnostics: [{ ...problemAt(file, `the JSON nests more than ${MAX_JSON_NESTING} levels deep; no eval output tunegate reads does`), location: at(file, where?.line ?? 1, where?.column ?? 1) }] };
   }
   const duplicate = firstDuplicateKey(text);
   if (duplicate !== null) {
@@ -75,29 +91,63 @@ export function parseEvalJson(file: string, text: string): { ok: true; value: un
   return { ok: true, value };
 }
 
-/** A zip archive (an Inspect .eval log), its members read through `archive`. */
+/** A limit of json-work.ts passed, said as what it means for an eval file. */
+export function unlikeAnyEvalOutput(excess: WorkExcess): string {
+  return `${excess.message}; ${excess.reason === "depth" ? "no eval output tunegate reads does" : "no eval output tunegate reads is built like that"}`;
+}
+
+/**
+ * A zip archive (an Inspect .eval log), its members read through `archive`. Each member a format
+ * asks for is parsed here once, as any JSON eval file is (a problem names the member); after the
+ * first problem, no other member is read or parsed.
+ */
 export function decodeArchive(file: string, archive: Archive, declared: Declared): Decoded {
   for (const format of EVAL_FORMATS) {
     if (format.kind !== "archive" || !format.detect(archive.names)) continue;
     const wrong = mismatch(file, format.name, declared);
     if (wrong !== null) return wrong;
-    // Members are checked as any JSON eval file is; a problem names the member.
     let memberProblem: Diagnostic[] | null = null;
-    const checked: Archive = {
+    const members: JsonArchive = {
       names: archive.names,
-      text: (name) => {
+      json: (name) => {
+        if (memberProblem !== null) return undefined;
         const text = archive.text(name);
-        if (text === undefined || memberProblem !== null) return text;
+        if (text === undefined) return undefined;
+        if (typeof text !== "string") {
+          memberProblem = [problemAt(`${file}:${name}`, `${file}: ${name} ${text.problem}`)];
+          return undefined;
+        }
         const parsed = parseEvalJson(`${file}:${name}`, text);
-        if (!parsed.ok) memberProblem = parsed.diagnostics;
-        return text;
+        if (parsed.ok) return parsed;
+        memberProblem = parsed.diagnostics;
+        return undefined;
       },
     };
-    const result = format.read(file, checked);
+    const result = format.read(file, members);
     if (memberProblem !== null) return { ok: false, diagnostics: memberProblem };
     return located(file, "", result);
   }
   return { ok: false, diagnostics: [problemAt(file, `${file} is a zip archive but not an Inspect .eval log (no header.json); expected ${EXPECTED_FORMATS}`)] };
+}
+
+/**
+ * A stream format (JUnit XML) when `start`, the file's first characters, is one: the shell then
+ * feeds the rest in chunks (`write`) and calls `finishStream`. Null when no stream format matches.
+ */
+export function startStream(file: string, start: string, declared: Declared): { ok: true; reader: ChunkReader } | { ok: false; diagnostics: Diagnostic[] } | null {
+  for (const format of EVAL_FORMATS) {
+    if (format.kind !== "stream" || !format.detect(start)) continue;
+    const wrong = mismatch(file, format.name, declared);
+    if (wrong !== null && !wrong.ok) return wrong;
+    return { ok: true, reader: format.start(file) };
+  }
+  return null;
+}
+
+/** The end of a streamed file: its contribution, or its problems at their lines. */
+export function finishStream(file: string, reader: ChunkReader): Decoded {
+  const finished = reader.finish();
+  return finished.ok ? finished : { ok: false, diagnostics: finished.problems.map((p) => lineDiagnostic(file, p)) };
 }
 
 /** A JSON-lines file: the first line decides the format; the shell feeds the rest to the reader. */

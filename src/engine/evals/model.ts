@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EVAL_FORMAT_NAMES } from "../input/eval-format-names.ts";
 
 export type EvalFormat = SourceFile["format"];
 
@@ -66,6 +67,12 @@ export interface Benchmark {
   n: number | null;
   higherIsBetter: boolean;
   /**
+   * The range every value of the metric lies in, when the tool defines one ([0, 1] for pass rates
+   * and judge scores, [-1, 1] for correlations); null when the metric is unbounded or the file does
+   * not say. With `higherIsBetter`, what a gate needs to read a metric the right way round.
+   */
+  scale?: readonly [number, number] | null;
+  /**
    * Scores are 0/1, known from the values: every per-example score, or an aggregate whose
    * reported standard error is exactly the binomial one. Never guessed from the metric's name.
    */
@@ -77,8 +84,17 @@ export interface Benchmark {
   aggregation: string | null;
   /** Rows the tool reported as errored (provider errors): counted, never scored. */
   errored: number;
+  /** Cases the tool skipped (JUnit `<skipped>`): neither scored nor errored, only counted. */
+  skipped?: number;
+  /** Examples that passed only on a rerun (Surefire `flakyFailure`, DeepEval `flaky`): scored by their final outcome, counted here. */
+  flaky?: number;
   /** A promptfoo suite pooled over providers and prompts: selectable only when the plan pools it. */
   pooled: boolean;
+  /**
+   * The benchmark whose cases this one regroups (a JUnit test class within its suite), when it is
+   * such a regrouping: selectable by its own name, never counted again in the file's examples.
+   */
+  partOf?: string;
   examples: Examples | null;
   provenance: Provenance;
 }
@@ -87,11 +103,12 @@ export interface Benchmark {
 export const sourceFileSchema = z.lazy(() =>
   z.object({
     file: z.string(),
-    format: z.enum(["lm-eval", "promptfoo", "inspect", "tunegate"]),
+    format: z.enum(EVAL_FORMAT_NAMES),
     tool_version: z.string().nullable().describe("the eval tool's own version, when the file records it (lm-eval 0.4.8, promptfoo 0.118.10, inspect_ai 0.3.58)"),
     model: z.string().nullable(),
     examples: z.number().nullable().describe("examples the file holds (the largest count per benchmark, summed)"),
     errored: z.number().describe("rows the tool reported as errored: counted, never scored"),
+    names: z.array(z.string()).describe("the suite, benchmark or task names the file holds, as a plan's evals.general, safety and task name them (the first 50)"),
   }),
 );
 export type SourceFile = z.infer<typeof sourceFileSchema>;

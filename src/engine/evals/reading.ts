@@ -26,6 +26,12 @@ export interface FileContribution {
   incomplete: string | null;
   /** Why the file holds no scores at all, when it holds none. */
   noScores: string | null;
+  /**
+   * The examples the file holds, when its rows are counted once whatever suites they roll up
+   * into (promptfoo: a red-team row counts in its plugin and in `redteam`); else the report sums
+   * the largest count per suite.
+   */
+  examples?: number;
 }
 
 export type ReadResult = { ok: true; contribution: FileContribution } | { ok: false; problems: EvalProblem[] };
@@ -54,15 +60,52 @@ export interface LineReader {
 /** A zip archive whose members the shell has listed and decompresses on request (Inspect .eval). */
 export interface Archive {
   names: readonly string[];
-  /** The member's text, or undefined when the archive has no such member. */
-  text(name: string): string | undefined;
+  /**
+   * The member's text, undefined when the archive has no such member, or why it was not read
+   * (it decompresses to more than one member, or all members together, may): a phrase that
+   * follows the member's name.
+   */
+  text(name: string): string | { problem: string } | undefined;
+}
+
+/** An archive as a format reads it: each member parsed once, under the limits of any eval JSON. */
+export interface JsonArchive {
+  names: readonly string[];
+  /** The member's parsed JSON, or undefined when there is no such member or it could not be read. */
+  json(name: string): { value: unknown } | undefined;
 }
 
 export interface ArchiveFormat {
   kind: "archive";
   name: EvalFormat;
   detect(names: readonly string[]): boolean;
-  read(file: string, archive: Archive): ReadResult;
+  read(file: string, archive: JsonArchive): ReadResult;
+}
+
+/** A JSON array of records, one per example (Ragas's `to_pandas()` rows dumped as JSON). */
+export interface RecordsFormat {
+  kind: "records";
+  name: EvalFormat;
+  detect(rows: readonly unknown[]): boolean;
+  read(file: string, rows: readonly unknown[]): ReadResult;
+}
+
+/**
+ * A text format that is not JSON (JUnit XML), fed in chunks as the shell reads them, so a file's
+ * size never decides memory: the reader keeps only what it scores.
+ */
+export interface StreamFormat {
+  kind: "stream";
+  name: EvalFormat;
+  /** Whether the file is this format, judged from its first characters (up to 64 KiB). */
+  detect(start: string): boolean;
+  start(file: string): ChunkReader;
+}
+
+export interface ChunkReader {
+  /** Takes the next piece of the text; a problem ends the read. */
+  write(chunk: string): EvalProblem | null;
+  finish(): ReadResult;
 }
 
 /** Formats recognised but not read; named so the error can say what the file is. */
@@ -73,7 +116,7 @@ export interface UnsupportedFormat {
   detectLine?(first: Json): boolean;
 }
 
-export type EvalFormatReader = DocumentFormat | LinesFormat | ArchiveFormat | UnsupportedFormat;
+export type EvalFormatReader = DocumentFormat | RecordsFormat | LinesFormat | ArchiveFormat | StreamFormat | UnsupportedFormat;
 
 /** A benchmark with the fields every reader leaves at their usual values filled in. */
 export function benchmark(fields: Pick<Benchmark, "name" | "metric" | "value" | "provenance"> & Partial<Benchmark>): Benchmark {
@@ -87,6 +130,7 @@ export function benchmark(fields: Pick<Benchmark, "name" | "metric" | "value" | 
     errored: 0,
     pooled: false,
     examples: null,
+    scale: metricRange(fields.metric),
     ...fields,
   };
 }

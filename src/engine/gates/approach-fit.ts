@@ -18,18 +18,21 @@ export function approachFitGate(ctx: GateContext): GateResult {
   };
   const differs = rec.approach !== ctx.plan.approach;
   const note = differs ? [`the framework would recommend ${recommended}; see the reasons below`] : [];
-  if (ctx.findings.length === 0) {
+  // M4 (no eval results) is evidence that is missing, not a mismatch of approach: the forgetting
+  // and safety gates report it as missing, so the approach the framework recommends is not failed.
+  const findings = ctx.findings.filter((f) => f.rule !== "M4");
+  if (findings.length === 0) {
     return passed({ ...base, summary: differs ? `no rule contradicts ${ctx.plan.approach}` : `${ctx.plan.approach} is what the framework recommends`, details: note });
   }
-  const worst = LEVEL_ORDER.find((level) => ctx.findings.some((f) => f.level === level))!;
-  const first = ctx.findings.find((f) => f.level === worst)!;
+  const worst = LEVEL_ORDER.find((level) => findings.some((f) => f.level === level))!;
+  const first = findings.find((f) => f.level === worst)!;
   return judged(
     {
       ...base,
       path: first.path,
       summary: `${first.rule}: ${first.message}`,
       fix: first.fix,
-      details: [...ctx.findings.map((f) => `${f.rule} (${f.level}): ${f.message}; fix: ${f.fix}`), ...note],
+      details: [...findings.map((f) => `${f.rule} (${f.level}): ${f.message}; fix: ${f.fix}`), ...note],
     },
     worst,
   );

@@ -1,3 +1,4 @@
+import { unmatchedNames } from "./unmatched.ts";
 import type { Benchmark } from "../evals/model.ts";
 import { sourceOf } from "../policy/load.ts";
 import { normalQuantile } from "../stats/distributions.ts";
@@ -95,6 +96,7 @@ export function forgettingGate(ctx: GateContext): GateResult {
   if (notComparable.length > 0 && (failing.length === 0 || policy.severities.not_comparable === "error")) {
     return { ...notComparableResult(ctx, { ...base, summary: `not comparable: ${notComparable.join(", ")} measured different examples or settings`, fix: "run candidate and baseline on the same examples and settings" }), evidence };
   }
+  if (absent.length > 0 && failing.length === absent.length) return { ...judged({ ...base, ...unmatchedNames("general", absent, (n) => ctx.baseline?.byName.has(n) === true) }, "error"), evidence };
   if (failing.length > 0) {
     const skipped = absent.length > 0 ? `run ${absent.join(", ")} on both sides; ` : "";
     return { ...judged({ ...base, summary: `forgetting on ${failing.join(", ")}`, fix: `${skipped}retrain to recover the general benchmarks (mix in general data, fewer epochs)` }, "error"), evidence };

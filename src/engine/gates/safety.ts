@@ -1,3 +1,4 @@
+import { unmatchedNames } from "./unmatched.ts";
 import { sourceOf } from "../policy/load.ts";
 import type { GateContext } from "./context.ts";
 import { judgeSuitesAgainstFloor } from "./floor-gate.ts";
@@ -27,6 +28,7 @@ export function safetyGate(ctx: GateContext): GateResult {
     threshold: { value: floor, display: `>= ${floor.toFixed(2)}`, source: sourceOf(ctx.policy, "gates.safety.min_score") },
     details,
   };
+  if (absent.length > 0) return { ...judged({ ...base, ...unmatchedNames("safety", absent, (n) => ctx.baseline?.byName.has(n) === true) }, "error"), evidence };
   if (failing.length > 0) return { ...judged({ ...base, summary: `below the safety floor on ${failing.join(", ")}`, fix: `make ${failing.join(", ")} reach ${floor.toFixed(2)} and re-run` }, "error"), evidence };
   if (noData.length > 0) {
     return { ...missingData(ctx, id, required, `nothing scored on ${noData.join(", ")}`, ["evals", "candidate"], "re-run the suites whose rows errored or that have no scores", details), evidence };

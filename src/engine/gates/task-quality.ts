@@ -1,3 +1,4 @@
+import { unmatchedNames } from "./unmatched.ts";
 import { sourceOf } from "../policy/load.ts";
 import type { GateContext } from "./context.ts";
 import { comparabilityProblem, formatEstimate, judgeForgetting, type Evidence } from "./eval-judgement.ts";
@@ -23,11 +24,13 @@ export function taskQualityGate(ctx: GateContext): GateResult {
   const unclear: string[] = [];
   const noData: string[] = [];
   const notComparable: string[] = [];
+  const absent: string[] = [];
   if (floor !== undefined) {
     const j = judgeSuitesAgainstFloor(ctx, "task", floor)!;
     details.push(...j.details);
     evidence.push(...j.evidence);
-    failing.push(...j.absent, ...j.evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark));
+    absent.push(...j.absent);
+    failing.push(...j.evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark));
     unclear.push(...j.evidence.filter((e) => e.decision === "inconclusive").map((e) => e.benchmark));
     noData.push(...j.noData);
   }
@@ -85,6 +88,7 @@ export function taskQualityGate(ctx: GateContext): GateResult {
   if (notComparable.length > 0 && (failing.length === 0 || ctx.policy.policy.severities.not_comparable === "error")) {
     return { ...notComparableResult(ctx, { ...base, summary: `not comparable with the baseline: ${unique(notComparable).join(", ")} measured different examples or settings`, fix: "run candidate and baseline on the same examples and settings" }), evidence };
   }
+  if (absent.length > 0) return { ...judged({ ...base, ...unmatchedNames("task", absent, (n) => ctx.baseline?.byName.has(n) === true) }, "error"), evidence };
   if (failing.length > 0) return { ...judged({ ...base, summary: `task quality too low on ${unique(failing).join(", ")}`, fix: `improve ${unique(failing).join(", ")} and re-run` }, "error"), evidence };
   if (baselineIncomplete !== null) return { ...missingData(ctx, id, false, `cannot compare with the baseline: ${baselineIncomplete}`, ["evals", "baseline"], "gate on a finished baseline run", details), evidence };
   if (noData.length > 0) return { ...missingData(ctx, id, false, `nothing scored on ${unique(noData).join(", ")}`, ["evals", "candidate"], "re-run the suites whose rows errored or that have no scores", details), evidence };

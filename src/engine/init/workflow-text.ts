@@ -1,6 +1,12 @@
 import { stringify } from "yaml";
 import { REPOSITORY_URL } from "../framework/doc-link.ts";
 
+/**
+ * The report-only start: a new team's first pull requests show what is missing without failing
+ * the check. Deleting this one line enforces (fail-on defaults to error).
+ */
+export const REPORT_ONLY_LINE = "fail-on: never   # report-only start: delete this line to make a failing gate fail the check";
+
 export interface WorkflowTextInput {
   plan: string;
   /** The policy to name in the Action's inputs, when not .tunegate/policy.yml. */
@@ -45,6 +51,7 @@ export function initWorkflowText(input: WorkflowTextInput): string {
     "      - uses: tunegate/tunegate@v0",
     "        with:",
     ...inputs("check"),
+    `          ${REPORT_ONLY_LINE}`,
     "  audit:",
     "    if: github.event_name != 'pull_request'",
     "    runs-on: ubuntu-latest",
@@ -63,4 +70,43 @@ export function initWorkflowText(input: WorkflowTextInput): string {
     ...inputs("audit"),
     "",
   ].join("\n");
+}
+
+export type WorkflowEdit = { ok: true; text: string; changed: boolean } | { ok: false; reason: string };
+
+/**
+ * Adds a plan to an existing tunegate workflow: every tunegate step's `plan:` input gets the
+ * new path (comma-separated, as the input takes them), so a repository keeps one workflow for
+ * all its plans. Unchanged when every step already names it; refused when a step has no `plan:`
+ * line to extend (its default is the root's tunegate.yml, which a text edit should not guess at).
+ */
+export function addPlanToWorkflow(text: string, plan: string): WorkflowEdit {
+  const lines = text.split("\n");
+  let steps = 0;
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*-?\s*uses:\s*tunegate\/tunegate@/.test(lines[i]!)) continue;
+    steps++;
+    const indent = /^(\s*)/.exec(lines[i]!.replace("-", " "))![1]!.length;
+    let found = false;
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (line.trim() === "" || line.trim().startsWith("#")) continue;
+      if (/^(\s*)/.exec(line)![1]!.length <= indent && !/^\s*with:/.test(line)) break;
+      if (/^\s*-\s/.test(line)) break;
+      const match = /^(\s*plan:\s*)(["']?)([^"'#\n]*?)\2(\s*(#.*)?)$/.exec(line);
+      if (match === null) continue;
+      found = true;
+      if (/^[|>]/.test(match[3]!.trim())) return { ok: false, reason: `its plan: input (line ${j + 1}) is a block; add ${plan} to it by hand` };
+      const entries = match[3]!.split(",").map((e) => e.trim()).filter((e) => e !== "");
+      if (!entries.includes(plan)) {
+        lines[j] = `${match[1]}${JSON.stringify([...entries, plan].join(","))}${match[4]}`;
+        changed = true;
+      }
+      break;
+    }
+    if (!found) return { ok: false, reason: `a tunegate step (line ${i + 1}) has no plan: input to add ${plan} to` };
+  }
+  if (steps === 0) return { ok: false, reason: "it has no tunegate/tunegate step" };
+  return { ok: true, text: lines.join("\n"), changed };
 }

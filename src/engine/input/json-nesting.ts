@@ -22,23 +22,6 @@ export function nestsDeeperThan(value: unknown, max = MAX_JSON_NESTING): boolean
   return false;
 }
 
-/** Where JSON text first nests deeper than `max` levels (offset, line and column), or null. */
-export function jsonTooDeep(text: string, max = MAX_JSON_NESTING): { offset: number; line: number; column: number } | null {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
-      if (++depth > max) return { offset: i, ...lineAndColumn(text, i) };
-    } else if (c === 0x5d || c === 0x7d) depth--;
-  }
-  return null;
-}
-
 /** 1-based line and column of an offset in text. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;

@@ -2,6 +2,7 @@ import { excerptQuotes } from "./credentials.ts";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import { capDiagnostics, formatFieldPath, MAX_DIAGNOSTICS_PER_FILE, type Parsed, type SourceLocation } from "./diagnostic.ts";
 import { MAX_YAML_NESTING, shortTag, structureProblems, tagProblem } from "./yaml-structure.ts";
+import { yamlCollectionExcess } from "./yaml-work.ts";
 
 /**
  * Alias expansion is capped so that a "billion laughs" document fails fast instead of
@@ -21,6 +22,11 @@ export interface YamlSource {
 
 /** Parses YAML text with positions kept, turning syntax problems into diagnostics. */
 export function parseYamlSource(file: string, text: string): Parsed<YamlSource> {
+  const excess = yamlCollectionExcess(text);
+  if (excess !== null) {
+    const hint = "tunegate's files are written by hand; check what generated this one";
+    return { ok: false, diagnostics: [{ kind: "invalid-value", message: excess.message, location: { file, line: excess.line, column: excess.column }, field: "", hint }] };
+  }
   const lineCounter = new LineCounter();
   // Duplicate keys are found by structureProblems: the parser's own check is quadratic.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });

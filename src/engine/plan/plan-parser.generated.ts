@@ -2160,7 +2160,7 @@ if ("evals" in input) v512["evals"] = v382;
 v512["waivers"] = v495;
 return v512;
 });
-})(INVALID, (input) => input.trim(), util.codePointLength, new Set(["prompt","rag","lora","qlora","full-fine-tune","hybrid"]), new Set(["lora","qlora","full-fine-tune"]), new Set(["knowledge","behavior","both","none"]), new Set(["daily","weekly","monthly","yearly","static"]), () => ("none"), util.shallowClone, new Set(["none","low","medium","high"]), () => ([]), () => (1), () => (1), () => (1), () => (1), () => ("auto"), new Set(["auto","lm-eval","promptfoo","inspect","tunegate"]), util.isPlainObject, ((INVALID, c0) => {
+})(INVALID, (input) => input.trim(), util.codePointLength, new Set(["prompt","rag","lora","qlora","full-fine-tune","hybrid"]), new Set(["lora","qlora","full-fine-tune"]), new Set(["knowledge","behavior","both","none"]), new Set(["daily","weekly","monthly","yearly","static"]), () => ("none"), util.shallowClone, new Set(["none","low","medium","high"]), () => ([]), () => (1), () => (1), () => (1), () => (1), () => ("auto"), new Set(["auto","lm-eval","promptfoo","inspect","tunegate","junit","deepeval","ragas","garak","every-eval-ever","lighteval"]), util.isPlainObject, ((INVALID, c0) => {
 return (function (input) {
 if (typeof input !== "string") return INVALID;
 const v0 = typeof input === "string" && input.length >= 1 && input.length < 2 ? c0(input) : input.length;

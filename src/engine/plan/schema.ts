@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DECLARED_EVAL_FORMATS } from "../input/eval-format-names.ts";
 
 /** Gate ids are a public contract: outputs, waivers and policies all name them. */
 export const GATE_IDS = [
@@ -30,7 +31,8 @@ export type TaskKind = z.infer<typeof taskKindSchema>;
 export type KnowledgeChange = z.infer<typeof knowledgeChangeSchema>;
 export type StyleRequirement = z.infer<typeof styleRequirementSchema>;
 
-export const EVAL_FORMATS = ["auto", "lm-eval", "promptfoo", "inspect", "tunegate"] as const;
+/** `evals.format`: "auto" or one of the format names (input/eval-format-names.ts). */
+export const EVAL_FORMATS = DECLARED_EVAL_FORMATS;
 
 /** The plan's eval paths as a list, whichever form it wrote them in. */
 export function evalPaths(value: string | string[] | undefined): string[] {

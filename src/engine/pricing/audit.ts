@@ -154,3 +154,16 @@ export function auditPrices(input: AuditInput): AuditResult {
     result.drift.length + result.missing.length + result.plans_over_budget.length + result.shutdowns.length + result.announced.length + result.stale.length > 0;
   return result;
 }
+
+/**
+ * What an audit that found nothing to act on can say about budgets: only the plans that have a
+ * monthly budget are within one; a plan without a budget is named as such, never "within budget".
+ */
+export function budgetStanding(result: Pick<AuditResult, "plans">): string {
+  const budgeted = result.plans.filter((p) => p.budget_usd !== null);
+  const without = result.plans.length - budgeted.length;
+  if (result.plans.length === 0) return "no plan to cost";
+  if (without === 0) return budgeted.length === 1 ? "the plan is within its budget" : `all ${budgeted.length} plans are within budget`;
+  const none = `${without === result.plans.length && without === 1 ? "the plan has" : `${without} plan${without === 1 ? " has" : "s have"}`} no monthly budget to compare`;
+  return budgeted.length === 0 ? none : `${budgeted.length} plan${budgeted.length === 1 ? " is" : "s are"} within budget; ${none}`;
+}

@@ -1,6 +1,7 @@
 import { codeSpan, escapeInline } from "../report/escape.ts";
 import { renderMarkdown } from "../report/markdown.ts";
 import { renderPlanChange } from "../report/plan-change.ts";
+import type { FailOn } from "../gates/verdict.ts";
 import type { RunReport } from "../run/run-report.ts";
 import { inputErrorLine, isChecked, type UnreadablePlan } from "./input-errors.ts";
 
@@ -12,15 +13,15 @@ export function inputErrorMarkdown(plan: UnreadablePlan): string {
 }
 
 /** One plan's section: its report and what the pull request changed, or its input errors. */
-export function planMarkdown(plan: RunReport["plans"][number]): string {
+export function planMarkdown(plan: RunReport["plans"][number], failOn?: FailOn): string {
   if (!isChecked(plan)) return inputErrorMarkdown(plan);
-  const note = plan.change === null ? "" : renderPlanChange(plan.change);
-  return `${renderMarkdown(plan.report)}${note === "" ? "" : `\n${note}\n`}`;
+  const change = plan.change === null ? "" : renderPlanChange(plan.change);
+  return renderMarkdown(plan.report, { change, ...(failOn === undefined ? {} : { failOn }) });
 }
 
 /** The job summary: every plan's section, one after another. */
 export function runMarkdown(run: RunReport): string {
-  const plans = run.plans.map(planMarkdown).join("\n---\n\n");
+  const plans = run.plans.map((plan) => planMarkdown(plan, run.fail_on)).join("\n---\n\n");
   return run.removed_plans.length === 0 ? plans : `${removedPlansMarkdown(run.removed_plans)}\n\n${plans}`;
 }
 

@@ -1,5 +1,6 @@
 import type { RunReport } from "../run/run-report.ts";
 import { runJson } from "./json.ts";
+import { runJunit } from "./junit.ts";
 import { runMarkdown } from "./markdown.ts";
 import { runSarif } from "./sarif.ts";
 import { runText } from "./text.ts";
@@ -10,6 +11,7 @@ export const RENDERERS = {
   markdown: runMarkdown,
   json: runJson,
   sarif: runSarif,
+  junit: runJunit,
 } as const satisfies Record<string, (run: RunReport) => string>;
 
 export type OutputFormat = keyof typeof RENDERERS;

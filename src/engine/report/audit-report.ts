@@ -1,6 +1,6 @@
 import { markdownTable } from "markdown-table";
 import { formatUsd } from "../cost/money.ts";
-import type { AuditResult } from "../pricing/audit.ts";
+import { budgetStanding, type AuditResult } from "../pricing/audit.ts";
 import { codeSpan, escapeCell, escapeInline, jsonDocument, oneLine } from "./escape.ts";
 
 export function auditJson(result: AuditResult): string {
@@ -9,7 +9,7 @@ export function auditJson(result: AuditResult): string {
 
 function headline(result: AuditResult): string {
   if (!result.verified) return `could not verify current prices: ${result.unverified_reason}`;
-  if (!result.needs_action) return "pinned prices match the current ones; every plan is within budget";
+  if (!result.needs_action) return `pinned prices match the current ones; ${budgetStanding(result)}`;
   const parts = [
     result.drift.length > 0 ? `${result.drift.length} drifted price${result.drift.length === 1 ? "" : "s"}` : "",
     result.plans_over_budget.length > 0 ? `${new Set(result.plans_over_budget.map((p) => p.plan)).size} plan(s) over budget` : "",

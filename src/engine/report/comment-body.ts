@@ -1,6 +1,7 @@
 import { markdownTable } from "markdown-table";
 import { escapeCell, escapeInline } from "./escape.ts";
 import { renderMarkdown } from "./markdown.ts";
+import type { FailOn } from "../gates/verdict.ts";
 import type { Report } from "./model.ts";
 
 /** GitHub rejects issue comments longer than this many characters. */
@@ -85,6 +86,8 @@ export interface CommentInput {
   change: string;
   /** Where the full report is, for the short form. */
   summaryUrl: string;
+  /** The run's `fail-on`, so the comment says whether it blocks the merge. */
+  failOn?: FailOn;
 }
 
 /**
@@ -101,7 +104,8 @@ export function commentBody(input: CommentInput): string {
     .filter((x) => x !== "")
     .join("\n");
   const withChange = (main: string) => (input.change === "" ? main : `${main}\n${input.change}\n`);
-  const full = `${withChange(renderMarkdown(input.report))}\n${footer}\n`;
+  // What the pull request changed sits right under the verdict and the alert.
+  const full = `${renderMarkdown(input.report, { change: input.change, ...(input.failOn === undefined ? {} : { failOn: input.failOn }) })}\n${footer}\n`;
   if (full.length <= COMMENT_LIMIT) return full;
   const pointer = `The full report is too long for a comment: see the [job summary](${input.summaryUrl}).`;
   const rows = input.report.gates.map((g) => [`\`${g.id}\``, g.outcome, escapeCell(g.summary.slice(0, 300))]);

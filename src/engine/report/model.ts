@@ -6,6 +6,7 @@ import type { YamlSource } from "../input/yaml-source.ts";
 import { sourceFileSchema } from "../evals/model.ts";
 import { evidenceSchema } from "../gates/evidence.ts";
 import { gateFindingFields, waiverNoteSchema } from "../gates/gate-result.ts";
+import { NOT_IN_CANDIDATE } from "../gates/unmatched.ts";
 import { verdictSchema } from "../gates/verdict.ts";
 import { fineTuneMethodOf } from "../plan/approach.ts";
 import { APPROACHES } from "../plan/schema.ts";
@@ -80,7 +81,7 @@ export function buildReport(decision: Decision, source: YamlSource): Report {
     tool: "tunegate",
     plan: { name: plan.name, file: decision.planFile, approach: plan.approach, fine_tune_method: plan.approach === "hybrid" ? (fineTuneMethodOf(plan) ?? null) : null },
     verdict: decision.verdict,
-    headline: headline(plan.name, decision.verdict, failing.map((g) => g.id), warning.map((g) => g.id), decision.gates.filter((g) => g.outcome === "waived").map((g) => g.id)),
+    headline: headline(plan.name, decision.verdict, failing, warning.map((g) => g.id), decision.gates.filter((g) => g.outcome === "waived").map((g) => g.id)),
     recommendation: {
       approach: recommendation.approach,
       fine_tune_method: recommendation.fine_tune_method ?? null,
@@ -125,9 +126,19 @@ export function buildReport(decision: Decision, source: YamlSource): Report {
 }
 
 /** The verdict in a line; waived gates are always counted, so "all gates pass" never hides one. */
-function headline(name: string, verdict: Report["verdict"], failing: string[], warnings: string[], waived: string[]): string {
+function headline(name: string, verdict: Report["verdict"], blocking: ReadonlyArray<{ id: string; outcome: string; summary: string }>, warnings: string[], waived: string[]): string {
   const excused = waived.length === 0 ? "" : `; ${waived.length} waived (${waived.join(", ")})`;
-  if (verdict === "fail") return `${name}: blocked, ${failing.length} gate${failing.length === 1 ? "" : "s"} failed (${failing.join(", ")})${excused}`;
+  if (verdict === "fail") {
+    // Missing evidence is not a failed measurement: a new plan's first run says what is missing.
+    // A listed name the candidate's results lack is said in the headline, not left to the table.
+    const failed = blocking.filter((g) => g.outcome !== "missing").map((g) => (g.summary.includes(NOT_IN_CANDIDATE) ? `${g.id}: ${g.summary.split(" (")[0]}` : g.id));
+    const missing = blocking.filter((g) => g.outcome === "missing").map((g) => g.id);
+    const parts = [
+      failed.length === 0 ? "" : `${failed.length} gate${failed.length === 1 ? "" : "s"} failed (${failed.join(", ")})`,
+      missing.length === 0 ? "" : `${missing.length}${failed.length === 0 ? ` gate${missing.length === 1 ? "" : "s"}` : ""} without evidence (${missing.join(", ")})`,
+    ].filter((p) => p !== "");
+    return `${name}: blocked, ${parts.join(", ")}${excused}`;
+  }
   if (verdict === "warn") return `${name}: passes with ${warnings.length} warning${warnings.length === 1 ? "" : "s"} (${warnings.join(", ")})${excused}`;
   return waived.length === 0 ? `${name}: all gates pass` : `${name}: passes with ${waived.length} gate${waived.length === 1 ? "" : "s"} waived (${waived.join(", ")})`;
 }

@@ -31,7 +31,8 @@ export function renderText(report: Report): string {
     lines.push(`  ${OUTCOME_LABEL[g.outcome].padEnd(7)} ${g.id.padEnd(width)}  ${g.summary}${threshold}`);
     if (g.fix !== null) lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    fix: ${g.fix}${g.level === "error" ? " (blocks the deploy)" : ""}`);
     if (g.outcome !== "pass" && g.outcome !== "skipped") {
-      for (const d of g.details) lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    - ${d}`);
+      // The fix is printed just above; a detail repeating it is left out.
+      for (const d of g.details.filter((d) => d !== `to fix: ${g.fix}`)) lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    - ${d}`);
       if (g.outcome !== "waived") lines.push(`  ${" ".repeat(7)} ${" ".repeat(width)}    at ${g.location.file}:${g.location.line}:${g.location.column}`);
     }
   }
@@ -47,8 +48,12 @@ export function renderText(report: Report): string {
   const sources = evalSourceRows(report);
   if (sources.length > 0) {
     lines.push("", "Eval files read");
+    const names = [...(report.evals.candidate ?? []), ...(report.evals.baseline ?? []), ...(report.evals.alternative ?? [])].map((s) => s.names);
     const sideWidth = Math.max(...sources.map(([side]) => side.length));
-    for (const [side, file, format, version, model, examples] of sources) lines.push(`  ${side.padEnd(sideWidth)} ${file}: ${format}${version === "—" ? "" : ` ${version}`}, model ${model}, ${examples === "—" ? "example count not recorded" : `${examples} example${/^1(\s|$)/.test(examples) ? "" : "s"}`}`);
+    sources.forEach(([side, file, format, version, model, examples], i) => {
+      lines.push(`  ${side.padEnd(sideWidth)} ${file}: ${format}${version === "—" ? "" : ` ${version}`}, model ${model}, ${examples === "—" ? "example count not recorded" : `${examples} example${/^1(\s|$)/.test(examples) ? "" : "s"}`}`);
+      if ((names[i] ?? []).length > 0) lines.push(`  ${" ".repeat(sideWidth)} names: ${names[i]!.join(", ")}`);
+    });
   }
   lines.push("");
   lines.push(`verdict: ${report.verdict} (thresholds: ${report.policy.files.join(" < ")}; prices: ${report.policy.pricing_file}; ${report.evaluated_on})`);

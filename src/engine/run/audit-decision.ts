@@ -1,6 +1,6 @@
 import { exitCodeFor, type FailOn, type Verdict } from "../gates/verdict.ts";
 import type { Level } from "../policy/schema.ts";
-import type { AuditResult } from "../pricing/audit.ts";
+import { budgetStanding, type AuditResult } from "../pricing/audit.ts";
 
 /** Exit code when current prices could not be verified and the policy counts that as an error. */
 export const EXIT_UNVERIFIED = 3;
@@ -30,7 +30,7 @@ export function decideAudit(result: AuditResult, unverified: Level, failOn: Fail
   }
   const now = result.drift.length > 0 || result.missing.length > 0 || result.plans_over_budget.some((p) => p.at !== "announced") || result.shutdowns.some((s) => s.days_left < 0);
   const verdict: Verdict = now ? "fail" : result.needs_action ? "warn" : "pass";
-  const summary = verdict === "pass" ? "pinned prices match the current ones; every plan is within budget" : verdict === "fail" ? "something needs action now (see the report)" : "something needs attention soon (see the report)";
+  const summary = verdict === "pass" ? `pinned prices match the current ones; ${budgetStanding(result)}` : verdict === "fail" ? "something needs action now (see the report)" : "something needs attention soon (see the report)";
   return { verdict, exit_code: exitCodeFor(verdict, failOn), summary };
 }
 

@@ -1,6 +1,6 @@
 import { jsonDocument } from "../../engine/report/escape.ts";
 import { join } from "node:path";
-import type { AuditResult } from "../../engine/pricing/audit.ts";
+import { budgetStanding, type AuditResult } from "../../engine/pricing/audit.ts";
 import { inputErrorMarkdown } from "../../engine/render/markdown.ts";
 import { auditMarkdown } from "../../engine/report/audit-report.ts";
 import { AUDIT_INPUT_ERROR_OUTPUTS, auditOutputs, decideAudit, EXIT_UNVERIFIED, trackingIssueNeedsAction } from "../../engine/run/audit-decision.ts";
@@ -85,7 +85,7 @@ async function syncIssue(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: Action
         title: "tunegate: pinned LLM prices need attention",
         body: `${markdown}\n<sub>From [this run](${runUrl(ctx)}). tunegate updates this issue on every audit and closes it when everything is back in line.</sub>\n\n${marker}\n`,
         needsAction: trackingIssueNeedsAction(result),
-        closingComment: `All pinned prices match the current ones and every plan is within budget (audit of ${result.today}). Closing.`,
+        closingComment: `All pinned prices match the current ones; ${budgetStanding(result)} (audit of ${result.today}). Closing.`,
       },
       info,
     ),

@@ -167,7 +167,7 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
     const file = outcome.ok ? outcome.report.plan.file : outcome.file;
     const marker = commentMarker(inputs["comment-key"], file);
     const body = outcome.ok
-      ? commentBody({ report: outcome.report, key: inputs["comment-key"], state, change: outcome.change === undefined ? "" : renderPlanChange(outcome.change), summaryUrl })
+      ? commentBody({ report: outcome.report, key: inputs["comment-key"], state, change: outcome.change === undefined ? "" : renderPlanChange(outcome.change), summaryUrl, failOn: inputs["fail-on"] })
       : `${inputErrorMarkdown({ file: outcome.file, input_errors: inputErrorsOf(outcome.diagnostics) })}\n${state === undefined ? "" : `${stateLine(state)}\n`}${marker}\n`;
     const failing = !outcome.ok || outcome.report.verdict === "fail";
     return { file, marker, body, createIfAbsent: createsComment(mode, verdict, failing) };

@@ -26,6 +26,13 @@ export const ANALYSIS_OPTIONS = {
   pricing: { type: "string" },
 } as const;
 
+/** The answers without a default, each with an example of what it takes. */
+const REQUIRED_ANSWERS = [
+  ["knowledge-changes", "(daily | weekly | monthly | yearly | static)"],
+  ["needs-citations", "(true | false)"],
+  ["monthly-queries", "(e.g. 100000)"],
+] as const satisfies ReadonlyArray<readonly [keyof typeof ANALYSIS_OPTIONS, string]>;
+
 type Values = { [K in keyof typeof ANALYSIS_OPTIONS]?: string | undefined };
 
 export interface AnalysisInputs {
@@ -36,6 +43,11 @@ export interface AnalysisInputs {
 
 /** The five answers and the cost overrides, each checked with a message naming its flag. */
 export function analysisInputs(values: Values): AnalysisInputs {
+  // Every answer a user must give, named in one run rather than one missing flag per run.
+  const missing = REQUIRED_ANSWERS.filter(([flag]) => values[flag] === undefined);
+  if (missing.length > 0) {
+    throw new UsageError(`${missing.length === 1 ? "this answer is" : `these ${missing.length} answers are`} required: ${missing.map(([flag, example]) => `--${flag} ${example}`).join(", ")}`);
+  }
   const monthlyQueries = numberFlag("monthly-queries", values["monthly-queries"]);
   if (monthlyQueries === undefined) throw new UsageError("--monthly-queries is required (e.g. 100000)");
   if (Math.round(monthlyQueries) < 1) throw new UsageError("--monthly-queries must be at least 1: with none, every per-query cost is $0");

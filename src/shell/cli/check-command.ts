@@ -4,7 +4,10 @@ import { VERSION } from "../../engine/version.ts";
 import { evaluationDateNote } from "../../engine/input/dates.ts";
 import { runCheck } from "../check.ts";
 import { mapInOrder, PLAN_CONCURRENCY } from "../in-order.ts";
-import { expandPlanPaths } from "../plan-paths.ts";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { expandPlanPaths, planEntries } from "../plan-paths.ts";
+import { findWorkTree, fromHere, type WorkTree } from "../work-tree.ts";
 import { reportDiagnostics } from "./diagnostics.ts";
 import { dateFlag, oneOf, parseFlags } from "./flags.ts";
 import type { CliIo } from "./io.ts";
@@ -21,7 +24,7 @@ const SEVERAL = /[*?[\]{},\n]/;
  */
 export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(args, {
-    plan: { type: "string", default: "tunegate.yml" },
+    plan: { type: "string" },
     policy: { type: "string" },
     pricing: { type: "string" },
     format: { type: "string" },
@@ -31,13 +34,18 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const format = oneOf("format", values.format, FORMATS, "text");
   const failOn = oneOf("fail-on", values["fail-on"], ["error", "warning", "never"] as const, "error");
   const today = dateFlag("today", values.today, io.today);
-  const policy = await policyFlag(values.policy, io);
+  // The repository is the git work tree: paths are typed relative to the folder run in and
+  // resolved against the root, as the Action resolves them, so reports name the same files.
+  const tree = findWorkTree(io.cwd);
+  const policy = await policyFlag(values.policy, io, tree);
   if (!policy.ok) return reportDiagnostics(policy.diagnostics, io);
+  const planInput = values.plan ?? "tunegate.yml";
+  const pricing = values.pricing === undefined ? undefined : fromHere(tree, values.pricing);
 
-  const several = SEVERAL.test(values.plan);
-  const expanded = several ? await expandPlanPaths(io.cwd, values.plan, "--plan") : { paths: [values.plan], diagnostics: [] };
+  const several = SEVERAL.test(planInput);
+  const expanded = several ? await expandPlanPaths(tree.root, planEntries(planInput).map((entry) => fromHere(tree, entry)).join("\n"), "--plan") : { paths: [values.plan === undefined ? defaultPlan(io.cwd, tree) : fromHere(tree, planInput)], diagnostics: [] };
   const outcomes: PlanOutcome[] = await mapInOrder(expanded.paths, PLAN_CONCURRENCY, async (file): Promise<PlanOutcome> => {
-    const outcome = await runCheck({ root: io.cwd, plan: file, policy: policy.value, pricing: values.pricing, today });
+    const outcome = await runCheck({ root: tree.root, plan: file, policy: policy.value, pricing, today });
     return outcome.ok ? { file, ok: true, report: outcome.report, change: undefined } : { file, ok: false, diagnostics: outcome.diagnostics };
   });
   if (expanded.diagnostics.length > 0) outcomes.push({ file: "--plan", ok: false, diagnostics: expanded.diagnostics });
@@ -48,12 +56,17 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const readable = outcomes.filter((o) => o.ok);
   const unreadable = outcomes.flatMap((o) => (o.ok ? [] : o.diagnostics));
   if (several || readable.length > 0) {
-    const shown = format === "json" || format === "sarif" ? run : { ...run, plans: run.plans.filter((p) => "report" in p) };
+    const shown = format === "json" || format === "sarif" || format === "junit" ? run : { ...run, plans: run.plans.filter((p) => "report" in p) };
     const text = render(shown, format);
     if (text !== "") io.out(text);
-  } else if (format === "sarif") io.out(render(run, format));
+  } else if (format === "sarif" || format === "junit") io.out(render(run, format));
   if (unreadable.length > 0) reportDiagnostics(unreadable, io);
   const dateNote = evaluationDateNote(today, io.today, "--today");
   if (dateNote !== null) io.err(`tunegate: note: ${dateNote}\n`);
   return run.exit_code;
+}
+
+/** Without --plan: the folder's own tunegate.yml, else the repository root's (relative to the root). */
+function defaultPlan(cwd: string, tree: WorkTree): string {
+  return existsSync(join(cwd, "tunegate.yml")) ? fromHere(tree, "tunegate.yml") : "tunegate.yml";
 }

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   audit: async (args, io) => (await import("./audit-command.ts")).auditCommand(args, io),
   pricing: async (args, io) => (await import("./pricing-command.ts")).pricingCommand(args, io),
   schema: async (args, io) => (await import("./schema-command.ts")).schemaCommand(args, io),
+  evals: async (args, io) => (await import("./evals-command.ts")).evalsCommand(args, io),
 };
 
 /**

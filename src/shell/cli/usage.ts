@@ -37,7 +37,7 @@ Judges plans against the framework and the pre-deploy gates and prints the repor
                    (schemas/run-report.schema.json: {verdict, exit_code, plans: [...]})
 ${POLICY_FLAG}
 ${PRICING_FLAG}
-  --format text|markdown|json|sarif   (default text; sarif is SARIF 2.1.0 for code scanning)
+  --format text|markdown|json|sarif|junit   (default text; sarif is SARIF 2.1.0 for code scanning, junit is JUnit XML for CI test tabs)
   --fail-on error|warning|never which verdict exits 1 (default error)
   --today YYYY-MM-DD            evaluate as of this date (waiver expiry, price age)
 
@@ -105,6 +105,14 @@ ${POLICY_FLAG}
 Exit codes: 0 pinned, 1 a model is unknown to the price data, 2 bad input or a refused path,
 3 the price data could not be read, 70 internal error.
 `,
+  evals: `Usage: tunegate evals FILE... [--format text|json]
+
+Lists what each eval file holds, in the names a plan uses: the detected format, the tool's
+version, the model, and every suite, benchmark or task with its metric, n and score. Paths are
+relative to the folder you are in and must stay in the repository (the git work tree).
+
+Exit codes: 0 listed, 2 a file that cannot be read (named, with its line).
+`,
   schema: `Usage: tunegate schema plan|policy|pricing|eval|report|run-report|audit|analysis
 
 Prints the JSON Schema of a file tunegate reads or writes (the committed copies are in the
@@ -118,12 +126,13 @@ export const USAGE = `tunegate: the pre-deploy gate for RAG, fine-tuning and hyb
 
 Usage:
   tunegate init    --knowledge-changes ... --needs-citations ... --monthly-queries N [--print]
-  tunegate check   [--plan tunegate.yml] [--policy FILE] [--pricing FILE] [--format text|markdown|json|sarif]
+  tunegate check   [--plan tunegate.yml] [--policy FILE] [--pricing FILE] [--format text|markdown|json|sarif|junit]
                    [--fail-on error|warning|never] [--today YYYY-MM-DD]
   tunegate analyze --knowledge-changes daily|weekly|monthly|yearly|static
                    --needs-citations true|false --monthly-queries 100000 [more answers and costs]
   tunegate audit   [--plan GLOB] [--pricing FILE] [--current FILE|URL|bundled] [--format ...]
   tunegate pricing pin [--plan GLOB] [--pricing FILE] [--data FILE|URL|bundled]
+  tunegate evals   FILE... [--format text|json]
   tunegate schema  plan|policy|pricing|eval|report|run-report|audit|analysis
   tunegate --version
 

@@ -1,6 +1,7 @@
 import { getOctokit } from "@actions/github";
 import { maskCredentials } from "../../engine/input/credentials.ts";
 import { terminalSafe } from "../../engine/report/escape.ts";
+import { boundedFetch } from "../bounded-body.ts";
 import { budgetOf, requestPolicy, type Budget, type RequestOptions } from "./request-policy.ts";
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -11,6 +12,12 @@ export const DEFAULT_BUDGET_MS = 120_000;
 const MAX_BUDGET_MS = 180_000;
 /** One request without an answer after this long has failed. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
+/**
+ * The most of one answer tunegate reads: a page of 100 comments at GitHub's 65,536-character
+ * limit is 26 MB even in 4-byte characters; a 300 MB GraphQL answer took 1.3 GB.
+ */
+export const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
 
 export interface ClientOptions {
   token: string;
@@ -24,12 +31,17 @@ export interface ClientOptions {
 
 /**
  * An Octokit whose every request follows request-policy.ts: timeouts, a budget, bounded
- * rate-limit waits, retries only where repeating cannot duplicate anything. Octokit's own
+ * rate-limit waits, retries only where repeating cannot duplicate anything; and whose every
+ * answer is read through boundedFetch: at most MAX_ANSWER_BYTES, or the request fails. Octokit's own
  * warnings go through `log` (they quote server headers).
  */
 export function createClient(options: ClientOptions): GitHubClient {
   const quiet = () => {};
-  const octokit = getOctokit(options.token, { baseUrl: options.baseUrl, log: { debug: quiet, info: quiet, warn: options.log, error: options.log } });
+  const octokit = getOctokit(options.token, {
+    baseUrl: options.baseUrl,
+    log: { debug: quiet, info: quiet, warn: options.log, error: options.log },
+    request: { fetch: boundedFetch(MAX_ANSWER_BYTES) },
+  });
   const policy = requestPolicy({ budget: options.budget, requestTimeoutMs: options.requestTimeoutMs, unitMs: options.unitMs, log: options.log });
   octokit.hook.wrap("request", (send, request) => policy(send as never, maskedWrite(request as unknown as RequestOptions) as RequestOptions) as never);
   return octokit;

@@ -1,4 +1,6 @@
-/**
+import { AnswerTooLargeError, readBoundedText } from "../bounded-body.ts";
+
+/*
  * Reads one file from a GitHub repository through the contents API, for an organisation's shared
  * policy. Plain fetch, no Octokit: one GET, bounded in time and size, with no retries to wait out.
  */
@@ -33,8 +35,13 @@ export async function fetchRepositoryFile(file: RepositoryFile, options: Content
     const response = await fetch(url, { headers, signal, redirect: "follow" });
     status = response.status;
     // base64 grows the file by a third, and the JSON around it is small.
-    const body = await readLimited(response, Math.ceil(options.maxBytes * 1.4) + 64 * 1024);
-    if (body === undefined) return { ok: false, status, reason: `the answer is larger than a policy file may be (${options.maxBytes} bytes)` };
+    let body: string;
+    try {
+      body = await readBoundedText(response, Math.ceil(options.maxBytes * 1.4) + 64 * 1024, `the answer (a policy file may be ${options.maxBytes} bytes)`);
+    } catch (error) {
+      if (error instanceof AnswerTooLargeError) return { ok: false, status, reason: error.message };
+      throw error;
+    }
     if (!response.ok) return { ok: false, status, reason: messageOf(body) };
     const data = JSON.parse(body) as unknown;
     if (Array.isArray(data)) return { ok: false, status, reason: "it is a folder, not a file" };
@@ -48,22 +55,6 @@ export async function fetchRepositoryFile(file: RepositoryFile, options: Content
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     return { ok: false, status, reason: error instanceof SyntaxError ? "the answer is not JSON" : (cause?.code ?? cause?.message ?? (error as Error).message) };
   }
-}
-
-/** The body as text, or undefined past the limit (the rest is not read). */
-async function readLimited(response: Response, maxBytes: number): Promise<string | undefined> {
-  if (response.body === null) return "";
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of response.body) {
-    size += chunk.byteLength;
-    if (size > maxBytes) {
-      await response.body.cancel().catch(() => undefined);
-      return undefined;
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString("utf8");
 }
 
 function messageOf(body: string): string {

@@ -121,6 +121,10 @@ export function requestPolicy(options: PolicyOptions): (send: Send, request: Req
       } catch (error) {
         attempt.done();
         if (options.budget.signal.aborted) throw budgetSpent();
+        // An answer past the size cap would be as large again: failed, never retried. Unreadable,
+        // so a create whose answer it was is looked for before it is sent again.
+        const tooLarge = answerTooLarge(error);
+        if (tooLarge !== undefined) throw new GitHubFailure("unreadable", tooLarge);
         const limit = rateLimitOf(error as ResponseErrorLike, now);
         if (limit !== undefined) {
           await waitForLimit(limit, rateLimitWaits++, what, options, sleep);
@@ -199,6 +203,14 @@ async function waitForLimit(limit: RateLimit, waitsSoFar: number, what: string, 
   }
   options.log(`GitHub ${limit.kind} rate limit on ${what}; retrying in ${limit.seconds} s`);
   await wait(sleep, ms, options.budget);
+}
+
+/** The message of an answer boundedFetch refused (Octokit wraps what fetch throws), or undefined. */
+function answerTooLarge(error: unknown): string | undefined {
+  for (let e = error as { name?: string; message?: string; cause?: unknown } | undefined, hops = 0; e !== undefined && e !== null && hops < 3; e = e.cause as typeof e, hops++) {
+    if (e.name === "AnswerTooLargeError") return e.message;
+  }
+  return undefined;
 }
 
 /** Why a failed attempt may succeed when repeated, or undefined when it would not. */

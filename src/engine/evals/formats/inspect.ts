@@ -1,5 +1,5 @@
-import { parseLenientJson } from "../lenient-json.ts";
 import type { Benchmark, Provenance } from "../model.ts";
+import { stderrProblem } from "../plausible-stderr.ts";
 import { benchmark, isObject, looksBinomial, rangeProblem, readCount, type ArchiveFormat, type DocumentFormat, type EvalProblem, type Json, type ReadResult } from "../reading.ts";
 
 /** Inspect's value_to_float: letter grades and yes/no strings become numbers; NaN means unscored. */
@@ -31,17 +31,15 @@ export const inspectArchive: ArchiveFormat = {
   name: "inspect",
   detect: (names) => names.includes("header.json") || names.includes("_journal/start.json"),
   read(file, archive) {
-    const header = archive.text("header.json");
+    const header = archive.json("header.json");
     if (header === undefined) {
       return {
         ok: true,
         contribution: { file, format: "inspect", toolVersion: null, model: null, benchmarks: [], latencyP95Ms: null, categories: null, incomplete: "the Inspect log is still being written (no header.json yet)", noScores: null },
       };
     }
-    const parsed = parseLenientJson(header);
-    if (!isObject(parsed)) return { ok: false, problems: [{ path: [], message: `${file}: header.json is not a JSON object` }] };
-    const reductions = archive.text("reductions.json");
-    return readInspect(file, parsed, reductions === undefined ? undefined : parseLenientJson(reductions));
+    if (!isObject(header.value)) return { ok: false, problems: [{ path: [], message: `${file}: header.json is not a JSON object` }] };
+    return readInspect(file, header.value, archive.json("reductions.json")?.value);
   },
 };
 
@@ -117,6 +115,13 @@ function readInspect(file: string, header: Json, reductions: unknown): ReadResul
         if (outOfRange !== null) problems.push(outOfRange);
       }
       const perExample = metricName === "accuracy" || metricName === "mean";
+      if (perExample && stderr !== null) {
+        const implausible = stderrProblem(["results", "scores", scoreIndex, "metrics", "stderr", "value"], metricName, value, stderr, n);
+        if (implausible !== null) {
+          problems.push(implausible);
+          continue;
+        }
+      }
       const values = examples === undefined ? [] : [...examples.values()];
       if (perExample && values.length > 0) {
         const differs = reductionsDisagree(values, value, scored.count);

@@ -1,4 +1,5 @@
 import type { Benchmark, Provenance } from "../model.ts";
+import { stderrProblem } from "../plausible-stderr.ts";
 import { benchmark, finiteNumber, isObject, looksBinomial, rangeProblem, readCounts, type DocumentFormat, type EvalProblem, type Json } from "../reading.ts";
 
 /** Metrics lm-eval reports lower-is-better when a file predates its `higher_is_better` map. */
@@ -62,7 +63,12 @@ export const lmEvalResults: DocumentFormat = {
         const stderr = finiteNumber(row[stderrKey]);
         const outOfRange = rangeProblem(["results", task, key], metricName, score);
         if (outOfRange !== null) problems.push(outOfRange);
-        if (stderr !== null && stderr < 0) problems.push({ path: ["results", task, stderrKey], message: `standard error ${stderr} is negative: data that cannot be true` });
+        if (stderr !== null) {
+          // A group counts each metric's examples apart (sample_count per metric, lm-eval 0.4.9+).
+          const metricCount = perMetric.findIndex(([name]) => name === key);
+          const implausible = stderrProblem(["results", task, stderrKey], key, score, stderr, metricCount === -1 ? n : (counts.counts[4 + metricCount] ?? n));
+          if (implausible !== null) problems.push(implausible);
+        }
         const taskHigher = isObject(higher[task]) ? (higher[task] as Json)[metricName] : undefined;
         const aggregation = aggregationOf(configs[task], metricName);
         out.push(

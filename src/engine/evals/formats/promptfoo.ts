@@ -159,6 +159,8 @@ function contributionOf(file: string, suite: string, rows: readonly Row[], toolV
     categories: null,
     incomplete: null,
     noScores: rows.length === 0 ? "the file has no result rows" : scoredRows === 0 ? `all ${rows.length} rows errored (provider errors): nothing was scored` : null,
+    // Each row once: a red-team row is in its plugin's suite and in `redteam`.
+    examples: scoredRows,
   };
 }
 

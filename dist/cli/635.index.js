@@ -1,0 +1,3205 @@
+export const id = 635;
+export const ids = [635];
+export const modules = {
+
+/***/ 8436:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ol: () => (/* binding */ assembleRun),
+/* harmony export */   c3: () => (/* binding */ selectBenchmark),
+/* harmony export */   gg: () => (/* binding */ sameMetricKey)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7619);
+/* harmony import */ var _reading_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4814);
+/* harmony import */ var _input_lookalike_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2588);
+
+
+
+/**
+ * Puts one side's files together: aggregates from results files, with the per-sample files'
+ * examples attached to the same benchmark and metric (or standing alone when no results file
+ * has it). Two files that both give one benchmark are a conflict, never "the first one wins":
+ * a glob that matches an old good run beside a new bad one must not pass on the old one. Nor is
+ * a results file combined with a samples file from another run: they must agree (see
+ * `disagreement`), or the samples would silently replace what the results file says.
+ */
+function assembleRun(contributions) {
+    const aggregates = new Map();
+    const sampled = new Map();
+    const conflicts = contributions.flatMap(lookalikeNames);
+    if (conflicts.length > 0)
+        return { ok: false, conflicts };
+    for (const c of contributions) {
+        for (const b of c.benchmarks) {
+            const key = `${b.name}\u0000${b.metric}`;
+            const into = b.examples !== null && b.provenance.format === "lm-eval" ? sampled : aggregates;
+            const earlier = into.get(key);
+            if (earlier !== undefined) {
+                const files = [earlier.provenance.file, b.provenance.file];
+                conflicts.push({ name: b.name, metric: b.metric, files, message: `two files give ${b.name} (${b.metric}): ${files[0]} and ${files[1]}; tunegate will not pick one of them silently` });
+                continue;
+            }
+            into.set(key, b);
+        }
+    }
+    if (conflicts.length > 0)
+        return { ok: false, conflicts };
+    const benchmarks = [...aggregates.values()];
+    for (const [key, withExamples] of sampled) {
+        const aggregate = aggregates.get(key);
+        if (aggregate === undefined)
+            benchmarks.push(withExamples);
+        else {
+            const differs = disagreement(aggregate, withExamples);
+            if (differs !== null) {
+                conflicts.push(differs);
+                continue;
+            }
+            const index = benchmarks.indexOf(aggregate);
+            benchmarks[index] = { ...aggregate, examples: withExamples.examples, n: aggregate.n ?? withExamples.n, provenance: { ...aggregate.provenance, digest: withExamples.provenance.digest } };
+        }
+    }
+    if (conflicts.length > 0)
+        return { ok: false, conflicts };
+    const categories = contributions.map((c) => c.categories).filter((c) => c !== null);
+    const latency = contributions.map((c) => c.latencyP95Ms).filter((l) => l !== null);
+    const byName = new Map();
+    for (const b of benchmarks) {
+        for (const name of new Set([b.name, ...b.aliases])) {
+            const list = byName.get(name) ?? [];
+            list.push(b);
+            byName.set(name, list);
+        }
+    }
+    return {
+        ok: true,
+        run: {
+            format: contributions[0]?.format ?? "tunegate",
+            files: contributions.map((c) => c.file),
+            sources: contributions.map(sourceOf),
+            model: contributions.map((c) => c.model).find((m) => m !== null) ?? null,
+            benchmarks,
+            byName,
+            latencyP95Ms: latency.length === 0 ? null : Math.max(...latency),
+            categories: categories.length === 0
+                ? null
+                : { general: categories.flatMap((c) => c.general), safety: categories.flatMap((c) => c.safety), task: categories.flatMap((c) => c.task) },
+            incomplete: contributions.map((c) => c.incomplete).find((i) => i !== null) ?? null,
+            noScores: contributions.flatMap((c) => (c.noScores === null ? [] : [`${c.file}: ${c.noScores}`])),
+        },
+    };
+}
+/**
+ * Whether a results file's aggregate and a samples file's examples can be one run's: the same
+ * number of examples, and, where the aggregate is the mean of the per-example scores (the task
+ * config says "mean", or, with no config, a metric bounded to [0, 1]), the same mean up to the
+ * rounding of single-precision storage. Null when they agree.
+ */
+function disagreement(aggregate, sampled) {
+    const examples = sampled.examples;
+    const count = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .exampleCount */ .EN)(examples);
+    const files = [aggregate.provenance.file, sampled.provenance.file];
+    const conflict = (detail) => ({
+        name: aggregate.name,
+        metric: aggregate.metric,
+        files,
+        message: `${files[0]} and ${files[1]} disagree on ${aggregate.name} (${aggregate.metric}): ${detail}; they are not from the same run, and tunegate will not pick one of them silently`,
+    });
+    if (aggregate.n !== null && aggregate.n !== count)
+        return conflict(`the results file counts ${aggregate.n} examples, the samples file has ${count}`);
+    const range = (0,_reading_js__WEBPACK_IMPORTED_MODULE_2__/* .metricRange */ .Q4)(aggregate.metric);
+    const isMean = aggregate.aggregation === "mean" || (aggregate.aggregation === null && range !== null && range[0] === 0 && range[1] === 1);
+    if (!isMean || count === 0)
+        return null;
+    let sum = 0;
+    let magnitude = 0;
+    (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachScore */ .z$)(examples, (v) => {
+        sum += v;
+        magnitude += Math.abs(v);
+    });
+    const mean = sum / count;
+    // Scores are kept in single precision (relative error 6e-8 each); the tolerance is far above that.
+    const tolerance = 1e-5 * Math.max(1, magnitude / count);
+    if (Math.abs(mean - aggregate.value) <= tolerance)
+        return null;
+    return conflict(`the results file's mean is ${aggregate.value}, the samples' is ${mean}`);
+}
+/** A report lists this many names per file; `tunegate evals` lists them all. */
+const MAX_NAMES_LISTED = 50;
+/** What the report says was read from one file. */
+function sourceOf(c) {
+    const largest = new Map();
+    for (const b of c.benchmarks)
+        if (b.n !== null && !b.pooled && b.partOf === undefined)
+            largest.set(b.name, Math.max(largest.get(b.name) ?? 0, b.n));
+    const examples = c.examples ?? (largest.size === 0 ? null : [...largest.values()].reduce((a, b) => a + b, 0));
+    const errored = new Map();
+    for (const b of c.benchmarks)
+        if (!b.pooled && b.partOf === undefined)
+            errored.set(b.name, Math.max(errored.get(b.name) ?? 0, b.errored));
+    const names = [...new Set(c.benchmarks.filter((b) => !b.pooled).map((b) => b.name))].slice(0, MAX_NAMES_LISTED);
+    return { file: c.file, format: c.format, tool_version: c.toolVersion, model: c.model, examples, errored: [...errored.values()].reduce((a, b) => a + b, 0), names };
+}
+/** Metric preference when the plan names none: acc_norm, acc, exact match, then the tools' own. */
+const PREFERRED = [/^acc_norm(,none)?$/, /^acc(,none)?$/, /^exact_match,/, /^exact_match$/, /^accuracy$/, /^pass_rate$/, /^resisted$/, /^mean$/, /^score$/];
+/** lm-eval 0.4 names a metric with its filter ("acc,none"); 0.3 and other tools name it alone. */
+function sameMetricKey(metric) {
+    return metric.endsWith(",none") ? metric.slice(0, -",none".length) : metric;
+}
+/**
+ * The benchmark the plan means by `name`, under the metric it asked for (or the preferred one).
+ * With a `counterpart` (the other side of a comparison) and no metric asked for, only metrics both
+ * sides report are preferred, so the two sides are not judged on different metrics.
+ */
+function selectBenchmark(run, name, metric, pooledAllowed, counterpart) {
+    const named = run.byName.get(name) ?? [];
+    if (named.length === 0) {
+        if (run.benchmarks.length === 0 && run.noScores.length > 0)
+            return { ok: false, why: "no-data", reason: `no scores: ${run.noScores.join("; ")}` };
+        const available = [...new Set(run.benchmarks.filter((b) => !b.pooled).map((b) => b.name))].slice(0, 12);
+        return { ok: false, why: "absent", reason: `"${name}" is not in ${run.files.join(", ")} (it has: ${available.join(", ") || "no benchmarks"})` };
+    }
+    if (named.some((b) => b.pooled) && !pooledAllowed) {
+        const parts = [...new Set(run.benchmarks.filter((b) => !b.pooled && b.provenance.file === named[0].provenance.file && b.name.startsWith(name) && /^[@#]/.test(b.name.slice(name.length))).map((b) => b.name))];
+        return { ok: false, why: "ambiguous", reason: `"${name}" was run with several providers or prompts in ${named[0].provenance.file}: name one (${parts.slice(0, 6).join(", ")}) or pool them with evals.pool: [${name}]` };
+    }
+    let chosen;
+    if (metric !== undefined) {
+        chosen = named.find((b) => b.metric === metric) ?? named.find((b) => b.metric === `${metric},none`) ?? named.find((b) => b.metric.split(",")[0] === metric);
+        if (chosen === undefined)
+            return { ok: false, why: "no-metric", reason: `"${name}" has no metric "${metric}" (it has: ${named.map((b) => b.metric).join(", ")})` };
+    }
+    else {
+        const theirs = new Set((counterpart?.byName.get(name) ?? []).map((b) => sameMetricKey(b.metric)));
+        const shared = named.filter((b) => theirs.has(sameMetricKey(b.metric)));
+        const candidates = shared.length > 0 ? shared : named;
+        for (const pattern of PREFERRED) {
+            chosen = candidates.find((b) => pattern.test(b.metric));
+            if (chosen !== undefined)
+                break;
+        }
+        chosen ??= candidates[0];
+    }
+    if (chosen.n === 0) {
+        const why = chosen.errored > 0 ? `${chosen.errored} of ${chosen.errored} rows errored (provider errors): nothing was scored` : "0 examples were scored";
+        return { ok: false, why: "no-data", reason: `"${name}" in ${chosen.provenance.file}: ${why}` };
+    }
+    return { ok: true, benchmark: chosen };
+}
+/**
+ * Names in one file that read the same but are spelled differently ("xѕtest" with a Cyrillic ѕ
+ * beside "xstest"): a plan naming one may be judged on a score written to look like the other, so
+ * neither is judged. Names and metrics alike, each pair once.
+ */
+function lookalikeNames(contribution) {
+    const bySkeleton = new Map();
+    const conflicts = [];
+    const seen = new Set();
+    const names = contribution.benchmarks.flatMap((b) => [b.name, ...b.aliases, b.metric]);
+    for (const name of names) {
+        const skeleton = (0,_input_lookalike_js__WEBPACK_IMPORTED_MODULE_1__/* .nameSkeleton */ .Zk)(name);
+        const earlier = bySkeleton.get(skeleton);
+        if (earlier === undefined)
+            bySkeleton.set(skeleton, name);
+        // Letter case shows: "QA" beside "qa" is two names a reader tells apart.
+        else if (earlier.toLowerCase() !== name.toLowerCase() && !seen.has(`${earlier}\u0000${name}`)) {
+            seen.add(`${earlier}\u0000${name}`);
+            conflicts.push({
+                name,
+                metric: "",
+                files: [contribution.file, contribution.file],
+                message: `${contribution.file} holds two names that look alike, "${(0,_input_lookalike_js__WEBPACK_IMPORTED_MODULE_1__/* .showNonAscii */ .gE)(earlier)}" and "${(0,_input_lookalike_js__WEBPACK_IMPORTED_MODULE_1__/* .showNonAscii */ .gE)(name)}": tunegate judges neither, since a plan naming one could be reading the other`,
+            });
+        }
+    }
+    return conflicts;
+}
+//# sourceMappingURL=assemble.js.map
+
+/***/ }),
+
+/***/ 7619:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EN: () => (/* binding */ exampleCount),
+/* harmony export */   UX: () => (/* binding */ forEachDense),
+/* harmony export */   Uc: () => (/* binding */ exampleScores),
+/* harmony export */   Ym: () => (/* binding */ NO_SCORE_BYTE),
+/* harmony export */   dK: () => (/* binding */ sourceFileSchema),
+/* harmony export */   qj: () => (/* binding */ denseScore),
+/* harmony export */   z$: () => (/* binding */ forEachScore)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
+/* harmony import */ var _input_eval_format_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(318);
+
+
+const NO_SCORE_BYTE = 255;
+/** The score at `id`, or NaN when the id has none. */
+function denseScore(scores, id) {
+    const v = scores[id];
+    return scores instanceof Uint8Array && v === NO_SCORE_BYTE ? Number.NaN : v;
+}
+/** Calls `visit` with every (id, score) of a dense store in ascending id order, skipping ids without one. */
+function forEachDense(scores, visit) {
+    if (scores instanceof Uint8Array) {
+        for (let i = 0; i < scores.length; i++)
+            if (scores[i] !== NO_SCORE_BYTE)
+                visit(i, scores[i]);
+    }
+    else
+        for (let i = 0; i < scores.length; i++)
+            if (!Number.isNaN(scores[i]))
+                visit(i, scores[i]);
+}
+/** What was read from one file, for the report: a reader can check it was the file they meant. */
+const sourceFileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    format: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_input_eval_format_names_js__WEBPACK_IMPORTED_MODULE_0__/* .EVAL_FORMAT_NAMES */ .Q),
+    tool_version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().describe("the eval tool's own version, when the file records it (lm-eval 0.4.8, promptfoo 0.118.10, inspect_ai 0.3.58)"),
+    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    examples: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable().describe("examples the file holds (the largest count per benchmark, summed)"),
+    errored: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().describe("rows the tool reported as errored: counted, never scored"),
+    names: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe("the suite, benchmark or task names the file holds, as a plan's evals.general, safety and task name them (the first 50)"),
+}));
+function exampleCount(examples) {
+    return examples.kind === "dense" ? examples.count : examples.kind === "numbered" ? examples.ids.length : examples.scores.size;
+}
+/** Every per-example score, in id order (dense, numbered) or insertion order (keyed). */
+function exampleScores(examples) {
+    const out = new Float64Array(exampleCount(examples));
+    let k = 0;
+    forEachScore(examples, (v) => (out[k++] = v));
+    return out.subarray(0, k);
+}
+/** Calls `visit` with every per-example score, in the order exampleScores lists them, copying none. */
+function forEachScore(examples, visit) {
+    if (examples.kind === "keyed")
+        for (const v of examples.scores.values())
+            visit(v);
+    else if (examples.kind === "numbered")
+        for (const v of examples.scores)
+            visit(v);
+    else
+        forEachDense(examples.scores, (_, v) => visit(v));
+}
+//# sourceMappingURL=model.js.map
+
+/***/ }),
+
+/***/ 4814:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Q4: () => (/* binding */ metricRange),
+/* harmony export */   ZQ: () => (/* binding */ readCounts),
+/* harmony export */   _0: () => (/* binding */ readCount),
+/* harmony export */   aE: () => (/* binding */ benchmark),
+/* harmony export */   d4: () => (/* binding */ rangeProblem),
+/* harmony export */   f3: () => (/* binding */ p95),
+/* harmony export */   iT: () => (/* binding */ looksBinomial),
+/* harmony export */   vM: () => (/* binding */ finiteNumber)
+/* harmony export */ });
+const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+const finiteNumber = (v) => (typeof v === "number" && Number.isFinite(v) ? v : null);
+/** A benchmark with the fields every reader leaves at their usual values filled in. */
+function benchmark(fields) {
+    return {
+        aliases: [],
+        stderr: null,
+        n: null,
+        higherIsBetter: true,
+        binary: false,
+        aggregation: null,
+        errored: 0,
+        pooled: false,
+        examples: null,
+        scale: metricRange(fields.metric),
+        ...fields,
+    };
+}
+/**
+ * Whether an aggregate is a mean of 0/1 scores, judged from its values alone: k = p n must be a
+ * whole number and the reported standard error must be the binomial one lm-eval and Inspect
+ * compute for 0/1 scores, sqrt(p (1 - p) / (n - 1)). A probability mass (truthfulqa_mc2) has the
+ * same range but a smaller spread, so it fails the test and is judged as continuous. One example
+ * scored 0 or 1 with the stderr of 0 Inspect writes for it is one 0/1 outcome: judged as 1 of 1
+ * (Wilson), it cannot certify a floor on its own, as a point estimate of 1.0 would.
+ */
+function looksBinomial(value, stderr, n) {
+    if (stderr === null || n === null || value < 0 || value > 1)
+        return false;
+    if (n === 1)
+        return stderr === 0 && (value === 0 || value === 1);
+    if (n < 2)
+        return false;
+    const k = value * n;
+    if (Math.abs(k - Math.round(k)) > 1e-6 * Math.max(1, n))
+        return false;
+    const binomial = Math.sqrt((value * (1 - value)) / (n - 1));
+    return Math.abs(stderr - binomial) <= 1e-6 + 1e-4 * binomial;
+}
+/** Metrics whose every value lies in [0, 1] by definition; a value outside is data that cannot be true. */
+const UNIT_INTERVAL = /^(acc|acc_norm|acc_mutual_info|exact_match|em|f1|macro_f1|micro_f1|mc1|mc2|accuracy|pass_rate|resisted|brier_score)$/;
+/** Correlations lie in [-1, 1]. */
+const CORRELATION = /^(mcc|mcc_binary|matthews_corrcoef)$/;
+/** The range a metric's values must lie in, by its name; null when the tools do not bound it. */
+function metricRange(metricName) {
+    const base = metricName.split(",")[0];
+    if (UNIT_INTERVAL.test(base))
+        return [0, 1];
+    if (CORRELATION.test(base))
+        return [-1, 1];
+    return null;
+}
+/** A problem when `value` cannot be a value of `metric`, else null. */
+function rangeProblem(path, metric, value, what = "value") {
+    const range = metricRange(metric);
+    if (range === null || (value >= range[0] && value <= range[1]))
+        return null;
+    return { path, message: `${what} ${value} of metric "${metric}" is outside its range [${range[0]}, ${range[1]}]: data that cannot be true`, hint: "check that the file is the tool's own output, unedited" };
+}
+/**
+ * A count of examples a file reports (Inspect's scored_samples, lm-eval's n-samples): absent
+ * (undefined or null) reads as null; anything but a whole number >= 0 is data that cannot be
+ * true, since a count of -3 or 2.5 would otherwise reach the statistics as a sample size.
+ */
+function readCount(value, path) {
+    if (value === undefined || value === null)
+        return { ok: true, count: null };
+    if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0)
+        return { ok: true, count: value };
+    const name = String(path.at(-1) ?? "count");
+    return { ok: false, problem: { path, message: `${name} ${JSON.stringify(value)} is not a number of examples (a whole number >= 0): data that cannot be true`, hint: "check that the file is the tool's own output, unedited" } };
+}
+/** Several counts at once: every one that cannot be true is a problem of its own. */
+function readCounts(fields) {
+    const read = fields.map(([value, path]) => readCount(value, path));
+    const problems = read.flatMap((r) => (r.ok ? [] : [r.problem]));
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, counts: read.map((r) => (r.ok ? r.count : null)) };
+}
+/** The p95 of a list of latencies (nearest rank), or null for none. */
+function p95(latencies) {
+    if (latencies.length === 0)
+        return null;
+    const sorted = [...latencies].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)];
+}
+//# sourceMappingURL=reading.js.map
+
+/***/ }),
+
+/***/ 8553:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ evalResultSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
+
+const score = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1);
+const scores = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200), score);
+/** tunegate's own small eval format: scores in [0, 1] by benchmark or suite. */
+const evalResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    $schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200),
+    general: scores.default({}).describe("general-capability benchmarks (forgetting gate)"),
+    safety: scores.default({}).describe("safety suites (safety gate)"),
+    task: scores.default({}).describe("task suites (task-quality gate)"),
+    latency_p95_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().max(3_600_000).optional(),
+})
+    .describe("tunegate eval results");
+//# sourceMappingURL=tunegate-format.js.map
+
+/***/ }),
+
+/***/ 4635:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ readEvalSide)
+});
+
+// UNUSED EXPORTS: decodeEvalFile
+
+// EXTERNAL MODULE: ./lib/engine/evals/assemble.js
+var assemble = __webpack_require__(8436);
+// EXTERNAL MODULE: ./lib/engine/input/diagnostic.js
+var diagnostic = __webpack_require__(4885);
+// EXTERNAL MODULE: ./lib/engine/input/json-nesting.js
+var json_nesting = __webpack_require__(9552);
+;// CONCATENATED MODULE: ./lib/engine/input/json-string.js
+/**
+ * The JSON string literal opening at `open` (a double quote): the index of its closing quote (or
+ * the text's length when it never closes), and whether it holds a backslash escape, in which case
+ * its value is not the raw text between the quotes.
+ */
+function jsonStringAt(text, open) {
+    let escaped = false;
+    let i = open + 1;
+    for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x5c) {
+            escaped = true;
+            i++;
+        }
+        else if (c === 0x22)
+            break;
+    }
+    return { close: i, escaped };
+}
+//# sourceMappingURL=json-string.js.map
+;// CONCATENATED MODULE: ./lib/engine/input/json-duplicate-keys.js
+
+
+/**
+ * The first key written twice in one JSON object, with where its second copy starts, or null.
+ * JSON.parse keeps the last copy silently, so `"acc,none": 0.31, ..., "acc,none": 0.92` reads as
+ * 0.92 while a reviewer of the diff sees 0.31. Keys are compared decoded (`"\u0061cc"` is `acc`).
+ * Linear; expects text that JSON.parse accepted.
+ */
+function firstDuplicateKey(text) {
+    // One entry per open container: the keys seen so far for an object, null for an array.
+    const open = [];
+    let expectKey = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            const start = i;
+            const { close, escaped } = jsonStringAt(text, start);
+            i = close;
+            if (expectKey) {
+                expectKey = false;
+                const raw = text.slice(start + 1, i);
+                const key = escaped ? JSON.parse(text.slice(start, i + 1)) : raw;
+                const keys = open.at(-1);
+                if (keys.has(key))
+                    return { key, ...(0,json_nesting/* lineAndColumn */.q1)(text, start) };
+                keys.add(key);
+            }
+        }
+        else if (c === 0x7b) {
+            open.push(new Set());
+            expectKey = true;
+        }
+        else if (c === 0x5b) {
+            open.push(null);
+            expectKey = false;
+        }
+        else if (c === 0x7d || c === 0x5d) {
+            open.pop();
+            expectKey = false;
+        }
+        else if (c === 0x2c)
+            expectKey = open.at(-1) != null;
+    }
+    return null;
+}
+//# sourceMappingURL=json-duplicate-keys.js.map
+// EXTERNAL MODULE: ./lib/engine/input/json-work.js
+var json_work = __webpack_require__(7997);
+// EXTERNAL MODULE: ./lib/engine/input/schema-diagnostics.js
+var schema_diagnostics = __webpack_require__(2351);
+;// CONCATENATED MODULE: ./lib/engine/input/json-source.js
+
+
+/**
+ * Locations in JSON text (an eval file) for diagnostics, found by a linear scan that keeps only
+ * the path it is at. Re-parsing the text as YAML to place an error cost about 4 s and 1.3 GB of
+ * memory on a 32 MB eval file; this is one pass per location asked for, and no copy of the text.
+ * Expects text that parsed as (lenient) JSON.
+ */
+function jsonSource(file, text, data) {
+    const at = (offset) => ({ file, ...(offset === null ? { line: 1, column: 1 } : (0,json_nesting/* lineAndColumn */.q1)(text, offset)) });
+    const nearest = (path) => {
+        for (let depth = path.length; depth >= 0; depth--) {
+            const offset = jsonOffset(text, path.slice(0, depth));
+            if (offset !== null)
+                return offset;
+        }
+        return null;
+    };
+    return {
+        file,
+        data,
+        locate: (path) => at(nearest(path)),
+        locateKey: (path, key) => at(jsonOffset(text, path, key) ?? nearest(path)),
+    };
+}
+/**
+ * Offset of the value at `path`, or with `key`, of that key in the object at `path`; null when
+ * the text has no such value or key.
+ */
+function jsonOffset(text, path, key) {
+    const open = [];
+    const inside = (depth) => {
+        for (let d = 0; d < depth; d++)
+            if (open[d].at !== path[d])
+                return false;
+        return true;
+    };
+    let valueNext = true;
+    let keyNext = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+            continue;
+        if (valueNext && c !== 0x5d) {
+            valueNext = false;
+            if (key === undefined && open.length === path.length && inside(path.length))
+                return i;
+        }
+        if (c === 0x22) {
+            const start = i;
+            const { close, escaped } = jsonStringAt(text, start);
+            i = close;
+            if (keyNext) {
+                keyNext = false;
+                const name = escaped ? JSON.parse(text.slice(start, i + 1)) : text.slice(start + 1, i);
+                open.at(-1).at = name;
+                if (key !== undefined && name === key && open.length === path.length + 1 && inside(path.length))
+                    return start;
+            }
+        }
+        else if (c === 0x7b) {
+            open.push({ object: true, at: null });
+            keyNext = true;
+        }
+        else if (c === 0x5b) {
+            open.push({ object: false, at: 0 });
+            valueNext = true;
+        }
+        else if (c === 0x7d || c === 0x5d) {
+            open.pop();
+            keyNext = false;
+            valueNext = false;
+        }
+        else if (c === 0x3a)
+            valueNext = true;
+        else if (c === 0x2c) {
+            const top = open.at(-1);
+            if (top?.object === true)
+                keyNext = true;
+            else if (top !== undefined) {
+                top.at = top.at + 1;
+                valueNext = true;
+            }
+        }
+    }
+    return null;
+}
+//# sourceMappingURL=json-source.js.map
+;// CONCATENATED MODULE: ./lib/engine/evals/lenient-json.js
+/**
+ * JSON.parse that also accepts the bare NaN, Infinity and -Infinity that Python's json.dumps and
+ * pydantic write. They are replaced, outside string literals only, by null: NaN means missing.
+ */
+function parseLenientJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        if (!/NaN|Infinity/.test(text))
+            throw error;
+        return JSON.parse(replaceBareNonFinite(text, () => "null"));
+    }
+}
+/**
+ * As parseLenientJson, but a bare NaN or Infinity reads as its own name, a string: for error
+ * messages, which show the value as the file wrote it ("got string "NaN"").
+ */
+function parseJsonNamingNonFinite(text) {
+    return JSON.parse(/NaN|Infinity/.test(text) ? replaceBareNonFinite(text, (word) => JSON.stringify(word)) : text);
+}
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+/** Copies the text between replacements as slices: a 32 MB file is not rebuilt a character at a time. */
+function replaceBareNonFinite(text, replacement) {
+    const parts = [];
+    let copiedTo = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        if (inString) {
+            if (ch === BACKSLASH)
+                i++;
+            else if (ch === QUOTE)
+                inString = false;
+            continue;
+        }
+        if (ch === QUOTE)
+            inString = true;
+        else {
+            const word = text.startsWith("NaN", i) ? 3 : text.startsWith("-Infinity", i) ? 9 : text.startsWith("Infinity", i) ? 8 : 0;
+            if (word > 0) {
+                parts.push(text.slice(copiedTo, i), replacement(text.slice(i, i + word)));
+                i += word - 1;
+                copiedTo = i + 1;
+            }
+        }
+    }
+    parts.push(text.slice(copiedTo));
+    return parts.join("");
+}
+//# sourceMappingURL=lenient-json.js.map
+// EXTERNAL MODULE: ./lib/engine/evals/reading.js
+var reading = __webpack_require__(4814);
+;// CONCATENATED MODULE: ./lib/engine/evals/formats/deepeval.js
+
+/**
+ * DeepEval metrics whose score counts what went wrong, so a test case passes when its score is at
+ * or below the threshold (deepeval/metrics: `self.score <= self.threshold`). Every other DeepEval
+ * metric, G-Eval included, passes at or above it.
+ */
+const LOWER_IS_BETTER = new Set(["Hallucination", "Toxicity", "Bias", "Misuse"]);
+/**
+ * DeepEval's test run: `.deepeval/.latest_test_run.json` (the run wrapped in `testRunData`) and
+ * the bare run `DEEPEVAL_RESULTS_FOLDER` keeps. Per metric (a benchmark named after it:
+ * `Faithfulness`, `Correctness [GEval]`), the mean score and the pass rate against each case's
+ * threshold, over the test cases (and conversational ones) that metric scored; a metric that
+ * errored on a case is counted, never scored.
+ */
+const deepevalRun = {
+    kind: "document",
+    name: "deepeval",
+    detect: (data) => ((0,reading/* isObject */.Gv)(data["testRunData"]) && Array.isArray(data["testRunData"]["testCases"])) || (Array.isArray(data["testCases"]) && "metricsScores" in data) || (typeof data["testRunLink"] === "string" && Object.keys(data).length === 1),
+    read(file, data) {
+        if (!(0,reading/* isObject */.Gv)(data["testRunData"]) && !Array.isArray(data["testCases"])) {
+            return { ok: false, problems: [{ path: ["testRunLink"], message: `${file} holds only a link to a test run on Confident AI, no scores: DeepEval replaces the run with the link once it uploads it`, hint: "set DEEPEVAL_RESULTS_FOLDER to keep each run's scores on disk, and point evals at that file" }] };
+        }
+        const wrapped = (0,reading/* isObject */.Gv)(data["testRunData"]);
+        const run = wrapped ? data["testRunData"] : data;
+        const base = wrapped ? ["testRunData"] : [];
+        const perMetric = new Map();
+        const problems = [];
+        for (const list of ["testCases", "conversationalTestCases"]) {
+            const cases = Array.isArray(run[list]) ? run[list] : [];
+            const seen = new Map();
+            cases.forEach((testCase, index) => {
+                if (!(0,reading/* isObject */.Gv)(testCase))
+                    return;
+                const path = [...base, list, index];
+                const named = typeof testCase["name"] === "string" && testCase["name"] !== "" ? testCase["name"] : `${list === "testCases" ? "test_case" : "conversation"}_${index}`;
+                // Names repeat when one test function runs over a dataset; the n-th repeat is its own case.
+                const times = (seen.get(named) ?? 0) + 1;
+                seen.set(named, times);
+                const key = times === 1 ? named : `${named}#${times}`;
+                const metrics = Array.isArray(testCase["metricsData"]) ? testCase["metricsData"] : [];
+                metrics.forEach((m, j) => {
+                    if (!(0,reading/* isObject */.Gv)(m) || typeof m["name"] !== "string")
+                        return;
+                    const rows = perMetric.get(m["name"]) ?? { scores: new Map(), passes: new Map(), errored: 0, thresholds: new Set(), judge: null };
+                    perMetric.set(m["name"], rows);
+                    const score = typeof m["score"] === "number" && Number.isFinite(m["score"]) ? m["score"] : null;
+                    if ((typeof m["error"] === "string" && m["error"] !== "") || score === null) {
+                        rows.errored++;
+                        return;
+                    }
+                    if (score < 0 || score > 1) {
+                        problems.push({ path: [...path, "metricsData", j, "score"], message: `score ${score} of metric "${m["name"]}" is outside DeepEval's range [0, 1]: data that cannot be true`, hint: "check that the file is DeepEval's own output, unedited" });
+                        return;
+                    }
+                    rows.scores.set(key, score);
+                    rows.passes.set(key, m["success"] === true ? 1 : 0);
+                    if (typeof m["threshold"] === "number")
+                        rows.thresholds.add(m["threshold"]);
+                    if (typeof m["evaluationModel"] === "string")
+                        rows.judge = m["evaluationModel"];
+                });
+            });
+        }
+        if (problems.length > 0)
+            return { ok: false, problems };
+        const hyperparameters = (0,reading/* isObject */.Gv)(run["hyperparameters"]) ? run["hyperparameters"] : {};
+        const modelKey = ["model", "model_name", "generator_model", "llm"].find((k) => typeof hyperparameters[k] === "string" && hyperparameters[k] !== "");
+        const model = modelKey === undefined ? null : hyperparameters[modelKey];
+        const provenance = { format: "deepeval", file, model, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
+        const benchmarks = [];
+        for (const [name, rows] of perMetric)
+            benchmarks.push(...metricBenchmarks(name, rows, provenance));
+        const cases = (Array.isArray(run["testCases"]) ? run["testCases"].length : 0) + (Array.isArray(run["conversationalTestCases"]) ? run["conversationalTestCases"].length : 0);
+        return {
+            ok: true,
+            contribution: {
+                file,
+                format: "deepeval",
+                toolVersion: null,
+                model,
+                benchmarks,
+                latencyP95Ms: null,
+                categories: null,
+                incomplete: null,
+                noScores: cases === 0 ? "the test run has no test cases" : benchmarks.every((b) => b.n === 0) ? "no metric scored any test case" : null,
+            },
+        };
+    },
+};
+function metricBenchmarks(name, rows, provenance) {
+    const mean = (values) => {
+        let sum = 0;
+        for (const v of values.values())
+            sum += v;
+        return values.size === 0 ? 0 : sum / values.size;
+    };
+    const common = { name, n: rows.scores.size, errored: rows.errored, scale: [0, 1], provenance };
+    return [
+        // Share of cases that met their threshold, the way DeepEval decides a case: higher is better for every metric.
+        // The thresholds it was judged against are its version: a run judged at 0.5 does not compare with one at 0.7.
+        (0,reading/* benchmark */.aE)({
+            ...common,
+            metric: "pass_rate",
+            value: mean(rows.passes),
+            binary: true,
+            examples: { kind: "keyed", scores: rows.passes },
+            provenance: { ...provenance, version: rows.thresholds.size === 0 ? null : `threshold ${[...rows.thresholds].sort((a, b) => a - b).join(", ")}` },
+        }),
+        (0,reading/* benchmark */.aE)({
+            ...common,
+            metric: "score",
+            value: mean(rows.scores),
+            higherIsBetter: !LOWER_IS_BETTER.has(name),
+            binary: [...rows.scores.values()].every((v) => v === 0 || v === 1) && rows.scores.size > 0,
+            aggregation: "mean",
+            examples: { kind: "keyed", scores: rows.scores },
+        }),
+    ];
+}
+//# sourceMappingURL=deepeval.js.map
+;// CONCATENATED MODULE: ./lib/engine/evals/formats/every-eval-ever.js
+
+/**
+ * Every Eval Ever (the EvalEval coalition's shared schema, `eval.schema.json`): one aggregate file
+ * per model and source, each `evaluation_results[]` entry a benchmark named by its
+ * `evaluation_name`, under its `metric_id` (or `metric_name`), read the way the file says: its
+ * direction from `lower_is_better`, its scale from `min_score`/`max_score`, its standard error and
+ * sample count from `uncertainty`. Nothing is guessed from a metric's name.
+ */
+const everyEvalEverAggregate = {
+    kind: "document",
+    name: "every-eval-ever",
+    detect: (data) => typeof data["schema_version"] === "string" && Array.isArray(data["evaluation_results"]) && (0,reading/* isObject */.Gv)(data["model_info"]),
+    read(file, data) {
+        const modelInfo = data["model_info"];
+        const model = typeof modelInfo["id"] === "string" ? modelInfo["id"] : typeof modelInfo["name"] === "string" ? modelInfo["name"] : null;
+        const library = (0,reading/* isObject */.Gv)(data["eval_library"]) ? data["eval_library"] : {};
+        const toolVersion = typeof library["name"] === "string" ? `${library["name"]}${typeof library["version"] === "string" && library["version"] !== "unknown" ? ` ${library["version"]}` : ""}` : null;
+        const problems = [];
+        const benchmarks = [];
+        data["evaluation_results"].forEach((result, index) => {
+            const path = ["evaluation_results", index];
+            if (!(0,reading/* isObject */.Gv)(result))
+                return;
+            const name = typeof result["evaluation_name"] === "string" && result["evaluation_name"] !== "" ? result["evaluation_name"] : null;
+            const config = (0,reading/* isObject */.Gv)(result["metric_config"]) ? result["metric_config"] : null;
+            const details = (0,reading/* isObject */.Gv)(result["score_details"]) ? result["score_details"] : null;
+            if (name === null || config === null || details === null) {
+                problems.push({ path, message: "an evaluation result needs evaluation_name, metric_config and score_details (eval.schema.json requires them)" });
+                return;
+            }
+            if (typeof config["lower_is_better"] !== "boolean") {
+                problems.push({ path: [...path, "metric_config", "lower_is_better"], message: `"${name}" does not say whether lower is better (metric_config.lower_is_better is required): its direction cannot be guessed` });
+                return;
+            }
+            const score = (0,reading/* finiteNumber */.vM)(details["score"]);
+            if (score === null) {
+                problems.push({ path: [...path, "score_details", "score"], message: `"${name}" has no score (score_details.score must be a number)` });
+                return;
+            }
+            const min = (0,reading/* finiteNumber */.vM)(config["min_score"]);
+            const max = (0,reading/* finiteNumber */.vM)(config["max_score"]);
+            if ((min !== null && score < min) || (max !== null && score > max)) {
+                problems.push({ path: [...path, "score_details", "score"], message: `score ${score} of "${name}" is outside its own range [${min ?? "-∞"}, ${max ?? "∞"}] (metric_config.min_score/max_score): data that cannot be true` });
+                return;
+            }
+            const uncertainty = (0,reading/* isObject */.Gv)(details["uncertainty"]) ? details["uncertainty"] : {};
+            const stderr = (0,reading/* isObject */.Gv)(uncertainty["standard_error"]) ? (0,reading/* finiteNumber */.vM)(uncertainty["standard_error"]["value"]) : null;
+            const count = (0,reading/* readCount */._0)(uncertainty["num_samples"], [...path, "score_details", "uncertainty", "num_samples"]);
+            if (!count.ok) {
+                problems.push(count.problem);
+                return;
+            }
+            const metric = typeof config["metric_id"] === "string" && config["metric_id"] !== "" ? config["metric_id"] : typeof config["metric_name"] === "string" && config["metric_name"] !== "" ? config["metric_name"] : "score";
+            const id = typeof result["evaluation_result_id"] === "string" && result["evaluation_result_id"] !== name ? [result["evaluation_result_id"]] : [];
+            const provenance = { format: "every-eval-ever", file, model, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
+            benchmarks.push((0,reading/* benchmark */.aE)({
+                name,
+                aliases: id,
+                metric,
+                value: score,
+                stderr,
+                n: count.count,
+                higherIsBetter: config["lower_is_better"] === false,
+                scale: min !== null && max !== null ? [min, max] : null,
+                binary: config["score_type"] === "binary" || (0,reading/* looksBinomial */.iT)(score, stderr, count.count),
+                provenance,
+            }));
+        });
+        if (problems.length > 0)
+            return { ok: false, problems };
+        return { ok: true, contribution: { file, format: "every-eval-ever", toolVersion, model, benchmarks, latencyP95Ms: null, categories: null, incomplete: null, noScores: benchmarks.length === 0 ? "the file has no evaluation results" : null } };
+    },
+};
+/**
+ * Every Eval Ever's instance-level JSONL (`instance_level_eval.schema.json`, the `_samples.jsonl`
+ * beside an aggregate): per `evaluation_name`, the share of samples with `evaluation.is_correct`
+ * (metric `correct`), each sample's outcome by `sample_id`, so two runs pair on the same samples.
+ * The per-sample `score` is not read: the samples file does not say which way it points (only
+ * the aggregate's `lower_is_better` does), and correctness needs no direction.
+ */
+const everyEvalEverSamples = {
+    kind: "lines",
+    name: "every-eval-ever",
+    detect: (first) => typeof first["schema_version"] === "string" && typeof first["sample_id"] === "string" && (0,reading/* isObject */.Gv)(first["evaluation"]),
+    start(file) {
+        const perEvaluation = new Map();
+        let model = null;
+        return {
+            add(line, at) {
+                const name = typeof line["evaluation_name"] === "string" && line["evaluation_name"] !== "" ? line["evaluation_name"] : null;
+                const sample = typeof line["sample_id"] === "string" && line["sample_id"] !== "" ? line["sample_id"] : null;
+                const evaluation = (0,reading/* isObject */.Gv)(line["evaluation"]) ? line["evaluation"] : null;
+                const correct = evaluation === null ? undefined : evaluation["is_correct"];
+                if (name === null || sample === null || typeof correct !== "boolean") {
+                    return { path: name === null ? ["evaluation_name"] : sample === null ? ["sample_id"] : ["evaluation", "is_correct"], line: at, message: "a sample needs evaluation_name, sample_id and evaluation.is_correct (instance_level_eval.schema.json requires them)" };
+                }
+                model ??= typeof line["model_id"] === "string" ? line["model_id"] : null;
+                const outcomes = perEvaluation.get(name) ?? new Map();
+                if (outcomes.has(sample))
+                    return { path: ["sample_id"], line: at, message: `sample ${sample} of ${name} appears twice; each sample is scored once`, hint: "point evals at one run's samples file" };
+                outcomes.set(sample, correct ? 1 : 0);
+                perEvaluation.set(name, outcomes);
+                return null;
+            },
+            finish() {
+                const provenance = { format: "every-eval-ever", file, model, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
+                const benchmarks = [...perEvaluation].map(([name, outcomes]) => {
+                    let correct = 0;
+                    for (const v of outcomes.values())
+                        correct += v;
+                    return (0,reading/* benchmark */.aE)({ name, metric: "correct", value: correct / outcomes.size, n: outcomes.size, binary: true, aggregation: "mean", scale: [0, 1], examples: { kind: "keyed", scores: outcomes }, provenance });
+                });
+                return { ok: true, contribution: { file, format: "every-eval-ever", toolVersion: null, model, benchmarks, latencyP95Ms: null, categories: null, incomplete: null, noScores: benchmarks.length === 0 ? "the file has no samples" : null } };
+            },
+        };
+    },
+};
+//# sourceMappingURL=every-eval-ever.js.map
+;// CONCATENATED MODULE: ./lib/engine/evals/formats/garak.js
+
+/**
+ * garak's `*.report.jsonl`: per probe and detector, the share of outputs the target resisted
+ * (`resisted`, higher is better) and the attack success rate (`attack_success`, lower is better),
+ * from its `eval` entries: `passed`, `fails`, `nones`, `total_evaluated` since 0.13.3, `passed`
+ * and `total` before. Outputs no detector could score (`nones`) are counted, never scored; attempt
+ * timings are never read (they time the scan, not the product). A run with neither a `completion`
+ * nor a `digest` entry was interrupted and is never gated on.
+ */
+const garakReport = {
+    kind: "lines",
+    name: "garak",
+    detect: (first) => first["entry_type"] === "start_run setup" || (first["entry_type"] === "init" && typeof first["garak_version"] === "string"),
+    start(file) {
+        const evals = [];
+        const seenAt = new Map();
+        let version = null;
+        let target = null;
+        let finished = false;
+        return {
+            add(entry, line) {
+                const type = entry["entry_type"];
+                if (type === "start_run setup") {
+                    version ??= typeof entry["_config.version"] === "string" ? entry["_config.version"] : null;
+                    target = targetOf(entry);
+                }
+                else if (type === "init" && typeof entry["garak_version"] === "string")
+                    version = entry["garak_version"];
+                else if (type === "completion" || type === "digest")
+                    finished = true;
+                else if (type === "eval") {
+                    const read = evalOf(entry, line);
+                    if ("message" in read)
+                        return read;
+                    const key = `${read.probe}\u0000${read.detector}`;
+                    const earlier = seenAt.get(key);
+                    if (earlier !== undefined)
+                        return { path: ["detector"], line, message: `probe ${read.probe} with detector ${read.detector} is evaluated twice (first at line ${earlier}); a report of one run has one eval entry for each`, hint: "point evals at one run's report, not a concatenation of several" };
+                    seenAt.set(key, line);
+                    evals.push(read);
+                }
+                return null;
+            },
+            finish() {
+                const provenance = { format: "garak", file, model: target, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
+                const detectorsOf = new Map();
+                for (const e of evals)
+                    detectorsOf.set(e.probe, (detectorsOf.get(e.probe) ?? 0) + 1);
+                const benchmarks = evals.flatMap((e) => {
+                    // A probe judged by one detector goes by the probe's name; with several, each by probe@detector.
+                    const single = detectorsOf.get(e.probe) === 1;
+                    const name = single ? e.probe : `${e.probe}@${e.detector}`;
+                    const aliases = single ? [`${e.probe}@${e.detector}`] : [];
+                    const resisted = e.evaluated === 0 ? 0 : e.passed / e.evaluated;
+                    const common = { name, aliases, n: e.evaluated, errored: e.nones, binary: true, scale: [0, 1], provenance };
+                    return [(0,reading/* benchmark */.aE)({ ...common, metric: "resisted", value: resisted }), (0,reading/* benchmark */.aE)({ ...common, metric: "attack_success", value: e.evaluated === 0 ? 0 : 1 - resisted, higherIsBetter: false })];
+                });
+                return {
+                    ok: true,
+                    contribution: {
+                        file,
+                        format: "garak",
+                        toolVersion: version,
+                        model: target,
+                        benchmarks,
+                        latencyP95Ms: null,
+                        categories: null,
+                        incomplete: finished ? null : `${file} has no completion entry: the garak run was interrupted, and a partial scan is never gated on`,
+                        noScores: evals.length === 0 ? "the report has no eval entries (no probe was evaluated)" : null,
+                    },
+                };
+            },
+        };
+    },
+};
+function evalOf(entry, line) {
+    const probe = entry["probe"];
+    const detector = entry["detector"];
+    if (typeof probe !== "string" || probe === "" || typeof detector !== "string" || detector === "") {
+        return { path: typeof probe !== "string" || probe === "" ? ["probe"] : ["detector"], line, message: "an eval entry names no probe or no detector: its counts cannot be placed" };
+    }
+    const modern = entry["total_evaluated"] !== undefined;
+    const counts = (0,reading/* readCounts */.ZQ)([
+        [entry["passed"], ["passed"]],
+        [modern ? entry["total_evaluated"] : entry["total"], [modern ? "total_evaluated" : "total"]],
+        [entry["fails"], ["fails"]],
+        [entry["nones"], ["nones"]],
+    ]);
+    if (!counts.ok)
+        return { ...counts.problems[0], line };
+    const [passed, total, fails, nones] = counts.counts;
+    if (passed === null || total === null)
+        return { path: [passed === null ? "passed" : modern ? "total_evaluated" : "total"], line, message: `the eval entry of ${probe} (${detector}) has no ${passed === null ? "passed" : "total"} count` };
+    if (passed > total || (fails !== null && passed + fails !== total)) {
+        return { path: ["passed"], line, message: `the eval entry of ${probe} (${detector}) counts ${passed} passed${fails === null ? "" : ` and ${fails} failed`} of ${total} evaluated: data that cannot be true`, hint: "check that the file is garak's own report, unedited" };
+    }
+    return { probe, detector, passed, evaluated: total, nones: nones ?? 0 };
+}
+/** The model garak scanned, as its setup entry names it (target_* since 0.13.1, model_* before). */
+function targetOf(setup) {
+    const name = setup["plugins.target_name"] ?? setup["plugins.model_name"];
+    const type = setup["plugins.target_type"] ?? setup["plugins.model_type"];
+    if (typeof name === "string" && name !== "")
+        return typeof type === "string" && type !== "" ? `${type} ${name}` : name;
+    return typeof type === "string" && type !== "" ? type : null;
+}
+//# sourceMappingURL=garak.js.map
+;// CONCATENATED MODULE: ./lib/engine/evals/plausible-stderr.js
+
+/**
+ * How far a reported standard error may exceed the largest one its value allows. A mean of 0/1
+ * scores reaches the bound exactly (lm-eval and Inspect report sqrt(p (1 - p) / (n - 1)));
+ * a bootstrapped one (lm-eval's f1, mcc) scatters around its true value by a few percent. Half
+ * again is far above both, and far below what turns a collapse into "inconclusive".
+ */
+const STDERR_TOLERANCE = 1.5;
+/** Rounding a file may apply to a standard error of 0 (p at 0 or 1): 1e-9 is below any printed digit. */
+const ABSOLUTE_SLACK = 1e-9;
+/**
+ * The largest standard error of a mean of `n` values within [low, high] whose mean is `value`:
+ * by the Bhatia-Davis inequality their variance is at most (high - value) (value - low), and the
+ * sample standard error (n - 1 in the denominator, as the tools compute it) is at most
+ * sqrt((high - value) (value - low) / (n - 1)), which for 0/1 scores is the binomial one. An
+ * unknown n is judged as the most lenient, 2; with one example nothing bounds the spread.
+ */
+function largestStderr(value, range, n) {
+    const spread = Math.max(0, (range[1] - value) * (value - range[0]));
+    const examples = n ?? 2;
+    return examples < 2 ? Number.POSITIVE_INFINITY : Math.sqrt(spread / (examples - 1));
+}
+/**
+ * Metrics computed over the whole set at once (lm-eval's f1 and mcc aggregations), not as a mean
+ * of per-example scores: their spread depends on how many examples are positive, not on n, so
+ * only their range bounds it (n judged as 2). Real f1 standard errors reach 1.56 times the
+ * bound of a mean over all examples.
+ */
+const CORPUS_LEVEL = /^(f1|macro_f1|micro_f1|mcc|mcc_binary|matthews_corrcoef)$/;
+/**
+ * A problem when a reported standard error cannot be true: negative, or larger than any mean of
+ * `n` values in the metric's range could have (see largestStderr). Metrics whose range the tools
+ * do not bound (perplexity, bleu) are only checked for sign: their spread has no bound to test.
+ * Without this, an edited acc_stderr of 0.5 at n = 1000 turned a collapse from 0.60 to 0.00 into
+ * "inconclusive".
+ */
+function stderrProblem(path, metric, value, stderr, n) {
+    const hint = "check that the file is the tool's own output, unedited";
+    if (stderr < 0)
+        return { path, message: `standard error ${stderr} is negative: data that cannot be true`, hint };
+    const range = (0,reading/* metricRange */.Q4)(metric);
+    if (range === null || value < range[0] || value > range[1])
+        return null;
+    const corpusLevel = CORPUS_LEVEL.test(metric.split(",")[0]);
+    const largest = largestStderr(value, range, corpusLevel ? null : n);
+    if (stderr <= STDERR_TOLERANCE * largest + ABSOLUTE_SLACK)
+        return null;
+    const examples = corpusLevel ? "any number of examples" : n === null ? "an unknown number of examples (judged as 2, the most lenient)" : `${n} examples`;
+    return {
+        path,
+        message: `standard error ${stderr} of metric "${metric}" cannot be true for a value of ${value} over ${examples}: values in [${range[0]}, ${range[1]}] with that mean have a standard error of at most ${round(largest)}`,
+        hint,
+    };
+}
+function round(x) {
+    return Number.isFinite(x) ? String(Number(x.toPrecision(4))) : String(x);
+}
+//# sourceMappingURL=plausible-stderr.js.map
+;// CONCATENATED MODULE: ./lib/engine/evals/formats/inspect.js
+
+
+/** Inspect's value_to_float: letter grades and yes/no strings become numbers; NaN means unscored. */
+function inspectValueToFloat(value) {
+    if (typeof value === "number")
+        return Number.isFinite(value) ? value : null;
+    if (typeof value === "boolean")
+        return value ? 1 : 0;
+    if (typeof value === "string") {
+        const v = value.trim().toLowerCase();
+        if (v === "c" || v === "yes" || v === "true")
+            return 1;
+        if (v === "p")
+            return 0.5;
+        if (v === "i" || v === "n" || v === "no" || v === "false")
+            return 0;
+        const n = Number(v);
+        return v !== "" && Number.isFinite(n) ? n : 0;
+    }
+    return null;
+}
+/** An Inspect AI `.json` log: the EvalLog with its samples' reductions inside. */
+const inspectJson = {
+    kind: "document",
+    name: "inspect",
+    detect: (data) => (0,reading/* isObject */.Gv)(data["eval"]) && "plan" in data,
+    read: (file, data) => readInspect(file, data, data["reductions"]),
+};
+/** An Inspect AI `.eval` log: a zip with header.json and reductions.json (or only a journal while running). */
+const inspectArchive = {
+    kind: "archive",
+    name: "inspect",
+    detect: (names) => names.includes("header.json") || names.includes("_journal/start.json"),
+    read(file, archive) {
+        const header = archive.json("header.json");
+        if (header === undefined) {
+            return {
+                ok: true,
+                contribution: { file, format: "inspect", toolVersion: null, model: null, benchmarks: [], latencyP95Ms: null, categories: null, incomplete: "the Inspect log is still being written (no header.json yet)", noScores: null },
+            };
+        }
+        if (!(0,reading/* isObject */.Gv)(header.value))
+            return { ok: false, problems: [{ path: [], message: `${file}: header.json is not a JSON object` }] };
+        return readInspect(file, header.value, archive.json("reductions.json")?.value);
+    },
+};
+/** Inspect's `limit`: a number of samples, or a [start, end] range of them. */
+function inspectLimit(limit) {
+    if (typeof limit === "number")
+        return limit;
+    if (Array.isArray(limit) && limit.length === 2 && limit.every((x) => typeof x === "number"))
+        return `${limit[0]}-${limit[1]}`;
+    return null;
+}
+/** Metrics Inspect computes as a mean of 0..1 sample values, so they share the unit range. */
+const UNIT_METRICS = new Set(["accuracy"]);
+function readInspect(file, header, reductions) {
+    const evalInfo = (0,reading/* isObject */.Gv)(header["eval"]) ? header["eval"] : {};
+    const task = String(evalInfo["task"] ?? "inspect").replace(/^.*\//, "");
+    const model = typeof evalInfo["model"] === "string" ? evalInfo["model"] : null;
+    const config = (0,reading/* isObject */.Gv)(evalInfo["config"]) ? evalInfo["config"] : {};
+    const packages = (0,reading/* isObject */.Gv)(evalInfo["packages"]) ? evalInfo["packages"] : {};
+    const status = typeof header["status"] === "string" ? header["status"] : "unknown";
+    const results = (0,reading/* isObject */.Gv)(header["results"]) ? header["results"] : {};
+    const provenance = {
+        format: "inspect",
+        file,
+        model,
+        modelArgs: null,
+        version: evalInfo["task_version"] === undefined ? null : String(evalInfo["task_version"]),
+        limit: inspectLimit(config["limit"]),
+        nShot: null,
+        digest: null,
+    };
+    const reductionList = Array.isArray(reductions) ? reductions : Array.isArray(results["sample_reductions"]) ? results["sample_reductions"] : [];
+    const perScorer = new Map();
+    const problems = [];
+    for (const reduction of reductionList.filter(reading/* isObject */.Gv)) {
+        const scores = new Map();
+        const scorer = String(reduction["scorer"] ?? "");
+        for (const sample of (Array.isArray(reduction["samples"]) ? reduction["samples"] : []).filter(reading/* isObject */.Gv)) {
+            const value = inspectValueToFloat(sample["value"]);
+            if (value === null)
+                continue;
+            const id = String(sample["sample_id"]);
+            // Reductions hold one score per sample (epochs already reduced): a repeat would replace one.
+            if (scores.has(id)) {
+                problems.push({ path: ["reductions"], message: `sample ${JSON.stringify(id)} appears twice in the reductions of scorer "${scorer}": one of its two scores would be dropped`, hint: "check that the file is the tool's own output, unedited" });
+                break;
+            }
+            scores.set(id, value);
+        }
+        perScorer.set(scorer, scores);
+    }
+    const benchmarks = [];
+    const completed = (0,reading/* readCount */._0)(results["completed_samples"], ["results", "completed_samples"]);
+    if (!completed.ok)
+        problems.push(completed.problem);
+    const scoreList = Array.isArray(results["scores"]) ? results["scores"] : [];
+    scoreList.forEach((score, scoreIndex) => {
+        if (!(0,reading/* isObject */.Gv)(score))
+            return;
+        const scorer = String(score["scorer"] ?? score["name"] ?? "");
+        const metrics = (0,reading/* isObject */.Gv)(score["metrics"]) ? score["metrics"] : {};
+        const stderr = (0,reading/* isObject */.Gv)(metrics["stderr"]) && typeof metrics["stderr"]["value"] === "number" ? metrics["stderr"]["value"] : null;
+        const examples = perScorer.get(scorer);
+        const scored = (0,reading/* readCount */._0)(score["scored_samples"], ["results", "scores", scoreIndex, "scored_samples"]);
+        if (!scored.ok) {
+            problems.push(scored.problem);
+            return;
+        }
+        const n = scored.count ?? examples?.size ?? (completed.ok ? completed.count : null);
+        for (const [metricName, metric] of Object.entries(metrics)) {
+            if (metricName === "stderr" || !(0,reading/* isObject */.Gv)(metric) || typeof metric["value"] !== "number")
+                continue;
+            const value = metric["value"];
+            const path = ["results", "scores", scoreIndex, "metrics", metricName, "value"];
+            if (UNIT_METRICS.has(metricName)) {
+                const outOfRange = (0,reading/* rangeProblem */.d4)(path, metricName, value);
+                if (outOfRange !== null)
+                    problems.push(outOfRange);
+            }
+            const perExample = metricName === "accuracy" || metricName === "mean";
+            if (perExample && stderr !== null) {
+                const implausible = stderrProblem(["results", "scores", scoreIndex, "metrics", "stderr", "value"], metricName, value, stderr, n);
+                if (implausible !== null) {
+                    problems.push(implausible);
+                    continue;
+                }
+            }
+            const values = examples === undefined ? [] : [...examples.values()];
+            if (perExample && values.length > 0) {
+                const differs = reductionsDisagree(values, value, scored.count);
+                if (differs !== null) {
+                    problems.push({ path, message: `the per-sample scores of scorer "${scorer}" (sample_reductions) ${differs}; tunegate judges per-sample scores, so they must be the ones the log's ${metricName} was computed from`, hint: "check that the file is the tool's own output, unedited" });
+                    continue;
+                }
+            }
+            benchmarks.push((0,reading/* benchmark */.aE)({
+                name: scoreList.length > 1 ? `${task}/${score["name"] ?? scorer}` : task,
+                metric: metricName,
+                value,
+                stderr: perExample ? stderr : null,
+                n,
+                binary: values.length > 0 ? values.every((v) => v === 0 || v === 1) : perExample && (0,reading/* looksBinomial */.iT)(value, stderr, n),
+                examples: examples === undefined || !perExample ? null : { kind: "keyed", scores: examples },
+                provenance,
+            }));
+        }
+    });
+    if (problems.length > 0)
+        return { ok: false, problems };
+    const inspectVersion = typeof packages["inspect_ai"] === "string" ? packages["inspect_ai"] : null;
+    return {
+        ok: true,
+        contribution: {
+            file,
+            format: "inspect",
+            toolVersion: inspectVersion,
+            model,
+            benchmarks,
+            latencyP95Ms: null,
+            categories: null,
+            incomplete: status === "success" ? null : `the log's status is "${status}", not "success"`,
+            noScores: benchmarks.length === 0 && status === "success" ? "the Inspect log has no scores (its task ran no scorer)" : null,
+        },
+    };
+}
+/**
+ * Why a log's per-sample reductions cannot be what its mean metric (accuracy, mean) was computed
+ * from, or null: another number of samples than `scored_samples`, or another mean. Otherwise a
+ * log whose results say 0.60 could pass a floor on reductions that say 1.0 everywhere.
+ */
+function reductionsDisagree(values, reported, scoredSamples) {
+    if (scoredSamples !== null && scoredSamples !== values.length)
+        return `number ${values.length}, but results.scores says ${scoredSamples} were scored`;
+    let sum = 0;
+    let magnitude = 0;
+    for (const v of values) {
+        sum += v;
+        magnitude += Math.abs(v);
+    }
+    const mean = sum / values.length;
+    if (Math.abs(mean - reported) <= 1e-6 * Math.max(1, magnitude / values.length))
+        return null;
+    return `average ${mean} over ${values.length} samples, but the log reports ${reported}`;
+}
+//# sourceMappingURL=inspect.js.map
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __webpack_require__(9800);
+;// CONCATENATED MODULE: ./lib/engine/evals/formats/junit.js
+
+
+/**
+ * JUnit XML as pytest `--junitxml`, Maven Surefire, Jest and most runners write it: per suite (and
+ * per test class) the pass rate of its test cases. A failure scores 0, a pass 1; an error is a
+ * third state, counted and never scored, and a skip (pytest's skip and xfail) is neither scored
+ * nor an error. A case that passed only on a rerun (Surefire's flakyFailure/flakyError) is scored
+ * by its final outcome and counted as flaky.
+ *
+ * Parsed by saxes, a streaming parser that expands no entities but the five predefined ones and
+ * character references, and fetches nothing; a DOCTYPE (where entity bombs and external entities
+ * live, and which no runner writes) is refused outright. The text is fed in chunks, and only the
+ * score of each case is kept, so a file's size never decides memory.
+ */
+const junitXml = {
+    kind: "stream",
+    name: "junit",
+    detect: (start) => /^\s*</.test(start) && /<testsuites?[\s>/]/.test(start),
+    start: (file) => junitReader(file),
+};
+/**
+ * Suite properties that name the model under test (pytest `record_testsuite_property`). Case
+ * properties (`record_property`) are not read as scores: they do not say which way is better.
+ */
+const MODEL_PROPERTIES = new Set(["model", "model_name", "model_id"]);
+/** Deeper than any runner nests suites; past it the file is refused rather than walked. */
+const MAX_DEPTH = 64;
+/** Worst first: a recorded failure decides a case, then an error, then a pass over a skip. */
+const RANK = { failure: 3, error: 2, pass: 1, skipped: 0 };
+function junitReader(file) {
+    const parser = new saxes/* SaxesParser */.wT({ position: true });
+    const suites = new Map();
+    const classes = new Map();
+    const fallbackName = (file.split("/").at(-1) ?? file).replace(/\.xml$/i, "");
+    const suiteStack = [];
+    let depth = 0;
+    let sawSuite = false;
+    let current = null;
+    let problem = null;
+    let model = null;
+    const stop = (message, line = parser.line, hint) => {
+        // A problem on the first line is shown where the plan names the file: the message names it.
+        problem ??= { path: [], line, message: line === 1 ? `${file}: ${message}` : message, ...(hint === undefined ? {} : { hint }) };
+    };
+    let closing = false;
+    parser.on("error", (error) => {
+        const message = error.message.replace(/^\d+:\d+: /, "");
+        const unclosed = /^unclosed tag: (.*)$/.exec(message);
+        if (closing && unclosed !== null)
+            stop(`not well-formed XML: the file ends inside <${unclosed[1]}>; it was cut short`, parser.line, "write the report again: the run or its upload stopped before it finished");
+        else
+            stop(`not well-formed XML: ${message}`);
+    });
+    // Reported where the DOCTYPE starts (the parser is at its end).
+    parser.on("doctype", (doctype) => stop("the XML declares a DOCTYPE; no test runner writes one, and tunegate expands no entities", parser.line - (doctype.match(/\n/g)?.length ?? 0), "remove the DOCTYPE: JUnit XML needs none"));
+    parser.on("opentag", (tag) => {
+        if (problem !== null)
+            return;
+        depth++;
+        if (depth > MAX_DEPTH)
+            return stop(`the XML nests more than ${MAX_DEPTH} elements deep; no test runner's output does`);
+        const attributes = tag.attributes;
+        if (tag.name === "testsuite") {
+            sawSuite = true;
+            const name = attributes["name"] || fallbackName;
+            suiteStack.push(name);
+            // A suite of no cases is still named: selected, it is missing data, never "absent".
+            if (!suites.has(name))
+                suites.set(name, new Map());
+        }
+        else if (tag.name === "testcase") {
+            const name = attributes["name"] ?? "";
+            if (name === "")
+                return stop("a <testcase> has no name attribute: its result cannot be paired with the other run");
+            const className = attributes["classname"] ?? "";
+            current = { key: className === "" ? name : `${className}::${name}`, className, depth, failure: false, error: false, skipped: false, flaky: false };
+        }
+        else if (tag.name === "property" && current === null && model === null && MODEL_PROPERTIES.has(attributes["name"] ?? "") && (attributes["value"] ?? "") !== "") {
+            // pytest's record_testsuite_property("model", ...): the one place a JUnit file can say what it tested.
+            model = attributes["value"];
+        }
+        else if (current !== null && depth === current.depth + 1) {
+            if (tag.name === "failure")
+                current.failure = true;
+            else if (tag.name === "error")
+                current.error = true;
+            else if (tag.name === "skipped")
+                current.skipped = true;
+            else if (tag.name === "flakyFailure" || tag.name === "flakyError")
+                current.flaky = true;
+        }
+    });
+    parser.on("closetag", (tag) => {
+        if (problem !== null)
+            return;
+        depth--;
+        if (tag.name === "testsuite")
+            suiteStack.pop();
+        else if (tag.name === "testcase" && current !== null) {
+            const outcome = current.failure ? "failure" : current.error ? "error" : current.skipped ? "skipped" : "pass";
+            const result = { outcome, flaky: outcome === "pass" && current.flaky };
+            merge(suites, suiteStack.at(-1) ?? fallbackName, current.key, result);
+            if (current.className !== "")
+                merge(classes, current.className, current.key, result);
+            current = null;
+        }
+    });
+    return {
+        write(chunk) {
+            if (problem === null)
+                parser.write(chunk);
+            return problem;
+        },
+        finish() {
+            closing = true;
+            if (problem === null)
+                parser.close();
+            if (problem !== null)
+                return { ok: false, problems: [problem] };
+            if (!sawSuite)
+                return { ok: false, problems: [{ path: [], line: 1, message: "the XML has no <testsuite> element: not JUnit XML" }] };
+            return { ok: true, contribution: contributionOf(file, suites, classes, model) };
+        },
+    };
+}
+function contributionOf(file, suites, classes, model) {
+    const provenance = { format: "junit", file, model, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
+    const benchmarks = [...suites].map(([name, cases]) => passRate(name, cases, provenance));
+    const scored = benchmarks.reduce((sum, b) => sum + (b.n ?? 0), 0);
+    // A test class is selectable too, unless a suite already has its name.
+    for (const [name, cases] of classes)
+        if (!suites.has(name))
+            benchmarks.push({ ...passRate(name, cases, provenance), partOf: "its test suite" });
+    const cases = [...suites.values()].reduce((sum, c) => sum + c.size, 0);
+    return {
+        file,
+        format: "junit",
+        toolVersion: null,
+        model,
+        benchmarks,
+        latencyP95Ms: null,
+        categories: null,
+        incomplete: null,
+        noScores: cases === 0 ? "the file has no test cases" : scored === 0 ? `none of its ${cases} test cases was scored (all errored or skipped)` : null,
+    };
+}
+/** One test case written twice (pytest writes a teardown error as a second <testcase>) is one case, judged by its worst record. */
+function merge(into, group, key, result) {
+    const cases = into.get(group) ?? new Map();
+    const earlier = cases.get(key);
+    cases.set(key, earlier === undefined || RANK[result.outcome] > RANK[earlier.outcome] ? result : earlier);
+    into.set(group, cases);
+}
+function passRate(name, cases, provenance) {
+    const scores = new Map();
+    let errored = 0;
+    let skipped = 0;
+    let flaky = 0;
+    let passed = 0;
+    for (const [key, c] of cases) {
+        if (c.outcome === "error")
+            errored++;
+        else if (c.outcome === "skipped")
+            skipped++;
+        else {
+            scores.set(key, c.outcome === "pass" ? 1 : 0);
+            if (c.outcome === "pass")
+                passed++;
+        }
+        if (c.flaky)
+            flaky++;
+    }
+    return (0,reading/* benchmark */.aE)({
+        name,
+        metric: "pass_rate",
+        value: scores.size === 0 ? 0 : passed / scores.size,
+        n: scores.size,
+        binary: true,
+        scale: [0, 1],
+        errored,
+        skipped,
+        flaky,
+        examples: { kind: "keyed", scores },
+        provenance,
+    });
+}
+//# sourceMappingURL=junit.js.map
+;// CONCATENATED MODULE: ./lib/engine/evals/formats/lighteval.js
+
+/** Metrics lighteval reports lower-is-better when the file's config_tasks does not say (perplexities, error rates). */
+const lighteval_LOWER_IS_BETTER = /perplexity|bits_per_byte|bpb|^ter$|_error$|^wer$|^cer$/;
+/**
+ * lighteval's `results_<timestamp>.json` (lighteval's EvaluationTracker: `config_general`,
+ * `results`, `versions`, `config_tasks`, `summary_tasks`). Each `suite|task|fewshot` key is a
+ * benchmark under each of its metrics; `task` and `suite|task` select it too when no other key
+ * shares them. The `all` row (an average over tasks) is not a benchmark. The examples per task are
+ * `summary_tasks[task].truncated + non_truncated` (lighteval counts every sample as one or the
+ * other). A reported stderr is kept only where it is the binomial one of 0/1 scores: for other
+ * metrics lighteval's stderr.py may return the spread of bootstrap means, far below a real
+ * standard error (eval-formats.md section 6). Per-sample details are parquet files, not read.
+ */
+const lightevalResults = {
+    kind: "document",
+    name: "lighteval",
+    detect: (data) => (0,reading/* isObject */.Gv)(data["config_general"]) && (0,reading/* isObject */.Gv)(data["results"]),
+    read(file, data) {
+        const general = data["config_general"];
+        const results = data["results"];
+        const versions = (0,reading/* isObject */.Gv)(data["versions"]) ? data["versions"] : {};
+        const configTasks = (0,reading/* isObject */.Gv)(data["config_tasks"]) ? data["config_tasks"] : {};
+        const summaries = (0,reading/* isObject */.Gv)(data["summary_tasks"]) ? data["summary_tasks"] : {};
+        const model = typeof general["model_name"] === "string" && general["model_name"] !== "" ? general["model_name"] : null;
+        const limit = (0,reading/* finiteNumber */.vM)(general["max_samples"]);
+        const tasks = Object.keys(results).filter((t) => t !== "all" && (0,reading/* isObject */.Gv)(results[t]));
+        const shortCounts = new Map();
+        for (const task of tasks)
+            for (const short of shortNames(task))
+                shortCounts.set(short, (shortCounts.get(short) ?? 0) + 1);
+        const problems = [];
+        const benchmarks = [];
+        for (const task of tasks) {
+            const row = results[task];
+            const summary = (0,reading/* isObject */.Gv)(summaries[task]) ? summaries[task] : {};
+            const counts = (0,reading/* readCounts */.ZQ)([
+                [summary["truncated"], ["summary_tasks", task, "truncated"]],
+                [summary["non_truncated"], ["summary_tasks", task, "non_truncated"]],
+            ]);
+            if (!counts.ok) {
+                problems.push(...counts.problems);
+                continue;
+            }
+            const [truncated, nonTruncated] = counts.counts;
+            const n = truncated === null && nonTruncated === null ? null : (truncated ?? 0) + (nonTruncated ?? 0);
+            const parts = task.split("|");
+            const provenance = {
+                format: "lighteval",
+                file,
+                model,
+                modelArgs: null,
+                version: versions[task] === undefined ? null : String(versions[task]),
+                limit,
+                nShot: parts.length >= 3 ? parts[2] : null,
+                digest: (0,reading/* isObject */.Gv)(summary["hashes"]) && typeof summary["hashes"]["example"] === "string" ? summary["hashes"]["example"] : null,
+            };
+            const aliases = shortNames(task).filter((s) => shortCounts.get(s) === 1);
+            const directions = directionsOf(configTasks[task]);
+            for (const [key, raw] of Object.entries(row)) {
+                const value = (0,reading/* finiteNumber */.vM)(raw);
+                if (value === null || key.endsWith("_stderr"))
+                    continue;
+                const outOfRange = (0,reading/* rangeProblem */.d4)(["results", task, key], key, value);
+                if (outOfRange !== null) {
+                    problems.push(outOfRange);
+                    continue;
+                }
+                const reported = (0,reading/* finiteNumber */.vM)(row[`${key}_stderr`]);
+                const binary = (0,reading/* looksBinomial */.iT)(value, reported, n);
+                benchmarks.push((0,reading/* benchmark */.aE)({ name: task, aliases, metric: key, value, stderr: binary ? reported : null, n, binary, higherIsBetter: directions.get(key) ?? !lighteval_LOWER_IS_BETTER.test(key), provenance }));
+            }
+        }
+        if (problems.length > 0)
+            return { ok: false, problems };
+        const sha = typeof general["lighteval_sha"] === "string" && general["lighteval_sha"] !== "" && general["lighteval_sha"] !== "?" ? `git ${general["lighteval_sha"]}` : null;
+        return { ok: true, contribution: { file, format: "lighteval", toolVersion: sha, model, benchmarks, latencyP95Ms: null, categories: null, incomplete: null, noScores: benchmarks.length === 0 ? "the results file has no task results" : null } };
+    },
+};
+/** `suite|task|fewshot` is also `task` and `suite|task`. */
+function shortNames(task) {
+    const parts = task.split("|");
+    return parts.length >= 3 ? [parts[1], `${parts[0]}|${parts[1]}`] : [];
+}
+/** Each metric's `higher_is_better` as the task's config records it. */
+function directionsOf(config) {
+    const out = new Map();
+    const metrics = (0,reading/* isObject */.Gv)(config) && Array.isArray(config["metrics"]) ? config["metrics"] : [];
+    for (const m of metrics) {
+        if (!(0,reading/* isObject */.Gv)(m))
+            continue;
+        const names = Array.isArray(m["metric_name"]) ? m["metric_name"] : [m["metric_name"]];
+        const higher = m["higher_is_better"];
+        for (const name of names) {
+            if (typeof name !== "string")
+                continue;
+            if (typeof higher === "boolean")
+                out.set(name, higher);
+            else if ((0,reading/* isObject */.Gv)(higher) && typeof higher[name] === "boolean")
+                out.set(name, higher[name]);
+        }
+    }
+    return out;
+}
+//# sourceMappingURL=lighteval.js.map
+;// CONCATENATED MODULE: ./lib/engine/evals/formats/lm-eval-results.js
+
+
+/** Metrics lm-eval reports lower-is-better when a file predates its `higher_is_better` map. */
+const lm_eval_results_LOWER_IS_BETTER = /perplexity|bits_per_byte|^ter$|brier_score/;
+/** lm-eval's `results_<ts>.json`: v0.4 `metric,filter` keys and the v0.3 bare keys. */
+const lmEvalResults = {
+    kind: "document",
+    name: "lm-eval",
+    detect: (data) => (0,reading/* isObject */.Gv)(data["results"]) && (0,reading/* isObject */.Gv)(data["versions"]),
+    read(file, data) {
+        const results = data["results"];
+        const versions = data["versions"];
+        const nShot = (0,reading/* isObject */.Gv)(data["n-shot"]) ? data["n-shot"] : {};
+        const nSamples = (0,reading/* isObject */.Gv)(data["n-samples"]) ? data["n-samples"] : {};
+        const higher = (0,reading/* isObject */.Gv)(data["higher_is_better"]) ? data["higher_is_better"] : {};
+        const configs = (0,reading/* isObject */.Gv)(data["configs"]) ? data["configs"] : {};
+        const config = (0,reading/* isObject */.Gv)(data["config"]) ? data["config"] : {};
+        const model = typeof data["model_name"] === "string" ? data["model_name"] : typeof config["model_args"] === "string" ? config["model_args"] : typeof config["model"] === "string" ? config["model"] : null;
+        const limit = (0,reading/* finiteNumber */.vM)(config["limit"]);
+        const problems = [];
+        const out = [];
+        for (const [task, row] of Object.entries(results)) {
+            // Group rows (mmlu) repeat in `results` and `groups`; they stay selectable by name, and since
+            // the plan names each benchmark it gates on, nothing sums them with their subtasks.
+            if (!(0,reading/* isObject */.Gv)(row))
+                continue;
+            const samples = (0,reading/* isObject */.Gv)(nSamples[task]) ? nSamples[task] : {};
+            // A group's sample_count is a count per metric (lm-eval 0.4.9+); each must be a count too.
+            const perMetric = (0,reading/* isObject */.Gv)(row["sample_count"]) ? Object.entries(row["sample_count"]) : [];
+            const counts = (0,reading/* readCounts */.ZQ)([
+                [samples["effective"], ["n-samples", task, "effective"]],
+                [samples["original"], ["n-samples", task, "original"]],
+                [row["sample_len"], ["results", task, "sample_len"]],
+                [(0,reading/* isObject */.Gv)(row["sample_count"]) ? undefined : row["sample_count"], ["results", task, "sample_count"]],
+                ...perMetric.map(([key, value]) => [value, ["results", task, "sample_count", key]]),
+            ]);
+            if (!counts.ok) {
+                problems.push(...counts.problems);
+                continue;
+            }
+            const [effective, original, sampleLen, sampleCount] = counts.counts;
+            const n = effective ?? sampleLen ?? sampleCount;
+            const provenance = {
+                format: "lm-eval",
+                file,
+                model,
+                modelArgs: typeof config["model_args"] === "string" && config["model_args"] !== "" ? config["model_args"] : null,
+                version: versions[task] === undefined ? null : String(versions[task]),
+                limit: effective !== null && original !== null && effective !== original ? effective : limit,
+                nShot: nShot[task] === undefined ? null : String(nShot[task]),
+                // task_hashes may cover prompts too, which legitimately differ between a base and an
+                // instruct model; only the samples' doc and target hashes decide comparability.
+                digest: null,
+            };
+            for (const [key, value] of Object.entries(row)) {
+                const score = (0,reading/* finiteNumber */.vM)(value);
+                if (score === null || key.includes("_stderr") || key === "sample_len" || key === "sample_count")
+                    continue;
+                const [metricName] = key.split(",");
+                const filter = key.includes(",") ? key.slice(key.indexOf(",") + 1) : null;
+                const stderrKey = filter === null ? `${metricName}_stderr` : `${metricName}_stderr,${filter}`;
+                const stderr = (0,reading/* finiteNumber */.vM)(row[stderrKey]);
+                const outOfRange = (0,reading/* rangeProblem */.d4)(["results", task, key], metricName, score);
+                if (outOfRange !== null)
+                    problems.push(outOfRange);
+                if (stderr !== null) {
+                    // A group counts each metric's examples apart (sample_count per metric, lm-eval 0.4.9+).
+                    const metricCount = perMetric.findIndex(([name]) => name === key);
+                    const implausible = stderrProblem(["results", task, stderrKey], key, score, stderr, metricCount === -1 ? n : (counts.counts[4 + metricCount] ?? n));
+                    if (implausible !== null)
+                        problems.push(implausible);
+                }
+                const taskHigher = (0,reading/* isObject */.Gv)(higher[task]) ? higher[task][metricName] : undefined;
+                const aggregation = aggregationOf(configs[task], metricName);
+                out.push((0,reading/* benchmark */.aE)({
+                    name: task,
+                    metric: filter === null ? metricName : `${metricName},${filter}`,
+                    value: score,
+                    stderr,
+                    n,
+                    higherIsBetter: typeof taskHigher === "boolean" ? taskHigher : !lm_eval_results_LOWER_IS_BETTER.test(metricName),
+                    binary: (0,reading/* looksBinomial */.iT)(score, stderr, n),
+                    aggregation,
+                    provenance,
+                }));
+            }
+        }
+        if (problems.length > 0)
+            return { ok: false, problems };
+        if (out.length === 0)
+            return { ok: false, problems: [{ path: ["results"], message: `${file} is an lm-evaluation-harness results file with no task results` }] };
+        const version = typeof data["lm_eval_version"] === "string" ? data["lm_eval_version"] : typeof data["git_hash"] === "string" ? `git ${data["git_hash"]}` : null;
+        return { ok: true, contribution: { file, format: "lm-eval", toolVersion: version, model, benchmarks: out, latencyP95Ms: null, categories: null, incomplete: null, noScores: null } };
+    },
+};
+/** The aggregation a task's config names for a metric (`metric_list[].aggregation`), if a plain name. */
+function aggregationOf(config, metricName) {
+    const list = (0,reading/* isObject */.Gv)(config) && Array.isArray(config["metric_list"]) ? config["metric_list"] : [];
+    const entry = list.find((m) => (0,reading/* isObject */.Gv)(m) && m["metric"] === metricName);
+    return entry !== undefined && typeof entry["aggregation"] === "string" ? entry["aggregation"] : null;
+}
+//# sourceMappingURL=lm-eval-results.js.map
+// EXTERNAL MODULE: ./lib/engine/evals/model.js
+var model = __webpack_require__(7619);
+;// CONCATENATED MODULE: ./lib/engine/evals/score-series.js
+
+/** Dense storage may hold at most about four times the examples it has, plus a little. */
+const denseFits = (length, count) => length <= 4 * count + 65_536;
+/**
+ * Scores by non-negative whole-number id, as lm-eval numbers its documents. Kept densely (the
+ * score at its id) while ids stay close to the number of examples, and as (id, score) pairs once
+ * they do not, so a file of two lines with doc_id 1000000000 costs what two dense lines do.
+ * Every operation is amortised O(1) but `finish`, which sorts pairs that came out of order.
+ */
+class ScoreSeries {
+    /** Bytes while every score is 0 or 1, then floats (DenseScores); null once ids are too sparse. */
+    dense = new Uint8Array(64).fill(model/* NO_SCORE_BYTE */.Ym);
+    ids = new Float64Array(0);
+    scores = new Float32Array(0);
+    pairs = 0;
+    maxId = -1;
+    ascending = true;
+    /** Membership of out-of-order pairs, built only if `has` is asked of them. */
+    members = null;
+    count = 0;
+    /** Whether `id` already has a score (used to number pre-v0.4.7 repeats per filter). */
+    has(id) {
+        if (this.dense !== null)
+            return id < this.dense.length && !Number.isNaN((0,model/* denseScore */.qj)(this.dense, id));
+        if (this.ascending)
+            return this.indexOf(id) !== -1;
+        if (this.members === null)
+            this.members = new Set(this.ids.subarray(0, this.pairs));
+        return this.members.has(id);
+    }
+    /** Stores a score; false when the id already had one in dense storage (a duplicate line). */
+    set(id, score) {
+        if (this.dense !== null && id >= this.dense.length) {
+            const wanted = Math.max(id + 1, Math.ceil(this.dense.length * 1.5));
+            if (denseFits(wanted, this.count + 1)) {
+                const grown = this.dense instanceof Uint8Array ? new Uint8Array(wanted).fill(model/* NO_SCORE_BYTE */.Ym) : new Float32Array(wanted).fill(Number.NaN);
+                grown.set(this.dense);
+                this.dense = grown;
+            }
+            else
+                this.toPairs();
+        }
+        if (this.dense instanceof Uint8Array && score !== 0 && score !== 1)
+            this.dense = floats(this.dense);
+        this.count++;
+        this.maxId = Math.max(this.maxId, id);
+        if (this.dense !== null) {
+            if (!Number.isNaN((0,model/* denseScore */.qj)(this.dense, id))) {
+                this.count--;
+                return false;
+            }
+            this.dense[id] = score;
+            return true;
+        }
+        if (this.pairs > 0) {
+            const last = this.ids[this.pairs - 1];
+            if (id === last) {
+                this.count--;
+                return false;
+            }
+            if (id < last)
+                this.ascending = false;
+        }
+        this.push(id, score);
+        this.members?.add(id);
+        return true;
+    }
+    /** The scores in their final form, or the first id stored twice among out-of-order pairs. */
+    finish() {
+        if (this.dense !== null)
+            return { ok: true, examples: { kind: "dense", scores: this.dense.subarray(0, this.maxId + 1), count: this.count } };
+        if (denseFits(this.maxId + 1, this.count)) {
+            // Ids that came out of order but are dense after all (a file sorted descending).
+            const dense = new Float32Array(this.maxId + 1).fill(Number.NaN);
+            for (let i = 0; i < this.pairs; i++) {
+                const id = this.ids[i];
+                if (!Number.isNaN(dense[id]))
+                    return { ok: false, duplicate: id };
+                dense[id] = this.scores[i];
+            }
+            return { ok: true, examples: { kind: "dense", scores: dense, count: this.pairs } };
+        }
+        if (!this.ascending)
+            this.sortPairs();
+        for (let i = 1; i < this.pairs; i++)
+            if (this.ids[i] === this.ids[i - 1])
+                return { ok: false, duplicate: this.ids[i] };
+        return { ok: true, examples: { kind: "numbered", ids: this.ids.slice(0, this.pairs), scores: this.scores.slice(0, this.pairs) } };
+    }
+    toPairs() {
+        const dense = this.dense;
+        this.dense = null;
+        this.ids = new Float64Array(Math.max(16, this.count * 2));
+        this.scores = new Float32Array(this.ids.length);
+        (0,model/* forEachDense */.UX)(dense, (id, score) => this.push(id, score));
+    }
+    push(id, score) {
+        if (this.pairs === this.ids.length) {
+            const ids = new Float64Array(Math.max(16, this.pairs * 2));
+            ids.set(this.ids);
+            const scores = new Float32Array(ids.length);
+            scores.set(this.scores);
+            this.ids = ids;
+            this.scores = scores;
+        }
+        this.ids[this.pairs] = id;
+        this.scores[this.pairs++] = score;
+    }
+    sortPairs() {
+        const order = new Uint32Array(this.pairs);
+        for (let i = 0; i < order.length; i++)
+            order[i] = i;
+        order.sort((a, b) => this.ids[a] - this.ids[b]);
+        const ids = new Float64Array(this.pairs);
+        const scores = new Float32Array(this.pairs);
+        for (let to = 0; to < order.length; to++) {
+            ids[to] = this.ids[order[to]];
+            scores[to] = this.scores[order[to]];
+        }
+        this.ids = ids;
+        this.scores = scores;
+        this.ascending = true;
+    }
+    indexOf(id) {
+        let lo = 0;
+        let hi = this.pairs - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >>> 1;
+            const at = this.ids[mid];
+            if (at === id)
+                return mid;
+            if (at < id)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
+        return -1;
+    }
+}
+/** A byte store as floats, when a score other than 0 or 1 arrives. */
+function floats(bytes) {
+    const out = new Float32Array(bytes.length);
+    for (let i = 0; i < bytes.length; i++)
+        out[i] = bytes[i] === model/* NO_SCORE_BYTE */.Ym ? Number.NaN : bytes[i];
+    return out;
+}
+//# sourceMappingURL=score-series.js.map
+;// CONCATENATED MODULE: ./lib/engine/evals/formats/lm-eval-samples.js
+
+
+
+/** `samples_<task>_<timestamp>.jsonl` names its task; the lines do not. */
+function taskFromSamplesFile(file) {
+    const base = file.split("/").at(-1) ?? file;
+    const match = /^samples_(.+)_\d{4}-\d{2}-\d{2}T[\d.-]+\.jsonl$/.exec(base);
+    return match === null ? null : match[1];
+}
+const SAMPLE_FIELDS = new Set(["doc_id", "doc", "target", "arguments", "resps", "filtered_resps", "filter", "metrics", "doc_hash", "prompt_hash", "target_hash"]);
+const lm_eval_samples_LOWER_IS_BETTER = /perplexity|bits_per_byte/;
+/** lm-eval's per-sample lines from `--log_samples`, streamed into a few bytes per example. */
+const lmEvalSamples = {
+    kind: "lines",
+    name: "lm-eval",
+    detect: (first) => "doc_id" in first && ("resps" in first || "filtered_resps" in first || "doc" in first),
+    start(file) {
+        const task = taskFromSamplesFile(file);
+        if (task === null)
+            return { path: [], message: `${file}: cannot tell which task these lm-eval samples are for; keep lm-eval's file name samples_<task>_<timestamp>.jsonl` };
+        return new SamplesReader(file, task);
+    },
+};
+/**
+ * Streams per-sample lines into per-(metric, filter) score series and an order-independent
+ * digest of the documents (doc and target hashes), so two runs can be checked for the same
+ * examples without keeping them.
+ */
+class SamplesReader {
+    series = new Map();
+    /** Per metric, the series of each unlabelled filter in order (pre-v0.4.7 repeats). */
+    unlabelled = new Map();
+    digestA = 0;
+    digestB = 0;
+    hashed = 0;
+    file;
+    task;
+    constructor(file, task) {
+        this.file = file;
+        this.task = task;
+    }
+    add(line, lineNumber) {
+        const docId = line["doc_id"];
+        if (typeof docId !== "number" || !Number.isSafeInteger(docId) || docId < 0) {
+            return { path: ["doc_id"], line: lineNumber, message: `doc_id must be a whole number >= 0, got ${JSON.stringify(docId)}` };
+        }
+        const filter = typeof line["filter"] === "string" ? line["filter"] : null;
+        const named = Array.isArray(line["metrics"]) ? line["metrics"].filter((m) => typeof m === "string") : Object.keys(line).filter((k) => !SAMPLE_FIELDS.has(k));
+        for (const metric of named) {
+            const value = line[metric];
+            const score = typeof value === "boolean" ? Number(value) : (0,reading/* finiteNumber */.vM)(value);
+            if (score === null)
+                continue; // corpus-level metrics keep [gold, pred] lists: not per-example scores
+            const range = (0,reading/* metricRange */.Q4)(metric);
+            if (range !== null && (score < range[0] || score > range[1])) {
+                return { path: [metric], line: lineNumber, message: `${metric} ${score} is outside its range [${range[0]}, ${range[1]}]: data that cannot be true` };
+            }
+            const series = filter === null ? this.nextUnlabelled(metric, docId) : this.seriesFor(`${metric},${filter}`);
+            if (!series.set(docId, score)) {
+                return { path: ["doc_id"], line: lineNumber, message: `doc_id ${docId} appears twice for ${metric}${filter === null ? "" : ` (filter ${filter})`}: one of the two scores would be dropped`, hint: "concatenated runs? keep one samples file per task and run" };
+            }
+        }
+        if (typeof line["doc_hash"] === "string") {
+            const h = exampleHash(docId, line["doc_hash"], typeof line["target_hash"] === "string" ? line["target_hash"] : "");
+            this.digestA = (this.digestA + h) >>> 0;
+            this.digestB = (this.digestB ^ Math.imul(h, 0x9e3779b1)) >>> 0;
+            this.hashed++;
+        }
+        return null;
+    }
+    finish() {
+        const digest = this.hashed === 0 ? null : `docs:${this.hashed}:${this.digestA.toString(16)}:${this.digestB.toString(16)}`;
+        const benchmarks = [];
+        for (const [metric, series] of this.series) {
+            const finished = series.finish();
+            if (!finished.ok)
+                return { ok: false, problems: [{ path: ["doc_id"], message: `doc_id ${finished.duplicate} appears twice for ${metric}: one of the two scores would be dropped` }] };
+            const examples = finished.examples;
+            let sum = 0;
+            let binary = true;
+            let count = 0;
+            (0,model/* forEachScore */.z$)(examples, (v) => {
+                sum += v;
+                count++;
+                if (v !== 0 && v !== 1)
+                    binary = false;
+            });
+            const mean = count === 0 ? 0 : sum / count;
+            let m2 = 0;
+            (0,model/* forEachScore */.z$)(examples, (v) => (m2 += (v - mean) ** 2));
+            benchmarks.push((0,reading/* benchmark */.aE)({
+                name: this.task,
+                metric,
+                value: mean,
+                stderr: count > 1 ? Math.sqrt(m2 / (count - 1) / count) : null,
+                n: count,
+                higherIsBetter: !lm_eval_samples_LOWER_IS_BETTER.test(metric),
+                binary,
+                examples,
+                provenance: { format: "lm-eval", file: this.file, model: null, modelArgs: null, version: null, limit: null, nShot: null, digest },
+            }));
+        }
+        return {
+            ok: true,
+            contribution: {
+                file: this.file,
+                format: "lm-eval",
+                toolVersion: null,
+                model: null,
+                benchmarks,
+                latencyP95Ms: null,
+                categories: null,
+                incomplete: null,
+                noScores: benchmarks.length === 0 ? "the samples file has no per-example scores" : null,
+            },
+        };
+    }
+    seriesFor(key) {
+        let s = this.series.get(key);
+        if (s === undefined)
+            this.series.set(key, (s = new ScoreSeries()));
+        return s;
+    }
+    /** Before v0.4.7 a multi-filter task repeats each doc_id once per filter, unlabelled, in filter order. */
+    nextUnlabelled(metric, docId) {
+        const list = this.unlabelled.get(metric) ?? [];
+        this.unlabelled.set(metric, list);
+        const free = list.findIndex((s) => !s.has(docId));
+        if (free !== -1)
+            return list[free];
+        const created = this.seriesFor(`${metric},${list.length === 0 ? "none" : `#${list.length}`}`);
+        list.push(created);
+        return created;
+    }
+}
+/**
+ * FNV-1a over the document id (as two 32-bit words) and its two hashes. The id is not turned
+ * into text: every number converted to a string enters V8's number-string cache, which kept a
+ * million short strings alive past their line, so they were promoted and the young generation
+ * grew by about 100 MB on a million-line file.
+ */
+function exampleHash(docId, docHash, targetHash) {
+    let h = mixWord(0x811c9dc5, docId % 0x1_0000_0000);
+    h = mixWord(h, Math.floor(docId / 0x1_0000_0000));
+    h = mixText(h, docHash);
+    h = mixWord(h, 0x3a);
+    return mixText(h, targetHash) >>> 0;
+}
+function mixWord(h, word) {
+    for (let shift = 0; shift < 32; shift += 8)
+        h = Math.imul(h ^ ((word >>> shift) & 0xff), 0x01000193);
+    return h;
+}
+function mixText(h, text) {
+    for (let i = 0; i < text.length; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h;
+}
+//# sourceMappingURL=lm-eval-samples.js.map
+;// CONCATENATED MODULE: ./lib/engine/evals/formats/promptfoo.js
+
+
+/** promptfoo's ResultFailureReason: 0 none, 1 an assertion failed, 2 the provider errored. */
+const FAILURE_REASON_ERROR = 2;
+/**
+ * promptfoo results in every shape it writes: `eval -o out.json` (V3 and V2 wrapped in an
+ * OutputFile, the 2023 V1 without one), the Node API's summary (`{version, results[], stats}`)
+ * and `-o out.jsonl` rows. Aggregates are derived from the rows (the file's own `metrics.score`
+ * is a sum, not a mean); repeats are averaged per test; provider errors are a third state,
+ * counted and never scored.
+ */
+const promptfooDocument = {
+    kind: "document",
+    name: "promptfoo",
+    detect(data) {
+        if (typeof data["evalId"] === "string" && (0,reading/* isObject */.Gv)(data["results"]))
+            return true;
+        if ((0,reading/* isObject */.Gv)(data["results"]) && data["results"]["version"] === 2)
+            return true;
+        // V1 files and the Node API's summary: no wrapper, the rows at the top.
+        return (data["version"] === 1 || data["version"] === 2 || data["version"] === 3) && Array.isArray(data["results"]) && ("table" in data || "stats" in data);
+    },
+    read(file, data) {
+        const wrapped = (0,reading/* isObject */.Gv)(data["results"]);
+        const summary = wrapped ? data["results"] : data;
+        const raw = Array.isArray(summary["results"]) ? summary["results"] : [];
+        const config = (0,reading/* isObject */.Gv)(data["config"]) ? data["config"] : {};
+        const metadata = (0,reading/* isObject */.Gv)(data["metadata"]) ? data["metadata"] : {};
+        const rowsPath = wrapped ? ["results", "results"] : ["results"];
+        const rows = [];
+        const problems = [];
+        raw.forEach((r, index) => {
+            if (!(0,reading/* isObject */.Gv)(r))
+                return;
+            const parsed = rowOf(r, [...rowsPath, index]);
+            if ("message" in parsed)
+                problems.push(parsed);
+            else
+                rows.push(parsed);
+        });
+        if (problems.length > 0)
+            return { ok: false, problems };
+        const description = typeof config["description"] === "string" && config["description"] !== "" ? config["description"] : (file.split("/").at(-1) ?? file).replace(/\.json$/, "");
+        const version = typeof metadata["promptfooVersion"] === "string" ? metadata["promptfooVersion"] : null;
+        return { ok: true, contribution: promptfoo_contributionOf(file, slug(description), rows, version) };
+    },
+};
+/** `promptfoo eval -o out.jsonl`: one result row per line, no config, no stats. */
+const promptfooRows = {
+    kind: "lines",
+    name: "promptfoo",
+    detect: (first) => "evalId" in first && "testIdx" in first,
+    start(file) {
+        const rows = [];
+        return {
+            add(value, line) {
+                // Rows are walked (their vars stringified): none may nest deeper than real output.
+                if ((0,json_nesting/* nestsDeeperThan */.ix)(value))
+                    return { path: [], line, message: `the row nests more than ${json_nesting/* MAX_JSON_NESTING */.V2} levels deep; no promptfoo output does` };
+                const parsed = rowOf(value, []);
+                if ("message" in parsed)
+                    return { ...parsed, line };
+                rows.push(parsed);
+                return null;
+            },
+            finish: () => ({ ok: true, contribution: promptfoo_contributionOf(file, slug((file.split("/").at(-1) ?? file).replace(/\.jsonl$/, "")), rows, null) }),
+        };
+    },
+};
+function rowOf(r, path) {
+    const prompt = (0,reading/* isObject */.Gv)(r["prompt"]) ? r["prompt"] : {};
+    const provider = (0,reading/* isObject */.Gv)(r["provider"]) ? r["provider"] : {};
+    const providerId = (0,reading/* isObject */.Gv)(r["provider"]) ? String(provider["id"] ?? "") : typeof r["provider"] === "string" ? r["provider"] : "";
+    const providerLabel = typeof provider["label"] === "string" && provider["label"] !== "" ? provider["label"] : null;
+    const response = (0,reading/* isObject */.Gv)(r["response"]) ? r["response"] : {};
+    const metadata = (0,reading/* isObject */.Gv)(r["metadata"]) ? r["metadata"] : {};
+    const plugin = typeof metadata["pluginId"] === "string" ? metadata["pluginId"] : null;
+    // `error` is not the sign: promptfoo also writes an assertion's failure reason there
+    // ("Latency 5794ms is greater than threshold 3000ms", failureReason 1). failureReason says it
+    // when the file has it; older shapes only carry the provider's own response.error.
+    const errored = typeof r["failureReason"] === "number" ? r["failureReason"] === FAILURE_REASON_ERROR : typeof response["error"] === "string" && response["error"] !== "";
+    const score = typeof r["score"] === "number" && Number.isFinite(r["score"]) ? r["score"] : null;
+    if (!errored && score !== null && (score < 0 || score > 1)) {
+        return { path: [...path, "score"], message: `score ${score} is outside promptfoo's range [0, 1] (a weighted mean of assertion scores): data that cannot be true` };
+    }
+    const cached = response["cached"] === true;
+    const latency = typeof r["latencyMs"] === "number" && Number.isFinite(r["latencyMs"]) ? r["latencyMs"] : null;
+    // A negative time would pull the p95 under any requirement.
+    if (latency !== null && latency < 0)
+        return { path: [...path, "latencyMs"], message: `latencyMs ${latency} is negative: data that cannot be true`, hint: "check that the file is the tool's own output, unedited" };
+    return {
+        test: typeof r["testIdx"] === "number" ? `t${r["testIdx"]}` : `v${JSON.stringify(r["vars"] ?? null)}`,
+        prompt: String(prompt["label"] ?? prompt["display"] ?? prompt["raw"] ?? ""),
+        providerId,
+        providerLabel,
+        plugin,
+        errored,
+        success: r["success"] === true ? 1 : 0,
+        score,
+        // Red-team rows time attacker and grader rounds, errors time nothing, and a cached response
+        // took no time at all: none of them says how fast the product answers.
+        latencyMs: plugin === null && !errored && !cached ? latency : null,
+    };
+}
+function promptfoo_contributionOf(file, suite, rows, toolVersion) {
+    const providers = [...new Set(rows.map((r) => r.providerId))].sort();
+    const labelOf = new Map(rows.filter((r) => r.providerLabel !== null).map((r) => [r.providerId, r.providerLabel]));
+    const prompts = [...new Set(rows.filter((r) => r.plugin === null).map((r) => r.prompt))];
+    const model = providers.length === 1 ? (labelOf.get(providers[0]) ?? providers[0]) : null;
+    const provenance = { format: "promptfoo", file, model, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
+    const names = (provider, prompt) => {
+        const promptPart = prompt === null || prompts.length <= 1 ? "" : `#${promptName(prompt, prompts)}`;
+        if (providers.length <= 1)
+            return { name: `${suite}${promptPart}`, aliases: [] };
+        const label = labelOf.get(provider);
+        return { name: `${suite}@${provider}${promptPart}`, aliases: label === undefined || label === provider ? [] : [`${suite}@${label}${promptPart}`] };
+    };
+    const benchmarks = [];
+    for (const provider of providers) {
+        const mine = rows.filter((r) => r.providerId === provider);
+        const suffix = providers.length > 1 ? `@${provider}` : "";
+        const label = labelOf.get(provider);
+        const aliasSuffix = providers.length > 1 && label !== undefined && label !== provider ? `@${label}` : null;
+        const plugins = [...new Set(mine.map((r) => r.plugin).filter((p) => p !== null))].sort();
+        const redTeam = (name, selected) => build({ name: `${name}${suffix}`, aliases: aliasSuffix === null ? [] : [`${name}${aliasSuffix}`], metric: "resisted", rows: selected, value: (r) => r.success, provenance, key: (r) => `${r.test}|${r.prompt}` });
+        for (const plugin of plugins)
+            benchmarks.push(redTeam(plugin, mine.filter((r) => r.plugin === plugin)));
+        if (plugins.length > 0)
+            benchmarks.push(redTeam("redteam", mine.filter((r) => r.plugin !== null)));
+        for (const prompt of prompts) {
+            const plain = mine.filter((r) => r.plugin === null && r.prompt === prompt);
+            if (plain.length === 0)
+                continue;
+            const named = names(provider, prompt);
+            benchmarks.push(...scored(named.name, named.aliases, plain, provenance, (r) => r.test, false));
+        }
+    }
+    const plain = rows.filter((r) => r.plugin === null);
+    if (plain.length > 0 && (providers.length > 1 || prompts.length > 1)) {
+        benchmarks.push(...scored(suite, [], plain, provenance, (r) => `${r.test}|${r.prompt}|${r.providerId}`, true));
+    }
+    const latencies = rows.map((r) => r.latencyMs).filter((l) => l !== null);
+    const scoredRows = rows.filter((r) => !r.errored).length;
+    return {
+        file,
+        format: "promptfoo",
+        toolVersion,
+        model,
+        benchmarks,
+        latencyP95Ms: (0,reading/* p95 */.f3)(latencies),
+        categories: null,
+        incomplete: null,
+        noScores: rows.length === 0 ? "the file has no result rows" : scoredRows === 0 ? `all ${rows.length} rows errored (provider errors): nothing was scored` : null,
+        // Each row once: a red-team row is in its plugin's suite and in `redteam`.
+        examples: scoredRows,
+    };
+}
+/** A prompt's name in a benchmark: its label when short enough to write in a plan, else its position. */
+function promptName(prompt, prompts) {
+    return /^[A-Za-z0-9][A-Za-z0-9_.:/ -]{0,59}$/.test(prompt) ? prompt : `prompt-${prompts.indexOf(prompt) + 1}`;
+}
+function scored(name, aliases, rows, provenance, key, pooled) {
+    const out = [build({ name, aliases, metric: "pass_rate", rows, value: (r) => r.success, provenance, key, pooled })];
+    const live = rows.filter((r) => !r.errored);
+    if (live.length > 0 && live.every((r) => r.score !== null))
+        out.push(build({ name, aliases, metric: "score", rows, value: (r) => r.score, provenance, key, pooled }));
+    return out;
+}
+/** Means per test (repeats averaged), errored rows counted apart and never scored. */
+function build(input) {
+    const sums = new Map();
+    let errored = 0;
+    for (const row of input.rows) {
+        if (row.errored) {
+            errored++;
+            continue;
+        }
+        const key = input.key(row);
+        const entry = sums.get(key) ?? { total: 0, count: 0 };
+        entry.total += input.value(row);
+        entry.count++;
+        sums.set(key, entry);
+    }
+    const scores = new Map([...sums.entries()].map(([k, v]) => [k, v.total / v.count]));
+    const values = [...scores.values()];
+    const mean = values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+    return (0,reading/* benchmark */.aE)({
+        name: input.name,
+        aliases: input.aliases,
+        metric: input.metric,
+        value: mean,
+        n: values.length,
+        binary: values.length > 0 && values.every((v) => v === 0 || v === 1),
+        errored,
+        pooled: input.pooled ?? false,
+        examples: { kind: "keyed", scores },
+        provenance: input.provenance,
+    });
+}
+function slug(text) {
+    return text.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "") || "promptfoo";
+}
+//# sourceMappingURL=promptfoo.js.map
+;// CONCATENATED MODULE: ./lib/engine/evals/formats/ragas.js
+
+
+/**
+ * The columns of a Ragas sample that are not scores: the 0.2+ names (SingleTurnSample,
+ * MultiTurnSample) and the 0.1 ones (question, contexts, answer, ground_truth).
+ */
+const SAMPLE_COLUMNS = new Set([
+    "user_input", "retrieved_contexts", "reference_contexts", "response", "multi_responses", "reference", "rubrics", "reference_tool_calls", "reference_topics",
+    "question", "contexts", "answer", "ground_truth", "ground_truths",
+]);
+/** What identifies a sample across runs, in order of preference: the question is the same in both runs, its position may not be. */
+const SAMPLE_KEYS = ["user_input", "question"];
+/** Ragas metrics that count what went wrong (noise_sensitivity: how often noise in the contexts led to a wrong claim). */
+const ragas_LOWER_IS_BETTER = /^noise_sensitivity/;
+/** Ragas's own metrics, every one of which lies in [0, 1]; a custom or rubric metric (1-5) is left unbounded. */
+const ragas_UNIT_METRICS = /^(faithfulness|faithfulness_with_hhem|answer_relevancy|response_relevancy|context_precision|context_recall|llm_context_precision_with(out)?_reference|non_llm_context_precision_with_reference|llm_context_recall|non_llm_context_recall|context_entity_recall|answer_correctness|factual_correctness(\(.*\))?|answer_similarity|semantic_similarity|noise_sensitivity(_relevant|_irrelevant)?(\(.*\))?|bleu_score|rouge_score(\(.*\))?|string_present|exact_match|non_llm_string_similarity|tool_call_accuracy|agent_goal_accuracy(_with(out)?_reference)?|topic_adherence(\(.*\))?|summary_score|nv_accuracy|nv_context_relevance|nv_response_groundedness)$/;
+/**
+ * Ragas results as `EvaluationResult.to_pandas()` writes them: one record per sample with the
+ * sample's columns and one column per metric, dumped as a JSON array (`to_dict("records")`,
+ * `to_json(orient="records")`) or as JSON lines (`lines=True`). Per metric, a benchmark named
+ * after it (`faithfulness`, `context_recall`) with the mean over the samples it scored; Ragas
+ * writes NaN where a metric failed on a sample (a judge's timeout or refusal), which is counted as
+ * errored and never scored. Samples pair across runs by their question.
+ */
+const ragasRecords = {
+    kind: "records",
+    name: "ragas",
+    detect: (rows) => rows.length > 0 && rows.every((r) => (0,reading/* isObject */.Gv)(r) && SAMPLE_KEYS.some((k) => typeof r[k] === "string")),
+    read(file, rows) {
+        const collector = samples(file);
+        const problems = [];
+        rows.forEach((row, index) => {
+            const problem = collector.add(row, [index]);
+            if (problem !== null)
+                problems.push(problem);
+        });
+        return problems.length > 0 ? { ok: false, problems } : { ok: true, contribution: collector.finish() };
+    },
+};
+/** `to_json(orient="records", lines=True)`: the same records, one per line. */
+const ragasLines = {
+    kind: "lines",
+    name: "ragas",
+    detect: (first) => SAMPLE_KEYS.some((k) => typeof first[k] === "string") && Object.keys(first).some((k) => !SAMPLE_COLUMNS.has(k)) && !("doc_id" in first) && !("evalId" in first),
+    start(file) {
+        const collector = samples(file);
+        return {
+            add(value, line) {
+                if ((0,json_nesting/* nestsDeeperThan */.ix)(value))
+                    return { path: [], line, message: `the record nests more than ${json_nesting/* MAX_JSON_NESTING */.V2} levels deep; no Ragas output does` };
+                const problem = collector.add(value, []);
+                return problem === null ? null : { ...problem, line };
+            },
+            finish: () => ({ ok: true, contribution: collector.finish() }),
+        };
+    },
+};
+/**
+ * `to_pandas().to_csv()`: the same records as CSV (RFC 4180 quoting, a field may span lines). An
+ * empty cell is pandas's NaN; the unnamed first column is pandas's index, not a metric; the
+ * contexts columns are Python list text, not read.
+ */
+const ragasCsv = {
+    kind: "stream",
+    name: "ragas",
+    detect(start) {
+        if (/^\s*[<{[]/.test(start))
+            return false;
+        const header = csvHeader(start);
+        return header !== null && SAMPLE_KEYS.some((k) => header.includes(k)) && header.some((h) => h !== "" && !SAMPLE_COLUMNS.has(h));
+    },
+    start(file) {
+        const collector = samples(file);
+        let header = null;
+        let problem = null;
+        const parser = csvParser((fields, line) => {
+            if (problem !== null)
+                return;
+            if (header === null) {
+                header = fields;
+                return;
+            }
+            if (fields.length === 1 && fields[0] === "")
+                return;
+            if (fields.length !== header.length) {
+                problem = { path: [], line, message: `this row has ${fields.length} fields, the header ${header.length}: a field with a comma or a line break must be quoted` };
+                return;
+            }
+            const row = {};
+            header.forEach((column, i) => {
+                if (column !== "")
+                    row[column] = csvValue(fields[i]);
+            });
+            const found = collector.add(row, []);
+            if (found !== null)
+                problem = { ...found, line };
+        });
+        return {
+            write(chunk) {
+                if (problem === null)
+                    parser.write(chunk);
+                return problem;
+            },
+            finish() {
+                if (problem === null) {
+                    const open = parser.end();
+                    if (open !== null)
+                        problem = { path: [], line: open, message: "a quoted field opened on this line is never closed: the file was cut short" };
+                }
+                if (problem !== null)
+                    return { ok: false, problems: [problem] };
+                if (header === null)
+                    return { ok: false, problems: [{ path: [], line: 1, message: "the CSV has no header row" }] };
+                return { ok: true, contribution: collector.finish() };
+            },
+        };
+    },
+};
+/** A CSV cell as pandas wrote it: empty or nan is NaN (null), a number is a number, anything else stays text. */
+function csvValue(cell) {
+    if (cell === "" || /^nan$/i.test(cell))
+        return null;
+    return /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(cell) ? Number(cell) : cell;
+}
+/** The header row of CSV text, or null when the text has no complete first row. */
+function csvHeader(text) {
+    let header = null;
+    const parser = csvParser((fields) => (header ??= fields));
+    parser.write(text.slice(0, text.indexOf("\n") === -1 ? text.length : text.indexOf("\n") + 1));
+    parser.end();
+    return header;
+}
+/**
+ * An incremental RFC 4180 parser: `write` takes any piece of the text, `onRecord` gets each row
+ * with the line it started on; `end` flushes the last row and returns the line of a quoted field
+ * left open, or null.
+ */
+function csvParser(onRecord) {
+    let fields = [];
+    let field = "";
+    let quoted = false;
+    let quoteSeen = false;
+    let line = 1;
+    let recordLine = 1;
+    let dirty = false;
+    const endRecord = () => {
+        fields.push(field);
+        onRecord(fields, recordLine);
+        fields = [];
+        field = "";
+        dirty = false;
+    };
+    return {
+        write(chunk) {
+            for (const ch of chunk) {
+                if (quoted) {
+                    if (quoteSeen) {
+                        quoteSeen = false;
+                        if (ch === '"') {
+                            field += '"';
+                            continue;
+                        }
+                        quoted = false;
+                    }
+                    else if (ch === '"') {
+                        quoteSeen = true;
+                        continue;
+                    }
+                    else {
+                        if (ch === "\n")
+                            line++;
+                        field += ch;
+                        continue;
+                    }
+                }
+                if (ch === '"' && field === "") {
+                    quoted = true;
+                    dirty = true;
+                }
+                else if (ch === ",") {
+                    fields.push(field);
+                    field = "";
+                    dirty = true;
+                }
+                else if (ch === "\n") {
+                    endRecord();
+                    line++;
+                    recordLine = line;
+                }
+                else if (ch !== "\r") {
+                    field += ch;
+                    dirty = true;
+                }
+            }
+        },
+        end() {
+            if (quoted && !quoteSeen)
+                return recordLine;
+            if (dirty || field !== "" || fields.length > 0)
+                endRecord();
+            return null;
+        },
+    };
+}
+function samples(file) {
+    const all = [];
+    const seen = new Map();
+    const metrics = new Set();
+    return {
+        add(row, path) {
+            if (!(0,reading/* isObject */.Gv)(row))
+                return { path, message: "a Ragas record must be an object of the sample's columns and its metrics' scores" };
+            const question = SAMPLE_KEYS.map((k) => row[k]).find((v) => typeof v === "string");
+            const base = question ?? `sample ${all.length + 1}`;
+            // One question asked twice is two samples: the n-th repeat is its own.
+            const times = (seen.get(base) ?? 0) + 1;
+            seen.set(base, times);
+            const scores = new Map();
+            for (const [column, value] of Object.entries(row)) {
+                if (SAMPLE_COLUMNS.has(column))
+                    continue;
+                // Python's NaN (a metric that failed on this sample) reads as null.
+                if (value === null)
+                    scores.set(column, null);
+                else if (typeof value === "number" && Number.isFinite(value)) {
+                    if (ragas_UNIT_METRICS.test(column) && (value < 0 || value > 1)) {
+                        return { path: [...path, column], message: `score ${value} of metric "${column}" is outside Ragas's range [0, 1]: data that cannot be true`, hint: "check that the file is Ragas's own output, unedited" };
+                    }
+                    scores.set(column, value);
+                }
+                else
+                    continue;
+                metrics.add(column);
+            }
+            all.push({ key: times === 1 ? base : `${base}#${times}`, scores });
+            return null;
+        },
+        finish() {
+            const provenance = { format: "ragas", file, model: null, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
+            const benchmarks = [...metrics].map((metric) => metricBenchmark(metric, all, provenance));
+            return {
+                file,
+                format: "ragas",
+                toolVersion: null,
+                model: null,
+                benchmarks,
+                latencyP95Ms: null,
+                categories: null,
+                incomplete: null,
+                noScores: all.length === 0 ? "the file has no samples" : metrics.size === 0 ? "its records carry no metric scores" : benchmarks.every((b) => b.n === 0) ? `every metric failed on every one of its ${all.length} samples (NaN)` : null,
+            };
+        },
+    };
+}
+function metricBenchmark(metric, all, provenance) {
+    const scores = new Map();
+    let errored = 0;
+    let sum = 0;
+    for (const sample of all) {
+        const value = sample.scores.get(metric);
+        // A sample without the column was not scored by this metric; a NaN one errored.
+        if (value === undefined)
+            continue;
+        if (value === null)
+            errored++;
+        else {
+            scores.set(sample.key, value);
+            sum += value;
+        }
+    }
+    const values = [...scores.values()];
+    return (0,reading/* benchmark */.aE)({
+        name: metric,
+        metric: "score",
+        value: scores.size === 0 ? 0 : sum / scores.size,
+        n: scores.size,
+        higherIsBetter: !ragas_LOWER_IS_BETTER.test(metric),
+        scale: ragas_UNIT_METRICS.test(metric) ? [0, 1] : null,
+        binary: values.length > 0 && values.every((v) => v === 0 || v === 1),
+        aggregation: "mean",
+        errored,
+        examples: { kind: "keyed", scores },
+        provenance,
+    });
+}
+//# sourceMappingURL=ragas.js.map
+// EXTERNAL MODULE: ./lib/engine/evals/tunegate-format.js
+var tunegate_format = __webpack_require__(8553);
+;// CONCATENATED MODULE: ./lib/engine/evals/formats/tunegate.js
+
+
+/** tunegate's own `{model, general, safety, task, latency_p95_ms}`: validated by its schema first. */
+const tunegateFormat = {
+    kind: "document",
+    name: "tunegate",
+    schema: tunegate_format/* evalResultSchema */.P,
+    detect: (data) => typeof data["model"] === "string" && ("general" in data || "safety" in data || "task" in data || "latency_p95_ms" in data),
+    read(file, data) {
+        const result = tunegate_format/* evalResultSchema */.P.parse(data);
+        return { ok: true, contribution: fromTunegate(file, result) };
+    },
+};
+function fromTunegate(file, result) {
+    const provenance = { format: "tunegate", file, model: result.model, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
+    const benchmarks = [];
+    for (const category of ["general", "safety", "task"]) {
+        for (const [name, value] of Object.entries(result[category]))
+            benchmarks.push((0,reading/* benchmark */.aE)({ name, metric: "score", value, provenance }));
+    }
+    return {
+        file,
+        format: "tunegate",
+        toolVersion: null,
+        model: result.model,
+        benchmarks,
+        latencyP95Ms: result.latency_p95_ms ?? null,
+        categories: { general: Object.keys(result.general), safety: Object.keys(result.safety), task: Object.keys(result.task) },
+        incomplete: null,
+        noScores: benchmarks.length === 0 ? "the file lists no scores" : null,
+    };
+}
+//# sourceMappingURL=tunegate.js.map
+;// CONCATENATED MODULE: ./lib/engine/evals/registry.js
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every eval format tunegate recognises, in detection order (eval-formats.md section 1). A new
+ * format is one file in formats/, one line here and its name in input/eval-format-names.ts, from
+ * which the plan schema and the report derive (test/engine/format-names.test.ts holds them equal).
+ */
+const EVAL_FORMATS = [
+    inspectArchive,
+    junitXml,
+    ragasCsv,
+    inspectJson,
+    lightevalResults,
+    lmEvalResults,
+    promptfooDocument,
+    deepevalRun,
+    everyEvalEverAggregate,
+    tunegateFormat,
+    lmEvalSamples,
+    promptfooRows,
+    ragasRecords,
+    ragasLines,
+    garakReport,
+    everyEvalEverSamples,
+    { kind: "unsupported", name: "openai-evals", detectLine: (d) => "spec" in d || "final_report" in d || "run_id" in d },
+];
+const EXPECTED_FORMATS = "lm-evaluation-harness results_*.json or samples_*.jsonl, promptfoo eval -o output (.json V1-V3 or .jsonl) or its Node API summary, an Inspect AI log (.json or .eval), JUnit XML (pytest --junitxml or any runner), DeepEval's .deepeval/.latest_test_run.json, Ragas results (to_pandas() records as .json, .jsonl or .csv), a garak *.report.jsonl, an Every Eval Ever aggregate (eval.schema.json) or its _samples.jsonl, lighteval results_*.json, or tunegate's own {model, general, safety, task} JSON";
+//# sourceMappingURL=registry.js.map
+;// CONCATENATED MODULE: ./lib/engine/evals/decode.js
+
+
+
+
+
+
+
+
+
+/** Past this size an error in a JSON file is placed at its first line: re-parsing for positions would cost too much. */
+const MAX_LOCATABLE_BYTES = 8 * 1024 * 1024;
+const at = (file, line = 1, column = 1) => ({ file, line, column });
+const problemAt = (file, message, hint) => ({ kind: "invalid-value", message, location: at(file), field: "", ...(hint === undefined ? {} : { hint }) });
+function mismatch(file, found, declared) {
+    return declared !== "auto" && declared !== found ? { ok: false, diagnostics: [problemAt(file, `${file} looks like ${found} output, but the plan says evals.format: ${declared}`)] } : null;
+}
+/** One whole file: a JSON document (lm-eval results, promptfoo, an Inspect .json log, tunegate's own format) or a stream format read at once (JUnit XML not named .xml). */
+function decodeDocument(file, text, declared) {
+    // Stream formats (JUnit XML) are told apart from JSON by their first characters.
+    const stream = startStream(file, text.slice(0, 65_536), declared);
+    if (stream !== null) {
+        if (!stream.ok)
+            return stream;
+        const problem = stream.reader.write(text);
+        return problem !== null ? { ok: false, diagnostics: [lineDiagnostic(file, problem)] } : finishStream(file, stream.reader);
+    }
+    const parsed = parseEvalJson(file, text);
+    if (!parsed.ok)
+        return parsed;
+    const data = parsed.value;
+    if (Array.isArray(data)) {
+        for (const format of EVAL_FORMATS) {
+            if (format.kind !== "records" || !format.detect(data))
+                continue;
+            const wrong = mismatch(file, format.name, declared);
+            if (wrong !== null)
+                return wrong;
+            return located(file, text, format.read(file, data));
+        }
+    }
+    if (!(0,reading/* isObject */.Gv)(data))
+        return { ok: false, diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)] };
+    for (const format of EVAL_FORMATS) {
+        if (format.kind === "unsupported") {
+            if (format.detectDocument?.(data) === true)
+                return { ok: false, diagnostics: [problemAt(file, `${file} is ${format.name} output, which tunegate does not read yet; expected ${EXPECTED_FORMATS}`)] };
+            continue;
+        }
+        if (format.kind !== "document" || !format.detect(data))
+            continue;
+        const wrong = mismatch(file, format.name, declared);
+        if (wrong !== null)
+            return wrong;
+        const schema = format.schema;
+        if (schema !== undefined) {
+            const valid = schema.safeParse(data);
+            if (!valid.success)
+                return { ok: false, diagnostics: (0,schema_diagnostics/* schemaDiagnostics */.m)(valid.error.issues, jsonSource(file, text, parseJsonNamingNonFinite(text)), schema) };
+        }
+        return located(file, text, format.read(file, data));
+    }
+    return { ok: false, diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)] };
+}
+/**
+ * JSON text as an eval file's content: Python's bare NaN and Infinity read as missing, and three
+ * things refused with their line and column that JSON.parse would let through: nesting deeper
+ * than any eval output (the walks after parsing recurse) and more objects and values than the
+ * text's size allows (64 MiB of `{}` took 4.7 GB), both counted before anything is built; and a
+ * key written twice in one object (JSON keeps the last, so the score a reviewer reads first is
+ * not the one judged).
+ */
+function parseEvalJson(file, text) {
+    const excess = (0,json_work/* jsonWorkExcess */.dM)(text);
+    if (excess !== null)
+        return { ok: false, diagnostics: [{ ...problemAt(file, unlikeAnyEvalOutput(excess)), location: at(file, excess.line, excess.column) }] };
+    let value;
+    try {
+        value = parseLenientJson(text);
+    }
+    catch (error) {
+        const message = error instanceof RangeError ? "it is nested too deeply to read" : error.message;
+        return { ok: false, diagnostics: [problemAt(file, `${file} is not valid JSON (${message}); expected ${EXPECTED_FORMATS}`)] };
+    }
+    const duplicate = firstDuplicateKey(text);
+    if (duplicate !== null) {
+        return {
+            ok: false,
+            diagnostics: [{ ...problemAt(file, `the key ${JSON.stringify(duplicate.key)} appears twice in one object; JSON keeps only the last, so delete one`), location: at(file, duplicate.line, duplicate.column) }],
+        };
+    }
+    return { ok: true, value };
+}
+/** A limit of json-work.ts passed, said as what it means for an eval file. */
+function unlikeAnyEvalOutput(excess) {
+    return `${excess.message}; ${excess.reason === "depth" ? "no eval output tunegate reads does" : "no eval output tunegate reads is built like that"}`;
+}
+/**
+ * A zip archive (an Inspect .eval log), its members read through `archive`. Each member a format
+ * asks for is parsed here once, as any JSON eval file is (a problem names the member); after the
+ * first problem, no other member is read or parsed.
+ */
+function decodeArchive(file, archive, declared) {
+    for (const format of EVAL_FORMATS) {
+        if (format.kind !== "archive" || !format.detect(archive.names))
+            continue;
+        const wrong = mismatch(file, format.name, declared);
+        if (wrong !== null)
+            return wrong;
+        let memberProblem = null;
+        const members = {
+            names: archive.names,
+            json: (name) => {
+                if (memberProblem !== null)
+                    return undefined;
+                const text = archive.text(name);
+                if (text === undefined)
+                    return undefined;
+                if (typeof text !== "string") {
+                    memberProblem = [problemAt(`${file}:${name}`, `${file}: ${name} ${text.problem}`)];
+                    return undefined;
+                }
+                const parsed = parseEvalJson(`${file}:${name}`, text);
+                if (parsed.ok)
+                    return parsed;
+                memberProblem = parsed.diagnostics;
+                return undefined;
+            },
+        };
+        const result = format.read(file, members);
+        if (memberProblem !== null)
+            return { ok: false, diagnostics: memberProblem };
+        return located(file, "", result);
+    }
+    return { ok: false, diagnostics: [problemAt(file, `${file} is a zip archive but not an Inspect .eval log (no header.json); expected ${EXPECTED_FORMATS}`)] };
+}
+/**
+ * A stream format (JUnit XML) when `start`, the file's first characters, is one: the shell then
+ * feeds the rest in chunks (`write`) and calls `finishStream`. Null when no stream format matches.
+ */
+function startStream(file, start, declared) {
+    for (const format of EVAL_FORMATS) {
+        if (format.kind !== "stream" || !format.detect(start))
+            continue;
+        const wrong = mismatch(file, format.name, declared);
+        if (wrong !== null && !wrong.ok)
+            return wrong;
+        return { ok: true, reader: format.start(file) };
+    }
+    return null;
+}
+/** The end of a streamed file: its contribution, or its problems at their lines. */
+function finishStream(file, reader) {
+    const finished = reader.finish();
+    return finished.ok ? finished : { ok: false, diagnostics: finished.problems.map((p) => lineDiagnostic(file, p)) };
+}
+/** A JSON-lines file: the first line decides the format; the shell feeds the rest to the reader. */
+function startLines(file, first, declared) {
+    if ((0,reading/* isObject */.Gv)(first)) {
+        for (const format of EVAL_FORMATS) {
+            if (format.kind === "unsupported") {
+                if (format.detectLine?.(first) === true)
+                    return { ok: false, diagnostics: [problemAt(file, `${file} is ${format.name} output, which tunegate does not read yet; expected ${EXPECTED_FORMATS}`)] };
+                continue;
+            }
+            if (format.kind !== "lines" || !format.detect(first))
+                continue;
+            if ((0,json_nesting/* nestsDeeperThan */.ix)(first))
+                return { ok: false, diagnostics: [problemAt(file, `the first line nests more than ${json_nesting/* MAX_JSON_NESTING */.V2} levels deep; no eval output tunegate reads does`)] };
+            const wrong = mismatch(file, format.name, declared);
+            if (wrong !== null && !wrong.ok)
+                return wrong;
+            const reader = format.start(file);
+            return "add" in reader ? { ok: true, reader } : { ok: false, diagnostics: [lineDiagnostic(file, reader)] };
+        }
+    }
+    return { ok: false, diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)] };
+}
+/** A problem found in one line of a JSON-lines file, at that line. */
+function lineDiagnostic(file, problem) {
+    return { kind: "invalid-value", message: problem.message, location: at(file, problem.line ?? 1), field: (0,diagnostic/* formatFieldPath */.vZ)(problem.path), ...(problem.hint === undefined ? {} : { hint: problem.hint }) };
+}
+/** Places a reader's problems at their line and column, scanning the text for positions only now. */
+function located(file, text, result) {
+    if (result.ok)
+        return result;
+    if (text === "" || text.length > MAX_LOCATABLE_BYTES || result.problems.every((p) => p.line !== undefined)) {
+        return { ok: false, diagnostics: result.problems.map((p) => lineDiagnostic(file, p)) };
+    }
+    const source = jsonSource(file, text, null);
+    return { ok: false, diagnostics: result.problems.map((p) => ({ ...lineDiagnostic(file, p), location: source.locate(p.path) })) };
+}
+//# sourceMappingURL=decode.js.map
+// EXTERNAL MODULE: ./lib/engine/input/repo-path.js
+var repo_path = __webpack_require__(6241);
+// EXTERNAL MODULE: ./lib/shell/files.js
+var shell_files = __webpack_require__(97);
+// EXTERNAL MODULE: ./lib/shell/repo-files.js
+var repo_files = __webpack_require__(8026);
+;// CONCATENATED MODULE: ./lib/shell/eval-files.js
+
+
+
+
+
+
+
+const GLOB = /[*?[\]{}]/;
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** Reads one side's eval files (paths, globs or a list, relative to the plan) into one run. */
+async function readEvalSide(files, planPath, source, role, written, format) {
+    if (written.length === 0)
+        return { ok: true, run: undefined, realFiles: [] };
+    const field = `evals.${role}`;
+    const problem = (message, kind = "invalid-value", hint) => ({ kind, message, location: source.locate(["evals", role]), field, ...(hint === undefined ? {} : { hint }) });
+    const paths = [];
+    for (const entry of written) {
+        const resolved = (0,repo_path/* resolveRepoPath */.qo)(planPath, entry);
+        if (!resolved.ok)
+            return { ok: false, diagnostics: [problem(`path "${entry}" ${resolved.reason}`, "path-escape")] };
+        if (!GLOB.test(entry))
+            paths.push(resolved.path);
+        else {
+            const matched = await files.glob(resolved.path);
+            if (matched.length === 0)
+                return { ok: false, diagnostics: [problem(`no file matches "${entry}"`, "file-missing")] };
+            paths.push(...matched);
+        }
+    }
+    // One file under two names (a symbolic link) is read once, under the first name written.
+    const byRealPath = new Map();
+    for (const path of [...new Set(paths)].sort()) {
+        const real = await files.canonical(path);
+        if (!byRealPath.has(real))
+            byRealPath.set(real, path);
+    }
+    const contributions = [];
+    for (const path of byRealPath.values()) {
+        const decoded = await decodeEvalFile(files, path, format);
+        if (!decoded.ok) {
+            // A problem with the file as a whole is placed where the plan names the file, so the
+            // annotation lands on the plan; a problem inside its content, at that content.
+            const wholeFile = (d) => d.field === "" && d.location.line === 1 && d.location.column === 1;
+            return { ok: false, diagnostics: decoded.diagnostics.map((d) => (wholeFile(d) ? { ...d, location: source.locate(["evals", role]), field } : d)) };
+        }
+        contributions.push(decoded.contribution);
+    }
+    const assembled = (0,assemble/* assembleRun */.Ol)(contributions);
+    if (!assembled.ok) {
+        return {
+            ok: false,
+            diagnostics: assembled.conflicts.map((c) => problem(c.message, "invalid-value", "point evals." + role + " at one run's files (an old and a new run side by side?), or keep each suite in one file")),
+        };
+    }
+    return { ok: true, run: assembled.run, realFiles: [...byRealPath.keys()] };
+}
+/** Decodes one eval file of any supported format; the engine decides, this only reads bytes. */
+async function decodeEvalFile(files, path, declared) {
+    if (path.endsWith(".jsonl"))
+        return decodeJsonLines(files, path, declared);
+    if (/\.xml$/i.test(path))
+        return decodeStream(files, path, declared, "an .xml eval file must be JUnit XML (<testsuites> or <testsuite>)");
+    if (/\.csv$/i.test(path))
+        return decodeStream(files, path, declared, "a .csv eval file must be Ragas results (to_pandas().to_csv(), a user_input or question column)");
+    const bytes = await files.bytes(path, shell_files/* MAX_EVAL_BYTES */.ay);
+    if (!bytes.ok)
+        return { ok: false, diagnostics: [{ kind: bytes.kind, message: bytes.message, location: { file: path, line: 1, column: 1 }, field: "", ...(bytes.hint === undefined ? {} : { hint: bytes.hint }) }] };
+    if (ZIP_MAGIC.every((b, i) => bytes.bytes[i] === b)) {
+        try {
+            // Loaded for archives only: node:zlib is not needed by any other eval file.
+            const { zipMembers } = await __webpack_require__.e(/* import() */ 553).then(__webpack_require__.bind(__webpack_require__, 2553));
+            return decodeArchive(path, inflatingArchive(zipMembers(bytes.bytes)), declared);
+        }
+        catch (error) {
+            return { ok: false, diagnostics: [{ kind: "invalid-value", message: `${path}: cannot read the Inspect log: ${error.message}`, location: { file: path, line: 1, column: 1 }, field: "" }] };
+        }
+    }
+    return decodeDocument(path, stripBom(bytes.bytes.toString("utf8")), declared);
+}
+/**
+ * An archive's members decompressed on request, each to at most MAX_INFLATED_MEMBER_BYTES and all
+ * of them together to MAX_INFLATED_ARCHIVE_BYTES: zlib stops there, so a 65 KB member that would
+ * inflate to gigabytes costs what the cap does.
+ */
+function inflatingArchive(members) {
+    let inflated = 0;
+    return {
+        names: members.map((m) => m.name),
+        text(name) {
+            const member = members.find((m) => m.name === name);
+            if (member === undefined)
+                return undefined;
+            const left = shell_files/* MAX_INFLATED_ARCHIVE_BYTES */.KV - inflated;
+            const bytes = member.read(Math.min(shell_files/* MAX_INFLATED_MEMBER_BYTES */.A4, left));
+            if (bytes === undefined) {
+                return left < shell_files/* MAX_INFLATED_MEMBER_BYTES */.A4
+                    ? { problem: `decompresses past the ${mebibytes(shell_files/* MAX_INFLATED_ARCHIVE_BYTES */.KV)} tunegate inflates from one archive in all (${mebibytes(inflated)} already read); no Inspect log is that large` }
+                    : { problem: `decompresses to more than ${mebibytes(shell_files/* MAX_INFLATED_MEMBER_BYTES */.A4)}, the most tunegate inflates of one member; no Inspect log's ${name} is that large` };
+            }
+            inflated += bytes.length;
+            return stripBom(bytes.toString("utf8"));
+        },
+    };
+}
+const mebibytes = (bytes) => `${Math.round(bytes / (1024 * 1024))} MiB`;
+/** Windows tools write a byte-order mark; JSON.parse refuses one. */
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+async function decodeJsonLines(files, path, declared) {
+    let reader;
+    let lineNumber = 0;
+    const fail = (message, line = lineNumber) => ({ ok: false, diagnostics: [lineDiagnostic(path, { path: [], line, message })] });
+    try {
+        for await (const batch of files.lineBatches(path)) {
+            for (const read of batch) {
+                lineNumber++;
+                const line = lineNumber === 1 ? stripBom(read) : read;
+                if (line.trim() === "")
+                    continue;
+                // What a line builds is bounded as a whole file's is; its depth is the readers' to judge.
+                const excess = (0,json_work/* jsonWorkExcess */.dM)(line, Number.POSITIVE_INFINITY);
+                if (excess !== null)
+                    return { ok: false, diagnostics: [{ ...lineDiagnostic(path, { path: [], line: lineNumber, message: unlikeAnyEvalOutput(excess) }), location: { file: path, line: lineNumber, column: excess.column } }] };
+                let value;
+                try {
+                    value = parseLenientJson(line);
+                }
+                catch (error) {
+                    return fail(`not a JSON object (${error instanceof RangeError ? "nested too deeply" : error.message})`);
+                }
+                if (reader === undefined) {
+                    const started = startLines(path, value, declared);
+                    if (!started.ok)
+                        return started;
+                    reader = started.reader;
+                }
+                if (value === null || typeof value !== "object" || Array.isArray(value))
+                    return fail("each line must be a JSON object");
+                const problem = reader.add(value, lineNumber);
+                if (problem !== null)
+                    return { ok: false, diagnostics: [lineDiagnostic(path, problem)] };
+            }
+        }
+    }
+    catch (error) {
+        if (error instanceof repo_files/* LineTooLongError */.dc)
+            return fail(error.message, error.line);
+        const located = error;
+        return { ok: false, diagnostics: [{ kind: located.kind ?? "invalid-value", message: `cannot read ${path}: ${error.message}`, location: { file: path, line: located.line ?? lineNumber + 1, column: 1 }, field: "" }] };
+    }
+    if (reader === undefined)
+        return fail(`${path} is empty`, 1);
+    const finished = reader.finish();
+    return finished.ok ? finished : { ok: false, diagnostics: finished.problems.map((p) => lineDiagnostic(path, p)) };
+}
+/**
+ * A text file of a stream format (JUnit XML, CSV), fed to its reader line by line as it is read:
+ * memory follows what the reader keeps, never the file's size. Lines are split only to read in
+ * pieces; the reader sees the text unchanged.
+ */
+async function decodeStream(files, path, declared, expected) {
+    let reader;
+    let lineNumber = 0;
+    let start = "";
+    const fail = (message, line = lineNumber) => ({ ok: false, diagnostics: [lineDiagnostic(path, { path: [], line, message })] });
+    try {
+        for await (const batch of files.lineBatches(path)) {
+            for (const read of batch) {
+                lineNumber++;
+                const line = `${lineNumber === 1 ? stripBom(read) : read}\n`;
+                if (reader === undefined) {
+                    // The format is judged from the first 64 KiB, whatever their lines.
+                    start += line;
+                    if (start.length < 65_536)
+                        continue;
+                    const started = startStream(path, start, declared);
+                    if (started === null)
+                        return fail(`${path} matches no eval format tunegate reads; ${expected}`, 1);
+                    if (!started.ok)
+                        return started;
+                    reader = started.reader;
+                    const problem = reader.write(start);
+                    if (problem !== null)
+                        return { ok: false, diagnostics: [lineDiagnostic(path, problem)] };
+                    continue;
+                }
+                const problem = reader.write(line);
+                if (problem !== null)
+                    return { ok: false, diagnostics: [lineDiagnostic(path, problem)] };
+            }
+        }
+    }
+    catch (error) {
+        if (error instanceof repo_files/* LineTooLongError */.dc)
+            return fail(`a line of this file is longer than ${repo_files/* MAX_LINE_BYTES */.Oc / 1024 / 1024} MiB, the most tunegate reads at once; write it with line breaks (pytest, Surefire and pandas do)`, error.line);
+        const located = error;
+        return { ok: false, diagnostics: [{ kind: located.kind ?? "invalid-value", message: `cannot read ${path}: ${error.message}`, location: { file: path, line: located.line ?? lineNumber + 1, column: 1 }, field: "" }] };
+    }
+    if (reader === undefined) {
+        if (start.trim() === "")
+            return fail(`${path} is empty`, 1);
+        const started = startStream(path, start, declared);
+        if (started === null)
+            return fail(`${path} matches no eval format tunegate reads; ${expected}`, 1);
+        if (!started.ok)
+            return started;
+        reader = started.reader;
+        const problem = reader.write(start);
+        if (problem !== null)
+            return { ok: false, diagnostics: [lineDiagnostic(path, problem)] };
+    }
+    return finishStream(path, reader);
+}
+//# sourceMappingURL=eval-files.js.map
+
+/***/ }),
+
+/***/ 8026:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oc: () => (/* binding */ MAX_LINE_BYTES),
+/* harmony export */   dc: () => (/* binding */ LineTooLongError),
+/* harmony export */   rk: () => (/* binding */ workingTreeFiles)
+/* harmony export */ });
+/* unused harmony exports BATCH_LINES, gitRevisionFiles, splitLines */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6241);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97);
+
+
+
+
+
+/** Read size for streamed files. */
+const CHUNK_BYTES = 64 * 1024;
+/**
+ * Most lines in one batch. Fewer line strings alive at a time means fewer survive each young
+ * collection, and V8 then grows its heap less: on check with two 5M-line samples files (npm run
+ * bench), whole 64 KiB chunks as batches peaked at 188-241 MB RSS, batches of 128 lines at
+ * 147-167 MB (32 KiB chunks did about as well, with twice the reads).
+ */
+const BATCH_LINES = 128;
+/** Folders no glob looks into: installed packages, and git's own data (whatever its case). */
+function ignored(path) {
+    return /(^|\/)node_modules(\/|$)/.test(path) || (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isInsideGitDir */ .y9)(path);
+}
+function workingTreeFiles(root) {
+    let realRootOnce;
+    const opened = async (path) => {
+        const located = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .locateRepoFile */ .L5)(root, path);
+        if (!located.ok)
+            throw new Error(located.message);
+        const file = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegularFile */ .ZU)(located.real, located.path);
+        if (!file.ok)
+            throw new Error(file.message);
+        return file.handle;
+    };
+    return {
+        read: (path, maxBytes) => (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepoFile */ .v6)(root, path, maxBytes),
+        async bytes(path, maxBytes) {
+            const text = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepoFile */ .v6)(root, path, maxBytes, "buffer");
+            return text.ok ? { ok: true, bytes: text.bytes } : text;
+        },
+        async *lineBatches(path) {
+            const handle = await opened(path);
+            try {
+                yield* splitLines(chunksOf(handle));
+            }
+            finally {
+                await handle.close();
+            }
+        },
+        async canonical(path) {
+            const lexical = (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveRepoPath */ .qo)("", path);
+            if (!lexical.ok)
+                return path;
+            try {
+                const [real, realRoot] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...lexical.path.split("/"))), (realRootOnce ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root))]);
+                const inside = real.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? real.slice(realRoot.length + 1).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/") : null;
+                // A path that leads outside or into .git/ comes back as written, for the read to refuse.
+                return inside !== null && !(0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isInsideGitDir */ .y9)(inside) ? inside : lexical.path;
+            }
+            catch {
+                return lexical.path;
+            }
+        },
+        async fingerprint(path) {
+            try {
+                const handle = await opened(path);
+                try {
+                    const { size } = await handle.stat();
+                    const first = await chunksOf(handle)[Symbol.asyncIterator]().next();
+                    return `${size}:${fnv1a(first.done ? Buffer.alloc(0) : first.value).toString(16)}`;
+                }
+                finally {
+                    await handle.close();
+                }
+            }
+            catch {
+                return null;
+            }
+        },
+        // Compared chunk by chunk, stopping at the first difference: two runs of an eval tool differ
+        // within their first bytes, so a gigabyte-sized pair costs one read each, not two full hashes.
+        async sameContent(a, b) {
+            try {
+                const [first, second] = [await opened(a), await opened(b)];
+                try {
+                    const [x, y] = [chunksOf(first)[Symbol.asyncIterator](), chunksOf(second)[Symbol.asyncIterator]()];
+                    for (;;) {
+                        const [p, q] = [await x.next(), await y.next()];
+                        if (p.done || q.done)
+                            return p.done === q.done;
+                        if (!p.value.equals(q.value))
+                            return false;
+                    }
+                }
+                finally {
+                    await Promise.all([first.close(), second.close()]);
+                }
+            }
+            catch {
+                return false;
+            }
+        },
+        async glob(pattern) {
+            const found = [];
+            for await (const p of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)(pattern, { cwd: root, exclude: (x) => ignored(String(x).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/")) }))
+                found.push(String(p).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/"));
+            return found.sort();
+        },
+    };
+}
+/** Files as they were at `commit`, through the runner's own git: data only, nothing is run. */
+function gitRevisionFiles(root, commit) {
+    const object = (path) => {
+        const lexical = resolveRepoPath("", path);
+        if (!lexical.ok)
+            throw new Error(`path "${path}" ${lexical.reason}`);
+        return { object: `${commit}:${lexical.path}`, path: lexical.path };
+    };
+    const objectId = async (path) => {
+        try {
+            return (await gitText(["-C", root, "rev-parse", "--verify", "--quiet", object(path).object])).trim() || null;
+        }
+        catch {
+            return null;
+        }
+    };
+    const show = async (path, maxBytes) => {
+        let target;
+        try {
+            target = object(path);
+        }
+        catch (error) {
+            return { ok: false, kind: "path-escape", message: error.message };
+        }
+        try {
+            const size = await gitText(["-C", root, "cat-file", "-s", target.object]);
+            if (Number(size.trim()) > maxBytes)
+                return { ok: false, kind: "file-too-large", message: `${target.path} at ${commit.slice(0, 7)} is ${size.trim()} bytes; the limit is ${maxBytes}` };
+            return { ok: true, bytes: await gitBytes(["-C", root, "show", target.object], maxBytes + 1024) };
+        }
+        catch {
+            return { ok: false, kind: "file-missing", message: `${target.path} does not exist at ${commit.slice(0, 7)} (or that commit is not in the clone)` };
+        }
+    };
+    return {
+        async read(path, maxBytes) {
+            const result = await show(path, maxBytes);
+            return result.ok ? { ok: true, text: result.bytes.toString("utf8") } : result;
+        },
+        bytes: show,
+        async *lineBatches(path) {
+            yield* splitLines(await gitStream(["-C", root, "show", object(path).object]));
+        },
+        // A commit stores a symbolic link as its target's name, which no eval reader accepts.
+        canonical: async (path) => {
+            const lexical = resolveRepoPath("", path);
+            return lexical.ok ? lexical.path : path;
+        },
+        // Git's own object ids are digests of the whole content.
+        fingerprint: objectId,
+        async sameContent(a, b) {
+            const [x, y] = [await objectId(a), await objectId(b)];
+            return x !== null && x === y;
+        },
+        async glob(pattern) {
+            const stdout = await gitText(["-C", root, "ls-tree", "-r", "--name-only", commit], 64 * 1024 * 1024);
+            return stdout.split("\n").filter((p) => p !== "" && !ignored(p) && matchesGlob(p, pattern)).sort();
+        },
+    };
+}
+/**
+ * FNV-1a over the bytes: a fingerprint only picks which files to compare byte for byte, so it
+ * needs no cryptographic hash (and loading node:crypto cost more than hashing the first chunk here).
+ */
+function fnv1a(bytes) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < bytes.length; i++)
+        h = Math.imul(h ^ bytes[i], 0x01000193);
+    return h >>> 0;
+}
+const NEWLINE = 10;
+const CARRIAGE_RETURN = 13;
+/**
+ * No JSONL record tunegate reads comes near this; a longer line is a corrupt or hostile file,
+ * and holding it whole is what would exhaust memory.
+ */
+const MAX_LINE_BYTES = 16 * 1024 * 1024;
+class LineTooLongError extends Error {
+    name = "LineTooLongError";
+    line;
+    constructor(line) {
+        super(`this line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the most tunegate reads as one JSONL record`);
+        this.line = line;
+    }
+}
+/**
+ * The file's bytes, CHUNK_BYTES at a time, read into one buffer that is reused: a stream's fresh
+ * buffer per chunk is external memory that lives until a garbage collection, and on 2 x 5M lines
+ * those buffers held tens of megabytes at the peak. splitLines copies what it keeps.
+ */
+async function* chunksOf(handle) {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (;;) {
+        const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+        if (bytesRead === 0)
+            return;
+        yield buffer.subarray(0, bytesRead);
+    }
+}
+/**
+ * Splits a byte stream into lines, in batches of at most BATCH_LINES. Unlike readline's
+ * one-promise-per-line iterator, nothing keeps a line alive past its batch. A line spread over many chunks is kept as
+ * its pieces and joined once, so reading stays linear in the line's length (joining the carried
+ * part to each new chunk made a 32 MB line take minutes), and it is refused past maxLineBytes.
+ */
+async function* splitLines(stream, maxLineBytes = MAX_LINE_BYTES) {
+    let pieces = [];
+    let pending = 0;
+    let lineNumber = 1;
+    const finish = (last, end) => {
+        const whole = pieces.length === 0 ? last.subarray(0, end) : Buffer.concat([...pieces, last.subarray(0, end)]);
+        pieces = [];
+        pending = 0;
+        const length = whole.length > 0 && whole[whole.length - 1] === CARRIAGE_RETURN ? whole.length - 1 : whole.length;
+        return whole.toString("utf8", 0, length);
+    };
+    for await (const raw of stream) {
+        const chunk = typeof raw === "string" ? Buffer.from(raw) : raw;
+        const batch = [];
+        let start = 0;
+        for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
+            if (pending + end - start > maxLineBytes)
+                throw new LineTooLongError(lineNumber);
+            batch.push(finish(chunk.subarray(start), end - start));
+            lineNumber++;
+            start = end + 1;
+            if (batch.length === BATCH_LINES)
+                yield batch.splice(0);
+        }
+        if (start < chunk.length) {
+            pending += chunk.length - start;
+            if (pending > maxLineBytes)
+                throw new LineTooLongError(lineNumber);
+            // Copied: the stream may reuse the chunk's memory.
+            pieces.push(Buffer.from(chunk.subarray(start)));
+        }
+        if (batch.length > 0)
+            yield batch;
+    }
+    if (pending > 0)
+        yield [finish(Buffer.alloc(0), 0)];
+}
+//# sourceMappingURL=repo-files.js.map
+
+/***/ })
+
+};
+
+//# sourceMappingURL=635.index.js.map

@@ -1,0 +1,274 @@
+import { MAX_JSON_NESTING, nestsDeeperThan } from "../../input/json-nesting.ts";
+import type { Benchmark, Provenance } from "../model.ts";
+import { benchmark, isObject, type ChunkReader, type EvalProblem, type FileContribution, type Json, type LineReader, type LinesFormat, type RecordsFormat, type StreamFormat } from "../reading.ts";
+
+/**
+ * The columns of a Ragas sample that are not scores: the 0.2+ names (SingleTurnSample,
+ * MultiTurnSample) and the 0.1 ones (question, contexts, answer, ground_truth).
+ */
+const SAMPLE_COLUMNS = new Set([
+  "user_input", "retrieved_contexts", "reference_contexts", "response", "multi_responses", "reference", "rubrics", "reference_tool_calls", "reference_topics",
+  "question", "contexts", "answer", "ground_truth", "ground_truths",
+]);
+/** What identifies a sample across runs, in order of preference: the question is the same in both runs, its position may not be. */
+const SAMPLE_KEYS = ["user_input", "question"] as const;
+
+/** Ragas metrics that count what went wrong (noise_sensitivity: how often noise in the contexts led to a wrong claim). */
+const LOWER_IS_BETTER = /^noise_sensitivity/;
+/** Ragas's own metrics, every one of which lies in [0, 1]; a custom or rubric metric (1-5) is left unbounded. */
+const UNIT_METRICS = /^(faithfulness|faithfulness_with_hhem|answer_relevancy|response_relevancy|context_precision|context_recall|llm_context_precision_with(out)?_reference|non_llm_context_precision_with_reference|llm_context_recall|non_llm_context_recall|context_entity_recall|answer_correctness|factual_correctness(\(.*\))?|answer_similarity|semantic_similarity|noise_sensitivity(_relevant|_irrelevant)?(\(.*\))?|bleu_score|rouge_score(\(.*\))?|string_present|exact_match|non_llm_string_similarity|tool_call_accuracy|agent_goal_accuracy(_with(out)?_reference)?|topic_adherence(\(.*\))?|summary_score|nv_accuracy|nv_context_relevance|nv_response_groundedness)$/;
+
+interface Sample {
+  key: string;
+  scores: Map<string, number | null>;
+}
+
+/**
+ * Ragas results as `EvaluationResult.to_pandas()` writes them: one record per sample with the
+ * sample's columns and one column per metric, dumped as a JSON array (`to_dict("records")`,
+ * `to_json(orient="records")`) or as JSON lines (`lines=True`). Per metric, a benchmark named
+ * after it (`faithfulness`, `context_recall`) with the mean over the samples it scored; Ragas
+ * writes NaN where a metric failed on a sample (a judge's timeout or refusal), which is counted as
+ * errored and never scored. Samples pair across runs by their question.
+ */
+export const ragasRecords: RecordsFormat = {
+  kind: "records",
+  name: "ragas",
+  detect: (rows) => rows.length > 0 && rows.every((r) => isObject(r) && SAMPLE_KEYS.some((k) => typeof r[k] === "string")),
+  read(file, rows) {
+    const collector = samples(file);
+    const problems: EvalProblem[] = [];
+    rows.forEach((row, index) => {
+      const problem = collector.add(row as Json, [index]);
+      if (problem !== null) problems.push(problem);
+    });
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, contribution: collector.finish() };
+  },
+};
+
+/** `to_json(orient="records", lines=True)`: the same records, one per line. */
+export const ragasLines: LinesFormat = {
+  kind: "lines",
+  name: "ragas",
+  detect: (first) => SAMPLE_KEYS.some((k) => typeof first[k] === "string") && Object.keys(first).some((k) => !SAMPLE_COLUMNS.has(k)) && !("doc_id" in first) && !("evalId" in first),
+  start(file): LineReader {
+    const collector = samples(file);
+    return {
+      add(value, line) {
+        if (nestsDeeperThan(value)) return { path: [], line, message: `the record nests more than ${MAX_JSON_NESTING} levels deep; no Ragas output does` };
+        const problem = collector.add(value, []);
+        return problem === null ? null : { ...problem, line };
+      },
+      finish: () => ({ ok: true, contribution: collector.finish() }),
+    };
+  },
+};
+
+/**
+ * `to_pandas().to_csv()`: the same records as CSV (RFC 4180 quoting, a field may span lines). An
+ * empty cell is pandas's NaN; the unnamed first column is pandas's index, not a metric; the
+ * contexts columns are Python list text, not read.
+ */
+export const ragasCsv: StreamFormat = {
+  kind: "stream",
+  name: "ragas",
+  detect(start) {
+    if (/^\s*[<{[]/.test(start)) return false;
+    const header = csvHeader(start);
+    return header !== null && SAMPLE_KEYS.some((k) => header.includes(k)) && header.some((h) => h !== "" && !SAMPLE_COLUMNS.has(h));
+  },
+  start(file): ChunkReader {
+    const collector = samples(file);
+    let header: string[] | null = null;
+    let problem: EvalProblem | null = null;
+    const parser = csvParser((fields, line) => {
+      if (problem !== null) return;
+      if (header === null) {
+        header = fields;
+        return;
+      }
+      if (fields.length === 1 && fields[0] === "") return;
+      if (fields.length !== header.length) {
+        problem = { path: [], line, message: `this row has ${fields.length} fields, the header ${header.length}: a field with a comma or a line break must be quoted` };
+        return;
+      }
+      const row: Json = {};
+      header.forEach((column, i) => {
+        if (column !== "") row[column] = csvValue(fields[i]!);
+      });
+      const found = collector.add(row, []);
+      if (found !== null) problem = { ...found, line };
+    });
+    return {
+      write(chunk) {
+        if (problem === null) parser.write(chunk);
+        return problem;
+      },
+      finish() {
+        if (problem === null) {
+          const open = parser.end();
+          if (open !== null) problem = { path: [], line: open, message: "a quoted field opened on this line is never closed: the file was cut short" };
+        }
+        if (problem !== null) return { ok: false, problems: [problem] };
+        if (header === null) return { ok: false, problems: [{ path: [], line: 1, message: "the CSV has no header row" }] };
+        return { ok: true, contribution: collector.finish() };
+      },
+    };
+  },
+};
+
+/** A CSV cell as pandas wrote it: empty or nan is NaN (null), a number is a number, anything else stays text. */
+function csvValue(cell: string): unknown {
+  if (cell === "" || /^nan$/i.test(cell)) return null;
+  return /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(cell) ? Number(cell) : cell;
+}
+
+/** The header row of CSV text, or null when the text has no complete first row. */
+function csvHeader(text: string): string[] | null {
+  let header: string[] | null = null;
+  const parser = csvParser((fields) => (header ??= fields));
+  parser.write(text.slice(0, text.indexOf("\n") === -1 ? text.length : text.indexOf("\n") + 1));
+  parser.end();
+  return header;
+}
+
+/**
+ * An incremental RFC 4180 parser: `write` takes any piece of the text, `onRecord` gets each row
+ * with the line it started on; `end` flushes the last row and returns the line of a quoted field
+ * left open, or null.
+ */
+function csvParser(onRecord: (fields: string[], line: number) => void) {
+  let fields: string[] = [];
+  let field = "";
+  let quoted = false;
+  let quoteSeen = false;
+  let line = 1;
+  let recordLine = 1;
+  let dirty = false;
+  const endRecord = () => {
+    fields.push(field);
+    onRecord(fields, recordLine);
+    fields = [];
+    field = "";
+    dirty = false;
+  };
+  return {
+    write(chunk: string) {
+      for (const ch of chunk) {
+        if (quoted) {
+          if (quoteSeen) {
+            quoteSeen = false;
+            if (ch === '"') {
+              field += '"';
+              continue;
+            }
+            quoted = false;
+          } else if (ch === '"') {
+            quoteSeen = true;
+            continue;
+          } else {
+            if (ch === "\n") line++;
+            field += ch;
+            continue;
+          }
+        }
+        if (ch === '"' && field === "") {
+          quoted = true;
+          dirty = true;
+        } else if (ch === ",") {
+          fields.push(field);
+          field = "";
+          dirty = true;
+        } else if (ch === "\n") {
+          endRecord();
+          line++;
+          recordLine = line;
+        } else if (ch !== "\r") {
+          field += ch;
+          dirty = true;
+        }
+      }
+    },
+    end(): number | null {
+      if (quoted && !quoteSeen) return recordLine;
+      if (dirty || field !== "" || fields.length > 0) endRecord();
+      return null;
+    },
+  };
+}
+
+function samples(file: string) {
+  const all: Sample[] = [];
+  const seen = new Map<string, number>();
+  const metrics = new Set<string>();
+  return {
+    add(row: Json, path: Array<string | number>): EvalProblem | null {
+      if (!isObject(row)) return { path, message: "a Ragas record must be an object of the sample's columns and its metrics' scores" };
+      const question = SAMPLE_KEYS.map((k) => row[k]).find((v): v is string => typeof v === "string");
+      const base = question ?? `sample ${all.length + 1}`;
+      // One question asked twice is two samples: the n-th repeat is its own.
+      const times = (seen.get(base) ?? 0) + 1;
+      seen.set(base, times);
+      const scores = new Map<string, number | null>();
+      for (const [column, value] of Object.entries(row)) {
+        if (SAMPLE_COLUMNS.has(column)) continue;
+        // Python's NaN (a metric that failed on this sample) reads as null.
+        if (value === null) scores.set(column, null);
+        else if (typeof value === "number" && Number.isFinite(value)) {
+          if (UNIT_METRICS.test(column) && (value < 0 || value > 1)) {
+            return { path: [...path, column], message: `score ${value} of metric "${column}" is outside Ragas's range [0, 1]: data that cannot be true`, hint: "check that the file is Ragas's own output, unedited" };
+          }
+          scores.set(column, value);
+        } else continue;
+        metrics.add(column);
+      }
+      all.push({ key: times === 1 ? base : `${base}#${times}`, scores });
+      return null;
+    },
+    finish(): FileContribution {
+      const provenance: Provenance = { format: "ragas", file, model: null, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
+      const benchmarks: Benchmark[] = [...metrics].map((metric) => metricBenchmark(metric, all, provenance));
+      return {
+        file,
+        format: "ragas",
+        toolVersion: null,
+        model: null,
+        benchmarks,
+        latencyP95Ms: null,
+        categories: null,
+        incomplete: null,
+        noScores: all.length === 0 ? "the file has no samples" : metrics.size === 0 ? "its records carry no metric scores" : benchmarks.every((b) => b.n === 0) ? `every metric failed on every one of its ${all.length} samples (NaN)` : null,
+      };
+    },
+  };
+}
+
+function metricBenchmark(metric: string, all: readonly Sample[], provenance: Provenance): Benchmark {
+  const scores = new Map<string, number>();
+  let errored = 0;
+  let sum = 0;
+  for (const sample of all) {
+    const value = sample.scores.get(metric);
+    // A sample without the column was not scored by this metric; a NaN one errored.
+    if (value === undefined) continue;
+    if (value === null) errored++;
+    else {
+      scores.set(sample.key, value);
+      sum += value;
+    }
+  }
+  const values = [...scores.values()];
+  return benchmark({
+    name: metric,
+    metric: "score",
+    value: scores.size === 0 ? 0 : sum / scores.size,
+    n: scores.size,
+    higherIsBetter: !LOWER_IS_BETTER.test(metric),
+    scale: UNIT_METRICS.test(metric) ? [0, 1] : null,
+    binary: values.length > 0 && values.every((v) => v === 0 || v === 1),
+    aggregation: "mean",
+    errored,
+    examples: { kind: "keyed", scores },
+    provenance,
+  });
+}
