@@ -1,14 +1,73 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
+import type { SourceFile } from "typescript/unstable/ast";
 import { describe, expect, it } from "vitest";
 import { jsonSchemaText, SCHEMA_NAMES } from "../src/engine/json-schemas.ts";
 import { VERSION } from "../src/engine/version.ts";
+import { impurities, moduleLevelEffects, parseSources } from "./helpers/source-syntax.ts";
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith(".ts") ? [path] : [];
   });
+}
+
+const ENTRY_POINTS = ["src/index.ts", "src/cli.ts"];
+
+/** One violation each, planted to prove the purity check sees it (the old regular expression saw none but the first). */
+const PLANTED_IMPURITIES: Record<string, string> = {
+  "a static node: import": 'import { readFileSync } from "node:fs";\nexport const read = readFileSync;\n',
+  "a dynamic import of node:fs": 'export async function read() {\n  const fs = await import("node:fs");\n  return fs;\n}\n',
+  "a bare fs specifier": 'import { readFileSync } from "fs";\nexport const read = readFileSync;\n',
+  "a bare child_process re-export": 'export { spawn } from "child_process";\n',
+  "a require call": 'export function read(): unknown {\n  return require("yaml");\n}\n',
+  "an @actions import": 'import * as core from "@actions/core";\nexport const output = core;\n',
+  "an import of a computed module": 'export async function load(name: string) {\n  return import(name);\n}\n',
+  "process.env": "export function home(): string | undefined {\n  return process.env.HOME;\n}\n",
+  "globalThis.fetch": 'export async function get() {\n  return globalThis["fetch"]("http://127.0.0.1/");\n}\n',
+  "fetch": 'export async function get() {\n  return fetch("http://127.0.0.1/");\n}\n',
+};
+
+/** One module-level effect each; the old check saw only the first. */
+const PLANTED_EFFECTS: Record<string, string> = {
+  "a top-level await": 'import { readFile } from "node:fs/promises";\nexport const text = await readFile("x");\n',
+  "a top-level call": 'import { setOutput } from "@actions/core";\nsetOutput("verdict", "pass");\n',
+  "a top-level assignment": "export let count = 0;\ncount = 1;\n",
+  "a top-level new": 'new URL("http://127.0.0.1/");\nexport {};\n',
+  "an assignment inside a declaration": "const registry: Record<string, number> = {};\nexport const first = (registry.a = 1);\n",
+  "an I/O call inside a declaration": "export const home = process.cwd();\n",
+  "a top-level if": "export const on = true;\nif (on) console.log(on);\n",
+  "a class static block": "export class Registry {\n  static {\n    Registry.name;\n  }\n}\n",
+};
+const DECLARATIONS_THAT_BUILD_VALUES = [
+  'import { z } from "zod";',
+  "export const Verdict = z.enum([\"pass\", \"fail\"]);",
+  "const NAMES = new Set([\"a\", \"b\"]);",
+  "export function has(name: string): boolean {",
+  "  let seen = 0;",
+  "  seen += 1;",
+  "  return NAMES.has(name) && seen > 0;",
+  "}",
+  "export class Counter {",
+  "  count = 0;",
+  "  add(): void {",
+  "    this.count++;",
+  "  }",
+  "}",
+  "",
+].join("\n");
+
+/** Every source file and every planted one, parsed once by TypeScript's parser for the whole file. */
+let parsedSources: Map<string, SourceFile> | undefined;
+function parsed(): Map<string, SourceFile> {
+  if (parsedSources !== undefined) return parsedSources;
+  const texts = new Map(sourceFiles("src").map((file) => [file, readFileSync(file, "utf8")]));
+  for (const [name, text] of Object.entries(PLANTED_IMPURITIES)) texts.set(`planted/engine/${name}.ts`, text);
+  for (const [name, text] of Object.entries(PLANTED_EFFECTS)) texts.set(`planted/effects/${name}.ts`, text);
+  texts.set("planted/effects/declarations.ts", DECLARATIONS_THAT_BUILD_VALUES);
+  parsedSources = parseSources(texts);
+  return parsedSources;
 }
 
 /** Each engine file's imports of other engine files, type-only ones included. */
@@ -52,12 +111,14 @@ describe("generated JSON Schemas", () => {
 });
 
 describe("architecture", () => {
-  it("keeps the engine pure: no node:*, @actions/*, @octokit/* or shell imports", () => {
+  it("keeps the engine pure: no node:* or bare built-ins, @actions/*, @octokit/*, shell, require, dynamic import or I/O globals", () => {
     for (const file of sourceFiles("src/engine")) {
-      const imports = [...readFileSync(file, "utf8").matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1]!);
-      const impure = imports.filter((i) => i.startsWith("node:") || i.startsWith("@actions/") || i.startsWith("@octokit/") || i.includes("/shell/"));
-      expect({ file, impure }).toEqual({ file, impure: [] });
+      expect({ file, impure: impurities(file, parsed().get(file)!) }).toEqual({ file, impure: [] });
     }
+  });
+  it.each(Object.entries(PLANTED_IMPURITIES))("the purity check catches %s", (name) => {
+    const file = `planted/engine/${name}.ts`;
+    expect(impurities(file, parsed().get(file)!)).toHaveLength(1);
   });
   it("keeps the engine's layers in order: input, plan/policy, evals/cost/framework/stats/pricing, gates, decide, report, run, render", () => {
     for (const [file, imports] of engineImports()) {
@@ -83,9 +144,17 @@ describe("architecture", () => {
     expect(cycles).toEqual([]);
   });
   it("has no module-level side effects outside the entry points", () => {
-    for (const file of sourceFiles("src").filter((f) => !["src/index.ts", "src/cli.ts"].includes(f))) {
-      expect({ file, topLevelAwait: /^await /m.test(readFileSync(file, "utf8")) }).toEqual({ file, topLevelAwait: false });
+    for (const file of sourceFiles("src").filter((f) => !ENTRY_POINTS.includes(f))) {
+      expect({ file, effects: moduleLevelEffects(file, parsed().get(file)!) }).toEqual({ file, effects: [] });
     }
+  });
+  it.each(Object.entries(PLANTED_EFFECTS))("the side-effect check catches %s", (name) => {
+    const file = `planted/effects/${name}.ts`;
+    expect(moduleLevelEffects(file, parsed().get(file)!)).toHaveLength(1);
+  });
+  it("the side-effect check allows declarations that build values", () => {
+    const file = "planted/effects/declarations.ts";
+    expect(moduleLevelEffects(file, parsed().get(file)!)).toEqual([]);
   });
 });
 

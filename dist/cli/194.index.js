@@ -34,7 +34,7 @@ function pinPrices(input) {
     const dataDate = input.current.asOf ?? null;
     const report = { file: input.file, pinned: [], unchanged: [], kept: [], copied: [], unknown: [], source: input.current.source, data_as_of: dataDate };
     const at = new Date(`${input.today}T12:00:00Z`);
-    const entrySource = input.current.source.startsWith("@pydantic/genai-prices") ? input.current.source : `genai-prices feed ${input.current.source}`;
+    const entrySource = input.current.feed.pinnedFrom;
     for (const { key, provider, model } of [...input.wanted].sort((a, b) => a.key.localeCompare(b.key))) {
         const entry = doc.getIn(["prices", key]);
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(entry) && entry.get("check") === "manual") {
@@ -64,7 +64,7 @@ function pinPrices(input) {
                 doc.setIn(["prices", key, field], value);
         }
         doc.setIn(["prices", key, "source"], entrySource);
-        doc.setIn(["prices", key, "check"], doc.createNode({ source: "genai-prices", provider, model }, { flow: true }));
+        doc.setIn(["prices", key, "check"], doc.createNode({ source: input.current.feed.kind, provider, model }, { flow: true }));
         const changed = JSON.stringify(doc.getIn(["prices", key]).toJSON()) !== before;
         const previous = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(entry) ? entry.get("as_of") : undefined;
         doc.setIn(["prices", key, "as_of"], asOfFor(dataDate, changed, typeof previous === "string" ? previous : previous instanceof Date ? previous.toISOString().slice(0, 10) : undefined, input.today));
@@ -141,18 +141,6 @@ function modelsOfPlans(plans) {
     return [...all.values()].sort((a, b) => a.key.localeCompare(b.key));
 }
 //# sourceMappingURL=plan-models.js.map
-
-/***/ }),
-
-/***/ 6130:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ PRICE_FIELDS)
-/* harmony export */ });
-/** The price fields tunegate pins and compares (USD per 1M tokens), in the pinned table's key names. */
-const PRICE_FIELDS = ["input_mtok", "cache_read_mtok", "output_mtok"];
-//# sourceMappingURL=price-source.js.map
 
 /***/ }),
 
@@ -257,6 +245,8 @@ function genaiPricesSource(providers, description) {
     return {
         kind: "genai-prices",
         description,
+        // The package's own copy names itself; a URL or file is named as this kind of feed.
+        pinnedFrom: description.startsWith("@pydantic/genai-prices") ? description : `genai-prices feed ${description}`,
         quote(provider, model, at) {
             const resolved = resolvePrice(providers, provider, model, at);
             if (!resolved.ok)

@@ -40,8 +40,11 @@ function exitCodeFor(verdict, failOn) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AUDIT_INPUT_ERROR_OUTPUTS: () => (/* binding */ AUDIT_INPUT_ERROR_OUTPUTS),
 /* harmony export */   EXIT_UNVERIFIED: () => (/* binding */ EXIT_UNVERIFIED),
-/* harmony export */   decideAudit: () => (/* binding */ decideAudit)
+/* harmony export */   auditOutputs: () => (/* binding */ auditOutputs),
+/* harmony export */   decideAudit: () => (/* binding */ decideAudit),
+/* harmony export */   trackingIssueNeedsAction: () => (/* binding */ trackingIssueNeedsAction)
 /* harmony export */ });
 /* harmony import */ var _gates_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3320);
 /* harmony import */ var _pricing_audit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3560);
@@ -68,6 +71,20 @@ function decideAudit(result, unverified, failOn) {
     const verdict = now ? "fail" : result.needs_action ? "warn" : "pass";
     const summary = verdict === "pass" ? `pinned prices match the current ones; ${(0,_pricing_audit_js__WEBPACK_IMPORTED_MODULE_1__/* .budgetStanding */ .o7)(result)}` : verdict === "fail" ? "something needs action now (see the report)" : "something needs attention soon (see the report)";
     return { verdict, exit_code: (0,_gates_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .exitCodeFor */ .Rr)(verdict, failOn), summary };
+}
+function auditOutputs(result, decision) {
+    return {
+        verdict: decision.verdict,
+        "deploy-allowed": "false",
+        "drift-found": result.drift.length > 0 ? "true" : "false",
+        "plans-over-budget": JSON.stringify(result.plans_over_budget),
+    };
+}
+/** The outputs of an audit that could not read its inputs: it fails, and found nothing. */
+const AUDIT_INPUT_ERROR_OUTPUTS = { verdict: "fail", "drift-found": "false", "plans-over-budget": "[]" };
+/** The tracking issue is open while something needs action, prices that could not be verified included. */
+function trackingIssueNeedsAction(result) {
+    return result.needs_action || !result.verified;
 }
 //# sourceMappingURL=audit-decision.js.map
 

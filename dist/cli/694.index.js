@@ -161,6 +161,11 @@ function auditPrices(input) {
         }
         if (!current.ok)
             continue;
+        // An entry checked against another kind of source cannot be compared with this feed's answer.
+        if (check.source !== current.feed.kind) {
+            result.missing.push({ model: key, reason: `it is checked against ${check.source}, not the ${current.feed.kind} prices audited` });
+            continue;
+        }
         const now_ = current.feed.quote(check.provider, check.model, now);
         if (!now_.ok) {
             result.missing.push({ model: key, reason: now_.reason === "fuzzy" ? `the feed only matches it fuzzily (as ${now_.matched}): a different model` : now_.reason === "no-provider" ? `provider ${check.provider} is not in the feed` : "the model is no longer in the feed" });
@@ -226,18 +231,6 @@ function budgetStanding(result) {
     return budgeted.length === 0 ? none : `${budgeted.length} plan${budgeted.length === 1 ? " is" : "s are"} within budget; ${none}`;
 }
 //# sourceMappingURL=audit.js.map
-
-/***/ }),
-
-/***/ 6130:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ PRICE_FIELDS)
-/* harmony export */ });
-/** The price fields tunegate pins and compares (USD per 1M tokens), in the pinned table's key names. */
-const PRICE_FIELDS = ["input_mtok", "cache_read_mtok", "output_mtok"];
-//# sourceMappingURL=price-source.js.map
 
 /***/ }),
 

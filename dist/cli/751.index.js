@@ -426,12 +426,14 @@ function decimals(value) {
 /* harmony export */   yv: () => (/* binding */ originOf)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6921);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4377);
-/* harmony import */ var _input_dates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4560);
-/* harmony import */ var _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4885);
-/* harmony import */ var _input_field_problem_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1971);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4377);
+/* harmony import */ var _input_dates_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4560);
+/* harmony import */ var _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4885);
+/* harmony import */ var _input_field_problem_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1971);
 /* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2351);
 /* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4903);
+/* harmony import */ var _pricing_price_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6130);
+
 
 
 
@@ -447,7 +449,7 @@ function buildPriceTableSchema() {
     const perMillion = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(100_000);
     const checkSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
         zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz("manual").describe("pinned by hand from its source; the audit can only age it"),
-        zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ source: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz("genai-prices"), provider: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1) }).describe("the audit compares it with this feed entry"),
+        zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ source: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_pricing_price_source_js__WEBPACK_IMPORTED_MODULE_3__/* .PRICE_SOURCE_KINDS */ .M), provider: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1) }).describe("the audit compares it with this feed entry"),
     ])
         .describe("how the audit verifies this price");
     const pinnedPriceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
@@ -458,9 +460,9 @@ function buildPriceTableSchema() {
         cache_read_mtok: perMillion.optional(),
         training_mtok: perMillion.optional().describe("fine-tuning training price per 1M training tokens"),
         source: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(200),
-        as_of: zod__WEBPACK_IMPORTED_MODULE_3__/* .date */ .p6().describe("when a person or the audit last confirmed this price"),
-        shutdown_date: zod__WEBPACK_IMPORTED_MODULE_3__/* .date */ .p6().optional(),
-        available_until: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ new_jobs: zod__WEBPACK_IMPORTED_MODULE_3__/* .date */ .p6().optional(), inference: zod__WEBPACK_IMPORTED_MODULE_3__/* .date */ .p6().optional() }).optional(),
+        as_of: zod__WEBPACK_IMPORTED_MODULE_4__/* .date */ .p6().describe("when a person or the audit last confirmed this price"),
+        shutdown_date: zod__WEBPACK_IMPORTED_MODULE_4__/* .date */ .p6().optional(),
+        available_until: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ new_jobs: zod__WEBPACK_IMPORTED_MODULE_4__/* .date */ .p6().optional(), inference: zod__WEBPACK_IMPORTED_MODULE_4__/* .date */ .p6().optional() }).optional(),
         check: checkSchema.optional(),
         note: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(1000).optional(),
     });
@@ -485,11 +487,11 @@ function loadPriceTable(file, text, today) {
         return { ok: false, diagnostics: (0,_input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaDiagnostics */ .m)(result.error.issues, parsed.value, priceTableSchema) };
     const units = unitProblems(result.data);
     if (units.length > 0)
-        return { ok: false, diagnostics: (0,_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .capDiagnostics */ .HB)((0,_input_field_problem_js__WEBPACK_IMPORTED_MODULE_5__/* .locateProblems */ .D)(units.slice(0, _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_DIAGNOSTICS_PER_FILE */ .z9), parsed.value), units.length) };
+        return { ok: false, diagnostics: (0,_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .capDiagnostics */ .HB)((0,_input_field_problem_js__WEBPACK_IMPORTED_MODULE_6__/* .locateProblems */ .D)(units.slice(0, _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_DIAGNOSTICS_PER_FILE */ .z9), parsed.value), units.length) };
     if (today !== undefined) {
         const future = futureConfirmations(result.data, today);
         if (future.length > 0)
-            return { ok: false, diagnostics: (0,_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .capDiagnostics */ .HB)((0,_input_field_problem_js__WEBPACK_IMPORTED_MODULE_5__/* .locateProblems */ .D)(future.slice(0, _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_DIAGNOSTICS_PER_FILE */ .z9), parsed.value), future.length) };
+            return { ok: false, diagnostics: (0,_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .capDiagnostics */ .HB)((0,_input_field_problem_js__WEBPACK_IMPORTED_MODULE_6__/* .locateProblems */ .D)(future.slice(0, _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_DIAGNOSTICS_PER_FILE */ .z9), parsed.value), future.length) };
     }
     return { ok: true, value: { ...result.data, file } };
 }
@@ -519,7 +521,7 @@ function unitProblems(table) {
 const CLOCK_SLACK_DAYS = 1;
 function futureConfirmations(table, today) {
     return Object.entries(table.prices)
-        .filter(([, price]) => (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_6__/* .daysBetween */ .YM)(today, price.as_of) > CLOCK_SLACK_DAYS)
+        .filter(([, price]) => (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_7__/* .daysBetween */ .YM)(today, price.as_of) > CLOCK_SLACK_DAYS)
         .map(([key, price]) => ({
         path: ["prices", key, "as_of"],
         kind: "invalid-value",
@@ -656,6 +658,21 @@ function shownName(name, near) {
     return near !== undefined && nameSkeleton(name) === nameSkeleton(near) ? showNonAscii(name) : name;
 }
 //# sourceMappingURL=lookalike.js.map
+
+/***/ }),
+
+/***/ 6130:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ PRICE_FIELDS),
+/* harmony export */   M: () => (/* binding */ PRICE_SOURCE_KINDS)
+/* harmony export */ });
+/** The price fields tunegate pins and compares (USD per 1M tokens), in the pinned table's key names. */
+const PRICE_FIELDS = ["input_mtok", "cache_read_mtok", "output_mtok"];
+/** The sources a pinned entry's `check.source` may name; each is a PriceSource implementation. */
+const PRICE_SOURCE_KINDS = ["genai-prices"];
+//# sourceMappingURL=price-source.js.map
 
 /***/ }),
 

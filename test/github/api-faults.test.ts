@@ -33,7 +33,10 @@ describe("an API that never answers", () => {
     expectVerdictWritten(result, "fail");
     expect(result.stdout).toMatch(/::warning::tunegate could not write the pull-request comment: GitHub's API did not finish within the time allowed/);
     // Outputs, the failing step's message and annotations come before the comment's warning.
-    expect(result.stdout.indexOf("::error::tunegate: verdict fail")).toBeLessThan(result.stdout.indexOf("::warning::tunegate could not write"));
+    // Both lines must be there: indexOf's -1 for a missing error line would pass a bare "less than".
+    const failingStep = result.stdout.indexOf("::error::tunegate: verdict fail");
+    expect(failingStep).toBeGreaterThanOrEqual(0);
+    expect(result.stdout.indexOf("::warning::tunegate could not write")).toBeGreaterThan(failingStep);
     expect(comments(repo)).toEqual([]);
   });
 

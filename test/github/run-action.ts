@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
@@ -172,9 +172,28 @@ interface AnnotationProperties {
 const escapeData = (s: string) => s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 const escapeProperty = (s: string) => escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
 
-/** A git repository with a base commit and a head commit, as a PR checkout with history has. */
+/** Repositories already built, by their files: commits have fixed dates, so the same files give the same commits. */
+const builtWorkspaces = new Map<string, { root: string; baseSha: string; headSha: string }>();
+
+/**
+ * A git repository with a base commit and a head commit, as a PR checkout with history has. Each
+ * call gets its own copy; the repository is built with git (seven processes) once per distinct
+ * pair of file sets and copied after that, which is most of the suite's git processes saved.
+ */
 export function gitWorkspace(base: Record<string, string>, head: Record<string, string | null>): { root: string; baseSha: string; headSha: string } {
+  const key = JSON.stringify([base, head]);
+  let built = builtWorkspaces.get(key);
+  if (built === undefined) {
+    built = buildGitWorkspace(base, head);
+    builtWorkspaces.set(key, built);
+  }
   const root = mkdtempSync(join(tmpdir(), "tunegate-ws-"));
+  cpSync(built.root, root, { recursive: true, verbatimSymlinks: true });
+  return { ...built, root };
+}
+
+function buildGitWorkspace(base: Record<string, string>, head: Record<string, string | null>): { root: string; baseSha: string; headSha: string } {
+  const root = mkdtempSync(join(tmpdir(), "tunegate-ws-template-"));
   const git = (...args: string[]) => execFileSync("git", ["-C", root, "-c", "user.email=t@example.invalid", "-c", "user.name=t", "-c", "commit.gpgsign=false", ...args], { encoding: "utf8", env: { ...process.env, ...COMMIT_DATES } }).trim();
   git("init", "-q", "-b", "main");
   const write = (files: Record<string, string | null>) => {

@@ -4,6 +4,7 @@ import { capDiagnostics, MAX_DIAGNOSTICS_PER_FILE, type Parsed } from "../input/
 import { locateProblems, type FieldProblem } from "../input/field-problem.ts";
 import { schemaDiagnostics } from "../input/schema-diagnostics.ts";
 import { parseYamlSource } from "../input/yaml-source.ts";
+import { PRICE_SOURCE_KINDS } from "../pricing/price-source.ts";
 
 /**
  * The price table schema, built on first use: the shipped table is validated at build time, so
@@ -16,7 +17,7 @@ function buildPriceTableSchema() {
   const checkSchema = z
     .union([
       z.literal("manual").describe("pinned by hand from its source; the audit can only age it"),
-      z.strictObject({ source: z.literal("genai-prices"), provider: z.string().min(1), model: z.string().min(1) }).describe("the audit compares it with this feed entry"),
+      z.strictObject({ source: z.literal(PRICE_SOURCE_KINDS), provider: z.string().min(1), model: z.string().min(1) }).describe("the audit compares it with this feed entry"),
     ])
     .describe("how the audit verifies this price");
   const pinnedPriceSchema = z.strictObject({

@@ -104,6 +104,11 @@ export function auditPrices(input: AuditInput): AuditResult {
       continue;
     }
     if (!current.ok) continue;
+    // An entry checked against another kind of source cannot be compared with this feed's answer.
+    if (check.source !== current.feed.kind) {
+      result.missing.push({ model: key, reason: `it is checked against ${check.source}, not the ${current.feed.kind} prices audited` });
+      continue;
+    }
     const now_ = current.feed.quote(check.provider, check.model, now);
     if (!now_.ok) {
       result.missing.push({ model: key, reason: now_.reason === "fuzzy" ? `the feed only matches it fuzzily (as ${now_.matched}): a different model` : now_.reason === "no-provider" ? `provider ${check.provider} is not in the feed` : "the model is no longer in the feed" });

@@ -6,6 +6,8 @@ export function genaiPricesSource(providers: readonly Provider[], description: s
   return {
     kind: "genai-prices",
     description,
+    // The package's own copy names itself; a URL or file is named as this kind of feed.
+    pinnedFrom: description.startsWith("@pydantic/genai-prices") ? description : `genai-prices feed ${description}`,
     quote(provider, model, at) {
       const resolved = resolvePrice(providers, provider, model, at);
       if (!resolved.ok) return resolved;

@@ -50,7 +50,7 @@ export function pinPrices(input: PinInput): PinOutcome {
   const dataDate = input.current.asOf ?? null;
   const report: PinReport = { file: input.file, pinned: [], unchanged: [], kept: [], copied: [], unknown: [], source: input.current.source, data_as_of: dataDate };
   const at = new Date(`${input.today}T12:00:00Z`);
-  const entrySource = input.current.source.startsWith("@pydantic/genai-prices") ? input.current.source : `genai-prices feed ${input.current.source}`;
+  const entrySource = input.current.feed.pinnedFrom;
   for (const { key, provider, model } of [...input.wanted].sort((a, b) => a.key.localeCompare(b.key))) {
     const entry = doc.getIn(["prices", key]);
     if (isMap(entry) && entry.get("check") === "manual") {
@@ -78,7 +78,7 @@ export function pinPrices(input: PinInput): PinOutcome {
       if (value !== undefined) doc.setIn(["prices", key, field], value);
     }
     doc.setIn(["prices", key, "source"], entrySource);
-    doc.setIn(["prices", key, "check"], doc.createNode({ source: "genai-prices", provider, model }, { flow: true }));
+    doc.setIn(["prices", key, "check"], doc.createNode({ source: input.current.feed.kind, provider, model }, { flow: true }));
     const changed = JSON.stringify((doc.getIn(["prices", key]) as { toJSON(): unknown }).toJSON()) !== before;
     const previous = isMap(entry) ? entry.get("as_of") : undefined;
     doc.setIn(["prices", key, "as_of"], asOfFor(dataDate, changed, typeof previous === "string" ? previous : previous instanceof Date ? previous.toISOString().slice(0, 10) : undefined, input.today));

@@ -2,6 +2,10 @@
 export const PRICE_FIELDS = ["input_mtok", "cache_read_mtok", "output_mtok"] as const;
 export type PriceField = (typeof PRICE_FIELDS)[number];
 
+/** The sources a pinned entry's `check.source` may name; each is a PriceSource implementation. */
+export const PRICE_SOURCE_KINDS = ["genai-prices"] as const;
+export type PriceSourceKind = (typeof PRICE_SOURCE_KINDS)[number];
+
 /** What a source says a model costs at a date. */
 export type PriceQuote =
   | {
@@ -21,9 +25,11 @@ export type PriceQuote =
  */
 export interface PriceSource {
   /** The `check.source` a pinned entry names to be compared with this source. */
-  kind: string;
+  kind: PriceSourceKind;
   /** Where the data came from, for reports: "@pydantic/genai-prices 0.1.8 bundled data", a URL, a file. */
   description: string;
+  /** What `pricing pin` writes as a pinned entry's `source`: where its prices came from. */
+  pinnedFrom: string;
   quote(provider: string, model: string, at: Date): PriceQuote;
 }
 

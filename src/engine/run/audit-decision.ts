@@ -33,3 +33,31 @@ export function decideAudit(result: AuditResult, unverified: Level, failOn: Fail
   const summary = verdict === "pass" ? `pinned prices match the current ones; ${budgetStanding(result)}` : verdict === "fail" ? "something needs action now (see the report)" : "something needs attention soon (see the report)";
   return { verdict, exit_code: exitCodeFor(verdict, failOn), summary };
 }
+
+/** The audit's step outputs, written before any GitHub call. */
+export interface AuditOutputs {
+  verdict: Verdict;
+  /** The audit judges prices, not plans: no gate ran, so it allows no deploy, whatever its verdict
+   *  (a scheduled run in mode auto audits; a deploy behind it must not read "pass" as "gates pass"). */
+  "deploy-allowed": "false";
+  "drift-found": "true" | "false";
+  /** JSON array of the plans over budget at current prices. */
+  "plans-over-budget": string;
+}
+
+export function auditOutputs(result: AuditResult, decision: AuditDecision): AuditOutputs {
+  return {
+    verdict: decision.verdict,
+    "deploy-allowed": "false",
+    "drift-found": result.drift.length > 0 ? "true" : "false",
+    "plans-over-budget": JSON.stringify(result.plans_over_budget),
+  };
+}
+
+/** The outputs of an audit that could not read its inputs: it fails, and found nothing. */
+export const AUDIT_INPUT_ERROR_OUTPUTS = { verdict: "fail", "drift-found": "false", "plans-over-budget": "[]" } as const;
+
+/** The tracking issue is open while something needs action, prices that could not be verified included. */
+export function trackingIssueNeedsAction(result: AuditResult): boolean {
+  return result.needs_action || !result.verified;
+}

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { budgetStanding, type AuditResult } from "../../engine/pricing/audit.ts";
 import { inputErrorMarkdown } from "../../engine/render/markdown.ts";
 import { auditMarkdown } from "../../engine/report/audit-report.ts";
-import { decideAudit, EXIT_UNVERIFIED } from "../../engine/run/audit-decision.ts";
+import { AUDIT_INPUT_ERROR_OUTPUTS, auditOutputs, decideAudit, EXIT_UNVERIFIED, trackingIssueNeedsAction } from "../../engine/run/audit-decision.ts";
 import { runAudit } from "../audit-run.ts";
 import { capAnnotations, diagnosticAnnotations } from "../github/annotations.ts";
 import { classifyFailure } from "../github/failure.ts";
@@ -24,9 +24,7 @@ export async function runAuditMode(ports: ActionPorts, ctx: RunContext, inputs: 
   if (!outcome.ok) {
     await ports.summary(inputErrorMarkdown({ file: "pricing audit", input_errors: outcome.diagnostics.map((d) => ({ ...d.location, field: d.field, kind: d.kind, message: d.message, hint: d.hint ?? null })) }), () => "");
     for (const a of capAnnotations(diagnosticAnnotations(outcome.diagnostics)).shown) log.error(a.message, { title: a.title, file: a.file, startLine: a.line, startColumn: a.column });
-    ports.output("verdict", "fail");
-    ports.output("drift-found", "false");
-    ports.output("plans-over-budget", "[]");
+    for (const [name, value] of Object.entries(AUDIT_INPUT_ERROR_OUTPUTS)) ports.output(name, value);
     log.fail(`tunegate: the pricing audit could not read its inputs (${outcome.diagnostics.length} problem(s)); see the annotations`);
     return;
   }
@@ -41,12 +39,7 @@ export async function runAuditMode(ports: ActionPorts, ctx: RunContext, inputs: 
   const [reportPath] = await writeFreshFiles(dir, inputs["comment-key"], [{ stem: "tunegate-audit", ext: "json", text: jsonDocument(result) }]);
 
   // The verdict and outputs come before any GitHub API call (see main.ts).
-  ports.output("verdict", verdict);
-  // The audit judges prices, not plans: no gate ran, so it allows no deploy, whatever its verdict
-  // (a scheduled run in mode auto audits; a deploy behind it must not read "pass" as "gates pass").
-  ports.output("deploy-allowed", "false");
-  ports.output("drift-found", String(result.drift.length > 0));
-  ports.output("plans-over-budget", JSON.stringify(result.plans_over_budget));
+  for (const [name, value] of Object.entries(auditOutputs(result, decision))) ports.output(name, value);
   ports.output("report-json", reportPath!);
   log.info(`tunegate pricing audit: ${verdict}${result.verified ? "" : ` (could not verify: ${result.unverified_reason})`}`);
   if (decision.exit_code === EXIT_UNVERIFIED) log.fail(`tunegate: could not verify current prices (${result.unverified_reason}); the pinned prices were kept`);
@@ -91,7 +84,7 @@ async function syncIssue(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: Action
         marker,
         title: "tunegate: pinned LLM prices need attention",
         body: `${markdown}\n<sub>From [this run](${runUrl(ctx)}). tunegate updates this issue on every audit and closes it when everything is back in line.</sub>\n\n${marker}\n`,
-        needsAction: result.needs_action || !result.verified,
+        needsAction: trackingIssueNeedsAction(result),
         closingComment: `All pinned prices match the current ones; ${budgetStanding(result)} (audit of ${result.today}). Closing.`,
       },
       info,

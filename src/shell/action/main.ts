@@ -8,6 +8,7 @@ import { MAX_PLAN_COMMENTS, runCommentBody } from "../../engine/render/run-comme
 import { escapeInline, jsonDocument } from "../../engine/report/escape.ts";
 import { renderPlanChange } from "../../engine/report/plan-change.ts";
 import { buildRunReport, type PlanOutcome, type RunReport } from "../../engine/run/run-report.ts";
+import { actionMode, createsComment } from "../../engine/run/action-decisions.ts";
 import { VERSION } from "../../engine/version.ts";
 import { capAnnotations, diagnosticAnnotations, reportAnnotations, type Annotation } from "../github/annotations.ts";
 import { classifyFailure } from "../github/failure.ts";
@@ -50,7 +51,7 @@ async function act(ports: ActionPorts): Promise<void> {
   const { env, log } = ports;
   const inputs = readActionInputs((name) => ports.input(name));
   const ctx = await readRunContext(env);
-  const mode = inputs.mode === "auto" ? (ctx.eventName === "schedule" ? "audit" : "check") : inputs.mode;
+  const mode = actionMode(inputs.mode, ctx.eventName);
   const today = evaluationDate(env["TUNEGATE_TODAY"], ports);
   await checkEvaluationDate(today, ports, ctx.workspace);
   if (mode === "audit") {
@@ -181,14 +182,14 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
       ? commentBody({ report: outcome.report, key: inputs["comment-key"], state, change: outcome.change === undefined ? "" : renderPlanChange(outcome.change), summaryUrl, failOn: inputs["fail-on"] })
       : `${inputErrorMarkdown({ file: outcome.file, input_errors: inputErrorsOf(outcome.diagnostics) })}\n${state === undefined ? "" : `${stateLine(state)}\n`}${marker}\n`;
     const failing = !outcome.ok || outcome.report.verdict === "fail";
-    return { file, marker, body, createIfAbsent: mode !== "on-failure" || failing || verdict === "fail" };
+    return { file, marker, body, createIfAbsent: createsComment(mode, verdict, failing) };
   });
   // Many plans: one comment for the run; the per-plan comments of earlier runs are retired, and
   // the other way round.
   const runMarker = runCommentMarker(inputs["comment-key"]);
   const oneForAll = runs.length > MAX_PLAN_COMMENTS;
   const plans = oneForAll
-    ? [{ file: `all ${runs.length} plans`, marker: runMarker, body: runCommentBody({ run, marker: runMarker, state, summaryUrl }), createIfAbsent: mode !== "on-failure" || verdict === "fail" }]
+    ? [{ file: `all ${runs.length} plans`, marker: runMarker, body: runCommentBody({ run, marker: runMarker, state, summaryUrl }), createIfAbsent: createsComment(mode, verdict) }]
     : perPlan;
   const retire = oneForAll ? perPlan.map((p) => p.marker) : [runMarker];
   const target = { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number };

@@ -1,0 +1,69 @@
+// npm run bench:tests: runs `npm test` once and prints what the suite costs: wall time, the
+// CPU-seconds of the whole process tree (user + sys of every process that ran under it), and the
+// test files that start processes (Prism, git, the built bundle, npm, node) with their counts.
+// It measures; it asserts nothing.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+interface Spawn {
+  test: string;
+  file: string;
+  args: string[];
+}
+
+/** User + sys CPU of this process's waited-for descendants, from /proc (Linux), in seconds. */
+function childrenCpuSeconds(): { user: number; sys: number } {
+  const stat = readFileSync("/proc/self/stat", "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // Fields 16 and 17 (cutime, cstime) counted from 1; the slice starts at field 3. Clock ticks are 100 Hz on Linux.
+  return { user: Number(fields[13]) / 100, sys: Number(fields[14]) / 100 };
+}
+
+/** What kind of process a spawn started, by what it runs. */
+export function kindOf(spawn: Spawn): string {
+  const command = [spawn.file, ...spawn.args].join(" ");
+  if (/prism/.test(command)) return "prism";
+  if (/(^|\/)git( |$)/.test(command)) return "git";
+  if (/dist\/(index|cli\/index)\.js|dist\/audit/.test(command)) return "bundle";
+  if (/(^|\/)npm( |$)|npm-cli\.js/.test(command)) return "npm";
+  if (/(^|\/)(node|node24)( |$)/.test(spawn.file) || spawn.file === process.execPath) return "node";
+  return spawn.file.split("/").pop() ?? spawn.file;
+}
+
+function main(): void {
+  const dir = mkdtempSync(join(tmpdir(), "tunegate-test-time-"));
+  const log = join(dir, "spawns.jsonl");
+  const hook = resolve("bench/spawn-log-hook.mjs");
+  const before = childrenCpuSeconds();
+  const start = performance.now();
+  const result = spawnSync("npm", ["test", "--", ...process.argv.slice(2)], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, BENCH_SPAWN_LOG: log, NODE_OPTIONS: `${process.env["NODE_OPTIONS"] ?? ""} --import ${hook}`.trim() },
+  });
+  const wall = (performance.now() - start) / 1000;
+  const after = childrenCpuSeconds();
+  const user = after.user - before.user;
+  const sys = after.sys - before.sys;
+  let spawns: Spawn[] = [];
+  try {
+    spawns = readFileSync(log, "utf8").trim().split("\n").filter(Boolean).map((line) => JSON.parse(line) as Spawn);
+  } catch {
+    // No process was started: the log was never written.
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const byTest = new Map<string, Map<string, number>>();
+  for (const spawn of spawns) {
+    const kinds = byTest.get(spawn.test) ?? new Map<string, number>();
+    kinds.set(kindOf(spawn), (kinds.get(kindOf(spawn)) ?? 0) + 1);
+    byTest.set(spawn.test, kinds);
+  }
+  console.log(`\nnpm test: exit ${result.status}, wall ${wall.toFixed(1)} s, CPU ${(user + sys).toFixed(1)} s (user ${user.toFixed(1)} + sys ${sys.toFixed(1)}) over the whole process tree`);
+  const rows = [...byTest].map(([test, kinds]) => ({ test, total: [...kinds.values()].reduce((a, b) => a + b, 0), kinds })).sort((a, b) => b.total - a.total);
+  console.log(`${rows.length} test files start processes (${rows.reduce((sum, row) => sum + row.total, 0)} in all):`);
+  for (const row of rows) console.log(`  ${String(row.total).padStart(5)}  ${row.test}  (${[...row.kinds].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `${kind} ${count}`).join(", ")})`);
+  process.exitCode = result.status ?? 1;
+}
+
+main();
