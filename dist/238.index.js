@@ -6928,9 +6928,12 @@ function removedPlansMarkdown(removed) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CD: () => (/* binding */ compareStates),
 /* harmony export */   I2: () => (/* binding */ commentBody),
+/* harmony export */   P1: () => (/* binding */ NOT_CURRENT_HEADING),
 /* harmony export */   Ql: () => (/* binding */ commentMarker),
 /* harmony export */   W$: () => (/* binding */ COMMENT_LIMIT),
 /* harmony export */   fN: () => (/* binding */ runCommentMarker),
+/* harmony export */   hZ: () => (/* binding */ notCurrentNotice),
+/* harmony export */   l: () => (/* binding */ planMarkerOf),
 /* harmony export */   nk: () => (/* binding */ readCommentState),
 /* harmony export */   qo: () => (/* binding */ stateLine)
 /* harmony export */ });
@@ -7024,6 +7027,24 @@ function commentBody(input) {
     if (shortBody.length <= COMMENT_LIMIT)
         return shortBody;
     return `### tunegate · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(input.report.headline.slice(0, 2000))}\n\n${pointer}\n\n${footer}\n`;
+}
+/**
+ * The marker a comment body ends with when it is a plan's comment under `key`: how a run finds the
+ * comments of plans it no longer checks (a plan moved or deleted, a `plan` input that changed).
+ */
+function planMarkerOf(body, key) {
+    const last = body.trimEnd().split("\n").at(-1) ?? "";
+    const prefix = `<!-- tunegate:comment key=${markerValue(key)} plan=`;
+    return last.startsWith(prefix) && last.endsWith(" -->") ? last : undefined;
+}
+/** The first line of a comment a later run marked as no longer current. */
+const NOT_CURRENT_HEADING = "> [!NOTE]\n> **No longer current.**";
+/**
+ * What a later run puts above a comment of a plan it did not check, so a red comment of a moved
+ * or deleted plan (or of a wrong `plan` input) never stands beside the new verdict unexplained.
+ */
+function notCurrentNotice(ours) {
+    return `${NOT_CURRENT_HEADING} The run for commit ${ours.sha.slice(0, 7)} did not check this plan: it was moved or deleted, or the workflow's \`plan\` input no longer names it. Below is an earlier run's result.\n\n`;
 }
 //# sourceMappingURL=comment-body.js.map
 
@@ -14173,7 +14194,7 @@ async function comment(env, ctx, inputs, runs, run, log) {
         }
         else if (result.action !== "skipped-absent")
             log.info(`tunegate: comment for ${file} ${result.action}: ${result.url}`);
-    }, info, retire)).then((retired) => {
+    }, info, retire, inputs["comment-key"])).then((retired) => {
         if (retired > 0)
             log.info(`tunegate: deleted ${retired} comment(s) from earlier runs that ${oneForAll ? "commented per plan" : "commented once for all plans"}`);
     });

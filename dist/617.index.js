@@ -91,7 +91,9 @@ function endsWithMarker(body, marker) {
  * Stops once every marker is found (unless `everyPage`: duplicates left by concurrent runs are
  * looked for to the end), at the last page, or after `maxPages`.
  */
-async function findOwnNodes(readPage, markers, maxPages = MAX_PAGES, everyPage = false) {
+async function findOwnNodes(readPage, markers, maxPages = MAX_PAGES, everyPage = false, 
+/** With `everyPage`: the marker of a node of ours that carries none of `markers`, if it is one to keep too. */
+otherMarker = () => undefined) {
     const found = new Map();
     const all = new Map();
     let after = null;
@@ -100,14 +102,19 @@ async function findOwnNodes(readPage, markers, maxPages = MAX_PAGES, everyPage =
         for (const node of page.nodes) {
             if (!isAuthoredBy(page.viewer, node.author))
                 continue;
+            let matched = false;
             for (const marker of markers) {
                 if (!endsWithMarker(node.body, marker))
                     continue;
+                matched = true;
                 if (!found.has(marker))
                     found.set(marker, node);
                 if (everyPage)
                     (all.get(marker) ?? all.set(marker, []).get(marker)).push(node);
             }
+            const other = matched || !everyPage ? undefined : otherMarker(node.body);
+            if (other !== undefined)
+                (all.get(other) ?? all.set(other, []).get(other)).push(node);
         }
         if ((!everyPage && found.size === markers.length) || !page.hasNextPage || page.endCursor === null)
             return { found, all, complete: true, pages };

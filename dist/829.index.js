@@ -91,7 +91,9 @@ function endsWithMarker(body, marker) {
  * Stops once every marker is found (unless `everyPage`: duplicates left by concurrent runs are
  * looked for to the end), at the last page, or after `maxPages`.
  */
-async function findOwnNodes(readPage, markers, maxPages = MAX_PAGES, everyPage = false) {
+async function findOwnNodes(readPage, markers, maxPages = MAX_PAGES, everyPage = false, 
+/** With `everyPage`: the marker of a node of ours that carries none of `markers`, if it is one to keep too. */
+otherMarker = () => undefined) {
     const found = new Map();
     const all = new Map();
     let after = null;
@@ -100,14 +102,19 @@ async function findOwnNodes(readPage, markers, maxPages = MAX_PAGES, everyPage =
         for (const node of page.nodes) {
             if (!isAuthoredBy(page.viewer, node.author))
                 continue;
+            let matched = false;
             for (const marker of markers) {
                 if (!endsWithMarker(node.body, marker))
                     continue;
+                matched = true;
                 if (!found.has(marker))
                     found.set(marker, node);
                 if (everyPage)
                     (all.get(marker) ?? all.set(marker, []).get(marker)).push(node);
             }
+            const other = matched || !everyPage ? undefined : otherMarker(node.body);
+            if (other !== undefined)
+                (all.get(other) ?? all.set(other, []).get(other)).push(node);
         }
         if ((!everyPage && found.size === markers.length) || !page.hasNextPage || page.endCursor === null)
             return { found, all, complete: true, pages };
@@ -185,14 +192,14 @@ const commentsAnswer = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     viewer: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1) }),
     repository: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ pullRequest: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ comments: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ pageInfo: _own_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .pageInfoShape */ .d5, nodes: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(commentShape) }) }).nullable() }).nullable(),
 });
-async function readOurComments(client, target, markers) {
+async function readOurComments(client, target, markers, otherMarker) {
     return (0,_own_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .findOwnNodes */ .V5)(async (after) => {
         const answer = await (0,_own_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .graphqlQuery */ .o2)(client, COMMENTS_QUERY, { owner: target.owner, repo: target.repo, number: target.issueNumber, after }, commentsAnswer, "reading the pull request's comments");
         const comments = answer.repository?.pullRequest?.comments;
         if (comments === undefined)
             return { viewer: answer.viewer.login, nodes: [], hasNextPage: false, endCursor: null };
         return { viewer: answer.viewer.login, nodes: comments.nodes, ...comments.pageInfo };
-    }, markers, undefined, true);
+    }, markers, undefined, true, otherMarker);
 }
 /** The comment that stands among ours for one marker: the newest run's; between equals, the first written (lowest id). */
 function standing(comments) {
@@ -218,8 +225,11 @@ function standing(comments) {
  * newer one), and of two concurrent runs the one that writes last reads both comments after
  * its write, so exactly one comment is left, the newer run's. `report` hears each outcome.
  */
-async function syncStickyComments(client, target, plans, ours, report, log, retire = []) {
-    const listing = await readOurComments(client, target, [...plans.map((p) => p.marker), ...retire]);
+async function syncStickyComments(client, target, plans, ours, report, log, retire = [], 
+/** The comment key: with it, plan comments of ours under this key that this run writes no more are marked not current. */
+key) {
+    const listing = await readOurComments(client, target, [...plans.map((p) => p.marker), ...retire], key === undefined ? undefined : (body) => (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .planMarkerOf */ .l)(body, key));
+    const markNotCurrent = () => markPlansNotChecked(client, target, listing.all, new Set([...plans.map((p) => p.marker), ...retire]), ours);
     // A newer run wrote under a marker this run retires (it switched between one comment per plan
     // and one for the run): this run is outdated for every plan and writes nothing.
     const newerElsewhere = newerThan(retire.flatMap((m) => listing.all.get(m) ?? []), ours);
@@ -239,8 +249,10 @@ async function syncStickyComments(client, target, plans, ours, report, log, reti
         else
             report(plan, outcome);
     }
-    if (created.length === 0)
+    if (created.length === 0) {
+        await markNotCurrent();
         return retireComments(client, target, retire.flatMap((m) => listing.all.get(m) ?? []), ours, log);
+    }
     // One re-read after every create, for all the plans at once, and the retired markers again: a
     // newer run may have written under them meanwhile, or an older one under ours.
     const again = await readOurComments(client, target, [...created.map((c) => c.plan.marker), ...retire]);
@@ -255,7 +267,35 @@ async function syncStickyComments(client, target, plans, ours, report, log, reti
             report(c.plan, { action: "superseded", id: newerMeanwhile.fullDatabaseId, url: newerMeanwhile.url, newer, removed });
         }
     }
-    return newerMeanwhile === undefined ? retireComments(client, target, retire.flatMap((m) => again.all.get(m) ?? []), ours, log) : 0;
+    if (newerMeanwhile !== undefined)
+        return 0;
+    await markNotCurrent();
+    return retireComments(client, target, retire.flatMap((m) => again.all.get(m) ?? []), ours, log);
+}
+/**
+ * Marks, once, the standing comment of every plan this run did not check (a plan moved or
+ * deleted, a `plan` input that changed) as no longer current, when an earlier run wrote it: a
+ * later run that checks the plan again writes its own comment, and a newer run's is never touched.
+ */
+async function markPlansNotChecked(client, target, all, written, ours) {
+    if (ours === undefined)
+        return;
+    for (const [marker, comments] of all) {
+        if (written.has(marker))
+            continue;
+        const best = standing(comments);
+        if (best === undefined || best.body.startsWith(_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_CURRENT_HEADING */ .P1) || (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(best.body), ours) >= 0)
+            continue;
+        try {
+            await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: best.fullDatabaseId, body: `${(0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .notCurrentNotice */ .hZ)(ours)}${best.body}` });
+        }
+        catch (error) {
+            const failure = (0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyFailure */ .XE)(error);
+            // Deleted meanwhile: nothing is left to mark.
+            if (failure.kind !== "not-found")
+                throw failure.kind === "budget" || failure.kind === "rate-limited" ? failure : error;
+        }
+    }
 }
 /** The newest of `comments` when it was written by a newer run than `ours`. */
 function newerThan(comments, ours) {

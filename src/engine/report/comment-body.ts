@@ -116,3 +116,24 @@ export function commentBody(input: CommentInput): string {
   if (shortBody.length <= COMMENT_LIMIT) return shortBody;
   return `### tunegate · ${escapeInline(input.report.headline.slice(0, 2000))}\n\n${pointer}\n\n${footer}\n`;
 }
+
+/**
+ * The marker a comment body ends with when it is a plan's comment under `key`: how a run finds the
+ * comments of plans it no longer checks (a plan moved or deleted, a `plan` input that changed).
+ */
+export function planMarkerOf(body: string, key: string): string | undefined {
+  const last = body.trimEnd().split("\n").at(-1) ?? "";
+  const prefix = `<!-- tunegate:comment key=${markerValue(key)} plan=`;
+  return last.startsWith(prefix) && last.endsWith(" -->") ? last : undefined;
+}
+
+/** The first line of a comment a later run marked as no longer current. */
+export const NOT_CURRENT_HEADING = "> [!NOTE]\n> **No longer current.**";
+
+/**
+ * What a later run puts above a comment of a plan it did not check, so a red comment of a moved
+ * or deleted plan (or of a wrong `plan` input) never stands beside the new verdict unexplained.
+ */
+export function notCurrentNotice(ours: CommentState): string {
+  return `${NOT_CURRENT_HEADING} The run for commit ${ours.sha.slice(0, 7)} did not check this plan: it was moved or deleted, or the workflow's \`plan\` input no longer names it. Below is an earlier run's result.\n\n`;
+}

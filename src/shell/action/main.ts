@@ -213,6 +213,7 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
       },
       info,
       retire,
+      inputs["comment-key"],
     ),
   ).then((retired) => {
     if (retired > 0) log.info(`tunegate: deleted ${retired} comment(s) from earlier runs that ${oneForAll ? "commented per plan" : "commented once for all plans"}`);

@@ -48,6 +48,8 @@ export async function findOwnNodes<N extends { body: string; author: Actor | nul
   markers: readonly string[],
   maxPages = MAX_PAGES,
   everyPage = false,
+  /** With `everyPage`: the marker of a node of ours that carries none of `markers`, if it is one to keep too. */
+  otherMarker: (body: string) => string | undefined = () => undefined,
 ): Promise<OwnNodes<N>> {
   const found = new Map<string, N>();
   const all = new Map<string, N[]>();
@@ -56,11 +58,15 @@ export async function findOwnNodes<N extends { body: string; author: Actor | nul
     const page = await readPage(after);
     for (const node of page.nodes) {
       if (!isAuthoredBy(page.viewer, node.author)) continue;
+      let matched = false;
       for (const marker of markers) {
         if (!endsWithMarker(node.body, marker)) continue;
+        matched = true;
         if (!found.has(marker)) found.set(marker, node);
         if (everyPage) (all.get(marker) ?? all.set(marker, []).get(marker)!).push(node);
       }
+      const other = matched || !everyPage ? undefined : otherMarker(node.body);
+      if (other !== undefined) (all.get(other) ?? all.set(other, []).get(other)!).push(node);
     }
     if ((!everyPage && found.size === markers.length) || !page.hasNextPage || page.endCursor === null) return { found, all, complete: true, pages };
     if (pages >= maxPages) return { found, all, complete: false, pages };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { compareStates, readCommentState, type CommentState } from "../../engine/report/comment-body.ts";
+import { compareStates, NOT_CURRENT_HEADING, notCurrentNotice, planMarkerOf, readCommentState, type CommentState } from "../../engine/report/comment-body.ts";
 import type { GitHubClient } from "./client.ts";
 import { createOnce } from "./create-once.ts";
 import { classifyFailure, GitHubFailure } from "./failure.ts";
@@ -62,7 +62,7 @@ const commentsAnswer = z.object({
   repository: z.object({ pullRequest: z.object({ comments: z.object({ pageInfo: pageInfoShape, nodes: z.array(commentShape) }) }).nullable() }).nullable(),
 });
 
-async function readOurComments(client: GitHubClient, target: StickyTarget, markers: readonly string[]): Promise<OwnNodes<CommentNode>> {
+async function readOurComments(client: GitHubClient, target: StickyTarget, markers: readonly string[], otherMarker?: (body: string) => string | undefined): Promise<OwnNodes<CommentNode>> {
   return findOwnNodes(
     async (after): Promise<Page<CommentNode>> => {
       const answer = await graphqlQuery(client, COMMENTS_QUERY, { owner: target.owner, repo: target.repo, number: target.issueNumber, after }, commentsAnswer, "reading the pull request's comments");
@@ -73,6 +73,7 @@ async function readOurComments(client: GitHubClient, target: StickyTarget, marke
     markers,
     undefined,
     true,
+    otherMarker,
   );
 }
 
@@ -107,8 +108,11 @@ export async function syncStickyComments(
   report: (plan: PlanComment, result: StickyResult) => void,
   log: (message: string) => void,
   retire: readonly string[] = [],
+  /** The comment key: with it, plan comments of ours under this key that this run writes no more are marked not current. */
+  key?: string,
 ): Promise<number> {
-  const listing = await readOurComments(client, target, [...plans.map((p) => p.marker), ...retire]);
+  const listing = await readOurComments(client, target, [...plans.map((p) => p.marker), ...retire], key === undefined ? undefined : (body) => planMarkerOf(body, key));
+  const markNotCurrent = () => markPlansNotChecked(client, target, listing.all, new Set([...plans.map((p) => p.marker), ...retire]), ours);
   // A newer run wrote under a marker this run retires (it switched between one comment per plan
   // and one for the run): this run is outdated for every plan and writes nothing.
   const newerElsewhere = newerThan(retire.flatMap((m) => listing.all.get(m) ?? []), ours);
@@ -126,7 +130,10 @@ export async function syncStickyComments(
     if ("written" in outcome) created.push(outcome);
     else report(plan, outcome);
   }
-  if (created.length === 0) return retireComments(client, target, retire.flatMap((m) => listing.all.get(m) ?? []), ours, log);
+  if (created.length === 0) {
+    await markNotCurrent();
+    return retireComments(client, target, retire.flatMap((m) => listing.all.get(m) ?? []), ours, log);
+  }
   // One re-read after every create, for all the plans at once, and the retired markers again: a
   // newer run may have written under them meanwhile, or an older one under ours.
   const again = await readOurComments(client, target, [...created.map((c) => c.plan.marker), ...retire]);
@@ -140,7 +147,30 @@ export async function syncStickyComments(
       report(c.plan, { action: "superseded", id: newerMeanwhile.fullDatabaseId, url: newerMeanwhile.url, newer, removed });
     }
   }
-  return newerMeanwhile === undefined ? retireComments(client, target, retire.flatMap((m) => again.all.get(m) ?? []), ours, log) : 0;
+  if (newerMeanwhile !== undefined) return 0;
+  await markNotCurrent();
+  return retireComments(client, target, retire.flatMap((m) => again.all.get(m) ?? []), ours, log);
+}
+
+/**
+ * Marks, once, the standing comment of every plan this run did not check (a plan moved or
+ * deleted, a `plan` input that changed) as no longer current, when an earlier run wrote it: a
+ * later run that checks the plan again writes its own comment, and a newer run's is never touched.
+ */
+async function markPlansNotChecked(client: GitHubClient, target: StickyTarget, all: ReadonlyMap<string, CommentNode[]>, written: ReadonlySet<string>, ours: CommentState | undefined): Promise<void> {
+  if (ours === undefined) return;
+  for (const [marker, comments] of all) {
+    if (written.has(marker)) continue;
+    const best = standing(comments);
+    if (best === undefined || best.body.startsWith(NOT_CURRENT_HEADING) || compareStates(readCommentState(best.body), ours) >= 0) continue;
+    try {
+      await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: best.fullDatabaseId, body: `${notCurrentNotice(ours)}${best.body}` });
+    } catch (error) {
+      const failure = classifyFailure(error);
+      // Deleted meanwhile: nothing is left to mark.
+      if (failure.kind !== "not-found") throw failure.kind === "budget" || failure.kind === "rate-limited" ? failure : error;
+    }
+  }
 }
 
 /** The newest of `comments` when it was written by a newer run than `ours`. */
