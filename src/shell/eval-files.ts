@@ -171,6 +171,14 @@ async function decodeStream(files: RepoFiles, path: string, declared: EvalsPlan[
   let lineNumber = 0;
   let start = "";
   const fail = (message: string, line = lineNumber): Decoded => ({ ok: false, diagnostics: [lineDiagnostic(path, { path: [], line, message })] });
+  // The reader the buffered start names, fed that start; or why there is none.
+  const begin = (): ChunkReader | Decoded => {
+    const started = startStream(path, start, declared);
+    if (started === null) return fail(`${path} matches no eval format tunegate reads; ${expected}`, 1);
+    if (!started.ok) return started;
+    const problem = started.reader.write(start);
+    return problem === null ? started.reader : { ok: false, diagnostics: [lineDiagnostic(path, problem)] };
+  };
   try {
     for await (const batch of files.lineBatches(path)) {
       for (const read of batch) {
@@ -180,12 +188,9 @@ async function decodeStream(files: RepoFiles, path: string, declared: EvalsPlan[
           // The format is judged from the first 64 KiB, whatever their lines.
           start += line;
           if (start.length < 65_536) continue;
-          const started = startStream(path, start, declared);
-          if (started === null) return fail(`${path} matches no eval format tunegate reads; ${expected}`, 1);
-          if (!started.ok) return started;
-          reader = started.reader;
-          const problem = reader.write(start);
-          if (problem !== null) return { ok: false, diagnostics: [lineDiagnostic(path, problem)] };
+          const begun = begin();
+          if (!("write" in begun)) return begun;
+          reader = begun;
           continue;
         }
         const problem = reader.write(line);
@@ -199,12 +204,9 @@ async function decodeStream(files: RepoFiles, path: string, declared: EvalsPlan[
   }
   if (reader === undefined) {
     if (start.trim() === "") return fail(`${path} is empty`, 1);
-    const started = startStream(path, start, declared);
-    if (started === null) return fail(`${path} matches no eval format tunegate reads; ${expected}`, 1);
-    if (!started.ok) return started;
-    reader = started.reader;
-    const problem = reader.write(start);
-    if (problem !== null) return { ok: false, diagnostics: [lineDiagnostic(path, problem)] };
+    const begun = begin();
+    if (!("write" in begun)) return begun;
+    reader = begun;
   }
   return finishStream(path, reader);
 }
