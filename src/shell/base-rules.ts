@@ -1,6 +1,7 @@
-import type { EffectivePolicy } from "../engine/policy/load.ts";
+import { sourceOf, type EffectivePolicy } from "../engine/policy/load.ts";
 import { loadPlan, type LoadedPlan } from "../engine/plan/load.ts";
 import { headRulesInPullRequest, OWN_RULES, type RulesOrigin } from "../engine/rules/origin.ts";
+import { applyFloors } from "../engine/rules/floors.ts";
 import { stricterRules } from "../engine/rules/stricter.ts";
 import { MAX_CONFIG_BYTES } from "./files.ts";
 import type { RepoFiles } from "./repo-files.ts";
@@ -27,6 +28,17 @@ export async function applyBaseRules(
   planPath: string,
   head: { loaded: LoadedPlan; policy: EffectivePolicy },
 ): Promise<{ loaded: LoadedPlan; policy: EffectivePolicy; rules: RulesOrigin }> {
+  const bound = await stricterOfBase(request, root, spec, planPath, head);
+  return withFloors(bound);
+}
+
+async function stricterOfBase(
+  request: RulesRequest | undefined,
+  root: string,
+  spec: PolicySpec,
+  planPath: string,
+  head: { loaded: LoadedPlan; policy: EffectivePolicy },
+): Promise<{ loaded: LoadedPlan; policy: EffectivePolicy; rules: RulesOrigin }> {
   const own = { ...head, rules: OWN_RULES };
   if (request === undefined) return own;
   if (request.from === "head") return { ...head, rules: headRulesInPullRequest(request.sha) };
@@ -44,9 +56,23 @@ export async function applyBaseRules(
     basePlan = loaded.value;
   } else if (planText.kind !== "file-missing") return warn(`${planPath} at ${request.sha.slice(0, 7)}: ${planText.message}`);
   const stricter = stricterRules({ plan: basePlan?.plan, policy: basePolicy.value.policy }, { plan: head.loaded.plan, policy: head.policy.policy });
+  // A threshold the base's value decides names the base commit as its source, not the head's file.
+  const provenance = new Map(head.policy.provenance);
+  for (const r of stricter.loosened) if (r.where === "policy") provenance.set(r.rule, `base branch ${request.sha.slice(0, 7)} (${sourceOf(basePolicy.value, r.rule)})`);
   return {
     loaded: { ...head.loaded, plan: stricter.plan },
-    policy: { ...head.policy, policy: stricter.policy },
+    policy: { ...head.policy, policy: stricter.policy, provenance },
     rules: { ...OWN_RULES, from: "base", base_sha: request.sha, loosened: stricter.loosened },
   };
+}
+
+/**
+ * The floors hold whatever the base and head give, for a new plan and an existing one alike: a
+ * rule below one is listed with the floor's source and the floor's value judges.
+ */
+function withFloors(bound: { loaded: LoadedPlan; policy: EffectivePolicy; rules: RulesOrigin }): { loaded: LoadedPlan; policy: EffectivePolicy; rules: RulesOrigin } {
+  const floored = applyFloors(bound.policy.policy, bound.policy.floors);
+  const provenance = new Map(bound.policy.provenance);
+  for (const r of floored.held) provenance.set(r.rule, r.floor!);
+  return { loaded: bound.loaded, policy: { ...bound.policy, policy: floored.policy, provenance }, rules: { ...bound.rules, loosened: [...bound.rules.loosened, ...floored.held] } };
 }

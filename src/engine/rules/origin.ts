@@ -5,8 +5,12 @@ export const loosenedRuleSchema = z.lazy(() =>
   z.object({
     where: z.enum(["plan", "policy", "input"]).describe("plan: a threshold, selection or waiver in the plan; policy: a policy value; input: the Action's rules-from"),
     rule: z.string().describe("the rule's path, e.g. evals.task_floor or gates.safety.min_score"),
-    base: z.string().describe("the base branch's value, which applies"),
-    head: z.string().describe("the pull request's value, which applies after merge"),
+    base: z.string().describe("the value that applies: the base branch's, or the floor's"),
+    head: z.string().describe("the pull request's value, which applies after merge; below a floor, the checked files' value, which never applies"),
+    floor: z
+      .string()
+      .optional()
+      .describe('set when a floor holds the rule: "organisation policy OWNER/REPO/PATH@REF" or "tunegate default floor"; a repository can only tighten it, so its own value never applies'),
   }),
 );
 export type LoosenedRule = z.infer<typeof loosenedRuleSchema>;
