@@ -1,6 +1,6 @@
 import { sourceOf, type EffectivePolicy } from "../engine/policy/load.ts";
 import { loadPlan, type LoadedPlan } from "../engine/plan/load.ts";
-import { headRulesInPullRequest, OWN_RULES, type RulesOrigin } from "../engine/rules/origin.ts";
+import { headRulesInPullRequest, OWN_RULES, type LoosenedRule, type RulesOrigin } from "../engine/rules/origin.ts";
 import { applyFloors } from "../engine/rules/floors.ts";
 import { stricterRules } from "../engine/rules/stricter.ts";
 import { MAX_CONFIG_BYTES } from "./files.ts";
@@ -28,8 +28,11 @@ export async function applyBaseRules(
   planPath: string,
   head: { loaded: LoadedPlan; policy: EffectivePolicy },
 ): Promise<{ loaded: LoadedPlan; policy: EffectivePolicy; rules: RulesOrigin }> {
-  const bound = await stricterOfBase(request, root, spec, planPath, head);
-  return withFloors(bound);
+  // The floors hold on each side before the two are compared, so a value below a floor is listed
+  // once, as held by the floor (it never applies), not as a loosening that would apply after merge.
+  const floored = withFloors(head.policy);
+  const bound = await stricterOfBase(request, root, spec, planPath, { loaded: head.loaded, policy: floored.policy });
+  return { ...bound, rules: { ...bound.rules, loosened: [...bound.rules.loosened, ...floored.held] } };
 }
 
 async function stricterOfBase(
@@ -55,10 +58,11 @@ async function stricterOfBase(
     if (!loaded.ok) return warn(`the plan at ${request.sha.slice(0, 7)} does not load: ${loaded.diagnostics[0]?.message ?? "unknown error"}`);
     basePlan = loaded.value;
   } else if (planText.kind !== "file-missing") return warn(`${planPath} at ${request.sha.slice(0, 7)}: ${planText.message}`);
-  const stricter = stricterRules({ plan: basePlan?.plan, policy: basePolicy.value.policy }, { plan: head.loaded.plan, policy: head.policy.policy });
+  const baseFloored = withFloors(basePolicy.value).policy;
+  const stricter = stricterRules({ plan: basePlan?.plan, policy: baseFloored.policy }, { plan: head.loaded.plan, policy: head.policy.policy });
   // A threshold the base's value decides names the base commit as its source, not the head's file.
   const provenance = new Map(head.policy.provenance);
-  for (const r of stricter.loosened) if (r.where === "policy") provenance.set(r.rule, `base branch ${request.sha.slice(0, 7)} (${sourceOf(basePolicy.value, r.rule)})`);
+  for (const r of stricter.loosened) if (r.where === "policy") provenance.set(r.rule, `base branch ${request.sha.slice(0, 7)} (${sourceOf(baseFloored, r.rule)})`);
   return {
     loaded: { ...head.loaded, plan: stricter.plan },
     policy: { ...head.policy, policy: stricter.policy, provenance },
@@ -67,12 +71,12 @@ async function stricterOfBase(
 }
 
 /**
- * The floors hold whatever the base and head give, for a new plan and an existing one alike: a
- * rule below one is listed with the floor's source and the floor's value judges.
+ * The floors hold whatever the files give, for a new plan and an existing one alike: a rule
+ * below one is listed with the floor's source, which also becomes the threshold's source.
  */
-function withFloors(bound: { loaded: LoadedPlan; policy: EffectivePolicy; rules: RulesOrigin }): { loaded: LoadedPlan; policy: EffectivePolicy; rules: RulesOrigin } {
-  const floored = applyFloors(bound.policy.policy, bound.policy.floors);
-  const provenance = new Map(bound.policy.provenance);
+function withFloors(policy: EffectivePolicy): { policy: EffectivePolicy; held: LoosenedRule[] } {
+  const floored = applyFloors(policy.policy, policy.floors);
+  const provenance = new Map(policy.provenance);
   for (const r of floored.held) provenance.set(r.rule, r.floor!);
-  return { loaded: bound.loaded, policy: { ...bound.policy, policy: floored.policy, provenance }, rules: { ...bound.rules, loosened: [...bound.rules.loosened, ...floored.held] } };
+  return { policy: { ...policy, policy: floored.policy, provenance }, held: floored.held };
 }
