@@ -37,3 +37,12 @@ export const OWN_RULES: RulesOrigin = { from: "head", base_sha: null, loosened: 
 export function headRulesInPullRequest(baseSha: string): RulesOrigin {
   return { ...OWN_RULES, loosened: [{ where: "input", rule: "rules-from", base: "base", head: `head (the pull request's own rules; base ${baseSha.slice(0, 7)} not consulted)` }] };
 }
+
+/**
+ * How a report names where a plan threshold came from: the plan, unless the pull request loosened
+ * one of `rules` and the base commit's value judged, e.g. "plan (budget) at base branch 1a2b3c4".
+ */
+export function planThresholdSource(rules: RulesOrigin | undefined, label: string, ...planRules: string[]): string {
+  const fromBase = rules?.base_sha != null && rules.loosened.some((r) => r.where === "plan" && r.floor === undefined && planRules.includes(r.rule));
+  return fromBase ? `${label} at base branch ${rules!.base_sha!.slice(0, 7)}` : label;
+}
