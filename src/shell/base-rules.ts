@@ -5,6 +5,7 @@ import { applyFloors } from "../engine/rules/floors.ts";
 import { stricterRules } from "../engine/rules/stricter.ts";
 import { MAX_CONFIG_BYTES } from "./files.ts";
 import type { RepoFiles } from "./repo-files.ts";
+import { withWaiversBeside } from "./waivers-beside.ts";
 import { readPolicy, type PolicySpec } from "./repo-settings.ts";
 
 /**
@@ -56,7 +57,10 @@ async function stricterOfBase(
   if (planText.ok) {
     const loaded = loadPlan(planPath, planText.text);
     if (!loaded.ok) return warn(`the plan at ${request.sha.slice(0, 7)} does not load: ${loaded.diagnostics[0]?.message ?? "unknown error"}`);
-    basePlan = loaded.value;
+    // The base's waivers file counts as the base's waivers: one added or extended there is pending.
+    const waivers = await withWaiversBeside((path, max) => files.read(path, max), planPath, loaded.value.plan);
+    if (!waivers.ok) return warn(`the waivers at ${request.sha.slice(0, 7)} do not load: ${waivers.diagnostics[0]?.message ?? "unknown error"}`);
+    basePlan = { ...loaded.value, plan: waivers.value.plan };
   } else if (planText.kind !== "file-missing") return warn(`${planPath} at ${request.sha.slice(0, 7)}: ${planText.message}`);
   const baseFloored = withFloors(basePolicy.value).policy;
   const stricter = stricterRules({ plan: basePlan?.plan, policy: baseFloored.policy }, { plan: head.loaded.plan, policy: head.policy.policy });

@@ -53,3 +53,9 @@ export function rulesOriginNote(rules: Report["rules"]): string {
   if (rules.from === "base" && rules.base_sha !== null) return `rules: stricter of base ${rules.base_sha.slice(0, 7)} and this pull request`;
   return rules.loosened.some((r) => r.where === "input") ? "rules: this pull request's own (rules-from: head)" : "";
 }
+
+/** The waivers file read beside the plan, for "what was read": its path and sha256, like the eval files'. */
+export function waiversRead(rules: Report["rules"]): { file: string; sha256: string } | undefined {
+  const read = rules.waivers_file;
+  return read === undefined ? undefined : { file: read.file, sha256: read.sha256 ?? "—" };
+}

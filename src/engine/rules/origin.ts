@@ -25,6 +25,10 @@ export const rulesOriginSchema = z.lazy(() =>
       warnings: z.array(z.string()).describe("why the base's rules could not be read, with the fix"),
       plan_sha256: z.string().nullable().describe("sha256 of the plan as applied (canonical JSON, after the base's rules); what an attestation names"),
       policy_sha256: z.string().nullable().describe("sha256 of the policy as applied (canonical JSON, after the base's rules); what `tunegate verify --policy-digest` checks"),
+      waivers_file: z
+        .object({ file: z.string(), sha256: z.string().nullable() })
+        .optional()
+        .describe("the .tunegate/waivers.yml read beside the plan, by its bytes' sha256; absent when the plan's folder has none"),
     })
     .describe("who set the bar: the rules of a pull request come from its base branch"),
 );
