@@ -1,6 +1,9 @@
 import { rmSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
+import { loadPolicy } from "../../src/engine/policy/load.ts";
 import { renderMarkdown } from "../../src/engine/report/markdown.ts";
+import { applyFloors } from "../../src/engine/rules/floors.ts";
+import { SHIPPED_POLICY_DATA, SHIPPED_POLICY_TEXT } from "../../src/shell/shipped-settings.generated.ts";
 import { renderText } from "../../src/engine/report/text.ts";
 import { runPlan } from "../../src/shell/action/plan-run.ts";
 import type { PullRequestInfo } from "../../src/shell/github/run-context.ts";
@@ -117,5 +120,34 @@ describe("the shipped policy's floors", () => {
     const refused = await runCli(["check"], marked.root, "2026-12-06");
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain(".tunegate/policy.yml:2:1: error [floors]: floors is marked only in the policy shipped with tunegate");
+  });
+});
+
+describe("which organisation rules are floors", () => {
+  const layered = (orgText: string, repoText: string) => {
+    const loaded = loadPolicy([
+      { file: "shipped", text: SHIPPED_POLICY_TEXT, data: SHIPPED_POLICY_DATA },
+      { file: ORG_SPEC, text: orgText, floor: `organisation policy ${ORG_SPEC}` },
+      { file: ".tunegate/policy.yml", text: repoText },
+    ]);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+    return applyFloors(loaded.value.policy, loaded.value.floors);
+  };
+  it("a rule with no order holds as the organisation wrote it; analyze's assumptions and the crossover's inputs are the repository's", () => {
+    const { policy, held } = layered("statistics: { method: interval }\nestimate: { fine_tune_epochs: 5 }\nsensitivity: { replicas: 2 }\n", "statistics: { method: point }\nestimate: { fine_tune_epochs: 2 }\nsensitivity: { replicas: 1 }\n");
+    expect(held.map((r) => `${r.rule}: ${r.base} -> ${r.head} (${r.floor})`)).toEqual([`statistics.method: interval -> point (organisation policy ${ORG_SPEC})`]);
+    expect(policy.statistics.method).toBe("interval");
+    expect(policy.estimate.fine_tune_epochs).toBe(2);
+    expect(policy.sensitivity.replicas).toBe(1);
+    expect("floors" in policy).toBe(false);
+  });
+  it("an organisation value the repository overrides must still be a valid policy (exit 2 where it is written)", () => {
+    const loaded = loadPolicy([
+      { file: "shipped", text: SHIPPED_POLICY_TEXT, data: SHIPPED_POLICY_DATA },
+      { file: ORG_SPEC, text: "gates:\n  forgetting: { min_ratio: 7 }\n", floor: `organisation policy ${ORG_SPEC}` },
+      { file: ".tunegate/policy.yml", text: "gates:\n  forgetting: { min_ratio: 0.95 }\n" },
+    ]);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.diagnostics[0]).toMatchObject({ location: { file: ORG_SPEC, line: 2 }, field: "gates.forgetting.min_ratio" });
   });
 });

@@ -151,7 +151,9 @@ function policyFloors(layers: readonly PolicyLayer[], sources: readonly YamlSour
         if (!alone.ok) diagnostics.push(...alone.diagnostics);
       }
       const values = new Map<string, unknown>();
-      const { $schema: _schema, version: _version, floors: _floors, ...rules } = data;
+      // Only rules that decide an outcome are floors: analyze's assumptions (estimate) and the
+      // self-hosting crossover's inputs (sensitivity) judge nothing, so a repository keeps its own.
+      const { $schema: _schema, version: _version, floors: _floors, estimate: _estimate, sensitivity: _sensitivity, ...rules } = data;
       collectLeaves(rules, [], values);
       floors.push({ source: mark, values });
     }
