@@ -40,11 +40,11 @@ afterEach(() => {
   for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
 });
 
-async function judge(base: Record<string, string>, head: Record<string, string | null>, policy: PolicySpec = undefined) {
+async function judge(base: Record<string, string>, head: Record<string, string | null>, policy: PolicySpec = undefined, rulesFrom: "base" | "head" = "base") {
   const ws = gitWorkspace(base, head);
   roots.push(ws.root);
   const pullRequest = { number: 2, baseSha: ws.baseSha, headSha: ws.headSha, baseRef: "main", isFork: false, updatedAt: "2026-12-06T00:00:00Z" } as unknown as PullRequestInfo;
-  const run = await runPlan("tunegate.yml", { root: ws.root, policy, pricing: undefined, today: "2026-12-06", pullRequest, baseAvailable: true });
+  const run = await runPlan("tunegate.yml", { root: ws.root, policy, pricing: undefined, today: "2026-12-06", pullRequest, baseAvailable: true, rulesFrom });
   if (!run.ok) throw new Error(JSON.stringify(run.diagnostics));
   const gate = (id: string) => run.report.gates.find((g) => g.id === id)!;
   const listed = run.report.rules.loosened.map((r) => `${r.where} ${r.rule}: ${r.base} -> ${r.head}${r.floor === undefined ? "" : ` (${r.floor})`}`);
@@ -102,6 +102,11 @@ describe("the shipped policy's floors", () => {
       "policy statistics.alpha: 0.05 -> 0.4 (tunegate default floor)",
     ]);
     expect(renderText(report)).toContain(`Rules: the stricter of the base branch's (${report.rules.base_sha!.slice(0, 7)}) and this pull request's, over the floors`);
+  });
+  it("hold under rules-from: head too: that input takes the pull request's rules, not a way under the floors", async () => {
+    const { gate, listed } = await judge({ "tunegate.yml": plan, "evals/candidate.json": evals(0.955) }, { ".tunegate/policy.yml": "statistics: { alpha: 0.4 }\n" }, undefined, "head");
+    expect(gate("safety").outcome).toBe("inconclusive");
+    expect(listed).toEqual([expect.stringMatching(/^input rules-from: base -> head/), "policy statistics.alpha: 0.05 -> 0.4 (tunegate default floor)"]);
   });
   it("a tighter value than the floor applies", async () => {
     const { gate, listed } = await judge({ "tunegate.yml": plan, "evals/candidate.json": evals(0.955), ".tunegate/policy.yml": "statistics: { alpha: 0.4 }\n" }, { ".tunegate/policy.yml": "statistics: { alpha: 0.01 }\n" });
