@@ -2,7 +2,7 @@ import { rmSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startContractServer, type ContractServer } from "../github/contract-server.ts";
 import type { Failure } from "../github/fake-github.ts";
-import { gitWorkspace, pullRequestPayload, runBundledAction } from "../github/run-action.ts";
+import { gitWorkspace, pullRequestPayload, runActionInProcess } from "../github/run-action.ts";
 
 const PLAN = `version: 1
 name: bot
@@ -41,7 +41,7 @@ async function run(inputs: Record<string, string>, failure?: Failure) {
   if (failure !== undefined) server.fake.tenant(POLICY_REPO).failures.push(failure);
   const ws = gitWorkspace({ "tunegate.yml": PLAN }, { "tunegate.yml": PLAN });
   workspaces.push(ws.root);
-  const result = await runBundledAction({
+  const result = await runActionInProcess({
     apiUrl: server.apiUrl,
     repo,
     workspace: ws.root,
