@@ -26,6 +26,8 @@ const ANSWERS = ["--knowledge-changes", "weekly", "--needs-citations", "true", "
 
 let work: string;
 let repo: string;
+/** The files `npm pack` put in the tarball, from its own --json listing. */
+let packedFiles: string[];
 let server: ContractServer | undefined;
 const env = () => ({
   ...process.env,
@@ -66,7 +68,9 @@ beforeAll(async () => {
   mkdirSync(repo);
   const packed = spawnSync("npm", ["pack", "--json", "--pack-destination", work], { cwd: process.cwd(), env: env(), encoding: "utf8", timeout: 120_000 });
   if (packed.status !== 0) throw new Error(`npm pack failed: ${packed.stderr}`);
-  const tarball = join(work, (JSON.parse(packed.stdout) as Array<{ filename: string }>)[0]!.filename);
+  const listing = (JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>)[0]!;
+  packedFiles = listing.files.map((f) => f.path);
+  const tarball = join(work, listing.filename);
   git("init", "-q", "-b", "main");
   writeFileSync(join(repo, "package.json"), `${JSON.stringify({ name: "my-app", private: true }, null, 2)}\n`);
   writeFileSync(join(repo, ".gitignore"), "node_modules/\n");
@@ -80,6 +84,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
   if (work !== undefined) rmSync(work, { recursive: true, force: true });
+});
+
+// What the tarball holds, read from the one `npm pack` above (a second, --dry-run pack in its own
+// file cost an npm start for the same listing).
+describe("the packed package", () => {
+  it("ships no source maps, and still the CLI, the Action, schemas and policies", () => {
+    expect(packedFiles.filter((f) => f.endsWith(".map"))).toEqual([]);
+    for (const needed of ["dist/cli/index.js", "dist/index.js", "action.yml", "policies/default.yml", "schemas/plan.schema.json"]) expect(packedFiles).toContain(needed);
+  });
 });
 
 describe("tunegate adopted in a new repository, from the packed package", () => {

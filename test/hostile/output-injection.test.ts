@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runBundledAction } from "../github/run-action.ts";
+import { runActionInProcess } from "../github/run-action.ts";
 import { commentBody, commentMarker } from "../../src/engine/report/comment-body.ts";
 import { codeSpan, escapeCell, escapeInline, terminalSafe } from "../../src/engine/report/escape.ts";
 import { renderMarkdown } from "../../src/engine/report/markdown.ts";
@@ -107,7 +107,7 @@ describe("hostile output: the Action's short job summary", () => {
     const general = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`bench_${i}`, { passed: 8000, n: 10_000 }]));
     const evalJson = (model: string) => JSON.stringify({ model, general, safety: { xstest: { passed: 990, n: 1000 } }, task: { voice_match: { passed: 900, n: 1000 } } });
     const name = "![x](https://evil.example/p.png) <img src=x> #1 @here";
-    const run = await runBundledAction({
+    const run = await runActionInProcess({
       apiUrl: "http://127.0.0.1:9",
       repo: "acme/brand",
       workspace: brandVoiceRepo({ "tunegate.yml": BRAND_VOICE_PLAN.replace("name: brand-voice", `name: ${JSON.stringify(name)}`), "evals/candidate.json": evalJson("tuned"), "evals/baseline.json": evalJson("base") }),

@@ -6,7 +6,7 @@ import { renderText } from "../../src/engine/report/text.ts";
 import { runPlan } from "../../src/shell/action/plan-run.ts";
 import { runCli } from "../helpers/cli.ts";
 import type { PullRequestInfo } from "../../src/shell/github/run-context.ts";
-import { gitWorkspace } from "../github/run-action.ts";
+import { gitHistory } from "../helpers/git-history.ts";
 
 /**
  * Rules from the base branch, on real git histories: a base commit and a pull-request commit on
@@ -35,7 +35,7 @@ afterEach(() => {
 });
 
 async function judge(base: Record<string, string>, head: Record<string, string | null>, options: { shallow?: boolean; rulesFrom?: "base" | "head" } = {}) {
-  const ws = gitWorkspace(base, head);
+  const ws = gitHistory(base, head);
   roots.push(ws.root);
   const pullRequest = { number: 2, baseSha: ws.baseSha, headSha: ws.headSha, baseRef: "main", isFork: false, updatedAt: "2026-12-06T00:00:00Z" } as unknown as PullRequestInfo;
   const run = await runPlan("tunegate.yml", { root: ws.root, policy: undefined, pricing: undefined, today: "2026-12-06", pullRequest, baseAvailable: options.shallow !== true, ...(options.rulesFrom === undefined ? {} : { rulesFrom: options.rulesFrom }) });
@@ -153,7 +153,7 @@ describe("a pull request is judged by the stricter of its base branch's rules an
 
 describe("tunegate check --base REF: the same rules from the command line", () => {
   it("judges the working tree by the stricter of REF's rules and its own", async () => {
-    const ws = gitWorkspace({ "tunegate.yml": plan({ floor: 0.95 }), "evals/candidate.json": evals() }, { "tunegate.yml": plan({ floor: 0.85 }) });
+    const ws = gitHistory({ "tunegate.yml": plan({ floor: 0.95 }), "evals/candidate.json": evals() }, { "tunegate.yml": plan({ floor: 0.85 }) });
     roots.push(ws.root);
     const { code, stdout } = await runCli(["check", "--base", ws.baseSha, "--format", "json"], ws.root, "2026-12-06");
     expect(code).toBe(1);
@@ -162,7 +162,7 @@ describe("tunegate check --base REF: the same rules from the command line", () =
     expect(own.code).toBe(0);
   });
   it("a base git cannot find is a usage error (exit 2), not a run by the head's rules", async () => {
-    const ws = gitWorkspace({ "tunegate.yml": plan(), "evals/candidate.json": evals() }, {});
+    const ws = gitHistory({ "tunegate.yml": plan(), "evals/candidate.json": evals() }, {});
     roots.push(ws.root);
     const { code, stderr } = await runCli(["check", "--base", "no-such-branch"], ws.root, "2026-12-06");
     expect(code).toBe(2);

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { gitRevisionFiles, workingTreeFiles } from "../../src/shell/repo-files.ts";
 import { runCli } from "../helpers/cli.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
-import { gitWorkspace } from "../github/run-action.ts";
+import { gitHistory } from "../helpers/git-history.ts";
 
 const DIR = "../shared/fixtures/eval-formats";
 const sha256 = (bytes: Buffer | string) => createHash("sha256").update(bytes).digest("hex");
@@ -37,7 +37,7 @@ evals: { candidate: evals/it.json, baseline: evals/base.json, general: [sciq], m
   });
   it("the working tree and a git revision digest the same bytes alike, streamed", async () => {
     const text = "x".repeat(200_000);
-    const ws = gitWorkspace({ "a.bin": text }, { "a.bin": "changed" });
+    const ws = gitHistory({ "a.bin": text }, { "a.bin": "changed" });
     roots.push(ws.root);
     expect(await gitRevisionFiles(ws.root, ws.baseSha).sha256("a.bin")).toBe(sha256(text));
     expect(await workingTreeFiles(ws.root).sha256("a.bin")).toBe(sha256("changed"));
