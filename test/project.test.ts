@@ -86,9 +86,9 @@ const LAYERS: RegExp[] = [
   /^src\/engine\/(evals|cost|framework|stats|pricing)\//,
   /^src\/engine\/gates\//,
   /^src\/engine\/(decide|analyze)\.ts$|^src\/engine\/init\//,
-  /^src\/engine\/report\//,
+  /^src\/engine\/output\/parts\//,
   /^src\/engine\/(run|attestation)\//,
-  /^src\/engine\/render\//,
+  /^src\/engine\/output\/(?!parts\/)/,
   /^src\/engine\/json-schemas\.ts$/,
 ];
 function layerOf(file: string): number {
@@ -120,7 +120,7 @@ describe("architecture", () => {
     const file = `planted/engine/${name}.ts`;
     expect(impurities(file, parsed().get(file)!)).toHaveLength(1);
   });
-  it("keeps the engine's layers in order: input, plan/policy, evals/cost/framework/stats/pricing, gates, decide, report, run, render", () => {
+  it("keeps the engine's layers in order: input, plan/policy, evals/cost/framework/stats/pricing, gates, decide, output/parts, run, output (formats and registry)", () => {
     for (const [file, imports] of engineImports()) {
       const upward = imports.filter((target) => layerOf(target) > layerOf(file));
       expect({ file, upward }).toEqual({ file, upward: [] });

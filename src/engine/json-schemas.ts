@@ -4,8 +4,8 @@ import { evalResultSchema } from "./evals/tunegate-format.ts";
 import { policyFileSchema } from "./policy/schema.ts";
 import { planSchema } from "./plan/schema.ts";
 import { auditResultSchema } from "./pricing/audit.ts";
-import { analysisReportSchema } from "./report/analysis.ts";
-import { reportSchema } from "./report/model.ts";
+import { analysisReportSchema } from "./output/parts/analysis.ts";
+import { reportSchema } from "./output/parts/model.ts";
 import { runReportSchema } from "./run/run-report.ts";
 import { verdictPredicateSchema } from "./attestation/statement.ts";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "../../src/engine/report/markdown.ts";
+import { renderMarkdown } from "../../src/engine/output/parts/markdown.ts";
 import { runCli } from "../helpers/cli.ts";
 import { decideFrom, gate } from "../helpers/decide.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";

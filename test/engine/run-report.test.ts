@@ -3,7 +3,7 @@ import AjvDraft04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { decodeDocument } from "../../src/engine/evals/decode.ts";
-import { OUTPUT_FORMATS, render } from "../../src/engine/render/registry.ts";
+import { OUTPUT_FORMATS, render } from "../../src/engine/output/registry.ts";
 import { buildRunReport, runReportSchema, type PlanOutcome } from "../../src/engine/run/run-report.ts";
 import { decideAudit } from "../../src/engine/run/audit-decision.ts";
 import type { AuditResult } from "../../src/engine/pricing/audit.ts";

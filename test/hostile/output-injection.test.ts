@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runBundledAction } from "../github/run-action.ts";
-import { commentBody, commentMarker } from "../../src/engine/report/comment-body.ts";
-import { codeSpan, escapeCell, escapeInline, terminalSafe } from "../../src/engine/report/escape.ts";
-import { renderMarkdown } from "../../src/engine/report/markdown.ts";
+import { commentBody, commentMarker } from "../../src/engine/output/parts/comment-body.ts";
+import { codeSpan, escapeCell, escapeInline, terminalSafe } from "../../src/engine/output/parts/escape.ts";
+import { renderMarkdown } from "../../src/engine/output/parts/markdown.ts";
 import { decideFrom } from "../helpers/decide.ts";
 import { MINIMAL_PLAN } from "../helpers/plan-text.ts";
 import { BRAND_VOICE_PLAN, brandVoiceRepo, candidateWith, check, tunegate } from "./harness.ts";

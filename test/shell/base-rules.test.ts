@@ -1,8 +1,8 @@
 import { rmSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { commentBody } from "../../src/engine/report/comment-body.ts";
-import { renderMarkdown } from "../../src/engine/report/markdown.ts";
-import { renderText } from "../../src/engine/report/text.ts";
+import { commentBody } from "../../src/engine/output/parts/comment-body.ts";
+import { renderMarkdown } from "../../src/engine/output/parts/markdown.ts";
+import { renderText } from "../../src/engine/output/parts/text.ts";
 import { runPlan } from "../../src/shell/action/plan-run.ts";
 import { runCli } from "../helpers/cli.ts";
 import type { PullRequestInfo } from "../../src/shell/github/run-context.ts";

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { gateIdSchema } from "../plan/schema.ts";
 import { exitCodeFor, failOnSchema, verdictSchema, type FailOn, type Verdict } from "../gates/verdict.ts";
 import type { Diagnostic } from "../input/diagnostic.ts";
-import { planChangeSchema, type PlanChange } from "../report/plan-change.ts";
-import { reportSchema, type Report } from "../report/model.ts";
+import { planChangeSchema, type PlanChange } from "../output/parts/plan-change.ts";
+import { reportSchema, type Report } from "../output/parts/model.ts";
 
 const inputErrorSchema = z.lazy(() =>
   z.object({

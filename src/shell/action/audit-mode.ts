@@ -1,8 +1,8 @@
-import { jsonDocument } from "../../engine/report/escape.ts";
+import { jsonDocument } from "../../engine/output/parts/escape.ts";
 import { join } from "node:path";
 import { budgetStanding, type AuditResult } from "../../engine/pricing/audit.ts";
-import { inputErrorMarkdown } from "../../engine/render/markdown.ts";
-import { auditMarkdown } from "../../engine/report/audit-report.ts";
+import { inputErrorMarkdown } from "../../engine/output/formats/markdown.ts";
+import { auditMarkdown } from "../../engine/output/parts/audit-report.ts";
 import { AUDIT_INPUT_ERROR_OUTPUTS, auditOutputs, decideAudit, EXIT_UNVERIFIED, trackingIssueNeedsAction } from "../../engine/run/audit-decision.ts";
 import { runAudit } from "../audit-run.ts";
 import { capAnnotations, diagnosticAnnotations } from "../github/annotations.ts";

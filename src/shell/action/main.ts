@@ -1,12 +1,12 @@
 import { join } from "node:path";
 import type { Diagnostic } from "../../engine/input/diagnostic.ts";
 import { evaluationDateNote, isCalendarDate } from "../../engine/input/dates.ts";
-import { inputErrorMarkdown, runMarkdown } from "../../engine/render/markdown.ts";
-import { runSarif } from "../../engine/render/sarif.ts";
-import { commentBody, commentMarker, runCommentMarker, stateLine, type CommentState } from "../../engine/report/comment-body.ts";
-import { MAX_PLAN_COMMENTS, runCommentBody } from "../../engine/render/run-comment.ts";
-import { escapeInline, jsonDocument } from "../../engine/report/escape.ts";
-import { renderPlanChange } from "../../engine/report/plan-change.ts";
+import { inputErrorMarkdown, runMarkdown } from "../../engine/output/formats/markdown.ts";
+import { runSarif } from "../../engine/output/formats/sarif.ts";
+import { commentBody, commentMarker, runCommentMarker, stateLine, type CommentState } from "../../engine/output/parts/comment-body.ts";
+import { MAX_PLAN_COMMENTS, runCommentBody } from "../../engine/output/run-comment.ts";
+import { escapeInline, jsonDocument } from "../../engine/output/parts/escape.ts";
+import { renderPlanChange } from "../../engine/output/parts/plan-change.ts";
 import { buildRunReport, type PlanOutcome, type RunReport } from "../../engine/run/run-report.ts";
 import { actionMode, createsComment } from "../../engine/run/action-decisions.ts";
 import { VERSION } from "../../engine/version.ts";

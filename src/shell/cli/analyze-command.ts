@@ -1,5 +1,5 @@
 import { analyze } from "../../engine/analyze.ts";
-import { analysisJson, analysisMarkdown, analysisText } from "../../engine/report/analysis.ts";
+import { analysisJson, analysisMarkdown, analysisText } from "../../engine/output/parts/analysis.ts";
 import { readPolicy, readPrices } from "../repo-settings.ts";
 import { ANALYSIS_OPTIONS, analysisInputs } from "./analysis-flags.ts";
 import { reportDiagnostics } from "./diagnostics.ts";

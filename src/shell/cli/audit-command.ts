@@ -1,6 +1,6 @@
 import { dateFlag, oneOf, parseFlags } from "./flags.ts";
 import { reportDiagnostics } from "./diagnostics.ts";
-import { AUDIT_FORMATS } from "../../engine/render/audit.ts";
+import { AUDIT_FORMATS } from "../../engine/output/formats/audit.ts";
 import type { CliIo } from "./io.ts";
 import { policyFlag } from "./policy-flag.ts";
 
@@ -23,7 +23,7 @@ export async function auditCommand(args: string[], io: CliIo): Promise<number> {
   const failOn = oneOf("fail-on", values["fail-on"], ["error", "warning", "never"] as const, "warning");
   const today = dateFlag("today", values.today, io.today);
   // The price data is megabytes of JavaScript; only the commands that need it load it.
-  const [{ runAudit }, { AUDIT_RENDERERS }, { decideAudit }] = await Promise.all([import("../audit-run.ts"), import("../../engine/render/audit.ts"), import("../../engine/run/audit-decision.ts")]);
+  const [{ runAudit }, { AUDIT_RENDERERS }, { decideAudit }] = await Promise.all([import("../audit-run.ts"), import("../../engine/output/formats/audit.ts"), import("../../engine/run/audit-decision.ts")]);
   const policy = await policyFlag(values.policy, io);
   if (!policy.ok) return reportDiagnostics(policy.diagnostics, io);
   const outcome = await runAudit({ root: io.cwd, plans: values.plan, policy: policy.value, pricing: values.pricing, current: values.current, today });

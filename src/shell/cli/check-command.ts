@@ -1,4 +1,4 @@
-import { OUTPUT_FORMATS, render } from "../../engine/render/registry.ts";
+import { OUTPUT_FORMATS, render } from "../../engine/output/registry.ts";
 import { buildRunReport, type PlanOutcome } from "../../engine/run/run-report.ts";
 import { VERSION } from "../../engine/version.ts";
 import { evaluationDateNote } from "../../engine/input/dates.ts";

@@ -1,5 +1,5 @@
 import { parseYamlSource } from "../../engine/input/yaml-source.ts";
-import { listEvalFile, renderEvalListing, type EvalListing } from "../../engine/report/eval-listing.ts";
+import { listEvalFile, renderEvalListing, type EvalListing } from "../../engine/output/parts/eval-listing.ts";
 import { readEvalSide } from "../eval-files.ts";
 import { workingTreeFiles } from "../repo-files.ts";
 import { findWorkTree, fromHere } from "../work-tree.ts";

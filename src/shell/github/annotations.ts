@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../../engine/input/diagnostic.ts";
-import type { Report } from "../../engine/report/model.ts";
+import type { Report } from "../../engine/output/parts/model.ts";
 
 export interface Annotation {
   level: "error" | "warning";

@@ -1,5 +1,5 @@
-import type { RunReport } from "../run/run-report.ts";
-import { isChecked } from "./input-errors.ts";
+import type { RunReport } from "../../run/run-report.ts";
+import { isChecked } from "../input-errors.ts";
 
 /**
  * JUnit XML for CI test tabs (GitLab, Jenkins, Azure Pipelines), as conftest and Checkov write it:

@@ -1,13 +1,13 @@
-import { breakEvenMonthlyQueries } from "../cost/model.ts";
-import type { Analysis } from "../analyze.ts";
-import { alternativeFor } from "../framework/alternative.ts";
-import { describeApproach } from "../plan/approach.ts";
+import { breakEvenMonthlyQueries } from "../../cost/model.ts";
+import type { Analysis } from "../../analyze.ts";
+import { alternativeFor } from "../../framework/alternative.ts";
+import { describeApproach } from "../../plan/approach.ts";
 import { costLines } from "./text.ts";
 import { escapeCell, escapeInline, jsonDocument, oneLine } from "./escape.ts";
-import { formatCount, formatUsd } from "../cost/money.ts";
+import { formatCount, formatUsd } from "../../cost/money.ts";
 import { markdownTable } from "markdown-table";
 import { z } from "zod";
-import { approachSchema, fineTuneMethodSchema, knowledgeChangeSchema, styleRequirementSchema, taskKindSchema } from "../plan/schema.ts";
+import { approachSchema, fineTuneMethodSchema, knowledgeChangeSchema, styleRequirementSchema, taskKindSchema } from "../../plan/schema.ts";
 
 const costItemSchema = z.lazy(() => z.object({ id: z.string(), label: z.string(), period: z.enum(["monthly", "one_time"]), usd: z.number(), assumption: z.string(), price_source: z.string() }));
 

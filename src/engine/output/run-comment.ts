@@ -1,8 +1,8 @@
-import { COMMENT_LIMIT, stateLine, type CommentState } from "../report/comment-body.ts";
-import { codeCell, escapeCell, escapeInline } from "../report/escape.ts";
+import { COMMENT_LIMIT, stateLine, type CommentState } from "./parts/comment-body.ts";
+import { codeCell, escapeCell, escapeInline } from "./parts/escape.ts";
 import type { RunReport } from "../run/run-report.ts";
 import { isChecked } from "./input-errors.ts";
-import { planMarkdown } from "./markdown.ts";
+import { planMarkdown } from "./formats/markdown.ts";
 
 /**
  * Above this many plans a pull request gets one comment for the whole run instead of one per

@@ -1,9 +1,9 @@
-import { jsonDocument } from "../report/escape.ts";
-import { GATE_TITLES } from "../gates/gate-result.ts";
-import type { Level } from "../policy/schema.ts";
-import { GATE_IDS } from "../plan/schema.ts";
-import type { RunReport } from "../run/run-report.ts";
-import { isChecked } from "./input-errors.ts";
+import { jsonDocument } from "../parts/escape.ts";
+import { GATE_TITLES } from "../../gates/gate-result.ts";
+import type { Level } from "../../policy/schema.ts";
+import { GATE_IDS } from "../../plan/schema.ts";
+import type { RunReport } from "../../run/run-report.ts";
+import { isChecked } from "../input-errors.ts";
 
 /** The framework's mismatch rules, as findings name them (framework.md section 4). */
 const FINDING_RULES: Record<string, string> = {

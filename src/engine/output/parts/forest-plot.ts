@@ -1,4 +1,4 @@
-import type { Evidence } from "../gates/evidence.ts";
+import type { Evidence } from "../../gates/evidence.ts";
 import type { Report, ReportGate } from "./model.ts";
 
 /** Characters of the plot's scale: with the label and numbers a row stays under 80 characters. */

@@ -1,4 +1,4 @@
-import type { EvalRun } from "../evals/model.ts";
+import type { EvalRun } from "../../evals/model.ts";
 import { oneLine } from "./escape.ts";
 
 /** One name a plan can use, as `tunegate evals` lists it. */

@@ -1,9 +1,9 @@
-import { codeSpan, escapeInline } from "../report/escape.ts";
-import { renderMarkdown } from "../report/markdown.ts";
-import { renderPlanChange } from "../report/plan-change.ts";
-import type { FailOn } from "../gates/verdict.ts";
-import type { RunReport } from "../run/run-report.ts";
-import { inputErrorLine, isChecked, type UnreadablePlan } from "./input-errors.ts";
+import { codeSpan, escapeInline } from "../parts/escape.ts";
+import { renderMarkdown } from "../parts/markdown.ts";
+import { renderPlanChange } from "../parts/plan-change.ts";
+import type { FailOn } from "../../gates/verdict.ts";
+import type { RunReport } from "../../run/run-report.ts";
+import { inputErrorLine, isChecked, type UnreadablePlan } from "../input-errors.ts";
 
 /** Markdown for a plan tunegate could not read: the problems, each at its file and line. */
 export function inputErrorMarkdown(plan: UnreadablePlan): string {

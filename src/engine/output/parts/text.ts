@@ -1,6 +1,6 @@
-import { formatCount, formatUsd } from "../cost/money.ts";
+import { formatCount, formatUsd } from "../../cost/money.ts";
 import { evalSourceRows } from "./eval-sources.ts";
-import { describeApproach } from "../plan/approach.ts";
+import { describeApproach } from "../../plan/approach.ts";
 import { crossoverSentence } from "./cost-sentences.ts";
 import { firstFix } from "./next-step.ts";
 import { oneLine } from "./escape.ts";

@@ -1,7 +1,7 @@
 import { markdownTable } from "markdown-table";
 import { escapeCell, escapeInline } from "./escape.ts";
 import { renderMarkdown } from "./markdown.ts";
-import type { FailOn } from "../gates/verdict.ts";
+import type { FailOn } from "../../gates/verdict.ts";
 import { rulesMarkdown } from "./rules-section.ts";
 import type { Report } from "./model.ts";
 

@@ -1,7 +1,7 @@
-import { jsonDocument } from "../report/escape.ts";
-import { renderJson } from "../report/json.ts";
-import type { RunReport } from "../run/run-report.ts";
-import { isChecked } from "./input-errors.ts";
+import { jsonDocument } from "../parts/escape.ts";
+import { renderJson } from "../parts/json.ts";
+import type { RunReport } from "../../run/run-report.ts";
+import { isChecked } from "../input-errors.ts";
 
 /**
  * One plan checked: its report (schemas/report.schema.json), as `check --format json` has always

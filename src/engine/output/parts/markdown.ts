@@ -1,7 +1,7 @@
 import { markdownTable } from "markdown-table";
-import { formatCount, formatUsd } from "../cost/money.ts";
-import type { FailOn } from "../gates/verdict.ts";
-import { describeApproach } from "../plan/approach.ts";
+import { formatCount, formatUsd } from "../../cost/money.ts";
+import type { FailOn } from "../../gates/verdict.ts";
+import { describeApproach } from "../../plan/approach.ts";
 import { costChart, chartBlock } from "./charts.ts";
 import { crossoverSentence } from "./cost-sentences.ts";
 import { customisationValueBlock } from "./customisation-value.ts";

@@ -1,5 +1,5 @@
-import type { AuditResult } from "../pricing/audit.ts";
-import { auditJson, auditMarkdown, auditText } from "../report/audit-report.ts";
+import type { AuditResult } from "../../pricing/audit.ts";
+import { auditJson, auditMarkdown, auditText } from "../parts/audit-report.ts";
 
 /** The pricing audit's output formats, by the name `--format` takes. */
 export const AUDIT_RENDERERS = {

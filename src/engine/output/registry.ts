@@ -1,9 +1,9 @@
 import type { RunReport } from "../run/run-report.ts";
-import { runJson } from "./json.ts";
-import { runJunit } from "./junit.ts";
-import { runMarkdown } from "./markdown.ts";
-import { runSarif } from "./sarif.ts";
-import { runText } from "./text.ts";
+import { runJson } from "./formats/json.ts";
+import { runJunit } from "./formats/junit.ts";
+import { runMarkdown } from "./formats/markdown.ts";
+import { runSarif } from "./formats/sarif.ts";
+import { runText } from "./formats/text.ts";
 
 /** Every output format, by the name `--format` takes: a new output is one file and one line here. */
 export const RENDERERS = {

@@ -1,9 +1,9 @@
 import { markdownTable } from "markdown-table";
 import { z } from "zod";
-import { costPerPoint } from "../cost/alternative.ts";
-import { formatUsd } from "../cost/money.ts";
-import type { Decision } from "../decide.ts";
-import { gainInPoints, gainSentence } from "../gates/customisation-value.ts";
+import { costPerPoint } from "../../cost/alternative.ts";
+import { formatUsd } from "../../cost/money.ts";
+import type { Decision } from "../../decide.ts";
+import { gainInPoints, gainSentence } from "../../gates/customisation-value.ts";
 import { escapeCell, escapeInline } from "./escape.ts";
 
 /** Quality against cost, candidate and alternative side by side: what the customisation buys. */

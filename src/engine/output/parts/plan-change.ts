@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatUsd } from "../cost/money.ts";
+import { formatUsd } from "../../cost/money.ts";
 import { codeSpan } from "./escape.ts";
 import type { Report } from "./model.ts";
 

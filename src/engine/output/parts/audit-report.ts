@@ -1,6 +1,6 @@
 import { markdownTable } from "markdown-table";
-import { formatUsd } from "../cost/money.ts";
-import { budgetStanding, type AuditResult } from "../pricing/audit.ts";
+import { formatUsd } from "../../cost/money.ts";
+import { budgetStanding, type AuditResult } from "../../pricing/audit.ts";
 import { codeSpan, escapeCell, escapeInline, jsonDocument, oneLine } from "./escape.ts";
 
 export function auditJson(result: AuditResult): string {

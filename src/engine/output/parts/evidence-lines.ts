@@ -1,4 +1,4 @@
-import type { Evidence } from "../gates/evidence.ts";
+import type { Evidence } from "../../gates/evidence.ts";
 import type { ReportGate } from "./model.ts";
 
 /** How many benchmarks an alert line names before "and N more". */

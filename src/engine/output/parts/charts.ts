@@ -1,4 +1,4 @@
-import { formatUsd } from "../cost/money.ts";
+import { formatUsd } from "../../cost/money.ts";
 import type { Report, ReportGate } from "./model.ts";
 
 /**

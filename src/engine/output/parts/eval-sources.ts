@@ -1,4 +1,4 @@
-import { formatCount } from "../cost/money.ts";
+import { formatCount } from "../../cost/money.ts";
 import type { Report } from "./model.ts";
 
 /** One row per file read: side, file, format, tool version, model, examples (errored rows noted), sha256. */

@@ -1,6 +1,6 @@
-import { renderText } from "../report/text.ts";
-import type { RunReport } from "../run/run-report.ts";
-import { isChecked } from "./input-errors.ts";
+import { renderText } from "../parts/text.ts";
+import type { RunReport } from "../../run/run-report.ts";
+import { isChecked } from "../input-errors.ts";
 
 /**
  * Plain text for terminals: each checked plan's report; with several plans, a closing line.

@@ -1,4 +1,4 @@
-import { frameworkDocUrl } from "../framework/doc-link.ts";
+import { frameworkDocUrl } from "../../framework/doc-link.ts";
 
 /**
  * tunegate's own citations ("tunegate framework, section 6 (<url>)") inside a sentence. Reports

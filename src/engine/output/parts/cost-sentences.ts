@@ -1,4 +1,4 @@
-import { formatCount, formatUsd } from "../cost/money.ts";
+import { formatCount, formatUsd } from "../../cost/money.ts";
 import type { Report } from "./model.ts";
 
 /** The self-hosting crossover in one sentence, for every renderer. */
