@@ -7,9 +7,10 @@ import { auditResultSchema } from "./pricing/audit.ts";
 import { analysisReportSchema } from "./output/parts/analysis.ts";
 import { reportSchema } from "./output/parts/model.ts";
 import { runReportSchema } from "./run/run-report.ts";
+import { auditRunReportSchema } from "./run/audit-run-report.ts";
 import { verdictPredicateSchema } from "./attestation/statement.ts";
 
-export const SCHEMA_NAMES = ["plan", "policy", "pricing", "eval", "report", "run-report", "audit", "analysis", "attestation"] as const;
+export const SCHEMA_NAMES = ["plan", "policy", "pricing", "eval", "report", "run-report", "audit", "audit-run-report", "analysis", "attestation"] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 const SCHEMAS: Record<SchemaName, { schema: z.ZodType; io: "input" | "output" }> = {
@@ -21,6 +22,8 @@ const SCHEMAS: Record<SchemaName, { schema: z.ZodType; io: "input" | "output" }>
   report: { schema: reportSchema, io: "output" },
   "run-report": { schema: runReportSchema, io: "output" },
   audit: { schema: auditResultSchema, io: "output" },
+  // What `tunegate audit --format json` prints and the audit's report-json holds: the result above, decided.
+  "audit-run-report": { schema: auditRunReportSchema, io: "output" },
   analysis: { schema: analysisReportSchema, io: "output" },
   // The predicate of the in-toto statement `tunegate check --attestation` writes.
   attestation: { schema: verdictPredicateSchema, io: "output" },

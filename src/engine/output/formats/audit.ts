@@ -1,12 +1,13 @@
-import type { AuditResult } from "../../pricing/audit.ts";
-import { auditJson, auditMarkdown, auditText } from "../parts/audit-report.ts";
+import { auditMarkdown, auditText } from "../parts/audit-report.ts";
+import { jsonDocument } from "../parts/escape.ts";
+import type { AuditRunReport } from "../../run/audit-run-report.ts";
 
-/** The pricing audit's output formats, by the name `--format` takes. */
-export const AUDIT_RENDERERS = {
-  text: auditText,
-  markdown: auditMarkdown,
-  json: auditJson,
-} as const satisfies Record<string, (result: AuditResult) => string>;
+// The pricing audit's formats, each a function of the audit's run report. Text and markdown show
+// what the audit found (the verdict is the exit code's and the job's); JSON is the whole report.
 
-export type AuditFormat = keyof typeof AUDIT_RENDERERS;
-export const AUDIT_FORMATS = Object.keys(AUDIT_RENDERERS) as AuditFormat[];
+export const auditRunText = (run: AuditRunReport): string => auditText(run.audit);
+
+export const auditRunMarkdown = (run: AuditRunReport): string => auditMarkdown(run.audit);
+
+/** The audit run report (schemas/audit-run-report.schema.json), keys in a fixed order. */
+export const auditRunJson = (run: AuditRunReport): string => jsonDocument(run.audit);
