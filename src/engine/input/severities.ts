@@ -1,6 +1,7 @@
 /**
  * How much a finding counts, the words a policy's `severities` take: error blocks (fail), warning
- * warns, info is only shown. The one home of these words; the policy schema derives from it.
+ * warns, info is only shown. Worst first: the gates that report the worst of several findings
+ * search in this order. The one home of these words; the policy schema derives from it.
  */
 export const SEVERITIES = ["error", "warning", "info"] as const;
 

@@ -2,6 +2,7 @@ import type { Analysis } from "../analyze.ts";
 import type { OutputFormatName } from "../input/output-format-names.ts";
 import type { AuditRunReport } from "../run/audit-run-report.ts";
 import type { RunReport } from "../run/run-report.ts";
+import type { EvalListing } from "./parts/eval-listing.ts";
 import { isChecked } from "./input-errors.ts";
 
 /** The one run-level report each command's formats render. */
@@ -9,6 +10,7 @@ export interface CommandReports {
   check: RunReport;
   audit: AuditRunReport;
   analyze: Analysis;
+  evals: readonly EvalListing[];
 }
 export type OutputCommand = keyof CommandReports;
 
@@ -48,6 +50,10 @@ export const OUTPUT_FORMATS = {
     text: { about: "plain text for terminals", inputErrors: "stderr", load: async () => (await import("./formats/analysis.ts")).analysisRunText },
     markdown: { about: "markdown for an issue or a pull request", inputErrors: "stderr", load: async () => (await import("./formats/analysis.ts")).analysisRunMarkdown },
     json: { about: "the analysis (schemas/analysis.schema.json)", inputErrors: "stderr", load: async () => (await import("./formats/analysis.ts")).analysisRunJson },
+  },
+  evals: {
+    text: { about: "each file's format, model and names, for writing a plan", inputErrors: "stderr", load: async () => (await import("./formats/eval-listing.ts")).evalListingText },
+    json: { about: "the same listing, for scripts", inputErrors: "stderr", load: async () => (await import("./formats/eval-listing.ts")).evalListingJson },
   },
 } as const satisfies Registry;
 

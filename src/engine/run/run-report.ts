@@ -54,6 +54,11 @@ export type RunReport = z.infer<typeof runReportSchema>;
 
 export type PlanOutcome = { file: string; ok: true; report: Report; change: PlanChange | undefined } | { file: string; ok: false; diagnostics: readonly Diagnostic[] };
 
+/** Diagnostics as a run report lists them: where, which field, what and the hint. */
+export function inputErrorsOf(diagnostics: readonly Diagnostic[]): z.infer<typeof inputErrorSchema>[] {
+  return diagnostics.map((d) => ({ ...d.location, field: d.field, kind: d.kind, message: d.message, hint: d.hint ?? null }));
+}
+
 /** `fail-on: never` keeps the job green, but a failing verdict still keeps deploys out. */
 export function deployAllowed(verdict: Verdict, failOn: FailOn): boolean {
   return exitCodeFor(verdict, failOn === "never" ? "error" : failOn) === 0;
@@ -82,7 +87,7 @@ export function buildRunReport(outcomes: readonly PlanOutcome[], failOn: FailOn,
     plans: outcomes.map((o) =>
       o.ok
         ? { file: o.file, report: o.report, change: o.change ?? null }
-        : { file: o.file, input_errors: o.diagnostics.map((d) => ({ ...d.location, field: d.field, kind: d.kind, message: d.message, hint: d.hint ?? null })) },
+        : { file: o.file, input_errors: inputErrorsOf(o.diagnostics) },
     ),
     removed_plans: [...removedPlans],
     outputs: {

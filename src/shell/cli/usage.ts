@@ -1,7 +1,7 @@
 import { FAIL_ON_VALUES } from "../../engine/input/severities.ts";
 import { formatsOf, OUTPUT_FORMATS, type OutputCommand } from "../../engine/output/registry.ts";
 
-/** `text|markdown|json`: a command's formats as the registry lists them, the default first. */
+/** A command's formats as the registry lists them, joined by bars, the default first. */
 function formatChoices(command: OutputCommand): string {
   return formatsOf(command).join("|");
 }
@@ -144,11 +144,13 @@ ${POLICY_FLAG}
 Exit codes: 0 pinned, 1 a model is unknown to the price data, 2 bad input or a refused path,
 3 the price data could not be read, 70 internal error.
 `,
-  evals: `Usage: tunegate evals FILE... [--format text|json]
+  evals: `Usage: tunegate evals FILE... [--format ${formatChoices("evals")}]
 
 Lists what each eval file holds, in the names a plan uses: the detected format, the tool's
 version, the model, and every suite, benchmark or task with its metric, n and score. Paths are
 relative to the folder you are in and must stay in the repository (the git work tree).
+
+${formatFlag("evals")}
 
 Exit codes: 0 listed, 2 a file that cannot be read (named, with its line).
 `,
@@ -171,7 +173,7 @@ Usage:
                    --needs-citations true|false --monthly-queries 100000 [more answers and costs]
   tunegate audit   [--plan GLOB] [--pricing FILE] [--current FILE|URL|bundled] [--format ...]
   tunegate pricing pin [--plan GLOB] [--pricing FILE] [--data FILE|URL|bundled]
-  tunegate evals   FILE... [--format text|json]
+  tunegate evals   FILE... [--format ${formatChoices("evals")}]
   tunegate schema  plan|policy|pricing|eval|report|run-report|audit|audit-run-report|analysis|attestation
   tunegate verify  --attestation FILE (--artifact PATH | --digest sha256:...) [--max-age-days N]
                    [--policy-digest sha256:...]

@@ -10,4 +10,4 @@ export const auditRunText = (run: AuditRunReport): string => auditText(run.audit
 export const auditRunMarkdown = (run: AuditRunReport): string => auditMarkdown(run.audit);
 
 /** The audit run report (schemas/audit-run-report.schema.json), keys in a fixed order. */
-export const auditRunJson = (run: AuditRunReport): string => jsonDocument(run.audit);
+export const auditRunJson = (run: AuditRunReport): string => jsonDocument(run);

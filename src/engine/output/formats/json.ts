@@ -1,14 +1,11 @@
 import { jsonDocument } from "../parts/escape.ts";
-import { renderJson } from "../parts/json.ts";
 import type { RunReport } from "../../run/run-report.ts";
-import { isChecked } from "../input-errors.ts";
 
 /**
- * One plan checked: its report (schemas/report.schema.json), as `check --format json` has always
- * printed. Several plans: the run report (schemas/run-report.schema.json), as the Action writes.
+ * The run report (schemas/run-report.schema.json), whether one plan was checked or many: the
+ * same shape the Action writes as `report-json`. Keys are built in a fixed order, so equal
+ * decisions print equal bytes.
  */
 export function runJson(run: RunReport): string {
-  const only = run.plans.length === 1 ? run.plans[0]! : undefined;
-  if (only !== undefined && isChecked(only)) return renderJson(only.report);
   return jsonDocument(run);
 }

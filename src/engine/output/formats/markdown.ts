@@ -25,6 +25,15 @@ export function runMarkdown(run: RunReport): string {
   return run.removed_plans.length === 0 ? plans : `${removedPlansMarkdown(run.removed_plans)}\n\n${plans}`;
 }
 
+/**
+ * The job summary's short form, for a run whose full summary is larger than GitHub takes: each
+ * plan's verdict and headline, and where the full report is.
+ */
+export function runShortSummary(run: RunReport, reportPath: string): string {
+  const lines = run.plans.map((p) => (isChecked(p) ? `- ${p.report.verdict.toUpperCase()}: ${escapeInline(p.report.headline)}` : `- INPUT ERROR: ${escapeInline(p.file)} (${p.input_errors.length} problems)`));
+  return `### tunegate\n\nThe full report is larger than a job summary may be; it is in \`${escapeInline(reportPath)}\` (upload it as an artifact to keep it).\n\n${lines.join("\n")}\n`;
+}
+
 /** Plans the pull request took out of the gate's reach, above everything else. */
 export function removedPlansMarkdown(removed: readonly string[]): string {
   const list = removed.map((file) => `> - ${codeSpan(file)}`).join("\n");

@@ -1,5 +1,6 @@
-import type { Diagnostic } from "../../engine/input/diagnostic.ts";
-import type { Report } from "../../engine/output/parts/model.ts";
+import type { RunReport } from "../run/run-report.ts";
+import { isChecked, type UnreadablePlan } from "./input-errors.ts";
+import type { Report } from "./parts/model.ts";
 
 export interface Annotation {
   level: "error" | "warning";
@@ -13,14 +14,15 @@ export interface Annotation {
 /** GitHub shows this many annotations of each level per step. */
 export const ANNOTATIONS_PER_LEVEL = 10;
 
-export function diagnosticAnnotations(diagnostics: readonly Diagnostic[]): Annotation[] {
-  return diagnostics.map((d) => ({
+/** An input error at its file, line and column, with its hint. */
+export function inputErrorAnnotations(errors: UnreadablePlan["input_errors"]): Annotation[] {
+  return errors.map((e) => ({
     level: "error",
-    title: `tunegate: ${d.kind}${d.field === "" ? "" : ` (${d.field})`}`,
-    message: `${d.message}${d.hint === undefined ? "" : `\nhint: ${d.hint}`}`,
-    file: d.location.file,
-    line: d.location.line,
-    column: d.location.column,
+    title: `tunegate: ${e.kind}${e.field === "" ? "" : ` (${e.field})`}`,
+    message: `${e.message}${e.hint === null ? "" : `\nhint: ${e.hint}`}`,
+    file: e.file,
+    line: e.line,
+    column: e.column,
   }));
 }
 
@@ -47,4 +49,18 @@ export function capAnnotations(annotations: readonly Annotation[]): { shown: Ann
     shown: [...errors.slice(0, ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, ANNOTATIONS_PER_LEVEL)],
     omitted: { error: Math.max(0, errors.length - ANNOTATIONS_PER_LEVEL), warning: Math.max(0, warnings.length - ANNOTATIONS_PER_LEVEL) },
   };
+}
+
+/**
+ * The annotations of a whole run, as GitHub will show them: every plan's gates and input errors,
+ * capped per level, and a line naming what was left out (null when nothing was).
+ */
+export function runAnnotations(run: RunReport): { shown: Annotation[]; leftOut: string | null } {
+  const all = run.plans.flatMap((p) => (isChecked(p) ? reportAnnotations(p.report) : inputErrorAnnotations(p.input_errors)));
+  const { shown, omitted } = capAnnotations(all);
+  const leftOut =
+    omitted.error + omitted.warning === 0
+      ? null
+      : `tunegate: ${omitted.error} error and ${omitted.warning} warning annotations were left out (GitHub shows ${ANNOTATIONS_PER_LEVEL} of each per step); every finding is in the job summary`;
+  return { shown, leftOut };
 }
