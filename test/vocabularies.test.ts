@@ -7,6 +7,7 @@ import { GATE_IDS } from "../src/engine/input/gate-ids.ts";
 import { OUTPUT_FORMAT_NAMES } from "../src/engine/input/output-format-names.ts";
 import { FAIL_ON_VALUES, SEVERITIES } from "../src/engine/input/severities.ts";
 import { formatsOf, OUTPUT_FORMATS, type OutputCommand } from "../src/engine/output/registry.ts";
+import { SCHEMA_NAMES } from "../src/engine/json-schemas.ts";
 import { COMMAND_USAGE, USAGE } from "../src/shell/cli/usage.ts";
 
 const readme = readFileSync("README.md", "utf8");
@@ -73,6 +74,25 @@ describe("output formats: one registry, and everything that lists formats derive
     }
     expect(USAGE).toContain(`[--format ${formatsOf("check").join("|")}]`);
     expect(USAGE).toContain(`FILE... [--format ${formatsOf("evals").join("|")}]`);
+  });
+
+  it("the README's CLI synopsis offers each command the registry's formats, and fail-on its values", () => {
+    const cli = readme.slice(readme.indexOf("## CLI\n"), readme.indexOf("\n## ", readme.indexOf("## CLI\n") + 1));
+    const synopsis = /```text\n([\s\S]*?)```/.exec(cli)![1]!;
+    // Each command's block runs from its `tunegate <command>` line to the next one.
+    const blocks = synopsis.split(/\n(?=tunegate )/);
+    for (const command of COMMANDS) {
+      const block = blocks.find((b) => b.startsWith(`tunegate ${command} `))!;
+      expect({ command, formats: /--format ([a-z|]+)/.exec(block)?.[1] }).toEqual({ command, formats: formatsOf(command).join("|") });
+    }
+    for (const failOn of synopsis.matchAll(/--fail-on ([a-z|]+)/g)) expect(failOn[1]).toBe(FAIL_ON_VALUES.join("|"));
+  });
+
+  it("`tunegate schema` names every schema, in the usage, its help and the README", () => {
+    const names = SCHEMA_NAMES.join("|");
+    expect(USAGE).toContain(`tunegate schema  ${names}\n`);
+    expect(COMMAND_USAGE["schema"]).toContain(`Usage: tunegate schema ${names}\n`);
+    expect(readme).toContain(`tunegate schema  ${names}\n`);
   });
 });
 
