@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { auditRunReportSchema, buildAuditRunReport } from "../../src/engine/run/audit-run-report.ts";
 import { runAnnotations } from "../../src/engine/output/annotations.ts";
-import { runLog } from "../../src/engine/output/log-lines.ts";
+import { auditRunLog, runLog } from "../../src/engine/output/log-lines.ts";
 import { checkOutput, formatsOf, renderOutput, shownRun } from "../../src/engine/output/registry.ts";
 import { runComments } from "../../src/engine/output/run-comments.ts";
 import { commentMarker, runCommentMarker } from "../../src/engine/output/parts/comment-body.ts";
@@ -136,6 +136,10 @@ describe("the audit's run report", () => {
     expect(run).toMatchObject({ verdict, exit_code: exitCode, needs_action: needsAction, deploy_allowed: false, fail_on: failOn, outputs: { verdict, "deploy-allowed": "false" } });
     expect(run.outputs["drift-found"]).toBe(result.drift.length > 0 ? "true" : "false");
     expect(auditRunReportSchema.safeParse(run).success).toBe(true);
+    expect(auditRunLog(run).summary).toBe(`tunegate pricing audit: ${verdict}${result.verified ? "" : " (could not verify: HTTP 500)"}`);
+    expect(auditRunLog(run).failure).toBe(
+      exitCode === 3 ? "tunegate: could not verify current prices (HTTP 500); the pinned prices were kept" : exitCode === 1 ? "tunegate: the pricing audit found something to act on (verdict fail); see the job summary" : null,
+    );
   });
 
   it("every audit format renders it; JSON is the whole run report", async () => {

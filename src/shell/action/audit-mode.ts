@@ -3,7 +3,8 @@ import { budgetStanding } from "../../engine/pricing/audit.ts";
 import { inputErrorMarkdown } from "../../engine/output/formats/markdown.ts";
 import { capAnnotations, inputErrorAnnotations } from "../../engine/output/annotations.ts";
 import { renderOutput } from "../../engine/output/registry.ts";
-import { AUDIT_INPUT_ERROR_OUTPUTS, EXIT_UNVERIFIED } from "../../engine/run/audit-decision.ts";
+import { auditRunLog } from "../../engine/output/log-lines.ts";
+import { AUDIT_INPUT_ERROR_OUTPUTS } from "../../engine/run/audit-decision.ts";
 import { buildAuditRunReport, type AuditRunReport } from "../../engine/run/audit-run-report.ts";
 import { inputErrorsOf } from "../../engine/run/run-report.ts";
 import { VERSION } from "../../engine/version.ts";
@@ -34,7 +35,6 @@ export async function runAuditMode(ports: ActionPorts, ctx: RunContext, inputs: 
   const result = outcome.result;
   // The same decision as `tunegate audit`'s: the engine's, under the policy and fail-on.
   const run = buildAuditRunReport(result, outcome.policy.audit.unverified, inputs["fail-on"], VERSION);
-  const verdict = run.verdict;
   const markdown = await renderOutput("audit", "markdown", run);
   await ports.summary(markdown, () => markdown.slice(0, 60_000));
   const dir = ctx.runnerTemp === "" ? join(ctx.workspace, ".tunegate") : ctx.runnerTemp;
@@ -43,9 +43,9 @@ export async function runAuditMode(ports: ActionPorts, ctx: RunContext, inputs: 
   // The verdict and outputs come before any GitHub API call (see main.ts).
   for (const [name, value] of Object.entries(run.outputs)) ports.output(name, value);
   ports.output("report-json", reportPath!);
-  log.info(`tunegate pricing audit: ${verdict}${result.verified ? "" : ` (could not verify: ${result.unverified_reason})`}`);
-  if (run.exit_code === EXIT_UNVERIFIED) log.fail(`tunegate: could not verify current prices (${result.unverified_reason}); the pinned prices were kept`);
-  else if (run.exit_code === 1) log.fail(`tunegate: the pricing audit found something to act on (verdict ${verdict}); see the job summary`);
+  const lines = auditRunLog(run);
+  log.info(lines.summary);
+  if (lines.failure !== null) log.fail(lines.failure);
 
   const token = inputs["github-token"];
   if (inputs.comment === "never" || token === "") return;
