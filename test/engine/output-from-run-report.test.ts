@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { auditRunReportSchema, buildAuditRunReport } from "../../src/engine/run/audit-run-report.ts";
 import { runAnnotations } from "../../src/engine/output/annotations.ts";
-import { auditRunLog, runLog } from "../../src/engine/output/log-lines.ts";
+import { auditRunLog } from "../../src/engine/output/audit-log-lines.ts";
+import { runLog } from "../../src/engine/output/log-lines.ts";
 import { checkOutput, formatsOf, renderOutput, shownRun } from "../../src/engine/output/registry.ts";
 import { runComments } from "../../src/engine/output/run-comments.ts";
 import { commentMarker, runCommentMarker } from "../../src/engine/output/parts/comment-body.ts";

@@ -3,7 +3,7 @@ import { budgetStanding } from "../../engine/pricing/audit.ts";
 import { inputErrorMarkdown } from "../../engine/output/formats/markdown.ts";
 import { capAnnotations, inputErrorAnnotations } from "../../engine/output/annotations.ts";
 import { renderOutput } from "../../engine/output/registry.ts";
-import { auditRunLog } from "../../engine/output/log-lines.ts";
+import { auditRunLog } from "../../engine/output/audit-log-lines.ts";
 import { AUDIT_INPUT_ERROR_OUTPUTS } from "../../engine/run/audit-decision.ts";
 import { buildAuditRunReport, type AuditRunReport } from "../../engine/run/audit-run-report.ts";
 import { inputErrorsOf } from "../../engine/run/run-report.ts";
