@@ -4,7 +4,7 @@ import { runAnnotations } from "../../src/engine/output/annotations.ts";
 import { auditRunLog } from "../../src/engine/output/audit-log-lines.ts";
 import { runLog } from "../../src/engine/output/log-lines.ts";
 import { checkOutput, formatsOf, renderOutput, shownRun } from "../../src/engine/output/registry.ts";
-import { runComments } from "../../src/engine/output/run-comments.ts";
+import { runComments } from "../../src/engine/output/pull-request-comments.ts";
 import { commentMarker, runCommentMarker } from "../../src/engine/output/parts/comment-body.ts";
 import { auditResultSchema, type AuditResult } from "../../src/engine/pricing/audit.ts";
 import { buildRunReport, type PlanOutcome } from "../../src/engine/run/run-report.ts";

@@ -5,7 +5,7 @@ import type { CommentState } from "../../engine/output/parts/comment-body.ts";
 import { renderOutput } from "../../engine/output/registry.ts";
 import { runAnnotations } from "../../engine/output/annotations.ts";
 import { runLog } from "../../engine/output/log-lines.ts";
-import { runComments } from "../../engine/output/run-comments.ts";
+import { runComments } from "../../engine/output/pull-request-comments.ts";
 import { buildRunReport, type PlanOutcome, type RunReport } from "../../engine/run/run-report.ts";
 import { actionMode } from "../../engine/run/action-decisions.ts";
 import { VERSION } from "../../engine/version.ts";
