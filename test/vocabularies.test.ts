@@ -7,7 +7,7 @@ import { GATE_IDS } from "../src/engine/input/gate-ids.ts";
 import { OUTPUT_FORMAT_NAMES } from "../src/engine/input/output-format-names.ts";
 import { FAIL_ON_VALUES, SEVERITIES } from "../src/engine/input/severities.ts";
 import { formatsOf, OUTPUT_FORMATS, type OutputCommand } from "../src/engine/output/registry.ts";
-import { SCHEMA_NAMES } from "../src/engine/json-schemas.ts";
+import { SCHEMA_NAMES } from "../src/engine/input/schema-names.ts";
 import { COMMAND_USAGE, USAGE } from "../src/shell/cli/usage.ts";
 
 const readme = readFileSync("README.md", "utf8");
@@ -27,6 +27,7 @@ const VOCABULARIES = [
   { home: "src/engine/input/gate-ids.ts", names: GATE_IDS as readonly string[] },
   { home: "src/engine/input/severities.ts", names: [...SEVERITIES, ...FAIL_ON_VALUES] as readonly string[] },
   { home: "src/engine/input/eval-format-names.ts", names: EVAL_FORMAT_NAMES as readonly string[] },
+  { home: "src/engine/input/schema-names.ts", names: SCHEMA_NAMES as readonly string[] },
 ];
 
 /**

@@ -1,3 +1,4 @@
+import { SCHEMA_NAMES } from "../../engine/input/schema-names.ts";
 import { FAIL_ON_VALUES } from "../../engine/input/severities.ts";
 import { formatsOf, OUTPUT_FORMATS, type OutputCommand } from "../../engine/output/registry.ts";
 
@@ -154,7 +155,7 @@ ${formatFlag("evals")}
 
 Exit codes: 0 listed, 2 a file that cannot be read (named, with its line).
 `,
-  schema: `Usage: tunegate schema plan|policy|pricing|eval|report|run-report|audit|audit-run-report|analysis|attestation
+  schema: `Usage: tunegate schema ${SCHEMA_NAMES.join("|")}
 
 Prints the JSON Schema of a file tunegate reads or writes (the committed copies are in the
 package's schemas/ folder). The policy schema describes a partial override: every key is optional.
@@ -174,7 +175,7 @@ Usage:
   tunegate audit   [--plan GLOB] [--pricing FILE] [--current FILE|URL|bundled] [--format ...]
   tunegate pricing pin [--plan GLOB] [--pricing FILE] [--data FILE|URL|bundled]
   tunegate evals   FILE... [--format ${formatChoices("evals")}]
-  tunegate schema  plan|policy|pricing|eval|report|run-report|audit|audit-run-report|analysis|attestation
+  tunegate schema  ${SCHEMA_NAMES.join("|")}
   tunegate verify  --attestation FILE (--artifact PATH | --digest sha256:...) [--max-age-days N]
                    [--policy-digest sha256:...]
   tunegate --version
