@@ -46,7 +46,8 @@ describe("the run report decides the whole run", () => {
 
   it("renders in every registered format", async () => {
     const run = buildRunReport([checked(failing), unreadable], "error", "9.9.9");
-    expect(formatsOf("check")).toEqual(["text", "markdown", "json", "sarif", "junit"]);
+    // The list itself is the registry's (test/vocabularies.test.ts checks everything that names it); text is the default.
+    expect(formatsOf("check")[0]).toBe("text");
     for (const format of formatsOf("check")) expect((await render(run, format)).length).toBeGreaterThan(0);
     expect(await render(run, "markdown")).toContain("could not be checked (1 input problem)");
     expect(JSON.parse(await render(run, "json")).plans).toHaveLength(2);
