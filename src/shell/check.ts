@@ -3,7 +3,7 @@ import { canonicalJson } from "../engine/input/canonical-json.ts";
 import type { Diagnostic } from "../engine/input/diagnostic.ts";
 import type { YamlSource } from "../engine/input/yaml-source.ts";
 import { loadPlan } from "../engine/plan/load.ts";
-import { buildReport, type Report } from "../engine/report/model.ts";
+import { buildReport, type Report } from "../engine/output/parts/model.ts";
 import { evalPaths } from "../engine/plan/schema.ts";
 import { applyBaseRules, type RulesRequest } from "./base-rules.ts";
 import { taskFromSamplesFile } from "../engine/evals/formats/lm-eval-samples.ts";

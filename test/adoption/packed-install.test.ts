@@ -142,7 +142,7 @@ describe("tunegate adopted in a new repository, from the packed package", () => 
   it("check on init's plan runs, priced from the repository's pinned table", () => {
     const result = tunegate("check", "--today", TODAY, "--format", "json");
     expect([0, 1]).toContain(result.code);
-    const report = JSON.parse(result.stdout);
+    const report = JSON.parse(result.stdout).plans[0].report;
     expect(report.recommendation.approach).toBe("hybrid");
     expect(report.policy).toEqual({ files: [`policy shipped with tunegate ${VERSION}`], pricing_file: `.tunegate/pricing.yml over the prices shipped with tunegate ${VERSION}` });
     expect(result.stdout).not.toContain("policies/");
@@ -170,7 +170,7 @@ budget: { monthly_usd: 1000 }
     expect(pin.stdout).toMatch(/^\.tunegate\/pricing\.yml: pinned 1 \(anthropic\/claude-opus-5-5\), confirmed 2/);
     const after = tunegate("check", "--plan", "apps/search/tunegate.yml", "--today", TODAY, "--format", "json");
     expect([0, 1]).toContain(after.code);
-    const items = JSON.parse(after.stdout).cost.items as Array<{ id: string; price_source: string }>;
+    const items = JSON.parse(after.stdout).plans[0].report.cost.items as Array<{ id: string; price_source: string }>;
     expect(items.find((i) => i.id === "llm")!.price_source).toMatch(/^\.tunegate\/pricing\.yml: anthropic\/claude-opus-5-5 /);
     const glob = tunegate("check", "--plan", "**/tunegate.yml", "--today", TODAY, "--format", "json");
     expect(JSON.parse(glob.stdout).plans.map((p: { file: string }) => p.file)).toEqual(["apps/search/tunegate.yml", "tunegate.yml"]);
@@ -179,7 +179,7 @@ budget: { monthly_usd: 1000 }
   it("audit --current bundled", () => {
     const result = tunegate("audit", "--current", "bundled", "--today", TODAY, "--format", "json");
     expect([0, 1]).toContain(result.code);
-    const audit = JSON.parse(result.stdout);
+    const audit = JSON.parse(result.stdout).audit;
     expect(audit.verified).toBe(true);
     expect(audit.plans.map((p: { plan: string }) => p.plan)).toEqual(["apps/search/tunegate.yml", "tunegate.yml"]);
   });

@@ -84,7 +84,7 @@ describe("the scheduled audit (mode auto on a schedule event)", () => {
       { plan: "tunegate.yml", monthly_usd: 320, budget_usd: 310, at: "announced" },
     ]);
     expect(first.summary).toContain("tunegate pricing audit");
-    expect(JSON.parse(first.reportJson!).drift[0]).toMatchObject({ model: "openai/gpt-5", change_pct: 20 });
+    expect(JSON.parse(first.reportJson!).audit.drift[0]).toMatchObject({ model: "openai/gpt-5", change_pct: 20 });
     expect(issues(repo)).toHaveLength(1);
     expect(issues(repo)[0]).toMatchObject({ state: "open", title: "tunegate: pinned LLM prices need attention" });
 
@@ -116,7 +116,7 @@ describe("the scheduled audit (mode auto on a schedule event)", () => {
     const result = await audit(repo, "http://127.0.0.1:9/data.json");
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/::error::tunegate: could not verify current prices \(could not fetch current prices/);
-    expect(JSON.parse(result.reportJson!)).toMatchObject({ verified: false });
+    expect(JSON.parse(result.reportJson!)).toMatchObject({ audit: { verified: false }, deploy_allowed: false });
     expect(issues(repo)).toHaveLength(1);
   });
 

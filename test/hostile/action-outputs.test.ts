@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readCommentState } from "../../src/engine/report/comment-body.ts";
+import { readCommentState } from "../../src/engine/output/parts/comment-body.ts";
 import { endsWithMarker } from "../../src/shell/github/own-nodes.ts";
 import { BAD, files, GOOD, PLAN, pullRequestHarness } from "../github/pr-harness.ts";
 import { pullRequestPayload } from "../github/run-action.ts";

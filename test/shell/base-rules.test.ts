@@ -1,10 +1,10 @@
 import { rmSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { commentBody } from "../../src/engine/report/comment-body.ts";
-import { renderMarkdown } from "../../src/engine/report/markdown.ts";
-import { renderText } from "../../src/engine/report/text.ts";
+import { commentBody } from "../../src/engine/output/parts/comment-body.ts";
+import { renderMarkdown } from "../../src/engine/output/parts/markdown.ts";
+import { renderText } from "../../src/engine/output/parts/text.ts";
 import { runPlan } from "../../src/shell/action/plan-run.ts";
-import { runCli } from "../helpers/cli.ts";
+import { planReport, runCli } from "../helpers/cli.ts";
 import type { PullRequestInfo } from "../../src/shell/github/run-context.ts";
 import { gitHistory } from "../helpers/git-history.ts";
 
@@ -157,7 +157,7 @@ describe("tunegate check --base REF: the same rules from the command line", () =
     roots.push(ws.root);
     const { code, stdout } = await runCli(["check", "--base", ws.baseSha, "--format", "json"], ws.root, "2026-12-06");
     expect(code).toBe(1);
-    expect(JSON.parse(stdout).rules).toMatchObject({ from: "base", base_sha: ws.baseSha, loosened: [{ where: "plan", rule: "evals.task_floor", base: "0.95", head: "0.85" }] });
+    expect(planReport(stdout).rules).toMatchObject({ from: "base", base_sha: ws.baseSha, loosened: [{ where: "plan", rule: "evals.task_floor", base: "0.95", head: "0.85" }] });
     const own = await runCli(["check", "--format", "json"], ws.root, "2026-12-06");
     expect(own.code).toBe(0);
   });

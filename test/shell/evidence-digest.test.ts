@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { gitRevisionFiles, workingTreeFiles } from "../../src/shell/repo-files.ts";
-import { runCli } from "../helpers/cli.ts";
+import { planReport, runCli } from "../helpers/cli.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 import { gitHistory } from "../helpers/git-history.ts";
 
@@ -29,7 +29,7 @@ training: { examples: 5000 }
 evals: { candidate: evals/it.json, baseline: evals/base.json, general: [sciq], metrics: { sciq: acc_norm } }
 `,
     });
-    const report = JSON.parse((await runCli(["check", "--format", "json"], root)).stdout);
+    const report = planReport((await runCli(["check", "--format", "json"], root)).stdout);
     expect(report.evals.candidate.map((s: { file: string; sha256: string }) => [s.file, s.sha256])).toEqual([["evals/it.json", sha256(it)]]);
     expect(report.evals.baseline.map((s: { file: string; sha256: string }) => [s.file, s.sha256])).toEqual([["evals/base.json", sha256(base)]]);
     expect((await runCli(["check", "--format", "text"], root)).stdout).toContain(`, sha256 ${sha256(it)}`);

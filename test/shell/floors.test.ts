@@ -1,10 +1,10 @@
 import { rmSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadPolicy } from "../../src/engine/policy/load.ts";
-import { renderMarkdown } from "../../src/engine/report/markdown.ts";
+import { renderMarkdown } from "../../src/engine/output/parts/markdown.ts";
 import { applyFloors } from "../../src/engine/rules/floors.ts";
 import { SHIPPED_POLICY_DATA, SHIPPED_POLICY_TEXT } from "../../src/shell/shipped-settings.generated.ts";
-import { renderText } from "../../src/engine/report/text.ts";
+import { renderText } from "../../src/engine/output/parts/text.ts";
 import { runPlan } from "../../src/shell/action/plan-run.ts";
 import type { PullRequestInfo } from "../../src/shell/github/run-context.ts";
 import type { PolicySpec } from "../../src/shell/repo-settings.ts";
@@ -118,8 +118,8 @@ describe("the shipped policy's floors", () => {
     roots.push(ws.root);
     const held = await runCli(["check", "--format", "json"], ws.root, "2026-12-06");
     expect(held.code).toBe(0);
-    expect(JSON.parse(held.stdout).gates.find((g: { id: string }) => g.id === "safety").outcome).toBe("inconclusive");
-    expect(JSON.parse(held.stdout).rules.loosened).toEqual([{ where: "policy", rule: "statistics.alpha", base: "0.05", head: "0.4", floor: "tunegate default floor" }]);
+    expect(JSON.parse(held.stdout).plans[0].report.gates.find((g: { id: string }) => g.id === "safety").outcome).toBe("inconclusive");
+    expect(JSON.parse(held.stdout).plans[0].report.rules.loosened).toEqual([{ where: "policy", rule: "statistics.alpha", base: "0.05", head: "0.4", floor: "tunegate default floor" }]);
     const marked = gitWorkspace({ "tunegate.yml": plan, "evals/candidate.json": evals(0.955), ".tunegate/policy.yml": "statistics: { alpha: 0.04 }\nfloors: []\n" }, {});
     roots.push(marked.root);
     const refused = await runCli(["check"], marked.root, "2026-12-06");

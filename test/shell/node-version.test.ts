@@ -60,7 +60,7 @@ describe("the Node version check", () => {
     const on22 = spawnSync(node22!, args, { encoding: "utf8" });
     const here = spawnSync(process.execPath, args, { encoding: "utf8" });
     expect(on22.stderr).toBe("");
-    expect(JSON.parse(on22.stdout).evals.candidate[0].format).toBe("inspect");
+    expect(JSON.parse(on22.stdout).plans[0].report.evals.candidate[0].format).toBe("inspect");
     expect({ status: on22.status, stdout: on22.stdout }).toEqual({ status: here.status, stdout: here.stdout });
   });
 

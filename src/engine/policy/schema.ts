@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { approachSchema, knowledgeChangeSchema, styleRequirementSchema } from "../plan/schema.ts";
 
-const LEVELS = ["error", "warning", "info"] as const;
+import { SEVERITIES as LEVELS } from "../input/severities.ts";
 /** How much a finding counts: error blocks (fail), warning warns, info is only shown. */
 export type Level = (typeof LEVELS)[number];
 

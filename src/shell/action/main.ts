@@ -1,16 +1,14 @@
 import { join } from "node:path";
-import type { Diagnostic } from "../../engine/input/diagnostic.ts";
 import { evaluationDateNote, isCalendarDate } from "../../engine/input/dates.ts";
-import { inputErrorMarkdown, runMarkdown } from "../../engine/render/markdown.ts";
-import { runSarif } from "../../engine/render/sarif.ts";
-import { commentBody, commentMarker, runCommentMarker, stateLine, type CommentState } from "../../engine/report/comment-body.ts";
-import { MAX_PLAN_COMMENTS, runCommentBody } from "../../engine/render/run-comment.ts";
-import { escapeInline, jsonDocument } from "../../engine/report/escape.ts";
-import { renderPlanChange } from "../../engine/report/plan-change.ts";
+import { runShortSummary } from "../../engine/output/formats/markdown.ts";
+import type { CommentState } from "../../engine/output/parts/comment-body.ts";
+import { renderOutput } from "../../engine/output/registry.ts";
+import { runAnnotations } from "../../engine/output/annotations.ts";
+import { runLog } from "../../engine/output/log-lines.ts";
+import { runComments } from "../../engine/output/pull-request-comments.ts";
 import { buildRunReport, type PlanOutcome, type RunReport } from "../../engine/run/run-report.ts";
-import { actionMode, createsComment } from "../../engine/run/action-decisions.ts";
+import { actionMode } from "../../engine/run/action-decisions.ts";
 import { VERSION } from "../../engine/version.ts";
-import { capAnnotations, diagnosticAnnotations, reportAnnotations, type Annotation } from "../github/annotations.ts";
 import { classifyFailure } from "../github/failure.ts";
 import { EventPayloadError, readRunContext, runUrl, type PullRequestInfo, type RunContext } from "../github/run-context.ts";
 import { mapInOrder, PLAN_CONCURRENCY } from "../in-order.ts";
@@ -24,11 +22,6 @@ import { writeFreshFiles } from "./run-files.ts";
 import { resolvePolicyInput } from "./policy-input.ts";
 import { attestationFor } from "../attestation.ts";
 import { baseAvailable, baseCheckedOut, runPlan } from "./plan-run.ts";
-
-/** Diagnostics as the run report lists them. */
-function inputErrorsOf(diagnostics: readonly Diagnostic[]) {
-  return diagnostics.map((d) => ({ ...d.location, field: d.field, kind: d.kind, message: d.message, hint: d.hint ?? null }));
-}
 
 /**
  * The Action. The one place a throw becomes a failed step: whatever happens, the step fails
@@ -75,24 +68,20 @@ async function act(ports: ActionPorts): Promise<void> {
   // The engine decides the run; everything below only shows and delivers it.
   const run = buildRunReport(runs, inputs["fail-on"], VERSION, removed);
   const files = await writeRunFiles(ctx, inputs, run, log);
-  await ports.summary(`${runMarkdown(run)}\n`, () => shortSummary(run, files.reportJson));
+  await ports.summary(`${await renderOutput("check", "markdown", run)}\n`, () => runShortSummary(run, files.reportJson));
 
   // Everything the step decides and shows is written before any GitHub API call, so an API that
-  // hangs or refuses can delay the comment, never the verdict.
-  annotate(runs, log);
-  for (const r of runs) for (const w of r.ok ? r.report.rules.warnings : []) log.warning(`${r.file}: ${w}`, { title: "tunegate: rules from the pull request" });
-  for (const file of removed) log.warning(`${file} was checked at the base branch and is gone at this head: its gates no longer run`, { title: "tunegate: plan removed" });
+  // hangs or refuses can delay the comment, never the verdict. All of it comes from the run report.
+  annotate(run, log);
+  const lines = runLog(run);
+  for (const w of lines.warnings) log.warning(w.message, { title: w.title });
   setOutputsSafely({ ...run.outputs, "report-json": files.reportJson, "sarif-file": files.sarif, "attestation-file": files.attestation ?? "" }, ports);
 
-  log.info(runs.map((r) => (r.ok ? `${r.report.verdict.toUpperCase()} ${r.report.headline}` : `INPUT ERROR ${r.file}: ${r.diagnostics.length} problem(s)`)).join("\n"));
-  const unreadable = runs.filter((r) => !r.ok);
-  if (runs.length === 0) log.fail("tunegate: the plan input matched no plan file");
-  // Bad input is never a pass, whatever fail-on says: nothing was judged.
-  else if (unreadable.length > 0) log.fail(`tunegate: ${unreadable.map((r) => r.file).join(", ")} could not be checked; see the annotations`);
-  else if (run.exit_code === 1) log.fail(`tunegate: verdict ${run.verdict} (fail-on: ${run.fail_on}); see the job summary for every finding`);
+  log.info(lines.summary);
+  if (lines.failure !== null) log.fail(lines.failure);
 
   try {
-    await comment(env, ctx, inputs, runs, run, log);
+    await comment(env, ctx, inputs, run, log);
   } catch (error) {
     commentFailed(error, log);
   }
@@ -132,20 +121,14 @@ async function writeRunFiles(ctx: RunContext, inputs: ActionInputs, run: RunRepo
   else if (statement !== undefined && statement.text === null) log.info(`tunegate: ${statement.note}`);
   const text = statement?.ok === true ? statement.text : null;
   const [reportJson, sarif, attestation] = await writeFreshFiles(dir, inputs["comment-key"], [
-    { stem: "tunegate-report", ext: "json", text: jsonDocument(run) },
-    { stem: "tunegate-results", ext: "sarif", text: runSarif(run) },
+    { stem: "tunegate-report", ext: "json", text: await renderOutput("check", "json", run) },
+    { stem: "tunegate-results", ext: "sarif", text: await renderOutput("check", "sarif", run) },
     ...(text === null ? [] : [{ stem: "tunegate-attestation", ext: "json", text }]),
   ]);
   return { reportJson: reportJson!, sarif: sarif!, attestation };
 }
 
-function shortSummary(run: RunReport, reportPath: string): string {
-  const lines = run.plans.map((p) => ("report" in p ? `- ${p.report.verdict.toUpperCase()}: ${escapeInline(p.report.headline)}` : `- INPUT ERROR: ${escapeInline(p.file)} (${p.input_errors.length} problems)`));
-  return `### tunegate\n\nThe full report is larger than a job summary may be; it is in \`${escapeInline(reportPath)}\` (upload it as an artifact to keep it).\n\n${lines.join("\n")}\n`;
-}
-
-async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionInputs, runs: readonly PlanOutcome[], run: RunReport, log: ActionLog): Promise<void> {
-  const verdict = run.verdict;
+async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionInputs, run: RunReport, log: ActionLog): Promise<void> {
   const mode = inputs.comment;
   if (mode === "never") return;
   const pr = ctx.pullRequest;
@@ -175,23 +158,9 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
   const client = createClient({ token, baseUrl: ctx.apiUrl, log: info, ...limits });
   const state = commentState(pr, ctx.runId);
   const summaryUrl = runUrl(ctx);
-  const perPlan = runs.map((outcome) => {
-    const file = outcome.ok ? outcome.report.plan.file : outcome.file;
-    const marker = commentMarker(inputs["comment-key"], file);
-    const body = outcome.ok
-      ? commentBody({ report: outcome.report, key: inputs["comment-key"], state, change: outcome.change === undefined ? "" : renderPlanChange(outcome.change), summaryUrl, failOn: inputs["fail-on"] })
-      : `${inputErrorMarkdown({ file: outcome.file, input_errors: inputErrorsOf(outcome.diagnostics) })}\n${state === undefined ? "" : `${stateLine(state)}\n`}${marker}\n`;
-    const failing = !outcome.ok || outcome.report.verdict === "fail";
-    return { file, marker, body, createIfAbsent: createsComment(mode, verdict, failing) };
-  });
   // Many plans: one comment for the run; the per-plan comments of earlier runs are retired, and
-  // the other way round.
-  const runMarker = runCommentMarker(inputs["comment-key"]);
-  const oneForAll = runs.length > MAX_PLAN_COMMENTS;
-  const plans = oneForAll
-    ? [{ file: `all ${runs.length} plans`, marker: runMarker, body: runCommentBody({ run, marker: runMarker, state, summaryUrl }), createIfAbsent: createsComment(mode, verdict) }]
-    : perPlan;
-  const retire = oneForAll ? perPlan.map((p) => p.marker) : [runMarker];
+  // the other way round (the engine's call, from the run report).
+  const { comments: plans, retire, oneForAll } = runComments(run, { key: inputs["comment-key"], comment: mode, state, summaryUrl });
   const target = { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number };
   await withinBudget(
     limits.budget,
@@ -250,17 +219,14 @@ function commentFailed(error: unknown, log: ActionLog): void {
   }
 }
 
-function annotate(runs: readonly PlanOutcome[], log: ActionLog): void {
-  const all: Annotation[] = runs.flatMap((r) => (r.ok ? reportAnnotations(r.report) : diagnosticAnnotations(r.diagnostics)));
-  const { shown, omitted } = capAnnotations(all);
+function annotate(run: RunReport, log: ActionLog): void {
+  const { shown, leftOut } = runAnnotations(run);
   for (const a of shown) {
     const properties = { title: a.title, file: a.file, startLine: a.line, startColumn: a.column };
     if (a.level === "error") log.error(a.message, properties);
     else log.warning(a.message, properties);
   }
-  if (omitted.error + omitted.warning > 0) {
-    log.info(`tunegate: ${omitted.error} error and ${omitted.warning} warning annotations were left out (GitHub shows 10 of each per step); every finding is in the job summary`);
-  }
+  if (leftOut !== null) log.info(leftOut);
 }
 
 function setOutputsSafely(outputs: Record<string, string>, ports: ActionPorts): void {

@@ -1,4 +1,4 @@
-import { comparePlans, notCompared } from "../../engine/report/plan-change.ts";
+import { comparePlans, notCompared } from "../../engine/output/parts/plan-change.ts";
 import type { PlanOutcome } from "../../engine/run/run-report.ts";
 import { runCheck } from "../check.ts";
 import type { PolicySpec } from "../repo-settings.ts";

@@ -1,4 +1,4 @@
-import { terminalSafe, userText } from "../../engine/report/escape.ts";
+import { terminalSafe, userText } from "../../engine/output/parts/escape.ts";
 import { writeJobSummary } from "../github/job-summary.ts";
 import { outputGuard } from "../output-guard.ts";
 import { runnerLog, type ActionLog, type AnnotationProperties } from "./log.ts";

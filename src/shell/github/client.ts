@@ -1,6 +1,6 @@
 import { getOctokit } from "@actions/github";
 import { maskCredentials } from "../../engine/input/credentials.ts";
-import { terminalSafe } from "../../engine/report/escape.ts";
+import { terminalSafe } from "../../engine/output/parts/escape.ts";
 import { boundedFetch } from "../bounded-body.ts";
 import { budgetOf, requestPolicy, type Budget, type RequestOptions } from "./request-policy.ts";
 

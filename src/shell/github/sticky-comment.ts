@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { compareStates, NOT_CURRENT_HEADING, notCurrentNotice, planMarkerOf, readCommentState, type CommentState } from "../../engine/report/comment-body.ts";
+import { compareStates, NOT_CURRENT_HEADING, notCurrentNotice, planMarkerOf, readCommentState, type CommentState } from "../../engine/output/parts/comment-body.ts";
 import type { GitHubClient } from "./client.ts";
 import { createOnce } from "./create-once.ts";
 import { classifyFailure, GitHubFailure } from "./failure.ts";
