@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
 /* harmony import */ var _engine_input_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3679);
-/* harmony import */ var _engine_report_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8590);
+/* harmony import */ var _engine_output_parts_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2444);
 /* harmony import */ var _bounded_body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6224);
 /* harmony import */ var _request_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3784);
 
@@ -62,7 +62,7 @@ function maskedWrite(request) {
     // Control and invisible characters are shown too, whatever escaping the text went through before.
     for (const key of ["body", "title"])
         if (typeof fields[key] === "string")
-            fields[key] = (0,_engine_input_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .maskCredentials */ .Bs)((0,_engine_report_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalSafe */ .kJ)(fields[key]));
+            fields[key] = (0,_engine_input_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .maskCredentials */ .Bs)((0,_engine_output_parts_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalSafe */ .kJ)(fields[key]));
     if (typeof fields["variables"] === "object" && fields["variables"] !== null) {
         fields["variables"] = JSON.parse((0,_engine_input_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .maskCredentials */ .Bs)(JSON.stringify(fields["variables"])));
     }

@@ -87,9 +87,11 @@ function buildStatement(run, subjects) {
 /* harmony export */   nI: () => (/* binding */ failOnSchema)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
+/* harmony import */ var _input_severities_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7070);
+
 
 const verdictSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["pass", "warn", "fail"]);
-const failOnSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["error", "warning", "never"]);
+const failOnSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_input_severities_js__WEBPACK_IMPORTED_MODULE_1__/* .FAIL_ON_VALUES */ .Q);
 /** The worst level among the gates decides: any error fails, any warning warns. */
 function verdictOf(gates) {
     if (gates.some((g) => g.level === "error"))
@@ -286,8 +288,8 @@ function isObject(value) {
     return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 //# sourceMappingURL=verify.js.map
-// EXTERNAL MODULE: ./lib/engine/report/escape.js
-var report_escape = __webpack_require__(8590);
+// EXTERNAL MODULE: ./lib/engine/output/parts/escape.js
+var parts_escape = __webpack_require__(2444);
 // EXTERNAL MODULE: ./lib/shell/files.js
 var files = __webpack_require__(97);
 // EXTERNAL MODULE: ./lib/shell/cli/flags.js
@@ -341,7 +343,7 @@ async function verifyCommand(args, io) {
         document = JSON.parse(text.text.replace(/^\uFEFF/, ""));
     }
     catch (error) {
-        return badInput(io, `${file}:1:1: not JSON (${(0,report_escape/* oneLine */.TN)(error.message)})`);
+        return badInput(io, `${file}:1:1: not JSON (${(0,parts_escape/* oneLine */.TN)(error.message)})`);
     }
     let sha256 = digest;
     if (sha256 === undefined) {
