@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import type { GitHubLimits } from "../../src/shell/github/session.ts";
 import { startContractServer, type ContractServer } from "./contract-server.ts";
 import { FakeGitHub } from "./fake-github.ts";
-import { gitWorkspace, memoryWorkspace, pullRequestPayload, runActionInProcess, runBundledAction, type ActionRun } from "./run-action.ts";
+import { gitWorkspace, memoryWorkspace, pullRequestPayload, runActionInProcess, runBundledAction, type ActionRun, type MemoryWorkspaceOptions } from "./run-action.ts";
 
 /** A plan that passes with GOOD evals and fails its safety gate with BAD ones. */
 export const PLAN = `version: 1
@@ -80,9 +80,12 @@ export function pullRequestHarness(prefix: string, options: { bundle?: boolean }
 
   return {
     fake: () => fake,
-    /** The head's files over the base's; `git: true` builds a real clone (for the bundle). */
-    workspace(head: Record<string, string | null>, base: Record<string, string> = head as Record<string, string>, options: { git?: boolean } = {}) {
-      const ws = options.git === true ? gitWorkspace(base, head) : memoryWorkspace(base, head);
+    /**
+     * The head's files over the base's, the history in memory; `git: true` builds a real clone
+     * instead (for the bundle, or a test that reads .git itself).
+     */
+    workspace(head: Record<string, string | null>, base: Record<string, string> = head as Record<string, string>, options: { git?: boolean } & MemoryWorkspaceOptions = {}) {
+      const ws = options.git === true ? gitWorkspace(base, head) : memoryWorkspace(base, head, options);
       workspaces.push(ws.root);
       return ws;
     },

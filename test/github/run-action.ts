@@ -204,19 +204,25 @@ export function repositoryOf(root: string): RepositoryReader {
   return memoryHistories.get(root) ?? gitRepository(root);
 }
 
+export interface MemoryWorkspaceOptions {
+  /** The commit the working tree has checked out: the head (the default), the base, or none (no clone). */
+  checkedOut?: "head" | "base" | "none";
+}
+
 /**
  * A pull request's checkout without git: the head's files in a folder (what the Action reads
  * from the working tree) and the base and head commits in memory (what it reads through its
  * repository port), for runs in process. Commits are made on 2026-11-20, as gitWorkspace's are.
  */
-export function memoryWorkspace(base: Record<string, string>, head: Record<string, string | null>, options: { checkedOut?: "head" | "base" | "none" } = {}): { root: string; baseSha: string; headSha: string } {
+export function memoryWorkspace(base: Record<string, string>, head: Record<string, string | null>, options: MemoryWorkspaceOptions = {}): { root: string; baseSha: string; headSha: string } {
   const root = mkdtempSync(join(tmpdir(), "tunegate-ws-"));
   const headFiles: Record<string, string> = { ...base };
   for (const [path, text] of Object.entries(head)) {
     if (text === null) delete headFiles[path];
     else headFiles[path] = text;
   }
-  for (const [path, text] of Object.entries(headFiles)) {
+  // The working tree holds the commit checked out (the head's files unless it is the base).
+  for (const [path, text] of Object.entries(options.checkedOut === "base" ? base : headFiles)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   }
