@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { GPT5_PINNED, GPT5_RAG_PLAN } from "../helpers/plan-text.ts";
 import { startContractServer, type ContractServer } from "./contract-server.ts";
 import { FakeGitHub } from "./fake-github.ts";
-import { gitWorkspace, memoryWorkspace, runActionInProcess, runBundledAction } from "./run-action.ts";
+import { memoryWorkspace, runActionInProcess, runBundledAction } from "./run-action.ts";
 import type { GitHubLimits } from "../../src/shell/github/session.ts";
 
 type Provider = { id: string; models: Array<{ id: string; prices: Record<string, number> }> };
@@ -49,11 +49,12 @@ afterEach(() => {
 
 /**
  * The audit in process through the Action's ports, GitHub in memory; `bundle` spawns the built
- * dist/index.js instead, on a git clone, against the fake behind Prism.
+ * dist/index.js instead, against the fake behind Prism.
  */
 function audit(repo: string, feed: string, inputs: Record<string, string> = {}, limits: Partial<GitHubLimits> = {}, bundle = false) {
   const files = { "tunegate.yml": PLAN, "prices.yml": PINNED, "policy.yml": "pricing:\n  file: prices.yml\n" };
-  const ws = bundle ? gitWorkspace(files, {}) : memoryWorkspace(files, {});
+  // The audit reads no history: the bundle needs no clone either.
+  const ws = memoryWorkspace(files, {});
   workspaces.push(ws.root);
   const options = {
     repo,

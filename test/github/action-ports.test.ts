@@ -17,6 +17,8 @@ import { gitWorkspace, memoryWorkspace, repositoryOf } from "./run-action.ts";
  */
 
 const roots: string[] = [];
+const BASE = { "tunegate.yml": "version: 1\n", "evals/a.json": '{"a":1}\n', "evals/same.json": '{"a":1}\n', "node_modules/x/tunegate.yml": "no\n", "big.txt": "x".repeat(2000) };
+const HEAD = { "tunegate.yml": "version: 2\n", "evals/a.json": null, "apps/b/tunegate.yml": "b\n" };
 afterAll(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 });
@@ -34,15 +36,16 @@ describe("the runner's entry maps its environment to the ports, once", () => {
   it("the runner's ports carry the pinned day and read the repository through git", async () => {
     const ports = runnerPorts({ TUNEGATE_TODAY: "2026-11-24" });
     expect(ports.pinnedDay).toBe("2026-11-24");
-    const ws = gitWorkspace({ "a.txt": "base\n" }, { "a.txt": "head\n" });
+    // The history of the parity test below: git builds it once (gitWorkspace copies it after).
+    const ws = gitWorkspace(BASE, HEAD);
     roots.push(ws.root);
     expect(await ports.repository(ws.root).checkedOutCommit()).toBe(ws.headSha);
   });
 });
 
 describe("the in-memory repository answers as git's reader does on the same history", () => {
-  const base = { "tunegate.yml": "version: 1\n", "evals/a.json": '{"a":1}\n', "evals/same.json": '{"a":1}\n', "node_modules/x/tunegate.yml": "no\n", "big.txt": "x".repeat(2000) };
-  const head = { "tunegate.yml": "version: 2\n", "evals/a.json": null, "apps/b/tunegate.yml": "b\n" };
+  const base = BASE;
+  const head = HEAD;
 
   async function answers(repository: RepositoryReader, baseSha: string, headSha: string) {
     const files = repository.filesAt(baseSha);
