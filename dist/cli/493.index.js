@@ -224,15 +224,18 @@ function buildPlanSchema() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ loadPolicy),
-/* harmony export */   v: () => (/* binding */ sourceOf)
+/* harmony export */   tb: () => (/* binding */ loadPolicy),
+/* harmony export */   vz: () => (/* binding */ sourceOf)
 /* harmony export */ });
+/* unused harmony export DEFAULT_FLOOR */
 /* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2351);
 /* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4903);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(382);
 
 
 
+/** How a report names the floors the shipped policy marks (its `floors` list). */
+const DEFAULT_FLOOR = "tunegate default floor";
 function preparsedSource(layer) {
     let parsed;
     const positions = () => {
@@ -274,6 +277,9 @@ function loadPolicy(layers) {
     }
     if (diagnostics.length > 0)
         return { ok: false, diagnostics };
+    const floors = policyFloors(layers, sources);
+    if (!floors.ok)
+        return floors;
     let merged = {};
     const provenance = new Map();
     for (const source of sources) {
@@ -298,7 +304,71 @@ function loadPolicy(layers) {
         const owned = listAt === -1 ? path : path.slice(0, listAt);
         return ([...sources].reverse().find((s) => hasPath(s.data, owned)) ?? sources.at(-1)).locate(path);
     };
-    return { ok: true, value: { policy: result.data, files: sources.map((s) => s.file), provenance, locate } };
+    return { ok: true, value: { policy: result.data, files: sources.map((s) => s.file), provenance, floors: floors.value, locate } };
+}
+/**
+ * The first layer's (the shipped policy's) `floors`, with the values it gives them, then every
+ * rule of a layer marked as a floor (an organisation's policy). Only the first layer may mark
+ * floors: a repository that could would choose its own minimum. A floor layer must be a valid
+ * policy on its own, since the layers above may hide its values from the merged check.
+ */
+function policyFloors(layers, sources) {
+    const diagnostics = [];
+    const floors = [];
+    for (const [index, source] of sources.entries()) {
+        const data = source.data;
+        if (index > 0 && "floors" in data) {
+            diagnostics.push({
+                kind: "invalid-value",
+                message: "floors is marked only in the policy shipped with tunegate: a repository cannot choose its own minimum",
+                location: source.locateKey([], "floors"),
+                field: "floors",
+                hint: "remove floors; to set a minimum for several repositories, give an organisation policy as OWNER/REPO/PATH@REF, whose every rule is a floor",
+            });
+        }
+        if (index === 0 && Array.isArray(data["floors"])) {
+            const values = new Map();
+            for (const [i, path] of data["floors"].entries()) {
+                const before = values.size;
+                if (typeof path === "string")
+                    collectLeaves(valueAt(data, path.split(".")), path.split("."), values);
+                if (values.size === before)
+                    diagnostics.push({ kind: "invalid-value", message: `floors[${i}] names no rule this policy sets`, location: source.locate(["floors", i]), field: `floors[${i}]` });
+            }
+            floors.push({ source: DEFAULT_FLOOR, values });
+        }
+        const mark = layers[index]?.floor;
+        if (mark !== undefined && index > 0) {
+            if (index < layers.length - 1) {
+                const alone = loadPolicy(layers.slice(0, index + 1).map(({ floor: _floor, ...layer }) => layer));
+                if (!alone.ok)
+                    diagnostics.push(...alone.diagnostics);
+            }
+            const values = new Map();
+            // Only rules that decide an outcome are floors: analyze's assumptions (estimate) and the
+            // self-hosting crossover's inputs (sensitivity) judge nothing, so a repository keeps its own.
+            const { $schema: _schema, version: _version, floors: _floors, estimate: _estimate, sensitivity: _sensitivity, ...rules } = data;
+            collectLeaves(rules, [], values);
+            floors.push({ source: mark, values });
+        }
+    }
+    return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, value: floors };
+}
+function valueAt(data, path) {
+    let node = data;
+    for (const segment of path)
+        node = isPlainObject(node) ? node[segment] : undefined;
+    return node;
+}
+function collectLeaves(value, path, into) {
+    if (value === undefined)
+        return;
+    if (isPlainObject(value)) {
+        for (const [key, child] of Object.entries(value))
+            collectLeaves(child, [...path, key], into);
+    }
+    else if (path.length > 0)
+        into.set(path.join("."), value);
 }
 /** One layer validated at build time (the shipped policy, with nothing over it) is not validated again. */
 function validatedAtBuild(layers) {
@@ -370,6 +440,10 @@ const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => {
     return zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         $schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
         version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
+        floors: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200))
+            .max(100)
+            .optional()
+            .describe("tunegate's own policy only: the rules (dotted paths, a block naming every rule under it) whose shipped values are a minimum a repository can only tighten. A repository's or organisation's policy may not set it; an organisation policy (OWNER/REPO/PATH@REF) is a floor as a whole"),
         framework: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
             rag_knowledge_change: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .knowledgeChangeSchema */ .WO).describe("Q1: change rates that call for RAG"),
             rag_preferred_knowledge_change: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .knowledgeChangeSchema */ .WO).describe("Q1: change rates where RAG is preferred"),

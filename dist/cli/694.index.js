@@ -381,6 +381,8 @@ var tunegate_format = __webpack_require__(8553);
 var schema = __webpack_require__(382);
 // EXTERNAL MODULE: ./lib/engine/plan/schema.js
 var plan_schema = __webpack_require__(7929);
+// EXTERNAL MODULE: ./lib/engine/rules/waivers-file.js
+var waivers_file = __webpack_require__(4090);
 // EXTERNAL MODULE: ./lib/engine/pricing/audit.js
 var audit = __webpack_require__(3560);
 // EXTERNAL MODULE: ./lib/engine/report/analysis.js
@@ -402,11 +404,14 @@ var statement = __webpack_require__(8362);
 
 
 
-const SCHEMA_NAMES = ["plan", "policy", "pricing", "eval", "report", "run-report", "audit", "analysis", "attestation"];
+
+const SCHEMA_NAMES = ["plan", "policy", "waivers", "pricing", "eval", "report", "run-report", "audit", "analysis", "attestation"];
 const SCHEMAS = {
     // Files people write are described as input (defaults make fields optional); the report as output.
     plan: { schema: plan_schema/* planSchema */.Fu, io: "input" },
     policy: { schema: schema/* policyFileSchema */.Y, io: "input" },
+    // .tunegate/waivers.yml, read beside the plan.
+    waivers: { schema: waivers_file/* waiversFileSchema */.fs, io: "input" },
     pricing: { schema: price_table/* priceTableSchema */.rh, io: "input" },
     eval: { schema: tunegate_format/* evalResultSchema */.P, io: "input" },
     report: { schema: model/* reportSchema */.Q, io: "output" },

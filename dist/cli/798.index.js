@@ -36,6 +36,9 @@ const verdictPredicateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(
         plan_sha256: sha256Hex.nullable().describe("sha256 of the plan as applied (canonical JSON, after the base branch's rules)"),
         policy_sha256: sha256Hex.nullable().describe("sha256 of the policy as applied (canonical JSON, after the base branch's rules)"),
         evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ side: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["candidate", "baseline"]), file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), sha256: sha256Hex.nullable() })).describe("every eval file the verdict rests on, by digest"),
+        waivers_file: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), sha256: sha256Hex.nullable() })
+            .optional()
+            .describe("the .tunegate/waivers.yml read beside the plan, by digest; absent when there was none"),
     })),
 })
     .describe("tunegate verdict predicate (predicateType https://tunegate.dev/attestation/verdict/v1)"));
@@ -65,6 +68,7 @@ function buildStatement(run, subjects) {
             plan_sha256: r.rules.plan_sha256,
             policy_sha256: r.rules.policy_sha256,
             evidence: ["candidate", "baseline"].flatMap((side) => (r.evals[side] ?? []).map((s) => ({ side, file: s.file, sha256: s.sha256 }))),
+            ...(r.rules.waivers_file === undefined ? {} : { waivers_file: r.rules.waivers_file }),
         })),
     };
     return { _type: STATEMENT_TYPE, subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.sha256 } })), predicateType: PREDICATE_TYPE, predicate };

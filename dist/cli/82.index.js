@@ -67,7 +67,7 @@ function estimateCostPlan(recommendation, facts, effective, overrides) {
 }
 /** Where an estimate's number came from: the flag that gave it, or the policy's estimate block. */
 function priceSourceOf(item, effective, overrides) {
-    const estimate = (field) => `policy estimate (estimate.${field}, ${(0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceOf */ .v)(effective, `estimate.${field}`)})`;
+    const estimate = (field) => `policy estimate (estimate.${field}, ${(0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceOf */ .vz)(effective, `estimate.${field}`)})`;
     switch (item.id) {
         case "llm":
             return overrides.llm_usd_per_mtok === undefined ? item.price_source : "--llm-usd-per-mtok";

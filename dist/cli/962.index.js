@@ -74,6 +74,7 @@ function firstFix(report) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c0: () => (/* binding */ rulesOriginNote),
 /* harmony export */   dT: () => (/* binding */ rulesLines),
+/* harmony export */   it: () => (/* binding */ waiversRead),
 /* harmony export */   xQ: () => (/* binding */ rulesMarkdown)
 /* harmony export */ });
 /* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(735);
@@ -82,16 +83,30 @@ function firstFix(report) {
 
 const AFTER_MERGE = "applies after merge";
 function origin(rules) {
-    return rules.from === "base" && rules.base_sha !== null ? `the stricter of the base branch's (${rules.base_sha.slice(0, 7)}) and this pull request's` : "this pull request's own";
+    const floors = rules.loosened.some((r) => r.floor !== undefined) ? ", over the floors" : "";
+    if (rules.from === "base" && rules.base_sha !== null)
+        return `the stricter of the base branch's (${rules.base_sha.slice(0, 7)}) and this pull request's${floors}`;
+    // Without a pull request (a push, the CLI without --base) the files checked are not a pull request's.
+    if (rules.warnings.length === 0 && !rules.loosened.some((r) => r.where === "input"))
+        return `the checked files' own${floors}`;
+    return `this pull request's own${floors}`;
 }
-/** Markdown: each loosened rule (base -> head, applies after merge) and why the base was not read; empty when neither. */
+/** A rule below a floor never applies: no review in the repository can lower the floor. */
+const NEVER_APPLIES = "never applies";
+/** Markdown: each loosened rule (base -> head, applies after merge), each rule a floor holds, and why the base was not read; empty when none. */
 function rulesMarkdown(rules) {
     if (rules.loosened.length === 0 && rules.warnings.length === 0)
         return "";
     const parts = [`**Rules**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(origin(rules))}.`];
-    if (rules.loosened.length > 0) {
-        const rows = rules.loosened.map((r) => [`${r.where} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.rule)}`, (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.base), `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.head)}<br><sub>${AFTER_MERGE}</sub>`]);
-        parts.push(`This pull request loosens ${rules.loosened.length} rule${rules.loosened.length === 1 ? "" : "s"}; it was judged by the base's values:\n\n${(0,markdown_table__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)([["Rule", "Base (applied)", "This pull request"], ...rows], { alignDelimiters: false })}`);
+    const loosened = rules.loosened.filter((r) => r.floor === undefined);
+    const held = rules.loosened.filter((r) => r.floor !== undefined);
+    if (loosened.length > 0) {
+        const rows = loosened.map((r) => [`${r.where} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.rule)}`, (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.base), `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.head)}<br><sub>${AFTER_MERGE}</sub>`]);
+        parts.push(`This pull request loosens ${loosened.length} rule${loosened.length === 1 ? "" : "s"}; it was judged by the base's values:\n\n${(0,markdown_table__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)([["Rule", "Base (applied)", "This pull request"], ...rows], { alignDelimiters: false })}`);
+    }
+    if (held.length > 0) {
+        const rows = held.map((r) => [`${r.where} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.rule)}`, `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.base)}<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.floor)}</sub>`, `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.head)}<br><sub>${NEVER_APPLIES}</sub>`]);
+        parts.push(`${held.length} rule${held.length === 1 ? " is" : "s are"} below a floor, a minimum a repository can only tighten; the floor's value judged:\n\n${(0,markdown_table__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)([["Rule", "Floor (applied)", "Repository's value"], ...rows], { alignDelimiters: false })}`);
     }
     for (const w of rules.warnings)
         parts.push(`> [!WARNING]\n> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(w)}`);
@@ -102,8 +117,11 @@ function rulesLines(rules) {
     if (rules.loosened.length === 0 && rules.warnings.length === 0)
         return [];
     const lines = [`Rules: ${origin(rules)}`];
-    for (const r of rules.loosened)
-        lines.push(`  loosened ${r.where} ${r.rule}: ${r.base} -> ${r.head} (${AFTER_MERGE}; judged by ${r.base})`);
+    for (const r of rules.loosened) {
+        lines.push(r.floor === undefined
+            ? `  loosened ${r.where} ${r.rule}: ${r.base} -> ${r.head} (${AFTER_MERGE}; judged by ${r.base})`
+            : `  below a floor ${r.where} ${r.rule}: ${r.head} is looser than ${r.base} from ${r.floor} (${NEVER_APPLIES}; judged by ${r.base})`);
+    }
     for (const w of rules.warnings)
         lines.push(`  warning: ${w}`);
     return lines;
@@ -113,6 +131,11 @@ function rulesOriginNote(rules) {
     if (rules.from === "base" && rules.base_sha !== null)
         return `rules: stricter of base ${rules.base_sha.slice(0, 7)} and this pull request`;
     return rules.loosened.some((r) => r.where === "input") ? "rules: this pull request's own (rules-from: head)" : "";
+}
+/** The waivers file read beside the plan, for "what was read": its path and sha256, like the eval files'. */
+function waiversRead(rules) {
+    const read = rules.waivers_file;
+    return read === undefined ? undefined : { file: read.file, sha256: read.sha256 ?? "—" };
 }
 //# sourceMappingURL=rules-section.js.map
 
@@ -198,6 +221,9 @@ function renderText(report) {
                 lines.push(`  ${" ".repeat(sideWidth)} names: ${names[i].join(", ")}`);
         });
     }
+    const waivers = (0,_rules_section_js__WEBPACK_IMPORTED_MODULE_2__/* .waiversRead */ .it)(report.rules);
+    if (waivers !== undefined)
+        lines.push("", "Waivers read", `  ${waivers.file}: sha256 ${waivers.sha256}`);
     lines.push("");
     const origin = (0,_rules_section_js__WEBPACK_IMPORTED_MODULE_2__/* .rulesOriginNote */ .c0)(report.rules);
     lines.push(`verdict: ${report.verdict} (thresholds: ${report.policy.files.join(" < ")}; prices: ${report.policy.pricing_file};${origin === "" ? "" : ` ${origin};`} ${report.evaluated_on})`);

@@ -3,19 +3,22 @@ import { priceTableSchema } from "./cost/price-table.ts";
 import { evalResultSchema } from "./evals/tunegate-format.ts";
 import { policyFileSchema } from "./policy/schema.ts";
 import { planSchema } from "./plan/schema.ts";
+import { waiversFileSchema } from "./rules/waivers-file.ts";
 import { auditResultSchema } from "./pricing/audit.ts";
 import { analysisReportSchema } from "./report/analysis.ts";
 import { reportSchema } from "./report/model.ts";
 import { runReportSchema } from "./run/run-report.ts";
 import { verdictPredicateSchema } from "./attestation/statement.ts";
 
-export const SCHEMA_NAMES = ["plan", "policy", "pricing", "eval", "report", "run-report", "audit", "analysis", "attestation"] as const;
+export const SCHEMA_NAMES = ["plan", "policy", "waivers", "pricing", "eval", "report", "run-report", "audit", "analysis", "attestation"] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 const SCHEMAS: Record<SchemaName, { schema: z.ZodType; io: "input" | "output" }> = {
   // Files people write are described as input (defaults make fields optional); the report as output.
   plan: { schema: planSchema, io: "input" },
   policy: { schema: policyFileSchema, io: "input" },
+  // .tunegate/waivers.yml, read beside the plan.
+  waivers: { schema: waiversFileSchema, io: "input" },
   pricing: { schema: priceTableSchema, io: "input" },
   eval: { schema: evalResultSchema, io: "input" },
   report: { schema: reportSchema, io: "output" },

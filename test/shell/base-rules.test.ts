@@ -73,6 +73,20 @@ describe("a pull request is judged by the stricter of its base branch's rules an
     expect(lowered.gate("cost-budget").level).toBe("error");
     expect(lowered.loosened).toEqual([]);
   });
+  it("a threshold the base's value decides names the base commit as its source, not the plan or the head's policy file", async () => {
+    const raised = await judge({ "tunegate.yml": plan({ budget: 100, latency: 1000 }), "evals/candidate.json": evals() }, { "tunegate.yml": plan({ budget: 400, latency: 1000 }) });
+    const sha = raised.report.rules.base_sha!.slice(0, 7);
+    expect(raised.gate("cost-budget").threshold?.source).toBe(`plan (budget) at base branch ${sha}`);
+    expect(raised.gate("latency").threshold?.source).toBe("plan (use_case.latency_p95_ms)");
+    const floor = await judge({ "tunegate.yml": plan({ floor: 0.95 }), "evals/candidate.json": evals() }, { "tunegate.yml": plan({ floor: 0.85 }) });
+    expect(floor.gate("task-quality").threshold?.source).toBe(`plan (evals.task_floor) at base branch ${floor.report.rules.base_sha!.slice(0, 7)}`);
+    const files = { "tunegate.yml": plan({ safety: "[xstest, harmbench]" }), "evals/candidate.json": evals(0.96) };
+    const relaxed = await judge({ ...files, ".tunegate/policy.yml": "gates: { safety: { min_score: 0.965 } }\n" }, { ".tunegate/policy.yml": "gates: { safety: { min_score: 0.9 } }\n" });
+    expect(relaxed.gate("safety").threshold?.source).toBe(`base branch ${relaxed.report.rules.base_sha!.slice(0, 7)} (.tunegate/policy.yml)`);
+    const own = await judge({ ...files, ".tunegate/policy.yml": "gates: { safety: { min_score: 0.9 } }\n" }, { ".tunegate/policy.yml": "gates: { safety: { min_score: 0.965 } }\n" });
+    expect(own.gate("safety").threshold?.source).toBe(".tunegate/policy.yml");
+    expect(own.gate("cost-budget").threshold?.source).toBe("plan (budget)");
+  });
   it("a benchmark dropped from the selection is still judged", async () => {
     const { gate, loosened } = await judge({ "tunegate.yml": plan({ safety: "[xstest, harmbench]" }), "evals/candidate.json": evals(0.5) }, { "tunegate.yml": plan({ safety: "[xstest]" }) });
     expect(gate("safety").outcome).toBe("fail");

@@ -12,7 +12,7 @@ import { forestPlots } from "./forest-plot.ts";
 import { blockingGates, firstFix, warningGates } from "./next-step.ts";
 import type { Report, ReportGate } from "./model.ts";
 import { linkOwnCitations } from "./own-links.ts";
-import { rulesMarkdown, rulesOriginNote } from "./rules-section.ts";
+import { rulesMarkdown, rulesOriginNote, waiversRead } from "./rules-section.ts";
 
 const OUTCOME_ICON: Record<ReportGate["outcome"], string> = {
   pass: "✅ pass",
@@ -67,13 +67,16 @@ export function renderMarkdown(report: Report, context: MarkdownContext = {}): s
   if (report.cost !== null) parts.push(costBlock(report.cost));
   parts.push(detailsBlock(report));
   const sources = evalSourceRows(report);
-  if (sources.length > 0) {
-    const table = markdownTable([["Side", "File", "Format", "Tool version", "Model", "Examples"], ...sources.map((r) => r.slice(0, 6).map((c) => escapeCell(c)))], { alignDelimiters: false });
+  const waivers = waiversRead(report.rules);
+  if (sources.length > 0 || waivers !== undefined) {
+    const table = sources.length === 0 ? "" : `${markdownTable([["Side", "File", "Format", "Tool version", "Model", "Examples"], ...sources.map((r) => r.slice(0, 6).map((c) => escapeCell(c)))], { alignDelimiters: false })}\n\n`;
     const names = report.evals.candidate === null && report.evals.baseline === null ? "" : namesRead(report);
     // Digests go below the table, one file a line: a 64-digit column would not fit the comment's width.
     const digests = sources.filter((r) => r[6] !== "—").map((r) => `- sha256 of ${codeSpan(r[1])}: \`${r[6]}\``);
+    if (waivers !== undefined) digests.push(`- sha256 of ${codeSpan(waivers.file)} (waivers): \`${waivers.sha256}\``);
     const digestList = digests.length === 0 ? "" : `${digests.join("\n")}\n\n`;
-    parts.push(`<details><summary>What was read (${sources.length} eval file${sources.length === 1 ? "" : "s"})</summary>\n\n${table}\n\n${names}${digestList}</details>`);
+    const what = [sources.length === 0 ? "" : `${sources.length} eval file${sources.length === 1 ? "" : "s"}`, waivers === undefined ? "" : "waivers"].filter((x) => x !== "").join(", ");
+    parts.push(`<details><summary>What was read (${what})</summary>\n\n${table}${names}${digestList}</details>`);
   }
   const origin = rulesOriginNote(report.rules);
   parts.push(`<sub>Thresholds: ${report.policy.files.map((f) => escapeInline(f)).join(" < ")} · prices: ${escapeInline(report.policy.pricing_file)}${origin === "" ? "" : ` · ${origin}`} · evaluated on ${report.evaluated_on}</sub>`);

@@ -5,7 +5,7 @@ import { crossoverSentence } from "./cost-sentences.ts";
 import { firstFix } from "./next-step.ts";
 import { oneLine } from "./escape.ts";
 import type { Report } from "./model.ts";
-import { rulesLines, rulesOriginNote } from "./rules-section.ts";
+import { rulesLines, rulesOriginNote, waiversRead } from "./rules-section.ts";
 
 const OUTCOME_LABEL: Record<Report["gates"][number]["outcome"], string> = {
   pass: "PASS",
@@ -58,6 +58,8 @@ export function renderText(report: Report): string {
       if ((names[i] ?? []).length > 0) lines.push(`  ${" ".repeat(sideWidth)} names: ${names[i]!.join(", ")}`);
     });
   }
+  const waivers = waiversRead(report.rules);
+  if (waivers !== undefined) lines.push("", "Waivers read", `  ${waivers.file}: sha256 ${waivers.sha256}`);
   lines.push("");
   const origin = rulesOriginNote(report.rules);
   lines.push(`verdict: ${report.verdict} (thresholds: ${report.policy.files.join(" < ")}; prices: ${report.policy.pricing_file};${origin === "" ? "" : ` ${origin};`} ${report.evaluated_on})`);
