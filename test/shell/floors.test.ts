@@ -8,7 +8,7 @@ import { renderText } from "../../src/engine/report/text.ts";
 import { runPlan } from "../../src/shell/action/plan-run.ts";
 import type { PullRequestInfo } from "../../src/shell/github/run-context.ts";
 import type { PolicySpec } from "../../src/shell/repo-settings.ts";
-import { gitWorkspace } from "../github/run-action.ts";
+import { gitWorkspace, memoryWorkspace, repositoryOf } from "../github/run-action.ts";
 import { runCli } from "../helpers/cli.ts";
 
 /**
@@ -41,10 +41,10 @@ afterEach(() => {
 });
 
 async function judge(base: Record<string, string>, head: Record<string, string | null>, policy: PolicySpec = undefined, rulesFrom: "base" | "head" = "base") {
-  const ws = gitWorkspace(base, head);
+  const ws = memoryWorkspace(base, head);
   roots.push(ws.root);
   const pullRequest = { number: 2, baseSha: ws.baseSha, headSha: ws.headSha, baseRef: "main", isFork: false, updatedAt: "2026-12-06T00:00:00Z" } as unknown as PullRequestInfo;
-  const run = await runPlan("tunegate.yml", { root: ws.root, policy, pricing: undefined, today: "2026-12-06", pullRequest, baseAvailable: true, rulesFrom });
+  const run = await runPlan("tunegate.yml", { root: ws.root, repository: repositoryOf(ws.root), policy, pricing: undefined, today: "2026-12-06", pullRequest, baseAvailable: true, rulesFrom });
   if (!run.ok) throw new Error(JSON.stringify(run.diagnostics));
   const gate = (id: string) => run.report.gates.find((g) => g.id === id)!;
   const listed = run.report.rules.loosened.map((r) => `${r.where} ${r.rule}: ${r.base} -> ${r.head}${r.floor === undefined ? "" : ` (${r.floor})`}`);

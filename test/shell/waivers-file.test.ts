@@ -6,7 +6,7 @@ import { renderMarkdown } from "../../src/engine/report/markdown.ts";
 import { renderText } from "../../src/engine/report/text.ts";
 import { runPlan } from "../../src/shell/action/plan-run.ts";
 import type { PullRequestInfo } from "../../src/shell/github/run-context.ts";
-import { gitWorkspace } from "../github/run-action.ts";
+import { gitWorkspace, memoryWorkspace, repositoryOf } from "../github/run-action.ts";
 import { runCli } from "../helpers/cli.ts";
 
 /**
@@ -41,10 +41,10 @@ afterEach(() => {
 });
 
 async function judge(base: Record<string, string>, head: Record<string, string | null>, planFile = "tunegate.yml") {
-  const ws = gitWorkspace(base, head);
+  const ws = memoryWorkspace(base, head);
   roots.push(ws.root);
   const pullRequest = { number: 2, baseSha: ws.baseSha, headSha: ws.headSha, baseRef: "main", isFork: false, updatedAt: "2026-12-06T00:00:00Z" } as unknown as PullRequestInfo;
-  const run = await runPlan(planFile, { root: ws.root, policy: undefined, pricing: undefined, today: "2026-12-06", pullRequest, baseAvailable: true });
+  const run = await runPlan(planFile, { root: ws.root, repository: repositoryOf(ws.root), policy: undefined, pricing: undefined, today: "2026-12-06", pullRequest, baseAvailable: true });
   if (!run.ok) throw new Error(JSON.stringify(run.diagnostics));
   const safety = run.report.gates.find((g) => g.id === "safety")!;
   return { root: ws.root, report: run.report, safety, loosened: run.report.rules.loosened.map((r) => `${r.where} ${r.rule}: ${r.base} -> ${r.head}`) };
