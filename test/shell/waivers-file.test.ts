@@ -6,11 +6,11 @@ import { renderMarkdown } from "../../src/engine/report/markdown.ts";
 import { renderText } from "../../src/engine/report/text.ts";
 import { runPlan } from "../../src/shell/action/plan-run.ts";
 import type { PullRequestInfo } from "../../src/shell/github/run-context.ts";
-import { gitWorkspace, memoryWorkspace, repositoryOf } from "../github/run-action.ts";
+import { memoryWorkspace, repositoryOf } from "../github/run-action.ts";
 import { runCli } from "../helpers/cli.ts";
 
 /**
- * `.tunegate/waivers.yml` beside the plan, on real git histories: its waivers count as the plan's,
+ * `.tunegate/waivers.yml` beside the plan, on two-commit histories (in memory, through the Action's repository port): its waivers count as the plan's,
  * under the same base-branch rule (added or extended in the pull request: pending; removed: at once).
  */
 const plan = (extra = "") => `version: 1
@@ -93,7 +93,7 @@ describe(".tunegate/waivers.yml is read beside the plan, under the base branch's
 
 describe("a waivers file that does not load stops the check (exit 2), located", () => {
   async function check(files: Record<string, string>) {
-    const ws = gitWorkspace(files, {});
+    const ws = memoryWorkspace(files, {});
     roots.push(ws.root);
     return runCli(["check"], ws.root, "2026-12-06");
   }
@@ -122,7 +122,7 @@ describe("a waivers file that does not load stops the check (exit 2), located", 
 
 describe("the attestation names the waivers file by digest", () => {
   it("in the predicate beside the plan's and policy's", async () => {
-    const ws = gitWorkspace({ ...FILES, "tunegate.yml": plan("models: { artifacts: [{ name: m, digest: 'sha256:" + "a".repeat(64) + "' }] }\n"), ".tunegate/waivers.yml": waivers("2026-12-20") }, {});
+    const ws = memoryWorkspace({ ...FILES, "tunegate.yml": plan("models: { artifacts: [{ name: m, digest: 'sha256:" + "a".repeat(64) + "' }] }\n"), ".tunegate/waivers.yml": waivers("2026-12-20") }, {});
     roots.push(ws.root);
     const { code } = await runCli(["check", "--attestation", "statement.json"], ws.root, "2026-12-06");
     expect(code).toBe(0);
