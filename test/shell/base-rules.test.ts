@@ -6,11 +6,13 @@ import { renderText } from "../../src/engine/output/parts/text.ts";
 import { runPlan } from "../../src/shell/action/plan-run.ts";
 import { planReport, runCli } from "../helpers/cli.ts";
 import type { PullRequestInfo } from "../../src/shell/github/run-context.ts";
+import { memoryWorkspace, repositoryOf } from "../github/run-action.ts";
 import { gitHistory } from "../helpers/git-history.ts";
 
 /**
- * Rules from the base branch, on real git histories: a base commit and a pull-request commit on
- * top of it, judged as the Action judges a pull request (runPlan with the event's base sha).
+ * Rules from the base branch: a base commit and a pull-request commit on top of it, judged as
+ * the Action judges a pull request (runPlan with the event's base sha), the history read through
+ * the Action's repository port in memory; the CLI's --base on real git histories.
  */
 const plan = (o: { floor?: number; budget?: number; safety?: string; latency?: number; waivers?: string } = {}) => `version: 1
 name: support-bot
@@ -35,10 +37,10 @@ afterEach(() => {
 });
 
 async function judge(base: Record<string, string>, head: Record<string, string | null>, options: { shallow?: boolean; rulesFrom?: "base" | "head" } = {}) {
-  const ws = gitHistory(base, head);
+  const ws = memoryWorkspace(base, head);
   roots.push(ws.root);
   const pullRequest = { number: 2, baseSha: ws.baseSha, headSha: ws.headSha, baseRef: "main", isFork: false, updatedAt: "2026-12-06T00:00:00Z" } as unknown as PullRequestInfo;
-  const run = await runPlan("tunegate.yml", { root: ws.root, policy: undefined, pricing: undefined, today: "2026-12-06", pullRequest, baseAvailable: options.shallow !== true, ...(options.rulesFrom === undefined ? {} : { rulesFrom: options.rulesFrom }) });
+  const run = await runPlan("tunegate.yml", { root: ws.root, repository: repositoryOf(ws.root), policy: undefined, pricing: undefined, today: "2026-12-06", pullRequest, baseAvailable: options.shallow !== true, ...(options.rulesFrom === undefined ? {} : { rulesFrom: options.rulesFrom }) });
   if (!run.ok) throw new Error(JSON.stringify(run.diagnostics));
   const gate = (id: string) => run.report.gates.find((g) => g.id === id)!;
   return { report: run.report, gate, loosened: run.report.rules.loosened.map((r) => `${r.where} ${r.rule}: ${r.base} -> ${r.head}`) };

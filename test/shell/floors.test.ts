@@ -8,11 +8,11 @@ import { renderText } from "../../src/engine/output/parts/text.ts";
 import { runPlan } from "../../src/shell/action/plan-run.ts";
 import type { PullRequestInfo } from "../../src/shell/github/run-context.ts";
 import type { PolicySpec } from "../../src/shell/repo-settings.ts";
-import { gitWorkspace } from "../github/run-action.ts";
+import { memoryWorkspace, repositoryOf } from "../github/run-action.ts";
 import { runCli } from "../helpers/cli.ts";
 
 /**
- * Floors, on real git histories (a base commit and a pull-request commit): an organisation
+ * Floors, on two-commit histories in memory (a base commit and a pull-request commit): an organisation
  * policy's rules and the shipped policy's marked rules are a minimum the repository's files can
  * only tighten, whether the plan is new in the pull request or not.
  */
@@ -41,10 +41,10 @@ afterEach(() => {
 });
 
 async function judge(base: Record<string, string>, head: Record<string, string | null>, policy: PolicySpec = undefined, rulesFrom: "base" | "head" = "base") {
-  const ws = gitWorkspace(base, head);
+  const ws = memoryWorkspace(base, head);
   roots.push(ws.root);
   const pullRequest = { number: 2, baseSha: ws.baseSha, headSha: ws.headSha, baseRef: "main", isFork: false, updatedAt: "2026-12-06T00:00:00Z" } as unknown as PullRequestInfo;
-  const run = await runPlan("tunegate.yml", { root: ws.root, policy, pricing: undefined, today: "2026-12-06", pullRequest, baseAvailable: true, rulesFrom });
+  const run = await runPlan("tunegate.yml", { root: ws.root, repository: repositoryOf(ws.root), policy, pricing: undefined, today: "2026-12-06", pullRequest, baseAvailable: true, rulesFrom });
   if (!run.ok) throw new Error(JSON.stringify(run.diagnostics));
   const gate = (id: string) => run.report.gates.find((g) => g.id === id)!;
   const listed = run.report.rules.loosened.map((r) => `${r.where} ${r.rule}: ${r.base} -> ${r.head}${r.floor === undefined ? "" : ` (${r.floor})`}`);
@@ -114,13 +114,13 @@ describe("the shipped policy's floors", () => {
     expect(listed).toEqual([]);
   });
   it("hold on the command line without a base too, and a repository policy cannot mark its own floors (exit 2, located)", async () => {
-    const ws = gitWorkspace({ "tunegate.yml": plan, "evals/candidate.json": evals(0.955), ".tunegate/policy.yml": "statistics: { alpha: 0.4 }\n" }, {});
+    const ws = memoryWorkspace({ "tunegate.yml": plan, "evals/candidate.json": evals(0.955), ".tunegate/policy.yml": "statistics: { alpha: 0.4 }\n" }, {});
     roots.push(ws.root);
     const held = await runCli(["check", "--format", "json"], ws.root, "2026-12-06");
     expect(held.code).toBe(0);
     expect(JSON.parse(held.stdout).plans[0].report.gates.find((g: { id: string }) => g.id === "safety").outcome).toBe("inconclusive");
     expect(JSON.parse(held.stdout).plans[0].report.rules.loosened).toEqual([{ where: "policy", rule: "statistics.alpha", base: "0.05", head: "0.4", floor: "tunegate default floor" }]);
-    const marked = gitWorkspace({ "tunegate.yml": plan, "evals/candidate.json": evals(0.955), ".tunegate/policy.yml": "statistics: { alpha: 0.04 }\nfloors: []\n" }, {});
+    const marked = memoryWorkspace({ "tunegate.yml": plan, "evals/candidate.json": evals(0.955), ".tunegate/policy.yml": "statistics: { alpha: 0.04 }\nfloors: []\n" }, {});
     roots.push(marked.root);
     const refused = await runCli(["check"], marked.root, "2026-12-06");
     expect(refused.code).toBe(2);

@@ -6,11 +6,11 @@ import { renderMarkdown } from "../../src/engine/output/parts/markdown.ts";
 import { renderText } from "../../src/engine/output/parts/text.ts";
 import { runPlan } from "../../src/shell/action/plan-run.ts";
 import type { PullRequestInfo } from "../../src/shell/github/run-context.ts";
-import { gitWorkspace } from "../github/run-action.ts";
+import { memoryWorkspace, repositoryOf } from "../github/run-action.ts";
 import { runCli } from "../helpers/cli.ts";
 
 /**
- * `.tunegate/waivers.yml` beside the plan, on real git histories: its waivers count as the plan's,
+ * `.tunegate/waivers.yml` beside the plan, on two-commit histories (in memory, through the Action's repository port): its waivers count as the plan's,
  * under the same base-branch rule (added or extended in the pull request: pending; removed: at once).
  */
 const plan = (extra = "") => `version: 1
@@ -41,10 +41,10 @@ afterEach(() => {
 });
 
 async function judge(base: Record<string, string>, head: Record<string, string | null>, planFile = "tunegate.yml") {
-  const ws = gitWorkspace(base, head);
+  const ws = memoryWorkspace(base, head);
   roots.push(ws.root);
   const pullRequest = { number: 2, baseSha: ws.baseSha, headSha: ws.headSha, baseRef: "main", isFork: false, updatedAt: "2026-12-06T00:00:00Z" } as unknown as PullRequestInfo;
-  const run = await runPlan(planFile, { root: ws.root, policy: undefined, pricing: undefined, today: "2026-12-06", pullRequest, baseAvailable: true });
+  const run = await runPlan(planFile, { root: ws.root, repository: repositoryOf(ws.root), policy: undefined, pricing: undefined, today: "2026-12-06", pullRequest, baseAvailable: true });
   if (!run.ok) throw new Error(JSON.stringify(run.diagnostics));
   const safety = run.report.gates.find((g) => g.id === "safety")!;
   return { root: ws.root, report: run.report, safety, loosened: run.report.rules.loosened.map((r) => `${r.where} ${r.rule}: ${r.base} -> ${r.head}`) };
@@ -93,7 +93,7 @@ describe(".tunegate/waivers.yml is read beside the plan, under the base branch's
 
 describe("a waivers file that does not load stops the check (exit 2), located", () => {
   async function check(files: Record<string, string>) {
-    const ws = gitWorkspace(files, {});
+    const ws = memoryWorkspace(files, {});
     roots.push(ws.root);
     return runCli(["check"], ws.root, "2026-12-06");
   }
@@ -122,7 +122,7 @@ describe("a waivers file that does not load stops the check (exit 2), located", 
 
 describe("the attestation names the waivers file by digest", () => {
   it("in the predicate beside the plan's and policy's", async () => {
-    const ws = gitWorkspace({ ...FILES, "tunegate.yml": plan("models: { artifacts: [{ name: m, digest: 'sha256:" + "a".repeat(64) + "' }] }\n"), ".tunegate/waivers.yml": waivers("2026-12-20") }, {});
+    const ws = memoryWorkspace({ ...FILES, "tunegate.yml": plan("models: { artifacts: [{ name: m, digest: 'sha256:" + "a".repeat(64) + "' }] }\n"), ".tunegate/waivers.yml": waivers("2026-12-20") }, {});
     roots.push(ws.root);
     const { code } = await runCli(["check", "--attestation", "statement.json"], ws.root, "2026-12-06");
     expect(code).toBe(0);

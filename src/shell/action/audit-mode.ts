@@ -12,14 +12,13 @@ import { runAudit } from "../audit-run.ts";
 import { classifyFailure } from "../github/failure.ts";
 import { runUrl, type RunContext } from "../github/run-context.ts";
 import type { ActionInputs } from "./inputs.ts";
-import type { ActionLog } from "./log.ts";
 import type { ActionPorts } from "./ports.ts";
 import { resolvePolicyInput } from "./policy-input.ts";
 import { writeFreshFiles } from "./run-files.ts";
 
 /** The scheduled audit: the engine's verdict under the policy, the report, then the tracking issue. */
 export async function runAuditMode(ports: ActionPorts, ctx: RunContext, inputs: ActionInputs, today: string): Promise<void> {
-  const { env, log } = ports;
+  const { log } = ports;
   const policy = await resolvePolicyInput(inputs, ctx);
   const outcome = policy.ok
     ? await runAudit({ planOrigin: "input plan", root: ctx.workspace, plans: inputs.plan, policy: policy.value, pricing: inputs.pricing, current: inputs["current-prices"], today })
@@ -50,7 +49,7 @@ export async function runAuditMode(ports: ActionPorts, ctx: RunContext, inputs: 
   const token = inputs["github-token"];
   if (inputs.comment === "never" || token === "") return;
   try {
-    await syncIssue(env, ctx, inputs, run, markdown, token, log);
+    await syncIssue(ports, ctx, inputs, run, markdown, token);
   } catch (error) {
     const failure = classifyFailure(error);
     const why = `${failure.status ?? failure.kind}: ${failure.message}`;
@@ -66,21 +65,16 @@ export async function runAuditMode(ports: ActionPorts, ctx: RunContext, inputs: 
   }
 }
 
-async function syncIssue(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionInputs, run: AuditRunReport, markdown: string, token: string, log: ActionLog): Promise<void> {
+async function syncIssue(ports: ActionPorts, ctx: RunContext, inputs: ActionInputs, run: AuditRunReport, markdown: string, token: string): Promise<void> {
   const result = run.audit;
-  const [{ clientLimits, createClient }, { syncTrackingIssue }, { withinBudget }] = await Promise.all([
-    import("../github/client.ts"),
-    import("../github/tracking-issue.ts"),
-    import("../github/request-policy.ts"),
-  ]);
-  const limits = clientLimits(env);
+  const log = ports.log;
+  const { syncTrackingIssue } = await import("../github/tracking-issue.ts");
   const info = (m: string) => log.info(m);
-  const client = createClient({ token, baseUrl: ctx.apiUrl, log: info, ...limits });
+  const github = await ports.github({ token, apiUrl: ctx.apiUrl, log: info });
   const marker = `<!-- tunegate:audit key=${JSON.stringify(inputs["comment-key"])} -->`;
-  const synced = await withinBudget(
-    limits.budget,
+  const synced = await github.within(
     syncTrackingIssue(
-      client,
+      github.api,
       {
         owner: ctx.owner,
         repo: ctx.repo,

@@ -13,11 +13,10 @@ import { classifyFailure } from "../github/failure.ts";
 import { EventPayloadError, readRunContext, runUrl, type PullRequestInfo, type RunContext } from "../github/run-context.ts";
 import { mapInOrder, PLAN_CONCURRENCY } from "../in-order.ts";
 import { expandPlanPaths, plansGoneSince } from "../plan-paths.ts";
-import { checkedOutCommitDay } from "../git-revision.ts";
-import { gitRevisionFiles } from "../repo-files.ts";
 import { InputError, readActionInputs, type ActionInputs } from "./inputs.ts";
 import type { ActionLog } from "./log.ts";
 import { guardedPorts, runnerPorts, type ActionPorts } from "./ports.ts";
+import type { RepositoryReader } from "../repository.ts";
 import { writeFreshFiles } from "./run-files.ts";
 import { resolvePolicyInput } from "./policy-input.ts";
 import { attestationFor } from "../attestation.ts";
@@ -45,8 +44,9 @@ async function act(ports: ActionPorts): Promise<void> {
   const inputs = readActionInputs((name) => ports.input(name));
   const ctx = await readRunContext(env);
   const mode = actionMode(inputs.mode, ctx.eventName);
-  const today = evaluationDate(env["TUNEGATE_TODAY"], ports);
-  await checkEvaluationDate(today, ports, ctx.workspace);
+  const repository = ports.repository(ctx.workspace);
+  const today = evaluationDate(ports.pinnedDay, ports);
+  await checkEvaluationDate(today, ports, repository);
   if (mode === "audit") {
     // The price data is megabytes of JavaScript: a check run never loads it.
     const { runAuditMode } = await import("./audit-mode.ts");
@@ -55,15 +55,15 @@ async function act(ports: ActionPorts): Promise<void> {
   }
   const expanded = await expandPlanPaths(ctx.workspace, inputs.plan, "input plan");
   const policy = await resolvePolicyInput(inputs, ctx);
-  const options = { root: ctx.workspace, policy: policy.ok ? policy.value : undefined, pricing: inputs.pricing, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(ctx.workspace, ctx.pullRequest), rulesFrom: inputs["rules-from"] };
+  const options = { root: ctx.workspace, repository, policy: policy.ok ? policy.value : undefined, pricing: inputs.pricing, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(repository, ctx.pullRequest), rulesFrom: inputs["rules-from"] };
   const runs: PlanOutcome[] = [];
-  const wrongCheckout = await baseCheckedOut(ctx);
+  const wrongCheckout = await baseCheckedOut(ctx, repository);
   if (wrongCheckout !== undefined) runs.push({ file: "checkout", ok: false, diagnostics: [wrongCheckout] });
   else if (!policy.ok) runs.push({ file: "policy input", ok: false, diagnostics: policy.diagnostics });
   else runs.push(...(await mapInOrder(expanded.paths, PLAN_CONCURRENCY, (file) => runPlan(file, options))));
   if (expanded.diagnostics.length > 0) runs.push({ file: "plan input", ok: false, diagnostics: expanded.diagnostics });
 
-  const removed = options.baseAvailable && ctx.pullRequest !== undefined ? await plansGoneSince(gitRevisionFiles(ctx.workspace, ctx.pullRequest.baseSha), inputs.plan, expanded.paths) : [];
+  const removed = options.baseAvailable && ctx.pullRequest !== undefined ? await plansGoneSince(repository.filesAt(ctx.pullRequest.baseSha), inputs.plan, expanded.paths) : [];
 
   // The engine decides the run; everything below only shows and delivers it.
   const run = buildRunReport(runs, inputs["fail-on"], VERSION, removed);
@@ -81,7 +81,7 @@ async function act(ports: ActionPorts): Promise<void> {
   if (lines.failure !== null) log.fail(lines.failure);
 
   try {
-    await comment(env, ctx, inputs, run, log);
+    await comment(ports, ctx, inputs, run);
   } catch (error) {
     commentFailed(error, log);
   }
@@ -98,10 +98,10 @@ function evaluationDate(pinned: string | undefined, ports: ActionPorts): string 
  * A date other than the runner's is named in the log; one before the judged commit was made is
  * refused: it would revive waivers that had expired by then and make stale prices fresh.
  */
-async function checkEvaluationDate(today: string, ports: ActionPorts, workspace: string): Promise<void> {
+async function checkEvaluationDate(today: string, ports: ActionPorts, repository: RepositoryReader): Promise<void> {
   const note = evaluationDateNote(today, ports.today(), "TUNEGATE_TODAY");
   if (note === null) return;
-  const committed = await checkedOutCommitDay(workspace);
+  const committed = await repository.checkedOutCommitDay();
   if (committed !== undefined && today < committed) {
     throw new InputError(`TUNEGATE_TODAY is ${today}, before ${committed}, the day the commit being judged was made: a past date would revive expired waivers and make stale prices look fresh; unset TUNEGATE_TODAY`);
   }
@@ -128,7 +128,8 @@ async function writeRunFiles(ctx: RunContext, inputs: ActionInputs, run: RunRepo
   return { reportJson: reportJson!, sarif: sarif!, attestation };
 }
 
-async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionInputs, run: RunReport, log: ActionLog): Promise<void> {
+async function comment(ports: ActionPorts, ctx: RunContext, inputs: ActionInputs, run: RunReport): Promise<void> {
+  const log = ports.log;
   const mode = inputs.comment;
   if (mode === "never") return;
   const pr = ctx.pullRequest;
@@ -148,24 +149,18 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
     return;
   }
   // Octokit and its HTTP stack are most of the bundle; runs that post nothing never load them.
-  const [{ clientLimits, createClient }, { syncStickyComments }, { withinBudget }] = await Promise.all([
-    import("../github/client.ts"),
-    import("../github/sticky-comment.ts"),
-    import("../github/request-policy.ts"),
-  ]);
-  const limits = clientLimits(env);
+  const { syncStickyComments } = await import("../github/sticky-comment.ts");
   const info = (m: string) => log.info(m);
-  const client = createClient({ token, baseUrl: ctx.apiUrl, log: info, ...limits });
+  const github = await ports.github({ token, apiUrl: ctx.apiUrl, log: info });
   const state = commentState(pr, ctx.runId);
   const summaryUrl = runUrl(ctx);
   // Many plans: one comment for the run; the per-plan comments of earlier runs are retired, and
   // the other way round (the engine's call, from the run report).
   const { comments: plans, retire, oneForAll } = runComments(run, { key: inputs["comment-key"], comment: mode, state, summaryUrl });
   const target = { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number };
-  await withinBudget(
-    limits.budget,
+  await github.within(
     syncStickyComments(
-      client,
+      github.api,
       target,
       plans,
       state,
