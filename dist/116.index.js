@@ -600,7 +600,7 @@ var run_files = __webpack_require__(634);
 
 /** The scheduled audit: the engine's verdict under the policy, the report, then the tracking issue. */
 async function runAuditMode(ports, ctx, inputs, today) {
-    const { env, log } = ports;
+    const { log } = ports;
     const policy = await (0,policy_input/* resolvePolicyInput */.n)(inputs, ctx);
     const outcome = policy.ok
         ? await runAudit({ planOrigin: "input plan", root: ctx.workspace, plans: inputs.plan, policy: policy.value, pricing: inputs.pricing, current: inputs["current-prices"], today })
@@ -634,7 +634,7 @@ async function runAuditMode(ports, ctx, inputs, today) {
     if (inputs.comment === "never" || token === "")
         return;
     try {
-        await syncIssue(env, ctx, inputs, run, markdown, token, log);
+        await syncIssue(ports, ctx, inputs, run, markdown, token);
     }
     catch (error) {
         const failure = (0,github_failure/* classifyFailure */.XE)(error);
@@ -649,18 +649,14 @@ async function runAuditMode(ports, ctx, inputs, today) {
         log.warning(`tunegate could not update the audit's tracking issue (${why}).${advice} The audit result is unaffected; it is in the job summary.`);
     }
 }
-async function syncIssue(env, ctx, inputs, run, markdown, token, log) {
+async function syncIssue(ports, ctx, inputs, run, markdown, token) {
     const result = run.audit;
-    const [{ clientLimits, createClient }, { syncTrackingIssue }, { withinBudget }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(53)]).then(__webpack_require__.bind(__webpack_require__, 5053)),
-        __webpack_require__.e(/* import() */ 617).then(__webpack_require__.bind(__webpack_require__, 7617)),
-        __webpack_require__.e(/* import() */ 784).then(__webpack_require__.bind(__webpack_require__, 3784)),
-    ]);
-    const limits = clientLimits(env);
+    const log = ports.log;
+    const { syncTrackingIssue } = await __webpack_require__.e(/* import() */ 617).then(__webpack_require__.bind(__webpack_require__, 7617));
     const info = (m) => log.info(m);
-    const client = createClient({ token, baseUrl: ctx.apiUrl, log: info, ...limits });
+    const github = await ports.github({ token, apiUrl: ctx.apiUrl, log: info });
     const marker = `<!-- tunegate:audit key=${JSON.stringify(inputs["comment-key"])} -->`;
-    const synced = await withinBudget(limits.budget, syncTrackingIssue(client, {
+    const synced = await github.within(syncTrackingIssue(github.api, {
         owner: ctx.owner,
         repo: ctx.repo,
         marker,
