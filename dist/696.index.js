@@ -4446,13 +4446,25 @@ function origin(rules) {
         return `the checked files' own${floors}`;
     return `this pull request's own${floors}`;
 }
+/**
+ * Where the base's plan was: a moved plan is judged by its old path's rules; a plan new in the pull
+ * request sets its own thresholds, which a reviewer must see (only the floors hold them).
+ */
+function basePlanNote(rules) {
+    if (rules.base_plan === "new")
+        return "this plan is new in this pull request (no plan of its name at the base): its own thresholds judge it, held only by the floors";
+    if (rules.base_plan === "moved" && rules.base_plan_file != null)
+        return `this plan was at ${rules.base_plan_file} at the base: that plan's rules apply`;
+    return undefined;
+}
 /** A rule below a floor never applies: no review in the repository can lower the floor. */
 const NEVER_APPLIES = "never applies";
 /** Markdown: each loosened rule (base -> head, applies after merge), each rule a floor holds, and why the base was not read; empty when none. */
 function rulesMarkdown(rules) {
-    if (rules.loosened.length === 0 && rules.warnings.length === 0)
+    const note = basePlanNote(rules);
+    if (rules.loosened.length === 0 && rules.warnings.length === 0 && note === undefined)
         return "";
-    const parts = [`**Rules**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(origin(rules))}.`];
+    const parts = [`**Rules**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(origin(rules))}.${note === undefined ? "" : ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(capitalised(note))}.`}`];
     const loosened = rules.loosened.filter((r) => r.floor === undefined);
     const held = rules.loosened.filter((r) => r.floor !== undefined);
     if (loosened.length > 0) {
@@ -4469,9 +4481,12 @@ function rulesMarkdown(rules) {
 }
 /** Plain-text lines for the same section; empty when there is nothing to say. */
 function rulesLines(rules) {
-    if (rules.loosened.length === 0 && rules.warnings.length === 0)
+    const note = basePlanNote(rules);
+    if (rules.loosened.length === 0 && rules.warnings.length === 0 && note === undefined)
         return [];
     const lines = [`Rules: ${origin(rules)}`];
+    if (note !== undefined)
+        lines.push(`  ${note}`);
     for (const r of rules.loosened) {
         lines.push(r.floor === undefined
             ? `  loosened ${r.where} ${r.rule}: ${r.base} -> ${r.head} (${AFTER_MERGE}; judged by ${r.base})`
@@ -4491,6 +4506,9 @@ function rulesOriginNote(rules) {
 function waiversRead(rules) {
     const read = rules.waivers_file;
     return read === undefined ? undefined : { file: read.file, sha256: read.sha256 ?? "—" };
+}
+function capitalised(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 //# sourceMappingURL=rules-section.js.map
 
@@ -8425,6 +8443,11 @@ const rulesOriginSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() =>
     base_sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe("the base commit the rules were read at; null when none was"),
     loosened: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(loosenedRuleSchema).describe("rules the pull request loosens: the base's value applies until the change is merged"),
     warnings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).describe("why the base's rules could not be read, with the fix"),
+    base_plan: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["same-path", "moved", "new"])
+        .nullable()
+        .optional()
+        .describe("in a pull request judged by the base's rules: same-path, the plan at this path at the base; moved, a plan of the same name at another path there (base_plan_file), whose rules apply; new, no plan of this name at the base, so its own thresholds judge it and only the floors hold them"),
+    base_plan_file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional().describe("the base's plan file whose rules applied, when it is at another path (base_plan: moved)"),
     plan_sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe("sha256 of the plan as applied (canonical JSON, after the base's rules); what an attestation names"),
     policy_sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe("sha256 of the policy as applied (canonical JSON, after the base's rules); what `tunegate verify --policy-digest` checks"),
     waivers_file: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable() })
@@ -11756,6 +11779,12 @@ var repo_settings = __webpack_require__(1240);
 
 
 
+
+/**
+ * Where a plan that is not at its path at the base may have been: the conventional names and the
+ * plan input's own globs. Moving a plan must not make it "new" and free of the base's rules.
+ */
+const PLAN_NAMES = ["**/tunegate.yml", "**/tunegate.yaml"];
 const SHALLOW_FIX = "check out with actions/checkout and fetch-depth: 0 so the base commit is in the clone";
 /**
  * The plan and policy a pull request is judged by, and the rules section that says so. Anything
@@ -11798,6 +11827,19 @@ async function stricterOfBase(request, root, spec, planPath, head) {
     }
     else if (planText.kind !== "file-missing")
         return warn(`${planPath} at ${request.sha.slice(0, 7)}: ${planText.message}`);
+    let basePlanOrigin = { base_plan: "same-path", base_plan_file: null };
+    if (basePlan === undefined) {
+        const moved = await samePlanElsewhere(files, head.loaded.plan.name, planPath, request.planInput);
+        if (moved !== undefined) {
+            const waivers = await withWaiversBeside((path, max) => files.read(path, max), moved.path, moved.loaded.plan);
+            if (!waivers.ok)
+                return warn(`the waivers at ${request.sha.slice(0, 7)} do not load: ${waivers.diagnostics[0]?.message ?? "unknown error"}`);
+            basePlan = { ...moved.loaded, plan: waivers.value.plan };
+            basePlanOrigin = { base_plan: "moved", base_plan_file: moved.path };
+        }
+        else
+            basePlanOrigin = { base_plan: "new", base_plan_file: null };
+    }
     const baseFloored = withFloors(basePolicy.value).policy;
     const stricter = stricterRules({ plan: basePlan?.plan, policy: baseFloored.policy }, { plan: head.loaded.plan, policy: head.policy.policy });
     // A threshold the base's value decides names the base commit as its source, not the head's file.
@@ -11808,8 +11850,29 @@ async function stricterOfBase(request, root, spec, planPath, head) {
     return {
         loaded: { ...head.loaded, plan: stricter.plan },
         policy: { ...head.policy, policy: stricter.policy, provenance },
-        rules: { ...origin/* OWN_RULES */.PQ, from: "base", base_sha: request.sha, loosened: stricter.loosened },
+        rules: { ...origin/* OWN_RULES */.PQ, from: "base", base_sha: request.sha, loosened: stricter.loosened, ...basePlanOrigin },
     };
+}
+/**
+ * The base's plan of the same name at another path: the plan this pull request moved (or copied).
+ * Only a plan that loads counts; the first by path wins, so the choice is the same on every run.
+ */
+async function samePlanElsewhere(files, name, planPath, planInput) {
+    const patterns = [...PLAN_NAMES, ...(0,plan_paths/* planEntries */.W9)(planInput ?? "")];
+    const paths = new Set();
+    for (const pattern of patterns)
+        for (const path of await files.glob(pattern.replace(/^\.\//, "")))
+            if (path !== planPath)
+                paths.add(path);
+    for (const path of [...paths].sort()) {
+        const text = await files.read(path, shell_files/* MAX_CONFIG_BYTES */.GW);
+        if (!text.ok)
+            continue;
+        const loaded = (0,plan_load/* loadPlan */.Y)(path, text.text);
+        if (loaded.ok && loaded.value.plan.name === name)
+            return { path, loaded: loaded.value };
+    }
+    return undefined;
 }
 /**
  * The floors hold whatever the files give, for a new plan and an existing one alike: a rule
@@ -14629,7 +14692,7 @@ async function runPlan(file, options) {
         ? undefined
         : options.rulesFrom === "head"
             ? { from: "head", sha: pr.baseSha }
-            : { from: "base", sha: pr.baseSha, files: options.baseAvailable ? options.repository.filesAt(pr.baseSha) : undefined };
+            : { from: "base", sha: pr.baseSha, files: options.baseAvailable ? options.repository.filesAt(pr.baseSha) : undefined, ...(options.planInput === undefined ? {} : { planInput: options.planInput }) };
     const head = await runCheck({ root: options.root, plan: file, policy: options.policy, pricing: options.pricing, today: options.today, rules });
     if (!head.ok)
         return { file, ok: false, diagnostics: head.diagnostics };
@@ -14704,7 +14767,7 @@ async function act(ports) {
     }
     const expanded = await (0,plan_paths/* expandPlanPaths */.CN)(ctx.workspace, inputs.plan, "input plan");
     const policy = await (0,policy_input/* resolvePolicyInput */.n)(inputs, ctx);
-    const options = { root: ctx.workspace, repository, policy: policy.ok ? policy.value : undefined, pricing: inputs.pricing, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(repository, ctx.pullRequest), rulesFrom: inputs["rules-from"] };
+    const options = { root: ctx.workspace, repository, policy: policy.ok ? policy.value : undefined, pricing: inputs.pricing, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(repository, ctx.pullRequest), rulesFrom: inputs["rules-from"], planInput: inputs.plan };
     const runs = [];
     const wrongCheckout = await baseCheckedOut(ctx, repository);
     if (wrongCheckout !== undefined)
@@ -15510,9 +15573,9 @@ function runUrl(ctx) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CB: () => (/* binding */ plansGoneSince),
-/* harmony export */   CN: () => (/* binding */ expandPlanPaths)
+/* harmony export */   CN: () => (/* binding */ expandPlanPaths),
+/* harmony export */   W9: () => (/* binding */ planEntries)
 /* harmony export */ });
-/* unused harmony export planEntries */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var _engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6241);
 

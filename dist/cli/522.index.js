@@ -156,13 +156,25 @@ function origin(rules) {
         return `the checked files' own${floors}`;
     return `this pull request's own${floors}`;
 }
+/**
+ * Where the base's plan was: a moved plan is judged by its old path's rules; a plan new in the pull
+ * request sets its own thresholds, which a reviewer must see (only the floors hold them).
+ */
+function basePlanNote(rules) {
+    if (rules.base_plan === "new")
+        return "this plan is new in this pull request (no plan of its name at the base): its own thresholds judge it, held only by the floors";
+    if (rules.base_plan === "moved" && rules.base_plan_file != null)
+        return `this plan was at ${rules.base_plan_file} at the base: that plan's rules apply`;
+    return undefined;
+}
 /** A rule below a floor never applies: no review in the repository can lower the floor. */
 const NEVER_APPLIES = "never applies";
 /** Markdown: each loosened rule (base -> head, applies after merge), each rule a floor holds, and why the base was not read; empty when none. */
 function rulesMarkdown(rules) {
-    if (rules.loosened.length === 0 && rules.warnings.length === 0)
+    const note = basePlanNote(rules);
+    if (rules.loosened.length === 0 && rules.warnings.length === 0 && note === undefined)
         return "";
-    const parts = [`**Rules**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(origin(rules))}.`];
+    const parts = [`**Rules**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(origin(rules))}.${note === undefined ? "" : ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(capitalised(note))}.`}`];
     const loosened = rules.loosened.filter((r) => r.floor === undefined);
     const held = rules.loosened.filter((r) => r.floor !== undefined);
     if (loosened.length > 0) {
@@ -179,9 +191,12 @@ function rulesMarkdown(rules) {
 }
 /** Plain-text lines for the same section; empty when there is nothing to say. */
 function rulesLines(rules) {
-    if (rules.loosened.length === 0 && rules.warnings.length === 0)
+    const note = basePlanNote(rules);
+    if (rules.loosened.length === 0 && rules.warnings.length === 0 && note === undefined)
         return [];
     const lines = [`Rules: ${origin(rules)}`];
+    if (note !== undefined)
+        lines.push(`  ${note}`);
     for (const r of rules.loosened) {
         lines.push(r.floor === undefined
             ? `  loosened ${r.where} ${r.rule}: ${r.base} -> ${r.head} (${AFTER_MERGE}; judged by ${r.base})`
@@ -201,6 +216,9 @@ function rulesOriginNote(rules) {
 function waiversRead(rules) {
     const read = rules.waivers_file;
     return read === undefined ? undefined : { file: read.file, sha256: read.sha256 ?? "—" };
+}
+function capitalised(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 //# sourceMappingURL=rules-section.js.map
 

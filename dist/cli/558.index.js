@@ -373,6 +373,11 @@ const rulesOriginSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() =>
     base_sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe("the base commit the rules were read at; null when none was"),
     loosened: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(loosenedRuleSchema).describe("rules the pull request loosens: the base's value applies until the change is merged"),
     warnings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).describe("why the base's rules could not be read, with the fix"),
+    base_plan: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["same-path", "moved", "new"])
+        .nullable()
+        .optional()
+        .describe("in a pull request judged by the base's rules: same-path, the plan at this path at the base; moved, a plan of the same name at another path there (base_plan_file), whose rules apply; new, no plan of this name at the base, so its own thresholds judge it and only the floors hold them"),
+    base_plan_file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional().describe("the base's plan file whose rules applied, when it is at another path (base_plan: moved)"),
     plan_sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe("sha256 of the plan as applied (canonical JSON, after the base's rules); what an attestation names"),
     policy_sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe("sha256 of the policy as applied (canonical JSON, after the base's rules); what `tunegate verify --policy-digest` checks"),
     waivers_file: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable() })

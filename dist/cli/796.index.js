@@ -1950,6 +1950,8 @@ async function withWaiversBeside(read, planPath, plan) {
     return merged.ok ? { ok: true, value: { plan: merged.value, file } } : merged;
 }
 //# sourceMappingURL=waivers-beside.js.map
+// EXTERNAL MODULE: ./lib/shell/plan-paths.js
+var plan_paths = __webpack_require__(1338);
 // EXTERNAL MODULE: ./lib/shell/repo-settings.js
 var repo_settings = __webpack_require__(1240);
 ;// CONCATENATED MODULE: ./lib/shell/base-rules.js
@@ -1961,6 +1963,12 @@ var repo_settings = __webpack_require__(1240);
 
 
 
+
+/**
+ * Where a plan that is not at its path at the base may have been: the conventional names and the
+ * plan input's own globs. Moving a plan must not make it "new" and free of the base's rules.
+ */
+const PLAN_NAMES = ["**/tunegate.yml", "**/tunegate.yaml"];
 const SHALLOW_FIX = "check out with actions/checkout and fetch-depth: 0 so the base commit is in the clone";
 /**
  * The plan and policy a pull request is judged by, and the rules section that says so. Anything
@@ -2003,6 +2011,19 @@ async function stricterOfBase(request, root, spec, planPath, head) {
     }
     else if (planText.kind !== "file-missing")
         return warn(`${planPath} at ${request.sha.slice(0, 7)}: ${planText.message}`);
+    let basePlanOrigin = { base_plan: "same-path", base_plan_file: null };
+    if (basePlan === undefined) {
+        const moved = await samePlanElsewhere(files, head.loaded.plan.name, planPath, request.planInput);
+        if (moved !== undefined) {
+            const waivers = await withWaiversBeside((path, max) => files.read(path, max), moved.path, moved.loaded.plan);
+            if (!waivers.ok)
+                return warn(`the waivers at ${request.sha.slice(0, 7)} do not load: ${waivers.diagnostics[0]?.message ?? "unknown error"}`);
+            basePlan = { ...moved.loaded, plan: waivers.value.plan };
+            basePlanOrigin = { base_plan: "moved", base_plan_file: moved.path };
+        }
+        else
+            basePlanOrigin = { base_plan: "new", base_plan_file: null };
+    }
     const baseFloored = withFloors(basePolicy.value).policy;
     const stricter = stricterRules({ plan: basePlan?.plan, policy: baseFloored.policy }, { plan: head.loaded.plan, policy: head.policy.policy });
     // A threshold the base's value decides names the base commit as its source, not the head's file.
@@ -2013,8 +2034,29 @@ async function stricterOfBase(request, root, spec, planPath, head) {
     return {
         loaded: { ...head.loaded, plan: stricter.plan },
         policy: { ...head.policy, policy: stricter.policy, provenance },
-        rules: { ...origin/* OWN_RULES */.PQ, from: "base", base_sha: request.sha, loosened: stricter.loosened },
+        rules: { ...origin/* OWN_RULES */.PQ, from: "base", base_sha: request.sha, loosened: stricter.loosened, ...basePlanOrigin },
     };
+}
+/**
+ * The base's plan of the same name at another path: the plan this pull request moved (or copied).
+ * Only a plan that loads counts; the first by path wins, so the choice is the same on every run.
+ */
+async function samePlanElsewhere(files, name, planPath, planInput) {
+    const patterns = [...PLAN_NAMES, ...(0,plan_paths/* planEntries */.W9)(planInput ?? "")];
+    const paths = new Set();
+    for (const pattern of patterns)
+        for (const path of await files.glob(pattern.replace(/^\.\//, "")))
+            if (path !== planPath)
+                paths.add(path);
+    for (const path of [...paths].sort()) {
+        const text = await files.read(path, shell_files/* MAX_CONFIG_BYTES */.GW);
+        if (!text.ok)
+            continue;
+        const loaded = (0,plan_load/* loadPlan */.Y)(path, text.text);
+        if (loaded.ok && loaded.value.plan.name === name)
+            return { path, loaded: loaded.value };
+    }
+    return undefined;
 }
 /**
  * The floors hold whatever the files give, for a new plan and an existing one alike: a rule
@@ -2203,8 +2245,6 @@ async function mapInOrder(items, concurrency, work) {
 //# sourceMappingURL=in-order.js.map
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./lib/shell/plan-paths.js
-var plan_paths = __webpack_require__(1338);
 // EXTERNAL MODULE: ./lib/shell/work-tree.js
 var work_tree = __webpack_require__(8414);
 // EXTERNAL MODULE: ./lib/shell/cli/diagnostics.js
@@ -2303,7 +2343,7 @@ async function checkCommand(args, io) {
     const planInput = values.plan ?? "tunegate.yml";
     const pricing = values.pricing === undefined ? undefined : (0,work_tree/* fromHere */.X)(tree, values.pricing);
     const rulesFrom = (0,flags/* oneOf */.yL)("rules-from", values["rules-from"], ["base", "head"], "base");
-    const rules = await baseRules(tree.root, values.base, rulesFrom);
+    const rules = await baseRules(tree.root, values.base, rulesFrom, values.plan);
     const several = SEVERAL.test(planInput);
     const expanded = several ? await (0,plan_paths/* expandPlanPaths */.CN)(tree.root, (0,plan_paths/* planEntries */.W9)(planInput).map((entry) => (0,work_tree/* fromHere */.X)(tree, entry)).join("\n"), "--plan") : { paths: [values.plan === undefined ? defaultPlan(io.cwd, tree) : (0,work_tree/* fromHere */.X)(tree, planInput)], diagnostics: [] };
     const sources = new Map();
@@ -2363,7 +2403,7 @@ async function writeAttestationFile(io, root, target, run, sources) {
  * `--base REF`: judge the working tree as a pull request on REF would be, by the stricter of
  * REF's rules and its own. A REF git cannot resolve is a usage error, never a silent head-only run.
  */
-async function baseRules(cwd, ref, rulesFrom) {
+async function baseRules(cwd, ref, rulesFrom, planInput) {
     if (ref === undefined) {
         if (rulesFrom === "head")
             throw new flags/* UsageError */.eb("--rules-from head needs --base REF: without a base, the plan's own rules judge it anyway");
@@ -2384,7 +2424,7 @@ async function baseRules(cwd, ref, rulesFrom) {
     if (rulesFrom === "head")
         return { from: "head", sha };
     const { gitRevisionFiles } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8026));
-    return { from: "base", sha, files: gitRevisionFiles(cwd, sha) };
+    return { from: "base", sha, files: gitRevisionFiles(cwd, sha), ...(planInput === undefined ? {} : { planInput }) };
 }
 //# sourceMappingURL=check-command.js.map
 

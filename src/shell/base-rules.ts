@@ -6,6 +6,7 @@ import { stricterRules } from "../engine/rules/stricter.ts";
 import { MAX_CONFIG_BYTES } from "./files.ts";
 import type { RepoFiles } from "./repo-files.ts";
 import { withWaiversBeside } from "./waivers-beside.ts";
+import { planEntries } from "./plan-paths.ts";
 import { readPolicy, type PolicySpec } from "./repo-settings.ts";
 
 /**
@@ -13,7 +14,13 @@ import { readPolicy, type PolicySpec } from "./repo-settings.ts";
  * base commit, whose files the pull request cannot change; `files` is undefined when that commit
  * is not in the clone.
  */
-export type RulesRequest = { from: "base"; sha: string; files: RepoFiles | undefined } | { from: "head"; sha: string };
+export type RulesRequest = { from: "base"; sha: string; files: RepoFiles | undefined; planInput?: string } | { from: "head"; sha: string };
+
+/**
+ * Where a plan that is not at its path at the base may have been: the conventional names and the
+ * plan input's own globs. Moving a plan must not make it "new" and free of the base's rules.
+ */
+const PLAN_NAMES = ["**/tunegate.yml", "**/tunegate.yaml"];
 
 export const SHALLOW_FIX = "check out with actions/checkout and fetch-depth: 0 so the base commit is in the clone";
 
@@ -62,6 +69,16 @@ async function stricterOfBase(
     if (!waivers.ok) return warn(`the waivers at ${request.sha.slice(0, 7)} do not load: ${waivers.diagnostics[0]?.message ?? "unknown error"}`);
     basePlan = { ...loaded.value, plan: waivers.value.plan };
   } else if (planText.kind !== "file-missing") return warn(`${planPath} at ${request.sha.slice(0, 7)}: ${planText.message}`);
+  let basePlanOrigin: { base_plan: "same-path" | "moved" | "new"; base_plan_file: string | null } = { base_plan: "same-path", base_plan_file: null };
+  if (basePlan === undefined) {
+    const moved = await samePlanElsewhere(files, head.loaded.plan.name, planPath, request.planInput);
+    if (moved !== undefined) {
+      const waivers = await withWaiversBeside((path, max) => files.read(path, max), moved.path, moved.loaded.plan);
+      if (!waivers.ok) return warn(`the waivers at ${request.sha.slice(0, 7)} do not load: ${waivers.diagnostics[0]?.message ?? "unknown error"}`);
+      basePlan = { ...moved.loaded, plan: waivers.value.plan };
+      basePlanOrigin = { base_plan: "moved", base_plan_file: moved.path };
+    } else basePlanOrigin = { base_plan: "new", base_plan_file: null };
+  }
   const baseFloored = withFloors(basePolicy.value).policy;
   const stricter = stricterRules({ plan: basePlan?.plan, policy: baseFloored.policy }, { plan: head.loaded.plan, policy: head.policy.policy });
   // A threshold the base's value decides names the base commit as its source, not the head's file.
@@ -70,8 +87,25 @@ async function stricterOfBase(
   return {
     loaded: { ...head.loaded, plan: stricter.plan },
     policy: { ...head.policy, policy: stricter.policy, provenance },
-    rules: { ...OWN_RULES, from: "base", base_sha: request.sha, loosened: stricter.loosened },
+    rules: { ...OWN_RULES, from: "base", base_sha: request.sha, loosened: stricter.loosened, ...basePlanOrigin },
   };
+}
+
+/**
+ * The base's plan of the same name at another path: the plan this pull request moved (or copied).
+ * Only a plan that loads counts; the first by path wins, so the choice is the same on every run.
+ */
+async function samePlanElsewhere(files: RepoFiles, name: string, planPath: string, planInput: string | undefined): Promise<{ path: string; loaded: LoadedPlan } | undefined> {
+  const patterns = [...PLAN_NAMES, ...planEntries(planInput ?? "")];
+  const paths = new Set<string>();
+  for (const pattern of patterns) for (const path of await files.glob(pattern.replace(/^\.\//, ""))) if (path !== planPath) paths.add(path);
+  for (const path of [...paths].sort()) {
+    const text = await files.read(path, MAX_CONFIG_BYTES);
+    if (!text.ok) continue;
+    const loaded = loadPlan(path, text.text);
+    if (loaded.ok && loaded.value.plan.name === name) return { path, loaded: loaded.value };
+  }
+  return undefined;
 }
 
 /**

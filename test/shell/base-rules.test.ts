@@ -36,11 +36,11 @@ afterEach(() => {
   for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
 });
 
-async function judge(base: Record<string, string>, head: Record<string, string | null>, options: { shallow?: boolean; rulesFrom?: "base" | "head" } = {}) {
+async function judge(base: Record<string, string>, head: Record<string, string | null>, options: { shallow?: boolean; rulesFrom?: "base" | "head"; plan?: string; planInput?: string } = {}) {
   const ws = memoryWorkspace(base, head);
   roots.push(ws.root);
   const pullRequest = { number: 2, baseSha: ws.baseSha, headSha: ws.headSha, baseRef: "main", isFork: false, updatedAt: "2026-12-06T00:00:00Z" } as unknown as PullRequestInfo;
-  const run = await runPlan("tunegate.yml", { root: ws.root, repository: repositoryOf(ws.root), policy: undefined, pricing: undefined, today: "2026-12-06", pullRequest, baseAvailable: options.shallow !== true, ...(options.rulesFrom === undefined ? {} : { rulesFrom: options.rulesFrom }) });
+  const run = await runPlan(options.plan ?? "tunegate.yml", { root: ws.root, repository: repositoryOf(ws.root), policy: undefined, pricing: undefined, today: "2026-12-06", pullRequest, baseAvailable: options.shallow !== true, ...(options.rulesFrom === undefined ? {} : { rulesFrom: options.rulesFrom }), ...(options.planInput === undefined ? {} : { planInput: options.planInput }) });
   if (!run.ok) throw new Error(JSON.stringify(run.diagnostics));
   const gate = (id: string) => run.report.gates.find((g) => g.id === id)!;
   return { report: run.report, gate, loosened: run.report.rules.loosened.map((r) => `${r.where} ${r.rule}: ${r.base} -> ${r.head}`) };
@@ -60,6 +60,35 @@ describe("a pull request is judged by the stricter of its base branch's rules an
     const short = commentBody({ report: long, key: "", state: undefined, change: "", summaryUrl: "https://example.invalid/run" });
     expect(short).toContain("The full report is too long for a comment");
     expect(short).toContain("| plan `evals.task_floor` | 0.95 | 0.85<br><sub>applies after merge</sub> |");
+  });
+  it("a plan moved to another path keeps the base's rules of the same-named plan, and says where it was", async () => {
+    const moved = await judge(
+      { "tunegate.yml": plan({ floor: 0.95 }), "evals/candidate.json": evals() },
+      { "tunegate.yml": null, "services/bot/tunegate.yml": plan({ floor: 0.85 }).replace("evals/candidate.json", "../../evals/candidate.json") },
+      { plan: "services/bot/tunegate.yml" },
+    );
+    expect(moved.gate("task-quality").outcome).toBe("fail");
+    expect(moved.loosened).toEqual(["plan evals.task_floor: 0.95 -> 0.85"]);
+    expect(moved.report.rules).toMatchObject({ base_plan: "moved", base_plan_file: "tunegate.yml" });
+    expect(renderMarkdown(moved.report)).toContain("This plan was at tunegate.yml at the base: that plan's rules apply.");
+    // A plan the plan input names under another file name is found through the input's glob.
+    const renamed = await judge(
+      { "plans/bot.yml": plan({ floor: 0.95 }).replace("evals/candidate.json", "../evals/candidate.json"), "evals/candidate.json": evals() },
+      { "plans/bot.yml": null, "plans/support.yml": plan({ floor: 0.85 }).replace("evals/candidate.json", "../evals/candidate.json") },
+      { plan: "plans/support.yml", planInput: "plans/*.yml" },
+    );
+    expect(renamed.loosened).toEqual(["plan evals.task_floor: 0.95 -> 0.85"]);
+    expect(renamed.report.rules.base_plan_file).toBe("plans/bot.yml");
+  });
+  it("a plan new in the pull request is judged by its own thresholds, and the rules section says so", async () => {
+    const fresh = await judge({ "README.md": "x\n" }, { "tunegate.yml": plan({ floor: 0.85 }), "evals/candidate.json": evals() });
+    expect(fresh.gate("task-quality").outcome).toBe("pass");
+    expect(fresh.report.rules).toMatchObject({ from: "base", base_plan: "new", base_plan_file: null });
+    expect(renderMarkdown(fresh.report)).toContain("This plan is new in this pull request (no plan of its name at the base): its own thresholds judge it, held only by the floors.");
+    expect(renderText(fresh.report)).toContain("  this plan is new in this pull request");
+    const same = await judge({ "tunegate.yml": plan({ floor: 0.85 }), "evals/candidate.json": evals() }, { "tunegate.yml": plan({ floor: 0.9 }) });
+    expect(same.report.rules.base_plan).toBe("same-path");
+    expect(renderMarkdown(same.report)).not.toContain("new in this pull request");
   });
   it("a raised task floor applies at once", async () => {
     const { gate, loosened } = await judge({ "tunegate.yml": plan({ floor: 0.85 }), "evals/candidate.json": evals() }, { "tunegate.yml": plan({ floor: 0.95 }) });

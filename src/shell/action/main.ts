@@ -55,7 +55,7 @@ async function act(ports: ActionPorts): Promise<void> {
   }
   const expanded = await expandPlanPaths(ctx.workspace, inputs.plan, "input plan");
   const policy = await resolvePolicyInput(inputs, ctx);
-  const options = { root: ctx.workspace, repository, policy: policy.ok ? policy.value : undefined, pricing: inputs.pricing, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(repository, ctx.pullRequest), rulesFrom: inputs["rules-from"] };
+  const options = { root: ctx.workspace, repository, policy: policy.ok ? policy.value : undefined, pricing: inputs.pricing, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(repository, ctx.pullRequest), rulesFrom: inputs["rules-from"], planInput: inputs.plan };
   const runs: PlanOutcome[] = [];
   const wrongCheckout = await baseCheckedOut(ctx, repository);
   if (wrongCheckout !== undefined) runs.push({ file: "checkout", ok: false, diagnostics: [wrongCheckout] });

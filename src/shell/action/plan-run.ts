@@ -21,6 +21,8 @@ export interface PlanRunOptions {
   baseAvailable: boolean;
   /** The Action's rules-from: base (default) judges a pull request by the stricter of its base's rules and its own. */
   rulesFrom?: "base" | "head";
+  /** The Action's plan input: where at the base a moved plan may have been (base-rules.ts). */
+  planInput?: string;
 }
 
 export async function baseAvailable(repository: RepositoryReader, pullRequest: PullRequestInfo | undefined): Promise<boolean> {
@@ -58,7 +60,7 @@ export async function runPlan(file: string, options: PlanRunOptions): Promise<Pl
       ? undefined
       : options.rulesFrom === "head"
         ? { from: "head", sha: pr.baseSha }
-        : { from: "base", sha: pr.baseSha, files: options.baseAvailable ? options.repository.filesAt(pr.baseSha) : undefined };
+        : { from: "base", sha: pr.baseSha, files: options.baseAvailable ? options.repository.filesAt(pr.baseSha) : undefined, ...(options.planInput === undefined ? {} : { planInput: options.planInput }) };
   const head = await runCheck({ root: options.root, plan: file, policy: options.policy, pricing: options.pricing, today: options.today, rules });
   if (!head.ok) return { file, ok: false, diagnostics: head.diagnostics };
   if (pr === undefined) return { file, ok: true, report: head.report, change: undefined };

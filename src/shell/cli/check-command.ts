@@ -50,7 +50,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const pricing = values.pricing === undefined ? undefined : fromHere(tree, values.pricing);
 
   const rulesFrom = oneOf("rules-from", values["rules-from"], ["base", "head"] as const, "base");
-  const rules = await baseRules(tree.root, values.base, rulesFrom);
+  const rules = await baseRules(tree.root, values.base, rulesFrom, values.plan);
   const several = SEVERAL.test(planInput);
   const expanded = several ? await expandPlanPaths(tree.root, planEntries(planInput).map((entry) => fromHere(tree, entry)).join("\n"), "--plan") : { paths: [values.plan === undefined ? defaultPlan(io.cwd, tree) : fromHere(tree, planInput)], diagnostics: [] };
   const sources = new Map<string, YamlSource>();
@@ -106,7 +106,7 @@ async function writeAttestationFile(io: CliIo, root: string, target: string, run
  * `--base REF`: judge the working tree as a pull request on REF would be, by the stricter of
  * REF's rules and its own. A REF git cannot resolve is a usage error, never a silent head-only run.
  */
-async function baseRules(cwd: string, ref: string | undefined, rulesFrom: "base" | "head"): Promise<RulesRequest | undefined> {
+async function baseRules(cwd: string, ref: string | undefined, rulesFrom: "base" | "head", planInput: string | undefined): Promise<RulesRequest | undefined> {
   if (ref === undefined) {
     if (rulesFrom === "head") throw new UsageError("--rules-from head needs --base REF: without a base, the plan's own rules judge it anyway");
     return undefined;
@@ -122,5 +122,5 @@ async function baseRules(cwd: string, ref: string | undefined, rulesFrom: "base"
   }
   if (rulesFrom === "head") return { from: "head", sha };
   const { gitRevisionFiles } = await import("../repo-files.ts");
-  return { from: "base", sha, files: gitRevisionFiles(cwd, sha) };
+  return { from: "base", sha, files: gitRevisionFiles(cwd, sha), ...(planInput === undefined ? {} : { planInput }) };
 }

@@ -12,13 +12,24 @@ function origin(rules: Report["rules"]): string {
   return `this pull request's own${floors}`;
 }
 
+/**
+ * Where the base's plan was: a moved plan is judged by its old path's rules; a plan new in the pull
+ * request sets its own thresholds, which a reviewer must see (only the floors hold them).
+ */
+function basePlanNote(rules: Report["rules"]): string | undefined {
+  if (rules.base_plan === "new") return "this plan is new in this pull request (no plan of its name at the base): its own thresholds judge it, held only by the floors";
+  if (rules.base_plan === "moved" && rules.base_plan_file != null) return `this plan was at ${rules.base_plan_file} at the base: that plan's rules apply`;
+  return undefined;
+}
+
 /** A rule below a floor never applies: no review in the repository can lower the floor. */
 const NEVER_APPLIES = "never applies";
 
 /** Markdown: each loosened rule (base -> head, applies after merge), each rule a floor holds, and why the base was not read; empty when none. */
 export function rulesMarkdown(rules: Report["rules"]): string {
-  if (rules.loosened.length === 0 && rules.warnings.length === 0) return "";
-  const parts = [`**Rules**: ${escapeInline(origin(rules))}.`];
+  const note = basePlanNote(rules);
+  if (rules.loosened.length === 0 && rules.warnings.length === 0 && note === undefined) return "";
+  const parts = [`**Rules**: ${escapeInline(origin(rules))}.${note === undefined ? "" : ` ${escapeInline(capitalised(note))}.`}`];
   const loosened = rules.loosened.filter((r) => r.floor === undefined);
   const held = rules.loosened.filter((r) => r.floor !== undefined);
   if (loosened.length > 0) {
@@ -35,8 +46,10 @@ export function rulesMarkdown(rules: Report["rules"]): string {
 
 /** Plain-text lines for the same section; empty when there is nothing to say. */
 export function rulesLines(rules: Report["rules"]): string[] {
-  if (rules.loosened.length === 0 && rules.warnings.length === 0) return [];
+  const note = basePlanNote(rules);
+  if (rules.loosened.length === 0 && rules.warnings.length === 0 && note === undefined) return [];
   const lines = [`Rules: ${origin(rules)}`];
+  if (note !== undefined) lines.push(`  ${note}`);
   for (const r of rules.loosened) {
     lines.push(
       r.floor === undefined
@@ -58,4 +71,8 @@ export function rulesOriginNote(rules: Report["rules"]): string {
 export function waiversRead(rules: Report["rules"]): { file: string; sha256: string } | undefined {
   const read = rules.waivers_file;
   return read === undefined ? undefined : { file: read.file, sha256: read.sha256 ?? "—" };
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
