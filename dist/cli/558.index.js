@@ -300,7 +300,7 @@ function buildReport(decision, source) {
             threshold: g.threshold,
             details: g.details,
             field: (0,diagnostic/* formatFieldPath */.vZ)(g.path),
-            location: source.locate(g.path),
+            location: g.location ?? source.locate(g.path),
             waiver: g.waiver ?? null,
             evidence: g.evidence ?? [],
         })),
@@ -342,6 +342,33 @@ function headline(name, verdict, blocking, warnings, waived) {
     return waived.length === 0 ? `${name}: all gates pass` : `${name}: passes with ${waived.length} gate${waived.length === 1 ? "" : "s"} waived (${waived.join(", ")})`;
 }
 //# sourceMappingURL=model.js.map
+
+/***/ }),
+
+/***/ 2641:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $U: () => (/* binding */ waiverOrigin),
+/* harmony export */   jd: () => (/* binding */ waiverLabel),
+/* harmony export */   qw: () => (/* binding */ WAIVER_ORIGIN)
+/* harmony export */ });
+/**
+ * Where a waiver was written when it is not in the plan itself (`.tunegate/waivers.yml`), so a
+ * message names that file's entry and an annotation lands on its line. Kept under a symbol: spreads
+ * carry it, but JSON (the plan as applied, its sha256, the attestation) never sees it, so moving a
+ * waiver between the plan and the file changes no digest of the rules.
+ */
+const WAIVER_ORIGIN = Symbol("tunegate.waiverOrigin");
+function waiverOrigin(waiver) {
+    return waiver[WAIVER_ORIGIN];
+}
+/** How messages name a waiver: `waivers[2]` in the plan, `.tunegate/waivers.yml waivers[0]` in the file. */
+function waiverLabel(waiver, planIndex) {
+    const origin = waiverOrigin(waiver);
+    return origin === undefined ? `waivers[${planIndex}]` : `${origin.file} waivers[${origin.index}]`;
+}
+//# sourceMappingURL=waiver-origin.js.map
 
 /***/ }),
 
@@ -412,10 +439,12 @@ function planThresholdSource(rules, label, ...planRules) {
 /* harmony export */   fs: () => (/* binding */ waiversFileSchema),
 /* harmony export */   gL: () => (/* binding */ loadWaiversFile)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6921);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6921);
 /* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2351);
 /* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4903);
 /* harmony import */ var _plan_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1383);
+/* harmony import */ var _plan_waiver_origin_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2641);
+
 
 
 
@@ -426,9 +455,9 @@ const WAIVERS_FILE = ".tunegate/waivers.yml";
  * `.tunegate/waivers.yml`: the same waivers a plan may hold, in a file of their own. Its entries
  * take the plan's waiver schema as is, so the two can never disagree.
  */
-const waiversFileSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1),
+const waiversFileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    $schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    version: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1),
     waivers: _plan_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .planSchema */ .Fu.unwrap().shape.waivers,
 })
     .describe("tunegate waivers: .tunegate/waivers.yml beside the plans it applies to, merged with each plan's own waivers (a gate takes one waiver across both)"));
@@ -467,7 +496,13 @@ function mergeWaivers(plan, planFile, file) {
         if (inPlan !== -1)
             diagnostics.push(duplicate(file.source.locate(["waivers", index, "gate"]), `waivers[${index}].gate`, waiver.gate, `waivers[${inPlan}] of ${planFile}`));
     });
-    return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, value: { ...plan, waivers: [...plan.waivers, ...file.waivers] } };
+    if (diagnostics.length > 0)
+        return { ok: false, diagnostics };
+    const fromFile = file.waivers.map((waiver, index) => ({
+        ...waiver,
+        [_plan_waiver_origin_js__WEBPACK_IMPORTED_MODULE_3__/* .WAIVER_ORIGIN */ .qw]: { file: file.source.file, index, expires: file.source.locate(["waivers", index, "expires"]), entry: file.source.locate(["waivers", index]) },
+    }));
+    return { ok: true, value: { ...plan, waivers: [...plan.waivers, ...fromFile] } };
 }
 function duplicate(location, field, gate, first) {
     return {

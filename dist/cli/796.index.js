@@ -1378,7 +1378,10 @@ function taskQualityGate(ctx) {
 //# sourceMappingURL=task-quality.js.map
 // EXTERNAL MODULE: ./lib/engine/gates/verdict.js
 var verdict = __webpack_require__(3320);
+// EXTERNAL MODULE: ./lib/engine/plan/waiver-origin.js
+var waiver_origin = __webpack_require__(2641);
 ;// CONCATENATED MODULE: ./lib/engine/gates/waivers.js
+
 
 
 
@@ -1395,17 +1398,22 @@ function applyWaivers(results, waivers, policy, today) {
         if (index === -1)
             return result;
         const waiver = waivers[index];
+        // A waiver from the waivers file is named and located there, not at its place in the merged list.
+        const label = (0,waiver_origin/* waiverLabel */.jd)(waiver, index);
+        const origin = (0,waiver_origin/* waiverOrigin */.$U)(waiver);
+        const at = (which) => (origin === undefined ? {} : { location: origin[which] });
         const daysLeft = (0,dates/* daysBetween */.YM)(today, waiver.expires);
         const note = { reason: waiver.reason, owner: waiver.owner, expires: waiver.expires, days_left: daysLeft };
-        const path = ["waivers", index, "expires"];
+        const entryIndex = origin?.index ?? index;
+        const path = ["waivers", entryIndex, "expires"];
         const original = `without the waiver: ${result.outcome}: ${result.summary}`;
         if (result.outcome === "missing" && result.missingRequired === true) {
             const source = (0,load/* sourceOf */.vz)(policy, "waivers.allow_missing_required");
             if (!policy.policy.waivers.allow_missing_required) {
                 return {
                     ...result,
-                    summary: `${result.summary}; waivers[${index}] cannot waive it: the gate is required and has no evidence`,
-                    details: [...result.details, `waivers[${index}] does not apply: missing evidence for a required gate is not waivable (waivers.allow_missing_required is false in ${source})`],
+                    summary: `${result.summary}; ${label} cannot waive it: the gate is required and has no evidence`,
+                    details: [...result.details, `${label} does not apply: missing evidence for a required gate is not waivable (waivers.allow_missing_required is false in ${source})`],
                     waiver: note,
                 };
             }
@@ -1417,9 +1425,10 @@ function applyWaivers(results, waivers, policy, today) {
                 ...result,
                 ...(level === "info" ? {} : { outcome: (0,gate_result/* outcomeForLevel */.io)(level), level }),
                 summary: `waiver expired on ${waiver.expires} (${-daysLeft} days ago, owner ${waiver.owner})`,
-                fix: level === "info" ? null : `renew waivers[${index}] with a new expiry, or fix the gate`,
+                fix: level === "info" ? null : `renew ${label} with a new expiry, or fix the gate`,
                 details: [original, ...result.details, `renew it with a new expiry or fix the gate (severities.waiver_expired in ${(0,load/* sourceOf */.vz)(policy, "severities.waiver_expired")})`],
                 path,
+                ...at("expires"),
                 waiver: note,
             };
         }
@@ -1428,10 +1437,11 @@ function applyWaivers(results, waivers, policy, today) {
             return {
                 ...result,
                 ...(level === "info" ? {} : { outcome: (0,gate_result/* outcomeForLevel */.io)(level), level }),
-                summary: `waiver matches nothing: the gate ${result.outcome === "pass" ? "passes" : "does not apply"} without it; remove waivers[${index}]`,
-                fix: level === "info" ? null : `remove waivers[${index}]`,
+                summary: `waiver matches nothing: the gate ${result.outcome === "pass" ? "passes" : "does not apply"} without it; remove ${label}`,
+                fix: level === "info" ? null : `remove ${label}`,
                 details: [`${result.outcome}: ${result.summary}`, ...result.details],
-                path: ["waivers", index],
+                path: ["waivers", entryIndex],
+                ...at("entry"),
                 waiver: note,
             };
         }
@@ -1444,9 +1454,10 @@ function applyWaivers(results, waivers, policy, today) {
                 outcome: (0,gate_result/* outcomeForLevel */.io)(tooLong),
                 level: tooLong,
                 summary: `waiver runs ${daysLeft.toLocaleString("en-US")} days, until ${waiver.expires}: the policy allows at most ${maxDays} (waivers.max_days in ${source}), so it does not waive`,
-                fix: `set waivers[${index}].expires to ${(0,dates/* addDays */.fi)(today, maxDays)} or earlier`,
+                fix: `set ${label}.expires to ${(0,dates/* addDays */.fi)(today, maxDays)} or earlier`,
                 details: [original, ...result.details, `a waiver is a deadline to fix the gate by; renew it when it runs out (waivers.max_days in ${source})`],
                 path,
+                ...at("expires"),
                 waiver: note,
             };
         }

@@ -60,6 +60,19 @@ describe(".tunegate/waivers.yml is read beside the plan, under the base branch's
     expect(renderMarkdown(report)).toContain(`- sha256 of \`.tunegate/waivers.yml\` (waivers): \`${sha256}\``);
     expect(renderText(report)).toContain(`Waivers read\n  .tunegate/waivers.yml: sha256 ${sha256}`);
   });
+  it("a waiver in the file is named and located in the file, not at its place among the plan's", async () => {
+    const planWaiver = "waivers:\n  - { gate: latency, reason: cache warming, owner: bob, expires: 2026-12-20 }\n";
+    const { safety, report } = await judge({ ...FILES, "tunegate.yml": plan(planWaiver), ".tunegate/waivers.yml": waivers("2026-12-01") }, {});
+    expect(safety.outcome).toBe("fail");
+    expect(safety.fix).toBe("renew .tunegate/waivers.yml waivers[0] with a new expiry, or fix the gate");
+    expect(safety.field).toBe("waivers[0].expires");
+    expect(safety.location).toEqual({ file: ".tunegate/waivers.yml", line: 4, column: 68 });
+    const latency = report.gates.find((g) => g.id === "latency")!;
+    expect(latency.location.file).toBe("tunegate.yml");
+    expect(latency.fix ?? "").not.toContain(".tunegate/waivers.yml");
+    // The plan as applied (and its digest) does not depend on which file a waiver was written in.
+    expect(JSON.stringify(report)).not.toContain("waiverOrigin");
+  });
   it("a waiver added to it in the pull request is pending", async () => {
     const { safety, loosened } = await judge(FILES, { ".tunegate/waivers.yml": waivers("2026-12-20") });
     expect(safety.outcome).toBe("fail");

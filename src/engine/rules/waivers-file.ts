@@ -3,6 +3,7 @@ import type { Diagnostic, Parsed } from "../input/diagnostic.ts";
 import { schemaDiagnostics } from "../input/schema-diagnostics.ts";
 import { parseYamlSource, type YamlSource } from "../input/yaml-source.ts";
 import { planSchema, type Plan, type Waiver } from "../plan/schema.ts";
+import { WAIVER_ORIGIN, type SourcedWaiver } from "../plan/waiver-origin.ts";
 
 /** The waivers file read beside a plan: in a folder CODEOWNERS can protect apart from the plan. */
 export const WAIVERS_FILE = ".tunegate/waivers.yml";
@@ -57,7 +58,12 @@ export function mergeWaivers(plan: Plan, planFile: string, file: WaiversFile): P
     const inPlan = plan.waivers.findIndex((w) => w.gate === waiver.gate);
     if (inPlan !== -1) diagnostics.push(duplicate(file.source.locate(["waivers", index, "gate"]), `waivers[${index}].gate`, waiver.gate, `waivers[${inPlan}] of ${planFile}`));
   });
-  return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, value: { ...plan, waivers: [...plan.waivers, ...file.waivers] } };
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  const fromFile = file.waivers.map((waiver, index): SourcedWaiver => ({
+    ...waiver,
+    [WAIVER_ORIGIN]: { file: file.source.file, index, expires: file.source.locate(["waivers", index, "expires"]), entry: file.source.locate(["waivers", index]) },
+  }));
+  return { ok: true, value: { ...plan, waivers: [...plan.waivers, ...fromFile] } };
 }
 
 function duplicate(location: Diagnostic["location"], field: string, gate: string, first: string): Diagnostic {

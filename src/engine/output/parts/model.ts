@@ -122,7 +122,7 @@ export function buildReport(decision: Decision, source: YamlSource): Report {
       threshold: g.threshold,
       details: g.details,
       field: formatFieldPath(g.path),
-      location: source.locate(g.path),
+      location: g.location ?? source.locate(g.path),
       waiver: g.waiver ?? null,
       evidence: g.evidence ?? [],
     })),
