@@ -1,7 +1,7 @@
 import { readdir, readFile, realpath, unlink } from "node:fs/promises";
 import { basename, join, relative, sep } from "node:path";
 import { analyze, estimateCostPlan, type Analysis, type EstimateOverrides } from "../engine/analyze.ts";
-import { layerPriceTables, loadPriceTable } from "../engine/cost/price-table.ts";
+import { layerPriceTables, loadPriceTable, type PriceTable } from "../engine/cost/price-table.ts";
 import type { UseCaseFacts } from "../engine/framework/facts.ts";
 import { recommend } from "../engine/framework/recommend.ts";
 import { inferTask } from "../engine/init/infer-task.ts";
@@ -60,7 +60,9 @@ export async function composeInit(request: InitRequest): Promise<InitOutcome> {
   const shipped = await readShippedPrices();
   if (!shipped.ok) return shipped;
   const recommendation = recommend(request.facts, policy.value.policy);
-  const costPlan = estimateCostPlan(recommendation, request.facts, policy.value, request.overrides);
+  // A plan init writes prices the fine-tune it would serve, never its base model (cost/model.ts).
+  const estimate = { fineTunedServing: true };
+  const costPlan = estimateCostPlan(recommendation, request.facts, policy.value, request.overrides, estimate);
 
   const bundled = await loadCurrentPrices("bundled", request.root);
   if (!bundled.ok) throw new Error(bundled.reason);
@@ -70,7 +72,7 @@ export async function composeInit(request: InitRequest): Promise<InitOutcome> {
     file: REPO_PRICING,
     existing: existingPrices,
     header: pinnedTableHeader(await schemaRef(request.root, ".tunegate", "pricing")),
-    wanted: modelsPricedFromTable({ cost: costPlan }),
+    wanted: modelsPricedFromTable({ cost: costPlan }).filter((m) => !unpublishedFineTune(m.key, shipped.value, existingPrices)),
     current: bundled,
     shipped: shipped.value,
     today: request.today,
@@ -81,7 +83,7 @@ export async function composeInit(request: InitRequest): Promise<InitOutcome> {
   const here = request.here ?? "";
   const planPath = here === "" ? INIT_PLAN : `${here}/${INIT_PLAN}`;
   if (!table.ok) return table;
-  const analysis = analyze(request.facts, policy.value, layerPriceTables(table.value, shipped.value, REPO_PRICING), request.overrides, request.budgetMonthlyUsd);
+  const analysis = analyze(request.facts, policy.value, layerPriceTables(table.value, shipped.value, REPO_PRICING), request.overrides, request.budgetMonthlyUsd, estimate);
   if (!analysis.ok) return { ok: false, diagnostics: analysis.problems.map((p) => ({ kind: p.kind, message: p.message, location: { file: "tunegate init", line: 1, column: 1 }, field: "", ...(p.hint === undefined ? {} : { hint: p.hint }) })) };
 
   const task = inferTask(request.facts, policy.value.policy);
@@ -200,4 +202,16 @@ function unknownModel(unknown: { model: string; reason: string }, overrides: Est
     field: "",
     hint: flag === "--embedding" ? "give --embedding-usd-per-mtok, or name a model the price data knows" : "give --llm-usd-per-mtok, or name a model the price data knows",
   };
+}
+
+/**
+ * A fine-tuned model's price that nobody has published to tunegate: not in the shipped table
+ * (where fine-tuned prices are hand-pinned from the vendors' pages) nor already in the
+ * repository's. There is nothing to pin; the plan says where to get it and the cost-budget gate
+ * stays missing until then.
+ */
+function unpublishedFineTune(key: string, shipped: PriceTable, existing: string | undefined): boolean {
+  if (!key.slice(0, key.indexOf("/")).endsWith("-ft")) return false;
+  const repository = existing === undefined ? undefined : loadPriceTable(REPO_PRICING, existing);
+  return shipped.prices[key] === undefined && !(repository?.ok === true && repository.value.prices[key] !== undefined);
 }

@@ -23,8 +23,10 @@ export function modelsPricedFromTable(plan: Pick<Plan, "cost">): PlanModel[] {
   for (const { item, ownPrice } of items) {
     if (item === undefined || ownPrice !== undefined || item.monthly_usd !== undefined || item.one_time_usd !== undefined) continue;
     if (item.provider === undefined || item.model === undefined) continue;
-    const key = `${item.provider}/${item.model}`;
-    found.set(key, { key, provider: item.provider, model: item.model });
+    // A fine-tune served by its vendor is priced from the vendor's fine-tuned entry (cost/model.ts).
+    const provider = item === cost.llm && cost.llm.fine_tuned === true && !item.provider.endsWith("-ft") ? `${item.provider}-ft` : item.provider;
+    const key = `${provider}/${item.model}`;
+    found.set(key, { key, provider, model: item.model });
   }
   return [...found.values()];
 }
