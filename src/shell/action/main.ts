@@ -1,12 +1,10 @@
 import { join } from "node:path";
 import type { Diagnostic } from "../../engine/input/diagnostic.ts";
 import { evaluationDateNote, isCalendarDate } from "../../engine/input/dates.ts";
-import { inputErrorMarkdown, runMarkdown } from "../../engine/render/markdown.ts";
+import { runMarkdown } from "../../engine/render/markdown.ts";
 import { runSarif } from "../../engine/render/sarif.ts";
-import { commentBody, commentMarker, runCommentMarker, stateLine, type CommentState } from "../../engine/report/comment-body.ts";
-import { MAX_PLAN_COMMENTS, runCommentBody } from "../../engine/render/run-comment.ts";
+import type { CommentState } from "../../engine/report/comment-body.ts";
 import { escapeInline, jsonDocument } from "../../engine/report/escape.ts";
-import { renderPlanChange } from "../../engine/report/plan-change.ts";
 import { buildRunReport, type PlanOutcome, type RunReport } from "../../engine/run/run-report.ts";
 import { actionMode, createsComment } from "../../engine/run/action-decisions.ts";
 import { VERSION } from "../../engine/version.ts";
@@ -164,11 +162,16 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
     log.warning("tunegate: no github-token, so no pull-request comment; pass github-token: ${{ github.token }} with pull-requests: write");
     return;
   }
-  // Octokit and its HTTP stack are most of the bundle; runs that post nothing never load them.
-  const [{ clientLimits, createClient }, { syncStickyComments }, { withinBudget }] = await Promise.all([
+  // Octokit and its HTTP stack are most of the bundle, and the comment's renderers are only for
+  // the comment: runs that post nothing (a push, comment: never) never load them.
+  const [{ clientLimits, createClient }, { syncStickyComments }, { withinBudget }, { commentBody, commentMarker, runCommentMarker, stateLine }, { MAX_PLAN_COMMENTS, runCommentBody }, { renderPlanChange }, { inputErrorMarkdown }] = await Promise.all([
     import("../github/client.ts"),
     import("../github/sticky-comment.ts"),
     import("../github/request-policy.ts"),
+    import("../../engine/report/comment-body.ts"),
+    import("../../engine/render/run-comment.ts"),
+    import("../../engine/report/plan-change.ts"),
+    import("../../engine/render/markdown.ts"),
   ]);
   const limits = clientLimits(env);
   const info = (m: string) => log.info(m);
