@@ -10,7 +10,7 @@ import { addPlanToWorkflow, initWorkflowText } from "../engine/init/workflow-tex
 import type { Diagnostic } from "../engine/input/diagnostic.ts";
 import { loadPlan } from "../engine/plan/load.ts";
 import { pinPrices, type PinReport } from "../engine/pricing/pin.ts";
-import { modelsPricedFromTable } from "../engine/pricing/plan-models.ts";
+import { modelsPricedFromTable, withPublishedPrices } from "../engine/pricing/plan-models.ts";
 import { VERSION } from "../engine/version.ts";
 import { packageRoot } from "./files.ts";
 import { loadCurrentPrices } from "./price-feed.ts";
@@ -72,7 +72,7 @@ export async function composeInit(request: InitRequest): Promise<InitOutcome> {
     file: REPO_PRICING,
     existing: existingPrices,
     header: pinnedTableHeader(await schemaRef(request.root, ".tunegate", "pricing")),
-    wanted: modelsPricedFromTable({ cost: costPlan }).filter((m) => !unpublishedFineTune(m.key, shipped.value, existingPrices)),
+    wanted: withPublishedPrices(modelsPricedFromTable({ cost: costPlan }), [shipped.value, repositoryTable(existingPrices)]),
     current: bundled,
     shipped: shipped.value,
     today: request.today,
@@ -204,14 +204,8 @@ function unknownModel(unknown: { model: string; reason: string }, overrides: Est
   };
 }
 
-/**
- * A fine-tuned model's price that nobody has published to tunegate: not in the shipped table
- * (where fine-tuned prices are hand-pinned from the vendors' pages) nor already in the
- * repository's. There is nothing to pin; the plan says where to get it and the cost-budget gate
- * stays missing until then.
- */
-function unpublishedFineTune(key: string, shipped: PriceTable, existing: string | undefined): boolean {
-  if (!key.slice(0, key.indexOf("/")).endsWith("-ft")) return false;
-  const repository = existing === undefined ? undefined : loadPriceTable(REPO_PRICING, existing);
-  return shipped.prices[key] === undefined && !(repository?.ok === true && repository.value.prices[key] !== undefined);
+/** The repository's pinned prices already there, when they read as a table. */
+function repositoryTable(text: string | undefined): PriceTable | undefined {
+  const table = text === undefined ? undefined : loadPriceTable(REPO_PRICING, text);
+  return table?.ok === true ? table.value : undefined;
 }

@@ -73,6 +73,10 @@ describe("tunegate init", () => {
     expect(budgeted).toContain("budget:\n  monthly_usd: 100000\n");
     writeFileSync(join(root, "tunegate.yml"), budgeted);
     const check = await runCli(["check"], root, TODAY);
+    // the audit does not call it within budget either
+    const audit = await runCli(["audit", "--current", "bundled"], root, TODAY);
+    expect(audit.stdout.split("\n")[0]).toMatch(/1 plan could not be costed \(see its line\)$/);
+    expect(audit.stdout).toMatch(/tunegate\.yml\): — \/ — \/ — vs \$100,000\.00; serving the fine-tuned anthropic\/claude-haiku-4-5 has no price/);
     const gate = check.stdout.split("\n").findIndex((l) => l.includes("cost-budget"));
     expect(check.stdout.split("\n")[gate]).toMatch(/^\s+MISSING cost-budget\s+serving the fine-tuned anthropic\/claude-haiku-4-5 has no price/);
     expect(check.stdout.split("\n").slice(gate, gate + 6).join("\n")).toMatch(new RegExp(`fix: give input_usd_per_mtok[\\s\\S]*at tunegate\\.yml:${llm + 1}:\\d+`));
