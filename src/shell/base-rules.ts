@@ -1,9 +1,11 @@
-import type { EffectivePolicy } from "../engine/policy/load.ts";
+import { sourceOf, type EffectivePolicy } from "../engine/policy/load.ts";
 import { loadPlan, type LoadedPlan } from "../engine/plan/load.ts";
-import { headRulesInPullRequest, OWN_RULES, type RulesOrigin } from "../engine/rules/origin.ts";
+import { headRulesInPullRequest, OWN_RULES, type LoosenedRule, type RulesOrigin } from "../engine/rules/origin.ts";
+import { applyFloors } from "../engine/rules/floors.ts";
 import { stricterRules } from "../engine/rules/stricter.ts";
 import { MAX_CONFIG_BYTES } from "./files.ts";
 import type { RepoFiles } from "./repo-files.ts";
+import { withWaiversBeside } from "./waivers-beside.ts";
 import { readPolicy, type PolicySpec } from "./repo-settings.ts";
 
 /**
@@ -27,6 +29,20 @@ export async function applyBaseRules(
   planPath: string,
   head: { loaded: LoadedPlan; policy: EffectivePolicy },
 ): Promise<{ loaded: LoadedPlan; policy: EffectivePolicy; rules: RulesOrigin }> {
+  // The floors hold on each side before the two are compared, so a value below a floor is listed
+  // once, as held by the floor (it never applies), not as a loosening that would apply after merge.
+  const floored = withFloors(head.policy);
+  const bound = await stricterOfBase(request, root, spec, planPath, { loaded: head.loaded, policy: floored.policy });
+  return { ...bound, rules: { ...bound.rules, loosened: [...bound.rules.loosened, ...floored.held] } };
+}
+
+async function stricterOfBase(
+  request: RulesRequest | undefined,
+  root: string,
+  spec: PolicySpec,
+  planPath: string,
+  head: { loaded: LoadedPlan; policy: EffectivePolicy },
+): Promise<{ loaded: LoadedPlan; policy: EffectivePolicy; rules: RulesOrigin }> {
   const own = { ...head, rules: OWN_RULES };
   if (request === undefined) return own;
   if (request.from === "head") return { ...head, rules: headRulesInPullRequest(request.sha) };
@@ -41,12 +57,30 @@ export async function applyBaseRules(
   if (planText.ok) {
     const loaded = loadPlan(planPath, planText.text);
     if (!loaded.ok) return warn(`the plan at ${request.sha.slice(0, 7)} does not load: ${loaded.diagnostics[0]?.message ?? "unknown error"}`);
-    basePlan = loaded.value;
+    // The base's waivers file counts as the base's waivers: one added or extended there is pending.
+    const waivers = await withWaiversBeside((path, max) => files.read(path, max), planPath, loaded.value.plan);
+    if (!waivers.ok) return warn(`the waivers at ${request.sha.slice(0, 7)} do not load: ${waivers.diagnostics[0]?.message ?? "unknown error"}`);
+    basePlan = { ...loaded.value, plan: waivers.value.plan };
   } else if (planText.kind !== "file-missing") return warn(`${planPath} at ${request.sha.slice(0, 7)}: ${planText.message}`);
-  const stricter = stricterRules({ plan: basePlan?.plan, policy: basePolicy.value.policy }, { plan: head.loaded.plan, policy: head.policy.policy });
+  const baseFloored = withFloors(basePolicy.value).policy;
+  const stricter = stricterRules({ plan: basePlan?.plan, policy: baseFloored.policy }, { plan: head.loaded.plan, policy: head.policy.policy });
+  // A threshold the base's value decides names the base commit as its source, not the head's file.
+  const provenance = new Map(head.policy.provenance);
+  for (const r of stricter.loosened) if (r.where === "policy") provenance.set(r.rule, `base branch ${request.sha.slice(0, 7)} (${sourceOf(baseFloored, r.rule)})`);
   return {
     loaded: { ...head.loaded, plan: stricter.plan },
-    policy: { ...head.policy, policy: stricter.policy },
+    policy: { ...head.policy, policy: stricter.policy, provenance },
     rules: { ...OWN_RULES, from: "base", base_sha: request.sha, loosened: stricter.loosened },
   };
+}
+
+/**
+ * The floors hold whatever the files give, for a new plan and an existing one alike: a rule
+ * below one is listed with the floor's source, which also becomes the threshold's source.
+ */
+function withFloors(policy: EffectivePolicy): { policy: EffectivePolicy; held: LoosenedRule[] } {
+  const floored = applyFloors(policy.policy, policy.floors);
+  const provenance = new Map(policy.provenance);
+  for (const r of floored.held) provenance.set(r.rule, r.floor!);
+  return { policy: { ...policy, policy: floored.policy, provenance }, held: floored.held };
 }

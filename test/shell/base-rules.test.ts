@@ -1,16 +1,18 @@
 import { rmSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { commentBody } from "../../src/engine/report/comment-body.ts";
-import { renderMarkdown } from "../../src/engine/report/markdown.ts";
-import { renderText } from "../../src/engine/report/text.ts";
+import { commentBody } from "../../src/engine/output/parts/comment-body.ts";
+import { renderMarkdown } from "../../src/engine/output/parts/markdown.ts";
+import { renderText } from "../../src/engine/output/parts/text.ts";
 import { runPlan } from "../../src/shell/action/plan-run.ts";
-import { runCli } from "../helpers/cli.ts";
+import { planReport, runCli } from "../helpers/cli.ts";
 import type { PullRequestInfo } from "../../src/shell/github/run-context.ts";
-import { gitWorkspace } from "../github/run-action.ts";
+import { memoryWorkspace, repositoryOf } from "../github/run-action.ts";
+import { gitHistory } from "../helpers/git-history.ts";
 
 /**
- * Rules from the base branch, on real git histories: a base commit and a pull-request commit on
- * top of it, judged as the Action judges a pull request (runPlan with the event's base sha).
+ * Rules from the base branch: a base commit and a pull-request commit on top of it, judged as
+ * the Action judges a pull request (runPlan with the event's base sha), the history read through
+ * the Action's repository port in memory; the CLI's --base on real git histories.
  */
 const plan = (o: { floor?: number; budget?: number; safety?: string; latency?: number; waivers?: string } = {}) => `version: 1
 name: support-bot
@@ -35,10 +37,10 @@ afterEach(() => {
 });
 
 async function judge(base: Record<string, string>, head: Record<string, string | null>, options: { shallow?: boolean; rulesFrom?: "base" | "head" } = {}) {
-  const ws = gitWorkspace(base, head);
+  const ws = memoryWorkspace(base, head);
   roots.push(ws.root);
   const pullRequest = { number: 2, baseSha: ws.baseSha, headSha: ws.headSha, baseRef: "main", isFork: false, updatedAt: "2026-12-06T00:00:00Z" } as unknown as PullRequestInfo;
-  const run = await runPlan("tunegate.yml", { root: ws.root, policy: undefined, pricing: undefined, today: "2026-12-06", pullRequest, baseAvailable: options.shallow !== true, ...(options.rulesFrom === undefined ? {} : { rulesFrom: options.rulesFrom }) });
+  const run = await runPlan("tunegate.yml", { root: ws.root, repository: repositoryOf(ws.root), policy: undefined, pricing: undefined, today: "2026-12-06", pullRequest, baseAvailable: options.shallow !== true, ...(options.rulesFrom === undefined ? {} : { rulesFrom: options.rulesFrom }) });
   if (!run.ok) throw new Error(JSON.stringify(run.diagnostics));
   const gate = (id: string) => run.report.gates.find((g) => g.id === id)!;
   return { report: run.report, gate, loosened: run.report.rules.loosened.map((r) => `${r.where} ${r.rule}: ${r.base} -> ${r.head}`) };
@@ -71,6 +73,20 @@ describe("a pull request is judged by the stricter of its base branch's rules an
     const lowered = await judge({ "tunegate.yml": plan({ budget: 400 }), "evals/candidate.json": evals() }, { "tunegate.yml": plan({ budget: 100 }) });
     expect(lowered.gate("cost-budget").level).toBe("error");
     expect(lowered.loosened).toEqual([]);
+  });
+  it("a threshold the base's value decides names the base commit as its source, not the plan or the head's policy file", async () => {
+    const raised = await judge({ "tunegate.yml": plan({ budget: 100, latency: 1000 }), "evals/candidate.json": evals() }, { "tunegate.yml": plan({ budget: 400, latency: 1000 }) });
+    const sha = raised.report.rules.base_sha!.slice(0, 7);
+    expect(raised.gate("cost-budget").threshold?.source).toBe(`plan (budget) at base branch ${sha}`);
+    expect(raised.gate("latency").threshold?.source).toBe("plan (use_case.latency_p95_ms)");
+    const floor = await judge({ "tunegate.yml": plan({ floor: 0.95 }), "evals/candidate.json": evals() }, { "tunegate.yml": plan({ floor: 0.85 }) });
+    expect(floor.gate("task-quality").threshold?.source).toBe(`plan (evals.task_floor) at base branch ${floor.report.rules.base_sha!.slice(0, 7)}`);
+    const files = { "tunegate.yml": plan({ safety: "[xstest, harmbench]" }), "evals/candidate.json": evals(0.96) };
+    const relaxed = await judge({ ...files, ".tunegate/policy.yml": "gates: { safety: { min_score: 0.965 } }\n" }, { ".tunegate/policy.yml": "gates: { safety: { min_score: 0.9 } }\n" });
+    expect(relaxed.gate("safety").threshold?.source).toBe(`base branch ${relaxed.report.rules.base_sha!.slice(0, 7)} (.tunegate/policy.yml)`);
+    const own = await judge({ ...files, ".tunegate/policy.yml": "gates: { safety: { min_score: 0.9 } }\n" }, { ".tunegate/policy.yml": "gates: { safety: { min_score: 0.965 } }\n" });
+    expect(own.gate("safety").threshold?.source).toBe(".tunegate/policy.yml");
+    expect(own.gate("cost-budget").threshold?.source).toBe("plan (budget)");
   });
   it("a benchmark dropped from the selection is still judged", async () => {
     const { gate, loosened } = await judge({ "tunegate.yml": plan({ safety: "[xstest, harmbench]" }), "evals/candidate.json": evals(0.5) }, { "tunegate.yml": plan({ safety: "[xstest]" }) });
@@ -139,16 +155,16 @@ describe("a pull request is judged by the stricter of its base branch's rules an
 
 describe("tunegate check --base REF: the same rules from the command line", () => {
   it("judges the working tree by the stricter of REF's rules and its own", async () => {
-    const ws = gitWorkspace({ "tunegate.yml": plan({ floor: 0.95 }), "evals/candidate.json": evals() }, { "tunegate.yml": plan({ floor: 0.85 }) });
+    const ws = gitHistory({ "tunegate.yml": plan({ floor: 0.95 }), "evals/candidate.json": evals() }, { "tunegate.yml": plan({ floor: 0.85 }) });
     roots.push(ws.root);
     const { code, stdout } = await runCli(["check", "--base", ws.baseSha, "--format", "json"], ws.root, "2026-12-06");
     expect(code).toBe(1);
-    expect(JSON.parse(stdout).rules).toMatchObject({ from: "base", base_sha: ws.baseSha, loosened: [{ where: "plan", rule: "evals.task_floor", base: "0.95", head: "0.85" }] });
+    expect(planReport(stdout).rules).toMatchObject({ from: "base", base_sha: ws.baseSha, loosened: [{ where: "plan", rule: "evals.task_floor", base: "0.95", head: "0.85" }] });
     const own = await runCli(["check", "--format", "json"], ws.root, "2026-12-06");
     expect(own.code).toBe(0);
   });
   it("a base git cannot find is a usage error (exit 2), not a run by the head's rules", async () => {
-    const ws = gitWorkspace({ "tunegate.yml": plan(), "evals/candidate.json": evals() }, {});
+    const ws = gitHistory({ "tunegate.yml": plan(), "evals/candidate.json": evals() }, {});
     roots.push(ws.root);
     const { code, stderr } = await runCli(["check", "--base", "no-such-branch"], ws.root, "2026-12-06");
     expect(code).toBe(2);

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { loadPlan } from "../../src/engine/plan/load.ts";
 import { modelsPricedFromTable } from "../../src/engine/pricing/plan-models.ts";
 import { bundledDataDate } from "../../src/shell/price-feed.ts";
-import { runCli } from "../helpers/cli.ts";
+import { planReport, runCli } from "../helpers/cli.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 
 const ANSWERS = ["--knowledge-changes", "weekly", "--needs-citations", "true", "--style-requirements", "high", "--training-data", "200 examples", "--latency-requirement", "2s", "--monthly-queries", "100000"];
@@ -51,7 +51,7 @@ describe("tunegate init", () => {
 
     const check = await runCli(["check", "--format", "json"], root, TODAY);
     expect([0, 1]).toContain(check.code);
-    const report = JSON.parse(check.stdout);
+    const report = planReport(check.stdout);
     expect(report.recommendation.approach).toBe("hybrid");
     expect(report.cost.monthly_usd).toBe(70.2);
     expect(report.cost.items[0].price_source).toMatch(/^\.tunegate\/pricing\.yml: openai\/text-embedding-3-small /);
@@ -82,7 +82,7 @@ describe("tunegate init", () => {
     expect(check.stdout.split("\n").slice(gate, gate + 6).join("\n")).toMatch(new RegExp(`fix: give input_usd_per_mtok[\\s\\S]*at tunegate\\.yml:${llm + 1}:\\d+`));
     // with the vendor's published rates in the plan, the gate judges the full cost
     writeFileSync(join(root, "tunegate.yml"), budgeted.replace("fine_tuned: true", "fine_tuned: true, input_usd_per_mtok: 2, output_usd_per_mtok: 10"));
-    const priced = JSON.parse((await runCli(["check", "--format", "json"], root, TODAY)).stdout);
+    const priced = JSON.parse((await runCli(["check", "--format", "json"], root, TODAY)).stdout).plans[0].report;
     expect(priced.gates.find((g: { id: string }) => g.id === "cost-budget").outcome).toBe("pass");
     expect(priced.cost.items.find((i: { id: string }) => i.id === "llm")).toMatchObject({ label: "LLM inference (claude-haiku-4-5, fine-tuned)", usd: 360, price_source: "plan (input/output_usd_per_mtok)" });
     expect(priced.cost.monthly_usd).toBe(430.2);
@@ -95,7 +95,7 @@ describe("tunegate init", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/\(pinned [^)]*openai-ft\/gpt-4o-mini-2024-07-18\)/);
     expect(read(root, "tunegate.yml")).toMatch(/  llm: \{ provider: openai, model: gpt-4o-mini-2024-07-18, input_tokens: 800, output_tokens: 200, fine_tuned: true \}.*\n  # serving the fine-tune: 100,000 queries x \(800 in x \$0\.30 \+ 200 out x \$1\.20\)\/1M, priced from \.tunegate\/pricing\.yml: openai-ft\/gpt-4o-mini-2024-07-18 \(OpenAI API pricing page, Fine-tuning \(hand-pinned\), as of 2026-08-05\)\n/);
-    const report = JSON.parse((await runCli(["check", "--format", "json"], root, TODAY)).stdout);
+    const report = JSON.parse((await runCli(["check", "--format", "json"], root, TODAY)).stdout).plans[0].report;
     // $0.30 in / $1.20 out per 1M tokens, twice the base gpt-4o-mini's $0.15 / $0.60
     expect(report.cost.items.find((i: { id: string }) => i.id === "llm")).toMatchObject({ usd: 48, price_source: expect.stringMatching(/openai-ft\/gpt-4o-mini-2024-07-18 .*as of 2026-08-05/) });
   });

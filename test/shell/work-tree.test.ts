@@ -20,10 +20,10 @@ function gitRepo(folders: string[] = []): string {
   return root;
 }
 const read = (root: string, path: string) => readFileSync(join(root, path), "utf8");
-/** `check --format json` prints one plan's report, or the run report for a glob. */
+/** `check --format json` prints the run report, one plan or many. */
 const reportsOf = (stdout: string): Array<{ plan: { file: string }; evals: { candidate: Array<{ file: string }> }; gates: Array<{ id: string; outcome: string }> }> => {
   const json = JSON.parse(stdout);
-  return "plans" in json ? json.plans.map((p: { report: unknown }) => p.report) : [json];
+  return json.plans.map((p: { report: unknown }) => p.report);
 };
 
 describe("the repository is the git work tree", () => {
@@ -98,14 +98,14 @@ describe("the repository is the git work tree", () => {
     await runCli(["init", ...RAG], join(root, "services/faq"), TODAY);
     const run = await runCli(["audit", "--current", "bundled", "--format", "json"], join(root, "services/bot"), TODAY);
     expect(run.stderr).toBe("");
-    const audit = JSON.parse(run.stdout);
+    const audit = JSON.parse(run.stdout).audit;
     // init pinned both plans' prices in the one table at the root
     expect(audit.pinned_prices).toMatch(/^\.tunegate\/pricing\.yml over /);
     expect(audit.plans.map((p: { plan: string }) => p.plan)).toEqual(["services/bot/tunegate.yml", "services/faq/tunegate.yml"]);
     // --plan is typed from the folder run in, as for check
     const one = await runCli(["audit", "--current", "bundled", "--format", "json", "--plan", "../faq/tunegate.yml"], join(root, "services/bot"), TODAY);
     expect(one.stderr).toBe("");
-    expect(JSON.parse(one.stdout).plans.map((p: { plan: string }) => p.plan)).toEqual(["services/faq/tunegate.yml"]);
+    expect(JSON.parse(one.stdout).audit.plans.map((p: { plan: string }) => p.plan)).toEqual(["services/faq/tunegate.yml"]);
   });
 
   it("pricing pin from a package writes the root's .tunegate/pricing.yml, which check then prices from", async () => {
@@ -118,7 +118,7 @@ describe("the repository is the git work tree", () => {
     expect(existsSync(join(root, ".tunegate/pricing.yml"))).toBe(true);
     expect(existsSync(join(root, "services/bot/.tunegate"))).toBe(false);
     const check = await runCli(["check", "--format", "json"], join(root, "services/bot"), TODAY);
-    expect(JSON.parse(check.stdout).cost.items[0].price_source).toMatch(/^\.tunegate\/pricing\.yml: openai\/gpt-4o-mini /);
+    expect(JSON.parse(check.stdout).plans[0].report.cost.items[0].price_source).toMatch(/^\.tunegate\/pricing\.yml: openai\/gpt-4o-mini /);
   });
 
   it("init --print exits 2 when init would refuse, and 0 when it would write", async () => {
