@@ -7,8 +7,24 @@ rm -rf lib dist
 node scripts/generate-shipped.ts
 tsc -p tsconfig.json
 tsc -p tsconfig.build.json
-ncc build lib/index.js -o dist --source-map --no-source-map-register --license licenses.txt --quiet
-ncc build lib/cli.js -o dist/cli --source-map --no-source-map-register --license licenses.txt --quiet
+# One bundle for the Action and the CLI (lib/index.js exports a start function for each, behind
+# dynamic imports), so the package ships every chunk once; two launchers call into it (ES modules
+# by the package's "type": "module").
+ncc build lib/index.js -o dist/bundle --source-map --no-source-map-register --license licenses.txt --quiet
+cat > dist/index.js <<'LAUNCHER'
+// The Action (action.yml: main). The code is in ./bundle/, shared with the CLI.
+import { runActionEntry } from "./bundle/index.js";
+
+await runActionEntry();
+LAUNCHER
+mkdir -p dist/cli
+cat > dist/cli/index.js <<'LAUNCHER'
+#!/usr/bin/env node
+// The CLI (package.json: bin). The code is in ../bundle/, shared with the Action.
+import { runCliEntry } from "../bundle/index.js";
+
+await runCliEntry();
+LAUNCHER
 chmod +x dist/cli/index.js
 node scripts/generate-schemas.ts
 # The README's picture of a failing and a passing comment, redrawn when the golden comments changed

@@ -13,7 +13,9 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const ENTRY_POINTS = ["src/index.ts", "src/cli.ts"];
+// The entry module (src/index.ts) only exports start functions; the launchers that call them are
+// written by scripts/build.sh, so no source file is exempt.
+const ENTRY_POINTS: string[] = [];
 
 /** One violation each, planted to prove the purity check sees it (the old regular expression saw none but the first). */
 const PLANTED_IMPURITIES: Record<string, string> = {

@@ -1,3 +1,4 @@
+import { isClosedWeights } from "./cost/crossover.ts";
 import { estimateCost, type CostEstimate, type CostItem } from "./cost/model.ts";
 import type { PriceTable } from "./cost/price-table.ts";
 import type { UseCaseFacts } from "./framework/facts.ts";
@@ -20,6 +21,16 @@ export interface EstimateOverrides {
   hosting_monthly_usd?: number;
 }
 
+/** How the estimate prices what it would run. */
+export interface EstimateOptions {
+  /**
+   * Price a closed-weights model's fine-tune at its vendor's fine-tuned price (or leave it
+   * unpriced when the data has none) instead of the base model's. `init` writes plans this way;
+   * `analyze` still prices the base model until its report can show an unpriced line.
+   */
+  fineTunedServing?: boolean;
+}
+
 export interface Analysis {
   facts: UseCaseFacts;
   recommendation: Recommendation;
@@ -40,22 +51,28 @@ export function analyze(
   prices: PriceTable,
   overrides: EstimateOverrides,
   budgetMonthlyUsd: number | undefined,
+  options: EstimateOptions = {},
 ): { ok: true; value: Analysis } | { ok: false; problems: FieldProblem[] } {
   const policy = effective.policy;
   const recommendation = recommend(facts, policy);
-  const costPlan = estimateCostPlan(recommendation, facts, effective, overrides);
+  const costPlan = estimateCostPlan(recommendation, facts, effective, overrides, options);
   const estimate = estimateCost(costPlan, facts.monthly_queries, prices);
   if (!estimate.ok) return estimate;
   let value = { ...estimate.value, items: estimate.value.items.map((item) => ({ ...item, price_source: priceSourceOf(item, effective, overrides) })) };
-  if (recommendation.approach === "full-fine-tune") value = scaleInference(value, policy.estimate.full_fine_tune_inference_multiplier);
+  // The policy's multiplier stands in for a fine-tune's inference price only where no real one is looked up.
+  if (recommendation.approach === "full-fine-tune" && costPlan.llm?.fine_tuned !== true) value = scaleInference(value, policy.estimate.full_fine_tune_inference_multiplier);
   return { ok: true, value: { facts, recommendation, costPlan, cost: value, budget_monthly_usd: budgetMonthlyUsd } };
 }
 
 /** The cost block of what the recommendation would run: the policy's estimate, with flags over it. */
-export function estimateCostPlan(recommendation: Recommendation, facts: UseCaseFacts, effective: EffectivePolicy, overrides: EstimateOverrides): CostPlan {
+export function estimateCostPlan(recommendation: Recommendation, facts: UseCaseFacts, effective: EffectivePolicy, overrides: EstimateOverrides, options: EstimateOptions = {}): CostPlan {
   const assumptions = effective.policy.estimate;
   const approach = recommendation.approach;
   const llmModel = overrides.llm ?? assumptions.llm;
+  const finetunes = approach === "lora" || approach === "qlora" || approach === "full-fine-tune" || approach === "hybrid";
+  // A closed-weights model's fine-tune is served by its vendor at the vendor's fine-tuned price,
+  // never the base model's: the estimate looks that price up, and says so when there is none.
+  const servesFineTune = options.fineTunedServing === true && finetunes && overrides.llm_usd_per_mtok === undefined && isClosedWeights(llmModel.provider);
   const cost: CostPlan = {
     llm: {
       provider: llmModel.provider,
@@ -64,6 +81,7 @@ export function estimateCostPlan(recommendation: Recommendation, facts: UseCaseF
       output_tokens: overrides.output_tokens ?? assumptions.llm.output_tokens,
       calls_per_query: 1,
       ...(overrides.llm_usd_per_mtok === undefined ? {} : { usd_per_mtok: overrides.llm_usd_per_mtok }),
+      ...(servesFineTune ? { fine_tuned: true } : {}),
     },
   };
   if (approach === "rag" || approach === "hybrid") {
@@ -76,7 +94,6 @@ export function estimateCostPlan(recommendation: Recommendation, facts: UseCaseF
     };
     cost.vector_db = { monthly_usd: overrides.vector_db_monthly_usd ?? assumptions.vector_db_monthly_usd };
   }
-  const finetunes = approach === "lora" || approach === "qlora" || approach === "full-fine-tune" || approach === "hybrid";
   if (finetunes && facts.examples !== undefined) {
     cost.fine_tune = { training_tokens: facts.examples * assumptions.fine_tune_tokens_per_example, epochs: assumptions.fine_tune_epochs, usd_per_mtok: assumptions.fine_tune_usd_per_mtok };
   }

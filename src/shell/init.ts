@@ -1,7 +1,7 @@
 import { readdir, readFile, realpath, unlink } from "node:fs/promises";
 import { basename, join, relative, sep } from "node:path";
 import { analyze, estimateCostPlan, type Analysis, type EstimateOverrides } from "../engine/analyze.ts";
-import { layerPriceTables, loadPriceTable } from "../engine/cost/price-table.ts";
+import { layerPriceTables, loadPriceTable, type PriceTable } from "../engine/cost/price-table.ts";
 import type { UseCaseFacts } from "../engine/framework/facts.ts";
 import { recommend } from "../engine/framework/recommend.ts";
 import { inferTask } from "../engine/init/infer-task.ts";
@@ -10,7 +10,7 @@ import { addPlanToWorkflow, initWorkflowText } from "../engine/init/workflow-tex
 import type { Diagnostic } from "../engine/input/diagnostic.ts";
 import { loadPlan } from "../engine/plan/load.ts";
 import { pinPrices, type PinReport } from "../engine/pricing/pin.ts";
-import { modelsPricedFromTable } from "../engine/pricing/plan-models.ts";
+import { modelsPricedFromTable, withPublishedPrices } from "../engine/pricing/plan-models.ts";
 import { VERSION } from "../engine/version.ts";
 import { packageRoot } from "./files.ts";
 import { loadCurrentPrices } from "./price-feed.ts";
@@ -60,7 +60,9 @@ export async function composeInit(request: InitRequest): Promise<InitOutcome> {
   const shipped = await readShippedPrices();
   if (!shipped.ok) return shipped;
   const recommendation = recommend(request.facts, policy.value.policy);
-  const costPlan = estimateCostPlan(recommendation, request.facts, policy.value, request.overrides);
+  // A plan init writes prices the fine-tune it would serve, never its base model (cost/model.ts).
+  const estimate = { fineTunedServing: true };
+  const costPlan = estimateCostPlan(recommendation, request.facts, policy.value, request.overrides, estimate);
 
   const bundled = await loadCurrentPrices("bundled", request.root);
   if (!bundled.ok) throw new Error(bundled.reason);
@@ -70,7 +72,7 @@ export async function composeInit(request: InitRequest): Promise<InitOutcome> {
     file: REPO_PRICING,
     existing: existingPrices,
     header: pinnedTableHeader(await schemaRef(request.root, ".tunegate", "pricing")),
-    wanted: modelsPricedFromTable({ cost: costPlan }),
+    wanted: withPublishedPrices(modelsPricedFromTable({ cost: costPlan }), [shipped.value, repositoryTable(existingPrices)]),
     current: bundled,
     shipped: shipped.value,
     today: request.today,
@@ -81,7 +83,7 @@ export async function composeInit(request: InitRequest): Promise<InitOutcome> {
   const here = request.here ?? "";
   const planPath = here === "" ? INIT_PLAN : `${here}/${INIT_PLAN}`;
   if (!table.ok) return table;
-  const analysis = analyze(request.facts, policy.value, layerPriceTables(table.value, shipped.value, REPO_PRICING), request.overrides, request.budgetMonthlyUsd);
+  const analysis = analyze(request.facts, policy.value, layerPriceTables(table.value, shipped.value, REPO_PRICING), request.overrides, request.budgetMonthlyUsd, estimate);
   if (!analysis.ok) return { ok: false, diagnostics: analysis.problems.map((p) => ({ kind: p.kind, message: p.message, location: { file: "tunegate init", line: 1, column: 1 }, field: "", ...(p.hint === undefined ? {} : { hint: p.hint }) })) };
 
   const task = inferTask(request.facts, policy.value.policy);
@@ -200,4 +202,10 @@ function unknownModel(unknown: { model: string; reason: string }, overrides: Est
     field: "",
     hint: flag === "--embedding" ? "give --embedding-usd-per-mtok, or name a model the price data knows" : "give --llm-usd-per-mtok, or name a model the price data knows",
   };
+}
+
+/** The repository's pinned prices already there, when they read as a table. */
+function repositoryTable(text: string | undefined): PriceTable | undefined {
+  const table = text === undefined ? undefined : loadPriceTable(REPO_PRICING, text);
+  return table?.ok === true ? table.value : undefined;
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../engine/input/diagnostic.ts";
 import { pinPrices as pinEntries, type PinReport } from "../engine/pricing/pin.ts";
-import { modelsOfPlans } from "../engine/pricing/plan-models.ts";
+import { loadPriceTable, type PriceTable } from "../engine/cost/price-table.ts";
+import { modelsOfPlans, withPublishedPrices } from "../engine/pricing/plan-models.ts";
 import { MAX_CONFIG_BYTES, readFailure, readRepoFile } from "./files.ts";
 import { gitBytes } from "./git-command.ts";
 import { loadPlans } from "./plans.ts";
@@ -79,7 +80,7 @@ export async function pinPrices(request: PinRequest): Promise<{ ok: true; report
     file: target,
     existing: existing.ok ? existing.text : undefined,
     header: pinnedTableHeader(undefined),
-    wanted: modelsOfPlans(plans.plans),
+    wanted: withPublishedPrices(modelsOfPlans(plans.plans), [shipped.value, existingTable(target, existing.ok ? existing.text : undefined)]),
     current,
     shipped: shipped.value,
     today: request.today,
@@ -88,4 +89,10 @@ export async function pinPrices(request: PinRequest): Promise<{ ok: true; report
   const written = await writeRepoFile(request.root, target, pinned.text, "replace");
   if (!written.ok) return written;
   return { ok: true, report: pinned.report };
+}
+
+/** The pinned prices already in the target file, when they read as a table. */
+function existingTable(file: string, text: string | undefined): PriceTable | undefined {
+  const table = text === undefined ? undefined : loadPriceTable(file, text);
+  return table?.ok === true ? table.value : undefined;
 }

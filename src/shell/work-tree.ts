@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
+import { planEntries } from "./plan-paths.ts";
 
 /** Where the CLI stands in a repository: the git work tree's root, and the folder it was run in. */
 export interface WorkTree {
@@ -35,4 +36,9 @@ export function fromHere(tree: WorkTree, path: string): string {
     } else if (part !== "." && part !== "") parts.push(part);
   }
   return parts.join("/");
+}
+
+/** A plan input (paths or globs, separated by newlines or commas) typed here, as entries from the root. */
+export function plansFromHere(tree: WorkTree, input: string): string {
+  return planEntries(input).map((entry) => fromHere(tree, entry)).join("\n");
 }

@@ -11,6 +11,11 @@ describe("the audit's word on budgets", () => {
     expect(budgetStanding({ plans: [plan(500), plan(600)] })).toBe("all 2 plans are within budget");
     expect(budgetStanding({ plans: [] })).toBe("no plan to cost");
   });
+  it("never calls a plan it could not cost within budget (a fine-tune's serving with no price)", () => {
+    const uncosted = { ...plan(500), pinned: null, current: null, announced: null, error: "serving the fine-tuned anthropic/claude-haiku-4-5 has no price" };
+    expect(budgetStanding({ plans: [uncosted] })).toBe("1 plan could not be costed (see its line)");
+    expect(budgetStanding({ plans: [plan(500), uncosted, uncosted] })).toBe("the plan is within its budget; 2 plans could not be costed (see their lines)");
+  });
   it("the passing audit's summary says it too", () => {
     const result = { verified: true, drift: [], missing: [], plans_over_budget: [], shutdowns: [], announced: [], stale: [], needs_action: false, plans: [plan(null)] };
     const decision = decideAudit(result as unknown as Parameters<typeof decideAudit>[0], "error", "warning");

@@ -47,6 +47,18 @@ describe("tunegate pricing pin: where it writes", () => {
     expect(readFileSync(join(root, ".tunegate/pricing.yml"), "utf8")).toMatch(/openai-ft\/gpt-4\.1-mini-2025-04-14:\n    unit: per_1m_tokens\n[\s\S]*?    training_mtok: 5\n    source: OpenAI API pricing page, Fine-tuning \(hand-pinned\)\n    as_of: 2026-08-05\n[\s\S]*?    check: manual\n/);
   });
 
+  it("a fine-tune's serving price: copies a published one (openai-ft), and finds nothing to pin, no unknown model, where none is published", async () => {
+    const plan = (llm: string) => `${PLAN.replace("approach: rag", "approach: hybrid").replace(/  llm: .*\n/, `  llm: ${llm}\n`)}`;
+    const published = tempRepo({ "tunegate.yml": plan("{ provider: openai, model: gpt-4o-mini-2024-07-18, input_tokens: 800, output_tokens: 200, fine_tuned: true }") });
+    const copied = await pin(published);
+    expect({ code: copied.code, stderr: copied.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(copied.stdout).toMatch(/copied 1 \(openai-ft\/gpt-4o-mini-2024-07-18\)/);
+    const unpublished = tempRepo({ "tunegate.yml": plan("{ provider: anthropic, model: claude-haiku-4-5, input_tokens: 800, output_tokens: 200, fine_tuned: true }") });
+    const none = await pin(unpublished);
+    expect({ code: none.code, stderr: none.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(none.stdout).toMatch(/^\.tunegate\/pricing\.yml: pinned 1 \(openai\/text-embedding-3-small\)/);
+  });
+
   it("--pricing names another file, and a policy's pricing.file is used when given", async () => {
     const root = tempRepo({ "tunegate.yml": PLAN, ".tunegate/policy.yml": "pricing:\n  file: config/prices.yml\n" });
     expect((await pin(root)).code).toBe(0);

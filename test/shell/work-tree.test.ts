@@ -92,6 +92,35 @@ describe("the repository is the git work tree", () => {
     expect(report.gates.find((g) => g.id === "forgetting")!.outcome).not.toBe("missing");
   });
 
+  it("audit from a package reads the root's pinned prices and audits every plan in the repository, named from the root", async () => {
+    const root = gitRepo(["services/bot", "services/faq"]);
+    await runCli(["init", ...HYBRID], join(root, "services/bot"), TODAY);
+    await runCli(["init", ...RAG], join(root, "services/faq"), TODAY);
+    const run = await runCli(["audit", "--current", "bundled", "--format", "json"], join(root, "services/bot"), TODAY);
+    expect(run.stderr).toBe("");
+    const audit = JSON.parse(run.stdout).audit;
+    // init pinned both plans' prices in the one table at the root
+    expect(audit.pinned_prices).toMatch(/^\.tunegate\/pricing\.yml over /);
+    expect(audit.plans.map((p: { plan: string }) => p.plan)).toEqual(["services/bot/tunegate.yml", "services/faq/tunegate.yml"]);
+    // --plan is typed from the folder run in, as for check
+    const one = await runCli(["audit", "--current", "bundled", "--format", "json", "--plan", "../faq/tunegate.yml"], join(root, "services/bot"), TODAY);
+    expect(one.stderr).toBe("");
+    expect(JSON.parse(one.stdout).audit.plans.map((p: { plan: string }) => p.plan)).toEqual(["services/faq/tunegate.yml"]);
+  });
+
+  it("pricing pin from a package writes the root's .tunegate/pricing.yml, which check then prices from", async () => {
+    const root = gitRepo(["services/bot"]);
+    writeFileSync(join(root, "services/bot/tunegate.yml"), "version: 1\nname: bot\napproach: rag\nuse_case: { task: knowledge, knowledge_change: weekly, citations_required: true, monthly_queries: 1000 }\ncost:\n  llm: { provider: openai, model: gpt-4o-mini, input_tokens: 800, output_tokens: 200 }\n");
+    const pin = await runCli(["pricing", "pin", "--data", "bundled"], join(root, "services/bot"), TODAY);
+    expect(pin.stderr).toBe("");
+    expect(pin.code).toBe(0);
+    expect(pin.stdout).toMatch(/^\.tunegate\/pricing\.yml: pinned 1 \(openai\/gpt-4o-mini\)/);
+    expect(existsSync(join(root, ".tunegate/pricing.yml"))).toBe(true);
+    expect(existsSync(join(root, "services/bot/.tunegate"))).toBe(false);
+    const check = await runCli(["check", "--format", "json"], join(root, "services/bot"), TODAY);
+    expect(JSON.parse(check.stdout).plans[0].report.cost.items[0].price_source).toMatch(/^\.tunegate\/pricing\.yml: openai\/gpt-4o-mini /);
+  });
+
   it("init --print exits 2 when init would refuse, and 0 when it would write", async () => {
     const root = gitRepo();
     expect((await runCli(["init", ...RAG, "--print"], root, TODAY)).code).toBe(0);

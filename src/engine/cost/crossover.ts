@@ -17,13 +17,18 @@ export interface Crossover {
  */
 const CLOSED_WEIGHTS = new Set(["anthropic", "openai", "openai-ft", "google", "google-gla", "google-vertex", "gemini", "x-ai", "xai", "cohere", "azure"]);
 
+/** Whether a provider's models are closed-weights: a fine-tune of theirs is served at their price only. */
+export function isClosedWeights(provider: string): boolean {
+  return CLOSED_WEIGHTS.has(provider.toLowerCase());
+}
+
 /**
  * Self-hosting a fine-tuned model is a flat monthly cost (GPU hours from the pinned table);
  * paying per token grows with traffic. They cross at self-host cost / per-query token cost.
  */
 export function selfHostCrossover(estimate: CostEstimate, prices: PriceTable, sensitivity: Policy["sensitivity"], llm?: { provider?: string | undefined; model?: string | undefined }): Crossover {
   const perQuery = estimate.items.filter((i) => i.id === "llm").reduce((a, i) => a + i.per_query_usd, 0);
-  if (llm?.provider !== undefined && CLOSED_WEIGHTS.has(llm.provider.toLowerCase())) {
+  if (llm?.provider !== undefined && isClosedWeights(llm.provider)) {
     const name = `${llm.provider}/${llm.model ?? "?"}`;
     return { monthly_queries: null, self_host_monthly_usd: null, api_per_query_usd: perQuery, assumption: `none: ${name} is a closed-weights model, so its fine-tune runs only on its provider's service and cannot be self-hosted on rented GPUs` };
   }

@@ -42,7 +42,21 @@ export interface CostItem {
   price_source: string;
 }
 
+/**
+ * A cost the plan has but no price for: serving a fine-tuned model whose provider publishes no
+ * price in the pinned data. It is left out of the totals (never counted as zero) and makes the
+ * cost-budget gate missing.
+ */
+export interface UnpricedItem {
+  id: string;
+  label: string;
+  path: PropertyKey[];
+  summary: string;
+  fix: string;
+}
+
 export interface CostEstimate {
+  /** Monthly cost of the priced items; what is in `unpriced` is not in it. */
   monthly_usd: number;
   one_time_usd: number;
   items: CostItem[];
@@ -51,10 +65,12 @@ export interface CostEstimate {
   prices_used: PriceUse[];
   /** Every per-1M-token rate the projection used. */
   rates: RateUse[];
+  /** Costs with no price; empty when every item is priced. */
+  unpriced: UnpricedItem[];
 }
 
 type Priced = { item: CostItem; price?: PriceUse; rates?: RateUse[] };
-type Outcome = Priced | { problems: FieldProblem[] };
+type Outcome = Priced | { problems: FieldProblem[] } | { unpriced: UnpricedItem };
 
 const PER_MILLION = 1_000_000;
 
@@ -92,6 +108,7 @@ export function estimateCost(
       fixed_monthly_usd: sum(monthly.filter((i) => i.per_query_usd === 0).map((i) => i.usd)),
       prices_used: done.flatMap((o) => (o.price === undefined ? [] : [o.price])),
       rates: done.flatMap((o) => o.rates ?? []),
+      unpriced: outcomes.flatMap((o) => ("unpriced" in o ? [o.unpriced] : [])),
     },
   };
 }
@@ -129,10 +146,12 @@ function llmItem(llm: NonNullable<CostPlan["llm"]>, queries: number, prices: Pri
   const flat = flatInstead(llm, path, "LLM", "input_tokens", llm.input_tokens ?? llm.output_tokens ?? llm.tokens_per_query);
   if (flat !== undefined) return flat;
   if (llm.tokens_per_query !== undefined) return blendedLlmItem(llm, llm.tokens_per_query, queries);
+  const served = llm.fine_tuned === true ? fineTunedPricing(llm, path, prices) : { price: llm };
+  if ("unpriced" in served) return served;
   const problems: FieldProblem[] = [];
   if (llm.input_tokens === undefined) problems.push(missing([...path, "input_tokens"], "input tokens per call"));
   if (llm.output_tokens === undefined) problems.push(missing([...path, "output_tokens"], "output tokens per call"));
-  const resolved = resolveTokenPrice(llm, path, prices, problems);
+  const resolved = resolveTokenPrice(served.price, path, prices, problems);
   if (problems.length > 0 || resolved === undefined) return { problems };
   const input = llm.input_tokens!;
   const output = llm.output_tokens!;
@@ -146,10 +165,37 @@ function llmItem(llm: NonNullable<CostPlan["llm"]>, queries: number, prices: Pri
   return { item: llmCostItem(llm, perQuery, queries, `${formatCount(queries)} queries${calls} x ${rates}`, resolved.source), rates: resolved.rates, ...(resolved.price === undefined ? {} : { price: resolved.price }) };
 }
 
+/** The suffix the pinned table gives a provider's fine-tuned inference prices (openai-ft/...). */
+const FINE_TUNED_SUFFIX = "-ft";
+
+/**
+ * What a fine-tuned model's tokens are priced from: the plan's own rates, else the pinned
+ * `<provider>-ft/<model>` entry (a published fine-tuned price, with its source and date). The
+ * base model's price is never used: fine-tuned inference is priced apart (OpenAI charges twice
+ * the base). With neither, the serving cost is unpriced, not zero.
+ */
+function fineTunedPricing(llm: NonNullable<CostPlan["llm"]>, path: PropertyKey[], prices: PriceTable): { price: NonNullable<CostPlan["llm"]> } | { unpriced: UnpricedItem } {
+  const ownPrice = llm.usd_per_mtok !== undefined || llm.input_usd_per_mtok !== undefined || llm.output_usd_per_mtok !== undefined;
+  if (ownPrice || llm.provider === undefined || llm.model === undefined || llm.provider.endsWith(FINE_TUNED_SUFFIX)) return { price: llm };
+  const provider = `${llm.provider}${FINE_TUNED_SUFFIX}`;
+  if (findPinnedPrice(prices, provider, llm.model) !== undefined) return { price: { ...llm, provider } };
+  const known = modelsOf(prices, provider);
+  const pinned = known.length === 0 ? `no ${provider}/ entry is pinned in ${describeLayers(prices)}` : `${describeLayers(prices)} pins ${provider}/ prices for ${known.join(", ")} only`;
+  return {
+    unpriced: {
+      id: "llm",
+      label: `LLM inference (${llm.model}, fine-tuned)`,
+      path: [...path, "fine_tuned"],
+      summary: `serving the fine-tuned ${llm.provider}/${llm.model} has no price: ${pinned}, and the base model's price is not a fine-tune's`,
+      fix: `give input_usd_per_mtok and output_usd_per_mtok in cost.llm from ${llm.provider}'s price list for fine-tuned models, or pin ${provider}/${llm.model} (source, as_of) in the repository's prices`,
+    },
+  };
+}
+
 function llmCostItem(llm: NonNullable<CostPlan["llm"]>, perQuery: number, queries: number, assumption: string, source: string): CostItem {
   return {
     id: "llm",
-    label: llm.model === undefined ? "LLM inference" : `LLM inference (${llm.model})`,
+    label: llm.model === undefined ? "LLM inference" : `LLM inference (${llm.model}${llm.fine_tuned === true ? ", fine-tuned" : ""})`,
     period: "monthly",
     usd: toCents(perQuery * queries),
     per_query_usd: perQuery,

@@ -11,6 +11,9 @@ export function costBudgetGate(ctx: GateContext): GateResult {
   const cost = ctx.cost;
   const budget = ctx.plan.budget;
   if (cost === undefined) return missingData(ctx, id, false, "no cost block to project", ["approach"], "add a cost block (llm, embedding, vector_db, fine_tune, hosting)");
+  // A cost with no price is neither within budget nor zero: the projection is incomplete.
+  const unpriced = cost.unpriced[0];
+  if (unpriced !== undefined) return missingData(ctx, id, false, unpriced.summary, unpriced.path, unpriced.fix, [`projected ${formatUsd(cost.monthly_usd)}/month without ${cost.unpriced.map((u) => u.label).join(", ")}`]);
   if (budget === undefined) return missingData(ctx, id, false, `projected ${formatUsd(cost.monthly_usd)}/month, but no budget to compare`, ["cost"], "add budget.monthly_usd (and one_time_usd if you fine-tune)");
   const details: string[] = [];
   const over: string[] = [];

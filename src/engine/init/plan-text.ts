@@ -61,12 +61,13 @@ export function initPlanText(input: PlanTextInput): string {
     const { calls_per_query: calls, ...rest } = value as Record<string, unknown>;
     const item = calls === 1 || calls === undefined ? rest : { ...rest, calls_per_query: calls };
     lines.push(`  ${key}: ${flow(item)}${key === "llm" ? "   # tokens per call" : key === "fine_tune" ? "   # one-time" : ""}`);
+    if (key === "llm") lines.push(...servingLines(analysis));
   }
   const cost = analysis.cost;
   const alternative = alternativeFor(rec.approach);
   lines.push(
     "# budget:   # the cost-budget gate: the projected cost must stay within it",
-    `#   monthly_usd: ${Math.ceil(cost.monthly_usd)}   # your limit; the cost block above comes to ${formatUsd(cost.monthly_usd)}/month`,
+    `#   monthly_usd: ${Math.ceil(cost.monthly_usd)}   # your limit; the cost block above comes to ${formatUsd(cost.monthly_usd)}/month${cost.unpriced.length > 0 ? " before serving the fine-tuned model" : ""}`,
     ...(cost.one_time_usd > 0 ? [`#   one_time_usd: ${Math.ceil(cost.one_time_usd)}   # and ${formatUsd(cost.one_time_usd)} one-time`] : []),
     "# evals:   # where your eval tools write results, relative to this file",
     "#   candidate: evals/candidate.json   # the customised system: lm-evaluation-harness, promptfoo, Inspect or tunegate JSON",
@@ -80,6 +81,26 @@ export function initPlanText(input: PlanTextInput): string {
     `#     expires: ${addDays(input.today, 30)}`,
   );
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * What serving the fine-tuned model costs, under the llm line: the published fine-tuned price
+ * the estimate used (its source and date), or, with none in the price data, where to get one.
+ * Never a number tunegate does not have.
+ */
+function servingLines(analysis: Analysis): string[] {
+  const llm = analysis.costPlan.llm;
+  if (llm?.fine_tuned !== true) return [];
+  const unpriced = analysis.cost.unpriced.find((u) => u.id === "llm");
+  if (unpriced !== undefined) {
+    return [
+      `  # serving the fine-tune: no price yet. ${llm.provider}/${llm.model} fine-tuned is served by ${llm.provider} at its own per-token price,`,
+      "  # which is not in the price data tunegate ships; the cost-budget gate is missing until the plan has it.",
+      `  # To fix: ${unpriced.fix}.`,
+    ];
+  }
+  const item = analysis.cost.items.find((i) => i.id === "llm");
+  return item === undefined ? [] : [`  # serving the fine-tune: ${item.assumption}, priced from ${item.price_source}`];
 }
 
 /** A YAML scalar as the yaml library would write it (quoted only when it must be). */

@@ -518,22 +518,36 @@ let v82 = (() => {
           if ("output_usd_per_mtok" in v84) return INVALID;
           v122 = undefined;
         }
-        for (const k in v84) {
-          if (k !== "provider" && k !== "model" && k !== "usd_per_mtok" && k !== "monthly_usd" && k !== "one_time_usd" && k !== "input_tokens" && k !== "output_tokens" && k !== "tokens_per_query" && k !== "calls_per_query" && k !== "input_usd_per_mtok" && k !== "output_usd_per_mtok") return INVALID;
+        const v124 = v84["fine_tuned"];
+        let v125 = (() => {
+          let v126;
+          if (v124 !== undefined) {
+            if (typeof v124 !== "boolean") return INVALID;
+            v126 = v124;
+          }
+          return v126;
+        })();
+        if (v125 === INVALID) {
+          if ("fine_tuned" in v84) return INVALID;
+          v125 = undefined;
         }
-        const v124 = {};
-        if ("provider" in v84) v124["provider"] = v88;
-        if ("model" in v84) v124["model"] = v93;
-        if ("usd_per_mtok" in v84) v124["usd_per_mtok"] = v98;
-        if ("monthly_usd" in v84) v124["monthly_usd"] = v101;
-        if ("one_time_usd" in v84) v124["one_time_usd"] = v104;
-        if ("input_tokens" in v84) v124["input_tokens"] = v107;
-        if ("output_tokens" in v84) v124["output_tokens"] = v110;
-        if ("tokens_per_query" in v84) v124["tokens_per_query"] = v113;
-        v124["calls_per_query"] = v116;
-        if ("input_usd_per_mtok" in v84) v124["input_usd_per_mtok"] = v119;
-        if ("output_usd_per_mtok" in v84) v124["output_usd_per_mtok"] = v122;
-        v86 = v124;
+        for (const k in v84) {
+          if (k !== "provider" && k !== "model" && k !== "usd_per_mtok" && k !== "monthly_usd" && k !== "one_time_usd" && k !== "input_tokens" && k !== "output_tokens" && k !== "tokens_per_query" && k !== "calls_per_query" && k !== "input_usd_per_mtok" && k !== "output_usd_per_mtok" && k !== "fine_tuned") return INVALID;
+        }
+        const v127 = {};
+        if ("provider" in v84) v127["provider"] = v88;
+        if ("model" in v84) v127["model"] = v93;
+        if ("usd_per_mtok" in v84) v127["usd_per_mtok"] = v98;
+        if ("monthly_usd" in v84) v127["monthly_usd"] = v101;
+        if ("one_time_usd" in v84) v127["one_time_usd"] = v104;
+        if ("input_tokens" in v84) v127["input_tokens"] = v107;
+        if ("output_tokens" in v84) v127["output_tokens"] = v110;
+        if ("tokens_per_query" in v84) v127["tokens_per_query"] = v113;
+        v127["calls_per_query"] = v116;
+        if ("input_usd_per_mtok" in v84) v127["input_usd_per_mtok"] = v119;
+        if ("output_usd_per_mtok" in v84) v127["output_usd_per_mtok"] = v122;
+        if ("fine_tuned" in v84) v127["fine_tuned"] = v125;
+        v86 = v127;
       }
       return v86;
     })();
@@ -541,76 +555,61 @@ let v82 = (() => {
       if ("llm" in v81) return INVALID;
       v85 = undefined;
     }
-    const v125 = v81["embedding"];
-    let v126 = (() => {
-      let v127;
-      if (v125 !== undefined) {
-        if (typeof v125 !== "object" || v125 === null || Array.isArray(v125)) return INVALID;
-        const v128 = v125["provider"];
-        let v129 = (() => {
-          let v130;
-          if (v128 !== undefined) {
-            if (typeof v128 !== "string") return INVALID;
-            const v131 = typeof v128 === "string" && v128.length >= 1 && v128.length < 2 ? c1(v128) : v128.length;
-            if (v131 < 1) return INVALID;
-            const v132 = typeof v128 === "string" && v128.length > 100 ? c1(v128) : v128.length;
-            if (v132 > 100) return INVALID;
-            v130 = v128;
+    const v128 = v81["embedding"];
+    let v129 = (() => {
+      let v130;
+      if (v128 !== undefined) {
+        if (typeof v128 !== "object" || v128 === null || Array.isArray(v128)) return INVALID;
+        const v131 = v128["provider"];
+        let v132 = (() => {
+          let v133;
+          if (v131 !== undefined) {
+            if (typeof v131 !== "string") return INVALID;
+            const v134 = typeof v131 === "string" && v131.length >= 1 && v131.length < 2 ? c1(v131) : v131.length;
+            if (v134 < 1) return INVALID;
+            const v135 = typeof v131 === "string" && v131.length > 100 ? c1(v131) : v131.length;
+            if (v135 > 100) return INVALID;
+            v133 = v131;
           }
-          return v130;
+          return v133;
         })();
-        if (v129 === INVALID) {
-          if ("provider" in v125) return INVALID;
-          v129 = undefined;
+        if (v132 === INVALID) {
+          if ("provider" in v128) return INVALID;
+          v132 = undefined;
         }
-        const v133 = v125["model"];
-        let v134 = (() => {
-          let v135;
-          if (v133 !== undefined) {
-            if (typeof v133 !== "string") return INVALID;
-            const v136 = typeof v133 === "string" && v133.length >= 1 && v133.length < 2 ? c1(v133) : v133.length;
-            if (v136 < 1) return INVALID;
-            const v137 = typeof v133 === "string" && v133.length > 200 ? c1(v133) : v133.length;
-            if (v137 > 200) return INVALID;
-            v135 = v133;
+        const v136 = v128["model"];
+        let v137 = (() => {
+          let v138;
+          if (v136 !== undefined) {
+            if (typeof v136 !== "string") return INVALID;
+            const v139 = typeof v136 === "string" && v136.length >= 1 && v136.length < 2 ? c1(v136) : v136.length;
+            if (v139 < 1) return INVALID;
+            const v140 = typeof v136 === "string" && v136.length > 200 ? c1(v136) : v136.length;
+            if (v140 > 200) return INVALID;
+            v138 = v136;
           }
-          return v135;
+          return v138;
         })();
-        if (v134 === INVALID) {
-          if ("model" in v125) return INVALID;
-          v134 = undefined;
+        if (v137 === INVALID) {
+          if ("model" in v128) return INVALID;
+          v137 = undefined;
         }
-        const v138 = v125["usd_per_mtok"];
-        let v139 = (() => {
-          let v140;
-          if (v138 !== undefined) {
-            if (typeof v138 !== "number" || !Number.isFinite(v138)) return INVALID;
-            if (v138 < 0) return INVALID;
-            if (v138 > 10000) return INVALID;
-            v140 = v138;
-          }
-          return v140;
-        })();
-        if (v139 === INVALID) {
-          if ("usd_per_mtok" in v125) return INVALID;
-          v139 = undefined;
-        }
-        const v141 = v125["monthly_usd"];
+        const v141 = v128["usd_per_mtok"];
         let v142 = (() => {
           let v143;
           if (v141 !== undefined) {
             if (typeof v141 !== "number" || !Number.isFinite(v141)) return INVALID;
             if (v141 < 0) return INVALID;
-            if (v141 > 1000000000) return INVALID;
+            if (v141 > 10000) return INVALID;
             v143 = v141;
           }
           return v143;
         })();
         if (v142 === INVALID) {
-          if ("monthly_usd" in v125) return INVALID;
+          if ("usd_per_mtok" in v128) return INVALID;
           v142 = undefined;
         }
-        const v144 = v125["one_time_usd"];
+        const v144 = v128["monthly_usd"];
         let v145 = (() => {
           let v146;
           if (v144 !== undefined) {
@@ -622,64 +621,64 @@ let v82 = (() => {
           return v146;
         })();
         if (v145 === INVALID) {
-          if ("one_time_usd" in v125) return INVALID;
+          if ("monthly_usd" in v128) return INVALID;
           v145 = undefined;
         }
-        const v147 = v125["tokens_per_query"];
+        const v147 = v128["one_time_usd"];
         let v148 = (() => {
           let v149;
           if (v147 !== undefined) {
             if (typeof v147 !== "number" || !Number.isFinite(v147)) return INVALID;
-            if (!Number.isSafeInteger(v147)) return INVALID;
             if (v147 < 0) return INVALID;
-            if (v147 > 10000000) return INVALID;
+            if (v147 > 1000000000) return INVALID;
             v149 = v147;
           }
           return v149;
         })();
         if (v148 === INVALID) {
-          if ("tokens_per_query" in v125) return INVALID;
+          if ("one_time_usd" in v128) return INVALID;
           v148 = undefined;
         }
-        for (const k in v125) {
+        const v150 = v128["tokens_per_query"];
+        let v151 = (() => {
+          let v152;
+          if (v150 !== undefined) {
+            if (typeof v150 !== "number" || !Number.isFinite(v150)) return INVALID;
+            if (!Number.isSafeInteger(v150)) return INVALID;
+            if (v150 < 0) return INVALID;
+            if (v150 > 10000000) return INVALID;
+            v152 = v150;
+          }
+          return v152;
+        })();
+        if (v151 === INVALID) {
+          if ("tokens_per_query" in v128) return INVALID;
+          v151 = undefined;
+        }
+        for (const k in v128) {
           if (k !== "provider" && k !== "model" && k !== "usd_per_mtok" && k !== "monthly_usd" && k !== "one_time_usd" && k !== "tokens_per_query") return INVALID;
         }
-        const v150 = {};
-        if ("provider" in v125) v150["provider"] = v129;
-        if ("model" in v125) v150["model"] = v134;
-        if ("usd_per_mtok" in v125) v150["usd_per_mtok"] = v139;
-        if ("monthly_usd" in v125) v150["monthly_usd"] = v142;
-        if ("one_time_usd" in v125) v150["one_time_usd"] = v145;
-        if ("tokens_per_query" in v125) v150["tokens_per_query"] = v148;
-        v127 = v150;
+        const v153 = {};
+        if ("provider" in v128) v153["provider"] = v132;
+        if ("model" in v128) v153["model"] = v137;
+        if ("usd_per_mtok" in v128) v153["usd_per_mtok"] = v142;
+        if ("monthly_usd" in v128) v153["monthly_usd"] = v145;
+        if ("one_time_usd" in v128) v153["one_time_usd"] = v148;
+        if ("tokens_per_query" in v128) v153["tokens_per_query"] = v151;
+        v130 = v153;
       }
-      return v127;
+      return v130;
     })();
-    if (v126 === INVALID) {
+    if (v129 === INVALID) {
       if ("embedding" in v81) return INVALID;
-      v126 = undefined;
+      v129 = undefined;
     }
-    const v151 = v81["vector_db"];
-    let v152 = (() => {
-      let v153;
-      if (v151 !== undefined) {
-        if (typeof v151 !== "object" || v151 === null || Array.isArray(v151)) return INVALID;
-        const v154 = v151["monthly_usd"];
-        let v155 = (() => {
-          let v156;
-          if (v154 !== undefined) {
-            if (typeof v154 !== "number" || !Number.isFinite(v154)) return INVALID;
-            if (v154 < 0) return INVALID;
-            if (v154 > 1000000000) return INVALID;
-            v156 = v154;
-          }
-          return v156;
-        })();
-        if (v155 === INVALID) {
-          if ("monthly_usd" in v151) return INVALID;
-          v155 = undefined;
-        }
-        const v157 = v151["one_time_usd"];
+    const v154 = v81["vector_db"];
+    let v155 = (() => {
+      let v156;
+      if (v154 !== undefined) {
+        if (typeof v154 !== "object" || v154 === null || Array.isArray(v154)) return INVALID;
+        const v157 = v154["monthly_usd"];
         let v158 = (() => {
           let v159;
           if (v157 !== undefined) {
@@ -691,109 +690,109 @@ let v82 = (() => {
           return v159;
         })();
         if (v158 === INVALID) {
-          if ("one_time_usd" in v151) return INVALID;
+          if ("monthly_usd" in v154) return INVALID;
           v158 = undefined;
         }
-        const v160 = v151["note"];
+        const v160 = v154["one_time_usd"];
         let v161 = (() => {
           let v162;
           if (v160 !== undefined) {
-            if (typeof v160 !== "string") return INVALID;
-            const v163 = typeof v160 === "string" && v160.length > 500 ? c1(v160) : v160.length;
-            if (v163 > 500) return INVALID;
+            if (typeof v160 !== "number" || !Number.isFinite(v160)) return INVALID;
+            if (v160 < 0) return INVALID;
+            if (v160 > 1000000000) return INVALID;
             v162 = v160;
           }
           return v162;
         })();
         if (v161 === INVALID) {
-          if ("note" in v151) return INVALID;
+          if ("one_time_usd" in v154) return INVALID;
           v161 = undefined;
         }
-        for (const k in v151) {
+        const v163 = v154["note"];
+        let v164 = (() => {
+          let v165;
+          if (v163 !== undefined) {
+            if (typeof v163 !== "string") return INVALID;
+            const v166 = typeof v163 === "string" && v163.length > 500 ? c1(v163) : v163.length;
+            if (v166 > 500) return INVALID;
+            v165 = v163;
+          }
+          return v165;
+        })();
+        if (v164 === INVALID) {
+          if ("note" in v154) return INVALID;
+          v164 = undefined;
+        }
+        for (const k in v154) {
           if (k !== "monthly_usd" && k !== "one_time_usd" && k !== "note") return INVALID;
         }
-        const v164 = {};
-        if ("monthly_usd" in v151) v164["monthly_usd"] = v155;
-        if ("one_time_usd" in v151) v164["one_time_usd"] = v158;
-        if ("note" in v151) v164["note"] = v161;
-        v153 = v164;
+        const v167 = {};
+        if ("monthly_usd" in v154) v167["monthly_usd"] = v158;
+        if ("one_time_usd" in v154) v167["one_time_usd"] = v161;
+        if ("note" in v154) v167["note"] = v164;
+        v156 = v167;
       }
-      return v153;
+      return v156;
     })();
-    if (v152 === INVALID) {
+    if (v155 === INVALID) {
       if ("vector_db" in v81) return INVALID;
-      v152 = undefined;
+      v155 = undefined;
     }
-    const v165 = v81["fine_tune"];
-    let v166 = (() => {
-      let v167;
-      if (v165 !== undefined) {
-        if (typeof v165 !== "object" || v165 === null || Array.isArray(v165)) return INVALID;
-        const v168 = v165["provider"];
-        let v169 = (() => {
-          let v170;
-          if (v168 !== undefined) {
-            if (typeof v168 !== "string") return INVALID;
-            const v171 = typeof v168 === "string" && v168.length >= 1 && v168.length < 2 ? c1(v168) : v168.length;
-            if (v171 < 1) return INVALID;
-            const v172 = typeof v168 === "string" && v168.length > 100 ? c1(v168) : v168.length;
-            if (v172 > 100) return INVALID;
-            v170 = v168;
+    const v168 = v81["fine_tune"];
+    let v169 = (() => {
+      let v170;
+      if (v168 !== undefined) {
+        if (typeof v168 !== "object" || v168 === null || Array.isArray(v168)) return INVALID;
+        const v171 = v168["provider"];
+        let v172 = (() => {
+          let v173;
+          if (v171 !== undefined) {
+            if (typeof v171 !== "string") return INVALID;
+            const v174 = typeof v171 === "string" && v171.length >= 1 && v171.length < 2 ? c1(v171) : v171.length;
+            if (v174 < 1) return INVALID;
+            const v175 = typeof v171 === "string" && v171.length > 100 ? c1(v171) : v171.length;
+            if (v175 > 100) return INVALID;
+            v173 = v171;
           }
-          return v170;
+          return v173;
         })();
-        if (v169 === INVALID) {
-          if ("provider" in v165) return INVALID;
-          v169 = undefined;
+        if (v172 === INVALID) {
+          if ("provider" in v168) return INVALID;
+          v172 = undefined;
         }
-        const v173 = v165["model"];
-        let v174 = (() => {
-          let v175;
-          if (v173 !== undefined) {
-            if (typeof v173 !== "string") return INVALID;
-            const v176 = typeof v173 === "string" && v173.length >= 1 && v173.length < 2 ? c1(v173) : v173.length;
-            if (v176 < 1) return INVALID;
-            const v177 = typeof v173 === "string" && v173.length > 200 ? c1(v173) : v173.length;
-            if (v177 > 200) return INVALID;
-            v175 = v173;
+        const v176 = v168["model"];
+        let v177 = (() => {
+          let v178;
+          if (v176 !== undefined) {
+            if (typeof v176 !== "string") return INVALID;
+            const v179 = typeof v176 === "string" && v176.length >= 1 && v176.length < 2 ? c1(v176) : v176.length;
+            if (v179 < 1) return INVALID;
+            const v180 = typeof v176 === "string" && v176.length > 200 ? c1(v176) : v176.length;
+            if (v180 > 200) return INVALID;
+            v178 = v176;
           }
-          return v175;
+          return v178;
         })();
-        if (v174 === INVALID) {
-          if ("model" in v165) return INVALID;
-          v174 = undefined;
+        if (v177 === INVALID) {
+          if ("model" in v168) return INVALID;
+          v177 = undefined;
         }
-        const v178 = v165["usd_per_mtok"];
-        let v179 = (() => {
-          let v180;
-          if (v178 !== undefined) {
-            if (typeof v178 !== "number" || !Number.isFinite(v178)) return INVALID;
-            if (v178 < 0) return INVALID;
-            if (v178 > 10000) return INVALID;
-            v180 = v178;
-          }
-          return v180;
-        })();
-        if (v179 === INVALID) {
-          if ("usd_per_mtok" in v165) return INVALID;
-          v179 = undefined;
-        }
-        const v181 = v165["monthly_usd"];
+        const v181 = v168["usd_per_mtok"];
         let v182 = (() => {
           let v183;
           if (v181 !== undefined) {
             if (typeof v181 !== "number" || !Number.isFinite(v181)) return INVALID;
             if (v181 < 0) return INVALID;
-            if (v181 > 1000000000) return INVALID;
+            if (v181 > 10000) return INVALID;
             v183 = v181;
           }
           return v183;
         })();
         if (v182 === INVALID) {
-          if ("monthly_usd" in v165) return INVALID;
+          if ("usd_per_mtok" in v168) return INVALID;
           v182 = undefined;
         }
-        const v184 = v165["one_time_usd"];
+        const v184 = v168["monthly_usd"];
         let v185 = (() => {
           let v186;
           if (v184 !== undefined) {
@@ -805,80 +804,80 @@ let v82 = (() => {
           return v186;
         })();
         if (v185 === INVALID) {
-          if ("one_time_usd" in v165) return INVALID;
+          if ("monthly_usd" in v168) return INVALID;
           v185 = undefined;
         }
-        const v187 = v165["training_tokens"];
+        const v187 = v168["one_time_usd"];
         let v188 = (() => {
           let v189;
           if (v187 !== undefined) {
             if (typeof v187 !== "number" || !Number.isFinite(v187)) return INVALID;
-            if (!Number.isSafeInteger(v187)) return INVALID;
             if (v187 < 0) return INVALID;
-            if (v187 > 1000000000000) return INVALID;
+            if (v187 > 1000000000) return INVALID;
             v189 = v187;
           }
           return v189;
         })();
         if (v188 === INVALID) {
-          if ("training_tokens" in v165) return INVALID;
+          if ("one_time_usd" in v168) return INVALID;
           v188 = undefined;
         }
-        const v190 = v165["epochs"];
+        const v190 = v168["training_tokens"];
         let v191 = (() => {
           let v192;
-          if (v190 === undefined) {
-            v192 = c7(c11());
-          } else {
+          if (v190 !== undefined) {
             if (typeof v190 !== "number" || !Number.isFinite(v190)) return INVALID;
             if (!Number.isSafeInteger(v190)) return INVALID;
-            if (v190 < 1) return INVALID;
-            if (v190 > 100) return INVALID;
-            v192 = v190 === undefined ? c7(c11()) : v190;
+            if (v190 < 0) return INVALID;
+            if (v190 > 1000000000000) return INVALID;
+            v192 = v190;
           }
           return v192;
         })();
-        if (v191 === INVALID) return INVALID;
-        for (const k in v165) {
+        if (v191 === INVALID) {
+          if ("training_tokens" in v168) return INVALID;
+          v191 = undefined;
+        }
+        const v193 = v168["epochs"];
+        let v194 = (() => {
+          let v195;
+          if (v193 === undefined) {
+            v195 = c7(c11());
+          } else {
+            if (typeof v193 !== "number" || !Number.isFinite(v193)) return INVALID;
+            if (!Number.isSafeInteger(v193)) return INVALID;
+            if (v193 < 1) return INVALID;
+            if (v193 > 100) return INVALID;
+            v195 = v193 === undefined ? c7(c11()) : v193;
+          }
+          return v195;
+        })();
+        if (v194 === INVALID) return INVALID;
+        for (const k in v168) {
           if (k !== "provider" && k !== "model" && k !== "usd_per_mtok" && k !== "monthly_usd" && k !== "one_time_usd" && k !== "training_tokens" && k !== "epochs") return INVALID;
         }
-        const v193 = {};
-        if ("provider" in v165) v193["provider"] = v169;
-        if ("model" in v165) v193["model"] = v174;
-        if ("usd_per_mtok" in v165) v193["usd_per_mtok"] = v179;
-        if ("monthly_usd" in v165) v193["monthly_usd"] = v182;
-        if ("one_time_usd" in v165) v193["one_time_usd"] = v185;
-        if ("training_tokens" in v165) v193["training_tokens"] = v188;
-        v193["epochs"] = v191;
-        v167 = v193;
+        const v196 = {};
+        if ("provider" in v168) v196["provider"] = v172;
+        if ("model" in v168) v196["model"] = v177;
+        if ("usd_per_mtok" in v168) v196["usd_per_mtok"] = v182;
+        if ("monthly_usd" in v168) v196["monthly_usd"] = v185;
+        if ("one_time_usd" in v168) v196["one_time_usd"] = v188;
+        if ("training_tokens" in v168) v196["training_tokens"] = v191;
+        v196["epochs"] = v194;
+        v170 = v196;
       }
-      return v167;
+      return v170;
     })();
-    if (v166 === INVALID) {
+    if (v169 === INVALID) {
       if ("fine_tune" in v81) return INVALID;
-      v166 = undefined;
+      v169 = undefined;
     }
-    const v194 = v81["hosting"];
-    let v195 = (() => {
-      let v196;
-      if (v194 !== undefined) {
-        if (typeof v194 !== "object" || v194 === null || Array.isArray(v194)) return INVALID;
-        const v197 = v194["monthly_usd"];
-        let v198 = (() => {
-          let v199;
-          if (v197 !== undefined) {
-            if (typeof v197 !== "number" || !Number.isFinite(v197)) return INVALID;
-            if (v197 < 0) return INVALID;
-            if (v197 > 1000000000) return INVALID;
-            v199 = v197;
-          }
-          return v199;
-        })();
-        if (v198 === INVALID) {
-          if ("monthly_usd" in v194) return INVALID;
-          v198 = undefined;
-        }
-        const v200 = v194["one_time_usd"];
+    const v197 = v81["hosting"];
+    let v198 = (() => {
+      let v199;
+      if (v197 !== undefined) {
+        if (typeof v197 !== "object" || v197 === null || Array.isArray(v197)) return INVALID;
+        const v200 = v197["monthly_usd"];
         let v201 = (() => {
           let v202;
           if (v200 !== undefined) {
@@ -890,71 +889,71 @@ let v82 = (() => {
           return v202;
         })();
         if (v201 === INVALID) {
-          if ("one_time_usd" in v194) return INVALID;
+          if ("monthly_usd" in v197) return INVALID;
           v201 = undefined;
         }
-        const v203 = v194["note"];
+        const v203 = v197["one_time_usd"];
         let v204 = (() => {
           let v205;
           if (v203 !== undefined) {
-            if (typeof v203 !== "string") return INVALID;
-            const v206 = typeof v203 === "string" && v203.length > 500 ? c1(v203) : v203.length;
-            if (v206 > 500) return INVALID;
+            if (typeof v203 !== "number" || !Number.isFinite(v203)) return INVALID;
+            if (v203 < 0) return INVALID;
+            if (v203 > 1000000000) return INVALID;
             v205 = v203;
           }
           return v205;
         })();
         if (v204 === INVALID) {
-          if ("note" in v194) return INVALID;
+          if ("one_time_usd" in v197) return INVALID;
           v204 = undefined;
         }
-        for (const k in v194) {
+        const v206 = v197["note"];
+        let v207 = (() => {
+          let v208;
+          if (v206 !== undefined) {
+            if (typeof v206 !== "string") return INVALID;
+            const v209 = typeof v206 === "string" && v206.length > 500 ? c1(v206) : v206.length;
+            if (v209 > 500) return INVALID;
+            v208 = v206;
+          }
+          return v208;
+        })();
+        if (v207 === INVALID) {
+          if ("note" in v197) return INVALID;
+          v207 = undefined;
+        }
+        for (const k in v197) {
           if (k !== "monthly_usd" && k !== "one_time_usd" && k !== "note") return INVALID;
         }
-        const v207 = {};
-        if ("monthly_usd" in v194) v207["monthly_usd"] = v198;
-        if ("one_time_usd" in v194) v207["one_time_usd"] = v201;
-        if ("note" in v194) v207["note"] = v204;
-        v196 = v207;
+        const v210 = {};
+        if ("monthly_usd" in v197) v210["monthly_usd"] = v201;
+        if ("one_time_usd" in v197) v210["one_time_usd"] = v204;
+        if ("note" in v197) v210["note"] = v207;
+        v199 = v210;
       }
-      return v196;
+      return v199;
     })();
-    if (v195 === INVALID) {
+    if (v198 === INVALID) {
       if ("hosting" in v81) return INVALID;
-      v195 = undefined;
+      v198 = undefined;
     }
-    const v208 = v81["other"];
-    let v209 = (() => {
-      let v210;
-      if (v208 !== undefined) {
-        if (!Array.isArray(v208)) return INVALID;
-        if (v208.length > 100) return INVALID;
-        const v211 = new Array(v208.length);
-        for (let v212 = 0; v212 < v208.length; v212++) {
-          const v213 = v208[v212];
-          if (typeof v213 !== "object" || v213 === null || Array.isArray(v213)) return INVALID;
-          const v214 = v213["name"];
-          if (typeof v214 !== "string") return INVALID;
-          const v215 = typeof v214 === "string" && v214.length >= 1 && v214.length < 2 ? c1(v214) : v214.length;
-          if (v215 < 1) return INVALID;
-          const v216 = typeof v214 === "string" && v214.length > 100 ? c1(v214) : v214.length;
-          if (v216 > 100) return INVALID;
-          const v217 = v213["monthly_usd"];
-          let v218 = (() => {
-            let v219;
-            if (v217 !== undefined) {
-              if (typeof v217 !== "number" || !Number.isFinite(v217)) return INVALID;
-              if (v217 < 0) return INVALID;
-              if (v217 > 1000000000) return INVALID;
-              v219 = v217;
-            }
-            return v219;
-          })();
-          if (v218 === INVALID) {
-            if ("monthly_usd" in v213) return INVALID;
-            v218 = undefined;
-          }
-          const v220 = v213["one_time_usd"];
+    const v211 = v81["other"];
+    let v212 = (() => {
+      let v213;
+      if (v211 !== undefined) {
+        if (!Array.isArray(v211)) return INVALID;
+        if (v211.length > 100) return INVALID;
+        const v214 = new Array(v211.length);
+        for (let v215 = 0; v215 < v211.length; v215++) {
+          const v216 = v211[v215];
+          if (typeof v216 !== "object" || v216 === null || Array.isArray(v216)) return INVALID;
+          const v217 = v216["name"];
+          if (typeof v217 !== "string") return INVALID;
+          const v218 = typeof v217 === "string" && v217.length >= 1 && v217.length < 2 ? c1(v217) : v217.length;
+          if (v218 < 1) return INVALID;
+          const v219 = typeof v217 === "string" && v217.length > 100 ? c1(v217) : v217.length;
+          if (v219 > 100) return INVALID;
+          const v220 = v216["monthly_usd"];
           let v221 = (() => {
             let v222;
             if (v220 !== undefined) {
@@ -966,103 +965,103 @@ let v82 = (() => {
             return v222;
           })();
           if (v221 === INVALID) {
-            if ("one_time_usd" in v213) return INVALID;
+            if ("monthly_usd" in v216) return INVALID;
             v221 = undefined;
           }
-          for (const k in v213) {
+          const v223 = v216["one_time_usd"];
+          let v224 = (() => {
+            let v225;
+            if (v223 !== undefined) {
+              if (typeof v223 !== "number" || !Number.isFinite(v223)) return INVALID;
+              if (v223 < 0) return INVALID;
+              if (v223 > 1000000000) return INVALID;
+              v225 = v223;
+            }
+            return v225;
+          })();
+          if (v224 === INVALID) {
+            if ("one_time_usd" in v216) return INVALID;
+            v224 = undefined;
+          }
+          for (const k in v216) {
             if (k !== "name" && k !== "monthly_usd" && k !== "one_time_usd") return INVALID;
           }
-          const v223 = {};
-          v223["name"] = v214;
-          if ("monthly_usd" in v213) v223["monthly_usd"] = v218;
-          if ("one_time_usd" in v213) v223["one_time_usd"] = v221;
-          v211[v212] = v223;
+          const v226 = {};
+          v226["name"] = v217;
+          if ("monthly_usd" in v216) v226["monthly_usd"] = v221;
+          if ("one_time_usd" in v216) v226["one_time_usd"] = v224;
+          v214[v215] = v226;
         }
-        const v224 = typeof v211 === "string" && v211.length > 100 ? c1(v211) : v211.length;
-        if (v224 > 100) return INVALID;
-        v210 = v211;
+        const v227 = typeof v214 === "string" && v214.length > 100 ? c1(v214) : v214.length;
+        if (v227 > 100) return INVALID;
+        v213 = v214;
       }
-      return v210;
+      return v213;
     })();
-    if (v209 === INVALID) {
+    if (v212 === INVALID) {
       if ("other" in v81) return INVALID;
-      v209 = undefined;
+      v212 = undefined;
     }
-    const v225 = v81["alternative"];
-    let v226 = (() => {
-      let v227;
-      if (v225 !== undefined) {
-        if (typeof v225 !== "object" || v225 === null || Array.isArray(v225)) return INVALID;
-        const v228 = v225["llm"];
-        let v229 = (() => {
-          let v230;
-          if (v228 !== undefined) {
-            if (typeof v228 !== "object" || v228 === null || Array.isArray(v228)) return INVALID;
-            const v231 = v228["provider"];
-            let v232 = (() => {
-              let v233;
-              if (v231 !== undefined) {
-                if (typeof v231 !== "string") return INVALID;
-                const v234 = typeof v231 === "string" && v231.length >= 1 && v231.length < 2 ? c1(v231) : v231.length;
-                if (v234 < 1) return INVALID;
-                const v235 = typeof v231 === "string" && v231.length > 100 ? c1(v231) : v231.length;
-                if (v235 > 100) return INVALID;
-                v233 = v231;
+    const v228 = v81["alternative"];
+    let v229 = (() => {
+      let v230;
+      if (v228 !== undefined) {
+        if (typeof v228 !== "object" || v228 === null || Array.isArray(v228)) return INVALID;
+        const v231 = v228["llm"];
+        let v232 = (() => {
+          let v233;
+          if (v231 !== undefined) {
+            if (typeof v231 !== "object" || v231 === null || Array.isArray(v231)) return INVALID;
+            const v234 = v231["provider"];
+            let v235 = (() => {
+              let v236;
+              if (v234 !== undefined) {
+                if (typeof v234 !== "string") return INVALID;
+                const v237 = typeof v234 === "string" && v234.length >= 1 && v234.length < 2 ? c1(v234) : v234.length;
+                if (v237 < 1) return INVALID;
+                const v238 = typeof v234 === "string" && v234.length > 100 ? c1(v234) : v234.length;
+                if (v238 > 100) return INVALID;
+                v236 = v234;
               }
-              return v233;
+              return v236;
             })();
-            if (v232 === INVALID) {
-              if ("provider" in v228) return INVALID;
-              v232 = undefined;
+            if (v235 === INVALID) {
+              if ("provider" in v231) return INVALID;
+              v235 = undefined;
             }
-            const v236 = v228["model"];
-            let v237 = (() => {
-              let v238;
-              if (v236 !== undefined) {
-                if (typeof v236 !== "string") return INVALID;
-                const v239 = typeof v236 === "string" && v236.length >= 1 && v236.length < 2 ? c1(v236) : v236.length;
-                if (v239 < 1) return INVALID;
-                const v240 = typeof v236 === "string" && v236.length > 200 ? c1(v236) : v236.length;
-                if (v240 > 200) return INVALID;
-                v238 = v236;
+            const v239 = v231["model"];
+            let v240 = (() => {
+              let v241;
+              if (v239 !== undefined) {
+                if (typeof v239 !== "string") return INVALID;
+                const v242 = typeof v239 === "string" && v239.length >= 1 && v239.length < 2 ? c1(v239) : v239.length;
+                if (v242 < 1) return INVALID;
+                const v243 = typeof v239 === "string" && v239.length > 200 ? c1(v239) : v239.length;
+                if (v243 > 200) return INVALID;
+                v241 = v239;
               }
-              return v238;
+              return v241;
             })();
-            if (v237 === INVALID) {
-              if ("model" in v228) return INVALID;
-              v237 = undefined;
+            if (v240 === INVALID) {
+              if ("model" in v231) return INVALID;
+              v240 = undefined;
             }
-            const v241 = v228["usd_per_mtok"];
-            let v242 = (() => {
-              let v243;
-              if (v241 !== undefined) {
-                if (typeof v241 !== "number" || !Number.isFinite(v241)) return INVALID;
-                if (v241 < 0) return INVALID;
-                if (v241 > 10000) return INVALID;
-                v243 = v241;
-              }
-              return v243;
-            })();
-            if (v242 === INVALID) {
-              if ("usd_per_mtok" in v228) return INVALID;
-              v242 = undefined;
-            }
-            const v244 = v228["monthly_usd"];
+            const v244 = v231["usd_per_mtok"];
             let v245 = (() => {
               let v246;
               if (v244 !== undefined) {
                 if (typeof v244 !== "number" || !Number.isFinite(v244)) return INVALID;
                 if (v244 < 0) return INVALID;
-                if (v244 > 1000000000) return INVALID;
+                if (v244 > 10000) return INVALID;
                 v246 = v244;
               }
               return v246;
             })();
             if (v245 === INVALID) {
-              if ("monthly_usd" in v228) return INVALID;
+              if ("usd_per_mtok" in v231) return INVALID;
               v245 = undefined;
             }
-            const v247 = v228["one_time_usd"];
+            const v247 = v231["monthly_usd"];
             let v248 = (() => {
               let v249;
               if (v247 !== undefined) {
@@ -1074,26 +1073,25 @@ let v82 = (() => {
               return v249;
             })();
             if (v248 === INVALID) {
-              if ("one_time_usd" in v228) return INVALID;
+              if ("monthly_usd" in v231) return INVALID;
               v248 = undefined;
             }
-            const v250 = v228["input_tokens"];
+            const v250 = v231["one_time_usd"];
             let v251 = (() => {
               let v252;
               if (v250 !== undefined) {
                 if (typeof v250 !== "number" || !Number.isFinite(v250)) return INVALID;
-                if (!Number.isSafeInteger(v250)) return INVALID;
                 if (v250 < 0) return INVALID;
-                if (v250 > 10000000) return INVALID;
+                if (v250 > 1000000000) return INVALID;
                 v252 = v250;
               }
               return v252;
             })();
             if (v251 === INVALID) {
-              if ("input_tokens" in v228) return INVALID;
+              if ("one_time_usd" in v231) return INVALID;
               v251 = undefined;
             }
-            const v253 = v228["output_tokens"];
+            const v253 = v231["input_tokens"];
             let v254 = (() => {
               let v255;
               if (v253 !== undefined) {
@@ -1106,10 +1104,10 @@ let v82 = (() => {
               return v255;
             })();
             if (v254 === INVALID) {
-              if ("output_tokens" in v228) return INVALID;
+              if ("input_tokens" in v231) return INVALID;
               v254 = undefined;
             }
-            const v256 = v228["tokens_per_query"];
+            const v256 = v231["output_tokens"];
             let v257 = (() => {
               let v258;
               if (v256 !== undefined) {
@@ -1122,40 +1120,41 @@ let v82 = (() => {
               return v258;
             })();
             if (v257 === INVALID) {
-              if ("tokens_per_query" in v228) return INVALID;
+              if ("output_tokens" in v231) return INVALID;
               v257 = undefined;
             }
-            const v259 = v228["calls_per_query"];
+            const v259 = v231["tokens_per_query"];
             let v260 = (() => {
               let v261;
-              if (v259 === undefined) {
-                v261 = c7(c12());
-              } else {
+              if (v259 !== undefined) {
                 if (typeof v259 !== "number" || !Number.isFinite(v259)) return INVALID;
                 if (!Number.isSafeInteger(v259)) return INVALID;
-                if (v259 < 1) return INVALID;
-                if (v259 > 1000) return INVALID;
-                v261 = v259 === undefined ? c7(c12()) : v259;
+                if (v259 < 0) return INVALID;
+                if (v259 > 10000000) return INVALID;
+                v261 = v259;
               }
               return v261;
             })();
-            if (v260 === INVALID) return INVALID;
-            const v262 = v228["input_usd_per_mtok"];
+            if (v260 === INVALID) {
+              if ("tokens_per_query" in v231) return INVALID;
+              v260 = undefined;
+            }
+            const v262 = v231["calls_per_query"];
             let v263 = (() => {
               let v264;
-              if (v262 !== undefined) {
+              if (v262 === undefined) {
+                v264 = c7(c12());
+              } else {
                 if (typeof v262 !== "number" || !Number.isFinite(v262)) return INVALID;
-                if (v262 < 0) return INVALID;
-                if (v262 > 10000) return INVALID;
-                v264 = v262;
+                if (!Number.isSafeInteger(v262)) return INVALID;
+                if (v262 < 1) return INVALID;
+                if (v262 > 1000) return INVALID;
+                v264 = v262 === undefined ? c7(c12()) : v262;
               }
               return v264;
             })();
-            if (v263 === INVALID) {
-              if ("input_usd_per_mtok" in v228) return INVALID;
-              v263 = undefined;
-            }
-            const v265 = v228["output_usd_per_mtok"];
+            if (v263 === INVALID) return INVALID;
+            const v265 = v231["input_usd_per_mtok"];
             let v266 = (() => {
               let v267;
               if (v265 !== undefined) {
@@ -1167,509 +1166,538 @@ let v82 = (() => {
               return v267;
             })();
             if (v266 === INVALID) {
-              if ("output_usd_per_mtok" in v228) return INVALID;
+              if ("input_usd_per_mtok" in v231) return INVALID;
               v266 = undefined;
             }
-            for (const k in v228) {
-              if (k !== "provider" && k !== "model" && k !== "usd_per_mtok" && k !== "monthly_usd" && k !== "one_time_usd" && k !== "input_tokens" && k !== "output_tokens" && k !== "tokens_per_query" && k !== "calls_per_query" && k !== "input_usd_per_mtok" && k !== "output_usd_per_mtok") return INVALID;
+            const v268 = v231["output_usd_per_mtok"];
+            let v269 = (() => {
+              let v270;
+              if (v268 !== undefined) {
+                if (typeof v268 !== "number" || !Number.isFinite(v268)) return INVALID;
+                if (v268 < 0) return INVALID;
+                if (v268 > 10000) return INVALID;
+                v270 = v268;
+              }
+              return v270;
+            })();
+            if (v269 === INVALID) {
+              if ("output_usd_per_mtok" in v231) return INVALID;
+              v269 = undefined;
             }
-            const v268 = {};
-            if ("provider" in v228) v268["provider"] = v232;
-            if ("model" in v228) v268["model"] = v237;
-            if ("usd_per_mtok" in v228) v268["usd_per_mtok"] = v242;
-            if ("monthly_usd" in v228) v268["monthly_usd"] = v245;
-            if ("one_time_usd" in v228) v268["one_time_usd"] = v248;
-            if ("input_tokens" in v228) v268["input_tokens"] = v251;
-            if ("output_tokens" in v228) v268["output_tokens"] = v254;
-            if ("tokens_per_query" in v228) v268["tokens_per_query"] = v257;
-            v268["calls_per_query"] = v260;
-            if ("input_usd_per_mtok" in v228) v268["input_usd_per_mtok"] = v263;
-            if ("output_usd_per_mtok" in v228) v268["output_usd_per_mtok"] = v266;
-            v230 = v268;
+            const v271 = v231["fine_tuned"];
+            let v272 = (() => {
+              let v273;
+              if (v271 !== undefined) {
+                if (typeof v271 !== "boolean") return INVALID;
+                v273 = v271;
+              }
+              return v273;
+            })();
+            if (v272 === INVALID) {
+              if ("fine_tuned" in v231) return INVALID;
+              v272 = undefined;
+            }
+            for (const k in v231) {
+              if (k !== "provider" && k !== "model" && k !== "usd_per_mtok" && k !== "monthly_usd" && k !== "one_time_usd" && k !== "input_tokens" && k !== "output_tokens" && k !== "tokens_per_query" && k !== "calls_per_query" && k !== "input_usd_per_mtok" && k !== "output_usd_per_mtok" && k !== "fine_tuned") return INVALID;
+            }
+            const v274 = {};
+            if ("provider" in v231) v274["provider"] = v235;
+            if ("model" in v231) v274["model"] = v240;
+            if ("usd_per_mtok" in v231) v274["usd_per_mtok"] = v245;
+            if ("monthly_usd" in v231) v274["monthly_usd"] = v248;
+            if ("one_time_usd" in v231) v274["one_time_usd"] = v251;
+            if ("input_tokens" in v231) v274["input_tokens"] = v254;
+            if ("output_tokens" in v231) v274["output_tokens"] = v257;
+            if ("tokens_per_query" in v231) v274["tokens_per_query"] = v260;
+            v274["calls_per_query"] = v263;
+            if ("input_usd_per_mtok" in v231) v274["input_usd_per_mtok"] = v266;
+            if ("output_usd_per_mtok" in v231) v274["output_usd_per_mtok"] = v269;
+            if ("fine_tuned" in v231) v274["fine_tuned"] = v272;
+            v233 = v274;
           }
-          return v230;
+          return v233;
         })();
-        if (v229 === INVALID) {
-          if ("llm" in v225) return INVALID;
-          v229 = undefined;
+        if (v232 === INVALID) {
+          if ("llm" in v228) return INVALID;
+          v232 = undefined;
         }
-        const v269 = v225["embedding"];
-        let v270 = (() => {
-          let v271;
-          if (v269 !== undefined) {
-            if (typeof v269 !== "object" || v269 === null || Array.isArray(v269)) return INVALID;
-            const v272 = v269["provider"];
-            let v273 = (() => {
-              let v274;
-              if (v272 !== undefined) {
-                if (typeof v272 !== "string") return INVALID;
-                const v275 = typeof v272 === "string" && v272.length >= 1 && v272.length < 2 ? c1(v272) : v272.length;
-                if (v275 < 1) return INVALID;
-                const v276 = typeof v272 === "string" && v272.length > 100 ? c1(v272) : v272.length;
-                if (v276 > 100) return INVALID;
-                v274 = v272;
+        const v275 = v228["embedding"];
+        let v276 = (() => {
+          let v277;
+          if (v275 !== undefined) {
+            if (typeof v275 !== "object" || v275 === null || Array.isArray(v275)) return INVALID;
+            const v278 = v275["provider"];
+            let v279 = (() => {
+              let v280;
+              if (v278 !== undefined) {
+                if (typeof v278 !== "string") return INVALID;
+                const v281 = typeof v278 === "string" && v278.length >= 1 && v278.length < 2 ? c1(v278) : v278.length;
+                if (v281 < 1) return INVALID;
+                const v282 = typeof v278 === "string" && v278.length > 100 ? c1(v278) : v278.length;
+                if (v282 > 100) return INVALID;
+                v280 = v278;
               }
-              return v274;
+              return v280;
             })();
-            if (v273 === INVALID) {
-              if ("provider" in v269) return INVALID;
-              v273 = undefined;
+            if (v279 === INVALID) {
+              if ("provider" in v275) return INVALID;
+              v279 = undefined;
             }
-            const v277 = v269["model"];
-            let v278 = (() => {
-              let v279;
-              if (v277 !== undefined) {
-                if (typeof v277 !== "string") return INVALID;
-                const v280 = typeof v277 === "string" && v277.length >= 1 && v277.length < 2 ? c1(v277) : v277.length;
-                if (v280 < 1) return INVALID;
-                const v281 = typeof v277 === "string" && v277.length > 200 ? c1(v277) : v277.length;
-                if (v281 > 200) return INVALID;
-                v279 = v277;
+            const v283 = v275["model"];
+            let v284 = (() => {
+              let v285;
+              if (v283 !== undefined) {
+                if (typeof v283 !== "string") return INVALID;
+                const v286 = typeof v283 === "string" && v283.length >= 1 && v283.length < 2 ? c1(v283) : v283.length;
+                if (v286 < 1) return INVALID;
+                const v287 = typeof v283 === "string" && v283.length > 200 ? c1(v283) : v283.length;
+                if (v287 > 200) return INVALID;
+                v285 = v283;
               }
-              return v279;
+              return v285;
             })();
-            if (v278 === INVALID) {
-              if ("model" in v269) return INVALID;
-              v278 = undefined;
+            if (v284 === INVALID) {
+              if ("model" in v275) return INVALID;
+              v284 = undefined;
             }
-            const v282 = v269["usd_per_mtok"];
-            let v283 = (() => {
-              let v284;
-              if (v282 !== undefined) {
-                if (typeof v282 !== "number" || !Number.isFinite(v282)) return INVALID;
-                if (v282 < 0) return INVALID;
-                if (v282 > 10000) return INVALID;
-                v284 = v282;
-              }
-              return v284;
-            })();
-            if (v283 === INVALID) {
-              if ("usd_per_mtok" in v269) return INVALID;
-              v283 = undefined;
-            }
-            const v285 = v269["monthly_usd"];
-            let v286 = (() => {
-              let v287;
-              if (v285 !== undefined) {
-                if (typeof v285 !== "number" || !Number.isFinite(v285)) return INVALID;
-                if (v285 < 0) return INVALID;
-                if (v285 > 1000000000) return INVALID;
-                v287 = v285;
-              }
-              return v287;
-            })();
-            if (v286 === INVALID) {
-              if ("monthly_usd" in v269) return INVALID;
-              v286 = undefined;
-            }
-            const v288 = v269["one_time_usd"];
+            const v288 = v275["usd_per_mtok"];
             let v289 = (() => {
               let v290;
               if (v288 !== undefined) {
                 if (typeof v288 !== "number" || !Number.isFinite(v288)) return INVALID;
                 if (v288 < 0) return INVALID;
-                if (v288 > 1000000000) return INVALID;
+                if (v288 > 10000) return INVALID;
                 v290 = v288;
               }
               return v290;
             })();
             if (v289 === INVALID) {
-              if ("one_time_usd" in v269) return INVALID;
+              if ("usd_per_mtok" in v275) return INVALID;
               v289 = undefined;
             }
-            const v291 = v269["tokens_per_query"];
+            const v291 = v275["monthly_usd"];
             let v292 = (() => {
               let v293;
               if (v291 !== undefined) {
                 if (typeof v291 !== "number" || !Number.isFinite(v291)) return INVALID;
-                if (!Number.isSafeInteger(v291)) return INVALID;
                 if (v291 < 0) return INVALID;
-                if (v291 > 10000000) return INVALID;
+                if (v291 > 1000000000) return INVALID;
                 v293 = v291;
               }
               return v293;
             })();
             if (v292 === INVALID) {
-              if ("tokens_per_query" in v269) return INVALID;
+              if ("monthly_usd" in v275) return INVALID;
               v292 = undefined;
             }
-            for (const k in v269) {
+            const v294 = v275["one_time_usd"];
+            let v295 = (() => {
+              let v296;
+              if (v294 !== undefined) {
+                if (typeof v294 !== "number" || !Number.isFinite(v294)) return INVALID;
+                if (v294 < 0) return INVALID;
+                if (v294 > 1000000000) return INVALID;
+                v296 = v294;
+              }
+              return v296;
+            })();
+            if (v295 === INVALID) {
+              if ("one_time_usd" in v275) return INVALID;
+              v295 = undefined;
+            }
+            const v297 = v275["tokens_per_query"];
+            let v298 = (() => {
+              let v299;
+              if (v297 !== undefined) {
+                if (typeof v297 !== "number" || !Number.isFinite(v297)) return INVALID;
+                if (!Number.isSafeInteger(v297)) return INVALID;
+                if (v297 < 0) return INVALID;
+                if (v297 > 10000000) return INVALID;
+                v299 = v297;
+              }
+              return v299;
+            })();
+            if (v298 === INVALID) {
+              if ("tokens_per_query" in v275) return INVALID;
+              v298 = undefined;
+            }
+            for (const k in v275) {
               if (k !== "provider" && k !== "model" && k !== "usd_per_mtok" && k !== "monthly_usd" && k !== "one_time_usd" && k !== "tokens_per_query") return INVALID;
             }
-            const v294 = {};
-            if ("provider" in v269) v294["provider"] = v273;
-            if ("model" in v269) v294["model"] = v278;
-            if ("usd_per_mtok" in v269) v294["usd_per_mtok"] = v283;
-            if ("monthly_usd" in v269) v294["monthly_usd"] = v286;
-            if ("one_time_usd" in v269) v294["one_time_usd"] = v289;
-            if ("tokens_per_query" in v269) v294["tokens_per_query"] = v292;
-            v271 = v294;
+            const v300 = {};
+            if ("provider" in v275) v300["provider"] = v279;
+            if ("model" in v275) v300["model"] = v284;
+            if ("usd_per_mtok" in v275) v300["usd_per_mtok"] = v289;
+            if ("monthly_usd" in v275) v300["monthly_usd"] = v292;
+            if ("one_time_usd" in v275) v300["one_time_usd"] = v295;
+            if ("tokens_per_query" in v275) v300["tokens_per_query"] = v298;
+            v277 = v300;
           }
-          return v271;
+          return v277;
         })();
-        if (v270 === INVALID) {
-          if ("embedding" in v225) return INVALID;
-          v270 = undefined;
+        if (v276 === INVALID) {
+          if ("embedding" in v228) return INVALID;
+          v276 = undefined;
         }
-        const v295 = v225["vector_db"];
-        let v296 = (() => {
-          let v297;
-          if (v295 !== undefined) {
-            if (typeof v295 !== "object" || v295 === null || Array.isArray(v295)) return INVALID;
-            const v298 = v295["monthly_usd"];
-            let v299 = (() => {
-              let v300;
-              if (v298 !== undefined) {
-                if (typeof v298 !== "number" || !Number.isFinite(v298)) return INVALID;
-                if (v298 < 0) return INVALID;
-                if (v298 > 1000000000) return INVALID;
-                v300 = v298;
-              }
-              return v300;
-            })();
-            if (v299 === INVALID) {
-              if ("monthly_usd" in v295) return INVALID;
-              v299 = undefined;
-            }
-            const v301 = v295["one_time_usd"];
-            let v302 = (() => {
-              let v303;
-              if (v301 !== undefined) {
-                if (typeof v301 !== "number" || !Number.isFinite(v301)) return INVALID;
-                if (v301 < 0) return INVALID;
-                if (v301 > 1000000000) return INVALID;
-                v303 = v301;
-              }
-              return v303;
-            })();
-            if (v302 === INVALID) {
-              if ("one_time_usd" in v295) return INVALID;
-              v302 = undefined;
-            }
-            const v304 = v295["note"];
+        const v301 = v228["vector_db"];
+        let v302 = (() => {
+          let v303;
+          if (v301 !== undefined) {
+            if (typeof v301 !== "object" || v301 === null || Array.isArray(v301)) return INVALID;
+            const v304 = v301["monthly_usd"];
             let v305 = (() => {
               let v306;
               if (v304 !== undefined) {
-                if (typeof v304 !== "string") return INVALID;
-                const v307 = typeof v304 === "string" && v304.length > 500 ? c1(v304) : v304.length;
-                if (v307 > 500) return INVALID;
+                if (typeof v304 !== "number" || !Number.isFinite(v304)) return INVALID;
+                if (v304 < 0) return INVALID;
+                if (v304 > 1000000000) return INVALID;
                 v306 = v304;
               }
               return v306;
             })();
             if (v305 === INVALID) {
-              if ("note" in v295) return INVALID;
+              if ("monthly_usd" in v301) return INVALID;
               v305 = undefined;
             }
-            for (const k in v295) {
+            const v307 = v301["one_time_usd"];
+            let v308 = (() => {
+              let v309;
+              if (v307 !== undefined) {
+                if (typeof v307 !== "number" || !Number.isFinite(v307)) return INVALID;
+                if (v307 < 0) return INVALID;
+                if (v307 > 1000000000) return INVALID;
+                v309 = v307;
+              }
+              return v309;
+            })();
+            if (v308 === INVALID) {
+              if ("one_time_usd" in v301) return INVALID;
+              v308 = undefined;
+            }
+            const v310 = v301["note"];
+            let v311 = (() => {
+              let v312;
+              if (v310 !== undefined) {
+                if (typeof v310 !== "string") return INVALID;
+                const v313 = typeof v310 === "string" && v310.length > 500 ? c1(v310) : v310.length;
+                if (v313 > 500) return INVALID;
+                v312 = v310;
+              }
+              return v312;
+            })();
+            if (v311 === INVALID) {
+              if ("note" in v301) return INVALID;
+              v311 = undefined;
+            }
+            for (const k in v301) {
               if (k !== "monthly_usd" && k !== "one_time_usd" && k !== "note") return INVALID;
             }
-            const v308 = {};
-            if ("monthly_usd" in v295) v308["monthly_usd"] = v299;
-            if ("one_time_usd" in v295) v308["one_time_usd"] = v302;
-            if ("note" in v295) v308["note"] = v305;
-            v297 = v308;
+            const v314 = {};
+            if ("monthly_usd" in v301) v314["monthly_usd"] = v305;
+            if ("one_time_usd" in v301) v314["one_time_usd"] = v308;
+            if ("note" in v301) v314["note"] = v311;
+            v303 = v314;
           }
-          return v297;
+          return v303;
         })();
-        if (v296 === INVALID) {
-          if ("vector_db" in v225) return INVALID;
-          v296 = undefined;
+        if (v302 === INVALID) {
+          if ("vector_db" in v228) return INVALID;
+          v302 = undefined;
         }
-        const v309 = v225["fine_tune"];
-        let v310 = (() => {
-          let v311;
-          if (v309 !== undefined) {
-            if (typeof v309 !== "object" || v309 === null || Array.isArray(v309)) return INVALID;
-            const v312 = v309["provider"];
-            let v313 = (() => {
-              let v314;
-              if (v312 !== undefined) {
-                if (typeof v312 !== "string") return INVALID;
-                const v315 = typeof v312 === "string" && v312.length >= 1 && v312.length < 2 ? c1(v312) : v312.length;
-                if (v315 < 1) return INVALID;
-                const v316 = typeof v312 === "string" && v312.length > 100 ? c1(v312) : v312.length;
-                if (v316 > 100) return INVALID;
-                v314 = v312;
+        const v315 = v228["fine_tune"];
+        let v316 = (() => {
+          let v317;
+          if (v315 !== undefined) {
+            if (typeof v315 !== "object" || v315 === null || Array.isArray(v315)) return INVALID;
+            const v318 = v315["provider"];
+            let v319 = (() => {
+              let v320;
+              if (v318 !== undefined) {
+                if (typeof v318 !== "string") return INVALID;
+                const v321 = typeof v318 === "string" && v318.length >= 1 && v318.length < 2 ? c1(v318) : v318.length;
+                if (v321 < 1) return INVALID;
+                const v322 = typeof v318 === "string" && v318.length > 100 ? c1(v318) : v318.length;
+                if (v322 > 100) return INVALID;
+                v320 = v318;
               }
-              return v314;
+              return v320;
             })();
-            if (v313 === INVALID) {
-              if ("provider" in v309) return INVALID;
-              v313 = undefined;
+            if (v319 === INVALID) {
+              if ("provider" in v315) return INVALID;
+              v319 = undefined;
             }
-            const v317 = v309["model"];
-            let v318 = (() => {
-              let v319;
-              if (v317 !== undefined) {
-                if (typeof v317 !== "string") return INVALID;
-                const v320 = typeof v317 === "string" && v317.length >= 1 && v317.length < 2 ? c1(v317) : v317.length;
-                if (v320 < 1) return INVALID;
-                const v321 = typeof v317 === "string" && v317.length > 200 ? c1(v317) : v317.length;
-                if (v321 > 200) return INVALID;
-                v319 = v317;
+            const v323 = v315["model"];
+            let v324 = (() => {
+              let v325;
+              if (v323 !== undefined) {
+                if (typeof v323 !== "string") return INVALID;
+                const v326 = typeof v323 === "string" && v323.length >= 1 && v323.length < 2 ? c1(v323) : v323.length;
+                if (v326 < 1) return INVALID;
+                const v327 = typeof v323 === "string" && v323.length > 200 ? c1(v323) : v323.length;
+                if (v327 > 200) return INVALID;
+                v325 = v323;
               }
-              return v319;
+              return v325;
             })();
-            if (v318 === INVALID) {
-              if ("model" in v309) return INVALID;
-              v318 = undefined;
+            if (v324 === INVALID) {
+              if ("model" in v315) return INVALID;
+              v324 = undefined;
             }
-            const v322 = v309["usd_per_mtok"];
-            let v323 = (() => {
-              let v324;
-              if (v322 !== undefined) {
-                if (typeof v322 !== "number" || !Number.isFinite(v322)) return INVALID;
-                if (v322 < 0) return INVALID;
-                if (v322 > 10000) return INVALID;
-                v324 = v322;
-              }
-              return v324;
-            })();
-            if (v323 === INVALID) {
-              if ("usd_per_mtok" in v309) return INVALID;
-              v323 = undefined;
-            }
-            const v325 = v309["monthly_usd"];
-            let v326 = (() => {
-              let v327;
-              if (v325 !== undefined) {
-                if (typeof v325 !== "number" || !Number.isFinite(v325)) return INVALID;
-                if (v325 < 0) return INVALID;
-                if (v325 > 1000000000) return INVALID;
-                v327 = v325;
-              }
-              return v327;
-            })();
-            if (v326 === INVALID) {
-              if ("monthly_usd" in v309) return INVALID;
-              v326 = undefined;
-            }
-            const v328 = v309["one_time_usd"];
+            const v328 = v315["usd_per_mtok"];
             let v329 = (() => {
               let v330;
               if (v328 !== undefined) {
                 if (typeof v328 !== "number" || !Number.isFinite(v328)) return INVALID;
                 if (v328 < 0) return INVALID;
-                if (v328 > 1000000000) return INVALID;
+                if (v328 > 10000) return INVALID;
                 v330 = v328;
               }
               return v330;
             })();
             if (v329 === INVALID) {
-              if ("one_time_usd" in v309) return INVALID;
+              if ("usd_per_mtok" in v315) return INVALID;
               v329 = undefined;
             }
-            const v331 = v309["training_tokens"];
+            const v331 = v315["monthly_usd"];
             let v332 = (() => {
               let v333;
               if (v331 !== undefined) {
                 if (typeof v331 !== "number" || !Number.isFinite(v331)) return INVALID;
-                if (!Number.isSafeInteger(v331)) return INVALID;
                 if (v331 < 0) return INVALID;
-                if (v331 > 1000000000000) return INVALID;
+                if (v331 > 1000000000) return INVALID;
                 v333 = v331;
               }
               return v333;
             })();
             if (v332 === INVALID) {
-              if ("training_tokens" in v309) return INVALID;
+              if ("monthly_usd" in v315) return INVALID;
               v332 = undefined;
             }
-            const v334 = v309["epochs"];
+            const v334 = v315["one_time_usd"];
             let v335 = (() => {
               let v336;
-              if (v334 === undefined) {
-                v336 = c7(c13());
-              } else {
+              if (v334 !== undefined) {
                 if (typeof v334 !== "number" || !Number.isFinite(v334)) return INVALID;
-                if (!Number.isSafeInteger(v334)) return INVALID;
-                if (v334 < 1) return INVALID;
-                if (v334 > 100) return INVALID;
-                v336 = v334 === undefined ? c7(c13()) : v334;
+                if (v334 < 0) return INVALID;
+                if (v334 > 1000000000) return INVALID;
+                v336 = v334;
               }
               return v336;
             })();
-            if (v335 === INVALID) return INVALID;
-            for (const k in v309) {
+            if (v335 === INVALID) {
+              if ("one_time_usd" in v315) return INVALID;
+              v335 = undefined;
+            }
+            const v337 = v315["training_tokens"];
+            let v338 = (() => {
+              let v339;
+              if (v337 !== undefined) {
+                if (typeof v337 !== "number" || !Number.isFinite(v337)) return INVALID;
+                if (!Number.isSafeInteger(v337)) return INVALID;
+                if (v337 < 0) return INVALID;
+                if (v337 > 1000000000000) return INVALID;
+                v339 = v337;
+              }
+              return v339;
+            })();
+            if (v338 === INVALID) {
+              if ("training_tokens" in v315) return INVALID;
+              v338 = undefined;
+            }
+            const v340 = v315["epochs"];
+            let v341 = (() => {
+              let v342;
+              if (v340 === undefined) {
+                v342 = c7(c13());
+              } else {
+                if (typeof v340 !== "number" || !Number.isFinite(v340)) return INVALID;
+                if (!Number.isSafeInteger(v340)) return INVALID;
+                if (v340 < 1) return INVALID;
+                if (v340 > 100) return INVALID;
+                v342 = v340 === undefined ? c7(c13()) : v340;
+              }
+              return v342;
+            })();
+            if (v341 === INVALID) return INVALID;
+            for (const k in v315) {
               if (k !== "provider" && k !== "model" && k !== "usd_per_mtok" && k !== "monthly_usd" && k !== "one_time_usd" && k !== "training_tokens" && k !== "epochs") return INVALID;
             }
-            const v337 = {};
-            if ("provider" in v309) v337["provider"] = v313;
-            if ("model" in v309) v337["model"] = v318;
-            if ("usd_per_mtok" in v309) v337["usd_per_mtok"] = v323;
-            if ("monthly_usd" in v309) v337["monthly_usd"] = v326;
-            if ("one_time_usd" in v309) v337["one_time_usd"] = v329;
-            if ("training_tokens" in v309) v337["training_tokens"] = v332;
-            v337["epochs"] = v335;
-            v311 = v337;
+            const v343 = {};
+            if ("provider" in v315) v343["provider"] = v319;
+            if ("model" in v315) v343["model"] = v324;
+            if ("usd_per_mtok" in v315) v343["usd_per_mtok"] = v329;
+            if ("monthly_usd" in v315) v343["monthly_usd"] = v332;
+            if ("one_time_usd" in v315) v343["one_time_usd"] = v335;
+            if ("training_tokens" in v315) v343["training_tokens"] = v338;
+            v343["epochs"] = v341;
+            v317 = v343;
           }
-          return v311;
+          return v317;
         })();
-        if (v310 === INVALID) {
-          if ("fine_tune" in v225) return INVALID;
-          v310 = undefined;
+        if (v316 === INVALID) {
+          if ("fine_tune" in v228) return INVALID;
+          v316 = undefined;
         }
-        const v338 = v225["hosting"];
-        let v339 = (() => {
-          let v340;
-          if (v338 !== undefined) {
-            if (typeof v338 !== "object" || v338 === null || Array.isArray(v338)) return INVALID;
-            const v341 = v338["monthly_usd"];
-            let v342 = (() => {
-              let v343;
-              if (v341 !== undefined) {
-                if (typeof v341 !== "number" || !Number.isFinite(v341)) return INVALID;
-                if (v341 < 0) return INVALID;
-                if (v341 > 1000000000) return INVALID;
-                v343 = v341;
-              }
-              return v343;
-            })();
-            if (v342 === INVALID) {
-              if ("monthly_usd" in v338) return INVALID;
-              v342 = undefined;
-            }
-            const v344 = v338["one_time_usd"];
-            let v345 = (() => {
-              let v346;
-              if (v344 !== undefined) {
-                if (typeof v344 !== "number" || !Number.isFinite(v344)) return INVALID;
-                if (v344 < 0) return INVALID;
-                if (v344 > 1000000000) return INVALID;
-                v346 = v344;
-              }
-              return v346;
-            })();
-            if (v345 === INVALID) {
-              if ("one_time_usd" in v338) return INVALID;
-              v345 = undefined;
-            }
-            const v347 = v338["note"];
+        const v344 = v228["hosting"];
+        let v345 = (() => {
+          let v346;
+          if (v344 !== undefined) {
+            if (typeof v344 !== "object" || v344 === null || Array.isArray(v344)) return INVALID;
+            const v347 = v344["monthly_usd"];
             let v348 = (() => {
               let v349;
               if (v347 !== undefined) {
-                if (typeof v347 !== "string") return INVALID;
-                const v350 = typeof v347 === "string" && v347.length > 500 ? c1(v347) : v347.length;
-                if (v350 > 500) return INVALID;
+                if (typeof v347 !== "number" || !Number.isFinite(v347)) return INVALID;
+                if (v347 < 0) return INVALID;
+                if (v347 > 1000000000) return INVALID;
                 v349 = v347;
               }
               return v349;
             })();
             if (v348 === INVALID) {
-              if ("note" in v338) return INVALID;
+              if ("monthly_usd" in v344) return INVALID;
               v348 = undefined;
             }
-            for (const k in v338) {
+            const v350 = v344["one_time_usd"];
+            let v351 = (() => {
+              let v352;
+              if (v350 !== undefined) {
+                if (typeof v350 !== "number" || !Number.isFinite(v350)) return INVALID;
+                if (v350 < 0) return INVALID;
+                if (v350 > 1000000000) return INVALID;
+                v352 = v350;
+              }
+              return v352;
+            })();
+            if (v351 === INVALID) {
+              if ("one_time_usd" in v344) return INVALID;
+              v351 = undefined;
+            }
+            const v353 = v344["note"];
+            let v354 = (() => {
+              let v355;
+              if (v353 !== undefined) {
+                if (typeof v353 !== "string") return INVALID;
+                const v356 = typeof v353 === "string" && v353.length > 500 ? c1(v353) : v353.length;
+                if (v356 > 500) return INVALID;
+                v355 = v353;
+              }
+              return v355;
+            })();
+            if (v354 === INVALID) {
+              if ("note" in v344) return INVALID;
+              v354 = undefined;
+            }
+            for (const k in v344) {
               if (k !== "monthly_usd" && k !== "one_time_usd" && k !== "note") return INVALID;
             }
-            const v351 = {};
-            if ("monthly_usd" in v338) v351["monthly_usd"] = v342;
-            if ("one_time_usd" in v338) v351["one_time_usd"] = v345;
-            if ("note" in v338) v351["note"] = v348;
-            v340 = v351;
+            const v357 = {};
+            if ("monthly_usd" in v344) v357["monthly_usd"] = v348;
+            if ("one_time_usd" in v344) v357["one_time_usd"] = v351;
+            if ("note" in v344) v357["note"] = v354;
+            v346 = v357;
           }
-          return v340;
+          return v346;
         })();
-        if (v339 === INVALID) {
-          if ("hosting" in v225) return INVALID;
-          v339 = undefined;
+        if (v345 === INVALID) {
+          if ("hosting" in v228) return INVALID;
+          v345 = undefined;
         }
-        const v352 = v225["other"];
-        let v353 = (() => {
-          let v354;
-          if (v352 !== undefined) {
-            if (!Array.isArray(v352)) return INVALID;
-            if (v352.length > 100) return INVALID;
-            const v355 = new Array(v352.length);
-            for (let v356 = 0; v356 < v352.length; v356++) {
-              const v357 = v352[v356];
-              if (typeof v357 !== "object" || v357 === null || Array.isArray(v357)) return INVALID;
-              const v358 = v357["name"];
-              if (typeof v358 !== "string") return INVALID;
-              const v359 = typeof v358 === "string" && v358.length >= 1 && v358.length < 2 ? c1(v358) : v358.length;
-              if (v359 < 1) return INVALID;
-              const v360 = typeof v358 === "string" && v358.length > 100 ? c1(v358) : v358.length;
-              if (v360 > 100) return INVALID;
-              const v361 = v357["monthly_usd"];
-              let v362 = (() => {
-                let v363;
-                if (v361 !== undefined) {
-                  if (typeof v361 !== "number" || !Number.isFinite(v361)) return INVALID;
-                  if (v361 < 0) return INVALID;
-                  if (v361 > 1000000000) return INVALID;
-                  v363 = v361;
+        const v358 = v228["other"];
+        let v359 = (() => {
+          let v360;
+          if (v358 !== undefined) {
+            if (!Array.isArray(v358)) return INVALID;
+            if (v358.length > 100) return INVALID;
+            const v361 = new Array(v358.length);
+            for (let v362 = 0; v362 < v358.length; v362++) {
+              const v363 = v358[v362];
+              if (typeof v363 !== "object" || v363 === null || Array.isArray(v363)) return INVALID;
+              const v364 = v363["name"];
+              if (typeof v364 !== "string") return INVALID;
+              const v365 = typeof v364 === "string" && v364.length >= 1 && v364.length < 2 ? c1(v364) : v364.length;
+              if (v365 < 1) return INVALID;
+              const v366 = typeof v364 === "string" && v364.length > 100 ? c1(v364) : v364.length;
+              if (v366 > 100) return INVALID;
+              const v367 = v363["monthly_usd"];
+              let v368 = (() => {
+                let v369;
+                if (v367 !== undefined) {
+                  if (typeof v367 !== "number" || !Number.isFinite(v367)) return INVALID;
+                  if (v367 < 0) return INVALID;
+                  if (v367 > 1000000000) return INVALID;
+                  v369 = v367;
                 }
-                return v363;
+                return v369;
               })();
-              if (v362 === INVALID) {
-                if ("monthly_usd" in v357) return INVALID;
-                v362 = undefined;
+              if (v368 === INVALID) {
+                if ("monthly_usd" in v363) return INVALID;
+                v368 = undefined;
               }
-              const v364 = v357["one_time_usd"];
-              let v365 = (() => {
-                let v366;
-                if (v364 !== undefined) {
-                  if (typeof v364 !== "number" || !Number.isFinite(v364)) return INVALID;
-                  if (v364 < 0) return INVALID;
-                  if (v364 > 1000000000) return INVALID;
-                  v366 = v364;
+              const v370 = v363["one_time_usd"];
+              let v371 = (() => {
+                let v372;
+                if (v370 !== undefined) {
+                  if (typeof v370 !== "number" || !Number.isFinite(v370)) return INVALID;
+                  if (v370 < 0) return INVALID;
+                  if (v370 > 1000000000) return INVALID;
+                  v372 = v370;
                 }
-                return v366;
+                return v372;
               })();
-              if (v365 === INVALID) {
-                if ("one_time_usd" in v357) return INVALID;
-                v365 = undefined;
+              if (v371 === INVALID) {
+                if ("one_time_usd" in v363) return INVALID;
+                v371 = undefined;
               }
-              for (const k in v357) {
+              for (const k in v363) {
                 if (k !== "name" && k !== "monthly_usd" && k !== "one_time_usd") return INVALID;
               }
-              const v367 = {};
-              v367["name"] = v358;
-              if ("monthly_usd" in v357) v367["monthly_usd"] = v362;
-              if ("one_time_usd" in v357) v367["one_time_usd"] = v365;
-              v355[v356] = v367;
+              const v373 = {};
+              v373["name"] = v364;
+              if ("monthly_usd" in v363) v373["monthly_usd"] = v368;
+              if ("one_time_usd" in v363) v373["one_time_usd"] = v371;
+              v361[v362] = v373;
             }
-            const v368 = typeof v355 === "string" && v355.length > 100 ? c1(v355) : v355.length;
-            if (v368 > 100) return INVALID;
-            v354 = v355;
+            const v374 = typeof v361 === "string" && v361.length > 100 ? c1(v361) : v361.length;
+            if (v374 > 100) return INVALID;
+            v360 = v361;
           }
-          return v354;
+          return v360;
         })();
-        if (v353 === INVALID) {
-          if ("other" in v225) return INVALID;
-          v353 = undefined;
+        if (v359 === INVALID) {
+          if ("other" in v228) return INVALID;
+          v359 = undefined;
         }
-        for (const k in v225) {
+        for (const k in v228) {
           if (k !== "llm" && k !== "embedding" && k !== "vector_db" && k !== "fine_tune" && k !== "hosting" && k !== "other") return INVALID;
         }
-        const v369 = {};
-        if ("llm" in v225) v369["llm"] = v229;
-        if ("embedding" in v225) v369["embedding"] = v270;
-        if ("vector_db" in v225) v369["vector_db"] = v296;
-        if ("fine_tune" in v225) v369["fine_tune"] = v310;
-        if ("hosting" in v225) v369["hosting"] = v339;
-        if ("other" in v225) v369["other"] = v353;
-        v227 = v369;
+        const v375 = {};
+        if ("llm" in v228) v375["llm"] = v232;
+        if ("embedding" in v228) v375["embedding"] = v276;
+        if ("vector_db" in v228) v375["vector_db"] = v302;
+        if ("fine_tune" in v228) v375["fine_tune"] = v316;
+        if ("hosting" in v228) v375["hosting"] = v345;
+        if ("other" in v228) v375["other"] = v359;
+        v230 = v375;
       }
-      return v227;
+      return v230;
     })();
-    if (v226 === INVALID) {
+    if (v229 === INVALID) {
       if ("alternative" in v81) return INVALID;
-      v226 = undefined;
+      v229 = undefined;
     }
     for (const k in v81) {
       if (k !== "llm" && k !== "embedding" && k !== "vector_db" && k !== "fine_tune" && k !== "hosting" && k !== "other" && k !== "alternative") return INVALID;
     }
-    const v370 = {};
-    if ("llm" in v81) v370["llm"] = v85;
-    if ("embedding" in v81) v370["embedding"] = v126;
-    if ("vector_db" in v81) v370["vector_db"] = v152;
-    if ("fine_tune" in v81) v370["fine_tune"] = v166;
-    if ("hosting" in v81) v370["hosting"] = v195;
-    if ("other" in v81) v370["other"] = v209;
-    if ("alternative" in v81) v370["alternative"] = v226;
-    v83 = v370;
+    const v376 = {};
+    if ("llm" in v81) v376["llm"] = v85;
+    if ("embedding" in v81) v376["embedding"] = v129;
+    if ("vector_db" in v81) v376["vector_db"] = v155;
+    if ("fine_tune" in v81) v376["fine_tune"] = v169;
+    if ("hosting" in v81) v376["hosting"] = v198;
+    if ("other" in v81) v376["other"] = v212;
+    if ("alternative" in v81) v376["alternative"] = v229;
+    v83 = v376;
   }
   return v83;
 })();
@@ -1677,706 +1705,706 @@ if (v82 === INVALID) {
   if ("cost" in input) return INVALID;
   v82 = undefined;
 }
-const v371 = input["budget"];
-let v372 = (() => {
-  let v373;
-  if (v371 !== undefined) {
-    if (typeof v371 !== "object" || v371 === null || Array.isArray(v371)) return INVALID;
-    const v374 = v371["monthly_usd"];
-    let v375 = (() => {
-      let v376;
-      if (v374 !== undefined) {
-        if (typeof v374 !== "number" || !Number.isFinite(v374)) return INVALID;
-        if (v374 < 0) return INVALID;
-        if (v374 > 1000000000) return INVALID;
-        v376 = v374;
+const v377 = input["budget"];
+let v378 = (() => {
+  let v379;
+  if (v377 !== undefined) {
+    if (typeof v377 !== "object" || v377 === null || Array.isArray(v377)) return INVALID;
+    const v380 = v377["monthly_usd"];
+    let v381 = (() => {
+      let v382;
+      if (v380 !== undefined) {
+        if (typeof v380 !== "number" || !Number.isFinite(v380)) return INVALID;
+        if (v380 < 0) return INVALID;
+        if (v380 > 1000000000) return INVALID;
+        v382 = v380;
       }
-      return v376;
+      return v382;
     })();
-    if (v375 === INVALID) {
-      if ("monthly_usd" in v371) return INVALID;
-      v375 = undefined;
+    if (v381 === INVALID) {
+      if ("monthly_usd" in v377) return INVALID;
+      v381 = undefined;
     }
-    const v377 = v371["one_time_usd"];
-    let v378 = (() => {
-      let v379;
-      if (v377 !== undefined) {
-        if (typeof v377 !== "number" || !Number.isFinite(v377)) return INVALID;
-        if (v377 < 0) return INVALID;
-        if (v377 > 1000000000) return INVALID;
-        v379 = v377;
+    const v383 = v377["one_time_usd"];
+    let v384 = (() => {
+      let v385;
+      if (v383 !== undefined) {
+        if (typeof v383 !== "number" || !Number.isFinite(v383)) return INVALID;
+        if (v383 < 0) return INVALID;
+        if (v383 > 1000000000) return INVALID;
+        v385 = v383;
       }
-      return v379;
+      return v385;
     })();
-    if (v378 === INVALID) {
-      if ("one_time_usd" in v371) return INVALID;
-      v378 = undefined;
+    if (v384 === INVALID) {
+      if ("one_time_usd" in v377) return INVALID;
+      v384 = undefined;
     }
-    for (const k in v371) {
+    for (const k in v377) {
       if (k !== "monthly_usd" && k !== "one_time_usd") return INVALID;
     }
-    const v380 = {};
-    if ("monthly_usd" in v371) v380["monthly_usd"] = v375;
-    if ("one_time_usd" in v371) v380["one_time_usd"] = v378;
-    v373 = v380;
+    const v386 = {};
+    if ("monthly_usd" in v377) v386["monthly_usd"] = v381;
+    if ("one_time_usd" in v377) v386["one_time_usd"] = v384;
+    v379 = v386;
   }
-  return v373;
+  return v379;
 })();
-if (v372 === INVALID) {
+if (v378 === INVALID) {
   if ("budget" in input) return INVALID;
-  v372 = undefined;
+  v378 = undefined;
 }
-const v381 = input["evals"];
-let v382 = (() => {
-  let v383;
-  if (v381 !== undefined) {
-    if (typeof v381 !== "object" || v381 === null || Array.isArray(v381)) return INVALID;
-    const v384 = v381["format"];
-    let v385 = (() => {
-      let v386;
-      if (v384 === undefined) {
-        v386 = c7(c14());
+const v387 = input["evals"];
+let v388 = (() => {
+  let v389;
+  if (v387 !== undefined) {
+    if (typeof v387 !== "object" || v387 === null || Array.isArray(v387)) return INVALID;
+    const v390 = v387["format"];
+    let v391 = (() => {
+      let v392;
+      if (v390 === undefined) {
+        v392 = c7(c14());
       } else {
-        if (!c15.has(v384)) return INVALID;
-        v386 = v384 === undefined ? c7(c14()) : v384;
+        if (!c15.has(v390)) return INVALID;
+        v392 = v390 === undefined ? c7(c14()) : v390;
       }
-      return v386;
+      return v392;
     })();
-    if (v385 === INVALID) return INVALID;
-    const v387 = v381["candidate"];
-    let v388 = (() => {
-      let v389;
-      if (v387 !== undefined) {
-        let v390;
-        v390 = (() => {
-          if (typeof v387 !== "string") return INVALID;
-          const v391 = typeof v387 === "string" && v387.length >= 1 && v387.length < 2 ? c1(v387) : v387.length;
-          if (v391 < 1) return INVALID;
-          const v392 = typeof v387 === "string" && v387.length > 1000 ? c1(v387) : v387.length;
-          if (v392 > 1000) return INVALID;
-          return v387;
-        })();
-        if (v390 === INVALID) v390 = (() => {
-          if (!Array.isArray(v387)) return INVALID;
-          if (v387.length > 100) return INVALID;
-          const v393 = new Array(v387.length);
-          for (let v394 = 0; v394 < v387.length; v394++) {
-            const v395 = v387[v394];
-            if (typeof v395 !== "string") return INVALID;
-            const v396 = typeof v395 === "string" && v395.length >= 1 && v395.length < 2 ? c1(v395) : v395.length;
-            if (v396 < 1) return INVALID;
-            const v397 = typeof v395 === "string" && v395.length > 1000 ? c1(v395) : v395.length;
-            if (v397 > 1000) return INVALID;
-            v393[v394] = v395;
-          }
-          const v398 = typeof v393 === "string" && v393.length >= 1 && v393.length < 2 ? c1(v393) : v393.length;
-          if (v398 < 1) return INVALID;
-          const v399 = typeof v393 === "string" && v393.length > 100 ? c1(v393) : v393.length;
-          if (v399 > 100) return INVALID;
+    if (v391 === INVALID) return INVALID;
+    const v393 = v387["candidate"];
+    let v394 = (() => {
+      let v395;
+      if (v393 !== undefined) {
+        let v396;
+        v396 = (() => {
+          if (typeof v393 !== "string") return INVALID;
+          const v397 = typeof v393 === "string" && v393.length >= 1 && v393.length < 2 ? c1(v393) : v393.length;
+          if (v397 < 1) return INVALID;
+          const v398 = typeof v393 === "string" && v393.length > 1000 ? c1(v393) : v393.length;
+          if (v398 > 1000) return INVALID;
           return v393;
         })();
-        if (v390 === INVALID) return INVALID;
-        v389 = v390;
-      }
-      return v389;
-    })();
-    if (v388 === INVALID) {
-      if ("candidate" in v381) return INVALID;
-      v388 = undefined;
-    }
-    const v400 = v381["baseline"];
-    let v401 = (() => {
-      let v402;
-      if (v400 !== undefined) {
-        let v403;
-        v403 = (() => {
-          if (typeof v400 !== "string") return INVALID;
-          const v404 = typeof v400 === "string" && v400.length >= 1 && v400.length < 2 ? c1(v400) : v400.length;
-          if (v404 < 1) return INVALID;
-          const v405 = typeof v400 === "string" && v400.length > 1000 ? c1(v400) : v400.length;
-          if (v405 > 1000) return INVALID;
-          return v400;
-        })();
-        if (v403 === INVALID) v403 = (() => {
-          if (!Array.isArray(v400)) return INVALID;
-          if (v400.length > 100) return INVALID;
-          const v406 = new Array(v400.length);
-          for (let v407 = 0; v407 < v400.length; v407++) {
-            const v408 = v400[v407];
-            if (typeof v408 !== "string") return INVALID;
-            const v409 = typeof v408 === "string" && v408.length >= 1 && v408.length < 2 ? c1(v408) : v408.length;
-            if (v409 < 1) return INVALID;
-            const v410 = typeof v408 === "string" && v408.length > 1000 ? c1(v408) : v408.length;
-            if (v410 > 1000) return INVALID;
-            v406[v407] = v408;
+        if (v396 === INVALID) v396 = (() => {
+          if (!Array.isArray(v393)) return INVALID;
+          if (v393.length > 100) return INVALID;
+          const v399 = new Array(v393.length);
+          for (let v400 = 0; v400 < v393.length; v400++) {
+            const v401 = v393[v400];
+            if (typeof v401 !== "string") return INVALID;
+            const v402 = typeof v401 === "string" && v401.length >= 1 && v401.length < 2 ? c1(v401) : v401.length;
+            if (v402 < 1) return INVALID;
+            const v403 = typeof v401 === "string" && v401.length > 1000 ? c1(v401) : v401.length;
+            if (v403 > 1000) return INVALID;
+            v399[v400] = v401;
           }
-          const v411 = typeof v406 === "string" && v406.length >= 1 && v406.length < 2 ? c1(v406) : v406.length;
-          if (v411 < 1) return INVALID;
-          const v412 = typeof v406 === "string" && v406.length > 100 ? c1(v406) : v406.length;
-          if (v412 > 100) return INVALID;
+          const v404 = typeof v399 === "string" && v399.length >= 1 && v399.length < 2 ? c1(v399) : v399.length;
+          if (v404 < 1) return INVALID;
+          const v405 = typeof v399 === "string" && v399.length > 100 ? c1(v399) : v399.length;
+          if (v405 > 100) return INVALID;
+          return v399;
+        })();
+        if (v396 === INVALID) return INVALID;
+        v395 = v396;
+      }
+      return v395;
+    })();
+    if (v394 === INVALID) {
+      if ("candidate" in v387) return INVALID;
+      v394 = undefined;
+    }
+    const v406 = v387["baseline"];
+    let v407 = (() => {
+      let v408;
+      if (v406 !== undefined) {
+        let v409;
+        v409 = (() => {
+          if (typeof v406 !== "string") return INVALID;
+          const v410 = typeof v406 === "string" && v406.length >= 1 && v406.length < 2 ? c1(v406) : v406.length;
+          if (v410 < 1) return INVALID;
+          const v411 = typeof v406 === "string" && v406.length > 1000 ? c1(v406) : v406.length;
+          if (v411 > 1000) return INVALID;
           return v406;
         })();
-        if (v403 === INVALID) return INVALID;
-        v402 = v403;
-      }
-      return v402;
-    })();
-    if (v401 === INVALID) {
-      if ("baseline" in v381) return INVALID;
-      v401 = undefined;
-    }
-    const v413 = v381["alternative"];
-    let v414 = (() => {
-      let v415;
-      if (v413 !== undefined) {
-        let v416;
-        v416 = (() => {
-          if (typeof v413 !== "string") return INVALID;
-          const v417 = typeof v413 === "string" && v413.length >= 1 && v413.length < 2 ? c1(v413) : v413.length;
-          if (v417 < 1) return INVALID;
-          const v418 = typeof v413 === "string" && v413.length > 1000 ? c1(v413) : v413.length;
-          if (v418 > 1000) return INVALID;
-          return v413;
-        })();
-        if (v416 === INVALID) v416 = (() => {
-          if (!Array.isArray(v413)) return INVALID;
-          if (v413.length > 100) return INVALID;
-          const v419 = new Array(v413.length);
-          for (let v420 = 0; v420 < v413.length; v420++) {
-            const v421 = v413[v420];
-            if (typeof v421 !== "string") return INVALID;
-            const v422 = typeof v421 === "string" && v421.length >= 1 && v421.length < 2 ? c1(v421) : v421.length;
-            if (v422 < 1) return INVALID;
-            const v423 = typeof v421 === "string" && v421.length > 1000 ? c1(v421) : v421.length;
-            if (v423 > 1000) return INVALID;
-            v419[v420] = v421;
+        if (v409 === INVALID) v409 = (() => {
+          if (!Array.isArray(v406)) return INVALID;
+          if (v406.length > 100) return INVALID;
+          const v412 = new Array(v406.length);
+          for (let v413 = 0; v413 < v406.length; v413++) {
+            const v414 = v406[v413];
+            if (typeof v414 !== "string") return INVALID;
+            const v415 = typeof v414 === "string" && v414.length >= 1 && v414.length < 2 ? c1(v414) : v414.length;
+            if (v415 < 1) return INVALID;
+            const v416 = typeof v414 === "string" && v414.length > 1000 ? c1(v414) : v414.length;
+            if (v416 > 1000) return INVALID;
+            v412[v413] = v414;
           }
-          const v424 = typeof v419 === "string" && v419.length >= 1 && v419.length < 2 ? c1(v419) : v419.length;
-          if (v424 < 1) return INVALID;
-          const v425 = typeof v419 === "string" && v419.length > 100 ? c1(v419) : v419.length;
-          if (v425 > 100) return INVALID;
+          const v417 = typeof v412 === "string" && v412.length >= 1 && v412.length < 2 ? c1(v412) : v412.length;
+          if (v417 < 1) return INVALID;
+          const v418 = typeof v412 === "string" && v412.length > 100 ? c1(v412) : v412.length;
+          if (v418 > 100) return INVALID;
+          return v412;
+        })();
+        if (v409 === INVALID) return INVALID;
+        v408 = v409;
+      }
+      return v408;
+    })();
+    if (v407 === INVALID) {
+      if ("baseline" in v387) return INVALID;
+      v407 = undefined;
+    }
+    const v419 = v387["alternative"];
+    let v420 = (() => {
+      let v421;
+      if (v419 !== undefined) {
+        let v422;
+        v422 = (() => {
+          if (typeof v419 !== "string") return INVALID;
+          const v423 = typeof v419 === "string" && v419.length >= 1 && v419.length < 2 ? c1(v419) : v419.length;
+          if (v423 < 1) return INVALID;
+          const v424 = typeof v419 === "string" && v419.length > 1000 ? c1(v419) : v419.length;
+          if (v424 > 1000) return INVALID;
           return v419;
         })();
-        if (v416 === INVALID) return INVALID;
-        v415 = v416;
+        if (v422 === INVALID) v422 = (() => {
+          if (!Array.isArray(v419)) return INVALID;
+          if (v419.length > 100) return INVALID;
+          const v425 = new Array(v419.length);
+          for (let v426 = 0; v426 < v419.length; v426++) {
+            const v427 = v419[v426];
+            if (typeof v427 !== "string") return INVALID;
+            const v428 = typeof v427 === "string" && v427.length >= 1 && v427.length < 2 ? c1(v427) : v427.length;
+            if (v428 < 1) return INVALID;
+            const v429 = typeof v427 === "string" && v427.length > 1000 ? c1(v427) : v427.length;
+            if (v429 > 1000) return INVALID;
+            v425[v426] = v427;
+          }
+          const v430 = typeof v425 === "string" && v425.length >= 1 && v425.length < 2 ? c1(v425) : v425.length;
+          if (v430 < 1) return INVALID;
+          const v431 = typeof v425 === "string" && v425.length > 100 ? c1(v425) : v425.length;
+          if (v431 > 100) return INVALID;
+          return v425;
+        })();
+        if (v422 === INVALID) return INVALID;
+        v421 = v422;
       }
-      return v415;
+      return v421;
     })();
-    if (v414 === INVALID) {
-      if ("alternative" in v381) return INVALID;
-      v414 = undefined;
+    if (v420 === INVALID) {
+      if ("alternative" in v387) return INVALID;
+      v420 = undefined;
     }
-    const v426 = v381["general"];
-    let v427 = (() => {
-      let v428;
-      if (v426 !== undefined) {
-        if (!Array.isArray(v426)) return INVALID;
-        if (v426.length > 200) return INVALID;
-        const v429 = new Array(v426.length);
-        for (let v430 = 0; v430 < v426.length; v430++) {
-          const v431 = v426[v430];
-          if (typeof v431 !== "string") return INVALID;
-          const v432 = typeof v431 === "string" && v431.length >= 1 && v431.length < 2 ? c1(v431) : v431.length;
-          if (v432 < 1) return INVALID;
-          const v433 = typeof v431 === "string" && v431.length > 200 ? c1(v431) : v431.length;
-          if (v433 > 200) return INVALID;
-          v429[v430] = v431;
+    const v432 = v387["general"];
+    let v433 = (() => {
+      let v434;
+      if (v432 !== undefined) {
+        if (!Array.isArray(v432)) return INVALID;
+        if (v432.length > 200) return INVALID;
+        const v435 = new Array(v432.length);
+        for (let v436 = 0; v436 < v432.length; v436++) {
+          const v437 = v432[v436];
+          if (typeof v437 !== "string") return INVALID;
+          const v438 = typeof v437 === "string" && v437.length >= 1 && v437.length < 2 ? c1(v437) : v437.length;
+          if (v438 < 1) return INVALID;
+          const v439 = typeof v437 === "string" && v437.length > 200 ? c1(v437) : v437.length;
+          if (v439 > 200) return INVALID;
+          v435[v436] = v437;
         }
-        const v434 = typeof v429 === "string" && v429.length > 200 ? c1(v429) : v429.length;
-        if (v434 > 200) return INVALID;
-        v428 = v429;
+        const v440 = typeof v435 === "string" && v435.length > 200 ? c1(v435) : v435.length;
+        if (v440 > 200) return INVALID;
+        v434 = v435;
       }
-      return v428;
+      return v434;
     })();
-    if (v427 === INVALID) {
-      if ("general" in v381) return INVALID;
-      v427 = undefined;
+    if (v433 === INVALID) {
+      if ("general" in v387) return INVALID;
+      v433 = undefined;
     }
-    const v435 = v381["safety"];
-    let v436 = (() => {
-      let v437;
-      if (v435 !== undefined) {
-        if (!Array.isArray(v435)) return INVALID;
-        if (v435.length > 200) return INVALID;
-        const v438 = new Array(v435.length);
-        for (let v439 = 0; v439 < v435.length; v439++) {
-          const v440 = v435[v439];
-          if (typeof v440 !== "string") return INVALID;
-          const v441 = typeof v440 === "string" && v440.length >= 1 && v440.length < 2 ? c1(v440) : v440.length;
-          if (v441 < 1) return INVALID;
-          const v442 = typeof v440 === "string" && v440.length > 200 ? c1(v440) : v440.length;
-          if (v442 > 200) return INVALID;
-          v438[v439] = v440;
+    const v441 = v387["safety"];
+    let v442 = (() => {
+      let v443;
+      if (v441 !== undefined) {
+        if (!Array.isArray(v441)) return INVALID;
+        if (v441.length > 200) return INVALID;
+        const v444 = new Array(v441.length);
+        for (let v445 = 0; v445 < v441.length; v445++) {
+          const v446 = v441[v445];
+          if (typeof v446 !== "string") return INVALID;
+          const v447 = typeof v446 === "string" && v446.length >= 1 && v446.length < 2 ? c1(v446) : v446.length;
+          if (v447 < 1) return INVALID;
+          const v448 = typeof v446 === "string" && v446.length > 200 ? c1(v446) : v446.length;
+          if (v448 > 200) return INVALID;
+          v444[v445] = v446;
         }
-        const v443 = typeof v438 === "string" && v438.length > 200 ? c1(v438) : v438.length;
-        if (v443 > 200) return INVALID;
-        v437 = v438;
+        const v449 = typeof v444 === "string" && v444.length > 200 ? c1(v444) : v444.length;
+        if (v449 > 200) return INVALID;
+        v443 = v444;
       }
-      return v437;
+      return v443;
     })();
-    if (v436 === INVALID) {
-      if ("safety" in v381) return INVALID;
-      v436 = undefined;
+    if (v442 === INVALID) {
+      if ("safety" in v387) return INVALID;
+      v442 = undefined;
     }
-    const v444 = v381["task"];
-    let v445 = (() => {
-      let v446;
-      if (v444 !== undefined) {
-        if (!Array.isArray(v444)) return INVALID;
-        if (v444.length > 200) return INVALID;
-        const v447 = new Array(v444.length);
-        for (let v448 = 0; v448 < v444.length; v448++) {
-          const v449 = v444[v448];
-          if (typeof v449 !== "string") return INVALID;
-          const v450 = typeof v449 === "string" && v449.length >= 1 && v449.length < 2 ? c1(v449) : v449.length;
-          if (v450 < 1) return INVALID;
-          const v451 = typeof v449 === "string" && v449.length > 200 ? c1(v449) : v449.length;
-          if (v451 > 200) return INVALID;
-          v447[v448] = v449;
+    const v450 = v387["task"];
+    let v451 = (() => {
+      let v452;
+      if (v450 !== undefined) {
+        if (!Array.isArray(v450)) return INVALID;
+        if (v450.length > 200) return INVALID;
+        const v453 = new Array(v450.length);
+        for (let v454 = 0; v454 < v450.length; v454++) {
+          const v455 = v450[v454];
+          if (typeof v455 !== "string") return INVALID;
+          const v456 = typeof v455 === "string" && v455.length >= 1 && v455.length < 2 ? c1(v455) : v455.length;
+          if (v456 < 1) return INVALID;
+          const v457 = typeof v455 === "string" && v455.length > 200 ? c1(v455) : v455.length;
+          if (v457 > 200) return INVALID;
+          v453[v454] = v455;
         }
-        const v452 = typeof v447 === "string" && v447.length > 200 ? c1(v447) : v447.length;
-        if (v452 > 200) return INVALID;
-        v446 = v447;
+        const v458 = typeof v453 === "string" && v453.length > 200 ? c1(v453) : v453.length;
+        if (v458 > 200) return INVALID;
+        v452 = v453;
       }
-      return v446;
+      return v452;
     })();
-    if (v445 === INVALID) {
-      if ("task" in v381) return INVALID;
-      v445 = undefined;
+    if (v451 === INVALID) {
+      if ("task" in v387) return INVALID;
+      v451 = undefined;
     }
-    const v453 = v381["metrics"];
-    let v454 = (() => {
-      let v455;
-      if (v453 !== undefined) {
-        if (!c16(v453)) return INVALID;
-        const v456 = {};
-        const v460 = Object.getOwnPropertySymbols(v453);
-        const v461 = Object.getOwnPropertyNames(v453);
-        for (let v462 = 0; v462 < v461.length; v462++) {
-          const v457 = v461[v462];
-          if (v457 === "__proto__" || !c19.call(v453, v457)) continue;
-          let v459 = c17(v457);
-          if (v459 === INVALID && typeof v457 === "string" && c18.test(v457)) v459 = c17(Number(v457));
-          if (v459 === INVALID) return INVALID;
-          if (v459 === "__proto__") continue;
-          const v463 = v453[v457];
-          if (typeof v463 !== "string") return INVALID;
-          const v464 = typeof v463 === "string" && v463.length >= 1 && v463.length < 2 ? c1(v463) : v463.length;
-          if (v464 < 1) return INVALID;
-          const v465 = typeof v463 === "string" && v463.length > 200 ? c1(v463) : v463.length;
-          if (v465 > 200) return INVALID;
-          v456[v459] = v463;
+    const v459 = v387["metrics"];
+    let v460 = (() => {
+      let v461;
+      if (v459 !== undefined) {
+        if (!c16(v459)) return INVALID;
+        const v462 = {};
+        const v466 = Object.getOwnPropertySymbols(v459);
+        const v467 = Object.getOwnPropertyNames(v459);
+        for (let v468 = 0; v468 < v467.length; v468++) {
+          const v463 = v467[v468];
+          if (v463 === "__proto__" || !c19.call(v459, v463)) continue;
+          let v465 = c17(v463);
+          if (v465 === INVALID && typeof v463 === "string" && c18.test(v463)) v465 = c17(Number(v463));
+          if (v465 === INVALID) return INVALID;
+          if (v465 === "__proto__") continue;
+          const v469 = v459[v463];
+          if (typeof v469 !== "string") return INVALID;
+          const v470 = typeof v469 === "string" && v469.length >= 1 && v469.length < 2 ? c1(v469) : v469.length;
+          if (v470 < 1) return INVALID;
+          const v471 = typeof v469 === "string" && v469.length > 200 ? c1(v469) : v469.length;
+          if (v471 > 200) return INVALID;
+          v462[v465] = v469;
         }
-        for (let v462 = 0; v462 < v460.length; v462++) {
-          const v457 = v460[v462];
-          if (!c19.call(v453, v457)) continue;
-          let v459 = c17(v457);
-          if (v459 === INVALID && typeof v457 === "string" && c18.test(v457)) v459 = c17(Number(v457));
-          if (v459 === INVALID) return INVALID;
-          if (v459 === "__proto__") continue;
-          const v466 = v453[v457];
-          if (typeof v466 !== "string") return INVALID;
-          const v467 = typeof v466 === "string" && v466.length >= 1 && v466.length < 2 ? c1(v466) : v466.length;
-          if (v467 < 1) return INVALID;
-          const v468 = typeof v466 === "string" && v466.length > 200 ? c1(v466) : v466.length;
-          if (v468 > 200) return INVALID;
-          v456[v459] = v466;
+        for (let v468 = 0; v468 < v466.length; v468++) {
+          const v463 = v466[v468];
+          if (!c19.call(v459, v463)) continue;
+          let v465 = c17(v463);
+          if (v465 === INVALID && typeof v463 === "string" && c18.test(v463)) v465 = c17(Number(v463));
+          if (v465 === INVALID) return INVALID;
+          if (v465 === "__proto__") continue;
+          const v472 = v459[v463];
+          if (typeof v472 !== "string") return INVALID;
+          const v473 = typeof v472 === "string" && v472.length >= 1 && v472.length < 2 ? c1(v472) : v472.length;
+          if (v473 < 1) return INVALID;
+          const v474 = typeof v472 === "string" && v472.length > 200 ? c1(v472) : v472.length;
+          if (v474 > 200) return INVALID;
+          v462[v465] = v472;
         }
-        v455 = v456;
+        v461 = v462;
       }
-      return v455;
+      return v461;
     })();
-    if (v454 === INVALID) {
-      if ("metrics" in v381) return INVALID;
-      v454 = undefined;
+    if (v460 === INVALID) {
+      if ("metrics" in v387) return INVALID;
+      v460 = undefined;
     }
-    const v469 = v381["chance"];
-    let v470 = (() => {
-      let v471;
-      if (v469 !== undefined) {
-        if (!c16(v469)) return INVALID;
-        const v472 = {};
-        const v476 = Object.getOwnPropertySymbols(v469);
-        const v477 = Object.getOwnPropertyNames(v469);
-        for (let v478 = 0; v478 < v477.length; v478++) {
-          const v473 = v477[v478];
-          if (v473 === "__proto__" || !c19.call(v469, v473)) continue;
-          let v475 = c20(v473);
-          if (v475 === INVALID && typeof v473 === "string" && c18.test(v473)) v475 = c20(Number(v473));
-          if (v475 === INVALID) return INVALID;
-          if (v475 === "__proto__") continue;
-          const v479 = v469[v473];
-          if (typeof v479 !== "number" || !Number.isFinite(v479)) return INVALID;
-          if (v479 < 0) return INVALID;
-          if (v479 > 0.99) return INVALID;
-          v472[v475] = v479;
+    const v475 = v387["chance"];
+    let v476 = (() => {
+      let v477;
+      if (v475 !== undefined) {
+        if (!c16(v475)) return INVALID;
+        const v478 = {};
+        const v482 = Object.getOwnPropertySymbols(v475);
+        const v483 = Object.getOwnPropertyNames(v475);
+        for (let v484 = 0; v484 < v483.length; v484++) {
+          const v479 = v483[v484];
+          if (v479 === "__proto__" || !c19.call(v475, v479)) continue;
+          let v481 = c20(v479);
+          if (v481 === INVALID && typeof v479 === "string" && c18.test(v479)) v481 = c20(Number(v479));
+          if (v481 === INVALID) return INVALID;
+          if (v481 === "__proto__") continue;
+          const v485 = v475[v479];
+          if (typeof v485 !== "number" || !Number.isFinite(v485)) return INVALID;
+          if (v485 < 0) return INVALID;
+          if (v485 > 0.99) return INVALID;
+          v478[v481] = v485;
         }
-        for (let v478 = 0; v478 < v476.length; v478++) {
-          const v473 = v476[v478];
-          if (!c19.call(v469, v473)) continue;
-          let v475 = c20(v473);
-          if (v475 === INVALID && typeof v473 === "string" && c18.test(v473)) v475 = c20(Number(v473));
-          if (v475 === INVALID) return INVALID;
-          if (v475 === "__proto__") continue;
-          const v480 = v469[v473];
-          if (typeof v480 !== "number" || !Number.isFinite(v480)) return INVALID;
-          if (v480 < 0) return INVALID;
-          if (v480 > 0.99) return INVALID;
-          v472[v475] = v480;
+        for (let v484 = 0; v484 < v482.length; v484++) {
+          const v479 = v482[v484];
+          if (!c19.call(v475, v479)) continue;
+          let v481 = c20(v479);
+          if (v481 === INVALID && typeof v479 === "string" && c18.test(v479)) v481 = c20(Number(v479));
+          if (v481 === INVALID) return INVALID;
+          if (v481 === "__proto__") continue;
+          const v486 = v475[v479];
+          if (typeof v486 !== "number" || !Number.isFinite(v486)) return INVALID;
+          if (v486 < 0) return INVALID;
+          if (v486 > 0.99) return INVALID;
+          v478[v481] = v486;
         }
-        v471 = v472;
+        v477 = v478;
       }
-      return v471;
+      return v477;
     })();
-    if (v470 === INVALID) {
-      if ("chance" in v381) return INVALID;
-      v470 = undefined;
+    if (v476 === INVALID) {
+      if ("chance" in v387) return INVALID;
+      v476 = undefined;
     }
-    const v481 = v381["pool"];
-    let v482 = (() => {
-      let v483;
-      if (v481 !== undefined) {
-        if (!Array.isArray(v481)) return INVALID;
-        if (v481.length > 200) return INVALID;
-        const v484 = new Array(v481.length);
-        for (let v485 = 0; v485 < v481.length; v485++) {
-          const v486 = v481[v485];
-          if (typeof v486 !== "string") return INVALID;
-          const v487 = typeof v486 === "string" && v486.length >= 1 && v486.length < 2 ? c1(v486) : v486.length;
-          if (v487 < 1) return INVALID;
-          const v488 = typeof v486 === "string" && v486.length > 200 ? c1(v486) : v486.length;
-          if (v488 > 200) return INVALID;
-          v484[v485] = v486;
+    const v487 = v387["pool"];
+    let v488 = (() => {
+      let v489;
+      if (v487 !== undefined) {
+        if (!Array.isArray(v487)) return INVALID;
+        if (v487.length > 200) return INVALID;
+        const v490 = new Array(v487.length);
+        for (let v491 = 0; v491 < v487.length; v491++) {
+          const v492 = v487[v491];
+          if (typeof v492 !== "string") return INVALID;
+          const v493 = typeof v492 === "string" && v492.length >= 1 && v492.length < 2 ? c1(v492) : v492.length;
+          if (v493 < 1) return INVALID;
+          const v494 = typeof v492 === "string" && v492.length > 200 ? c1(v492) : v492.length;
+          if (v494 > 200) return INVALID;
+          v490[v491] = v492;
         }
-        const v489 = typeof v484 === "string" && v484.length > 200 ? c1(v484) : v484.length;
-        if (v489 > 200) return INVALID;
-        v483 = v484;
+        const v495 = typeof v490 === "string" && v490.length > 200 ? c1(v490) : v490.length;
+        if (v495 > 200) return INVALID;
+        v489 = v490;
       }
-      return v483;
+      return v489;
     })();
-    if (v482 === INVALID) {
-      if ("pool" in v381) return INVALID;
-      v482 = undefined;
+    if (v488 === INVALID) {
+      if ("pool" in v387) return INVALID;
+      v488 = undefined;
     }
-    const v490 = v381["task_floor"];
-    let v491 = (() => {
-      let v492;
-      if (v490 !== undefined) {
-        if (typeof v490 !== "number" || !Number.isFinite(v490)) return INVALID;
-        if (v490 < 0) return INVALID;
-        if (v490 > 1) return INVALID;
-        v492 = v490;
+    const v496 = v387["task_floor"];
+    let v497 = (() => {
+      let v498;
+      if (v496 !== undefined) {
+        if (typeof v496 !== "number" || !Number.isFinite(v496)) return INVALID;
+        if (v496 < 0) return INVALID;
+        if (v496 > 1) return INVALID;
+        v498 = v496;
       }
-      return v492;
+      return v498;
     })();
-    if (v491 === INVALID) {
-      if ("task_floor" in v381) return INVALID;
-      v491 = undefined;
+    if (v497 === INVALID) {
+      if ("task_floor" in v387) return INVALID;
+      v497 = undefined;
     }
-    for (const k in v381) {
+    for (const k in v387) {
       if (k !== "format" && k !== "candidate" && k !== "baseline" && k !== "alternative" && k !== "general" && k !== "safety" && k !== "task" && k !== "metrics" && k !== "chance" && k !== "pool" && k !== "task_floor") return INVALID;
     }
-    const v493 = {};
-    v493["format"] = v385;
-    if ("candidate" in v381) v493["candidate"] = v388;
-    if ("baseline" in v381) v493["baseline"] = v401;
-    if ("alternative" in v381) v493["alternative"] = v414;
-    if ("general" in v381) v493["general"] = v427;
-    if ("safety" in v381) v493["safety"] = v436;
-    if ("task" in v381) v493["task"] = v445;
-    if ("metrics" in v381) v493["metrics"] = v454;
-    if ("chance" in v381) v493["chance"] = v470;
-    if ("pool" in v381) v493["pool"] = v482;
-    if ("task_floor" in v381) v493["task_floor"] = v491;
-    v383 = v493;
+    const v499 = {};
+    v499["format"] = v391;
+    if ("candidate" in v387) v499["candidate"] = v394;
+    if ("baseline" in v387) v499["baseline"] = v407;
+    if ("alternative" in v387) v499["alternative"] = v420;
+    if ("general" in v387) v499["general"] = v433;
+    if ("safety" in v387) v499["safety"] = v442;
+    if ("task" in v387) v499["task"] = v451;
+    if ("metrics" in v387) v499["metrics"] = v460;
+    if ("chance" in v387) v499["chance"] = v476;
+    if ("pool" in v387) v499["pool"] = v488;
+    if ("task_floor" in v387) v499["task_floor"] = v497;
+    v389 = v499;
   }
-  return v383;
+  return v389;
 })();
-if (v382 === INVALID) {
+if (v388 === INVALID) {
   if ("evals" in input) return INVALID;
-  v382 = undefined;
+  v388 = undefined;
 }
-const v494 = input["models"];
-let v495 = (() => {
-  let v496;
-  if (v494 !== undefined) {
-    if (typeof v494 !== "object" || v494 === null || Array.isArray(v494)) return INVALID;
-    const v497 = v494["base"];
-    let v498 = (() => {
-      let v499;
-      if (v497 !== undefined) {
-        let v500;
-        v500 = (() => {
-          if (typeof v497 !== "string") return INVALID;
-          const v501 = typeof v497 === "string" && v497.length >= 1 && v497.length < 2 ? c1(v497) : v497.length;
-          if (v501 < 1) return INVALID;
-          const v502 = typeof v497 === "string" && v497.length > 200 ? c1(v497) : v497.length;
-          if (v502 > 200) return INVALID;
-          return v497;
-        })();
-        if (v500 === INVALID) v500 = (() => {
-          if (typeof v497 !== "object" || v497 === null || Array.isArray(v497)) return INVALID;
-          const v503 = v497["name"];
+const v500 = input["models"];
+let v501 = (() => {
+  let v502;
+  if (v500 !== undefined) {
+    if (typeof v500 !== "object" || v500 === null || Array.isArray(v500)) return INVALID;
+    const v503 = v500["base"];
+    let v504 = (() => {
+      let v505;
+      if (v503 !== undefined) {
+        let v506;
+        v506 = (() => {
           if (typeof v503 !== "string") return INVALID;
-          const v504 = typeof v503 === "string" && v503.length >= 1 && v503.length < 2 ? c1(v503) : v503.length;
-          if (v504 < 1) return INVALID;
-          const v505 = typeof v503 === "string" && v503.length > 200 ? c1(v503) : v503.length;
-          if (v505 > 200) return INVALID;
-          const v506 = v497["adapter"];
-          let v507 = (() => {
-            let v508;
-            if (v506 !== undefined) {
-              if (typeof v506 !== "string") return INVALID;
-              const v509 = typeof v506 === "string" && v506.length >= 1 && v506.length < 2 ? c1(v506) : v506.length;
-              if (v509 < 1) return INVALID;
-              const v510 = typeof v506 === "string" && v506.length > 200 ? c1(v506) : v506.length;
-              if (v510 > 200) return INVALID;
-              v508 = v506;
+          const v507 = typeof v503 === "string" && v503.length >= 1 && v503.length < 2 ? c1(v503) : v503.length;
+          if (v507 < 1) return INVALID;
+          const v508 = typeof v503 === "string" && v503.length > 200 ? c1(v503) : v503.length;
+          if (v508 > 200) return INVALID;
+          return v503;
+        })();
+        if (v506 === INVALID) v506 = (() => {
+          if (typeof v503 !== "object" || v503 === null || Array.isArray(v503)) return INVALID;
+          const v509 = v503["name"];
+          if (typeof v509 !== "string") return INVALID;
+          const v510 = typeof v509 === "string" && v509.length >= 1 && v509.length < 2 ? c1(v509) : v509.length;
+          if (v510 < 1) return INVALID;
+          const v511 = typeof v509 === "string" && v509.length > 200 ? c1(v509) : v509.length;
+          if (v511 > 200) return INVALID;
+          const v512 = v503["adapter"];
+          let v513 = (() => {
+            let v514;
+            if (v512 !== undefined) {
+              if (typeof v512 !== "string") return INVALID;
+              const v515 = typeof v512 === "string" && v512.length >= 1 && v512.length < 2 ? c1(v512) : v512.length;
+              if (v515 < 1) return INVALID;
+              const v516 = typeof v512 === "string" && v512.length > 200 ? c1(v512) : v512.length;
+              if (v516 > 200) return INVALID;
+              v514 = v512;
             }
-            return v508;
+            return v514;
           })();
-          if (v507 === INVALID) {
-            if ("adapter" in v497) return INVALID;
-            v507 = undefined;
+          if (v513 === INVALID) {
+            if ("adapter" in v503) return INVALID;
+            v513 = undefined;
           }
-          const v511 = v497["revision"];
-          let v512 = (() => {
-            let v513;
-            if (v511 !== undefined) {
-              if (typeof v511 !== "string") return INVALID;
-              const v514 = typeof v511 === "string" && v511.length >= 1 && v511.length < 2 ? c1(v511) : v511.length;
-              if (v514 < 1) return INVALID;
-              const v515 = typeof v511 === "string" && v511.length > 200 ? c1(v511) : v511.length;
-              if (v515 > 200) return INVALID;
-              v513 = v511;
+          const v517 = v503["revision"];
+          let v518 = (() => {
+            let v519;
+            if (v517 !== undefined) {
+              if (typeof v517 !== "string") return INVALID;
+              const v520 = typeof v517 === "string" && v517.length >= 1 && v517.length < 2 ? c1(v517) : v517.length;
+              if (v520 < 1) return INVALID;
+              const v521 = typeof v517 === "string" && v517.length > 200 ? c1(v517) : v517.length;
+              if (v521 > 200) return INVALID;
+              v519 = v517;
             }
-            return v513;
+            return v519;
           })();
-          if (v512 === INVALID) {
-            if ("revision" in v497) return INVALID;
-            v512 = undefined;
+          if (v518 === INVALID) {
+            if ("revision" in v503) return INVALID;
+            v518 = undefined;
           }
-          for (const k in v497) {
+          for (const k in v503) {
             if (k !== "name" && k !== "adapter" && k !== "revision") return INVALID;
           }
-          const v516 = {};
-          v516["name"] = v503;
-          if ("adapter" in v497) v516["adapter"] = v507;
-          if ("revision" in v497) v516["revision"] = v512;
-          return v516;
+          const v522 = {};
+          v522["name"] = v509;
+          if ("adapter" in v503) v522["adapter"] = v513;
+          if ("revision" in v503) v522["revision"] = v518;
+          return v522;
         })();
-        if (v500 === INVALID) return INVALID;
-        v499 = v500;
+        if (v506 === INVALID) return INVALID;
+        v505 = v506;
       }
-      return v499;
+      return v505;
     })();
-    if (v498 === INVALID) {
-      if ("base" in v494) return INVALID;
-      v498 = undefined;
+    if (v504 === INVALID) {
+      if ("base" in v500) return INVALID;
+      v504 = undefined;
     }
-    const v517 = v494["candidate"];
-    let v518 = (() => {
-      let v519;
-      if (v517 !== undefined) {
-        let v520;
-        v520 = (() => {
-          if (typeof v517 !== "string") return INVALID;
-          const v521 = typeof v517 === "string" && v517.length >= 1 && v517.length < 2 ? c1(v517) : v517.length;
-          if (v521 < 1) return INVALID;
-          const v522 = typeof v517 === "string" && v517.length > 200 ? c1(v517) : v517.length;
-          if (v522 > 200) return INVALID;
-          return v517;
-        })();
-        if (v520 === INVALID) v520 = (() => {
-          if (typeof v517 !== "object" || v517 === null || Array.isArray(v517)) return INVALID;
-          const v523 = v517["name"];
+    const v523 = v500["candidate"];
+    let v524 = (() => {
+      let v525;
+      if (v523 !== undefined) {
+        let v526;
+        v526 = (() => {
           if (typeof v523 !== "string") return INVALID;
-          const v524 = typeof v523 === "string" && v523.length >= 1 && v523.length < 2 ? c1(v523) : v523.length;
-          if (v524 < 1) return INVALID;
-          const v525 = typeof v523 === "string" && v523.length > 200 ? c1(v523) : v523.length;
-          if (v525 > 200) return INVALID;
-          const v526 = v517["adapter"];
-          let v527 = (() => {
-            let v528;
-            if (v526 !== undefined) {
-              if (typeof v526 !== "string") return INVALID;
-              const v529 = typeof v526 === "string" && v526.length >= 1 && v526.length < 2 ? c1(v526) : v526.length;
-              if (v529 < 1) return INVALID;
-              const v530 = typeof v526 === "string" && v526.length > 200 ? c1(v526) : v526.length;
-              if (v530 > 200) return INVALID;
-              v528 = v526;
+          const v527 = typeof v523 === "string" && v523.length >= 1 && v523.length < 2 ? c1(v523) : v523.length;
+          if (v527 < 1) return INVALID;
+          const v528 = typeof v523 === "string" && v523.length > 200 ? c1(v523) : v523.length;
+          if (v528 > 200) return INVALID;
+          return v523;
+        })();
+        if (v526 === INVALID) v526 = (() => {
+          if (typeof v523 !== "object" || v523 === null || Array.isArray(v523)) return INVALID;
+          const v529 = v523["name"];
+          if (typeof v529 !== "string") return INVALID;
+          const v530 = typeof v529 === "string" && v529.length >= 1 && v529.length < 2 ? c1(v529) : v529.length;
+          if (v530 < 1) return INVALID;
+          const v531 = typeof v529 === "string" && v529.length > 200 ? c1(v529) : v529.length;
+          if (v531 > 200) return INVALID;
+          const v532 = v523["adapter"];
+          let v533 = (() => {
+            let v534;
+            if (v532 !== undefined) {
+              if (typeof v532 !== "string") return INVALID;
+              const v535 = typeof v532 === "string" && v532.length >= 1 && v532.length < 2 ? c1(v532) : v532.length;
+              if (v535 < 1) return INVALID;
+              const v536 = typeof v532 === "string" && v532.length > 200 ? c1(v532) : v532.length;
+              if (v536 > 200) return INVALID;
+              v534 = v532;
             }
-            return v528;
+            return v534;
           })();
-          if (v527 === INVALID) {
-            if ("adapter" in v517) return INVALID;
-            v527 = undefined;
+          if (v533 === INVALID) {
+            if ("adapter" in v523) return INVALID;
+            v533 = undefined;
           }
-          const v531 = v517["revision"];
-          let v532 = (() => {
-            let v533;
-            if (v531 !== undefined) {
-              if (typeof v531 !== "string") return INVALID;
-              const v534 = typeof v531 === "string" && v531.length >= 1 && v531.length < 2 ? c1(v531) : v531.length;
-              if (v534 < 1) return INVALID;
-              const v535 = typeof v531 === "string" && v531.length > 200 ? c1(v531) : v531.length;
-              if (v535 > 200) return INVALID;
-              v533 = v531;
+          const v537 = v523["revision"];
+          let v538 = (() => {
+            let v539;
+            if (v537 !== undefined) {
+              if (typeof v537 !== "string") return INVALID;
+              const v540 = typeof v537 === "string" && v537.length >= 1 && v537.length < 2 ? c1(v537) : v537.length;
+              if (v540 < 1) return INVALID;
+              const v541 = typeof v537 === "string" && v537.length > 200 ? c1(v537) : v537.length;
+              if (v541 > 200) return INVALID;
+              v539 = v537;
             }
-            return v533;
+            return v539;
           })();
-          if (v532 === INVALID) {
-            if ("revision" in v517) return INVALID;
-            v532 = undefined;
+          if (v538 === INVALID) {
+            if ("revision" in v523) return INVALID;
+            v538 = undefined;
           }
-          for (const k in v517) {
+          for (const k in v523) {
             if (k !== "name" && k !== "adapter" && k !== "revision") return INVALID;
           }
-          const v536 = {};
-          v536["name"] = v523;
-          if ("adapter" in v517) v536["adapter"] = v527;
-          if ("revision" in v517) v536["revision"] = v532;
-          return v536;
+          const v542 = {};
+          v542["name"] = v529;
+          if ("adapter" in v523) v542["adapter"] = v533;
+          if ("revision" in v523) v542["revision"] = v538;
+          return v542;
         })();
-        if (v520 === INVALID) return INVALID;
-        v519 = v520;
+        if (v526 === INVALID) return INVALID;
+        v525 = v526;
       }
-      return v519;
+      return v525;
     })();
-    if (v518 === INVALID) {
-      if ("candidate" in v494) return INVALID;
-      v518 = undefined;
+    if (v524 === INVALID) {
+      if ("candidate" in v500) return INVALID;
+      v524 = undefined;
     }
-    const v537 = v494["artifacts"];
-    let v538 = (() => {
-      let v539;
-      if (v537 !== undefined) {
-        if (!Array.isArray(v537)) return INVALID;
-        if (v537.length > 100) return INVALID;
-        const v540 = new Array(v537.length);
-        for (let v541 = 0; v541 < v537.length; v541++) {
-          const v542 = v537[v541];
-          let v543;
-          v543 = (() => {
-            if (typeof v542 !== "string") return INVALID;
-            const v544 = typeof v542 === "string" && v542.length >= 1 && v542.length < 2 ? c1(v542) : v542.length;
-            if (v544 < 1) return INVALID;
-            const v545 = typeof v542 === "string" && v542.length > 1000 ? c1(v542) : v542.length;
-            if (v545 > 1000) return INVALID;
-            return v542;
+    const v543 = v500["artifacts"];
+    let v544 = (() => {
+      let v545;
+      if (v543 !== undefined) {
+        if (!Array.isArray(v543)) return INVALID;
+        if (v543.length > 100) return INVALID;
+        const v546 = new Array(v543.length);
+        for (let v547 = 0; v547 < v543.length; v547++) {
+          const v548 = v543[v547];
+          let v549;
+          v549 = (() => {
+            if (typeof v548 !== "string") return INVALID;
+            const v550 = typeof v548 === "string" && v548.length >= 1 && v548.length < 2 ? c1(v548) : v548.length;
+            if (v550 < 1) return INVALID;
+            const v551 = typeof v548 === "string" && v548.length > 1000 ? c1(v548) : v548.length;
+            if (v551 > 1000) return INVALID;
+            return v548;
           })();
-          if (v543 === INVALID) v543 = (() => {
-            if (typeof v542 !== "object" || v542 === null || Array.isArray(v542)) return INVALID;
-            const v546 = v542["name"];
-            if (typeof v546 !== "string") return INVALID;
-            const v547 = typeof v546 === "string" && v546.length >= 1 && v546.length < 2 ? c1(v546) : v546.length;
-            if (v547 < 1) return INVALID;
-            const v548 = typeof v546 === "string" && v546.length > 200 ? c1(v546) : v546.length;
-            if (v548 > 200) return INVALID;
-            const v549 = v542["digest"];
-            if (typeof v549 !== "string") return INVALID;
+          if (v549 === INVALID) v549 = (() => {
+            if (typeof v548 !== "object" || v548 === null || Array.isArray(v548)) return INVALID;
+            const v552 = v548["name"];
+            if (typeof v552 !== "string") return INVALID;
+            const v553 = typeof v552 === "string" && v552.length >= 1 && v552.length < 2 ? c1(v552) : v552.length;
+            if (v553 < 1) return INVALID;
+            const v554 = typeof v552 === "string" && v552.length > 200 ? c1(v552) : v552.length;
+            if (v554 > 200) return INVALID;
+            const v555 = v548["digest"];
+            if (typeof v555 !== "string") return INVALID;
             c21.lastIndex = 0;
-            if (!c21.test(v549)) return INVALID;
-            for (const k in v542) {
+            if (!c21.test(v555)) return INVALID;
+            for (const k in v548) {
               if (k !== "name" && k !== "digest") return INVALID;
             }
-            const v550 = { "name": v546, "digest": v549 };
-            return v550;
+            const v556 = { "name": v552, "digest": v555 };
+            return v556;
           })();
-          if (v543 === INVALID) return INVALID;
-          v540[v541] = v543;
+          if (v549 === INVALID) return INVALID;
+          v546[v547] = v549;
         }
-        const v551 = typeof v540 === "string" && v540.length >= 1 && v540.length < 2 ? c1(v540) : v540.length;
-        if (v551 < 1) return INVALID;
-        const v552 = typeof v540 === "string" && v540.length > 100 ? c1(v540) : v540.length;
-        if (v552 > 100) return INVALID;
-        v539 = v540;
+        const v557 = typeof v546 === "string" && v546.length >= 1 && v546.length < 2 ? c1(v546) : v546.length;
+        if (v557 < 1) return INVALID;
+        const v558 = typeof v546 === "string" && v546.length > 100 ? c1(v546) : v546.length;
+        if (v558 > 100) return INVALID;
+        v545 = v546;
       }
-      return v539;
+      return v545;
     })();
-    if (v538 === INVALID) {
-      if ("artifacts" in v494) return INVALID;
-      v538 = undefined;
+    if (v544 === INVALID) {
+      if ("artifacts" in v500) return INVALID;
+      v544 = undefined;
     }
-    for (const k in v494) {
+    for (const k in v500) {
       if (k !== "base" && k !== "candidate" && k !== "artifacts") return INVALID;
     }
-    const v553 = {};
-    if ("base" in v494) v553["base"] = v498;
-    if ("candidate" in v494) v553["candidate"] = v518;
-    if ("artifacts" in v494) v553["artifacts"] = v538;
-    v496 = v553;
+    const v559 = {};
+    if ("base" in v500) v559["base"] = v504;
+    if ("candidate" in v500) v559["candidate"] = v524;
+    if ("artifacts" in v500) v559["artifacts"] = v544;
+    v502 = v559;
   }
-  return v496;
+  return v502;
 })();
-if (v495 === INVALID) {
+if (v501 === INVALID) {
   if ("models" in input) return INVALID;
-  v495 = undefined;
+  v501 = undefined;
 }
-const v554 = input["waivers"];
-let v555 = (() => {
-  let v556;
-  if (v554 === undefined) {
-    v556 = c7(c22());
+const v560 = input["waivers"];
+let v561 = (() => {
+  let v562;
+  if (v560 === undefined) {
+    v562 = c7(c22());
   } else {
-    if (!Array.isArray(v554)) return INVALID;
-    if (v554.length > 100) return INVALID;
-    const v557 = new Array(v554.length);
-    for (let v558 = 0; v558 < v554.length; v558++) {
-      const v559 = v554[v558];
-      if (typeof v559 !== "object" || v559 === null || Array.isArray(v559)) return INVALID;
-      const v560 = v559["gate"];
-      if (!c23.has(v560)) return INVALID;
-      const v561 = v559["reason"];
-      if (typeof v561 !== "string") return INVALID;
-      const v562 = c24(v561);
-      const v563 = typeof v562 === "string" && v562.length >= 1 && v562.length < 2 ? c1(v562) : v562.length;
-      if (v563 < 1) return INVALID;
-      const v564 = typeof v562 === "string" && v562.length > 1000 ? c1(v562) : v562.length;
-      if (v564 > 1000) return INVALID;
-      const v565 = v559["owner"];
-      if (typeof v565 !== "string") return INVALID;
-      const v566 = c25(v565);
-      const v567 = typeof v566 === "string" && v566.length >= 1 && v566.length < 2 ? c1(v566) : v566.length;
-      if (v567 < 1) return INVALID;
-      const v568 = typeof v566 === "string" && v566.length > 200 ? c1(v566) : v566.length;
-      if (v568 > 200) return INVALID;
-      const v569 = v559["expires"];
-      if (typeof v569 !== "string") return INVALID;
+    if (!Array.isArray(v560)) return INVALID;
+    if (v560.length > 100) return INVALID;
+    const v563 = new Array(v560.length);
+    for (let v564 = 0; v564 < v560.length; v564++) {
+      const v565 = v560[v564];
+      if (typeof v565 !== "object" || v565 === null || Array.isArray(v565)) return INVALID;
+      const v566 = v565["gate"];
+      if (!c23.has(v566)) return INVALID;
+      const v567 = v565["reason"];
+      if (typeof v567 !== "string") return INVALID;
+      const v568 = c24(v567);
+      const v569 = typeof v568 === "string" && v568.length >= 1 && v568.length < 2 ? c1(v568) : v568.length;
+      if (v569 < 1) return INVALID;
+      const v570 = typeof v568 === "string" && v568.length > 1000 ? c1(v568) : v568.length;
+      if (v570 > 1000) return INVALID;
+      const v571 = v565["owner"];
+      if (typeof v571 !== "string") return INVALID;
+      const v572 = c25(v571);
+      const v573 = typeof v572 === "string" && v572.length >= 1 && v572.length < 2 ? c1(v572) : v572.length;
+      if (v573 < 1) return INVALID;
+      const v574 = typeof v572 === "string" && v572.length > 200 ? c1(v572) : v572.length;
+      if (v574 > 200) return INVALID;
+      const v575 = v565["expires"];
+      if (typeof v575 !== "string") return INVALID;
       c26.lastIndex = 0;
-      if (!c26.test(v569)) return INVALID;
-      for (const k in v559) {
+      if (!c26.test(v575)) return INVALID;
+      for (const k in v565) {
         if (k !== "gate" && k !== "reason" && k !== "owner" && k !== "expires") return INVALID;
       }
-      const v570 = { "gate": v560, "reason": v562, "owner": v566, "expires": v569 };
-      v557[v558] = v570;
+      const v576 = { "gate": v566, "reason": v568, "owner": v572, "expires": v575 };
+      v563[v564] = v576;
     }
-    const v571 = typeof v557 === "string" && v557.length > 100 ? c1(v557) : v557.length;
-    if (v571 > 100) return INVALID;
-    v556 = v557 === undefined ? c7(c22()) : v557;
+    const v577 = typeof v563 === "string" && v563.length > 100 ? c1(v563) : v563.length;
+    if (v577 > 100) return INVALID;
+    v562 = v563 === undefined ? c7(c22()) : v563;
   }
-  return v556;
+  return v562;
 })();
-if (v555 === INVALID) return INVALID;
+if (v561 === INVALID) return INVALID;
 for (const k in input) {
   if (k !== "$schema" && k !== "version" && k !== "name" && k !== "approach" && k !== "fine_tune_method" && k !== "use_case" && k !== "training" && k !== "readiness" && k !== "architecture" && k !== "cost" && k !== "budget" && k !== "evals" && k !== "models" && k !== "waivers") return INVALID;
 }
-const v572 = {};
-if ("$schema" in input) v572["$schema"] = v1;
-v572["version"] = v3;
-v572["name"] = v5;
-v572["approach"] = v8;
-if ("fine_tune_method" in input) v572["fine_tune_method"] = v10;
-v572["use_case"] = v23;
-if ("training" in input) v572["training"] = v25;
-if ("readiness" in input) v572["readiness"] = v30;
-if ("architecture" in input) v572["architecture"] = v64;
-if ("cost" in input) v572["cost"] = v82;
-if ("budget" in input) v572["budget"] = v372;
-if ("evals" in input) v572["evals"] = v382;
-if ("models" in input) v572["models"] = v495;
-v572["waivers"] = v555;
-return v572;
+const v578 = {};
+if ("$schema" in input) v578["$schema"] = v1;
+v578["version"] = v3;
+v578["name"] = v5;
+v578["approach"] = v8;
+if ("fine_tune_method" in input) v578["fine_tune_method"] = v10;
+v578["use_case"] = v23;
+if ("training" in input) v578["training"] = v25;
+if ("readiness" in input) v578["readiness"] = v30;
+if ("architecture" in input) v578["architecture"] = v64;
+if ("cost" in input) v578["cost"] = v82;
+if ("budget" in input) v578["budget"] = v378;
+if ("evals" in input) v578["evals"] = v388;
+if ("models" in input) v578["models"] = v501;
+v578["waivers"] = v561;
+return v578;
 });
 })(INVALID, (input) => input.trim(), util.codePointLength, new Set(["prompt","rag","lora","qlora","full-fine-tune","hybrid"]), new Set(["lora","qlora","full-fine-tune"]), new Set(["knowledge","behavior","both","none"]), new Set(["daily","weekly","monthly","yearly","static"]), () => ("none"), util.shallowClone, new Set(["none","low","medium","high"]), () => ([]), () => (1), () => (1), () => (1), () => (1), () => ("auto"), new Set(["auto","lm-eval","promptfoo","inspect","tunegate","junit","deepeval","ragas","garak","every-eval-ever","lighteval"]), util.isPlainObject, ((INVALID, c0) => {
 return (function (input) {

@@ -84,6 +84,10 @@ function buildPlanSchema() {
     calls_per_query: z.number().int().min(1).max(1000).default(1),
     input_usd_per_mtok: usdPerMillionTokens.optional(),
     output_usd_per_mtok: usdPerMillionTokens.optional(),
+    fine_tuned: z
+      .boolean()
+      .optional()
+      .describe("the model served is a fine-tune of provider/model: priced from the plan's own rates or the pinned <provider>-ft/<model> entry, never the base model's; with neither, the cost-budget gate is missing"),
   });
   const embeddingCostSchema = z.strictObject({
     ...pricedModel,

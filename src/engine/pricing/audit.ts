@@ -139,7 +139,10 @@ export function auditPrices(input: AuditInput): AuditResult {
     const cost = (prices: Record<string, PinnedPrice>) => {
       if (plan.cost === undefined) return { value: null, error: null };
       const estimate = estimateCost(plan.cost, plan.use_case.monthly_queries, { ...table, prices });
-      return estimate.ok ? { value: estimate.value.monthly_usd, error: null } : { value: null, error: estimate.problems.map((p) => p.message).join("; ") };
+      if (!estimate.ok) return { value: null, error: estimate.problems.map((p) => p.message).join("; ") };
+      // A cost with no price (a fine-tune's serving) leaves the total incomplete: no figure, never within budget.
+      if (estimate.value.unpriced.length > 0) return { value: null, error: estimate.value.unpriced.map((u) => u.summary).join("; ") };
+      return { value: estimate.value.monthly_usd, error: null };
     };
     const pinned = cost(table.prices);
     const atCurrent = current.ok ? cost(currentTable) : { value: null, error: null };
@@ -160,6 +163,12 @@ export function auditPrices(input: AuditInput): AuditResult {
  * monthly budget are within one; a plan without a budget is named as such, never "within budget".
  */
 export function budgetStanding(result: Pick<AuditResult, "plans">): string {
+  const uncosted = result.plans.filter((p) => p.error !== null).length;
+  if (uncosted > 0) {
+    const rest = budgetStanding({ plans: result.plans.filter((p) => p.error === null) });
+    const cannot = `${uncosted === 1 ? "1 plan" : `${uncosted} plans`} could not be costed (see ${uncosted === 1 ? "its line" : "their lines"})`;
+    return rest === "no plan to cost" ? cannot : `${rest}; ${cannot}`;
+  }
   const budgeted = result.plans.filter((p) => p.budget_usd !== null);
   const without = result.plans.length - budgeted.length;
   if (result.plans.length === 0) return "no plan to cost";

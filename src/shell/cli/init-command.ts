@@ -43,7 +43,7 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
   const pinned = [...composed.pinned.pinned, ...composed.pinned.unchanged, ...composed.pinned.copied];
   io.out(
     [
-      `tunegate init: the framework recommends ${describeApproach({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}; the estimate comes to ${formatUsd(analysis.cost.monthly_usd)}/month + ${formatUsd(analysis.cost.one_time_usd)} one-time`,
+      `tunegate init: the framework recommends ${describeApproach({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}; the estimate comes to ${formatUsd(analysis.cost.monthly_usd)}/month + ${formatUsd(analysis.cost.one_time_usd)} one-time${analysis.cost.unpriced.length > 0 ? `, before serving the fine-tuned model: ${analysis.costPlan.llm?.provider}/${analysis.costPlan.llm?.model} fine-tuned has no published price in tunegate's price data (tunegate.yml says where to get it; until then the cost-budget gate is missing)` : ""}`,
       ...files.map((f) => `${f.mode === "create" ? "wrote" : "updated"} ${f.path}${f.path.endsWith("pricing.yml") ? ` (${pinned.length === 0 ? "no model to pin" : `pinned ${pinned.join(", ")}`})` : f.mode === "replace" && f.path.startsWith(".github/") ? ` (added ${files[0]!.path} to its plan input)` : ""}`),
       `next: fill in the commented blocks at the end of ${files[0]!.path} (budget, evals), then run: npx tunegate check`,
       ...(files.some((f) => f.mode === "create" && f.path.startsWith(".github/"))

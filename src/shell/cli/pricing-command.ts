@@ -3,12 +3,13 @@ import { reportDiagnostics } from "./diagnostics.ts";
 import { dateFlag, parseFlags, UsageError } from "./flags.ts";
 import { EXIT_UNVERIFIED, type CliIo } from "./io.ts";
 import { policyFlag } from "./policy-flag.ts";
+import { findWorkTree, fromHere, plansFromHere } from "../work-tree.ts";
 
 export async function pricingCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   if (sub !== "pin") throw new UsageError(`pricing needs a subcommand: pin${sub === undefined ? "" : ` (got "${sub}")`}`);
   const { values } = parseFlags(rest, {
-    plan: { type: "string", default: "**/tunegate.yml" },
+    plan: { type: "string" },
     policy: { type: "string" },
     pricing: { type: "string" },
     data: { type: "string" },
@@ -16,9 +17,15 @@ export async function pricingCommand(args: string[], io: CliIo): Promise<number>
   });
   const today = dateFlag("today", values.today, io.today);
   const { pinPrices } = await import("../pricing-pin.ts");
-  const policy = await policyFlag(values.policy, io);
+  // As for check and audit: the repository is the git work tree, paths are typed from here, and
+  // without --plan every plan in the repository is pinned into the one price file at the root.
+  const tree = findWorkTree(io.cwd);
+  const policy = await policyFlag(values.policy, io, tree);
   if (!policy.ok) return reportDiagnostics(policy.diagnostics, io);
-  const outcome = await pinPrices({ root: io.cwd, plans: values.plan, policy: policy.value, pricing: values.pricing, data: values.data, today });
+  const plans = values.plan === undefined ? "**/tunegate.yml" : plansFromHere(tree, values.plan);
+  const data = values.data === undefined || values.data === "bundled" || /^https?:\/\//.test(values.data) ? values.data : fromHere(tree, values.data);
+  const pricing = values.pricing === undefined ? undefined : fromHere(tree, values.pricing);
+  const outcome = await pinPrices({ root: tree.root, plans, policy: policy.value, pricing, data, today });
   if (!outcome.ok) {
     if (outcome.reason !== undefined && outcome.diagnostics.length === 0) {
       io.err(`tunegate: ${outcome.reason}; nothing was written\n`);
