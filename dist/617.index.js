@@ -149,7 +149,6 @@ async function graphqlQuery(client, query, variables, shape, what) {
 /***/ 7617:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   syncTrackingIssue: () => (/* binding */ syncTrackingIssue)
 /* harmony export */ });

@@ -149,12 +149,11 @@ async function graphqlQuery(client, query, variables, shape, what) {
 /***/ 8829:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   syncStickyComments: () => (/* binding */ syncStickyComments)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2857);
-/* harmony import */ var _engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5213);
+/* harmony import */ var _engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3311);
 /* harmony import */ var _create_once_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9358);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1918);
 /* harmony import */ var _own_nodes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5071);
@@ -208,7 +207,7 @@ function standing(comments) {
         if (best === undefined)
             best = c;
         else {
-            const order = (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(c.body), (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(best.body));
+            const order = (0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(c.body), (0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(best.body));
             if (order > 0 || (order === 0 && c.fullDatabaseId < best.fullDatabaseId))
                 best = c;
         }
@@ -228,13 +227,13 @@ function standing(comments) {
 async function syncStickyComments(client, target, plans, ours, report, log, retire = [], 
 /** The comment key: with it, plan comments of ours under this key that this run writes no more are marked not current. */
 key) {
-    const listing = await readOurComments(client, target, [...plans.map((p) => p.marker), ...retire], key === undefined ? undefined : (body) => (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .planMarkerOf */ .l)(body, key));
+    const listing = await readOurComments(client, target, [...plans.map((p) => p.marker), ...retire], key === undefined ? undefined : (body) => (0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .planMarkerOf */ .l)(body, key));
     const markNotCurrent = () => markPlansNotChecked(client, target, listing.all, new Set([...plans.map((p) => p.marker), ...retire]), ours);
     // A newer run wrote under a marker this run retires (it switched between one comment per plan
     // and one for the run): this run is outdated for every plan and writes nothing.
     const newerElsewhere = newerThan(retire.flatMap((m) => listing.all.get(m) ?? []), ours);
     if (newerElsewhere !== undefined) {
-        const newer = (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(newerElsewhere.body);
+        const newer = (0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(newerElsewhere.body);
         for (const plan of plans) {
             const removed = await retireComments(client, target, listing.all.get(plan.marker) ?? [], newer, log);
             report(plan, { action: "skipped-newer", id: newerElsewhere.fullDatabaseId, url: newerElsewhere.url, newer, removed });
@@ -262,7 +261,7 @@ key) {
         if (newerMeanwhile === undefined)
             report(c.plan, await settle(client, target, c, mine, ours, log));
         else {
-            const newer = (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(newerMeanwhile.body);
+            const newer = (0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(newerMeanwhile.body);
             const removed = await retireComments(client, target, mine, newer, log);
             report(c.plan, { action: "superseded", id: newerMeanwhile.fullDatabaseId, url: newerMeanwhile.url, newer, removed });
         }
@@ -284,10 +283,10 @@ async function markPlansNotChecked(client, target, all, written, ours) {
         if (written.has(marker))
             continue;
         const best = standing(comments);
-        if (best === undefined || best.body.startsWith(_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_CURRENT_HEADING */ .P1) || (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(best.body), ours) >= 0)
+        if (best === undefined || best.body.startsWith(_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_CURRENT_HEADING */ .P1) || (0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(best.body), ours) >= 0)
             continue;
         try {
-            await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: best.fullDatabaseId, body: `${(0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .notCurrentNotice */ .hZ)(ours)}${best.body}` });
+            await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: best.fullDatabaseId, body: `${(0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .notCurrentNotice */ .hZ)(ours)}${best.body}` });
         }
         catch (error) {
             const failure = (0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyFailure */ .XE)(error);
@@ -300,14 +299,14 @@ async function markPlansNotChecked(client, target, all, written, ours) {
 /** The newest of `comments` when it was written by a newer run than `ours`. */
 function newerThan(comments, ours) {
     const best = standing(comments);
-    return ours !== undefined && best !== undefined && (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(best.body), ours) > 0 ? best : undefined;
+    return ours !== undefined && best !== undefined && (0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(best.body), ours) > 0 ? best : undefined;
 }
 /**
  * Deletes our comments under markers this run no longer writes (per-plan comments once a run
  * switches to one comment for many plans, and the other way round), unless a newer run wrote them.
  */
 async function retireComments(client, target, comments, ours, log) {
-    const outdated = comments.filter((c) => ours === undefined || (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(c.body), ours) <= 0);
+    const outdated = comments.filter((c) => ours === undefined || (0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(c.body), ours) <= 0);
     if (outdated.length === 0)
         return 0;
     return removeAllBut(client, target, outdated, undefined, log);
@@ -321,8 +320,8 @@ async function syncOne(client, target, plan, mine, listing, ours, log, rereads) 
             return { action: "skipped-unsearched", pages: listing.pages };
         return create(client, target, plan, ours, log);
     }
-    const theirs = (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(best.body);
-    const order = ours === undefined ? 0 : (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)(theirs, ours);
+    const theirs = (0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(best.body);
+    const order = ours === undefined ? 0 : (0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)(theirs, ours);
     if (order > 0) {
         const removed = await removeAllBut(client, target, mine, best, log);
         return { action: "skipped-newer", id: best.fullDatabaseId, url: best.url, newer: theirs, removed };
@@ -352,7 +351,7 @@ async function create(client, target, plan, ours, log) {
     }, async () => {
         // Ours, if that create happened: the same body, or one written for the same event.
         const again = (await readOurComments(client, target, [plan.marker])).all.get(plan.marker) ?? [];
-        const same = again.find((c) => c.body === plan.body) ?? (ours === undefined ? undefined : again.find((c) => (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(c.body), ours) === 0));
+        const same = again.find((c) => c.body === plan.body) ?? (ours === undefined ? undefined : again.find((c) => (0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(c.body), ours) === 0));
         return same === undefined ? undefined : { id: same.fullDatabaseId, url: same.url };
     }, log);
     return { plan, written: created };
@@ -366,13 +365,13 @@ async function settle(client, target, { plan, written }, mine, ours, log) {
     if (best === undefined)
         return { action: "created", ...written, removed: 0 };
     const removed = await removeAllBut(client, target, mine, best, log);
-    if (best.fullDatabaseId === written.id || (ours !== undefined && (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(best.body), ours) === 0)) {
+    if (best.fullDatabaseId === written.id || (ours !== undefined && (0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(best.body), ours) === 0)) {
         if (best.fullDatabaseId !== written.id && best.body !== plan.body) {
             await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: best.fullDatabaseId, body: plan.body });
         }
         return { action: "created", id: best.fullDatabaseId, url: best.url, removed };
     }
-    return { action: "superseded", id: best.fullDatabaseId, url: best.url, newer: (0,_engine_report_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(best.body), removed };
+    return { action: "superseded", id: best.fullDatabaseId, url: best.url, newer: (0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(best.body), removed };
 }
 /** Deletes every comment in `mine` but `keep`; one already gone (another run deleted it) is fine. */
 async function removeAllBut(client, target, mine, keep, log) {

@@ -15,7 +15,7 @@ async function startAction() {
     // As in the CLI: one parse per schema, so zod's JIT only costs time. No compile cache: each
     // job starts on a new runner, where writing the cache only costs time and no later run reads it.
     zod__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W({ jitless: true });
-    const { runAction } = await Promise.all(/* import() */[__webpack_require__.e(627), __webpack_require__.e(238)]).then(__webpack_require__.bind(__webpack_require__, 9238));
+    const { runAction } = await Promise.all(/* import() */[__webpack_require__.e(627), __webpack_require__.e(314)]).then(__webpack_require__.bind(__webpack_require__, 6314));
     await runAction();
 }
 //# sourceMappingURL=start-action.js.map

@@ -78,7 +78,9 @@ const repo = (pinned = PINNED, plan = PLAN) => tempRepo({ "tunegate.yml": plan, 
 
 async function audit(feed: string, root = repo()) {
   const result = await runCli(["audit", "--plan", "tunegate.yml", "--policy", "policy.yml", "--current", feed.startsWith("http") ? feed : `${base}${feed}`, "--format", "json"], root, "2026-11-24");
-  return { ...result, json: result.stdout === "" ? null : JSON.parse(result.stdout) };
+  const run = result.stdout === "" ? null : JSON.parse(result.stdout);
+  // `audit --format json` prints the audit run report; what the audit found is its `audit`.
+  return { ...result, run, json: run?.audit };
 }
 
 describe("tunegate audit against a loopback feed", () => {
@@ -89,7 +91,9 @@ describe("tunegate audit against a loopback feed", () => {
     expect(json.plans[0]).toMatchObject({ pinned: 300.2, current: 300.2, announced: 300.2, budget_usd: 320 });
   });
   it("a drifted price: exit 1, the drift and the plan that now breaks its budget", async () => {
-    const { code, json } = await audit("/drifted.json");
+    const { code, json, run } = await audit("/drifted.json");
+    expect(run).toMatchObject({ verdict: "fail", exit_code: code, deploy_allowed: false, needs_action: true, outputs: { verdict: "fail", "drift-found": "true" } });
+    expect(JSON.parse(run.outputs["plans-over-budget"])).toEqual(json.plans_over_budget);
     expect(code).toBe(1);
     expect(json.drift).toEqual([{ model: "openai/gpt-5", price: "input_mtok", pinned: 1.25, current: 1.5, change_pct: 20 }]);
     expect(json.plans_over_budget).toEqual([{ plan: "tunegate.yml", monthly_usd: 320.2, budget_usd: 320, at: "current" }, { plan: "tunegate.yml", monthly_usd: 320.2, budget_usd: 320, at: "announced" }]);
@@ -167,12 +171,12 @@ describe("tunegate audit: what a repository answers for", () => {
     const bare = await runCli(["audit", "--plan", "tunegate.yml", "--current", "bundled", "--format", "json"], tempRepo({ "tunegate.yml": plan }), "2026-11-24");
     expect(bare.code).toBe(0);
     // The shipped table pins openai/gpt-5 with a shutdown in 17 days; no plan here uses it.
-    expect(JSON.parse(bare.stdout)).toMatchObject({ verified: true, shutdowns: [], drift: [], needs_action: false });
+    expect(JSON.parse(bare.stdout).audit).toMatchObject({ verified: true, shutdowns: [], drift: [], needs_action: false });
     const withOwn = await runCli(["audit", "--plan", "tunegate.yml", "--current", "bundled", "--format", "json"], tempRepo({ "tunegate.yml": plan, ".tunegate/pricing.yml": own }), "2026-11-24");
     expect(withOwn.code).toBe(1);
-    expect(JSON.parse(withOwn.stdout).shutdowns).toEqual([{ model: "openai/gpt-5-mini", date: "2026-12-11", days_left: 17, what: "shutdown" }]);
-    expect(JSON.parse(bare.stdout).pinned_prices).toMatch(/^prices shipped with tunegate \d+\.\d+\.\d+$/);
-    expect(JSON.parse(withOwn.stdout).pinned_prices).toMatch(/^\.tunegate\/pricing\.yml over the prices shipped with tunegate /);
+    expect(JSON.parse(withOwn.stdout).audit.shutdowns).toEqual([{ model: "openai/gpt-5-mini", date: "2026-12-11", days_left: 17, what: "shutdown" }]);
+    expect(JSON.parse(bare.stdout).audit.pinned_prices).toMatch(/^prices shipped with tunegate \d+\.\d+\.\d+$/);
+    expect(JSON.parse(withOwn.stdout).audit.pinned_prices).toMatch(/^\.tunegate\/pricing\.yml over the prices shipped with tunegate /);
     const text = await runCli(["audit", "--plan", "tunegate.yml", "--current", "bundled"], tempRepo({ "tunegate.yml": plan, ".tunegate/pricing.yml": own }), "2026-11-24");
     expect(text.stdout).toContain("pinned prices: .tunegate/pricing.yml over the prices shipped with tunegate ");
   });

@@ -7,7 +7,7 @@ import { tempRepo } from "./helpers/temp-repo.ts";
 async function gate(name: string, id: string) {
   const { stdout, stderr } = await runCli(["check", "--plan", `test/fixtures/evals/${name}/tunegate.yml`, "--format", "json"]);
   expect(stderr).toBe("");
-  return JSON.parse(stdout).gates.find((g: { id: string }) => g.id === id);
+  return JSON.parse(stdout).plans[0].report.gates.find((g: { id: string }) => g.id === id);
 }
 
 describe("known answers in each tool's format", () => {
@@ -62,11 +62,11 @@ describe("known answers in each tool's format", () => {
 describe("policy switches", () => {
   it("the point-estimate rule passes what the interval calls inconclusive", async () => {
     const { stdout } = await runCli(["check", "--plan", "test/fixtures/evals/lm-eval-forgetting-undecidable/tunegate.yml", "--format", "json", "--policy", "test/fixtures/policies/point-estimates.yml"]);
-    expect(JSON.parse(stdout).gates.find((g: { id: string }) => g.id === "forgetting").outcome).toBe("pass");
+    expect(JSON.parse(stdout).plans[0].report.gates.find((g: { id: string }) => g.id === "forgetting").outcome).toBe("pass");
   });
   it("an inconclusive result can be made to fail", async () => {
     const { stdout, code } = await runCli(["check", "--plan", "test/fixtures/evals/promptfoo-safety-1-of-20/tunegate.yml", "--format", "json", "--policy", "test/fixtures/policies/inconclusive-fails.yml"]);
-    expect(JSON.parse(stdout).gates.find((g: { id: string }) => g.id === "safety")).toMatchObject({ outcome: "inconclusive", level: "error" });
+    expect(JSON.parse(stdout).plans[0].report.gates.find((g: { id: string }) => g.id === "safety")).toMatchObject({ outcome: "inconclusive", level: "error" });
     expect(code).toBe(1);
   });
 });
@@ -106,7 +106,7 @@ describe("bare NaN and Infinity", () => {
     const root = tempRepo({ "tunegate.yml": `${MINIMAL_PLAN}evals:\n  candidate: out.json\n  safety: [x]\n`, "out.json": results });
     const { stdout, code } = await runCli(["check", "--format", "json"], root);
     expect(code).toBe(0);
-    const safety = JSON.parse(stdout).gates.find((g: { id: string }) => g.id === "safety");
+    const safety = JSON.parse(stdout).plans[0].report.gates.find((g: { id: string }) => g.id === "safety");
     expect(safety.evidence[0]).toMatchObject({ benchmark: "x", metric: "acc,none", n: 100 });
   });
 });

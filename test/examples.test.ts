@@ -26,7 +26,7 @@ describe("examples/", () => {
     it(`${name} gives ${EXPECTED[name]!.verdict}`, async () => {
       const { stdout, stderr, code } = await runCli(["check", "--plan", `examples/${name}/tunegate.yml`, "--format", "json"]);
       expect(stderr).toBe("");
-      const report = JSON.parse(stdout);
+      const report = JSON.parse(stdout).plans[0].report;
       expect(report.verdict).toBe(EXPECTED[name]!.verdict);
       expect(report.recommendation.approach).toBe(EXPECTED[name]!.recommends);
       expect(code).toBe(report.verdict === "fail" ? 1 : 0);

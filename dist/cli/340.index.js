@@ -231,7 +231,61 @@ const MAX_NAME_LENGTH = 200;
 
 /***/ }),
 
-/***/ 8590:
+/***/ 1315:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ SCHEMA_NAMES)
+/* harmony export */ });
+/**
+ * The name of every JSON Schema tunegate publishes (schemas/<name>.schema.json, `tunegate schema
+ * <name>`): the one home of these names. json-schemas.ts maps each to its zod schema; the CLI's
+ * usage derives its list from here, so printing the help loads none of the schemas.
+ */
+const SCHEMA_NAMES = ["plan", "policy", "waivers", "pricing", "eval", "report", "run-report", "audit", "audit-run-report", "analysis", "attestation"];
+//# sourceMappingURL=schema-names.js.map
+
+/***/ }),
+
+/***/ 7070:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ FAIL_ON_VALUES),
+/* harmony export */   o: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+/**
+ * How much a finding counts, the words a policy's `severities` take: error blocks (fail), warning
+ * warns, info is only shown. Worst first: the gates that report the worst of several findings
+ * search in this order. The one home of these words; the policy schema derives from it.
+ */
+const SEVERITIES = ["error", "warning", "info"];
+/**
+ * Which verdict exits 1 (`--fail-on`, the Action's `fail-on`): a severity's name, or never. The
+ * run report's `fail_on`, the Action's input and the CLI's flags derive from this list.
+ */
+const FAIL_ON_VALUES = ["error", "warning", "never"];
+//# sourceMappingURL=severities.js.map
+
+/***/ }),
+
+/***/ 5460:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ isChecked),
+/* harmony export */   j: () => (/* binding */ inputErrorLine)
+/* harmony export */ });
+const isChecked = (p) => "report" in p;
+/** `file:line:col: error [field]: message`, as compilers print it. */
+function inputErrorLine(e) {
+    return `${e.file}:${e.line}:${e.column}: error${e.field === "" ? "" : ` [${e.field}]`}: ${e.message}`;
+}
+//# sourceMappingURL=input-errors.js.map
+
+/***/ }),
+
+/***/ 2444:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -344,6 +398,74 @@ function codeCell(text) {
     return codeSpan(text).replaceAll("|", "\\|");
 }
 //# sourceMappingURL=escape.js.map
+
+/***/ }),
+
+/***/ 5095:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OUTPUT_FORMATS: () => (/* binding */ OUTPUT_FORMATS),
+/* harmony export */   checkOutput: () => (/* binding */ checkOutput),
+/* harmony export */   formatsOf: () => (/* binding */ formatsOf),
+/* harmony export */   renderOutput: () => (/* binding */ renderOutput),
+/* harmony export */   shownRun: () => (/* binding */ shownRun)
+/* harmony export */ });
+/* harmony import */ var _input_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5460);
+
+/**
+ * Every output format of every command, by the name `--format` takes (input/output-format-names.ts),
+ * the first of each command its default: a new format is one file in formats/ and one line here.
+ * The CLI's usage text and the README's formats table are derived from this and tested against it.
+ */
+const OUTPUT_FORMATS = {
+    check: {
+        text: { about: "plain text for terminals", inputErrors: "stderr", load: async () => (await __webpack_require__.e(/* import() */ 522).then(__webpack_require__.bind(__webpack_require__, 1522))).runText },
+        markdown: { about: "the job summary: every plan's report", inputErrors: "stderr", load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(493), __webpack_require__.e(791), __webpack_require__.e(202)]).then(__webpack_require__.bind(__webpack_require__, 2591))).runMarkdown },
+        json: { about: "the run report (schemas/run-report.schema.json), one plan or many", inputErrors: "in-output", load: async () => (await __webpack_require__.e(/* import() */ 523).then(__webpack_require__.bind(__webpack_require__, 8523))).runJson },
+        sarif: { about: "SARIF 2.1.0 for code scanning", inputErrors: "in-output", load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(776)]).then(__webpack_require__.bind(__webpack_require__, 2776))).runSarif },
+        junit: { about: "JUnit XML for CI test tabs", inputErrors: "in-output", load: async () => (await __webpack_require__.e(/* import() */ 774).then(__webpack_require__.bind(__webpack_require__, 4393))).runJunit },
+    },
+    audit: {
+        text: { about: "plain text for terminals", inputErrors: "stderr", load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 7696))).auditRunText },
+        markdown: { about: "the job summary and the tracking issue", inputErrors: "stderr", load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 7696))).auditRunMarkdown },
+        json: { about: "the audit run report (schemas/audit-run-report.schema.json)", inputErrors: "stderr", load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 7696))).auditRunJson },
+    },
+    analyze: {
+        text: { about: "plain text for terminals", inputErrors: "stderr", load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(174), __webpack_require__.e(68)]).then(__webpack_require__.bind(__webpack_require__, 9351))).analysisRunText },
+        markdown: { about: "markdown for an issue or a pull request", inputErrors: "stderr", load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(174), __webpack_require__.e(68)]).then(__webpack_require__.bind(__webpack_require__, 9351))).analysisRunMarkdown },
+        json: { about: "the analysis (schemas/analysis.schema.json)", inputErrors: "stderr", load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(174), __webpack_require__.e(68)]).then(__webpack_require__.bind(__webpack_require__, 9351))).analysisRunJson },
+    },
+    evals: {
+        text: { about: "each file's format, model and names, for writing a plan", inputErrors: "stderr", load: async () => (await __webpack_require__.e(/* import() */ 718).then(__webpack_require__.bind(__webpack_require__, 5718))).evalListingText },
+        json: { about: "the same listing, for scripts", inputErrors: "stderr", load: async () => (await __webpack_require__.e(/* import() */ 718).then(__webpack_require__.bind(__webpack_require__, 5718))).evalListingJson },
+    },
+};
+/** The formats a command takes, its default first. */
+function formatsOf(command) {
+    return Object.keys(OUTPUT_FORMATS[command]);
+}
+function entryOf(command, format) {
+    return OUTPUT_FORMATS[command][format];
+}
+/** A command's report in one of its formats. */
+async function renderOutput(command, format, report) {
+    return (await entryOf(command, format).load())(report);
+}
+/**
+ * Which plans a check format shows, decided here rather than by the CLI: formats that carry input
+ * errors (JSON, SARIF, JUnit) show the whole run; the others only the plans that were checked,
+ * the input errors going to stderr. A run of one unreadable plan prints nothing in those.
+ */
+function shownRun(run, format) {
+    return entryOf("check", format).inputErrors === "in-output" ? run : { ...run, plans: run.plans.filter(_input_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isChecked */ .W) };
+}
+/** What `tunegate check --format <format>` prints on stdout for a run ("" for nothing). */
+async function checkOutput(run, format) {
+    return renderOutput("check", format, shownRun(run, format));
+}
+//# sourceMappingURL=registry.js.map
 
 /***/ }),
 
@@ -504,8 +626,8 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./lib/engine/report/escape.js
-var report_escape = __webpack_require__(8590);
+// EXTERNAL MODULE: ./lib/engine/output/parts/escape.js
+var parts_escape = __webpack_require__(2444);
 // EXTERNAL MODULE: ./lib/engine/version.js
 var version = __webpack_require__(4858);
 // EXTERNAL MODULE: ./lib/engine/input/credentials.js
@@ -538,7 +660,27 @@ function outputGuard(register = () => { }) {
 var flags = __webpack_require__(1556);
 // EXTERNAL MODULE: ./lib/shell/cli/io.js
 var cli_io = __webpack_require__(6607);
+// EXTERNAL MODULE: ./lib/engine/input/schema-names.js
+var schema_names = __webpack_require__(1315);
+// EXTERNAL MODULE: ./lib/engine/input/severities.js
+var severities = __webpack_require__(7070);
+// EXTERNAL MODULE: ./lib/engine/output/registry.js
+var registry = __webpack_require__(5095);
 ;// CONCATENATED MODULE: ./lib/shell/cli/usage.js
+
+
+
+/** A command's formats as the registry lists them, joined by bars, the default first. */
+function formatChoices(command) {
+    return (0,registry.formatsOf)(command).join("|");
+}
+/** The `--format` line of a command's help: the choices, the default and what each is for. */
+function formatFlag(command) {
+    const formats = (0,registry.formatsOf)(command);
+    const about = formats.map((f) => `\n                   ${f.padEnd(9)} ${registry.OUTPUT_FORMATS[command][f].about}`).join("");
+    return `  --format ${formatChoices(command)}   (default ${formats[0]})${about}`;
+}
+const FAIL_ON = severities/* FAIL_ON_VALUES */.Q.join("|");
 const EXIT_CODES = `Exit codes:
   0  pass (or warnings, unless --fail-on warning)
   1  a gate failed (or warned, with --fail-on warning); audit: something needs action
@@ -571,12 +713,12 @@ const COMMAND_USAGE = {
 Judges plans against the framework and the pre-deploy gates and prints the report.
 
   --plan PATHS     a plan, a glob, or several separated by commas (default tunegate.yml);
-                   with a glob or several, JSON output is the run report
+                   JSON output is the run report, one plan or many
                    (schemas/run-report.schema.json: {verdict, exit_code, plans: [...]})
 ${POLICY_FLAG}
 ${PRICING_FLAG}
-  --format text|markdown|json|sarif|junit   (default text; sarif is SARIF 2.1.0 for code scanning, junit is JUnit XML for CI test tabs)
-  --fail-on error|warning|never which verdict exits 1 (default error)
+${formatFlag("check")}
+  --fail-on ${FAIL_ON} which verdict exits 1 (default error)
   --today YYYY-MM-DD            evaluate as of this date (waiver expiry, price age)
   --base REF                    judge as a pull request on REF: every rule is the stricter of
                                 REF's and the working tree's; loosenings are listed, not applied
@@ -611,7 +753,7 @@ ${ANSWERS}
 
 ${POLICY_FLAG}
 ${PRICING_FLAG}
-  --format text|markdown|json   (default text)
+${formatFlag("analyze")}
 
 Exit codes: 0 answered, 2 bad input or usage, 70 internal error.
 `,
@@ -644,8 +786,8 @@ and re-costs every plan at pinned, current and announced prices.
 ${POLICY_FLAG}
 ${PRICING_FLAG}
   --current FILE|URL|bundled   current prices (default: genai-prices' published live data)
-  --format text|markdown|json  (default text)
-  --fail-on error|warning|never  which verdict exits 1 (default warning: anything that needs action)
+${formatFlag("audit")}
+  --fail-on ${FAIL_ON}  which verdict exits 1 (default warning: anything that needs action)
   --today YYYY-MM-DD
 
 ${EXIT_CODES}`,
@@ -665,15 +807,17 @@ ${POLICY_FLAG}
 Exit codes: 0 pinned, 1 a model is unknown to the price data, 2 bad input or a refused path,
 3 the price data could not be read, 70 internal error.
 `,
-    evals: `Usage: tunegate evals FILE... [--format text|json]
+    evals: `Usage: tunegate evals FILE... [--format ${formatChoices("evals")}]
 
 Lists what each eval file holds, in the names a plan uses: the detected format, the tool's
 version, the model, and every suite, benchmark or task with its metric, n and score. Paths are
 relative to the folder you are in and must stay in the repository (the git work tree).
 
+${formatFlag("evals")}
+
 Exit codes: 0 listed, 2 a file that cannot be read (named, with its line).
 `,
-    schema: `Usage: tunegate schema plan|policy|pricing|eval|report|run-report|audit|analysis
+    schema: `Usage: tunegate schema ${schema_names/* SCHEMA_NAMES */.R.join("|")}
 
 Prints the JSON Schema of a file tunegate reads or writes (the committed copies are in the
 package's schemas/ folder). The policy schema describes a partial override: every key is optional.
@@ -685,14 +829,14 @@ const USAGE = `tunegate: the pre-deploy gate for RAG, fine-tuning and hybrid LLM
 
 Usage:
   tunegate init    --knowledge-changes ... --needs-citations ... --monthly-queries N [--print]
-  tunegate check   [--plan tunegate.yml] [--policy FILE] [--pricing FILE] [--format text|markdown|json|sarif|junit]
-                   [--fail-on error|warning|never] [--today YYYY-MM-DD] [--base REF] [--attestation FILE]
+  tunegate check   [--plan tunegate.yml] [--policy FILE] [--pricing FILE] [--format ${formatChoices("check")}]
+                   [--fail-on ${FAIL_ON}] [--today YYYY-MM-DD] [--base REF] [--attestation FILE]
   tunegate analyze --knowledge-changes daily|weekly|monthly|yearly|static
                    --needs-citations true|false --monthly-queries 100000 [more answers and costs]
   tunegate audit   [--plan GLOB] [--pricing FILE] [--current FILE|URL|bundled] [--format ...]
   tunegate pricing pin [--plan GLOB] [--pricing FILE] [--data FILE|URL|bundled]
-  tunegate evals   FILE... [--format text|json]
-  tunegate schema  plan|policy|pricing|eval|report|run-report|audit|analysis|attestation
+  tunegate evals   FILE... [--format ${formatChoices("evals")}]
+  tunegate schema  ${schema_names/* SCHEMA_NAMES */.R.join("|")}
   tunegate verify  --attestation FILE (--artifact PATH | --digest sha256:...) [--max-age-days N]
                    [--policy-digest sha256:...]
   tunegate --version
@@ -711,13 +855,13 @@ ${EXIT_CODES}`;
 // Each command is loaded when it runs: `--version`, help and usage errors load none of them,
 // and `check` does not compile the audit's price feed or the JSON Schemas.
 const COMMANDS = {
-    init: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(294), __webpack_require__.e(217), __webpack_require__.e(493), __webpack_require__.e(751), __webpack_require__.e(240), __webpack_require__.e(593), __webpack_require__.e(25), __webpack_require__.e(194), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 7082))).initCommand(args, io),
-    check: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(800), __webpack_require__.e(217), __webpack_require__.e(493), __webpack_require__.e(751), __webpack_require__.e(240), __webpack_require__.e(593), __webpack_require__.e(25), __webpack_require__.e(576), __webpack_require__.e(962), __webpack_require__.e(539), __webpack_require__.e(129), __webpack_require__.e(785)]).then(__webpack_require__.bind(__webpack_require__, 5785))).checkCommand(args, io),
-    analyze: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(493), __webpack_require__.e(751), __webpack_require__.e(240), __webpack_require__.e(25), __webpack_require__.e(962), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 1376))).analyzeCommand(args, io),
-    audit: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(751), __webpack_require__.e(504)]).then(__webpack_require__.bind(__webpack_require__, 7504))).auditCommand(args, io),
-    pricing: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(493), __webpack_require__.e(240), __webpack_require__.e(168)]).then(__webpack_require__.bind(__webpack_require__, 7877))).pricingCommand(args, io),
-    schema: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(493), __webpack_require__.e(751), __webpack_require__.e(576), __webpack_require__.e(962), __webpack_require__.e(129), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 6694))).schemaCommand(args, io),
-    evals: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(800), __webpack_require__.e(217), __webpack_require__.e(576), __webpack_require__.e(539), __webpack_require__.e(569)]).then(__webpack_require__.bind(__webpack_require__, 8827))).evalsCommand(args, io),
+    init: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(294), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(493), __webpack_require__.e(534), __webpack_require__.e(240), __webpack_require__.e(593), __webpack_require__.e(194), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 7082))).initCommand(args, io),
+    check: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(800), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(493), __webpack_require__.e(534), __webpack_require__.e(240), __webpack_require__.e(593), __webpack_require__.e(791), __webpack_require__.e(539), __webpack_require__.e(558), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 5796))).checkCommand(args, io),
+    analyze: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(493), __webpack_require__.e(534), __webpack_require__.e(240), __webpack_require__.e(376)]).then(__webpack_require__.bind(__webpack_require__, 1376))).analyzeCommand(args, io),
+    audit: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(534), __webpack_require__.e(504)]).then(__webpack_require__.bind(__webpack_require__, 7504))).auditCommand(args, io),
+    pricing: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(493), __webpack_require__.e(534), __webpack_require__.e(240), __webpack_require__.e(168)]).then(__webpack_require__.bind(__webpack_require__, 7877))).pricingCommand(args, io),
+    schema: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(493), __webpack_require__.e(791), __webpack_require__.e(558), __webpack_require__.e(174), __webpack_require__.e(678)]).then(__webpack_require__.bind(__webpack_require__, 6694))).schemaCommand(args, io),
+    evals: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(800), __webpack_require__.e(425), __webpack_require__.e(539), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 9312))).evalsCommand(args, io),
     verify: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(798)]).then(__webpack_require__.bind(__webpack_require__, 4798))).verifyCommand(args, io),
 };
 /**
@@ -729,18 +873,18 @@ async function main(argv, unsafe) {
     // control characters instead of letting them recolour, retitle or overwrite the verdict.
     // Nor may either carry a credential a named file held (output-guard.ts).
     const guard = outputGuard();
-    const io = { ...unsafe, out: (text) => unsafe.out(guard((0,report_escape/* terminalSafe */.kJ)(text))), err: (text) => unsafe.err(guard((0,report_escape/* terminalSafe */.kJ)(text))) };
+    const io = { ...unsafe, out: (text) => unsafe.out(guard((0,parts_escape/* terminalSafe */.kJ)(text))), err: (text) => unsafe.err(guard((0,parts_escape/* terminalSafe */.kJ)(text))) };
     try {
         return await dispatch(argv, io);
     }
     catch (error) {
         if (error instanceof flags/* UsageError */.eb) {
             const command = argv[0] !== undefined && argv[0] in COMMANDS ? argv[0] : undefined;
-            io.err(`tunegate: ${(0,report_escape/* oneLine */.TN)(error.message)}\nRun "tunegate ${command === undefined ? "help" : `${command} --help`}" for usage.\n`);
+            io.err(`tunegate: ${(0,parts_escape/* oneLine */.TN)(error.message)}\nRun "tunegate ${command === undefined ? "help" : `${command} --help`}" for usage.\n`);
             return cli_io/* EXIT_USAGE */.Ri;
         }
         const message = error instanceof Error ? error.message : String(error);
-        io.err(`tunegate: internal error: ${(0,report_escape/* oneLine */.TN)(message)}\nThis is a bug in tunegate; set TUNEGATE_DEBUG=1 for details and please report it.\n`);
+        io.err(`tunegate: internal error: ${(0,parts_escape/* oneLine */.TN)(message)}\nThis is a bug in tunegate; set TUNEGATE_DEBUG=1 for details and please report it.\n`);
         if ((io.env ?? process.env)["TUNEGATE_DEBUG"] === "1" && error instanceof Error)
             io.err(`${error.stack}\n`);
         return cli_io/* EXIT_INTERNAL */.vE;

@@ -23,28 +23,39 @@ const DECLARED_EVAL_FORMATS = ["auto", ...EVAL_FORMAT_NAMES];
 
 /***/ }),
 
-/***/ 7929:
+/***/ 1383:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $I: () => (/* binding */ GATE_IDS),
-/* harmony export */   Fu: () => (/* binding */ planSchema),
-/* harmony export */   IY: () => (/* binding */ styleRequirementSchema),
-/* harmony export */   NE: () => (/* binding */ taskKindSchema),
-/* harmony export */   Or: () => (/* binding */ approachSchema),
-/* harmony export */   WO: () => (/* binding */ knowledgeChangeSchema),
-/* harmony export */   _k: () => (/* binding */ gateIdSchema),
-/* harmony export */   jx: () => (/* binding */ evalPaths),
-/* harmony export */   lg: () => (/* binding */ APPROACHES),
-/* harmony export */   pi: () => (/* binding */ fineTuneMethodSchema)
-/* harmony export */ });
-/* unused harmony export EVAL_FORMATS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
-/* harmony import */ var _input_eval_format_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(318);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lg: () => (/* binding */ APPROACHES),
+  $I: () => (/* reexport */ GATE_IDS),
+  Or: () => (/* binding */ approachSchema),
+  jx: () => (/* binding */ evalPaths),
+  pi: () => (/* binding */ fineTuneMethodSchema),
+  _k: () => (/* binding */ gateIdSchema),
+  WO: () => (/* binding */ knowledgeChangeSchema),
+  Fu: () => (/* binding */ planSchema),
+  IY: () => (/* binding */ styleRequirementSchema),
+  NE: () => (/* binding */ taskKindSchema)
+});
 
-/** Gate ids are a public contract: outputs, waivers and policies all name them. */
+// UNUSED EXPORTS: EVAL_FORMATS
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(6921);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
+var iso = __webpack_require__(4377);
+// EXTERNAL MODULE: ./lib/engine/input/eval-format-names.js
+var eval_format_names = __webpack_require__(318);
+;// CONCATENATED MODULE: ./lib/engine/input/gate-ids.js
+/**
+ * Every gate's id, in the order reports list them: the one home of these names, a public
+ * contract (outputs, waivers, policies and SARIF rules all name them). The plan's schema, the
+ * run report's `failed_gates`, the gate titles and the SARIF rules derive from this list; a test
+ * fails when a hand-written list drifts from it. Lowest layer, so the plan schema can use it.
+ */
 const GATE_IDS = [
     "approach-fit",
     "data-sufficiency",
@@ -57,15 +68,22 @@ const GATE_IDS = [
     "readiness",
     "customisation-value",
 ];
-const gateIdSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(GATE_IDS);
+//# sourceMappingURL=gate-ids.js.map
+;// CONCATENATED MODULE: ./lib/engine/plan/schema.js
+
+
+
+/** Gate ids are a public contract: outputs, waivers and policies all name them (input/gate-ids.ts). */
+
+const gateIdSchema = schemas/* enum */.k5n(GATE_IDS);
 const APPROACHES = ["prompt", "rag", "lora", "qlora", "full-fine-tune", "hybrid"];
-const approachSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(APPROACHES);
-const fineTuneMethodSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["lora", "qlora", "full-fine-tune"]);
-const taskKindSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["knowledge", "behavior", "both", "none"]);
-const knowledgeChangeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["daily", "weekly", "monthly", "yearly", "static"]);
-const styleRequirementSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["none", "low", "medium", "high"]);
+const approachSchema = schemas/* enum */.k5n(APPROACHES);
+const fineTuneMethodSchema = schemas/* enum */.k5n(["lora", "qlora", "full-fine-tune"]);
+const taskKindSchema = schemas/* enum */.k5n(["knowledge", "behavior", "both", "none"]);
+const knowledgeChangeSchema = schemas/* enum */.k5n(["daily", "weekly", "monthly", "yearly", "static"]);
+const styleRequirementSchema = schemas/* enum */.k5n(["none", "low", "medium", "high"]);
 /** `evals.format`: "auto" or one of the format names (input/eval-format-names.ts). */
-const EVAL_FORMATS = _input_eval_format_names_js__WEBPACK_IMPORTED_MODULE_0__/* .DECLARED_EVAL_FORMATS */ .V;
+const EVAL_FORMATS = eval_format_names/* DECLARED_EVAL_FORMATS */.V;
 /** The plan's eval paths as a list, whichever form it wrote them in. */
 function evalPaths(value) {
     return value === undefined ? [] : typeof value === "string" ? [value] : value;
@@ -75,144 +93,144 @@ function evalPaths(value) {
  * (plan-parser.generated.ts) never builds it, and only a plan with an error pays for the hundreds of
  * zod instances it takes to say where the error is.
  */
-const planSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(buildPlanSchema);
+const planSchema = schemas/* lazy */.RZV(buildPlanSchema);
 function buildPlanSchema() {
     // Bounds reject typos (an extra three zeros) and hostile values, not plausible plans.
-    const usd = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1e9).describe("US dollars");
-    const usdPerMillionTokens = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(10_000).describe("US dollars per 1M tokens");
-    const tokensPerCall = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(10_000_000);
-    const modelRef = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200);
-    const useCaseSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    const usd = schemas/* number */.aig().min(0).max(1e9).describe("US dollars");
+    const usdPerMillionTokens = schemas/* number */.aig().min(0).max(10_000).describe("US dollars per 1M tokens");
+    const tokensPerCall = schemas/* number */.aig().int().min(0).max(10_000_000);
+    const modelRef = schemas/* string */.YjP().min(1).max(200);
+    const useCaseSchema = schemas/* strictObject */.rej({
         task: taskKindSchema.describe("Q3: is the feature about knowledge, behaviour, both, or neither?"),
         knowledge_change: knowledgeChangeSchema.describe("Q1: how often the knowledge the feature needs changes"),
-        citations_required: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe("Q2: must answers cite sources or leave an audit trail?"),
+        citations_required: schemas/* boolean */.zMY().describe("Q2: must answers cite sources or leave an audit trail?"),
         style_requirements: styleRequirementSchema.default("none").describe("How much the voice, tone or format matters"),
-        latency_p95_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().max(3_600_000).optional().describe("Q5: required p95 latency in milliseconds"),
-        monthly_queries: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(1e12).describe("Expected queries per month (at least 1: with none, every per-query cost is $0 and the budget is never tested)"),
+        latency_p95_ms: schemas/* number */.aig().positive().max(3_600_000).optional().describe("Q5: required p95 latency in milliseconds"),
+        monthly_queries: schemas/* number */.aig().int().min(1).max(1e12).describe("Expected queries per month (at least 1: with none, every per-query cost is $0 and the budget is never tested)"),
     });
-    const readinessSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        enough_examples: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe(">= 100 high-quality examples (500+ preferred)"),
-        knowledge_static: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe("knowledge static for 6+ months"),
-        behavior_change_needed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe("a behavioural change is needed"),
-        tried_rag_few_shot: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe("RAG + few-shot tried first"),
-        eval_pipeline_ready: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe("evaluation pipeline ready"),
-        iteration_time: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe("time for 3-5 training iterations"),
-        maintenance_plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe("a maintenance plan for when base models improve"),
-        forgetting_tested: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe("tested for catastrophic forgetting"),
-        latency_justifies: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe("latency critical enough to justify removing retrieval"),
-        beats_prompting: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe("a reason why fine-tuning beats prompting here"),
+    const readinessSchema = schemas/* strictObject */.rej({
+        enough_examples: schemas/* boolean */.zMY().optional().describe(">= 100 high-quality examples (500+ preferred)"),
+        knowledge_static: schemas/* boolean */.zMY().optional().describe("knowledge static for 6+ months"),
+        behavior_change_needed: schemas/* boolean */.zMY().optional().describe("a behavioural change is needed"),
+        tried_rag_few_shot: schemas/* boolean */.zMY().optional().describe("RAG + few-shot tried first"),
+        eval_pipeline_ready: schemas/* boolean */.zMY().optional().describe("evaluation pipeline ready"),
+        iteration_time: schemas/* boolean */.zMY().optional().describe("time for 3-5 training iterations"),
+        maintenance_plan: schemas/* boolean */.zMY().optional().describe("a maintenance plan for when base models improve"),
+        forgetting_tested: schemas/* boolean */.zMY().optional().describe("tested for catastrophic forgetting"),
+        latency_justifies: schemas/* boolean */.zMY().optional().describe("latency critical enough to justify removing retrieval"),
+        beats_prompting: schemas/* boolean */.zMY().optional().describe("a reason why fine-tuning beats prompting here"),
     });
     const flatCost = {
         monthly_usd: usd.optional().describe("flat monthly cost instead of usage x price"),
         one_time_usd: usd.optional().describe("flat one-time cost"),
     };
     const pricedModel = {
-        provider: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(100).optional(),
+        provider: schemas/* string */.YjP().min(1).max(100).optional(),
         model: modelRef.optional(),
         usd_per_mtok: usdPerMillionTokens.optional().describe("blended price for every token, overriding the pinned table"),
     };
-    const llmCostSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    const llmCostSchema = schemas/* strictObject */.rej({
         ...pricedModel,
         ...flatCost,
         input_tokens: tokensPerCall.optional().describe("input tokens per call"),
         output_tokens: tokensPerCall.optional().describe("output tokens per call"),
         tokens_per_query: tokensPerCall.optional().describe("every token of a query (all its calls), priced at the blended usd_per_mtok; instead of input_tokens/output_tokens"),
-        calls_per_query: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(1000).default(1),
+        calls_per_query: schemas/* number */.aig().int().min(1).max(1000).default(1),
         input_usd_per_mtok: usdPerMillionTokens.optional(),
         output_usd_per_mtok: usdPerMillionTokens.optional(),
     });
-    const embeddingCostSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    const embeddingCostSchema = schemas/* strictObject */.rej({
         ...pricedModel,
         ...flatCost,
         tokens_per_query: tokensPerCall.optional().describe("tokens embedded per query"),
     });
-    const flatCostSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ ...flatCost, note: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(500).optional() });
-    const fineTuneCostSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    const flatCostSchema = schemas/* strictObject */.rej({ ...flatCost, note: schemas/* string */.YjP().max(500).optional() });
+    const fineTuneCostSchema = schemas/* strictObject */.rej({
         ...pricedModel,
         ...flatCost,
-        training_tokens: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(1e12).optional().describe("tokens in the training file"),
-        epochs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(100).default(1),
+        training_tokens: schemas/* number */.aig().int().min(0).max(1e12).optional().describe("tokens in the training file"),
+        epochs: schemas/* number */.aig().int().min(1).max(100).default(1),
     });
-    const otherCostSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(100), ...flatCost });
+    const otherCostSchema = schemas/* strictObject */.rej({ name: schemas/* string */.YjP().min(1).max(100), ...flatCost });
     const costParts = {
         llm: llmCostSchema.optional(),
         embedding: embeddingCostSchema.optional(),
         vector_db: flatCostSchema.optional(),
         fine_tune: fineTuneCostSchema.optional(),
         hosting: flatCostSchema.optional(),
-        other: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(otherCostSchema).max(100).optional(),
+        other: schemas/* array */.YOg(otherCostSchema).max(100).optional(),
     };
-    const costSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    const costSchema = schemas/* strictObject */.rej({
         ...costParts,
-        alternative: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(costParts)
+        alternative: schemas/* strictObject */.rej(costParts)
             .optional()
             .describe("what the simpler alternative (evals.alternative) costs, in the same items; without it, the plan's cost without what only the customisation needs"),
     });
-    const repoPath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(1000);
-    const evalFiles = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([repoPath, zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(repoPath).min(1).max(100)]);
-    const benchmarkName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200);
-    const evalsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        format: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(EVAL_FORMATS).default("auto").describe("how to read the eval files; auto detects each file from its content"),
+    const repoPath = schemas/* string */.YjP().min(1).max(1000);
+    const evalFiles = schemas/* union */.KCZ([repoPath, schemas/* array */.YOg(repoPath).min(1).max(100)]);
+    const benchmarkName = schemas/* string */.YjP().min(1).max(200);
+    const evalsSchema = schemas/* strictObject */.rej({
+        format: schemas/* enum */.k5n(EVAL_FORMATS).default("auto").describe("how to read the eval files; auto detects each file from its content"),
         candidate: evalFiles.optional().describe("eval results of the customised model: a path, a glob or a list, relative to the plan file"),
         baseline: evalFiles.optional().describe("eval results of the base model: a path, a glob or a list, relative to the plan file"),
         alternative: evalFiles
             .optional()
             .describe("eval results of the simpler alternative the customisation must beat (the base model prompted with few-shot examples, the RAG-only system, the model without retrieval): a path, a glob or a list, relative to the plan file"),
-        general: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(benchmarkName).max(200).optional().describe("benchmarks that measure forgetting"),
-        safety: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(benchmarkName).max(200).optional().describe("suites for the safety gate"),
-        task: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(benchmarkName).max(200).optional().describe("suites for the task-quality gate"),
-        metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(benchmarkName, zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200)).optional().describe("metric per benchmark, e.g. { hellaswag: acc_norm } or exact_match,flexible-extract"),
-        chance: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(benchmarkName, zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(0.99)).optional().describe("chance level per multiple-choice benchmark (1/choices), to judge forgetting above chance"),
-        pool: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(benchmarkName).max(200).optional().describe("promptfoo suites run with several providers or prompts whose rows are judged together"),
-        task_floor: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).optional().describe("minimum task-quality score"),
+        general: schemas/* array */.YOg(benchmarkName).max(200).optional().describe("benchmarks that measure forgetting"),
+        safety: schemas/* array */.YOg(benchmarkName).max(200).optional().describe("suites for the safety gate"),
+        task: schemas/* array */.YOg(benchmarkName).max(200).optional().describe("suites for the task-quality gate"),
+        metrics: schemas/* record */.g1P(benchmarkName, schemas/* string */.YjP().min(1).max(200)).optional().describe("metric per benchmark, e.g. { hellaswag: acc_norm } or exact_match,flexible-extract"),
+        chance: schemas/* record */.g1P(benchmarkName, schemas/* number */.aig().min(0).max(0.99)).optional().describe("chance level per multiple-choice benchmark (1/choices), to judge forgetting above chance"),
+        pool: schemas/* array */.YOg(benchmarkName).max(200).optional().describe("promptfoo suites run with several providers or prompts whose rows are judged together"),
+        task_floor: schemas/* number */.aig().min(0).max(1).optional().describe("minimum task-quality score"),
     });
     // A model as the eval tools name it: a hub id or a provider's model, with the adapter the
     // candidate loads (lm-eval's peft=) and the revision pinned, when there are ones.
-    const declaredModel = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    const declaredModel = schemas/* union */.KCZ([
         modelRef,
-        zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        schemas/* strictObject */.rej({
             name: modelRef.describe("the model's name as the eval tool records it: lm-eval's pretrained=, Inspect's model, promptfoo's provider id or label"),
             adapter: modelRef.optional().describe("the adapter loaded on it (lm-eval's peft=)"),
-            revision: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200).optional().describe("the revision loaded (lm-eval's revision=)"),
+            revision: schemas/* string */.YjP().min(1).max(200).optional().describe("the revision loaded (lm-eval's revision=)"),
         }),
     ]);
-    const artifactSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    const artifactSchema = schemas/* union */.KCZ([
         repoPath.describe("a file in the repository, hashed with sha256"),
-        zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200),
-            digest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/, "write sha256: and 64 lowercase hex digits").describe("sha256:<64 hex> of a file kept elsewhere"),
+        schemas/* strictObject */.rej({
+            name: schemas/* string */.YjP().min(1).max(200),
+            digest: schemas/* string */.YjP().regex(/^sha256:[0-9a-f]{64}$/, "write sha256: and 64 lowercase hex digits").describe("sha256:<64 hex> of a file kept elsewhere"),
         }),
     ]);
-    const modelsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    const modelsSchema = schemas/* strictObject */.rej({
         base: declaredModel.optional().describe("the model the candidate was customised from: what the baseline's eval runs must load"),
         candidate: declaredModel.optional().describe("the customised model as the candidate's eval runs load it"),
-        artifacts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(artifactSchema).min(1).max(100).optional().describe("what a deploy ships: repository paths or { name, digest }"),
+        artifacts: schemas/* array */.YOg(artifactSchema).min(1).max(100).optional().describe("what a deploy ships: repository paths or { name, digest }"),
     });
-    const waiverSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    const waiverSchema = schemas/* strictObject */.rej({
         gate: gateIdSchema,
-        reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1).max(1000),
-        owner: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1).max(200),
-        expires: zod__WEBPACK_IMPORTED_MODULE_2__/* .date */ .p6().describe("YYYY-MM-DD; the waiver stops applying after this day"),
+        reason: schemas/* string */.YjP().trim().min(1).max(1000),
+        owner: schemas/* string */.YjP().trim().min(1).max(200),
+        expires: iso/* date */.p6().describe("YYYY-MM-DD; the waiver stops applying after this day"),
     });
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        $schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
-        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1).max(100),
+    return schemas/* strictObject */.rej({
+        $schema: schemas/* string */.YjP().optional(),
+        version: schemas/* literal */.euz(1),
+        name: schemas/* string */.YjP().trim().min(1).max(100),
         approach: approachSchema,
         fine_tune_method: fineTuneMethodSchema.optional().describe("hybrid only: how the behaviour part is fine-tuned"),
         use_case: useCaseSchema,
-        training: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ examples: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(1e9) }).optional(),
+        training: schemas/* strictObject */.rej({ examples: schemas/* number */.aig().int().min(0).max(1e9) }).optional(),
         readiness: readinessSchema.optional(),
-        architecture: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            components: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(100)).max(50).default([]),
-            evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(1000).optional().describe("where the measured need for these components is shown"),
+        architecture: schemas/* strictObject */.rej({
+            components: schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(100)).max(50).default([]),
+            evidence: schemas/* string */.YjP().min(1).max(1000).optional().describe("where the measured need for these components is shown"),
         })
             .optional(),
         cost: costSchema.optional(),
-        budget: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ monthly_usd: usd.optional(), one_time_usd: usd.optional() }).optional(),
+        budget: schemas/* strictObject */.rej({ monthly_usd: usd.optional(), one_time_usd: usd.optional() }).optional(),
         evals: evalsSchema.optional(),
         models: modelsSchema.optional().describe("which models the evals must have measured, and the artifacts a deploy ships"),
-        waivers: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(waiverSchema).max(100).default([]),
+        waivers: schemas/* array */.YOg(waiverSchema).max(100).default([]),
     })
         .describe("A tunegate plan: what an LLM feature must do and how it is customised");
 }
@@ -224,15 +242,18 @@ function buildPlanSchema() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ loadPolicy),
-/* harmony export */   v: () => (/* binding */ sourceOf)
+/* harmony export */   tb: () => (/* binding */ loadPolicy),
+/* harmony export */   vz: () => (/* binding */ sourceOf)
 /* harmony export */ });
+/* unused harmony export DEFAULT_FLOOR */
 /* harmony import */ var _input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2351);
 /* harmony import */ var _input_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4903);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(382);
 
 
 
+/** How a report names the floors the shipped policy marks (its `floors` list). */
+const DEFAULT_FLOOR = "tunegate default floor";
 function preparsedSource(layer) {
     let parsed;
     const positions = () => {
@@ -274,6 +295,9 @@ function loadPolicy(layers) {
     }
     if (diagnostics.length > 0)
         return { ok: false, diagnostics };
+    const floors = policyFloors(layers, sources);
+    if (!floors.ok)
+        return floors;
     let merged = {};
     const provenance = new Map();
     for (const source of sources) {
@@ -298,7 +322,71 @@ function loadPolicy(layers) {
         const owned = listAt === -1 ? path : path.slice(0, listAt);
         return ([...sources].reverse().find((s) => hasPath(s.data, owned)) ?? sources.at(-1)).locate(path);
     };
-    return { ok: true, value: { policy: result.data, files: sources.map((s) => s.file), provenance, locate } };
+    return { ok: true, value: { policy: result.data, files: sources.map((s) => s.file), provenance, floors: floors.value, locate } };
+}
+/**
+ * The first layer's (the shipped policy's) `floors`, with the values it gives them, then every
+ * rule of a layer marked as a floor (an organisation's policy). Only the first layer may mark
+ * floors: a repository that could would choose its own minimum. A floor layer must be a valid
+ * policy on its own, since the layers above may hide its values from the merged check.
+ */
+function policyFloors(layers, sources) {
+    const diagnostics = [];
+    const floors = [];
+    for (const [index, source] of sources.entries()) {
+        const data = source.data;
+        if (index > 0 && "floors" in data) {
+            diagnostics.push({
+                kind: "invalid-value",
+                message: "floors is marked only in the policy shipped with tunegate: a repository cannot choose its own minimum",
+                location: source.locateKey([], "floors"),
+                field: "floors",
+                hint: "remove floors; to set a minimum for several repositories, give an organisation policy as OWNER/REPO/PATH@REF, whose every rule is a floor",
+            });
+        }
+        if (index === 0 && Array.isArray(data["floors"])) {
+            const values = new Map();
+            for (const [i, path] of data["floors"].entries()) {
+                const before = values.size;
+                if (typeof path === "string")
+                    collectLeaves(valueAt(data, path.split(".")), path.split("."), values);
+                if (values.size === before)
+                    diagnostics.push({ kind: "invalid-value", message: `floors[${i}] names no rule this policy sets`, location: source.locate(["floors", i]), field: `floors[${i}]` });
+            }
+            floors.push({ source: DEFAULT_FLOOR, values });
+        }
+        const mark = layers[index]?.floor;
+        if (mark !== undefined && index > 0) {
+            if (index < layers.length - 1) {
+                const alone = loadPolicy(layers.slice(0, index + 1).map(({ floor: _floor, ...layer }) => layer));
+                if (!alone.ok)
+                    diagnostics.push(...alone.diagnostics);
+            }
+            const values = new Map();
+            // Only rules that decide an outcome are floors: analyze's assumptions (estimate) and the
+            // self-hosting crossover's inputs (sensitivity) judge nothing, so a repository keeps its own.
+            const { $schema: _schema, version: _version, floors: _floors, estimate: _estimate, sensitivity: _sensitivity, ...rules } = data;
+            collectLeaves(rules, [], values);
+            floors.push({ source: mark, values });
+        }
+    }
+    return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, value: floors };
+}
+function valueAt(data, path) {
+    let node = data;
+    for (const segment of path)
+        node = isPlainObject(node) ? node[segment] : undefined;
+    return node;
+}
+function collectLeaves(value, path, into) {
+    if (value === undefined)
+        return;
+    if (isPlainObject(value)) {
+        for (const [key, child] of Object.entries(value))
+            collectLeaves(child, [...path, key], into);
+    }
+    else if (path.length > 0)
+        into.set(path.join("."), value);
 }
 /** One layer validated at build time (the shipped policy, with nothing over it) is not validated again. */
 function validatedAtBuild(layers) {
@@ -353,16 +441,17 @@ function isPlainObject(value) {
 /* harmony export */   w: () => (/* binding */ policySchema)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
-/* harmony import */ var _plan_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7929);
+/* harmony import */ var _plan_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1383);
+/* harmony import */ var _input_severities_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7070);
 
 
-const LEVELS = ["error", "warning", "info"];
+
 /**
  * The whole policy. Built on first use: a run whose repository has no policy of its own uses the
  * shipped policy as validated at build time and never needs it.
  */
 const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => {
-    const levelSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(LEVELS);
+    const levelSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_input_severities_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .o);
     const ratio = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1);
     const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(1e9);
     const milliseconds = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(3_600_000);
@@ -370,6 +459,10 @@ const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => {
     return zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         $schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
         version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
+        floors: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200))
+            .max(100)
+            .optional()
+            .describe("tunegate's own policy only: the rules (dotted paths, a block naming every rule under it) whose shipped values are a minimum a repository can only tighten. A repository's or organisation's policy may not set it; an organisation policy (OWNER/REPO/PATH@REF) is a floor as a whole"),
         framework: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
             rag_knowledge_change: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .knowledgeChangeSchema */ .WO).describe("Q1: change rates that call for RAG"),
             rag_preferred_knowledge_change: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .knowledgeChangeSchema */ .WO).describe("Q1: change rates where RAG is preferred"),

@@ -368,6 +368,45 @@ function unique(names) {
 
 /***/ }),
 
+/***/ 8553:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ evalResultSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
+
+const score = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1);
+/**
+ * A suite's result: a bare score (which proves nothing on its own: no bound can be drawn from
+ * it), 0/1 outcomes as passed of n (judged with the exact Clopper-Pearson bound), or a mean score
+ * with its standard error and n.
+ */
+const entry = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
+    score,
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0), n: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1) })
+        .refine((e) => e.passed <= e.n, { message: "passed cannot exceed n" })
+        .describe("0/1 outcomes: how many of n passed"),
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ score, stderr: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0), n: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1) }).describe("a mean score with its standard error over n examples"),
+]);
+const scores = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200), entry);
+const milliseconds = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().max(3_600_000);
+/** tunegate's own small eval format: scores in [0, 1] by benchmark or suite. */
+const evalResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    $schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200),
+    general: scores.default({}).describe("general-capability benchmarks (forgetting gate)"),
+    safety: scores.default({}).describe("safety suites (safety gate)"),
+    task: scores.default({}).describe("task suites (task-quality gate)"),
+    latency_p95_ms: milliseconds.optional().describe("a p95 as one number: it can fail the latency gate, never prove it (no rows, no bound)"),
+    latency_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(milliseconds).min(1).max(10_000_000).optional().describe("per-request latencies: the p95 and its distribution-free upper bound are computed from them"),
+})
+    .refine((r) => r.latency_ms === undefined || r.latency_p95_ms === undefined, { message: "give latency_ms (the rows) or latency_p95_ms (one number), not both", path: ["latency_p95_ms"] })
+    .describe("tunegate eval results");
+//# sourceMappingURL=tunegate-format.js.map
+
+/***/ }),
+
 /***/ 6539:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

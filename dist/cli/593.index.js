@@ -3285,8 +3285,8 @@ const compiledPlanParser = ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c1
 })(INVALID, util/* codePointLength */.O7), new RegExp("^sha256:[0-9a-f]{64}$", ""), () => ([]), new Set(["approach-fit", "data-sufficiency", "forgetting", "safety", "task-quality", "latency", "cost-budget", "pricing-freshness", "readiness", "customisation-value"]), (input) => input.trim(), (input) => input.trim(), new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", ""));
 const PLAN_INVALID = INVALID;
 //# sourceMappingURL=plan-parser.generated.js.map
-// EXTERNAL MODULE: ./lib/engine/plan/schema.js
-var schema = __webpack_require__(7929);
+// EXTERNAL MODULE: ./lib/engine/plan/schema.js + 1 modules
+var schema = __webpack_require__(1383);
 ;// CONCATENATED MODULE: ./lib/engine/plan/load.js
 
 

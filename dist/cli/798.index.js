@@ -36,6 +36,9 @@ const verdictPredicateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(
         plan_sha256: sha256Hex.nullable().describe("sha256 of the plan as applied (canonical JSON, after the base branch's rules)"),
         policy_sha256: sha256Hex.nullable().describe("sha256 of the policy as applied (canonical JSON, after the base branch's rules)"),
         evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ side: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["candidate", "baseline"]), file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), sha256: sha256Hex.nullable() })).describe("every eval file the verdict rests on, by digest"),
+        waivers_file: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), sha256: sha256Hex.nullable() })
+            .optional()
+            .describe("the .tunegate/waivers.yml read beside the plan, by digest; absent when there was none"),
     })),
 })
     .describe("tunegate verdict predicate (predicateType https://tunegate.dev/attestation/verdict/v1)"));
@@ -65,6 +68,7 @@ function buildStatement(run, subjects) {
             plan_sha256: r.rules.plan_sha256,
             policy_sha256: r.rules.policy_sha256,
             evidence: ["candidate", "baseline"].flatMap((side) => (r.evals[side] ?? []).map((s) => ({ side, file: s.file, sha256: s.sha256 }))),
+            ...(r.rules.waivers_file === undefined ? {} : { waivers_file: r.rules.waivers_file }),
         })),
     };
     return { _type: STATEMENT_TYPE, subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.sha256 } })), predicateType: PREDICATE_TYPE, predicate };
@@ -83,9 +87,11 @@ function buildStatement(run, subjects) {
 /* harmony export */   nI: () => (/* binding */ failOnSchema)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
+/* harmony import */ var _input_severities_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7070);
+
 
 const verdictSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["pass", "warn", "fail"]);
-const failOnSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["error", "warning", "never"]);
+const failOnSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_input_severities_js__WEBPACK_IMPORTED_MODULE_1__/* .FAIL_ON_VALUES */ .Q);
 /** The worst level among the gates decides: any error fails, any warning warns. */
 function verdictOf(gates) {
     if (gates.some((g) => g.level === "error"))
@@ -282,8 +288,8 @@ function isObject(value) {
     return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 //# sourceMappingURL=verify.js.map
-// EXTERNAL MODULE: ./lib/engine/report/escape.js
-var report_escape = __webpack_require__(8590);
+// EXTERNAL MODULE: ./lib/engine/output/parts/escape.js
+var parts_escape = __webpack_require__(2444);
 // EXTERNAL MODULE: ./lib/shell/files.js
 var files = __webpack_require__(97);
 // EXTERNAL MODULE: ./lib/shell/cli/flags.js
@@ -337,7 +343,7 @@ async function verifyCommand(args, io) {
         document = JSON.parse(text.text.replace(/^\uFEFF/, ""));
     }
     catch (error) {
-        return badInput(io, `${file}:1:1: not JSON (${(0,report_escape/* oneLine */.TN)(error.message)})`);
+        return badInput(io, `${file}:1:1: not JSON (${(0,parts_escape/* oneLine */.TN)(error.message)})`);
     }
     let sha256 = digest;
     if (sha256 === undefined) {

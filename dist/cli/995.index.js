@@ -2,387 +2,758 @@ export const id = 995;
 export const ids = [995];
 export const modules = {
 
-/***/ 3866:
+/***/ 4885:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ estimateCostPlan),
-/* harmony export */   n: () => (/* binding */ analyze)
+/* harmony export */   HB: () => (/* binding */ capDiagnostics),
+/* harmony export */   vZ: () => (/* binding */ formatFieldPath),
+/* harmony export */   xy: () => (/* binding */ formatDiagnostic),
+/* harmony export */   z9: () => (/* binding */ MAX_DIAGNOSTICS_PER_FILE)
 /* harmony export */ });
+/** Formats a field path the way users write it in YAML: `waivers[0].expires`. */
+function formatFieldPath(path) {
+    let out = "";
+    for (const segment of path) {
+        if (typeof segment === "number")
+            out += `[${segment}]`;
+        else
+            out += out === "" ? String(segment) : `.${String(segment)}`;
+    }
+    return out;
+}
+/**
+ * At most this many problems are reported per file: a generated file with thousands of bad keys
+ * must not cost minutes or megabytes of messages, and the first few say what is wrong.
+ */
+const MAX_DIAGNOSTICS_PER_FILE = 20;
+/** The first problems, then one line saying how many more there are. */
+function capDiagnostics(diagnostics, total = diagnostics.length) {
+    if (total <= MAX_DIAGNOSTICS_PER_FILE)
+        return [...diagnostics];
+    const shown = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
+    const last = shown.at(-1);
+    const more = total - shown.length;
+    return [...shown, { kind: last.kind, message: `and ${more} more problem${more === 1 ? "" : "s"} in this file, not listed; fix the ones above first`, location: { ...last.location }, field: "" }];
+}
+/** `file:line:col: message (field)` with an optional hint, as compilers print it. */
+function formatDiagnostic(d) {
+    const where = `${d.location.file}:${d.location.line}:${d.location.column}`;
+    const field = d.field === "" ? "" : ` [${d.field}]`;
+    // Paths, keys and messages quote user text; a newline in it must not start a line of its own.
+    const hint = d.hint === undefined ? "" : `\n  hint: ${flat(d.hint)}`;
+    return `${flat(`${where}: error${field}: ${d.message}`)}${hint}`;
+}
+function flat(text) {
+    return text.replace(/\r\n|\r|\n/g, "\\u000a");
+}
+//# sourceMappingURL=diagnostic.js.map
+
+/***/ }),
+
+/***/ 7696:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  auditRunJson: () => (/* binding */ auditRunJson),
+  auditRunMarkdown: () => (/* binding */ auditRunMarkdown),
+  auditRunText: () => (/* binding */ auditRunText)
+});
+
+// EXTERNAL MODULE: ./node_modules/markdown-table/index.js
+var markdown_table = __webpack_require__(735);
+// EXTERNAL MODULE: ./lib/engine/cost/money.js
+var money = __webpack_require__(2162);
+// EXTERNAL MODULE: ./lib/engine/pricing/audit.js
+var audit = __webpack_require__(3560);
+// EXTERNAL MODULE: ./lib/engine/output/parts/escape.js
+var parts_escape = __webpack_require__(2444);
+;// CONCATENATED MODULE: ./lib/engine/output/parts/audit-report.js
+
+
+
+
+function auditJson(result) {
+    return jsonDocument(result);
+}
+function headline(result) {
+    if (!result.verified)
+        return `could not verify current prices: ${result.unverified_reason}`;
+    if (!result.needs_action)
+        return `pinned prices match the current ones; ${(0,audit/* budgetStanding */.o7)(result)}`;
+    const parts = [
+        result.drift.length > 0 ? `${result.drift.length} drifted price${result.drift.length === 1 ? "" : "s"}` : "",
+        result.plans_over_budget.length > 0 ? `${new Set(result.plans_over_budget.map((p) => p.plan)).size} plan(s) over budget` : "",
+        result.shutdowns.length > 0 ? `${result.shutdowns.length} shutdown${result.shutdowns.length === 1 ? "" : "s"} near` : "",
+        result.missing.length > 0 ? `${result.missing.length} model(s) missing from the feed` : "",
+        result.announced.length > 0 ? `${result.announced.length} announced change(s)` : "",
+        result.stale.length > 0 ? `${result.stale.length} stale pin(s)` : "",
+    ].filter((p) => p !== "");
+    return `needs action: ${parts.join(", ")}`;
+}
+const audit_report_money = (v) => (v === null ? "—" : (0,money/* formatUsd */.UK)(v));
+function auditText(result) {
+    const lines = [`tunegate pricing audit ${result.today}: ${headline(result)}`, `pinned prices: ${result.pinned_prices}`, `current prices: ${result.source}`];
+    for (const d of result.drift)
+        lines.push(`  DRIFT     ${d.model} ${d.price}: pinned ${d.pinned}, now ${d.current} (${d.change_pct > 0 ? "+" : ""}${d.change_pct}%)`);
+    for (const m of result.missing)
+        lines.push(`  MISSING   ${m.model}: ${m.reason}`);
+    for (const a of result.announced)
+        lines.push(`  ANNOUNCED ${a.model} ${a.price}: ${a.current} -> ${a.future} from ${a.date}`);
+    for (const s of result.shutdowns)
+        lines.push(`  SHUTDOWN  ${s.model}: ${s.what} ${s.date} (${s.days_left < 0 ? `${-s.days_left} days ago` : `in ${s.days_left} days`})`);
+    for (const s of result.stale)
+        lines.push(`  STALE     ${s.model}: as of ${s.as_of} (${s.age_days} days)`);
+    if (result.unverifiable.length > 0)
+        lines.push(`  manual    ${result.unverifiable.join(", ")}: pinned by hand, only aged`);
+    lines.push("plans (monthly: pinned / current / announced vs budget)");
+    for (const p of result.plans)
+        lines.push(`  ${p.name} (${p.plan}): ${audit_report_money(p.pinned)} / ${audit_report_money(p.current)} / ${audit_report_money(p.announced)} vs ${audit_report_money(p.budget_usd)}${p.error === null ? "" : `; ${p.error}`}`);
+    for (const o of result.plans_over_budget)
+        lines.push(`  OVER      ${o.plan} at ${o.at} prices: ${(0,money/* formatUsd */.UK)(o.monthly_usd)} > ${(0,money/* formatUsd */.UK)(o.budget_usd)} (by ${(0,money/* formatUsd */.UK)(o.monthly_usd - o.budget_usd)})`);
+    // Each entry is one line by construction; a newline in it came from a plan or the price data.
+    return `${lines.map(parts_escape/* oneLine */.TN).join("\n")}\n`;
+}
+function auditMarkdown(result) {
+    const icon = !result.verified ? "❔" : result.needs_action ? "⚠️" : "✅";
+    const parts = [`### ${icon} tunegate pricing audit · ${(0,parts_escape/* escapeInline */.VV)(headline(result))}`, `Pinned prices: ${(0,parts_escape/* escapeInline */.VV)(result.pinned_prices)}; current prices from ${(0,parts_escape/* codeSpan */.SS)(result.source)}, checked ${result.today}.`];
+    if (result.drift.length > 0) {
+        parts.push((0,markdown_table/* markdownTable */.Q)([["Model", "Price", "Pinned", "Current", "Change"], ...result.drift.map((d) => [(0,parts_escape/* escapeCell */.kq)(d.model), d.price, String(d.pinned), String(d.current), `${d.change_pct > 0 ? "+" : ""}${d.change_pct}%`])], { alignDelimiters: false }));
+    }
+    const notes = [
+        ...result.missing.map((m) => `- **missing** ${(0,parts_escape/* codeSpan */.SS)(m.model)}: ${(0,parts_escape/* escapeInline */.VV)(m.reason)}`),
+        ...result.announced.map((a) => `- **announced** ${(0,parts_escape/* codeSpan */.SS)(a.model)} ${a.price}: ${a.current} → ${a.future} from ${a.date}`),
+        ...result.shutdowns.map((s) => `- **${(0,parts_escape/* escapeInline */.VV)(s.what)}** ${(0,parts_escape/* codeSpan */.SS)(s.model)}: ${s.date} (${s.days_left < 0 ? `${-s.days_left} days ago` : `in ${s.days_left} days`})`),
+        ...result.stale.map((s) => `- **stale** ${(0,parts_escape/* codeSpan */.SS)(s.model)}: as of ${s.as_of} (${s.age_days} days)`),
+    ];
+    if (notes.length > 0)
+        parts.push(notes.join("\n"));
+    parts.push((0,markdown_table/* markdownTable */.Q)([["Plan", "Budget", "Pinned", "Current", "Announced"], ...result.plans.map((p) => [`${(0,parts_escape/* escapeCell */.kq)(p.name)}<br><sub>${(0,parts_escape/* escapeCell */.kq)(p.plan)}</sub>`, audit_report_money(p.budget_usd), audit_report_money(p.pinned), audit_report_money(p.current), audit_report_money(p.announced)])], { alignDelimiters: false }));
+    if (result.unverifiable.length > 0)
+        parts.push(`<sub>Pinned by hand (only aged, not compared): ${result.unverifiable.map((u) => (0,parts_escape/* codeSpan */.SS)(u)).join(", ")}</sub>`);
+    return `${parts.join("\n\n")}\n`;
+}
+//# sourceMappingURL=audit-report.js.map
+;// CONCATENATED MODULE: ./lib/engine/output/formats/audit.js
+
+
+// The pricing audit's formats, each a function of the audit's run report. Text and markdown show
+// what the audit found (the verdict is the exit code's and the job's); JSON is the whole report.
+const auditRunText = (run) => auditText(run.audit);
+const auditRunMarkdown = (run) => auditMarkdown(run.audit);
+/** The audit run report (schemas/audit-run-report.schema.json), keys in a fixed order. */
+const auditRunJson = (run) => (0,parts_escape/* jsonDocument */.Q8)(run);
+//# sourceMappingURL=audit.js.map
+
+/***/ }),
+
+/***/ 3560:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P$: () => (/* binding */ pricesToAudit),
+/* harmony export */   o7: () => (/* binding */ budgetStanding),
+/* harmony export */   wy: () => (/* binding */ auditResultSchema),
+/* harmony export */   y1: () => (/* binding */ auditPrices)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
 /* harmony import */ var _cost_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(751);
-/* harmony import */ var _framework_recommend_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7399);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
+/* harmony import */ var _input_dates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4560);
+/* harmony import */ var _price_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6130);
 
 
+
+
+const priceFieldSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_price_source_js__WEBPACK_IMPORTED_MODULE_2__/* .PRICE_FIELDS */ .I);
+/** What the scheduled audit found; `tunegate audit --format json` and the Action's report-json write it. */
+const auditResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    verified: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe("false when current prices could not be fetched or parsed; the pins were kept"),
+    pinned_prices: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe("the pinned table audited, as reports name it"),
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    unverified_reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    drift: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), price: priceFieldSchema, pinned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), change_pct: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() })),
+    stale: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), as_of: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), age_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() })),
+    shutdowns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), date: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), days_left: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), what: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
+    missing: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
+    announced: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), price: priceFieldSchema, current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), future: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), date: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
+    unverifiable: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    plans: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), budget_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), pinned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), announced: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() })),
+    plans_over_budget: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), monthly_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), budget_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), at: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["pinned", "current", "announced"]) })),
+    needs_action: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    today: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+})
+    .describe("tunegate pricing audit"));
+const DAY = 86_400_000;
+/**
+ * The part of a layered table a repository's audit covers: every entry it pins itself, and the
+ * shipped entries its plans use. A single (unlayered) table is audited whole.
+ */
+function pricesToAudit(table, usedKeys) {
+    const origins = table.origins;
+    if (origins === undefined)
+        return table;
+    const used = new Set(usedKeys);
+    const prices = Object.fromEntries(Object.entries(table.prices).filter(([key]) => used.has(key) || origins[key] === table.pinTarget));
+    return { ...table, prices };
+}
+/**
+ * Compares every pinned price with the feed's current and announced ones, ages what cannot be
+ * compared, flags shutdowns, and re-costs every plan at pinned, current and announced prices.
+ */
+function auditPrices(input) {
+    const { table, current, policy, today } = input;
+    const settings = policy.audit;
+    const now = new Date(`${today}T12:00:00Z`);
+    const horizon = new Date(now.getTime() + settings.announce_horizon_days * DAY);
+    const maxAge = policy.gates["pricing-freshness"].max_age_days;
+    const result = {
+        verified: current.ok,
+        pinned_prices: table.file,
+        source: current.source,
+        unverified_reason: current.ok ? null : current.reason,
+        drift: [],
+        stale: [],
+        shutdowns: [],
+        missing: [],
+        announced: [],
+        unverifiable: [],
+        plans: [],
+        plans_over_budget: [],
+        needs_action: false,
+        today,
+    };
+    const currentTable = { ...table.prices };
+    const announcedTable = { ...table.prices };
+    for (const [key, entry] of Object.entries(table.prices).sort(([a], [b]) => a.localeCompare(b))) {
+        const age = (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .daysBetween */ .YM)(entry.as_of, today);
+        if (age > maxAge)
+            result.stale.push({ model: key, as_of: entry.as_of, age_days: age });
+        for (const [what, date] of [["shutdown", entry.shutdown_date], ["new fine-tuning jobs end", entry.available_until?.new_jobs], ["inference ends", entry.available_until?.inference]]) {
+            if (date === undefined || (what === "inference ends" && date === entry.shutdown_date))
+                continue;
+            const left = (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .daysBetween */ .YM)(today, date);
+            if (left <= settings.shutdown_horizon_days)
+                result.shutdowns.push({ model: key, date, days_left: left, what });
+        }
+        // A repository entry without a check of its own is still compared through the shipped entry it
+        // replaces: otherwise pinning a shipped model at $0 without `check` escaped the audit. Only an
+        // explicit `check: manual` (shown as pinned by hand) is aged and not compared.
+        const check = entry.check ?? table.shipped?.prices[key]?.check;
+        if (check === undefined || check === "manual") {
+            result.unverifiable.push(key);
+            continue;
+        }
+        if (!current.ok)
+            continue;
+        // An entry checked against another kind of source cannot be compared with this feed's answer.
+        if (check.source !== current.feed.kind) {
+            result.missing.push({ model: key, reason: `it is checked against ${check.source}, not the ${current.feed.kind} prices audited` });
+            continue;
+        }
+        const now_ = current.feed.quote(check.provider, check.model, now);
+        if (!now_.ok) {
+            result.missing.push({ model: key, reason: now_.reason === "fuzzy" ? `the feed only matches it fuzzily (as ${now_.matched}): a different model` : now_.reason === "no-provider" ? `provider ${check.provider} is not in the feed` : "the model is no longer in the feed" });
+            continue;
+        }
+        currentTable[key] = { ...entry, ...now_.prices };
+        for (const field of _price_source_js__WEBPACK_IMPORTED_MODULE_2__/* .PRICE_FIELDS */ .I) {
+            const pinned = entry[field];
+            const latest = now_.prices[field];
+            if (pinned === undefined || latest === undefined)
+                continue;
+            const change = pinned === 0 ? (latest === 0 ? 0 : Infinity) : (latest - pinned) / pinned;
+            if (Math.abs(change) > settings.drift_threshold)
+                result.drift.push({ model: key, price: field, pinned, current: latest, change_pct: Math.round(change * 1000) / 10 });
+        }
+        const future = current.feed.quote(check.provider, check.model, horizon);
+        if (future.ok) {
+            announcedTable[key] = { ...entry, ...future.prices };
+            const dates = now_.announced(now, horizon);
+            for (const field of _price_source_js__WEBPACK_IMPORTED_MODULE_2__/* .PRICE_FIELDS */ .I) {
+                const a = now_.prices[field];
+                const b = future.prices[field];
+                if (a !== undefined && b !== undefined && a !== b)
+                    result.announced.push({ model: key, price: field, current: a, future: b, date: dates[0] ?? horizon.toISOString().slice(0, 10) });
+            }
+        }
+    }
+    for (const { file, plan } of input.plans) {
+        const budget = plan.budget?.monthly_usd ?? null;
+        const cost = (prices) => {
+            if (plan.cost === undefined)
+                return { value: null, error: null };
+            const estimate = (0,_cost_model_js__WEBPACK_IMPORTED_MODULE_0__/* .estimateCost */ .a)(plan.cost, plan.use_case.monthly_queries, { ...table, prices });
+            return estimate.ok ? { value: estimate.value.monthly_usd, error: null } : { value: null, error: estimate.problems.map((p) => p.message).join("; ") };
+        };
+        const pinned = cost(table.prices);
+        const atCurrent = current.ok ? cost(currentTable) : { value: null, error: null };
+        const atAnnounced = current.ok ? cost(announcedTable) : { value: null, error: null };
+        result.plans.push({ plan: file, name: plan.name, budget_usd: budget, pinned: pinned.value, current: atCurrent.value, announced: atAnnounced.value, error: pinned.error });
+        if (budget === null)
+            continue;
+        for (const [at, value] of [["pinned", pinned.value], ["current", atCurrent.value], ["announced", atAnnounced.value]]) {
+            if (value !== null && value > budget)
+                result.plans_over_budget.push({ plan: file, monthly_usd: value, budget_usd: budget, at });
+        }
+    }
+    result.needs_action =
+        result.drift.length + result.missing.length + result.plans_over_budget.length + result.shutdowns.length + result.announced.length + result.stale.length > 0;
+    return result;
+}
+/**
+ * What an audit that found nothing to act on can say about budgets: only the plans that have a
+ * monthly budget are within one; a plan without a budget is named as such, never "within budget".
+ */
+function budgetStanding(result) {
+    const budgeted = result.plans.filter((p) => p.budget_usd !== null);
+    const without = result.plans.length - budgeted.length;
+    if (result.plans.length === 0)
+        return "no plan to cost";
+    if (without === 0)
+        return budgeted.length === 1 ? "the plan is within its budget" : `all ${budgeted.length} plans are within budget`;
+    const none = `${without === result.plans.length && without === 1 ? "the plan has" : `${without} plan${without === 1 ? " has" : "s have"}`} no monthly budget to compare`;
+    return budgeted.length === 0 ? none : `${budgeted.length} plan${budgeted.length === 1 ? " is" : "s are"} within budget; ${none}`;
+}
+//# sourceMappingURL=audit.js.map
+
+/***/ }),
+
+/***/ 735:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ markdownTable)
+/* harmony export */ });
+// To do: next major: remove.
+/**
+ * @typedef {Options} MarkdownTableOptions
+ *   Configuration.
+ */
 
 /**
- * The seed deliverable: answers in, a recommendation and a first cost estimate out. The
- * estimate prices what the recommended approach would run, with the policy's assumptions; each
- * line item says whether its price came from a flag, the policy's estimate or the pinned table.
+ * @typedef Options
+ *   Configuration.
+ * @property {boolean | null | undefined} [alignDelimiters=true]
+ *   Whether to align the delimiters (default: `true`);
+ *   they are aligned by default:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   Pass `false` to make them staggered:
+ *
+ *   ```markdown
+ *   | Alpha | B |
+ *   | - | - |
+ *   | C | Delta |
+ *   ```
+ * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
+ *   How to align columns (default: `''`);
+ *   one style for all columns or styles for their respective columns;
+ *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
+ *   other values are treated as `''`, which doesn’t place the colon in the
+ *   alignment row but does align left;
+ *   *only the lowercased first character is used, so `Right` is fine.*
+ * @property {boolean | null | undefined} [delimiterEnd=true]
+ *   Whether to end each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B
+ *   | ----- | -----
+ *   | C     | Delta
+ *   ```
+ * @property {boolean | null | undefined} [fillRows=true]
+ *   Whether to fill rows with empty cells up to the most cells in a row
+ *   (default: `true`).
+ *
+ *   When `true`, all rows have as many cells as the longest row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |   |
+ *   | ----- | ---- | - |
+ *   | C     |      |   |
+ *   | D     | Echo | F |
+ *   ```
+ *
+ *   When `false`, rows keep their cells,
+ *   and the delimiter row has as many cells as the header row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |
+ *   | ----- | ---- |
+ *   | C     |
+ *   | D     | Echo | F |
+ *   ```
+ * @property {boolean | null | undefined} [delimiterStart=true]
+ *   Whether to begin each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are starting delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no starting delimiters:
+ *
+ *   ```markdown
+ *   Alpha | B     |
+ *   ----- | ----- |
+ *   C     | Delta |
+ *   ```
+ * @property {boolean | null | undefined} [padding=true]
+ *   Whether to add a space of padding between delimiters and cells
+ *   (default: `true`).
+ *
+ *   When `true`, there is padding:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there is no padding:
+ *
+ *   ```markdown
+ *   |Alpha|B    |
+ *   |-----|-----|
+ *   |C    |Delta|
+ *   ```
+ * @property {((value: string) => number) | null | undefined} [stringLength]
+ *   Function to detect the length of table cell content (optional);
+ *   this is used when aligning the delimiters (`|`) between table cells;
+ *   full-width characters and emoji mess up delimiter alignment when viewing
+ *   the markdown source;
+ *   to fix this, you can pass this function,
+ *   which receives the cell content and returns its “visible” size;
+ *   note that what is and isn’t visible depends on where the text is displayed.
+ *
+ *   Without such a function, the following:
+ *
+ *   ```js
+ *   markdownTable([
+ *     ['Alpha', 'Bravo'],
+ *     ['中文', 'Charlie'],
+ *     ['👩‍❤️‍👩', 'Delta']
+ *   ])
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo |
+ *   | - | - |
+ *   | 中文 | Charlie |
+ *   | 👩‍❤️‍👩 | Delta |
+ *   ```
+ *
+ *   With [`string-width`](https://github.com/sindresorhus/string-width):
+ *
+ *   ```js
+ *   import stringWidth from 'string-width'
+ *
+ *   markdownTable(
+ *     [
+ *       ['Alpha', 'Bravo'],
+ *       ['中文', 'Charlie'],
+ *       ['👩‍❤️‍👩', 'Delta']
+ *     ],
+ *     {stringLength: stringWidth}
+ *   )
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo   |
+ *   | ----- | ------- |
+ *   | 中文  | Charlie |
+ *   | 👩‍❤️‍👩    | Delta   |
+ *   ```
  */
-function analyze(facts, effective, prices, overrides, budgetMonthlyUsd) {
-    const policy = effective.policy;
-    const recommendation = (0,_framework_recommend_js__WEBPACK_IMPORTED_MODULE_2__/* .recommend */ .v)(facts, policy);
-    const costPlan = estimateCostPlan(recommendation, facts, effective, overrides);
-    const estimate = (0,_cost_model_js__WEBPACK_IMPORTED_MODULE_0__/* .estimateCost */ .a)(costPlan, facts.monthly_queries, prices);
-    if (!estimate.ok)
-        return estimate;
-    let value = { ...estimate.value, items: estimate.value.items.map((item) => ({ ...item, price_source: priceSourceOf(item, effective, overrides) })) };
-    if (recommendation.approach === "full-fine-tune")
-        value = scaleInference(value, policy.estimate.full_fine_tune_inference_multiplier);
-    return { ok: true, value: { facts, recommendation, costPlan, cost: value, budget_monthly_usd: budgetMonthlyUsd } };
+
+/**
+ * Get the length of a cell.
+ *
+ * @param {string} value
+ *   Cell value.
+ * @returns {number}
+ *   Cell size.
+ */
+function defaultStringLength(value) {
+  return value.length
 }
-/** The cost block of what the recommendation would run: the policy's estimate, with flags over it. */
-function estimateCostPlan(recommendation, facts, effective, overrides) {
-    const assumptions = effective.policy.estimate;
-    const approach = recommendation.approach;
-    const llmModel = overrides.llm ?? assumptions.llm;
-    const cost = {
-        llm: {
-            provider: llmModel.provider,
-            model: llmModel.model,
-            input_tokens: overrides.input_tokens ?? assumptions.llm.input_tokens,
-            output_tokens: overrides.output_tokens ?? assumptions.llm.output_tokens,
-            calls_per_query: 1,
-            ...(overrides.llm_usd_per_mtok === undefined ? {} : { usd_per_mtok: overrides.llm_usd_per_mtok }),
-        },
-    };
-    if (approach === "rag" || approach === "hybrid") {
-        const embedding = overrides.embedding ?? assumptions.embedding;
-        cost.embedding = {
-            provider: embedding.provider,
-            model: embedding.model,
-            tokens_per_query: overrides.embedding_tokens ?? assumptions.embedding.tokens_per_query,
-            ...(overrides.embedding_usd_per_mtok === undefined ? {} : { usd_per_mtok: overrides.embedding_usd_per_mtok }),
-        };
-        cost.vector_db = { monthly_usd: overrides.vector_db_monthly_usd ?? assumptions.vector_db_monthly_usd };
+
+/**
+ * Generate a markdown
+ * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
+ * table.
+ *
+ * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
+ *   Table data (matrix of strings).
+ * @param {Readonly<Options> | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Result.
+ */
+function markdownTable(table, options) {
+  const settings = options || {}
+  // To do: next major: change to spread.
+  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
+  const align = (settings.align || []).concat()
+  const stringLength = settings.stringLength || defaultStringLength
+  /** @type {Array<number>} Character codes as symbols for alignment per column. */
+  const alignments = []
+  /** @type {Array<Array<string>>} Cells per row. */
+  const cellMatrix = []
+  /** @type {Array<Array<number>>} Sizes of each cell per row. */
+  const sizeMatrix = []
+  /** @type {Array<number>} */
+  const longestCellByColumn = []
+  let mostCellsPerRow = 0
+  let rowIndex = -1
+
+  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
+  // do superfluous work when aligning, so optimize for aligning.
+  while (++rowIndex < table.length) {
+    /** @type {Array<string>} */
+    const row = []
+    /** @type {Array<number>} */
+    const sizes = []
+    let columnIndex = -1
+
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length
     }
-    const finetunes = approach === "lora" || approach === "qlora" || approach === "full-fine-tune" || approach === "hybrid";
-    if (finetunes && facts.examples !== undefined) {
-        cost.fine_tune = { training_tokens: facts.examples * assumptions.fine_tune_tokens_per_example, epochs: assumptions.fine_tune_epochs, usd_per_mtok: assumptions.fine_tune_usd_per_mtok };
+
+    while (++columnIndex < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex])
+
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell)
+        sizes[columnIndex] = size
+
+        if (
+          longestCellByColumn[columnIndex] === undefined ||
+          size > longestCellByColumn[columnIndex]
+        ) {
+          longestCellByColumn[columnIndex] = size
+        }
+      }
+
+      row.push(cell)
     }
-    if (overrides.hosting_monthly_usd !== undefined)
-        cost.hosting = { monthly_usd: overrides.hosting_monthly_usd };
-    return cost;
-}
-/** Where an estimate's number came from: the flag that gave it, or the policy's estimate block. */
-function priceSourceOf(item, effective, overrides) {
-    const estimate = (field) => `policy estimate (estimate.${field}, ${(0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceOf */ .v)(effective, `estimate.${field}`)})`;
-    switch (item.id) {
-        case "llm":
-            return overrides.llm_usd_per_mtok === undefined ? item.price_source : "--llm-usd-per-mtok";
-        case "embedding":
-            return overrides.embedding_usd_per_mtok === undefined ? item.price_source : "--embedding-usd-per-mtok";
-        case "vector_db":
-            return overrides.vector_db_monthly_usd === undefined ? estimate("vector_db_monthly_usd") : "--vector-db-usd";
-        case "fine_tune":
-            return estimate("fine_tune_usd_per_mtok");
-        case "hosting":
-            return "--hosting-usd";
-        default:
-            return item.price_source;
+
+    cellMatrix[rowIndex] = row
+    sizeMatrix[rowIndex] = sizes
+  }
+
+  // Figure out which alignments to use.
+  let columnIndex = -1
+
+  if (typeof align === 'object' && 'length' in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex])
     }
-}
-function scaleInference(estimate, factor) {
-    const items = estimate.items.map((item) => item.id === "llm"
-        ? { ...item, label: `${item.label}, fine-tuned`, usd: Math.round(item.usd * factor * 100) / 100, per_query_usd: item.per_query_usd * factor, assumption: `${item.assumption} x ${factor} (fine-tuned inference)` }
-        : item);
-    const monthly = items.filter((i) => i.period === "monthly");
-    return {
-        ...estimate,
-        items,
-        monthly_usd: Math.round(monthly.reduce((a, i) => a + i.usd, 0) * 100) / 100,
-        per_query_usd: monthly.reduce((a, i) => a + i.per_query_usd, 0),
-    };
-}
-//# sourceMappingURL=analyze.js.map
+  } else {
+    const code = toAlignment(align)
 
-/***/ }),
-
-/***/ 7266:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Rj: () => (/* binding */ fineTuneMethodOf),
-/* harmony export */   UT: () => (/* binding */ describeApproach)
-/* harmony export */ });
-/* unused harmony export HYBRID_DEFAULT_METHOD */
-/** A hybrid that does not say how it fine-tunes fine-tunes with LoRA: the one place this is decided. */
-const HYBRID_DEFAULT_METHOD = "lora";
-const METHOD_NAMES = { lora: "LoRA", qlora: "QLoRA", "full-fine-tune": "full fine-tune" };
-/** The fine-tuning method a plan actually uses, or undefined when it does not fine-tune. */
-function fineTuneMethodOf(plan) {
-    switch (plan.approach) {
-        case "lora":
-        case "qlora":
-        case "full-fine-tune":
-            return plan.approach;
-        case "hybrid":
-            return plan.fine_tune_method ?? HYBRID_DEFAULT_METHOD;
-        default:
-            return undefined;
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code
     }
-}
-/** "rag", "lora", "hybrid (RAG + LoRA)": an approach as reports name it. */
-function describeApproach(rec) {
-    if (rec.approach !== "hybrid")
-        return rec.approach;
-    const method = (rec.fine_tune_method ?? HYBRID_DEFAULT_METHOD);
-    return `hybrid (RAG + ${METHOD_NAMES[method] ?? method})`;
-}
-//# sourceMappingURL=approach.js.map
+  }
 
-/***/ }),
+  // Inject the alignment row.
+  columnIndex = -1
+  /** @type {Array<string>} */
+  const row = []
+  /** @type {Array<number>} */
+  const sizes = []
 
-/***/ 3207:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex]
+    let before = ''
+    let after = ''
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RC: () => (/* binding */ analysisJson),
-/* harmony export */   io: () => (/* binding */ analysisText),
-/* harmony export */   oc: () => (/* binding */ analysisReportSchema),
-/* harmony export */   s0: () => (/* binding */ analysisMarkdown)
-/* harmony export */ });
-/* unused harmony export analysisReport */
-/* harmony import */ var _cost_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(751);
-/* harmony import */ var _framework_alternative_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3094);
-/* harmony import */ var _plan_approach_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7266);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6962);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8590);
-/* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2162);
-/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(735);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6921);
-/* harmony import */ var _plan_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7929);
-
-
-
-
-
-
-
-
-
-const costItemSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), label: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), period: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["monthly", "one_time"]), usd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), assumption: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), price_source: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }));
-/** `tunegate analyze --format json`: the answers given, the recommendation and the first estimate. */
-const analysisReportSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    schema_version: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1),
-    tool: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz("tunegate"),
-    inputs: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-        task: _plan_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .taskKindSchema */ .NE.optional().describe("absent when not given: the other answers decide"),
-        knowledge_change: _plan_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .knowledgeChangeSchema */ .WO,
-        citations_required: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
-        style_requirements: _plan_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .styleRequirementSchema */ .IY,
-        latency_p95_ms: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional(),
-        monthly_queries: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-        examples: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional(),
-    }),
-    recommendation: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-        approach: _plan_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .approachSchema */ .Or,
-        fine_tune_method: _plan_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .fineTuneMethodSchema */ .pi.nullable(),
-        reasons: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ rule: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() })),
-        alternative: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().describe("the simpler approach to measure beside it (evals.alternative), which the customisation-value gate requires it to beat; null for prompt"),
-    }),
-    cost: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-        monthly_usd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-        one_time_usd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-        per_query_usd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-        monthly_queries: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-        budget: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ monthly_usd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable(), one_time_usd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable() }).nullable(),
-        break_even_monthly_queries: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable(),
-        items: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(costItemSchema),
-    }),
-})
-    .describe("tunegate analysis"));
-/** The `analyze` answer as data: the same field names as the check report's. */
-function analysisReport(analysis) {
-    const rec = analysis.recommendation;
-    const budget = analysis.budget_monthly_usd;
-    const facts = analysis.facts;
-    return {
-        schema_version: 1,
-        tool: "tunegate",
-        inputs: {
-            ...(facts.task === undefined ? {} : { task: facts.task }),
-            knowledge_change: facts.knowledge_change,
-            citations_required: facts.citations_required,
-            style_requirements: facts.style_requirements,
-            ...(facts.latency_p95_ms === undefined ? {} : { latency_p95_ms: facts.latency_p95_ms }),
-            monthly_queries: facts.monthly_queries,
-            ...(facts.examples === undefined ? {} : { examples: facts.examples }),
-        },
-        recommendation: { approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null, reasons: rec.reasons.map((r) => ({ rule: r.rule, message: r.message })), alternative: (0,_framework_alternative_js__WEBPACK_IMPORTED_MODULE_5__/* .alternativeFor */ .T)(rec.approach) },
-        cost: {
-            monthly_usd: analysis.cost.monthly_usd,
-            one_time_usd: analysis.cost.one_time_usd,
-            per_query_usd: analysis.cost.per_query_usd,
-            monthly_queries: facts.monthly_queries,
-            budget: budget === undefined ? null : { monthly_usd: budget, one_time_usd: null },
-            break_even_monthly_queries: budget === undefined ? null : (0,_cost_model_js__WEBPACK_IMPORTED_MODULE_0__/* .breakEvenMonthlyQueries */ .f)(analysis.cost, budget),
-            items: analysis.cost.items.map((i) => ({ id: i.id, label: i.label, period: i.period, usd: i.usd, assumption: i.assumption, price_source: i.price_source })),
-        },
-    };
-}
-function analysisJson(analysis) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonDocument */ .Q8)(analysisReport(analysis));
-}
-function analysisText(analysis) {
-    const rec = analysis.recommendation;
-    const budget = analysis.budget_monthly_usd;
-    const lines = [`Recommendation: ${(0,_plan_approach_js__WEBPACK_IMPORTED_MODULE_1__/* .describeApproach */ .UT)({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}`, "", "Why"];
-    for (const r of rec.reasons)
-        lines.push(`  ${r.rule.padEnd(8)} ${r.message}`);
-    const alternative = measureAlternative(rec.approach);
-    if (alternative !== null)
-        lines.push("", alternative);
-    lines.push("", ...(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .costLines */ .F)({
-        ...analysis.cost,
-        monthly_queries: analysis.facts.monthly_queries,
-        budget: null,
-        break_even_monthly_queries: budget === undefined ? null : (0,_cost_model_js__WEBPACK_IMPORTED_MODULE_0__/* .breakEvenMonthlyQueries */ .f)(analysis.cost, budget),
-    }));
-    return `${lines.map(_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN).join("\n")}\n`;
-}
-function analysisMarkdown(analysis) {
-    const rec = analysis.recommendation;
-    const reasons = rec.reasons.map((r) => `- **${r.rule}** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeInline */ .VV)(r.message)}`).join("\n");
-    const rows = analysis.cost.items.map((i) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeCell */ .kq)(i.label), i.period === "monthly" ? (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_7__/* .formatUsd */ .UK)(i.usd) : "", i.period === "one_time" ? (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_7__/* .formatUsd */ .UK)(i.usd) : "", (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeCell */ .kq)(i.assumption)]);
-    rows.push(["**Total**", `**${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_7__/* .formatUsd */ .UK)(analysis.cost.monthly_usd)}**`, `**${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_7__/* .formatUsd */ .UK)(analysis.cost.one_time_usd)}**`, `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(analysis.facts.monthly_queries)} queries/month`]);
-    const table = (0,markdown_table__WEBPACK_IMPORTED_MODULE_8__/* .markdownTable */ .Q)([["Item", "Monthly", "One-time", "Assumption"], ...rows], { alignDelimiters: false });
-    const alternative = measureAlternative(rec.approach);
-    return `### tunegate recommends ${(0,_plan_approach_js__WEBPACK_IMPORTED_MODULE_1__/* .describeApproach */ .UT)({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}\n\n${reasons}\n\n${alternative === null ? "" : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeInline */ .VV)(alternative)}\n\n`}${table}\n`;
-}
-/** What to measure beside the recommendation, so the customisation-value gate can show it pays. */
-function measureAlternative(approach) {
-    const alternative = (0,_framework_alternative_js__WEBPACK_IMPORTED_MODULE_5__/* .alternativeFor */ .T)(approach);
-    return alternative === null ? null : `Measure the alternative it must beat: ${alternative}, on the same task suites (evals.alternative).`;
-}
-//# sourceMappingURL=analysis.js.map
-
-/***/ }),
-
-/***/ 2647:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ analysisInputs),
-/* harmony export */   W: () => (/* binding */ ANALYSIS_OPTIONS)
-/* harmony export */ });
-/* harmony import */ var _engine_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7929);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1556);
-
-
-/** The answers and cost flags `analyze` and `init` share. */
-const ANALYSIS_OPTIONS = {
-    "knowledge-changes": { type: "string" },
-    "needs-citations": { type: "string" },
-    "style-requirements": { type: "string" },
-    "training-data": { type: "string" },
-    "latency-requirement": { type: "string" },
-    "monthly-queries": { type: "string" },
-    task: { type: "string" },
-    llm: { type: "string" },
-    "input-tokens": { type: "string" },
-    "output-tokens": { type: "string" },
-    "llm-usd-per-mtok": { type: "string" },
-    embedding: { type: "string" },
-    "embedding-tokens": { type: "string" },
-    "embedding-usd-per-mtok": { type: "string" },
-    "vector-db-usd": { type: "string" },
-    "hosting-usd": { type: "string" },
-    "budget-usd": { type: "string" },
-    policy: { type: "string" },
-    pricing: { type: "string" },
-};
-/** The answers without a default, each with an example of what it takes. */
-const REQUIRED_ANSWERS = [
-    ["knowledge-changes", "(daily | weekly | monthly | yearly | static)"],
-    ["needs-citations", "(true | false)"],
-    ["monthly-queries", "(e.g. 100000)"],
-];
-/** The five answers and the cost overrides, each checked with a message naming its flag. */
-function analysisInputs(values) {
-    // Every answer a user must give, named in one run rather than one missing flag per run.
-    const missing = REQUIRED_ANSWERS.filter(([flag]) => values[flag] === undefined);
-    if (missing.length > 0) {
-        throw new _flags_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${missing.length === 1 ? "this answer is" : `these ${missing.length} answers are`} required: ${missing.map(([flag, example]) => `--${flag} ${example}`).join(", ")}`);
+    if (code === 99 /* `c` */) {
+      before = ':'
+      after = ':'
+    } else if (code === 108 /* `l` */) {
+      before = ':'
+    } else if (code === 114 /* `r` */) {
+      after = ':'
     }
-    const monthlyQueries = (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("monthly-queries", values["monthly-queries"]);
-    if (monthlyQueries === undefined)
-        throw new _flags_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("--monthly-queries is required (e.g. 100000)");
-    if (Math.round(monthlyQueries) < 1)
-        throw new _flags_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("--monthly-queries must be at least 1: with none, every per-query cost is $0");
-    const facts = {
-        task: values.task === undefined ? undefined : (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredOneOf */ .b9)("task", values.task, _engine_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .taskKindSchema */ .NE.options),
-        knowledge_change: (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredOneOf */ .b9)("knowledge-changes", values["knowledge-changes"], _engine_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .knowledgeChangeSchema */ .WO.options),
-        citations_required: (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanFlag */ .Fg)("needs-citations", values["needs-citations"]),
-        style_requirements: (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)("style-requirements", values["style-requirements"], _engine_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .styleRequirementSchema */ .IY.options, "none"),
-        latency_p95_ms: (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .durationFlag */ .h5)(values["latency-requirement"]),
-        monthly_queries: Math.round(monthlyQueries),
-        examples: (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .examplesFlag */ .au)(values["training-data"]),
-    };
-    const overrides = {
-        ...optional("llm", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .modelFlag */ .gH)("llm", values.llm)),
-        ...optional("input_tokens", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("input-tokens", values["input-tokens"], 1e7)),
-        ...optional("output_tokens", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("output-tokens", values["output-tokens"], 1e7)),
-        ...optional("llm_usd_per_mtok", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("llm-usd-per-mtok", values["llm-usd-per-mtok"], 10_000)),
-        ...optional("embedding", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .modelFlag */ .gH)("embedding", values.embedding)),
-        ...optional("embedding_tokens", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("embedding-tokens", values["embedding-tokens"], 1e7)),
-        ...optional("embedding_usd_per_mtok", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("embedding-usd-per-mtok", values["embedding-usd-per-mtok"], 10_000)),
-        ...optional("vector_db_monthly_usd", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("vector-db-usd", values["vector-db-usd"], 1e9)),
-        ...optional("hosting_monthly_usd", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("hosting-usd", values["hosting-usd"], 1e9)),
-    };
-    return { facts, overrides, budgetMonthlyUsd: (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("budget-usd", values["budget-usd"], 1e9) };
-}
-function optional(key, value) {
-    return (value === undefined ? {} : { [key]: value });
-}
-//# sourceMappingURL=analysis-flags.js.map
 
-/***/ }),
+    // There *must* be at least one hyphen-minus in each alignment cell.
+    let size =
+      settings.alignDelimiters === false
+        ? 1
+        : Math.max(
+            1,
+            longestCellByColumn[columnIndex] - before.length - after.length
+          )
 
-/***/ 1376:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+    const cell = before + '-'.repeat(size) + after
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   analyzeCommand: () => (/* binding */ analyzeCommand)
-/* harmony export */ });
-/* harmony import */ var _engine_analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3866);
-/* harmony import */ var _engine_report_analysis_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3207);
-/* harmony import */ var _repo_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1240);
-/* harmony import */ var _analysis_flags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2647);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1463);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1556);
-/* harmony import */ var _policy_flag_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7452);
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length
 
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size
+      }
 
-
-
-
-
-
-async function analyzeCommand(args, io) {
-    const { values } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(args, { ..._analysis_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .ANALYSIS_OPTIONS */ .W, format: { type: "string" } });
-    const format = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)("format", values.format, ["text", "markdown", "json"], "text");
-    const { facts, overrides, budgetMonthlyUsd } = (0,_analysis_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .analysisInputs */ .E)(values);
-    const policySpec = await (0,_policy_flag_js__WEBPACK_IMPORTED_MODULE_5__/* .policyFlag */ .J)(values.policy, io);
-    if (!policySpec.ok)
-        return (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__/* .reportDiagnostics */ .D)(policySpec.diagnostics, io);
-    const policy = await (0,_repo_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .readPolicy */ .T4)(io.cwd, policySpec.value);
-    if (!policy.ok)
-        return (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__/* .reportDiagnostics */ .D)(policy.diagnostics, io);
-    const prices = await (0,_repo_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .readPrices */ .RP)(io.cwd, policy.value, undefined, values.pricing);
-    if (!prices.ok)
-        return (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__/* .reportDiagnostics */ .D)(prices.diagnostics, io);
-    const result = (0,_engine_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .analyze */ .n)(facts, policy.value, prices.value, overrides, budgetMonthlyUsd);
-    if (!result.ok) {
-        // The priced items came from flags or the policy's estimate block, not a file the user wrote.
-        throw new _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(result.problems.map((p) => `${p.message}${p.hint === undefined ? "" : ` (${p.hint})`}`).join("; "));
+      sizes[columnIndex] = size
     }
-    io.out(format === "json" ? (0,_engine_report_analysis_js__WEBPACK_IMPORTED_MODULE_1__/* .analysisJson */ .RC)(result.value) : format === "markdown" ? (0,_engine_report_analysis_js__WEBPACK_IMPORTED_MODULE_1__/* .analysisMarkdown */ .s0)(result.value) : (0,_engine_report_analysis_js__WEBPACK_IMPORTED_MODULE_1__/* .analysisText */ .io)(result.value));
-    return 0;
+
+    row[columnIndex] = cell
+  }
+
+  // Inject the alignment row.
+  cellMatrix.splice(1, 0, row)
+  sizeMatrix.splice(1, 0, sizes)
+
+  rowIndex = -1
+  /** @type {Array<string>} */
+  const lines = []
+
+  while (++rowIndex < cellMatrix.length) {
+    const row = cellMatrix[rowIndex]
+    const sizes = sizeMatrix[rowIndex]
+    const cellsInRow =
+      settings.fillRows === false
+        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
+        : mostCellsPerRow
+    columnIndex = -1
+    /** @type {Array<string>} */
+    const line = []
+
+    while (++columnIndex < cellsInRow) {
+      const cell = row[columnIndex] || ''
+      let before = ''
+      let after = ''
+
+      if (settings.alignDelimiters !== false) {
+        const size =
+          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
+        const code = alignments[columnIndex]
+
+        if (code === 114 /* `r` */) {
+          before = ' '.repeat(size)
+        } else if (code === 99 /* `c` */) {
+          const half = size / 2
+
+          if (size % 2) {
+            before = ' '.repeat(half + 0.5)
+            after = ' '.repeat(half - 0.5)
+          } else {
+            before = ' '.repeat(half)
+            after = before
+          }
+        } else {
+          after = ' '.repeat(size)
+        }
+      }
+
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push('|')
+      }
+
+      if (
+        settings.padding !== false &&
+        // Don’t add the opening space if we’re not aligning and the cell is
+        // empty: there will be a closing space.
+        !(settings.alignDelimiters === false && cell === '') &&
+        (settings.delimiterStart !== false || columnIndex)
+      ) {
+        line.push(' ')
+      }
+
+      if (settings.alignDelimiters !== false) {
+        line.push(before)
+      }
+
+      line.push(cell)
+
+      if (settings.alignDelimiters !== false) {
+        line.push(after)
+      }
+
+      if (settings.padding !== false) {
+        line.push(' ')
+      }
+
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push('|')
+      }
+    }
+
+    lines.push(
+      settings.delimiterEnd === false
+        ? line.join('').replace(/ +$/, '')
+        : line.join('')
+    )
+  }
+
+  return lines.join('\n')
 }
-//# sourceMappingURL=analyze-command.js.map
+
+/**
+ * Serialize a cell value.
+ *
+ * @param {string | null | undefined} [value]
+ *   Value to serialize.
+ * @returns {string}
+ *   Result.
+ */
+function serialize(value) {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/**
+ * Get the alignment character code from a value.
+ *
+ * @param {string | null | undefined} value
+ *   Value.
+ * @returns {number}
+ *   Alignment.
+ */
+function toAlignment(value) {
+  const code = typeof value === 'string' ? value.codePointAt(0) : 0
+
+  return code === 67 /* `C` */ || code === 99 /* `c` */
+    ? 99 /* `c` */
+    : code === 76 /* `L` */ || code === 108 /* `l` */
+      ? 108 /* `l` */
+      : code === 82 /* `R` */ || code === 114 /* `r` */
+        ? 114 /* `r` */
+        : 0
+}
+
 
 /***/ })
 

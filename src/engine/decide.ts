@@ -116,6 +116,7 @@ export function decide(input: DecideInput): Parsed<Decision> {
     alternativeCost,
     belowShipped: cost === undefined ? [] : ratesBelowShipped(cost, input.prices, policy.audit.drift_threshold),
     today: input.today,
+    rules: input.rules,
   };
   const references = referenceProblems(ctx);
   if (references.total.plan + references.total.policy > 0) {

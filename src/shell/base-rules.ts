@@ -1,9 +1,12 @@
-import type { EffectivePolicy } from "../engine/policy/load.ts";
+import { sourceOf, type EffectivePolicy } from "../engine/policy/load.ts";
 import { loadPlan, type LoadedPlan } from "../engine/plan/load.ts";
-import { headRulesInPullRequest, OWN_RULES, type RulesOrigin } from "../engine/rules/origin.ts";
+import { headRulesInPullRequest, OWN_RULES, type LoosenedRule, type RulesOrigin } from "../engine/rules/origin.ts";
+import { applyFloors } from "../engine/rules/floors.ts";
 import { stricterRules } from "../engine/rules/stricter.ts";
 import { MAX_CONFIG_BYTES } from "./files.ts";
 import type { RepoFiles } from "./repo-files.ts";
+import { withWaiversBeside } from "./waivers-beside.ts";
+import { planEntries } from "./plan-paths.ts";
 import { readPolicy, type PolicySpec } from "./repo-settings.ts";
 
 /**
@@ -11,7 +14,13 @@ import { readPolicy, type PolicySpec } from "./repo-settings.ts";
  * base commit, whose files the pull request cannot change; `files` is undefined when that commit
  * is not in the clone.
  */
-export type RulesRequest = { from: "base"; sha: string; files: RepoFiles | undefined } | { from: "head"; sha: string };
+export type RulesRequest = { from: "base"; sha: string; files: RepoFiles | undefined; planInput?: string } | { from: "head"; sha: string };
+
+/**
+ * Where a plan that is not at its path at the base may have been: the conventional names and the
+ * plan input's own globs. Moving a plan must not make it "new" and free of the base's rules.
+ */
+const PLAN_NAMES = ["**/tunegate.yml", "**/tunegate.yaml"];
 
 export const SHALLOW_FIX = "check out with actions/checkout and fetch-depth: 0 so the base commit is in the clone";
 
@@ -21,6 +30,20 @@ export const SHALLOW_FIX = "check out with actions/checkout and fetch-depth: 0 s
  * the pull request's own rules judge it and the report says they did.
  */
 export async function applyBaseRules(
+  request: RulesRequest | undefined,
+  root: string,
+  spec: PolicySpec,
+  planPath: string,
+  head: { loaded: LoadedPlan; policy: EffectivePolicy },
+): Promise<{ loaded: LoadedPlan; policy: EffectivePolicy; rules: RulesOrigin }> {
+  // The floors hold on each side before the two are compared, so a value below a floor is listed
+  // once, as held by the floor (it never applies), not as a loosening that would apply after merge.
+  const floored = withFloors(head.policy);
+  const bound = await stricterOfBase(request, root, spec, planPath, { loaded: head.loaded, policy: floored.policy });
+  return { ...bound, rules: { ...bound.rules, loosened: [...bound.rules.loosened, ...floored.held] } };
+}
+
+async function stricterOfBase(
   request: RulesRequest | undefined,
   root: string,
   spec: PolicySpec,
@@ -41,12 +64,57 @@ export async function applyBaseRules(
   if (planText.ok) {
     const loaded = loadPlan(planPath, planText.text);
     if (!loaded.ok) return warn(`the plan at ${request.sha.slice(0, 7)} does not load: ${loaded.diagnostics[0]?.message ?? "unknown error"}`);
-    basePlan = loaded.value;
+    // The base's waivers file counts as the base's waivers: one added or extended there is pending.
+    const waivers = await withWaiversBeside((path, max) => files.read(path, max), planPath, loaded.value.plan);
+    if (!waivers.ok) return warn(`the waivers at ${request.sha.slice(0, 7)} do not load: ${waivers.diagnostics[0]?.message ?? "unknown error"}`);
+    basePlan = { ...loaded.value, plan: waivers.value.plan };
   } else if (planText.kind !== "file-missing") return warn(`${planPath} at ${request.sha.slice(0, 7)}: ${planText.message}`);
-  const stricter = stricterRules({ plan: basePlan?.plan, policy: basePolicy.value.policy }, { plan: head.loaded.plan, policy: head.policy.policy });
+  let basePlanOrigin: { base_plan: "same-path" | "moved" | "new"; base_plan_file: string | null } = { base_plan: "same-path", base_plan_file: null };
+  if (basePlan === undefined) {
+    const moved = await samePlanElsewhere(files, head.loaded.plan.name, planPath, request.planInput);
+    if (moved !== undefined) {
+      const waivers = await withWaiversBeside((path, max) => files.read(path, max), moved.path, moved.loaded.plan);
+      if (!waivers.ok) return warn(`the waivers at ${request.sha.slice(0, 7)} do not load: ${waivers.diagnostics[0]?.message ?? "unknown error"}`);
+      basePlan = { ...moved.loaded, plan: waivers.value.plan };
+      basePlanOrigin = { base_plan: "moved", base_plan_file: moved.path };
+    } else basePlanOrigin = { base_plan: "new", base_plan_file: null };
+  }
+  const baseFloored = withFloors(basePolicy.value).policy;
+  const stricter = stricterRules({ plan: basePlan?.plan, policy: baseFloored.policy }, { plan: head.loaded.plan, policy: head.policy.policy });
+  // A threshold the base's value decides names the base commit as its source, not the head's file.
+  const provenance = new Map(head.policy.provenance);
+  for (const r of stricter.loosened) if (r.where === "policy") provenance.set(r.rule, `base branch ${request.sha.slice(0, 7)} (${sourceOf(baseFloored, r.rule)})`);
   return {
     loaded: { ...head.loaded, plan: stricter.plan },
-    policy: { ...head.policy, policy: stricter.policy },
-    rules: { ...OWN_RULES, from: "base", base_sha: request.sha, loosened: stricter.loosened },
+    policy: { ...head.policy, policy: stricter.policy, provenance },
+    rules: { ...OWN_RULES, from: "base", base_sha: request.sha, loosened: stricter.loosened, ...basePlanOrigin },
   };
+}
+
+/**
+ * The base's plan of the same name at another path: the plan this pull request moved (or copied).
+ * Only a plan that loads counts; the first by path wins, so the choice is the same on every run.
+ */
+async function samePlanElsewhere(files: RepoFiles, name: string, planPath: string, planInput: string | undefined): Promise<{ path: string; loaded: LoadedPlan } | undefined> {
+  const patterns = [...PLAN_NAMES, ...planEntries(planInput ?? "")];
+  const paths = new Set<string>();
+  for (const pattern of patterns) for (const path of await files.glob(pattern.replace(/^\.\//, ""))) if (path !== planPath) paths.add(path);
+  for (const path of [...paths].sort()) {
+    const text = await files.read(path, MAX_CONFIG_BYTES);
+    if (!text.ok) continue;
+    const loaded = loadPlan(path, text.text);
+    if (loaded.ok && loaded.value.plan.name === name) return { path, loaded: loaded.value };
+  }
+  return undefined;
+}
+
+/**
+ * The floors hold whatever the files give, for a new plan and an existing one alike: a rule
+ * below one is listed with the floor's source, which also becomes the threshold's source.
+ */
+function withFloors(policy: EffectivePolicy): { policy: EffectivePolicy; held: LoosenedRule[] } {
+  const floored = applyFloors(policy.policy, policy.floors);
+  const provenance = new Map(policy.provenance);
+  for (const r of floored.held) provenance.set(r.rule, r.floor!);
+  return { policy: { ...policy, policy: floored.policy, provenance }, held: floored.held };
 }

@@ -3,7 +3,7 @@ import { canonicalJson } from "../engine/input/canonical-json.ts";
 import type { Diagnostic } from "../engine/input/diagnostic.ts";
 import type { YamlSource } from "../engine/input/yaml-source.ts";
 import { loadPlan } from "../engine/plan/load.ts";
-import { buildReport, type Report } from "../engine/report/model.ts";
+import { buildReport, type Report } from "../engine/output/parts/model.ts";
 import { evalPaths } from "../engine/plan/schema.ts";
 import { applyBaseRules, type RulesRequest } from "./base-rules.ts";
 import { taskFromSamplesFile } from "../engine/evals/formats/lm-eval-samples.ts";
@@ -11,6 +11,7 @@ import { readEvalSide } from "./eval-files.ts";
 import { MAX_CONFIG_BYTES, readFailure } from "./files.ts";
 import { workingTreeFiles, type RepoFiles } from "./repo-files.ts";
 import { readPolicy, readPrices, repoRelative, type PolicySpec } from "./repo-settings.ts";
+import { withWaiversBeside } from "./waivers-beside.ts";
 
 export interface CheckRequest {
   /** Repository root: every path the user gives must stay inside it. */
@@ -44,8 +45,10 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   if (!planText.ok) return { ok: false, diagnostics: [readFailure(planText, nowhere(planPath), "")] };
   const headPlan = loadPlan(planPath, planText.text);
   if (!headPlan.ok) return headPlan;
+  const waivers = await withWaiversBeside(read, planPath, headPlan.value.plan);
+  if (!waivers.ok) return waivers;
   // Every rule below (prices' file included) is the stricter of the base branch's and the head's.
-  const bound = await applyBaseRules(request.rules, request.root, request.policy, planPath, { loaded: headPlan.value, policy: headPolicy.value });
+  const bound = await applyBaseRules(request.rules, request.root, request.policy, planPath, { loaded: { ...headPlan.value, plan: waivers.value.plan }, policy: headPolicy.value });
   const policy = { ok: true as const, value: bound.policy };
   const loaded = { ok: true as const, value: bound.loaded };
 
@@ -99,7 +102,11 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
     baseline: baseline.ok ? baseline.run : undefined,
     alternative: alternative.ok ? alternative.run : undefined,
     today: request.today,
-    rules: { ...bound.rules, ...(await appliedDigests(bound.loaded.plan, bound.policy.policy)) },
+    rules: {
+      ...bound.rules,
+      ...(await appliedDigests(bound.loaded.plan, bound.policy.policy)),
+      ...(waivers.value.file === undefined ? {} : { waivers_file: { file: waivers.value.file, sha256: await files.sha256(waivers.value.file) } }),
+    },
   });
   if (!decision.ok) return decision;
   return { ok: true, report: buildReport(decision.value, loaded.value.source), source: loaded.value.source };

@@ -23,18 +23,18 @@ const nowhere = (file: string) => ({ file, line: 1, column: 1 });
 
 /**
  * The shipped policy with the repository's layered over it: the one named, else
- * .tunegate/policy.yml when the repository has one.
+ * .tunegate/policy.yml when the repository has one. An organisation's policy (fetched text) lies
+ * between the two, and its rules are floors the repository's can only tighten.
  */
 export async function readPolicy(root: string, spec: PolicySpec, read: Reader = (p, m) => readRepoFile(root, p, m)): Promise<Parsed<EffectivePolicy>> {
   // Validated at build time (scripts/shipped-settings.ts): its YAML is parsed only to locate a diagnostic in it.
   const layers: PolicyLayer[] = [{ file: SHIPPED_POLICY, text: SHIPPED_POLICY_TEXT, data: SHIPPED_POLICY_DATA, validated: SHIPPED_POLICY_VALIDATED }];
-  if (typeof spec === "object") layers.push(spec);
-  else {
-    const path = spec === undefined ? REPO_POLICY : repoRelative(root, spec);
-    const text = await read(path, MAX_CONFIG_BYTES);
-    if (text.ok) layers.push({ file: path, text: text.text });
-    else if (spec !== undefined || text.kind !== "file-missing") return { ok: false, diagnostics: [readFailure(text, nowhere(path), "")] };
-  }
+  // An organisation's policy is a floor under the repository's own, not an alternative to it.
+  if (typeof spec === "object") layers.push({ ...spec, floor: `organisation policy ${spec.file}` });
+  const path = typeof spec === "string" ? repoRelative(root, spec) : REPO_POLICY;
+  const text = await read(path, MAX_CONFIG_BYTES);
+  if (text.ok) layers.push({ file: path, text: text.text });
+  else if (typeof spec === "string" || text.kind !== "file-missing") return { ok: false, diagnostics: [readFailure(text, nowhere(path), "")] };
   return loadPolicy(layers);
 }
 

@@ -2,7 +2,8 @@ import { rmSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startContractServer, type ContractServer } from "../github/contract-server.ts";
 import type { Failure } from "../github/fake-github.ts";
-import { gitWorkspace, pullRequestPayload, runBundledAction } from "../github/run-action.ts";
+import { gitHistory } from "../helpers/git-history.ts";
+import { pullRequestPayload, runActionInProcess } from "../github/run-action.ts";
 
 const PLAN = `version: 1
 name: bot
@@ -39,9 +40,9 @@ async function run(inputs: Record<string, string>, failure?: Failure) {
   server.fake.reset(POLICY_REPO);
   server.fake.tenant(POLICY_REPO).files["v1:tunegate/policy.yml"] = ORG_POLICY;
   if (failure !== undefined) server.fake.tenant(POLICY_REPO).failures.push(failure);
-  const ws = gitWorkspace({ "tunegate.yml": PLAN }, { "tunegate.yml": PLAN });
+  const ws = gitHistory({ "tunegate.yml": PLAN }, { "tunegate.yml": PLAN });
   workspaces.push(ws.root);
-  const result = await runBundledAction({
+  const result = await runActionInProcess({
     apiUrl: server.apiUrl,
     repo,
     workspace: ws.root,

@@ -26,6 +26,8 @@ const ANSWERS = ["--knowledge-changes", "weekly", "--needs-citations", "true", "
 
 let work: string;
 let repo: string;
+/** The files `npm pack` put in the tarball, from its own --json listing. */
+let packedFiles: string[];
 let server: ContractServer | undefined;
 const env = () => ({
   ...process.env,
@@ -66,7 +68,9 @@ beforeAll(async () => {
   mkdirSync(repo);
   const packed = spawnSync("npm", ["pack", "--json", "--pack-destination", work], { cwd: process.cwd(), env: env(), encoding: "utf8", timeout: 120_000 });
   if (packed.status !== 0) throw new Error(`npm pack failed: ${packed.stderr}`);
-  const tarball = join(work, (JSON.parse(packed.stdout) as Array<{ filename: string }>)[0]!.filename);
+  const listing = (JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>)[0]!;
+  packedFiles = listing.files.map((f) => f.path);
+  const tarball = join(work, listing.filename);
   git("init", "-q", "-b", "main");
   writeFileSync(join(repo, "package.json"), `${JSON.stringify({ name: "my-app", private: true }, null, 2)}\n`);
   writeFileSync(join(repo, ".gitignore"), "node_modules/\n");
@@ -80,6 +84,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
   if (work !== undefined) rmSync(work, { recursive: true, force: true });
+});
+
+// What the tarball holds, read from the one `npm pack` above (a second, --dry-run pack in its own
+// file cost an npm start for the same listing).
+describe("the packed package", () => {
+  it("ships no source maps, and still the CLI, the Action, schemas and policies", () => {
+    expect(packedFiles.filter((f) => f.endsWith(".map"))).toEqual([]);
+    for (const needed of ["dist/cli/index.js", "dist/index.js", "action.yml", "policies/default.yml", "schemas/plan.schema.json"]) expect(packedFiles).toContain(needed);
+  });
 });
 
 describe("tunegate adopted in a new repository, from the packed package", () => {
@@ -129,7 +142,7 @@ describe("tunegate adopted in a new repository, from the packed package", () => 
   it("check on init's plan runs, priced from the repository's pinned table", () => {
     const result = tunegate("check", "--today", TODAY, "--format", "json");
     expect([0, 1]).toContain(result.code);
-    const report = JSON.parse(result.stdout);
+    const report = JSON.parse(result.stdout).plans[0].report;
     expect(report.recommendation.approach).toBe("hybrid");
     expect(report.policy).toEqual({ files: [`policy shipped with tunegate ${VERSION}`], pricing_file: `.tunegate/pricing.yml over the prices shipped with tunegate ${VERSION}` });
     expect(result.stdout).not.toContain("policies/");
@@ -157,7 +170,7 @@ budget: { monthly_usd: 1000 }
     expect(pin.stdout).toMatch(/^\.tunegate\/pricing\.yml: pinned 1 \(anthropic\/claude-opus-5-5\), confirmed 2/);
     const after = tunegate("check", "--plan", "apps/search/tunegate.yml", "--today", TODAY, "--format", "json");
     expect([0, 1]).toContain(after.code);
-    const items = JSON.parse(after.stdout).cost.items as Array<{ id: string; price_source: string }>;
+    const items = JSON.parse(after.stdout).plans[0].report.cost.items as Array<{ id: string; price_source: string }>;
     expect(items.find((i) => i.id === "llm")!.price_source).toMatch(/^\.tunegate\/pricing\.yml: anthropic\/claude-opus-5-5 /);
     const glob = tunegate("check", "--plan", "**/tunegate.yml", "--today", TODAY, "--format", "json");
     expect(JSON.parse(glob.stdout).plans.map((p: { file: string }) => p.file)).toEqual(["apps/search/tunegate.yml", "tunegate.yml"]);
@@ -166,7 +179,7 @@ budget: { monthly_usd: 1000 }
   it("audit --current bundled", () => {
     const result = tunegate("audit", "--current", "bundled", "--today", TODAY, "--format", "json");
     expect([0, 1]).toContain(result.code);
-    const audit = JSON.parse(result.stdout);
+    const audit = JSON.parse(result.stdout).audit;
     expect(audit.verified).toBe(true);
     expect(audit.plans.map((p: { plan: string }) => p.plan)).toEqual(["apps/search/tunegate.yml", "tunegate.yml"]);
   });

@@ -37,7 +37,7 @@ evals:
 ${models}`,
   });
   const { stdout } = await runCli(["check", "--format", "json"], root);
-  return JSON.parse(stdout).gates.find((g: { id: string }) => g.id === "forgetting") as { outcome: string; level: string; summary: string; details: string[] };
+  return JSON.parse(stdout).plans[0].report.gates.find((g: { id: string }) => g.id === "forgetting") as { outcome: string; level: string; summary: string; details: string[] };
 }
 
 describe.skipIf(!present)("model identity: lm-eval model_args against the plan's models", () => {
@@ -81,7 +81,7 @@ describe.skipIf(!present)("model identity: Inspect's model and promptfoo's provi
       "tunegate.yml": `version: 1\nname: s\napproach: rag\nuse_case: { task: knowledge, knowledge_change: weekly, citations_required: true, monthly_queries: 1000 }\nevals:\n  candidate: evals/run.json\n  safety: [${suite}]\nmodels: { candidate: ${candidate} }\n`,
     });
     const { stdout } = await runCli(["check", "--format", "json"], root);
-    return JSON.parse(stdout).gates.find((g: { id: string }) => g.id === "safety") as { outcome: string; details: string[] };
+    return JSON.parse(stdout).plans[0].report.gates.find((g: { id: string }) => g.id === "safety") as { outcome: string; details: string[] };
   };
   it("Inspect's openai/gpt-4o-mini matches a declared gpt-4o-mini and not gpt-4o", async () => {
     const same = await safety("inspect-ai/2025-05-12T20-28-26-04-00_security-guide.json", "security_guide", "gpt-4o-mini");
@@ -98,7 +98,7 @@ describe.skipIf(!present)("model identity: Inspect's model and promptfoo's provi
         "tunegate.yml": `version: 1\nname: s\napproach: rag\nuse_case: { task: knowledge, knowledge_change: weekly, citations_required: true, monthly_queries: 1000 }\nevals:\n  candidate: evals/run.json\n  task: ["simple_test#prompt-1"]\n  task_floor: 0.5\nmodels: { candidate: ${candidate} }\n`,
       });
       const { stdout } = await runCli(["check", "--format", "json"], root);
-      return JSON.parse(stdout).gates.find((g: { id: string }) => g.id === "task-quality") as { outcome: string; summary: string; details: string[] };
+      return JSON.parse(stdout).plans[0].report.gates.find((g: { id: string }) => g.id === "task-quality") as { outcome: string; summary: string; details: string[] };
     };
     expect((await task("gpt-4.1-mini")).details.join("\n")).not.toContain("not comparable");
     const other = await task("gpt-5");

@@ -96,7 +96,7 @@ evals:
 `,
     });
     const { stdout } = await runCli(["check", "--format", "json"], root);
-    const forgetting = JSON.parse(stdout).gates.find((g: { id: string }) => g.id === "forgetting");
+    const forgetting = JSON.parse(stdout).plans[0].report.gates.find((g: { id: string }) => g.id === "forgetting");
     expect(forgetting.outcome).toBe("inconclusive");
     const byName = Object.fromEntries(forgetting.evidence.map((e: { benchmark: string }) => [e.benchmark, e]));
     expect(byName.lambada_openai.estimate).toBeCloseTo(0.9185, 3);

@@ -2,10 +2,10 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Mermaid } from "mermaid";
-import { costChart, mermaidLabel } from "../../src/engine/report/charts.ts";
-import { failingEvidence } from "../../src/engine/report/evidence-lines.ts";
-import { forestPlot } from "../../src/engine/report/forest-plot.ts";
-import type { ReportGate } from "../../src/engine/report/model.ts";
+import { costChart, mermaidLabel } from "../../src/engine/output/parts/charts.ts";
+import { failingEvidence } from "../../src/engine/output/parts/evidence-lines.ts";
+import { forestPlot } from "../../src/engine/output/parts/forest-plot.ts";
+import type { ReportGate } from "../../src/engine/output/parts/model.ts";
 
 /** Mermaid's own parser decides whether a chart is valid: GitHub renders with Mermaid. */
 let mermaid: Mermaid;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "../../src/engine/report/markdown.ts";
-import { runCli } from "../helpers/cli.ts";
+import { renderMarkdown } from "../../src/engine/output/parts/markdown.ts";
+import { planReport, runCli } from "../helpers/cli.ts";
 import { decideFrom, gate } from "../helpers/decide.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 
@@ -43,7 +43,7 @@ async function check(files: Record<string, string>, args: string[] = []) {
   const root = tempRepo(files);
   const result = await runCli(["check", "--format", "json", ...args], root);
   if (result.code === 2) throw new Error(result.stderr);
-  const report = JSON.parse(result.stdout);
+  const report = planReport(result.stdout);
   return { report, gateOf: (id: string) => report.gates.find((g: Gate) => g.id === id) as Gate };
 }
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { escapeInline } from "../../src/engine/report/escape.ts";
+import { escapeInline } from "../../src/engine/output/parts/escape.ts";
 
 describe("escapeInline's autolink escape", () => {
   it("inserts the zero-width space exactly where the scheme-first pattern did (property)", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.ts";
+import { planReport, runCli } from "../helpers/cli.ts";
 import { binomialStderr, lmEvalResults, lmEvalSamples, promptfooOutput, type PromptfooRow } from "../helpers/eval-files.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 
@@ -19,7 +19,7 @@ ${evals}`;
 async function check(files: Record<string, string>, policy?: string) {
   const root = tempRepo({ ...files, ...(policy === undefined ? {} : { "policy.yml": policy }) });
   const result = await runCli(["check", "--format", "json", ...(policy === undefined ? [] : ["--policy", "policy.yml"])], root);
-  return { ...result, report: result.code === 2 ? undefined : JSON.parse(result.stdout) };
+  return { ...result, report: result.code === 2 ? undefined : planReport(result.stdout) };
 }
 const gateOf = (report: { gates: Array<{ id: string }> }, id: string) => report.gates.find((g) => g.id === id) as unknown as { outcome: string; level: string; summary: string; details: string[]; evidence: Array<Record<string, unknown>> };
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { FileContribution } from "../../src/engine/evals/reading.ts";
 import { decodeEvalFile } from "../../src/shell/eval-files.ts";
 import { workingTreeFiles } from "../../src/shell/repo-files.ts";
-import { runCli } from "../helpers/cli.ts";
+import { planReport, runCli } from "../helpers/cli.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 
 /** Real files from the tools' own repositories (test/fixtures/real/SOURCES.md), through `check`. */
@@ -22,7 +22,7 @@ ${evals}`;
 async function check(files: Record<string, string>, args: string[] = []) {
   const root = tempRepo(files);
   const result = await runCli(["check", "--format", "json", ...args], root);
-  return { ...result, report: result.code === 2 ? undefined : JSON.parse(result.stdout) };
+  return { ...result, report: result.code === 2 ? undefined : planReport(result.stdout) };
 }
 
 describe("lm-eval's own regression outputs", () => {

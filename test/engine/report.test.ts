@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { escapeCell } from "../../src/engine/report/escape.ts";
-import { renderJson } from "../../src/engine/report/json.ts";
-import { renderMarkdown } from "../../src/engine/report/markdown.ts";
-import { reportSchema } from "../../src/engine/report/model.ts";
-import { renderText } from "../../src/engine/report/text.ts";
+import { escapeCell } from "../../src/engine/output/parts/escape.ts";
+import { renderJson } from "../../src/engine/output/parts/json.ts";
+import { renderMarkdown } from "../../src/engine/output/parts/markdown.ts";
+import { reportSchema } from "../../src/engine/output/parts/model.ts";
+import { renderText } from "../../src/engine/output/parts/text.ts";
 import { runCli } from "../helpers/cli.ts";
 import { decideFrom } from "../helpers/decide.ts";
 import { MINIMAL_PLAN } from "../helpers/plan-text.ts";
@@ -42,7 +42,7 @@ describe("the comment's alert", () => {
 describe("report model", () => {
   it("conforms to its published schema", async () => {
     const { stdout } = await runCli(["check", "--plan", "examples/faq-full-finetune/tunegate.yml", "--format", "json"]);
-    expect(reportSchema.safeParse(JSON.parse(stdout)).success).toBe(true);
+    expect(reportSchema.safeParse(JSON.parse(stdout).plans[0].report).success).toBe(true);
   });
 
   it("is deterministic: the same inputs give the same bytes", () => {

@@ -3,12 +3,15 @@ import AjvDraft04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { decodeDocument } from "../../src/engine/evals/decode.ts";
-import { OUTPUT_FORMATS, render } from "../../src/engine/render/registry.ts";
+import { formatsOf, renderOutput, type FormatOf } from "../../src/engine/output/registry.ts";
 import { buildRunReport, runReportSchema, type PlanOutcome } from "../../src/engine/run/run-report.ts";
 import { decideAudit } from "../../src/engine/run/audit-decision.ts";
 import type { AuditResult } from "../../src/engine/pricing/audit.ts";
 import { decideFrom } from "../helpers/decide.ts";
 import { MINIMAL_PLAN } from "../helpers/plan-text.ts";
+import type { RunReport } from "../../src/engine/run/run-report.ts";
+
+const render = (run: RunReport, format: FormatOf<"check">) => renderOutput("check", format, run);
 
 const failing = decideFrom(MINIMAL_PLAN.replace("approach: rag", "approach: lora")).report;
 const warning = decideFrom(MINIMAL_PLAN).report;
@@ -41,19 +44,20 @@ describe("the run report decides the whole run", () => {
     expect(run.failed_gates.length).toBeGreaterThan(0);
   });
 
-  it("renders in every registered format", () => {
+  it("renders in every registered format", async () => {
     const run = buildRunReport([checked(failing), unreadable], "error", "9.9.9");
-    expect(OUTPUT_FORMATS).toEqual(["text", "markdown", "json", "sarif", "junit"]);
-    for (const format of OUTPUT_FORMATS) expect(render(run, format).length).toBeGreaterThan(0);
-    expect(render(run, "markdown")).toContain("could not be checked (1 input problem)");
-    expect(JSON.parse(render(run, "json")).plans).toHaveLength(2);
+    // The list itself is the registry's (test/vocabularies.test.ts checks everything that names it); text is the default.
+    expect(formatsOf("check")[0]).toBe("text");
+    for (const format of formatsOf("check")) expect((await render(run, format)).length).toBeGreaterThan(0);
+    expect(await render(run, "markdown")).toContain("could not be checked (1 input problem)");
+    expect(JSON.parse(await render(run, "json")).plans).toHaveLength(2);
   });
 });
 
 describe("JUnit XML", () => {
-  it("one suite per plan, a case per gate and per benchmark; a blocking gate is a failure whose message is its finding, an unreadable plan an error", () => {
+  it("one suite per plan, a case per gate and per benchmark; a blocking gate is a failure whose message is its finding, an unreadable plan an error", async () => {
     const run = buildRunReport([checked(failing), checked(warning, "w.yml"), unreadable], "error", "9.9.9");
-    const xml = render(run, "junit");
+    const xml = await render(run, "junit");
     // tunegate's own JUnit reader reads it back: a failure per blocking gate, the input error never a score.
     const decoded = decodeDocument("tunegate.xml", xml, "auto");
     if (!decoded.ok) throw new Error(decoded.diagnostics[0]!.message);
@@ -70,9 +74,9 @@ describe("JUnit XML", () => {
     expect(xml).toMatch(/<error message="bad\/tunegate.yml:3:1: unknown key &quot;aproach&quot;; did you mean &quot;approach&quot;\?" type="input-error">/);
   });
 
-  it("escapes what XML cannot carry raw, and drops the control characters it cannot carry at all", () => {
+  it("escapes what XML cannot carry raw, and drops the control characters it cannot carry at all", async () => {
     const hostile = { ...failing, plan: { ...failing.plan, name: 'a<b>&"c\u0001' } };
-    const xml = render(buildRunReport([checked(hostile)], "error", "9.9.9"), "junit");
+    const xml = await render(buildRunReport([checked(hostile)], "error", "9.9.9"), "junit");
     expect(xml).toContain('name="a&lt;b&gt;&amp;&quot;c (');
     expect(decodeDocument("t.xml", xml, "auto").ok).toBe(true);
   });
@@ -85,9 +89,9 @@ describe("SARIF", () => {
   addFormats.default(ajv);
   const validate = ajv.compile(schema);
 
-  it("is valid SARIF 2.1.0, with stable rule ids and each finding at the plan's line and column", () => {
+  it("is valid SARIF 2.1.0, with stable rule ids and each finding at the plan's line and column", async () => {
     const run = buildRunReport([checked(failing), unreadable], "error", "9.9.9");
-    const sarif = JSON.parse(render(run, "sarif"));
+    const sarif = JSON.parse(await render(run, "sarif"));
     expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
     const rules = sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
     expect(rules).toEqual(expect.arrayContaining(["approach-fit", "forgetting", "safety", "M1", "M2", "M3", "M4", "M5", "input-error"]));

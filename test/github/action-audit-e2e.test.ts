@@ -4,7 +4,9 @@ import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { GPT5_PINNED, GPT5_RAG_PLAN } from "../helpers/plan-text.ts";
 import { startContractServer, type ContractServer } from "./contract-server.ts";
-import { gitWorkspace, runActionInProcess, runBundledAction } from "./run-action.ts";
+import { FakeGitHub } from "./fake-github.ts";
+import { memoryWorkspace, runActionInProcess, runBundledAction } from "./run-action.ts";
+import type { GitHubLimits } from "../../src/shell/github/session.ts";
 
 type Provider = { id: string; models: Array<{ id: string; prices: Record<string, number> }> };
 const recorded = readFileSync("test/fixtures/prices/feed.json", "utf8");
@@ -17,6 +19,8 @@ const drifted = (() => {
 const PLAN = GPT5_RAG_PLAN;
 const PINNED = GPT5_PINNED;
 
+/** GitHub: in memory for runs in process; behind Prism, held to GitHub's OpenAPI description, for the bundle's. */
+const fake = new FakeGitHub();
 let github: ContractServer;
 let feeds: Server;
 let feedUrl: string;
@@ -24,7 +28,7 @@ const workspaces: string[] = [];
 let counter = 0;
 
 beforeAll(async () => {
-  github = await startContractServer();
+  github = await startContractServer(fake);
   feeds = createServer((req, res) => {
     res.writeHead(200, { "content-type": "application/json" });
     res.end(req.url === "/drifted.json" ? drifted : recorded);
@@ -40,31 +44,36 @@ afterEach(() => {
   for (const w of workspaces.splice(0)) rmSync(w, { recursive: true, force: true });
   const exchanges = github.exchanges.splice(0);
   expect(exchanges.filter((e) => !e.injected && (e.status === 422 || (e.violations ?? "").includes('"severity":"Error"')))).toEqual([]);
+  expect(fake.graphqlViolations.splice(0)).toEqual([]);
 });
 
-/** The audit in process through the Action's ports; `bundle` spawns the built dist/index.js instead. */
-function audit(repo: string, feed: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}, bundle = false) {
-  const ws = gitWorkspace({ "tunegate.yml": PLAN, "prices.yml": PINNED, "policy.yml": "pricing:\n  file: prices.yml\n" }, {});
+/**
+ * The audit in process through the Action's ports, GitHub in memory; `bundle` spawns the built
+ * dist/index.js instead, against the fake behind Prism.
+ */
+function audit(repo: string, feed: string, inputs: Record<string, string> = {}, limits: Partial<GitHubLimits> = {}, bundle = false) {
+  const files = { "tunegate.yml": PLAN, "prices.yml": PINNED, "policy.yml": "pricing:\n  file: prices.yml\n" };
+  // The audit reads no history: the bundle needs no clone either.
+  const ws = memoryWorkspace(files, {});
   workspaces.push(ws.root);
-  return (bundle ? runBundledAction : runActionInProcess)({
-    apiUrl: github.apiUrl,
+  const options = {
     repo,
     workspace: ws.root,
     event: "schedule",
     payload: JSON.parse(readFileSync("test/fixtures/events/schedule.json", "utf8")),
     inputs: { "github-token": "ghs_workflowtoken", policy: "policy.yml", "current-prices": feed, ...inputs },
-    env,
-  });
+  };
+  return bundle ? runBundledAction({ ...options, apiUrl: github.apiUrl }) : runActionInProcess({ ...options, apiUrl: "https://api.github.com", github: fake, limits: { retryUnitMs: 20, ...limits } });
 }
 
-const issues = (repo: string) => github.fake.tenant(repo).issues;
+const issues = (repo: string) => fake.tenant(repo).issues;
 
 describe("the scheduled audit (mode auto on a schedule event)", () => {
   it("closes duplicate tracking issues an earlier race left open, as duplicates of the first", async () => {
     const repo = `acme/audit-${++counter}`;
     const marker = '<!-- tunegate:audit key="" -->';
-    const first = github.fake.seedIssue(repo, { title: "tunegate: pinned LLM prices need attention", body: `old\n\n${marker}\n` });
-    const second = github.fake.seedIssue(repo, { title: "tunegate: pinned LLM prices need attention", body: `old\n\n${marker}\n` });
+    const first = fake.seedIssue(repo, { title: "tunegate: pinned LLM prices need attention", body: `old\n\n${marker}\n` });
+    const second = fake.seedIssue(repo, { title: "tunegate: pinned LLM prices need attention", body: `old\n\n${marker}\n` });
     await audit(repo, `${feedUrl}/drifted.json`);
     expect(issues(repo).map((i) => [i.number, i.state])).toEqual([
       [first, "open"],
@@ -84,7 +93,7 @@ describe("the scheduled audit (mode auto on a schedule event)", () => {
       { plan: "tunegate.yml", monthly_usd: 320, budget_usd: 310, at: "announced" },
     ]);
     expect(first.summary).toContain("tunegate pricing audit");
-    expect(JSON.parse(first.reportJson!).drift[0]).toMatchObject({ model: "openai/gpt-5", change_pct: 20 });
+    expect(JSON.parse(first.reportJson!).audit.drift[0]).toMatchObject({ model: "openai/gpt-5", change_pct: 20 });
     expect(issues(repo)).toHaveLength(1);
     expect(issues(repo)[0]).toMatchObject({ state: "open", title: "tunegate: pinned LLM prices need attention" });
 
@@ -97,14 +106,14 @@ describe("the scheduled audit (mode auto on a schedule event)", () => {
     expect(fixed.outputs).toMatchObject({ verdict: "pass", "drift-found": "false", "plans-over-budget": "[]", "deploy-allowed": "false" }); // no gate ran: a passing audit allows no deploy
     expect(issues(repo)).toHaveLength(1);
     expect(issues(repo)[0]!.state).toBe("closed");
-    expect(github.fake.tenant(repo).comments[String(issues(repo)[0]!.number)]![0]!.body).toMatch(/^All pinned prices match/);
+    expect(fake.tenant(repo).comments[String(issues(repo)[0]!.number)]![0]!.body).toMatch(/^All pinned prices match/);
   });
 
   it("finds the tracking issue github-actions[bot] opened (performed_via_github_app null) and leaves another bot's alone", async () => {
     const repo = `acme/audit-${++counter}`;
     const marker = '<!-- tunegate:audit key="" -->';
-    const foreign = github.fake.seedIssue(repo, { title: "look-alike", body: `quoting ${marker}`, user: "other-app[bot]", viaApp: true });
-    const ours = github.fake.seedIssue(repo, { title: "tunegate: pinned LLM prices need attention", body: `old\n${marker}`, user: "github-actions[bot]", viaApp: false });
+    const foreign = fake.seedIssue(repo, { title: "look-alike", body: `quoting ${marker}`, user: "other-app[bot]", viaApp: true });
+    const ours = fake.seedIssue(repo, { title: "tunegate: pinned LLM prices need attention", body: `old\n${marker}`, user: "github-actions[bot]", viaApp: false });
     await audit(repo, `${feedUrl}/drifted.json`);
     expect(issues(repo).map((i) => i.number)).toEqual([foreign, ours]);
     expect(issues(repo).find((i) => i.number === foreign)!.body).toBe(`quoting ${marker}`);
@@ -116,22 +125,22 @@ describe("the scheduled audit (mode auto on a schedule event)", () => {
     const result = await audit(repo, "http://127.0.0.1:9/data.json");
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/::error::tunegate: could not verify current prices \(could not fetch current prices/);
-    expect(JSON.parse(result.reportJson!)).toMatchObject({ verified: false });
+    expect(JSON.parse(result.reportJson!)).toMatchObject({ audit: { verified: false }, deploy_allowed: false });
     expect(issues(repo)).toHaveLength(1);
   });
 
   it("a policy can make an unverifiable audit only warn", async () => {
     const repo = `acme/audit-${++counter}`;
-    const ws = gitWorkspace({ "tunegate.yml": PLAN, "prices.yml": PINNED, "policy.yml": "pricing:\n  file: prices.yml\naudit:\n  unverified: warning\n" }, {});
+    const ws = memoryWorkspace({ "tunegate.yml": PLAN, "prices.yml": PINNED, "policy.yml": "pricing:\n  file: prices.yml\naudit:\n  unverified: warning\n" }, {});
     workspaces.push(ws.root);
-    const result = await runBundledAction({ apiUrl: github.apiUrl, repo, workspace: ws.root, event: "schedule", payload: {}, inputs: { "github-token": "ghs_x", policy: "policy.yml", "current-prices": "http://127.0.0.1:9/x.json", comment: "never" } });
+    const result = await runActionInProcess({ apiUrl: "https://api.github.com", github: fake, repo, workspace: ws.root, event: "schedule", payload: {}, inputs: { "github-token": "ghs_x", policy: "policy.yml", "current-prices": "http://127.0.0.1:9/x.json", comment: "never" } });
     expect(result.code).toBe(0);
     expect(result.outputs["verdict"]).toBe("warn");
   });
 
   it("no write access to issues is a warning with the fix; the audit still decides", async () => {
     const repo = `acme/audit-${++counter}`;
-    github.fake.tenant(repo).failures.push({ method: "POST", path: `/repos/${repo}/issues`, status: 403, body: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest" }, times: 5 });
+    fake.tenant(repo).failures.push({ method: "POST", path: `/repos/${repo}/issues`, status: 403, body: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest" }, times: 5 });
     const result = await audit(repo, `${feedUrl}/drifted.json`);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/::warning::tunegate could not update the audit's tracking issue \(403/);
@@ -140,17 +149,17 @@ describe("the scheduled audit (mode auto on a schedule event)", () => {
 
   it("a server that answers 502 after opening the issue gets one tracking issue", async () => {
     const repo = `acme/audit-${++counter}`;
-    github.fake.tenant(repo).failures.push({ method: "POST", path: `/repos/${repo}/issues`, status: 502, afterEffect: true, times: 99 });
+    fake.tenant(repo).failures.push({ method: "POST", path: `/repos/${repo}/issues`, status: 502, afterEffect: true, times: 99 });
     const result = await audit(repo, `${feedUrl}/drifted.json`);
     expect(result.code).toBe(1);
     expect(issues(repo)).toHaveLength(1);
-    expect(github.fake.tenant(repo).requests.filter((r) => r.method === "POST" && r.path.endsWith("/issues"))).toHaveLength(1);
+    expect(fake.tenant(repo).requests.filter((r) => r.method === "POST" && r.path.endsWith("/issues"))).toHaveLength(1);
   });
 
   it("an API that never answers: the audit's outputs are written, the budget ends the wait", async () => {
     const repo = `acme/audit-${++counter}`;
-    github.fake.tenant(repo).failures.push({ method: "POST", path: "/graphql", status: 0, hang: true, times: 99 });
-    const result = await audit(repo, `${feedUrl}/drifted.json`, {}, { TUNEGATE_GITHUB_BUDGET_MS: "1000" });
+    fake.tenant(repo).failures.push({ method: "POST", path: "/graphql", status: 0, hang: true, times: 99 });
+    const result = await audit(repo, `${feedUrl}/drifted.json`, {}, { budgetMs: 1000 });
     expect(result.code).toBe(1);
     expect(result.outputs).toMatchObject({ verdict: "fail", "drift-found": "true" });
     expect(result.stdout).toMatch(/::warning::tunegate could not update the audit's tracking issue \(budget: .*\)\. GitHub's API did not finish within the time allowed/);

@@ -1,15 +1,23 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BAD, COMMENT_MARKER, files, GOOD, PLAN, pullRequestHarness } from "./pr-harness.ts";
 import { pullRequestPayload } from "./run-action.ts";
 
-const { fake, workspace, newRepo, run, comments, writes } = pullRequestHarness("app");
+const { fake, workspace, newRepo, run, comments, writes } = pullRequestHarness("app", { bundle: true });
 const commentReads = (repo: string) => fake().tenant(repo).requests.filter((r) => r.operation === "TunegateComments");
+
+/** The first bundle test's clone (git builds it once) with a plan that does not load in its working tree. */
+function brokenPlanClone(): string {
+  const ws = workspace(files(), files(), { git: true });
+  writeFileSync(join(ws.root, "tunegate.yml"), PLAN.replace("citations_required", "citation_required"));
+  return ws.root;
+}
 
 describe("the sticky pull-request comment", () => {
   it("is created on the first run, with outputs and summary (the built bundle, as the runner starts it)", async () => {
     const repo = newRepo();
-    const ws = workspace(files());
+    const ws = workspace(files(), files(), { git: true });
     const result = await run(repo, ws.root, { bundle: true, payload: pullRequestPayload({ baseSha: ws.baseSha, headSha: ws.headSha }) });
     expect(result.code).toBe(0);
     expect(result.outputs).toMatchObject({ verdict: "pass", "deploy-allowed": "true", recommendation: "rag", "monthly-cost-usd": "142.50", "failed-gates": "[]" });
@@ -328,7 +336,7 @@ describe("verdict, fail-on and bad input", () => {
 
   it("a plan error becomes an annotation at its line, a comment listing it, and a failed step (the bundle: @actions/core writes the command)", async () => {
     const repo = newRepo();
-    const result = await run(repo, workspace(files(GOOD, PLAN.replace("citations_required", "citation_required"))).root, { bundle: true });
+    const result = await run(repo, brokenPlanClone(), { bundle: true });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/::error title=tunegate%3A unknown-key \(use_case.citation_required\),file=tunegate.yml,line=7,col=3::unknown key "citation_required"; did you mean "citations_required"\?/);
     expect(result.outputs).toMatchObject({ verdict: "fail", "deploy-allowed": "false" });

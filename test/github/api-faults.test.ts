@@ -4,9 +4,9 @@ import { BAD, files, GOOD, pullRequestHarness } from "./pr-harness.ts";
 import type { ActionRun } from "./run-action.ts";
 
 // A GitHub API that hangs, pages forever, asks for hour-long waits, fails after writing or
-// answers nonsense. Each case shortens tunegate's limits through the environment so it ends
-// quickly; nothing here measures time: a case that hung would hit run-action.ts's 60 s kill
-// and fail on its exit code.
+// answers nonsense, in memory behind the Action's GitHub port. Each case shortens tunegate's
+// limits (injected through the port) so it ends quickly; nothing here measures time: a case
+// that hung would hit vitest's timeout and fail.
 const { fake, workspace, newRepo, run, comments, writes } = pullRequestHarness("faults");
 
 const COMMENTS = (repo: string) => `/repos/${repo}/issues/2/comments`;
@@ -29,7 +29,7 @@ describe("an API that never answers", () => {
   it("the budget ends the comment work; the verdict was written before the first request", async () => {
     const repo = newRepo();
     inject(repo, { method: "POST", path: "/graphql", status: 0, hang: true, times: 99 });
-    const result = await run(repo, workspace(files(BAD)).root, { env: { TUNEGATE_GITHUB_BUDGET_MS: "1500", TUNEGATE_GITHUB_TIMEOUT_MS: "60000" } });
+    const result = await run(repo, workspace(files(BAD)).root, { limits: { budgetMs: 1500, requestTimeoutMs: 60_000 } });
     expectVerdictWritten(result, "fail");
     expect(result.stdout).toMatch(/::warning::tunegate could not write the pull-request comment: GitHub's API did not finish within the time allowed/);
     // Outputs, the failing step's message and annotations come before the comment's warning.
@@ -43,7 +43,7 @@ describe("an API that never answers", () => {
   it("each request times out, reads are retried three times, then the comment is skipped", async () => {
     const repo = newRepo();
     inject(repo, { method: "POST", path: "/graphql", status: 0, hang: true, times: 99 });
-    const result = await run(repo, workspace(files()).root, { env: { TUNEGATE_GITHUB_TIMEOUT_MS: "300" } });
+    const result = await run(repo, workspace(files()).root, { limits: { requestTimeoutMs: 300 } });
     expectVerdictWritten(result, "pass");
     expect(result.stdout).toContain("GitHub: timeout on POST /graphql; retry 3 of 3");
     expect(result.stdout).toMatch(/::warning::tunegate could not write the pull-request comment \(timeout: no answer to POST \/graphql within 0.3 s\)/);
@@ -63,7 +63,7 @@ describe("an API that never answers", () => {
   it("a create that never answers is looked for after each timeout and tried three times at most", async () => {
     const repo = newRepo();
     inject(repo, { method: "POST", path: COMMENTS(repo), status: 0, hang: true, times: 99 });
-    const result = await run(repo, workspace(files()).root, { env: { TUNEGATE_GITHUB_TIMEOUT_MS: "300" } });
+    const result = await run(repo, workspace(files()).root, { limits: { requestTimeoutMs: 300 } });
     expectVerdictWritten(result, "pass");
     expect(result.stdout.match(/looking for it before trying again/g)).toHaveLength(2);
     expect(result.stdout).toMatch(/::warning::tunegate could not write the pull-request comment \(timeout: no answer to POST \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\}\/comments within 0.3 s\)/);

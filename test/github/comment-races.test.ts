@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commentMarker, readCommentState, runCommentMarker, stateLine, type CommentState } from "../../src/engine/report/comment-body.ts";
+import { commentMarker, readCommentState, runCommentMarker, stateLine, type CommentState } from "../../src/engine/output/parts/comment-body.ts";
 import { syncStickyComments, type StickyResult } from "../../src/shell/github/sticky-comment.ts";
 import { everyInterleaving, sampledInterleavings, type RunBody } from "./interleave.ts";
 import { MemoryGitHub } from "./memory-github.ts";

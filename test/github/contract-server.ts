@@ -59,8 +59,7 @@ async function waitForPort(port: number, prism: ChildProcess, log: () => string)
  * GitHub's published GraphQL schema and reports a query the schema rejects as a violation.
  * Everything listens on 127.0.0.1 only.
  */
-export async function startContractServer(): Promise<ContractServer> {
-  const fake = new FakeGitHub();
+export async function startContractServer(fake = new FakeGitHub()): Promise<ContractServer> {
   const fakeUrl = await fake.listen();
   const prismPort = await freePort();
   let prismLog = "";

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { files, pullRequestHarness } from "./pr-harness.ts";
 
-// The harness' commits are dated 2026-11-20 (run-action.ts); the built bundle's clock is the
-// machine's, later than that. TUNEGATE_TODAY may name another day, never one before the commit.
+// The harness' commits are dated 2026-11-20 (run-action.ts); the runner's clock is injected
+// (2026-12-06 here). TUNEGATE_TODAY may name another day, never one before the commit.
 const { workspace, newRepo, run } = pullRequestHarness("dates");
 
 describe("the Action's evaluation date", () => {
   it("refuses a date before the commit it judges: nothing is judged, nothing may deploy", async () => {
     const ws = workspace(files());
-    const result = await run(newRepo(), ws.root, { bundle: true, inputs: { comment: "never" }, env: { TUNEGATE_TODAY: "2026-11-10" } });
+    const result = await run(newRepo(), ws.root, { today: "2026-12-06", inputs: { comment: "never" }, pinnedDay: "2026-11-10" });
     expect(result.code).toBe(1);
     expect(result.outputs["deploy-allowed"]).toBe("false");
     expect(result.stdout).toMatch(/::error::tunegate: TUNEGATE_TODAY is 2026-11-10, before 2026-11-20, the day the commit being judged was made/);
@@ -16,9 +16,9 @@ describe("the Action's evaluation date", () => {
 
   it("names a date other than the runner's in the log, and judges as of it", async () => {
     const ws = workspace(files());
-    const result = await run(newRepo(), ws.root, { bundle: true, inputs: { comment: "never" }, env: { TUNEGATE_TODAY: "2026-11-24" } });
+    const result = await run(newRepo(), ws.root, { today: "2026-12-06", inputs: { comment: "never" }, pinnedDay: "2026-11-24" });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/::warning title=tunegate%3A evaluation date::tunegate judged as of 2026-11-24 \(TUNEGATE_TODAY\), \d+ days before today's date \d{4}-\d\d-\d\d: waiver expiry and price ages are as of 2026-11-24/);
+    expect(result.stdout).toMatch(/::warning title=tunegate%3A evaluation date::tunegate judged as of 2026-11-24 \(TUNEGATE_TODAY\), 12 days before today's date 2026-12-06: waiver expiry and price ages are as of 2026-11-24/);
   });
 });
 

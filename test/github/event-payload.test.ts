@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { files } from "./pr-harness.ts";
-import { gitWorkspace, pullRequestPayload, runActionInProcess } from "./run-action.ts";
+import { memoryWorkspace, pullRequestPayload, runActionInProcess } from "./run-action.ts";
 
 // A pull-request event whose payload lacks the pull request (a replayed or hand-written event)
 // is the run's input at fault: the step fails closed with the reason, never "this is a bug".
@@ -11,7 +11,7 @@ afterEach(() => {
 });
 
 async function runWith(event: string, payload: unknown) {
-  const ws = gitWorkspace(files(), files());
+  const ws = memoryWorkspace(files(), files());
   workspaces.push(ws.root);
   return runActionInProcess({ apiUrl: "http://127.0.0.1:9", repo: "acme/app", workspace: ws.root, event, payload, inputs: { "github-token": "ghs_x" } });
 }

@@ -254,6 +254,8 @@ export class FakeGitHub {
   private nextId = 1000;
   private clock = 0;
   private server: Server | undefined;
+  /** Queries GitHub's GraphQL schema rejected, however they arrived (over HTTP or in memory). */
+  readonly graphqlViolations: string[] = [];
 
   tenant(repo: string): Tenant {
     let t = this.tenants.get(repo);
@@ -313,49 +315,84 @@ export class FakeGitHub {
     const raw = Buffer.concat(chunks).toString("utf8");
 
     if (url.pathname.startsWith("/__control/")) return this.control(url, raw, res);
+    const outcome = await this.respond(req.method ?? "", url, raw, req.headers.authorization ?? "");
+    if ("hang" in outcome) return; // a hang is never answered: the client's timeout ends it
+    if ("drop" in outcome) return void res.socket?.destroy();
+    res.writeHead(outcome.status, outcome.headers);
+    res.end(outcome.body);
+  }
 
-    const isGraphql = url.pathname === "/graphql" && req.method === "POST";
+  /**
+   * The fake in this process, as a fetch for Octokit (client.ts takes one): the same answers,
+   * state and faults as over HTTP, without a socket. A hang waits for the request's signal, as
+   * a real fetch does; a dropped connection rejects as undici does ("fetch failed").
+   */
+  readonly fetch: typeof fetch = async (input, init) => {
+    const url = new URL(typeof input === "string" || input instanceof URL ? input : input.url);
+    const signal = init?.signal ?? undefined;
+    if (signal?.aborted) throw signal.reason;
+    const raw = typeof init?.body === "string" ? init.body : "";
+    const outcome = await this.respond(init?.method ?? "GET", url, raw, new Headers(init?.headers).get("authorization") ?? "");
+    if ("hang" in outcome) {
+      return new Promise<Response>((_, reject) => {
+        if (signal === undefined) return;
+        signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+      });
+    }
+    if ("drop" in outcome) throw new TypeError("fetch failed", { cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }) });
+    const nullBody = outcome.status === 204 || outcome.status === 304;
+    const response = new Response(nullBody ? null : outcome.body, { status: outcome.status, headers: outcome.headers });
+    Object.defineProperty(response, "url", { value: url.href });
+    return response;
+  };
+
+  /** One request's outcome: an answer, or a fault that gives none. */
+  private async respond(method: string, url: URL, raw: string, auth: string): Promise<{ status: number; headers: Record<string, string>; body: string } | { hang: true } | { drop: true }> {
+    const isGraphql = url.pathname === "/graphql" && method === "POST";
     const gql = isGraphql ? parseGraphqlBody(raw) : undefined;
     const repoMatch = /^\/repos\/([^/]+)\/([^/]+)\//.exec(url.pathname);
     const repoKey = gql?.repo ?? (repoMatch === null ? "__global__" : `${repoMatch[1]}/${repoMatch[2]}`);
     const tenant = this.tenant(repoKey);
-    const auth = req.headers.authorization ?? "";
-    const record = (status: number) => tenant.requests.push({ method: req.method ?? "", path: url.pathname, query: url.search, ...(gql?.operation === undefined ? {} : { operation: gql.operation }), status, auth });
+    const req = { method };
+    const record = (status: number) => tenant.requests.push({ method, path: url.pathname, query: url.search, ...(gql?.operation === undefined ? {} : { operation: gql.operation }), status, auth });
+    let answered: { status: number; headers: Record<string, string>; body: string } | undefined;
+    let settle: () => void = () => {};
+    const done = new Promise<void>((resolve) => (settle = resolve));
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       record(status);
-      res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
-      res.end(body === undefined ? "" : JSON.stringify(body));
+      answered = { status, headers: { "content-type": "application/json; charset=utf-8", ...headers }, body: body === undefined ? "" : JSON.stringify(body) };
+      settle();
     };
 
-    const failure = tenant.failures.find((f) => f.method === req.method && f.path === url.pathname && (f.operation === undefined || f.operation === gql?.operation) && f.times > 0);
+    const failure = tenant.failures.find((f) => f.method === method && f.path === url.pathname && (f.operation === undefined || f.operation === gql?.operation) && f.times > 0);
     if (failure !== undefined) {
       failure.times--;
       if (failure.hang === true || failure.drop === true) {
         record(0);
         if (failure.afterEffect === true) this.answer(req, url, raw, gql, tenant, auth, () => {});
-        if (failure.drop === true) res.socket?.destroy();
-        return; // a hang is never answered: the client's timeout ends it
+        return failure.drop === true ? { drop: true } : { hang: true };
       }
       const fail = () => {
         const reset: Record<string, string> = failure.resetInSeconds === undefined ? {} : { "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + failure.resetInSeconds) };
         const headers: Record<string, string> = { "x-fake-injected": "1", ...failure.headers, ...reset };
         if (failure.rawBody !== undefined) {
           record(failure.status);
-          res.writeHead(failure.status, { "content-type": "application/json; charset=utf-8", ...headers });
-          res.end(failure.rawBody);
-          return;
+          return { status: failure.status, headers: { "content-type": "application/json; charset=utf-8", ...headers }, body: failure.rawBody };
         }
         send(failure.status, failure.body ?? { message: `injected ${failure.status}`, documentation_url: "https://docs.github.com/rest" }, headers);
+        return answered!;
       };
       if (failure.afterEffect === true) this.answer(req, url, raw, gql, tenant, auth, () => {});
       return fail();
     }
-    return this.answer(req, url, raw, gql, tenant, auth, send);
+    this.answer(req, url, raw, gql, tenant, auth, send);
+    await done;
+    return answered!;
   }
 
   /** Carries a request out and answers it through `send` (a no-op when a fault answers instead). */
   private answer(
-    req: IncomingMessage,
+    req: { method: string },
     url: URL,
     raw: string,
     gql: GraphqlBody | undefined,
@@ -488,6 +525,7 @@ export class FakeGitHub {
     };
     const result = await graphql({ schema: schema(), source: gql.query, variableValues: gql.variables, rootValue, ...(gql.operation === undefined ? {} : { operationName: gql.operation }) });
     const invalid = result.data === undefined && result.errors !== undefined ? result.errors.map((e) => e.message).join("; ") : "";
+    if (invalid !== "") this.graphqlViolations.push(invalid);
     return { body: { ...(result.data === undefined ? {} : { data: result.data }), ...(result.errors === undefined ? {} : { errors: result.errors.map((e) => ({ type: "INVALID", message: e.message, path: e.path })) }) }, invalid };
   }
 

@@ -26,7 +26,7 @@ describe("a new team's first pull requests", () => {
     const { files, inputs } = await initialised();
     expect(inputs["fail-on"]).toBe("never");
     const repo = newRepo();
-    const first = await run(repo, workspace(files).root, { inputs, env: { TUNEGATE_TODAY: "2026-11-24" } });
+    const first = await run(repo, workspace(files).root, { inputs, pinnedDay: "2026-11-24" });
     expect(first.code).toBe(0);
     // report-only never claims the deploy is safe
     expect(first.outputs).toMatchObject({ verdict: "fail", "deploy-allowed": "false" });
@@ -40,7 +40,7 @@ describe("a new team's first pull requests", () => {
     // the second PR run, after the team deletes the report-only line: the same gates now fail the check
     const enforced = files[".github/workflows/tunegate.yml"]!.replace(/^\s+fail-on: never.*\n/m, "");
     const { "fail-on": _dropped, ...enforcing } = inputs;
-    const second = await run(repo, workspace({ ...files, ".github/workflows/tunegate.yml": enforced }).root, { inputs: enforcing, env: { TUNEGATE_TODAY: "2026-11-24" } });
+    const second = await run(repo, workspace({ ...files, ".github/workflows/tunegate.yml": enforced }).root, { inputs: enforcing, pinnedDay: "2026-11-24" });
     expect(second.code).toBe(1);
     expect(comments(repo)).toHaveLength(1);
     expect(comments(repo)[0]!.body).toContain("**Enforcing** (`fail-on: error`)");

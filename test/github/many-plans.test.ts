@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_PLAN_COMMENTS } from "../../src/engine/render/run-comment.ts";
-import { COMMENT_LIMIT } from "../../src/engine/report/comment-body.ts";
+import { MAX_PLAN_COMMENTS } from "../../src/engine/output/run-comment.ts";
+import { COMMENT_LIMIT } from "../../src/engine/output/parts/comment-body.ts";
 import { BAD, GOOD, PLAN, pullRequestHarness } from "./pr-harness.ts";
 import { pullRequestPayload } from "./run-action.ts";
 

@@ -1,4 +1,4 @@
-import type { GitHubClient } from "../../src/shell/github/client.ts";
+import type { GitHubApi } from "../../src/shell/github/api.ts";
 
 /**
  * GitHub's comments and issues in memory, for interleaving tests: each run gets a client whose
@@ -54,7 +54,7 @@ export class MemoryGitHub {
   }
 
   /** A client acting as the workflow's token that waits for `turn()` before every request. */
-  client(turn: () => Promise<void>): GitHubClient {
+  client(turn: () => Promise<void>): GitHubApi {
     const comment = (id: number) => {
       const c = this.comments.find((x) => x.id === id);
       if (c === undefined) throw notFound();
@@ -119,6 +119,6 @@ export class MemoryGitHub {
         },
       },
     };
-    return client as unknown as GitHubClient;
+    return client as unknown as GitHubApi;
   }
 }

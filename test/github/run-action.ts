@@ -2,6 +2,13 @@ import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { knobsFromEnvironment } from "../../src/shell/action/ports.ts";
+import { openOctokitSession } from "../../src/shell/github/client.ts";
+import type { GitHubLimits } from "../../src/shell/github/session.ts";
+import { gitRepository } from "../../src/shell/git-repository.ts";
+import type { RepositoryReader } from "../../src/shell/repository.ts";
+import { commitIdOf, memoryRepository } from "../helpers/memory-repository.ts";
+import type { FakeGitHub } from "./fake-github.ts";
 
 /**
  * Commits of the test repositories are dated before the day every test judges as of (2026-11-24):
@@ -33,6 +40,17 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** The bundle to run; this checkout's dist/index.js by default (an installed package's, say). */
   entry?: string;
+  /**
+   * In process only: GitHub in memory, the Action's GitHub port answering from this fake with no
+   * socket; without it, Octokit over HTTP to `apiUrl`.
+   */
+  github?: FakeGitHub;
+  /** In process only: GitHub's limits, over the runner's defaults (the TUNEGATE_* knobs of `env` are read as the runner reads them). */
+  limits?: Partial<GitHubLimits>;
+  /** In process only: the runner's clock, YYYY-MM-DD; the pinned day by default. */
+  today?: string;
+  /** In process only: the evaluation date the run is pinned to, as given (the runner's TUNEGATE_TODAY; 2026-11-24 by default). */
+  pinnedDay?: string;
 }
 
 /** Parses GITHUB_OUTPUT's `name<<delimiter` blocks, as the runner does. */
@@ -137,8 +155,14 @@ export async function runActionInProcess(options: RunOptions): Promise<ActionRun
       const rendered = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
       stdout += `::${name}${rendered === "" ? "" : ` ${rendered}`}::${escapeData(message)}\n`;
     };
+    const knobs = knobsFromEnvironment(env);
+    const limits = { ...knobs.githubLimits, ...options.limits };
+    const fake = options.github;
     await runAction({
       env,
+      pinnedDay: options.pinnedDay ?? knobs.pinnedDay,
+      github: async (connection) => openOctokitSession(connection, limits, fake?.fetch),
+      repository: repositoryOf,
       input: (name) => (options.inputs[name] ?? "").trim(),
       output: (name, value) => void (outputs[name] = value),
       summary: async (markdown, short) => void (await writeJobSummary(summaryPath, markdown, short)),
@@ -152,7 +176,7 @@ export async function runActionInProcess(options: RunOptions): Promise<ActionRun
           command("error", message);
         },
       },
-      today: () => env["TUNEGATE_TODAY"] ?? "2026-11-24",
+      today: () => options.today ?? options.pinnedDay ?? knobs.pinnedDay ?? "2026-11-24",
       registerSecret: (value) => void (stdout += `::add-mask::${escapeData(value)}\n`),
     });
     return collect(failed ? 1 : 0, stdout, "", outputs, summaryPath);
@@ -171,6 +195,43 @@ interface AnnotationProperties {
 /** As @actions/core escapes a command's message and its properties. */
 const escapeData = (s: string) => s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 const escapeProperty = (s: string) => escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
+
+/** The histories of workspaces made by memoryWorkspace, by their folder: their repository port answers from memory. */
+const memoryHistories = new Map<string, RepositoryReader>();
+
+/** The repository port for a workspace: its history in memory (memoryWorkspace), or git's. */
+export function repositoryOf(root: string): RepositoryReader {
+  return memoryHistories.get(root) ?? gitRepository(root);
+}
+
+export interface MemoryWorkspaceOptions {
+  /** The commit the working tree has checked out: the head (the default), the base, or none (no clone). */
+  checkedOut?: "head" | "base" | "none";
+}
+
+/**
+ * A pull request's checkout without git: the head's files in a folder (what the Action reads
+ * from the working tree) and the base and head commits in memory (what it reads through its
+ * repository port), for runs in process. Commits are made on 2026-11-20, as gitWorkspace's are.
+ */
+export function memoryWorkspace(base: Record<string, string>, head: Record<string, string | null>, options: MemoryWorkspaceOptions = {}): { root: string; baseSha: string; headSha: string } {
+  const root = mkdtempSync(join(tmpdir(), "tunegate-ws-"));
+  const headFiles: Record<string, string> = { ...base };
+  for (const [path, text] of Object.entries(head)) {
+    if (text === null) delete headFiles[path];
+    else headFiles[path] = text;
+  }
+  // The working tree holds the commit checked out (the head's files unless it is the base).
+  for (const [path, text] of Object.entries(options.checkedOut === "base" ? base : headFiles)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  const baseSha = commitIdOf(base);
+  const headSha = commitIdOf(head, baseSha);
+  const checkedOut = options.checkedOut === "none" ? undefined : options.checkedOut === "base" ? baseSha : headSha;
+  memoryHistories.set(root, memoryRepository({ commits: { [baseSha]: base, [headSha]: headFiles }, checkedOut, commitDay: "2026-11-20" }));
+  return { root, baseSha, headSha };
+}
 
 /** Repositories already built, by their files: commits have fixed dates, so the same files give the same commits. */
 const builtWorkspaces = new Map<string, { root: string; baseSha: string; headSha: string }>();

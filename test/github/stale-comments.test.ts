@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commentMarker, NOT_CURRENT_HEADING, stateLine, type CommentState } from "../../src/engine/report/comment-body.ts";
+import { commentMarker, NOT_CURRENT_HEADING, stateLine, type CommentState } from "../../src/engine/output/parts/comment-body.ts";
 import { syncStickyComments } from "../../src/shell/github/sticky-comment.ts";
 import { MemoryGitHub } from "./memory-github.ts";
 import { COMMENT_MARKER, files, pullRequestHarness } from "./pr-harness.ts";

@@ -7,3 +7,14 @@ export async function runCli(args: string[], cwd = process.cwd(), today = "2026-
   const code = await main(args, { out: (t) => void (stdout += t), err: (t) => void (stderr += t), cwd, today });
   return { code, stdout, stderr };
 }
+
+/**
+ * The one plan's report in what `check --format json` printed: the run report (one plan or many),
+ * whose `plans[0].report` is that plan's report (schemas/report.schema.json).
+ */
+export function planReport(stdout: string) {
+  const run = JSON.parse(stdout) as { plans: Array<{ report?: unknown }> };
+  if (run.plans.length !== 1 || run.plans[0]!.report === undefined) throw new Error(`expected one checked plan in the run report, got ${JSON.stringify(run.plans.map((p) => Object.keys(p)))}`);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read the report's fields freely
+  return run.plans[0]!.report as any;
+}

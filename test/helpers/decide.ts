@@ -5,7 +5,7 @@ import { fromTunegate } from "../../src/engine/evals/formats/tunegate.ts";
 import type { EvalRun } from "../../src/engine/evals/model.ts";
 import { evalResultSchema } from "../../src/engine/evals/tunegate-format.ts";
 import { loadPlan } from "../../src/engine/plan/load.ts";
-import { buildReport, type Report } from "../../src/engine/report/model.ts";
+import { buildReport, type Report } from "../../src/engine/output/parts/model.ts";
 import { shippedPolicy, shippedPrices } from "./engine.ts";
 
 /** A bare score, 0/1 outcomes as passed of n, or a mean with its stderr over n (tunegate's format). */

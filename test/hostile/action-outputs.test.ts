@@ -1,9 +1,8 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readCommentState } from "../../src/engine/report/comment-body.ts";
+import { readCommentState } from "../../src/engine/output/parts/comment-body.ts";
 import { endsWithMarker } from "../../src/shell/github/own-nodes.ts";
 import { BAD, files, GOOD, PLAN, pullRequestHarness } from "../github/pr-harness.ts";
 import { pullRequestPayload } from "../github/run-action.ts";
@@ -83,8 +82,7 @@ describe("pull_request_target judges the pull request, never the base branch in 
 
   it("with the base branch checked out, nothing is judged: the step fails, no deploy, and the comment says why", async () => {
     const repo = newRepo();
-    const ws = workspace(files(BAD), files(GOOD));
-    execFileSync("git", ["-C", ws.root, "checkout", "-q", ws.baseSha]);
+    const ws = workspace(files(BAD), files(GOOD), { checkedOut: "base" });
     const result = await run(repo, ws.root, prTarget(ws));
     expect(result.code).toBe(1);
     expect(result.outputs).toMatchObject({ verdict: "fail", "deploy-allowed": "false" });
@@ -110,8 +108,7 @@ describe("pull_request_target judges the pull request, never the base branch in 
 
   it("on pull_request, a checkout of the base commit is refused the same way", async () => {
     const repo = newRepo();
-    const ws = workspace(files(BAD), files(GOOD));
-    execFileSync("git", ["-C", ws.root, "checkout", "-q", ws.baseSha]);
+    const ws = workspace(files(BAD), files(GOOD), { checkedOut: "base" });
     const result = await run(repo, ws.root, { payload: pullRequestPayload({ baseSha: ws.baseSha, headSha: ws.headSha }) });
     expect(result.outputs).toMatchObject({ verdict: "fail", "deploy-allowed": "false" });
     expect(JSON.parse(result.reportJson!).plans[0].file).toBe("checkout");

@@ -61,7 +61,7 @@ describe("hostile prices: far below the shipped price", () => {
     );
     expect(run.stdout).toContain("fix: confirm the price against the provider's current price list (tunegate audit), or re-pin it: tunegate pricing pin");
     expect(run.code).toBe(0);
-    const json = JSON.parse((await check(brandVoiceRepo({ "tunegate.yml": plan({ [LLM_LINE]: haiku }), ".tunegate/pricing.yml": pinned("anthropic/claude-haiku-4-5", FREE) }), "--format", "json")).stdout);
+    const json = JSON.parse((await check(brandVoiceRepo({ "tunegate.yml": plan({ [LLM_LINE]: haiku }), ".tunegate/pricing.yml": pinned("anthropic/claude-haiku-4-5", FREE) }), "--format", "json")).stdout).plans[0].report;
     expect(json.gates.find((g: { id: string }) => g.id === "cost-budget")).toMatchObject({ outcome: "warn", level: "warning" });
   });
 

@@ -136,7 +136,7 @@ describe("the Action: nothing it posts, prints or writes carries the token", () 
     const repo = newRepo();
     const secret = `sk-proj-${"Ab3".repeat(12)}`;
     // A plan whose name holds a credential: its name is in every report, so every channel meets it.
-    const ws = workspace({ ...files(), "b/tunegate.yml": PLAN, "b/evals/candidate.json": EVALS, "d/tunegate.yml": PLAN.replace("name: support-bot", `name: "OPENAI_API_KEY=${secret}"`), "d/evals/candidate.json": EVALS });
+    const ws = workspace({ ...files(), "b/tunegate.yml": PLAN, "b/evals/candidate.json": EVALS, "d/tunegate.yml": PLAN.replace("name: support-bot", `name: "OPENAI_API_KEY=${secret}"`), "d/evals/candidate.json": EVALS }, undefined, { git: true });
     writeFileSync(join(ws.root, ".git/config"), `${readFileSync(join(ws.root, ".git/config"), "utf8")}${GIT_CONFIG_EXTRA}`);
     writeFileSync(join(ws.root, "b/tunegate.yml"), "name: [unclosed\n");
     symlinkSync(".git/config", join(ws.root, "c-tunegate.yml"));

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { daysBetween, isCalendarDate } from "../../src/engine/input/dates.ts";
-import { runBundledAction } from "../github/run-action.ts";
+import { runActionInProcess } from "../github/run-action.ts";
 import { BRAND_VOICE_PLAN, brandVoiceRepo, candidateWith, check, expectInputError, tunegate } from "./harness.ts";
 
 /** A forgetting failure (hellaswag far below the base model) under a waiver that expired. */
@@ -55,7 +55,7 @@ describe("hostile dates", () => {
 
 describe("hostile dates in the Action: TUNEGATE_TODAY", () => {
   async function action(today: string) {
-    return runBundledAction({
+    return runActionInProcess({
       apiUrl: "http://127.0.0.1:9",
       repo: "acme/brand",
       workspace: forgettingRepo(),

@@ -4,7 +4,7 @@ import { GATED_RAG_PLAN } from "../helpers/plan-text.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 import { files, pullRequestHarness } from "../github/pr-harness.ts";
 import { check } from "./harness.ts";
-import { jsonDocument } from "../../src/engine/report/escape.ts";
+import { jsonDocument } from "../../src/engine/output/parts/escape.ts";
 
 // Text a pull request writes (a plan's name, a benchmark's name) may hold characters a person
 // cannot see or that reorder what they see: bidi overrides and marks, NUL, zero-width characters,

@@ -53,7 +53,7 @@ describe("hostile JUnit XML", () => {
     const cases = Array.from({ length: 50_000 }, (_, i) => `<testcase classname="c" name="t${i}"${i % 10 === 0 ? "><failure/></testcase>" : "/>"}`).join("\n");
     const run = await check(repo(suite(cases)), "--format", "json");
     expect(run.stderr).toBe("");
-    const report = JSON.parse(run.stdout) as { evals: { candidate: Array<{ format: string; examples: number }> }; gates: Array<{ id: string; details: string[] }> };
+    const report = JSON.parse(run.stdout).plans[0].report as { evals: { candidate: Array<{ format: string; examples: number }> }; gates: Array<{ id: string; details: string[] }> };
     // Each case counted once, though it is in its suite and in its test class.
     expect(report.evals.candidate[0]).toMatchObject({ format: "junit", examples: 50_000 });
     expect(report.gates.find((g) => g.id === "task-quality")!.details[0]).toMatch(/^safety \(pass_rate\): 0\.900 .*n=50000, Clopper-Pearson, 5000 of 50000 failed/);

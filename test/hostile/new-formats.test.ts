@@ -27,7 +27,7 @@ describe("hostile input, new formats", () => {
     const text = `${setup}\n${`${attempt}\n`.repeat(300_000)}${garakEval("p.P", 9, 10)}\n{"entry_type": "completion"}\n`;
     const r = await run("scan.report.jsonl", "p.P", text, "--format", "json");
     expect(r.stderr).toBe("");
-    const report = JSON.parse(r.stdout) as { gates: Array<{ id: string; details: string[] }> };
+    const report = JSON.parse(r.stdout).plans[0].report as { gates: Array<{ id: string; details: string[] }> };
     expect(report.gates.find((g) => g.id === "task-quality")!.details[0]).toMatch(/^p\.P \(resisted\): 0\.900/);
   });
 
@@ -38,7 +38,7 @@ describe("hostile input, new formats", () => {
 
   it("Ragas: a metric that failed on every sample is missing data, never a pass", async () => {
     const r = await run("ragas_results.json", "faithfulness", `[${ragasRow("q1", "NaN")}, ${ragasRow("q2", "NaN")}]`, "--format", "json");
-    const report = JSON.parse(r.stdout) as { gates: Array<{ id: string; outcome: string }> };
+    const report = JSON.parse(r.stdout).plans[0].report as { gates: Array<{ id: string; outcome: string }> };
     expect(report.gates.find((g) => g.id === "task-quality")!.outcome).not.toBe("pass");
   });
 

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runBundledAction } from "../github/run-action.ts";
-import { commentBody, commentMarker } from "../../src/engine/report/comment-body.ts";
-import { codeSpan, escapeCell, escapeInline, terminalSafe } from "../../src/engine/report/escape.ts";
-import { renderMarkdown } from "../../src/engine/report/markdown.ts";
+import { runActionInProcess } from "../github/run-action.ts";
+import { commentBody, commentMarker } from "../../src/engine/output/parts/comment-body.ts";
+import { codeSpan, escapeCell, escapeInline, terminalSafe } from "../../src/engine/output/parts/escape.ts";
+import { renderMarkdown } from "../../src/engine/output/parts/markdown.ts";
 import { decideFrom } from "../helpers/decide.ts";
 import { MINIMAL_PLAN } from "../helpers/plan-text.ts";
 import { BRAND_VOICE_PLAN, brandVoiceRepo, candidateWith, check, tunegate } from "./harness.ts";
@@ -31,7 +31,7 @@ describe("hostile output: terminal control sequences in user data", () => {
   it("JSON output stays JSON with the same values", async () => {
     const run = await check(brandVoiceRepo({ "tunegate.yml": plan, "evals/candidate.json": evalFile }), "--format", "json");
     expect(run.stdout).not.toMatch(ACTIVE);
-    expect(JSON.parse(run.stdout).plan.name).toBe("x\u001b[2J\u001b]0;pwned\u0007\u001b]8;;https://evil\u001b\\y\rPASS\u009b31m\u202eok");
+    expect(JSON.parse(run.stdout).plans[0].report.plan.name).toBe("x\u001b[2J\u001b]0;pwned\u0007\u001b]8;;https://evil\u001b\\y\rPASS\u009b31m\u202eok");
   });
 
   it("a newline in a plan name cannot print a verdict line of its own", async () => {
@@ -107,7 +107,7 @@ describe("hostile output: the Action's short job summary", () => {
     const general = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`bench_${i}`, { passed: 8000, n: 10_000 }]));
     const evalJson = (model: string) => JSON.stringify({ model, general, safety: { xstest: { passed: 990, n: 1000 } }, task: { voice_match: { passed: 900, n: 1000 } } });
     const name = "![x](https://evil.example/p.png) <img src=x> #1 @here";
-    const run = await runBundledAction({
+    const run = await runActionInProcess({
       apiUrl: "http://127.0.0.1:9",
       repo: "acme/brand",
       workspace: brandVoiceRepo({ "tunegate.yml": BRAND_VOICE_PLAN.replace("name: brand-voice", `name: ${JSON.stringify(name)}`), "evals/candidate.json": evalJson("tuned"), "evals/baseline.json": evalJson("base") }),

@@ -5,7 +5,7 @@ import { deployAllowed } from "../../src/engine/run/run-report.ts";
 import { InputError, readActionInputs } from "../../src/shell/action/inputs.ts";
 import { runnerLog, shieldCommands } from "../../src/shell/action/log.ts";
 import { runnerCommands } from "../github/runner-commands.ts";
-import { capAnnotations, type Annotation } from "../../src/shell/github/annotations.ts";
+import { capAnnotations, type Annotation } from "../../src/engine/output/annotations.ts";
 import { isAuthoredBy } from "../../src/shell/github/identity.ts";
 import { SUMMARY_LIMIT_BYTES, writeJobSummary } from "../../src/shell/github/job-summary.ts";
 import { expandPlanPaths } from "../../src/shell/plan-paths.ts";

@@ -6,7 +6,7 @@ import { describe, expect, it, onTestFinished } from "vitest";
 import { statementSchema, PREDICATE_TYPE, STATEMENT_TYPE } from "../../src/engine/attestation/statement.ts";
 import { runCli } from "../helpers/cli.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
-import { gitWorkspace, runActionInProcess } from "../github/run-action.ts";
+import { memoryWorkspace, runActionInProcess } from "../github/run-action.ts";
 
 const plan = (artifacts: string, safety = 0.97) => ({
   "tunegate.yml": `version: 1
@@ -136,7 +136,7 @@ describe("tunegate verify: the statement against the artifact about to ship", ()
 describe("the Action's output attestation-file", () => {
   const push = () => JSON.parse(readFileSync("test/fixtures/events/push.json", "utf8"));
   const action = async (files: Record<string, string>) => {
-    const ws = gitWorkspace(files, {});
+    const ws = memoryWorkspace(files, {});
     onTestFinished(() => rmSync(ws.root, { recursive: true, force: true }));
     return runActionInProcess({ apiUrl: "http://127.0.0.1:9", repo: "acme/app", workspace: ws.root, event: "push", payload: push(), inputs: { comment: "never" }, env: { TUNEGATE_TODAY: "2026-12-06" } });
   };

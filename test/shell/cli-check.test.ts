@@ -1,7 +1,7 @@
 import { symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.ts";
+import { planReport, runCli } from "../helpers/cli.ts";
 import { MINIMAL_PLAN } from "../helpers/plan-text.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 
@@ -28,7 +28,7 @@ describe("tunegate check: verdicts and exit codes", () => {
   it("prints JSON with the documented fields", async () => {
     const root = tempRepo({ "tunegate.yml": passingPlan, "evals/c.json": candidate });
     const { stdout } = await runCli(["check", "--format", "json"], root);
-    const report = JSON.parse(stdout);
+    const report = planReport(stdout);
     expect(report.verdict).toBe("warn");
     expect(report.recommendation.approach).toBe("rag");
     expect(report.recommendation.reasons[0].rule).toBe("Q1");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.ts";
+import { planReport, runCli } from "../helpers/cli.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 
 const PLAN = (name: string, extra = "") => `version: 1
@@ -89,7 +89,7 @@ describe("cost.llm: tokens_per_query + a blended usd_per_mtok", () => {
   it("reproduces section 7's RAG figure, $2,572 a month", async () => {
     const { code, stdout } = await runCli(["check", "--format", "json"], tempRepo({ "tunegate.yml": section7 }));
     expect(code).toBe(0);
-    const cost = JSON.parse(stdout).cost;
+    const cost = planReport(stdout).cost;
     expect(cost.monthly_usd).toBe(2572);
     expect(cost.items[0]).toMatchObject({ id: "llm", usd: 2500, assumption: "1,000,000 queries x 1,000 tokens x $2.50/1M", price_source: "plan (usd_per_mtok)" });
   });
@@ -113,7 +113,7 @@ describe("check warns about models that shut down", () => {
   it("within the policy's horizon: a warning that names the model and the date", async () => {
     const { code, stdout } = await runCli(["check", "--format", "json"], tempRepo({ "tunegate.yml": plan("gpt-5") }), "2026-11-28");
     expect(code).toBe(0);
-    const gate = JSON.parse(stdout).gates.find((g: { id: string }) => g.id === "pricing-freshness");
+    const gate = planReport(stdout).gates.find((g: { id: string }) => g.id === "pricing-freshness");
     expect(gate).toMatchObject({ outcome: "warn", level: "warning", summary: "openai/gpt-5 shuts down on 2026-12-11 (in 13 days): move the plan to a model that stays available", field: "cost.llm.model" });
   });
 
@@ -125,7 +125,7 @@ describe("check warns about models that shut down", () => {
 
   it("beyond the horizon it passes, and a policy can make it an error", async () => {
     const root = tempRepo({ "tunegate.yml": plan("gpt-4o-mini"), "strict.yml": "severities:\n  model_shutdown: error\n" });
-    const far = JSON.parse((await runCli(["check", "--format", "json"], root, "2026-11-01")).stdout);
+    const far = planReport((await runCli(["check", "--format", "json"], root, "2026-11-01")).stdout);
     expect(far.gates.find((g: { id: string }) => g.id === "pricing-freshness").outcome).toBe("pass");
     const near = await runCli(["check", "--policy", "strict.yml"], root, "2026-11-28");
     expect(near.code).toBe(1);
@@ -134,7 +134,7 @@ describe("check warns about models that shut down", () => {
 
   it("models that stay available pass", async () => {
     const root = tempRepo({ "tunegate.yml": `${PLAN("bot")}cost:\n  llm: { provider: anthropic, model: claude-haiku-4-5, input_tokens: 800, output_tokens: 200 }\n` });
-    const gate = JSON.parse((await runCli(["check", "--format", "json"], root, "2026-11-28")).stdout).gates.find((g: { id: string }) => g.id === "pricing-freshness");
+    const gate = planReport((await runCli(["check", "--format", "json"], root, "2026-11-28")).stdout).gates.find((g: { id: string }) => g.id === "pricing-freshness");
     expect(gate.outcome).toBe("pass");
   });
 });

@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { gitRevisionFiles, workingTreeFiles } from "../../src/shell/repo-files.ts";
-import { runCli } from "../helpers/cli.ts";
+import { planReport, runCli } from "../helpers/cli.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
-import { gitWorkspace } from "../github/run-action.ts";
+import { gitHistory } from "../helpers/git-history.ts";
 
 const DIR = "../shared/fixtures/eval-formats";
 const sha256 = (bytes: Buffer | string) => createHash("sha256").update(bytes).digest("hex");
@@ -29,7 +29,7 @@ training: { examples: 5000 }
 evals: { candidate: evals/it.json, baseline: evals/base.json, general: [sciq], metrics: { sciq: acc_norm } }
 `,
     });
-    const report = JSON.parse((await runCli(["check", "--format", "json"], root)).stdout);
+    const report = planReport((await runCli(["check", "--format", "json"], root)).stdout);
     expect(report.evals.candidate.map((s: { file: string; sha256: string }) => [s.file, s.sha256])).toEqual([["evals/it.json", sha256(it)]]);
     expect(report.evals.baseline.map((s: { file: string; sha256: string }) => [s.file, s.sha256])).toEqual([["evals/base.json", sha256(base)]]);
     expect((await runCli(["check", "--format", "text"], root)).stdout).toContain(`, sha256 ${sha256(it)}`);
@@ -37,7 +37,7 @@ evals: { candidate: evals/it.json, baseline: evals/base.json, general: [sciq], m
   });
   it("the working tree and a git revision digest the same bytes alike, streamed", async () => {
     const text = "x".repeat(200_000);
-    const ws = gitWorkspace({ "a.bin": text }, { "a.bin": "changed" });
+    const ws = gitHistory({ "a.bin": text }, { "a.bin": "changed" });
     roots.push(ws.root);
     expect(await gitRevisionFiles(ws.root, ws.baseSha).sha256("a.bin")).toBe(sha256(text));
     expect(await workingTreeFiles(ws.root).sha256("a.bin")).toBe(sha256("changed"));

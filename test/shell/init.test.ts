@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { loadPlan } from "../../src/engine/plan/load.ts";
 import { modelsPricedFromTable } from "../../src/engine/pricing/plan-models.ts";
 import { bundledDataDate } from "../../src/shell/price-feed.ts";
-import { runCli } from "../helpers/cli.ts";
+import { planReport, runCli } from "../helpers/cli.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 
 const ANSWERS = ["--knowledge-changes", "weekly", "--needs-citations", "true", "--style-requirements", "high", "--training-data", "200 examples", "--latency-requirement", "2s", "--monthly-queries", "100000"];
@@ -46,7 +46,7 @@ describe("tunegate init", () => {
 
     const check = await runCli(["check", "--format", "json"], root, TODAY);
     expect([0, 1]).toContain(check.code);
-    const report = JSON.parse(check.stdout);
+    const report = planReport(check.stdout);
     expect(report.recommendation.approach).toBe("hybrid");
     expect(report.cost.monthly_usd).toBe(250.2);
     expect(report.cost.items[0].price_source).toMatch(/^\.tunegate\/pricing\.yml: anthropic\/claude-haiku-4-5 /);

@@ -1,20 +1,26 @@
 import { spawnSync } from "node:child_process";
-import { accessSync, constants, readFileSync } from "node:fs";
+import { accessSync, constants, readFileSync, realpathSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { unsupportedNodeMessage } from "../../src/shell/node-version.ts";
 
-/** Node binaries on PATH outside node_modules (the system's own), with their major version. */
+/**
+ * Node binaries on PATH outside node_modules (the system's own), with their major version. One
+ * binary reached through two PATH entries (/bin is often a link to /usr/bin) is run once: a second
+ * run of the same file shows nothing new and cost three more process starts.
+ */
 function systemNodes(): Array<{ path: string; version: string }> {
   const found = new Map<string, string>();
   for (const dir of (process.env["PATH"] ?? "").split(delimiter)) {
     if (dir === "" || dir.includes("node_modules")) continue;
-    const path = join(dir, "node");
+    let path: string;
     try {
-      accessSync(path, constants.X_OK);
+      accessSync(join(dir, "node"), constants.X_OK);
+      path = realpathSync(join(dir, "node"));
     } catch {
       continue;
     }
+    if (found.has(path)) continue;
     const version = spawnSync(path, ["--version"], { encoding: "utf8" }).stdout.trim();
     if (/^v\d+\./.test(version)) found.set(path, version);
   }
@@ -54,7 +60,7 @@ describe("the Node version check", () => {
     const on22 = spawnSync(node22!, args, { encoding: "utf8" });
     const here = spawnSync(process.execPath, args, { encoding: "utf8" });
     expect(on22.stderr).toBe("");
-    expect(JSON.parse(on22.stdout).evals.candidate[0].format).toBe("inspect");
+    expect(JSON.parse(on22.stdout).plans[0].report.evals.candidate[0].format).toBe("inspect");
     expect({ status: on22.status, stdout: on22.stdout }).toEqual({ status: here.status, stdout: here.stdout });
   });
 

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeGitHub } from "../github/fake-github.ts";
-import { runCli } from "../helpers/cli.ts";
+import { planReport, runCli } from "../helpers/cli.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 import { parseRemotePolicy, resolvePolicySpec } from "../../src/shell/remote-policy.ts";
 import { main } from "../../src/shell/cli/main.ts";
@@ -57,7 +57,7 @@ describe("an organisation's policy as OWNER/REPO/PATH@REF", () => {
     const { code, stdout, stderr } = await cli(["check", "--policy", SPEC, "--format", "json"], root, { GITHUB_API_URL: apiUrl, GITHUB_TOKEN: "ghp_orgreader" });
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    const report = JSON.parse(stdout);
+    const report = planReport(stdout);
     expect(report.verdict).toBe("pass");
     expect(report.policy.files).toEqual([expect.stringMatching(/^policy shipped with tunegate /), SPEC]);
     expect(report.gates.find((g: { id: string }) => g.id === "pricing-freshness").threshold).toEqual({ value: 30, display: "<= 30 days old, no shutdown within 60 days", source: SPEC });
@@ -83,7 +83,7 @@ describe("an organisation's policy as OWNER/REPO/PATH@REF", () => {
     const root = tempRepo({ "tunegate.yml": PLAN, [SPEC]: "severities:\n  missing_optional: info\n" });
     const { code, stdout } = await cli(["check", "--policy", SPEC, "--format", "json"], root, { GITHUB_API_URL: silentUrl });
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).policy.files[1]).toBe(SPEC);
+    expect(planReport(stdout).policy.files[1]).toBe(SPEC);
   });
 
   it("an API that never answers is given up on after the timeout", async () => {

@@ -3,7 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { runCli } from "../helpers/cli.ts";
+import { planReport, runCli } from "../helpers/cli.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 
 /** Freshness is the data's age, not the pin's: as_of is the date of the price data copied. */
@@ -17,7 +17,7 @@ cost:
 const pinnedAsOf = (root: string) => /openai\/gpt-4o-mini:[\s\S]*?as_of: (\S+)/.exec(readFileSync(join(root, ".tunegate/pricing.yml"), "utf8"))![1];
 const freshness = async (root: string, today: string) => {
   const { stdout } = await runCli(["check", "--format", "json"], root, today);
-  return JSON.parse(stdout).gates.find((g: { id: string }) => g.id === "pricing-freshness") as { outcome: string; measured_display: string };
+  return planReport(stdout).gates.find((g: { id: string }) => g.id === "pricing-freshness") as { outcome: string; measured_display: string };
 };
 
 describe("pricing pin stamps as_of with the price data's date, never today", () => {

@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.ts";
+import { planReport, runCli } from "../helpers/cli.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 
 const PLAN = `version: 1
@@ -34,7 +34,7 @@ describe("tunegate pricing pin: where it writes", () => {
     expect(text).toMatch(/anthropic\/claude-opus-5-5:\n    unit: per_1m_tokens\n    input_mtok: 4\n/);
     const check = await runCli(["check", "--format", "json"], root, "2026-11-28");
     expect([0, 1]).toContain(check.code);
-    expect(JSON.parse(check.stdout).cost.items[0].price_source).toMatch(/^\.tunegate\/pricing\.yml: anthropic\/claude-opus-5-5 /);
+    expect(planReport(check.stdout).cost.items[0].price_source).toMatch(/^\.tunegate\/pricing\.yml: anthropic\/claude-opus-5-5 /);
   });
 
   it("copies a hand-pinned shipped price the price data lacks", async () => {

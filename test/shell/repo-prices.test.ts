@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.ts";
+import { planReport, runCli } from "../helpers/cli.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 
 const VERSION = JSON.parse(readFileSync("package.json", "utf8")).version as string;
@@ -28,7 +28,7 @@ prices:
 
 async function checkJson(root: string, args: string[] = []) {
   const result = await runCli(["check", "--format", "json", ...args], root);
-  return { ...result, report: result.stdout === "" ? null : JSON.parse(result.stdout) };
+  return { ...result, report: result.code === 2 ? null : planReport(result.stdout) };
 }
 
 describe("the repository's pinned prices, layered over the shipped ones", () => {

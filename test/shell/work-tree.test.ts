@@ -20,10 +20,10 @@ function gitRepo(folders: string[] = []): string {
   return root;
 }
 const read = (root: string, path: string) => readFileSync(join(root, path), "utf8");
-/** `check --format json` prints one plan's report, or the run report for a glob. */
+/** `check --format json` prints the run report, one plan or many. */
 const reportsOf = (stdout: string): Array<{ plan: { file: string }; evals: { candidate: Array<{ file: string }> }; gates: Array<{ id: string; outcome: string }> }> => {
   const json = JSON.parse(stdout);
-  return "plans" in json ? json.plans.map((p: { report: unknown }) => p.report) : [json];
+  return json.plans.map((p: { report: unknown }) => p.report);
 };
 
 describe("the repository is the git work tree", () => {

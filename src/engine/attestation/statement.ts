@@ -27,6 +27,10 @@ export const verdictPredicateSchema = z.lazy(() =>
           plan_sha256: sha256Hex.nullable().describe("sha256 of the plan as applied (canonical JSON, after the base branch's rules)"),
           policy_sha256: sha256Hex.nullable().describe("sha256 of the policy as applied (canonical JSON, after the base branch's rules)"),
           evidence: z.array(z.object({ side: z.enum(["candidate", "baseline"]), file: z.string(), sha256: sha256Hex.nullable() })).describe("every eval file the verdict rests on, by digest"),
+          waivers_file: z
+            .object({ file: z.string(), sha256: sha256Hex.nullable() })
+            .optional()
+            .describe("the .tunegate/waivers.yml read beside the plan, by digest; absent when there was none"),
         }),
       ),
     })
@@ -71,6 +75,7 @@ export function buildStatement(run: RunReport, subjects: readonly Subject[]): St
       plan_sha256: r.rules.plan_sha256,
       policy_sha256: r.rules.policy_sha256,
       evidence: (["candidate", "baseline"] as const).flatMap((side) => (r.evals[side] ?? []).map((s) => ({ side, file: s.file, sha256: s.sha256 }))),
+      ...(r.rules.waivers_file === undefined ? {} : { waivers_file: r.rules.waivers_file }),
     })),
   };
   return { _type: STATEMENT_TYPE, subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.sha256 } })), predicateType: PREDICATE_TYPE, predicate };

@@ -1,10 +1,9 @@
+import { SEVERITIES } from "../input/severities.ts";
 import { citeFramework } from "../framework/doc-link.ts";
 import { describeApproach } from "../plan/approach.ts";
 import type { GateContext } from "./context.ts";
 import { judged, passed, type GateResult } from "./gate-result.ts";
-import type { Level } from "../policy/schema.ts";
 
-const LEVEL_ORDER: Level[] = ["error", "warning", "info"];
 
 export function approachFitGate(ctx: GateContext): GateResult {
   const rec = ctx.recommendation;
@@ -24,7 +23,7 @@ export function approachFitGate(ctx: GateContext): GateResult {
   if (findings.length === 0) {
     return passed({ ...base, summary: differs ? `no rule contradicts ${ctx.plan.approach}` : `${ctx.plan.approach} is what the framework recommends`, details: note });
   }
-  const worst = LEVEL_ORDER.find((level) => findings.some((f) => f.level === level))!;
+  const worst = SEVERITIES.find((level) => findings.some((f) => f.level === level))!;
   const first = findings.find((f) => f.level === worst)!;
   return judged(
     {

@@ -6,6 +6,7 @@ import type { Finding } from "../framework/finding.ts";
 import type { Recommendation } from "../framework/recommend.ts";
 import type { EffectivePolicy } from "../policy/load.ts";
 import type { FineTuneMethod, Plan } from "../plan/schema.ts";
+import type { RulesOrigin } from "../rules/origin.ts";
 
 /** Everything a gate may look at; gates are pure functions of it. */
 export interface GateContext {
@@ -26,4 +27,6 @@ export interface GateContext {
   belowShipped?: BelowShipped[];
   /** Today as YYYY-MM-DD; the clock is an input so results are reproducible. */
   today: string;
+  /** Where the rules came from: a plan threshold the base branch's value decides names that commit. */
+  rules?: RulesOrigin | undefined;
 }

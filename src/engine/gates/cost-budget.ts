@@ -4,6 +4,7 @@ import type { GateContext } from "./context.ts";
 import { judged, passed, type GateResult } from "./gate-result.ts";
 import { missingData } from "./missing.ts";
 import { sourceOf } from "../policy/load.ts";
+import { planThresholdSource } from "../rules/origin.ts";
 
 export function costBudgetGate(ctx: GateContext): GateResult {
   const id = "cost-budget" as const;
@@ -37,7 +38,7 @@ export function costBudgetGate(ctx: GateContext): GateResult {
     path: ["budget"],
     measured: cost.monthly_usd,
     measured_display: `${formatUsd(cost.monthly_usd)}/month + ${formatUsd(cost.one_time_usd)} one-time`,
-    threshold: { value: budget.monthly_usd ?? budget.one_time_usd ?? null, display: threshold, source: "plan (budget)" },
+    threshold: { value: budget.monthly_usd ?? budget.one_time_usd ?? null, display: threshold, source: planThresholdSource(ctx.rules, "plan (budget)", "budget.monthly_usd", "budget.one_time_usd") },
     details,
   };
   const below = ctx.belowShipped ?? [];

@@ -1,3 +1,4 @@
+import type { SourceLocation } from "../input/diagnostic.ts";
 import { z } from "zod";
 import type { Level } from "../policy/schema.ts";
 import { gateIdSchema, type GateId } from "../plan/schema.ts";
@@ -49,6 +50,8 @@ export const gateFindingSchema = z.lazy(() => z.object(gateFindingFields()));
 export type GateResult = z.infer<typeof gateFindingSchema> & {
   /** Plan field this gate is about, for annotations. */
   path: PropertyKey[];
+  /** Where to point instead of the plan's `path`: a waiver written in the waivers file. */
+  location?: SourceLocation;
   waiver?: WaiverNote;
   /** Per-benchmark numbers behind an eval gate's decision. */
   evidence?: Evidence[];

@@ -1,5 +1,6 @@
 import { formatMs } from "../framework/recommend.ts";
 import { quantileUpperBound, rowsForAnyBound, rowsToBoundUnder } from "../stats/quantile-bound.ts";
+import { planThresholdSource } from "../rules/origin.ts";
 import type { GateContext } from "./context.ts";
 import { judged, passed, skipped, type GateResult } from "./gate-result.ts";
 import { missingData } from "./missing.ts";
@@ -32,7 +33,7 @@ export function latencyGate(ctx: GateContext): GateResult {
     path: ["use_case", "latency_p95_ms"],
     measured,
     measured_display: `p95 ${formatMs(measured)}${bound?.upper != null ? ` (bound ${formatMs(bound.upper)})` : ""}`,
-    threshold: { value: required, display: `<= ${formatMs(required)}`, source: "plan (use_case.latency_p95_ms)" },
+    threshold: { value: required, display: `<= ${formatMs(required)}`, source: planThresholdSource(ctx.rules, "plan (use_case.latency_p95_ms)", "use_case.latency_p95_ms") },
     details,
   };
   if (measured > required) return judged({ ...base, summary: `p95 ${formatMs(measured)} exceeds the ${formatMs(required)} requirement by ${formatMs(measured - required)}`, fix: `cut p95 latency by ${formatMs(measured - required)}` }, "error");

@@ -1,3 +1,4 @@
+import { SEVERITIES } from "../input/severities.ts";
 import type { PriceUse } from "../cost/model.ts";
 import type { Level } from "../policy/schema.ts";
 import { sourceOf } from "../policy/load.ts";
@@ -5,7 +6,6 @@ import type { GateContext } from "./context.ts";
 import { judged, passed, skipped, type GateResult } from "./gate-result.ts";
 import { daysBetween } from "../input/dates.ts";
 
-const LEVEL_ORDER: Level[] = ["error", "warning", "info"];
 
 /**
  * The pinned prices a projection used: none older than the policy allows, and no model that
@@ -40,7 +40,7 @@ export function pricingFreshnessGate(ctx: GateContext): GateResult {
     problems.push({ level: policy.severities.pricing_stale, path: stale[0]!.path, summary: `stale pinned prices: ${stale.map((s) => s.key).join(", ")}; re-check them against the current price list`, fix: "re-pin them: tunegate pricing pin" });
   }
   if (problems.length > 0) {
-    const worst = LEVEL_ORDER.find((level) => problems.some((p) => p.level === level))!;
+    const worst = SEVERITIES.find((level) => problems.some((p) => p.level === level))!;
     const first = problems.find((p) => p.level === worst)!;
     return judged({ ...base, path: first.path, summary: problems.map((p) => p.summary).join("; "), fix: first.fix }, worst);
   }

@@ -1,5 +1,6 @@
 import { unmatchedNames } from "./unmatched.ts";
 import { sourceOf } from "../policy/load.ts";
+import { planThresholdSource } from "../rules/origin.ts";
 import type { GateContext } from "./context.ts";
 import { comparabilityProblem, formatEstimate, judgeForgetting, type Evidence } from "./eval-judgement.ts";
 import { namesFor, pick } from "./eval-selection.ts";
@@ -91,7 +92,7 @@ export function taskQualityGate(ctx: GateContext): GateResult {
   const worst = scores.length === 0 ? null : Math.min(...scores);
   const threshold: Threshold =
     floor !== undefined
-      ? { value: floor, display: `>= ${floor.toFixed(2)}${compared > 0 ? " and not below baseline" : ""}`, source: `plan (evals.task_floor)${compared > 0 ? ` + ${sourceOf(ctx.policy, "gates.task-quality.max_drop_vs_baseline")}` : ""}` }
+      ? { value: floor, display: `>= ${floor.toFixed(2)}${compared > 0 ? " and not below baseline" : ""}`, source: `${planThresholdSource(ctx.rules, "plan (evals.task_floor)", "evals.task_floor")}${compared > 0 ? ` + ${sourceOf(ctx.policy, "gates.task-quality.max_drop_vs_baseline")}` : ""}` }
       : { value: null, display: maxDrop > 0 ? `baseline - ${maxDrop}` : "not below baseline", source: sourceOf(ctx.policy, "gates.task-quality.max_drop_vs_baseline") };
   const base = { id, path: floor !== undefined ? ["evals", "task_floor"] : ["evals", "candidate"], measured: worst, measured_display: worst === null ? "—" : `lowest ${worst.toFixed(3)}`, threshold, details };
   const unique = (xs: string[]) => [...new Set(xs)];

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { FAIL_ON_VALUES } from "../input/severities.ts";
 import type { GateResult } from "./gate-result.ts";
 
 export const verdictSchema = z.enum(["pass", "warn", "fail"]);
 export type Verdict = z.infer<typeof verdictSchema>;
-export const failOnSchema = z.enum(["error", "warning", "never"]);
+export const failOnSchema = z.enum(FAIL_ON_VALUES);
 export type FailOn = z.infer<typeof failOnSchema>;
 
 /** The worst level among the gates decides: any error fails, any warning warns. */

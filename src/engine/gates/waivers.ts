@@ -1,5 +1,6 @@
 import { sourceOf, type EffectivePolicy } from "../policy/load.ts";
 import type { Waiver } from "../plan/schema.ts";
+import { waiverLabel, waiverOrigin } from "../plan/waiver-origin.ts";
 import { addDays, daysBetween } from "../input/dates.ts";
 import { outcomeForLevel, type GateResult, type WaiverNote } from "./gate-result.ts";
 
@@ -15,17 +16,22 @@ export function applyWaivers(results: GateResult[], waivers: readonly Waiver[], 
     const index = waivers.findIndex((w) => w.gate === result.id);
     if (index === -1) return result;
     const waiver = waivers[index]!;
+    // A waiver from the waivers file is named and located there, not at its place in the merged list.
+    const label = waiverLabel(waiver, index);
+    const origin = waiverOrigin(waiver);
+    const at = (which: "expires" | "entry") => (origin === undefined ? {} : { location: origin[which] });
     const daysLeft = daysBetween(today, waiver.expires);
     const note = { reason: waiver.reason, owner: waiver.owner, expires: waiver.expires, days_left: daysLeft };
-    const path = ["waivers", index, "expires"];
+    const entryIndex = origin?.index ?? index;
+    const path = ["waivers", entryIndex, "expires"];
     const original = `without the waiver: ${result.outcome}: ${result.summary}`;
     if (result.outcome === "missing" && result.missingRequired === true) {
       const source = sourceOf(policy, "waivers.allow_missing_required");
       if (!policy.policy.waivers.allow_missing_required) {
         return {
           ...result,
-          summary: `${result.summary}; waivers[${index}] cannot waive it: the gate is required and has no evidence`,
-          details: [...result.details, `waivers[${index}] does not apply: missing evidence for a required gate is not waivable (waivers.allow_missing_required is false in ${source})`],
+          summary: `${result.summary}; ${label} cannot waive it: the gate is required and has no evidence`,
+          details: [...result.details, `${label} does not apply: missing evidence for a required gate is not waivable (waivers.allow_missing_required is false in ${source})`],
           waiver: note,
         };
       }
@@ -37,9 +43,10 @@ export function applyWaivers(results: GateResult[], waivers: readonly Waiver[], 
         ...result,
         ...(level === "info" ? {} : { outcome: outcomeForLevel(level), level }),
         summary: `waiver expired on ${waiver.expires} (${-daysLeft} days ago, owner ${waiver.owner})`,
-        fix: level === "info" ? null : `renew waivers[${index}] with a new expiry, or fix the gate`,
+        fix: level === "info" ? null : `renew ${label} with a new expiry, or fix the gate`,
         details: [original, ...result.details, `renew it with a new expiry or fix the gate (severities.waiver_expired in ${sourceOf(policy, "severities.waiver_expired")})`],
         path,
+        ...at("expires"),
         waiver: note,
       };
     }
@@ -48,10 +55,11 @@ export function applyWaivers(results: GateResult[], waivers: readonly Waiver[], 
       return {
         ...result,
         ...(level === "info" ? {} : { outcome: outcomeForLevel(level), level }),
-        summary: `waiver matches nothing: the gate ${result.outcome === "pass" ? "passes" : "does not apply"} without it; remove waivers[${index}]`,
-        fix: level === "info" ? null : `remove waivers[${index}]`,
+        summary: `waiver matches nothing: the gate ${result.outcome === "pass" ? "passes" : "does not apply"} without it; remove ${label}`,
+        fix: level === "info" ? null : `remove ${label}`,
         details: [`${result.outcome}: ${result.summary}`, ...result.details],
-        path: ["waivers", index],
+        path: ["waivers", entryIndex],
+        ...at("entry"),
         waiver: note,
       };
     }
@@ -64,9 +72,10 @@ export function applyWaivers(results: GateResult[], waivers: readonly Waiver[], 
         outcome: outcomeForLevel(tooLong),
         level: tooLong,
         summary: `waiver runs ${daysLeft.toLocaleString("en-US")} days, until ${waiver.expires}: the policy allows at most ${maxDays} (waivers.max_days in ${source}), so it does not waive`,
-        fix: `set waivers[${index}].expires to ${addDays(today, maxDays)} or earlier`,
+        fix: `set ${label}.expires to ${addDays(today, maxDays)} or earlier`,
         details: [original, ...result.details, `a waiver is a deadline to fix the gate by; renew it when it runs out (waivers.max_days in ${source})`],
         path,
+        ...at("expires"),
         waiver: note,
       };
     }

@@ -1,19 +1,9 @@
 import { z } from "zod";
 import { DECLARED_EVAL_FORMATS } from "../input/eval-format-names.ts";
+import { GATE_IDS } from "../input/gate-ids.ts";
 
-/** Gate ids are a public contract: outputs, waivers and policies all name them. */
-export const GATE_IDS = [
-  "approach-fit",
-  "data-sufficiency",
-  "forgetting",
-  "safety",
-  "task-quality",
-  "latency",
-  "cost-budget",
-  "pricing-freshness",
-  "readiness",
-  "customisation-value",
-] as const;
+/** Gate ids are a public contract: outputs, waivers and policies all name them (input/gate-ids.ts). */
+export { GATE_IDS } from "../input/gate-ids.ts";
 export const gateIdSchema = z.enum(GATE_IDS);
 export type GateId = z.infer<typeof gateIdSchema>;
 

@@ -7,6 +7,20 @@ import { policySchema, type Policy } from "./schema.ts";
 export interface PolicyLayerText {
   file: string;
   text: string;
+  /**
+   * Set on an organisation's policy: every rule it writes is also a floor, reported by this
+   * name, that the layers above it (the repository's) can only tighten.
+   */
+  floor?: string;
+}
+
+/** How a report names the floors the shipped policy marks (its `floors` list). */
+export const DEFAULT_FLOOR = "tunegate default floor";
+
+/** Rules a repository can only tighten: leaf path -> the floor's value, and who set it. */
+export interface PolicyFloor {
+  source: string;
+  values: ReadonlyMap<string, unknown>;
 }
 
 /**
@@ -39,6 +53,8 @@ export interface EffectivePolicy {
   policy: Policy;
   files: string[];
   provenance: ReadonlyMap<string, string>;
+  /** The shipped policy's floors, then an organisation policy's (see rules/floors.ts). */
+  floors: PolicyFloor[];
   /** Where the value at `path` was written: in the last layer that sets it. */
   locate(path: readonly PropertyKey[]): SourceLocation;
 }
@@ -69,6 +85,9 @@ export function loadPolicy(layers: readonly PolicyLayer[]): Parsed<EffectivePoli
   }
   if (diagnostics.length > 0) return { ok: false, diagnostics };
 
+  const floors = policyFloors(layers, sources);
+  if (!floors.ok) return floors;
+
   let merged: Record<string, unknown> = {};
   const provenance = new Map<string, string>();
   for (const source of sources) {
@@ -93,7 +112,66 @@ export function loadPolicy(layers: readonly PolicyLayer[]): Parsed<EffectivePoli
     const owned = listAt === -1 ? path : path.slice(0, listAt);
     return ([...sources].reverse().find((s) => hasPath(s.data, owned)) ?? sources.at(-1)!).locate(path);
   };
-  return { ok: true, value: { policy: result.data, files: sources.map((s) => s.file), provenance, locate } };
+  return { ok: true, value: { policy: result.data, files: sources.map((s) => s.file), provenance, floors: floors.value, locate } };
+}
+
+/**
+ * The first layer's (the shipped policy's) `floors`, with the values it gives them, then every
+ * rule of a layer marked as a floor (an organisation's policy). Only the first layer may mark
+ * floors: a repository that could would choose its own minimum. A floor layer must be a valid
+ * policy on its own, since the layers above may hide its values from the merged check.
+ */
+function policyFloors(layers: readonly PolicyLayer[], sources: readonly YamlSource[]): Parsed<PolicyFloor[]> {
+  const diagnostics: Diagnostic[] = [];
+  const floors: PolicyFloor[] = [];
+  for (const [index, source] of sources.entries()) {
+    const data = source.data as Record<string, unknown>;
+    if (index > 0 && "floors" in data) {
+      diagnostics.push({
+        kind: "invalid-value",
+        message: "floors is marked only in the policy shipped with tunegate: a repository cannot choose its own minimum",
+        location: source.locateKey([], "floors"),
+        field: "floors",
+        hint: "remove floors; to set a minimum for several repositories, give an organisation policy as OWNER/REPO/PATH@REF, whose every rule is a floor",
+      });
+    }
+    if (index === 0 && Array.isArray(data["floors"])) {
+      const values = new Map<string, unknown>();
+      for (const [i, path] of (data["floors"] as unknown[]).entries()) {
+        const before = values.size;
+        if (typeof path === "string") collectLeaves(valueAt(data, path.split(".")), path.split("."), values);
+        if (values.size === before) diagnostics.push({ kind: "invalid-value", message: `floors[${i}] names no rule this policy sets`, location: source.locate(["floors", i]), field: `floors[${i}]` });
+      }
+      floors.push({ source: DEFAULT_FLOOR, values });
+    }
+    const mark = layers[index]?.floor;
+    if (mark !== undefined && index > 0) {
+      if (index < layers.length - 1) {
+        const alone = loadPolicy(layers.slice(0, index + 1).map(({ floor: _floor, ...layer }) => layer));
+        if (!alone.ok) diagnostics.push(...alone.diagnostics);
+      }
+      const values = new Map<string, unknown>();
+      // Only rules that decide an outcome are floors: analyze's assumptions (estimate) and the
+      // self-hosting crossover's inputs (sensitivity) judge nothing, so a repository keeps its own.
+      const { $schema: _schema, version: _version, floors: _floors, estimate: _estimate, sensitivity: _sensitivity, ...rules } = data;
+      collectLeaves(rules, [], values);
+      floors.push({ source: mark, values });
+    }
+  }
+  return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, value: floors };
+}
+
+function valueAt(data: unknown, path: readonly string[]): unknown {
+  let node = data;
+  for (const segment of path) node = isPlainObject(node) ? node[segment] : undefined;
+  return node;
+}
+
+function collectLeaves(value: unknown, path: string[], into: Map<string, unknown>): void {
+  if (value === undefined) return;
+  if (isPlainObject(value)) {
+    for (const [key, child] of Object.entries(value)) collectLeaves(child, [...path, key], into);
+  } else if (path.length > 0) into.set(path.join("."), value);
 }
 
 /** One layer validated at build time (the shipped policy, with nothing over it) is not validated again. */

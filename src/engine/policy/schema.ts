@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { approachSchema, knowledgeChangeSchema, styleRequirementSchema } from "../plan/schema.ts";
 
-const LEVELS = ["error", "warning", "info"] as const;
+import { SEVERITIES as LEVELS } from "../input/severities.ts";
 /** How much a finding counts: error blocks (fail), warning warns, info is only shown. */
 export type Level = (typeof LEVELS)[number];
 
@@ -19,6 +19,13 @@ export const policySchema = z.lazy(() => {
     .strictObject({
       $schema: z.string().optional(),
       version: z.literal(1),
+      floors: z
+        .array(z.string().min(1).max(200))
+        .max(100)
+        .optional()
+        .describe(
+          "tunegate's own policy only: the rules (dotted paths, a block naming every rule under it) whose shipped values are a minimum a repository can only tighten. A repository's or organisation's policy may not set it; an organisation policy (OWNER/REPO/PATH@REF) is a floor as a whole",
+        ),
       framework: z
         .strictObject({
           rag_knowledge_change: z.array(knowledgeChangeSchema).describe("Q1: change rates that call for RAG"),

@@ -25,6 +25,7 @@ const POLICY_ORDER: Array<[RegExp, Direction]> = [
   [/^gates\.pricing-freshness\.max_age_days$/, "lower"],
   [/^waivers\.max_days$/, "lower"],
   [/^audit\.drift_threshold$/, "lower"],
+  [/^statistics\.alpha$/, "lower"],
   [/^audit\.(shutdown|announce)_horizon_days$/, "higher"],
   [/^severities\./, "severity"],
   [/^audit\.unverified$/, "severity"],
@@ -53,10 +54,10 @@ function stricterPolicy(base: Policy, head: Policy, loosened: LoosenedRule[]): P
         continue;
       }
       const rule = here.join(".");
-      // Where an editor finds the schema, and the format's version, decide nothing.
-      if (rule === "$schema" || rule === "version") continue;
-      const direction = POLICY_ORDER.find(([pattern]) => pattern.test(rule))?.[1];
-      const chosen = stricterValue(direction, bv, hv);
+      // Where an editor finds the schema, and the format's version, decide nothing; the floors
+      // list is tunegate's own and is applied after this (floors.ts).
+      if (rule === "$schema" || rule === "version" || rule === "floors") continue;
+      const chosen = stricterPolicyValue(rule, bv, hv);
       if (chosen.loosened) loosened.push({ where: "policy", rule, base: display(bv), head: display(hv) });
       if (chosen.value === undefined) delete target[key];
       else target[key] = chosen.value;
@@ -64,6 +65,14 @@ function stricterPolicy(base: Policy, head: Policy, loosened: LoosenedRule[]): P
   };
   walk(base, head, [], out);
   return out as unknown as Policy;
+}
+
+/**
+ * The stricter of two values of one policy rule (`base` a base branch's or a floor's), by the
+ * rule's order; a rule with no order keeps `base` whenever `head` differs.
+ */
+export function stricterPolicyValue(rule: string, base: unknown, head: unknown): { value: unknown; loosened: boolean } {
+  return stricterValue(POLICY_ORDER.find(([pattern]) => pattern.test(rule))?.[1], base, head);
 }
 
 /** The value that applies and whether the head's was looser (then it waits for the merge). */
@@ -179,7 +188,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** A rule's value as a reviewer reads it. */
-function display(value: unknown): string {
+export function display(value: unknown): string {
   if (value === undefined) return "none";
   if (isObject(value) && typeof value["gate"] === "string" && typeof value["expires"] === "string") return `waived until ${value["expires"]}`;
   if (Array.isArray(value)) return value.length === 0 ? "none" : value.map((v) => display(v)).join(", ");

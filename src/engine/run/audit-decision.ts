@@ -1,17 +1,17 @@
-import { exitCodeFor, type FailOn, type Verdict } from "../gates/verdict.ts";
+import { z } from "zod";
+import { exitCodeFor, verdictSchema, type FailOn, type Verdict } from "../gates/verdict.ts";
 import type { Level } from "../policy/schema.ts";
 import { budgetStanding, type AuditResult } from "../pricing/audit.ts";
 
 /** Exit code when current prices could not be verified and the policy counts that as an error. */
 export const EXIT_UNVERIFIED = 3;
 
-export interface AuditDecision {
-  verdict: Verdict;
-  /** 0, 1 (as fail-on says), or 3 when prices could not be verified and that counts as an error. */
-  exit_code: 0 | 1 | 3;
-  /** One line for logs and the job summary. */
-  summary: string;
-}
+export const auditDecisionSchema = z.object({
+  verdict: verdictSchema,
+  exit_code: z.union([z.literal(0), z.literal(1), z.literal(3)]).describe("0, 1 (as fail_on says), or 3 when prices could not be verified and that counts as an error"),
+  summary: z.string().describe("one line for logs and the job summary"),
+});
+export type AuditDecision = z.infer<typeof auditDecisionSchema>;
 
 /**
  * The audit's verdict under the policy, for the CLI and the Action alike. Prices that moved,
@@ -35,15 +35,15 @@ export function decideAudit(result: AuditResult, unverified: Level, failOn: Fail
 }
 
 /** The audit's step outputs, written before any GitHub call. */
-export interface AuditOutputs {
-  verdict: Verdict;
-  /** The audit judges prices, not plans: no gate ran, so it allows no deploy, whatever its verdict
-   *  (a scheduled run in mode auto audits; a deploy behind it must not read "pass" as "gates pass"). */
-  "deploy-allowed": "false";
-  "drift-found": "true" | "false";
-  /** JSON array of the plans over budget at current prices. */
-  "plans-over-budget": string;
-}
+export const auditOutputsSchema = z.object({
+  verdict: verdictSchema,
+  // The audit judges prices, not plans: no gate ran, so it allows no deploy, whatever its verdict
+  // (a scheduled run in mode auto audits; a deploy behind it must not read "pass" as "gates pass").
+  "deploy-allowed": z.literal("false"),
+  "drift-found": z.enum(["true", "false"]),
+  "plans-over-budget": z.string().describe("JSON array of the plans over budget at current prices"),
+});
+export type AuditOutputs = z.infer<typeof auditOutputsSchema>;
 
 export function auditOutputs(result: AuditResult, decision: AuditDecision): AuditOutputs {
   return {

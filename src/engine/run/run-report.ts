@@ -2,8 +2,8 @@ import { z } from "zod";
 import { gateIdSchema } from "../plan/schema.ts";
 import { exitCodeFor, failOnSchema, verdictSchema, type FailOn, type Verdict } from "../gates/verdict.ts";
 import type { Diagnostic } from "../input/diagnostic.ts";
-import { planChangeSchema, type PlanChange } from "../report/plan-change.ts";
-import { reportSchema, type Report } from "../report/model.ts";
+import { planChangeSchema, type PlanChange } from "../output/parts/plan-change.ts";
+import { reportSchema, type Report } from "../output/parts/model.ts";
 
 const inputErrorSchema = z.lazy(() =>
   z.object({
@@ -54,6 +54,11 @@ export type RunReport = z.infer<typeof runReportSchema>;
 
 export type PlanOutcome = { file: string; ok: true; report: Report; change: PlanChange | undefined } | { file: string; ok: false; diagnostics: readonly Diagnostic[] };
 
+/** Diagnostics as a run report lists them: where, which field, what and the hint. */
+export function inputErrorsOf(diagnostics: readonly Diagnostic[]): z.infer<typeof inputErrorSchema>[] {
+  return diagnostics.map((d) => ({ ...d.location, field: d.field, kind: d.kind, message: d.message, hint: d.hint ?? null }));
+}
+
 /** `fail-on: never` keeps the job green, but a failing verdict still keeps deploys out. */
 export function deployAllowed(verdict: Verdict, failOn: FailOn): boolean {
   return exitCodeFor(verdict, failOn === "never" ? "error" : failOn) === 0;
@@ -82,7 +87,7 @@ export function buildRunReport(outcomes: readonly PlanOutcome[], failOn: FailOn,
     plans: outcomes.map((o) =>
       o.ok
         ? { file: o.file, report: o.report, change: o.change ?? null }
-        : { file: o.file, input_errors: o.diagnostics.map((d) => ({ ...d.location, field: d.field, kind: d.kind, message: d.message, hint: d.hint ?? null })) },
+        : { file: o.file, input_errors: inputErrorsOf(o.diagnostics) },
     ),
     removed_plans: [...removedPlans],
     outputs: {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FAIL_ON_VALUES } from "../../engine/input/severities.ts";
 
 /** The Action's inputs; defaults live here, not in action.yml, so the README and code agree. */
 export const actionInputsSchema = z.strictObject({
@@ -7,7 +8,7 @@ export const actionInputsSchema = z.strictObject({
   pricing: z.string().trim().min(1).optional(),
   mode: z.enum(["auto", "check", "audit"]).default("auto"),
   "rules-from": z.enum(["base", "head"]).default("base"),
-  "fail-on": z.enum(["error", "warning", "never"]).default("error"),
+  "fail-on": z.enum(FAIL_ON_VALUES).default("error"),
   comment: z.enum(["auto", "always", "on-failure", "never"]).default("auto"),
   "comment-key": z
     .string()

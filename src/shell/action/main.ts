@@ -1,34 +1,26 @@
 import { join } from "node:path";
-import type { Diagnostic } from "../../engine/input/diagnostic.ts";
 import { evaluationDateNote, isCalendarDate } from "../../engine/input/dates.ts";
-import { inputErrorMarkdown, runMarkdown } from "../../engine/render/markdown.ts";
-import { runSarif } from "../../engine/render/sarif.ts";
-import { commentBody, commentMarker, runCommentMarker, stateLine, type CommentState } from "../../engine/report/comment-body.ts";
-import { MAX_PLAN_COMMENTS, runCommentBody } from "../../engine/render/run-comment.ts";
-import { escapeInline, jsonDocument } from "../../engine/report/escape.ts";
-import { renderPlanChange } from "../../engine/report/plan-change.ts";
+import { runShortSummary } from "../../engine/output/formats/markdown.ts";
+import type { CommentState } from "../../engine/output/parts/comment-body.ts";
+import { renderOutput } from "../../engine/output/registry.ts";
+import { runAnnotations } from "../../engine/output/annotations.ts";
+import { runLog } from "../../engine/output/log-lines.ts";
+import { runComments } from "../../engine/output/pull-request-comments.ts";
 import { buildRunReport, type PlanOutcome, type RunReport } from "../../engine/run/run-report.ts";
-import { actionMode, createsComment } from "../../engine/run/action-decisions.ts";
+import { actionMode } from "../../engine/run/action-decisions.ts";
 import { VERSION } from "../../engine/version.ts";
-import { capAnnotations, diagnosticAnnotations, reportAnnotations, type Annotation } from "../github/annotations.ts";
 import { classifyFailure } from "../github/failure.ts";
 import { EventPayloadError, readRunContext, runUrl, type PullRequestInfo, type RunContext } from "../github/run-context.ts";
 import { mapInOrder, PLAN_CONCURRENCY } from "../in-order.ts";
 import { expandPlanPaths, plansGoneSince } from "../plan-paths.ts";
-import { checkedOutCommitDay } from "../git-revision.ts";
-import { gitRevisionFiles } from "../repo-files.ts";
 import { InputError, readActionInputs, type ActionInputs } from "./inputs.ts";
 import type { ActionLog } from "./log.ts";
 import { guardedPorts, runnerPorts, type ActionPorts } from "./ports.ts";
+import type { RepositoryReader } from "../repository.ts";
 import { writeFreshFiles } from "./run-files.ts";
 import { resolvePolicyInput } from "./policy-input.ts";
 import { attestationFor } from "../attestation.ts";
 import { baseAvailable, baseCheckedOut, runPlan } from "./plan-run.ts";
-
-/** Diagnostics as the run report lists them. */
-function inputErrorsOf(diagnostics: readonly Diagnostic[]) {
-  return diagnostics.map((d) => ({ ...d.location, field: d.field, kind: d.kind, message: d.message, hint: d.hint ?? null }));
-}
 
 /**
  * The Action. The one place a throw becomes a failed step: whatever happens, the step fails
@@ -52,8 +44,9 @@ async function act(ports: ActionPorts): Promise<void> {
   const inputs = readActionInputs((name) => ports.input(name));
   const ctx = await readRunContext(env);
   const mode = actionMode(inputs.mode, ctx.eventName);
-  const today = evaluationDate(env["TUNEGATE_TODAY"], ports);
-  await checkEvaluationDate(today, ports, ctx.workspace);
+  const repository = ports.repository(ctx.workspace);
+  const today = evaluationDate(ports.pinnedDay, ports);
+  await checkEvaluationDate(today, ports, repository);
   if (mode === "audit") {
     // The price data is megabytes of JavaScript: a check run never loads it.
     const { runAuditMode } = await import("./audit-mode.ts");
@@ -62,37 +55,33 @@ async function act(ports: ActionPorts): Promise<void> {
   }
   const expanded = await expandPlanPaths(ctx.workspace, inputs.plan, "input plan");
   const policy = await resolvePolicyInput(inputs, ctx);
-  const options = { root: ctx.workspace, policy: policy.ok ? policy.value : undefined, pricing: inputs.pricing, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(ctx.workspace, ctx.pullRequest), rulesFrom: inputs["rules-from"] };
+  const options = { root: ctx.workspace, repository, policy: policy.ok ? policy.value : undefined, pricing: inputs.pricing, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(repository, ctx.pullRequest), rulesFrom: inputs["rules-from"], planInput: inputs.plan };
   const runs: PlanOutcome[] = [];
-  const wrongCheckout = await baseCheckedOut(ctx);
+  const wrongCheckout = await baseCheckedOut(ctx, repository);
   if (wrongCheckout !== undefined) runs.push({ file: "checkout", ok: false, diagnostics: [wrongCheckout] });
   else if (!policy.ok) runs.push({ file: "policy input", ok: false, diagnostics: policy.diagnostics });
   else runs.push(...(await mapInOrder(expanded.paths, PLAN_CONCURRENCY, (file) => runPlan(file, options))));
   if (expanded.diagnostics.length > 0) runs.push({ file: "plan input", ok: false, diagnostics: expanded.diagnostics });
 
-  const removed = options.baseAvailable && ctx.pullRequest !== undefined ? await plansGoneSince(gitRevisionFiles(ctx.workspace, ctx.pullRequest.baseSha), inputs.plan, expanded.paths) : [];
+  const removed = options.baseAvailable && ctx.pullRequest !== undefined ? await plansGoneSince(repository.filesAt(ctx.pullRequest.baseSha), inputs.plan, expanded.paths) : [];
 
   // The engine decides the run; everything below only shows and delivers it.
   const run = buildRunReport(runs, inputs["fail-on"], VERSION, removed);
   const files = await writeRunFiles(ctx, inputs, run, log);
-  await ports.summary(`${runMarkdown(run)}\n`, () => shortSummary(run, files.reportJson));
+  await ports.summary(`${await renderOutput("check", "markdown", run)}\n`, () => runShortSummary(run, files.reportJson));
 
   // Everything the step decides and shows is written before any GitHub API call, so an API that
-  // hangs or refuses can delay the comment, never the verdict.
-  annotate(runs, log);
-  for (const r of runs) for (const w of r.ok ? r.report.rules.warnings : []) log.warning(`${r.file}: ${w}`, { title: "tunegate: rules from the pull request" });
-  for (const file of removed) log.warning(`${file} was checked at the base branch and is gone at this head: its gates no longer run`, { title: "tunegate: plan removed" });
+  // hangs or refuses can delay the comment, never the verdict. All of it comes from the run report.
+  annotate(run, log);
+  const lines = runLog(run);
+  for (const w of lines.warnings) log.warning(w.message, { title: w.title });
   setOutputsSafely({ ...run.outputs, "report-json": files.reportJson, "sarif-file": files.sarif, "attestation-file": files.attestation ?? "" }, ports);
 
-  log.info(runs.map((r) => (r.ok ? `${r.report.verdict.toUpperCase()} ${r.report.headline}` : `INPUT ERROR ${r.file}: ${r.diagnostics.length} problem(s)`)).join("\n"));
-  const unreadable = runs.filter((r) => !r.ok);
-  if (runs.length === 0) log.fail("tunegate: the plan input matched no plan file");
-  // Bad input is never a pass, whatever fail-on says: nothing was judged.
-  else if (unreadable.length > 0) log.fail(`tunegate: ${unreadable.map((r) => r.file).join(", ")} could not be checked; see the annotations`);
-  else if (run.exit_code === 1) log.fail(`tunegate: verdict ${run.verdict} (fail-on: ${run.fail_on}); see the job summary for every finding`);
+  log.info(lines.summary);
+  if (lines.failure !== null) log.fail(lines.failure);
 
   try {
-    await comment(env, ctx, inputs, runs, run, log);
+    await comment(ports, ctx, inputs, run);
   } catch (error) {
     commentFailed(error, log);
   }
@@ -109,10 +98,10 @@ function evaluationDate(pinned: string | undefined, ports: ActionPorts): string 
  * A date other than the runner's is named in the log; one before the judged commit was made is
  * refused: it would revive waivers that had expired by then and make stale prices fresh.
  */
-async function checkEvaluationDate(today: string, ports: ActionPorts, workspace: string): Promise<void> {
+async function checkEvaluationDate(today: string, ports: ActionPorts, repository: RepositoryReader): Promise<void> {
   const note = evaluationDateNote(today, ports.today(), "TUNEGATE_TODAY");
   if (note === null) return;
-  const committed = await checkedOutCommitDay(workspace);
+  const committed = await repository.checkedOutCommitDay();
   if (committed !== undefined && today < committed) {
     throw new InputError(`TUNEGATE_TODAY is ${today}, before ${committed}, the day the commit being judged was made: a past date would revive expired waivers and make stale prices look fresh; unset TUNEGATE_TODAY`);
   }
@@ -132,20 +121,15 @@ async function writeRunFiles(ctx: RunContext, inputs: ActionInputs, run: RunRepo
   else if (statement !== undefined && statement.text === null) log.info(`tunegate: ${statement.note}`);
   const text = statement?.ok === true ? statement.text : null;
   const [reportJson, sarif, attestation] = await writeFreshFiles(dir, inputs["comment-key"], [
-    { stem: "tunegate-report", ext: "json", text: jsonDocument(run) },
-    { stem: "tunegate-results", ext: "sarif", text: runSarif(run) },
+    { stem: "tunegate-report", ext: "json", text: await renderOutput("check", "json", run) },
+    { stem: "tunegate-results", ext: "sarif", text: await renderOutput("check", "sarif", run) },
     ...(text === null ? [] : [{ stem: "tunegate-attestation", ext: "json", text }]),
   ]);
   return { reportJson: reportJson!, sarif: sarif!, attestation };
 }
 
-function shortSummary(run: RunReport, reportPath: string): string {
-  const lines = run.plans.map((p) => ("report" in p ? `- ${p.report.verdict.toUpperCase()}: ${escapeInline(p.report.headline)}` : `- INPUT ERROR: ${escapeInline(p.file)} (${p.input_errors.length} problems)`));
-  return `### tunegate\n\nThe full report is larger than a job summary may be; it is in \`${escapeInline(reportPath)}\` (upload it as an artifact to keep it).\n\n${lines.join("\n")}\n`;
-}
-
-async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionInputs, runs: readonly PlanOutcome[], run: RunReport, log: ActionLog): Promise<void> {
-  const verdict = run.verdict;
+async function comment(ports: ActionPorts, ctx: RunContext, inputs: ActionInputs, run: RunReport): Promise<void> {
+  const log = ports.log;
   const mode = inputs.comment;
   if (mode === "never") return;
   const pr = ctx.pullRequest;
@@ -165,38 +149,18 @@ async function comment(env: NodeJS.ProcessEnv, ctx: RunContext, inputs: ActionIn
     return;
   }
   // Octokit and its HTTP stack are most of the bundle; runs that post nothing never load them.
-  const [{ clientLimits, createClient }, { syncStickyComments }, { withinBudget }] = await Promise.all([
-    import("../github/client.ts"),
-    import("../github/sticky-comment.ts"),
-    import("../github/request-policy.ts"),
-  ]);
-  const limits = clientLimits(env);
+  const { syncStickyComments } = await import("../github/sticky-comment.ts");
   const info = (m: string) => log.info(m);
-  const client = createClient({ token, baseUrl: ctx.apiUrl, log: info, ...limits });
+  const github = await ports.github({ token, apiUrl: ctx.apiUrl, log: info });
   const state = commentState(pr, ctx.runId);
   const summaryUrl = runUrl(ctx);
-  const perPlan = runs.map((outcome) => {
-    const file = outcome.ok ? outcome.report.plan.file : outcome.file;
-    const marker = commentMarker(inputs["comment-key"], file);
-    const body = outcome.ok
-      ? commentBody({ report: outcome.report, key: inputs["comment-key"], state, change: outcome.change === undefined ? "" : renderPlanChange(outcome.change), summaryUrl, failOn: inputs["fail-on"] })
-      : `${inputErrorMarkdown({ file: outcome.file, input_errors: inputErrorsOf(outcome.diagnostics) })}\n${state === undefined ? "" : `${stateLine(state)}\n`}${marker}\n`;
-    const failing = !outcome.ok || outcome.report.verdict === "fail";
-    return { file, marker, body, createIfAbsent: createsComment(mode, verdict, failing) };
-  });
   // Many plans: one comment for the run; the per-plan comments of earlier runs are retired, and
-  // the other way round.
-  const runMarker = runCommentMarker(inputs["comment-key"]);
-  const oneForAll = runs.length > MAX_PLAN_COMMENTS;
-  const plans = oneForAll
-    ? [{ file: `all ${runs.length} plans`, marker: runMarker, body: runCommentBody({ run, marker: runMarker, state, summaryUrl }), createIfAbsent: createsComment(mode, verdict) }]
-    : perPlan;
-  const retire = oneForAll ? perPlan.map((p) => p.marker) : [runMarker];
+  // the other way round (the engine's call, from the run report).
+  const { comments: plans, retire, oneForAll } = runComments(run, { key: inputs["comment-key"], comment: mode, state, summaryUrl });
   const target = { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number };
-  await withinBudget(
-    limits.budget,
+  await github.within(
     syncStickyComments(
-      client,
+      github.api,
       target,
       plans,
       state,
@@ -250,17 +214,14 @@ function commentFailed(error: unknown, log: ActionLog): void {
   }
 }
 
-function annotate(runs: readonly PlanOutcome[], log: ActionLog): void {
-  const all: Annotation[] = runs.flatMap((r) => (r.ok ? reportAnnotations(r.report) : diagnosticAnnotations(r.diagnostics)));
-  const { shown, omitted } = capAnnotations(all);
+function annotate(run: RunReport, log: ActionLog): void {
+  const { shown, leftOut } = runAnnotations(run);
   for (const a of shown) {
     const properties = { title: a.title, file: a.file, startLine: a.line, startColumn: a.column };
     if (a.level === "error") log.error(a.message, properties);
     else log.warning(a.message, properties);
   }
-  if (omitted.error + omitted.warning > 0) {
-    log.info(`tunegate: ${omitted.error} error and ${omitted.warning} warning annotations were left out (GitHub shows 10 of each per step); every finding is in the job summary`);
-  }
+  if (leftOut !== null) log.info(leftOut);
 }
 
 function setOutputsSafely(outputs: Record<string, string>, ports: ActionPorts): void {

@@ -1,10 +1,9 @@
-import { comparePlans, notCompared } from "../../engine/report/plan-change.ts";
+import { comparePlans, notCompared } from "../../engine/output/parts/plan-change.ts";
 import type { PlanOutcome } from "../../engine/run/run-report.ts";
 import { runCheck } from "../check.ts";
 import type { PolicySpec } from "../repo-settings.ts";
-import { checkedOutCommit, hasCommit } from "../git-revision.ts";
 import type { Diagnostic } from "../../engine/input/diagnostic.ts";
-import { gitRevisionFiles } from "../repo-files.ts";
+import type { RepositoryReader } from "../repository.ts";
 import type { RulesRequest } from "../base-rules.ts";
 import type { PullRequestInfo, RunContext } from "../github/run-context.ts";
 
@@ -12,6 +11,8 @@ export type PlanRun = PlanOutcome;
 
 export interface PlanRunOptions {
   root: string;
+  /** The base commit's files come from here. */
+  repository: RepositoryReader;
   policy: PolicySpec;
   pricing: string | undefined;
   today: string;
@@ -20,10 +21,12 @@ export interface PlanRunOptions {
   baseAvailable: boolean;
   /** The Action's rules-from: base (default) judges a pull request by the stricter of its base's rules and its own. */
   rulesFrom?: "base" | "head";
+  /** The Action's plan input: where at the base a moved plan may have been (base-rules.ts). */
+  planInput?: string;
 }
 
-export async function baseAvailable(root: string, pullRequest: PullRequestInfo | undefined): Promise<boolean> {
-  return pullRequest !== undefined && pullRequest.baseSha !== "" && (await hasCommit(root, pullRequest.baseSha));
+export async function baseAvailable(repository: RepositoryReader, pullRequest: PullRequestInfo | undefined): Promise<boolean> {
+  return pullRequest !== undefined && pullRequest.baseSha !== "" && (await repository.hasCommit(pullRequest.baseSha));
 }
 
 /**
@@ -33,10 +36,10 @@ export async function baseAvailable(root: string, pullRequest: PullRequestInfo |
  * request's, so judging them would pass (and comment "checked at" the head commit) whatever the
  * pull request changed. Unknown (no readable clone) is not a problem.
  */
-export async function baseCheckedOut(ctx: RunContext): Promise<Diagnostic | undefined> {
+export async function baseCheckedOut(ctx: RunContext, repository: RepositoryReader): Promise<Diagnostic | undefined> {
   const pr = ctx.pullRequest;
   if (pr === undefined) return undefined;
-  const head = await checkedOutCommit(ctx.workspace);
+  const head = await repository.checkedOutCommit();
   if (head === undefined || head === pr.headSha) return undefined;
   const isBase = head === pr.baseSha || (ctx.eventName === "pull_request_target" && head === ctx.sha);
   if (!isBase) return undefined;
@@ -57,14 +60,14 @@ export async function runPlan(file: string, options: PlanRunOptions): Promise<Pl
       ? undefined
       : options.rulesFrom === "head"
         ? { from: "head", sha: pr.baseSha }
-        : { from: "base", sha: pr.baseSha, files: options.baseAvailable ? gitRevisionFiles(options.root, pr.baseSha) : undefined };
+        : { from: "base", sha: pr.baseSha, files: options.baseAvailable ? options.repository.filesAt(pr.baseSha) : undefined, ...(options.planInput === undefined ? {} : { planInput: options.planInput }) };
   const head = await runCheck({ root: options.root, plan: file, policy: options.policy, pricing: options.pricing, today: options.today, rules });
   if (!head.ok) return { file, ok: false, diagnostics: head.diagnostics };
   if (pr === undefined) return { file, ok: true, report: head.report, change: undefined };
   if (!options.baseAvailable) {
     return { file, ok: true, report: head.report, change: notCompared(pr.baseRef, "its commit is not in the clone (use `actions/checkout` with `fetch-depth: 0`)") };
   }
-  const files = gitRevisionFiles(options.root, pr.baseSha);
+  const files = options.repository.filesAt(pr.baseSha);
   const existsAtBase = (await files.read(head.report.plan.file, 1024 * 1024)).ok;
   if (!existsAtBase) return { file, ok: true, report: head.report, change: comparePlans(null, head.report, pr.baseRef) };
   const base = await runCheck({ root: options.root, plan: file, policy: options.policy, pricing: options.pricing, today: options.today, files });

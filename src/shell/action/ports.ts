@@ -1,8 +1,12 @@
-import { terminalSafe, userText } from "../../engine/report/escape.ts";
+import { terminalSafe, userText } from "../../engine/output/parts/escape.ts";
 import { writeJobSummary } from "../github/job-summary.ts";
 import { outputGuard } from "../output-guard.ts";
 import { runnerLog, type ActionLog, type AnnotationProperties } from "./log.ts";
 import { addMask, getInput, setOutput } from "./runner-protocol.ts";
+import { limitsFromEnvironment } from "../github/limits.ts";
+import type { GitHubLimits, GitHubPort } from "../github/session.ts";
+import type { RepositoryPort } from "../repository.ts";
+import { gitRepository } from "../git-repository.ts";
 
 /**
  * Everything the Action reads from and writes to its runner, passed in: the runner's own
@@ -10,7 +14,7 @@ import { addMask, getInput, setOutput } from "./runner-protocol.ts";
  * process without spawning the bundle.
  */
 export interface ActionPorts {
-  /** GITHUB_* (the run's context) and TUNEGATE_* (test knobs). */
+  /** GITHUB_* and RUNNER_*: the run's context. Nothing else is read from it. */
   env: NodeJS.ProcessEnv;
   /** An input as the workflow gave it; '' when not given. */
   input(name: string): string;
@@ -18,10 +22,19 @@ export interface ActionPorts {
   /** Appends markdown to the job summary; past the size limit, the short form instead. */
   summary(markdown: string, short: () => string): Promise<void>;
   log: ActionLog;
-  /** Today as YYYY-MM-DD (the runner's clock), when TUNEGATE_TODAY does not set it. */
+  /** Today as YYYY-MM-DD (the runner's clock). */
   today(): string;
+  /**
+   * The evaluation date the run is pinned to, as given (TUNEGATE_TODAY on the runner; checked
+   * by the Action), or undefined: today.
+   */
+  pinnedDay: string | undefined;
   /** Registers a credential with the runner as a secret, so the runner masks it in the log. */
   registerSecret(value: string): void;
+  /** GitHub, as a token: the pull-request comments and the audit's tracking issue. */
+  github: GitHubPort;
+  /** The repository's history at a workspace: the checked-out commit, the base commit's files. */
+  repository: RepositoryPort;
 }
 
 /**
@@ -54,8 +67,12 @@ function guardProperties(properties: AnnotationProperties | undefined, guard: (t
   return { ...properties, ...(properties.title === undefined ? {} : { title: guard(properties.title) }), ...(properties.file === undefined ? {} : { file: guard(properties.file) }) };
 }
 
-/** The runner's ports: @actions/core's protocol for inputs, outputs and the log; the step summary file. */
+/**
+ * The runner's ports: @actions/core's protocol for inputs, outputs and the log; the step summary
+ * file; Octokit; git. The one place the TUNEGATE_* variables are read (see knobsFromEnvironment).
+ */
 export function runnerPorts(env: NodeJS.ProcessEnv = process.env): ActionPorts {
+  const knobs = knobsFromEnvironment(env);
   return {
     env,
     input: (name) => getInput(name, env),
@@ -65,6 +82,18 @@ export function runnerPorts(env: NodeJS.ProcessEnv = process.env): ActionPorts {
     },
     log: runnerLog(),
     today: () => new Date().toISOString().slice(0, 10),
+    pinnedDay: knobs.pinnedDay,
     registerSecret: (value) => addMask(value),
+    github: async (connection) => (await import("../github/client.ts")).openOctokitSession(connection, knobs.githubLimits),
+    repository: gitRepository,
   };
+}
+
+/**
+ * The knobs the runner's environment may set: TUNEGATE_TODAY pins the evaluation date (for
+ * reproducible runs); TUNEGATE_GITHUB_BUDGET_MS, TUNEGATE_GITHUB_TIMEOUT_MS and
+ * TUNEGATE_RETRY_BASE_MS shorten GitHub's limits (limits.ts) for the bundle's end-to-end tests.
+ */
+export function knobsFromEnvironment(env: NodeJS.ProcessEnv): { pinnedDay: string | undefined; githubLimits: GitHubLimits } {
+  return { pinnedDay: env["TUNEGATE_TODAY"], githubLimits: limitsFromEnvironment(env) };
 }

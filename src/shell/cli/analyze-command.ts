@@ -1,5 +1,5 @@
 import { analyze } from "../../engine/analyze.ts";
-import { analysisJson, analysisMarkdown, analysisText } from "../../engine/report/analysis.ts";
+import { formatsOf, renderOutput } from "../../engine/output/registry.ts";
 import { readPolicy, readPrices } from "../repo-settings.ts";
 import { ANALYSIS_OPTIONS, analysisInputs } from "./analysis-flags.ts";
 import { reportDiagnostics } from "./diagnostics.ts";
@@ -9,7 +9,7 @@ import { policyFlag } from "./policy-flag.ts";
 
 export async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(args, { ...ANALYSIS_OPTIONS, format: { type: "string" } });
-  const format = oneOf("format", values.format, ["text", "markdown", "json"] as const, "text");
+  const format = oneOf("format", values.format, formatsOf("analyze"), "text");
   const { facts, overrides, budgetMonthlyUsd } = analysisInputs(values);
   const policySpec = await policyFlag(values.policy, io);
   if (!policySpec.ok) return reportDiagnostics(policySpec.diagnostics, io);
@@ -22,6 +22,6 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
     // The priced items came from flags or the policy's estimate block, not a file the user wrote.
     throw new UsageError(result.problems.map((p) => `${p.message}${p.hint === undefined ? "" : ` (${p.hint})`}`).join("; "));
   }
-  io.out(format === "json" ? analysisJson(result.value) : format === "markdown" ? analysisMarkdown(result.value) : analysisText(result.value));
+  io.out(await renderOutput("analyze", format, result.value));
   return 0;
 }

@@ -1,6 +1,8 @@
+import { FAIL_ON_VALUES } from "../../engine/input/severities.ts";
 import { dateFlag, oneOf, parseFlags } from "./flags.ts";
 import { reportDiagnostics } from "./diagnostics.ts";
-import { AUDIT_FORMATS } from "../../engine/render/audit.ts";
+import { formatsOf } from "../../engine/output/registry.ts";
+import { VERSION } from "../../engine/version.ts";
 import type { CliIo } from "./io.ts";
 import { policyFlag } from "./policy-flag.ts";
 
@@ -19,15 +21,16 @@ export async function auditCommand(args: string[], io: CliIo): Promise<number> {
     "fail-on": { type: "string" },
     today: { type: "string" },
   });
-  const format = oneOf("format", values.format, AUDIT_FORMATS, "text");
-  const failOn = oneOf("fail-on", values["fail-on"], ["error", "warning", "never"] as const, "warning");
+  const format = oneOf("format", values.format, formatsOf("audit"), "text");
+  const failOn = oneOf("fail-on", values["fail-on"], FAIL_ON_VALUES, "warning");
   const today = dateFlag("today", values.today, io.today);
   // The price data is megabytes of JavaScript; only the commands that need it load it.
-  const [{ runAudit }, { AUDIT_RENDERERS }, { decideAudit }] = await Promise.all([import("../audit-run.ts"), import("../../engine/render/audit.ts"), import("../../engine/run/audit-decision.ts")]);
+  const [{ runAudit }, { renderOutput }, { buildAuditRunReport }] = await Promise.all([import("../audit-run.ts"), import("../../engine/output/registry.ts"), import("../../engine/run/audit-run-report.ts")]);
   const policy = await policyFlag(values.policy, io);
   if (!policy.ok) return reportDiagnostics(policy.diagnostics, io);
   const outcome = await runAudit({ root: io.cwd, plans: values.plan, policy: policy.value, pricing: values.pricing, current: values.current, today });
   if (!outcome.ok) return reportDiagnostics(outcome.diagnostics, io);
-  io.out(AUDIT_RENDERERS[format](outcome.result));
-  return decideAudit(outcome.result, outcome.policy.audit.unverified, failOn).exit_code;
+  const run = buildAuditRunReport(outcome.result, outcome.policy.audit.unverified, failOn, VERSION);
+  io.out(await renderOutput("audit", format, run));
+  return run.exit_code;
 }

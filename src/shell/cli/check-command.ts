@@ -1,4 +1,4 @@
-import { OUTPUT_FORMATS, render } from "../../engine/render/registry.ts";
+import { checkOutput, formatsOf } from "../../engine/output/registry.ts";
 import { buildRunReport, type PlanOutcome } from "../../engine/run/run-report.ts";
 import { VERSION } from "../../engine/version.ts";
 import { evaluationDateNote } from "../../engine/input/dates.ts";
@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { expandPlanPaths, planEntries } from "../plan-paths.ts";
 import { findWorkTree, fromHere, type WorkTree } from "../work-tree.ts";
 import { reportDiagnostics } from "./diagnostics.ts";
+import { FAIL_ON_VALUES } from "../../engine/input/severities.ts";
 import { dateFlag, oneOf, parseFlags, UsageError } from "./flags.ts";
 import type { RulesRequest } from "../base-rules.ts";
 import type { CliIo } from "./io.ts";
@@ -17,8 +18,6 @@ import type { YamlSource } from "../../engine/input/yaml-source.ts";
 import type { RunReport } from "../../engine/run/run-report.ts";
 import { attestationFor } from "../attestation.ts";
 import { EXIT_USAGE } from "./io.ts";
-
-export const FORMATS = OUTPUT_FORMATS;
 
 /** `--plan` names one plan unless it holds a glob or a list: then every match is checked. */
 const SEVERAL = /[*?[\]{},\n]/;
@@ -39,8 +38,8 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     base: { type: "string" },
     "rules-from": { type: "string" },
   });
-  const format = oneOf("format", values.format, FORMATS, "text");
-  const failOn = oneOf("fail-on", values["fail-on"], ["error", "warning", "never"] as const, "error");
+  const format = oneOf("format", values.format, formatsOf("check"), "text");
+  const failOn = oneOf("fail-on", values["fail-on"], FAIL_ON_VALUES, "error");
   const today = dateFlag("today", values.today, io.today);
   // The repository is the git work tree: paths are typed relative to the folder run in and
   // resolved against the root, as the Action resolves them, so reports name the same files.
@@ -51,7 +50,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const pricing = values.pricing === undefined ? undefined : fromHere(tree, values.pricing);
 
   const rulesFrom = oneOf("rules-from", values["rules-from"], ["base", "head"] as const, "base");
-  const rules = await baseRules(tree.root, values.base, rulesFrom);
+  const rules = await baseRules(tree.root, values.base, rulesFrom, values.plan);
   const several = SEVERAL.test(planInput);
   const expanded = several ? await expandPlanPaths(tree.root, planEntries(planInput).map((entry) => fromHere(tree, entry)).join("\n"), "--plan") : { paths: [values.plan === undefined ? defaultPlan(io.cwd, tree) : fromHere(tree, planInput)], diagnostics: [] };
   const sources = new Map<string, YamlSource>();
@@ -63,15 +62,11 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   if (expanded.diagnostics.length > 0) outcomes.push({ file: "--plan", ok: false, diagnostics: expanded.diagnostics });
   const run = buildRunReport(outcomes, failOn, VERSION);
 
-  // One plan that could not be read prints nothing but its problems; otherwise the run is
-  // rendered (JSON and SARIF carry the input errors too; text and markdown leave them to stderr).
-  const readable = outcomes.filter((o) => o.ok);
+  // Which plans the format shows is the engine's call (output/registry.ts): input problems always
+  // go to stderr, located; formats that carry them (JSON, SARIF, JUnit) have them too.
   const unreadable = outcomes.flatMap((o) => (o.ok ? [] : o.diagnostics));
-  if (several || readable.length > 0) {
-    const shown = format === "json" || format === "sarif" || format === "junit" ? run : { ...run, plans: run.plans.filter((p) => "report" in p) };
-    const text = render(shown, format);
-    if (text !== "") io.out(text);
-  } else if (format === "sarif" || format === "junit") io.out(render(run, format));
+  const text = await checkOutput(run, format);
+  if (text !== "") io.out(text);
   if (unreadable.length > 0) reportDiagnostics(unreadable, io);
   const dateNote = evaluationDateNote(today, io.today, "--today");
   if (dateNote !== null) io.err(`tunegate: note: ${dateNote}\n`);
@@ -111,7 +106,7 @@ async function writeAttestationFile(io: CliIo, root: string, target: string, run
  * `--base REF`: judge the working tree as a pull request on REF would be, by the stricter of
  * REF's rules and its own. A REF git cannot resolve is a usage error, never a silent head-only run.
  */
-async function baseRules(cwd: string, ref: string | undefined, rulesFrom: "base" | "head"): Promise<RulesRequest | undefined> {
+async function baseRules(cwd: string, ref: string | undefined, rulesFrom: "base" | "head", planInput: string | undefined): Promise<RulesRequest | undefined> {
   if (ref === undefined) {
     if (rulesFrom === "head") throw new UsageError("--rules-from head needs --base REF: without a base, the plan's own rules judge it anyway");
     return undefined;
@@ -127,5 +122,5 @@ async function baseRules(cwd: string, ref: string | undefined, rulesFrom: "base"
   }
   if (rulesFrom === "head") return { from: "head", sha };
   const { gitRevisionFiles } = await import("../repo-files.ts");
-  return { from: "base", sha, files: gitRevisionFiles(cwd, sha) };
+  return { from: "base", sha, files: gitRevisionFiles(cwd, sha), ...(planInput === undefined ? {} : { planInput }) };
 }

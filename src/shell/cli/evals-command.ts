@@ -1,5 +1,6 @@
 import { parseYamlSource } from "../../engine/input/yaml-source.ts";
-import { listEvalFile, renderEvalListing, type EvalListing } from "../../engine/report/eval-listing.ts";
+import { listEvalFile, type EvalListing } from "../../engine/output/parts/eval-listing.ts";
+import { formatsOf, renderOutput } from "../../engine/output/registry.ts";
 import { readEvalSide } from "../eval-files.ts";
 import { workingTreeFiles } from "../repo-files.ts";
 import { findWorkTree, fromHere } from "../work-tree.ts";
@@ -18,7 +19,7 @@ const MAX_FILES = 100;
 export async function evalsCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, { format: { type: "string" } }, MAX_FILES);
   if (positionals.length === 0) throw new UsageError("evals needs at least one eval file: tunegate evals results.json [more files]");
-  const format = oneOf("format", values.format, ["text", "json"] as const, "text");
+  const format = oneOf("format", values.format, formatsOf("evals"), "text");
   const tree = findWorkTree(io.cwd);
   const files = workingTreeFiles(tree.root);
   const parsed = parseYamlSource("tunegate evals", "evals: {}\n");
@@ -31,6 +32,6 @@ export async function evalsCommand(args: string[], io: CliIo): Promise<number> {
     if (!read.ok) return reportDiagnostics(read.diagnostics.map((d) => (d.location.file === "tunegate evals" ? { ...d, location: { file: path, line: 1, column: 1 }, field: "" } : d)), io);
     if (read.run !== undefined) listings.push(listEvalFile(path, read.run));
   }
-  io.out(format === "json" ? `${JSON.stringify(listings, null, 2)}\n` : renderEvalListing(listings));
+  io.out(await renderOutput("evals", format, listings));
   return 0;
 }

@@ -1,4 +1,4 @@
-import { oneLine, terminalSafe } from "../../engine/report/escape.ts";
+import { oneLine, terminalSafe } from "../../engine/output/parts/escape.ts";
 import { VERSION } from "../../engine/version.ts";
 import { outputGuard } from "../output-guard.ts";
 import { UsageError } from "./flags.ts";

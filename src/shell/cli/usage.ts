@@ -1,3 +1,21 @@
+import { SCHEMA_NAMES } from "../../engine/input/schema-names.ts";
+import { FAIL_ON_VALUES } from "../../engine/input/severities.ts";
+import { formatsOf, OUTPUT_FORMATS, type OutputCommand } from "../../engine/output/registry.ts";
+
+/** A command's formats as the registry lists them, joined by bars, the default first. */
+function formatChoices(command: OutputCommand): string {
+  return formatsOf(command).join("|");
+}
+
+/** The `--format` line of a command's help: the choices, the default and what each is for. */
+function formatFlag(command: OutputCommand): string {
+  const formats = formatsOf(command);
+  const about = formats.map((f) => `\n                   ${f.padEnd(9)} ${(OUTPUT_FORMATS[command] as Record<string, { about: string }>)[f]!.about}`).join("");
+  return `  --format ${formatChoices(command)}   (default ${formats[0]})${about}`;
+}
+
+const FAIL_ON = FAIL_ON_VALUES.join("|");
+
 const EXIT_CODES = `Exit codes:
   0  pass (or warnings, unless --fail-on warning)
   1  a gate failed (or warned, with --fail-on warning); audit: something needs action
@@ -33,12 +51,12 @@ export const COMMAND_USAGE: Record<string, string> = {
 Judges plans against the framework and the pre-deploy gates and prints the report.
 
   --plan PATHS     a plan, a glob, or several separated by commas (default tunegate.yml);
-                   with a glob or several, JSON output is the run report
+                   JSON output is the run report, one plan or many
                    (schemas/run-report.schema.json: {verdict, exit_code, plans: [...]})
 ${POLICY_FLAG}
 ${PRICING_FLAG}
-  --format text|markdown|json|sarif|junit   (default text; sarif is SARIF 2.1.0 for code scanning, junit is JUnit XML for CI test tabs)
-  --fail-on error|warning|never which verdict exits 1 (default error)
+${formatFlag("check")}
+  --fail-on ${FAIL_ON} which verdict exits 1 (default error)
   --today YYYY-MM-DD            evaluate as of this date (waiver expiry, price age)
   --base REF                    judge as a pull request on REF: every rule is the stricter of
                                 REF's and the working tree's; loosenings are listed, not applied
@@ -73,7 +91,7 @@ ${ANSWERS}
 
 ${POLICY_FLAG}
 ${PRICING_FLAG}
-  --format text|markdown|json   (default text)
+${formatFlag("analyze")}
 
 Exit codes: 0 answered, 2 bad input or usage, 70 internal error.
 `,
@@ -106,8 +124,8 @@ and re-costs every plan at pinned, current and announced prices.
 ${POLICY_FLAG}
 ${PRICING_FLAG}
   --current FILE|URL|bundled   current prices (default: genai-prices' published live data)
-  --format text|markdown|json  (default text)
-  --fail-on error|warning|never  which verdict exits 1 (default warning: anything that needs action)
+${formatFlag("audit")}
+  --fail-on ${FAIL_ON}  which verdict exits 1 (default warning: anything that needs action)
   --today YYYY-MM-DD
 
 ${EXIT_CODES}`,
@@ -127,15 +145,17 @@ ${POLICY_FLAG}
 Exit codes: 0 pinned, 1 a model is unknown to the price data, 2 bad input or a refused path,
 3 the price data could not be read, 70 internal error.
 `,
-  evals: `Usage: tunegate evals FILE... [--format text|json]
+  evals: `Usage: tunegate evals FILE... [--format ${formatChoices("evals")}]
 
 Lists what each eval file holds, in the names a plan uses: the detected format, the tool's
 version, the model, and every suite, benchmark or task with its metric, n and score. Paths are
 relative to the folder you are in and must stay in the repository (the git work tree).
 
+${formatFlag("evals")}
+
 Exit codes: 0 listed, 2 a file that cannot be read (named, with its line).
 `,
-  schema: `Usage: tunegate schema plan|policy|pricing|eval|report|run-report|audit|analysis
+  schema: `Usage: tunegate schema ${SCHEMA_NAMES.join("|")}
 
 Prints the JSON Schema of a file tunegate reads or writes (the committed copies are in the
 package's schemas/ folder). The policy schema describes a partial override: every key is optional.
@@ -148,14 +168,14 @@ export const USAGE = `tunegate: the pre-deploy gate for RAG, fine-tuning and hyb
 
 Usage:
   tunegate init    --knowledge-changes ... --needs-citations ... --monthly-queries N [--print]
-  tunegate check   [--plan tunegate.yml] [--policy FILE] [--pricing FILE] [--format text|markdown|json|sarif|junit]
-                   [--fail-on error|warning|never] [--today YYYY-MM-DD] [--base REF] [--attestation FILE]
+  tunegate check   [--plan tunegate.yml] [--policy FILE] [--pricing FILE] [--format ${formatChoices("check")}]
+                   [--fail-on ${FAIL_ON}] [--today YYYY-MM-DD] [--base REF] [--attestation FILE]
   tunegate analyze --knowledge-changes daily|weekly|monthly|yearly|static
                    --needs-citations true|false --monthly-queries 100000 [more answers and costs]
   tunegate audit   [--plan GLOB] [--pricing FILE] [--current FILE|URL|bundled] [--format ...]
   tunegate pricing pin [--plan GLOB] [--pricing FILE] [--data FILE|URL|bundled]
-  tunegate evals   FILE... [--format text|json]
-  tunegate schema  plan|policy|pricing|eval|report|run-report|audit|analysis|attestation
+  tunegate evals   FILE... [--format ${formatChoices("evals")}]
+  tunegate schema  ${SCHEMA_NAMES.join("|")}
   tunegate verify  --attestation FILE (--artifact PATH | --digest sha256:...) [--max-age-days N]
                    [--policy-digest sha256:...]
   tunegate --version

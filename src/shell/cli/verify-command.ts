@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { resolve } from "node:path";
 import { verifyAttestation } from "../../engine/attestation/verify.ts";
-import { oneLine } from "../../engine/report/escape.ts";
+import { oneLine } from "../../engine/output/parts/escape.ts";
 import { readLocalFile } from "../files.ts";
 import { dateFlag, numberFlag, parseFlags, UsageError } from "./flags.ts";
 import { EXIT_USAGE, type CliIo } from "./io.ts";

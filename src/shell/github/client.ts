@@ -1,17 +1,11 @@
 import { getOctokit } from "@actions/github";
 import { maskCredentials } from "../../engine/input/credentials.ts";
-import { terminalSafe } from "../../engine/report/escape.ts";
+import { terminalSafe } from "../../engine/output/parts/escape.ts";
 import { boundedFetch } from "../bounded-body.ts";
-import { budgetOf, requestPolicy, type Budget, type RequestOptions } from "./request-policy.ts";
+import { budgetOf, requestPolicy, withinBudget, type Budget, type RequestOptions } from "./request-policy.ts";
+import type { GitHubConnection, GitHubLimits, GitHubSession } from "./session.ts";
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
-
-/** The whole comment or tracking-issue work ends after this long (GitHub answers in seconds). */
-export const DEFAULT_BUDGET_MS = 120_000;
-/** At most 3 minutes, whatever the environment asks. */
-const MAX_BUDGET_MS = 180_000;
-/** One request without an answer after this long has failed. */
-export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 /**
  * The most of one answer tunegate reads: a page of 100 comments at GitHub's 65,536-character
@@ -27,6 +21,8 @@ export interface ClientOptions {
   unitMs: number;
   requestTimeoutMs: number;
   budget: Budget;
+  /** The HTTP client Octokit sends through: the platform's fetch, or an in-memory GitHub's in tests. */
+  fetch?: typeof fetch;
 }
 
 /**
@@ -40,7 +36,7 @@ export function createClient(options: ClientOptions): GitHubClient {
   const octokit = getOctokit(options.token, {
     baseUrl: options.baseUrl,
     log: { debug: quiet, info: quiet, warn: options.log, error: options.log },
-    request: { fetch: boundedFetch(MAX_ANSWER_BYTES) },
+    request: { fetch: boundedFetch(MAX_ANSWER_BYTES, options.fetch) },
   });
   const policy = requestPolicy({ budget: options.budget, requestTimeoutMs: options.requestTimeoutMs, unitMs: options.unitMs, log: options.log });
   octokit.hook.wrap("request", (send, request) => policy(send as never, maskedWrite(request as unknown as RequestOptions) as RequestOptions) as never);
@@ -64,18 +60,11 @@ function maskedWrite(request: RequestOptions): RequestOptions {
 }
 
 /**
- * Client limits from the environment: TUNEGATE_GITHUB_BUDGET_MS (capped at 3 minutes),
- * TUNEGATE_GITHUB_TIMEOUT_MS and TUNEGATE_RETRY_BASE_MS let tests make faults quick; anything
- * that is not a positive number keeps the default.
+ * The runner's GitHub port (session.ts): Octokit as the token, under `limits`, its time allowed
+ * counted from the moment the session opens.
  */
-export function clientLimits(env: NodeJS.ProcessEnv): { budget: Budget; requestTimeoutMs: number; unitMs: number } {
-  const positive = (name: string, fallback: number) => {
-    const value = Number(env[name]);
-    return Number.isFinite(value) && value > 0 ? value : fallback;
-  };
-  return {
-    budget: budgetOf(Math.min(MAX_BUDGET_MS, positive("TUNEGATE_GITHUB_BUDGET_MS", DEFAULT_BUDGET_MS))),
-    requestTimeoutMs: positive("TUNEGATE_GITHUB_TIMEOUT_MS", DEFAULT_REQUEST_TIMEOUT_MS),
-    unitMs: positive("TUNEGATE_RETRY_BASE_MS", 1000),
-  };
+export function openOctokitSession(connection: GitHubConnection, limits: GitHubLimits, fetchImpl?: typeof fetch): GitHubSession {
+  const budget = budgetOf(limits.budgetMs);
+  const api = createClient({ token: connection.token, baseUrl: connection.apiUrl, log: connection.log, unitMs: limits.retryUnitMs, requestTimeoutMs: limits.requestTimeoutMs, budget, ...(fetchImpl === undefined ? {} : { fetch: fetchImpl }) });
+  return { api, within: (work) => withinBudget(budget, work) };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { GitHubClient } from "./client.ts";
+import type { GitHubApi } from "./api.ts";
 import { classifyFailure, GitHubFailure } from "./failure.ts";
 import { isAuthoredBy, type Actor } from "./identity.ts";
 
@@ -78,7 +78,7 @@ export async function findOwnNodes<N extends { body: string; author: Actor | nul
  * Runs a GraphQL query and holds its answer to `shape`: GraphQL errors and answers that are not
  * what GitHub's schema promises (an empty body, HTML from a proxy) become a GitHubFailure.
  */
-export async function graphqlQuery<T>(client: GitHubClient, query: string, variables: Record<string, unknown>, shape: z.ZodType<T>, what: string): Promise<T> {
+export async function graphqlQuery<T>(client: GitHubApi, query: string, variables: Record<string, unknown>, shape: z.ZodType<T>, what: string): Promise<T> {
   let data: unknown;
   try {
     data = await client.graphql(query, variables);

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { compareStates, NOT_CURRENT_HEADING, notCurrentNotice, planMarkerOf, readCommentState, type CommentState } from "../../engine/report/comment-body.ts";
-import type { GitHubClient } from "./client.ts";
+import { compareStates, NOT_CURRENT_HEADING, notCurrentNotice, planMarkerOf, readCommentState, type CommentState } from "../../engine/output/parts/comment-body.ts";
+import type { GitHubApi } from "./api.ts";
 import { createOnce } from "./create-once.ts";
 import { classifyFailure, GitHubFailure } from "./failure.ts";
 import { actorShape, findOwnNodes, graphqlQuery, pageInfoShape, type OwnNodes, type Page } from "./own-nodes.ts";
@@ -62,7 +62,7 @@ const commentsAnswer = z.object({
   repository: z.object({ pullRequest: z.object({ comments: z.object({ pageInfo: pageInfoShape, nodes: z.array(commentShape) }) }).nullable() }).nullable(),
 });
 
-async function readOurComments(client: GitHubClient, target: StickyTarget, markers: readonly string[], otherMarker?: (body: string) => string | undefined): Promise<OwnNodes<CommentNode>> {
+async function readOurComments(client: GitHubApi, target: StickyTarget, markers: readonly string[], otherMarker?: (body: string) => string | undefined): Promise<OwnNodes<CommentNode>> {
   return findOwnNodes(
     async (after): Promise<Page<CommentNode>> => {
       const answer = await graphqlQuery(client, COMMENTS_QUERY, { owner: target.owner, repo: target.repo, number: target.issueNumber, after }, commentsAnswer, "reading the pull request's comments");
@@ -101,7 +101,7 @@ function standing(comments: readonly CommentNode[]): CommentNode | undefined {
  * its write, so exactly one comment is left, the newer run's. `report` hears each outcome.
  */
 export async function syncStickyComments(
-  client: GitHubClient,
+  client: GitHubApi,
   target: StickyTarget,
   plans: readonly PlanComment[],
   ours: CommentState | undefined,
@@ -157,7 +157,7 @@ export async function syncStickyComments(
  * deleted, a `plan` input that changed) as no longer current, when an earlier run wrote it: a
  * later run that checks the plan again writes its own comment, and a newer run's is never touched.
  */
-async function markPlansNotChecked(client: GitHubClient, target: StickyTarget, all: ReadonlyMap<string, CommentNode[]>, written: ReadonlySet<string>, ours: CommentState | undefined): Promise<void> {
+async function markPlansNotChecked(client: GitHubApi, target: StickyTarget, all: ReadonlyMap<string, CommentNode[]>, written: ReadonlySet<string>, ours: CommentState | undefined): Promise<void> {
   if (ours === undefined) return;
   for (const [marker, comments] of all) {
     if (written.has(marker)) continue;
@@ -189,14 +189,14 @@ interface Created {
  * Deletes our comments under markers this run no longer writes (per-plan comments once a run
  * switches to one comment for many plans, and the other way round), unless a newer run wrote them.
  */
-async function retireComments(client: GitHubClient, target: StickyTarget, comments: readonly CommentNode[], ours: CommentState | undefined, log: (message: string) => void): Promise<number> {
+async function retireComments(client: GitHubApi, target: StickyTarget, comments: readonly CommentNode[], ours: CommentState | undefined, log: (message: string) => void): Promise<number> {
   const outdated = comments.filter((c) => ours === undefined || compareStates(readCommentState(c.body), ours) <= 0);
   if (outdated.length === 0) return 0;
   return removeAllBut(client, target, outdated, undefined, log);
 }
 
 async function syncOne(
-  client: GitHubClient,
+  client: GitHubApi,
   target: StickyTarget,
   plan: PlanComment,
   mine: readonly CommentNode[],
@@ -229,7 +229,7 @@ async function syncOne(
   }
 }
 
-async function create(client: GitHubClient, target: StickyTarget, plan: PlanComment, ours: CommentState | undefined, log: (message: string) => void): Promise<Created> {
+async function create(client: GitHubApi, target: StickyTarget, plan: PlanComment, ours: CommentState | undefined, log: (message: string) => void): Promise<Created> {
   const created = await createOnce(
     "the comment",
     async () => {
@@ -254,7 +254,7 @@ async function create(client: GitHubClient, target: StickyTarget, plan: PlanComm
  * Re-reads after writing and repairs: every comment of ours for the plan but the standing one is
  * deleted. When the standing one is not ours, a newer run wrote meanwhile and ours is gone too.
  */
-async function settle(client: GitHubClient, target: StickyTarget, { plan, written }: Created, mine: readonly CommentNode[], ours: CommentState | undefined, log: (message: string) => void): Promise<StickyResult> {
+async function settle(client: GitHubApi, target: StickyTarget, { plan, written }: Created, mine: readonly CommentNode[], ours: CommentState | undefined, log: (message: string) => void): Promise<StickyResult> {
   const best = standing(mine);
   if (best === undefined) return { action: "created", ...written, removed: 0 };
   const removed = await removeAllBut(client, target, mine, best, log);
@@ -268,7 +268,7 @@ async function settle(client: GitHubClient, target: StickyTarget, { plan, writte
 }
 
 /** Deletes every comment in `mine` but `keep`; one already gone (another run deleted it) is fine. */
-async function removeAllBut(client: GitHubClient, target: StickyTarget, mine: readonly CommentNode[], keep: CommentNode | undefined, log: (message: string) => void): Promise<number> {
+async function removeAllBut(client: GitHubApi, target: StickyTarget, mine: readonly CommentNode[], keep: CommentNode | undefined, log: (message: string) => void): Promise<number> {
   let removed = 0;
   for (const c of mine) {
     if (c.fullDatabaseId === keep?.fullDatabaseId) continue;
@@ -285,7 +285,7 @@ async function removeAllBut(client: GitHubClient, target: StickyTarget, mine: re
   return removed;
 }
 
-async function refresh(client: GitHubClient, target: StickyTarget, existing: CommentNode, mine: readonly CommentNode[], plan: PlanComment, log: (message: string) => void): Promise<StickyResult> {
+async function refresh(client: GitHubApi, target: StickyTarget, existing: CommentNode, mine: readonly CommentNode[], plan: PlanComment, log: (message: string) => void): Promise<StickyResult> {
   const removed = await removeAllBut(client, target, mine, existing, log);
   if (existing.body === plan.body) return { action: "unchanged", id: existing.fullDatabaseId, url: existing.url, removed };
   await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.fullDatabaseId, body: plan.body });

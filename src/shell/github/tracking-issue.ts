@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { GitHubClient } from "./client.ts";
+import type { GitHubApi } from "./api.ts";
 import { createOnce } from "./create-once.ts";
 import { classifyFailure, GitHubFailure, mayHaveWritten } from "./failure.ts";
 import { actorShape, findOwnNodes, graphqlQuery, pageInfoShape, type OwnNodes, type Page } from "./own-nodes.ts";
@@ -41,7 +41,7 @@ const issuesAnswer = z.object({
   repository: z.object({ issues: z.object({ pageInfo: pageInfoShape, nodes: z.array(issueShape) }) }).nullable(),
 });
 
-async function readOurIssue(client: GitHubClient, request: TrackingRequest): Promise<OwnNodes<IssueNode>> {
+async function readOurIssue(client: GitHubApi, request: TrackingRequest): Promise<OwnNodes<IssueNode>> {
   return findOwnNodes(async (after): Promise<Page<IssueNode>> => {
     const answer = await graphqlQuery(client, ISSUES_QUERY, { owner: request.owner, repo: request.repo, after }, issuesAnswer, "reading the open issues");
     const issues = answer.repository?.issues;
@@ -57,7 +57,7 @@ function ours(listing: OwnNodes<IssueNode>, marker: string): { standing: IssueNo
 }
 
 /** Closes duplicates as such, pointing at the issue that stands; one already closed or gone is fine. */
-async function closeDuplicates(client: GitHubClient, request: TrackingRequest, duplicates: readonly IssueNode[], standing: IssueNode, log: (message: string) => void): Promise<number> {
+async function closeDuplicates(client: GitHubApi, request: TrackingRequest, duplicates: readonly IssueNode[], standing: IssueNode, log: (message: string) => void): Promise<number> {
   let closed = 0;
   for (const d of duplicates) {
     try {
@@ -77,7 +77,7 @@ async function closeDuplicates(client: GitHubClient, request: TrackingRequest, d
  * when something needs action, updated in place on later runs, closed with a comment once
  * everything is back in line. Never one issue per run.
  */
-export async function syncTrackingIssue(client: GitHubClient, request: TrackingRequest, log: (message: string) => void): Promise<TrackingResult> {
+export async function syncTrackingIssue(client: GitHubApi, request: TrackingRequest, log: (message: string) => void): Promise<TrackingResult> {
   const listing = await readOurIssue(client, request);
   const { standing: existing, duplicates } = ours(listing, request.marker);
   const where = { owner: request.owner, repo: request.repo };
@@ -124,7 +124,7 @@ export async function syncTrackingIssue(client: GitHubClient, request: TrackingR
  * the others are closed as duplicates (by whichever run sees them; the last to open sees both),
  * and the standing one gets this run's body.
  */
-async function settle(client: GitHubClient, request: TrackingRequest, opened: { number: number; url: string }, log: (message: string) => void): Promise<TrackingResult> {
+async function settle(client: GitHubApi, request: TrackingRequest, opened: { number: number; url: string }, log: (message: string) => void): Promise<TrackingResult> {
   const { standing, duplicates } = ours(await readOurIssue(client, request), request.marker);
   if (standing === undefined || standing.number === opened.number) {
     if (standing !== undefined) await closeDuplicates(client, request, duplicates, standing, log);
@@ -135,7 +135,7 @@ async function settle(client: GitHubClient, request: TrackingRequest, opened: { 
   return update(client, request, standing);
 }
 
-async function update(client: GitHubClient, request: TrackingRequest, existing: IssueNode): Promise<TrackingResult> {
+async function update(client: GitHubApi, request: TrackingRequest, existing: IssueNode): Promise<TrackingResult> {
   await client.rest.issues.update({ owner: request.owner, repo: request.repo, issue_number: existing.number, title: request.title, body: request.body });
   return { action: "updated", number: existing.number, url: existing.url };
 }

@@ -1,0 +1,55 @@
+import type { EvalRun } from "../../evals/model.ts";
+import { oneLine } from "./escape.ts";
+
+/** One name a plan can use, as `tunegate evals` lists it. */
+export interface ListedName {
+  name: string;
+  /** Other names the same suite answers to (a promptfoo provider's label beside its id). */
+  aliases: string[];
+  metric: string;
+  n: number | null;
+  score: number;
+  /** A promptfoo suite pooled over providers and prompts: usable only when evals.pool lists it. */
+  pooled: boolean;
+}
+
+export interface EvalListing {
+  file: string;
+  format: string;
+  tool_version: string | null;
+  model: string | null;
+  /** Examples the file holds, each counted once. */
+  examples: number | null;
+  names: ListedName[];
+}
+
+/** What one file holds, in the names a plan's `evals` block uses. */
+export function listEvalFile(file: string, run: EvalRun): EvalListing {
+  const source = run.sources[0];
+  return {
+    file,
+    format: source?.format ?? run.format,
+    tool_version: source?.tool_version ?? null,
+    model: source?.model ?? run.model,
+    examples: source?.examples ?? null,
+    names: run.benchmarks.map((b) => ({ name: b.name, aliases: b.aliases, metric: b.metric, n: b.n, score: b.value, pooled: b.pooled })),
+  };
+}
+
+/** The listing for a terminal: one block per file, one aligned row per name. */
+export function renderEvalListing(listings: readonly EvalListing[]): string {
+  const lines: string[] = [];
+  for (const l of listings) {
+    lines.push(`${l.file}: ${l.format}${l.tool_version === null ? "" : ` ${l.tool_version}`}, model ${l.model ?? "not recorded"}, ${l.examples === null ? "examples not counted" : `${l.examples} example${l.examples === 1 ? "" : "s"}`}, ${l.names.length} name${l.names.length === 1 ? "" : "s"}`);
+    const width = Math.min(48, Math.max(4, ...l.names.map((n) => n.name.length)));
+    const metricWidth = Math.min(32, Math.max(6, ...l.names.map((n) => n.metric.length)));
+    lines.push(`  ${"name".padEnd(width)}  ${"metric".padEnd(metricWidth)}  ${"n".padStart(7)}  score`);
+    for (const n of l.names) {
+      const notes = [n.pooled ? "pooled: list it in evals.pool to use it" : "", n.aliases.length > 0 ? `also named ${n.aliases.join(", ")}` : ""].filter((x) => x !== "");
+      lines.push(`  ${n.name.padEnd(width)}  ${n.metric.padEnd(metricWidth)}  ${(n.n === null ? "—" : String(n.n)).padStart(7)}  ${n.score.toFixed(4)}${notes.length === 0 ? "" : `  (${notes.join("; ")})`}`);
+    }
+    lines.push("");
+  }
+  lines.push("A plan names these in evals.general (forgetting), evals.safety and evals.task; evals.metrics picks a metric per name.");
+  return `${lines.map(oneLine).join("\n")}\n`;
+}
