@@ -24,6 +24,7 @@ interface Compiled {
 function compilePlanSchema(): { root: Function; compiled: Map<Function, Compiled> } {
   const compiled = new Map<Function, Compiled>();
   const RealFunction = globalThis.Function;
+  // A function expression, not an arrow: zod calls it with `new`, as it would call Function.
   const recording = function (...args: string[]) {
     const factory = RealFunction(...args) as (...values: unknown[]) => Function;
     return (...values: unknown[]) => {

@@ -163,7 +163,7 @@ if (import.meta.main) {
   if (args[0] === "--measure") {
     const files = args.slice(1);
     const measures = measureComments(files.map((file) => readFileSync(file, "utf8")));
-    files.forEach((file, i) => console.log(`${file}: ${JSON.stringify(measures[i])}`));
+    for (const [i, file] of files.entries()) console.log(`${file}: ${JSON.stringify(measures[i])}`);
   } else if (args[0] === "--if-stale") {
     // The build redraws the README's picture when the golden comments changed, where Chromium is.
     if (!pictureIsStale()) process.exit(0);

@@ -51,7 +51,7 @@ function dropLinkHeaders(node: Json): Json {
 }
 
 function collectRefs(node: Json, into: Set<string>): void {
-  if (Array.isArray(node)) node.forEach((n) => collectRefs(n, into));
+  if (Array.isArray(node)) for (const n of node) collectRefs(n, into);
   else if (node !== null && typeof node === "object") {
     for (const [key, value] of Object.entries(node)) {
       if (key === "$ref" && typeof value === "string") into.add(value);

@@ -264,11 +264,11 @@ var doc_link = __webpack_require__(1532);
 const CITATION = /tunegate framework, section (\d+) \((https:\/\/[^\s()]+)\)/g;
 /**
  * Markdown for a sentence that may cite the framework: what users wrote (everything else) goes
- * through `escape`, and each citation whose address is exactly a section of this version's
+ * through `escapeText`, and each citation whose address is exactly a section of this version's
  * framework document becomes a link. Any other address stays escaped text, so a plan cannot
  * smuggle a link in by imitating the wording.
  */
-function linkOwnCitations(text, escape) {
+function linkOwnCitations(text, escapeText) {
     const doc = `${(0,doc_link/* frameworkDocUrl */._E)()}#`;
     let out = "";
     let last = 0;
@@ -276,10 +276,10 @@ function linkOwnCitations(text, escape) {
         const url = match[2];
         if (!url.startsWith(doc) || !/^[a-z0-9-]+$/.test(url.slice(doc.length)))
             continue;
-        out += escape(text.slice(last, match.index)) + `[tunegate framework, section ${match[1]}](${url})`;
+        out += escapeText(text.slice(last, match.index)) + `[tunegate framework, section ${match[1]}](${url})`;
         last = match.index + match[0].length;
     }
-    return out + escape(text.slice(last));
+    return out + escapeText(text.slice(last));
 }
 //# sourceMappingURL=own-links.js.map
 // EXTERNAL MODULE: ./lib/engine/output/parts/rules-section.js

@@ -2271,7 +2271,6 @@ function fromTunegate(file, result) {
 
 
 
-
 /**
  * Every eval format tunegate recognises, in detection order (eval-formats.md section 1). A new
  * format is one file in formats/, one line here and its name in input/eval-format-names.ts, from

@@ -34,7 +34,8 @@ function estimateCost(cost, monthlyQueries, prices) {
         outcomes.push(fineTuneItem(cost.fine_tune, prices));
     if (cost.hosting !== undefined)
         outcomes.push(...flatItems("hosting", "Hosting", cost.hosting, ["cost", "hosting"]));
-    (cost.other ?? []).forEach((other, index) => outcomes.push(...flatItems(`other:${other.name}`, other.name, other, ["cost", "other", index])));
+    for (const [index, other] of (cost.other ?? []).entries())
+        outcomes.push(...flatItems(`other:${other.name}`, other.name, other, ["cost", "other", index]));
     const problems = outcomes.flatMap((o) => ("problems" in o ? o.problems : []));
     if (problems.length > 0)
         return { ok: false, problems };
@@ -652,6 +653,7 @@ const LOOKALIKES = {
     "·": ".", "․": ".", "。": ".",
 };
 /** Invisible characters: zero-width and bidirectional controls, soft hyphens, variation selectors. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: the variation selectors are listed to be found on their own, not as part of a character
 const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u3164\ufe00-\ufe0f]/gu;
 /**
  * What a name looks like to a reader: compatibility-normalised (full-width and styled letters),

@@ -54,7 +54,7 @@ const INTRODUCED = [
     /(\b[a-z][a-z0-9+.-]*:\/\/[^\s/@:"\\]+:)([^\s/@"\\]+)(?=@)/gi,
     // KEY=value and key: value where the key names a secret (OPENAI_API_KEY=, password:, client_secret:);
     // punctuation that ends a sentence or a list is not part of the value.
-    new RegExp(String.raw `((?:^|[^A-Za-z])(?:[A-Za-z0-9]*[_-])?(?:token|secret|password|passwd|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|credentials?)(?:[_-][A-Za-z0-9_-]*)?["']?\s*[:=]\s*["']?)([^\s"'\\]{5,}[^\s"'\\,;:.)\]}])`, "gi"),
+    /((?:^|[^A-Za-z])(?:[A-Za-z0-9]*[_-])?(?:token|secret|password|passwd|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|credentials?)(?:[_-][A-Za-z0-9_-]*)?["']?\s*[:=]\s*["']?)([^\s"'\\]{5,}[^\s"'\\,;:.)\]}])/gi,
 ];
 const MASK = "***";
 /** The credentials in a text, each once, longest first (so masking one never leaves part of another). */

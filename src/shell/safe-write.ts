@@ -1,5 +1,5 @@
 import { constants } from "node:fs";
-import { link, lstat, mkdir, open, realpath, rename, unlink } from "node:fs/promises";
+import { link, lstat, mkdir, open, realpath, rename, unlink, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import type { Diagnostic, DiagnosticKind } from "../engine/input/diagnostic.ts";
 import { resolveRepoPath } from "../engine/input/repo-path.ts";
@@ -77,7 +77,7 @@ export async function writeRepoFile(root: string, repoRelative: string, text: st
   // node:crypto is loaded here, not at start-up: only the commands that write need it.
   const { randomBytes } = await import("node:crypto");
   const temporary = join(dir, `.${name}.${randomBytes(8).toString("hex")}.tmp`);
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(temporary, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY | constants.O_NOFOLLOW, checked.mode);
   } catch (error) {

@@ -114,7 +114,7 @@ describe("the packed package", () => {
     const holders = new Map<string, { bytes: number; maps: string[] }>();
     for (const map of filesUnder("dist").filter((f) => f.endsWith(".js.map"))) {
       const parsed = JSON.parse(readFileSync(map, "utf8")) as { sources: string[]; sourcesContent: string[] };
-      parsed.sources.forEach((source, i) => holders.set(source, { bytes: parsed.sourcesContent[i]!.length, maps: [...(holders.get(source)?.maps ?? []), map] }));
+      for (const [i, source] of parsed.sources.entries()) holders.set(source, { bytes: parsed.sourcesContent[i]!.length, maps: [...(holders.get(source)?.maps ?? []), map] });
     }
     const all = [...holders.values()].reduce((sum, h) => sum + h.bytes, 0);
     const copies = [...holders].filter(([, h]) => h.maps.length > 1);

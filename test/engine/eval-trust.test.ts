@@ -349,7 +349,10 @@ describe("8. data that cannot be true is an input error, and n = 0 is missing", 
   it.each([
     ["n-samples effective", (r: { "n-samples": Record<string, Record<string, unknown>> }) => void (r["n-samples"]["toxigen"]!["effective"] = -3), "[n-samples.toxigen.effective]: effective -3"],
     ["n-samples original", (r: { "n-samples": Record<string, Record<string, unknown>> }) => void (r["n-samples"]["toxigen"]!["original"] = "940"), '[n-samples.toxigen.original]: original "940"'],
-    ["a v0.3 sample_len", (r: { results: Record<string, Record<string, unknown>>; "n-samples"?: unknown }) => void (delete r["n-samples"], (r.results["toxigen"]!["sample_len"] = 12.5)), "[results.toxigen.sample_len]: sample_len 12.5"],
+    ["a v0.3 sample_len", (r: { results: Record<string, Record<string, unknown>>; "n-samples"?: unknown }) => {
+        delete r["n-samples"];
+        r.results["toxigen"]!["sample_len"] = 12.5;
+      }, "[results.toxigen.sample_len]: sample_len 12.5"],
     ["a group's per-metric sample_count", (r: { results: Record<string, Record<string, unknown>> }) => void (r.results["toxigen"]!["sample_count"] = { "acc,none": -40 }), "sample_count.acc,none]: acc,none -40"],
   ])("lm-eval %s that is no count of examples", async (_, spoil, expected) => {
     const results = JSON.parse(lmEvalResults({ toxigen: { value: 1.0, n: 940 } }));

@@ -68,7 +68,7 @@ describe("per-example scores at their id", () => {
         // A 0.5 on an id the other side lacks turns the baseline's store to floats without adding a pair.
         if (baselineFloats) b.push([rows.length + 10, 0.5]);
         const expected: Array<[number, number]> = [];
-        rows.forEach(([inC, x, inB, y]) => inC && inB && expected.push([x, y]));
+        for (const [inC, x, inB, y] of rows) if (inC && inB) expected.push([x, y]);
         const seen: Array<[number, number]> = [];
         forEachPair(series(c), series(b), (x, y) => seen.push([x, y]));
         expect(seen).toEqual(expected);

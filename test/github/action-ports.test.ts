@@ -50,7 +50,7 @@ describe("the in-memory repository answers as git's reader does on the same hist
   async function answers(repository: RepositoryReader, baseSha: string, headSha: string) {
     const files = repository.filesAt(baseSha);
     const missing = await files.read("evals/none.json", 1000);
-    const escape = await files.read("../outside.txt", 1000);
+    const escaping = await files.read("../outside.txt", 1000);
     const lines: string[] = [];
     for await (const batch of files.lineBatches("evals/a.json")) lines.push(...batch);
     return {
@@ -62,7 +62,7 @@ describe("the in-memory repository answers as git's reader does on the same hist
       headPlan: await repository.filesAt(headSha).read("tunegate.yml", 1000),
       goneAtHead: (await repository.filesAt(headSha).read("evals/a.json", 1000)).ok,
       missing: missing.ok ? missing : { kind: missing.kind, message: missing.message.replace(baseSha.slice(0, 7), "BASE") },
-      escape: escape.ok ? escape : escape.kind,
+      escape: escaping.ok ? escaping : escaping.kind,
       tooLarge: (await files.read("big.txt", 100)).ok,
       globBase: await files.glob("**/tunegate.yml"),
       globHead: await repository.filesAt(headSha).glob("**/tunegate.yml"),
@@ -139,7 +139,7 @@ describe("the in-memory GitHub answers as the same fake does over HTTP", () => {
   it("pagination by 100, identity, edits, 403 on another's comment, 404 on a deleted one, 422 refused: the same over both", async () => {
     const overHttp = new FakeGitHub();
     const apiUrl = await overHttp.listen();
-    let viaHttp;
+    let viaHttp: Awaited<ReturnType<typeof exchange>> | undefined;
     try {
       viaHttp = await exchange(overHttp, apiUrl, undefined);
     } finally {

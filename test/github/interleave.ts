@@ -27,9 +27,22 @@ async function runOnce(bodies: readonly RunBody[], choose: (options: number[]) =
   // Each run goes as far as its first request before the next one starts.
   for (const [i, body] of bodies.entries()) {
     const waitFor = moved;
-    void body(() => new Promise<void>((resolve) => ((release[i] = resolve), step()))).then(
-      () => ((done[i] = true), step()),
-      (error: unknown) => ((done[i] = true), errors.push(error), step()),
+    void body(
+      () =>
+        new Promise<void>((resolve) => {
+          release[i] = resolve;
+          step();
+        }),
+    ).then(
+      () => {
+        done[i] = true;
+        step();
+      },
+      (error: unknown) => {
+        done[i] = true;
+        errors.push(error);
+        step();
+      },
     );
     await waitFor;
   }

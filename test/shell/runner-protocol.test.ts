@@ -42,6 +42,7 @@ describe("the runner protocol writes what @actions/core writes", () => {
   for (const kind of ["notice", "warning", "error"] as const) {
     it(`${kind} annotations, with properties and hostile text`, () => {
       const ours = captureStdout(() => annotation(kind, hostileMessage, hostileProperties));
+      // biome-ignore lint/performance/noDynamicNamespaceImportAccess: the test calls each of @actions/core's annotation functions by name
       const theirs = captureStdout(() => core[kind](hostileMessage, hostileProperties));
       expect(ours).toBe(theirs);
       expect(ours).toContain(`::${kind} `);

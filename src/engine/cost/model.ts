@@ -89,9 +89,7 @@ export function estimateCost(
   if (cost.vector_db !== undefined) outcomes.push(...flatItems("vector_db", "Vector database", cost.vector_db, ["cost", "vector_db"]));
   if (cost.fine_tune !== undefined) outcomes.push(fineTuneItem(cost.fine_tune, prices));
   if (cost.hosting !== undefined) outcomes.push(...flatItems("hosting", "Hosting", cost.hosting, ["cost", "hosting"]));
-  (cost.other ?? []).forEach((other, index) =>
-    outcomes.push(...flatItems(`other:${other.name}`, other.name, other, ["cost", "other", index])),
-  );
+  for (const [index, other] of (cost.other ?? []).entries()) outcomes.push(...flatItems(`other:${other.name}`, other.name, other, ["cost", "other", index]));
 
   const problems = outcomes.flatMap((o) => ("problems" in o ? o.problems : []));
   if (problems.length > 0) return { ok: false, problems };

@@ -9,7 +9,7 @@ import { lmEvalSamples } from "./formats/lm-eval-samples.ts";
 import { promptfooDocument, promptfooRows } from "./formats/promptfoo.ts";
 import { ragasCsv, ragasLines, ragasRecords } from "./formats/ragas.ts";
 import { tunegateFormat } from "./formats/tunegate.ts";
-import { isObject, type EvalFormatReader, type Json } from "./reading.ts";
+import type { EvalFormatReader, Json } from "./reading.ts";
 
 /**
  * Every eval format tunegate recognises, in detection order (eval-formats.md section 1). A new

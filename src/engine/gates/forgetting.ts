@@ -6,7 +6,7 @@ import type { Decision } from "../stats/intervals.ts";
 import type { GateContext } from "./context.ts";
 import { comparabilityProblem, formatEstimate, judgeForgetting, type Evidence, type ForgettingResult } from "./eval-judgement.ts";
 import { namesFor, pick } from "./eval-selection.ts";
-import { gateResult, judged, passed, skipped, type GateResult } from "./gate-result.ts";
+import { judged, passed, skipped, type GateResult } from "./gate-result.ts";
 import { missingData } from "./missing.ts";
 import { modelIdentityProblem } from "./model-identity.ts";
 import { inconclusiveResult, notComparableResult } from "./unsettled.ts";

@@ -2,7 +2,7 @@ import { unmatchedNames } from "./unmatched.ts";
 import { sourceOf } from "../policy/load.ts";
 import type { GateContext } from "./context.ts";
 import { judgeSuitesAgainstFloor } from "./floor-gate.ts";
-import { gateResult, judged, passed, type GateResult } from "./gate-result.ts";
+import { judged, passed, type GateResult } from "./gate-result.ts";
 import { missingData } from "./missing.ts";
 import { inconclusiveResult, notComparableResult } from "./unsettled.ts";
 

@@ -5,7 +5,7 @@ import type { GateContext } from "./context.ts";
 import { comparabilityProblem, formatEstimate, judgeForgetting, type Evidence } from "./eval-judgement.ts";
 import { namesFor, pick } from "./eval-selection.ts";
 import { judgeSuitesAgainstFloor } from "./floor-gate.ts";
-import { gateResult, judged, passed, type GateResult, type Threshold } from "./gate-result.ts";
+import { judged, passed, type GateResult, type Threshold } from "./gate-result.ts";
 import { missingData } from "./missing.ts";
 import { modelIdentityProblem } from "./model-identity.ts";
 import { inconclusiveResult, notComparableResult } from "./unsettled.ts";

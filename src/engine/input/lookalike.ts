@@ -15,6 +15,7 @@ const LOOKALIKES: Readonly<Record<string, string>> = {
 };
 
 /** Invisible characters: zero-width and bidirectional controls, soft hyphens, variation selectors. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: the variation selectors are listed to be found on their own, not as part of a character
 const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u3164\ufe00-\ufe0f]/gu;
 
 /**

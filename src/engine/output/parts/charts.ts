@@ -1,5 +1,5 @@
 import { formatUsd } from "../../cost/money.ts";
-import type { Report, ReportGate } from "./model.ts";
+import type { Report, } from "./model.ts";
 
 /**
  * Mermaid charts for the comment and the job summary, which GitHub renders in place: only where a
