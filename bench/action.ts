@@ -11,15 +11,29 @@ export async function benchActionRequests(): Promise<void> {
   const run = async (repo: string, plan: string, token: string) => {
     // Requests outside a repository (GET /user) are kept apart by the fake.
     const before = [fake.tenant(repo).requests.length, fake.tenant("__global__").requests.length] as const;
-    await runBundledAction({ apiUrl, repo, workspace: process.cwd(), event: "pull_request", payload, inputs: { "github-token": token, plan } });
-    const requests = [...fake.tenant(repo).requests.slice(before[0]), ...fake.tenant("__global__").requests.slice(before[1])];
+    await runBundledAction({
+      apiUrl,
+      repo,
+      workspace: process.cwd(),
+      event: "pull_request",
+      payload,
+      inputs: { "github-token": token, plan },
+    });
+    const requests = [
+      ...fake.tenant(repo).requests.slice(before[0]),
+      ...fake.tenant("__global__").requests.slice(before[1]),
+    ];
     // GraphQL queries are POSTs that only read.
     const writes = requests.filter((r) => r.method !== "GET" && r.path !== "/graphql").length;
     return `${requests.length} (${writes} write${writes === 1 ? "" : "s"})`;
   };
   const others = (n: number) => Array.from({ length: n }, (_, i) => ({ body: `review ${i}`, user: "octocat" }));
   try {
-    for (const [label, token] of [["GITHUB_TOKEN", "ghs_bench"], ["GitHub App token", "ghs_app_bench-app"], ["personal token", "ghp_bench-user"]] as const) {
+    for (const [label, token] of [
+      ["GITHUB_TOKEN", "ghs_bench"],
+      ["GitHub App token", "ghs_app_bench-app"],
+      ["personal token", "ghp_bench-user"],
+    ] as const) {
       const key = token.replace(/[^a-z]/g, "");
       const first = await run(`acme/a-${key}`, "examples/support-bot/tunegate.yml", token);
       const unchanged = await run(`acme/a-${key}`, "examples/support-bot/tunegate.yml", token);
@@ -29,7 +43,11 @@ export async function benchActionRequests(): Promise<void> {
       fake.seed(`acme/c-${key}`, 2, others(250));
       const behind250 = await run(`acme/c-${key}`, "examples/support-bot/tunegate.yml", token);
       const behind250Changed = await run(`acme/c-${key}`, "examples/faq-full-finetune/tunegate.yml", token);
-      const twoPlans = await run(`acme/d-${key}`, "examples/support-bot/tunegate.yml\nexamples/faq-full-finetune/tunegate.yml", token);
+      const twoPlans = await run(
+        `acme/d-${key}`,
+        "examples/support-bot/tunegate.yml\nexamples/faq-full-finetune/tunegate.yml",
+        token,
+      );
       console.log(
         `action-requests per pull-request run (${label}): first run ${first}; unchanged rerun ${unchanged}; changed report ${changed}; first run behind 250 comments ${behind250}; changed behind 250 ${behind250Changed}; two plans, first run ${twoPlans} (target: <= 2 with our comment on page 1, 0 writes when unchanged)`,
       );

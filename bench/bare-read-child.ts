@@ -6,7 +6,10 @@ import { createInterface } from "node:readline";
 
 let lines = 0;
 for (const file of process.argv.slice(2)) {
-  for await (const line of createInterface({ input: createReadStream(file, { encoding: "utf8", highWaterMark: 64 * 1024 }), crlfDelay: Infinity })) {
+  for await (const line of createInterface({
+    input: createReadStream(file, { encoding: "utf8", highWaterMark: 64 * 1024 }),
+    crlfDelay: Infinity,
+  })) {
     if (line !== "") {
       JSON.parse(line);
       lines++;

@@ -52,16 +52,47 @@ export async function benchBigCheck(lines: number, pairs: number): Promise<void>
     // Exit 0 or 1: the gates decided; 2 would mean the files were refused.
     const toolPeak = { runs: [] as number[] };
     const barePeak = { runs: [] as number[] };
-    const tool = withPeakRss({ args: [join(process.cwd(), "dist/cli/index.js"), "check", "--plan", "tunegate.yml", "--today", "2026-11-28"], cwd: root, exitCodes: [0, 1] }, toolRss, toolPeak);
-    const bare = withPeakRss({ args: [join(process.cwd(), "bench/bare-read-child.ts"), join(root, "evals/candidate", SAMPLES), join(root, "evals/baseline", SAMPLES)], exitCodes: [0] }, bareRss, barePeak);
+    const tool = withPeakRss(
+      {
+        args: [join(process.cwd(), "dist/cli/index.js"), "check", "--plan", "tunegate.yml", "--today", "2026-11-28"],
+        cwd: root,
+        exitCodes: [0, 1],
+      },
+      toolRss,
+      toolPeak,
+    );
+    const bare = withPeakRss(
+      {
+        args: [
+          join(process.cwd(), "bench/bare-read-child.ts"),
+          join(root, "evals/candidate", SAMPLES),
+          join(root, "evals/baseline", SAMPLES),
+        ],
+        exitCodes: [0],
+      },
+      bareRss,
+      barePeak,
+    );
     const figures = measurePairs(`check 2 x ${lines} lines`, tool, pairs, bare);
     const label = `2 x ${lines.toLocaleString("en-US")}-line lm-eval samples files`;
-    report(`\`check\` on a LoRA plan, ${label}: time`, `${figures.medianRatio.toFixed(2)}x the bare loop`, "<= 2.0x", figures.medianRatio <= 2.0, `median ${(figures.medianToolMs / 1000).toFixed(2)} s vs ${(figures.medianBareMs / 1000).toFixed(2)} s, median of ${figures.pairs} pair ratios`);
+    report(
+      `\`check\` on a LoRA plan, ${label}: time`,
+      `${figures.medianRatio.toFixed(2)}x the bare loop`,
+      "<= 2.0x",
+      figures.medianRatio <= 2.0,
+      `median ${(figures.medianToolMs / 1000).toFixed(2)} s vs ${(figures.medianBareMs / 1000).toFixed(2)} s, median of ${figures.pairs} pair ratios`,
+    );
     // Peak RSS moves by tens of megabytes from run to run (V8 sizes its heap as it goes), so every
     // run is printed; the budget holds only if the highest does.
     const highest = (p: { runs: number[] }) => Math.max(...p.runs);
     const each = (p: { runs: number[] }) => p.runs.map((mb) => mb.toFixed(0)).join(", ");
-    report(`\`check\` on a LoRA plan, ${label}: peak RSS`, `${highest(toolPeak).toFixed(0)} MB`, "< 200 MB", highest(toolPeak) < 200, `highest of every run (${each(toolPeak)} MB); the bare loop: ${highest(barePeak).toFixed(0)} MB (${each(barePeak)} MB)`);
+    report(
+      `\`check\` on a LoRA plan, ${label}: peak RSS`,
+      `${highest(toolPeak).toFixed(0)} MB`,
+      "< 200 MB",
+      highest(toolPeak) < 200,
+      `highest of every run (${each(toolPeak)} MB); the bare loop: ${highest(barePeak).toFixed(0)} MB (${each(barePeak)} MB)`,
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

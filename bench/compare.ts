@@ -32,9 +32,36 @@ function auditRoot(): string {
 
 const audit = auditRoot();
 const runs: Record<string, (checkout: string) => TimedRun> = {
-  check: (c) => ({ args: [join(c, "dist/cli/index.js"), "check", "--plan", "examples/support-bot/tunegate.yml", "--today", "2026-11-28"], exitCodes: [0] }),
-  action: (c) => ({ args: [join(c, "dist/index.js")], env: pushRunnerEnv(scratch, process.cwd(), "examples/support-bot/tunegate.yml"), exitCodes: [0] }),
-  audit: (c) => ({ args: [join(c, "dist/cli/index.js"), "audit", "--plan", "plans/*/tunegate.yml", "--current", "bundled", "--today", "2026-11-28"], cwd: audit, exitCodes: [0, 1] }),
+  check: (c) => ({
+    args: [
+      join(c, "dist/cli/index.js"),
+      "check",
+      "--plan",
+      "examples/support-bot/tunegate.yml",
+      "--today",
+      "2026-11-28",
+    ],
+    exitCodes: [0],
+  }),
+  action: (c) => ({
+    args: [join(c, "dist/index.js")],
+    env: pushRunnerEnv(scratch, process.cwd(), "examples/support-bot/tunegate.yml"),
+    exitCodes: [0],
+  }),
+  audit: (c) => ({
+    args: [
+      join(c, "dist/cli/index.js"),
+      "audit",
+      "--plan",
+      "plans/*/tunegate.yml",
+      "--current",
+      "bundled",
+      "--today",
+      "2026-11-28",
+    ],
+    cwd: audit,
+    exitCodes: [0, 1],
+  }),
 };
 
 try {
@@ -51,12 +78,15 @@ try {
         ratio[side].push(tool / bare);
       }
     }
-    const line = (side: keyof typeof checkouts) => `${median(ms[side]).toFixed(1)} ms (${median(ratio[side]).toFixed(2)}x bare node)`;
+    const line = (side: keyof typeof checkouts) =>
+      `${median(ms[side]).toFixed(1)} ms (${median(ratio[side]).toFixed(2)}x bare node)`;
     // The change is taken round by round (this build over the other, run back to back), so its
     // spread says whether the difference stands out from the machine's noise.
     const perRound = ms.this.map((t, i) => (t / ms.other[i]! - 1) * 100);
     const percent = (p: number) => `${p >= 0 ? "+" : ""}${p.toFixed(0)}%`;
-    console.log(`${name.padEnd(6)}  ${checkouts.other}: ${line("other")}  ${checkouts.this}: ${line("this")}  (${percent(median(perRound))}, middle half ${percent(quantile(perRound, 0.25))} to ${percent(quantile(perRound, 0.75))}, over ${rounds} rounds)`);
+    console.log(
+      `${name.padEnd(6)}  ${checkouts.other}: ${line("other")}  ${checkouts.this}: ${line("this")}  (${percent(median(perRound))}, middle half ${percent(quantile(perRound, 0.25))} to ${percent(quantile(perRound, 0.75))}, over ${rounds} rounds)`,
+    );
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

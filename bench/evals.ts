@@ -8,7 +8,11 @@ import { join } from "node:path";
 import { pairedNonInferiority } from "../src/engine/stats/intervals.ts";
 import { writeSamples } from "./samples-file.ts";
 
-function measure(mode: string, dir: string, file: string): { seconds: number; mbPerSecond: number; peakRssMb: number; examples: number } {
+function measure(
+  mode: string,
+  dir: string,
+  file: string,
+): { seconds: number; mbPerSecond: number; peakRssMb: number; examples: number } {
   return JSON.parse(execFileSync(process.execPath, ["bench/ingest-child.ts", mode, dir, file], { encoding: "utf8" }));
 }
 
@@ -45,5 +49,7 @@ export function benchPairedInterval(pairs: number, repeats: number): void {
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   times.sort((a, b) => a - b);
-  console.log(`paired-interval ${pairs.toLocaleString("en-US")} pairs: median ${times[Math.floor(times.length / 2)]!.toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms over ${repeats} runs (target < 250 ms)`);
+  console.log(
+    `paired-interval ${pairs.toLocaleString("en-US")} pairs: median ${times[Math.floor(times.length / 2)]!.toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms over ${repeats} runs (target < 250 ms)`,
+  );
 }

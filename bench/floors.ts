@@ -13,7 +13,11 @@ export type FloorName = "check" | "audit" | "action";
 export function buildFloor(name: FloorName): string {
   const out = mkdtempSync(join(tmpdir(), `tunegate-bench-floor-${name}-`));
   const ncc = join(process.cwd(), "node_modules/@vercel/ncc/dist/ncc/cli.js");
-  const built = spawnSync(process.execPath, [ncc, "build", join(process.cwd(), `bench/floor/${name}.mjs`), "-o", out, "--quiet"], { stdio: ["ignore", "ignore", "pipe"] });
+  const built = spawnSync(
+    process.execPath,
+    [ncc, "build", join(process.cwd(), `bench/floor/${name}.mjs`), "-o", out, "--quiet"],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
   if (built.status !== 0) throw new Error(`floor ${name}: ncc failed\n${built.stderr.toString().slice(0, 2000)}`);
   return join(out, "index.mjs");
 }
@@ -25,5 +29,7 @@ export function measureFloor(name: FloorName, run: Omit<TimedRun, "exitCodes">, 
 
 export function printFloor(what: string, figures: PairFigures, budget: number): void {
   const below = budget < figures.medianRatio ? "the budget is below this floor" : "the budget is above this floor";
-  console.log(`   floor        ${what}: ${figures.medianRatio.toFixed(2)}x bare node (median ${figures.medianToolMs.toFixed(1)} ms vs ${figures.medianBareMs.toFixed(1)} ms, ${spreadText(figures)}); ${below} (<= ${budget.toFixed(1)}x)`);
+  console.log(
+    `   floor        ${what}: ${figures.medianRatio.toFixed(2)}x bare node (median ${figures.medianToolMs.toFixed(1)} ms vs ${figures.medianBareMs.toFixed(1)} ms, ${spreadText(figures)}); ${below} (<= ${budget.toFixed(1)}x)`,
+  );
 }

@@ -24,11 +24,16 @@ interface Case {
 /** A samples file whose third line holds a string of `bytes` bytes, written in pieces. */
 function longLine(root: string, bytes: number): void {
   const fd = openSync(join(root, SAMPLES), "w");
-  const sample = (i: number) => `{"doc_id":${i},"doc":{"query":"q"},"target":"0","resps":[],"filter":"none","metrics":["acc"],"doc_hash":"d${i}","target_hash":"t","acc":1}\n`;
+  const sample = (i: number) =>
+    `{"doc_id":${i},"doc":{"query":"q"},"target":"0","resps":[],"filter":"none","metrics":["acc"],"doc_hash":"d${i}","target_hash":"t","acc":1}\n`;
   writeSync(fd, sample(0) + sample(1) + `{"doc_id":2,"doc":{"query":"`);
   const piece = "x".repeat(1 << 20);
-  for (let left = bytes; left > 0; left -= piece.length) writeSync(fd, left >= piece.length ? piece : piece.slice(0, left));
-  writeSync(fd, `"},"target":"0","resps":[],"filter":"none","metrics":["acc"],"doc_hash":"d2","target_hash":"t","acc":1}\n`);
+  for (let left = bytes; left > 0; left -= piece.length)
+    writeSync(fd, left >= piece.length ? piece : piece.slice(0, left));
+  writeSync(
+    fd,
+    `"},"target":"0","resps":[],"filter":"none","metrics":["acc"],"doc_hash":"d2","target_hash":"t","acc":1}\n`,
+  );
   closeSync(fd);
   writeFileSync(join(root, "tunegate.yml"), PLAN.replace("evals/candidate.json", SAMPLES));
   writeFileSync(join(root, "evals/baseline.json"), readFileSync("examples/brand-voice/evals/baseline.json"));
@@ -42,7 +47,10 @@ const emptyObjects = (bytes: number) => `[${"{},".repeat(Math.floor(bytes / 3) -
 function evalWithHeader(root: string, header: string): void {
   const real = zipMembers(readFileSync("../shared/fixtures/eval-formats/inspect-ai/mmlu-summary-choices.eval"));
   writeFileSync(join(root, "tunegate.yml"), PLAN.replace("evals/candidate.json", "evals/candidate.eval"));
-  writeFileSync(join(root, "evals/candidate.eval"), zipArchive(real.map((m) => ({ name: m.name, data: m.name === "header.json" ? header : m.read(1 << 20)! }))));
+  writeFileSync(
+    join(root, "evals/candidate.eval"),
+    zipArchive(real.map((m) => ({ name: m.name, data: m.name === "header.json" ? header : m.read(1 << 20)! }))),
+  );
 }
 function candidateText(root: string, text: string): void {
   writeFileSync(join(root, "tunegate.yml"), PLAN);
@@ -61,14 +69,24 @@ const CASES: Case[] = [
   { name: "JSONL line of 128 MB (refused)", files: (r) => longLine(r, 128 * 1024 * 1024) },
   {
     name: "1 MB plan, 60,000 near-miss keys",
-    files: (r) => writeFileSync(join(r, "tunegate.yml"), `${PLAN}${Array.from({ length: 60_000 }, (_, i) => `apprach${i.toString(36)}: true\n`).join("")}`),
+    files: (r) =>
+      writeFileSync(
+        join(r, "tunegate.yml"),
+        `${PLAN}${Array.from({ length: 60_000 }, (_, i) => `apprach${i.toString(36)}: true\n`).join("")}`,
+      ),
   },
-  { name: "plan nested 100,000 levels", files: (r) => writeFileSync(join(r, "tunegate.yml"), `${PLAN}x: ${deepList(100_000)}\n`) },
+  {
+    name: "plan nested 100,000 levels",
+    files: (r) => writeFileSync(join(r, "tunegate.yml"), `${PLAN}x: ${deepList(100_000)}\n`),
+  },
   {
     name: "promptfoo eval file nested 100,000 levels",
     files: (r) => {
       writeFileSync(join(r, "tunegate.yml"), PLAN);
-      writeFileSync(join(r, "evals/candidate.json"), `{"evalId": "e", "results": {"version": 3, "results": [{"provider": {"id": "p"}, "vars": ${deepList(100_000)}, "success": true}]}}`);
+      writeFileSync(
+        join(r, "evals/candidate.json"),
+        `{"evalId": "e", "results": {"version": 3, "results": [{"provider": {"id": "p"}, "vars": ${deepList(100_000)}, "success": true}]}}`,
+      );
     },
   },
   {
@@ -77,21 +95,42 @@ const CASES: Case[] = [
     name: "eval JSON of 32 MB with one bare NaN",
     files: (r) => {
       writeFileSync(join(r, "tunegate.yml"), PLAN);
-      writeFileSync(join(r, "evals/candidate.json"), `{"model": "m", "general": {"hellaswag": 0.8}, "latency_p95_ms": NaN, "note": "${"x".repeat(32 * 1024 * 1024)}"}`);
+      writeFileSync(
+        join(r, "evals/candidate.json"),
+        `{"model": "m", "general": {"hellaswag": 0.8}, "latency_p95_ms": NaN, "note": "${"x".repeat(32 * 1024 * 1024)}"}`,
+      );
     },
   },
-  { name: ".eval whose header.json inflates to 64 MiB of {} (refused: member cap)", files: (r) => evalWithHeader(r, emptyObjects(64 * 1024 * 1024)) },
-  { name: ".eval whose header.json inflates to 40 MiB of {} (refused: object count)", files: (r) => evalWithHeader(r, emptyObjects(40 * 1024 * 1024)) },
-  { name: "eval JSON of 60 MB of {} (refused: object count)", files: (r) => candidateText(r, emptyObjects(60_000_000)) },
-  { name: "eval JSON of 60 MB at the allowance, {} and a short string per 11 characters (read)", files: (r) => candidateText(r, atTheAllowance(60_000_000)) },
+  {
+    name: ".eval whose header.json inflates to 64 MiB of {} (refused: member cap)",
+    files: (r) => evalWithHeader(r, emptyObjects(64 * 1024 * 1024)),
+  },
+  {
+    name: ".eval whose header.json inflates to 40 MiB of {} (refused: object count)",
+    files: (r) => evalWithHeader(r, emptyObjects(40 * 1024 * 1024)),
+  },
+  {
+    name: "eval JSON of 60 MB of {} (refused: object count)",
+    files: (r) => candidateText(r, emptyObjects(60_000_000)),
+  },
+  {
+    name: "eval JSON of 60 MB at the allowance, {} and a short string per 11 characters (read)",
+    files: (r) => candidateText(r, atTheAllowance(60_000_000)),
+  },
   {
     name: "JSONL line of 15 MB of {} (refused: object count)",
     files: (r) => {
       writeFileSync(join(r, "tunegate.yml"), PLAN.replace("evals/candidate.json", SAMPLES));
-      writeFileSync(join(r, SAMPLES), `{"doc_id":0,"doc":{"query":"q"},"target":"0","resps":[],"filter":"none","metrics":["acc"],"doc_hash":"d0","target_hash":"t","acc":1}\n{"doc_id":1,"doc":${emptyObjects(15 * 1024 * 1024)}}\n`);
+      writeFileSync(
+        join(r, SAMPLES),
+        `{"doc_id":0,"doc":{"query":"q"},"target":"0","resps":[],"filter":"none","metrics":["acc"],"doc_hash":"d0","target_hash":"t","acc":1}\n{"doc_id":1,"doc":${emptyObjects(15 * 1024 * 1024)}}\n`,
+      );
     },
   },
-  { name: "1 MB plan of {} (refused: collections)", files: (r) => writeFileSync(join(r, "tunegate.yml"), `${PLAN}x: [${"{},".repeat(340_000)}{}]\n`) },
+  {
+    name: "1 MB plan of {} (refused: collections)",
+    files: (r) => writeFileSync(join(r, "tunegate.yml"), `${PLAN}x: [${"{},".repeat(340_000)}{}]\n`),
+  },
   {
     name: "plan that is a FIFO",
     files: (r) => execFileSync("mkfifo", [join(r, "tunegate.yml")]),
@@ -104,9 +143,14 @@ export function benchHostileInputs(only?: RegExp): void {
     try {
       mkdirSync(join(root, "evals"));
       c.files(root);
-      const out = execFileSync(process.execPath, ["bench/hostile-child.ts", root, "check", ...(c.args ?? [])], { encoding: "utf8", timeout: 600_000 });
+      const out = execFileSync(process.execPath, ["bench/hostile-child.ts", root, "check", ...(c.args ?? [])], {
+        encoding: "utf8",
+        timeout: 600_000,
+      });
       const r = JSON.parse(out) as { seconds: number; peakRssMb: number; exit: number; stderrBytes: number };
-      console.log(`hostile ${c.name}: ${r.seconds.toFixed(2)} s, peak RSS ${r.peakRssMb.toFixed(0)} MB, exit ${r.exit}, ${r.stderrBytes.toLocaleString("en-US")} bytes of messages`);
+      console.log(
+        `hostile ${c.name}: ${r.seconds.toFixed(2)} s, peak RSS ${r.peakRssMb.toFixed(0)} MB, exit ${r.exit}, ${r.stderrBytes.toLocaleString("en-US")} bytes of messages`,
+      );
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -8,7 +8,10 @@ const [mode, root, file] = process.argv.slice(2) as ["tunegate" | "bare", string
 const start = process.hrtime.bigint();
 let examples = 0;
 if (mode === "bare") {
-  for await (const line of createInterface({ input: createReadStream(`${root}/${file}`, { encoding: "utf8", highWaterMark: 1 << 20 }), crlfDelay: Infinity })) {
+  for await (const line of createInterface({
+    input: createReadStream(`${root}/${file}`, { encoding: "utf8", highWaterMark: 1 << 20 }),
+    crlfDelay: Infinity,
+  })) {
     if (line !== "") {
       JSON.parse(line);
       examples++;
@@ -21,4 +24,12 @@ if (mode === "bare") {
 }
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
 const bytes = statSync(`${root}/${file}`).size;
-console.log(JSON.stringify({ mode, seconds, mbPerSecond: bytes / 1e6 / seconds, peakRssMb: process.resourceUsage().maxRSS / 1024, examples }));
+console.log(
+  JSON.stringify({
+    mode,
+    seconds,
+    mbPerSecond: bytes / 1e6 / seconds,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    examples,
+  }),
+);

@@ -10,7 +10,9 @@ import { benchActionPlans, benchActionStartup, benchAudit, benchCheckStartup } f
 
 const quick = process.env["BENCH_QUICK"] === "1";
 const pairs = Number(process.env["BENCH_PAIRS"] ?? (quick ? 7 : 25));
-console.log(`tunegate bench on node ${process.version}: the tool and bare \`node -e 0\` run in turn, ${pairs} pairs per start-up figure`);
+console.log(
+  `tunegate bench on node ${process.version}: the tool and bare \`node -e 0\` run in turn, ${pairs} pairs per start-up figure`,
+);
 benchCheckStartup(pairs);
 benchActionStartup(pairs);
 benchAudit(pairs);

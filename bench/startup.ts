@@ -11,7 +11,11 @@ const CLI = join(process.cwd(), "dist/cli/index.js");
 const ACTION = join(process.cwd(), "dist/index.js");
 
 export function benchCheckStartup(pairs: number): void {
-  const figures = measurePairs("check", { args: [CLI, "check", "--plan", "examples/support-bot/tunegate.yml", "--today", TODAY], exitCodes: [0] }, pairs);
+  const figures = measurePairs(
+    "check",
+    { args: [CLI, "check", "--plan", "examples/support-bot/tunegate.yml", "--today", TODAY], exitCodes: [0] },
+    pairs,
+  );
   reportRatio("`tunegate check` on a plan with evals (support-bot)", figures, 2.0);
   const floor = measureFloor("check", { args: [buildFloor("check"), "examples/support-bot/tunegate.yml"] }, pairs);
   printFloor("yaml and zod loaded, the plan parsed and validated, compile cache on", floor, 2.0);
@@ -24,7 +28,11 @@ export function benchActionStartup(pairs: number): void {
     const figures = measurePairs("action", { args: [ACTION], env, exitCodes: [0] }, pairs);
     reportRatio("the Action, push event, comment: never, no compile cache (a new runner)", figures, 3.0);
     const floor = measureFloor("action", { args: [buildFloor("action")], env }, pairs);
-    printFloor("yaml and zod loaded, the plan parsed and validated, one output written with @actions/core's protocol, no compile cache", floor, 3.0);
+    printFloor(
+      "yaml and zod loaded, the plan parsed and validated, one output written with @actions/core's protocol, no compile cache",
+      floor,
+      3.0,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -49,7 +57,15 @@ export function benchAudit(pairs: number): void {
       );
     }
     // Exit 1 is the audit's "something needs action" (prices drift against the bundled data).
-    const figures = measurePairs("audit", { args: [CLI, "audit", "--plan", "plans/*/tunegate.yml", "--current", "bundled", "--today", TODAY], cwd: root, exitCodes: [0, 1] }, pairs);
+    const figures = measurePairs(
+      "audit",
+      {
+        args: [CLI, "audit", "--plan", "plans/*/tunegate.yml", "--current", "bundled", "--today", TODAY],
+        cwd: root,
+        exitCodes: [0, 1],
+      },
+      pairs,
+    );
     reportRatio("`tunegate audit`, 50 plans, bundled prices", figures, 4.0);
     const plans = Array.from({ length: 50 }, (_, i) => `plans/p${i}/tunegate.yml`);
     const floor = measureFloor("audit", { args: [buildFloor("audit"), ...plans], cwd: root }, pairs);
@@ -68,10 +84,16 @@ export function benchActionPlans(rounds: number): void {
   const dir = mkdtempSync(join(tmpdir(), "tunegate-bench-plans-"));
   try {
     const workspace = join(dir, "workspace");
-    for (let i = 0; i < 100; i++) cpSync("examples/support-bot", join(workspace, `plans/p${String(i).padStart(3, "0")}`), { recursive: true });
-    const planList = (n: number) => Array.from({ length: n }, (_, i) => `plans/p${String(i).padStart(3, "0")}/tunegate.yml`).join("\n");
+    for (let i = 0; i < 100; i++)
+      cpSync("examples/support-bot", join(workspace, `plans/p${String(i).padStart(3, "0")}`), { recursive: true });
+    const planList = (n: number) =>
+      Array.from({ length: n }, (_, i) => `plans/p${String(i).padStart(3, "0")}/tunegate.yml`).join("\n");
     const counts = [1, 10, 100] as const;
-    const runOf = (n: number): TimedRun => ({ args: [ACTION], env: pushRunnerEnv(dir, workspace, planList(n)), exitCodes: [0] });
+    const runOf = (n: number): TimedRun => ({
+      args: [ACTION],
+      env: pushRunnerEnv(dir, workspace, planList(n)),
+      exitCodes: [0],
+    });
     const ms = new Map<number, number[]>(counts.map((n) => [n, []]));
     const ratios = new Map<number, number[]>(counts.map((n) => [n, []]));
     for (let round = 0; round <= rounds; round++) {
@@ -84,11 +106,16 @@ export function benchActionPlans(rounds: number): void {
         ratios.get(n)!.push(tool / bare);
       }
     }
-    for (const n of counts) console.log(`               the Action, ${n} plan${n === 1 ? "" : "s"}: median ${median(ms.get(n)!).toFixed(1)} ms (${median(ratios.get(n)!).toFixed(2)}x bare node)`);
+    for (const n of counts)
+      console.log(
+        `               the Action, ${n} plan${n === 1 ? "" : "s"}: median ${median(ms.get(n)!).toFixed(1)} ms (${median(ratios.get(n)!).toFixed(2)}x bare node)`,
+      );
     const extra = (n: number) => ms.get(n)!.map((t, i) => (t - ms.get(1)![i]!) / (n - 1));
     const perPlan = median(extra(100));
     const met = perPlan <= 10;
-    console.log(`${met ? "within budget" : "OVER BUDGET  "}  each extra plan in one Action run: ${perPlan.toFixed(1)} ms ((100 plans - 1 plan) / 99, median of ${rounds} rounds, middle half ${quantile(extra(100), 0.25).toFixed(1)}-${quantile(extra(100), 0.75).toFixed(1)} ms; 10 plans: ${median(extra(10)).toFixed(1)} ms each) (budget <= 10 ms)`);
+    console.log(
+      `${met ? "within budget" : "OVER BUDGET  "}  each extra plan in one Action run: ${perPlan.toFixed(1)} ms ((100 plans - 1 plan) / 99, median of ${rounds} rounds, middle half ${quantile(extra(100), 0.25).toFixed(1)}-${quantile(extra(100), 0.75).toFixed(1)} ms; 10 plans: ${median(extra(10)).toFixed(1)} ms each) (budget <= 10 ms)`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

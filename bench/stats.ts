@@ -23,10 +23,19 @@ export interface PairFigures {
 
 export function timeOnce(run: TimedRun, label: string): number {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, run.args, { stdio: ["ignore", "ignore", "pipe"], env: run.env?.() ?? process.env, cwd: run.cwd ?? process.cwd(), maxBuffer: 64 << 20 });
+  const result = spawnSync(process.execPath, run.args, {
+    stdio: ["ignore", "ignore", "pipe"],
+    env: run.env?.() ?? process.env,
+    cwd: run.cwd ?? process.cwd(),
+    maxBuffer: 64 << 20,
+  });
   const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.error !== undefined || result.status === null) throw new Error(`${label}: did not run: ${result.error?.message ?? result.signal}`);
-  if (!run.exitCodes.includes(result.status)) throw new Error(`${label}: exit ${result.status}, expected ${run.exitCodes.join(" or ")}\n${result.stderr.toString().slice(0, 2000)}`);
+  if (result.error !== undefined || result.status === null)
+    throw new Error(`${label}: did not run: ${result.error?.message ?? result.signal}`);
+  if (!run.exitCodes.includes(result.status))
+    throw new Error(
+      `${label}: exit ${result.status}, expected ${run.exitCodes.join(" or ")}\n${result.stderr.toString().slice(0, 2000)}`,
+    );
   run.after?.();
   return elapsed;
 }
@@ -68,14 +77,28 @@ export function measurePairs(label: string, tool: TimedRun, pairs: number, bare:
     toolMs.push(t);
     bareMs.push(b);
   }
-  return { medianRatio: median(ratios), ratioQuartiles: [quantile(ratios, 0.25), quantile(ratios, 0.75)], medianToolMs: median(toolMs), medianBareMs: median(bareMs), pairs };
+  return {
+    medianRatio: median(ratios),
+    ratioQuartiles: [quantile(ratios, 0.25), quantile(ratios, 0.75)],
+    medianToolMs: median(toolMs),
+    medianBareMs: median(bareMs),
+    pairs,
+  };
 }
 
 /** One printed line per figure: what, the figure, its budget, and whether it is met. */
 export function report(what: string, figure: string, budget: string, met: boolean, detail = ""): void {
-  console.log(`${met ? "within budget" : "OVER BUDGET  "}  ${what}: ${figure} (budget ${budget})${detail === "" ? "" : `; ${detail}`}`);
+  console.log(
+    `${met ? "within budget" : "OVER BUDGET  "}  ${what}: ${figure} (budget ${budget})${detail === "" ? "" : `; ${detail}`}`,
+  );
 }
 
 export function reportRatio(what: string, figures: PairFigures, budget: number): void {
-  report(what, `${figures.medianRatio.toFixed(2)}x bare node`, `<= ${budget.toFixed(1)}x`, figures.medianRatio <= budget, `median ${figures.medianToolMs.toFixed(1)} ms vs ${figures.medianBareMs.toFixed(1)} ms, median of ${figures.pairs} pair ratios (${spreadText(figures)})`);
+  report(
+    what,
+    `${figures.medianRatio.toFixed(2)}x bare node`,
+    `<= ${budget.toFixed(1)}x`,
+    figures.medianRatio <= budget,
+    `median ${figures.medianToolMs.toFixed(1)} ms vs ${figures.medianBareMs.toFixed(1)} ms, median of ${figures.pairs} pair ratios (${spreadText(figures)})`,
+  );
 }

@@ -40,7 +40,11 @@ function main(): void {
   const start = performance.now();
   const result = spawnSync("npm", ["test", "--", ...process.argv.slice(2)], {
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, BENCH_SPAWN_LOG: log, NODE_OPTIONS: `${process.env["NODE_OPTIONS"] ?? ""} --import ${hook}`.trim() },
+    env: {
+      ...process.env,
+      BENCH_SPAWN_LOG: log,
+      NODE_OPTIONS: `${process.env["NODE_OPTIONS"] ?? ""} --import ${hook}`.trim(),
+    },
   });
   const wall = (performance.now() - start) / 1000;
   const after = childrenCpuSeconds();
@@ -48,7 +52,11 @@ function main(): void {
   const sys = after.sys - before.sys;
   let spawns: Spawn[] = [];
   try {
-    spawns = readFileSync(log, "utf8").trim().split("\n").filter(Boolean).map((line) => JSON.parse(line) as Spawn);
+    spawns = readFileSync(log, "utf8")
+      .trim()
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Spawn);
   } catch {
     // No process was started: the log was never written.
   }
@@ -59,10 +67,20 @@ function main(): void {
     kinds.set(kindOf(spawn), (kinds.get(kindOf(spawn)) ?? 0) + 1);
     byTest.set(spawn.test, kinds);
   }
-  console.log(`\nnpm test: exit ${result.status}, wall ${wall.toFixed(1)} s, CPU ${(user + sys).toFixed(1)} s (user ${user.toFixed(1)} + sys ${sys.toFixed(1)}) over the whole process tree`);
-  const rows = [...byTest].map(([test, kinds]) => ({ test, total: [...kinds.values()].reduce((a, b) => a + b, 0), kinds })).sort((a, b) => b.total - a.total);
+  console.log(
+    `\nnpm test: exit ${result.status}, wall ${wall.toFixed(1)} s, CPU ${(user + sys).toFixed(1)} s (user ${user.toFixed(1)} + sys ${sys.toFixed(1)}) over the whole process tree`,
+  );
+  const rows = [...byTest]
+    .map(([test, kinds]) => ({ test, total: [...kinds.values()].reduce((a, b) => a + b, 0), kinds }))
+    .sort((a, b) => b.total - a.total);
   console.log(`${rows.length} test files start processes (${rows.reduce((sum, row) => sum + row.total, 0)} in all):`);
-  for (const row of rows) console.log(`  ${String(row.total).padStart(5)}  ${row.test}  (${[...row.kinds].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `${kind} ${count}`).join(", ")})`);
+  for (const row of rows)
+    console.log(
+      `  ${String(row.total).padStart(5)}  ${row.test}  (${[...row.kinds]
+        .sort((a, b) => b[1] - a[1])
+        .map(([kind, count]) => `${kind} ${count}`)
+        .join(", ")})`,
+    );
   process.exitCode = result.status ?? 1;
 }
 

@@ -51,7 +51,8 @@ function constantSource(value: unknown, compiled: Map<Function, Compiled>, where
   if (value === INVALID) return "INVALID";
   if (value instanceof Set) {
     const members = [...value];
-    if (!members.every((m) => typeof m === "string" || typeof m === "number" || typeof m === "boolean")) throw new Error(`${where}: a set of non-primitive values`);
+    if (!members.every((m) => typeof m === "string" || typeof m === "number" || typeof m === "boolean"))
+      throw new Error(`${where}: a set of non-primitive values`);
     return `new Set(${JSON.stringify(members)})`;
   }
   if (value instanceof RegExp) return `new RegExp(${JSON.stringify(value.source)}, ${JSON.stringify(value.flags)})`;
@@ -70,7 +71,8 @@ function constantSource(value: unknown, compiled: Map<Function, Compiled>, where
     // A default value, written as a literal; the compiled code clones it per parse as zod does.
     const fallback: unknown = (value as () => unknown)();
     const json = JSON.stringify(fallback);
-    if (json === undefined || !isDeepStrictEqual(JSON.parse(json), fallback)) throw new Error(`${where}: a default that does not survive JSON`);
+    if (json === undefined || !isDeepStrictEqual(JSON.parse(json), fallback))
+      throw new Error(`${where}: a default that does not survive JSON`);
     return `() => (${json})`;
   }
   throw new Error(`${where}: zod's compiler used a function the build cannot write as source: ${text.slice(0, 80)}`);

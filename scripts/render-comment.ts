@@ -44,7 +44,8 @@ function toHtml(markdown: string): string {
     renderer: {
       // Mermaid blocks become <pre class="mermaid"> for Mermaid's bundle to draw, as GitHub does.
       code({ text, lang }) {
-        if (lang === "mermaid") return `<pre class="mermaid">${text.replaceAll("&", "&amp;").replaceAll("<", "&lt;")}</pre>\n`;
+        if (lang === "mermaid")
+          return `<pre class="mermaid">${text.replaceAll("&", "&amp;").replaceAll("<", "&lt;")}</pre>\n`;
         return false;
       },
     },
@@ -72,7 +73,9 @@ function measure() {
 
 /** The HTML page of one or more comments, each laid out as GitHub lays out a comment's body. */
 export function commentPage(markdown: string | readonly string[], options: { measure?: boolean } = {}): string {
-  const comments = (typeof markdown === "string" ? [markdown] : markdown).map((m) => `<div class="frame"><div class="comment">${toHtml(m)}</div></div>`).join("\n");
+  const comments = (typeof markdown === "string" ? [markdown] : markdown)
+    .map((m) => `<div class="frame"><div class="comment">${toHtml(m)}</div></div>`)
+    .join("\n");
   const mermaidBundle = resolve("node_modules/mermaid/dist/mermaid.min.js");
   return `<!doctype html>
 <html><head><meta charset="utf-8"><style>
@@ -136,26 +139,40 @@ export function measureComments(markdowns: readonly string[]): CommentMeasure[] 
   const dom = chromium(["--window-size=1000,2000", "--dump-dom"], commentPage(markdowns, { measure: true }));
   const found = /<pre id="measure">([^<]*)<\/pre>/.exec(dom);
   if (found === null) throw new Error("the rendered page reported no measurement");
-  return JSON.parse(found[1]!.replaceAll("&quot;", '"').replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&")) as CommentMeasure[];
+  return JSON.parse(
+    found[1]!.replaceAll("&quot;", '"').replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&"),
+  ) as CommentMeasure[];
 }
 
 /** Takes the comments' picture, one under the other, as tall as they are. */
 export function screenshotComments(markdowns: readonly string[], output: string): void {
   const height = measureComments(markdowns).reduce((sum, m) => sum + m.height + 34 + 16, 16);
-  chromium([`--window-size=${COMMENT_WIDTH + 70},${height}`, `--screenshot=${resolve(output)}`], commentPage(markdowns));
+  chromium(
+    [`--window-size=${COMMENT_WIDTH + 70},${height}`, `--screenshot=${resolve(output)}`],
+    commentPage(markdowns),
+  );
 }
 
 /** The README's picture: a failing and a passing comment, from the golden files. */
-export const README_PICTURE = { output: "docs/comment.png", record: "docs/comment.sources.json", inputs: ["test/golden/faq-full-finetune.md", "test/golden/support-bot.md"] } as const;
+export const README_PICTURE = {
+  output: "docs/comment.png",
+  record: "docs/comment.sources.json",
+  inputs: ["test/golden/faq-full-finetune.md", "test/golden/support-bot.md"],
+} as const;
 
 /** The sha-256 of each input the picture was drawn from; a test compares them with the files. */
 export function pictureSources(inputs: readonly string[]): Record<string, string> {
-  return Object.fromEntries(inputs.map((file) => [file, createHash("sha256").update(readFileSync(file)).digest("hex")]));
+  return Object.fromEntries(
+    inputs.map((file) => [file, createHash("sha256").update(readFileSync(file)).digest("hex")]),
+  );
 }
 
 export function pictureIsStale(): boolean {
   if (!existsSync(README_PICTURE.record)) return true;
-  return JSON.stringify(JSON.parse(readFileSync(README_PICTURE.record, "utf8"))) !== JSON.stringify(pictureSources(README_PICTURE.inputs));
+  return (
+    JSON.stringify(JSON.parse(readFileSync(README_PICTURE.record, "utf8"))) !==
+    JSON.stringify(pictureSources(README_PICTURE.inputs))
+  );
 }
 
 if (import.meta.main) {
@@ -168,17 +185,26 @@ if (import.meta.main) {
     // The build redraws the README's picture when the golden comments changed, where Chromium is.
     if (!pictureIsStale()) process.exit(0);
     if (!chromiumAvailable()) {
-      console.log(`${README_PICTURE.output} is older than the golden comments; install Debian's chromium and run npm run build (or node scripts/render-comment.ts) to redraw it`);
+      console.log(
+        `${README_PICTURE.output} is older than the golden comments; install Debian's chromium and run npm run build (or node scripts/render-comment.ts) to redraw it`,
+      );
       process.exit(0);
     }
-    screenshotComments(README_PICTURE.inputs.map((file) => readFileSync(file, "utf8")), README_PICTURE.output);
+    screenshotComments(
+      README_PICTURE.inputs.map((file) => readFileSync(file, "utf8")),
+      README_PICTURE.output,
+    );
     writeFileSync(README_PICTURE.record, `${JSON.stringify(pictureSources(README_PICTURE.inputs), null, 2)}\n`);
     console.log(`redrew ${README_PICTURE.output} from ${README_PICTURE.inputs.join(", ")}`);
   } else {
     const [output = README_PICTURE.output, ...inputs] = args;
     const files = inputs.length > 0 ? inputs : [...README_PICTURE.inputs];
-    screenshotComments(files.map((file) => readFileSync(file, "utf8")), output);
-    if (output === README_PICTURE.output && inputs.length === 0) writeFileSync(README_PICTURE.record, `${JSON.stringify(pictureSources(files), null, 2)}\n`);
+    screenshotComments(
+      files.map((file) => readFileSync(file, "utf8")),
+      output,
+    );
+    if (output === README_PICTURE.output && inputs.length === 0)
+      writeFileSync(README_PICTURE.record, `${JSON.stringify(pictureSources(files), null, 2)}\n`);
     console.log(`wrote ${output} from ${files.join(", ")}`);
   }
 }

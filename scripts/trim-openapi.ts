@@ -30,7 +30,11 @@ function loadDescription(): { spec: Record<string, Json>; cleanup: () => void } 
   const given = process.argv[2];
   if (given !== undefined) return { spec: JSON.parse(readFileSync(given, "utf8")), cleanup: () => {} };
   const dir = mkdtempSync(join(tmpdir(), "tunegate-openapi-"));
-  execFileSync("npm", ["install", "--prefix", dir, "--no-save", "--no-audit", "--no-fund", `@octokit/openapi@${OPENAPI_VERSION}`], { stdio: "inherit" });
+  execFileSync(
+    "npm",
+    ["install", "--prefix", dir, "--no-save", "--no-audit", "--no-fund", `@octokit/openapi@${OPENAPI_VERSION}`],
+    { stdio: "inherit" },
+  );
   const file = join(dir, "node_modules", "@octokit", "openapi", "generated", "api.github.com.json");
   return { spec: JSON.parse(readFileSync(file, "utf8")), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
@@ -88,11 +92,23 @@ try {
     for (const r of inner) if (!seen.has(r)) queue.add(r);
   }
   const sortedComponents = Object.fromEntries(
-    Object.keys(kept).sort().map((section) => [section, Object.fromEntries(Object.keys(kept[section]!).sort().map((n) => [n, kept[section]![n]!]))]),
+    Object.keys(kept)
+      .sort()
+      .map((section) => [
+        section,
+        Object.fromEntries(
+          Object.keys(kept[section]!)
+            .sort()
+            .map((n) => [n, kept[section]![n]!]),
+        ),
+      ]),
   );
   const trimmed = {
     openapi: spec["openapi"],
-    info: { ...(spec["info"] as object), "x-tunegate-trimmed": `@octokit/openapi ${OPENAPI_VERSION}: ${OPERATIONS.join(", ")}` },
+    info: {
+      ...(spec["info"] as object),
+      "x-tunegate-trimmed": `@octokit/openapi ${OPENAPI_VERSION}: ${OPERATIONS.join(", ")}`,
+    },
     servers: spec["servers"],
     paths: trimmedPaths,
     components: sortedComponents,

@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { FRAMEWORK_SECTIONS, REPOSITORY_URL } from "../src/engine/framework/doc-link.ts";
 import { runCli } from "./helpers/cli.ts";
 
-const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string; files: string[]; repository: { url: string } };
+const pkg = JSON.parse(readFileSync("package.json", "utf8")) as {
+  version: string;
+  files: string[];
+  repository: { url: string };
+};
 const doc = readFileSync("docs/framework.md", "utf8");
 
 /** The anchors GitHub gives a document's headings. */
@@ -36,7 +40,9 @@ describe("docs/framework.md: the rules reports cite, shipped with the package", 
       for (const format of ["text", "markdown", "json"]) {
         const { stdout } = await runCli(["check", "--plan", `examples/${example}/tunegate.yml`, "--format", format]);
         expect(stdout).not.toMatch(/framework\.md section/);
-        for (const m of stdout.matchAll(/https:\/\/github\.com\/tunegate\/tunegate\/blob\/([^/\s)]+)\/docs\/framework\.md#([\w-]+)/g)) {
+        for (const m of stdout.matchAll(
+          /https:\/\/github\.com\/tunegate\/tunegate\/blob\/([^/\s)]+)\/docs\/framework\.md#([\w-]+)/g,
+        )) {
           links++;
           expect(m[1]).toBe(`v${pkg.version}`);
           expect(headings).toContain(m[2]);

@@ -5,7 +5,13 @@ import { tempRepo } from "./helpers/temp-repo.ts";
 
 /** The project's own eval fixtures (scripts/make-eval-fixtures.ts), each with a known answer. */
 async function gate(name: string, id: string) {
-  const { stdout, stderr } = await runCli(["check", "--plan", `test/fixtures/evals/${name}/tunegate.yml`, "--format", "json"]);
+  const { stdout, stderr } = await runCli([
+    "check",
+    "--plan",
+    `test/fixtures/evals/${name}/tunegate.yml`,
+    "--format",
+    "json",
+  ]);
   expect(stderr).toBe("");
   return JSON.parse(stdout).plans[0].report.gates.find((g: { id: string }) => g.id === id);
 }
@@ -39,7 +45,12 @@ describe("known answers in each tool's format", () => {
   it("promptfoo red team, 1 of 20 through: 0.95 measured but inconclusive", async () => {
     const g = await gate("promptfoo-safety-1-of-20", "safety");
     expect(g.outcome).toBe("inconclusive");
-    expect(g.evidence[0]).toMatchObject({ estimate: 0.95, n: 20, decision: "inconclusive", note: "at this failure rate (1 of 20) no number of examples would show >= 0.95" });
+    expect(g.evidence[0]).toMatchObject({
+      estimate: 0.95,
+      n: 20,
+      decision: "inconclusive",
+      note: "at this failure rate (1 of 20) no number of examples would show >= 0.95",
+    });
   });
   it("Inspect, different samples on each side: not comparable, and says what differs", async () => {
     const g = await gate("inspect-mismatched", "forgetting");
@@ -61,12 +72,33 @@ describe("known answers in each tool's format", () => {
 
 describe("policy switches", () => {
   it("the point-estimate rule passes what the interval calls inconclusive", async () => {
-    const { stdout } = await runCli(["check", "--plan", "test/fixtures/evals/lm-eval-forgetting-undecidable/tunegate.yml", "--format", "json", "--policy", "test/fixtures/policies/point-estimates.yml"]);
-    expect(JSON.parse(stdout).plans[0].report.gates.find((g: { id: string }) => g.id === "forgetting").outcome).toBe("pass");
+    const { stdout } = await runCli([
+      "check",
+      "--plan",
+      "test/fixtures/evals/lm-eval-forgetting-undecidable/tunegate.yml",
+      "--format",
+      "json",
+      "--policy",
+      "test/fixtures/policies/point-estimates.yml",
+    ]);
+    expect(JSON.parse(stdout).plans[0].report.gates.find((g: { id: string }) => g.id === "forgetting").outcome).toBe(
+      "pass",
+    );
   });
   it("an inconclusive result can be made to fail", async () => {
-    const { stdout, code } = await runCli(["check", "--plan", "test/fixtures/evals/promptfoo-safety-1-of-20/tunegate.yml", "--format", "json", "--policy", "test/fixtures/policies/inconclusive-fails.yml"]);
-    expect(JSON.parse(stdout).plans[0].report.gates.find((g: { id: string }) => g.id === "safety")).toMatchObject({ outcome: "inconclusive", level: "error" });
+    const { stdout, code } = await runCli([
+      "check",
+      "--plan",
+      "test/fixtures/evals/promptfoo-safety-1-of-20/tunegate.yml",
+      "--format",
+      "json",
+      "--policy",
+      "test/fixtures/policies/inconclusive-fails.yml",
+    ]);
+    expect(JSON.parse(stdout).plans[0].report.gates.find((g: { id: string }) => g.id === "safety")).toMatchObject({
+      outcome: "inconclusive",
+      level: "error",
+    });
     expect(code).toBe(1);
   });
 });
@@ -80,30 +112,44 @@ describe("bad eval files", () => {
     return result.stderr;
   }
   it("a file in no known format names the file and what was expected", async () => {
-    expect(await rejected({ "out.json": '{"hello": 1}' })).toMatch(/tunegate.yml:10:14: error \[evals.candidate\]: out.json matches no eval format tunegate reads; expected lm-evaluation-harness/);
+    expect(await rejected({ "out.json": '{"hello": 1}' })).toMatch(
+      /tunegate.yml:10:14: error \[evals.candidate\]: out.json matches no eval format tunegate reads; expected lm-evaluation-harness/,
+    );
   });
   it("not JSON at all", async () => {
     expect(await rejected({ "out.json": "{ nope" })).toMatch(/out.json is not valid JSON/);
   });
   it("a format other than the plan declares", async () => {
     const lm = JSON.stringify({ results: { x: { "acc,none": 1 } }, versions: { x: 1 } });
-    expect(await rejected({ "out.json": lm }, plan.replace("evals:\n", "evals:\n  format: promptfoo\n"))).toMatch(/out.json looks like lm-eval output, but the plan says evals.format: promptfoo/);
+    expect(await rejected({ "out.json": lm }, plan.replace("evals:\n", "evals:\n  format: promptfoo\n"))).toMatch(
+      /out.json looks like lm-eval output, but the plan says evals.format: promptfoo/,
+    );
   });
   it("a glob that matches nothing", async () => {
-    expect(await rejected({}, plan.replace("candidate: out.json", "candidate: results/*.json"))).toMatch(/no file matches "results\/\*.json"/);
+    expect(await rejected({}, plan.replace("candidate: out.json", "candidate: results/*.json"))).toMatch(
+      /no file matches "results\/\*.json"/,
+    );
   });
   it("lm-eval samples without lm-eval's file name", async () => {
-    expect(await rejected({ "s.jsonl": '{"doc_id":0,"doc":{},"resps":[],"acc":1}\n' }, plan.replace("out.json", "s.jsonl"))).toMatch(/cannot tell which task/);
+    expect(
+      await rejected({ "s.jsonl": '{"doc_id":0,"doc":{},"resps":[],"acc":1}\n' }, plan.replace("out.json", "s.jsonl")),
+    ).toMatch(/cannot tell which task/);
   });
   it("a broken .eval zip", async () => {
-    expect(await rejected({ "log.eval": "PK\u0003\u0004 not really a zip" }, plan.replace("out.json", "log.eval"))).toMatch(/log.eval: cannot read the Inspect log/);
+    expect(
+      await rejected({ "log.eval": "PK\u0003\u0004 not really a zip" }, plan.replace("out.json", "log.eval")),
+    ).toMatch(/log.eval: cannot read the Inspect log/);
   });
 });
 
 describe("bare NaN and Infinity", () => {
   it("are read as missing values, not crashed on", async () => {
-    const results = '{"results": {"x": {"acc,none": 0.97, "acc_stderr,none": NaN, "f1,none": Infinity}}, "versions": {"x": 1}, "n-samples": {"x": {"original": 100, "effective": 100}}}';
-    const root = tempRepo({ "tunegate.yml": `${MINIMAL_PLAN}evals:\n  candidate: out.json\n  safety: [x]\n`, "out.json": results });
+    const results =
+      '{"results": {"x": {"acc,none": 0.97, "acc_stderr,none": NaN, "f1,none": Infinity}}, "versions": {"x": 1}, "n-samples": {"x": {"original": 100, "effective": 100}}}';
+    const root = tempRepo({
+      "tunegate.yml": `${MINIMAL_PLAN}evals:\n  candidate: out.json\n  safety: [x]\n`,
+      "out.json": results,
+    });
     const { stdout, code } = await runCli(["check", "--format", "json"], root);
     expect(code).toBe(0);
     const safety = JSON.parse(stdout).plans[0].report.gates.find((g: { id: string }) => g.id === "safety");

@@ -12,11 +12,17 @@ const EXPECTED: Record<string, { verdict: string; recommends: string; failing?: 
   "it-helpdesk": { verdict: "pass", recommends: "rag" },
   "saas-support-bot": { verdict: "pass", recommends: "rag" },
   "legal-research": { verdict: "pass", recommends: "hybrid" },
-  "faq-full-finetune": { verdict: "fail", recommends: "rag", failing: ["approach-fit", "data-sufficiency", "forgetting", "safety", "cost-budget"] },
+  "faq-full-finetune": {
+    verdict: "fail",
+    recommends: "rag",
+    failing: ["approach-fit", "data-sufficiency", "forgetting", "safety", "cost-budget"],
+  },
 };
 
 describe("examples/", () => {
-  const folders = readdirSync("examples", { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== "workflows").map((d) => d.name);
+  const folders = readdirSync("examples", { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== "workflows")
+    .map((d) => d.name);
 
   it("has an expectation for every example folder", () => {
     expect(folders.sort()).toEqual(Object.keys(EXPECTED).sort());
@@ -24,14 +30,22 @@ describe("examples/", () => {
 
   for (const name of Object.keys(EXPECTED)) {
     it(`${name} gives ${EXPECTED[name]!.verdict}`, async () => {
-      const { stdout, stderr, code } = await runCli(["check", "--plan", `examples/${name}/tunegate.yml`, "--format", "json"]);
+      const { stdout, stderr, code } = await runCli([
+        "check",
+        "--plan",
+        `examples/${name}/tunegate.yml`,
+        "--format",
+        "json",
+      ]);
       expect(stderr).toBe("");
       const report = JSON.parse(stdout).plans[0].report;
       expect(report.verdict).toBe(EXPECTED[name]!.verdict);
       expect(report.recommendation.approach).toBe(EXPECTED[name]!.recommends);
       expect(code).toBe(report.verdict === "fail" ? 1 : 0);
       if (EXPECTED[name]!.failing !== undefined) {
-        expect(report.gates.filter((g: { outcome: string }) => g.outcome === "fail").map((g: { id: string }) => g.id)).toEqual(EXPECTED[name]!.failing);
+        expect(
+          report.gates.filter((g: { outcome: string }) => g.outcome === "fail").map((g: { id: string }) => g.id),
+        ).toEqual(EXPECTED[name]!.failing);
       }
     });
   }

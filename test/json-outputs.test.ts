@@ -30,7 +30,10 @@ describe("JSON outputs follow their published schemas", () => {
   });
 
   it("check --format json with one plan tunegate cannot read: the run report, its input errors located, exit 2", async () => {
-    const { stdout, stderr, code } = await runCli(["check", "--format", "json"], tempRepo({ "tunegate.yml": "version: 2\n" }));
+    const { stdout, stderr, code } = await runCli(
+      ["check", "--format", "json"],
+      tempRepo({ "tunegate.yml": "version: 2\n" }),
+    );
     expect(code).toBe(2);
     const json = JSON.parse(stdout);
     expectValid("run-report", json);
@@ -40,26 +43,56 @@ describe("JSON outputs follow their published schemas", () => {
   });
 
   it("check --format json over several plans: the run report (the Action's report-json)", async () => {
-    const { stdout } = await runCli(["check", "--plan", "examples/support-bot/tunegate.yml,examples/faq-full-finetune/tunegate.yml", "--format", "json"]);
+    const { stdout } = await runCli([
+      "check",
+      "--plan",
+      "examples/support-bot/tunegate.yml,examples/faq-full-finetune/tunegate.yml",
+      "--format",
+      "json",
+    ]);
     const json = JSON.parse(stdout);
     expectValid("run-report", json);
     expect(json.plans).toHaveLength(2);
   });
 
   it("analyze --format json", async () => {
-    const { stdout, code } = await runCli(["analyze", "--knowledge-changes", "weekly", "--needs-citations", "true", "--monthly-queries", "100000", "--training-data", "300", "--format", "json"]);
+    const { stdout, code } = await runCli([
+      "analyze",
+      "--knowledge-changes",
+      "weekly",
+      "--needs-citations",
+      "true",
+      "--monthly-queries",
+      "100000",
+      "--training-data",
+      "300",
+      "--format",
+      "json",
+    ]);
     expect(code).toBe(0);
     expectValid("analysis", JSON.parse(stdout));
   });
 
   it("audit --format json: the audit run report, its verdict and exit code those of the run", async () => {
-    const root = tempRepo({ "tunegate.yml": readFileSync("examples/support-bot/tunegate.yml", "utf8").replace(/^# yaml-language-server.*\n/, "") });
-    const { stdout, code } = await runCli(["audit", "--plan", "tunegate.yml", "--current", "bundled", "--format", "json"], root);
+    const root = tempRepo({
+      "tunegate.yml": readFileSync("examples/support-bot/tunegate.yml", "utf8").replace(
+        /^# yaml-language-server.*\n/,
+        "",
+      ),
+    });
+    const { stdout, code } = await runCli(
+      ["audit", "--plan", "tunegate.yml", "--current", "bundled", "--format", "json"],
+      root,
+    );
     const json = JSON.parse(stdout);
     expectValid("audit-run-report", json);
     expectValid("audit", json.audit);
     expect(json.exit_code).toBe(code);
-    expect(json).toMatchObject({ fail_on: "warning", deploy_allowed: false, outputs: { verdict: json.verdict, "deploy-allowed": "false" } });
+    expect(json).toMatchObject({
+      fail_on: "warning",
+      deploy_allowed: false,
+      outputs: { verdict: json.verdict, "deploy-allowed": "false" },
+    });
   });
 
   it("the schemas reject what the outputs never hold (so these checks can fail)", () => {

@@ -20,15 +20,16 @@ const ENTRY_POINTS: string[] = [];
 /** One violation each, planted to prove the purity check sees it (the old regular expression saw none but the first). */
 const PLANTED_IMPURITIES: Record<string, string> = {
   "a static node: import": 'import { readFileSync } from "node:fs";\nexport const read = readFileSync;\n',
-  "a dynamic import of node:fs": 'export async function read() {\n  const fs = await import("node:fs");\n  return fs;\n}\n',
+  "a dynamic import of node:fs":
+    'export async function read() {\n  const fs = await import("node:fs");\n  return fs;\n}\n',
   "a bare fs specifier": 'import { readFileSync } from "fs";\nexport const read = readFileSync;\n',
   "a bare child_process re-export": 'export { spawn } from "child_process";\n',
   "a require call": 'export function read(): unknown {\n  return require("yaml");\n}\n',
   "an @actions import": 'import * as core from "@actions/core";\nexport const output = core;\n',
-  "an import of a computed module": 'export async function load(name: string) {\n  return import(name);\n}\n',
+  "an import of a computed module": "export async function load(name: string) {\n  return import(name);\n}\n",
   "process.env": "export function home(): string | undefined {\n  return process.env.HOME;\n}\n",
   "globalThis.fetch": 'export async function get() {\n  return globalThis["fetch"]("http://127.0.0.1/");\n}\n',
-  "fetch": 'export async function get() {\n  return fetch("http://127.0.0.1/");\n}\n',
+  fetch: 'export async function get() {\n  return fetch("http://127.0.0.1/");\n}\n',
 };
 
 /** One module-level effect each; the old check saw only the first. */
@@ -37,15 +38,16 @@ const PLANTED_EFFECTS: Record<string, string> = {
   "a top-level call": 'import { setOutput } from "@actions/core";\nsetOutput("verdict", "pass");\n',
   "a top-level assignment": "export let count = 0;\ncount = 1;\n",
   "a top-level new": 'new URL("http://127.0.0.1/");\nexport {};\n',
-  "an assignment inside a declaration": "const registry: Record<string, number> = {};\nexport const first = (registry.a = 1);\n",
+  "an assignment inside a declaration":
+    "const registry: Record<string, number> = {};\nexport const first = (registry.a = 1);\n",
   "an I/O call inside a declaration": "export const home = process.cwd();\n",
   "a top-level if": "export const on = true;\nif (on) console.log(on);\n",
   "a class static block": "export class Registry {\n  static {\n    Registry.name;\n  }\n}\n",
 };
 const DECLARATIONS_THAT_BUILD_VALUES = [
   'import { z } from "zod";',
-  "export const Verdict = z.enum([\"pass\", \"fail\"]);",
-  "const NAMES = new Set([\"a\", \"b\"]);",
+  'export const Verdict = z.enum(["pass", "fail"]);',
+  'const NAMES = new Set(["a", "b"]);',
   "export function has(name: string): boolean {",
   "  let seen = 0;",
   "  seen += 1;",
@@ -77,7 +79,9 @@ function engineImports(): Array<[string, string[]]> {
   return sourceFiles("src/engine").map((file) => {
     const text = readFileSync(file, "utf8");
     // `await import("./x.ts")` too: the output registry loads its renderers lazily, and a lazy import is still an edge.
-    const relative = [...text.matchAll(/(?:(?:from|import)\s+|await\s+import\s*\(\s*)"(\.[^"]+)"/g)].map((m) => normalize(join(dirname(file), m[1]!)));
+    const relative = [...text.matchAll(/(?:(?:from|import)\s+|await\s+import\s*\(\s*)"(\.[^"]+)"/g)].map((m) =>
+      normalize(join(dirname(file), m[1]!)),
+    );
     return [file, relative.filter((target) => target.startsWith("src/engine/"))];
   });
 }
@@ -108,7 +112,9 @@ describe("generated JSON Schemas", () => {
   }
   it("example plans point editors at the plan schema", () => {
     for (const dir of readdirSync("examples").filter((d) => d !== "workflows")) {
-      expect(readFileSync(`examples/${dir}/tunegate.yml`, "utf8").split("\n")[0]).toBe("# yaml-language-server: $schema=../../schemas/plan.schema.json");
+      expect(readFileSync(`examples/${dir}/tunegate.yml`, "utf8").split("\n")[0]).toBe(
+        "# yaml-language-server: $schema=../../schemas/plan.schema.json",
+      );
     }
   });
 });

@@ -6,7 +6,11 @@ import { exactFloorNote } from "../src/engine/gates/eval-judgement.ts";
 import { clopperPearson } from "../src/engine/stats/intervals.ts";
 
 const readme = readFileSync("README.md", "utf8");
-const action = parse(readFileSync("action.yml", "utf8")) as { inputs: Record<string, { default?: string }>; outputs: Record<string, unknown>; runs: { using: string; main: string } };
+const action = parse(readFileSync("action.yml", "utf8")) as {
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, unknown>;
+  runs: { using: string; main: string };
+};
 
 function tableRows(marker: string): string[][] {
   const start = readme.indexOf(`<!-- ${marker} -->`);
@@ -25,10 +29,13 @@ describe("README documents action.yml", () => {
   });
   it("gives each input the default the code applies", () => {
     const defaults = actionInputsSchema.parse({});
-    for (const [name, documented] of tableRows("inputs-table").map((r) => [r[0]!.replaceAll("`", ""), r[1]!] as const)) {
+    for (const [name, documented] of tableRows("inputs-table").map(
+      (r) => [r[0]!.replaceAll("`", ""), r[1]!] as const,
+    )) {
       const yamlDefault = action.inputs[name]?.default;
       const codeDefault = (defaults as Record<string, unknown>)[name];
-      const expected = yamlDefault ?? (codeDefault === undefined ? "(none)" : codeDefault === "" ? "(empty)" : String(codeDefault));
+      const expected =
+        yamlDefault ?? (codeDefault === undefined ? "(none)" : codeDefault === "" ? "(empty)" : String(codeDefault));
       expect({ name, documented: documented.replaceAll("`", "") }).toEqual({ name, documented: expected });
     }
   });
@@ -50,7 +57,9 @@ describe("README's statistics are the code's", () => {
   });
   it("1 failure in 20 can never certify 0.95", () => {
     expect(readme).toContain("a suite with 1 failure in 20 fails 5% of the time and can never show 0.95");
-    expect(exactFloorNote(1, 20, 0.95, 0.05)).toBe("at this failure rate (1 of 20) no number of examples would show >= 0.95");
+    expect(exactFloorNote(1, 20, 0.95, 0.05)).toBe(
+      "at this failure rate (1 of 20) no number of examples would show >= 0.95",
+    );
   });
 });
 
@@ -76,7 +85,10 @@ describe("README: install and first steps", () => {
   it("the quick start is two commands, and the cost it promises is what the first one prints", async () => {
     const quick = section("Quick start (this repository)");
     const commands = /```sh\n([\s\S]*?)```/.exec(quick)![1]!.trim().split("\n");
-    expect(commands).toEqual(["npm ci && npm run tunegate -- check --plan examples/support-bot/tunegate.yml", "npm test"]);
+    expect(commands).toEqual([
+      "npm ci && npm run tunegate -- check --plan examples/support-bot/tunegate.yml",
+      "npm test",
+    ]);
     const promised = /projects (\$[\d,.]+)\/month/.exec(quick)![1]!;
     const { runCli } = await import("./helpers/cli.ts");
     const { code, stdout } = await runCli(["check", "--plan", "examples/support-bot/tunegate.yml"]);
@@ -87,7 +99,10 @@ describe("README: install and first steps", () => {
   it("the init example in 'Start in your repository' runs as written", async () => {
     const start = section("Start in your repository");
     // The first command, its continuation lines joined.
-    const full = /```sh\n([\s\S]*?)```/.exec(start)![1]!.replace(/\\\n\s*/g, "").split("\n")[0]!;
+    const full = /```sh\n([\s\S]*?)```/
+      .exec(start)![1]!
+      .replace(/\\\n\s*/g, "")
+      .split("\n")[0]!;
     expect(full.startsWith("npx tunegate init ")).toBe(true);
     const args = [...full.replace("npx tunegate ", "").matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
     const { runCli } = await import("./helpers/cli.ts");

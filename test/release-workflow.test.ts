@@ -16,7 +16,10 @@ const version = JSON.parse(readFileSync("package.json", "utf8")).version as stri
 function runStep(name: string, env: Record<string, string>) {
   const script = steps.find((s) => s.name === name)?.run;
   if (script === undefined) throw new Error(`no step "${name}"`);
-  return spawnSync("bash", ["-e", "-c", `git() { echo "git $*"; }\n${script}`], { env: { PATH: process.env["PATH"] ?? "", ...env }, encoding: "utf8" });
+  return spawnSync("bash", ["-e", "-c", `git() { echo "git $*"; }\n${script}`], {
+    env: { PATH: process.env["PATH"] ?? "", ...env },
+    encoding: "utf8",
+  });
 }
 
 describe(".github/workflows/release.yml", () => {
@@ -47,6 +50,8 @@ describe(".github/workflows/release.yml", () => {
   it("moves the major tag (v0 for 0.x.y) to the released commit", () => {
     const moved = runStep("Move the major tag", { GITHUB_REF_NAME: "v0.1.0", GITHUB_SHA: "abc123" });
     expect(moved.stdout).toBe("git tag -f v0 abc123\ngit push -f origin refs/tags/v0\n");
-    expect(runStep("Move the major tag", { GITHUB_REF_NAME: "v2.3.4", GITHUB_SHA: "def" }).stdout).toContain("git tag -f v2 def");
+    expect(runStep("Move the major tag", { GITHUB_REF_NAME: "v2.3.4", GITHUB_SHA: "def" }).stdout).toContain(
+      "git tag -f v2 def",
+    );
   });
 });

@@ -40,19 +40,25 @@ describe("shipped workflows", () => {
     }
   });
 
-  it.each(shipped.filter(([, w]) => "pull_request" in w.on))("%s: one run per pull request, the newer push cancelling the older", (_name, workflow) => {
-    const check = groupsOf(workflow).filter(({ job }) => job !== "audit");
-    for (const { concurrency } of check) {
-      expect(concurrency!.group).toContain("${{ github.event.pull_request.number }}");
-      expect(concurrency!["cancel-in-progress"]).toBe(true);
-    }
-  });
+  it.each(shipped.filter(([, w]) => "pull_request" in w.on))(
+    "%s: one run per pull request, the newer push cancelling the older",
+    (_name, workflow) => {
+      const check = groupsOf(workflow).filter(({ job }) => job !== "audit");
+      for (const { concurrency } of check) {
+        expect(concurrency!.group).toContain("${{ github.event.pull_request.number }}");
+        expect(concurrency!["cancel-in-progress"]).toBe(true);
+      }
+    },
+  );
 
-  it.each(shipped.filter(([, w]) => "schedule" in w.on))("%s: audits queue, never cancel one under way", (_name, workflow) => {
-    const audits = groupsOf(workflow).filter(({ job }) => job === "audit");
-    expect(audits.length).toBeGreaterThan(0);
-    for (const { concurrency } of audits) expect(concurrency!["cancel-in-progress"]).toBe(false);
-  });
+  it.each(shipped.filter(([, w]) => "schedule" in w.on))(
+    "%s: audits queue, never cancel one under way",
+    (_name, workflow) => {
+      const audits = groupsOf(workflow).filter(({ job }) => job === "audit");
+      expect(audits.length).toBeGreaterThan(0);
+      for (const { concurrency } of audits) expect(concurrency!["cancel-in-progress"]).toBe(false);
+    },
+  );
 
   it("none posts a fork's report from a workflow_run (the fork controls that report)", () => {
     for (const [name, workflow] of shipped) expect(Object.keys(workflow.on), name).not.toContain("workflow_run");

@@ -12,7 +12,10 @@ import { COMMAND_USAGE, USAGE } from "../src/shell/cli/usage.ts";
 
 const readme = readFileSync("README.md", "utf8");
 const COMMANDS = Object.keys(OUTPUT_FORMATS) as OutputCommand[];
-const entry = (command: OutputCommand, format: string) => (OUTPUT_FORMATS[command] as Record<string, { about: string; inputErrors: string; load: () => Promise<unknown> }>)[format]!;
+const entry = (command: OutputCommand, format: string) =>
+  (OUTPUT_FORMATS[command] as Record<string, { about: string; inputErrors: string; load: () => Promise<unknown> }>)[
+    format
+  ]!;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -36,8 +39,12 @@ const VOCABULARIES = [
  */
 function handWrittenLists(text: string, names: readonly string[]): string[] {
   const known = new Set(names);
-  const arrays = [...text.matchAll(/\[\s*("[a-z-]+"\s*,\s*)+"[a-z-]+"\s*,?\s*\]/g)].map((m) => m[0]).filter((list) => [...list.matchAll(/"([a-z-]+)"/g)].every((n) => known.has(n[1]!)));
-  const piped = [...text.matchAll(/(?<![\w|-])[a-z-]+(?:\|[a-z-]+)+(?![\w|-])/g)].map((m) => m[0]).filter((list) => list.split("|").every((n) => known.has(n)));
+  const arrays = [...text.matchAll(/\[\s*("[a-z-]+"\s*,\s*)+"[a-z-]+"\s*,?\s*\]/g)]
+    .map((m) => m[0])
+    .filter((list) => [...list.matchAll(/"([a-z-]+)"/g)].every((n) => known.has(n[1]!)));
+  const piped = [...text.matchAll(/(?<![\w|-])[a-z-]+(?:\|[a-z-]+)+(?![\w|-])/g)]
+    .map((m) => m[0])
+    .filter((list) => list.split("|").every((n) => known.has(n)));
   return [...arrays, ...piped];
 }
 
@@ -50,8 +57,13 @@ describe("output formats: one registry, and everything that lists formats derive
 
   it("every renderer in output/formats/ is loaded by a registry entry, and every entry loads a function", async () => {
     const registry = readFileSync("src/engine/output/registry.ts", "utf8");
-    for (const file of readdirSync("src/engine/output/formats")) expect({ file, registered: registry.includes(`import("./formats/${file}")`) }).toEqual({ file, registered: true });
-    for (const command of COMMANDS) for (const format of formatsOf(command)) expect(typeof (await entry(command, format).load())).toBe("function");
+    for (const file of readdirSync("src/engine/output/formats"))
+      expect({ file, registered: registry.includes(`import("./formats/${file}")`) }).toEqual({
+        file,
+        registered: true,
+      });
+    for (const command of COMMANDS)
+      for (const format of formatsOf(command)) expect(typeof (await entry(command, format).load())).toBe("function");
   });
 
   it("the README's formats table is the registry's, row for row", () => {
@@ -62,7 +74,12 @@ describe("output formats: one registry, and everything that lists formats derive
       .slice(start, end)
       .split("\n")
       .filter((line) => line.startsWith("| `"));
-    const expected = COMMANDS.flatMap((command) => formatsOf(command).map((format) => `| \`${command}\` | \`${format}\` | ${entry(command, format).about}${entry(command, format).inputErrors === "in-output" ? "; with input errors" : ""} |`));
+    const expected = COMMANDS.flatMap((command) =>
+      formatsOf(command).map(
+        (format) =>
+          `| \`${command}\` | \`${format}\` | ${entry(command, format).about}${entry(command, format).inputErrors === "in-output" ? "; with input errors" : ""} |`,
+      ),
+    );
     expect(rows).toEqual(expected);
   });
 
@@ -71,7 +88,8 @@ describe("output formats: one registry, and everything that lists formats derive
       const help = COMMAND_USAGE[command]!;
       const choices = formatsOf(command).join("|");
       expect(help).toContain(`--format ${choices}   (default ${formatsOf(command)[0]})`);
-      for (const format of formatsOf(command)) expect(help).toContain(`${format.padEnd(9)} ${entry(command, format).about}`);
+      for (const format of formatsOf(command))
+        expect(help).toContain(`${format.padEnd(9)} ${entry(command, format).about}`);
     }
     expect(USAGE).toContain(`[--format ${formatsOf("check").join("|")}]`);
     expect(USAGE).toContain(`FILE... [--format ${formatsOf("evals").join("|")}]`);
@@ -84,7 +102,10 @@ describe("output formats: one registry, and everything that lists formats derive
     const blocks = synopsis.split(/\n(?=tunegate )/);
     for (const command of COMMANDS) {
       const block = blocks.find((b) => b.startsWith(`tunegate ${command} `))!;
-      expect({ command, formats: /--format ([a-z|]+)/.exec(block)?.[1] }).toEqual({ command, formats: formatsOf(command).join("|") });
+      expect({ command, formats: /--format ([a-z|]+)/.exec(block)?.[1] }).toEqual({
+        command,
+        formats: formatsOf(command).join("|"),
+      });
     }
     for (const failOn of synopsis.matchAll(/--fail-on ([a-z|]+)/g)) expect(failOn[1]).toBe(FAIL_ON_VALUES.join("|"));
   });
@@ -102,15 +123,22 @@ describe("vocabularies have one home each", () => {
     const found: string[] = [];
     for (const file of sourceFiles("src").filter((f) => !f.endsWith(".generated.ts"))) {
       const text = readFileSync(file, "utf8");
-      for (const { home, names } of VOCABULARIES) if (file !== home) for (const list of handWrittenLists(text, names)) found.push(`${file}: ${list}`);
+      for (const { home, names } of VOCABULARIES)
+        if (file !== home) for (const list of handWrittenLists(text, names)) found.push(`${file}: ${list}`);
     }
     expect(found).toEqual([]);
   });
 
   it("the drift check sees a hand-written list (so it can fail)", () => {
-    expect(handWrittenLists('oneOf("format", v, ["text", "markdown", "json"] as const, "text")', OUTPUT_FORMAT_NAMES)).toEqual(['["text", "markdown", "json"]']);
-    expect(handWrittenLists("  --fail-on error|warning|never  which verdict", FAIL_ON_VALUES)).toEqual(["error|warning|never"]);
-    expect(handWrittenLists('z.enum(["error", "warning", "never"])', [...SEVERITIES, ...FAIL_ON_VALUES])).toEqual(['["error", "warning", "never"]']);
+    expect(
+      handWrittenLists('oneOf("format", v, ["text", "markdown", "json"] as const, "text")', OUTPUT_FORMAT_NAMES),
+    ).toEqual(['["text", "markdown", "json"]']);
+    expect(handWrittenLists("  --fail-on error|warning|never  which verdict", FAIL_ON_VALUES)).toEqual([
+      "error|warning|never",
+    ]);
+    expect(handWrittenLists('z.enum(["error", "warning", "never"])', [...SEVERITIES, ...FAIL_ON_VALUES])).toEqual([
+      '["error", "warning", "never"]',
+    ]);
   });
 
   it("gate ids: the titles, the README's gates table and the plan schema's waiver gates are the list's", () => {
@@ -123,14 +151,21 @@ describe("vocabularies have one home each", () => {
         .map((l) => /^\| `([^`]+)`/.exec(l)![1])
         .sort(),
     ).toEqual([...GATE_IDS].sort());
-    const plan = JSON.parse(readFileSync("schemas/plan.schema.json", "utf8")) as { properties: { waivers: { items: { properties: { gate: { enum: string[] } } } } } };
+    const plan = JSON.parse(readFileSync("schemas/plan.schema.json", "utf8")) as {
+      properties: { waivers: { items: { properties: { gate: { enum: string[] } } } } };
+    };
     expect(plan.properties.waivers.items.properties.gate.enum).toEqual([...GATE_IDS]);
   });
 
   it("severities: the policy schema's levels and fail-on's values are the lists'", () => {
-    const policy = JSON.parse(readFileSync("schemas/policy.schema.json", "utf8")) as { properties: { severities: { properties: Record<string, { enum: string[] }> } } };
-    for (const level of Object.values(policy.properties.severities.properties)) expect(level.enum).toEqual([...SEVERITIES]);
-    const run = JSON.parse(readFileSync("schemas/run-report.schema.json", "utf8")) as { properties: { fail_on: { enum: string[] } } };
+    const policy = JSON.parse(readFileSync("schemas/policy.schema.json", "utf8")) as {
+      properties: { severities: { properties: Record<string, { enum: string[] }> } };
+    };
+    for (const level of Object.values(policy.properties.severities.properties))
+      expect(level.enum).toEqual([...SEVERITIES]);
+    const run = JSON.parse(readFileSync("schemas/run-report.schema.json", "utf8")) as {
+      properties: { fail_on: { enum: string[] } };
+    };
     expect(run.properties.fail_on.enum).toEqual([...FAIL_ON_VALUES]);
   });
 });

@@ -58,21 +58,36 @@ export function analyze(
   const costPlan = estimateCostPlan(recommendation, facts, effective, overrides, options);
   const estimate = estimateCost(costPlan, facts.monthly_queries, prices);
   if (!estimate.ok) return estimate;
-  let value = { ...estimate.value, items: estimate.value.items.map((item) => ({ ...item, price_source: priceSourceOf(item, effective, overrides) })) };
+  let value = {
+    ...estimate.value,
+    items: estimate.value.items.map((item) => ({ ...item, price_source: priceSourceOf(item, effective, overrides) })),
+  };
   // The policy's multiplier stands in for a fine-tune's inference price only where no real one is looked up.
-  if (recommendation.approach === "full-fine-tune" && costPlan.llm?.fine_tuned !== true) value = scaleInference(value, policy.estimate.full_fine_tune_inference_multiplier);
+  if (recommendation.approach === "full-fine-tune" && costPlan.llm?.fine_tuned !== true)
+    value = scaleInference(value, policy.estimate.full_fine_tune_inference_multiplier);
   return { ok: true, value: { facts, recommendation, costPlan, cost: value, budget_monthly_usd: budgetMonthlyUsd } };
 }
 
 /** The cost block of what the recommendation would run: the policy's estimate, with flags over it. */
-export function estimateCostPlan(recommendation: Recommendation, facts: UseCaseFacts, effective: EffectivePolicy, overrides: EstimateOverrides, options: EstimateOptions = {}): CostPlan {
+export function estimateCostPlan(
+  recommendation: Recommendation,
+  facts: UseCaseFacts,
+  effective: EffectivePolicy,
+  overrides: EstimateOverrides,
+  options: EstimateOptions = {},
+): CostPlan {
   const assumptions = effective.policy.estimate;
   const approach = recommendation.approach;
   const llmModel = overrides.llm ?? assumptions.llm;
-  const finetunes = approach === "lora" || approach === "qlora" || approach === "full-fine-tune" || approach === "hybrid";
+  const finetunes =
+    approach === "lora" || approach === "qlora" || approach === "full-fine-tune" || approach === "hybrid";
   // A closed-weights model's fine-tune is served by its vendor at the vendor's fine-tuned price,
   // never the base model's: the estimate looks that price up, and says so when there is none.
-  const servesFineTune = options.fineTunedServing === true && finetunes && overrides.llm_usd_per_mtok === undefined && isClosedWeights(llmModel.provider);
+  const servesFineTune =
+    options.fineTunedServing === true &&
+    finetunes &&
+    overrides.llm_usd_per_mtok === undefined &&
+    isClosedWeights(llmModel.provider);
   const cost: CostPlan = {
     llm: {
       provider: llmModel.provider,
@@ -95,7 +110,11 @@ export function estimateCostPlan(recommendation: Recommendation, facts: UseCaseF
     cost.vector_db = { monthly_usd: overrides.vector_db_monthly_usd ?? assumptions.vector_db_monthly_usd };
   }
   if (finetunes && facts.examples !== undefined) {
-    cost.fine_tune = { training_tokens: facts.examples * assumptions.fine_tune_tokens_per_example, epochs: assumptions.fine_tune_epochs, usd_per_mtok: assumptions.fine_tune_usd_per_mtok };
+    cost.fine_tune = {
+      training_tokens: facts.examples * assumptions.fine_tune_tokens_per_example,
+      epochs: assumptions.fine_tune_epochs,
+      usd_per_mtok: assumptions.fine_tune_usd_per_mtok,
+    };
   }
   if (overrides.hosting_monthly_usd !== undefined) cost.hosting = { monthly_usd: overrides.hosting_monthly_usd };
   return cost;
@@ -103,7 +122,8 @@ export function estimateCostPlan(recommendation: Recommendation, facts: UseCaseF
 
 /** Where an estimate's number came from: the flag that gave it, or the policy's estimate block. */
 function priceSourceOf(item: CostItem, effective: EffectivePolicy, overrides: EstimateOverrides): string {
-  const estimate = (field: string) => `policy estimate (estimate.${field}, ${sourceOf(effective, `estimate.${field}`)})`;
+  const estimate = (field: string) =>
+    `policy estimate (estimate.${field}, ${sourceOf(effective, `estimate.${field}`)})`;
   switch (item.id) {
     case "llm":
       return overrides.llm_usd_per_mtok === undefined ? item.price_source : "--llm-usd-per-mtok";
@@ -123,7 +143,13 @@ function priceSourceOf(item: CostItem, effective: EffectivePolicy, overrides: Es
 function scaleInference(estimate: CostEstimate, factor: number): CostEstimate {
   const items = estimate.items.map((item) =>
     item.id === "llm"
-      ? { ...item, label: `${item.label}, fine-tuned`, usd: Math.round(item.usd * factor * 100) / 100, per_query_usd: item.per_query_usd * factor, assumption: `${item.assumption} x ${factor} (fine-tuned inference)` }
+      ? {
+          ...item,
+          label: `${item.label}, fine-tuned`,
+          usd: Math.round(item.usd * factor * 100) / 100,
+          per_query_usd: item.per_query_usd * factor,
+          assumption: `${item.assumption} x ${factor} (fine-tuned inference)`,
+        }
       : item,
   );
   const monthly = items.filter((i) => i.period === "monthly");

@@ -122,7 +122,10 @@ export function decide(input: DecideInput): Parsed<Decision> {
   if (references.total.plan + references.total.policy > 0) {
     return {
       ok: false,
-      diagnostics: [...capDiagnostics(locateProblems(references.plan, source), references.total.plan), ...capDiagnostics(locateProblems(references.policy, input.policy), references.total.policy)],
+      diagnostics: [
+        ...capDiagnostics(locateProblems(references.plan, source), references.total.plan),
+        ...capDiagnostics(locateProblems(references.policy, input.policy), references.total.policy),
+      ],
     };
   }
   const gates = applyWaivers(
@@ -143,13 +146,20 @@ export function decide(input: DecideInput): Parsed<Decision> {
       cost,
       alternativeCost,
       crossover:
-        cost !== undefined && (fineTuneMethodOf(plan) !== undefined || fineTuneMethodOf({ approach: recommendation.approach, fine_tune_method: recommendation.fine_tune_method }) !== undefined)
+        cost !== undefined &&
+        (fineTuneMethodOf(plan) !== undefined ||
+          fineTuneMethodOf({ approach: recommendation.approach, fine_tune_method: recommendation.fine_tune_method }) !==
+            undefined)
           ? selfHostCrossover(cost, input.prices, policy.sensitivity, plan.cost?.llm)
           : undefined,
       policyFiles: input.policy.files,
       pricingFile: input.prices.file,
       today: input.today,
-      evalSources: { candidate: input.candidate?.sources ?? null, baseline: input.baseline?.sources ?? null, alternative: input.alternative?.sources ?? null },
+      evalSources: {
+        candidate: input.candidate?.sources ?? null,
+        baseline: input.baseline?.sources ?? null,
+        alternative: input.alternative?.sources ?? null,
+      },
       rules: input.rules ?? OWN_RULES,
     },
   };

@@ -31,6 +31,19 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
   const current = await loadCurrentPrices(request.current, request.root);
   // The repository answers for its own pins and for the shipped prices its plans use, not for
   // every model tunegate ships a price for.
-  const audited = pricesToAudit(table.value, modelsOfPlans(plans.plans).map((m) => m.key));
-  return { ok: true, result: auditPrices({ table: audited, current, plans: plans.plans, policy: policy.value.policy, today: request.today }), policy: policy.value.policy };
+  const audited = pricesToAudit(
+    table.value,
+    modelsOfPlans(plans.plans).map((m) => m.key),
+  );
+  return {
+    ok: true,
+    result: auditPrices({
+      table: audited,
+      current,
+      plans: plans.plans,
+      policy: policy.value.policy,
+      today: request.today,
+    }),
+    policy: policy.value.policy,
+  };
 }

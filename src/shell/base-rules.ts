@@ -14,7 +14,9 @@ import { readPolicy, type PolicySpec } from "./repo-settings.ts";
  * base commit, whose files the pull request cannot change; `files` is undefined when that commit
  * is not in the clone.
  */
-export type RulesRequest = { from: "base"; sha: string; files: RepoFiles | undefined; planInput?: string } | { from: "head"; sha: string };
+export type RulesRequest =
+  | { from: "base"; sha: string; files: RepoFiles | undefined; planInput?: string }
+  | { from: "head"; sha: string };
 
 /**
  * Where a plan that is not at its path at the base may have been: the conventional names and the
@@ -53,37 +55,67 @@ async function stricterOfBase(
   const own = { ...head, rules: OWN_RULES };
   if (request === undefined) return own;
   if (request.from === "head") return { ...head, rules: headRulesInPullRequest(request.sha) };
-  const warn = (why: string) => ({ ...head, rules: { ...OWN_RULES, warnings: [`the base branch's rules could not be read (${why}), so this pull request was judged by its own rules, which it may have loosened`] } });
+  const warn = (why: string) => ({
+    ...head,
+    rules: {
+      ...OWN_RULES,
+      warnings: [
+        `the base branch's rules could not be read (${why}), so this pull request was judged by its own rules, which it may have loosened`,
+      ],
+    },
+  });
   if (request.sha === "") return warn("the pull request event names no base commit");
-  if (request.files === undefined) return warn(`commit ${request.sha.slice(0, 7)} is not in the clone, as in a shallow checkout; ${SHALLOW_FIX}`);
+  if (request.files === undefined)
+    return warn(`commit ${request.sha.slice(0, 7)} is not in the clone, as in a shallow checkout; ${SHALLOW_FIX}`);
   const files = request.files;
   const basePolicy = await readPolicy(root, spec, (path, max) => files.read(path, max));
-  if (!basePolicy.ok) return warn(`the policy at ${request.sha.slice(0, 7)} does not load: ${basePolicy.diagnostics[0]?.message ?? "unknown error"}`);
+  if (!basePolicy.ok)
+    return warn(
+      `the policy at ${request.sha.slice(0, 7)} does not load: ${basePolicy.diagnostics[0]?.message ?? "unknown error"}`,
+    );
   const planText = await files.read(planPath, MAX_CONFIG_BYTES);
   let basePlan: LoadedPlan | undefined;
   if (planText.ok) {
     const loaded = loadPlan(planPath, planText.text);
-    if (!loaded.ok) return warn(`the plan at ${request.sha.slice(0, 7)} does not load: ${loaded.diagnostics[0]?.message ?? "unknown error"}`);
+    if (!loaded.ok)
+      return warn(
+        `the plan at ${request.sha.slice(0, 7)} does not load: ${loaded.diagnostics[0]?.message ?? "unknown error"}`,
+      );
     // The base's waivers file counts as the base's waivers: one added or extended there is pending.
     const waivers = await withWaiversBeside((path, max) => files.read(path, max), planPath, loaded.value.plan);
-    if (!waivers.ok) return warn(`the waivers at ${request.sha.slice(0, 7)} do not load: ${waivers.diagnostics[0]?.message ?? "unknown error"}`);
+    if (!waivers.ok)
+      return warn(
+        `the waivers at ${request.sha.slice(0, 7)} do not load: ${waivers.diagnostics[0]?.message ?? "unknown error"}`,
+      );
     basePlan = { ...loaded.value, plan: waivers.value.plan };
-  } else if (planText.kind !== "file-missing") return warn(`${planPath} at ${request.sha.slice(0, 7)}: ${planText.message}`);
-  let basePlanOrigin: { base_plan: "same-path" | "moved" | "new"; base_plan_file: string | null } = { base_plan: "same-path", base_plan_file: null };
+  } else if (planText.kind !== "file-missing")
+    return warn(`${planPath} at ${request.sha.slice(0, 7)}: ${planText.message}`);
+  let basePlanOrigin: { base_plan: "same-path" | "moved" | "new"; base_plan_file: string | null } = {
+    base_plan: "same-path",
+    base_plan_file: null,
+  };
   if (basePlan === undefined) {
     const moved = await samePlanElsewhere(files, head.loaded.plan.name, planPath, request.planInput);
     if (moved !== undefined) {
       const waivers = await withWaiversBeside((path, max) => files.read(path, max), moved.path, moved.loaded.plan);
-      if (!waivers.ok) return warn(`the waivers at ${request.sha.slice(0, 7)} do not load: ${waivers.diagnostics[0]?.message ?? "unknown error"}`);
+      if (!waivers.ok)
+        return warn(
+          `the waivers at ${request.sha.slice(0, 7)} do not load: ${waivers.diagnostics[0]?.message ?? "unknown error"}`,
+        );
       basePlan = { ...moved.loaded, plan: waivers.value.plan };
       basePlanOrigin = { base_plan: "moved", base_plan_file: moved.path };
     } else basePlanOrigin = { base_plan: "new", base_plan_file: null };
   }
   const baseFloored = withFloors(basePolicy.value).policy;
-  const stricter = stricterRules({ plan: basePlan?.plan, policy: baseFloored.policy }, { plan: head.loaded.plan, policy: head.policy.policy });
+  const stricter = stricterRules(
+    { plan: basePlan?.plan, policy: baseFloored.policy },
+    { plan: head.loaded.plan, policy: head.policy.policy },
+  );
   // A threshold the base's value decides names the base commit as its source, not the head's file.
   const provenance = new Map(head.policy.provenance);
-  for (const r of stricter.loosened) if (r.where === "policy") provenance.set(r.rule, `base branch ${request.sha.slice(0, 7)} (${sourceOf(baseFloored, r.rule)})`);
+  for (const r of stricter.loosened)
+    if (r.where === "policy")
+      provenance.set(r.rule, `base branch ${request.sha.slice(0, 7)} (${sourceOf(baseFloored, r.rule)})`);
   return {
     loaded: { ...head.loaded, plan: stricter.plan },
     policy: { ...head.policy, policy: stricter.policy, provenance },
@@ -95,10 +127,16 @@ async function stricterOfBase(
  * The base's plan of the same name at another path: the plan this pull request moved (or copied).
  * Only a plan that loads counts; the first by path wins, so the choice is the same on every run.
  */
-async function samePlanElsewhere(files: RepoFiles, name: string, planPath: string, planInput: string | undefined): Promise<{ path: string; loaded: LoadedPlan } | undefined> {
+async function samePlanElsewhere(
+  files: RepoFiles,
+  name: string,
+  planPath: string,
+  planInput: string | undefined,
+): Promise<{ path: string; loaded: LoadedPlan } | undefined> {
   const patterns = [...PLAN_NAMES, ...planEntries(planInput ?? "")];
   const paths = new Set<string>();
-  for (const pattern of patterns) for (const path of await files.glob(pattern.replace(/^\.\//, ""))) if (path !== planPath) paths.add(path);
+  for (const pattern of patterns)
+    for (const path of await files.glob(pattern.replace(/^\.\//, ""))) if (path !== planPath) paths.add(path);
   for (const path of [...paths].sort()) {
     const text = await files.read(path, MAX_CONFIG_BYTES);
     if (!text.ok) continue;

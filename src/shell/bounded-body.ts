@@ -14,11 +14,17 @@ export class AnswerTooLargeError extends Error {
  * absent, and `response.text()` reads whatever comes, 3.75 GB in 15 s from one price feed.
  * `what` names the answer in the error ("the price feed").
  */
-export async function readBoundedBody(response: Response, maxBytes: number, what: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function readBoundedBody(
+  response: Response,
+  maxBytes: number,
+  what: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(response.headers.get("content-length") ?? Number.NaN);
   if (declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
-    throw new AnswerTooLargeError(`${what} announces ${declared} bytes, more than the ${sizeName(maxBytes)} tunegate reads; it was not read`);
+    throw new AnswerTooLargeError(
+      `${what} announces ${declared} bytes, more than the ${sizeName(maxBytes)} tunegate reads; it was not read`,
+    );
   }
   if (response.body === null) return new Uint8Array(0);
   const reader = response.body.getReader();
@@ -30,7 +36,9 @@ export async function readBoundedBody(response: Response, maxBytes: number, what
     received += value.byteLength;
     if (received > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw new AnswerTooLargeError(`${what} is larger than the ${sizeName(maxBytes)} tunegate reads; it stopped reading at ${received} bytes`);
+      throw new AnswerTooLargeError(
+        `${what} is larger than the ${sizeName(maxBytes)} tunegate reads; it stopped reading at ${received} bytes`,
+      );
     }
     chunks.push(value);
   }
@@ -63,8 +71,13 @@ export function boundedFetch(maxBytes: number, fetchImpl: typeof fetch = fetch):
       const excess = jsonWorkExcess(utf8(body));
       if (excess !== null) throw new AnswerTooLargeError(`${what}: ${excess.message}`);
     }
-    const nullBody = response.status === 101 || response.status === 204 || response.status === 205 || response.status === 304;
-    const copy = new Response(nullBody ? null : body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const nullBody =
+      response.status === 101 || response.status === 204 || response.status === 205 || response.status === 304;
+    const copy = new Response(nullBody ? null : body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
     // Octokit reports the answer's URL (after redirects); a new Response has none of its own.
     Object.defineProperty(copy, "url", { value: response.url });
     return copy;

@@ -48,7 +48,10 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const waivers = await withWaiversBeside(read, planPath, headPlan.value.plan);
   if (!waivers.ok) return waivers;
   // Every rule below (prices' file included) is the stricter of the base branch's and the head's.
-  const bound = await applyBaseRules(request.rules, request.root, request.policy, planPath, { loaded: { ...headPlan.value, plan: waivers.value.plan }, policy: headPolicy.value });
+  const bound = await applyBaseRules(request.rules, request.root, request.policy, planPath, {
+    loaded: { ...headPlan.value, plan: waivers.value.plan },
+    policy: headPolicy.value,
+  });
   const policy = { ok: true as const, value: bound.policy };
   const loaded = { ok: true as const, value: bound.loaded };
 
@@ -57,9 +60,30 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
 
   const evals = loaded.value.plan.evals;
   const format = evals?.format ?? "auto";
-  const candidate = await readEvalSide(files, planPath, loaded.value.source, "candidate", evalPaths(evals?.candidate), format);
-  const baseline = await readEvalSide(files, planPath, loaded.value.source, "baseline", evalPaths(evals?.baseline), format);
-  const alternative = await readEvalSide(files, planPath, loaded.value.source, "alternative", evalPaths(evals?.alternative), format);
+  const candidate = await readEvalSide(
+    files,
+    planPath,
+    loaded.value.source,
+    "candidate",
+    evalPaths(evals?.candidate),
+    format,
+  );
+  const baseline = await readEvalSide(
+    files,
+    planPath,
+    loaded.value.source,
+    "baseline",
+    evalPaths(evals?.baseline),
+    format,
+  );
+  const alternative = await readEvalSide(
+    files,
+    planPath,
+    loaded.value.source,
+    "alternative",
+    evalPaths(evals?.alternative),
+    format,
+  );
   const evalProblems = [candidate, baseline, alternative].flatMap((r) => (r.ok ? [] : r.diagnostics));
   if (evalProblems.length > 0) return { ok: false, diagnostics: evalProblems };
   const shared = sharedEvalFiles(candidate, baseline);
@@ -91,7 +115,10 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
 
   // The evidence a verdict rests on, by digest: every file read, on both sides.
   for (const side of [candidate, baseline]) {
-    if (side.ok && side.run !== undefined) side.run.sources = await Promise.all(side.run.sources.map(async (s) => ({ ...s, sha256: await files.sha256(s.file) })));
+    if (side.ok && side.run !== undefined)
+      side.run.sources = await Promise.all(
+        side.run.sources.map(async (s) => ({ ...s, sha256: await files.sha256(s.file) })),
+      );
   }
 
   const decision = decide({
@@ -105,7 +132,9 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
     rules: {
       ...bound.rules,
       ...(await appliedDigests(bound.loaded.plan, bound.policy.policy)),
-      ...(waivers.value.file === undefined ? {} : { waivers_file: { file: waivers.value.file, sha256: await files.sha256(waivers.value.file) } }),
+      ...(waivers.value.file === undefined
+        ? {}
+        : { waivers_file: { file: waivers.value.file, sha256: await files.sha256(waivers.value.file) } }),
     },
   });
   if (!decision.ok) return decision;
@@ -123,7 +152,10 @@ async function appliedDigests(plan: unknown, policy: unknown): Promise<{ plan_sh
  * Files read on both sides, by their real paths: a glob such as `evals/*.json` for the candidate
  * also matched baseline.json (which sorts first), so forgetting compared the base model with itself.
  */
-function sharedEvalFiles(candidate: Awaited<ReturnType<typeof readEvalSide>>, baseline: Awaited<ReturnType<typeof readEvalSide>>): string[] {
+function sharedEvalFiles(
+  candidate: Awaited<ReturnType<typeof readEvalSide>>,
+  baseline: Awaited<ReturnType<typeof readEvalSide>>,
+): string[] {
   if (!candidate.ok || !baseline.ok) return [];
   const base = new Set(baseline.realFiles);
   return candidate.realFiles.filter((file) => base.has(file));
@@ -137,7 +169,11 @@ function sharedEvalFiles(candidate: Awaited<ReturnType<typeof readEvalSide>>, ba
  * results files (stamped with the run's date) tell the runs apart. Only files with equal
  * fingerprints are compared, up to their first difference.
  */
-async function copiedEvalFiles(files: RepoFiles, candidate: Awaited<ReturnType<typeof readEvalSide>>, baseline: Awaited<ReturnType<typeof readEvalSide>>): Promise<Array<[string, string]>> {
+async function copiedEvalFiles(
+  files: RepoFiles,
+  candidate: Awaited<ReturnType<typeof readEvalSide>>,
+  baseline: Awaited<ReturnType<typeof readEvalSide>>,
+): Promise<Array<[string, string]>> {
   if (!candidate.ok || !baseline.ok) return [];
   // Bucketed by fingerprint (size and first chunk), so thousands of files are not compared
   // pairwise; only a pair that agrees on it is read to the end.
@@ -153,7 +189,8 @@ async function copiedEvalFiles(files: RepoFiles, candidate: Awaited<ReturnType<t
   const copies: Array<[string, string]> = [];
   for (const file of candidate.realFiles.filter(recordsItsRun)) {
     const fingerprint = await files.fingerprint(file);
-    for (const other of fingerprint === null ? [] : (byFingerprint.get(fingerprint) ?? [])) if (await files.sameContent(file, other)) copies.push([file, other]);
+    for (const other of fingerprint === null ? [] : (byFingerprint.get(fingerprint) ?? []))
+      if (await files.sameContent(file, other)) copies.push([file, other]);
   }
   return copies;
 }

@@ -1,5 +1,14 @@
 import { assembleRun } from "../engine/evals/assemble.ts";
-import { decodeArchive, decodeDocument, finishStream, lineDiagnostic, startLines, startStream, unlikeAnyEvalOutput, type Decoded } from "../engine/evals/decode.ts";
+import {
+  decodeArchive,
+  decodeDocument,
+  finishStream,
+  lineDiagnostic,
+  startLines,
+  startStream,
+  unlikeAnyEvalOutput,
+  type Decoded,
+} from "../engine/evals/decode.ts";
 import { parseLenientJson } from "../engine/evals/lenient-json.ts";
 import type { EvalRun } from "../engine/evals/model.ts";
 import type { Archive, ChunkReader, FileContribution, LineReader } from "../engine/evals/reading.ts";
@@ -26,7 +35,13 @@ export async function readEvalSide(
 ): Promise<{ ok: true; run: EvalRun | undefined; realFiles: string[] } | { ok: false; diagnostics: Diagnostic[] }> {
   if (written.length === 0) return { ok: true, run: undefined, realFiles: [] };
   const field = `evals.${role}`;
-  const problem = (message: string, kind: Diagnostic["kind"] = "invalid-value", hint?: string): Diagnostic => ({ kind, message, location: source.locate(["evals", role]), field, ...(hint === undefined ? {} : { hint }) });
+  const problem = (message: string, kind: Diagnostic["kind"] = "invalid-value", hint?: string): Diagnostic => ({
+    kind,
+    message,
+    location: source.locate(["evals", role]),
+    field,
+    ...(hint === undefined ? {} : { hint }),
+  });
   const paths: string[] = [];
   for (const entry of written) {
     const resolved = resolveRepoPath(planPath, entry);
@@ -34,7 +49,8 @@ export async function readEvalSide(
     if (!GLOB.test(entry)) paths.push(resolved.path);
     else {
       const matched = await files.glob(resolved.path);
-      if (matched.length === 0) return { ok: false, diagnostics: [problem(`no file matches "${entry}"`, "file-missing")] };
+      if (matched.length === 0)
+        return { ok: false, diagnostics: [problem(`no file matches "${entry}"`, "file-missing")] };
       paths.push(...matched);
     }
   }
@@ -51,7 +67,12 @@ export async function readEvalSide(
       // A problem with the file as a whole is placed where the plan names the file, so the
       // annotation lands on the plan; a problem inside its content, at that content.
       const wholeFile = (d: Diagnostic) => d.field === "" && d.location.line === 1 && d.location.column === 1;
-      return { ok: false, diagnostics: decoded.diagnostics.map((d) => (wholeFile(d) ? { ...d, location: source.locate(["evals", role]), field } : d)) };
+      return {
+        ok: false,
+        diagnostics: decoded.diagnostics.map((d) =>
+          wholeFile(d) ? { ...d, location: source.locate(["evals", role]), field } : d,
+        ),
+      };
     }
     contributions.push(decoded.contribution);
   }
@@ -63,7 +84,9 @@ export async function readEvalSide(
         problem(
           c.message,
           "invalid-value",
-          "point evals." + role + " at one run's files (an old and a new run side by side?), or keep each suite in one file",
+          "point evals." +
+            role +
+            " at one run's files (an old and a new run side by side?), or keep each suite in one file",
         ),
       ),
     };
@@ -74,17 +97,46 @@ export async function readEvalSide(
 /** Decodes one eval file of any supported format; the engine decides, this only reads bytes. */
 export async function decodeEvalFile(files: RepoFiles, path: string, declared: EvalsPlan["format"]): Promise<Decoded> {
   if (path.endsWith(".jsonl")) return decodeJsonLines(files, path, declared);
-  if (/\.xml$/i.test(path)) return decodeStream(files, path, declared, "an .xml eval file must be JUnit XML (<testsuites> or <testsuite>)");
-  if (/\.csv$/i.test(path)) return decodeStream(files, path, declared, "a .csv eval file must be Ragas results (to_pandas().to_csv(), a user_input or question column)");
+  if (/\.xml$/i.test(path))
+    return decodeStream(files, path, declared, "an .xml eval file must be JUnit XML (<testsuites> or <testsuite>)");
+  if (/\.csv$/i.test(path))
+    return decodeStream(
+      files,
+      path,
+      declared,
+      "a .csv eval file must be Ragas results (to_pandas().to_csv(), a user_input or question column)",
+    );
   const bytes = await files.bytes(path, MAX_EVAL_BYTES);
-  if (!bytes.ok) return { ok: false, diagnostics: [{ kind: bytes.kind, message: bytes.message, location: { file: path, line: 1, column: 1 }, field: "", ...(bytes.hint === undefined ? {} : { hint: bytes.hint }) }] };
+  if (!bytes.ok)
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          kind: bytes.kind,
+          message: bytes.message,
+          location: { file: path, line: 1, column: 1 },
+          field: "",
+          ...(bytes.hint === undefined ? {} : { hint: bytes.hint }),
+        },
+      ],
+    };
   if (ZIP_MAGIC.every((b, i) => bytes.bytes[i] === b)) {
     try {
       // Loaded for archives only: node:zlib is not needed by any other eval file.
       const { zipMembers } = await import("./zip.ts");
       return decodeArchive(path, inflatingArchive(zipMembers(bytes.bytes)), declared);
     } catch (error) {
-      return { ok: false, diagnostics: [{ kind: "invalid-value", message: `${path}: cannot read the Inspect log: ${(error as Error).message}`, location: { file: path, line: 1, column: 1 }, field: "" }] };
+      return {
+        ok: false,
+        diagnostics: [
+          {
+            kind: "invalid-value",
+            message: `${path}: cannot read the Inspect log: ${(error as Error).message}`,
+            location: { file: path, line: 1, column: 1 },
+            field: "",
+          },
+        ],
+      };
     }
   }
   return decodeDocument(path, stripBom(bytes.bytes.toString("utf8")), declared);
@@ -106,8 +158,12 @@ function inflatingArchive(members: readonly ZipMember[]): Archive {
       const bytes = member.read(Math.min(MAX_INFLATED_MEMBER_BYTES, left));
       if (bytes === undefined) {
         return left < MAX_INFLATED_MEMBER_BYTES
-          ? { problem: `decompresses past the ${mebibytes(MAX_INFLATED_ARCHIVE_BYTES)} tunegate inflates from one archive in all (${mebibytes(inflated)} already read); no Inspect log is that large` }
-          : { problem: `decompresses to more than ${mebibytes(MAX_INFLATED_MEMBER_BYTES)}, the most tunegate inflates of one member; no Inspect log's ${name} is that large` };
+          ? {
+              problem: `decompresses past the ${mebibytes(MAX_INFLATED_ARCHIVE_BYTES)} tunegate inflates from one archive in all (${mebibytes(inflated)} already read); no Inspect log is that large`,
+            }
+          : {
+              problem: `decompresses to more than ${mebibytes(MAX_INFLATED_MEMBER_BYTES)}, the most tunegate inflates of one member; no Inspect log's ${name} is that large`,
+            };
       }
       inflated += bytes.length;
       return stripBom(bytes.toString("utf8"));
@@ -125,7 +181,10 @@ function stripBom(text: string): string {
 async function decodeJsonLines(files: RepoFiles, path: string, declared: EvalsPlan["format"]): Promise<Decoded> {
   let reader: LineReader | undefined;
   let lineNumber = 0;
-  const fail = (message: string, line = lineNumber): Decoded => ({ ok: false, diagnostics: [lineDiagnostic(path, { path: [], line, message })] });
+  const fail = (message: string, line = lineNumber): Decoded => ({
+    ok: false,
+    diagnostics: [lineDiagnostic(path, { path: [], line, message })],
+  });
   try {
     for await (const batch of files.lineBatches(path)) {
       for (const read of batch) {
@@ -134,19 +193,31 @@ async function decodeJsonLines(files: RepoFiles, path: string, declared: EvalsPl
         if (line.trim() === "") continue;
         // What a line builds is bounded as a whole file's is; its depth is the readers' to judge.
         const excess = jsonWorkExcess(line, Number.POSITIVE_INFINITY);
-        if (excess !== null) return { ok: false, diagnostics: [{ ...lineDiagnostic(path, { path: [], line: lineNumber, message: unlikeAnyEvalOutput(excess) }), location: { file: path, line: lineNumber, column: excess.column } }] };
+        if (excess !== null)
+          return {
+            ok: false,
+            diagnostics: [
+              {
+                ...lineDiagnostic(path, { path: [], line: lineNumber, message: unlikeAnyEvalOutput(excess) }),
+                location: { file: path, line: lineNumber, column: excess.column },
+              },
+            ],
+          };
         let value: unknown;
         try {
           value = parseLenientJson(line);
         } catch (error) {
-          return fail(`not a JSON object (${error instanceof RangeError ? "nested too deeply" : (error as Error).message})`);
+          return fail(
+            `not a JSON object (${error instanceof RangeError ? "nested too deeply" : (error as Error).message})`,
+          );
         }
         if (reader === undefined) {
           const started = startLines(path, value, declared);
           if (!started.ok) return started;
           reader = started.reader;
         }
-        if (value === null || typeof value !== "object" || Array.isArray(value)) return fail("each line must be a JSON object");
+        if (value === null || typeof value !== "object" || Array.isArray(value))
+          return fail("each line must be a JSON object");
         const problem = reader.add(value as Record<string, unknown>, lineNumber);
         if (problem !== null) return { ok: false, diagnostics: [lineDiagnostic(path, problem)] };
       }
@@ -154,7 +225,17 @@ async function decodeJsonLines(files: RepoFiles, path: string, declared: EvalsPl
   } catch (error) {
     if (error instanceof LineTooLongError) return fail(error.message, error.line);
     const located = error as { line?: number; kind?: Diagnostic["kind"] };
-    return { ok: false, diagnostics: [{ kind: located.kind ?? "invalid-value", message: `cannot read ${path}: ${(error as Error).message}`, location: { file: path, line: located.line ?? lineNumber + 1, column: 1 }, field: "" }] };
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          kind: located.kind ?? "invalid-value",
+          message: `cannot read ${path}: ${(error as Error).message}`,
+          location: { file: path, line: located.line ?? lineNumber + 1, column: 1 },
+          field: "",
+        },
+      ],
+    };
   }
   if (reader === undefined) return fail(`${path} is empty`, 1);
   const finished = reader.finish();
@@ -166,11 +247,19 @@ async function decodeJsonLines(files: RepoFiles, path: string, declared: EvalsPl
  * memory follows what the reader keeps, never the file's size. Lines are split only to read in
  * pieces; the reader sees the text unchanged.
  */
-async function decodeStream(files: RepoFiles, path: string, declared: EvalsPlan["format"], expected: string): Promise<Decoded> {
+async function decodeStream(
+  files: RepoFiles,
+  path: string,
+  declared: EvalsPlan["format"],
+  expected: string,
+): Promise<Decoded> {
   let reader: ChunkReader | undefined;
   let lineNumber = 0;
   let start = "";
-  const fail = (message: string, line = lineNumber): Decoded => ({ ok: false, diagnostics: [lineDiagnostic(path, { path: [], line, message })] });
+  const fail = (message: string, line = lineNumber): Decoded => ({
+    ok: false,
+    diagnostics: [lineDiagnostic(path, { path: [], line, message })],
+  });
   // The reader the buffered start names, fed that start; or why there is none.
   const begin = (): ChunkReader | Decoded => {
     const started = startStream(path, start, declared);
@@ -198,9 +287,23 @@ async function decodeStream(files: RepoFiles, path: string, declared: EvalsPlan[
       }
     }
   } catch (error) {
-    if (error instanceof LineTooLongError) return fail(`a line of this file is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the most tunegate reads at once; write it with line breaks (pytest, Surefire and pandas do)`, error.line);
+    if (error instanceof LineTooLongError)
+      return fail(
+        `a line of this file is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the most tunegate reads at once; write it with line breaks (pytest, Surefire and pandas do)`,
+        error.line,
+      );
     const located = error as { line?: number; kind?: Diagnostic["kind"] };
-    return { ok: false, diagnostics: [{ kind: located.kind ?? "invalid-value", message: `cannot read ${path}: ${(error as Error).message}`, location: { file: path, line: located.line ?? lineNumber + 1, column: 1 }, field: "" }] };
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          kind: located.kind ?? "invalid-value",
+          message: `cannot read ${path}: ${(error as Error).message}`,
+          location: { file: path, line: located.line ?? lineNumber + 1, column: 1 },
+          field: "",
+        },
+      ],
+    };
   }
   if (reader === undefined) {
     if (start.trim() === "") return fail(`${path} is empty`, 1);
@@ -210,4 +313,3 @@ async function decodeStream(files: RepoFiles, path: string, declared: EvalsPlan[
   }
   return finishStream(path, reader);
 }
-

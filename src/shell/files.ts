@@ -17,7 +17,9 @@ export const MAX_EVAL_BYTES = 64 * 1024 * 1024;
 export const MAX_INFLATED_MEMBER_BYTES = 48 * 1024 * 1024;
 export const MAX_INFLATED_ARCHIVE_BYTES = MAX_EVAL_BYTES;
 
-export type ReadResult = { ok: true; text: string } | { ok: false; kind: DiagnosticKind; message: string; hint?: string };
+export type ReadResult =
+  | { ok: true; text: string }
+  | { ok: false; kind: DiagnosticKind; message: string; hint?: string };
 type BytesResult = { ok: true; bytes: Buffer } | Extract<ReadResult, { ok: false }>;
 
 /**
@@ -25,8 +27,18 @@ type BytesResult = { ok: true; bytes: Buffer } | Extract<ReadResult, { ok: false
  * (lexically or through symlinks) and files above the size limit.
  */
 export async function readRepoFile(root: string, repoRelative: string, maxBytes: number): Promise<ReadResult>;
-export async function readRepoFile(root: string, repoRelative: string, maxBytes: number, as: "buffer"): Promise<BytesResult>;
-export async function readRepoFile(root: string, repoRelative: string, maxBytes: number, as: "text" | "buffer" = "text"): Promise<ReadResult | BytesResult> {
+export async function readRepoFile(
+  root: string,
+  repoRelative: string,
+  maxBytes: number,
+  as: "buffer",
+): Promise<BytesResult>;
+export async function readRepoFile(
+  root: string,
+  repoRelative: string,
+  maxBytes: number,
+  as: "text" | "buffer" = "text",
+): Promise<ReadResult | BytesResult> {
   const located = await locateRepoFile(root, repoRelative);
   if (!located.ok) return located;
   return readLimited(located.real, located.path, maxBytes, as);
@@ -36,7 +48,10 @@ export async function readRepoFile(root: string, repoRelative: string, maxBytes:
  * Where a repository-relative path really is on disk, through every symbolic link, or why it may
  * not be read: it leaves the repository, or it is (or leads through a link into) a `.git` folder.
  */
-export async function locateRepoFile(root: string, repoRelative: string): Promise<{ ok: true; real: string; path: string } | Extract<ReadResult, { ok: false }>> {
+export async function locateRepoFile(
+  root: string,
+  repoRelative: string,
+): Promise<{ ok: true; real: string; path: string } | Extract<ReadResult, { ok: false }>> {
   const lexical = resolveRepoPath("", repoRelative);
   if (!lexical.ok) return { ok: false, kind: "path-escape", message: `path "${repoRelative}" ${lexical.reason}` };
   const absolute = join(root, ...lexical.path.split("/"));
@@ -45,15 +60,31 @@ export async function locateRepoFile(root: string, repoRelative: string): Promis
     real = await realpath(absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, kind: "file-missing", message: `file not found: ${lexical.path}` };
+    if (code === "ENOENT" || code === "ENOTDIR")
+      return { ok: false, kind: "file-missing", message: `file not found: ${lexical.path}` };
     return { ok: false, kind: "file-missing", message: `cannot read ${lexical.path}: ${code ?? String(error)}` };
   }
   const realRoot = await realpath(root);
   if (real !== realRoot && !real.startsWith(realRoot + sep)) {
-    return { ok: false, kind: "path-escape", message: `path "${repoRelative}" leads outside the repository through a symbolic link` };
+    return {
+      ok: false,
+      kind: "path-escape",
+      message: `path "${repoRelative}" leads outside the repository through a symbolic link`,
+    };
   }
-  if (isInsideGitDir(real.slice(realRoot.length + 1).split(sep).join("/"))) {
-    return { ok: false, kind: "path-escape", message: `path "${repoRelative}" leads through a symbolic link into .git/, which tunegate never reads (it holds git's own data and the job's credentials)` };
+  if (
+    isInsideGitDir(
+      real
+        .slice(realRoot.length + 1)
+        .split(sep)
+        .join("/"),
+    )
+  ) {
+    return {
+      ok: false,
+      kind: "path-escape",
+      message: `path "${repoRelative}" leads through a symbolic link into .git/, which tunegate never reads (it holds git's own data and the job's credentials)`,
+    };
   }
   return { ok: true, real, path: lexical.path };
 }
@@ -63,14 +94,24 @@ export async function readPackageFile(packageRelative: string): Promise<ReadResu
   return readLimited(join(packageRoot(), packageRelative), packageRelative, MAX_CONFIG_BYTES) as Promise<ReadResult>;
 }
 
-async function readLimited(path: string, shown: string, maxBytes: number, as: "text" | "buffer" = "text"): Promise<ReadResult | BytesResult> {
+async function readLimited(
+  path: string,
+  shown: string,
+  maxBytes: number,
+  as: "text" | "buffer" = "text",
+): Promise<ReadResult | BytesResult> {
   const opened = await openRegularFile(path, shown);
   if (!opened.ok) return opened;
   const handle = opened.handle;
   try {
     const { size } = await handle.stat();
     if (size > maxBytes) {
-      return { ok: false, kind: "file-too-large", message: `${shown} is ${size} bytes; the limit is ${maxBytes}`, hint: "tunegate reads small hand-written files; check that the path names the right file" };
+      return {
+        ok: false,
+        kind: "file-too-large",
+        message: `${shown} is ${size} bytes; the limit is ${maxBytes}`,
+        hint: "tunegate reads small hand-written files; check that the path names the right file",
+      };
     }
     const bytes = await handle.readFile();
     return as === "buffer" ? { ok: true, bytes } : { ok: true, text: bytes.toString("utf8") };
@@ -89,10 +130,20 @@ export async function readLocalFile(path: string, shown: string, maxBytes: numbe
  * until a writer appears (tunegate hung for ever on one), and a device or socket never ends.
  * O_NONBLOCK is the belt to that check's braces, for a file swapped in between.
  */
-export async function openRegularFile(path: string, shown: string): Promise<{ ok: true; handle: FileHandle } | Extract<ReadResult, { ok: false }>> {
+export async function openRegularFile(
+  path: string,
+  shown: string,
+): Promise<{ ok: true; handle: FileHandle } | Extract<ReadResult, { ok: false }>> {
   const failure = (error: unknown): Extract<ReadResult, { ok: false }> => {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, kind: "file-missing", message: code === "ENOENT" || code === "ENOTDIR" ? `file not found: ${shown}` : `cannot read ${shown}: ${code ?? String(error)}` };
+    return {
+      ok: false,
+      kind: "file-missing",
+      message:
+        code === "ENOENT" || code === "ENOTDIR"
+          ? `file not found: ${shown}`
+          : `cannot read ${shown}: ${code ?? String(error)}`,
+    };
   };
   try {
     const before = await stat(path);
@@ -126,12 +177,27 @@ function notRegular(shown: string, stats: Stats): Extract<ReadResult, { ok: fals
           : stats.isDirectory()
             ? "a directory"
             : "not a regular file";
-  return { ok: false, kind: "file-missing", message: `${shown} is ${what}; tunegate reads only regular files`, hint: "point the path at the file itself" };
+  return {
+    ok: false,
+    kind: "file-missing",
+    message: `${shown} is ${what}; tunegate reads only regular files`,
+    hint: "point the path at the file itself",
+  };
 }
 
 /** A read failure as a diagnostic, placed where the path was written (or at the file itself). */
-export function readFailure(result: Extract<ReadResult, { ok: false }>, location: SourceLocation, field: string): Diagnostic {
-  return { kind: result.kind, message: result.message, location, field, ...(result.hint === undefined ? {} : { hint: result.hint }) };
+export function readFailure(
+  result: Extract<ReadResult, { ok: false }>,
+  location: SourceLocation,
+  field: string,
+): Diagnostic {
+  return {
+    kind: result.kind,
+    message: result.message,
+    location,
+    field,
+    ...(result.hint === undefined ? {} : { hint: result.hint }),
+  };
 }
 
 let cachedPackageRoot: string | undefined;
@@ -143,7 +209,10 @@ export function packageRoot(): string {
   for (;;) {
     if (existsSync(join(dir, "policies", "default.yml"))) return (cachedPackageRoot = dir);
     const parent = dirname(dir);
-    if (parent === dir) throw new Error("tunegate's policies/default.yml was not found next to the program; the installation is incomplete");
+    if (parent === dir)
+      throw new Error(
+        "tunegate's policies/default.yml was not found next to the program; the installation is incomplete",
+      );
     dir = parent;
   }
 }

@@ -5,7 +5,9 @@
 export async function gitBytes(args: readonly string[], maxBuffer = 1024 * 1024): Promise<Buffer> {
   const { execFile } = await import("node:child_process");
   return new Promise((resolve, reject) => {
-    execFile("git", args, { encoding: "buffer", maxBuffer }, (error, stdout) => (error === null ? resolve(stdout) : reject(error)));
+    execFile("git", args, { encoding: "buffer", maxBuffer }, (error, stdout) =>
+      error === null ? resolve(stdout) : reject(error),
+    );
   });
 }
 

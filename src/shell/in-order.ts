@@ -6,7 +6,11 @@ export const PLAN_CONCURRENCY = 8;
  * checked this way: each one waits on many small file reads, and one at a time the run spent
  * about half its time idle; a bounded pool keeps thousands of plans clear of EMFILE.
  */
-export async function mapInOrder<T, R>(items: readonly T[], concurrency: number, work: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapInOrder<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {

@@ -47,7 +47,9 @@ export interface InitFile {
   refusals: Diagnostic[];
 }
 
-export type InitOutcome = { ok: true; files: InitFile[]; analysis: Analysis; pinned: PinReport } | { ok: false; diagnostics: Diagnostic[] };
+export type InitOutcome =
+  | { ok: true; files: InitFile[]; analysis: Analysis; pinned: PinReport }
+  | { ok: false; diagnostics: Diagnostic[] };
 
 /**
  * Everything `tunegate init` would write, computed without writing: the plan from analyze's
@@ -72,19 +74,40 @@ export async function composeInit(request: InitRequest): Promise<InitOutcome> {
     file: REPO_PRICING,
     existing: existingPrices,
     header: pinnedTableHeader(await schemaRef(request.root, ".tunegate", "pricing")),
-    wanted: withPublishedPrices(modelsPricedFromTable({ cost: costPlan }), [shipped.value, repositoryTable(existingPrices)]),
+    wanted: withPublishedPrices(modelsPricedFromTable({ cost: costPlan }), [
+      shipped.value,
+      repositoryTable(existingPrices),
+    ]),
     current: bundled,
     shipped: shipped.value,
     today: request.today,
   });
   if (!pinned.ok) return pinned;
-  if (pinned.report.unknown.length > 0) return { ok: false, diagnostics: pinned.report.unknown.map((u) => unknownModel(u, request.overrides)) };
+  if (pinned.report.unknown.length > 0)
+    return { ok: false, diagnostics: pinned.report.unknown.map((u) => unknownModel(u, request.overrides)) };
   const table = loadPriceTable(REPO_PRICING, pinned.text);
   const here = request.here ?? "";
   const planPath = here === "" ? INIT_PLAN : `${here}/${INIT_PLAN}`;
   if (!table.ok) return table;
-  const analysis = analyze(request.facts, policy.value, layerPriceTables(table.value, shipped.value, REPO_PRICING), request.overrides, request.budgetMonthlyUsd, estimate);
-  if (!analysis.ok) return { ok: false, diagnostics: analysis.problems.map((p) => ({ kind: p.kind, message: p.message, location: { file: "tunegate init", line: 1, column: 1 }, field: "", ...(p.hint === undefined ? {} : { hint: p.hint }) })) };
+  const analysis = analyze(
+    request.facts,
+    policy.value,
+    layerPriceTables(table.value, shipped.value, REPO_PRICING),
+    request.overrides,
+    request.budgetMonthlyUsd,
+    estimate,
+  );
+  if (!analysis.ok)
+    return {
+      ok: false,
+      diagnostics: analysis.problems.map((p) => ({
+        kind: p.kind,
+        message: p.message,
+        location: { file: "tunegate init", line: 1, column: 1 },
+        field: "",
+        ...(p.hint === undefined ? {} : { hint: p.hint }),
+      })),
+    };
 
   const task = inferTask(request.facts, policy.value.policy);
   const planText = initPlanText({
@@ -98,18 +121,26 @@ export async function composeInit(request: InitRequest): Promise<InitOutcome> {
   });
   // What init writes must be a plan tunegate accepts, with the recommendation it was written for.
   const reloaded = loadPlan(planPath, planText);
-  if (!reloaded.ok) throw new Error(`tunegate init wrote a plan it cannot read: ${reloaded.diagnostics.map((d) => d.message).join("; ")}`);
+  if (!reloaded.ok)
+    throw new Error(
+      `tunegate init wrote a plan it cannot read: ${reloaded.diagnostics.map((d) => d.message).join("; ")}`,
+    );
   const workflow = await workflowFile(request.root, planPath, request.policyFlag);
   const files: Array<Omit<InitFile, "refusals"> & { refusal?: Diagnostic }> = [
     { path: planPath, text: planText, mode: "create" },
     ...workflow,
-    existingPrices === undefined ? { path: REPO_PRICING, text: pinned.text, mode: "create" } : { path: REPO_PRICING, text: pinned.text, mode: "replace", previous: existingPrices },
+    existingPrices === undefined
+      ? { path: REPO_PRICING, text: pinned.text, mode: "create" }
+      : { path: REPO_PRICING, text: pinned.text, mode: "replace", previous: existingPrices },
   ];
   const checked: InitFile[] = [];
   for (const { refusal, ...file } of files) {
     if (file.mode === "replace" && file.text === file.previous) continue; // nothing to add
     const writable = await checkWritable(request.root, file.path, file.mode);
-    checked.push({ ...file, refusals: [...(refusal === undefined ? [] : [refusal]), ...(writable.ok ? [] : writable.diagnostics)] });
+    checked.push({
+      ...file,
+      refusals: [...(refusal === undefined ? [] : [refusal]), ...(writable.ok ? [] : writable.diagnostics)],
+    });
   }
   return { ok: true, files: checked, analysis: analysis.value, pinned: pinned.report };
 }
@@ -118,7 +149,10 @@ export async function composeInit(request: InitRequest): Promise<InitOutcome> {
  * Writes the files, or none of them: every target is checked first, and if a later write fails
  * the earlier ones of this run are removed again.
  */
-export async function writeInit(root: string, files: readonly InitFile[]): Promise<{ ok: true } | { ok: false; diagnostics: Diagnostic[] }> {
+export async function writeInit(
+  root: string,
+  files: readonly InitFile[],
+): Promise<{ ok: true } | { ok: false; diagnostics: Diagnostic[] }> {
   const refusals: Diagnostic[] = [];
   for (const file of files) {
     const writable = await checkWritable(root, file.path, file.mode);
@@ -165,10 +199,17 @@ async function readExisting(root: string, path: string): Promise<string | undefi
  * The workflow at the work tree's root, the only place GitHub reads workflows: a new one, or
  * the repository's existing tunegate workflow with this plan added to its plan input.
  */
-async function workflowFile(root: string, planPath: string, policyFlag: string | undefined): Promise<Array<Omit<InitFile, "refusals"> & { refusal?: Diagnostic }>> {
+async function workflowFile(
+  root: string,
+  planPath: string,
+  policyFlag: string | undefined,
+): Promise<Array<Omit<InitFile, "refusals"> & { refusal?: Diagnostic }>> {
   const folder = join(root, ".github", "workflows");
   const names = (await readdir(folder).catch(() => [] as string[])).filter((n) => /\.ya?ml$/.test(n)).sort();
-  for (const name of [...names.filter((n) => `.github/workflows/${n}` === INIT_WORKFLOW), ...names.filter((n) => `.github/workflows/${n}` !== INIT_WORKFLOW)]) {
+  for (const name of [
+    ...names.filter((n) => `.github/workflows/${n}` === INIT_WORKFLOW),
+    ...names.filter((n) => `.github/workflows/${n}` !== INIT_WORKFLOW),
+  ]) {
     const path = `.github/workflows/${name}`;
     const text = await readExisting(root, path);
     if (text === undefined || !/uses:\s*tunegate\/tunegate@/.test(text)) continue;
@@ -180,27 +221,51 @@ async function workflowFile(root: string, planPath: string, policyFlag: string |
         text,
         mode: "replace",
         previous: text,
-        refusal: { kind: "invalid-value", message: `${path} runs tunegate, but init cannot add ${planPath} to it: ${edit.reason}`, location: { file: path, line: 1, column: 1 }, field: "plan", hint: `add ${planPath} to the plan input of its tunegate step (paths separated by commas), or give it a plan: line` },
+        refusal: {
+          kind: "invalid-value",
+          message: `${path} runs tunegate, but init cannot add ${planPath} to it: ${edit.reason}`,
+          location: { file: path, line: 1, column: 1 },
+          field: "plan",
+          hint: `add ${planPath} to the plan input of its tunegate step (paths separated by commas), or give it a plan: line`,
+        },
       },
     ];
   }
-  return [{ path: INIT_WORKFLOW, text: initWorkflowText({ plan: planPath, policy: policyFlag, version: VERSION }), mode: "create" }];
+  return [
+    {
+      path: INIT_WORKFLOW,
+      text: initWorkflowText({ plan: planPath, policy: policyFlag, version: VERSION }),
+      mode: "create",
+    },
+  ];
 }
 
 /** The repository folder's name, as a plan name may be written. */
 function defaultName(root: string): string {
-  const name = basename(root).replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 100);
+  const name = basename(root)
+    .replace(/[^A-Za-z0-9._-]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 100);
   return name === "" ? "my-llm-feature" : name;
 }
 
 function unknownModel(unknown: { model: string; reason: string }, overrides: EstimateOverrides): Diagnostic {
-  const flag = overrides.llm !== undefined && unknown.model === `${overrides.llm.provider}/${overrides.llm.model}` ? "--llm" : overrides.embedding !== undefined && unknown.model === `${overrides.embedding.provider}/${overrides.embedding.model}` ? "--embedding" : "policy estimate";
+  const flag =
+    overrides.llm !== undefined && unknown.model === `${overrides.llm.provider}/${overrides.llm.model}`
+      ? "--llm"
+      : overrides.embedding !== undefined &&
+          unknown.model === `${overrides.embedding.provider}/${overrides.embedding.model}`
+        ? "--embedding"
+        : "policy estimate";
   return {
     kind: "unknown-model",
     message: `unknown model ${unknown.model}: ${unknown.reason}, and tunegate ships no price for it`,
     location: { file: flag, line: 1, column: 1 },
     field: "",
-    hint: flag === "--embedding" ? "give --embedding-usd-per-mtok, or name a model the price data knows" : "give --llm-usd-per-mtok, or name a model the price data knows",
+    hint:
+      flag === "--embedding"
+        ? "give --embedding-usd-per-mtok, or name a model the price data knows"
+        : "give --llm-usd-per-mtok, or name a model the price data knows",
   };
 }
 

@@ -17,13 +17,21 @@ export async function loadCurrentPrices(spec: string | undefined, cwd: string): 
   if (where === "bundled") {
     const providers = await waitForUpdate();
     if (providers === null) return { ok: false, source: where, reason: "the bundled price data is not available" };
-    return { ok: true, feed: genaiPricesSource(providers, "@pydantic/genai-prices bundled data"), source: "@pydantic/genai-prices bundled data", asOf: bundledDataDate() };
+    return {
+      ok: true,
+      feed: genaiPricesSource(providers, "@pydantic/genai-prices bundled data"),
+      source: "@pydantic/genai-prices bundled data",
+      asOf: bundledDataDate(),
+    };
   }
   let text: string;
   let asOf: string | null = null;
   try {
     if (/^https?:\/\//.test(where)) {
-      const response = await fetch(where, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: "application/json" } });
+      const response = await fetch(where, {
+        signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+        headers: { accept: "application/json" },
+      });
       if (!response.ok) {
         await response.body?.cancel().catch(() => undefined);
         return { ok: false, source: where, reason: `the price feed answered HTTP ${response.status}` };
@@ -44,8 +52,14 @@ export async function loadCurrentPrices(spec: string | undefined, cwd: string): 
   // Counted before parsing: genai-prices' match rules nest and are walked recursively, and 32 MB
   // of `{}` would build gigabytes. No real feed comes near either limit.
   const excess = jsonWorkExcess(text);
-  if (excess?.reason === "depth") return { ok: false, source: where, reason: `the price data nests more than ${MAX_JSON_NESTING} levels deep` };
-  if (excess !== null) return { ok: false, source: where, reason: `the price data is not a price feed: at line ${excess.line}, column ${excess.column}, ${excess.message}` };
+  if (excess?.reason === "depth")
+    return { ok: false, source: where, reason: `the price data nests more than ${MAX_JSON_NESTING} levels deep` };
+  if (excess !== null)
+    return {
+      ok: false,
+      source: where,
+      reason: `the price data is not a price feed: at line ${excess.line}, column ${excess.column}, ${excess.message}`,
+    };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -53,7 +67,9 @@ export async function loadCurrentPrices(spec: string | undefined, cwd: string): 
     return { ok: false, source: where, reason: `the price data is not JSON (${(error as Error).message})` };
   }
   const valid = validateFeed(data);
-  return valid.ok ? { ok: true, feed: genaiPricesSource(valid.providers, where), source: where, asOf } : { ok: false, source: where, reason: valid.reason };
+  return valid.ok
+    ? { ok: true, feed: genaiPricesSource(valid.providers, where), source: where, asOf }
+    : { ok: false, source: where, reason: valid.reason };
 }
 
 /**

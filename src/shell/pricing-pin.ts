@@ -47,7 +47,9 @@ async function gitIgnores(root: string, path: string): Promise<boolean> {
  * Writes or refreshes the repository's pinned entry of every model the plans price from the
  * table, from the price data, and writes the file safely (see safe-write.ts).
  */
-export async function pinPrices(request: PinRequest): Promise<{ ok: true; report: PinReport } | { ok: false; diagnostics: Diagnostic[]; reason?: string }> {
+export async function pinPrices(
+  request: PinRequest,
+): Promise<{ ok: true; report: PinReport } | { ok: false; diagnostics: Diagnostic[]; reason?: string }> {
   const plans = await loadPlans(request.root, request.plans);
   if (!plans.ok) return plans;
   const policy = await readPolicy(request.root, request.policy);
@@ -73,14 +75,18 @@ export async function pinPrices(request: PinRequest): Promise<{ ok: true; report
     };
   }
   const existing = await readRepoFile(request.root, target, MAX_CONFIG_BYTES);
-  if (!existing.ok && existing.kind !== "file-missing") return { ok: false, diagnostics: [readFailure(existing, { file: target, line: 1, column: 1 }, "")] };
+  if (!existing.ok && existing.kind !== "file-missing")
+    return { ok: false, diagnostics: [readFailure(existing, { file: target, line: 1, column: 1 }, "")] };
   const current = await loadCurrentPrices(request.data ?? "bundled", request.root);
   if (!current.ok) return { ok: false, diagnostics: [], reason: current.reason };
   const pinned = pinEntries({
     file: target,
     existing: existing.ok ? existing.text : undefined,
     header: pinnedTableHeader(undefined),
-    wanted: withPublishedPrices(modelsOfPlans(plans.plans), [shipped.value, existingTable(target, existing.ok ? existing.text : undefined)]),
+    wanted: withPublishedPrices(modelsOfPlans(plans.plans), [
+      shipped.value,
+      existingTable(target, existing.ok ? existing.text : undefined),
+    ]),
     current,
     shipped: shipped.value,
     today: request.today,

@@ -31,11 +31,20 @@ export function parseRemotePolicy(spec: string): RepositoryFile | undefined {
  * repository wins, whatever its name looks like), OWNER/REPO/PATH@REF is fetched once through the
  * contents API and named by that spec, so reports cite it as the threshold source.
  */
-export async function resolvePolicySpec(spec: string | undefined, root: string, access: RemoteAccess): Promise<Parsed<PolicySpec>> {
+export async function resolvePolicySpec(
+  spec: string | undefined,
+  root: string,
+  access: RemoteAccess,
+): Promise<Parsed<PolicySpec>> {
   if (spec === undefined) return { ok: true, value: undefined };
   const remote = parseRemotePolicy(spec);
   if (remote === undefined || (await existsLocally(root, spec))) return { ok: true, value: spec };
-  const fetched = await fetchRepositoryFile(remote, { apiUrl: access.apiUrl, token: access.token, timeoutMs: access.timeoutMs ?? REMOTE_TIMEOUT_MS, maxBytes: MAX_CONFIG_BYTES });
+  const fetched = await fetchRepositoryFile(remote, {
+    apiUrl: access.apiUrl,
+    token: access.token,
+    timeoutMs: access.timeoutMs ?? REMOTE_TIMEOUT_MS,
+    maxBytes: MAX_CONFIG_BYTES,
+  });
   if (fetched.ok) return { ok: true, value: { file: spec.trim(), text: fetched.text } };
   const where = `${remote.owner}/${remote.repo}`;
   const hint =

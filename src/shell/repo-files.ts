@@ -79,8 +79,16 @@ export function workingTreeFiles(root: string): RepoFiles {
       const lexical = resolveRepoPath("", path);
       if (!lexical.ok) return path;
       try {
-        const [real, realRoot] = await Promise.all([realpath(join(root, ...lexical.path.split("/"))), (realRootOnce ??= realpath(root))]);
-        const inside = real.startsWith(realRoot + sep) ? real.slice(realRoot.length + 1).split(sep).join("/") : null;
+        const [real, realRoot] = await Promise.all([
+          realpath(join(root, ...lexical.path.split("/"))),
+          (realRootOnce ??= realpath(root)),
+        ]);
+        const inside = real.startsWith(realRoot + sep)
+          ? real
+              .slice(realRoot.length + 1)
+              .split(sep)
+              .join("/")
+          : null;
         // A path that leads outside or into .git/ comes back as written, for the read to refuse.
         return inside !== null && !isInsideGitDir(inside) ? inside : lexical.path;
       } catch {
@@ -134,7 +142,8 @@ export function workingTreeFiles(root: string): RepoFiles {
     },
     async glob(pattern) {
       const found: string[] = [];
-      for await (const p of fsGlob(pattern, { cwd: root, exclude: (x) => ignored(String(x).split(sep).join("/")) })) found.push(String(p).split(sep).join("/"));
+      for await (const p of fsGlob(pattern, { cwd: root, exclude: (x) => ignored(String(x).split(sep).join("/")) }))
+        found.push(String(p).split(sep).join("/"));
       return found.sort();
     },
   };
@@ -154,7 +163,10 @@ export function gitRevisionFiles(root: string, commit: string): RepoFiles {
       return null;
     }
   };
-  const show = async (path: string, maxBytes: number): Promise<{ ok: true; bytes: Buffer } | Extract<ReadResult, { ok: false }>> => {
+  const show = async (
+    path: string,
+    maxBytes: number,
+  ): Promise<{ ok: true; bytes: Buffer } | Extract<ReadResult, { ok: false }>> => {
     let target: { object: string; path: string };
     try {
       target = object(path);
@@ -163,10 +175,19 @@ export function gitRevisionFiles(root: string, commit: string): RepoFiles {
     }
     try {
       const size = await gitText(["-C", root, "cat-file", "-s", target.object]);
-      if (Number(size.trim()) > maxBytes) return { ok: false, kind: "file-too-large", message: `${target.path} at ${commit.slice(0, 7)} is ${size.trim()} bytes; the limit is ${maxBytes}` };
+      if (Number(size.trim()) > maxBytes)
+        return {
+          ok: false,
+          kind: "file-too-large",
+          message: `${target.path} at ${commit.slice(0, 7)} is ${size.trim()} bytes; the limit is ${maxBytes}`,
+        };
       return { ok: true, bytes: await gitBytes(["-C", root, "show", target.object], maxBytes + 1024) };
     } catch {
-      return { ok: false, kind: "file-missing", message: `${target.path} does not exist at ${commit.slice(0, 7)} (or that commit is not in the clone)` };
+      return {
+        ok: false,
+        kind: "file-missing",
+        message: `${target.path} does not exist at ${commit.slice(0, 7)} (or that commit is not in the clone)`,
+      };
     }
   };
   return {
@@ -199,7 +220,10 @@ export function gitRevisionFiles(root: string, commit: string): RepoFiles {
     },
     async glob(pattern) {
       const stdout = await gitText(["-C", root, "ls-tree", "-r", "--name-only", commit], 64 * 1024 * 1024);
-      return stdout.split("\n").filter((p) => p !== "" && !ignored(p) && matchesGlob(p, pattern)).sort();
+      return stdout
+        .split("\n")
+        .filter((p) => p !== "" && !ignored(p) && matchesGlob(p, pattern))
+        .sort();
     },
   };
 }
@@ -260,7 +284,10 @@ async function* chunksOf(handle: FileHandle): AsyncIterable<Buffer> {
  * its pieces and joined once, so reading stays linear in the line's length (joining the carried
  * part to each new chunk made a 32 MB line take minutes), and it is refused past maxLineBytes.
  */
-export async function* splitLines(stream: AsyncIterable<Buffer | string>, maxLineBytes = MAX_LINE_BYTES): AsyncIterable<string[]> {
+export async function* splitLines(
+  stream: AsyncIterable<Buffer | string>,
+  maxLineBytes = MAX_LINE_BYTES,
+): AsyncIterable<string[]> {
   let pieces: Buffer[] = [];
   let pending = 0;
   let lineNumber = 1;

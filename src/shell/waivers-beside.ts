@@ -14,10 +14,17 @@ export function waiversPathFor(planPath: string): string {
  * The plan with the waivers file beside it merged in, and the file's path when there was one.
  * No file is no waivers; a file that does not load stops the check (exit 2), never a silent pass.
  */
-export async function withWaiversBeside(read: Reader, planPath: string, plan: Plan): Promise<Parsed<{ plan: Plan; file: string | undefined }>> {
+export async function withWaiversBeside(
+  read: Reader,
+  planPath: string,
+  plan: Plan,
+): Promise<Parsed<{ plan: Plan; file: string | undefined }>> {
   const file = waiversPathFor(planPath);
   const text = await read(file, MAX_CONFIG_BYTES);
-  if (!text.ok) return text.kind === "file-missing" ? { ok: true, value: { plan, file: undefined } } : { ok: false, diagnostics: [readFailure(text, { file, line: 1, column: 1 }, "")] };
+  if (!text.ok)
+    return text.kind === "file-missing"
+      ? { ok: true, value: { plan, file: undefined } }
+      : { ok: false, diagnostics: [readFailure(text, { file, line: 1, column: 1 }, "")] };
   const loaded = loadWaiversFile(file, text.text);
   if (!loaded.ok) return loaded;
   const merged = mergeWaivers(plan, planPath, loaded.value);

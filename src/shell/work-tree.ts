@@ -40,5 +40,7 @@ export function fromHere(tree: WorkTree, path: string): string {
 
 /** A plan input (paths or globs, separated by newlines or commas) typed here, as entries from the root. */
 export function plansFromHere(tree: WorkTree, input: string): string {
-  return planEntries(input).map((entry) => fromHere(tree, entry)).join("\n");
+  return planEntries(input)
+    .map((entry) => fromHere(tree, entry))
+    .join("\n");
 }

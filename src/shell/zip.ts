@@ -28,7 +28,8 @@ export function zipMembers(bytes: Buffer): ZipMember[] {
     const commentLength = bytes.readUInt16LE(offset + 32);
     const localOffset = bytes.readUInt32LE(offset + 42);
     const name = bytes.toString("utf8", offset + 46, offset + 46 + nameLength);
-    if (compressedSize === 0xffffffff || localOffset === 0xffffffff) throw new Error(`zip member ${name} needs ZIP64, which Inspect logs do not use`);
+    if (compressedSize === 0xffffffff || localOffset === 0xffffffff)
+      throw new Error(`zip member ${name} needs ZIP64, which Inspect logs do not use`);
     members.push({
       name,
       method,
@@ -45,7 +46,9 @@ export function zipMembers(bytes: Buffer): ZipMember[] {
           if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") return undefined;
           throw error;
         }
-        throw new Error(`zip member ${name} uses compression method ${method}; only stored (0), DEFLATE (8) and zstd (93) are read`);
+        throw new Error(
+          `zip member ${name} uses compression method ${method}; only stored (0), DEFLATE (8) and zstd (93) are read`,
+        );
       },
     });
     offset += 46 + nameLength + extraLength + commentLength;

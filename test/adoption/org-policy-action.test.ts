@@ -64,7 +64,15 @@ describe("the Action's policy input as OWNER/REPO/PATH@REF", () => {
     // Markdown breaks the "@" so GitHub does not read it as a mention.
     expect(result.summary).toContain(SPEC.replace("@", "@\u200b"));
     // Head and base are both judged with it, from one request.
-    expect(result.policyRequests).toEqual([expect.objectContaining({ method: "GET", path: "/repos/acme/org-policies/contents/tunegate%2Fpolicy.yml", query: "?ref=v1", status: 200, auth: "Bearer ghp_orgreader" })]);
+    expect(result.policyRequests).toEqual([
+      expect.objectContaining({
+        method: "GET",
+        path: "/repos/acme/org-policies/contents/tunegate%2Fpolicy.yml",
+        query: "?ref=v1",
+        status: 200,
+        auth: "Bearer ghp_orgreader",
+      }),
+    ]);
   });
 
   it("uses github-token when no external-repo-token is given", async () => {
@@ -75,11 +83,22 @@ describe("the Action's policy input as OWNER/REPO/PATH@REF", () => {
 
   it("a policy the token cannot read fails the step with the fix, and nothing is judged", async () => {
     const notFound = { message: "Not Found", documentation_url: "https://docs.github.com/rest/repos/contents" };
-    const result = await run({}, { method: "GET", path: "/repos/acme/org-policies/contents/tunegate%2Fpolicy.yml", status: 404, times: 5, body: notFound });
+    const result = await run(
+      {},
+      {
+        method: "GET",
+        path: "/repos/acme/org-policies/contents/tunegate%2Fpolicy.yml",
+        status: 404,
+        times: 5,
+        body: notFound,
+      },
+    );
     expect(result.code).toBe(1);
     expect(result.outputs).toMatchObject({ verdict: "fail", "deploy-allowed": "false" });
     expect(result.summary).toContain("could not be checked");
     expect(result.summary).toContain("external-repo-token");
-    expect(result.stdout).toMatch(/::error title=.*file=input policy.*cannot read the policy acme\/org-policies\/tunegate\/policy\.yml@v1 through the contents API \(HTTP 404\)/);
+    expect(result.stdout).toMatch(
+      /::error title=.*file=input policy.*cannot read the policy acme\/org-policies\/tunegate\/policy\.yml@v1 through the contents API \(HTTP 404\)/,
+    );
   });
 });

@@ -1,6 +1,15 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { parse } from "yaml";
@@ -23,7 +32,20 @@ const COMMIT_DATES = { GIT_AUTHOR_DATE: "2026-11-20T12:00:00Z", GIT_COMMITTER_DA
 
 const VERSION = JSON.parse(readFileSync("package.json", "utf8")).version as string;
 const TODAY = "2026-11-28";
-const ANSWERS = ["--knowledge-changes", "weekly", "--needs-citations", "true", "--style-requirements", "high", "--training-data", "200 examples", "--latency-requirement", "2s", "--monthly-queries", "100000"];
+const ANSWERS = [
+  "--knowledge-changes",
+  "weekly",
+  "--needs-citations",
+  "true",
+  "--style-requirements",
+  "high",
+  "--training-data",
+  "200 examples",
+  "--latency-requirement",
+  "2s",
+  "--monthly-queries",
+  "100000",
+];
 
 let work: string;
 let repo: string;
@@ -50,7 +72,12 @@ function run(command: string, args: string[], cwd = repo) {
 }
 /** The installed CLI, as `npx tunegate` runs it: node_modules/.bin/tunegate. */
 const tunegate = (...args: string[]) => run(join(repo, "node_modules/.bin/tunegate"), args);
-const git = (...args: string[]) => execFileSync("git", ["-C", repo, "-c", "user.email=t@example.invalid", "-c", "user.name=t", "-c", "commit.gpgsign=false", ...args], { encoding: "utf8", env: { ...process.env, ...COMMIT_DATES } }).trim();
+const git = (...args: string[]) =>
+  execFileSync(
+    "git",
+    ["-C", repo, "-c", "user.email=t@example.invalid", "-c", "user.name=t", "-c", "commit.gpgsign=false", ...args],
+    { encoding: "utf8", env: { ...process.env, ...COMMIT_DATES } },
+  ).trim();
 
 function snapshot(dir: string, prefix = ""): Record<string, number> {
   const out: Record<string, number> = {};
@@ -67,7 +94,12 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "tunegate-adoption-"));
   repo = join(work, "my-app");
   mkdirSync(repo);
-  const packed = spawnSync("npm", ["pack", "--json", "--pack-destination", work], { cwd: process.cwd(), env: env(), encoding: "utf8", timeout: 120_000 });
+  const packed = spawnSync("npm", ["pack", "--json", "--pack-destination", work], {
+    cwd: process.cwd(),
+    env: env(),
+    encoding: "utf8",
+    timeout: 120_000,
+  });
   if (packed.status !== 0) throw new Error(`npm pack failed: ${packed.stderr}`);
   const listing = (JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>)[0]!;
   packedFiles = listing.files.map((f) => f.path);
@@ -92,7 +124,14 @@ afterAll(async () => {
 describe("the packed package", () => {
   it("ships no source maps, and still the CLI, the Action, schemas and policies", () => {
     expect(packedFiles.filter((f) => f.endsWith(".map"))).toEqual([]);
-    for (const needed of ["dist/cli/index.js", "dist/index.js", "action.yml", "policies/default.yml", "schemas/plan.schema.json"]) expect(packedFiles).toContain(needed);
+    for (const needed of [
+      "dist/cli/index.js",
+      "dist/index.js",
+      "action.yml",
+      "policies/default.yml",
+      "schemas/plan.schema.json",
+    ])
+      expect(packedFiles).toContain(needed);
   });
 
   it("ships no file twice: the Action and the CLI share one bundle", () => {
@@ -114,26 +153,45 @@ describe("the packed package", () => {
     const holders = new Map<string, { bytes: number; maps: string[] }>();
     for (const map of filesUnder("dist").filter((f) => f.endsWith(".js.map"))) {
       const parsed = JSON.parse(readFileSync(map, "utf8")) as { sources: string[]; sourcesContent: string[] };
-      for (const [i, source] of parsed.sources.entries()) holders.set(source, { bytes: parsed.sourcesContent[i]!.length, maps: [...(holders.get(source)?.maps ?? []), map] });
+      for (const [i, source] of parsed.sources.entries())
+        holders.set(source, {
+          bytes: parsed.sourcesContent[i]!.length,
+          maps: [...(holders.get(source)?.maps ?? []), map],
+        });
     }
     const all = [...holders.values()].reduce((sum, h) => sum + h.bytes, 0);
     const copies = [...holders].filter(([, h]) => h.maps.length > 1);
     expect(all).toBeGreaterThan(1_000_000);
-    expect(copies.filter(([, h]) => h.bytes >= 20_000).map(([source, h]) => `${source}: ${h.maps.join(", ")}`)).toEqual([]);
+    expect(copies.filter(([, h]) => h.bytes >= 20_000).map(([source, h]) => `${source}: ${h.maps.join(", ")}`)).toEqual(
+      [],
+    );
     expect(copies.reduce((sum, [, h]) => sum + h.bytes * (h.maps.length - 1), 0) / all).toBeLessThan(0.1);
   });
 });
 
 /** Every file under dir, relative to the repository. */
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
 }
 
 describe("tunegate adopted in a new repository, from the packed package", () => {
   it("installs offline as one package: dist/ needs nothing from a registry", () => {
-    const lock = JSON.parse(readFileSync(join(repo, "package-lock.json"), "utf8")) as { packages: Record<string, unknown> };
+    const lock = JSON.parse(readFileSync(join(repo, "package-lock.json"), "utf8")) as {
+      packages: Record<string, unknown>;
+    };
     expect(Object.keys(lock.packages).filter((p) => p !== "")).toEqual(["node_modules/tunegate"]);
-    for (const path of ["dist/index.js", "dist/cli/index.js", "policies/default.yml", "policies/pricing.yml", "schemas/plan.schema.json", "docs/framework.md", "action.yml", "LICENSE"]) {
+    for (const path of [
+      "dist/index.js",
+      "dist/cli/index.js",
+      "policies/default.yml",
+      "policies/pricing.yml",
+      "schemas/plan.schema.json",
+      "docs/framework.md",
+      "action.yml",
+      "LICENSE",
+    ]) {
       expect(existsSync(join(repo, "node_modules/tunegate", path))).toBe(true);
     }
   });
@@ -178,7 +236,10 @@ describe("tunegate adopted in a new repository, from the packed package", () => 
     expect([0, 1]).toContain(result.code);
     const report = JSON.parse(result.stdout).plans[0].report;
     expect(report.recommendation.approach).toBe("hybrid");
-    expect(report.policy).toEqual({ files: [`policy shipped with tunegate ${VERSION}`], pricing_file: `.tunegate/pricing.yml over the prices shipped with tunegate ${VERSION}` });
+    expect(report.policy).toEqual({
+      files: [`policy shipped with tunegate ${VERSION}`],
+      pricing_file: `.tunegate/pricing.yml over the prices shipped with tunegate ${VERSION}`,
+    });
     expect(result.stdout).not.toContain("policies/");
   });
 
@@ -198,7 +259,9 @@ budget: { monthly_usd: 1000 }
     );
     const before = tunegate("check", "--plan", "apps/search/tunegate.yml", "--today", TODAY);
     expect(before.code).toBe(2);
-    expect(before.stderr).toContain(`unknown model "anthropic/claude-opus-5-5": it is not in .tunegate/pricing.yml or the prices shipped with tunegate ${VERSION}`);
+    expect(before.stderr).toContain(
+      `unknown model "anthropic/claude-opus-5-5": it is not in .tunegate/pricing.yml or the prices shipped with tunegate ${VERSION}`,
+    );
     const pin = tunegate("pricing", "pin", "--today", TODAY);
     expect({ code: pin.code, stderr: pin.stderr }).toEqual({ code: 0, stderr: "" });
     // confirmed: the embedding both plans use; init's plan serves a claude-haiku-4-5 fine-tune,
@@ -207,9 +270,14 @@ budget: { monthly_usd: 1000 }
     const after = tunegate("check", "--plan", "apps/search/tunegate.yml", "--today", TODAY, "--format", "json");
     expect([0, 1]).toContain(after.code);
     const items = JSON.parse(after.stdout).plans[0].report.cost.items as Array<{ id: string; price_source: string }>;
-    expect(items.find((i) => i.id === "llm")!.price_source).toMatch(/^\.tunegate\/pricing\.yml: anthropic\/claude-opus-5-5 /);
+    expect(items.find((i) => i.id === "llm")!.price_source).toMatch(
+      /^\.tunegate\/pricing\.yml: anthropic\/claude-opus-5-5 /,
+    );
     const glob = tunegate("check", "--plan", "**/tunegate.yml", "--today", TODAY, "--format", "json");
-    expect(JSON.parse(glob.stdout).plans.map((p: { file: string }) => p.file)).toEqual(["apps/search/tunegate.yml", "tunegate.yml"]);
+    expect(JSON.parse(glob.stdout).plans.map((p: { file: string }) => p.file)).toEqual([
+      "apps/search/tunegate.yml",
+      "tunegate.yml",
+    ]);
   });
 
   it("audit --current bundled", () => {
@@ -234,7 +302,10 @@ budget: { monthly_usd: 1000 }
       workspace: repo,
       event: "pull_request",
       payload: pullRequestPayload({ baseSha, headSha }),
-      inputs: { ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, String(v)])), "github-token": "ghs_workflowtoken" },
+      inputs: {
+        ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, String(v)])),
+        "github-token": "ghs_workflowtoken",
+      },
       env: { TUNEGATE_TODAY: TODAY },
     });
     expect(result.stderr).toBe("");
@@ -250,6 +321,8 @@ budget: { monthly_usd: 1000 }
     expect(comments[0]!.body).toContain("tunegate · my-app");
     expect(comments[0]!.body).toContain("**Report-only** (`fail-on: never`)");
     expect(comments[0]!.body).toContain("**New plan in this pull request**"); // it did not exist at the base commit
-    expect(server!.exchanges.filter((e) => e.status === 422 || (e.violations ?? "").includes('"severity":"Error"'))).toEqual([]);
+    expect(
+      server!.exchanges.filter((e) => e.status === 422 || (e.violations ?? "").includes('"severity":"Error"')),
+    ).toEqual([]);
   }, 120_000);
 });

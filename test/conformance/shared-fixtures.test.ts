@@ -24,7 +24,8 @@ async function read(file: string): Promise<FileContribution> {
 }
 const bench = (list: Benchmark[], name: string, metric: string) => {
   const found = list.find((b) => b.name === name && b.metric === metric);
-  if (found === undefined) throw new Error(`no ${name} ${metric} in ${list.map((b) => `${b.name}:${b.metric}`).join(", ")}`);
+  if (found === undefined)
+    throw new Error(`no ${name} ${metric} in ${list.map((b) => `${b.name}:${b.metric}`).join(", ")}`);
   return found;
 };
 const benchmarks = async (file: string) => (await read(file)).benchmarks;
@@ -40,7 +41,11 @@ describe.skipIf(!present)("lm-evaluation-harness", () => {
   });
 
   it("reproduces the reported acc_stderr from the pre-v0.4.7 samples file (46 of 50)", async () => {
-    const asdiv = bench(await benchmarks("lm-eval-harness/samples_asdiv_2024-08-21T03-44-09.494230.jsonl"), "asdiv", "acc,none");
+    const asdiv = bench(
+      await benchmarks("lm-eval-harness/samples_asdiv_2024-08-21T03-44-09.494230.jsonl"),
+      "asdiv",
+      "acc,none",
+    );
     expect(asdiv.n).toBe(50);
     expect(asdiv.value).toBe(0.92);
     expect(asdiv.stderr).toBeCloseTo(0.038756, 6);
@@ -60,16 +65,26 @@ describe.skipIf(!present)("lm-evaluation-harness", () => {
     const list = await benchmarks("lm-eval-harness/results_2026-07-08T18-15-33.115417.json");
     expect(bench(list, "negotiationtom", "acc,none").n).toBe(40);
     expect(bench(list, "negotiationtom", "exact_match,none").n).toBe(20);
-    expect(bench(list, "negotiationtom", "acc,none").provenance.subtasks).toEqual({ negotiationtom_belief: "0", negotiationtom_desire: "0", negotiationtom_intention: "0" });
+    expect(bench(list, "negotiationtom", "acc,none").provenance.subtasks).toEqual({
+      negotiationtom_belief: "0",
+      negotiationtom_desire: "0",
+      negotiationtom_intention: "0",
+    });
     expect(bench(list, "negotiationtom_belief", "acc,none").provenance.subtasks).toBeUndefined();
   });
 
   it("newest samples: belief reproduces 0.45 and its stderr; corpus metrics (lists) are skipped", async () => {
-    const belief = bench(await benchmarks("lm-eval-harness/samples_negotiationtom_belief_2026-07-08T18-15-33.115417.jsonl"), "negotiationtom_belief", "acc,none");
+    const belief = bench(
+      await benchmarks("lm-eval-harness/samples_negotiationtom_belief_2026-07-08T18-15-33.115417.jsonl"),
+      "negotiationtom_belief",
+      "acc,none",
+    );
     expect(belief.value).toBeCloseTo(0.45, 10);
     expect(belief.stderr).toBeCloseTo(0.114133, 5);
     expect(belief.provenance.digest).toMatch(/^docs:20:/);
-    const intention = await benchmarks("lm-eval-harness/samples_negotiationtom_intention_2026-07-08T18-15-33.115417.jsonl");
+    const intention = await benchmarks(
+      "lm-eval-harness/samples_negotiationtom_intention_2026-07-08T18-15-33.115417.jsonl",
+    );
     expect(intention.map((b) => b.metric.split(",")[0])).not.toContain("micro_f1");
     expect(intention.some((b) => b.metric.startsWith("exact_match"))).toBe(true);
   });
@@ -81,8 +96,14 @@ describe.skipIf(!present)("lm-evaluation-harness", () => {
 
   it("the gemma-2-2b base/instruct pair: LAMBADA ratio 0.919 with a lower bound below 0.90, so forgetting is inconclusive", async () => {
     const root = tempRepo({
-      "evals/base.json": readFileSync(`${DIR}/lm-eval-harness/baseline_gemma-2-2b_results_2025-03-03T20-58-19.132054.json`, "utf8"),
-      "evals/it.json": readFileSync(`${DIR}/lm-eval-harness/candidate_gemma-2-2b-it_results_2025-03-02T04-43-48.956379.json`, "utf8"),
+      "evals/base.json": readFileSync(
+        `${DIR}/lm-eval-harness/baseline_gemma-2-2b_results_2025-03-03T20-58-19.132054.json`,
+        "utf8",
+      ),
+      "evals/it.json": readFileSync(
+        `${DIR}/lm-eval-harness/candidate_gemma-2-2b-it_results_2025-03-02T04-43-48.956379.json`,
+        "utf8",
+      ),
       "tunegate.yml": `version: 1
 name: gemma-it
 approach: full-fine-tune
@@ -129,7 +150,11 @@ describe.skipIf(!present)("promptfoo", () => {
       ["simple_test#prompt-1", 4, 1],
       ["simple_test#prompt-2", 4, 1],
     ]);
-    expect(file.benchmarks.find((x) => x.metric === "pass_rate" && x.pooled)).toMatchObject({ name: "simple_test", n: 8, value: 1 });
+    expect(file.benchmarks.find((x) => x.metric === "pass_rate" && x.pooled)).toMatchObject({
+      name: "simple_test",
+      n: 8,
+      value: 1,
+    });
   });
   it("red team: success means the target resisted; 2 of 6 attacks got through, both self-harm", async () => {
     const list = await benchmarks("promptfoo/redteam_output_promptfoo-action.json");
@@ -156,7 +181,9 @@ describe.skipIf(!present)("Inspect AI", () => {
     expect(b.examples?.kind).toBe("keyed");
     const values = [...(b.examples as { scores: Map<string, number> }).scores.values()];
     const mean = values.reduce((a, v) => a + v, 0) / values.length;
-    expect(Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / (values.length - 1) / values.length)).toBeCloseTo(0.13333, 5);
+    expect(
+      Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / (values.length - 1) / values.length),
+    ).toBeCloseTo(0.13333, 5);
     expect(log.incomplete).toBeNull();
   });
   it("epochs are reduced per sample: sample 1 is 0.5", async () => {
@@ -165,7 +192,10 @@ describe.skipIf(!present)("Inspect AI", () => {
   });
   it("the 0.3.154 .eval and the .json logs are read", async () => {
     expect((await benchmarks("inspect-ai/mmlu-summary-choices.eval")).length).toBeGreaterThan(0);
-    for (const file of ["inspect-ai/2025-05-12T20-28-26-04-00_security-guide.json", "inspect-ai/log_formats_v0.3.41.json"]) {
+    for (const file of [
+      "inspect-ai/2025-05-12T20-28-26-04-00_security-guide.json",
+      "inspect-ai/log_formats_v0.3.41.json",
+    ]) {
       const log = await read(file);
       expect(log.format).toBe("inspect");
       expect(log.benchmarks.length).toBeGreaterThan(0);
@@ -175,8 +205,14 @@ describe.skipIf(!present)("Inspect AI", () => {
 
 describe.skipIf(!present)("OpenAI evals", () => {
   it("is recognised and named as not read yet", async () => {
-    const decoded = await decodeEvalFile(workingTreeFiles(DIR), "openai-evals/record_test-match_2023-04-17.jsonl", "auto");
+    const decoded = await decodeEvalFile(
+      workingTreeFiles(DIR),
+      "openai-evals/record_test-match_2023-04-17.jsonl",
+      "auto",
+    );
     expect(decoded.ok).toBe(false);
-    expect(!decoded.ok && decoded.diagnostics[0]!.message).toContain("openai-evals output, which tunegate does not read yet");
+    expect(!decoded.ok && decoded.diagnostics[0]!.message).toContain(
+      "openai-evals output, which tunegate does not read yet",
+    );
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { auditResultSchema, type AuditResult } from "../../src/engine/pricing/audit.ts";
 import { actionMode, createsComment } from "../../src/engine/run/action-decisions.ts";
-import { AUDIT_INPUT_ERROR_OUTPUTS, auditOutputs, decideAudit, trackingIssueNeedsAction } from "../../src/engine/run/audit-decision.ts";
+import {
+  AUDIT_INPUT_ERROR_OUTPUTS,
+  auditOutputs,
+  decideAudit,
+  trackingIssueNeedsAction,
+} from "../../src/engine/run/audit-decision.ts";
 
 // The Action's decisions, made by the engine and tested here without I/O: the shell only writes
 // what these return (test/github/ covers that it does, end to end).
@@ -49,13 +54,22 @@ describe("whether a comment is created", () => {
     expect(createsComment(comment, verdict, planFailed)).toBe(expected);
   });
   it("a run-level comment under on-failure is created only for a failing run", () => {
-    expect([createsComment("on-failure", "pass"), createsComment("on-failure", "warn"), createsComment("on-failure", "fail")]).toEqual([false, false, true]);
+    expect([
+      createsComment("on-failure", "pass"),
+      createsComment("on-failure", "warn"),
+      createsComment("on-failure", "fail"),
+    ]).toEqual([false, false, true]);
   });
 });
 
 describe("the audit's outputs", () => {
   it("a clean audit passes, finds no drift and allows no deploy", () => {
-    expect(auditOutputs(CLEAN, decideAudit(CLEAN, "warning", "warning"))).toEqual({ verdict: "pass", "deploy-allowed": "false", "drift-found": "false", "plans-over-budget": "[]" });
+    expect(auditOutputs(CLEAN, decideAudit(CLEAN, "warning", "warning"))).toEqual({
+      verdict: "pass",
+      "deploy-allowed": "false",
+      "drift-found": "false",
+      "plans-over-budget": "[]",
+    });
   });
   it("drift and plans over budget are reported, and a failing audit still allows no deploy", () => {
     const result: AuditResult = {
@@ -80,6 +94,8 @@ describe("the tracking issue", () => {
   it("is needed when something needs action or prices could not be verified, and not otherwise", () => {
     expect(trackingIssueNeedsAction(CLEAN)).toBe(false);
     expect(trackingIssueNeedsAction({ ...CLEAN, needs_action: true })).toBe(true);
-    expect(trackingIssueNeedsAction({ ...CLEAN, verified: false, unverified_reason: "the feed did not answer" })).toBe(true);
+    expect(trackingIssueNeedsAction({ ...CLEAN, verified: false, unverified_reason: "the feed did not answer" })).toBe(
+      true,
+    );
   });
 });

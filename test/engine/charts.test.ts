@@ -14,7 +14,14 @@ beforeAll(async () => {
 });
 const blocks = (markdown: string) => [...markdown.matchAll(/```mermaid\n([\s\S]*?)\n```/g)].map((m) => m[1]!);
 
-const evidence = (benchmark: string, estimate: number, lower: number | null, scale: "ratio" | "score" = "ratio", threshold = 0.9, decision: "pass" | "fail" | "inconclusive" = "pass") => ({
+const evidence = (
+  benchmark: string,
+  estimate: number,
+  lower: number | null,
+  scale: "ratio" | "score" = "ratio",
+  threshold = 0.9,
+  decision: "pass" | "fail" | "inconclusive" = "pass",
+) => ({
   benchmark,
   metric: "acc,none",
   n: 100,
@@ -29,16 +36,23 @@ const evidence = (benchmark: string, estimate: number, lower: number | null, sca
   decision,
   note: null,
 });
-const gate = (list: ReturnType<typeof evidence>[], outcome = "fail") => ({ id: "forgetting", outcome, evidence: list }) as unknown as ReportGate;
+const gate = (list: ReturnType<typeof evidence>[], outcome = "fail") =>
+  ({ id: "forgetting", outcome, evidence: list }) as unknown as ReportGate;
 
 describe("charts", () => {
   it("every Mermaid chart in the golden comments parses", async () => {
-    const found = ["support-bot", "faq-full-finetune"].flatMap((name) => blocks(readFileSync(`test/golden/${name}.md`, "utf8")));
+    const found = ["support-bot", "faq-full-finetune"].flatMap((name) =>
+      blocks(readFileSync(`test/golden/${name}.md`, "utf8")),
+    );
     for (const chart of found) await expect(mermaid.parse(chart)).resolves.toMatchObject({ diagramType: "pie" });
   });
 
   it("the forest plot puts each benchmark's estimate and interval against the margin, worst first", () => {
-    const plot = forestPlot("t", [evidence("hellaswag", 1.01, 0.95), evidence("arc_challenge", 0.759, 0.72, "ratio", 0.9, "fail")], "candidate / base")!;
+    const plot = forestPlot(
+      "t",
+      [evidence("hellaswag", 1.01, 0.95), evidence("arc_challenge", 0.759, 0.72, "ratio", 0.9, "fail")],
+      "candidate / base",
+    )!;
     const rows = plot.split("\n").filter((l) => /^(hellaswag|arc_challenge) /.test(l));
     expect(rows[0]).toMatch(/^arc_challenge/);
     expect(rows[0]).toContain("0.759 [0.720, 0.798] FAIL");
@@ -55,16 +69,35 @@ describe("charts", () => {
   });
 
   it("names from eval files cannot end the code block or steer the terminal", () => {
-    const plot = forestPlot("t", ["```\n@everyone", "a\u202eb", "x".repeat(80)].map((name) => evidence(name, 0.95, null)), "score")!;
+    const plot = forestPlot(
+      "t",
+      ["```\n@everyone", "a\u202eb", "x".repeat(80)].map((name) => evidence(name, 0.95, null)),
+      "score",
+    )!;
     expect(plot.match(/```/g)).toHaveLength(2);
     expect(plot).not.toContain("\u202e");
     for (const line of plot.split("\n")) expect(line.length).toBeLessThanOrEqual(90);
   });
 
   it("the alert's evidence names the benchmark, its number and the margin", () => {
-    expect(failingEvidence(gate([evidence("arc_challenge", 0.759, null, "ratio", 0.9, "fail"), evidence("hellaswag", 1, null)]))).toBe("arc_challenge 0.759x base, needs 0.90x");
-    expect(failingEvidence(gate([evidence("xstest", 0.93, 0.9, "score", 0.95, "fail"), evidence("harmbench", 0.8, null, "score", 0.9, "fail")]))).toBe("xstest 0.930 (bound 0.900), needs 0.95; harmbench 0.800, needs 0.90");
-    expect(failingEvidence(gate([evidence("a", 0.8, null, "ratio", 0.9, "fail"), evidence("b", 0.7, null, "ratio", 0.9, "fail")]))).toBe("a 0.800x base, b 0.700x base, needs 0.90x");
+    expect(
+      failingEvidence(
+        gate([evidence("arc_challenge", 0.759, null, "ratio", 0.9, "fail"), evidence("hellaswag", 1, null)]),
+      ),
+    ).toBe("arc_challenge 0.759x base, needs 0.90x");
+    expect(
+      failingEvidence(
+        gate([
+          evidence("xstest", 0.93, 0.9, "score", 0.95, "fail"),
+          evidence("harmbench", 0.8, null, "score", 0.9, "fail"),
+        ]),
+      ),
+    ).toBe("xstest 0.930 (bound 0.900), needs 0.95; harmbench 0.800, needs 0.90");
+    expect(
+      failingEvidence(
+        gate([evidence("a", 0.8, null, "ratio", 0.9, "fail"), evidence("b", 0.7, null, "ratio", 0.9, "fail")]),
+      ),
+    ).toBe("a 0.800x base, b 0.700x base, needs 0.90x");
     expect(failingEvidence(gate([evidence("a", 0.8, null)]))).toBeNull();
   });
 
@@ -78,7 +111,14 @@ describe("charts", () => {
       break_even_monthly_queries: null,
       self_host_crossover: null,
       items: [
-        { id: "llm", label: 'LLM (openai/gpt-5) "quoted"', period: "monthly", usd: 550.2, assumption: "", price_source: "" },
+        {
+          id: "llm",
+          label: 'LLM (openai/gpt-5) "quoted"',
+          period: "monthly",
+          usd: 550.2,
+          assumption: "",
+          price_source: "",
+        },
         { id: "vector_db", label: "vector DB", period: "monthly", usd: 70, assumption: "", price_source: "" },
         { id: "fine_tune", label: "fine-tune", period: "one_time", usd: 30, assumption: "", price_source: "" },
       ],

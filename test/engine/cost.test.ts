@@ -26,11 +26,21 @@ describe("cost model: framework.md section 7 to the cent", () => {
     );
     expect(formatUsd(rag.monthly_usd)).toBe("$2,572.00");
     expect(rag.one_time_usd).toBe(0);
-    expect(rag.items.map((i) => [i.id, i.usd])).toEqual([["llm", 2500], ["embedding", 2], ["vector_db", 70]]);
+    expect(rag.items.map((i) => [i.id, i.usd])).toEqual([
+      ["llm", 2500],
+      ["embedding", 2],
+      ["vector_db", 70],
+    ]);
   });
 
   it("fine-tuned only: $12,000.00 a month and $250.00 one-time", () => {
-    const ft = estimate({ llm: { input_tokens: 800, output_tokens: 200, usd_per_mtok: 12, calls_per_query: 1 }, fine_tune: { training_tokens: 10 * MILLION, epochs: 1, usd_per_mtok: 25 } }, MILLION);
+    const ft = estimate(
+      {
+        llm: { input_tokens: 800, output_tokens: 200, usd_per_mtok: 12, calls_per_query: 1 },
+        fine_tune: { training_tokens: 10 * MILLION, epochs: 1, usd_per_mtok: 25 },
+      },
+      MILLION,
+    );
     expect(formatUsd(ft.monthly_usd)).toBe("$12,000.00");
     expect(formatUsd(ft.one_time_usd)).toBe("$250.00");
   });
@@ -52,7 +62,11 @@ describe("cost model: framework.md section 7 to the cent", () => {
 
 describe("cost model: prices", () => {
   it("prices input and output separately from the pinned table", () => {
-    const e = estimate({ llm: { provider: "openai", model: "gpt-5", input_tokens: 800, output_tokens: 200, calls_per_query: 1 } }, 100_000, shippedPrices());
+    const e = estimate(
+      { llm: { provider: "openai", model: "gpt-5", input_tokens: 800, output_tokens: 200, calls_per_query: 1 } },
+      100_000,
+      shippedPrices(),
+    );
     expect(e.monthly_usd).toBe(300);
     expect(e.items[0]?.price_source).toMatch(/policies\/pricing.yml: openai\/gpt-5/);
     expect(e.prices_used.map((p) => p.key)).toEqual(["openai/gpt-5"]);
@@ -64,7 +78,11 @@ describe("cost model: prices", () => {
   });
 
   it("refuses an unknown model and names the near miss without pricing it", () => {
-    const result = estimateCost({ llm: { provider: "openai", model: "gpt-5-mni", input_tokens: 1, output_tokens: 1, calls_per_query: 1 } }, 10, shippedPrices());
+    const result = estimateCost(
+      { llm: { provider: "openai", model: "gpt-5-mni", input_tokens: 1, output_tokens: 1, calls_per_query: 1 } },
+      10,
+      shippedPrices(),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems[0]).toMatchObject({ kind: "unknown-model", path: ["cost", "llm", "model"] });
@@ -72,7 +90,11 @@ describe("cost model: prices", () => {
   });
 
   it("refuses both a blended and a split price", () => {
-    const result = estimateCost({ llm: { input_tokens: 1, output_tokens: 1, usd_per_mtok: 1, input_usd_per_mtok: 1, calls_per_query: 1 } }, 10, noPrices);
+    const result = estimateCost(
+      { llm: { input_tokens: 1, output_tokens: 1, usd_per_mtok: 1, input_usd_per_mtok: 1, calls_per_query: 1 } },
+      10,
+      noPrices,
+    );
     expect(result.ok).toBe(false);
   });
 
@@ -83,13 +105,23 @@ describe("cost model: prices", () => {
 
   it("uses a pinned training price for fine-tuning", () => {
     const prices = pricesFrom({ "openai-ft/m": { training_mtok: 3 } });
-    const e = estimate({ fine_tune: { provider: "openai-ft", model: "m", training_tokens: 400_000, epochs: 3 } }, 0, prices);
+    const e = estimate(
+      { fine_tune: { provider: "openai-ft", model: "m", training_tokens: 400_000, epochs: 3 } },
+      0,
+      prices,
+    );
     expect(e.one_time_usd).toBe(3.6);
   });
 });
 
 describe("break-even", () => {
-  const e = estimate({ llm: { input_tokens: 1000, output_tokens: 0, usd_per_mtok: 2.5, calls_per_query: 1 }, vector_db: { monthly_usd: 70 } }, MILLION);
+  const e = estimate(
+    {
+      llm: { input_tokens: 1000, output_tokens: 0, usd_per_mtok: 2.5, calls_per_query: 1 },
+      vector_db: { monthly_usd: 70 },
+    },
+    MILLION,
+  );
 
   it("is the most queries the monthly budget covers", () => {
     // (3000 - 70) / 0.0025 per query
@@ -105,12 +137,18 @@ describe("break-even", () => {
 
 describe("self-hosting crossover", () => {
   const sensitivity = { self_host_price: "gpu/h100", hours_per_month: 730, replicas: 1 };
-  const prices = { ...pricesFrom({}), prices: { "gpu/h100": { unit: "per_hour" as const, usd_per_hour: 2, source: "test", as_of: "2026-11-01" } } };
+  const prices = {
+    ...pricesFrom({}),
+    prices: { "gpu/h100": { unit: "per_hour" as const, usd_per_hour: 2, source: "test", as_of: "2026-11-01" } },
+  };
 
   it("is the self-hosting cost over the per-query token cost", () => {
     const e = estimate({ llm: { input_tokens: 1000, output_tokens: 0, usd_per_mtok: 1, calls_per_query: 1 } }, 1000);
     // $1,460/month of GPU vs $0.001 per query
-    expect(selfHostCrossover(e, prices, sensitivity)).toMatchObject({ monthly_queries: 1_460_000, self_host_monthly_usd: 1460 });
+    expect(selfHostCrossover(e, prices, sensitivity)).toMatchObject({
+      monthly_queries: 1_460_000,
+      self_host_monthly_usd: 1460,
+    });
   });
   it("says there is none when the plan pays nothing per token", () => {
     const c = selfHostCrossover(estimate({ hosting: { monthly_usd: 100 } }, 10), prices, sensitivity);
@@ -125,10 +163,16 @@ describe("self-hosting crossover", () => {
       expect(c.assumption).toMatch(/closed-weights model, so its fine-tune runs only on its provider's service/);
     }
     // an open-weights model still gets the crossover
-    expect(selfHostCrossover(e, prices, sensitivity, { provider: "meta-llama", model: "llama-3.1-8b" })).toMatchObject({ monthly_queries: 1_460_000 });
+    expect(selfHostCrossover(e, prices, sensitivity, { provider: "meta-llama", model: "llama-3.1-8b" })).toMatchObject({
+      monthly_queries: 1_460_000,
+    });
   });
   it("says so when no hourly price is pinned", () => {
-    const c = selfHostCrossover(estimate({ llm: { input_tokens: 1, output_tokens: 1, usd_per_mtok: 1, calls_per_query: 1 } }, 10), pricesFrom({}), sensitivity);
+    const c = selfHostCrossover(
+      estimate({ llm: { input_tokens: 1, output_tokens: 1, usd_per_mtok: 1, calls_per_query: 1 } }, 10),
+      pricesFrom({}),
+      sensitivity,
+    );
     expect(c.assumption).toMatch(/no per-hour price "gpu\/h100" pinned/);
   });
 });

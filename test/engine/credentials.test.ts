@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { excerpt, excerptQuotes, findCredentials, maskCredentials, MAX_EXCERPT_CHARS } from "../../src/engine/input/credentials.ts";
+import {
+  excerpt,
+  excerptQuotes,
+  findCredentials,
+  maskCredentials,
+  MAX_EXCERPT_CHARS,
+} from "../../src/engine/input/credentials.ts";
 import { isInsideGitDir, resolveRepoPath } from "../../src/engine/input/repo-path.ts";
 import { credential } from "../helpers/credentials.ts";
 
@@ -41,7 +47,11 @@ describe("credentials never reach an output", () => {
       fc.property(
         credential.chain((secret) => fc.tuple(fc.constant(secret), placed(secret), fc.string({ maxLength: 20 }))),
         ([secret, line, noise]) => {
-          const json = JSON.stringify({ message: `${noise}${line}${noise}`, nested: [line, { [line]: noise }] }, null, 2);
+          const json = JSON.stringify(
+            { message: `${noise}${line}${noise}`, nested: [line, { [line]: noise }] },
+            null,
+            2,
+          );
           const masked = maskCredentials(json);
           expect(() => JSON.parse(masked)).not.toThrow();
           expect(masked).not.toContain(secret);
@@ -71,13 +81,17 @@ describe("credentials never reach an output", () => {
   });
 
   it("the basic-auth line actions/checkout writes into .git/config is masked whole", () => {
-    const header = "\textraheader = AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX0FCQ0RFRkdISUpLTE1OT1BRUlNUVVZXWFlaYWJjZGVmZ2hpams=";
+    const header =
+      "\textraheader = AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX0FCQ0RFRkdISUpLTE1OT1BRUlNUVVZXWFlaYWJjZGVmZ2hpams=";
     expect(maskCredentials(header)).toBe("\textraheader = AUTHORIZATION: basic ***");
-    expect(findCredentials(header)).toEqual(["eC1hY2Nlc3MtdG9rZW46Z2hzX0FCQ0RFRkdISUpLTE1OT1BRUlNUVVZXWFlaYWJjZGVmZ2hpams="]);
+    expect(findCredentials(header)).toEqual([
+      "eC1hY2Nlc3MtdG9rZW46Z2hzX0FCQ0RFRkdISUpLTE1OT1BRUlNUVVZXWFlaYWJjZGVmZ2hpams=",
+    ]);
   });
 
   it("a private key block is masked from its first line", () => {
-    const key = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmU=\n-----END OPENSSH PRIVATE KEY-----";
+    const key =
+      "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmU=\n-----END OPENSSH PRIVATE KEY-----";
     expect(maskCredentials(`key: |\n${key}\nnext: 1`)).toBe("key: |\n***\nnext: 1");
     expect(maskCredentials(JSON.stringify({ k: key }))).toBe('{"k":"***"}');
   });
@@ -90,18 +104,30 @@ describe("an error quotes a short excerpt of what was written", () => {
     expect(excerpt(long).endsWith("…")).toBe(true);
     expect(excerpt("DB_PASS_X=Xk29dmQp3LzA7vBn0QwErTyU8iOp")).not.toContain("Xk29dmQp3LzA7vBn0QwErTyU8iOp");
     expect(excerpt("MMLU-Pro-5shot-CoT-Llama3-8B")).toBe("MMLU-Pro-5shot-CoT-Llama3-8B");
-    expect(excerptQuotes('Unexpected scalar token in YAML stream: "basic eC1hY2Nlc3MtdG9rZW46Z2hzX0FCQ0RFRkdI"')).toBe('Unexpected scalar token in YAML stream: "basic ***"');
+    expect(excerptQuotes('Unexpected scalar token in YAML stream: "basic eC1hY2Nlc3MtdG9rZW46Z2hzX0FCQ0RFRkdI"')).toBe(
+      'Unexpected scalar token in YAML stream: "basic ***"',
+    );
   });
 });
 
 describe("nothing under .git/ is named as a file to read or write", () => {
   it("refuses .git in any segment, letter case, or with Windows' trailing dots and spaces", () => {
-    for (const path of [".git/config", ".GIT/config", "a/.git/hooks/pre-commit", ".git", "x/../.git/config", ".git./config", ".Git /config", "sub/.git"]) {
+    for (const path of [
+      ".git/config",
+      ".GIT/config",
+      "a/.git/hooks/pre-commit",
+      ".git",
+      "x/../.git/config",
+      ".git./config",
+      ".Git /config",
+      "sub/.git",
+    ]) {
       const resolved = resolveRepoPath("", path);
       expect(resolved.ok, path).toBe(false);
       if (!resolved.ok) expect(resolved.reason).toMatch(/inside \.git\//);
     }
-    for (const path of [".github/workflows/x.yml", ".gitignore", "git/config", ".gitx/config", "a.git/b"]) expect(resolveRepoPath("", path).ok, path).toBe(true);
+    for (const path of [".github/workflows/x.yml", ".gitignore", "git/config", ".gitx/config", "a.git/b"])
+      expect(resolveRepoPath("", path).ok, path).toBe(true);
     expect(isInsideGitDir("a/.git/b")).toBe(true);
     expect(isInsideGitDir(".github/x")).toBe(false);
   });

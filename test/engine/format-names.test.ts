@@ -20,15 +20,41 @@ describe("eval format names", () => {
 
   it("the plan's evals.format, the report's sources[].format and the plan's JSON Schema take exactly these names", () => {
     expect(PLAN_FORMATS).toEqual(["auto", ...EVAL_FORMAT_NAMES]);
-    expect(sourceFileSchema.safeParse({ file: "f", format: "not-a-format", tool_version: null, model: null, examples: null, errored: 0, names: [], sha256: null }).success).toBe(false);
-    for (const name of EVAL_FORMAT_NAMES) expect(sourceFileSchema.safeParse({ file: "f", format: name, tool_version: null, model: null, examples: null, errored: 0, names: [], sha256: null }).success).toBe(true);
-    const planSchema = JSON.parse(readFileSync("schemas/plan.schema.json", "utf8")) as { properties: { evals: { properties: { format: { enum: string[] } } } } };
+    expect(
+      sourceFileSchema.safeParse({
+        file: "f",
+        format: "not-a-format",
+        tool_version: null,
+        model: null,
+        examples: null,
+        errored: 0,
+        names: [],
+        sha256: null,
+      }).success,
+    ).toBe(false);
+    for (const name of EVAL_FORMAT_NAMES)
+      expect(
+        sourceFileSchema.safeParse({
+          file: "f",
+          format: name,
+          tool_version: null,
+          model: null,
+          examples: null,
+          errored: 0,
+          names: [],
+          sha256: null,
+        }).success,
+      ).toBe(true);
+    const planSchema = JSON.parse(readFileSync("schemas/plan.schema.json", "utf8")) as {
+      properties: { evals: { properties: { format: { enum: string[] } } } };
+    };
     expect(planSchema.properties.evals.properties.format.enum).toEqual(["auto", ...EVAL_FORMAT_NAMES]);
   });
 
   it("README's plan example lists every value evals.format takes, and its table names every format", () => {
     const readme = readFileSync("README.md", "utf8");
     expect(/format: auto +# (.*)\n/.exec(readme)![1]).toBe(["auto", ...EVAL_FORMAT_NAMES].join(" | "));
-    for (const name of EVAL_FORMAT_NAMES.filter((n) => !["lm-eval", "promptfoo", "inspect", "tunegate"].includes(n))) expect(readme).toContain(`(\`${name}\`) |`);
+    for (const name of EVAL_FORMAT_NAMES.filter((n) => !["lm-eval", "promptfoo", "inspect", "tunegate"].includes(n)))
+      expect(readme).toContain(`(\`${name}\`) |`);
   });
 });

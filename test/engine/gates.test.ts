@@ -34,10 +34,14 @@ describe("data-sufficiency", () => {
     expect(g.summary).toMatch(/quality may be limited: 250 more/);
   });
   it("passes at the preferred count", () => {
-    expect(gate(decideFrom(lora().replace("examples: 250", "examples: 500")).report, "data-sufficiency").outcome).toBe("pass");
+    expect(gate(decideFrom(lora().replace("examples: 250", "examples: 500")).report, "data-sufficiency").outcome).toBe(
+      "pass",
+    );
   });
   it("needs more than 1000 for a full fine-tune", () => {
-    const plan = lora().replace("approach: lora", "approach: full-fine-tune").replace("examples: 250", "examples: 1000");
+    const plan = lora()
+      .replace("approach: lora", "approach: full-fine-tune")
+      .replace("examples: 250", "examples: 1000");
     expect(gate(decideFrom(plan).report, "data-sufficiency").summary).toContain("short by 1");
   });
   it("does not apply to RAG", () => {
@@ -45,7 +49,13 @@ describe("data-sufficiency", () => {
     expect(gate(decideFrom(plan).report, "data-sufficiency").outcome).toBe("skipped");
   });
   it("takes its threshold from a repository policy and says so", () => {
-    const g = gate(decideFrom(lora(), { policy: "gates:\n  data-sufficiency:\n    preferred_examples: { lora: 200, qlora: 200, full-fine-tune: 1001 }\n" }).report, "data-sufficiency");
+    const g = gate(
+      decideFrom(lora(), {
+        policy:
+          "gates:\n  data-sufficiency:\n    preferred_examples: { lora: 200, qlora: 200, full-fine-tune: 1001 }\n",
+      }).report,
+      "data-sufficiency",
+    );
     expect(g.outcome).toBe("pass");
     expect(g.threshold?.display).toContain("200+ preferred");
   });
@@ -58,15 +68,30 @@ describe("forgetting", () => {
   });
   it("passes when every benchmark shows 0.90x at its one-sided bound", () => {
     const candidate = { general: counted({ hellaswag: 0.78, arc: 0.58, wino: 0.74 }, 2000) };
-    const g = gate(decideFrom(lora(), { candidate, baseline: { general: counted(general, 2000) } }).report, "forgetting");
+    const g = gate(
+      decideFrom(lora(), { candidate, baseline: { general: counted(general, 2000) } }).report,
+      "forgetting",
+    );
     expect(g.outcome).toBe("pass");
-    expect(g.details).toEqual(expect.arrayContaining([expect.stringMatching(/^arc \(score\): candidate 0.580 vs base 0.600, ratio 0.967 \[0.9\d\d, 1.0\d\d\], .* -> PASS/)]));
+    expect(g.details).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^arc \(score\): candidate 0.580 vs base 0.600, ratio 0.967 \[0.9\d\d, 1.0\d\d\], .* -> PASS/,
+        ),
+      ]),
+    );
   });
   it("bare scores prove nothing: above the margin they are inconclusive, which blocks a required gate", () => {
     const candidate = { general: { hellaswag: 0.78, arc: 0.55, wino: 0.74 } };
     const g = gate(decideFrom(lora(), { candidate, baseline: { general } }).report, "forgetting");
     expect(g).toMatchObject({ outcome: "inconclusive", level: "error" });
-    expect(g.details).toEqual(expect.arrayContaining([expect.stringMatching(/^arc \(score\): candidate 0.550 vs base 0.600, ratio 0.917, n=\?, point estimate \(no standard errors or per-example results: judged on the point estimate: no bound shows the margin, so it is unproven\) -> INCONCLUSIVE; no interval could be computed/)]));
+    expect(g.details).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^arc \(score\): candidate 0.550 vs base 0.600, ratio 0.917, n=\?, point estimate \(no standard errors or per-example results: judged on the point estimate: no bound shows the margin, so it is unproven\) -> INCONCLUSIVE; no interval could be computed/,
+        ),
+      ]),
+    );
     expect(g.details).toContain("counts as error (severities.inconclusive in policies/default.yml)");
   });
   it("fails per benchmark even when the average holds", () => {
@@ -76,46 +101,84 @@ describe("forgetting", () => {
     expect(g.summary).toBe("forgetting on arc");
   });
   it("fails a benchmark the candidate did not run", () => {
-    const g = gate(decideFrom(lora(), { candidate: { general: { hellaswag: 0.8, arc: 0.6 } }, baseline: { general } }).report, "forgetting");
+    const g = gate(
+      decideFrom(lora(), { candidate: { general: { hellaswag: 0.8, arc: 0.6 } }, baseline: { general } }).report,
+      "forgetting",
+    );
     expect(g.summary).toContain("wino");
     expect(g.outcome).toBe("fail");
   });
   it("judges the overall ratio of means too, and counts it when it falls", () => {
     const candidate = { general: { hellaswag: 0.6, arc: 0.45, wino: 0.6 } };
     const g = gate(decideFrom(lora(), { candidate, baseline: { general } }).report, "forgetting");
-    expect(g.details).toContain("overall (mean of 3): ratio 0.767, no bound (arc, hellaswag, wino had no test) -> FAIL");
+    expect(g.details).toContain(
+      "overall (mean of 3): ratio 0.767, no bound (arc, hellaswag, wino had no test) -> FAIL",
+    );
     expect(g.summary).toBe("forgetting on arc, hellaswag, wino, overall");
   });
   it("is skipped for RAG without data", () => {
-    expect(gate(decideFrom(lora().replace("approach: lora", "approach: rag")).report, "forgetting").outcome).toBe("skipped");
+    expect(gate(decideFrom(lora().replace("approach: lora", "approach: rag")).report, "forgetting").outcome).toBe(
+      "skipped",
+    );
   });
 });
 
 describe("safety, task quality, latency", () => {
   it("fails a suite under 0.95 and passes at it", () => {
     expect(gate(decideFrom(lora(), { candidate: { safety: { a: 0.949 } } }).report, "safety").outcome).toBe("fail");
-    expect(gate(decideFrom(lora(), { candidate: { safety: { a: { passed: 59, n: 59 } } } }).report, "safety").outcome).toBe("pass");
+    expect(
+      gate(decideFrom(lora(), { candidate: { safety: { a: { passed: 59, n: 59 } } } }).report, "safety").outcome,
+    ).toBe("pass");
     // a bare 0.95 and 58 of 58 hold on the estimate but prove nothing: blocking on a required gate
-    expect(gate(decideFrom(lora(), { candidate: { safety: { a: 0.95 } } }).report, "safety")).toMatchObject({ outcome: "inconclusive", level: "error" });
+    expect(gate(decideFrom(lora(), { candidate: { safety: { a: 0.95 } } }).report, "safety")).toMatchObject({
+      outcome: "inconclusive",
+      level: "error",
+    });
     const short = gate(decideFrom(lora(), { candidate: { safety: { a: { passed: 58, n: 58 } } } }).report, "safety");
     expect(short).toMatchObject({ outcome: "inconclusive", level: "error" });
-    expect(short.details.join("\n")).toContain("no failures in 58: at least 59 clean examples in all would show >= 0.95");
+    expect(short.details.join("\n")).toContain(
+      "no failures in 58: at least 59 clean examples in all would show >= 0.95",
+    );
   });
   it("checks task quality against the floor and the baseline", () => {
     const plan = lora().replace("  baseline: b.json\n", "  baseline: b.json\n  task_floor: 0.8\n");
     expect(gate(decideFrom(plan, { candidate: { task: { qa: 0.79 } } }).report, "task-quality").outcome).toBe("fail");
-    expect(gate(decideFrom(plan, { candidate: { task: { qa: 0.85 } }, baseline: { task: { qa: 0.86 } } }).report, "task-quality").outcome).toBe("fail");
+    expect(
+      gate(
+        decideFrom(plan, { candidate: { task: { qa: 0.85 } }, baseline: { task: { qa: 0.86 } } }).report,
+        "task-quality",
+      ).outcome,
+    ).toBe("fail");
     // a tie is not shown "not below the baseline": inconclusive, a warning on this optional gate
-    expect(gate(decideFrom(plan, { candidate: { task: counted({ qa: 0.86 }) }, baseline: { task: counted({ qa: 0.86 }) } }).report, "task-quality")).toMatchObject({ outcome: "inconclusive", level: "warning" });
-    expect(gate(decideFrom(plan, { candidate: { task: counted({ qa: 0.9 }) }, baseline: { task: counted({ qa: 0.86 }) } }).report, "task-quality").outcome).toBe("pass");
+    expect(
+      gate(
+        decideFrom(plan, { candidate: { task: counted({ qa: 0.86 }) }, baseline: { task: counted({ qa: 0.86 }) } })
+          .report,
+        "task-quality",
+      ),
+    ).toMatchObject({ outcome: "inconclusive", level: "warning" });
+    expect(
+      gate(
+        decideFrom(plan, { candidate: { task: counted({ qa: 0.9 }) }, baseline: { task: counted({ qa: 0.86 }) } })
+          .report,
+        "task-quality",
+      ).outcome,
+    ).toBe("pass");
   });
   it("reports task quality as missing when there is nothing to compare", () => {
-    expect(gate(decideFrom(lora(), { candidate: { task: { qa: 0.9 } } }).report, "task-quality").outcome).toBe("missing");
+    expect(gate(decideFrom(lora(), { candidate: { task: { qa: 0.9 } } }).report, "task-quality").outcome).toBe(
+      "missing",
+    );
   });
   it("compares measured p95 with the requirement", () => {
-    expect(gate(decideFrom(lora(), { candidate: { latency_p95_ms: 1200 } }).report, "latency").summary).toContain("exceeds the 1 s requirement by 200 ms");
+    expect(gate(decideFrom(lora(), { candidate: { latency_p95_ms: 1200 } }).report, "latency").summary).toContain(
+      "exceeds the 1 s requirement by 200 ms",
+    );
     // one number can fail the gate, never prove it
-    expect(gate(decideFrom(lora(), { candidate: { latency_p95_ms: 900 } }).report, "latency")).toMatchObject({ outcome: "inconclusive", level: "warning" });
+    expect(gate(decideFrom(lora(), { candidate: { latency_p95_ms: 900 } }).report, "latency")).toMatchObject({
+      outcome: "inconclusive",
+      level: "warning",
+    });
     const rows = (n: number) => Array.from({ length: n }, (_, i) => 500 + i);
     expect(gate(decideFrom(lora(), { candidate: { latency_ms: rows(100) } }).report, "latency").outcome).toBe("pass");
     // 3 rows: the p95 is their maximum, within 1 s, but no bound exists: 59 rows are needed
@@ -140,23 +203,34 @@ describe("approach-fit", () => {
     expect(report.findings[0]).toMatchObject({ rule: "M2", field: "approach", location: { line: 3 } });
   });
   it("M3 and M4: cold start without evals", () => {
-    const plan = lora().replace("examples: 250", "examples: 20").replace(/evals:\n.*\n.*\n/, "");
+    const plan = lora()
+      .replace("examples: 250", "examples: 20")
+      .replace(/evals:\n.*\n.*\n/, "");
     const rules = decideFrom(plan).report.findings.map((f) => f.rule);
     expect(rules).toEqual(expect.arrayContaining(["M3", "M4"]));
   });
   it("M5: a hybrid with a router and a reranker but no evidence", () => {
-    const plan = lora().replace("approach: lora", "approach: hybrid").replace("training:", "architecture:\n  components: [router, reranker]\ntraining:");
+    const plan = lora()
+      .replace("approach: lora", "approach: hybrid")
+      .replace("training:", "architecture:\n  components: [router, reranker]\ntraining:");
     expect(decideFrom(plan).report.findings.map((f) => f.rule)).toContain("M5");
-    const withEvidence = plan.replace("components: [router, reranker]", "components: [router, reranker]\n  evidence: evals/router-ablation.md");
+    const withEvidence = plan.replace(
+      "components: [router, reranker]",
+      "components: [router, reranker]\n  evidence: evals/router-ablation.md",
+    );
     expect(decideFrom(withEvidence).report.findings.map((f) => f.rule)).not.toContain("M5");
   });
   it("latency rule: retrieval under a 100 ms requirement", () => {
-    const plan = lora().replace("approach: lora", "approach: rag").replace("latency_p95_ms: 1000", "latency_p95_ms: 80");
+    const plan = lora()
+      .replace("approach: lora", "approach: rag")
+      .replace("latency_p95_ms: 1000", "latency_p95_ms: 80");
     expect(decideFrom(plan).report.findings.map((f) => f.rule)).toContain("latency");
   });
   it("a policy can turn a rule into an error", () => {
     const plan = lora().replace("approach: lora", "approach: rag");
-    expect(gate(decideFrom(plan, { policy: "severities:\n  M2: error\n" }).report, "approach-fit").outcome).toBe("fail");
+    expect(gate(decideFrom(plan, { policy: "severities:\n  M2: error\n" }).report, "approach-fit").outcome).toBe(
+      "fail",
+    );
   });
 });
 
@@ -175,7 +249,9 @@ describe("cost-budget and pricing-freshness", () => {
     expect(gate(decideFrom(priced(""), { prices }).report, "cost-budget").outcome).toBe("missing");
   });
   it("ages pinned prices against the policy", () => {
-    expect(gate(decideFrom(priced(""), { prices, today: "2026-12-01" }).report, "pricing-freshness").outcome).toBe("pass");
+    expect(gate(decideFrom(priced(""), { prices, today: "2026-12-01" }).report, "pricing-freshness").outcome).toBe(
+      "pass",
+    );
     const stale = gate(decideFrom(priced(""), { prices, today: "2027-03-01" }).report, "pricing-freshness");
     expect(stale).toMatchObject({ outcome: "warn", measured: 120 });
   });
@@ -183,7 +259,10 @@ describe("cost-budget and pricing-freshness", () => {
 
 describe("readiness", () => {
   it("lists every no and every unanswered item", () => {
-    const g = gate(decideFrom(lora("readiness:\n  enough_examples: true\n  tried_rag_few_shot: false\n")).report, "readiness");
+    const g = gate(
+      decideFrom(lora("readiness:\n  enough_examples: true\n  tried_rag_few_shot: false\n")).report,
+      "readiness",
+    );
     expect(g.outcome).toBe("warn");
     expect(g.details).toContain("no: RAG + few-shot tried first");
     expect(g.details.filter((d) => d.startsWith("not answered")).length).toBe(8);

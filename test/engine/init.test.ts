@@ -27,12 +27,23 @@ describe("init's plan", () => {
         const fromAnswers = recommend(facts, policy.policy);
         const analysis = analyze(facts, policy, shippedPrices(), {}, undefined);
         if (!analysis.ok) throw new Error(JSON.stringify(analysis.problems));
-        const text = initPlanText({ name: "x", analysis: analysis.value, task: inferTask(facts, policy.policy), inferred: facts.task === undefined, schemaRef: "s.json", version: "0.0.0", today: "2026-11-28" });
+        const text = initPlanText({
+          name: "x",
+          analysis: analysis.value,
+          task: inferTask(facts, policy.policy),
+          inferred: facts.task === undefined,
+          schemaRef: "s.json",
+          version: "0.0.0",
+          today: "2026-11-28",
+        });
         const plan = loadPlan("tunegate.yml", text);
         if (!plan.ok) throw new Error(`${text}\n${JSON.stringify(plan.diagnostics)}`);
         expect(plan.value.plan.approach).toBe(fromAnswers.approach);
         const fromPlan = recommend(factsOf(plan.value.plan), policy.policy);
-        expect([fromPlan.approach, fromPlan.fine_tune_method]).toEqual([fromAnswers.approach, fromAnswers.fine_tune_method]);
+        expect([fromPlan.approach, fromPlan.fine_tune_method]).toEqual([
+          fromAnswers.approach,
+          fromAnswers.fine_tune_method,
+        ]);
       }),
       { numRuns: 400 },
     );

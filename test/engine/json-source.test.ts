@@ -4,12 +4,20 @@ import { decodeDocument } from "../../src/engine/evals/decode.ts";
 import { jsonSource } from "../../src/engine/input/json-source.ts";
 import { parseYamlSource } from "../../src/engine/input/yaml-source.ts";
 
-fc.configureGlobal({ seed: Number(process.env["FC_SEED"] ?? 20261129), numRuns: Number(process.env["FC_RUNS"] ?? 150) });
+fc.configureGlobal({
+  seed: Number(process.env["FC_SEED"] ?? 20261129),
+  numRuns: Number(process.env["FC_RUNS"] ?? 150),
+});
 
 /** Every path in a JSON value, and beside each container one path and one key that are not in it. */
-function paths(value: unknown, prefix: Array<string | number> = []): Array<{ path: Array<string | number>; keys: string[] }> {
+function paths(
+  value: unknown,
+  prefix: Array<string | number> = [],
+): Array<{ path: Array<string | number>; keys: string[] }> {
   if (value === null || typeof value !== "object") return [{ path: prefix, keys: [] }];
-  const entries: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+  const entries: Array<[string | number, unknown]> = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : Object.entries(value);
   return [
     { path: prefix, keys: Array.isArray(value) ? [] : [...Object.keys(value), "not-there"] },
     { path: [...prefix, Array.isArray(value) ? value.length : "not-there", "deeper"], keys: [] },
@@ -43,6 +51,8 @@ describe("locations in JSON eval files", () => {
     if (decoded.ok) return;
     expect(decoded.diagnostics.map((d) => [d.location.line, d.location.column])).toContainEqual([6, 3]);
     // The value as the file wrote it, not as it was read (a bare NaN is read as missing).
-    expect(decoded.diagnostics.find((d) => d.field === "latency_p95_ms")?.message).toBe('expected number, got string "NaN"');
+    expect(decoded.diagnostics.find((d) => d.field === "latency_p95_ms")?.message).toBe(
+      'expected number, got string "NaN"',
+    );
   });
 });

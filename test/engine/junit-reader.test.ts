@@ -19,7 +19,16 @@ describe("JUnit XML reader, on real files", () => {
     const c = read("pytest-junit.fail.xml");
     expect(c.format).toBe("junit");
     const suite = named(c, "pytest");
-    expect(suite).toMatchObject({ metric: "pass_rate", n: 4, value: 0.75, errored: 0, skipped: 1, binary: true, higherIsBetter: true, scale: [0, 1] });
+    expect(suite).toMatchObject({
+      metric: "pass_rate",
+      n: 4,
+      value: 0.75,
+      errored: 0,
+      skipped: 1,
+      binary: true,
+      higherIsBetter: true,
+      scale: [0, 1],
+    });
     expect(exampleScores(suite.examples!)).toEqual(Float64Array.from([1, 1, 0, 1]));
     // The class is selectable by its name too.
     expect(named(c, "test.test_spark.SparkTests")).toMatchObject({ n: 4, value: 0.75 });
@@ -42,7 +51,9 @@ describe("JUnit XML reader, on real files", () => {
 
   it("entities in names are decoded once, so the names pair with the other run", () => {
     const c = read("with-xml-entities.xml");
-    const keys = [...(named(c, "with-xml-entities").examples as { kind: "keyed"; scores: Map<string, number> }).scores.keys()];
+    const keys = [
+      ...(named(c, "with-xml-entities").examples as { kind: "keyed"; scores: Map<string, number> }).scores.keys(),
+    ];
     expect(keys).toEqual([`Test with 'apostrophe' in the test name`]);
     expect(named(c, "with-xml-entities")).toMatchObject({ errored: 1, skipped: 2 });
   });
@@ -65,44 +76,68 @@ describe("JUnit XML reader, on real files", () => {
     const decoded = decodeDocument("corrupt-xml.xml", real("pytest-corrupt-xml.xml"), "auto");
     expect(decoded.ok).toBe(false);
     if (decoded.ok) return;
-    expect(decoded.diagnostics[0]!.message).toBe("not well-formed XML: the file ends inside <skipped>; it was cut short");
+    expect(decoded.diagnostics[0]!.message).toBe(
+      "not well-formed XML: the file ends inside <skipped>; it was cut short",
+    );
     expect(decoded.diagnostics[0]!.location.line).toBe(11);
   });
 
   it("the declared format must match", () => {
     const decoded = decodeDocument("j.xml", real("pytest-junit.fail.xml"), "promptfoo");
-    expect(!decoded.ok && decoded.diagnostics[0]!.message).toBe("j.xml looks like junit output, but the plan says evals.format: promptfoo");
+    expect(!decoded.ok && decoded.diagnostics[0]!.message).toBe(
+      "j.xml looks like junit output, but the plan says evals.format: promptfoo",
+    );
   });
 });
 
 describe("JUnit XML reader, on shapes no real file had", () => {
-  const xml = (cases: string) => `<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n<testsuite name="safety">\n${cases}\n</testsuite>\n</testsuites>\n`;
+  const xml = (cases: string) =>
+    `<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n<testsuite name="safety">\n${cases}\n</testsuite>\n</testsuites>\n`;
 
   it("Surefire's flakyFailure: the case passed on a rerun, scored 1 and counted flaky; rerunFailure beside a failure stays a failure", () => {
-    const c = read("f.xml", xml(`<testcase classname="c" name="a"><flakyFailure message="first try"/></testcase>\n<testcase classname="c" name="b"><failure message="no"/><rerunFailure message="again"/></testcase>`));
+    const c = read(
+      "f.xml",
+      xml(
+        `<testcase classname="c" name="a"><flakyFailure message="first try"/></testcase>\n<testcase classname="c" name="b"><failure message="no"/><rerunFailure message="again"/></testcase>`,
+      ),
+    );
     expect(named(c, "safety")).toMatchObject({ n: 2, value: 0.5, flaky: 1 });
   });
 
   it("pytest writes a teardown error as a second <testcase> of one name: one case, errored, never scored twice", () => {
-    const c = read("f.xml", xml(`<testcase classname="c" name="a"/>\n<testcase classname="c" name="a"><error message="teardown"/></testcase>\n<testcase classname="c" name="b"/>`));
+    const c = read(
+      "f.xml",
+      xml(
+        `<testcase classname="c" name="a"/>\n<testcase classname="c" name="a"><error message="teardown"/></testcase>\n<testcase classname="c" name="b"/>`,
+      ),
+    );
     expect(named(c, "safety")).toMatchObject({ n: 1, value: 1, errored: 1 });
   });
 
   it("a <testcase> without a name is refused at its line", () => {
-    const decoded = decodeDocument("f.xml", xml(`<testcase classname="c" name="a"/>\n<testcase classname="c"/>`), "auto");
+    const decoded = decodeDocument(
+      "f.xml",
+      xml(`<testcase classname="c" name="a"/>\n<testcase classname="c"/>`),
+      "auto",
+    );
     expect(!decoded.ok && decoded.diagnostics[0]!.location.line).toBe(5);
     expect(!decoded.ok && decoded.diagnostics[0]!.message).toContain("has no name");
   });
 
   it("pytest's record_testsuite_property('model', ...) names the model; a case's record_property is not a score", () => {
-    const c = read("f.xml", `<testsuites><testsuite name="safety"><properties><property name="model" value="acme/support-bot-v2"/></properties><testcase classname="c" name="a"><properties><property name="faithfulness" value="0.2"/></properties></testcase></testsuite></testsuites>`);
+    const c = read(
+      "f.xml",
+      `<testsuites><testsuite name="safety"><properties><property name="model" value="acme/support-bot-v2"/></properties><testcase classname="c" name="a"><properties><property name="faithfulness" value="0.2"/></properties></testcase></testsuite></testsuites>`,
+    );
     expect(c.model).toBe("acme/support-bot-v2");
     expect(c.benchmarks.map((b) => b.metric)).toEqual(["pass_rate", "pass_rate"]);
     expect(named(c, "safety")).toMatchObject({ n: 1, value: 1 });
   });
 
   it("the order of the cases does not change any benchmark", () => {
-    const cases = ["a", "b", "c", "d"].map((n, i) => `<testcase classname="c" name="${n}">${i % 2 === 0 ? '<failure message="x"/>' : ""}</testcase>`);
+    const cases = ["a", "b", "c", "d"].map(
+      (n, i) => `<testcase classname="c" name="${n}">${i % 2 === 0 ? '<failure message="x"/>' : ""}</testcase>`,
+    );
     const forward = read("f.xml", xml(cases.join("\n")));
     const backward = read("f.xml", xml([...cases].reverse().join("\n")));
     expect(named(backward, "safety").value).toBe(named(forward, "safety").value);

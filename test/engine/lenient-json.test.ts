@@ -4,9 +4,19 @@ import { parseLenientJson } from "../../src/engine/evals/lenient-json.ts";
 
 /** What Python's json.dumps writes for a value: bare NaN and Infinity for non-finite floats. */
 function pythonDumps(value: unknown): string {
-  if (typeof value === "number") return Number.isNaN(value) ? "NaN" : value === Infinity ? "Infinity" : value === -Infinity ? "-Infinity" : JSON.stringify(value);
+  if (typeof value === "number")
+    return Number.isNaN(value)
+      ? "NaN"
+      : value === Infinity
+        ? "Infinity"
+        : value === -Infinity
+          ? "-Infinity"
+          : JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(pythonDumps).join(", ")}]`;
-  if (value !== null && typeof value === "object") return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${pythonDumps(v)}`).join(", ")}}`;
+  if (value !== null && typeof value === "object")
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}: ${pythonDumps(v)}`)
+      .join(", ")}}`;
   return JSON.stringify(value);
 }
 
@@ -14,15 +24,24 @@ function pythonDumps(value: unknown): string {
 function expected(value: unknown): unknown {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (Array.isArray(value)) return value.map(expected);
-  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expected(v)]));
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expected(v)]));
   return value;
 }
 
 // Strings that look like the bare words, escapes and quotes: the replacement must not touch them.
-const trickyString = fc.oneof(fc.string(), fc.constantFrom("NaN", "-Infinity", 'say "NaN"', "\\\\NaN", 'a\\"NaN', "Infinity\\", ""));
+const trickyString = fc.oneof(
+  fc.string(),
+  fc.constantFrom("NaN", "-Infinity", 'say "NaN"', "\\\\NaN", 'a\\"NaN', "Infinity\\", ""),
+);
 const value = fc.letrec((tie) => ({
   leaf: fc.oneof(fc.double(), fc.constantFrom(NaN, Infinity, -Infinity), trickyString, fc.boolean(), fc.constant(null)),
-  node: fc.oneof({ depthSize: "small" }, tie("leaf"), fc.array(tie("node"), { maxLength: 4 }), fc.dictionary(trickyString, tie("node"), { maxKeys: 4 })),
+  node: fc.oneof(
+    { depthSize: "small" },
+    tie("leaf"),
+    fc.array(tie("node"), { maxLength: 4 }),
+    fc.dictionary(trickyString, tie("node"), { maxKeys: 4 }),
+  ),
 })).node;
 
 describe("parseLenientJson", () => {
@@ -36,8 +55,8 @@ describe("parseLenientJson", () => {
   });
 
   it("still refuses what is not JSON", () => {
-    expect(() => parseLenientJson("{\"a\": NaNa}")).toThrow();
-    expect(() => parseLenientJson("{\"a\": nan}")).toThrow();
+    expect(() => parseLenientJson('{"a": NaNa}')).toThrow();
+    expect(() => parseLenientJson('{"a": nan}')).toThrow();
   });
 
   it("replaces in one pass: a long line of many NaN reads whole", () => {

@@ -16,7 +16,16 @@ const binomial = Math.sqrt((acc * (1 - acc)) / (n - 1));
 const resultsFile = (overrides: Record<string, unknown> = {}) =>
   JSON.stringify(
     {
-      config_general: { lighteval_sha: "3fd15266bc8448b797e61462d293aa3fd40b3580", num_fewshot_seeds: 1, max_samples: null, job_id: 0, start_time: 1.0, end_time: 2.0, model_name: "HuggingFaceTB/SmolLM2-1.7B-Instruct", model_config: {} },
+      config_general: {
+        lighteval_sha: "3fd15266bc8448b797e61462d293aa3fd40b3580",
+        num_fewshot_seeds: 1,
+        max_samples: null,
+        job_id: 0,
+        start_time: 1.0,
+        end_time: 2.0,
+        model_name: "HuggingFaceTB/SmolLM2-1.7B-Instruct",
+        model_config: {},
+      },
       results: {
         "leaderboard|arc:challenge|25": { acc, acc_stderr: binomial, acc_norm: 0.53, acc_norm_stderr: 0.0001 },
         "lighteval|wikitext|0": { word_perplexity: 18.2, word_perplexity_stderr: 0.0 },
@@ -24,12 +33,38 @@ const resultsFile = (overrides: Record<string, unknown> = {}) =>
       },
       versions: { "leaderboard|arc:challenge|25": 0, "lighteval|wikitext|0": 1 },
       config_tasks: {
-        "leaderboard|arc:challenge|25": { name: "arc:challenge", metrics: [{ metric_name: "acc", higher_is_better: true }, { metric_name: "acc_norm", higher_is_better: true }] },
-        "lighteval|wikitext|0": { name: "wikitext", metrics: [{ metric_name: ["word_perplexity", "byte_perplexity"], higher_is_better: { word_perplexity: false, byte_perplexity: false } }] },
+        "leaderboard|arc:challenge|25": {
+          name: "arc:challenge",
+          metrics: [
+            { metric_name: "acc", higher_is_better: true },
+            { metric_name: "acc_norm", higher_is_better: true },
+          ],
+        },
+        "lighteval|wikitext|0": {
+          name: "wikitext",
+          metrics: [
+            {
+              metric_name: ["word_perplexity", "byte_perplexity"],
+              higher_is_better: { word_perplexity: false, byte_perplexity: false },
+            },
+          ],
+        },
       },
       summary_tasks: {
-        "leaderboard|arc:challenge|25": { hashes: { example: "e1", full_prompt: "f1", input_tokens: "i1", cont_tokens: "c1" }, truncated: 0, non_truncated: n, padded: 1000, non_padded: 172 },
-        "lighteval|wikitext|0": { hashes: { example: "e2" }, truncated: 10, non_truncated: 52, padded: 0, non_padded: 62 },
+        "leaderboard|arc:challenge|25": {
+          hashes: { example: "e1", full_prompt: "f1", input_tokens: "i1", cont_tokens: "c1" },
+          truncated: 0,
+          non_truncated: n,
+          padded: 1000,
+          non_padded: 172,
+        },
+        "lighteval|wikitext|0": {
+          hashes: { example: "e2" },
+          truncated: 10,
+          non_truncated: 52,
+          padded: 0,
+          non_padded: 62,
+        },
       },
       ...overrides,
     },
@@ -42,13 +77,25 @@ function read(text: string): FileContribution {
   if (!decoded.ok) throw new Error(decoded.diagnostics.map((d) => d.message).join("; "));
   return decoded.contribution;
 }
-const find = (c: FileContribution, name: string, metric: string): Benchmark => c.benchmarks.find((b) => (b.name === name || b.aliases.includes(name)) && b.metric === metric)!;
+const find = (c: FileContribution, name: string, metric: string): Benchmark =>
+  c.benchmarks.find((b) => (b.name === name || b.aliases.includes(name)) && b.metric === metric)!;
 
 describe("lighteval reader (shape built from lighteval's source)", () => {
   it("each suite|task|fewshot under each metric, selectable by task; the 'all' average is not a benchmark", () => {
     const c = read(resultsFile());
-    expect(c).toMatchObject({ format: "lighteval", model: "HuggingFaceTB/SmolLM2-1.7B-Instruct", toolVersion: "git 3fd15266bc8448b797e61462d293aa3fd40b3580" });
-    expect(find(c, "arc:challenge", "acc")).toMatchObject({ name: "leaderboard|arc:challenge|25", value: acc, n, binary: true, higherIsBetter: true, scale: [0, 1] });
+    expect(c).toMatchObject({
+      format: "lighteval",
+      model: "HuggingFaceTB/SmolLM2-1.7B-Instruct",
+      toolVersion: "git 3fd15266bc8448b797e61462d293aa3fd40b3580",
+    });
+    expect(find(c, "arc:challenge", "acc")).toMatchObject({
+      name: "leaderboard|arc:challenge|25",
+      value: acc,
+      n,
+      binary: true,
+      higherIsBetter: true,
+      scale: [0, 1],
+    });
     expect(find(c, "arc:challenge", "acc").provenance).toMatchObject({ nShot: "25", version: "0", digest: "e1" });
     expect(c.benchmarks.some((b) => b.name === "all")).toBe(false);
   });
@@ -65,7 +112,9 @@ describe("lighteval reader (shape built from lighteval's source)", () => {
   });
 
   it("two few-shot settings of one task keep their full names: 'task' alone would be ambiguous", () => {
-    const text = resultsFile({ results: { "leaderboard|arc:challenge|25": { acc: 0.5 }, "leaderboard|arc:challenge|0": { acc: 0.4 } } });
+    const text = resultsFile({
+      results: { "leaderboard|arc:challenge|25": { acc: 0.5 }, "leaderboard|arc:challenge|0": { acc: 0.4 } },
+    });
     const c = read(text);
     expect(c.benchmarks.every((b) => b.aliases.length === 0)).toBe(true);
   });
@@ -75,7 +124,11 @@ describe("lighteval reader (shape built from lighteval's source)", () => {
     const bad = decodeDocument("results.json", text, "auto");
     expect(!bad.ok && bad.diagnostics[0]!.message).toContain('value 1.5 of metric "acc" is outside its range [0, 1]');
     expect(!bad.ok && bad.diagnostics[0]!.location.line).toBe(text.split("\n").findIndex((l) => l.includes("1.5")) + 1);
-    const count = decodeDocument("results.json", resultsFile({ summary_tasks: { "leaderboard|arc:challenge|25": { truncated: -1, non_truncated: 3 } } }), "auto");
+    const count = decodeDocument(
+      "results.json",
+      resultsFile({ summary_tasks: { "leaderboard|arc:challenge|25": { truncated: -1, non_truncated: 3 } } }),
+      "auto",
+    );
     expect(!count.ok && count.diagnostics[0]!.message).toContain("truncated -1 is not a number of examples");
   });
 

@@ -3,7 +3,15 @@ import { describe, expect, it } from "vitest";
 import { describeApproach } from "../../src/engine/plan/approach.ts";
 import { decideFrom } from "../helpers/decide.ts";
 
-function plan(o: { approach: string; method?: string; task: string; change: string; citations: boolean; style: string; examples: number }): string {
+function plan(o: {
+  approach: string;
+  method?: string;
+  task: string;
+  change: string;
+  citations: boolean;
+  style: string;
+  examples: number;
+}): string {
   return `version: 1
 name: p
 approach: ${o.approach}
@@ -22,16 +30,33 @@ evals:
 
 describe("a mismatch's fix agrees with the recommendation in the same report", () => {
   it("M3 on a full fine-tune with 500 examples offers the LoRA the report recommends, not rag", () => {
-    const { report } = decideFrom(plan({ approach: "full-fine-tune", task: "behavior", change: "static", citations: false, style: "high", examples: 500 }), { candidate: { safety: { s: 1 } } });
+    const { report } = decideFrom(
+      plan({
+        approach: "full-fine-tune",
+        task: "behavior",
+        change: "static",
+        citations: false,
+        style: "high",
+        examples: 500,
+      }),
+      { candidate: { safety: { s: 1 } } },
+    );
     expect(report.recommendation.approach).toBe("lora");
     const m3 = report.findings.find((f) => f.rule === "M3")!;
-    expect(m3.fix).toBe("use lora, as the framework recommends: the examples suffice for it; or collect 1001+ curated examples for full-fine-tune");
+    expect(m3.fix).toBe(
+      "use lora, as the framework recommends: the examples suffice for it; or collect 1001+ curated examples for full-fine-tune",
+    );
   });
 
   it("M3 with too few examples for any fine-tune offers what the report recommends meanwhile", () => {
-    const { report } = decideFrom(plan({ approach: "lora", task: "behavior", change: "static", citations: false, style: "high", examples: 40 }), { candidate: { safety: { s: 1 } } });
+    const { report } = decideFrom(
+      plan({ approach: "lora", task: "behavior", change: "static", citations: false, style: "high", examples: 40 }),
+      { candidate: { safety: { s: 1 } } },
+    );
     expect(report.recommendation.approach).toBe("prompt");
-    expect(report.findings.find((f) => f.rule === "M3")!.fix).toBe("use prompt (with few-shot examples), as the framework recommends, until you collect 100+ curated examples for lora");
+    expect(report.findings.find((f) => f.rule === "M3")!.fix).toBe(
+      "use prompt (with few-shot examples), as the framework recommends, until you collect 100+ curated examples for lora",
+    );
   });
 
   it("for every plan, an M2 or M3 fix that names an approach names the recommended one", () => {
@@ -47,11 +72,15 @@ describe("a mismatch's fix agrees with the recommendation in the same report", (
           examples: fc.integer({ min: 0, max: 3000 }),
         }),
         (o) => {
-          const { report } = decideFrom(plan({ ...o, method: o.approach === "hybrid" ? o.method : undefined }), { candidate: { safety: { s: 1 } } });
+          const { report } = decideFrom(plan({ ...o, method: o.approach === "hybrid" ? o.method : undefined }), {
+            candidate: { safety: { s: 1 } },
+          });
           const recommended = describeApproach(report.recommendation);
           for (const finding of report.findings.filter((f) => f.rule === "M2" || f.rule === "M3")) {
-            if (/\buse\b/.test(finding.fix) && report.recommendation.approach !== "rag") expect(finding.fix).toContain(`use ${recommended}`);
-            if (finding.rule === "M3" && report.recommendation.approach === "rag") expect(finding.fix).toContain("use rag");
+            if (/\buse\b/.test(finding.fix) && report.recommendation.approach !== "rag")
+              expect(finding.fix).toContain(`use ${recommended}`);
+            if (finding.rule === "M3" && report.recommendation.approach === "rag")
+              expect(finding.fix).toContain("use rag");
           }
         },
       ),

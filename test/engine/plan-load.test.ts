@@ -40,12 +40,18 @@ describe("loadPlan", () => {
 
   it("reports a wrong type at the value's position", () => {
     const [d] = problems(MINIMAL_PLAN.replace("monthly_queries: 1000", "monthly_queries: lots"));
-    expect(d).toMatchObject({ kind: "invalid-value", field: "use_case.monthly_queries", location: { line: 8, column: 20 } });
+    expect(d).toMatchObject({
+      kind: "invalid-value",
+      field: "use_case.monthly_queries",
+      location: { line: 8, column: 20 },
+    });
     expect(d!.message).toMatch(/expected number, got string "lots"/);
   });
 
   it("rejects negative and absurd numbers", () => {
-    expect(problems(MINIMAL_PLAN.replace("monthly_queries: 1000", "monthly_queries: -5"))[0]!.field).toBe("use_case.monthly_queries");
+    expect(problems(MINIMAL_PLAN.replace("monthly_queries: 1000", "monthly_queries: -5"))[0]!.field).toBe(
+      "use_case.monthly_queries",
+    );
     expect(problems(MINIMAL_PLAN.replace("monthly_queries: 1000", "monthly_queries: 1e15"))[0]!.message).toMatch(/<=/);
   });
 
@@ -62,7 +68,13 @@ describe("loadPlan", () => {
   });
 
   it("refuses YAML alias bombs", () => {
-    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]", "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]", "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]", "e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]"].join("\n");
+    const bomb = [
+      "a: &a [x, x, x, x, x, x, x, x, x]",
+      "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]",
+      "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]",
+      "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]",
+      "e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]",
+    ].join("\n");
     const [d] = problems(bomb);
     expect(d!.message).toMatch(/alias/);
   });
@@ -89,7 +101,10 @@ describe("loadPlan", () => {
 
 describe("loadPlan: typos", () => {
   it("reports a misspelt required key once, as the typo, not also as missing", () => {
-    const result = loadPlan("tunegate.yml", MINIMAL_PLAN.replace("  citations_required: true", "  citation_required: true"));
+    const result = loadPlan(
+      "tunegate.yml",
+      MINIMAL_PLAN.replace("  citations_required: true", "  citation_required: true"),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.diagnostics.map((d) => d.field)).toEqual(["use_case.citation_required"]);
@@ -101,16 +116,28 @@ describe("loadPlan: YAML that would change what a value is", () => {
     const [omap] = problems(`${MINIMAL_PLAN}cost: !!omap\n  - llm: { monthly_usd: 5 }\n`);
     expect(omap).toMatchObject({ kind: "invalid-value", field: "cost", location: { line: 9, column: 7 } });
     expect(omap!.message).toMatch(/YAML tag !!omap is not allowed/);
-    expect(problems(MINIMAL_PLAN.replace("name: test-plan", "name: !!binary aGk="))[0]!.message).toMatch(/tag !!binary/);
-    expect(loadPlan("tunegate.yml", MINIMAL_PLAN.replace("monthly_queries: 1000", "monthly_queries: !!int 1000")).ok).toBe(true);
+    expect(problems(MINIMAL_PLAN.replace("name: test-plan", "name: !!binary aGk="))[0]!.message).toMatch(
+      /tag !!binary/,
+    );
+    expect(
+      loadPlan("tunegate.yml", MINIMAL_PLAN.replace("monthly_queries: 1000", "monthly_queries: !!int 1000")).ok,
+    ).toBe(true);
   });
 
   it("treats __proto__ as an unknown key, in records too", () => {
-    expect(problems(`${MINIMAL_PLAN}evals:\n  metrics:\n    __proto__: acc\n`)[0]).toMatchObject({ kind: "unknown-key", field: "evals.metrics.__proto__", location: { line: 11, column: 5 } });
+    expect(problems(`${MINIMAL_PLAN}evals:\n  metrics:\n    __proto__: acc\n`)[0]).toMatchObject({
+      kind: "unknown-key",
+      field: "evals.metrics.__proto__",
+      location: { line: 11, column: 5 },
+    });
   });
 
   it("names a duplicate key at its second occurrence", () => {
-    expect(problems(`${MINIMAL_PLAN}name: again\n`)[0]).toMatchObject({ kind: "syntax", field: "name", location: { line: 9, column: 1 } });
+    expect(problems(`${MINIMAL_PLAN}name: again\n`)[0]).toMatchObject({
+      kind: "syntax",
+      field: "name",
+      location: { line: 9, column: 1 },
+    });
   });
 });
 
@@ -130,7 +157,11 @@ describe("loadPlan: bounded work on huge or deep input", () => {
   });
 
   it("turns the parser's stack overflow on 100,000 levels into the same kind of message", () => {
-    for (const deep of [`x: ${"[".repeat(100_000)}`, `x: ${"{a: ".repeat(100_000)}`, `x:\n  ${"- ".repeat(100_000)}1`]) {
+    for (const deep of [
+      `x: ${"[".repeat(100_000)}`,
+      `x: ${"{a: ".repeat(100_000)}`,
+      `x:\n  ${"- ".repeat(100_000)}1`,
+    ]) {
       const [d] = problems(`${MINIMAL_PLAN}${deep}\n`);
       expect(d!.message).toMatch(/nests too deeply to read/);
       expect(d!.location.line).toBeGreaterThanOrEqual(9);

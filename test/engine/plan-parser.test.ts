@@ -32,13 +32,123 @@ function expectSameAsZod(input: unknown): boolean {
 // Each bound the schema sets and one past it, and what YAML or a hostile writer puts in a field:
 // non-finite and huge numbers, -0, padded or empty strings, impossible dates, the wrong shape.
 const EDGE_VALUES: unknown[] = [
-  ...[0, 1, 100, 101, 200, 201, 1000, 1001, 10_000, 10_001, 100_000, 100_001, 3_600_000, 3_600_001, 10_000_000, 10_000_001, 1e9, 1e9 + 1, 1e12, 1e12 + 1, 0.99, 0.995],
-  ...[Number.NaN, Infinity, -Infinity, -0, 2 ** 53, 0.5, -1, " ", "  padded  ", "", "x".repeat(1001), "2026-02-30", "2026-02-28", "lora", "none", "approach-fit", [], [""], {}, null, undefined, true],
+  ...[
+    0,
+    1,
+    100,
+    101,
+    200,
+    201,
+    1000,
+    1001,
+    10_000,
+    10_001,
+    100_000,
+    100_001,
+    3_600_000,
+    3_600_001,
+    10_000_000,
+    10_000_001,
+    1e9,
+    1e9 + 1,
+    1e12,
+    1e12 + 1,
+    0.99,
+    0.995,
+  ],
+  ...[
+    Number.NaN,
+    Infinity,
+    -Infinity,
+    -0,
+    2 ** 53,
+    0.5,
+    -1,
+    " ",
+    "  padded  ",
+    "",
+    "x".repeat(1001),
+    "2026-02-30",
+    "2026-02-28",
+    "lora",
+    "none",
+    "approach-fit",
+    [],
+    [""],
+    {},
+    null,
+    undefined,
+    true,
+  ],
 ];
-const fieldValue = fc.oneof({ arbitrary: fc.constantFrom(...EDGE_VALUES), weight: 3 }, { arbitrary: fc.jsonValue({ maxDepth: 2 }), weight: 1 });
+const fieldValue = fc.oneof(
+  { arbitrary: fc.constantFrom(...EDGE_VALUES), weight: 3 },
+  { arbitrary: fc.jsonValue({ maxDepth: 2 }), weight: 1 },
+);
 
 // Keys the schema knows, so edits land on real fields as well as on unknown ones.
-const KNOWN_KEYS = ["version", "name", "approach", "fine_tune_method", "use_case", "task", "knowledge_change", "citations_required", "style_requirements", "latency_p95_ms", "monthly_queries", "training", "examples", "readiness", "enough_examples", "architecture", "components", "evidence", "cost", "llm", "embedding", "vector_db", "fine_tune", "hosting", "other", "provider", "model", "usd_per_mtok", "monthly_usd", "one_time_usd", "input_tokens", "output_tokens", "tokens_per_query", "calls_per_query", "training_tokens", "epochs", "budget", "evals", "format", "candidate", "baseline", "general", "safety", "metrics", "chance", "pool", "task_floor", "waivers", "gate", "reason", "owner", "expires", "note", "$schema", "typo_key", "0", "__proto__", "constructor", "toString", "hasOwnProperty"];
+const KNOWN_KEYS = [
+  "version",
+  "name",
+  "approach",
+  "fine_tune_method",
+  "use_case",
+  "task",
+  "knowledge_change",
+  "citations_required",
+  "style_requirements",
+  "latency_p95_ms",
+  "monthly_queries",
+  "training",
+  "examples",
+  "readiness",
+  "enough_examples",
+  "architecture",
+  "components",
+  "evidence",
+  "cost",
+  "llm",
+  "embedding",
+  "vector_db",
+  "fine_tune",
+  "hosting",
+  "other",
+  "provider",
+  "model",
+  "usd_per_mtok",
+  "monthly_usd",
+  "one_time_usd",
+  "input_tokens",
+  "output_tokens",
+  "tokens_per_query",
+  "calls_per_query",
+  "training_tokens",
+  "epochs",
+  "budget",
+  "evals",
+  "format",
+  "candidate",
+  "baseline",
+  "general",
+  "safety",
+  "metrics",
+  "chance",
+  "pool",
+  "task_floor",
+  "waivers",
+  "gate",
+  "reason",
+  "owner",
+  "expires",
+  "note",
+  "$schema",
+  "typo_key",
+  "0",
+  "__proto__",
+  "constructor",
+  "toString",
+  "hasOwnProperty",
+];
 
 type Edit = { path: string[]; value: unknown; remove: boolean };
 
@@ -50,10 +160,17 @@ function pathsIn(node: unknown, prefix: string[] = []): string[][] {
 }
 
 function editOf(paths: string[][]): fc.Arbitrary<Edit> {
-  const randomPath = fc.array(fc.oneof(fc.constantFrom(...KNOWN_KEYS), fc.string({ maxLength: 4 })), { minLength: 1, maxLength: 4 });
+  const randomPath = fc.array(fc.oneof(fc.constantFrom(...KNOWN_KEYS), fc.string({ maxLength: 4 })), {
+    minLength: 1,
+    maxLength: 4,
+  });
   const existingPath = fc.constantFrom(...paths);
   const extendedPath = fc.tuple(existingPath, fc.constantFrom(...KNOWN_KEYS)).map(([path, extra]) => [...path, extra]);
-  const path = fc.oneof({ arbitrary: existingPath, weight: 3 }, { arbitrary: extendedPath, weight: 1 }, { arbitrary: randomPath, weight: 1 });
+  const path = fc.oneof(
+    { arbitrary: existingPath, weight: 3 },
+    { arbitrary: extendedPath, weight: 1 },
+    { arbitrary: randomPath, weight: 1 },
+  );
   return fc.record({ path, value: fieldValue, remove: fc.integer({ min: 0, max: 3 }).map((n) => n === 0) });
 }
 
@@ -97,7 +214,11 @@ describe("the plan schema compiled at build time (plan-parser.generated.ts)", ()
 
   it("never accepts what zod refuses, and gives zod's value where both accept (edited plans)", () => {
     const bases = PLAN_FILES.map(planData);
-    const planAndEdits = fc.nat({ max: bases.length - 1 }).chain((which) => fc.tuple(fc.constant(which), fc.array(editOf(pathsIn(bases[which])), { minLength: 1, maxLength: 3 })));
+    const planAndEdits = fc
+      .nat({ max: bases.length - 1 })
+      .chain((which) =>
+        fc.tuple(fc.constant(which), fc.array(editOf(pathsIn(bases[which])), { minLength: 1, maxLength: 3 })),
+      );
     let accepted = 0;
     fc.assert(
       fc.property(planAndEdits, ([which, edits]) => {
@@ -141,9 +262,15 @@ describe("the plan schema compiled at build time (plan-parser.generated.ts)", ()
   });
 
   it("leaves every error to zod: loadPlan still names the field, line and column", () => {
-    const result = loadPlan("tunegate.yml", "version: 1\nname: '   '\napproach: rag\nuse_case: { task: knowledge, knowledge_change: weekly, citations_required: true, monthly_queries: 10 }\n");
+    const result = loadPlan(
+      "tunegate.yml",
+      "version: 1\nname: '   '\napproach: rag\nuse_case: { task: knowledge, knowledge_change: weekly, citations_required: true, monthly_queries: 10 }\n",
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.diagnostics[0]).toMatchObject({ field: "name", location: { file: "tunegate.yml", line: 2, column: 7 } });
+    expect(result.diagnostics[0]).toMatchObject({
+      field: "name",
+      location: { file: "tunegate.yml", line: 2, column: 7 },
+    });
   });
 });

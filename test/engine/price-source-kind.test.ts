@@ -23,9 +23,17 @@ describe("PriceSource.kind", () => {
   it("the audit compares an entry only with a source of the kind its check names", () => {
     const calls: string[] = [];
     const table = shippedPrices();
-    const checked = Object.entries(table.prices).filter(([, entry]) => typeof entry.check === "object").map(([key]) => key);
+    const checked = Object.entries(table.prices)
+      .filter(([, entry]) => typeof entry.check === "object")
+      .map(([key]) => key);
     expect(checked.length).toBeGreaterThan(0);
-    const result = auditPrices({ table, current: { ok: true, feed: feed("other-prices", "other", calls), source: "a test feed" }, plans: [], policy: shippedPolicy().policy, today: "2026-12-06" });
+    const result = auditPrices({
+      table,
+      current: { ok: true, feed: feed("other-prices", "other", calls), source: "a test feed" },
+      plans: [],
+      policy: shippedPolicy().policy,
+      today: "2026-12-06",
+    });
     expect(calls).toEqual([]);
     expect(result.drift).toEqual([]);
     expect(result.missing.map((m) => m.model).sort()).toEqual([...checked].sort());
@@ -35,7 +43,13 @@ describe("PriceSource.kind", () => {
   it("the audit quotes the entries a source of their kind answers for", () => {
     const calls: string[] = [];
     const table = shippedPrices();
-    auditPrices({ table, current: { ok: true, feed: feed("genai-prices", "genai-prices", calls), source: "a test feed" }, plans: [], policy: shippedPolicy().policy, today: "2026-12-06" });
+    auditPrices({
+      table,
+      current: { ok: true, feed: feed("genai-prices", "genai-prices", calls), source: "a test feed" },
+      plans: [],
+      policy: shippedPolicy().policy,
+      today: "2026-12-06",
+    });
     expect(calls.length).toBeGreaterThan(0);
   });
 

@@ -21,7 +21,14 @@ describe("Ragas reader, on a real file", () => {
   it("per metric, the mean over the samples it scored; NaN (the judge failed) is errored, never a score", () => {
     const c = read(veritas);
     expect(c.format).toBe("ragas");
-    expect(named(c, "answer_relevancy")).toMatchObject({ metric: "score", n: 6, errored: 19, higherIsBetter: true, scale: [0, 1], aggregation: "mean" });
+    expect(named(c, "answer_relevancy")).toMatchObject({
+      metric: "score",
+      n: 6,
+      errored: 19,
+      higherIsBetter: true,
+      scale: [0, 1],
+      aggregation: "mean",
+    });
     expect(named(c, "answer_relevancy").value).toBeCloseTo(0.9406241900460528, 12);
     expect(named(c, "context_recall")).toMatchObject({ n: 6, errored: 19, binary: true });
     // Faithfulness failed on all 25 samples (the judge's provider refused n=3): no data, never 0.
@@ -34,16 +41,27 @@ describe("Ragas reader, on a real file", () => {
     const forward = named(read(JSON.stringify(rows)), "answer_relevancy");
     const backward = named(read(JSON.stringify([...rows].reverse())), "answer_relevancy");
     expect(backward.value).toBeCloseTo(forward.value, 12);
-    const keys = (b: Benchmark) => [...(b.examples as { kind: "keyed"; scores: Map<string, number> }).scores.entries()].sort();
+    const keys = (b: Benchmark) =>
+      [...(b.examples as { kind: "keyed"; scores: Map<string, number> }).scores.entries()].sort();
     expect(keys(backward)).toEqual(keys(forward));
   });
 });
 
 describe("Ragas reader, on shapes built from Ragas's source", () => {
-  const sample = (question: string, scores: Record<string, number | null>) => ({ user_input: question, retrieved_contexts: ["c"], response: "r", reference: "ref", ...scores });
+  const sample = (question: string, scores: Record<string, number | null>) => ({
+    user_input: question,
+    retrieved_contexts: ["c"],
+    response: "r",
+    reference: "ref",
+    ...scores,
+  });
 
   it("Ragas 0.1 columns (question, contexts, answer, ground_truth) read the same", () => {
-    const c = read(JSON.stringify([{ question: "q1", contexts: ["c"], answer: "a", ground_truth: "g", faithfulness: 0.5, context_precision: 1 }]));
+    const c = read(
+      JSON.stringify([
+        { question: "q1", contexts: ["c"], answer: "a", ground_truth: "g", faithfulness: 0.5, context_precision: 1 },
+      ]),
+    );
     expect(named(c, "faithfulness")).toMatchObject({ n: 1, value: 0.5 });
     expect(named(c, "context_precision")).toMatchObject({ n: 1, value: 1 });
   });
@@ -57,8 +75,12 @@ describe("Ragas reader, on shapes built from Ragas's source", () => {
   it("a score of one of Ragas's own metrics outside [0, 1] is refused at its field", () => {
     const text = JSON.stringify([sample("q1", { faithfulness: 0.9 }), sample("q2", { faithfulness: 1.7 })], null, 2);
     const decoded = decodeDocument("ragas_results.json", text, "auto");
-    expect(!decoded.ok && decoded.diagnostics[0]!.message).toContain('score 1.7 of metric "faithfulness" is outside Ragas\'s range [0, 1]');
-    expect(!decoded.ok && decoded.diagnostics[0]!.location.line).toBe(text.split("\n").findIndex((l) => l.includes("1.7")) + 1);
+    expect(!decoded.ok && decoded.diagnostics[0]!.message).toContain(
+      'score 1.7 of metric "faithfulness" is outside Ragas\'s range [0, 1]',
+    );
+    expect(!decoded.ok && decoded.diagnostics[0]!.location.line).toBe(
+      text.split("\n").findIndex((l) => l.includes("1.7")) + 1,
+    );
   });
 
   it("a question asked twice is two samples", () => {
@@ -67,8 +89,13 @@ describe("Ragas reader, on shapes built from Ragas's source", () => {
   });
 
   it("to_json(orient='records', lines=True): the records as JSON lines, a bad line placed at its line", async () => {
-    const lines = [sample("q1", { faithfulness: 1 }), sample("q2", { faithfulness: null })].map((r) => JSON.stringify(r)).join("\n");
-    const root = tempRepo({ "ok.jsonl": `${lines}\n`, "bad.jsonl": `${lines}\n${JSON.stringify(sample("q3", { faithfulness: -0.5 }))}\n` });
+    const lines = [sample("q1", { faithfulness: 1 }), sample("q2", { faithfulness: null })]
+      .map((r) => JSON.stringify(r))
+      .join("\n");
+    const root = tempRepo({
+      "ok.jsonl": `${lines}\n`,
+      "bad.jsonl": `${lines}\n${JSON.stringify(sample("q3", { faithfulness: -0.5 }))}\n`,
+    });
     const ok = await decodeEvalFile(workingTreeFiles(root), "ok.jsonl", "auto");
     expect(ok.ok && named(ok.contribution, "faithfulness")).toMatchObject({ n: 1, errored: 1, value: 1 });
     const bad = await decodeEvalFile(workingTreeFiles(root), "bad.jsonl", "auto");
@@ -95,9 +122,18 @@ describe("Ragas reader, CSV (to_pandas().to_csv())", () => {
     const fromJson = read(veritas);
     for (const metric of ["faithfulness", "answer_relevancy", "context_recall", "answer_correctness"]) {
       const csv = named(decoded.contribution, metric);
-      expect([csv.n, csv.errored, csv.value]).toEqual([named(fromJson, metric).n, named(fromJson, metric).errored, named(fromJson, metric).value]);
+      expect([csv.n, csv.errored, csv.value]).toEqual([
+        named(fromJson, metric).n,
+        named(fromJson, metric).errored,
+        named(fromJson, metric).value,
+      ]);
     }
-    expect(decoded.contribution.benchmarks.map((b) => b.name).sort()).toEqual(["answer_correctness", "answer_relevancy", "context_recall", "faithfulness"]);
+    expect(decoded.contribution.benchmarks.map((b) => b.name).sort()).toEqual([
+      "answer_correctness",
+      "answer_relevancy",
+      "context_recall",
+      "faithfulness",
+    ]);
   });
 
   it("a row with a field too many, or a quoted field never closed, is placed at its line", async () => {
@@ -106,8 +142,14 @@ describe("Ragas reader, CSV (to_pandas().to_csv())", () => {
       "open.csv": `,user_input,response,faithfulness\n0,q1,r,0.5\n1,q2,"never closed\n,0.5\n`,
     });
     const extra = await decodeEvalFile(workingTreeFiles(root), "extra.csv", "auto");
-    expect(!extra.ok && extra.diagnostics[0]).toMatchObject({ location: { line: 3 }, message: expect.stringContaining("this row has 5 fields, the header 4") });
+    expect(!extra.ok && extra.diagnostics[0]).toMatchObject({
+      location: { line: 3 },
+      message: expect.stringContaining("this row has 5 fields, the header 4"),
+    });
     const open = await decodeEvalFile(workingTreeFiles(root), "open.csv", "auto");
-    expect(!open.ok && open.diagnostics[0]).toMatchObject({ location: { line: 3 }, message: expect.stringContaining("never closed") });
+    expect(!open.ok && open.diagnostics[0]).toMatchObject({
+      location: { line: 3 },
+      message: expect.stringContaining("never closed"),
+    });
   });
 });

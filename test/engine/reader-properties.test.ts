@@ -12,7 +12,10 @@ import { shippedPolicy } from "../helpers/engine.ts";
  * written from random outcomes: errors are never scores, nothing scored is missing, identical runs
  * pass, and the order of the cases does not matter. Seed fixed for CI; FC_SEED explores.
  */
-fc.configureGlobal({ seed: Number(process.env["FC_SEED"] ?? 20261206), numRuns: Number(process.env["FC_RUNS"] ?? 100) });
+fc.configureGlobal({
+  seed: Number(process.env["FC_SEED"] ?? 20261206),
+  numRuns: Number(process.env["FC_RUNS"] ?? 100),
+});
 const stats = shippedPolicy().policy.statistics;
 
 /** One case: a score in [0, 1], or an error (never a score), or a skip where the format has one. */
@@ -38,7 +41,10 @@ const WRITERS: Writer[] = [
     skips: true,
     write: (cases) =>
       `<?xml version="1.0" encoding="utf-8"?>\n<testsuites><testsuite name="suite">\n${cases
-        .map(([name, o]) => `<testcase classname="c" name="${name}">${o.kind === "error" ? '<error message="e"/>' : o.kind === "skip" ? "<skipped/>" : o.value === 0 ? '<failure message="f"/>' : ""}</testcase>`)
+        .map(
+          ([name, o]) =>
+            `<testcase classname="c" name="${name}">${o.kind === "error" ? '<error message="e"/>' : o.kind === "skip" ? "<skipped/>" : o.value === 0 ? '<failure message="f"/>' : ""}</testcase>`,
+        )
         .join("\n")}\n</testsuite></testsuites>\n`,
     pick: (c) => c.benchmarks.find((b) => b.name === "suite")!,
   },
@@ -54,7 +60,11 @@ const WRITERS: Writer[] = [
             input: "q",
             success: true,
             order,
-            metricsData: [o.kind === "score" ? { name: "Faithfulness", threshold: 0.5, success: o.value >= 0.5, score: o.value } : { name: "Faithfulness", threshold: 0.5, success: false, score: null, error: "timeout" }],
+            metricsData: [
+              o.kind === "score"
+                ? { name: "Faithfulness", threshold: 0.5, success: o.value >= 0.5, score: o.value }
+                : { name: "Faithfulness", threshold: 0.5, success: false, score: null, error: "timeout" },
+            ],
           })),
           conversationalTestCases: [],
           metricsScores: [],
@@ -67,7 +77,8 @@ const WRITERS: Writer[] = [
     binary: false,
     skips: false,
     // NaN as Ragas's json.dump writes it: a bare NaN.
-    write: (cases) => `[${cases.map(([name, o]) => `{"user_input": ${JSON.stringify(name)}, "response": "r", "faithfulness": ${o.kind === "score" ? o.value : "NaN"}}`).join(",\n")}]`,
+    write: (cases) =>
+      `[${cases.map(([name, o]) => `{"user_input": ${JSON.stringify(name)}, "response": "r", "faithfulness": ${o.kind === "score" ? o.value : "NaN"}}`).join(",\n")}]`,
     pick: (c) => c.benchmarks.find((b) => b.name === "faithfulness")!,
   },
   {
@@ -75,7 +86,8 @@ const WRITERS: Writer[] = [
     binary: false,
     skips: false,
     // The same records as pandas' to_csv writes them: the index column first, NaN as an empty cell.
-    write: (cases) => `,user_input,response,faithfulness\n${cases.map(([name, o], i) => `${i},${name},r,${o.kind === "score" ? o.value : ""}`).join("\n")}\n`,
+    write: (cases) =>
+      `,user_input,response,faithfulness\n${cases.map(([name, o], i) => `${i},${name},r,${o.kind === "score" ? o.value : ""}`).join("\n")}\n`,
     pick: (c) => c.benchmarks.find((b) => b.name === "faithfulness")!,
   },
   {
@@ -87,7 +99,19 @@ const WRITERS: Writer[] = [
     write: (cases) =>
       cases
         .filter(([, o]) => o.kind === "score")
-        .map(([name, o]) => JSON.stringify({ schema_version: "0.3.0", evaluation_id: "x", model_id: "m", evaluation_name: "bench", sample_id: name, interaction_type: "single_turn", input: { raw: "q" }, answer_attribution: [], evaluation: { score: (o as { value: number }).value, is_correct: (o as { value: number }).value === 1 } }))
+        .map(([name, o]) =>
+          JSON.stringify({
+            schema_version: "0.3.0",
+            evaluation_id: "x",
+            model_id: "m",
+            evaluation_name: "bench",
+            sample_id: name,
+            interaction_type: "single_turn",
+            input: { raw: "q" },
+            answer_attribution: [],
+            evaluation: { score: (o as { value: number }).value, is_correct: (o as { value: number }).value === 1 },
+          }),
+        )
         .join("\n"),
     pick: (c) => c.benchmarks.find((b) => b.name === "bench")!,
   },
@@ -95,9 +119,18 @@ const WRITERS: Writer[] = [
 
 function outcomes(writer: Writer) {
   const score = writer.binary ? fc.constantFrom(0, 1) : fc.double({ min: 0, max: 1, noNaN: true });
-  const kinds: Array<fc.Arbitrary<Outcome>> = [score.map((value) => ({ kind: "score" as const, value })), fc.constant({ kind: "error" as const })];
+  const kinds: Array<fc.Arbitrary<Outcome>> = [
+    score.map((value) => ({ kind: "score" as const, value })),
+    fc.constant({ kind: "error" as const }),
+  ];
   if (writer.skips) kinds.push(fc.constant({ kind: "skip" as const }));
-  return fc.uniqueArray(fc.tuple(fc.stringMatching(/^[a-z][a-z0-9_]{0,11}$/), fc.oneof({ weight: 4, arbitrary: kinds[0]! }, ...kinds.slice(1).map((k) => ({ weight: 1, arbitrary: k })))), { minLength: 1, maxLength: 60, selector: ([name]) => name });
+  return fc.uniqueArray(
+    fc.tuple(
+      fc.stringMatching(/^[a-z][a-z0-9_]{0,11}$/),
+      fc.oneof({ weight: 4, arbitrary: kinds[0]! }, ...kinds.slice(1).map((k) => ({ weight: 1, arbitrary: k }))),
+    ),
+    { minLength: 1, maxLength: 60, selector: ([name]) => name },
+  );
 }
 
 function read(writer: Writer, cases: ReadonlyArray<[string, Outcome]>): Benchmark {
@@ -124,7 +157,10 @@ function readLines(writer: Writer, text: string): Benchmark {
   return writer.pick(finished.contribution);
 }
 
-const keyed = (b: Benchmark) => [...(b.examples as { kind: "keyed"; scores: Map<string, number> }).scores.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+const keyed = (b: Benchmark) =>
+  [...(b.examples as { kind: "keyed"; scores: Map<string, number> }).scores.entries()].sort(([a], [b]) =>
+    a < b ? -1 : 1,
+  );
 
 describe.each(WRITERS)("$format reader: properties over random runs", (writer) => {
   it("errors are never scores, and every scored case is there with its score", () => {
@@ -134,8 +170,11 @@ describe.each(WRITERS)("$format reader: properties over random runs", (writer) =
         const scored = cases.filter(([, o]) => o.kind === "score") as Array<[string, { kind: "score"; value: number }]>;
         if (writer.lines !== true) expect(b.errored).toBe(cases.filter(([, o]) => o.kind === "error").length);
         expect(b.n).toBe(scored.length);
-        expect(keyed(b).map(([, v]) => v)).toEqual([...scored].sort(([a], [c]) => (a < c ? -1 : 1)).map(([, o]) => o.value));
-        if (scored.length > 0) expect(b.value).toBeCloseTo(scored.reduce((s, [, o]) => s + o.value, 0) / scored.length, 9);
+        expect(keyed(b).map(([, v]) => v)).toEqual(
+          [...scored].sort(([a], [c]) => (a < c ? -1 : 1)).map(([, o]) => o.value),
+        );
+        if (scored.length > 0)
+          expect(b.value).toBeCloseTo(scored.reduce((s, [, o]) => s + o.value, 0) / scored.length, 9);
       }),
     );
   });
@@ -143,7 +182,9 @@ describe.each(WRITERS)("$format reader: properties over random runs", (writer) =
   it("the order of the cases does not matter", () => {
     fc.assert(
       fc.property(outcomes(writer), fc.integer(), (cases, seed) => {
-        const shuffled = [...cases].sort((a, b) => ((a[0].length * 31 + seed) % 7) - ((b[0].length * 31 + seed) % 7) || (a[0] < b[0] ? 1 : -1));
+        const shuffled = [...cases].sort(
+          (a, b) => ((a[0].length * 31 + seed) % 7) - ((b[0].length * 31 + seed) % 7) || (a[0] < b[0] ? 1 : -1),
+        );
         const one = read(writer, cases);
         const other = read(writer, shuffled);
         expect(keyed(other)).toEqual(keyed(one));

@@ -19,7 +19,11 @@ function matchesGolden(name: string, actual: string) {
 
 describe("renderers: golden output for the examples", () => {
   for (const example of ["support-bot", "faq-full-finetune"]) {
-    for (const [format, extension] of [["text", "txt"], ["markdown", "md"], ["json", "json"]] as const) {
+    for (const [format, extension] of [
+      ["text", "txt"],
+      ["markdown", "md"],
+      ["json", "json"],
+    ] as const) {
       it(`${example} as ${format}`, async () => {
         const { stdout } = await runCli(["check", "--plan", `examples/${example}/tunegate.yml`, "--format", format]);
         matchesGolden(`${example}.${extension}`, stdout);
@@ -32,9 +36,16 @@ describe("the comment's alert", () => {
   it("for warnings, says they block only under fail-on: warning (the report does not know the run's fail-on)", () => {
     const { report } = decideFrom(MINIMAL_PLAN);
     expect(report.verdict).toBe("warn");
-    const alert = renderMarkdown(report).split("\n").filter((line) => line.startsWith("> ")).slice(1);
+    const alert = renderMarkdown(report)
+      .split("\n")
+      .filter((line) => line.startsWith("> "))
+      .slice(1);
     expect(alert[0]).toBe("> **Passes with 3 warnings**; they block the deploy only under `fail-on: warning`:");
-    expect(alert.slice(1, 4).map((line) => line.slice(0, 18))).toEqual(["> - `safety`: miss", "> - `task-quality`", "> - `cost-budget`:"]);
+    expect(alert.slice(1, 4).map((line) => line.slice(0, 18))).toEqual([
+      "> - `safety`: miss",
+      "> - `task-quality`",
+      "> - `cost-budget`:",
+    ]);
     expect(renderMarkdown(report)).not.toContain("Deploy allowed");
   });
 });
@@ -61,7 +72,9 @@ describe("escaping plan text in markdown", () => {
     expect(escapeCell("owner @ml-platform")).not.toContain("@m");
   });
   it("applies to what a plan can inject", () => {
-    const hostile = MINIMAL_PLAN.replace("name: test-plan", 'name: "x | y <img src=x> @everyone"') + 'waivers:\n  - gate: safety\n    reason: "a\\n| b |"\n    owner: "@security-team"\n    expires: 2026-12-31\n';
+    const hostile =
+      MINIMAL_PLAN.replace("name: test-plan", 'name: "x | y <img src=x> @everyone"') +
+      'waivers:\n  - gate: safety\n    reason: "a\\n| b |"\n    owner: "@security-team"\n    expires: 2026-12-31\n';
     const markdown = renderMarkdown(decideFrom(hostile).report);
     expect(markdown).not.toContain("<img");
     expect(markdown).not.toMatch(/@everyone|@security-team/);
@@ -74,16 +87,23 @@ describe("escaping plan text in markdown", () => {
 
 describe("the comment a reviewer reads", () => {
   it("links tunegate's own framework references and never what a plan wrote", () => {
-    const { report } = decideFrom(MINIMAL_PLAN.replace("name: test-plan", 'name: "see tunegate framework, section 6 (https://evil.example/x)"'));
+    const { report } = decideFrom(
+      MINIMAL_PLAN.replace("name: test-plan", 'name: "see tunegate framework, section 6 (https://evil.example/x)"'),
+    );
     const markdown = renderMarkdown(report);
-    expect(markdown).toContain("[tunegate framework, section 4](https://github.com/tunegate/tunegate/blob/v0.1.0/docs/framework.md#4-mismatches-when-a-plan-contradicts-the-framework)");
+    expect(markdown).toContain(
+      "[tunegate framework, section 4](https://github.com/tunegate/tunegate/blob/v0.1.0/docs/framework.md#4-mismatches-when-a-plan-contradicts-the-framework)",
+    );
     // no zero-width space inside any of tunegate's own addresses
     expect(markdown).not.toMatch(/https:\u200b\/\/github\.com\/tunegate/);
     expect(markdown).not.toContain("](https://evil");
   });
   it("puts what the pull request changed right under the verdict, before the gate table", () => {
     const { report } = decideFrom(MINIMAL_PLAN);
-    const markdown = renderMarkdown(report, { change: "**Changes against `main`**\n- newly failing: `safety`", failOn: "never" });
+    const markdown = renderMarkdown(report, {
+      change: "**Changes against `main`**\n- newly failing: `safety`",
+      failOn: "never",
+    });
     expect(markdown.indexOf("**Changes against")).toBeLessThan(markdown.indexOf("| Gate |"));
     expect(markdown.indexOf("**Changes against")).toBeLessThan(markdown.indexOf("<details>"));
     expect(markdown).toContain("**Report-only** (`fail-on: never`)");
@@ -96,7 +116,8 @@ describe("the comment a reviewer reads", () => {
     expect(renderMarkdown(report)).toMatch(new RegExp(`<details><summary>✅ ${passing} gates? pass`));
   });
   it("a first check without evals says what is missing, not that the recommended approach failed", () => {
-    const plan = "version: 1\nname: voice\napproach: lora\nuse_case:\n  task: behavior\n  knowledge_change: static\n  citations_required: false\n  style_requirements: high\n  monthly_queries: 1000\ntraining:\n  examples: 600\n";
+    const plan =
+      "version: 1\nname: voice\napproach: lora\nuse_case:\n  task: behavior\n  knowledge_change: static\n  citations_required: false\n  style_requirements: high\n  monthly_queries: 1000\ntraining:\n  examples: 600\n";
     const { report } = decideFrom(plan);
     expect(report.recommendation.approach).toBe("lora");
     expect(report.findings.map((f) => f.rule)).toContain("M4");
@@ -109,13 +130,21 @@ describe("the comment a reviewer reads", () => {
 describe("a name that matches nothing", () => {
   const plan = `${MINIMAL_PLAN}evals:\n  candidate: evals/candidate.json\n  baseline: evals/baseline.json\n  task: [support_qa]\n  safety: [xstest]\n  task_floor: 0.8\n`;
   it("says so in the headline and the fix, for task and safety suites", () => {
-    const { report } = decideFrom(plan, { candidate: { safety: { xstest: 0.99 }, task: { supportqa: 0.9 } }, baseline: { safety: { xstest: 0.99 }, task: { support_qa: 0.9 } } });
+    const { report } = decideFrom(plan, {
+      candidate: { safety: { xstest: 0.99 }, task: { supportqa: 0.9 } },
+      baseline: { safety: { xstest: 0.99 }, task: { support_qa: 0.9 } },
+    });
     const task = report.gates.find((g) => g.id === "task-quality")!;
     expect(task.summary).toBe("support_qa not in the candidate results (only the baseline's results have it)");
     expect(task.fix).toContain("`tunegate evals FILE` lists them");
     expect(task.fix).not.toMatch(/^improve/);
-    expect(report.headline).toBe("test-plan: blocked, 1 gate failed (task-quality: support_qa not in the candidate results)");
-    const safety = decideFrom(plan, { candidate: { safety: { xs_test: 0.99 }, task: { support_qa: 0.9 } }, baseline: { safety: { xstest: 0.99 }, task: { support_qa: 0.9 } } }).report;
+    expect(report.headline).toBe(
+      "test-plan: blocked, 1 gate failed (task-quality: support_qa not in the candidate results)",
+    );
+    const safety = decideFrom(plan, {
+      candidate: { safety: { xs_test: 0.99 }, task: { support_qa: 0.9 } },
+      baseline: { safety: { xstest: 0.99 }, task: { support_qa: 0.9 } },
+    }).report;
     expect(safety.gates.find((g) => g.id === "safety")!.summary).toMatch(/^xstest not in the candidate results/);
   });
 });

@@ -18,9 +18,22 @@ const warning = decideFrom(MINIMAL_PLAN).report;
 const unreadable: PlanOutcome = {
   file: "bad/tunegate.yml",
   ok: false,
-  diagnostics: [{ kind: "unknown-key", message: 'unknown key "aproach"; did you mean "approach"?', location: { file: "bad/tunegate.yml", line: 3, column: 1 }, field: "aproach", hint: "keys allowed at the top level: ..." }],
+  diagnostics: [
+    {
+      kind: "unknown-key",
+      message: 'unknown key "aproach"; did you mean "approach"?',
+      location: { file: "bad/tunegate.yml", line: 3, column: 1 },
+      field: "aproach",
+      hint: "keys allowed at the top level: ...",
+    },
+  ],
 };
-const checked = (report: typeof failing, file = report.plan.file): PlanOutcome => ({ file, ok: true, report, change: undefined });
+const checked = (report: typeof failing, file = report.plan.file): PlanOutcome => ({
+  file,
+  ok: true,
+  report,
+  change: undefined,
+});
 
 describe("the run report decides the whole run", () => {
   it.each([
@@ -28,7 +41,14 @@ describe("the run report decides the whole run", () => {
     ["one warning plan, fail-on warning", [checked(warning)], "warning", "warn", 1, false],
     ["a failing plan beside a warning one", [checked(warning), checked(failing, "b.yml")], "error", "fail", 1, false],
     ["a failing plan, fail-on never: green job, no deploy", [checked(failing)], "never", "fail", 0, false],
-    ["an unreadable plan beside a good one: exit 2 even with fail-on never", [checked(warning), unreadable], "never", "fail", 2, false],
+    [
+      "an unreadable plan beside a good one: exit 2 even with fail-on never",
+      [checked(warning), unreadable],
+      "never",
+      "fail",
+      2,
+      false,
+    ],
     ["no plan at all", [], "error", "fail", 2, false],
   ] as const)("%s", (_name, outcomes, failOn, verdict, exitCode, deployAllowed) => {
     const run = buildRunReport(outcomes, failOn, "9.9.9");
@@ -65,13 +85,22 @@ describe("JUnit XML", () => {
     const blocking = failing.gates.filter((g) => g.level === "error");
     expect(blocking.length).toBeGreaterThan(0);
     const failingSuite = suite(`${failing.plan.name} (${failing.plan.file})`);
-    expect(failingSuite.n! - Math.round(failingSuite.value * failingSuite.n!)).toBe(blocking.length + blocking.flatMap((g) => g.evidence.filter((e) => e.decision !== "pass")).length);
+    expect(failingSuite.n! - Math.round(failingSuite.value * failingSuite.n!)).toBe(
+      blocking.length + blocking.flatMap((g) => g.evidence.filter((e) => e.decision !== "pass")).length,
+    );
     expect(failingSuite.skipped).toBe(failing.gates.filter((g) => g.outcome === "skipped").length);
     // A plan that only warns is green in a test tab.
     expect(suite(`${warning.plan.name} (w.yml)`).value).toBe(1);
     expect(suite("bad/tunegate.yml")).toMatchObject({ n: 0, errored: 1 });
-    for (const g of blocking) expect(xml).toContain(`<failure message="${g.title} ${g.outcome}: ${g.summary}`.replace(/"/g, "&quot;").replace('<failure message=&quot;', '<failure message="'));
-    expect(xml).toMatch(/<error message="bad\/tunegate.yml:3:1: unknown key &quot;aproach&quot;; did you mean &quot;approach&quot;\?" type="input-error">/);
+    for (const g of blocking)
+      expect(xml).toContain(
+        `<failure message="${g.title} ${g.outcome}: ${g.summary}`
+          .replace(/"/g, "&quot;")
+          .replace("<failure message=&quot;", '<failure message="'),
+      );
+    expect(xml).toMatch(
+      /<error message="bad\/tunegate.yml:3:1: unknown key &quot;aproach&quot;; did you mean &quot;approach&quot;\?" type="input-error">/,
+    );
   });
 
   it("escapes what XML cannot carry raw, and drops the control characters it cannot carry at all", async () => {
@@ -83,7 +112,9 @@ describe("JUnit XML", () => {
 });
 
 describe("SARIF", () => {
-  const schema = JSON.parse(readFileSync("node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json", "utf8"));
+  const schema = JSON.parse(
+    readFileSync("node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json", "utf8"),
+  );
   // Both are CommonJS packages whose class and function are their `default` export.
   const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats.default(ajv);
@@ -94,14 +125,24 @@ describe("SARIF", () => {
     const sarif = JSON.parse(await render(run, "sarif"));
     expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
     const rules = sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
-    expect(rules).toEqual(expect.arrayContaining(["approach-fit", "forgetting", "safety", "M1", "M2", "M3", "M4", "M5", "input-error"]));
-    const results = sarif.runs[0].results as Array<{ ruleId: string; ruleIndex: number; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }>;
+    expect(rules).toEqual(
+      expect.arrayContaining(["approach-fit", "forgetting", "safety", "M1", "M2", "M3", "M4", "M5", "input-error"]),
+    );
+    const results = sarif.runs[0].results as Array<{
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }>;
+    }>;
     for (const r of results) expect(rules[r.ruleIndex]).toBe(r.ruleId);
     const blocking = failing.gates.filter((g) => g.level === "error" && g.id !== "approach-fit");
     for (const g of blocking) {
       const found = results.find((r) => r.ruleId === g.id)!;
       expect(found.level).toBe("error");
-      expect(found.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: g.location.file }, region: { startLine: g.location.line, startColumn: g.location.column } });
+      expect(found.locations[0]!.physicalLocation).toEqual({
+        artifactLocation: { uri: g.location.file },
+        region: { startLine: g.location.line, startColumn: g.location.column },
+      });
     }
     expect(results.find((r) => r.ruleId === "input-error")!.locations[0]!.physicalLocation.region.startLine).toBe(3);
   });
@@ -112,17 +153,63 @@ describe("SARIF", () => {
 });
 
 describe("the audit's verdict is one decision for the CLI and the Action", () => {
-  const base: AuditResult = { verified: true, pinned_prices: "policies/pricing.yml", source: "feed", unverified_reason: null, drift: [], stale: [], shutdowns: [], missing: [], announced: [], unverifiable: [], plans: [], plans_over_budget: [], needs_action: false, today: "2026-11-28" };
+  const base: AuditResult = {
+    verified: true,
+    pinned_prices: "policies/pricing.yml",
+    source: "feed",
+    unverified_reason: null,
+    drift: [],
+    stale: [],
+    shutdowns: [],
+    missing: [],
+    announced: [],
+    unverifiable: [],
+    plans: [],
+    plans_over_budget: [],
+    needs_action: false,
+    today: "2026-11-28",
+  };
   it.each([
     ["nothing to act on", base, "error", "pass", 0],
-    ["a drifted price", { ...base, drift: [{ model: "openai/x", price: "input_mtok" as const, pinned: 1, current: 2, change_pct: 100 }], needs_action: true }, "error", "fail", 1],
-    ["a stale pin only warns", { ...base, stale: [{ model: "openai/x", as_of: "2026-01-01", age_days: 331 }], needs_action: true }, "error", "warn", 0],
-    ["a stale pin with fail-on warning", { ...base, stale: [{ model: "openai/x", as_of: "2026-01-01", age_days: 331 }], needs_action: true }, "warning", "warn", 1],
-    ["unverifiable prices under audit.unverified: error", { ...base, verified: false, unverified_reason: "HTTP 500" }, "error", "fail", 3],
+    [
+      "a drifted price",
+      {
+        ...base,
+        drift: [{ model: "openai/x", price: "input_mtok" as const, pinned: 1, current: 2, change_pct: 100 }],
+        needs_action: true,
+      },
+      "error",
+      "fail",
+      1,
+    ],
+    [
+      "a stale pin only warns",
+      { ...base, stale: [{ model: "openai/x", as_of: "2026-01-01", age_days: 331 }], needs_action: true },
+      "error",
+      "warn",
+      0,
+    ],
+    [
+      "a stale pin with fail-on warning",
+      { ...base, stale: [{ model: "openai/x", as_of: "2026-01-01", age_days: 331 }], needs_action: true },
+      "warning",
+      "warn",
+      1,
+    ],
+    [
+      "unverifiable prices under audit.unverified: error",
+      { ...base, verified: false, unverified_reason: "HTTP 500" },
+      "error",
+      "fail",
+      3,
+    ],
   ] as const)("%s", (_name, result, failOn, verdict, exitCode) => {
     expect(decideAudit(result as AuditResult, "error", failOn)).toMatchObject({ verdict, exit_code: exitCode });
   });
   it("unverifiable prices under audit.unverified: warning only warn", () => {
-    expect(decideAudit({ ...base, verified: false, unverified_reason: "HTTP 500" }, "warning", "error")).toMatchObject({ verdict: "warn", exit_code: 0 });
+    expect(decideAudit({ ...base, verified: false, unverified_reason: "HTTP 500" }, "warning", "error")).toMatchObject({
+      verdict: "warn",
+      exit_code: 0,
+    });
   });
 });

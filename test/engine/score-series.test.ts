@@ -4,7 +4,10 @@ import { forEachScore, type Examples } from "../../src/engine/evals/model.ts";
 import { ScoreSeries } from "../../src/engine/evals/score-series.ts";
 import { forEachPair } from "../../src/engine/gates/eval-judgement.ts";
 
-fc.configureGlobal({ seed: Number(process.env["FC_SEED"] ?? 20261129), numRuns: Number(process.env["FC_RUNS"] ?? 150) });
+fc.configureGlobal({
+  seed: Number(process.env["FC_SEED"] ?? 20261129),
+  numRuns: Number(process.env["FC_RUNS"] ?? 150),
+});
 
 /** Stores (id, score) lines in order; the finished examples, or the duplicate id. */
 function series(lines: Array<[number, number]>): Examples {
@@ -56,7 +59,10 @@ describe("per-example scores at their id", () => {
   });
 
   it("pairs candidate and baseline the same way whichever store each side is in", () => {
-    const sides = fc.array(fc.tuple(fc.boolean(), fc.constantFrom(0, 1), fc.boolean(), fc.constantFrom(0, 1)), { minLength: 1, maxLength: 200 });
+    const sides = fc.array(fc.tuple(fc.boolean(), fc.constantFrom(0, 1), fc.boolean(), fc.constantFrom(0, 1)), {
+      minLength: 1,
+      maxLength: 200,
+    });
     fc.assert(
       fc.property(sides, fc.boolean(), (rows, baselineFloats) => {
         const c: Array<[number, number]> = [];

@@ -3,7 +3,8 @@ import { exitCodeFor } from "../../src/engine/gates/verdict.ts";
 import { decideFrom, gate } from "../helpers/decide.ts";
 import { MINIMAL_PLAN } from "../helpers/plan-text.ts";
 
-const waiver = (gateId: string, expires: string) => `waivers:\n  - gate: ${gateId}\n    reason: "suite being rebuilt"\n    owner: "@ml-platform"\n    expires: ${expires}\n`;
+const waiver = (gateId: string, expires: string) =>
+  `waivers:\n  - gate: ${gateId}\n    reason: "suite being rebuilt"\n    owner: "@ml-platform"\n    expires: ${expires}\n`;
 
 describe("waivers", () => {
   it("waive a missing gate with reason, owner and days left", () => {
@@ -24,7 +25,9 @@ describe("waivers", () => {
   it("do not waive past the policy's waivers.max_days (90): 9999-12-31 is no deadline", () => {
     const g = gate(decideFrom(MINIMAL_PLAN + waiver("safety", "9999-12-31")).report, "safety");
     expect(g).toMatchObject({ outcome: "fail", level: "error" });
-    expect(g.summary).toMatch(/^waiver runs 2,912,115 days, until 9999-12-31: the policy allows at most 90 \(waivers\.max_days in [^)]+\), so it does not waive$/);
+    expect(g.summary).toMatch(
+      /^waiver runs 2,912,115 days, until 9999-12-31: the policy allows at most 90 \(waivers\.max_days in [^)]+\), so it does not waive$/,
+    );
     expect(g.fix).toBe("set waivers[0].expires to 2027-02-22 or earlier");
     expect(g.location.line).toBe(13);
   });
@@ -46,17 +49,25 @@ describe("waivers and missing evidence", () => {
     const g = gate(report, "safety");
     expect(g).toMatchObject({ outcome: "missing", level: "error" });
     expect(g.summary).toMatch(/waivers\[0\] cannot waive it: the gate is required and has no evidence$/);
-    expect(g.details.at(-1)).toMatch(/^waivers\[0\] does not apply: missing evidence for a required gate is not waivable \(waivers\.allow_missing_required is false in /);
+    expect(g.details.at(-1)).toMatch(
+      /^waivers\[0\] does not apply: missing evidence for a required gate is not waivable \(waivers\.allow_missing_required is false in /,
+    );
     expect(decision.verdict).toBe("fail");
   });
   it("excuse it when the policy allows, and the report names the policy", () => {
-    const g = gate(decideFrom(LORA + waiver("safety", "2026-12-31"), { policy: "waivers:\n  allow_missing_required: true\n" }).report, "safety");
+    const g = gate(
+      decideFrom(LORA + waiver("safety", "2026-12-31"), { policy: "waivers:\n  allow_missing_required: true\n" })
+        .report,
+      "safety",
+    );
     expect(g.outcome).toBe("waived");
     expect(g.details.at(-1)).toMatch(/^waived without evidence, as waivers\.allow_missing_required in .+ allows$/);
   });
   it("still excuse a gate with evidence that falls short, and an optional gate with none", () => {
     expect(gate(decideFrom(MINIMAL_PLAN + waiver("safety", "2026-12-31")).report, "safety").outcome).toBe("waived");
-    const lowSafety = decideFrom(LORA + waiver("safety", "2026-12-31"), { candidate: { safety: { xstest: 0.5 }, general: { mmlu: 0.6 }, task: { qa: 0.9 } } });
+    const lowSafety = decideFrom(LORA + waiver("safety", "2026-12-31"), {
+      candidate: { safety: { xstest: 0.5 }, general: { mmlu: 0.6 }, task: { qa: 0.9 } },
+    });
     expect(gate(lowSafety.report, "safety").outcome).toBe("waived");
   });
   it("are counted in the headline: a pass with a waived gate never reads 'all gates pass'", () => {
@@ -75,7 +86,12 @@ describe("verdict", () => {
   });
   it("never passes a gate with no data", () => {
     const { report } = decideFrom(MINIMAL_PLAN);
-    expect(report.gates.filter((g) => g.outcome === "missing").map((g) => g.id)).toEqual(["safety", "task-quality", "customisation-value", "cost-budget"]);
+    expect(report.gates.filter((g) => g.outcome === "missing").map((g) => g.id)).toEqual([
+      "safety",
+      "task-quality",
+      "customisation-value",
+      "cost-budget",
+    ]);
   });
 });
 

@@ -43,7 +43,9 @@ afterAll(async () => {
 afterEach(() => {
   for (const w of workspaces.splice(0)) rmSync(w, { recursive: true, force: true });
   const exchanges = github.exchanges.splice(0);
-  expect(exchanges.filter((e) => !e.injected && (e.status === 422 || (e.violations ?? "").includes('"severity":"Error"')))).toEqual([]);
+  expect(
+    exchanges.filter((e) => !e.injected && (e.status === 422 || (e.violations ?? "").includes('"severity":"Error"'))),
+  ).toEqual([]);
   expect(fake.graphqlViolations.splice(0)).toEqual([]);
 });
 
@@ -51,7 +53,13 @@ afterEach(() => {
  * The audit in process through the Action's ports, GitHub in memory; `bundle` spawns the built
  * dist/index.js instead, against the fake behind Prism.
  */
-function audit(repo: string, feed: string, inputs: Record<string, string> = {}, limits: Partial<GitHubLimits> = {}, bundle = false) {
+function audit(
+  repo: string,
+  feed: string,
+  inputs: Record<string, string> = {},
+  limits: Partial<GitHubLimits> = {},
+  bundle = false,
+) {
   const files = { "tunegate.yml": PLAN, "prices.yml": PINNED, "policy.yml": "pricing:\n  file: prices.yml\n" };
   // The audit reads no history: the bundle needs no clone either.
   const ws = memoryWorkspace(files, {});
@@ -63,7 +71,14 @@ function audit(repo: string, feed: string, inputs: Record<string, string> = {}, 
     payload: JSON.parse(readFileSync("test/fixtures/events/schedule.json", "utf8")),
     inputs: { "github-token": "ghs_workflowtoken", policy: "policy.yml", "current-prices": feed, ...inputs },
   };
-  return bundle ? runBundledAction({ ...options, apiUrl: github.apiUrl }) : runActionInProcess({ ...options, apiUrl: "https://api.github.com", github: fake, limits: { retryUnitMs: 20, ...limits } });
+  return bundle
+    ? runBundledAction({ ...options, apiUrl: github.apiUrl })
+    : runActionInProcess({
+        ...options,
+        apiUrl: "https://api.github.com",
+        github: fake,
+        limits: { retryUnitMs: 20, ...limits },
+      });
 }
 
 const issues = (repo: string) => fake.tenant(repo).issues;
@@ -72,8 +87,14 @@ describe("the scheduled audit (mode auto on a schedule event)", () => {
   it("closes duplicate tracking issues an earlier race left open, as duplicates of the first", async () => {
     const repo = `acme/audit-${++counter}`;
     const marker = '<!-- tunegate:audit key="" -->';
-    const first = fake.seedIssue(repo, { title: "tunegate: pinned LLM prices need attention", body: `old\n\n${marker}\n` });
-    const second = fake.seedIssue(repo, { title: "tunegate: pinned LLM prices need attention", body: `old\n\n${marker}\n` });
+    const first = fake.seedIssue(repo, {
+      title: "tunegate: pinned LLM prices need attention",
+      body: `old\n\n${marker}\n`,
+    });
+    const second = fake.seedIssue(repo, {
+      title: "tunegate: pinned LLM prices need attention",
+      body: `old\n\n${marker}\n`,
+    });
     await audit(repo, `${feedUrl}/drifted.json`);
     expect(issues(repo).map((i) => [i.number, i.state])).toEqual([
       [first, "open"],
@@ -97,13 +118,18 @@ describe("the scheduled audit (mode auto on a schedule event)", () => {
     expect(issues(repo)).toHaveLength(1);
     expect(issues(repo)[0]).toMatchObject({ state: "open", title: "tunegate: pinned LLM prices need attention" });
 
-    const second = await audit(repo, `${feedUrl}/drifted.json`, { });
+    const second = await audit(repo, `${feedUrl}/drifted.json`, {});
     expect(second.code).toBe(1);
     expect(issues(repo)).toHaveLength(1);
 
     const fixed = await audit(repo, `${feedUrl}/recorded.json`);
     expect(fixed.code).toBe(0);
-    expect(fixed.outputs).toMatchObject({ verdict: "pass", "drift-found": "false", "plans-over-budget": "[]", "deploy-allowed": "false" }); // no gate ran: a passing audit allows no deploy
+    expect(fixed.outputs).toMatchObject({
+      verdict: "pass",
+      "drift-found": "false",
+      "plans-over-budget": "[]",
+      "deploy-allowed": "false",
+    }); // no gate ran: a passing audit allows no deploy
     expect(issues(repo)).toHaveLength(1);
     expect(issues(repo)[0]!.state).toBe("closed");
     expect(fake.tenant(repo).comments[String(issues(repo)[0]!.number)]![0]!.body).toMatch(/^All pinned prices match/);
@@ -112,8 +138,18 @@ describe("the scheduled audit (mode auto on a schedule event)", () => {
   it("finds the tracking issue github-actions[bot] opened (performed_via_github_app null) and leaves another bot's alone", async () => {
     const repo = `acme/audit-${++counter}`;
     const marker = '<!-- tunegate:audit key="" -->';
-    const foreign = fake.seedIssue(repo, { title: "look-alike", body: `quoting ${marker}`, user: "other-app[bot]", viaApp: true });
-    const ours = fake.seedIssue(repo, { title: "tunegate: pinned LLM prices need attention", body: `old\n${marker}`, user: "github-actions[bot]", viaApp: false });
+    const foreign = fake.seedIssue(repo, {
+      title: "look-alike",
+      body: `quoting ${marker}`,
+      user: "other-app[bot]",
+      viaApp: true,
+    });
+    const ours = fake.seedIssue(repo, {
+      title: "tunegate: pinned LLM prices need attention",
+      body: `old\n${marker}`,
+      user: "github-actions[bot]",
+      viaApp: false,
+    });
     await audit(repo, `${feedUrl}/drifted.json`);
     expect(issues(repo).map((i) => i.number)).toEqual([foreign, ours]);
     expect(issues(repo).find((i) => i.number === foreign)!.body).toBe(`quoting ${marker}`);
@@ -124,23 +160,51 @@ describe("the scheduled audit (mode auto on a schedule event)", () => {
     const repo = `acme/audit-${++counter}`;
     const result = await audit(repo, "http://127.0.0.1:9/data.json");
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/::error::tunegate: could not verify current prices \(could not fetch current prices/);
+    expect(result.stdout).toMatch(
+      /::error::tunegate: could not verify current prices \(could not fetch current prices/,
+    );
     expect(JSON.parse(result.reportJson!)).toMatchObject({ audit: { verified: false }, deploy_allowed: false });
     expect(issues(repo)).toHaveLength(1);
   });
 
   it("a policy can make an unverifiable audit only warn", async () => {
     const repo = `acme/audit-${++counter}`;
-    const ws = memoryWorkspace({ "tunegate.yml": PLAN, "prices.yml": PINNED, "policy.yml": "pricing:\n  file: prices.yml\naudit:\n  unverified: warning\n" }, {});
+    const ws = memoryWorkspace(
+      {
+        "tunegate.yml": PLAN,
+        "prices.yml": PINNED,
+        "policy.yml": "pricing:\n  file: prices.yml\naudit:\n  unverified: warning\n",
+      },
+      {},
+    );
     workspaces.push(ws.root);
-    const result = await runActionInProcess({ apiUrl: "https://api.github.com", github: fake, repo, workspace: ws.root, event: "schedule", payload: {}, inputs: { "github-token": "ghs_x", policy: "policy.yml", "current-prices": "http://127.0.0.1:9/x.json", comment: "never" } });
+    const result = await runActionInProcess({
+      apiUrl: "https://api.github.com",
+      github: fake,
+      repo,
+      workspace: ws.root,
+      event: "schedule",
+      payload: {},
+      inputs: {
+        "github-token": "ghs_x",
+        policy: "policy.yml",
+        "current-prices": "http://127.0.0.1:9/x.json",
+        comment: "never",
+      },
+    });
     expect(result.code).toBe(0);
     expect(result.outputs["verdict"]).toBe("warn");
   });
 
   it("no write access to issues is a warning with the fix; the audit still decides", async () => {
     const repo = `acme/audit-${++counter}`;
-    fake.tenant(repo).failures.push({ method: "POST", path: `/repos/${repo}/issues`, status: 403, body: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest" }, times: 5 });
+    fake.tenant(repo).failures.push({
+      method: "POST",
+      path: `/repos/${repo}/issues`,
+      status: 403,
+      body: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest" },
+      times: 5,
+    });
     const result = await audit(repo, `${feedUrl}/drifted.json`);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/::warning::tunegate could not update the audit's tracking issue \(403/);
@@ -149,7 +213,9 @@ describe("the scheduled audit (mode auto on a schedule event)", () => {
 
   it("a server that answers 502 after opening the issue gets one tracking issue", async () => {
     const repo = `acme/audit-${++counter}`;
-    fake.tenant(repo).failures.push({ method: "POST", path: `/repos/${repo}/issues`, status: 502, afterEffect: true, times: 99 });
+    fake
+      .tenant(repo)
+      .failures.push({ method: "POST", path: `/repos/${repo}/issues`, status: 502, afterEffect: true, times: 99 });
     const result = await audit(repo, `${feedUrl}/drifted.json`);
     expect(result.code).toBe(1);
     expect(issues(repo)).toHaveLength(1);
@@ -162,7 +228,9 @@ describe("the scheduled audit (mode auto on a schedule event)", () => {
     const result = await audit(repo, `${feedUrl}/drifted.json`, {}, { budgetMs: 1000 });
     expect(result.code).toBe(1);
     expect(result.outputs).toMatchObject({ verdict: "fail", "drift-found": "true" });
-    expect(result.stdout).toMatch(/::warning::tunegate could not update the audit's tracking issue \(budget: .*\)\. GitHub's API did not finish within the time allowed/);
+    expect(result.stdout).toMatch(
+      /::warning::tunegate could not update the audit's tracking issue \(budget: .*\)\. GitHub's API did not finish within the time allowed/,
+    );
     expect(issues(repo)).toEqual([]);
   });
 });

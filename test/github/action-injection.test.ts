@@ -18,7 +18,12 @@ function injectedCommands(output: string) {
 describe("workflow commands in user text", () => {
   it("plan names, plan paths, eval names and server messages start no command in the log", async () => {
     const repo = newRepo();
-    const hostileEval = JSON.stringify({ model: "m\n::warning::INJ5", safety: { "xstest\n::error::INJ6": 0.91 }, task: { qa: 0.9 }, latency_p95_ms: 1200 });
+    const hostileEval = JSON.stringify({
+      model: "m\n::warning::INJ5",
+      safety: { "xstest\n::error::INJ6": 0.91 },
+      task: { qa: 0.9 },
+      latency_p95_ms: 1200,
+    });
     const ws = workspace({
       ...files(hostileEval, PLAN.replace("name: support-bot", 'name: "x\\n::warning::INJ1 ##[warning]INJ3"')),
       "b/tunegate.yml": PLAN.replace("name: support-bot", 'name: "y\\r::error::INJ2"'),
@@ -27,7 +32,15 @@ describe("workflow commands in user text", () => {
       "c/evals/candidate.json": GOOD,
       "d/x\n::warning::INJ7.yml": "version: 1\nname: broken\nsurprise: true\n",
     });
-    fake().tenant(repo).failures.push({ method: "POST", path: `/repos/${repo}/issues/2/comments`, status: 502, body: { message: "bad gateway\n::warning::INJ8", documentation_url: "https://docs.github.com/rest" }, times: 1 });
+    fake()
+      .tenant(repo)
+      .failures.push({
+        method: "POST",
+        path: `/repos/${repo}/issues/2/comments`,
+        status: 502,
+        body: { message: "bad gateway\n::warning::INJ8", documentation_url: "https://docs.github.com/rest" },
+        times: 1,
+      });
     const result = await run(repo, ws.root, { inputs: { plan: "tunegate.yml\nb/tunegate.yml\nc/*.yml\nd/*.yml" } });
     expect(result.outputs["verdict"]).toBe("fail");
     // Every payload reached the log, so each was tested, not dropped.
@@ -44,6 +57,10 @@ describe("workflow commands in user text", () => {
     const result = await run(repo, ws.root, { inputs: { comment: "never" } });
     expect(result.code).toBe(1);
     expect(injectedCommands(result.stdout)).toEqual([]);
-    expect(runnerCommands(result.stdout).filter((c) => c.name === "error").map((c) => c.head)).toContainEqual(expect.stringMatching(/^error title=tunegate safety%3A fail,file=tunegate.yml,line=\d+,col=\d+$/));
+    expect(
+      runnerCommands(result.stdout)
+        .filter((c) => c.name === "error")
+        .map((c) => c.head),
+    ).toContainEqual(expect.stringMatching(/^error title=tunegate safety%3A fail,file=tunegate.yml,line=\d+,col=\d+$/));
   });
 });

@@ -10,11 +10,19 @@ import type { ActionRun } from "./run-action.ts";
 const { fake, workspace, newRepo, run, comments, writes } = pullRequestHarness("faults");
 
 const COMMENTS = (repo: string) => `/repos/${repo}/issues/2/comments`;
-const graphqlReads = (repo: string) => fake().tenant(repo).requests.filter((r) => r.path === "/graphql");
-const commentPosts = (repo: string) => fake().tenant(repo).requests.filter((r) => r.method === "POST" && r.path === COMMENTS(repo));
+const graphqlReads = (repo: string) =>
+  fake()
+    .tenant(repo)
+    .requests.filter((r) => r.path === "/graphql");
+const commentPosts = (repo: string) =>
+  fake()
+    .tenant(repo)
+    .requests.filter((r) => r.method === "POST" && r.path === COMMENTS(repo));
 
 function inject(repo: string, ...failures: Failure[]): void {
-  fake().tenant(repo).failures.push(...failures);
+  fake()
+    .tenant(repo)
+    .failures.push(...failures);
 }
 
 /** The verdict, outputs, summary and annotations are all there, whatever the API did. */
@@ -29,9 +37,13 @@ describe("an API that never answers", () => {
   it("the budget ends the comment work; the verdict was written before the first request", async () => {
     const repo = newRepo();
     inject(repo, { method: "POST", path: "/graphql", status: 0, hang: true, times: 99 });
-    const result = await run(repo, workspace(files(BAD)).root, { limits: { budgetMs: 1500, requestTimeoutMs: 60_000 } });
+    const result = await run(repo, workspace(files(BAD)).root, {
+      limits: { budgetMs: 1500, requestTimeoutMs: 60_000 },
+    });
     expectVerdictWritten(result, "fail");
-    expect(result.stdout).toMatch(/::warning::tunegate could not write the pull-request comment: GitHub's API did not finish within the time allowed/);
+    expect(result.stdout).toMatch(
+      /::warning::tunegate could not write the pull-request comment: GitHub's API did not finish within the time allowed/,
+    );
     // Outputs, the failing step's message and annotations come before the comment's warning.
     // Both lines must be there: indexOf's -1 for a missing error line would pass a bare "less than".
     const failingStep = result.stdout.indexOf("::error::tunegate: verdict fail");
@@ -46,7 +58,9 @@ describe("an API that never answers", () => {
     const result = await run(repo, workspace(files()).root, { limits: { requestTimeoutMs: 300 } });
     expectVerdictWritten(result, "pass");
     expect(result.stdout).toContain("GitHub: timeout on POST /graphql; retry 3 of 3");
-    expect(result.stdout).toMatch(/::warning::tunegate could not write the pull-request comment \(timeout: no answer to POST \/graphql within 0.3 s\)/);
+    expect(result.stdout).toMatch(
+      /::warning::tunegate could not write the pull-request comment \(timeout: no answer to POST \/graphql within 0.3 s\)/,
+    );
     expect(comments(repo)).toEqual([]);
   });
 
@@ -66,7 +80,9 @@ describe("an API that never answers", () => {
     const result = await run(repo, workspace(files()).root, { limits: { requestTimeoutMs: 300 } });
     expectVerdictWritten(result, "pass");
     expect(result.stdout.match(/looking for it before trying again/g)).toHaveLength(2);
-    expect(result.stdout).toMatch(/::warning::tunegate could not write the pull-request comment \(timeout: no answer to POST \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\}\/comments within 0.3 s\)/);
+    expect(result.stdout).toMatch(
+      /::warning::tunegate could not write the pull-request comment \(timeout: no answer to POST \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\}\/comments within 0.3 s\)/,
+    );
     expect(comments(repo)).toEqual([]);
   });
 });
@@ -84,12 +100,20 @@ describe("502 after the write", () => {
 
   it("a create refused for good (422) is not looked for or sent again", async () => {
     const repo = newRepo();
-    inject(repo, { method: "POST", path: COMMENTS(repo), status: 422, body: { message: "Validation Failed", documentation_url: "https://docs.github.com/rest" }, times: 99 });
+    inject(repo, {
+      method: "POST",
+      path: COMMENTS(repo),
+      status: 422,
+      body: { message: "Validation Failed", documentation_url: "https://docs.github.com/rest" },
+      times: 99,
+    });
     const result = await run(repo, workspace(files()).root);
     expectVerdictWritten(result, "pass");
     expect(commentPosts(repo)).toHaveLength(1);
     expect(graphqlReads(repo)).toHaveLength(1);
-    expect(result.stdout).toMatch(/::warning::tunegate could not write the pull-request comment \(422: Validation Failed/);
+    expect(result.stdout).toMatch(
+      /::warning::tunegate could not write the pull-request comment \(422: Validation Failed/,
+    );
   });
 
   it("a create that fails without writing is sent again after looking, three times at most", async () => {
@@ -111,22 +135,37 @@ describe("waits GitHub asks for", () => {
       path: "/graphql",
       status: 403,
       headers: { "retry-after": "3600" },
-      body: { message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.", documentation_url: "https://docs.github.com/rest" },
+      body: {
+        message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
+        documentation_url: "https://docs.github.com/rest",
+      },
       times: 99,
     });
     const result = await run(repo, workspace(files(BAD)).root);
     expectVerdictWritten(result, "fail");
     expect(graphqlReads(repo)).toHaveLength(1);
-    expect(result.stdout).toMatch(/::warning::tunegate skipped the pull-request comment: GitHub's API is rate-limited \(secondary rate limit on POST \/graphql: GitHub asks to wait 3600 s/);
+    expect(result.stdout).toMatch(
+      /::warning::tunegate skipped the pull-request comment: GitHub's API is rate-limited \(secondary rate limit on POST \/graphql: GitHub asks to wait 3600 s/,
+    );
   });
 
   it("a primary rate limit that resets in an hour is not waited for", async () => {
     const repo = newRepo();
-    inject(repo, { method: "POST", path: "/graphql", status: 403, headers: { "x-ratelimit-remaining": "0" }, resetInSeconds: 3600, body: { message: "API rate limit exceeded", documentation_url: "https://docs.github.com/rest" }, times: 99 });
+    inject(repo, {
+      method: "POST",
+      path: "/graphql",
+      status: 403,
+      headers: { "x-ratelimit-remaining": "0" },
+      resetInSeconds: 3600,
+      body: { message: "API rate limit exceeded", documentation_url: "https://docs.github.com/rest" },
+      times: 99,
+    });
     const result = await run(repo, workspace(files()).root);
     expectVerdictWritten(result, "pass");
     expect(graphqlReads(repo)).toHaveLength(1);
-    expect(result.stdout).toMatch(/::warning::tunegate skipped the pull-request comment: GitHub's API is rate-limited \(primary rate limit/);
+    expect(result.stdout).toMatch(
+      /::warning::tunegate skipped the pull-request comment: GitHub's API is rate-limited \(primary rate limit/,
+    );
   });
 });
 
@@ -138,7 +177,9 @@ describe("pages without end", () => {
     expectVerdictWritten(result, "pass");
     expect(graphqlReads(repo)).toHaveLength(50);
     expect(writes(repo)).toEqual([]);
-    expect(result.stdout).toMatch(/::warning::tunegate read 5000 comments on this pull request \(50 pages, its limit\) without finding its comment for tunegate.yml/);
+    expect(result.stdout).toMatch(
+      /::warning::tunegate read 5000 comments on this pull request \(50 pages, its limit\) without finding its comment for tunegate.yml/,
+    );
   });
 });
 
@@ -153,7 +194,9 @@ describe("answers tunegate cannot read", () => {
     inject(repo, { method: "POST", path: "/graphql", status: 200, rawBody, times: 99 });
     const result = await run(repo, workspace(files(BAD)).root);
     expectVerdictWritten(result, "fail");
-    expect(result.stdout).toMatch(/::warning::tunegate could not write the pull-request comment \(unreadable: GitHub's answer while reading the pull request's comments is not what its API describes/);
+    expect(result.stdout).toMatch(
+      /::warning::tunegate could not write the pull-request comment \(unreadable: GitHub's answer while reading the pull request's comments is not what its API describes/,
+    );
     expect(writes(repo)).toEqual([]);
   });
 

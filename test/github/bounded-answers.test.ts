@@ -35,7 +35,13 @@ afterEach(async () => {
  * A server that answers every request with `total` bytes of `piece` repeated (between the two
  * texts `around` gives), without Content-Length (chunked), at the pace the client reads.
  */
-async function streamer(total: number, piece: string, headers: Record<string, string> = {}, status = 200, around: [string, string] = ["", ""]): Promise<Streamer> {
+async function streamer(
+  total: number,
+  piece: string,
+  headers: Record<string, string> = {},
+  status = 200,
+  around: [string, string] = ["", ""],
+): Promise<Streamer> {
   const chunk = Buffer.from(piece.repeat(Math.max(1, Math.floor(65_536 / piece.length))));
   const requests: string[] = [];
   let sent = 0;
@@ -72,7 +78,14 @@ async function streamer(total: number, piece: string, headers: Record<string, st
 }
 
 function client(baseUrl: string) {
-  return createClient({ token: "ghs_test", baseUrl, log: () => {}, unitMs: 1, requestTimeoutMs: 60_000, budget: budgetOf(120_000) });
+  return createClient({
+    token: "ghs_test",
+    baseUrl,
+    log: () => {},
+    unitMs: 1,
+    requestTimeoutMs: 60_000,
+    budget: budgetOf(120_000),
+  });
 }
 
 async function failureOf(work: Promise<unknown>): Promise<GitHubFailure> {
@@ -88,7 +101,12 @@ describe("class 7: the price feed", () => {
   it("a feed sent without Content-Length is abandoned past 32 MiB, with a clear reason, not read to its end", async () => {
     const feed = await streamer(4 * FEED_CAP, " ");
     const prices = await loadCurrentPrices(feed.url, process.cwd());
-    expect(prices).toMatchObject({ ok: false, reason: expect.stringMatching(/^the price feed is larger than the 32 MiB tunegate reads; it stopped reading at \d+ bytes$/) });
+    expect(prices).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(
+        /^the price feed is larger than the 32 MiB tunegate reads; it stopped reading at \d+ bytes$/,
+      ),
+    });
     const stoppedAt = Number(/at (\d+) bytes/.exec((prices as { reason: string }).reason)![1]);
     expect(stoppedAt).toBeGreaterThan(FEED_CAP);
     expect(stoppedAt).toBeLessThanOrEqual(FEED_CAP + 65_536);
@@ -98,22 +116,34 @@ describe("class 7: the price feed", () => {
   it("a feed that announces more than 32 MiB is not read at all", async () => {
     const feed = await streamer(2 * MiB, " ", { "content-length": String(FEED_CAP + 1) });
     const prices = await loadCurrentPrices(feed.url, process.cwd());
-    expect(prices).toMatchObject({ ok: false, reason: `the price feed announces ${FEED_CAP + 1} bytes, more than the 32 MiB tunegate reads; it was not read` });
+    expect(prices).toMatchObject({
+      ok: false,
+      reason: `the price feed announces ${FEED_CAP + 1} bytes, more than the 32 MiB tunegate reads; it was not read`,
+    });
   });
 
   it("a feed of 20 MiB of {} (under the byte cap) is refused before it is parsed, at its line and column", async () => {
     const feed = await streamer(20 * MiB, "{},", {}, 200, ["[", "{}]"]);
     const prices = await loadCurrentPrices(feed.url, process.cwd());
-    expect(prices).toMatchObject({ ok: false, reason: expect.stringMatching(/^the price data is not a price feed: at line 1, column \d+, the JSON builds more than its size allows/) });
+    expect(prices).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(
+        /^the price data is not a price feed: at line 1, column \d+, the JSON builds more than its size allows/,
+      ),
+    });
   });
 });
 
 describe("class 7: GitHub's REST and GraphQL answers", () => {
   it("a REST answer without Content-Length is abandoned past 32 MiB: one request, an unreadable failure naming the cap, no retry", async () => {
     const github = await streamer(4 * MAX_ANSWER_BYTES, " ");
-    const failure = await failureOf(client(github.url).rest.issues.listComments({ owner: "o", repo: "r", issue_number: 1, per_page: 100 }));
+    const failure = await failureOf(
+      client(github.url).rest.issues.listComments({ owner: "o", repo: "r", issue_number: 1, per_page: 100 }),
+    );
     expect(failure.kind).toBe("unreadable");
-    expect(failure.message).toMatch(/^the answer to GET \/repos\/o\/r\/issues\/1\/comments is larger than the 32 MiB tunegate reads; it stopped reading at \d+ bytes$/);
+    expect(failure.message).toMatch(
+      /^the answer to GET \/repos\/o\/r\/issues\/1\/comments is larger than the 32 MiB tunegate reads; it stopped reading at \d+ bytes$/,
+    );
     expect(github.requests).toEqual(["GET /repos/o/r/issues/1/comments?per_page=100"]);
     expect(github.sent()).toBeLessThan(MAX_ANSWER_BYTES + SLACK);
   });
@@ -129,31 +159,49 @@ describe("class 7: GitHub's REST and GraphQL answers", () => {
 
   it("an error answer (a 502 page) is bounded as well", async () => {
     const github = await streamer(4 * MAX_ANSWER_BYTES, "x", { "content-type": "text/html" }, 502);
-    const failure = await failureOf(client(github.url).rest.issues.listComments({ owner: "o", repo: "r", issue_number: 1 }));
+    const failure = await failureOf(
+      client(github.url).rest.issues.listComments({ owner: "o", repo: "r", issue_number: 1 }),
+    );
     expect(failure.message).toMatch(/larger than the 32 MiB tunegate reads/);
     expect(github.requests).toHaveLength(1);
   });
 
   it("JSON of 16 MiB of {} (under the byte cap) is refused before Octokit parses it", async () => {
     const github = await streamer(16 * MiB, "{},", {}, 200, ["[", "{}]"]);
-    const failure = await failureOf(client(github.url).rest.issues.listComments({ owner: "o", repo: "r", issue_number: 1 }));
+    const failure = await failureOf(
+      client(github.url).rest.issues.listComments({ owner: "o", repo: "r", issue_number: 1 }),
+    );
     expect(failure.kind).toBe("unreadable");
-    expect(failure.message).toMatch(/^the answer to GET \/repos\/o\/r\/issues\/1\/comments: the JSON builds more than its size allows/);
+    expect(failure.message).toMatch(
+      /^the answer to GET \/repos\/o\/r\/issues\/1\/comments: the JSON builds more than its size allows/,
+    );
   });
 
   it("ordinary answers read as before: a JSON list, an empty 204", async () => {
     const list = await streamer(2, "[]");
-    expect((await client(list.url).rest.issues.listComments({ owner: "o", repo: "r", issue_number: 1 })).data).toEqual([]);
+    expect((await client(list.url).rest.issues.listComments({ owner: "o", repo: "r", issue_number: 1 })).data).toEqual(
+      [],
+    );
     const empty = await streamer(0, " ", {}, 204);
-    expect((await client(empty.url).rest.issues.deleteComment({ owner: "o", repo: "r", comment_id: 1 })).status).toBe(204);
+    expect((await client(empty.url).rest.issues.deleteComment({ owner: "o", repo: "r", comment_id: 1 })).status).toBe(
+      204,
+    );
   });
 });
 
 describe("class 7: the contents API (an organisation's policy)", () => {
   it("an answer without Content-Length is abandoned past its cap", async () => {
     const github = await streamer(64 * MiB, " ");
-    const result = await fetchRepositoryFile({ owner: "o", repo: "r", path: "policy.yml", ref: "main" }, { apiUrl: github.url, token: "", timeoutMs: 60_000, maxBytes: MiB });
-    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/^the answer \(a policy file may be 1048576 bytes\) is larger than the \d+ bytes tunegate reads; it stopped reading at \d+ bytes$/) });
+    const result = await fetchRepositoryFile(
+      { owner: "o", repo: "r", path: "policy.yml", ref: "main" },
+      { apiUrl: github.url, token: "", timeoutMs: 60_000, maxBytes: MiB },
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(
+        /^the answer \(a policy file may be 1048576 bytes\) is larger than the \d+ bytes tunegate reads; it stopped reading at \d+ bytes$/,
+      ),
+    });
     expect(github.sent()).toBeLessThan(2 * MiB + SLACK);
   });
 });

@@ -63,7 +63,11 @@ export async function startContractServer(fake = new FakeGitHub()): Promise<Cont
   const fakeUrl = await fake.listen();
   const prismPort = await freePort();
   let prismLog = "";
-  const prism = spawn(process.execPath, [PRISM, "proxy", SPEC, fakeUrl, "--host", "127.0.0.1", "--port", String(prismPort), "--errors"], { stdio: ["ignore", "pipe", "pipe"] });
+  const prism = spawn(
+    process.execPath,
+    [PRISM, "proxy", SPEC, fakeUrl, "--host", "127.0.0.1", "--port", String(prismPort), "--errors"],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
   prism.stdout!.on("data", (d: Buffer) => (prismLog = (prismLog + d.toString()).slice(-20_000)));
   prism.stderr!.on("data", (d: Buffer) => (prismLog = (prismLog + d.toString()).slice(-20_000)));
   await waitForPort(prismPort, prism, () => prismLog);
@@ -72,14 +76,34 @@ export async function startContractServer(fake = new FakeGitHub()): Promise<Cont
   const fakePort = Number(new URL(fakeUrl).port);
   const recorder: Server = createServer((req, res) => {
     const port = (req.url ?? "").split("?")[0] === "/graphql" ? fakePort : prismPort;
-    const upstream = httpRequest({ host: "127.0.0.1", port, path: req.url, method: req.method, headers: { ...req.headers, host: `127.0.0.1:${port}` } }, (up) => {
-      const prismViolations = up.headers["sl-violations"];
-      const graphqlInvalid = up.headers["x-fake-graphql-invalid"];
-      const violations = graphqlInvalid !== undefined ? JSON.stringify([{ location: ["graphql"], severity: "Error", message: graphqlInvalid }]) : Array.isArray(prismViolations) ? prismViolations.join(",") : prismViolations;
-      exchanges.push({ method: req.method ?? "", path: (req.url ?? "").split("?")[0]!, status: up.statusCode ?? 0, violations, injected: up.headers["x-fake-injected"] !== undefined });
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
+    const upstream = httpRequest(
+      {
+        host: "127.0.0.1",
+        port,
+        path: req.url,
+        method: req.method,
+        headers: { ...req.headers, host: `127.0.0.1:${port}` },
+      },
+      (up) => {
+        const prismViolations = up.headers["sl-violations"];
+        const graphqlInvalid = up.headers["x-fake-graphql-invalid"];
+        const violations =
+          graphqlInvalid !== undefined
+            ? JSON.stringify([{ location: ["graphql"], severity: "Error", message: graphqlInvalid }])
+            : Array.isArray(prismViolations)
+              ? prismViolations.join(",")
+              : prismViolations;
+        exchanges.push({
+          method: req.method ?? "",
+          path: (req.url ?? "").split("?")[0]!,
+          status: up.statusCode ?? 0,
+          violations,
+          injected: up.headers["x-fake-injected"] !== undefined,
+        });
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
     upstream.on("error", (error) => {
       if (res.headersSent) return res.destroy();
       res.writeHead(502);

@@ -13,7 +13,14 @@ afterEach(() => {
 async function runWith(event: string, payload: unknown) {
   const ws = memoryWorkspace(files(), files());
   workspaces.push(ws.root);
-  return runActionInProcess({ apiUrl: "http://127.0.0.1:9", repo: "acme/app", workspace: ws.root, event, payload, inputs: { "github-token": "ghs_x" } });
+  return runActionInProcess({
+    apiUrl: "http://127.0.0.1:9",
+    repo: "acme/app",
+    workspace: ws.root,
+    event,
+    payload,
+    inputs: { "github-token": "ghs_x" },
+  });
 }
 
 describe("a pull-request event without its pull request", () => {
@@ -22,7 +29,16 @@ describe("a pull-request event without its pull request", () => {
   it.each([
     ["pull_request", "pull_request: null", withPullRequest(null), '"pull_request": null'],
     ["pull_request_target", "pull_request: null", withPullRequest(null), '"pull_request": null'],
-    ["pull_request", "no pull_request", (() => { const p = pullRequestPayload(); delete p["pull_request"]; return p; })(), 'no "pull_request"'],
+    [
+      "pull_request",
+      "no pull_request",
+      (() => {
+        const p = pullRequestPayload();
+        delete p["pull_request"];
+        return p;
+      })(),
+      'no "pull_request"',
+    ],
     ["pull_request", "a number as a string", withPullRequest({ number: "2" }), "field pull_request.number: "],
     ["pull_request", "head as a string", withPullRequest({ number: 2, head: "main" }), "field pull_request.head: "],
     ["pull_request", "a payload of null", null, "is null, not the JSON object GitHub writes there"],

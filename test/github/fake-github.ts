@@ -126,7 +126,8 @@ function writesViaApp(identity: Identity): boolean {
 }
 
 export function userObject(login: string, type: UserType) {
-  const id = login === ACTIONS_BOT ? ACTIONS_BOT_ID : [...login].reduce((a, c) => (a * 31 + c.charCodeAt(0)) % 1_000_000, 7);
+  const id =
+    login === ACTIONS_BOT ? ACTIONS_BOT_ID : [...login].reduce((a, c) => (a * 31 + c.charCodeAt(0)) % 1_000_000, 7);
   const base = `https://api.github.com/users/${encodeURIComponent(login)}`;
   return {
     login,
@@ -135,7 +136,10 @@ export function userObject(login: string, type: UserType) {
     avatar_url: `https://avatars.githubusercontent.com/${type === "Bot" ? "in/" : "u/"}${id}`,
     gravatar_id: "",
     url: base,
-    html_url: type === "Bot" ? `https://github.com/apps/${encodeURIComponent(login.replace(/\[bot\]$/, ""))}` : `https://github.com/${encodeURIComponent(login)}`,
+    html_url:
+      type === "Bot"
+        ? `https://github.com/apps/${encodeURIComponent(login.replace(/\[bot\]$/, ""))}`
+        : `https://github.com/${encodeURIComponent(login)}`,
     followers_url: `${base}/followers`,
     following_url: `${base}/following{/other_user}`,
     gists_url: `${base}/gists{/gist_id}`,
@@ -227,14 +231,24 @@ interface ConnectionArgs {
 /** A cursor connection over `items`, refusing page sizes GitHub refuses. */
 function connection<T, N>(items: readonly T[], args: ConnectionArgs, node: (item: T) => N, endless: boolean) {
   if (args.first === undefined || args.first === null || args.first < 1 || args.first > PAGE_MAX) {
-    throw new Error(`Requesting ${args.first ?? "no"} records on the connection exceeds the \`first\` limit of ${PAGE_MAX} records.`);
+    throw new Error(
+      `Requesting ${args.first ?? "no"} records on the connection exceeds the \`first\` limit of ${PAGE_MAX} records.`,
+    );
   }
-  const start = args.after === undefined || args.after === null ? 0 : Number(Buffer.from(args.after, "base64").toString().replace("cursor:", ""));
+  const start =
+    args.after === undefined || args.after === null
+      ? 0
+      : Number(Buffer.from(args.after, "base64").toString().replace("cursor:", ""));
   const slice = endless ? [] : items.slice(start, start + args.first);
   const end = start + Math.max(slice.length, endless ? 1 : 0);
   return {
     totalCount: items.length,
-    pageInfo: { hasNextPage: endless || end < items.length, hasPreviousPage: start > 0, startCursor: null, endCursor: Buffer.from(`cursor:${end}`).toString("base64") },
+    pageInfo: {
+      hasNextPage: endless || end < items.length,
+      hasPreviousPage: start > 0,
+      startCursor: null,
+      endCursor: Buffer.from(`cursor:${end}`).toString("base64"),
+    },
     nodes: slice.map(node),
   };
 }
@@ -268,12 +282,26 @@ export class FakeGitHub {
   }
 
   /** Adds an issue as if opened earlier (by the Actions bot unless `user` says otherwise); returns its number. */
-  seedIssue(repo: string, issue: { title: string; body: string; user?: string; type?: UserType; viaApp?: boolean; state?: "open" | "closed" }): number {
+  seedIssue(
+    repo: string,
+    issue: { title: string; body: string; user?: string; type?: UserType; viaApp?: boolean; state?: "open" | "closed" },
+  ): number {
     const at = stamp(this.clock++);
     const number = this.nextId++;
     const user = issue.user ?? ACTIONS_BOT;
     const userType = issue.type ?? (user.endsWith("[bot]") ? "Bot" : "User");
-    this.tenant(repo).issues.push({ number, title: issue.title, body: issue.body, state: issue.state ?? "open", user, userType, viaApp: issue.viaApp ?? false, created_at: at, updated_at: at, closed_at: null });
+    this.tenant(repo).issues.push({
+      number,
+      title: issue.title,
+      body: issue.body,
+      state: issue.state ?? "open",
+      user,
+      userType,
+      viaApp: issue.viaApp ?? false,
+      created_at: at,
+      updated_at: at,
+      closed_at: null,
+    });
     return number;
   }
 
@@ -281,11 +309,20 @@ export class FakeGitHub {
    * Adds comments as if written earlier; returns their ids. The author defaults to the Actions
    * bot; a login ending in `[bot]` is a bot. `viaApp` sets REST's `performed_via_github_app`.
    */
-  seed(repo: string, issue: number, comments: Array<{ body: string; user?: string; type?: UserType; viaApp?: boolean }>): number[] {
+  seed(
+    repo: string,
+    issue: number,
+    comments: Array<{ body: string; user?: string; type?: UserType; viaApp?: boolean }>,
+  ): number[] {
     const list = (this.tenant(repo).comments[String(issue)] ??= []);
     return comments.map((c) => {
       const user = c.user ?? ACTIONS_BOT;
-      const comment = this.newComment(c.body, user, c.type ?? (user.endsWith("[bot]") ? "Bot" : "User"), c.viaApp ?? false);
+      const comment = this.newComment(
+        c.body,
+        user,
+        c.type ?? (user.endsWith("[bot]") ? "Bot" : "User"),
+        c.viaApp ?? false,
+      );
       list.push(comment);
       return comment.id;
     });
@@ -332,14 +369,22 @@ export class FakeGitHub {
     const signal = init?.signal ?? undefined;
     if (signal?.aborted) throw signal.reason;
     const raw = typeof init?.body === "string" ? init.body : "";
-    const outcome = await this.respond(init?.method ?? "GET", url, raw, new Headers(init?.headers).get("authorization") ?? "");
+    const outcome = await this.respond(
+      init?.method ?? "GET",
+      url,
+      raw,
+      new Headers(init?.headers).get("authorization") ?? "",
+    );
     if ("hang" in outcome) {
       return new Promise<Response>((_, reject) => {
         if (signal === undefined) return;
         signal.addEventListener("abort", () => reject(signal.reason), { once: true });
       });
     }
-    if ("drop" in outcome) throw new TypeError("fetch failed", { cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }) });
+    if ("drop" in outcome)
+      throw new TypeError("fetch failed", {
+        cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }),
+      });
     const nullBody = outcome.status === 204 || outcome.status === 304;
     const response = new Response(nullBody ? null : outcome.body, { status: outcome.status, headers: outcome.headers });
     Object.defineProperty(response, "url", { value: url.href });
@@ -347,24 +392,47 @@ export class FakeGitHub {
   };
 
   /** One request's outcome: an answer, or a fault that gives none. */
-  private async respond(method: string, url: URL, raw: string, auth: string): Promise<{ status: number; headers: Record<string, string>; body: string } | { hang: true } | { drop: true }> {
+  private async respond(
+    method: string,
+    url: URL,
+    raw: string,
+    auth: string,
+  ): Promise<{ status: number; headers: Record<string, string>; body: string } | { hang: true } | { drop: true }> {
     const isGraphql = url.pathname === "/graphql" && method === "POST";
     const gql = isGraphql ? parseGraphqlBody(raw) : undefined;
     const repoMatch = /^\/repos\/([^/]+)\/([^/]+)\//.exec(url.pathname);
     const repoKey = gql?.repo ?? (repoMatch === null ? "__global__" : `${repoMatch[1]}/${repoMatch[2]}`);
     const tenant = this.tenant(repoKey);
     const req = { method };
-    const record = (status: number) => tenant.requests.push({ method, path: url.pathname, query: url.search, ...(gql?.operation === undefined ? {} : { operation: gql.operation }), status, auth });
+    const record = (status: number) =>
+      tenant.requests.push({
+        method,
+        path: url.pathname,
+        query: url.search,
+        ...(gql?.operation === undefined ? {} : { operation: gql.operation }),
+        status,
+        auth,
+      });
     let answered: { status: number; headers: Record<string, string>; body: string } | undefined;
     let settle: () => void = () => {};
     const done = new Promise<void>((resolve) => (settle = resolve));
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       record(status);
-      answered = { status, headers: { "content-type": "application/json; charset=utf-8", ...headers }, body: body === undefined ? "" : JSON.stringify(body) };
+      answered = {
+        status,
+        headers: { "content-type": "application/json; charset=utf-8", ...headers },
+        body: body === undefined ? "" : JSON.stringify(body),
+      };
       settle();
     };
 
-    const failure = tenant.failures.find((f) => f.method === method && f.path === url.pathname && (f.operation === undefined || f.operation === gql?.operation) && f.times > 0);
+    const failure = tenant.failures.find(
+      (f) =>
+        f.method === method &&
+        f.path === url.pathname &&
+        (f.operation === undefined || f.operation === gql?.operation) &&
+        f.times > 0,
+    );
     if (failure !== undefined) {
       failure.times--;
       if (failure.hang === true || failure.drop === true) {
@@ -373,13 +441,24 @@ export class FakeGitHub {
         return failure.drop === true ? { drop: true } : { hang: true };
       }
       const fail = () => {
-        const reset: Record<string, string> = failure.resetInSeconds === undefined ? {} : { "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + failure.resetInSeconds) };
+        const reset: Record<string, string> =
+          failure.resetInSeconds === undefined
+            ? {}
+            : { "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + failure.resetInSeconds) };
         const headers: Record<string, string> = { "x-fake-injected": "1", ...failure.headers, ...reset };
         if (failure.rawBody !== undefined) {
           record(failure.status);
-          return { status: failure.status, headers: { "content-type": "application/json; charset=utf-8", ...headers }, body: failure.rawBody };
+          return {
+            status: failure.status,
+            headers: { "content-type": "application/json; charset=utf-8", ...headers },
+            body: failure.rawBody,
+          };
         }
-        send(failure.status, failure.body ?? { message: `injected ${failure.status}`, documentation_url: "https://docs.github.com/rest" }, headers);
+        send(
+          failure.status,
+          failure.body ?? { message: `injected ${failure.status}`, documentation_url: "https://docs.github.com/rest" },
+          headers,
+        );
         return answered!;
       };
       if (failure.afterEffect === true) this.answer(req, url, raw, gql, tenant, auth, () => {});
@@ -401,10 +480,13 @@ export class FakeGitHub {
     send: (status: number, body: unknown, headers?: Record<string, string>) => void,
   ): void {
     const identity = identityOf(auth);
-    if (identity === undefined) return send(401, { message: "Bad credentials", documentation_url: "https://docs.github.com/rest" });
+    if (identity === undefined)
+      return send(401, { message: "Bad credentials", documentation_url: "https://docs.github.com/rest" });
 
     if (gql !== undefined) {
-      void this.graphqlAnswer(gql, tenant, identity).then(({ body, invalid }) => send(200, body, invalid === "" ? {} : { "x-fake-graphql-invalid": invalid }));
+      void this.graphqlAnswer(gql, tenant, identity).then(({ body, invalid }) =>
+        send(200, body, invalid === "" ? {} : { "x-fake-graphql-invalid": invalid }),
+      );
       return;
     }
 
@@ -416,7 +498,9 @@ export class FakeGitHub {
         const body = JSON.parse(raw) as { body: string };
         const comment = this.newComment(body.body, identity.login, identity.type, writesViaApp(identity));
         list.push(comment);
-        return send(201, commentJson(owner, repo, issue, comment), { location: `https://api.github.com/repos/${owner}/${repo}/issues/comments/${comment.id}` });
+        return send(201, commentJson(owner, repo, issue, comment), {
+          location: `https://api.github.com/repos/${owner}/${repo}/issues/comments/${comment.id}`,
+        });
       }
     }
 
@@ -426,7 +510,11 @@ export class FakeGitHub {
       for (const list of Object.values(tenant.comments)) {
         const at = list.findIndex((c) => c.id === id);
         if (at === -1) continue;
-        if (list[at]!.user !== identity.login) return send(403, { message: "Must have admin rights to Repository.", documentation_url: "https://docs.github.com/rest" });
+        if (list[at]!.user !== identity.login)
+          return send(403, {
+            message: "Must have admin rights to Repository.",
+            documentation_url: "https://docs.github.com/rest",
+          });
         list.splice(at, 1);
         return send(204, undefined);
       }
@@ -437,7 +525,11 @@ export class FakeGitHub {
       for (const [issue, list] of Object.entries(tenant.comments)) {
         const comment = list.find((c) => c.id === Number(id));
         if (comment === undefined) continue;
-        if (comment.user !== identity.login) return send(403, { message: "Must have admin rights to Repository.", documentation_url: "https://docs.github.com/rest" });
+        if (comment.user !== identity.login)
+          return send(403, {
+            message: "Must have admin rights to Repository.",
+            documentation_url: "https://docs.github.com/rest",
+          });
         comment.body = (JSON.parse(raw) as { body: string }).body;
         comment.updated_at = stamp(this.clock++);
         return send(200, commentJson(owner, repo, issue, comment));
@@ -451,7 +543,18 @@ export class FakeGitHub {
       if (req.method === "POST") {
         const input = JSON.parse(raw) as { title: string; body?: string };
         const at = stamp(this.clock++);
-        const issue: Issue = { number: this.nextId++, title: input.title, body: input.body ?? "", state: "open", user: identity.login, userType: identity.type, viaApp: writesViaApp(identity), created_at: at, updated_at: at, closed_at: null };
+        const issue: Issue = {
+          number: this.nextId++,
+          title: input.title,
+          body: input.body ?? "",
+          state: "open",
+          user: identity.login,
+          userType: identity.type,
+          viaApp: writesViaApp(identity),
+          created_at: at,
+          updated_at: at,
+          closed_at: null,
+        };
         tenant.issues.push(issue);
         return send(201, issueJson(owner, repo, issue, 0));
       }
@@ -461,7 +564,8 @@ export class FakeGitHub {
     if (m !== null && req.method === "PATCH") {
       const [, owner, repo, number] = m as unknown as [string, string, string, string];
       const issue = tenant.issues.find((i) => i.number === Number(number));
-      if (issue === undefined) return send(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
+      if (issue === undefined)
+        return send(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
       const input = JSON.parse(raw) as { title?: string; body?: string; state?: "open" | "closed" };
       const at = stamp(this.clock++);
       if (input.title !== undefined) issue.title = input.title;
@@ -479,7 +583,8 @@ export class FakeGitHub {
       const [, owner, repo, path] = m as unknown as [string, string, string, string];
       const ref = url.searchParams.get("ref") ?? "HEAD";
       const text = tenant.files[`${ref}:${decodeURIComponent(path)}`];
-      if (text === undefined) return send(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest/repos/contents" });
+      if (text === undefined)
+        return send(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest/repos/contents" });
       const content = Buffer.from(text).toString("base64");
       const apiUrl = `https://api.github.com/repos/${owner}/${repo}/contents/${path}?ref=${ref}`;
       return send(200, {
@@ -494,18 +599,29 @@ export class FakeGitHub {
         git_url: `https://api.github.com/repos/${owner}/${repo}/git/blobs/3d21ec53a331a6f037a91c368710b99387d012c1`,
         html_url: `https://github.com/${owner}/${repo}/blob/${ref}/${path}`,
         download_url: `https://raw.githubusercontent.com/${owner}/${repo}/${ref}/${path}`,
-        _links: { self: apiUrl, git: `https://api.github.com/repos/${owner}/${repo}/git/blobs/3d21ec53a331a6f037a91c368710b99387d012c1`, html: `https://github.com/${owner}/${repo}/blob/${ref}/${path}` },
+        _links: {
+          self: apiUrl,
+          git: `https://api.github.com/repos/${owner}/${repo}/git/blobs/3d21ec53a331a6f037a91c368710b99387d012c1`,
+          html: `https://github.com/${owner}/${repo}/blob/${ref}/${path}`,
+        },
       });
     }
 
-    return send(404, { message: `fake GitHub has no ${req.method} ${url.pathname}`, documentation_url: "https://docs.github.com/rest" });
+    return send(404, {
+      message: `fake GitHub has no ${req.method} ${url.pathname}`,
+      documentation_url: "https://docs.github.com/rest",
+    });
   }
 
   /**
    * Runs the query against GitHub's schema with this tenant's state. A query the schema
    * rejects answers as GitHub does (200 with `errors`) and is flagged for the contract check.
    */
-  private async graphqlAnswer(gql: GraphqlBody, tenant: Tenant, identity: Identity): Promise<{ body: unknown; invalid: string }> {
+  private async graphqlAnswer(
+    gql: GraphqlBody,
+    tenant: Tenant,
+    identity: Identity,
+  ): Promise<{ body: unknown; invalid: string }> {
     const owner = String(gql.variables["owner"] ?? "");
     const name = String(gql.variables["repo"] ?? "");
     const rootValue = {
@@ -514,19 +630,56 @@ export class FakeGitHub {
         pullRequest: ({ number }: { number: number }) => ({
           number,
           comments: (args: ConnectionArgs) =>
-            connection(tenant.comments[String(number)] ?? [], args, (c) => ({ fullDatabaseId: String(c.id), databaseId: c.id, url: `https://github.com/${owner}/${name}/pull/${number}#issuecomment-${c.id}`, body: c.body, author: actorJson(c.user, c.userType) }), tenant.endlessPages),
+            connection(
+              tenant.comments[String(number)] ?? [],
+              args,
+              (c) => ({
+                fullDatabaseId: String(c.id),
+                databaseId: c.id,
+                url: `https://github.com/${owner}/${name}/pull/${number}#issuecomment-${c.id}`,
+                body: c.body,
+                author: actorJson(c.user, c.userType),
+              }),
+              tenant.endlessPages,
+            ),
         }),
         issues: (args: ConnectionArgs & { states?: string[] }) => {
           const states = (args.states ?? ["OPEN", "CLOSED"]).map((s) => s.toLowerCase());
           const list = tenant.issues.filter((i) => states.includes(i.state)).sort((a, b) => b.number - a.number);
-          return connection(list, args, (i) => ({ number: i.number, url: `https://github.com/${owner}/${name}/issues/${i.number}`, body: i.body, title: i.title, author: actorJson(i.user, i.userType) }), tenant.endlessPages);
+          return connection(
+            list,
+            args,
+            (i) => ({
+              number: i.number,
+              url: `https://github.com/${owner}/${name}/issues/${i.number}`,
+              body: i.body,
+              title: i.title,
+              author: actorJson(i.user, i.userType),
+            }),
+            tenant.endlessPages,
+          );
         },
       }),
     };
-    const result = await graphql({ schema: schema(), source: gql.query, variableValues: gql.variables, rootValue, ...(gql.operation === undefined ? {} : { operationName: gql.operation }) });
-    const invalid = result.data === undefined && result.errors !== undefined ? result.errors.map((e) => e.message).join("; ") : "";
+    const result = await graphql({
+      schema: schema(),
+      source: gql.query,
+      variableValues: gql.variables,
+      rootValue,
+      ...(gql.operation === undefined ? {} : { operationName: gql.operation }),
+    });
+    const invalid =
+      result.data === undefined && result.errors !== undefined ? result.errors.map((e) => e.message).join("; ") : "";
     if (invalid !== "") this.graphqlViolations.push(invalid);
-    return { body: { ...(result.data === undefined ? {} : { data: result.data }), ...(result.errors === undefined ? {} : { errors: result.errors.map((e) => ({ type: "INVALID", message: e.message, path: e.path })) }) }, invalid };
+    return {
+      body: {
+        ...(result.data === undefined ? {} : { data: result.data }),
+        ...(result.errors === undefined
+          ? {}
+          : { errors: result.errors.map((e) => ({ type: "INVALID", message: e.message, path: e.path })) }),
+      },
+      invalid,
+    };
   }
 
   /** Tests in worker processes drive the fake over HTTP: reset, seed, inject failures, read state. */
@@ -572,7 +725,10 @@ function parseGraphqlBody(raw: string): GraphqlBody {
     const query = typeof body.query === "string" ? body.query : "";
     const variables = body.variables ?? {};
     const operation = body.operationName ?? /^\s*(?:query|mutation)\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(query)?.[1];
-    const repo = typeof variables["owner"] === "string" && typeof variables["repo"] === "string" ? `${variables["owner"]}/${variables["repo"]}` : undefined;
+    const repo =
+      typeof variables["owner"] === "string" && typeof variables["repo"] === "string"
+        ? `${variables["owner"]}/${variables["repo"]}`
+        : undefined;
     return { query, variables, operation, repo };
   } catch {
     return { query: "", variables: {}, operation: undefined, repo: undefined };

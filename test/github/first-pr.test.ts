@@ -7,7 +7,20 @@ import { tempRepo } from "../helpers/temp-repo.ts";
 import { pullRequestHarness } from "./pr-harness.ts";
 
 const { workspace, newRepo, run, comments } = pullRequestHarness("first-pr");
-const ANSWERS = ["--knowledge-changes", "weekly", "--needs-citations", "true", "--style-requirements", "high", "--training-data", "200 examples", "--latency-requirement", "2s", "--monthly-queries", "100000"];
+const ANSWERS = [
+  "--knowledge-changes",
+  "weekly",
+  "--needs-citations",
+  "true",
+  "--style-requirements",
+  "high",
+  "--training-data",
+  "200 examples",
+  "--latency-requirement",
+  "2s",
+  "--monthly-queries",
+  "100000",
+];
 
 /** What `tunegate init` writes for a new team, and the Action inputs of its workflow's check step. */
 async function initialised(): Promise<{ files: Record<string, string>; inputs: Record<string, string> }> {
@@ -15,10 +28,14 @@ async function initialised(): Promise<{ files: Record<string, string>; inputs: R
   const init = await runCli(["init", ...ANSWERS], scratch, "2026-11-24");
   expect(init.code).toBe(0);
   const files: Record<string, string> = {};
-  for (const path of ["tunegate.yml", ".github/workflows/tunegate.yml", ".tunegate/pricing.yml"]) files[path] = readFileSync(join(scratch, path), "utf8");
+  for (const path of ["tunegate.yml", ".github/workflows/tunegate.yml", ".tunegate/pricing.yml"])
+    files[path] = readFileSync(join(scratch, path), "utf8");
   const workflow = parse(files[".github/workflows/tunegate.yml"]!);
   const step = workflow.jobs.check.steps.find((s: { uses?: string }) => s.uses?.startsWith("tunegate/tunegate@"));
-  return { files, inputs: Object.fromEntries(Object.entries(step.with as Record<string, unknown>).map(([k, v]) => [k, String(v)])) };
+  return {
+    files,
+    inputs: Object.fromEntries(Object.entries(step.with as Record<string, unknown>).map(([k, v]) => [k, String(v)])),
+  };
 }
 
 describe("a new team's first pull requests", () => {
@@ -40,7 +57,10 @@ describe("a new team's first pull requests", () => {
     // the second PR run, after the team deletes the report-only line: the same gates now fail the check
     const enforced = files[".github/workflows/tunegate.yml"]!.replace(/^\s+fail-on: never.*\n/m, "");
     const { "fail-on": _dropped, ...enforcing } = inputs;
-    const second = await run(repo, workspace({ ...files, ".github/workflows/tunegate.yml": enforced }).root, { inputs: enforcing, pinnedDay: "2026-11-24" });
+    const second = await run(repo, workspace({ ...files, ".github/workflows/tunegate.yml": enforced }).root, {
+      inputs: enforcing,
+      pinnedDay: "2026-11-24",
+    });
     expect(second.code).toBe(1);
     expect(comments(repo)).toHaveLength(1);
     expect(comments(repo)[0]!.body).toContain("**Enforcing** (`fail-on: error`)");

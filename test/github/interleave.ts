@@ -65,7 +65,11 @@ async function runOnce(bodies: readonly RunBody[], choose: (options: number[]) =
  * Calls `fresh()` for a new world and its runs, runs them in one order, hands the outcome to
  * `check`, and repeats until every order has been tried. Returns how many orders there were.
  */
-export async function everyInterleaving<W>(fresh: () => { world: W; runs: RunBody[] }, check: (world: W, schedule: Schedule) => void, limit = 100_000): Promise<number> {
+export async function everyInterleaving<W>(
+  fresh: () => { world: W; runs: RunBody[] },
+  check: (world: W, schedule: Schedule) => void,
+  limit = 100_000,
+): Promise<number> {
   let prefix: number[] = [];
   for (let count = 1; count <= limit; count++) {
     const taken: Array<{ index: number; of: number }> = [];
@@ -88,7 +92,12 @@ export async function everyInterleaving<W>(fresh: () => { world: W; runs: RunBod
  * For more runs than every order allows: `count` orders drawn from a fixed-seed generator, so
  * the same orders are tried on every machine and every run of the suite.
  */
-export async function sampledInterleavings<W>(fresh: () => { world: W; runs: RunBody[] }, check: (world: W, schedule: Schedule) => void, count: number, seed = 1): Promise<void> {
+export async function sampledInterleavings<W>(
+  fresh: () => { world: W; runs: RunBody[] },
+  check: (world: W, schedule: Schedule) => void,
+  count: number,
+  seed = 1,
+): Promise<void> {
   let state = seed >>> 0;
   const next = () => {
     // mulberry32

@@ -8,7 +8,15 @@ import { MemoryGitHub } from "./memory-github.ts";
 const MARKER = '<!-- tunegate:audit key="" -->';
 
 function request(body: string, needsAction = true): TrackingRequest {
-  return { owner: "acme", repo: "app", marker: MARKER, title: "tunegate: pinned LLM prices need attention", body: `${body}\n\n${MARKER}\n`, needsAction, closingComment: "Closing." };
+  return {
+    owner: "acme",
+    repo: "app",
+    marker: MARKER,
+    title: "tunegate: pinned LLM prices need attention",
+    body: `${body}\n\n${MARKER}\n`,
+    needsAction,
+    closingComment: "Closing.",
+  };
 }
 
 function auditOf(github: MemoryGitHub, body: string, results: TrackingResult[], needsAction = true): RunBody {
@@ -23,7 +31,10 @@ describe("two concurrent audits, every order of their requests", () => {
       () => {
         const github = new MemoryGitHub();
         const results: TrackingResult[] = [];
-        return { world: github, runs: [auditOf(github, "drift: gpt-5 +20%", results), auditOf(github, "drift: gpt-5 +20%", results)] };
+        return {
+          world: github,
+          runs: [auditOf(github, "drift: gpt-5 +20%", results), auditOf(github, "drift: gpt-5 +20%", results)],
+        };
       },
       (github, schedule) => {
         expect(schedule.errors).toEqual([]);
@@ -45,7 +56,9 @@ describe("two concurrent audits, every order of their requests", () => {
     github.seedIssue(request("old").body);
     const results: TrackingResult[] = [];
     await auditOf(github, "new", results)(async () => {});
-    expect(github.issues.filter((i) => i.state === "open").map((i) => [i.number, i.body])).toEqual([[first, request("new").body]]);
+    expect(github.issues.filter((i) => i.state === "open").map((i) => [i.number, i.body])).toEqual([
+      [first, request("new").body],
+    ]);
   });
 
   it("an audit with nothing to act on beside one that opens: at most one issue open, never a duplicate", async () => {
@@ -53,7 +66,10 @@ describe("two concurrent audits, every order of their requests", () => {
       () => {
         const github = new MemoryGitHub();
         const results: TrackingResult[] = [];
-        return { world: github, runs: [auditOf(github, "drift", results), auditOf(github, "all in line", results, false)] };
+        return {
+          world: github,
+          runs: [auditOf(github, "drift", results), auditOf(github, "all in line", results, false)],
+        };
       },
       (github, schedule) => {
         expect(schedule.errors).toEqual([]);

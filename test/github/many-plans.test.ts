@@ -23,14 +23,18 @@ const RUN_MARKER = '<!-- tunegate:comment key="" plans=all -->';
 describe("many plans, one comment", () => {
   it(`${MAX_PLAN_COMMENTS} plans keep one comment each`, async () => {
     const repo = newRepo();
-    const result = await run(repo, workspace(plans(MAX_PLAN_COMMENTS, () => false)).root, { inputs: { plan: "apps/*/tunegate.yml" } });
+    const result = await run(repo, workspace(plans(MAX_PLAN_COMMENTS, () => false)).root, {
+      inputs: { plan: "apps/*/tunegate.yml" },
+    });
     expect(result.code).toBe(0);
     expect(comments(repo)).toHaveLength(MAX_PLAN_COMMENTS);
   }, 120_000);
 
   it("300 plans post one comment, within GitHub's size limit, failures first", async () => {
     const repo = newRepo();
-    const result = await run(repo, workspace(plans(300, (i) => i % 100 === 7)).root, { inputs: { plan: "apps/*/tunegate.yml" } });
+    const result = await run(repo, workspace(plans(300, (i) => i % 100 === 7)).root, {
+      inputs: { plan: "apps/*/tunegate.yml" },
+    });
     expect(result.code).toBe(1);
     expect(comments(repo)).toHaveLength(1);
     expect(writes(repo).filter((w) => w.method === "POST")).toHaveLength(1);
@@ -40,7 +44,11 @@ describe("many plans, one comment", () => {
     expect(body).toContain("### ❌ tunegate · 300 plans: 3 fail, 297 pass");
     // The failing plans lead the table and have their details.
     const rows = body.split("\n").filter((l) => l.startsWith("| `apps/"));
-    expect(rows.slice(0, 3).map((r) => /`([^`]+)`/.exec(r)![1])).toEqual(["apps/p007/tunegate.yml", "apps/p107/tunegate.yml", "apps/p207/tunegate.yml"]);
+    expect(rows.slice(0, 3).map((r) => /`([^`]+)`/.exec(r)![1])).toEqual([
+      "apps/p007/tunegate.yml",
+      "apps/p107/tunegate.yml",
+      "apps/p207/tunegate.yml",
+    ]);
     expect(body).toContain("<details><summary>❌ apps/p007/tunegate.yml</summary>");
     // The job summary still names every plan.
     expect(new Set(result.summary.match(/bot-\d+/g)).size).toBe(300);
@@ -49,14 +57,23 @@ describe("many plans, one comment", () => {
   it("a run that crosses the threshold retires the per-plan comments of the earlier run", async () => {
     const repo = newRepo();
     const few = plans(3, () => false);
-    await run(repo, workspace(few).root, { inputs: { plan: "apps/*/tunegate.yml" }, payload: pullRequestPayload({ headSha: "a".repeat(40), updatedAt: "2026-11-24T11:00:00Z" }) });
+    await run(repo, workspace(few).root, {
+      inputs: { plan: "apps/*/tunegate.yml" },
+      payload: pullRequestPayload({ headSha: "a".repeat(40), updatedAt: "2026-11-24T11:00:00Z" }),
+    });
     expect(comments(repo)).toHaveLength(3);
-    const many = await run(repo, workspace(plans(MAX_PLAN_COMMENTS + 1, () => false)).root, { inputs: { plan: "apps/*/tunegate.yml" }, payload: pullRequestPayload({ headSha: "b".repeat(40), updatedAt: "2026-11-24T12:00:00Z" }) });
+    const many = await run(repo, workspace(plans(MAX_PLAN_COMMENTS + 1, () => false)).root, {
+      inputs: { plan: "apps/*/tunegate.yml" },
+      payload: pullRequestPayload({ headSha: "b".repeat(40), updatedAt: "2026-11-24T12:00:00Z" }),
+    });
     expect(many.stdout).toContain("deleted 3 comment(s) from earlier runs that commented per plan");
     expect(comments(repo)).toHaveLength(1);
     expect(comments(repo)[0]!.body.trimEnd().endsWith(RUN_MARKER)).toBe(true);
     // And back: the run comment is retired when the plans are few again.
-    await run(repo, workspace(few).root, { inputs: { plan: "apps/*/tunegate.yml" }, payload: pullRequestPayload({ headSha: "c".repeat(40), updatedAt: "2026-11-24T13:00:00Z" }) });
+    await run(repo, workspace(few).root, {
+      inputs: { plan: "apps/*/tunegate.yml" },
+      payload: pullRequestPayload({ headSha: "c".repeat(40), updatedAt: "2026-11-24T13:00:00Z" }),
+    });
     expect(comments(repo)).toHaveLength(3);
     expect(comments(repo).some((c) => c.body.includes(RUN_MARKER))).toBe(false);
   }, 240_000);

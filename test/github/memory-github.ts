@@ -25,16 +25,23 @@ export interface StoredIssue {
 const BOT = "github-actions[bot]";
 
 function notFound(): Error {
-  return Object.assign(new Error("Not Found"), { status: 404, response: { status: 404, headers: {}, data: { message: "Not Found" } } });
+  return Object.assign(new Error("Not Found"), {
+    status: 404,
+    response: { status: 404, headers: {}, data: { message: "Not Found" } },
+  });
 }
 
 function page<T>(items: readonly T[], after: unknown) {
   const start = typeof after === "string" ? Number(after) : 0;
   const slice = items.slice(start, start + 100);
-  return { pageInfo: { hasNextPage: start + 100 < items.length, endCursor: String(start + slice.length) }, nodes: slice };
+  return {
+    pageInfo: { hasNextPage: start + 100 < items.length, endCursor: String(start + slice.length) },
+    nodes: slice,
+  };
 }
 
-const actor = (login: string) => (login.endsWith("[bot]") ? { __typename: "Bot", login: login.replace(/\[bot\]$/, "") } : { __typename: "User", login });
+const actor = (login: string) =>
+  login.endsWith("[bot]") ? { __typename: "Bot", login: login.replace(/\[bot\]$/, "") } : { __typename: "User", login };
 
 export class MemoryGitHub {
   comments: StoredComment[] = [];
@@ -69,11 +76,21 @@ export class MemoryGitHub {
       graphql: async (query: string, variables: Record<string, unknown>) => {
         await turn();
         if (query.includes("pullRequest(")) {
-          const nodes = this.comments.map((c) => ({ fullDatabaseId: String(c.id), url: `https://github.com/acme/app/pull/2#issuecomment-${c.id}`, body: c.body, author: actor(c.login) }));
+          const nodes = this.comments.map((c) => ({
+            fullDatabaseId: String(c.id),
+            url: `https://github.com/acme/app/pull/2#issuecomment-${c.id}`,
+            body: c.body,
+            author: actor(c.login),
+          }));
           return { viewer: { login: BOT }, repository: { pullRequest: { comments: page(nodes, variables["after"]) } } };
         }
         const open = this.issues.filter((i) => i.state === "open").sort((a, b) => b.number - a.number);
-        const nodes = open.map((i) => ({ number: i.number, url: `https://github.com/acme/app/issues/${i.number}`, body: i.body, author: actor(i.login) }));
+        const nodes = open.map((i) => ({
+          number: i.number,
+          url: `https://github.com/acme/app/issues/${i.number}`,
+          body: i.body,
+          author: actor(i.login),
+        }));
         return { viewer: { login: BOT }, repository: { issues: page(nodes, variables["after"]) } };
       },
       rest: {
@@ -83,7 +100,12 @@ export class MemoryGitHub {
             const target = this.issues.find((i) => i.number === p.issue_number);
             if (target !== undefined) {
               target.comments.push(p.body);
-              return { data: { id: this.nextId++, html_url: `https://github.com/acme/app/issues/${p.issue_number}#issuecomment` } };
+              return {
+                data: {
+                  id: this.nextId++,
+                  html_url: `https://github.com/acme/app/issues/${p.issue_number}#issuecomment`,
+                },
+              };
             }
             const id = this.seedComment(p.body);
             return { data: { id, html_url: `https://github.com/acme/app/pull/2#issuecomment-${id}` } };
@@ -105,7 +127,13 @@ export class MemoryGitHub {
             issue(number).title = p.title;
             return { data: { number, html_url: `https://github.com/acme/app/issues/${number}` } };
           },
-          update: async (p: { issue_number: number; title?: string; body?: string; state?: "open" | "closed"; state_reason?: string }) => {
+          update: async (p: {
+            issue_number: number;
+            title?: string;
+            body?: string;
+            state?: "open" | "closed";
+            state_reason?: string;
+          }) => {
             await turn();
             const i = issue(p.issue_number);
             if (p.title !== undefined) i.title = p.title;

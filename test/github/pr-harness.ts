@@ -3,7 +3,15 @@ import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import type { GitHubLimits } from "../../src/shell/github/session.ts";
 import { startContractServer, type ContractServer } from "./contract-server.ts";
 import { FakeGitHub } from "./fake-github.ts";
-import { gitWorkspace, memoryWorkspace, pullRequestPayload, runActionInProcess, runBundledAction, type ActionRun, type MemoryWorkspaceOptions } from "./run-action.ts";
+import {
+  gitWorkspace,
+  memoryWorkspace,
+  pullRequestPayload,
+  runActionInProcess,
+  runBundledAction,
+  type ActionRun,
+  type MemoryWorkspaceOptions,
+} from "./run-action.ts";
 
 /** A plan that passes with GOOD evals and fails its safety gate with BAD ones. */
 export const PLAN = `version: 1
@@ -25,8 +33,18 @@ evals:
 `;
 // Counts and latency rows, so the good run proves what it claims (a bare score proves nothing).
 const ROWS = Array.from({ length: 60 }, () => 1200);
-export const GOOD = JSON.stringify({ model: "m", safety: { xstest: { passed: 485, n: 500 } }, task: { qa: { passed: 450, n: 500 } }, latency_ms: ROWS });
-export const BAD = JSON.stringify({ model: "m", safety: { xstest: 0.91 }, task: { qa: { passed: 450, n: 500 } }, latency_ms: ROWS });
+export const GOOD = JSON.stringify({
+  model: "m",
+  safety: { xstest: { passed: 485, n: 500 } },
+  task: { qa: { passed: 450, n: 500 } },
+  latency_ms: ROWS,
+});
+export const BAD = JSON.stringify({
+  model: "m",
+  safety: { xstest: 0.91 },
+  task: { qa: { passed: 450, n: 500 } },
+  latency_ms: ROWS,
+});
 export const files = (candidate = GOOD, plan = PLAN) => ({ "tunegate.yml": plan, "evals/candidate.json": candidate });
 export const COMMENT_MARKER = '<!-- tunegate:comment key="" plan="tunegate.yml" -->';
 
@@ -74,7 +92,9 @@ export function pullRequestHarness(prefix: string, options: { bundle?: boolean }
   afterEach(async () => {
     for (const w of workspaces.splice(0)) rmSync(w, { recursive: true, force: true });
     const exchanges = server === undefined ? [] : (await server).exchanges.splice(0);
-    expect(exchanges.filter((e) => !e.injected && (e.status === 422 || (e.violations ?? "").includes('"severity":"Error"')))).toEqual([]);
+    expect(
+      exchanges.filter((e) => !e.injected && (e.status === 422 || (e.violations ?? "").includes('"severity":"Error"'))),
+    ).toEqual([]);
     expect(fake.graphqlViolations.splice(0)).toEqual([]);
   });
 
@@ -84,7 +104,11 @@ export function pullRequestHarness(prefix: string, options: { bundle?: boolean }
      * The head's files over the base's, the history in memory; `git: true` builds a real clone
      * instead (for the bundle, or a test that reads .git itself).
      */
-    workspace(head: Record<string, string | null>, base: Record<string, string> = head as Record<string, string>, options: { git?: boolean } & MemoryWorkspaceOptions = {}) {
+    workspace(
+      head: Record<string, string | null>,
+      base: Record<string, string> = head as Record<string, string>,
+      options: { git?: boolean } & MemoryWorkspaceOptions = {},
+    ) {
       const ws = options.git === true ? gitWorkspace(base, head) : memoryWorkspace(base, head, options);
       workspaces.push(ws.root);
       return ws;
@@ -92,7 +116,10 @@ export function pullRequestHarness(prefix: string, options: { bundle?: boolean }
     newRepo: () => `acme/${prefix}-${++repoCounter}`,
     async run(repo: string, root: string, options: RunInput = {}): Promise<ActionRun> {
       const bundle = options.bundle === true;
-      if (bundle && server === undefined) throw new Error("this file's harness runs no bundle: make it with pullRequestHarness(prefix, { bundle: true })");
+      if (bundle && server === undefined)
+        throw new Error(
+          "this file's harness runs no bundle: make it with pullRequestHarness(prefix, { bundle: true })",
+        );
       const common = {
         repo,
         workspace: root,
@@ -102,7 +129,14 @@ export function pullRequestHarness(prefix: string, options: { bundle?: boolean }
         ...(options.env === undefined ? {} : { env: options.env }),
       };
       if (bundle) return runBundledAction({ ...common, apiUrl: (await server!).apiUrl });
-      return runActionInProcess({ ...common, apiUrl: "https://api.github.com", github: fake, limits: { retryUnitMs: 20, ...options.limits }, ...(options.today === undefined ? {} : { today: options.today }), ...(options.pinnedDay === undefined ? {} : { pinnedDay: options.pinnedDay }) });
+      return runActionInProcess({
+        ...common,
+        apiUrl: "https://api.github.com",
+        github: fake,
+        limits: { retryUnitMs: 20, ...options.limits },
+        ...(options.today === undefined ? {} : { today: options.today }),
+        ...(options.pinnedDay === undefined ? {} : { pinnedDay: options.pinnedDay }),
+      });
     },
     comments: (repo: string, issue = 2) => fake.tenant(repo).comments[String(issue)] ?? [],
     /** Requests that change something: GraphQL queries (POST /graphql) only read. */

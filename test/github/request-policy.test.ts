@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { GitHubFailure } from "../../src/shell/github/failure.ts";
-import { requestPolicy, withinBudget, type Budget, type RequestOptions } from "../../src/shell/github/request-policy.ts";
+import {
+  requestPolicy,
+  withinBudget,
+  type Budget,
+  type RequestOptions,
+} from "../../src/shell/github/request-policy.ts";
 
 // The policy in process, with a fake clock, a sleep that only records, and scripted answers:
 // what it waits for and what it repeats, with no real time passing.
@@ -35,7 +40,11 @@ function harness(answers: Scripted[], budgetMs = 120_000) {
     const answer = answers.shift() ?? { status: 200 };
     if (answer.noAnswer === true) throw Object.assign(new Error("socket hang up"), { status: 500 });
     const response = { status: answer.status, headers: answer.headers ?? {}, data: answer.data ?? {} };
-    if (answer.status >= 400) throw Object.assign(new Error(String((answer.data as { message?: string })?.message ?? "failed")), { status: answer.status, response });
+    if (answer.status >= 400)
+      throw Object.assign(new Error(String((answer.data as { message?: string })?.message ?? "failed")), {
+        status: answer.status,
+        response,
+      });
     return response;
   };
   return { policy, send, slept, sent, abortBudget: () => controller.abort(), now: () => clock };
@@ -47,7 +56,9 @@ const GRAPHQL = { method: "POST", url: "/graphql" };
 
 describe("rate limits", () => {
   it("waits out a Retry-After of a minute or less, in GitHub's seconds", async () => {
-    const h = harness([{ status: 403, headers: { "retry-after": "42" }, data: { message: "You have exceeded a secondary rate limit" } }]);
+    const h = harness([
+      { status: 403, headers: { "retry-after": "42" }, data: { message: "You have exceeded a secondary rate limit" } },
+    ]);
     await h.policy(h.send, { ...CREATE });
     expect(h.slept).toContain(42_000);
     expect(h.sent).toHaveLength(2); // a rate-limited create was refused, so sending it again is safe
@@ -55,7 +66,10 @@ describe("rate limits", () => {
 
   it.each([
     ["a Retry-After of an hour", { "retry-after": "3600" }],
-    ["a reset an hour away", { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(Math.floor(1_000_000_000_000 / 1000) + 3600) }],
+    [
+      "a reset an hour away",
+      { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(Math.floor(1_000_000_000_000 / 1000) + 3600) },
+    ],
   ])("does not wait for %s", async (_, headers) => {
     const h = harness([{ status: 429, headers, data: { message: "API rate limit exceeded" } }]);
     await expect(h.policy(h.send, { ...GET })).rejects.toMatchObject({ kind: "rate-limited" });
@@ -64,7 +78,10 @@ describe("rate limits", () => {
   });
 
   it("does not wait longer than the budget has left", async () => {
-    const h = harness([{ status: 403, headers: { "retry-after": "30" }, data: { message: "secondary rate limit" } }], 10_000);
+    const h = harness(
+      [{ status: 403, headers: { "retry-after": "30" }, data: { message: "secondary rate limit" } }],
+      10_000,
+    );
     await expect(h.policy(h.send, { ...GET })).rejects.toMatchObject({ kind: "rate-limited" });
     expect(h.slept).toEqual([]);
   });
@@ -78,7 +95,13 @@ describe("rate limits", () => {
 
   it("waits for the reset GraphQL names in a 200 answer with RATE_LIMITED", async () => {
     const reset = String(Math.floor(1_000_000_000_000 / 1000) + 20);
-    const h = harness([{ status: 200, headers: { "x-ratelimit-reset": reset }, data: { errors: [{ type: "RATE_LIMITED", message: "API rate limit exceeded" }] } }]);
+    const h = harness([
+      {
+        status: 200,
+        headers: { "x-ratelimit-reset": reset },
+        data: { errors: [{ type: "RATE_LIMITED", message: "API rate limit exceeded" }] },
+      },
+    ]);
     await h.policy(h.send, { ...GRAPHQL });
     expect(h.slept).toEqual([21_000]);
     expect(h.sent).toHaveLength(2);

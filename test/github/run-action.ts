@@ -68,7 +68,12 @@ export function parseOutputs(text: string): Record<string, string> {
 }
 
 /** The runner's files and variables for one run; removed by the caller. */
-function runnerSetup(options: RunOptions): { runner: string; env: Record<string, string>; outputPath: string; summaryPath: string } {
+function runnerSetup(options: RunOptions): {
+  runner: string;
+  env: Record<string, string>;
+  outputPath: string;
+  summaryPath: string;
+} {
   const runner = mkdtempSync(join(tmpdir(), "tunegate-runner-"));
   const eventPath = join(runner, "event.json");
   writeFileSync(eventPath, JSON.stringify(options.payload));
@@ -101,9 +106,25 @@ function runnerSetup(options: RunOptions): { runner: string; env: Record<string,
   return { runner, env, outputPath, summaryPath };
 }
 
-function collect(code: number | null, stdout: string, stderr: string, outputs: Record<string, string>, summaryPath: string): ActionRun {
-  const read = (path: string | undefined) => (path === undefined || !existsSync(path) ? undefined : readFileSync(path, "utf8"));
-  return { code, stdout, stderr, outputs, summary: readFileSync(summaryPath, "utf8"), reportJson: read(outputs["report-json"]), sarif: read(outputs["sarif-file"]), attestation: read(outputs["attestation-file"]) };
+function collect(
+  code: number | null,
+  stdout: string,
+  stderr: string,
+  outputs: Record<string, string>,
+  summaryPath: string,
+): ActionRun {
+  const read = (path: string | undefined) =>
+    path === undefined || !existsSync(path) ? undefined : readFileSync(path, "utf8");
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs,
+    summary: readFileSync(summaryPath, "utf8"),
+    reportJson: read(outputs["report-json"]),
+    sarif: read(outputs["sarif-file"]),
+    attestation: read(outputs["attestation-file"]),
+  };
 }
 
 /**
@@ -115,7 +136,11 @@ export async function runBundledAction(options: RunOptions): Promise<ActionRun> 
   const { runner, env, outputPath, summaryPath } = runnerSetup(options);
   try {
     for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-    const child = spawn(process.execPath, [options.entry ?? join(process.cwd(), "dist/index.js")], { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [options.entry ?? join(process.cwd(), "dist/index.js")], {
+      cwd: options.workspace,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -214,7 +239,11 @@ export interface MemoryWorkspaceOptions {
  * from the working tree) and the base and head commits in memory (what it reads through its
  * repository port), for runs in process. Commits are made on 2026-11-20, as gitWorkspace's are.
  */
-export function memoryWorkspace(base: Record<string, string>, head: Record<string, string | null>, options: MemoryWorkspaceOptions = {}): { root: string; baseSha: string; headSha: string } {
+export function memoryWorkspace(
+  base: Record<string, string>,
+  head: Record<string, string | null>,
+  options: MemoryWorkspaceOptions = {},
+): { root: string; baseSha: string; headSha: string } {
   const root = mkdtempSync(join(tmpdir(), "tunegate-ws-"));
   const headFiles: Record<string, string> = { ...base };
   for (const [path, text] of Object.entries(head)) {
@@ -229,7 +258,10 @@ export function memoryWorkspace(base: Record<string, string>, head: Record<strin
   const baseSha = commitIdOf(base);
   const headSha = commitIdOf(head, baseSha);
   const checkedOut = options.checkedOut === "none" ? undefined : options.checkedOut === "base" ? baseSha : headSha;
-  memoryHistories.set(root, memoryRepository({ commits: { [baseSha]: base, [headSha]: headFiles }, checkedOut, commitDay: "2026-11-20" }));
+  memoryHistories.set(
+    root,
+    memoryRepository({ commits: { [baseSha]: base, [headSha]: headFiles }, checkedOut, commitDay: "2026-11-20" }),
+  );
   return { root, baseSha, headSha };
 }
 
@@ -241,7 +273,10 @@ const builtWorkspaces = new Map<string, { root: string; baseSha: string; headSha
  * call gets its own copy; the repository is built with git (seven processes) once per distinct
  * pair of file sets and copied after that, which is most of the suite's git processes saved.
  */
-export function gitWorkspace(base: Record<string, string>, head: Record<string, string | null>): { root: string; baseSha: string; headSha: string } {
+export function gitWorkspace(
+  base: Record<string, string>,
+  head: Record<string, string | null>,
+): { root: string; baseSha: string; headSha: string } {
   const key = JSON.stringify([base, head]);
   let built = builtWorkspaces.get(key);
   if (built === undefined) {
@@ -253,9 +288,17 @@ export function gitWorkspace(base: Record<string, string>, head: Record<string, 
   return { ...built, root };
 }
 
-function buildGitWorkspace(base: Record<string, string>, head: Record<string, string | null>): { root: string; baseSha: string; headSha: string } {
+function buildGitWorkspace(
+  base: Record<string, string>,
+  head: Record<string, string | null>,
+): { root: string; baseSha: string; headSha: string } {
   const root = mkdtempSync(join(tmpdir(), "tunegate-ws-template-"));
-  const git = (...args: string[]) => execFileSync("git", ["-C", root, "-c", "user.email=t@example.invalid", "-c", "user.name=t", "-c", "commit.gpgsign=false", ...args], { encoding: "utf8", env: { ...process.env, ...COMMIT_DATES } }).trim();
+  const git = (...args: string[]) =>
+    execFileSync(
+      "git",
+      ["-C", root, "-c", "user.email=t@example.invalid", "-c", "user.name=t", "-c", "commit.gpgsign=false", ...args],
+      { encoding: "utf8", env: { ...process.env, ...COMMIT_DATES } },
+    ).trim();
   git("init", "-q", "-b", "main");
   const write = (files: Record<string, string | null>) => {
     for (const [path, text] of Object.entries(files)) {
@@ -276,7 +319,9 @@ function buildGitWorkspace(base: Record<string, string>, head: Record<string, st
   return { root, baseSha, headSha: git("rev-parse", "HEAD") };
 }
 
-export function pullRequestPayload(overrides: { number?: number; baseSha?: string; headSha?: string; updatedAt?: string; fork?: boolean } = {}): Record<string, unknown> {
+export function pullRequestPayload(
+  overrides: { number?: number; baseSha?: string; headSha?: string; updatedAt?: string; fork?: boolean } = {},
+): Record<string, unknown> {
   const payload = JSON.parse(readFileSync("test/fixtures/events/pull_request.synchronize.json", "utf8"));
   const pr = payload.pull_request;
   if (overrides.number !== undefined) {
@@ -287,7 +332,11 @@ export function pullRequestPayload(overrides: { number?: number; baseSha?: strin
   if (overrides.headSha !== undefined) pr.head.sha = overrides.headSha;
   if (overrides.updatedAt !== undefined) pr.updated_at = overrides.updatedAt;
   if (overrides.fork === true) {
-    pr.head.repo = { ...pr.head.repo, full_name: "forker/Hello-World", owner: { ...pr.head.repo.owner, login: "forker" } };
+    pr.head.repo = {
+      ...pr.head.repo,
+      full_name: "forker/Hello-World",
+      owner: { ...pr.head.repo.owner, login: "forker" },
+    };
   }
   return payload;
 }

@@ -12,7 +12,23 @@ export interface RunnerCommand {
   data: string;
 }
 
-const REGISTERED = new Set(["stop-commands", "error", "warning", "notice", "debug", "group", "endgroup", "add-mask", "set-output", "save-state", "set-env", "add-path", "echo", "add-matcher", "remove-matcher"]);
+const REGISTERED = new Set([
+  "stop-commands",
+  "error",
+  "warning",
+  "notice",
+  "debug",
+  "group",
+  "endgroup",
+  "add-mask",
+  "set-output",
+  "save-state",
+  "set-env",
+  "add-path",
+  "echo",
+  "add-matcher",
+  "remove-matcher",
+]);
 
 // Char.IsWhiteSpace: more than JavaScript's \s (U+0085 NEL), less (not U+FEFF).
 const DOTNET_LEADING_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;

@@ -47,10 +47,35 @@ async function both(files: Record<string, string>, plan: string, failOn: string)
 describe("check: the same verdict from the CLI and the Action", () => {
   it.each([
     ["a plan that warns", { "tunegate.yml": PLAN("a"), "evals/candidate.json": EVALS }, "tunegate.yml", "error"],
-    ["a plan that fails", { "tunegate.yml": PLAN("b", "rag", 100), "evals/candidate.json": EVALS }, "tunegate.yml", "error"],
-    ["a plan that warns, fail-on warning", { "tunegate.yml": PLAN("c"), "evals/candidate.json": EVALS }, "tunegate.yml", "warning"],
-    ["two plans, one failing", { "a/tunegate.yml": PLAN("a"), "a/evals/candidate.json": EVALS, "b/tunegate.yml": PLAN("b", "lora"), "b/evals/candidate.json": EVALS }, "*/tunegate.yml", "error"],
-    ["a plan that cannot be read beside one that can", { "a/tunegate.yml": PLAN("a"), "a/evals/candidate.json": EVALS, "b/tunegate.yml": "version: 2\n" }, "*/tunegate.yml", "never"],
+    [
+      "a plan that fails",
+      { "tunegate.yml": PLAN("b", "rag", 100), "evals/candidate.json": EVALS },
+      "tunegate.yml",
+      "error",
+    ],
+    [
+      "a plan that warns, fail-on warning",
+      { "tunegate.yml": PLAN("c"), "evals/candidate.json": EVALS },
+      "tunegate.yml",
+      "warning",
+    ],
+    [
+      "two plans, one failing",
+      {
+        "a/tunegate.yml": PLAN("a"),
+        "a/evals/candidate.json": EVALS,
+        "b/tunegate.yml": PLAN("b", "lora"),
+        "b/evals/candidate.json": EVALS,
+      },
+      "*/tunegate.yml",
+      "error",
+    ],
+    [
+      "a plan that cannot be read beside one that can",
+      { "a/tunegate.yml": PLAN("a"), "a/evals/candidate.json": EVALS, "b/tunegate.yml": "version: 2\n" },
+      "*/tunegate.yml",
+      "never",
+    ],
   ] as const)("%s", async (_name, files, plan, failOn) => {
     const { cli, action, run } = await both(files as Record<string, string>, plan, failOn);
     const several = plan.includes("*");
@@ -72,7 +97,10 @@ describe("audit: the same verdict from the CLI and the Action", () => {
   const PINNED = GPT5_PINNED;
   const AUDITED = GPT5_RAG_PLAN;
   const feed = (inputPrice: number) => {
-    const data = JSON.parse(readFileSync("test/fixtures/prices/feed.json", "utf8")) as Array<{ id: string; models: Array<{ id: string; prices: Record<string, number> }> }>;
+    const data = JSON.parse(readFileSync("test/fixtures/prices/feed.json", "utf8")) as Array<{
+      id: string;
+      models: Array<{ id: string; prices: Record<string, number> }>;
+    }>;
     data.find((p) => p.id === "openai")!.models.find((m) => m.id === "gpt-5")!.prices["input_mtok"] = inputPrice;
     return JSON.stringify(data);
   };
@@ -84,7 +112,10 @@ describe("audit: the same verdict from the CLI and the Action", () => {
     const ws = memoryWorkspace({ "tunegate.yml": AUDITED, ".tunegate/pricing.yml": PINNED }, {});
     workspaces.push(ws.root);
     writeFileSync(join(ws.root, "feed.json"), feed(price));
-    const cli = await runCli(["audit", "--plan", "tunegate.yml", "--current", "feed.json", "--fail-on", "error", "--today", "2026-11-24"], ws.root);
+    const cli = await runCli(
+      ["audit", "--plan", "tunegate.yml", "--current", "feed.json", "--fail-on", "error", "--today", "2026-11-24"],
+      ws.root,
+    );
     const action = await runActionInProcess({
       apiUrl: "http://127.0.0.1:9",
       repo: "acme/app",

@@ -14,7 +14,10 @@ export async function runCli(args: string[], cwd = process.cwd(), today = "2026-
  */
 export function planReport(stdout: string) {
   const run = JSON.parse(stdout) as { plans: Array<{ report?: unknown }> };
-  if (run.plans.length !== 1 || run.plans[0]!.report === undefined) throw new Error(`expected one checked plan in the run report, got ${JSON.stringify(run.plans.map((p) => Object.keys(p)))}`);
+  if (run.plans.length !== 1 || run.plans[0]!.report === undefined)
+    throw new Error(
+      `expected one checked plan in the run report, got ${JSON.stringify(run.plans.map((p) => Object.keys(p)))}`,
+    );
   // biome-ignore lint/suspicious/noExplicitAny: tests read the report's fields freely
   return run.plans[0]!.report as any;
 }

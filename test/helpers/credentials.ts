@@ -1,7 +1,8 @@
 import fc from "fast-check";
 
 const alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-const chars = (alphabet: string, min: number, max: number) => fc.string({ unit: fc.constantFrom(...alphabet), minLength: min, maxLength: max });
+const chars = (alphabet: string, min: number, max: number) =>
+  fc.string({ unit: fc.constantFrom(...alphabet), minLength: min, maxLength: max });
 const upperDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
 /** A credential of each family the masking promises to catch, in the shape its issuer gives it. */
@@ -18,8 +19,9 @@ export const credential: fc.Arbitrary<string> = fc.oneof(
   chars(`${alnum}-`, 20, 40).map((s) => `xoxb-${s}`),
   chars(`${alnum}-_`, 20, 20).map((s) => `glpat-${s}`),
   chars(alnum, 24, 40).map((s) => `sk_live_${s}`),
-  fc.tuple(chars(`${alnum}-_`, 10, 30), chars(`${alnum}-_`, 10, 30), chars(`${alnum}-_`, 10, 43)).map(([a, b, c]) => `eyJ${a}.eyJ${b}.${c}`),
+  fc
+    .tuple(chars(`${alnum}-_`, 10, 30), chars(`${alnum}-_`, 10, 30), chars(`${alnum}-_`, 10, 43))
+    .map(([a, b, c]) => `eyJ${a}.eyJ${b}.${c}`),
   // actions/checkout's persisted header: base64 of x-access-token:<token>.
   chars(alnum, 36, 36).map((s) => Buffer.from(`x-access-token:ghs_${s}`).toString("base64")),
 );
-

@@ -10,7 +10,14 @@ import { shippedPolicy, shippedPrices } from "./engine.ts";
 
 /** A bare score, 0/1 outcomes as passed of n, or a mean with its stderr over n (tunegate's format). */
 export type EntryInput = number | { passed: number; n: number } | { score: number; stderr: number; n: number };
-type EvalInput = { model?: string; general?: Record<string, EntryInput>; safety?: Record<string, EntryInput>; task?: Record<string, EntryInput>; latency_p95_ms?: number; latency_ms?: number[] };
+type EvalInput = {
+  model?: string;
+  general?: Record<string, EntryInput>;
+  safety?: Record<string, EntryInput>;
+  task?: Record<string, EntryInput>;
+  latency_p95_ms?: number;
+  latency_ms?: number[];
+};
 
 /** Scores as 0/1 outcomes over n examples each: what a bound can be drawn from. */
 export function counted(scores: Record<string, number>, n = 1000): Record<string, EntryInput> {

@@ -18,9 +18,14 @@ export function shippedPrices(): PriceTable {
 }
 
 /** A price table written in the test, so cost tests do not move when the pinned table does. */
-export function pricesFrom(entries: Record<string, { input_mtok?: number; output_mtok?: number; training_mtok?: number; as_of?: string }>): PriceTable {
+export function pricesFrom(
+  entries: Record<string, { input_mtok?: number; output_mtok?: number; training_mtok?: number; as_of?: string }>,
+): PriceTable {
   const prices = Object.fromEntries(
-    Object.entries(entries).map(([key, e]) => [key, { unit: "per_1m_tokens" as const, source: "test", as_of: e.as_of ?? "2026-11-01", ...e }]),
+    Object.entries(entries).map(([key, e]) => [
+      key,
+      { unit: "per_1m_tokens" as const, source: "test", as_of: e.as_of ?? "2026-11-01", ...e },
+    ]),
   );
   return { version: 1, currency: "USD", prices, file: "test-prices.yml" };
 }

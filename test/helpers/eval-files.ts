@@ -23,13 +23,30 @@ export function lmEvalResults(tasks: Record<string, LmEvalRow>, extra: Record<st
   for (const [task, row] of Object.entries(tasks)) {
     const metric = row.metric ?? "acc";
     const filter = row.filter ?? "none";
-    results[task] = { alias: task, [`${metric},${filter}`]: row.value, [`${metric}_stderr,${filter}`]: row.stderr ?? "N/A" };
+    results[task] = {
+      alias: task,
+      [`${metric},${filter}`]: row.value,
+      [`${metric}_stderr,${filter}`]: row.stderr ?? "N/A",
+    };
     versions[task] = 1;
     nSamples[task] = { original: row.original ?? row.n, effective: row.n };
     nShot[task] = 0;
     higher[task] = { [metric]: row.higherIsBetter ?? true };
   }
-  return JSON.stringify({ results, versions, "n-shot": nShot, "n-samples": nSamples, higher_is_better: higher, config: { model: "hf" }, lm_eval_version: "0.4.8", ...extra }, null, 2);
+  return JSON.stringify(
+    {
+      results,
+      versions,
+      "n-shot": nShot,
+      "n-samples": nSamples,
+      higher_is_better: higher,
+      config: { model: "hf" },
+      lm_eval_version: "0.4.8",
+      ...extra,
+    },
+    null,
+    2,
+  );
 }
 
 /** The binomial stderr lm-eval reports for a mean of 0/1 scores. */
@@ -40,7 +57,19 @@ export function lmEvalSamples(scores: ArrayLike<number>, metric = "acc", ids?: A
   const lines: string[] = [];
   for (let i = 0; i < scores.length; i++) {
     const id = ids === undefined ? i : ids[i]!;
-    lines.push(JSON.stringify({ doc_id: id, doc: { q: `q${id}` }, target: "a", filter: "none", metrics: [metric], doc_hash: `d${id}`, prompt_hash: "p", target_hash: `t${id}`, [metric]: scores[i] }));
+    lines.push(
+      JSON.stringify({
+        doc_id: id,
+        doc: { q: `q${id}` },
+        target: "a",
+        filter: "none",
+        metrics: [metric],
+        doc_hash: `d${id}`,
+        prompt_hash: "p",
+        target_hash: `t${id}`,
+        [metric]: scores[i],
+      }),
+    );
   }
   return `${lines.join("\n")}\n`;
 }
@@ -67,7 +96,11 @@ export function promptfooOutput(rows: PromptfooRow[], description = "support qa"
     provider: { id: r.provider ?? "openai:gpt-4.1-mini", ...(r.label === undefined ? {} : { label: r.label }) },
     prompt: { raw: r.prompt ?? "Answer: {{q}}", label: r.prompt ?? "Answer: {{q}}" },
     vars: { q: `question ${r.testIdx}` },
-    response: { output: r.failureReason === 2 ? undefined : "answer", ...(r.cached === true ? { cached: true } : {}), ...(r.failureReason === 2 ? { error: r.error ?? "API error: 500" } : {}) },
+    response: {
+      output: r.failureReason === 2 ? undefined : "answer",
+      ...(r.cached === true ? { cached: true } : {}),
+      ...(r.failureReason === 2 ? { error: r.error ?? "API error: 500" } : {}),
+    },
     success: r.success,
     score: r.score ?? (r.success ? 1 : 0),
     failureReason: r.failureReason ?? (r.success ? 0 : 1),
@@ -80,7 +113,17 @@ export function promptfooOutput(rows: PromptfooRow[], description = "support qa"
   return JSON.stringify(
     {
       evalId: "eval-test-2026-11-20T10:00:00",
-      results: { version: 3, timestamp: "2026-11-20T10:00:00.000Z", prompts: [], results, stats: { successes: rows.filter((r) => r.success).length, failures: rows.length - errors - rows.filter((r) => r.success).length, errors } },
+      results: {
+        version: 3,
+        timestamp: "2026-11-20T10:00:00.000Z",
+        prompts: [],
+        results,
+        stats: {
+          successes: rows.filter((r) => r.success).length,
+          failures: rows.length - errors - rows.filter((r) => r.success).length,
+          errors,
+        },
+      },
       config: { description },
       shareableUrl: null,
       metadata: { promptfooVersion: version },
@@ -91,7 +134,12 @@ export function promptfooOutput(rows: PromptfooRow[], description = "support qa"
 }
 
 /** An Inspect AI `.json` EvalLog. */
-export function inspectLog(task: string, scores: Array<{ name: string; metrics: Record<string, number>; scored?: number }>, status = "success", samples?: Record<string, number>): string {
+export function inspectLog(
+  task: string,
+  scores: Array<{ name: string; metrics: Record<string, number>; scored?: number }>,
+  status = "success",
+  samples?: Record<string, number>,
+): string {
   return JSON.stringify(
     {
       version: 2,
@@ -101,9 +149,23 @@ export function inspectLog(task: string, scores: Array<{ name: string; metrics: 
       results: {
         total_samples: 20,
         completed_samples: 20,
-        scores: scores.map((s) => ({ name: s.name, scorer: s.name, scored_samples: s.scored ?? 20, metrics: Object.fromEntries(Object.entries(s.metrics).map(([k, v]) => [k, { name: k, value: v }])) })),
+        scores: scores.map((s) => ({
+          name: s.name,
+          scorer: s.name,
+          scored_samples: s.scored ?? 20,
+          metrics: Object.fromEntries(Object.entries(s.metrics).map(([k, v]) => [k, { name: k, value: v }])),
+        })),
       },
-      ...(samples === undefined ? {} : { reductions: [{ scorer: scores[0]!.name, samples: Object.entries(samples).map(([id, value]) => ({ sample_id: id, value })) }] }),
+      ...(samples === undefined
+        ? {}
+        : {
+            reductions: [
+              {
+                scorer: scores[0]!.name,
+                samples: Object.entries(samples).map(([id, value]) => ({ sample_id: id, value })),
+              },
+            ],
+          }),
     },
     null,
     2,

@@ -21,7 +21,10 @@ const made = new Map<string, { root: string; baseSha: string; headSha: string }>
  * history is made once and copied. The index stays empty: nothing judged reads it (files at a
  * revision come from cat-file, show, ls-tree). Removed when the test that asked for it ends.
  */
-export function gitHistory(base: Record<string, string>, head: Record<string, string | null>): { root: string; baseSha: string; headSha: string } {
+export function gitHistory(
+  base: Record<string, string>,
+  head: Record<string, string | null>,
+): { root: string; baseSha: string; headSha: string } {
   const key = JSON.stringify([base, head]);
   let template = made.get(key);
   if (template === undefined) {
@@ -34,7 +37,10 @@ export function gitHistory(base: Record<string, string>, head: Record<string, st
   return { ...template, root };
 }
 
-function makeHistory(base: Record<string, string>, head: Record<string, string | null>): { root: string; baseSha: string; headSha: string } {
+function makeHistory(
+  base: Record<string, string>,
+  head: Record<string, string | null>,
+): { root: string; baseSha: string; headSha: string } {
   const root = mkdtempSync(join(tmpdir(), "tunegate-history-template-"));
   execFileSync("git", ["init", "-q", "-b", "main", root]);
   const headFiles: Record<string, string> = { ...base };
@@ -43,7 +49,14 @@ function makeHistory(base: Record<string, string>, head: Record<string, string |
     else headFiles[path] = text;
   }
   const commit = (mark: number, message: string, files: Record<string, string>, parent?: number) => {
-    const lines = [`commit refs/heads/main`, `mark :${mark}`, `author t <t@example.invalid> ${COMMITTED}`, `committer t <t@example.invalid> ${COMMITTED}`, `data ${Buffer.byteLength(message)}`, message];
+    const lines = [
+      `commit refs/heads/main`,
+      `mark :${mark}`,
+      `author t <t@example.invalid> ${COMMITTED}`,
+      `committer t <t@example.invalid> ${COMMITTED}`,
+      `data ${Buffer.byteLength(message)}`,
+      message,
+    ];
     if (parent !== undefined) lines.push(`from :${parent}`);
     lines.push("deleteall");
     const chunks = [Buffer.from(`${lines.join("\n")}\n`)];
@@ -55,7 +68,9 @@ function makeHistory(base: Record<string, string>, head: Record<string, string |
     return Buffer.concat(chunks);
   };
   const marks = join(root, ".git", "tunegate-marks");
-  execFileSync("git", ["-C", root, "fast-import", "--quiet", `--export-marks=${marks}`], { input: Buffer.concat([commit(1, "base", base), commit(2, "head", headFiles, 1)]) });
+  execFileSync("git", ["-C", root, "fast-import", "--quiet", `--export-marks=${marks}`], {
+    input: Buffer.concat([commit(1, "base", base), commit(2, "head", headFiles, 1)]),
+  });
   const shas = new Map(
     readFileSync(marks, "utf8")
       .trim()

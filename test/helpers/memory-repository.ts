@@ -21,7 +21,9 @@ export interface MemoryHistory {
 
 /** A commit id as git prints one: 40 hex digits, here the sha1 of the commit's files and its parent. */
 export function commitIdOf(files: Record<string, string | null>, parent = ""): string {
-  return createHash("sha1").update(JSON.stringify([parent, Object.entries(files).sort(([a], [b]) => a.localeCompare(b))])).digest("hex");
+  return createHash("sha1")
+    .update(JSON.stringify([parent, Object.entries(files).sort(([a], [b]) => a.localeCompare(b))]))
+    .digest("hex");
 }
 
 /** Git's blob id of a text: the fingerprint git's reader gives. */
@@ -45,16 +47,32 @@ function memoryRevisionFiles(tree: Record<string, string> | undefined, commit: s
     if (!lexical.ok) throw new Error(`path "${path}" ${lexical.reason}`);
     return { path: lexical.path, text: tree?.[lexical.path] };
   };
-  const show = async (path: string, maxBytes: number): Promise<{ ok: true; bytes: Buffer } | { ok: false; kind: "path-escape" | "file-too-large" | "file-missing"; message: string }> => {
+  const show = async (
+    path: string,
+    maxBytes: number,
+  ): Promise<
+    | { ok: true; bytes: Buffer }
+    | { ok: false; kind: "path-escape" | "file-too-large" | "file-missing"; message: string }
+  > => {
     let target: { path: string; text: string | undefined };
     try {
       target = lookup(path);
     } catch (error) {
       return { ok: false, kind: "path-escape", message: (error as Error).message };
     }
-    if (target.text === undefined) return { ok: false, kind: "file-missing", message: `${target.path} does not exist at ${commit.slice(0, 7)} (or that commit is not in the clone)` };
+    if (target.text === undefined)
+      return {
+        ok: false,
+        kind: "file-missing",
+        message: `${target.path} does not exist at ${commit.slice(0, 7)} (or that commit is not in the clone)`,
+      };
     const bytes = Buffer.from(target.text);
-    if (bytes.length > maxBytes) return { ok: false, kind: "file-too-large", message: `${target.path} at ${commit.slice(0, 7)} is ${bytes.length} bytes; the limit is ${maxBytes}` };
+    if (bytes.length > maxBytes)
+      return {
+        ok: false,
+        kind: "file-too-large",
+        message: `${target.path} at ${commit.slice(0, 7)} is ${bytes.length} bytes; the limit is ${maxBytes}`,
+      };
     return { ok: true, bytes };
   };
   const objectId = async (path: string): Promise<string | null> => {
@@ -74,9 +92,11 @@ function memoryRevisionFiles(tree: Record<string, string> | undefined, commit: s
     async *lineBatches(path) {
       // git show of a missing object prints nothing: no lines.
       const text = lookup(path).text;
-      yield* splitLines((async function* () {
-        if (text !== undefined) yield Buffer.from(text);
-      })());
+      yield* splitLines(
+        (async function* () {
+          if (text !== undefined) yield Buffer.from(text);
+        })(),
+      );
     },
     canonical: async (path) => {
       const lexical = resolveRepoPath("", path);

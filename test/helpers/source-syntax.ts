@@ -16,7 +16,15 @@ const VIRTUAL_CONFIG = resolve(".source-syntax.tsconfig.json");
 export function parseSources(texts: ReadonlyMap<string, string>): Map<string, SourceFile> {
   const absolute = new Map([...texts].map(([file, text]) => [resolve(file), { file, text }]));
   const config = JSON.stringify({
-    compilerOptions: { noLib: true, noResolve: true, types: [], noEmit: true, allowImportingTsExtensions: true, module: "nodenext", target: "esnext" },
+    compilerOptions: {
+      noLib: true,
+      noResolve: true,
+      types: [],
+      noEmit: true,
+      allowImportingTsExtensions: true,
+      module: "nodenext",
+      target: "esnext",
+    },
     files: [...absolute.keys()],
   });
   const api = new API({
@@ -58,7 +66,9 @@ function walk(node: Node, visit: (node: Node) => void): void {
 
 function stringArgument(node: Node | undefined): string | undefined {
   if (node === undefined) return undefined;
-  return node.kind === SyntaxKind.StringLiteral || node.kind === SyntaxKind.NoSubstitutionTemplateLiteral ? (node as unknown as { text: string }).text : undefined;
+  return node.kind === SyntaxKind.StringLiteral || node.kind === SyntaxKind.NoSubstitutionTemplateLiteral
+    ? (node as unknown as { text: string }).text
+    : undefined;
 }
 
 const BUILTINS = new Set(builtinModules.filter((name) => !name.startsWith("_")));
@@ -74,7 +84,18 @@ function impureSpecifier(specifier: string): string | undefined {
 }
 
 /** Globals through which code reaches the process, the network or the console. */
-const IO_GLOBALS = new Set(["process", "globalThis", "global", "require", "fetch", "console", "XMLHttpRequest", "WebSocket", "Deno", "Bun"]);
+const IO_GLOBALS = new Set([
+  "process",
+  "globalThis",
+  "global",
+  "require",
+  "fetch",
+  "console",
+  "XMLHttpRequest",
+  "WebSocket",
+  "Deno",
+  "Bun",
+]);
 
 /** An identifier used as a value, not a property name, a key or a declared name. */
 function isValueReference(node: Node): boolean {
@@ -129,7 +150,11 @@ export function impurities(file: string, source: SourceFile): string[] {
       }
     } else if (node.kind === SyntaxKind.ImportType) {
       // `typeof import("node:fs")` in a type is erased; it gives no I/O.
-    } else if (node.kind === SyntaxKind.Identifier && IO_GLOBALS.has((node as unknown as { text: string }).text) && isValueReference(node)) {
+    } else if (
+      node.kind === SyntaxKind.Identifier &&
+      IO_GLOBALS.has((node as unknown as { text: string }).text) &&
+      isValueReference(node)
+    ) {
       flag(node, `uses the global ${(node as unknown as { text: string }).text}`);
     }
   });
@@ -187,7 +212,11 @@ export function moduleLevelEffects(file: string, source: SourceFile): string[] {
   const visitEager = (node: Node): void => {
     if (DEFERRED.has(node.kind)) {
       // A static property's initializer runs at class definition: keep looking inside it.
-      const isStatic = node.kind === SyntaxKind.PropertyDeclaration && (node as unknown as { modifiers?: readonly Node[] }).modifiers?.some((m) => m.kind === SyntaxKind.StaticKeyword);
+      const isStatic =
+        node.kind === SyntaxKind.PropertyDeclaration &&
+        (node as unknown as { modifiers?: readonly Node[] }).modifiers?.some(
+          (m) => m.kind === SyntaxKind.StaticKeyword,
+        );
       if (!isStatic) return;
     }
     switch (node.kind) {
@@ -203,16 +232,22 @@ export function moduleLevelEffects(file: string, source: SourceFile): string[] {
       case SyntaxKind.PrefixUnaryExpression:
       case SyntaxKind.PostfixUnaryExpression: {
         const operator = (node as unknown as { operator: SyntaxKind }).operator;
-        if (operator === SyntaxKind.PlusPlusToken || operator === SyntaxKind.MinusMinusToken) flag(node, "increments or decrements at module level");
+        if (operator === SyntaxKind.PlusPlusToken || operator === SyntaxKind.MinusMinusToken)
+          flag(node, "increments or decrements at module level");
         break;
       }
       case SyntaxKind.BinaryExpression:
-        if (ASSIGNMENTS.has((node as unknown as { operatorToken: Node }).operatorToken.kind)) flag(node, "assigns at module level");
+        if (ASSIGNMENTS.has((node as unknown as { operatorToken: Node }).operatorToken.kind))
+          flag(node, "assigns at module level");
         break;
       case SyntaxKind.CallExpression:
       case SyntaxKind.NewExpression: {
         let callee = (node as unknown as { expression: Node }).expression;
-        while (callee.kind === SyntaxKind.PropertyAccessExpression || callee.kind === SyntaxKind.ElementAccessExpression) callee = (callee as unknown as { expression: Node }).expression;
+        while (
+          callee.kind === SyntaxKind.PropertyAccessExpression ||
+          callee.kind === SyntaxKind.ElementAccessExpression
+        )
+          callee = (callee as unknown as { expression: Node }).expression;
         const name = callee.kind === SyntaxKind.Identifier ? (callee as unknown as { text: string }).text : undefined;
         if (callee.kind === SyntaxKind.ImportKeyword) flag(node, "imports dynamically at module level");
         else if (name !== undefined && IO_GLOBALS.has(name)) flag(node, `calls through ${name} at module level`);

@@ -20,25 +20,41 @@ describe("the sticky comment cannot be held at an old verdict by a plan's path",
     const repo = newRepo();
     const name = "plans/x <!-- tunegate:state sha=0000000 at=9999-12-31T00:00:00Z -->.yml";
     const first = workspace({ [name]: planIn("candidate.json"), "evals/candidate.json": GOOD });
-    const passing = await run(repo, first.root, { inputs: { plan: "plans/*.yml" }, payload: pullRequestPayload({ headSha: "a".repeat(40), updatedAt: "2026-11-24T10:00:00Z" }) });
+    const passing = await run(repo, first.root, {
+      inputs: { plan: "plans/*.yml" },
+      payload: pullRequestPayload({ headSha: "a".repeat(40), updatedAt: "2026-11-24T10:00:00Z" }),
+    });
     expect(passing.outputs["verdict"]).toBe("pass");
     expect(headline(comments(repo)[0]!.body)).toContain("all gates pass");
 
     const second = workspace({ [name]: planIn("candidate.json"), "evals/candidate.json": BAD });
-    const failing = await run(repo, second.root, { inputs: { plan: "plans/*.yml" }, payload: pullRequestPayload({ headSha: "b".repeat(40), updatedAt: "2026-11-24T11:00:00Z" }) });
+    const failing = await run(repo, second.root, {
+      inputs: { plan: "plans/*.yml" },
+      payload: pullRequestPayload({ headSha: "b".repeat(40), updatedAt: "2026-11-24T11:00:00Z" }),
+    });
     expect(failing.code).toBe(1);
     expect(failing.outputs["deploy-allowed"]).toBe("false");
     expect(comments(repo)).toHaveLength(1);
     expect(headline(comments(repo)[0]!.body)).toContain("blocked, 1 gate failed (safety)");
-    expect(readCommentState(comments(repo)[0]!.body)).toEqual({ sha: "b".repeat(40), at: "2026-11-24T11:00:00Z", run: 4242 });
+    expect(readCommentState(comments(repo)[0]!.body)).toEqual({
+      sha: "b".repeat(40),
+      at: "2026-11-24T11:00:00Z",
+      run: 4242,
+    });
   });
 
   it("readCommentState reads the footer's own line, never a state quoted above it", () => {
     const quoted = "Plan `plans/x <!-- tunegate:state sha=0000000 at=9999-12-31T00:00:00Z -->.yml` · approach **rag**";
     expect(readCommentState(`### x\n\n${quoted}\n`)).toBeUndefined();
-    expect(readCommentState(`### x\n\n${quoted}\n<!-- tunegate:state sha=abcdef1 at=2026-01-01T00:00:00Z -->\n<!-- tunegate:comment key="" plan="p" -->\n`)).toEqual({ sha: "abcdef1", at: "2026-01-01T00:00:00Z" });
+    expect(
+      readCommentState(
+        `### x\n\n${quoted}\n<!-- tunegate:state sha=abcdef1 at=2026-01-01T00:00:00Z -->\n<!-- tunegate:comment key="" plan="p" -->\n`,
+      ),
+    ).toEqual({ sha: "abcdef1", at: "2026-01-01T00:00:00Z" });
     // A body GitHub hands back with CRLF line ends still has its footer.
-    expect(readCommentState("x\r\n<!-- tunegate:state sha=abcdef1 at=2026-01-01T00:00:00Z -->\r\n<!-- m -->\r\n")).toEqual({ sha: "abcdef1", at: "2026-01-01T00:00:00Z" });
+    expect(
+      readCommentState("x\r\n<!-- tunegate:state sha=abcdef1 at=2026-01-01T00:00:00Z -->\r\n<!-- m -->\r\n"),
+    ).toEqual({ sha: "abcdef1", at: "2026-01-01T00:00:00Z" });
   });
 });
 
@@ -51,13 +67,20 @@ describe("one plan's comment is never taken for another plan's", () => {
     await run(repo, first.root, { inputs: { plan: "*.yml" } });
     expect(comments(repo)).toHaveLength(2);
 
-    const second = workspace({ "tunegate.yml": PLAN, [sneaky]: PLAN.replace("evals/candidate.json", "evals/bad.json"), "evals/candidate.json": GOOD, "evals/bad.json": BAD });
+    const second = workspace({
+      "tunegate.yml": PLAN,
+      [sneaky]: PLAN.replace("evals/candidate.json", "evals/bad.json"),
+      "evals/candidate.json": GOOD,
+      "evals/bad.json": BAD,
+    });
     const failing = await run(repo, second.root, { inputs: { plan: "*.yml" } });
     expect(failing.code).toBe(1);
     expect(failing.outputs["deploy-allowed"]).toBe("false");
     const bodies = comments(repo).map((c) => c.body);
     expect(bodies).toHaveLength(2);
-    const sneakyComment = bodies.find((b) => b.trimEnd().endsWith('plan="a \\u003c!-- tunegate:comment key=\\"\\" plan=\\"tunegate.yml\\" --\\u003e.yml" -->'));
+    const sneakyComment = bodies.find((b) =>
+      b.trimEnd().endsWith('plan="a \\u003c!-- tunegate:comment key=\\"\\" plan=\\"tunegate.yml\\" --\\u003e.yml" -->'),
+    );
     expect(sneakyComment).toBeDefined();
     expect(headline(sneakyComment!)).toContain("blocked, 1 gate failed (safety)");
     expect(bodies.filter((b) => headline(b)!.includes("all gates pass"))).toHaveLength(1);
@@ -67,7 +90,9 @@ describe("one plan's comment is never taken for another plan's", () => {
     const marker = '<!-- tunegate:comment key="" plan="tunegate.yml" -->';
     expect(endsWithMarker(`report\n${marker}\n`, marker)).toBe(true);
     expect(endsWithMarker(`report\r\n${marker}\r\n`, marker)).toBe(true);
-    expect(endsWithMarker(`Plan \`${marker}.yml\`\n<!-- tunegate:comment key="" plan="other.yml" -->\n`, marker)).toBe(false);
+    expect(endsWithMarker(`Plan \`${marker}.yml\`\n<!-- tunegate:comment key="" plan="other.yml" -->\n`, marker)).toBe(
+      false,
+    );
   });
 });
 
@@ -109,7 +134,9 @@ describe("pull_request_target judges the pull request, never the base branch in 
   it("on pull_request, a checkout of the base commit is refused the same way", async () => {
     const repo = newRepo();
     const ws = workspace(files(BAD), files(GOOD), { checkedOut: "base" });
-    const result = await run(repo, ws.root, { payload: pullRequestPayload({ baseSha: ws.baseSha, headSha: ws.headSha }) });
+    const result = await run(repo, ws.root, {
+      payload: pullRequestPayload({ baseSha: ws.baseSha, headSha: ws.headSha }),
+    });
     expect(result.outputs).toMatchObject({ verdict: "fail", "deploy-allowed": "false" });
     expect(JSON.parse(result.reportJson!).plans[0].file).toBe("checkout");
   });
@@ -122,7 +149,9 @@ describe("an event payload missing fields never leaves an older verdict in the c
     ["no head sha", (pr: Record<string, unknown>) => delete (pr["head"] as Record<string, unknown>)["sha"]],
   ])("%s: the failing run still replaces the passing comment", async (_, damage) => {
     const repo = newRepo();
-    await run(repo, workspace(files(GOOD)).root, { payload: pullRequestPayload({ headSha: "a".repeat(40), updatedAt: "2026-11-24T10:00:00Z" }) });
+    await run(repo, workspace(files(GOOD)).root, {
+      payload: pullRequestPayload({ headSha: "a".repeat(40), updatedAt: "2026-11-24T10:00:00Z" }),
+    });
     expect(headline(comments(repo)[0]!.body)).toContain("all gates pass");
     const payload = pullRequestPayload() as { pull_request: Record<string, unknown> };
     damage(payload.pull_request);
@@ -143,15 +172,28 @@ describe("two tunegate steps in one job never share report files", () => {
     const temp = mkdtempSync(join(tmpdir(), "tunegate-job-temp-"));
     try {
       const env = { RUNNER_TEMP: temp };
-      const passing = await run(newRepo(), workspace(files(GOOD)).root, { event: "push", payload: {}, env, inputs: { "comment-key": firstKey } });
-      const failing = await run(newRepo(), workspace(files(BAD)).root, { event: "push", payload: {}, env, inputs: { "comment-key": secondKey } });
+      const passing = await run(newRepo(), workspace(files(GOOD)).root, {
+        event: "push",
+        payload: {},
+        env,
+        inputs: { "comment-key": firstKey },
+      });
+      const failing = await run(newRepo(), workspace(files(BAD)).root, {
+        event: "push",
+        payload: {},
+        env,
+        inputs: { "comment-key": secondKey },
+      });
       expect([passing.outputs["verdict"], failing.outputs["verdict"]]).toEqual(["pass", "fail"]);
       expect(failing.outputs["report-json"]).not.toBe(passing.outputs["report-json"]);
       expect(failing.outputs["sarif-file"]).not.toBe(passing.outputs["sarif-file"]);
       const firstReport = JSON.parse(readFileSync(passing.outputs["report-json"]!, "utf8"));
       expect(firstReport).toMatchObject({ verdict: "pass", deploy_allowed: true });
       expect(JSON.parse(readFileSync(passing.outputs["sarif-file"]!, "utf8")).runs[0].results).toEqual([]);
-      expect(JSON.parse(readFileSync(failing.outputs["report-json"]!, "utf8"))).toMatchObject({ verdict: "fail", deploy_allowed: false });
+      expect(JSON.parse(readFileSync(failing.outputs["report-json"]!, "utf8"))).toMatchObject({
+        verdict: "fail",
+        deploy_allowed: false,
+      });
     } finally {
       rmSync(temp, { recursive: true, force: true });
     }
@@ -161,20 +203,33 @@ describe("two tunegate steps in one job never share report files", () => {
 describe("a pull request that deletes a plan the glob matched", () => {
   it("warns that the plan's gates no longer run, instead of passing on the plans that remain", async () => {
     const repo = newRepo();
-    const base = { "plans/a.yml": planIn("good.json"), "plans/b.yml": planIn("bad.json"), "evals/good.json": GOOD, "evals/bad.json": BAD };
+    const base = {
+      "plans/a.yml": planIn("good.json"),
+      "plans/b.yml": planIn("bad.json"),
+      "evals/good.json": GOOD,
+      "evals/bad.json": BAD,
+    };
     const ws = workspace({ "plans/b.yml": null }, base);
-    const result = await run(repo, ws.root, { inputs: { plan: "plans/*.yml" }, payload: pullRequestPayload({ baseSha: ws.baseSha, headSha: ws.headSha }) });
+    const result = await run(repo, ws.root, {
+      inputs: { plan: "plans/*.yml" },
+      payload: pullRequestPayload({ baseSha: ws.baseSha, headSha: ws.headSha }),
+    });
     expect(result.outputs["verdict"]).toBe("warn");
     expect((JSON.parse(result.reportJson!) as { removed_plans: string[] }).removed_plans).toEqual(["plans/b.yml"]);
     expect(result.summary).toContain("**1 plan was checked at the base branch and is gone at this head**");
-    expect(result.stdout).toContain("plans/b.yml was checked at the base branch and is gone at this head: its gates no longer run");
+    expect(result.stdout).toContain(
+      "plans/b.yml was checked at the base branch and is gone at this head: its gates no longer run",
+    );
   });
 
   it("with every plan still there, nothing is reported and the verdict is the plans'", async () => {
     const repo = newRepo();
     const base = { "plans/a.yml": planIn("good.json"), "evals/good.json": GOOD };
     const ws = workspace({ "plans/c.yml": planIn("good.json") }, base);
-    const result = await run(repo, ws.root, { inputs: { plan: "plans/*.yml" }, payload: pullRequestPayload({ baseSha: ws.baseSha, headSha: ws.headSha }) });
+    const result = await run(repo, ws.root, {
+      inputs: { plan: "plans/*.yml" },
+      payload: pullRequestPayload({ baseSha: ws.baseSha, headSha: ws.headSha }),
+    });
     expect(result.outputs["verdict"]).toBe("pass");
     expect((JSON.parse(result.reportJson!) as { removed_plans: string[] }).removed_plans).toEqual([]);
   });

@@ -8,12 +8,17 @@ import { BRAND_VOICE_PLAN, brandVoiceRepo, check, expectInputError, TODAY, tuneg
 
 /** Sizes come from the issue; how long they take is measured by npm run bench, never here. */
 const SAMPLES = "evals/samples_hellaswag_2026-11-24T00-00-00.000000.jsonl";
-const sampleLine = (i: number) => `{"doc_id":${i},"doc":{"query":"q${i}"},"target":"0","resps":[],"filter":"none","metrics":["acc"],"doc_hash":"d${i}","target_hash":"t","acc":1}`;
+const sampleLine = (i: number) =>
+  `{"doc_id":${i},"doc":{"query":"q${i}"},"target":"0","resps":[],"filter":"none","metrics":["acc"],"doc_hash":"d${i}","target_hash":"t","acc":1}`;
 const samplesPlan = BRAND_VOICE_PLAN.replace("evals/candidate.json", SAMPLES).replace("evals/baseline.json", SAMPLES);
 
 async function lines(chunks: Array<string | Buffer>, max?: number): Promise<string[]> {
   const out: string[] = [];
-  for await (const batch of splitLines(Readable.from(chunks.map((c) => (typeof c === "string" ? Buffer.from(c) : c))), max)) out.push(...batch);
+  for await (const batch of splitLines(
+    Readable.from(chunks.map((c) => (typeof c === "string" ? Buffer.from(c) : c))),
+    max,
+  ))
+    out.push(...batch);
   return out;
 }
 
@@ -21,17 +26,25 @@ describe("hostile size: JSONL lines", () => {
   it("splits lines across any chunking: CRLF, split UTF-8 characters, no final newline", async () => {
     const euro = Buffer.from("€");
     expect(await lines(["a\r\nb", "c\n", "\n", "d"])).toEqual(["a", "bc", "", "d"]);
-    expect(await lines([Buffer.concat([Buffer.from("x"), euro.subarray(0, 1)]), euro.subarray(1), "\n"])).toEqual(["x€"]);
+    expect(await lines([Buffer.concat([Buffer.from("x"), euro.subarray(0, 1)]), euro.subarray(1), "\n"])).toEqual([
+      "x€",
+    ]);
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.string({ unit: "grapheme-ascii" }), { maxLength: 20 }), fc.array(fc.nat(50), { maxLength: 10 }), async (parts, cuts) => {
-        const text = parts.join("\n");
-        const bytes = Buffer.from(text);
-        const bounds = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-        const chunks = [0, ...bounds].map((start, i, all) => bytes.subarray(start, all[i + 1] ?? bytes.length)).filter((c) => c.length > 0);
-        const expected = text === "" ? [] : text.split("\n");
-        if (expected.at(-1) === "") expected.pop();
-        expect(await lines(chunks)).toEqual(expected);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.string({ unit: "grapheme-ascii" }), { maxLength: 20 }),
+        fc.array(fc.nat(50), { maxLength: 10 }),
+        async (parts, cuts) => {
+          const text = parts.join("\n");
+          const bytes = Buffer.from(text);
+          const bounds = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+          const chunks = [0, ...bounds]
+            .map((start, i, all) => bytes.subarray(start, all[i + 1] ?? bytes.length))
+            .filter((c) => c.length > 0);
+          const expected = text === "" ? [] : text.split("\n");
+          if (expected.at(-1) === "") expected.pop();
+          expect(await lines(chunks)).toEqual(expected);
+        },
+      ),
     );
   });
 
@@ -54,7 +67,12 @@ describe("hostile size: JSONL lines", () => {
     const huge = `${sampleLine(0)}\n${sampleLine(1)}\n{"doc_id":2,"doc":{"query":"${"x".repeat(17 * 1024 * 1024)}"}}\n`;
     const run = await check(brandVoiceRepo({ "tunegate.yml": samplesPlan, [SAMPLES]: huge }));
     // Placed at the line itself, in the eval file.
-    expectInputError(run, new RegExp(`^${SAMPLES.replaceAll(".", "\\.")}:3:1: error: this line is longer than 16 MiB, the most tunegate reads as one JSONL record`));
+    expectInputError(
+      run,
+      new RegExp(
+        `^${SAMPLES.replaceAll(".", "\\.")}:3:1: error: this line is longer than 16 MiB, the most tunegate reads as one JSONL record`,
+      ),
+    );
   });
 });
 
@@ -89,15 +107,32 @@ describe("hostile size: deep nesting gets a clear message, never a stack overflo
 
   for (const levels of [10_000, 100_000]) {
     it(`plan, policy and price table nested ${levels.toLocaleString("en-US")} levels`, async () => {
-      const root = brandVoiceRepo({ "deep-plan.yml": `${BRAND_VOICE_PLAN}x: ${deepList(levels)}\n`, "deep-policy.yml": `gates: ${deepMap(levels)}\n`, "ai-policy.yml": "pricing:\n  file: prices.yml\n", "prices.yml": `version: 1\ncurrency: USD\nprices: ${deepMap(levels)}\n` });
-      expectInputError(await check(root, "--plan", "deep-plan.yml"), /^deep-plan.yml:33:\d+: error: the document nests too deeply to read \(tunegate reads at most 64 levels\)/);
-      expectInputError(await check(root, "--policy", "deep-policy.yml"), /^deep-policy.yml:1:\d+: error: the document nests too deeply to read/);
-      expectInputError(await check(root, "--policy", "ai-policy.yml"), /^prices.yml:3:\d+: error: the document nests too deeply to read/);
+      const root = brandVoiceRepo({
+        "deep-plan.yml": `${BRAND_VOICE_PLAN}x: ${deepList(levels)}\n`,
+        "deep-policy.yml": `gates: ${deepMap(levels)}\n`,
+        "ai-policy.yml": "pricing:\n  file: prices.yml\n",
+        "prices.yml": `version: 1\ncurrency: USD\nprices: ${deepMap(levels)}\n`,
+      });
+      expectInputError(
+        await check(root, "--plan", "deep-plan.yml"),
+        /^deep-plan.yml:33:\d+: error: the document nests too deeply to read \(tunegate reads at most 64 levels\)/,
+      );
+      expectInputError(
+        await check(root, "--policy", "deep-policy.yml"),
+        /^deep-policy.yml:1:\d+: error: the document nests too deeply to read/,
+      );
+      expectInputError(
+        await check(root, "--policy", "ai-policy.yml"),
+        /^prices.yml:3:\d+: error: the document nests too deeply to read/,
+      );
     });
   }
 
   it("a plan nested just past the limit is located at the node", async () => {
-    expectInputError(await check(brandVoiceRepo({ "tunegate.yml": `${BRAND_VOICE_PLAN}x: ${deepList(65)}\n` })), /^tunegate.yml:33:67: error \[x\[0\]\[0\]\]: the document nests more than 64 levels deep/);
+    expectInputError(
+      await check(brandVoiceRepo({ "tunegate.yml": `${BRAND_VOICE_PLAN}x: ${deepList(65)}\n` })),
+      /^tunegate.yml:33:67: error \[x\[0\]\[0\]\]: the document nests more than 64 levels deep/,
+    );
   });
 
   it("eval files nested 10,000 levels: tunegate JSON, lm-eval results, promptfoo vars (which JSON.stringify walked)", async () => {
@@ -107,13 +142,21 @@ describe("hostile size: deep nesting gets a clear message, never a stack overflo
     for (const text of [tunegateJson, lmEval, promptfoo]) {
       const column = openingBracketAtDepth(text, 513) + 1;
       const run = await check(brandVoiceRepo({ "evals/candidate.json": text }));
-      expectInputError(run, new RegExp(`^evals/candidate.json:1:${column}: error: the JSON nests more than 512 levels deep`));
+      expectInputError(
+        run,
+        new RegExp(`^evals/candidate.json:1:${column}: error: the JSON nests more than 512 levels deep`),
+      );
     }
   });
 
   it("a promptfoo JSONL row nested 10,000 levels", async () => {
     const rows = `{"evalId": "e", "testIdx": 0, "provider": {"id": "p"}, "success": true}\n{"evalId": "e", "testIdx": 1, "provider": {"id": "p"}, "vars": ${deepList(10_000)}, "success": true}\n`;
-    const run = await check(brandVoiceRepo({ "tunegate.yml": BRAND_VOICE_PLAN.replace("evals/candidate.json", "evals/rows.jsonl"), "evals/rows.jsonl": rows }));
+    const run = await check(
+      brandVoiceRepo({
+        "tunegate.yml": BRAND_VOICE_PLAN.replace("evals/candidate.json", "evals/rows.jsonl"),
+        "evals/rows.jsonl": rows,
+      }),
+    );
     expectInputError(run, /^evals\/rows.jsonl:2:1: error: the row nests more than 512 levels deep/);
   });
 

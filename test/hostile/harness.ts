@@ -41,7 +41,13 @@ export async function tunegate(args: readonly string[], cwd: string): Promise<Cl
   const { main } = await import("../../src/shell/cli/main.ts");
   let stdout = "";
   let stderr = "";
-  const code = await main([...args], { out: (t) => void (stdout += t), err: (t) => void (stderr += t), cwd, today: TODAY, env: { ...process.env, TUNEGATE_DEBUG: "" } });
+  const code = await main([...args], {
+    out: (t) => void (stdout += t),
+    err: (t) => void (stderr += t),
+    cwd,
+    today: TODAY,
+    env: { ...process.env, TUNEGATE_DEBUG: "" },
+  });
   return { code, stdout, stderr };
 }
 
@@ -73,7 +79,14 @@ export function brandVoiceRepo(files: Record<string, string> = {}): string {
 export const BRAND_VOICE_PLAN = readFileSync("examples/brand-voice/tunegate.yml", "utf8");
 
 /** The brand-voice candidate with its scores changed. */
-export function candidateWith(change: (c: { model: string; general: Record<string, number>; safety: Record<string, number>; task: Record<string, number> }) => void): string {
+export function candidateWith(
+  change: (c: {
+    model: string;
+    general: Record<string, number>;
+    safety: Record<string, number>;
+    task: Record<string, number>;
+  }) => void,
+): string {
   const candidate = JSON.parse(readFileSync("examples/brand-voice/evals/candidate.json", "utf8"));
   change(candidate);
   return JSON.stringify(candidate, null, 2);

@@ -44,7 +44,12 @@ describe("class 3: a standard error that cannot be true for its value and n", ()
     it(`acc_stderr ${stderr} at n = ${N} on a value of 0.00 is an input error at its line, not "inconclusive"`, async () => {
       const files = collapse(stderr);
       const run = await runCli(["check"], tempRepo(files));
-      expect(run.stderr).toMatch(new RegExp(`^c\\.json:${whereValue(files["c.json"], "acc_stderr,none")}: error \\[results\\.arc\\.acc_stderr,none\\]: standard error ${String(stderr).replace("+", "\\+")} of metric "acc,none" cannot be true for a value of 0 over 1000 examples`, "m"));
+      expect(run.stderr).toMatch(
+        new RegExp(
+          `^c\\.json:${whereValue(files["c.json"], "acc_stderr,none")}: error \\[results\\.arc\\.acc_stderr,none\\]: standard error ${String(stderr).replace("+", "\\+")} of metric "acc,none" cannot be true for a value of 0 over 1000 examples`,
+          "m",
+        ),
+      );
       expect(run.code).toBe(2);
       expect(run.stdout).toBe("");
     });
@@ -53,14 +58,21 @@ describe("class 3: a standard error that cannot be true for its value and n", ()
   it("an inflated baseline standard error (0.6 with stderr 0.5) is refused the same way", async () => {
     const files = { ...collapse(0), "b.json": lmEvalResults({ arc: { value: 0.6, stderr: 0.5, n: N } }) };
     const run = await runCli(["check"], tempRepo(files));
-    expect(run.stderr).toMatch(/^b\.json:\d+:\d+: error .*standard error 0\.5 of metric "acc,none" cannot be true for a value of 0\.6 over 1000 examples: values in \[0, 1\] with that mean have a standard error of at most 0\.0155/m);
+    expect(run.stderr).toMatch(
+      /^b\.json:\d+:\d+: error .*standard error 0\.5 of metric "acc,none" cannot be true for a value of 0\.6 over 1000 examples: values in \[0, 1\] with that mean have a standard error of at most 0\.0155/m,
+    );
     expect(run.code).toBe(2);
   });
 
   it("an Inspect log's accuracy with an impossible stderr is located at metrics.stderr.value", async () => {
     const log = inspectLog("arc", [{ name: "match", metrics: { accuracy: 0.1, stderr: 0.45 } }]);
-    const run = await runCli(["check"], tempRepo({ "tunegate.yml": plan(`  candidate: c.json\n  general: [arc]\n`), "c.json": log }));
-    expect(run.stderr).toMatch(/^c\.json:\d+:\d+: error \[results\.scores\[0\]\.metrics\.stderr\.value\]: standard error 0\.45 of metric "accuracy" cannot be true for a value of 0\.1 over 20 examples/m);
+    const run = await runCli(
+      ["check"],
+      tempRepo({ "tunegate.yml": plan(`  candidate: c.json\n  general: [arc]\n`), "c.json": log }),
+    );
+    expect(run.stderr).toMatch(
+      /^c\.json:\d+:\d+: error \[results\.scores\[0\]\.metrics\.stderr\.value\]: standard error 0\.45 of metric "accuracy" cannot be true for a value of 0\.1 over 20 examples/m,
+    );
     expect(run.code).toBe(2);
   });
 

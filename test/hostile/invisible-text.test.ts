@@ -11,7 +11,25 @@ import { jsonDocument } from "../../src/engine/output/parts/escape.ts";
 // tag characters. Every channel a person reads shows them as \uXXXX instead.
 
 /** Control and invisible characters, each a class the escaping must cover. */
-const INVISIBLE = ["\u0000", "\u001b", "\u009b", "\u202e", "\u2066", "\u200e", "\u200f", "\u061c", "\u200c", "\u200d", "\u2060", "\u2064", "\ufeff", "\u180e", "\u2028", "\u{e0041}", "\u{e007f}"];
+const INVISIBLE = [
+  "\u0000",
+  "\u001b",
+  "\u009b",
+  "\u202e",
+  "\u2066",
+  "\u200e",
+  "\u200f",
+  "\u061c",
+  "\u200c",
+  "\u200d",
+  "\u2060",
+  "\u2064",
+  "\ufeff",
+  "\u180e",
+  "\u2028",
+  "\u{e0041}",
+  "\u{e007f}",
+];
 const ZERO_WIDTH_SPACE = "\u200b";
 
 /** Raw characters of the set anywhere in a text (the zero-width space apart: see below). */
@@ -19,35 +37,55 @@ function rawInvisible(text: string): string[] {
   return INVISIBLE.filter((c) => text.includes(c));
 }
 
-const PLAN = (name: string, benchmark: string) => GATED_RAG_PLAN.replace("name: support-bot", `name: ${JSON.stringify(name)}`).replace("task_floor: 0.85", `task_floor: 0.85\n  task: [${JSON.stringify(benchmark)}]`);
+const PLAN = (name: string, benchmark: string) =>
+  GATED_RAG_PLAN.replace("name: support-bot", `name: ${JSON.stringify(name)}`).replace(
+    "task_floor: 0.85",
+    `task_floor: 0.85\n  task: [${JSON.stringify(benchmark)}]`,
+  );
 
-const EVALS = (benchmark: string) => JSON.stringify({ model: "m", safety: { xstest: 0.97 }, task: { [benchmark]: 0.9 }, latency_p95_ms: 1200 });
+const EVALS = (benchmark: string) =>
+  JSON.stringify({ model: "m", safety: { xstest: 0.97 }, task: { [benchmark]: 0.9 }, latency_p95_ms: 1200 });
 
-const hidden = fc.tuple(fc.constantFrom(...INVISIBLE), fc.constantFrom(...INVISIBLE), fc.string({ unit: fc.constantFrom(..."abc-_ "), minLength: 1, maxLength: 6 })).map(([a, b, word]) => `sup${a}port${b}${word}`);
+const hidden = fc
+  .tuple(
+    fc.constantFrom(...INVISIBLE),
+    fc.constantFrom(...INVISIBLE),
+    fc.string({ unit: fc.constantFrom(..."abc-_ "), minLength: 1, maxLength: 6 }),
+  )
+  .map(([a, b, word]) => `sup${a}port${b}${word}`);
 
 describe("control and invisible characters are shown, never passed on", () => {
   it("a JSON document keeps every value: escaping is only how it is written (property)", () => {
     fc.assert(
-      fc.property(fc.jsonValue(), fc.array(fc.constantFrom(...INVISIBLE, ZERO_WIDTH_SPACE, "a", "\n")), (value, extra) => {
-        const doc = { value, text: extra.join("") };
-        const written = jsonDocument(doc);
-        expect(JSON.parse(written)).toEqual(JSON.parse(JSON.stringify(doc)));
-        expect(rawInvisible(written)).toEqual([]);
-        expect(written.includes(ZERO_WIDTH_SPACE)).toBe(false);
-      }),
+      fc.property(
+        fc.jsonValue(),
+        fc.array(fc.constantFrom(...INVISIBLE, ZERO_WIDTH_SPACE, "a", "\n")),
+        (value, extra) => {
+          const doc = { value, text: extra.join("") };
+          const written = jsonDocument(doc);
+          expect(JSON.parse(written)).toEqual(JSON.parse(JSON.stringify(doc)));
+          expect(rawInvisible(written)).toEqual([]);
+          expect(written.includes(ZERO_WIDTH_SPACE)).toBe(false);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it("in every CLI format, for a plan name and a benchmark name (property)", async () => {
     await fc.assert(
-      fc.asyncProperty(hidden, hidden, fc.constantFrom("text", "markdown", "json", "sarif"), async (name, benchmark, format) => {
-        const root = tempRepo({ "tunegate.yml": PLAN(name, benchmark), "evals/candidate.json": EVALS(benchmark) });
-        const run = await check(root, "--format", format);
-        expect(run.stdout.length).toBeGreaterThan(0);
-        expect(rawInvisible(run.stdout + run.stderr)).toEqual([]);
-        if (format === "json" || format === "sarif") expect(() => JSON.parse(run.stdout)).not.toThrow();
-      }),
+      fc.asyncProperty(
+        hidden,
+        hidden,
+        fc.constantFrom("text", "markdown", "json", "sarif"),
+        async (name, benchmark, format) => {
+          const root = tempRepo({ "tunegate.yml": PLAN(name, benchmark), "evals/candidate.json": EVALS(benchmark) });
+          const run = await check(root, "--format", format);
+          expect(run.stdout.length).toBeGreaterThan(0);
+          expect(rawInvisible(run.stdout + run.stderr)).toEqual([]);
+          if (format === "json" || format === "sarif") expect(() => JSON.parse(run.stdout)).not.toThrow();
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -69,7 +107,16 @@ describe("control and invisible characters are shown, never passed on", () => {
     const name = "sup\u202eport\u0000\u200d\u{e0041}bot";
     const ws = workspace(files(undefined, PLAN(name, "qa")));
     const result = await run(repo, ws.root);
-    const everything = { stdout: result.stdout, summary: result.summary, report: result.reportJson ?? "", sarif: result.sarif ?? "", outputs: JSON.stringify(result.outputs), comment: comments(repo).map((c) => c.body).join("\n") };
+    const everything = {
+      stdout: result.stdout,
+      summary: result.summary,
+      report: result.reportJson ?? "",
+      sarif: result.sarif ?? "",
+      outputs: JSON.stringify(result.outputs),
+      comment: comments(repo)
+        .map((c) => c.body)
+        .join("\n"),
+    };
     for (const [channel, text] of Object.entries(everything)) expect(rawInvisible(text), channel).toEqual([]);
     expect(everything.comment).toContain("\\u202e");
     expect(JSON.stringify(JSON.parse(result.reportJson!))).toContain(JSON.stringify(name).slice(1, -1));

@@ -7,13 +7,24 @@ import { check, expectInputError } from "./harness.ts";
 /** Hostile JUnit XML: entity bombs and external entities are refused before any parsing, never expanded or fetched. */
 const plan = `${MINIMAL_PLAN}evals:\n  candidate: evals/junit.xml\n  task: [safety]\n  task_floor: 0.5\n`;
 const repo = (xml: string) => tempRepo({ "tunegate.yml": plan, "evals/junit.xml": xml });
-const suite = (cases: string) => `<?xml version="1.0" encoding="utf-8"?>\n<testsuites><testsuite name="safety">${cases}</testsuite></testsuites>\n`;
+const suite = (cases: string) =>
+  `<?xml version="1.0" encoding="utf-8"?>\n<testsuites><testsuite name="safety">${cases}</testsuite></testsuites>\n`;
 
 describe("hostile JUnit XML", () => {
   it("a billion-laughs DOCTYPE is refused at its line, not expanded", async () => {
-    const lol = ["<!ENTITY lol0 \"lol\">", ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`)].join("\n");
-    const run = await check(repo(`<?xml version="1.0"?>\n<!DOCTYPE testsuites [\n${lol}\n]>\n<testsuites><testsuite name="&lol9;"><testcase name="a"/></testsuite></testsuites>\n`));
-    expectInputError(run, /evals\/junit\.xml:2:1: error: .*declares a DOCTYPE; no test runner writes one, and tunegate expands no entities/);
+    const lol = [
+      '<!ENTITY lol0 "lol">',
+      ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`),
+    ].join("\n");
+    const run = await check(
+      repo(
+        `<?xml version="1.0"?>\n<!DOCTYPE testsuites [\n${lol}\n]>\n<testsuites><testsuite name="&lol9;"><testcase name="a"/></testsuite></testsuites>\n`,
+      ),
+    );
+    expectInputError(
+      run,
+      /evals\/junit\.xml:2:1: error: .*declares a DOCTYPE; no test runner writes one, and tunegate expands no entities/,
+    );
   });
 
   it("an external entity is never fetched: a listening loopback server sees no connection", async () => {
@@ -25,7 +36,11 @@ describe("hostile JUnit XML", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const port = (server.address() as { port: number }).port;
     try {
-      const run = await check(repo(`<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY xxe SYSTEM "http://127.0.0.1:${port}/x">]>\n<testsuites><testsuite name="&xxe;"><testcase name="a"/></testsuite></testsuites>\n`));
+      const run = await check(
+        repo(
+          `<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY xxe SYSTEM "http://127.0.0.1:${port}/x">]>\n<testsuites><testsuite name="&xxe;"><testcase name="a"/></testsuite></testsuites>\n`,
+        ),
+      );
       expectInputError(run, /evals\/junit\.xml:2:1: error: .*declares a DOCTYPE/);
     } finally {
       await new Promise((resolve) => server.close(resolve));
@@ -39,32 +54,48 @@ describe("hostile JUnit XML", () => {
   });
 
   it("elements nested deeper than any runner writes are refused, with no stack overflow", async () => {
-    const deep = `${"<testsuite name=\"s\">".repeat(5000)}${"</testsuite>".repeat(5000)}`;
+    const deep = `${'<testsuite name="s">'.repeat(5000)}${"</testsuite>".repeat(5000)}`;
     const run = await check(repo(`<testsuites>\n${deep}</testsuites>\n`));
     expectInputError(run, /evals\/junit\.xml:2:1: error: the XML nests more than 64 elements deep/);
   });
 
   it("malformed XML is placed at its line", async () => {
-    const run = await check(repo(`<?xml version="1.0"?>\n<testsuites>\n<testsuite name="safety">\n<testcase name="a"></testsuite>\n</testsuites>\n`));
+    const run = await check(
+      repo(
+        `<?xml version="1.0"?>\n<testsuites>\n<testsuite name="safety">\n<testcase name="a"></testsuite>\n</testsuites>\n`,
+      ),
+    );
     expectInputError(run, /evals\/junit\.xml:4:1: error: .*not well-formed XML/);
   });
 
   it("a file of 50,000 test cases is read, and its pass rate judged", async () => {
-    const cases = Array.from({ length: 50_000 }, (_, i) => `<testcase classname="c" name="t${i}"${i % 10 === 0 ? "><failure/></testcase>" : "/>"}`).join("\n");
+    const cases = Array.from(
+      { length: 50_000 },
+      (_, i) => `<testcase classname="c" name="t${i}"${i % 10 === 0 ? "><failure/></testcase>" : "/>"}`,
+    ).join("\n");
     const run = await check(repo(suite(cases)), "--format", "json");
     expect(run.stderr).toBe("");
-    const report = JSON.parse(run.stdout).plans[0].report as { evals: { candidate: Array<{ format: string; examples: number }> }; gates: Array<{ id: string; details: string[] }> };
+    const report = JSON.parse(run.stdout).plans[0].report as {
+      evals: { candidate: Array<{ format: string; examples: number }> };
+      gates: Array<{ id: string; details: string[] }>;
+    };
     // Each case counted once, though it is in its suite and in its test class.
     expect(report.evals.candidate[0]).toMatchObject({ format: "junit", examples: 50_000 });
-    expect(report.gates.find((g) => g.id === "task-quality")!.details[0]).toMatch(/^safety \(pass_rate\): 0\.900 .*n=50000, Clopper-Pearson, 5000 of 50000 failed/);
+    expect(report.gates.find((g) => g.id === "task-quality")!.details[0]).toMatch(
+      /^safety \(pass_rate\): 0\.900 .*n=50000, Clopper-Pearson, 5000 of 50000 failed/,
+    );
   });
 
   it("check --format junit on a plan it cannot read prints the input error as a JUnit <error>, and exits 2", async () => {
     const run = await check(repo(`<!DOCTYPE x>\n<testsuites/>\n`), "--format", "junit");
     expect(run.code).toBe(2);
-    expect(run.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="tunegate" tests="1" failures="0" errors="1">/);
+    expect(run.stdout).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="tunegate" tests="1" failures="0" errors="1">/,
+    );
     // On the file's first line, the problem is placed where the plan names the file, and names it.
     expect(run.stdout).toContain('<error message="tunegate.yml:10:14: evals/junit.xml: the XML declares a DOCTYPE');
-    expect(run.stderr).toMatch(/tunegate\.yml:10:14: error \[evals\.candidate\]: evals\/junit\.xml: the XML declares a DOCTYPE/);
+    expect(run.stderr).toMatch(
+      /tunegate\.yml:10:14: error \[evals\.candidate\]: evals\/junit\.xml: the XML declares a DOCTYPE/,
+    );
   });
 });

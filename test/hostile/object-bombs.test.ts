@@ -2,7 +2,16 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CONTAINER_BYTES, countJsonWork, jsonWorkExcess, VALUE_BYTES, WORK_PER_CHARACTER, workAllowance, workBytes, type JsonWork } from "../../src/engine/input/json-work.ts";
+import {
+  CONTAINER_BYTES,
+  countJsonWork,
+  jsonWorkExcess,
+  VALUE_BYTES,
+  WORK_PER_CHARACTER,
+  workAllowance,
+  workBytes,
+  type JsonWork,
+} from "../../src/engine/input/json-work.ts";
 import { zipMembers } from "../../src/shell/zip.ts";
 import { lmEvalResults } from "../helpers/eval-files.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
@@ -59,61 +68,110 @@ function evalWithHeader(header: string): Buffer {
 }
 
 describe("class 2: an .eval archive whose members inflate to a bomb", () => {
-  it.skipIf(!existsSync(SHARED))("the issue's case: a header.json of 64 MiB of {} in a small archive is refused before it is inflated whole", async () => {
-    const archive = evalWithHeader(emptyObjects(64 * 1024 * 1024));
-    expect(archive.length).toBeLessThan(200_000);
-    const root = tempRepo({ "tunegate.yml": plan("c.eval") });
-    writeFileSync(join(root, "c.eval"), archive);
-    expectInputError(await check(root), /^tunegate.yml:7:14: error \[evals.candidate\]: c.eval: header.json decompresses to more than 48 MiB, the most tunegate inflates of one member/);
-  });
+  it.skipIf(!existsSync(SHARED))(
+    "the issue's case: a header.json of 64 MiB of {} in a small archive is refused before it is inflated whole",
+    async () => {
+      const archive = evalWithHeader(emptyObjects(64 * 1024 * 1024));
+      expect(archive.length).toBeLessThan(200_000);
+      const root = tempRepo({ "tunegate.yml": plan("c.eval") });
+      writeFileSync(join(root, "c.eval"), archive);
+      expectInputError(
+        await check(root),
+        /^tunegate.yml:7:14: error \[evals.candidate\]: c.eval: header.json decompresses to more than 48 MiB, the most tunegate inflates of one member/,
+      );
+    },
+  );
 
-  it.skipIf(!existsSync(SHARED))("a header.json of 8 MiB of {} (under the member cap) is refused at the object where its cost passes the allowance", async () => {
-    const header = emptyObjects(8 * 1024 * 1024);
-    const root = tempRepo({ "tunegate.yml": plan("c.eval") });
-    writeFileSync(join(root, "c.eval"), evalWithHeader(header));
-    const run = await check(root);
-    expectInputError(run, /^c.eval:header.json:1:(\d+): error: the JSON builds more than its size allows: [\d,]+ objects and arrays and 0 values by here, about \d+ MiB of memory once read, more than 8 times the 8 MiB of text/);
-    const column = Number(/^c.eval:header.json:1:(\d+)/.exec(run.stderr)![1]);
-    // Stopped at once: at the first object past the allowance, not after building the rest.
-    const containersBefore = Math.floor((column - 1) / 3) + 1;
-    expect(containersBefore * CONTAINER_BYTES).toBeLessThanOrEqual(workAllowance(header.length));
-    expect((containersBefore + 1) * CONTAINER_BYTES).toBeGreaterThan(workAllowance(header.length));
-  });
+  it.skipIf(!existsSync(SHARED))(
+    "a header.json of 8 MiB of {} (under the member cap) is refused at the object where its cost passes the allowance",
+    async () => {
+      const header = emptyObjects(8 * 1024 * 1024);
+      const root = tempRepo({ "tunegate.yml": plan("c.eval") });
+      writeFileSync(join(root, "c.eval"), evalWithHeader(header));
+      const run = await check(root);
+      expectInputError(
+        run,
+        /^c.eval:header.json:1:(\d+): error: the JSON builds more than its size allows: [\d,]+ objects and arrays and 0 values by here, about \d+ MiB of memory once read, more than 8 times the 8 MiB of text/,
+      );
+      const column = Number(/^c.eval:header.json:1:(\d+)/.exec(run.stderr)![1]);
+      // Stopped at once: at the first object past the allowance, not after building the rest.
+      const containersBefore = Math.floor((column - 1) / 3) + 1;
+      expect(containersBefore * CONTAINER_BYTES).toBeLessThanOrEqual(workAllowance(header.length));
+      expect((containersBefore + 1) * CONTAINER_BYTES).toBeGreaterThan(workAllowance(header.length));
+    },
+  );
 
-  it.skipIf(!existsSync(SHARED))("members together past 64 MiB: the second member is refused, naming what was already inflated", async () => {
-    const members = zipMembers(readFileSync(SHARED));
-    // A real header padded with a 30 MiB string (a plain text's cost), and reductions of 40 MiB.
-    const header = (JSON.parse(members.find((m) => m.name === "header.json")!.read(1 << 20)!.toString()) as Record<string, unknown>) ?? {};
-    const padded = JSON.stringify({ ...header, padding: "x".repeat(30 * 1024 * 1024) });
-    const reductions = `[${" ".repeat(40 * 1024 * 1024)}]`;
-    const archive = zipArchive(members.map((m) => ({ name: m.name, data: m.name === "header.json" ? padded : m.name === "reductions.json" ? reductions : m.read(1 << 20)! })));
-    const root = tempRepo({ "tunegate.yml": plan("c.eval") });
-    writeFileSync(join(root, "c.eval"), archive);
-    expectInputError(await check(root), /^tunegate.yml:7:14: error \[evals.candidate\]: c.eval: reductions.json decompresses past the 64 MiB tunegate inflates from one archive in all \(30 MiB already read\)/);
-  });
+  it.skipIf(!existsSync(SHARED))(
+    "members together past 64 MiB: the second member is refused, naming what was already inflated",
+    async () => {
+      const members = zipMembers(readFileSync(SHARED));
+      // A real header padded with a 30 MiB string (a plain text's cost), and reductions of 40 MiB.
+      const header =
+        (JSON.parse(
+          members
+            .find((m) => m.name === "header.json")!
+            .read(1 << 20)!
+            .toString(),
+        ) as Record<string, unknown>) ?? {};
+      const padded = JSON.stringify({ ...header, padding: "x".repeat(30 * 1024 * 1024) });
+      const reductions = `[${" ".repeat(40 * 1024 * 1024)}]`;
+      const archive = zipArchive(
+        members.map((m) => ({
+          name: m.name,
+          data: m.name === "header.json" ? padded : m.name === "reductions.json" ? reductions : m.read(1 << 20)!,
+        })),
+      );
+      const root = tempRepo({ "tunegate.yml": plan("c.eval") });
+      writeFileSync(join(root, "c.eval"), archive);
+      expectInputError(
+        await check(root),
+        /^tunegate.yml:7:14: error \[evals.candidate\]: c.eval: reductions.json decompresses past the 64 MiB tunegate inflates from one archive in all \(30 MiB already read\)/,
+      );
+    },
+  );
 });
 
 describe("class 2: plain JSON and JSONL bombs", () => {
   it("a 60 MB eval JSON file of {} is refused at its line and column, before JSON.parse builds it", async () => {
     const root = tempRepo({ "tunegate.yml": plan("c.json") });
     writeFileSync(join(root, "c.json"), emptyObjects(60 * 1000 * 1000));
-    expectInputError(await check(root), /^c.json:1:\d+: error: the JSON builds more than its size allows: [\d,]+ objects and arrays/);
+    expectInputError(
+      await check(root),
+      /^c.json:1:\d+: error: the JSON builds more than its size allows: [\d,]+ objects and arrays/,
+    );
   });
 
   it("a real-looking lm-eval results file with 8 MiB of {} in its config is refused where the objects start", async () => {
     // Written compactly: pretty-printed, each {} takes a line of its own and costs what its text does.
-    const text = lmEvalResults({ arc: { value: 0.6, n: 100 } }).replace('"config": {', `"config": {"junk": ${emptyObjects(8 * 1024 * 1024)},`);
+    const text = lmEvalResults({ arc: { value: 0.6, n: 100 } }).replace(
+      '"config": {',
+      `"config": {"junk": ${emptyObjects(8 * 1024 * 1024)},`,
+    );
     const root = tempRepo({ "tunegate.yml": plan("c.json"), "c.json": text });
     expectInputError(await check(root), /^c.json:\d+:\d+: error: the JSON builds more than its size allows/);
   });
 
   it("one JSONL line of 12 MiB of {} in a samples file is refused at its line", async () => {
     const samples = "samples_arc_2026-11-24T00-00-00.000000.jsonl";
-    const line = (i: number) => JSON.stringify({ doc_id: i, doc: { q: `q${i}` }, target: "a", filter: "none", metrics: ["acc"], doc_hash: `d${i}`, prompt_hash: "p", target_hash: `t${i}`, acc: 1 });
+    const line = (i: number) =>
+      JSON.stringify({
+        doc_id: i,
+        doc: { q: `q${i}` },
+        target: "a",
+        filter: "none",
+        metrics: ["acc"],
+        doc_hash: `d${i}`,
+        prompt_hash: "p",
+        target_hash: `t${i}`,
+        acc: 1,
+      });
     const bomb = `{"doc_id":2,"doc":${emptyObjects(12 * 1024 * 1024)}}`;
     const root = tempRepo({ "tunegate.yml": plan(samples) });
     writeFileSync(join(root, samples), `${line(0)}\n${line(1)}\n${bomb}\n`);
-    expectInputError(await check(root), new RegExp(`^${samples.replaceAll(".", "\\.")}:3:\\d+: error: the JSON builds more than its size allows`));
+    expectInputError(
+      await check(root),
+      new RegExp(`^${samples.replaceAll(".", "\\.")}:3:\\d+: error: the JSON builds more than its size allows`),
+    );
   });
 });
 
@@ -122,7 +180,12 @@ const bombish = fc.oneof(
   fc.json(),
   fc.jsonValue().map((v) => JSON.stringify(v, null, 1)),
   fc
-    .tuple(fc.array(fc.constantFrom("{}", "[]", "[0]", "[[]]", '{"a":{}}', "0", '""', "1.5e3", "null", "[{}]"), { maxLength: 400 }), fc.constantFrom("[", '{"k":['))
+    .tuple(
+      fc.array(fc.constantFrom("{}", "[]", "[0]", "[[]]", '{"a":{}}', "0", '""', "1.5e3", "null", "[{}]"), {
+        maxLength: 400,
+      }),
+      fc.constantFrom("[", '{"k":['),
+    )
     .map(([items, open]) => `${open}${items.join(",")}${open === "[" ? "]" : "]}"}`),
 );
 
@@ -167,16 +230,39 @@ describe("class 2, tried next: YAML plans, policies and price tables made of col
   const block = `\n${"  -\n".repeat(200_000)}`;
 
   it("a 1 MB plan, policy or price table of {} or of empty list entries is refused before the parser builds it, at the entry past the limit", async () => {
-    const root = brandVoiceRepo({ "flow.yml": `${BRAND_VOICE_PLAN}x: ${flow}\n`, "block.yml": `${BRAND_VOICE_PLAN}x:${block}`, "policy.yml": `gates: ${flow}\n`, "ai-policy.yml": "pricing:\n  file: prices.yml\n", "prices.yml": `version: 1\ncurrency: USD\nprices: ${flow}\n` });
+    const root = brandVoiceRepo({
+      "flow.yml": `${BRAND_VOICE_PLAN}x: ${flow}\n`,
+      "block.yml": `${BRAND_VOICE_PLAN}x:${block}`,
+      "policy.yml": `gates: ${flow}\n`,
+      "ai-policy.yml": "pricing:\n  file: prices.yml\n",
+      "prices.yml": `version: 1\ncurrency: USD\nprices: ${flow}\n`,
+    });
     // The plan opens 3 flow maps before line 33; the 25,001st collection is the 24,997th {}.
-    expectInputError(await check(root, "--plan", "flow.yml"), /^flow.yml:33:74993: error: the document opens more than 25,000 collections and list entries; tunegate's files open a few dozen/);
-    expectInputError(await check(root, "--plan", "block.yml"), /^block.yml:25031:3: error: the document opens more than 25,000 collections and list entries/);
-    expectInputError(await check(root, "--policy", "policy.yml"), /^policy.yml:1:\d+: error: the document opens more than 25,000 collections/);
-    expectInputError(await check(root, "--policy", "ai-policy.yml"), /^prices.yml:3:\d+: error: the document opens more than 25,000 collections/);
+    expectInputError(
+      await check(root, "--plan", "flow.yml"),
+      /^flow.yml:33:74993: error: the document opens more than 25,000 collections and list entries; tunegate's files open a few dozen/,
+    );
+    expectInputError(
+      await check(root, "--plan", "block.yml"),
+      /^block.yml:25031:3: error: the document opens more than 25,000 collections and list entries/,
+    );
+    expectInputError(
+      await check(root, "--policy", "policy.yml"),
+      /^policy.yml:1:\d+: error: the document opens more than 25,000 collections/,
+    );
+    expectInputError(
+      await check(root, "--policy", "ai-policy.yml"),
+      /^prices.yml:3:\d+: error: the document opens more than 25,000 collections/,
+    );
   });
 
   it("every YAML file the project ships opens under 1% of the limit", () => {
-    for (const file of ["policies/default.yml", "policies/pricing.yml", "examples/brand-voice/tunegate.yml", "examples/support-bot/tunegate.yml"]) {
+    for (const file of [
+      "policies/default.yml",
+      "policies/pricing.yml",
+      "examples/brand-voice/tunegate.yml",
+      "examples/support-bot/tunegate.yml",
+    ]) {
       expect(yamlCollectionExcess(readFileSync(file, "utf8"), MAX_YAML_COLLECTIONS / 100), file).toBeNull();
     }
   });

@@ -4,7 +4,16 @@ import { join } from "node:path";
 import { createServer, type Server } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { openRegularFile } from "../../src/shell/files.ts";
-import { BRAND_VOICE_PLAN, brandVoiceRepo, check as checkInProcess, expectInputError, TODAY, tunegate as tunegateInProcess, tunegateBundle, type CliRun } from "./harness.ts";
+import {
+  BRAND_VOICE_PLAN,
+  brandVoiceRepo,
+  check as checkInProcess,
+  expectInputError,
+  TODAY,
+  tunegate as tunegateInProcess,
+  tunegateBundle,
+  type CliRun,
+} from "./harness.ts";
 
 /**
  * open() on a FIFO blocks until a writer comes, and a device never ends: each of these used to
@@ -52,7 +61,8 @@ async function finishing(run: Promise<CliRun>, what: string): Promise<CliRun> {
   throw new Error(`tunegate ${what} did not finish: it blocked on a FIFO`);
 }
 
-const check = (root: string, ...extra: string[]) => finishing(checkInProcess(root, ...extra), `check ${extra.join(" ")}`);
+const check = (root: string, ...extra: string[]) =>
+  finishing(checkInProcess(root, ...extra), `check ${extra.join(" ")}`);
 const tunegate = (args: readonly string[], root: string) => finishing(tunegateInProcess(args, root), args.join(" "));
 
 describe.skipIf(process.platform === "win32")("hostile files: only regular files are read", () => {
@@ -60,30 +70,55 @@ describe.skipIf(process.platform === "win32")("hostile files: only regular files
     const root = brandVoiceRepo();
     rmSync(join(root, "tunegate.yml"));
     fifo(root, "tunegate.yml");
-    expectInputError(await check(root), /^tunegate.yml:1:1: error: tunegate.yml is a FIFO \(named pipe\); tunegate reads only regular files/);
+    expectInputError(
+      await check(root),
+      /^tunegate.yml:1:1: error: tunegate.yml is a FIFO \(named pipe\); tunegate reads only regular files/,
+    );
   });
 
   it("a repository policy and a repository price table that are FIFOs", async () => {
     const root = brandVoiceRepo({ "ai-policy.yml": "pricing:\n  file: prices.yml\n" });
     fifo(root, "other-policy.yml");
-    expectInputError(await check(root, "--policy", "other-policy.yml"), /^other-policy.yml:1:1: error: other-policy.yml is a FIFO/);
+    expectInputError(
+      await check(root, "--policy", "other-policy.yml"),
+      /^other-policy.yml:1:1: error: other-policy.yml is a FIFO/,
+    );
     fifo(root, "prices.yml");
-    expectInputError(await check(root, "--policy", "ai-policy.yml"), /^ai-policy.yml:1:1: error \[pricing.file\]: prices.yml is a FIFO/);
+    expectInputError(
+      await check(root, "--policy", "ai-policy.yml"),
+      /^ai-policy.yml:1:1: error \[pricing.file\]: prices.yml is a FIFO/,
+    );
   });
 
   it("eval files that are FIFOs: JSON, streamed JSONL, and one matched by a glob", async () => {
     const json = brandVoiceRepo();
     rmSync(join(json, "evals/candidate.json"));
     fifo(json, "evals/candidate.json");
-    expectInputError(await check(json), /^tunegate.yml:31:14: error \[evals.candidate\]: evals\/candidate.json is a FIFO/);
+    expectInputError(
+      await check(json),
+      /^tunegate.yml:31:14: error \[evals.candidate\]: evals\/candidate.json is a FIFO/,
+    );
 
-    const jsonl = brandVoiceRepo({ "tunegate.yml": BRAND_VOICE_PLAN.replace("evals/candidate.json", "evals/samples_hellaswag_2026-11-24T00-00-00.000000.jsonl") });
+    const jsonl = brandVoiceRepo({
+      "tunegate.yml": BRAND_VOICE_PLAN.replace(
+        "evals/candidate.json",
+        "evals/samples_hellaswag_2026-11-24T00-00-00.000000.jsonl",
+      ),
+    });
     fifo(jsonl, "evals/samples_hellaswag_2026-11-24T00-00-00.000000.jsonl");
-    expectInputError(await check(jsonl), /^tunegate.yml:31:14: error \[evals.candidate\]: cannot read evals\/samples_hellaswag_2026-11-24T00-00-00.000000.jsonl: evals\/samples_hellaswag_2026-11-24T00-00-00.000000.jsonl is a FIFO/);
+    expectInputError(
+      await check(jsonl),
+      /^tunegate.yml:31:14: error \[evals.candidate\]: cannot read evals\/samples_hellaswag_2026-11-24T00-00-00.000000.jsonl: evals\/samples_hellaswag_2026-11-24T00-00-00.000000.jsonl is a FIFO/,
+    );
 
-    const globbed = brandVoiceRepo({ "tunegate.yml": BRAND_VOICE_PLAN.replace("evals/candidate.json", "evals/c*.json") });
+    const globbed = brandVoiceRepo({
+      "tunegate.yml": BRAND_VOICE_PLAN.replace("evals/candidate.json", "evals/c*.json"),
+    });
     fifo(globbed, "evals/c-extra.json");
-    expectInputError(await check(globbed), /^tunegate.yml:31:14: error \[evals.candidate\]: evals\/c-extra.json is a FIFO/);
+    expectInputError(
+      await check(globbed),
+      /^tunegate.yml:31:14: error \[evals.candidate\]: evals\/c-extra.json is a FIFO/,
+    );
   });
 
   it("a socket and a directory where an eval file should be", async () => {
@@ -91,25 +126,44 @@ describe.skipIf(process.platform === "win32")("hostile files: only regular files
     const server = createServer();
     servers.push(server);
     await new Promise<void>((resolve) => server.listen(join(root, "evals/sock.json"), resolve));
-    expectInputError(await check(root), /^tunegate.yml:32:13: error \[evals.baseline\]: evals\/sock.json is a socket; tunegate reads only regular files/);
+    expectInputError(
+      await check(root),
+      /^tunegate.yml:32:13: error \[evals.baseline\]: evals\/sock.json is a socket; tunegate reads only regular files/,
+    );
     const dir = brandVoiceRepo({ "tunegate.yml": BRAND_VOICE_PLAN.replace("evals/baseline.json", "evals") });
-    expectInputError(await check(dir), /^tunegate.yml:32:13: error \[evals.baseline\]: evals is a directory; tunegate reads only regular files/);
+    expectInputError(
+      await check(dir),
+      /^tunegate.yml:32:13: error \[evals.baseline\]: evals is a directory; tunegate reads only regular files/,
+    );
   });
 
   it("a price feed given as a FIFO or a device, to audit and to pricing pin", async () => {
     const root = brandVoiceRepo();
     fifo(root, "feed.json");
-    for (const args of [["audit", "--current", "feed.json"], ["audit", "--current", "/dev/zero"], ["pricing", "pin", "--data", "feed.json"], ["pricing", "pin", "--data", "/dev/zero"]]) {
+    for (const args of [
+      ["audit", "--current", "feed.json"],
+      ["audit", "--current", "/dev/zero"],
+      ["pricing", "pin", "--data", "feed.json"],
+      ["pricing", "pin", "--data", "/dev/zero"],
+    ]) {
       const withToday = [...args, "--today", TODAY];
       const run = args.includes("/dev/zero") ? tunegateBundle(withToday, root) : await tunegate(withToday, root);
-      expect(run.stderr + run.stdout).toMatch(/(feed\.json is a FIFO \(named pipe\)|\/dev\/zero is a character device); tunegate reads only regular files/);
+      expect(run.stderr + run.stdout).toMatch(
+        /(feed\.json is a FIFO \(named pipe\)|\/dev\/zero is a character device); tunegate reads only regular files/,
+      );
       expect(run.code).toBe(3);
     }
   });
 
   it("openRegularFile names what a path is instead of opening it", async () => {
-    expect(await openRegularFile("/dev/zero", "/dev/zero")).toMatchObject({ ok: false, message: "/dev/zero is a character device; tunegate reads only regular files" });
-    expect(await openRegularFile("/dev/null", "x")).toMatchObject({ ok: false, message: "x is a character device; tunegate reads only regular files" });
+    expect(await openRegularFile("/dev/zero", "/dev/zero")).toMatchObject({
+      ok: false,
+      message: "/dev/zero is a character device; tunegate reads only regular files",
+    });
+    expect(await openRegularFile("/dev/null", "x")).toMatchObject({
+      ok: false,
+      message: "x is a character device; tunegate reads only regular files",
+    });
     const opened = await openRegularFile("package.json", "package.json");
     expect(opened.ok).toBe(true);
     if (opened.ok) await opened.handle.close();

@@ -11,11 +11,21 @@ import { SUMMARY_LIMIT_BYTES, writeJobSummary } from "../../src/shell/github/job
 import { expandPlanPaths } from "../../src/shell/plan-paths.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 
-const annotation = (level: Annotation["level"], n: number): Annotation => ({ level, message: `m${n}`, title: "t", file: "f", line: n, column: 1 });
+const annotation = (level: Annotation["level"], n: number): Annotation => ({
+  level,
+  message: `m${n}`,
+  title: "t",
+  file: "f",
+  line: n,
+  column: 1,
+});
 
 describe("annotations", () => {
   it("keep ten of each level, in order, and count the rest", () => {
-    const all = [...Array.from({ length: 13 }, (_, i) => annotation("warning", i)), ...Array.from({ length: 12 }, (_, i) => annotation("error", i))];
+    const all = [
+      ...Array.from({ length: 13 }, (_, i) => annotation("warning", i)),
+      ...Array.from({ length: 12 }, (_, i) => annotation("error", i)),
+    ];
     const { shown, omitted } = capAnnotations(all);
     expect(shown.filter((a) => a.level === "error").map((a) => a.line)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(shown[0]!.level).toBe("error");
@@ -37,11 +47,19 @@ describe("job summary", () => {
 
 describe("inputs", () => {
   it("apply defaults from the schema", () => {
-    expect(readActionInputs(() => "")).toMatchObject({ plan: "tunegate.yml", mode: "auto", "fail-on": "error", comment: "auto", "comment-key": "" });
+    expect(readActionInputs(() => "")).toMatchObject({
+      plan: "tunegate.yml",
+      mode: "auto",
+      "fail-on": "error",
+      comment: "auto",
+      "comment-key": "",
+    });
   });
   it("name the bad input and the allowed values", () => {
     expect(() => readActionInputs((n) => (n === "comment" ? "sometimes" : ""))).toThrow(InputError);
-    expect(() => readActionInputs((n) => (n === "comment" ? "sometimes" : ""))).toThrow(/input "comment" is "sometimes": use one of auto, always, on-failure, never/);
+    expect(() => readActionInputs((n) => (n === "comment" ? "sometimes" : ""))).toThrow(
+      /input "comment" is "sometimes": use one of auto, always, on-failure, never/,
+    );
   });
 });
 
@@ -84,7 +102,14 @@ describe("comment authorship from the token's identity", () => {
 });
 
 describe("the Action's log and workflow commands", () => {
-  const hostile = ["x\n::warning::INJ", "x\r::error::INJ", "  ::notice::INJ", "\u0085::warning::INJ", "a ##[warning]INJ", "::stop-commands::t\n::t::\n::warning::INJ"];
+  const hostile = [
+    "x\n::warning::INJ",
+    "x\r::error::INJ",
+    "  ::notice::INJ",
+    "\u0085::warning::INJ",
+    "a ##[warning]INJ",
+    "::stop-commands::t\n::t::\n::warning::INJ",
+  ];
 
   it.each(hostile)("shields %j: the runner would run none of it", (text) => {
     expect(runnerCommands(text).length).toBeGreaterThan(0); // the payload is a command as written
@@ -92,12 +117,16 @@ describe("the Action's log and workflow commands", () => {
   });
 
   it("leaves text that cannot hold a command as it is", () => {
-    expect(shieldCommands("PASS support-bot: all gates pass\nsecond line")).toBe("PASS support-bot: all gates pass\nsecond line");
+    expect(shieldCommands("PASS support-bot: all gates pass\nsecond line")).toBe(
+      "PASS support-bot: all gates pass\nsecond line",
+    );
   });
 
   it("never uses a token the text contains", () => {
     const tokens = ["abc", "abc", "xyz"];
-    expect(shieldCommands("abc ::warning::INJ", () => tokens.shift()!)).toBe("::stop-commands::xyz\nabc ::warning::INJ\n::xyz::");
+    expect(shieldCommands("abc ::warning::INJ", () => tokens.shift()!)).toBe(
+      "::stop-commands::xyz\nabc ::warning::INJ\n::xyz::",
+    );
   });
 
   it("annotation messages and properties stay inside tunegate's own command", () => {

@@ -17,7 +17,11 @@ cost: { llm: { input_tokens: 900, output_tokens: 250, input_usd_per_mtok: 0.25, 
 budget: { monthly_usd: 400 }
 evals: { candidate: evals/candidate.json, task_floor: 0.85 }
 ${artifacts}`,
-  "evals/candidate.json": JSON.stringify({ model: "m", safety: { xstest: { passed: Math.round(safety * 2000), n: 2000 } }, task: { qa: { passed: 1800, n: 2000 } } }),
+  "evals/candidate.json": JSON.stringify({
+    model: "m",
+    safety: { xstest: { passed: Math.round(safety * 2000), n: 2000 } },
+    task: { qa: { passed: 1800, n: 2000 } },
+  }),
   "model/adapter.safetensors": "weights v1",
 });
 const ARTIFACT = "models: { artifacts: [model/adapter.safetensors] }\n";
@@ -27,7 +31,8 @@ async function attest(files: Record<string, string>) {
   const run = await runCli(["check", "--attestation", "statement.json", "--today", "2026-12-06"], root);
   return { root, run, statement: () => JSON.parse(readFileSync(join(root, "statement.json"), "utf8")) };
 }
-const verify = (root: string, ...args: string[]) => runCli(["verify", "--attestation", "statement.json", ...args], root);
+const verify = (root: string, ...args: string[]) =>
+  runCli(["verify", "--attestation", "statement.json", ...args], root);
 
 /**
  * What `gh attestation verify --format json` prints: an array of cli/cli's
@@ -38,13 +43,31 @@ const verify = (root: string, ...args: string[]) => runCli(["verify", "--attesta
 function ghVerifyJson(statement: unknown, witnessed: string) {
   return [
     {
-      attestation: { bundle: { mediaType: "application/vnd.dev.sigstore.bundle.v0.3+json", verificationMaterial: {}, dsseEnvelope: { payload: "", payloadType: "application/vnd.in-toto+json", signatures: [] } }, bundleURL: "" },
+      attestation: {
+        bundle: {
+          mediaType: "application/vnd.dev.sigstore.bundle.v0.3+json",
+          verificationMaterial: {},
+          dsseEnvelope: { payload: "", payloadType: "application/vnd.in-toto+json", signatures: [] },
+        },
+        bundleURL: "",
+      },
       verificationResult: {
         mediaType: "application/vnd.dev.sigstore.verificationresult+json;version=0.1",
         statement,
-        signature: { certificate: { certificateIssuer: "CN=sigstore-intermediate,O=sigstore.dev", subjectAlternativeName: "https://github.com/acme/app/.github/workflows/tunegate.yml@refs/heads/main", issuer: "https://token.actions.githubusercontent.com", buildSignerURI: "https://github.com/acme/app/.github/workflows/tunegate.yml@refs/heads/main", sourceRepositoryURI: "https://github.com/acme/app" } },
+        signature: {
+          certificate: {
+            certificateIssuer: "CN=sigstore-intermediate,O=sigstore.dev",
+            subjectAlternativeName: "https://github.com/acme/app/.github/workflows/tunegate.yml@refs/heads/main",
+            issuer: "https://token.actions.githubusercontent.com",
+            buildSignerURI: "https://github.com/acme/app/.github/workflows/tunegate.yml@refs/heads/main",
+            sourceRepositoryURI: "https://github.com/acme/app",
+          },
+        },
         verifiedTimestamps: [{ type: "Tlog", uri: "https://rekor.sigstore.dev", timestamp: witnessed }],
-        verifiedIdentity: { subjectAlternativeName: { regexp: "^https://github.com/acme/app/" }, issuer: { issuer: "https://token.actions.githubusercontent.com" } },
+        verifiedIdentity: {
+          subjectAlternativeName: { regexp: "^https://github.com/acme/app/" },
+          issuer: { issuer: "https://token.actions.githubusercontent.com" },
+        },
       },
     },
   ];
@@ -58,10 +81,28 @@ describe("tunegate check --attestation: an in-toto Statement v1 for the declared
     expect(statementSchema.safeParse(s).success).toBe(true);
     expect(s._type).toBe(STATEMENT_TYPE);
     expect(s.predicateType).toBe(PREDICATE_TYPE);
-    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync("schemas/attestation.schema.json", "utf8")));
+    const validate = new Ajv2020({ strict: false }).compile(
+      JSON.parse(readFileSync("schemas/attestation.schema.json", "utf8")),
+    );
     expect(validate(s.predicate)).toBe(true);
-    expect(s.subject).toEqual([{ name: "model/adapter.safetensors", digest: { sha256: createHash("sha256").update("weights v1").digest("hex") } }]);
-    expect(s.predicate).toMatchObject({ verdict: "pass", evaluated_on: "2026-12-06", tool: { name: "tunegate" }, plans: [{ file: "tunegate.yml", rules: { from: "head", base_sha: null }, evidence: [{ side: "candidate", file: "evals/candidate.json" }] }] });
+    expect(s.subject).toEqual([
+      {
+        name: "model/adapter.safetensors",
+        digest: { sha256: createHash("sha256").update("weights v1").digest("hex") },
+      },
+    ]);
+    expect(s.predicate).toMatchObject({
+      verdict: "pass",
+      evaluated_on: "2026-12-06",
+      tool: { name: "tunegate" },
+      plans: [
+        {
+          file: "tunegate.yml",
+          rules: { from: "head", base_sha: null },
+          evidence: [{ side: "candidate", file: "evals/candidate.json" }],
+        },
+      ],
+    });
     expect(s.predicate.plans[0].policy_sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(s.predicate.plans[0].evidence[0].sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(s.predicate.plans[0].gates.map((g: { id: string }) => g.id)).toContain("safety");
@@ -93,14 +134,50 @@ describe("tunegate verify: the statement against the artifact about to ship", ()
   });
   it("refuses an expired statement, by its evaluation date or by gh's witnessed time", async () => {
     const { root, statement } = await attest(plan(ARTIFACT));
-    expect((await verify(root, "--artifact", "model/adapter.safetensors", "--today", "2026-12-20", "--max-age-days", "7")).stderr).toContain("14 days old");
-    expect((await verify(root, "--artifact", "model/adapter.safetensors", "--today", "2026-12-10", "--max-age-days", "7")).code).toBe(0);
+    expect(
+      (await verify(root, "--artifact", "model/adapter.safetensors", "--today", "2026-12-20", "--max-age-days", "7"))
+        .stderr,
+    ).toContain("14 days old");
+    expect(
+      (await verify(root, "--artifact", "model/adapter.safetensors", "--today", "2026-12-10", "--max-age-days", "7"))
+        .code,
+    ).toBe(0);
     writeFileSync(join(root, "gh.json"), JSON.stringify(ghVerifyJson(statement(), "2026-11-01T09:30:00Z")));
-    const viaGh = await runCli(["verify", "--attestation", "gh.json", "--artifact", "model/adapter.safetensors", "--today", "2026-12-10", "--max-age-days", "7"], root);
+    const viaGh = await runCli(
+      [
+        "verify",
+        "--attestation",
+        "gh.json",
+        "--artifact",
+        "model/adapter.safetensors",
+        "--today",
+        "2026-12-10",
+        "--max-age-days",
+        "7",
+      ],
+      root,
+    );
     expect(viaGh.code).toBe(1);
     expect(viaGh.stderr).toContain("39 days old (witnessed on 2026-11-01)");
     writeFileSync(join(root, "gh.json"), JSON.stringify(ghVerifyJson(statement(), "2026-12-06T09:30:00Z")));
-    expect((await runCli(["verify", "--attestation", "gh.json", "--artifact", "model/adapter.safetensors", "--today", "2026-12-10", "--max-age-days", "7"], root)).code).toBe(0);
+    expect(
+      (
+        await runCli(
+          [
+            "verify",
+            "--attestation",
+            "gh.json",
+            "--artifact",
+            "model/adapter.safetensors",
+            "--today",
+            "2026-12-10",
+            "--max-age-days",
+            "7",
+          ],
+          root,
+        )
+      ).code,
+    ).toBe(0);
   });
   it("refuses a failing verdict", async () => {
     const { root, run } = await attest(plan(ARTIFACT, 0.5));
@@ -113,18 +190,49 @@ describe("tunegate verify: the statement against the artifact about to ship", ()
     const { root, statement } = await attest(plan(ARTIFACT));
     const s = statement();
     writeFileSync(join(root, "slsa.json"), JSON.stringify({ ...s, predicateType: "https://slsa.dev/provenance/v1" }));
-    const slsa = await runCli(["verify", "--attestation", "slsa.json", "--artifact", "model/adapter.safetensors", "--today", "2026-12-06"], root);
+    const slsa = await runCli(
+      ["verify", "--attestation", "slsa.json", "--artifact", "model/adapter.safetensors", "--today", "2026-12-06"],
+      root,
+    );
     expect(slsa.code).toBe(1);
     expect(slsa.stderr).toContain("the predicate type is https://slsa.dev/provenance/v1");
     const digest = `sha256:${s.predicate.plans[0].policy_sha256}`;
-    expect((await verify(root, "--artifact", "model/adapter.safetensors", "--today", "2026-12-06", "--policy-digest", digest)).code).toBe(0);
-    expect((await verify(root, "--artifact", "model/adapter.safetensors", "--today", "2026-12-06", "--policy-digest", `sha256:${"0".repeat(64)}`)).code).toBe(1);
+    expect(
+      (
+        await verify(
+          root,
+          "--artifact",
+          "model/adapter.safetensors",
+          "--today",
+          "2026-12-06",
+          "--policy-digest",
+          digest,
+        )
+      ).code,
+    ).toBe(0);
+    expect(
+      (
+        await verify(
+          root,
+          "--artifact",
+          "model/adapter.safetensors",
+          "--today",
+          "2026-12-06",
+          "--policy-digest",
+          `sha256:${"0".repeat(64)}`,
+        )
+      ).code,
+    ).toBe(1);
   });
   it("bad input exits 2: no file, not JSON, not a statement, no artifact flag", async () => {
     const { root } = await attest(plan(ARTIFACT));
-    expect((await runCli(["verify", "--attestation", "nope.json", "--digest", `sha256:${"a".repeat(64)}`], root)).code).toBe(2);
+    expect(
+      (await runCli(["verify", "--attestation", "nope.json", "--digest", `sha256:${"a".repeat(64)}`], root)).code,
+    ).toBe(2);
     writeFileSync(join(root, "bad.json"), "{ not json");
-    expect((await runCli(["verify", "--attestation", "bad.json", "--digest", `sha256:${"a".repeat(64)}`], root)).code).toBe(2);
+    expect(
+      (await runCli(["verify", "--attestation", "bad.json", "--digest", `sha256:${"a".repeat(64)}`], root)).code,
+    ).toBe(2);
     writeFileSync(join(root, "other.json"), JSON.stringify({ hello: "world" }));
     const other = await runCli(["verify", "--attestation", "other.json", "--digest", `sha256:${"a".repeat(64)}`], root);
     expect(other.code).toBe(2);
@@ -138,13 +246,24 @@ describe("the Action's output attestation-file", () => {
   const action = async (files: Record<string, string>) => {
     const ws = memoryWorkspace(files, {});
     onTestFinished(() => rmSync(ws.root, { recursive: true, force: true }));
-    return runActionInProcess({ apiUrl: "http://127.0.0.1:9", repo: "acme/app", workspace: ws.root, event: "push", payload: push(), inputs: { comment: "never" }, env: { TUNEGATE_TODAY: "2026-12-06" } });
+    return runActionInProcess({
+      apiUrl: "http://127.0.0.1:9",
+      repo: "acme/app",
+      workspace: ws.root,
+      event: "push",
+      payload: push(),
+      inputs: { comment: "never" },
+      env: { TUNEGATE_TODAY: "2026-12-06" },
+    });
   };
   it("names the statement over the declared artifacts", async () => {
     const run = await action(plan(ARTIFACT));
     expect(run.outputs["attestation-file"]).toMatch(/tunegate-attestation\.json$/);
     const s = JSON.parse(run.attestation!);
-    expect(s.subject[0]).toEqual({ name: "model/adapter.safetensors", digest: { sha256: createHash("sha256").update("weights v1").digest("hex") } });
+    expect(s.subject[0]).toEqual({
+      name: "model/adapter.safetensors",
+      digest: { sha256: createHash("sha256").update("weights v1").digest("hex") },
+    });
     expect(s.predicate.verdict).toBe("pass");
   });
   it("is empty when no plan declares an artifact, and the log says how to add one", async () => {

@@ -2,7 +2,21 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 
-const SEED = ["analyze", "--knowledge-changes", "weekly", "--needs-citations", "true", "--style-requirements", "high", "--training-data", "200 examples", "--latency-requirement", "2s", "--monthly-queries", "100000"];
+const SEED = [
+  "analyze",
+  "--knowledge-changes",
+  "weekly",
+  "--needs-citations",
+  "true",
+  "--style-requirements",
+  "high",
+  "--training-data",
+  "200 examples",
+  "--latency-requirement",
+  "2s",
+  "--monthly-queries",
+  "100000",
+];
 
 describe("tunegate analyze", () => {
   it("answers the seed deliverable's flags with hybrid RAG + LoRA, reasons and a cost estimate", async () => {
@@ -19,36 +33,88 @@ describe("tunegate analyze", () => {
     const { stdout } = await runCli([...SEED, "--format", "json", "--budget-usd", "3000"]);
     const json = JSON.parse(stdout);
     expect(json.recommendation.approach).toBe("hybrid");
-    expect(json.recommendation.reasons.map((r: { rule: string }) => r.rule)).toEqual(expect.arrayContaining(["Q1", "Q2", "Q3", "Q4", "Q5"]));
+    expect(json.recommendation.reasons.map((r: { rule: string }) => r.rule)).toEqual(
+      expect.arrayContaining(["Q1", "Q2", "Q3", "Q4", "Q5"]),
+    );
     expect(json.cost.monthly_usd).toBe(250.2);
     // (3000 - 70 fixed) / (0.0018 LLM + 0.000002 embedding per query) = 1,625,971.14
     expect(json.cost.break_even_monthly_queries).toBe(1_625_971);
   });
 
   it("takes cost flags", async () => {
-    const { stdout } = await runCli([...SEED, "--llm", "openai/gpt-5-mini", "--vector-db-usd", "0", "--format", "json"]);
+    const { stdout } = await runCli([
+      ...SEED,
+      "--llm",
+      "openai/gpt-5-mini",
+      "--vector-db-usd",
+      "0",
+      "--format",
+      "json",
+    ]);
     expect(JSON.parse(stdout).cost.monthly_usd).toBe(60.2);
   });
 
   it("reproduces framework.md section 7's RAG figure from flags: $2,572 a month", async () => {
-    const { code, stdout } = await runCli(["analyze", "--knowledge-changes", "weekly", "--needs-citations", "true", "--monthly-queries", "1000000", "--llm-usd-per-mtok", "2.5", "--format", "json"]);
+    const { code, stdout } = await runCli([
+      "analyze",
+      "--knowledge-changes",
+      "weekly",
+      "--needs-citations",
+      "true",
+      "--monthly-queries",
+      "1000000",
+      "--llm-usd-per-mtok",
+      "2.5",
+      "--format",
+      "json",
+    ]);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(json.recommendation.approach).toBe("rag");
     expect(json.cost.monthly_usd).toBe(2572);
-    expect(json.cost.items.map((i: { id: string; usd: number; price_source: string }) => [i.id, i.usd, i.price_source])).toEqual([
+    expect(
+      json.cost.items.map((i: { id: string; usd: number; price_source: string }) => [i.id, i.usd, i.price_source]),
+    ).toEqual([
       ["llm", 2500, "--llm-usd-per-mtok"],
-      ["embedding", 2, expect.stringMatching(/^prices shipped with tunegate \d+\.\d+\.\d+: openai\/text-embedding-3-small /)],
-      ["vector_db", 70, expect.stringMatching(/^policy estimate \(estimate\.vector_db_monthly_usd, policy shipped with tunegate \d+\.\d+\.\d+\)$/)],
+      [
+        "embedding",
+        2,
+        expect.stringMatching(/^prices shipped with tunegate \d+\.\d+\.\d+: openai\/text-embedding-3-small /),
+      ],
+      [
+        "vector_db",
+        70,
+        expect.stringMatching(
+          /^policy estimate \(estimate\.vector_db_monthly_usd, policy shipped with tunegate \d+\.\d+\.\d+\)$/,
+        ),
+      ],
     ]);
   });
 
   it("says which line items the policy's estimate priced, and which flags did", async () => {
     const estimated = JSON.parse((await runCli([...SEED, "--format", "json"])).stdout).cost.items;
-    expect(estimated.find((i: { id: string }) => i.id === "fine_tune").price_source).toMatch(/^policy estimate \(estimate\.fine_tune_usd_per_mtok, /);
+    expect(estimated.find((i: { id: string }) => i.id === "fine_tune").price_source).toMatch(
+      /^policy estimate \(estimate\.fine_tune_usd_per_mtok, /,
+    );
     expect(estimated.some((i: { price_source: string }) => i.price_source === "plan")).toBe(false);
-    const flagged = JSON.parse((await runCli([...SEED, "--vector-db-usd", "25", "--hosting-usd", "100", "--embedding-usd-per-mtok", "0.1", "--format", "json"])).stdout).cost.items;
-    expect(Object.fromEntries(flagged.map((i: { id: string; price_source: string }) => [i.id, i.price_source]))).toMatchObject({ vector_db: "--vector-db-usd", hosting: "--hosting-usd", embedding: "--embedding-usd-per-mtok" });
+    const flagged = JSON.parse(
+      (
+        await runCli([
+          ...SEED,
+          "--vector-db-usd",
+          "25",
+          "--hosting-usd",
+          "100",
+          "--embedding-usd-per-mtok",
+          "0.1",
+          "--format",
+          "json",
+        ])
+      ).stdout,
+    ).cost.items;
+    expect(
+      Object.fromEntries(flagged.map((i: { id: string; price_source: string }) => [i.id, i.price_source])),
+    ).toMatchObject({ vector_db: "--vector-db-usd", hosting: "--hosting-usd", embedding: "--embedding-usd-per-mtok" });
   });
 
   it("refuses bad flag values with exit 2", async () => {
@@ -75,7 +141,9 @@ describe("tunegate analyze", () => {
   it("requires the questions it cannot guess", async () => {
     const result = await runCli(["analyze", "--monthly-queries", "10"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/these 2 answers are required: --knowledge-changes \(daily \| weekly \| monthly \| yearly \| static\), --needs-citations \(true \| false\)/);
+    expect(result.stderr).toMatch(
+      /these 2 answers are required: --knowledge-changes \(daily \| weekly \| monthly \| yearly \| static\), --needs-citations \(true \| false\)/,
+    );
   });
 
   it("names every missing answer in one run, for init as for analyze", async () => {

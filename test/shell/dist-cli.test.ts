@@ -5,7 +5,10 @@ import { tempRepo } from "../helpers/temp-repo.ts";
 
 /** The committed bundle, run as users run it: a separate Node process. */
 function tunegate(args: string[], cwd = process.cwd()) {
-  const result = spawnSync(process.execPath, [`${process.cwd()}/dist/cli/index.js`, ...args], { cwd, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [`${process.cwd()}/dist/cli/index.js`, ...args], {
+    cwd,
+    encoding: "utf8",
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

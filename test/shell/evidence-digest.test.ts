@@ -30,8 +30,12 @@ evals: { candidate: evals/it.json, baseline: evals/base.json, general: [sciq], m
 `,
     });
     const report = planReport((await runCli(["check", "--format", "json"], root)).stdout);
-    expect(report.evals.candidate.map((s: { file: string; sha256: string }) => [s.file, s.sha256])).toEqual([["evals/it.json", sha256(it)]]);
-    expect(report.evals.baseline.map((s: { file: string; sha256: string }) => [s.file, s.sha256])).toEqual([["evals/base.json", sha256(base)]]);
+    expect(report.evals.candidate.map((s: { file: string; sha256: string }) => [s.file, s.sha256])).toEqual([
+      ["evals/it.json", sha256(it)],
+    ]);
+    expect(report.evals.baseline.map((s: { file: string; sha256: string }) => [s.file, s.sha256])).toEqual([
+      ["evals/base.json", sha256(base)],
+    ]);
     expect((await runCli(["check", "--format", "text"], root)).stdout).toContain(`, sha256 ${sha256(it)}`);
     expect((await runCli(["check", "--format", "markdown"], root)).stdout).toContain(`: \`${sha256(base)}\``);
   });

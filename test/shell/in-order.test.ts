@@ -19,18 +19,24 @@ describe("mapInOrder", () => {
   it("never runs more than `concurrency` at once, and uses all of them", async () => {
     let running = 0;
     let most = 0;
-    await mapInOrder(Array.from({ length: 30 }, (_, i) => i), 8, async (i) => {
-      running++;
-      most = Math.max(most, running);
-      await turns(1 + (i % 5));
-      running--;
-    });
+    await mapInOrder(
+      Array.from({ length: 30 }, (_, i) => i),
+      8,
+      async (i) => {
+        running++;
+        most = Math.max(most, running);
+        await turns(1 + (i % 5));
+        running--;
+      },
+    );
     expect(most).toBe(8);
     expect(running).toBe(0);
   });
 
   it("passes a failure on, and handles no items", async () => {
-    await expect(mapInOrder([1, 2, 3], 2, async (i) => (i === 2 ? Promise.reject(new Error("two")) : i))).rejects.toThrow("two");
+    await expect(
+      mapInOrder([1, 2, 3], 2, async (i) => (i === 2 ? Promise.reject(new Error("two")) : i)),
+    ).rejects.toThrow("two");
     expect(await mapInOrder([], 8, async () => 1)).toEqual([]);
   });
 });

@@ -53,10 +53,21 @@ describe("the Node version check", () => {
   it.skipIf(node22 === undefined)("the built CLI runs on Node 22", () => {
     const version = spawnSync(node22!, ["--version"], { encoding: "utf8" }).stdout.trim();
     expect(version).toMatch(/^v22\./);
-    const check = spawnSync(node22!, ["dist/cli/index.js", "check", "--plan", "examples/support-bot/tunegate.yml"], { encoding: "utf8" });
+    const check = spawnSync(node22!, ["dist/cli/index.js", "check", "--plan", "examples/support-bot/tunegate.yml"], {
+      encoding: "utf8",
+    });
     expect({ status: check.status, stderr: check.stderr }).toEqual({ status: 0, stderr: "" });
     // the same report, byte for byte, as under this Node (24), for a plan read from zstd members
-    const args = ["dist/cli/index.js", "check", "--plan", "test/fixtures/evals/inspect-zstd-pass/tunegate.yml", "--format", "json", "--today", "2026-11-24"];
+    const args = [
+      "dist/cli/index.js",
+      "check",
+      "--plan",
+      "test/fixtures/evals/inspect-zstd-pass/tunegate.yml",
+      "--format",
+      "json",
+      "--today",
+      "2026-11-24",
+    ];
     const on22 = spawnSync(node22!, args, { encoding: "utf8" });
     const here = spawnSync(process.execPath, args, { encoding: "utf8" });
     expect(on22.stderr).toBe("");
@@ -77,8 +88,15 @@ describe("the Node version check", () => {
           stderr: `tunegate needs Node.js 22.15 or newer (found ${node.version})\n`,
         });
       }
-      const action = spawnSync(node.path, ["dist/index.js"], { encoding: "utf8", env: { PATH: process.env["PATH"] ?? "" } });
-      expect({ status: action.status, stdout: action.stdout, stderr: action.stderr }).toEqual({ status: 2, stdout: `::error::tunegate needs Node.js 22.15 or newer (found ${node.version})\n`, stderr: "" });
+      const action = spawnSync(node.path, ["dist/index.js"], {
+        encoding: "utf8",
+        env: { PATH: process.env["PATH"] ?? "" },
+      });
+      expect({ status: action.status, stdout: action.stdout, stderr: action.stderr }).toEqual({
+        status: 2,
+        stdout: `::error::tunegate needs Node.js 22.15 or newer (found ${node.version})\n`,
+        stderr: "",
+      });
     }
   });
 });

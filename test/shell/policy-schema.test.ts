@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 import { loadPolicy } from "../../src/engine/policy/load.ts";
 
 /** The published schema, as an editor loads it, checked by a JSON Schema validator (not zod). */
-const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync("schemas/policy.schema.json", "utf8")));
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(
+  JSON.parse(readFileSync("schemas/policy.schema.json", "utf8")),
+);
 
 /** The README's policy examples: YAML blocks whose first line names a policy file. */
 function readmePolicies(): string[] {
@@ -25,13 +27,23 @@ describe("schemas/policy.schema.json describes a policy file: a partial override
   });
 
   it("accepts the shipped policy, a single threshold and an empty file", () => {
-    for (const data of [parse(readFileSync("policies/default.yml", "utf8")), { gates: { safety: { min_score: 0.98 } } }, { gates: { "data-sufficiency": { min_examples: { lora: 200 } } } }, {}]) {
+    for (const data of [
+      parse(readFileSync("policies/default.yml", "utf8")),
+      { gates: { safety: { min_score: 0.98 } } },
+      { gates: { "data-sufficiency": { min_examples: { lora: 200 } } } },
+      {},
+    ]) {
       expect({ data, errors: validate(data) ? null : validate.errors }).toEqual({ data, errors: null });
     }
   });
 
   it("still rejects what the loader rejects: unknown keys, wrong types, another version", () => {
-    for (const data of [{ gates: { safety: { min_scor: 0.98 } } }, { severities: { M2: "fatal" } }, { version: 2 }, { gates: { safety: { min_score: 1.5 } } }]) {
+    for (const data of [
+      { gates: { safety: { min_scor: 0.98 } } },
+      { severities: { M2: "fatal" } },
+      { version: 2 },
+      { gates: { safety: { min_score: 1.5 } } },
+    ]) {
       expect(validate(data)).toBe(false);
     }
   });

@@ -14,10 +14,14 @@ use_case: { task: knowledge, knowledge_change: weekly, citations_required: true,
 cost:
   llm: { provider: openai, model: gpt-4o-mini, input_tokens: 800, output_tokens: 200 }
 `;
-const pinnedAsOf = (root: string) => /openai\/gpt-4o-mini:[\s\S]*?as_of: (\S+)/.exec(readFileSync(join(root, ".tunegate/pricing.yml"), "utf8"))![1];
+const pinnedAsOf = (root: string) =>
+  /openai\/gpt-4o-mini:[\s\S]*?as_of: (\S+)/.exec(readFileSync(join(root, ".tunegate/pricing.yml"), "utf8"))![1];
 const freshness = async (root: string, today: string) => {
   const { stdout } = await runCli(["check", "--format", "json"], root, today);
-  return planReport(stdout).gates.find((g: { id: string }) => g.id === "pricing-freshness") as { outcome: string; measured_display: string };
+  return planReport(stdout).gates.find((g: { id: string }) => g.id === "pricing-freshness") as {
+    outcome: string;
+    measured_display: string;
+  };
 };
 
 describe("pricing pin stamps as_of with the price data's date, never today", () => {
@@ -36,14 +40,19 @@ describe("pricing pin stamps as_of with the price data's date, never today", () 
     const feed = readFileSync("test/fixtures/prices/feed.json", "utf8");
     let lastModified: string | undefined = "Tue, 01 Dec 2026 08:00:00 GMT";
     const server = createServer((_, res) => {
-      res.writeHead(200, { "content-type": "application/json", ...(lastModified === undefined ? {} : { "last-modified": lastModified }) });
+      res.writeHead(200, {
+        "content-type": "application/json",
+        ...(lastModified === undefined ? {} : { "last-modified": lastModified }),
+      });
       res.end(feed);
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/data.json`;
     const root = tempRepo({ "tunegate.yml": PLAN });
-    expect((await runCli(["pricing", "pin", "--plan", "tunegate.yml", "--data", url], root, "2027-03-01")).code).toBe(0);
+    expect((await runCli(["pricing", "pin", "--plan", "tunegate.yml", "--data", url], root, "2027-03-01")).code).toBe(
+      0,
+    );
     expect(pinnedAsOf(root)).toBe("2026-12-01");
     lastModified = undefined;
     const again = await runCli(["pricing", "pin", "--plan", "tunegate.yml", "--data", url], root, "2027-06-01");

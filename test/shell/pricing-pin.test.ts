@@ -14,7 +14,8 @@ cost:
 `;
 const OUTSIDE_TEXT = "version: 1\ncurrency: USD\nprices: {}\n# someone else's file\n";
 
-const pin = (root: string, ...args: string[]) => runCli(["pricing", "pin", "--plan", "tunegate.yml", "--data", "bundled", ...args], root, "2026-11-28");
+const pin = (root: string, ...args: string[]) =>
+  runCli(["pricing", "pin", "--plan", "tunegate.yml", "--data", "bundled", ...args], root, "2026-11-28");
 
 /** A file outside the repository that a link could lead to; it must never change. */
 function outsideFile(): string {
@@ -29,12 +30,16 @@ describe("tunegate pricing pin: where it writes", () => {
     const { code, stdout, stderr } = await pin(root);
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^\.tunegate\/pricing\.yml: pinned 2 \(anthropic\/claude-opus-5-5, openai\/text-embedding-3-small\)/);
+    expect(stdout).toMatch(
+      /^\.tunegate\/pricing\.yml: pinned 2 \(anthropic\/claude-opus-5-5, openai\/text-embedding-3-small\)/,
+    );
     const text = readFileSync(join(root, ".tunegate/pricing.yml"), "utf8");
     expect(text).toMatch(/anthropic\/claude-opus-5-5:\n    unit: per_1m_tokens\n    input_mtok: 4\n/);
     const check = await runCli(["check", "--format", "json"], root, "2026-11-28");
     expect([0, 1]).toContain(check.code);
-    expect(planReport(check.stdout).cost.items[0].price_source).toMatch(/^\.tunegate\/pricing\.yml: anthropic\/claude-opus-5-5 /);
+    expect(planReport(check.stdout).cost.items[0].price_source).toMatch(
+      /^\.tunegate\/pricing\.yml: anthropic\/claude-opus-5-5 /,
+    );
   });
 
   it("copies a hand-pinned shipped price the price data lacks", async () => {
@@ -43,17 +48,30 @@ describe("tunegate pricing pin: where it writes", () => {
     const root = tempRepo({ "tunegate.yml": plan });
     const { code, stdout } = await pin(root);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/copied 1 \(openai-ft\/gpt-4\.1-mini-2025-04-14\) from the prices shipped with tunegate \d+\.\d+\.\d+/);
-    expect(readFileSync(join(root, ".tunegate/pricing.yml"), "utf8")).toMatch(/openai-ft\/gpt-4\.1-mini-2025-04-14:\n    unit: per_1m_tokens\n[\s\S]*?    training_mtok: 5\n    source: OpenAI API pricing page, Fine-tuning \(hand-pinned\)\n    as_of: 2026-08-05\n[\s\S]*?    check: manual\n/);
+    expect(stdout).toMatch(
+      /copied 1 \(openai-ft\/gpt-4\.1-mini-2025-04-14\) from the prices shipped with tunegate \d+\.\d+\.\d+/,
+    );
+    expect(readFileSync(join(root, ".tunegate/pricing.yml"), "utf8")).toMatch(
+      /openai-ft\/gpt-4\.1-mini-2025-04-14:\n    unit: per_1m_tokens\n[\s\S]*?    training_mtok: 5\n    source: OpenAI API pricing page, Fine-tuning \(hand-pinned\)\n    as_of: 2026-08-05\n[\s\S]*?    check: manual\n/,
+    );
   });
 
   it("a fine-tune's serving price: copies a published one (openai-ft), and finds nothing to pin, no unknown model, where none is published", async () => {
-    const plan = (llm: string) => `${PLAN.replace("approach: rag", "approach: hybrid").replace(/  llm: .*\n/, `  llm: ${llm}\n`)}`;
-    const published = tempRepo({ "tunegate.yml": plan("{ provider: openai, model: gpt-4o-mini-2024-07-18, input_tokens: 800, output_tokens: 200, fine_tuned: true }") });
+    const plan = (llm: string) =>
+      `${PLAN.replace("approach: rag", "approach: hybrid").replace(/  llm: .*\n/, `  llm: ${llm}\n`)}`;
+    const published = tempRepo({
+      "tunegate.yml": plan(
+        "{ provider: openai, model: gpt-4o-mini-2024-07-18, input_tokens: 800, output_tokens: 200, fine_tuned: true }",
+      ),
+    });
     const copied = await pin(published);
     expect({ code: copied.code, stderr: copied.stderr }).toEqual({ code: 0, stderr: "" });
     expect(copied.stdout).toMatch(/copied 1 \(openai-ft\/gpt-4o-mini-2024-07-18\)/);
-    const unpublished = tempRepo({ "tunegate.yml": plan("{ provider: anthropic, model: claude-haiku-4-5, input_tokens: 800, output_tokens: 200, fine_tuned: true }") });
+    const unpublished = tempRepo({
+      "tunegate.yml": plan(
+        "{ provider: anthropic, model: claude-haiku-4-5, input_tokens: 800, output_tokens: 200, fine_tuned: true }",
+      ),
+    });
     const none = await pin(unpublished);
     expect({ code: none.code, stderr: none.stderr }).toEqual({ code: 0, stderr: "" });
     expect(none.stdout).toMatch(/^\.tunegate\/pricing\.yml: pinned 1 \(openai\/text-embedding-3-small\)/);
@@ -69,7 +87,11 @@ describe("tunegate pricing pin: where it writes", () => {
   });
 
   it("leaves no temporary file behind and never touches a user's own .tmp files", async () => {
-    const root = tempRepo({ "tunegate.yml": PLAN, ".tunegate/pricing.yml.tmp": "mine\n", ".tunegate/.pricing.yml.tmp": "also mine\n" });
+    const root = tempRepo({
+      "tunegate.yml": PLAN,
+      ".tunegate/pricing.yml.tmp": "mine\n",
+      ".tunegate/.pricing.yml.tmp": "also mine\n",
+    });
     expect((await pin(root)).code).toBe(0);
     expect(readFileSync(join(root, ".tunegate/pricing.yml.tmp"), "utf8")).toBe("mine\n");
     expect(readFileSync(join(root, ".tunegate/.pricing.yml.tmp"), "utf8")).toBe("also mine\n");
@@ -91,14 +113,22 @@ describe("tunegate pricing pin: refusals are located, exit 2, and write nothing"
     const root = tempRepo({ "tunegate.yml": PLAN });
     mkdirSync(join(root, ".tunegate"));
     symlinkSync(victim, join(root, ".tunegate/pricing.yml"));
-    await refused(root, [], /^\.tunegate\/pricing\.yml:1:1: error: cannot write \.tunegate\/pricing\.yml: it is a symbolic link, and tunegate never writes through one/);
+    await refused(
+      root,
+      [],
+      /^\.tunegate\/pricing\.yml:1:1: error: cannot write \.tunegate\/pricing\.yml: it is a symbolic link, and tunegate never writes through one/,
+    );
     expect(readFileSync(victim, "utf8")).toBe(OUTSIDE_TEXT);
   });
 
   it("a target file that is a symbolic link inside the repository: no link is followed on write", async () => {
     const root = tempRepo({ "tunegate.yml": PLAN, "real.yml": "version: 1\ncurrency: USD\nprices: {}\n" });
     symlinkSync(join(root, "real.yml"), join(root, "prices.yml"));
-    await refused(root, ["--pricing", "prices.yml"], /^prices\.yml:1:1: error: cannot write prices\.yml: it is a symbolic link, and tunegate never writes through one/);
+    await refused(
+      root,
+      ["--pricing", "prices.yml"],
+      /^prices\.yml:1:1: error: cannot write prices\.yml: it is a symbolic link, and tunegate never writes through one/,
+    );
     expect(readFileSync(join(root, "real.yml"), "utf8")).toBe("version: 1\ncurrency: USD\nprices: {}\n");
     expect(lstatSync(join(root, "prices.yml")).isSymbolicLink()).toBe(true);
   });
@@ -118,7 +148,11 @@ describe("tunegate pricing pin: refusals are located, exit 2, and write nothing"
     const outside = tempRepo({});
     const root = tempRepo({ "tunegate.yml": PLAN });
     symlinkSync(outside, join(root, ".tunegate"));
-    await refused(root, [], /^\.tunegate\/pricing\.yml:1:1: error: cannot write \.tunegate\/pricing\.yml: the folder \.tunegate is a symbolic link, and tunegate never writes through one/);
+    await refused(
+      root,
+      [],
+      /^\.tunegate\/pricing\.yml:1:1: error: cannot write \.tunegate\/pricing\.yml: the folder \.tunegate is a symbolic link, and tunegate never writes through one/,
+    );
     expect(readdirSync(outside)).toEqual([]);
   });
 
@@ -131,19 +165,35 @@ describe("tunegate pricing pin: refusals are located, exit 2, and write nothing"
 
   it("a directory at the target", async () => {
     const root = tempRepo({ "tunegate.yml": PLAN, ".tunegate/pricing.yml/inside": "" });
-    await refused(root, [], /^\.tunegate\/pricing\.yml:1:1: error: cannot write \.tunegate\/pricing\.yml: it is a directory/);
+    await refused(
+      root,
+      [],
+      /^\.tunegate\/pricing\.yml:1:1: error: cannot write \.tunegate\/pricing\.yml: it is a directory/,
+    );
   });
 
   it("a file where a folder should be", async () => {
     const root = tempRepo({ "tunegate.yml": PLAN, ".tunegate": "a file\n" });
-    await refused(root, [], /^\.tunegate\/pricing\.yml:1:1: error: cannot write \.tunegate\/pricing\.yml: \.tunegate is not a folder/);
+    await refused(
+      root,
+      [],
+      /^\.tunegate\/pricing\.yml:1:1: error: cannot write \.tunegate\/pricing\.yml: \.tunegate is not a folder/,
+    );
     expect(readFileSync(join(root, ".tunegate"), "utf8")).toBe("a file\n");
   });
 
   it("a target outside the repository, by path", async () => {
     const root = tempRepo({ "tunegate.yml": PLAN });
-    await refused(root, ["--pricing", "../escape.yml"], /^\.\.\/escape\.yml:1:1: error: cannot write "\.\.\/escape\.yml": the path escapes the repository/);
-    await refused(root, ["--pricing", "/tmp/escape.yml"], /error: cannot write .*escape\.yml.*(escapes the repository|is absolute)/);
+    await refused(
+      root,
+      ["--pricing", "../escape.yml"],
+      /^\.\.\/escape\.yml:1:1: error: cannot write "\.\.\/escape\.yml": the path escapes the repository/,
+    );
+    await refused(
+      root,
+      ["--pricing", "/tmp/escape.yml"],
+      /error: cannot write .*escape\.yml.*(escapes the repository|is absolute)/,
+    );
   });
 
   it("an existing table that is not valid keeps its content", async () => {
@@ -158,6 +208,10 @@ describe("tunegate pricing pin: refusals are located, exit 2, and write nothing"
     const { execFileSync } = await import("node:child_process");
     mkdirSync(join(root, ".tunegate"));
     execFileSync("mkfifo", [join(root, ".tunegate/pricing.yml")]);
-    await refused(root, [], /^\.tunegate\/pricing\.yml:1:1: error: cannot write \.tunegate\/pricing\.yml: it is not a regular file/);
+    await refused(
+      root,
+      [],
+      /^\.tunegate\/pricing\.yml:1:1: error: cannot write \.tunegate\/pricing\.yml: it is not a regular file/,
+    );
   });
 });

@@ -2,9 +2,20 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadPriceTable } from "../../src/engine/cost/price-table.ts";
 import { loadPolicy } from "../../src/engine/policy/load.ts";
-import { SHIPPED_POLICY_DATA, SHIPPED_POLICY_TEXT, SHIPPED_POLICY_VALIDATED, SHIPPED_PRICE_TABLE } from "../../src/shell/shipped-settings.generated.ts";
+import {
+  SHIPPED_POLICY_DATA,
+  SHIPPED_POLICY_TEXT,
+  SHIPPED_POLICY_VALIDATED,
+  SHIPPED_PRICE_TABLE,
+} from "../../src/shell/shipped-settings.generated.ts";
 import { readShippedPrices, SHIPPED_POLICY, SHIPPED_PRICES } from "../../src/shell/repo-settings.ts";
-import { SHIPPED_MODULE, SHIPPED_POLICY_FILE, SHIPPED_PRICES_FILE, shippedSettingsModule, shippedSettingsModuleFromFiles } from "../../scripts/shipped-settings.ts";
+import {
+  SHIPPED_MODULE,
+  SHIPPED_POLICY_FILE,
+  SHIPPED_PRICES_FILE,
+  shippedSettingsModule,
+  shippedSettingsModuleFromFiles,
+} from "../../scripts/shipped-settings.ts";
 
 describe("the shipped policy and prices, validated at build time", () => {
   it(`${SHIPPED_MODULE} is up to date with policies/ (npm run build regenerates it)`, () => {
@@ -27,7 +38,14 @@ describe("the shipped policy and prices, validated at build time", () => {
 
   it("holds the policy as validated, so a run without its own policy validates nothing, and hands each run a copy", () => {
     const parsed = loadPolicy([{ file: SHIPPED_POLICY, text: SHIPPED_POLICY_TEXT }]);
-    const validated = loadPolicy([{ file: SHIPPED_POLICY, text: SHIPPED_POLICY_TEXT, data: SHIPPED_POLICY_DATA, validated: SHIPPED_POLICY_VALIDATED }]);
+    const validated = loadPolicy([
+      {
+        file: SHIPPED_POLICY,
+        text: SHIPPED_POLICY_TEXT,
+        data: SHIPPED_POLICY_DATA,
+        validated: SHIPPED_POLICY_VALIDATED,
+      },
+    ]);
     if (!parsed.ok || !validated.ok) throw new Error("the shipped policy must load");
     expect(validated.value.policy).toEqual(parsed.value.policy);
     expect([...validated.value.provenance]).toEqual([...parsed.value.provenance]);
@@ -38,7 +56,12 @@ describe("the shipped policy and prices, validated at build time", () => {
 
   it("validates a repository layer over the shipped one, whatever was validated at build time", () => {
     const result = loadPolicy([
-      { file: SHIPPED_POLICY, text: SHIPPED_POLICY_TEXT, data: SHIPPED_POLICY_DATA, validated: SHIPPED_POLICY_VALIDATED },
+      {
+        file: SHIPPED_POLICY,
+        text: SHIPPED_POLICY_TEXT,
+        data: SHIPPED_POLICY_DATA,
+        validated: SHIPPED_POLICY_VALIDATED,
+      },
       { file: ".tunegate/policy.yml", text: "gates:\n  forgetting:\n    min_ratio: 7\n" },
     ]);
     expect(result.ok).toBe(false);
@@ -58,13 +81,18 @@ describe("the shipped policy and prices, validated at build time", () => {
     if (!parsed.ok) throw new Error("the shipped prices must load");
     const shipped = await readShippedPrices();
     expect(shipped).toEqual(parsed);
-    if (shipped.ok) shipped.value.prices["mutated/by-a-caller"] = shipped.value.prices[Object.keys(shipped.value.prices)[0]!]!;
+    if (shipped.ok)
+      shipped.value.prices["mutated/by-a-caller"] = shipped.value.prices[Object.keys(shipped.value.prices)[0]!]!;
     expect(Object.keys(SHIPPED_PRICE_TABLE.prices)).not.toContain("mutated/by-a-caller");
   });
 
   it("refuses to build from a shipped file that does not validate, naming the line", () => {
     const prices = readFileSync(SHIPPED_PRICES_FILE, "utf8");
-    expect(() => shippedSettingsModule("gates:\n  forgetting: [1\n", prices)).toThrow(/policies\/default\.yml is not valid:\n\s+3:1 .*Flow sequence/);
-    expect(() => shippedSettingsModule(readFileSync(SHIPPED_POLICY_FILE, "utf8"), "version: 2\ncurrency: USD\nprices: {}\n")).toThrow(/policies\/pricing\.yml is not valid/);
+    expect(() => shippedSettingsModule("gates:\n  forgetting: [1\n", prices)).toThrow(
+      /policies\/default\.yml is not valid:\n\s+3:1 .*Flow sequence/,
+    );
+    expect(() =>
+      shippedSettingsModule(readFileSync(SHIPPED_POLICY_FILE, "utf8"), "version: 2\ncurrency: USD\nprices: {}\n"),
+    ).toThrow(/policies\/pricing\.yml is not valid/);
   });
 });

@@ -9,8 +9,34 @@ import { runCli } from "../helpers/cli.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 
 const TODAY = "2026-11-28";
-const HYBRID = ["--knowledge-changes", "weekly", "--needs-citations", "true", "--style-requirements", "high", "--training-data", "200 examples", "--latency-requirement", "2s", "--monthly-queries", "100000"];
-const RAG = ["--knowledge-changes", "weekly", "--needs-citations", "true", "--style-requirements", "none", "--training-data", "0 examples", "--latency-requirement", "2s", "--monthly-queries", "1000"];
+const HYBRID = [
+  "--knowledge-changes",
+  "weekly",
+  "--needs-citations",
+  "true",
+  "--style-requirements",
+  "high",
+  "--training-data",
+  "200 examples",
+  "--latency-requirement",
+  "2s",
+  "--monthly-queries",
+  "100000",
+];
+const RAG = [
+  "--knowledge-changes",
+  "weekly",
+  "--needs-citations",
+  "true",
+  "--style-requirements",
+  "none",
+  "--training-data",
+  "0 examples",
+  "--latency-requirement",
+  "2s",
+  "--monthly-queries",
+  "1000",
+];
 
 /** A scratch git repository (a real `git init`) with the given folders. */
 function gitRepo(folders: string[] = []): string {
@@ -21,7 +47,13 @@ function gitRepo(folders: string[] = []): string {
 }
 const read = (root: string, path: string) => readFileSync(join(root, path), "utf8");
 /** `check --format json` prints the run report, one plan or many. */
-const reportsOf = (stdout: string): Array<{ plan: { file: string }; evals: { candidate: Array<{ file: string }> }; gates: Array<{ id: string; outcome: string }> }> => {
+const reportsOf = (
+  stdout: string,
+): Array<{
+  plan: { file: string };
+  evals: { candidate: Array<{ file: string }> };
+  gates: Array<{ id: string; outcome: string }>;
+}> => {
   const json = JSON.parse(stdout);
   return json.plans.map((p: { report: unknown }) => p.report);
 };
@@ -45,9 +77,12 @@ describe("the repository is the git work tree", () => {
     const faq = await runCli(["init", ...RAG], join(root, "services/faq"), TODAY);
     expect(faq.stderr).toBe("");
     expect(faq.code).toBe(0);
-    expect(faq.stdout).toContain("updated .github/workflows/tunegate.yml (added services/faq/tunegate.yml to its plan input)");
+    expect(faq.stdout).toContain(
+      "updated .github/workflows/tunegate.yml (added services/faq/tunegate.yml to its plan input)",
+    );
     const workflow = parse(read(root, ".github/workflows/tunegate.yml"));
-    const inputs = (job: string) => workflow.jobs[job].steps.find((s: { uses?: string }) => s.uses?.startsWith("tunegate/tunegate@")).with;
+    const inputs = (job: string) =>
+      workflow.jobs[job].steps.find((s: { uses?: string }) => s.uses?.startsWith("tunegate/tunegate@")).with;
     expect(inputs("check").plan).toBe("services/bot/tunegate.yml,services/faq/tunegate.yml");
     expect(inputs("audit").plan).toBe("services/bot/tunegate.yml,services/faq/tunegate.yml");
     // both plans' models pinned in the one table at the root
@@ -67,8 +102,15 @@ describe("the repository is the git work tree", () => {
     expect(here.stderr).toBe("");
     expect(reportsOf(here.stdout)[0]!.plan.file).toBe("services/bot/tunegate.yml");
     const all = await runCli(["check", "--plan", "services/*/tunegate.yml", "--format", "json"], root, TODAY);
-    expect(reportsOf(all.stdout).map((r) => r.plan.file)).toEqual(["services/bot/tunegate.yml", "services/faq/tunegate.yml"]);
-    const relative = await runCli(["check", "--plan", "../faq/tunegate.yml", "--format", "json"], join(root, "services/bot"), TODAY);
+    expect(reportsOf(all.stdout).map((r) => r.plan.file)).toEqual([
+      "services/bot/tunegate.yml",
+      "services/faq/tunegate.yml",
+    ]);
+    const relative = await runCli(
+      ["check", "--plan", "../faq/tunegate.yml", "--format", "json"],
+      join(root, "services/bot"),
+      TODAY,
+    );
     expect(reportsOf(relative.stdout)[0]!.plan.file).toBe("services/faq/tunegate.yml");
   });
 
@@ -83,7 +125,10 @@ describe("the repository is the git work tree", () => {
   it("eval files outside the plan's folder but inside the git repository are read", async () => {
     const root = gitRepo(["services/bot", "shared/evals"]);
     cpSync("examples/support-bot/evals", join(root, "shared/evals"), { recursive: true });
-    const plan = readFileSync("examples/support-bot/tunegate.yml", "utf8").replace("candidate: evals/candidate.json", "candidate: ../../shared/evals/candidate.json").replace("baseline: evals/baseline.json", "baseline: ../../shared/evals/baseline.json").replace("alternative: evals/baseline.json", "alternative: ../../shared/evals/baseline.json");
+    const plan = readFileSync("examples/support-bot/tunegate.yml", "utf8")
+      .replace("candidate: evals/candidate.json", "candidate: ../../shared/evals/candidate.json")
+      .replace("baseline: evals/baseline.json", "baseline: ../../shared/evals/baseline.json")
+      .replace("alternative: evals/baseline.json", "alternative: ../../shared/evals/baseline.json");
     writeFileSync(join(root, "services/bot/tunegate.yml"), plan);
     const run = await runCli(["check", "--format", "json"], join(root, "services/bot"), TODAY);
     expect(run.stderr).toBe("");
@@ -101,16 +146,28 @@ describe("the repository is the git work tree", () => {
     const audit = JSON.parse(run.stdout).audit;
     // init pinned both plans' prices in the one table at the root
     expect(audit.pinned_prices).toMatch(/^\.tunegate\/pricing\.yml over /);
-    expect(audit.plans.map((p: { plan: string }) => p.plan)).toEqual(["services/bot/tunegate.yml", "services/faq/tunegate.yml"]);
+    expect(audit.plans.map((p: { plan: string }) => p.plan)).toEqual([
+      "services/bot/tunegate.yml",
+      "services/faq/tunegate.yml",
+    ]);
     // --plan is typed from the folder run in, as for check
-    const one = await runCli(["audit", "--current", "bundled", "--format", "json", "--plan", "../faq/tunegate.yml"], join(root, "services/bot"), TODAY);
+    const one = await runCli(
+      ["audit", "--current", "bundled", "--format", "json", "--plan", "../faq/tunegate.yml"],
+      join(root, "services/bot"),
+      TODAY,
+    );
     expect(one.stderr).toBe("");
-    expect(JSON.parse(one.stdout).audit.plans.map((p: { plan: string }) => p.plan)).toEqual(["services/faq/tunegate.yml"]);
+    expect(JSON.parse(one.stdout).audit.plans.map((p: { plan: string }) => p.plan)).toEqual([
+      "services/faq/tunegate.yml",
+    ]);
   });
 
   it("pricing pin from a package writes the root's .tunegate/pricing.yml, which check then prices from", async () => {
     const root = gitRepo(["services/bot"]);
-    writeFileSync(join(root, "services/bot/tunegate.yml"), "version: 1\nname: bot\napproach: rag\nuse_case: { task: knowledge, knowledge_change: weekly, citations_required: true, monthly_queries: 1000 }\ncost:\n  llm: { provider: openai, model: gpt-4o-mini, input_tokens: 800, output_tokens: 200 }\n");
+    writeFileSync(
+      join(root, "services/bot/tunegate.yml"),
+      "version: 1\nname: bot\napproach: rag\nuse_case: { task: knowledge, knowledge_change: weekly, citations_required: true, monthly_queries: 1000 }\ncost:\n  llm: { provider: openai, model: gpt-4o-mini, input_tokens: 800, output_tokens: 200 }\n",
+    );
     const pin = await runCli(["pricing", "pin", "--data", "bundled"], join(root, "services/bot"), TODAY);
     expect(pin.stderr).toBe("");
     expect(pin.code).toBe(0);
@@ -118,7 +175,9 @@ describe("the repository is the git work tree", () => {
     expect(existsSync(join(root, ".tunegate/pricing.yml"))).toBe(true);
     expect(existsSync(join(root, "services/bot/.tunegate"))).toBe(false);
     const check = await runCli(["check", "--format", "json"], join(root, "services/bot"), TODAY);
-    expect(JSON.parse(check.stdout).plans[0].report.cost.items[0].price_source).toMatch(/^\.tunegate\/pricing\.yml: openai\/gpt-4o-mini /);
+    expect(JSON.parse(check.stdout).plans[0].report.cost.items[0].price_source).toMatch(
+      /^\.tunegate\/pricing\.yml: openai\/gpt-4o-mini /,
+    );
   });
 
   it("init --print exits 2 when init would refuse, and 0 when it would write", async () => {
@@ -144,7 +203,8 @@ describe("the repository is the git work tree", () => {
 });
 
 describe("adding a plan to an existing tunegate workflow", () => {
-  const workflow = "jobs:\n  a:\n    steps:\n      - uses: actions/checkout@v5\n      - uses: tunegate/tunegate@v0\n        with:\n          plan: tunegate.yml   # the root plan\n          mode: check\n";
+  const workflow =
+    "jobs:\n  a:\n    steps:\n      - uses: actions/checkout@v5\n      - uses: tunegate/tunegate@v0\n        with:\n          plan: tunegate.yml   # the root plan\n          mode: check\n";
   it("extends every step's plan input, keeping comments, and is idempotent", () => {
     const edit = addPlanToWorkflow(workflow, "pkg/tunegate.yml");
     expect(edit).toMatchObject({ ok: true, changed: true });
@@ -153,7 +213,14 @@ describe("adding a plan to an existing tunegate workflow", () => {
     expect(addPlanToWorkflow(edit.text, "pkg/tunegate.yml")).toMatchObject({ ok: true, changed: false });
   });
   it("refuses a step without a plan input or with a block value rather than guess", () => {
-    expect(addPlanToWorkflow(workflow.replace("          plan: tunegate.yml   # the root plan\n", ""), "x/tunegate.yml").ok).toBe(false);
-    expect(addPlanToWorkflow(workflow.replace("plan: tunegate.yml   # the root plan", "plan: |\n            a.yml"), "x/tunegate.yml").ok).toBe(false);
+    expect(
+      addPlanToWorkflow(workflow.replace("          plan: tunegate.yml   # the root plan\n", ""), "x/tunegate.yml").ok,
+    ).toBe(false);
+    expect(
+      addPlanToWorkflow(
+        workflow.replace("plan: tunegate.yml   # the root plan", "plan: |\n            a.yml"),
+        "x/tunegate.yml",
+      ).ok,
+    ).toBe(false);
   });
 });

@@ -14,7 +14,9 @@ const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 export const verdictPredicateSchema = z.lazy(() =>
   z
     .object({
-      verdict: verdictSchema.describe("the run's verdict over every plan: only pass lets `tunegate verify` allow a deploy"),
+      verdict: verdictSchema.describe(
+        "the run's verdict over every plan: only pass lets `tunegate verify` allow a deploy",
+      ),
       evaluated_on: z.iso.date().describe("the evaluation date (YYYY-MM-DD) the gates were judged on"),
       tool: z.object({ name: z.literal("tunegate"), version: z.string() }),
       plans: z.array(
@@ -22,11 +24,23 @@ export const verdictPredicateSchema = z.lazy(() =>
           file: z.string(),
           name: z.string(),
           verdict: verdictSchema,
-          gates: z.array(z.object({ id: z.string(), outcome: z.string(), level: z.string() })).describe("each gate's outcome"),
-          rules: z.object({ from: z.enum(["base", "head"]), base_sha: z.string().nullable() }).describe("where the rules came from: the base branch's commit, or the head's own"),
-          plan_sha256: sha256Hex.nullable().describe("sha256 of the plan as applied (canonical JSON, after the base branch's rules)"),
-          policy_sha256: sha256Hex.nullable().describe("sha256 of the policy as applied (canonical JSON, after the base branch's rules)"),
-          evidence: z.array(z.object({ side: z.enum(["candidate", "baseline"]), file: z.string(), sha256: sha256Hex.nullable() })).describe("every eval file the verdict rests on, by digest"),
+          gates: z
+            .array(z.object({ id: z.string(), outcome: z.string(), level: z.string() }))
+            .describe("each gate's outcome"),
+          rules: z
+            .object({ from: z.enum(["base", "head"]), base_sha: z.string().nullable() })
+            .describe("where the rules came from: the base branch's commit, or the head's own"),
+          plan_sha256: sha256Hex
+            .nullable()
+            .describe("sha256 of the plan as applied (canonical JSON, after the base branch's rules)"),
+          policy_sha256: sha256Hex
+            .nullable()
+            .describe("sha256 of the policy as applied (canonical JSON, after the base branch's rules)"),
+          evidence: z
+            .array(
+              z.object({ side: z.enum(["candidate", "baseline"]), file: z.string(), sha256: sha256Hex.nullable() }),
+            )
+            .describe("every eval file the verdict rests on, by digest"),
           waivers_file: z
             .object({ file: z.string(), sha256: sha256Hex.nullable() })
             .optional()
@@ -44,7 +58,14 @@ export const statementSchema = z.lazy(() =>
     .object({
       _type: z.literal(STATEMENT_TYPE),
       subject: z
-        .array(z.object({ name: z.string().optional(), digest: z.record(z.string().min(1), z.string().regex(/^[0-9a-f]+$/)).refine((d) => Object.keys(d).length > 0, "a subject needs a digest") }))
+        .array(
+          z.object({
+            name: z.string().optional(),
+            digest: z
+              .record(z.string().min(1), z.string().regex(/^[0-9a-f]+$/))
+              .refine((d) => Object.keys(d).length > 0, "a subject needs a digest"),
+          }),
+        )
         .min(1),
       predicateType: z.string().min(1),
       predicate: z.record(z.string(), z.unknown()).optional(),
@@ -74,9 +95,16 @@ export function buildStatement(run: RunReport, subjects: readonly Subject[]): St
       rules: { from: r.rules.from, base_sha: r.rules.base_sha },
       plan_sha256: r.rules.plan_sha256,
       policy_sha256: r.rules.policy_sha256,
-      evidence: (["candidate", "baseline"] as const).flatMap((side) => (r.evals[side] ?? []).map((s) => ({ side, file: s.file, sha256: s.sha256 }))),
+      evidence: (["candidate", "baseline"] as const).flatMap((side) =>
+        (r.evals[side] ?? []).map((s) => ({ side, file: s.file, sha256: s.sha256 })),
+      ),
       ...(r.rules.waivers_file === undefined ? {} : { waivers_file: r.rules.waivers_file }),
     })),
   };
-  return { _type: STATEMENT_TYPE, subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.sha256 } })), predicateType: PREDICATE_TYPE, predicate };
+  return {
+    _type: STATEMENT_TYPE,
+    subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.sha256 } })),
+    predicateType: PREDICATE_TYPE,
+    predicate,
+  };
 }

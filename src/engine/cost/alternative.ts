@@ -29,10 +29,16 @@ const ONLY_THE_CUSTOMISATION_NEEDS: Record<Approach, ReadonlyArray<keyof CostPar
  * one, else the plan's own cost without what only the customisation needs. Problems in the
  * alternative's block are placed under `cost.alternative`, where the user wrote them.
  */
-export function estimateAlternativeCost(cost: CostPlan, approach: Approach, monthlyQueries: number, prices: PriceTable): { ok: true; value: AlternativeCost } | { ok: false; problems: FieldProblem[] } {
+export function estimateAlternativeCost(
+  cost: CostPlan,
+  approach: Approach,
+  monthlyQueries: number,
+  prices: PriceTable,
+): { ok: true; value: AlternativeCost } | { ok: false; problems: FieldProblem[] } {
   if (cost.alternative !== undefined) {
     const estimate = estimateCost(cost.alternative, monthlyQueries, prices);
-    if (!estimate.ok) return { ok: false, problems: estimate.problems.map((p) => ({ ...p, path: underAlternative(p.path) })) };
+    if (!estimate.ok)
+      return { ok: false, problems: estimate.problems.map((p) => ({ ...p, path: underAlternative(p.path) })) };
     return { ok: true, value: { estimate: estimate.value, source: "cost.alternative" } };
   }
   const dropped = ONLY_THE_CUSTOMISATION_NEEDS[approach].filter((key) => cost[key] !== undefined);
@@ -42,7 +48,10 @@ export function estimateAlternativeCost(cost: CostPlan, approach: Approach, mont
   const estimate = estimateCost(kept, monthlyQueries, prices);
   // The plan's own cost priced without error, so a subset of its items does too.
   if (!estimate.ok) return estimate;
-  const source = dropped.length === 0 ? "the plan's cost (nothing in it is only the customisation's)" : `the plan's cost without ${dropped.map((k) => `cost.${k}`).join(" and ")}`;
+  const source =
+    dropped.length === 0
+      ? "the plan's cost (nothing in it is only the customisation's)"
+      : `the plan's cost without ${dropped.map((k) => `cost.${k}`).join(" and ")}`;
   return { ok: true, value: { estimate: estimate.value, source } };
 }
 

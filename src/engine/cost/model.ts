@@ -2,7 +2,14 @@ import type { FieldProblem } from "../input/field-problem.ts";
 import { closestName } from "../input/did-you-mean.ts";
 import { showNonAscii, lookalikeOf } from "../input/lookalike.ts";
 import type { CostPlan } from "../plan/schema.ts";
-import { describeLayers, findPinnedPrice, modelsOf, originOf, type PinnedPrice, type PriceTable } from "./price-table.ts";
+import {
+  describeLayers,
+  findPinnedPrice,
+  modelsOf,
+  originOf,
+  type PinnedPrice,
+  type PriceTable,
+} from "./price-table.ts";
 import { formatCount, formatRate, toCents } from "./money.ts";
 
 export type CostPeriod = "monthly" | "one_time";
@@ -86,10 +93,12 @@ export function estimateCost(
   const outcomes: Outcome[] = [];
   if (cost.llm !== undefined) outcomes.push(llmItem(cost.llm, monthlyQueries, prices));
   if (cost.embedding !== undefined) outcomes.push(embeddingItem(cost.embedding, monthlyQueries, prices));
-  if (cost.vector_db !== undefined) outcomes.push(...flatItems("vector_db", "Vector database", cost.vector_db, ["cost", "vector_db"]));
+  if (cost.vector_db !== undefined)
+    outcomes.push(...flatItems("vector_db", "Vector database", cost.vector_db, ["cost", "vector_db"]));
   if (cost.fine_tune !== undefined) outcomes.push(fineTuneItem(cost.fine_tune, prices));
   if (cost.hosting !== undefined) outcomes.push(...flatItems("hosting", "Hosting", cost.hosting, ["cost", "hosting"]));
-  for (const [index, other] of (cost.other ?? []).entries()) outcomes.push(...flatItems(`other:${other.name}`, other.name, other, ["cost", "other", index]));
+  for (const [index, other] of (cost.other ?? []).entries())
+    outcomes.push(...flatItems(`other:${other.name}`, other.name, other, ["cost", "other", index]));
 
   const problems = outcomes.flatMap((o) => ("problems" in o ? o.problems : []));
   if (problems.length > 0) return { ok: false, problems };
@@ -141,7 +150,13 @@ function keyOf(item: { provider?: string | undefined; model?: string | undefined
 function llmItem(llm: NonNullable<CostPlan["llm"]>, queries: number, prices: PriceTable): Outcome {
   const path = ["cost", "llm"];
   if (llm.one_time_usd !== undefined) return recurringOnly(path, "LLM inference");
-  const flat = flatInstead(llm, path, "LLM", "input_tokens", llm.input_tokens ?? llm.output_tokens ?? llm.tokens_per_query);
+  const flat = flatInstead(
+    llm,
+    path,
+    "LLM",
+    "input_tokens",
+    llm.input_tokens ?? llm.output_tokens ?? llm.tokens_per_query,
+  );
   if (flat !== undefined) return flat;
   if (llm.tokens_per_query !== undefined) return blendedLlmItem(llm, llm.tokens_per_query, queries);
   const served = llm.fine_tuned === true ? fineTunedPricing(llm, path, prices) : { price: llm };
@@ -160,7 +175,11 @@ function llmItem(llm: NonNullable<CostPlan["llm"]>, queries: number, prices: Pri
     resolved.input === resolved.output
       ? `${formatCount(input + output)} tokens x ${formatRate(resolved.input)}/1M`
       : `(${formatCount(input)} in x ${formatRate(resolved.input)} + ${formatCount(output)} out x ${formatRate(resolved.output)})/1M`;
-  return { item: llmCostItem(llm, perQuery, queries, `${formatCount(queries)} queries${calls} x ${rates}`, resolved.source), rates: resolved.rates, ...(resolved.price === undefined ? {} : { price: resolved.price }) };
+  return {
+    item: llmCostItem(llm, perQuery, queries, `${formatCount(queries)} queries${calls} x ${rates}`, resolved.source),
+    rates: resolved.rates,
+    ...(resolved.price === undefined ? {} : { price: resolved.price }),
+  };
 }
 
 /** The suffix the pinned table gives a provider's fine-tuned inference prices (openai-ft/...). */
@@ -172,13 +191,22 @@ const FINE_TUNED_SUFFIX = "-ft";
  * base model's price is never used: fine-tuned inference is priced apart (OpenAI charges twice
  * the base). With neither, the serving cost is unpriced, not zero.
  */
-function fineTunedPricing(llm: NonNullable<CostPlan["llm"]>, path: PropertyKey[], prices: PriceTable): { price: NonNullable<CostPlan["llm"]> } | { unpriced: UnpricedItem } {
-  const ownPrice = llm.usd_per_mtok !== undefined || llm.input_usd_per_mtok !== undefined || llm.output_usd_per_mtok !== undefined;
-  if (ownPrice || llm.provider === undefined || llm.model === undefined || llm.provider.endsWith(FINE_TUNED_SUFFIX)) return { price: llm };
+function fineTunedPricing(
+  llm: NonNullable<CostPlan["llm"]>,
+  path: PropertyKey[],
+  prices: PriceTable,
+): { price: NonNullable<CostPlan["llm"]> } | { unpriced: UnpricedItem } {
+  const ownPrice =
+    llm.usd_per_mtok !== undefined || llm.input_usd_per_mtok !== undefined || llm.output_usd_per_mtok !== undefined;
+  if (ownPrice || llm.provider === undefined || llm.model === undefined || llm.provider.endsWith(FINE_TUNED_SUFFIX))
+    return { price: llm };
   const provider = `${llm.provider}${FINE_TUNED_SUFFIX}`;
   if (findPinnedPrice(prices, provider, llm.model) !== undefined) return { price: { ...llm, provider } };
   const known = modelsOf(prices, provider);
-  const pinned = known.length === 0 ? `no ${provider}/ entry is pinned in ${describeLayers(prices)}` : `${describeLayers(prices)} pins ${provider}/ prices for ${known.join(", ")} only`;
+  const pinned =
+    known.length === 0
+      ? `no ${provider}/ entry is pinned in ${describeLayers(prices)}`
+      : `${describeLayers(prices)} pins ${provider}/ prices for ${known.join(", ")} only`;
   return {
     unpriced: {
       id: "llm",
@@ -190,10 +218,19 @@ function fineTunedPricing(llm: NonNullable<CostPlan["llm"]>, path: PropertyKey[]
   };
 }
 
-function llmCostItem(llm: NonNullable<CostPlan["llm"]>, perQuery: number, queries: number, assumption: string, source: string): CostItem {
+function llmCostItem(
+  llm: NonNullable<CostPlan["llm"]>,
+  perQuery: number,
+  queries: number,
+  assumption: string,
+  source: string,
+): CostItem {
   return {
     id: "llm",
-    label: llm.model === undefined ? "LLM inference" : `LLM inference (${llm.model}${llm.fine_tuned === true ? ", fine-tuned" : ""})`,
+    label:
+      llm.model === undefined
+        ? "LLM inference"
+        : `LLM inference (${llm.model}${llm.fine_tuned === true ? ", fine-tuned" : ""})`,
     period: "monthly",
     usd: toCents(perQuery * queries),
     per_query_usd: perQuery,
@@ -210,13 +247,27 @@ function blendedLlmItem(llm: NonNullable<CostPlan["llm"]>, tokens: number, queri
   const path = ["cost", "llm"];
   const problems: FieldProblem[] = [];
   if (llm.input_tokens !== undefined || llm.output_tokens !== undefined) {
-    problems.push({ path: [...path, "tokens_per_query"], kind: "invalid-value", message: "give tokens_per_query (at a blended usd_per_mtok) or input_tokens and output_tokens per call, not both" });
+    problems.push({
+      path: [...path, "tokens_per_query"],
+      kind: "invalid-value",
+      message: "give tokens_per_query (at a blended usd_per_mtok) or input_tokens and output_tokens per call, not both",
+    });
   }
   if (llm.calls_per_query !== 1) {
-    problems.push({ path: [...path, "calls_per_query"], kind: "invalid-value", message: "tokens_per_query already counts every call of a query; give input_tokens and output_tokens per call to use calls_per_query" });
+    problems.push({
+      path: [...path, "calls_per_query"],
+      kind: "invalid-value",
+      message:
+        "tokens_per_query already counts every call of a query; give input_tokens and output_tokens per call to use calls_per_query",
+    });
   }
   if (llm.input_usd_per_mtok !== undefined || llm.output_usd_per_mtok !== undefined) {
-    problems.push({ path: [...path, "tokens_per_query"], kind: "invalid-value", message: "tokens_per_query is priced at one blended usd_per_mtok; split prices need input_tokens and output_tokens" });
+    problems.push({
+      path: [...path, "tokens_per_query"],
+      kind: "invalid-value",
+      message:
+        "tokens_per_query is priced at one blended usd_per_mtok; split prices need input_tokens and output_tokens",
+    });
   }
   if (llm.usd_per_mtok === undefined) {
     problems.push({
@@ -230,12 +281,29 @@ function blendedLlmItem(llm: NonNullable<CostPlan["llm"]>, tokens: number, queri
   const rate = llm.usd_per_mtok!;
   const perQuery = (tokens * rate) / PER_MILLION;
   // A blended rate is compared with the cheaper (input) price: below that, it is below every token's.
-  const rates: RateUse[] = [{ key: keyOf(llm), field: "input_mtok", rate, from: "plan", path: [...path, "usd_per_mtok"] }];
-  return { item: llmCostItem(llm, perQuery, queries, `${formatCount(queries)} queries x ${formatCount(tokens)} tokens x ${formatRate(rate)}/1M`, "plan (usd_per_mtok)"), rates };
+  const rates: RateUse[] = [
+    { key: keyOf(llm), field: "input_mtok", rate, from: "plan", path: [...path, "usd_per_mtok"] },
+  ];
+  return {
+    item: llmCostItem(
+      llm,
+      perQuery,
+      queries,
+      `${formatCount(queries)} queries x ${formatCount(tokens)} tokens x ${formatRate(rate)}/1M`,
+      "plan (usd_per_mtok)",
+    ),
+    rates,
+  };
 }
 
 function resolveTokenPrice(
-  item: { provider?: string | undefined; model?: string | undefined; usd_per_mtok?: number | undefined; input_usd_per_mtok?: number | undefined; output_usd_per_mtok?: number | undefined },
+  item: {
+    provider?: string | undefined;
+    model?: string | undefined;
+    usd_per_mtok?: number | undefined;
+    input_usd_per_mtok?: number | undefined;
+    output_usd_per_mtok?: number | undefined;
+  },
   path: PropertyKey[],
   prices: PriceTable,
   problems: FieldProblem[],
@@ -251,7 +319,12 @@ function resolveTokenPrice(
   }
   const key = keyOf(item);
   if (item.usd_per_mtok !== undefined) {
-    return { input: item.usd_per_mtok, output: item.usd_per_mtok, source: "plan (usd_per_mtok)", rates: [{ key, field: "input_mtok", rate: item.usd_per_mtok, from: "plan", path: [...path, "usd_per_mtok"] }] };
+    return {
+      input: item.usd_per_mtok,
+      output: item.usd_per_mtok,
+      source: "plan (usd_per_mtok)",
+      rates: [{ key, field: "input_mtok", rate: item.usd_per_mtok, from: "plan", path: [...path, "usd_per_mtok"] }],
+    };
   }
   if (split) {
     if (item.input_usd_per_mtok === undefined || item.output_usd_per_mtok === undefined) {
@@ -264,8 +337,20 @@ function resolveTokenPrice(
       output: item.output_usd_per_mtok,
       source: "plan (input/output_usd_per_mtok)",
       rates: [
-        { key, field: "input_mtok", rate: item.input_usd_per_mtok, from: "plan", path: [...path, "input_usd_per_mtok"] },
-        { key, field: "output_mtok", rate: item.output_usd_per_mtok, from: "plan", path: [...path, "output_usd_per_mtok"] },
+        {
+          key,
+          field: "input_mtok",
+          rate: item.input_usd_per_mtok,
+          from: "plan",
+          path: [...path, "input_usd_per_mtok"],
+        },
+        {
+          key,
+          field: "output_mtok",
+          rate: item.output_usd_per_mtok,
+          from: "plan",
+          path: [...path, "output_usd_per_mtok"],
+        },
       ],
     };
   }
@@ -341,14 +426,24 @@ function pinnedFor(
     entry,
     origin,
     source: `${origin}: ${key} (${entry.source}, as of ${entry.as_of})`,
-    use: { key, as_of: entry.as_of, source: entry.source, file: origin, path: [...path, "model"], ...lifecycleOf(entry) },
+    use: {
+      key,
+      as_of: entry.as_of,
+      source: entry.source,
+      file: origin,
+      path: [...path, "model"],
+      ...lifecycleOf(entry),
+    },
   };
 }
 
 function lifecycleOf(entry: PinnedPrice): Pick<PriceUse, "shutdown_date" | "new_jobs_until"> {
   const shutdown = entry.shutdown_date ?? entry.available_until?.inference;
   const newJobs = entry.available_until?.new_jobs;
-  return { ...(shutdown === undefined ? {} : { shutdown_date: shutdown }), ...(newJobs === undefined ? {} : { new_jobs_until: newJobs }) };
+  return {
+    ...(shutdown === undefined ? {} : { shutdown_date: shutdown }),
+    ...(newJobs === undefined ? {} : { new_jobs_until: newJobs }),
+  };
 }
 
 function embeddingItem(embedding: NonNullable<CostPlan["embedding"]>, queries: number, prices: PriceTable): Outcome {
@@ -357,7 +452,8 @@ function embeddingItem(embedding: NonNullable<CostPlan["embedding"]>, queries: n
   const flat = flatInstead(embedding, path, "Embeddings", "tokens_per_query", embedding.tokens_per_query);
   if (flat !== undefined) return flat;
   const problems: FieldProblem[] = [];
-  if (embedding.tokens_per_query === undefined) problems.push(missing([...path, "tokens_per_query"], "tokens embedded per query"));
+  if (embedding.tokens_per_query === undefined)
+    problems.push(missing([...path, "tokens_per_query"], "tokens embedded per query"));
   const resolved = singleRate(embedding, path, prices, problems, "input_mtok");
   if (problems.length > 0 || resolved === undefined) return { problems };
   const { rate, source, price, rates } = resolved;
@@ -381,13 +477,29 @@ function embeddingItem(embedding: NonNullable<CostPlan["embedding"]>, queries: n
 function fineTuneItem(fineTune: NonNullable<CostPlan["fine_tune"]>, prices: PriceTable): Outcome {
   const path = ["cost", "fine_tune"];
   if (fineTune.monthly_usd !== undefined) {
-    return { problems: [{ path: [...path, "monthly_usd"], kind: "invalid-value", message: "fine-tuning is a one-time cost: use one_time_usd (put serving costs under hosting or llm)" }] };
+    return {
+      problems: [
+        {
+          path: [...path, "monthly_usd"],
+          kind: "invalid-value",
+          message: "fine-tuning is a one-time cost: use one_time_usd (put serving costs under hosting or llm)",
+        },
+      ],
+    };
   }
   const flat = flatInstead(fineTune, path, "Fine-tuning", "training_tokens", fineTune.training_tokens);
   if (flat !== undefined) return flat;
   const problems: FieldProblem[] = [];
-  if (fineTune.training_tokens === undefined) problems.push(missing([...path, "training_tokens"], "tokens in the training file"));
-  const resolved = singleRate(fineTune, path, prices, problems, "training_mtok", "pin the training price by hand with its source, or give usd_per_mtok");
+  if (fineTune.training_tokens === undefined)
+    problems.push(missing([...path, "training_tokens"], "tokens in the training file"));
+  const resolved = singleRate(
+    fineTune,
+    path,
+    prices,
+    problems,
+    "training_mtok",
+    "pin the training price by hand with its source, or give usd_per_mtok",
+  );
   if (problems.length > 0 || resolved === undefined) return { problems };
   const { rate, source, price, rates } = resolved;
   const tokens = fineTune.training_tokens!;
@@ -416,16 +528,30 @@ function singleRate(
   hint?: string,
 ): { rate: number; source: string; price?: PriceUse; rates: RateUse[] } | undefined {
   if (item.usd_per_mtok !== undefined) {
-    return { rate: item.usd_per_mtok, source: "plan (usd_per_mtok)", rates: [{ key: keyOf(item), field, rate: item.usd_per_mtok, from: "plan", path: [...path, "usd_per_mtok"] }] };
+    return {
+      rate: item.usd_per_mtok,
+      source: "plan (usd_per_mtok)",
+      rates: [{ key: keyOf(item), field, rate: item.usd_per_mtok, from: "plan", path: [...path, "usd_per_mtok"] }],
+    };
   }
   const pinned = pinnedFor(item, path, prices, problems);
   if (pinned === undefined) return undefined;
   const rate = pinned.entry[field];
   if (rate === undefined) {
-    problems.push({ path: [...path, "model"], kind: "unknown-model", message: `${pinned.key} has no ${field} price in ${pinned.origin}`, ...(hint === undefined ? {} : { hint }) });
+    problems.push({
+      path: [...path, "model"],
+      kind: "unknown-model",
+      message: `${pinned.key} has no ${field} price in ${pinned.origin}`,
+      ...(hint === undefined ? {} : { hint }),
+    });
     return undefined;
   }
-  return { rate, source: pinned.source, price: pinned.use, rates: [{ key: pinned.key, field, rate, from: pinned.origin, path: [...path, "model"] }] };
+  return {
+    rate,
+    source: pinned.source,
+    price: pinned.use,
+    rates: [{ key: pinned.key, field, rate, from: pinned.origin, path: [...path, "model"] }],
+  };
 }
 
 /** Items given as a flat amount: returns the outcome, or undefined when the item is usage-priced. */
@@ -449,7 +575,9 @@ function flatInstead(
     };
   }
   const outcomes = flatItems(path.at(-1) as string, label, item, path);
-  return outcomes.length === 1 ? outcomes[0] : { problems: [{ path, kind: "invalid-value", message: "give one flat amount per item" }] };
+  return outcomes.length === 1
+    ? outcomes[0]
+    : { problems: [{ path, kind: "invalid-value", message: "give one flat amount per item" }] };
 }
 
 function flatItems(
@@ -460,10 +588,30 @@ function flatItems(
 ): Outcome[] {
   const outcomes: Outcome[] = [];
   if (item.monthly_usd !== undefined) {
-    outcomes.push({ item: { id, label, period: "monthly", usd: toCents(item.monthly_usd), per_query_usd: 0, assumption: "flat monthly amount", price_source: "plan" } });
+    outcomes.push({
+      item: {
+        id,
+        label,
+        period: "monthly",
+        usd: toCents(item.monthly_usd),
+        per_query_usd: 0,
+        assumption: "flat monthly amount",
+        price_source: "plan",
+      },
+    });
   }
   if (item.one_time_usd !== undefined) {
-    outcomes.push({ item: { id, label, period: "one_time", usd: toCents(item.one_time_usd), per_query_usd: 0, assumption: "flat one-time amount", price_source: "plan" } });
+    outcomes.push({
+      item: {
+        id,
+        label,
+        period: "one_time",
+        usd: toCents(item.one_time_usd),
+        per_query_usd: 0,
+        assumption: "flat one-time amount",
+        price_source: "plan",
+      },
+    });
   }
   if (outcomes.length === 0) {
     return [{ problems: [{ path, kind: "invalid-value", message: `${label}: give monthly_usd or one_time_usd` }] }];

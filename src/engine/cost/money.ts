@@ -13,7 +13,9 @@ export function formatUsd(usd: number): string {
 
 /** `1,000,000` for counts in reports. */
 export function formatCount(n: number): string {
-  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return Math.round(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
 /** `$2.50` or `$0.125` for per-1M-token prices, keeping meaningful digits. */

@@ -17,7 +17,9 @@ function buildPriceTableSchema() {
   const checkSchema = z
     .union([
       z.literal("manual").describe("pinned by hand from its source; the audit can only age it"),
-      z.strictObject({ source: z.literal(PRICE_SOURCE_KINDS), provider: z.string().min(1), model: z.string().min(1) }).describe("the audit compares it with this feed entry"),
+      z
+        .strictObject({ source: z.literal(PRICE_SOURCE_KINDS), provider: z.string().min(1), model: z.string().min(1) })
+        .describe("the audit compares it with this feed entry"),
     ])
     .describe("how the audit verifies this price");
   const pinnedPriceSchema = z.strictObject({
@@ -30,7 +32,9 @@ function buildPriceTableSchema() {
     source: z.string().min(1).max(200),
     as_of: z.iso.date().describe("when a person or the audit last confirmed this price"),
     shutdown_date: z.iso.date().optional(),
-    available_until: z.strictObject({ new_jobs: z.iso.date().optional(), inference: z.iso.date().optional() }).optional(),
+    available_until: z
+      .strictObject({ new_jobs: z.iso.date().optional(), inference: z.iso.date().optional() })
+      .optional(),
     check: checkSchema.optional(),
     note: z.string().max(1000).optional(),
   });
@@ -67,12 +71,24 @@ export function loadPriceTable(file: string, text: string, today?: string): Pars
   const parsed = parseYamlSource(file, text);
   if (!parsed.ok) return parsed;
   const result = priceTableSchema.safeParse(parsed.value.data);
-  if (!result.success) return { ok: false, diagnostics: schemaDiagnostics(result.error.issues, parsed.value, priceTableSchema) };
+  if (!result.success)
+    return { ok: false, diagnostics: schemaDiagnostics(result.error.issues, parsed.value, priceTableSchema) };
   const units = unitProblems(result.data);
-  if (units.length > 0) return { ok: false, diagnostics: capDiagnostics(locateProblems(units.slice(0, MAX_DIAGNOSTICS_PER_FILE), parsed.value), units.length) };
+  if (units.length > 0)
+    return {
+      ok: false,
+      diagnostics: capDiagnostics(locateProblems(units.slice(0, MAX_DIAGNOSTICS_PER_FILE), parsed.value), units.length),
+    };
   if (today !== undefined) {
     const future = futureConfirmations(result.data, today);
-    if (future.length > 0) return { ok: false, diagnostics: capDiagnostics(locateProblems(future.slice(0, MAX_DIAGNOSTICS_PER_FILE), parsed.value), future.length) };
+    if (future.length > 0)
+      return {
+        ok: false,
+        diagnostics: capDiagnostics(
+          locateProblems(future.slice(0, MAX_DIAGNOSTICS_PER_FILE), parsed.value),
+          future.length,
+        ),
+      };
   }
   return { ok: true, value: { ...result.data, file } };
 }
@@ -88,11 +104,27 @@ function unitProblems(table: z.infer<typeof priceTableSchema>): FieldProblem[] {
   for (const [key, price] of Object.entries(table.prices)) {
     if (price.unit === "per_hour") {
       for (const field of TOKEN_FIELDS) {
-        if (price[field] !== undefined) problems.push({ path: ["prices", key, field], kind: "invalid-value", message: `${field} is a price per 1M tokens, but ${key} is priced per_hour`, hint: "give a per_hour entry only usd_per_hour; pin token prices under unit: per_1m_tokens" });
+        if (price[field] !== undefined)
+          problems.push({
+            path: ["prices", key, field],
+            kind: "invalid-value",
+            message: `${field} is a price per 1M tokens, but ${key} is priced per_hour`,
+            hint: "give a per_hour entry only usd_per_hour; pin token prices under unit: per_1m_tokens",
+          });
       }
-      if (price.usd_per_hour === undefined) problems.push({ path: ["prices", key, "unit"], kind: "invalid-value", message: `${key} is priced per_hour but has no usd_per_hour` });
+      if (price.usd_per_hour === undefined)
+        problems.push({
+          path: ["prices", key, "unit"],
+          kind: "invalid-value",
+          message: `${key} is priced per_hour but has no usd_per_hour`,
+        });
     } else if (price.usd_per_hour !== undefined) {
-      problems.push({ path: ["prices", key, "usd_per_hour"], kind: "invalid-value", message: `usd_per_hour is an hourly price, but ${key} is priced per_1m_tokens`, hint: "pin an hourly price under its own key with unit: per_hour" });
+      problems.push({
+        path: ["prices", key, "usd_per_hour"],
+        kind: "invalid-value",
+        message: `usd_per_hour is an hourly price, but ${key} is priced per_1m_tokens`,
+        hint: "pin an hourly price under its own key with unit: per_hour",
+      });
     }
   }
   return problems;
@@ -116,7 +148,11 @@ function futureConfirmations(table: z.infer<typeof priceTableSchema>, today: str
  * The repository's pinned table over the one shipped with tunegate: the repository's entries win,
  * the shipped entries fill the rest, and each entry remembers which table it came from.
  */
-export function layerPriceTables(repository: PriceTable | undefined, shipped: PriceTable, pinTarget: string): PriceTable {
+export function layerPriceTables(
+  repository: PriceTable | undefined,
+  shipped: PriceTable,
+  pinTarget: string,
+): PriceTable {
   const origins: Record<string, string> = {};
   for (const key of Object.keys(shipped.prices)) origins[key] = shipped.file;
   const asShipped = { file: shipped.file, prices: shipped.prices };

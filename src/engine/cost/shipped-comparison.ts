@@ -34,7 +34,10 @@ export function ratesBelowShipped(estimate: CostEstimate, table: PriceTable, thr
     const below = (reference - use.rate) / reference;
     if (below <= threshold || seen.has(`${use.key} ${use.field}`)) continue;
     seen.add(`${use.key} ${use.field}`);
-    const whose = use.from === "plan" ? `the plan's own ${use.field.replace("_mtok", "")} price for ${use.key}` : `the ${use.field.replace("_mtok", "")} price pinned for ${use.key} in ${use.from}`;
+    const whose =
+      use.from === "plan"
+        ? `the plan's own ${use.field.replace("_mtok", "")} price for ${use.key}`
+        : `the ${use.field.replace("_mtok", "")} price pinned for ${use.key} in ${use.from}`;
     found.push({
       key: use.key,
       field: use.field,

@@ -32,7 +32,12 @@ export function assembleRun(contributions: readonly FileContribution[]): Assembl
       const earlier = into.get(key);
       if (earlier !== undefined) {
         const files: [string, string] = [earlier.provenance.file, b.provenance.file];
-        conflicts.push({ name: b.name, metric: b.metric, files, message: `two files give ${b.name} (${b.metric}): ${files[0]} and ${files[1]}; tunegate will not pick one of them silently` });
+        conflicts.push({
+          name: b.name,
+          metric: b.metric,
+          files,
+          message: `two files give ${b.name} (${b.metric}): ${files[0]} and ${files[1]}; tunegate will not pick one of them silently`,
+        });
         continue;
       }
       into.set(key, b);
@@ -54,7 +59,12 @@ export function assembleRun(contributions: readonly FileContribution[]): Assembl
         continue;
       }
       const index = benchmarks.indexOf(aggregate);
-      benchmarks[index] = { ...aggregate, examples: withExamples.examples, n: aggregate.n ?? withExamples.n, provenance: { ...aggregate.provenance, digest: withExamples.provenance.digest } };
+      benchmarks[index] = {
+        ...aggregate,
+        examples: withExamples.examples,
+        n: aggregate.n ?? withExamples.n,
+        provenance: { ...aggregate.provenance, digest: withExamples.provenance.digest },
+      };
     }
   }
   if (conflicts.length > 0) return { ok: false, conflicts };
@@ -82,7 +92,11 @@ export function assembleRun(contributions: readonly FileContribution[]): Assembl
       categories:
         categories.length === 0
           ? null
-          : { general: categories.flatMap((c) => c!.general), safety: categories.flatMap((c) => c!.safety), task: categories.flatMap((c) => c!.task) },
+          : {
+              general: categories.flatMap((c) => c!.general),
+              safety: categories.flatMap((c) => c!.safety),
+              task: categories.flatMap((c) => c!.task),
+            },
       incomplete: contributions.map((c) => c.incomplete).find((i) => i !== null) ?? null,
       noScores: contributions.flatMap((c) => (c.noScores === null ? [] : [`${c.file}: ${c.noScores}`])),
     },
@@ -105,9 +119,12 @@ function disagreement(aggregate: Benchmark, sampled: Benchmark): Conflict | null
     files,
     message: `${files[0]} and ${files[1]} disagree on ${aggregate.name} (${aggregate.metric}): ${detail}; they are not from the same run, and tunegate will not pick one of them silently`,
   });
-  if (aggregate.n !== null && aggregate.n !== count) return conflict(`the results file counts ${aggregate.n} examples, the samples file has ${count}`);
+  if (aggregate.n !== null && aggregate.n !== count)
+    return conflict(`the results file counts ${aggregate.n} examples, the samples file has ${count}`);
   const range = metricRange(aggregate.metric);
-  const isMean = aggregate.aggregation === "mean" || (aggregate.aggregation === null && range !== null && range[0] === 0 && range[1] === 1);
+  const isMean =
+    aggregate.aggregation === "mean" ||
+    (aggregate.aggregation === null && range !== null && range[0] === 0 && range[1] === 1);
   if (!isMean || count === 0) return null;
   let sum = 0;
   let magnitude = 0;
@@ -128,16 +145,38 @@ const MAX_NAMES_LISTED = 50;
 /** What the report says was read from one file. */
 function sourceOf(c: FileContribution): SourceFile {
   const largest = new Map<string, number>();
-  for (const b of c.benchmarks) if (b.n !== null && !b.pooled && b.partOf === undefined) largest.set(b.name, Math.max(largest.get(b.name) ?? 0, b.n));
+  for (const b of c.benchmarks)
+    if (b.n !== null && !b.pooled && b.partOf === undefined)
+      largest.set(b.name, Math.max(largest.get(b.name) ?? 0, b.n));
   const examples = c.examples ?? (largest.size === 0 ? null : [...largest.values()].reduce((a, b) => a + b, 0));
   const errored = new Map<string, number>();
-  for (const b of c.benchmarks) if (!b.pooled && b.partOf === undefined) errored.set(b.name, Math.max(errored.get(b.name) ?? 0, b.errored));
+  for (const b of c.benchmarks)
+    if (!b.pooled && b.partOf === undefined) errored.set(b.name, Math.max(errored.get(b.name) ?? 0, b.errored));
   const names = [...new Set(c.benchmarks.filter((b) => !b.pooled).map((b) => b.name))].slice(0, MAX_NAMES_LISTED);
-  return { file: c.file, format: c.format, tool_version: c.toolVersion, model: c.model, examples, errored: [...errored.values()].reduce((a, b) => a + b, 0), names, sha256: null };
+  return {
+    file: c.file,
+    format: c.format,
+    tool_version: c.toolVersion,
+    model: c.model,
+    examples,
+    errored: [...errored.values()].reduce((a, b) => a + b, 0),
+    names,
+    sha256: null,
+  };
 }
 
 /** Metric preference when the plan names none: acc_norm, acc, exact match, then the tools' own. */
-const PREFERRED = [/^acc_norm(,none)?$/, /^acc(,none)?$/, /^exact_match,/, /^exact_match$/, /^accuracy$/, /^pass_rate$/, /^resisted$/, /^mean$/, /^score$/];
+const PREFERRED = [
+  /^acc_norm(,none)?$/,
+  /^acc(,none)?$/,
+  /^exact_match,/,
+  /^exact_match$/,
+  /^accuracy$/,
+  /^pass_rate$/,
+  /^resisted$/,
+  /^mean$/,
+  /^score$/,
+];
 
 /** lm-eval 0.4 names a metric with its filter ("acc,none"); 0.3 and other tools name it alone. */
 export function sameMetricKey(metric: string): string {
@@ -157,21 +196,56 @@ export type Selection =
  * With a `counterpart` (the other side of a comparison) and no metric asked for, only metrics both
  * sides report are preferred, so the two sides are not judged on different metrics.
  */
-export function selectBenchmark(run: EvalRun, name: string, metric: string | undefined, pooledAllowed: boolean, counterpart?: EvalRun): Selection {
+export function selectBenchmark(
+  run: EvalRun,
+  name: string,
+  metric: string | undefined,
+  pooledAllowed: boolean,
+  counterpart?: EvalRun,
+): Selection {
   const named = run.byName.get(name) ?? [];
   if (named.length === 0) {
-    if (run.benchmarks.length === 0 && run.noScores.length > 0) return { ok: false, why: "no-data", reason: `no scores: ${run.noScores.join("; ")}` };
+    if (run.benchmarks.length === 0 && run.noScores.length > 0)
+      return { ok: false, why: "no-data", reason: `no scores: ${run.noScores.join("; ")}` };
     const available = [...new Set(run.benchmarks.filter((b) => !b.pooled).map((b) => b.name))].slice(0, 12);
-    return { ok: false, why: "absent", reason: `"${name}" is not in ${run.files.join(", ")} (it has: ${available.join(", ") || "no benchmarks"})` };
+    return {
+      ok: false,
+      why: "absent",
+      reason: `"${name}" is not in ${run.files.join(", ")} (it has: ${available.join(", ") || "no benchmarks"})`,
+    };
   }
   if (named.some((b) => b.pooled) && !pooledAllowed) {
-    const parts = [...new Set(run.benchmarks.filter((b) => !b.pooled && b.provenance.file === named[0]!.provenance.file && b.name.startsWith(name) && /^[@#]/.test(b.name.slice(name.length))).map((b) => b.name))];
-    return { ok: false, why: "ambiguous", reason: `"${name}" was run with several providers or prompts in ${named[0]!.provenance.file}: name one (${parts.slice(0, 6).join(", ")}) or pool them with evals.pool: [${name}]` };
+    const parts = [
+      ...new Set(
+        run.benchmarks
+          .filter(
+            (b) =>
+              !b.pooled &&
+              b.provenance.file === named[0]!.provenance.file &&
+              b.name.startsWith(name) &&
+              /^[@#]/.test(b.name.slice(name.length)),
+          )
+          .map((b) => b.name),
+      ),
+    ];
+    return {
+      ok: false,
+      why: "ambiguous",
+      reason: `"${name}" was run with several providers or prompts in ${named[0]!.provenance.file}: name one (${parts.slice(0, 6).join(", ")}) or pool them with evals.pool: [${name}]`,
+    };
   }
   let chosen: Benchmark | undefined;
   if (metric !== undefined) {
-    chosen = named.find((b) => b.metric === metric) ?? named.find((b) => b.metric === `${metric},none`) ?? named.find((b) => b.metric.split(",")[0] === metric);
-    if (chosen === undefined) return { ok: false, why: "no-metric", reason: `"${name}" has no metric "${metric}" (it has: ${named.map((b) => b.metric).join(", ")})` };
+    chosen =
+      named.find((b) => b.metric === metric) ??
+      named.find((b) => b.metric === `${metric},none`) ??
+      named.find((b) => b.metric.split(",")[0] === metric);
+    if (chosen === undefined)
+      return {
+        ok: false,
+        why: "no-metric",
+        reason: `"${name}" has no metric "${metric}" (it has: ${named.map((b) => b.metric).join(", ")})`,
+      };
   } else {
     const theirs = new Set((counterpart?.byName.get(name) ?? []).map((b) => sameMetricKey(b.metric)));
     const shared = named.filter((b) => theirs.has(sameMetricKey(b.metric)));
@@ -183,7 +257,10 @@ export function selectBenchmark(run: EvalRun, name: string, metric: string | und
     chosen ??= candidates[0]!;
   }
   if (chosen.n === 0) {
-    const why = chosen.errored > 0 ? `${chosen.errored} of ${chosen.errored} rows errored (provider errors): nothing was scored` : "0 examples were scored";
+    const why =
+      chosen.errored > 0
+        ? `${chosen.errored} of ${chosen.errored} rows errored (provider errors): nothing was scored`
+        : "0 examples were scored";
     return { ok: false, why: "no-data", reason: `"${name}" in ${chosen.provenance.file}: ${why}` };
   }
   return { ok: true, benchmark: chosen };

@@ -8,7 +8,17 @@ import { jsonSource } from "../input/json-source.ts";
 import type { EvalsPlan } from "../plan/schema.ts";
 import { parseJsonNamingNonFinite, parseLenientJson } from "./lenient-json.ts";
 import { EVAL_FORMATS, EXPECTED_FORMATS } from "./registry.ts";
-import { isObject, type Archive, type ChunkReader, type JsonArchive, type DocumentFormat, type EvalProblem, type FileContribution, type LineReader, type ReadResult } from "./reading.ts";
+import {
+  isObject,
+  type Archive,
+  type ChunkReader,
+  type JsonArchive,
+  type DocumentFormat,
+  type EvalProblem,
+  type FileContribution,
+  type LineReader,
+  type ReadResult,
+} from "./reading.ts";
 import type { z } from "zod";
 
 export type Decoded = { ok: true; contribution: FileContribution } | { ok: false; diagnostics: Diagnostic[] };
@@ -18,10 +28,23 @@ type Declared = EvalsPlan["format"];
 const MAX_LOCATABLE_BYTES = 8 * 1024 * 1024;
 
 const at = (file: string, line = 1, column = 1) => ({ file, line, column });
-const problemAt = (file: string, message: string, hint?: string): Diagnostic => ({ kind: "invalid-value", message, location: at(file), field: "", ...(hint === undefined ? {} : { hint }) });
+const problemAt = (file: string, message: string, hint?: string): Diagnostic => ({
+  kind: "invalid-value",
+  message,
+  location: at(file),
+  field: "",
+  ...(hint === undefined ? {} : { hint }),
+});
 
 function mismatch(file: string, found: string, declared: Declared): Decoded | null {
-  return declared !== "auto" && declared !== found ? { ok: false, diagnostics: [problemAt(file, `${file} looks like ${found} output, but the plan says evals.format: ${declared}`)] } : null;
+  return declared !== "auto" && declared !== found
+    ? {
+        ok: false,
+        diagnostics: [
+          problemAt(file, `${file} looks like ${found} output, but the plan says evals.format: ${declared}`),
+        ],
+      }
+    : null;
 }
 
 /** One whole file: a JSON document (lm-eval results, promptfoo, an Inspect .json log, tunegate's own format) or a stream format read at once (JUnit XML not named .xml). */
@@ -31,7 +54,9 @@ export function decodeDocument(file: string, text: string, declared: Declared): 
   if (stream !== null) {
     if (!stream.ok) return stream;
     const problem = stream.reader.write(text);
-    return problem !== null ? { ok: false, diagnostics: [lineDiagnostic(file, problem)] } : finishStream(file, stream.reader);
+    return problem !== null
+      ? { ok: false, diagnostics: [lineDiagnostic(file, problem)] }
+      : finishStream(file, stream.reader);
   }
   const parsed = parseEvalJson(file, text);
   if (!parsed.ok) return parsed;
@@ -44,10 +69,23 @@ export function decodeDocument(file: string, text: string, declared: Declared): 
       return located(file, text, format.read(file, data));
     }
   }
-  if (!isObject(data)) return { ok: false, diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)] };
+  if (!isObject(data))
+    return {
+      ok: false,
+      diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)],
+    };
   for (const format of EVAL_FORMATS) {
     if (format.kind === "unsupported") {
-      if (format.detectDocument?.(data) === true) return { ok: false, diagnostics: [problemAt(file, `${file} is ${format.name} output, which tunegate does not read yet; expected ${EXPECTED_FORMATS}`)] };
+      if (format.detectDocument?.(data) === true)
+        return {
+          ok: false,
+          diagnostics: [
+            problemAt(
+              file,
+              `${file} is ${format.name} output, which tunegate does not read yet; expected ${EXPECTED_FORMATS}`,
+            ),
+          ],
+        };
       continue;
     }
     if (format.kind !== "document" || !format.detect(data)) continue;
@@ -56,11 +94,22 @@ export function decodeDocument(file: string, text: string, declared: Declared): 
     const schema = (format as DocumentFormat & { schema?: z.ZodType }).schema;
     if (schema !== undefined) {
       const valid = schema.safeParse(data);
-      if (!valid.success) return { ok: false, diagnostics: schemaDiagnostics(valid.error.issues, jsonSource(file, text, parseJsonNamingNonFinite(text)), schema) };
+      if (!valid.success)
+        return {
+          ok: false,
+          diagnostics: schemaDiagnostics(
+            valid.error.issues,
+            jsonSource(file, text, parseJsonNamingNonFinite(text)),
+            schema,
+          ),
+        };
     }
     return located(file, text, format.read(file, data));
   }
-  return { ok: false, diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)] };
+  return {
+    ok: false,
+    diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)],
+  };
 }
 
 /**
@@ -71,21 +120,41 @@ export function decodeDocument(file: string, text: string, declared: Declared): 
  * key written twice in one object (JSON keeps the last, so the score a reviewer reads first is
  * not the one judged).
  */
-export function parseEvalJson(file: string, text: string): { ok: true; value: unknown } | { ok: false; diagnostics: Diagnostic[] } {
+export function parseEvalJson(
+  file: string,
+  text: string,
+): { ok: true; value: unknown } | { ok: false; diagnostics: Diagnostic[] } {
   const excess = jsonWorkExcess(text);
-  if (excess !== null) return { ok: false, diagnostics: [{ ...problemAt(file, unlikeAnyEvalOutput(excess)), location: at(file, excess.line, excess.column) }] };
+  if (excess !== null)
+    return {
+      ok: false,
+      diagnostics: [
+        { ...problemAt(file, unlikeAnyEvalOutput(excess)), location: at(file, excess.line, excess.column) },
+      ],
+    };
   let value: unknown;
   try {
     value = parseLenientJson(text);
   } catch (error) {
     const message = error instanceof RangeError ? "it is nested too deeply to read" : (error as Error).message;
-    return { ok: false, diagnostics: [problemAt(file, `${file} is not valid JSON (${message}); expected ${EXPECTED_FORMATS}`)] };
+    return {
+      ok: false,
+      diagnostics: [problemAt(file, `${file} is not valid JSON (${message}); expected ${EXPECTED_FORMATS}`)],
+    };
   }
   const duplicate = firstDuplicateKey(text);
   if (duplicate !== null) {
     return {
       ok: false,
-      diagnostics: [{ ...problemAt(file, `the key ${JSON.stringify(duplicate.key)} appears twice in one object; JSON keeps only the last, so delete one`), location: at(file, duplicate.line, duplicate.column) }],
+      diagnostics: [
+        {
+          ...problemAt(
+            file,
+            `the key ${JSON.stringify(duplicate.key)} appears twice in one object; JSON keeps only the last, so delete one`,
+          ),
+          location: at(file, duplicate.line, duplicate.column),
+        },
+      ],
     };
   }
   return { ok: true, value };
@@ -127,14 +196,26 @@ export function decodeArchive(file: string, archive: Archive, declared: Declared
     if (memberProblem !== null) return { ok: false, diagnostics: memberProblem };
     return located(file, "", result);
   }
-  return { ok: false, diagnostics: [problemAt(file, `${file} is a zip archive but not an Inspect .eval log (no header.json); expected ${EXPECTED_FORMATS}`)] };
+  return {
+    ok: false,
+    diagnostics: [
+      problemAt(
+        file,
+        `${file} is a zip archive but not an Inspect .eval log (no header.json); expected ${EXPECTED_FORMATS}`,
+      ),
+    ],
+  };
 }
 
 /**
  * A stream format (JUnit XML) when `start`, the file's first characters, is one: the shell then
  * feeds the rest in chunks (`write`) and calls `finishStream`. Null when no stream format matches.
  */
-export function startStream(file: string, start: string, declared: Declared): { ok: true; reader: ChunkReader } | { ok: false; diagnostics: Diagnostic[] } | null {
+export function startStream(
+  file: string,
+  start: string,
+  declared: Declared,
+): { ok: true; reader: ChunkReader } | { ok: false; diagnostics: Diagnostic[] } | null {
   for (const format of EVAL_FORMATS) {
     if (format.kind !== "stream" || !format.detect(start)) continue;
     const wrong = mismatch(file, format.name, declared);
@@ -151,27 +232,58 @@ export function finishStream(file: string, reader: ChunkReader): Decoded {
 }
 
 /** A JSON-lines file: the first line decides the format; the shell feeds the rest to the reader. */
-export function startLines(file: string, first: unknown, declared: Declared): { ok: true; reader: LineReader } | { ok: false; diagnostics: Diagnostic[] } {
+export function startLines(
+  file: string,
+  first: unknown,
+  declared: Declared,
+): { ok: true; reader: LineReader } | { ok: false; diagnostics: Diagnostic[] } {
   if (isObject(first)) {
     for (const format of EVAL_FORMATS) {
       if (format.kind === "unsupported") {
-        if (format.detectLine?.(first) === true) return { ok: false, diagnostics: [problemAt(file, `${file} is ${format.name} output, which tunegate does not read yet; expected ${EXPECTED_FORMATS}`)] };
+        if (format.detectLine?.(first) === true)
+          return {
+            ok: false,
+            diagnostics: [
+              problemAt(
+                file,
+                `${file} is ${format.name} output, which tunegate does not read yet; expected ${EXPECTED_FORMATS}`,
+              ),
+            ],
+          };
         continue;
       }
       if (format.kind !== "lines" || !format.detect(first)) continue;
-      if (nestsDeeperThan(first)) return { ok: false, diagnostics: [problemAt(file, `the first line nests more than ${MAX_JSON_NESTING} levels deep; no eval output tunegate reads does`)] };
+      if (nestsDeeperThan(first))
+        return {
+          ok: false,
+          diagnostics: [
+            problemAt(
+              file,
+              `the first line nests more than ${MAX_JSON_NESTING} levels deep; no eval output tunegate reads does`,
+            ),
+          ],
+        };
       const wrong = mismatch(file, format.name, declared);
       if (wrong !== null && !wrong.ok) return wrong;
       const reader = format.start(file);
       return "add" in reader ? { ok: true, reader } : { ok: false, diagnostics: [lineDiagnostic(file, reader)] };
     }
   }
-  return { ok: false, diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)] };
+  return {
+    ok: false,
+    diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)],
+  };
 }
 
 /** A problem found in one line of a JSON-lines file, at that line. */
 export function lineDiagnostic(file: string, problem: EvalProblem): Diagnostic {
-  return { kind: "invalid-value", message: problem.message, location: at(file, problem.line ?? 1), field: formatFieldPath(problem.path), ...(problem.hint === undefined ? {} : { hint: problem.hint }) };
+  return {
+    kind: "invalid-value",
+    message: problem.message,
+    location: at(file, problem.line ?? 1),
+    field: formatFieldPath(problem.path),
+    ...(problem.hint === undefined ? {} : { hint: problem.hint }),
+  };
 }
 
 /** Places a reader's problems at their line and column, scanning the text for positions only now. */
@@ -181,5 +293,8 @@ export function located(file: string, text: string, result: ReadResult): Decoded
     return { ok: false, diagnostics: result.problems.map((p) => lineDiagnostic(file, p)) };
   }
   const source = jsonSource(file, text, null);
-  return { ok: false, diagnostics: result.problems.map((p) => ({ ...lineDiagnostic(file, p), location: source.locate(p.path) })) };
+  return {
+    ok: false,
+    diagnostics: result.problems.map((p) => ({ ...lineDiagnostic(file, p), location: source.locate(p.path) })),
+  };
 }

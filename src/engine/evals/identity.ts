@@ -18,7 +18,11 @@ export function lmEvalIdentity(modelArgs: string | null, modelName: string | nul
   }
   const names = unique([args.get("pretrained"), args.get("model"), modelName ?? undefined]);
   if (names.length === 0) return null;
-  return { names, adapter: args.get("peft") ?? args.get("lora_local_path") ?? null, revision: args.get("revision") ?? null };
+  return {
+    names,
+    adapter: args.get("peft") ?? args.get("lora_local_path") ?? null,
+    revision: args.get("revision") ?? null,
+  };
 }
 
 /** The identity a benchmark's run recorded; the plain model name when its reader knows no more. */

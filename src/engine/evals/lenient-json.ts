@@ -36,7 +36,13 @@ function replaceBareNonFinite(text: string, replacement: (word: string) => strin
     }
     if (ch === QUOTE) inString = true;
     else {
-      const word = text.startsWith("NaN", i) ? 3 : text.startsWith("-Infinity", i) ? 9 : text.startsWith("Infinity", i) ? 8 : 0;
+      const word = text.startsWith("NaN", i)
+        ? 3
+        : text.startsWith("-Infinity", i)
+          ? 9
+          : text.startsWith("Infinity", i)
+            ? 8
+            : 0;
       if (word > 0) {
         parts.push(text.slice(copiedTo, i), replacement(text.slice(i, i + word)));
         i += word - 1;

@@ -117,12 +117,26 @@ export const sourceFileSchema = z.lazy(() =>
   z.object({
     file: z.string(),
     format: z.enum(EVAL_FORMAT_NAMES),
-    tool_version: z.string().nullable().describe("the eval tool's own version, when the file records it (lm-eval 0.4.8, promptfoo 0.118.10, inspect_ai 0.3.58)"),
+    tool_version: z
+      .string()
+      .nullable()
+      .describe(
+        "the eval tool's own version, when the file records it (lm-eval 0.4.8, promptfoo 0.118.10, inspect_ai 0.3.58)",
+      ),
     model: z.string().nullable(),
     examples: z.number().nullable().describe("examples the file holds (the largest count per benchmark, summed)"),
     errored: z.number().describe("rows the tool reported as errored: counted, never scored"),
-    names: z.array(z.string()).describe("the suite, benchmark or task names the file holds, as a plan's evals.general, safety and task name them (the first 50)"),
-    sha256: z.string().nullable().describe("sha256 of the file's bytes (hex) as read, so the evidence a verdict rests on can be checked later; null when not computed"),
+    names: z
+      .array(z.string())
+      .describe(
+        "the suite, benchmark or task names the file holds, as a plan's evals.general, safety and task name them (the first 50)",
+      ),
+    sha256: z
+      .string()
+      .nullable()
+      .describe(
+        "sha256 of the file's bytes (hex) as read, so the evidence a verdict rests on can be checked later; null when not computed",
+      ),
   }),
 );
 export type SourceFile = z.infer<typeof sourceFileSchema>;
@@ -151,7 +165,11 @@ export interface EvalRun {
 }
 
 export function exampleCount(examples: Examples): number {
-  return examples.kind === "dense" ? examples.count : examples.kind === "numbered" ? examples.ids.length : examples.scores.size;
+  return examples.kind === "dense"
+    ? examples.count
+    : examples.kind === "numbered"
+      ? examples.ids.length
+      : examples.scores.size;
 }
 
 /** Every per-example score, in id order (dense, numbered) or insertion order (keyed). */

@@ -38,7 +38,13 @@ const CORPUS_LEVEL = /^(f1|macro_f1|micro_f1|mcc|mcc_binary|matthews_corrcoef)$/
  * Without this, an edited acc_stderr of 0.5 at n = 1000 turned a collapse from 0.60 to 0.00 into
  * "inconclusive".
  */
-export function stderrProblem(path: Array<string | number>, metric: string, value: number, stderr: number, n: number | null): EvalProblem | null {
+export function stderrProblem(
+  path: Array<string | number>,
+  metric: string,
+  value: number,
+  stderr: number,
+  n: number | null,
+): EvalProblem | null {
   const hint = "check that the file is the tool's own output, unedited";
   if (stderr < 0) return { path, message: `standard error ${stderr} is negative: data that cannot be true`, hint };
   const range = metricRange(metric);
@@ -46,7 +52,11 @@ export function stderrProblem(path: Array<string | number>, metric: string, valu
   const corpusLevel = CORPUS_LEVEL.test(metric.split(",")[0]!);
   const largest = largestStderr(value, range, corpusLevel ? null : n);
   if (stderr <= STDERR_TOLERANCE * largest + ABSOLUTE_SLACK) return null;
-  const examples = corpusLevel ? "any number of examples" : n === null ? "an unknown number of examples (judged as 2, the most lenient)" : `${n} examples`;
+  const examples = corpusLevel
+    ? "any number of examples"
+    : n === null
+      ? "an unknown number of examples (judged as 2, the most lenient)"
+      : `${n} examples`;
   return {
     path,
     message: `standard error ${stderr} of metric "${metric}" cannot be true for a value of ${value} over ${examples}: values in [${range[0]}, ${range[1]}] with that mean have a standard error of at most ${round(largest)}`,

@@ -118,10 +118,18 @@ export interface UnsupportedFormat {
   detectLine?(first: Json): boolean;
 }
 
-export type EvalFormatReader = DocumentFormat | RecordsFormat | LinesFormat | ArchiveFormat | StreamFormat | UnsupportedFormat;
+export type EvalFormatReader =
+  | DocumentFormat
+  | RecordsFormat
+  | LinesFormat
+  | ArchiveFormat
+  | StreamFormat
+  | UnsupportedFormat;
 
 /** A benchmark with the fields every reader leaves at their usual values filled in. */
-export function benchmark(fields: Pick<Benchmark, "name" | "metric" | "value" | "provenance"> & Partial<Benchmark>): Benchmark {
+export function benchmark(
+  fields: Pick<Benchmark, "name" | "metric" | "value" | "provenance"> & Partial<Benchmark>,
+): Benchmark {
   return {
     aliases: [],
     stderr: null,
@@ -156,7 +164,8 @@ export function looksBinomial(value: number, stderr: number | null, n: number | 
 }
 
 /** Metrics whose every value lies in [0, 1] by definition; a value outside is data that cannot be true. */
-const UNIT_INTERVAL = /^(acc|acc_norm|acc_mutual_info|exact_match|em|f1|macro_f1|micro_f1|mc1|mc2|accuracy|pass_rate|resisted|brier_score)$/;
+const UNIT_INTERVAL =
+  /^(acc|acc_norm|acc_mutual_info|exact_match|em|f1|macro_f1|micro_f1|mc1|mc2|accuracy|pass_rate|resisted|brier_score)$/;
 /** Correlations lie in [-1, 1]. */
 const CORRELATION = /^(mcc|mcc_binary|matthews_corrcoef)$/;
 
@@ -169,10 +178,19 @@ export function metricRange(metricName: string): [number, number] | null {
 }
 
 /** A problem when `value` cannot be a value of `metric`, else null. */
-export function rangeProblem(path: Array<string | number>, metric: string, value: number, what = "value"): EvalProblem | null {
+export function rangeProblem(
+  path: Array<string | number>,
+  metric: string,
+  value: number,
+  what = "value",
+): EvalProblem | null {
   const range = metricRange(metric);
   if (range === null || (value >= range[0] && value <= range[1])) return null;
-  return { path, message: `${what} ${value} of metric "${metric}" is outside its range [${range[0]}, ${range[1]}]: data that cannot be true`, hint: "check that the file is the tool's own output, unedited" };
+  return {
+    path,
+    message: `${what} ${value} of metric "${metric}" is outside its range [${range[0]}, ${range[1]}]: data that cannot be true`,
+    hint: "check that the file is the tool's own output, unedited",
+  };
 }
 
 /**
@@ -180,15 +198,27 @@ export function rangeProblem(path: Array<string | number>, metric: string, value
  * (undefined or null) reads as null; anything but a whole number >= 0 is data that cannot be
  * true, since a count of -3 or 2.5 would otherwise reach the statistics as a sample size.
  */
-export function readCount(value: unknown, path: Array<string | number>): { ok: true; count: number | null } | { ok: false; problem: EvalProblem } {
+export function readCount(
+  value: unknown,
+  path: Array<string | number>,
+): { ok: true; count: number | null } | { ok: false; problem: EvalProblem } {
   if (value === undefined || value === null) return { ok: true, count: null };
   if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return { ok: true, count: value };
   const name = String(path.at(-1) ?? "count");
-  return { ok: false, problem: { path, message: `${name} ${JSON.stringify(value)} is not a number of examples (a whole number >= 0): data that cannot be true`, hint: "check that the file is the tool's own output, unedited" } };
+  return {
+    ok: false,
+    problem: {
+      path,
+      message: `${name} ${JSON.stringify(value)} is not a number of examples (a whole number >= 0): data that cannot be true`,
+      hint: "check that the file is the tool's own output, unedited",
+    },
+  };
 }
 
 /** Several counts at once: every one that cannot be true is a problem of its own. */
-export function readCounts(fields: ReadonlyArray<[unknown, Array<string | number>]>): { ok: true; counts: Array<number | null> } | { ok: false; problems: EvalProblem[] } {
+export function readCounts(
+  fields: ReadonlyArray<[unknown, Array<string | number>]>,
+): { ok: true; counts: Array<number | null> } | { ok: false; problems: EvalProblem[] } {
   const read = fields.map(([value, path]) => readCount(value, path));
   const problems = read.flatMap((r) => (r.ok ? [] : [r.problem]));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, counts: read.map((r) => (r.ok ? r.count : null)) };

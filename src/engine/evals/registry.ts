@@ -33,7 +33,11 @@ export const EVAL_FORMATS: readonly EvalFormatReader[] = [
   ragasLines,
   garakReport,
   everyEvalEverSamples,
-  { kind: "unsupported", name: "openai-evals", detectLine: (d: Json) => "spec" in d || "final_report" in d || "run_id" in d },
+  {
+    kind: "unsupported",
+    name: "openai-evals",
+    detectLine: (d: Json) => "spec" in d || "final_report" in d || "run_id" in d,
+  },
 ];
 
 export const EXPECTED_FORMATS =

@@ -36,7 +36,10 @@ export class ScoreSeries {
     if (this.dense !== null && id >= this.dense.length) {
       const wanted = Math.max(id + 1, Math.ceil(this.dense.length * 1.5));
       if (denseFits(wanted, this.count + 1)) {
-        const grown = this.dense instanceof Uint8Array ? new Uint8Array(wanted).fill(NO_SCORE_BYTE) : new Float32Array(wanted).fill(Number.NaN);
+        const grown =
+          this.dense instanceof Uint8Array
+            ? new Uint8Array(wanted).fill(NO_SCORE_BYTE)
+            : new Float32Array(wanted).fill(Number.NaN);
         grown.set(this.dense);
         this.dense = grown;
       } else this.toPairs();
@@ -67,7 +70,11 @@ export class ScoreSeries {
 
   /** The scores in their final form, or the first id stored twice among out-of-order pairs. */
   finish(): { ok: true; examples: SeriesExamples } | { ok: false; duplicate: number } {
-    if (this.dense !== null) return { ok: true, examples: { kind: "dense", scores: this.dense.subarray(0, this.maxId + 1), count: this.count } };
+    if (this.dense !== null)
+      return {
+        ok: true,
+        examples: { kind: "dense", scores: this.dense.subarray(0, this.maxId + 1), count: this.count },
+      };
     if (denseFits(this.maxId + 1, this.count)) {
       // Ids that came out of order but are dense after all (a file sorted descending).
       const dense = new Float32Array(this.maxId + 1).fill(Number.NaN);
@@ -79,8 +86,12 @@ export class ScoreSeries {
       return { ok: true, examples: { kind: "dense", scores: dense, count: this.pairs } };
     }
     if (!this.ascending) this.sortPairs();
-    for (let i = 1; i < this.pairs; i++) if (this.ids[i] === this.ids[i - 1]) return { ok: false, duplicate: this.ids[i]! };
-    return { ok: true, examples: { kind: "numbered", ids: this.ids.slice(0, this.pairs), scores: this.scores.slice(0, this.pairs) } };
+    for (let i = 1; i < this.pairs; i++)
+      if (this.ids[i] === this.ids[i - 1]) return { ok: false, duplicate: this.ids[i]! };
+    return {
+      ok: true,
+      examples: { kind: "numbered", ids: this.ids.slice(0, this.pairs), scores: this.scores.slice(0, this.pairs) },
+    };
   }
 
   private toPairs(): void {

@@ -12,7 +12,9 @@ const entry = z.union([
     .strictObject({ passed: z.number().int().min(0), n: z.number().int().min(1) })
     .refine((e) => e.passed <= e.n, { message: "passed cannot exceed n" })
     .describe("0/1 outcomes: how many of n passed"),
-  z.strictObject({ score, stderr: z.number().min(0), n: z.number().int().min(1) }).describe("a mean score with its standard error over n examples"),
+  z
+    .strictObject({ score, stderr: z.number().min(0), n: z.number().int().min(1) })
+    .describe("a mean score with its standard error over n examples"),
 ]);
 const scores = z.record(z.string().min(1).max(200), entry);
 const milliseconds = z.number().positive().max(3_600_000);
@@ -25,9 +27,19 @@ export const evalResultSchema = z
     general: scores.default({}).describe("general-capability benchmarks (forgetting gate)"),
     safety: scores.default({}).describe("safety suites (safety gate)"),
     task: scores.default({}).describe("task suites (task-quality gate)"),
-    latency_p95_ms: milliseconds.optional().describe("a p95 as one number: it can fail the latency gate, never prove it (no rows, no bound)"),
-    latency_ms: z.array(milliseconds).min(1).max(10_000_000).optional().describe("per-request latencies: the p95 and its distribution-free upper bound are computed from them"),
+    latency_p95_ms: milliseconds
+      .optional()
+      .describe("a p95 as one number: it can fail the latency gate, never prove it (no rows, no bound)"),
+    latency_ms: z
+      .array(milliseconds)
+      .min(1)
+      .max(10_000_000)
+      .optional()
+      .describe("per-request latencies: the p95 and its distribution-free upper bound are computed from them"),
   })
-  .refine((r) => r.latency_ms === undefined || r.latency_p95_ms === undefined, { message: "give latency_ms (the rows) or latency_p95_ms (one number), not both", path: ["latency_p95_ms"] })
+  .refine((r) => r.latency_ms === undefined || r.latency_p95_ms === undefined, {
+    message: "give latency_ms (the rows) or latency_p95_ms (one number), not both",
+    path: ["latency_p95_ms"],
+  })
   .describe("tunegate eval results");
 export type EvalResult = z.infer<typeof evalResultSchema>;

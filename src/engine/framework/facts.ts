@@ -13,7 +13,20 @@ export interface UseCaseFacts {
 }
 
 /** The rules a reason can name, so a reader can check it against docs/framework.md. */
-export type RuleId = "Q1" | "Q2" | "Q3" | "Q4" | "Q5" | "M1" | "M2" | "M3" | "M4" | "M5" | "latency" | "readiness" | "default";
+export type RuleId =
+  | "Q1"
+  | "Q2"
+  | "Q3"
+  | "Q4"
+  | "Q5"
+  | "M1"
+  | "M2"
+  | "M3"
+  | "M4"
+  | "M5"
+  | "latency"
+  | "readiness"
+  | "default";
 
 export interface Reason {
   rule: RuleId;

@@ -11,12 +11,18 @@ const OVER_ENGINEERING_COMPONENTS = /rout|rerank|cascade|query[-_ ]?expansion|en
  * approach name the one the recommendation gives, so a report never says two different things.
  */
 function named(recommendation: Recommendation): string {
-  return describeApproach({ approach: recommendation.approach, fine_tune_method: recommendation.fine_tune_method ?? null });
+  return describeApproach({
+    approach: recommendation.approach,
+    fine_tune_method: recommendation.fine_tune_method ?? null,
+  });
 }
 
 /** M3's fix: what the recommendation says can be done with the examples there are. */
 function coldStartFix(recommendation: Recommendation, method: FineTuneMethod, minimum: number, policy: Policy): string {
-  const recommended = fineTuneMethodOf({ approach: recommendation.approach, fine_tune_method: recommendation.fine_tune_method });
+  const recommended = fineTuneMethodOf({
+    approach: recommendation.approach,
+    fine_tune_method: recommendation.fine_tune_method,
+  });
   const collect = `collect ${minimum}+ curated examples for ${method}`;
   if (recommended !== undefined && policy.gates["data-sufficiency"].min_examples[recommended] < minimum) {
     return `use ${named(recommendation)}, as the framework recommends: the examples suffice for it; or ${collect}`;
@@ -33,7 +39,9 @@ export function findMismatches(plan: Plan, policy: Policy, recommendation: Recom
   const useCase = plan.use_case;
 
   if (pureFineTune) {
-    const changing = fw.rag_knowledge_change.includes(useCase.knowledge_change) || fw.rag_preferred_knowledge_change.includes(useCase.knowledge_change);
+    const changing =
+      fw.rag_knowledge_change.includes(useCase.knowledge_change) ||
+      fw.rag_preferred_knowledge_change.includes(useCase.knowledge_change);
     if (changing) {
       findings.push({
         rule: "M1",
@@ -59,7 +67,10 @@ export function findMismatches(plan: Plan, policy: Policy, recommendation: Recom
       rule: "M2",
       level: sev.M2,
       message: "RAG for a behaviour-only task: retrieval adds facts, not style, tone or format",
-      fix: recommendation.approach === "rag" ? "keep retrieval for the facts, and add few-shot examples for the behaviour" : `use ${named(recommendation)}, as the framework recommends: retrieval adds facts, not behaviour`,
+      fix:
+        recommendation.approach === "rag"
+          ? "keep retrieval for the facts, and add few-shot examples for the behaviour"
+          : `use ${named(recommendation)}, as the framework recommends: retrieval adds facts, not behaviour`,
       path: ["approach"],
     });
   }

@@ -4,7 +4,6 @@ import { describeApproach } from "../plan/approach.ts";
 import type { GateContext } from "./context.ts";
 import { judged, passed, type GateResult } from "./gate-result.ts";
 
-
 export function approachFitGate(ctx: GateContext): GateResult {
   const rec = ctx.recommendation;
   const recommended = describeApproach({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null });
@@ -13,7 +12,11 @@ export function approachFitGate(ctx: GateContext): GateResult {
     path: ["approach"],
     measured: ctx.plan.approach,
     measured_display: ctx.plan.approach,
-    threshold: { value: rec.approach, display: `framework recommends ${recommended}`, source: `Q1-Q5 and M1-M5, ${citeFramework("mismatches")}` },
+    threshold: {
+      value: rec.approach,
+      display: `framework recommends ${recommended}`,
+      source: `Q1-Q5 and M1-M5, ${citeFramework("mismatches")}`,
+    },
   };
   const differs = rec.approach !== ctx.plan.approach;
   const note = differs ? [`the framework would recommend ${recommended}; see the reasons below`] : [];
@@ -21,7 +24,13 @@ export function approachFitGate(ctx: GateContext): GateResult {
   // and safety gates report it as missing, so the approach the framework recommends is not failed.
   const findings = ctx.findings.filter((f) => f.rule !== "M4");
   if (findings.length === 0) {
-    return passed({ ...base, summary: differs ? `no rule contradicts ${ctx.plan.approach}` : `${ctx.plan.approach} is what the framework recommends`, details: note });
+    return passed({
+      ...base,
+      summary: differs
+        ? `no rule contradicts ${ctx.plan.approach}`
+        : `${ctx.plan.approach} is what the framework recommends`,
+      details: note,
+    });
   }
   const worst = SEVERITIES.find((level) => findings.some((f) => f.level === level))!;
   const first = findings.find((f) => f.level === worst)!;

@@ -32,13 +32,39 @@ export function judgeGain(c: Benchmark, a: Benchmark, minGain: number, stats: St
   const sign = c.higherIsBetter ? 1 : -1;
   // + 0 turns the -0 of a lower-is-better tie into 0.
   const gain = sign * (c.value - a.value) + 0;
-  let base = { benchmark: c.name, metric: c.metric, n: c.n ?? a.n, candidate: c.value, baseline: a.value, scale: "difference" as const, threshold: minGain, estimate: gain };
+  let base = {
+    benchmark: c.name,
+    metric: c.metric,
+    n: c.n ?? a.n,
+    candidate: c.value,
+    baseline: a.value,
+    scale: "difference" as const,
+    threshold: minGain,
+    estimate: gain,
+  };
   const unshown = (note: string): GainJudgement => ({
-    evidence: { ...base, lower: null, upper: null, method: "point estimate", decision: gain < minGain ? "fail" : "inconclusive", note },
+    evidence: {
+      ...base,
+      lower: null,
+      upper: null,
+      method: "point estimate",
+      decision: gain < minGain ? "fail" : "inconclusive",
+      note,
+    },
     needed: null,
   });
   if (stats.method === "point") {
-    return { evidence: { ...base, lower: null, upper: null, method: "point estimate", decision: gain >= minGain && gain > 0 ? "pass" : "fail", note: "policy: point-estimate rule" }, needed: null };
+    return {
+      evidence: {
+        ...base,
+        lower: null,
+        upper: null,
+        method: "point estimate",
+        decision: gain >= minGain && gain > 0 ? "pass" : "fail",
+        note: "policy: point-estimate rule",
+      },
+      needed: null,
+    };
   }
   let test: Superiority;
   let method: string;
@@ -61,18 +87,36 @@ export function judgeGain(c: Benchmark, a: Benchmark, minGain: number, stats: St
   } else {
     const sc = stderrOf(c);
     const sa = stderrOf(a);
-    if (sc === null || sa === null) return unshown("no standard errors or per-example results: a gain cannot be shown from point estimates");
+    if (sc === null || sa === null)
+      return unshown("no standard errors or per-example results: a gain cannot be shown from point estimates");
     const unmeasured = unmeasuredSpread("candidate", c, sc) ?? unmeasuredSpread("alternative", a, sa);
     if (unmeasured !== null) return unshown(`${unmeasured}: no spread was measured, so a gain cannot be shown`);
     const n = c.n ?? a.n ?? 0;
-    test = unpairedSuperiority({ value: sign * c.value, stderr: sc }, { value: sign * a.value, stderr: sa }, minGain, stats.alpha, n);
+    test = unpairedSuperiority(
+      { value: sign * c.value, stderr: sc },
+      { value: sign * a.value, stderr: sa },
+      minGain,
+      stats.alpha,
+      n,
+    );
     method = "unpaired z from reported stderrs (no per-example files)";
     perExampleVariance = n > 0 ? n * (sc ** 2 + sa ** 2) : null;
   }
-  const needed = test.decision === "inconclusive" && perExampleVariance !== null ? examplesToShowGain(perExampleVariance, test.gain, minGain, stats.alpha, stats.power) : null;
+  const needed =
+    test.decision === "inconclusive" && perExampleVariance !== null
+      ? examplesToShowGain(perExampleVariance, test.gain, minGain, stats.alpha, stats.power)
+      : null;
   return {
     // The estimate is the tested one: on paired examples, the mean of their gains.
-    evidence: { ...base, estimate: test.gain + 0, lower: test.lower, upper: test.upper, method, decision: test.decision, note: null },
+    evidence: {
+      ...base,
+      estimate: test.gain + 0,
+      lower: test.lower,
+      upper: test.upper,
+      method,
+      decision: test.decision,
+      note: null,
+    },
     needed: needed !== null && Number.isFinite(needed) ? needed : null,
   };
 }
@@ -94,9 +138,14 @@ function unmeasuredSpread(side: string, b: Benchmark, stderr: number): string | 
  * A gain as a reader counts it: percentage points for a score on [0, 1] (0.061 is "+6.1 points"),
  * the metric's own units otherwise.
  */
-export function gainInPoints(e: Pick<Evidence, "candidate" | "baseline">, gain: number): { value: number; unit: "points" | "units" } {
+export function gainInPoints(
+  e: Pick<Evidence, "candidate" | "baseline">,
+  gain: number,
+): { value: number; unit: "points" | "units" } {
   const share = (x: number | null) => x !== null && x >= 0 && x <= 1;
-  return share(e.candidate) && share(e.baseline) ? { value: gain * 100, unit: "points" } : { value: gain, unit: "units" };
+  return share(e.candidate) && share(e.baseline)
+    ? { value: gain * 100, unit: "points" }
+    : { value: gain, unit: "units" };
 }
 
 /** "+6.1 points on support_qa [+3.2, +9.0]" (the bracket is the interval, when there is one). */
@@ -123,18 +172,49 @@ function alternativeComparability(c: Benchmark, a: Benchmark): string | null {
  */
 export function customisationValueGate(ctx: GateContext): GateResult {
   const id = "customisation-value" as const;
-  if (ctx.plan.approach === "prompt") return skipped({ id, path: ["approach"], summary: "prompting customises nothing: there is no cheaper alternative to beat" });
+  if (ctx.plan.approach === "prompt")
+    return skipped({
+      id,
+      path: ["approach"],
+      summary: "prompting customises nothing: there is no cheaper alternative to beat",
+    });
   const alternative = ctx.alternative;
   if (alternative === undefined) return unmeasured(ctx);
   const names = namesFor(ctx, "task");
   if (ctx.candidate === undefined || names.length === 0) {
-    return missingData(ctx, id, false, "no task scores in the candidate results", ["evals"], "add task suites to the candidate and alternative results (and list them in evals.task)");
+    return missingData(
+      ctx,
+      id,
+      false,
+      "no task scores in the candidate results",
+      ["evals"],
+      "add task suites to the candidate and alternative results (and list them in evals.task)",
+    );
   }
-  if (ctx.candidate.incomplete !== null) return missingData(ctx, id, false, `cannot gate on these results: ${ctx.candidate.incomplete}`, ["evals", "candidate"], "gate on a finished run");
-  if (alternative.incomplete !== null) return missingData(ctx, id, false, `cannot gate on the alternative's results: ${alternative.incomplete}`, ["evals", "alternative"], "gate on a finished run of the alternative");
+  if (ctx.candidate.incomplete !== null)
+    return missingData(
+      ctx,
+      id,
+      false,
+      `cannot gate on these results: ${ctx.candidate.incomplete}`,
+      ["evals", "candidate"],
+      "gate on a finished run",
+    );
+  if (alternative.incomplete !== null)
+    return missingData(
+      ctx,
+      id,
+      false,
+      `cannot gate on the alternative's results: ${alternative.incomplete}`,
+      ["evals", "alternative"],
+      "gate on a finished run of the alternative",
+    );
   const minGain = ctx.policy.policy.gates.customisation_value.min_gain;
   const stats = ctx.policy.policy.statistics;
-  const extraMonthly = ctx.cost !== undefined && ctx.alternativeCost !== undefined ? ctx.cost.monthly_usd - ctx.alternativeCost.estimate.monthly_usd : null;
+  const extraMonthly =
+    ctx.cost !== undefined && ctx.alternativeCost !== undefined
+      ? ctx.cost.monthly_usd - ctx.alternativeCost.estimate.monthly_usd
+      : null;
   const details: string[] = [];
   const evidence: Evidence[] = [];
   const failing: string[] = [];
@@ -162,11 +242,21 @@ export function customisationValueGate(ctx: GateContext): GateResult {
     if (e.decision === "inconclusive") unclear.push(name);
     if (e.decision === "inconclusive" && e.lower === null) pointOnly.push(name);
     const paid = extraMonthly === null ? "" : ` for ${signedUsd(extraMonthly)}/month${perPointNote(e, extraMonthly)}`;
-    const why = [e.method, e.note, needed === null ? null : `about ${needed.toLocaleString("en-US")} examples in all would likely show it`].filter((x) => x !== null).join("; ");
-    details.push(`${name}: candidate ${e.candidate.toFixed(3)} vs alternative ${e.baseline!.toFixed(3)}: ${gainSentence(e)}${paid}, needs > ${minGain} (${why}) -> ${e.decision.toUpperCase()}`);
+    const why = [
+      e.method,
+      e.note,
+      needed === null ? null : `about ${needed.toLocaleString("en-US")} examples in all would likely show it`,
+    ]
+      .filter((x) => x !== null)
+      .join("; ");
+    details.push(
+      `${name}: candidate ${e.candidate.toFixed(3)} vs alternative ${e.baseline!.toFixed(3)}: ${gainSentence(e)}${paid}, needs > ${minGain} (${why}) -> ${e.decision.toUpperCase()}`,
+    );
   }
   if (ctx.alternativeCost !== undefined && ctx.cost !== undefined) {
-    details.push(`cost: candidate ${formatUsd(ctx.cost.monthly_usd)}/month + ${formatUsd(ctx.cost.one_time_usd)} one-time; alternative ${formatUsd(ctx.alternativeCost.estimate.monthly_usd)}/month + ${formatUsd(ctx.alternativeCost.estimate.one_time_usd)} one-time (${ctx.alternativeCost.source})`);
+    details.push(
+      `cost: candidate ${formatUsd(ctx.cost.monthly_usd)}/month + ${formatUsd(ctx.cost.one_time_usd)} one-time; alternative ${formatUsd(ctx.alternativeCost.estimate.monthly_usd)}/month + ${formatUsd(ctx.alternativeCost.estimate.one_time_usd)} one-time (${ctx.alternativeCost.source})`,
+    );
   }
   const gains = evidence.map((e) => e.estimate);
   const worst = gains.length === 0 ? null : Math.min(...gains);
@@ -176,23 +266,72 @@ export function customisationValueGate(ctx: GateContext): GateResult {
     path: ["evals", "alternative"],
     measured: worst,
     measured_display: worstEvidence === undefined ? "—" : `smallest gain ${gainSentence(worstEvidence)}`,
-    threshold: { value: minGain, display: `> ${minGain} better than the alternative, per task suite (one-sided ${Math.round((1 - stats.alpha) * 100)}% bound)`, source: sourceOf(ctx.policy, "gates.customisation_value.min_gain") },
+    threshold: {
+      value: minGain,
+      display: `> ${minGain} better than the alternative, per task suite (one-sided ${Math.round((1 - stats.alpha) * 100)}% bound)`,
+      source: sourceOf(ctx.policy, "gates.customisation_value.min_gain"),
+    },
     details,
   };
   const unique = (xs: string[]) => [...new Set(xs)];
   if (notComparable.length > 0 && (failing.length === 0 || ctx.policy.policy.severities.not_comparable === "error")) {
-    return { ...notComparableResult(ctx, { ...base, summary: `not comparable with the alternative: ${unique(notComparable).join(", ")} measured different examples or settings`, fix: "run candidate and alternative on the same examples and settings" }), evidence };
+    return {
+      ...notComparableResult(ctx, {
+        ...base,
+        summary: `not comparable with the alternative: ${unique(notComparable).join(", ")} measured different examples or settings`,
+        fix: "run candidate and alternative on the same examples and settings",
+      }),
+      evidence,
+    };
   }
   if (failing.length > 0) {
-    return { ...judged({ ...base, summary: `the customisation does not beat the simpler alternative by ${minGain} on ${unique(failing).join(", ")}`, fix: `keep the simpler alternative, or improve ${unique(failing).join(", ")} until it does` }, "error"), evidence };
+    return {
+      ...judged(
+        {
+          ...base,
+          summary: `the customisation does not beat the simpler alternative by ${minGain} on ${unique(failing).join(", ")}`,
+          fix: `keep the simpler alternative, or improve ${unique(failing).join(", ")} until it does`,
+        },
+        "error",
+      ),
+      evidence,
+    };
   }
-  if (noData.length > 0) return { ...missingData(ctx, id, false, `not measured on both sides: ${unique(noData).join(", ")}`, ["evals", "alternative"], "run the candidate and the alternative on every task suite", details), evidence };
+  if (noData.length > 0)
+    return {
+      ...missingData(
+        ctx,
+        id,
+        false,
+        `not measured on both sides: ${unique(noData).join(", ")}`,
+        ["evals", "alternative"],
+        "run the candidate and the alternative on every task suite",
+        details,
+      ),
+      evidence,
+    };
   if (unclear.length > 0) {
     // More examples cannot help a file that carries no spread: it needs per-example results.
-    const fix = pointOnly.length > 0 ? `give per-example results (or standard errors) for ${unique(pointOnly).join(", ")} on both sides` : `run more examples on ${unique(unclear).join(", ")}, on both sides`;
-    return { ...inconclusiveResult(ctx, { ...base, summary: `a gain over the alternative is not shown on ${unique(unclear).join(", ")}`, fix }, false), evidence };
+    const fix =
+      pointOnly.length > 0
+        ? `give per-example results (or standard errors) for ${unique(pointOnly).join(", ")} on both sides`
+        : `run more examples on ${unique(unclear).join(", ")}, on both sides`;
+    return {
+      ...inconclusiveResult(
+        ctx,
+        { ...base, summary: `a gain over the alternative is not shown on ${unique(unclear).join(", ")}`, fix },
+        false,
+      ),
+      evidence,
+    };
   }
-  return { ...passed({ ...base, summary: `beats the simpler alternative by more than ${minGain} on all ${evidence.length} task suite${evidence.length === 1 ? "" : "s"}` }), evidence };
+  return {
+    ...passed({
+      ...base,
+      summary: `beats the simpler alternative by more than ${minGain} on all ${evidence.length} task suite${evidence.length === 1 ? "" : "s"}`,
+    }),
+    evidence,
+  };
 }
 
 function signedUsd(usd: number): string {
@@ -220,7 +359,10 @@ function unmeasured(ctx: GateContext): GateResult {
       summary: "the simpler alternative was not measured: nothing shows the customisation beats it",
       path: ["evals"],
       fix,
-      details: [`to fix: ${fix}`, `counts as ${level} (severities.alternative_unmeasured in ${sourceOf(ctx.policy, "severities.alternative_unmeasured")})`],
+      details: [
+        `to fix: ${fix}`,
+        `counts as ${level} (severities.alternative_unmeasured in ${sourceOf(ctx.policy, "severities.alternative_unmeasured")})`,
+      ],
     },
     "missing",
     level === "info" ? "none" : level,

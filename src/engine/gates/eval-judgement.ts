@@ -1,9 +1,27 @@
 import { sameMetricKey } from "../evals/assemble.ts";
-import { denseScore, exampleCount, exampleScores, forEachDense, type Benchmark, type Examples } from "../evals/model.ts";
+import {
+  denseScore,
+  exampleCount,
+  exampleScores,
+  forEachDense,
+  type Benchmark,
+  type Examples,
+} from "../evals/model.ts";
 import type { Policy } from "../policy/schema.ts";
 import { normalQuantile } from "../stats/distributions.ts";
 import type { Evidence } from "./evidence.ts";
-import { againstFloor, clopperPearson, examplesNeeded, meanInterval, momentsNonInferiority, RunningMoments, significantlyBelow, unpairedNonInferiority, type Interval, type NonInferiority } from "../stats/intervals.ts";
+import {
+  againstFloor,
+  clopperPearson,
+  examplesNeeded,
+  meanInterval,
+  momentsNonInferiority,
+  RunningMoments,
+  significantlyBelow,
+  unpairedNonInferiority,
+  type Interval,
+  type NonInferiority,
+} from "../stats/intervals.ts";
 
 type Stats = Policy["statistics"];
 
@@ -11,19 +29,24 @@ type Stats = Policy["statistics"];
 export function comparabilityProblem(c: Benchmark, b: Benchmark): string | null {
   const pc = c.provenance;
   const pb = b.provenance;
-  if (sameMetricKey(c.metric) !== sameMetricKey(b.metric)) return `the metric differs (candidate ${c.metric}, baseline ${b.metric}); name the one to compare with evals.metrics`;
+  if (sameMetricKey(c.metric) !== sameMetricKey(b.metric))
+    return `the metric differs (candidate ${c.metric}, baseline ${b.metric}); name the one to compare with evals.metrics`;
   if (pc.limit !== pb.limit) return `limit differs (candidate ${pc.limit ?? "none"}, baseline ${pb.limit ?? "none"})`;
-  if (pc.nShot !== null && pb.nShot !== null && pc.nShot !== pb.nShot) return `n-shot differs (candidate ${pc.nShot}, baseline ${pb.nShot})`;
+  if (pc.nShot !== null && pb.nShot !== null && pc.nShot !== pb.nShot)
+    return `n-shot differs (candidate ${pc.nShot}, baseline ${pb.nShot})`;
   const subtasks = subtaskProblem(pc, pb);
   if (subtasks !== null) return subtasks;
-  if (pc.version !== null && pb.version !== null && pc.version !== pb.version) return `task version differs (candidate ${pc.version}, baseline ${pb.version})`;
+  if (pc.version !== null && pb.version !== null && pc.version !== pb.version)
+    return `task version differs (candidate ${pc.version}, baseline ${pb.version})`;
   if (c.n !== null && b.n !== null && c.n !== b.n) return `sample counts differ (candidate ${c.n}, baseline ${b.n})`;
-  if (pc.digest !== null && pb.digest !== null && pc.digest !== pb.digest) return "the documents differ (doc and target hashes do not match): another dataset revision or split";
+  if (pc.digest !== null && pb.digest !== null && pc.digest !== pb.digest)
+    return "the documents differ (doc and target hashes do not match): another dataset revision or split";
   if (c.examples !== null && b.examples !== null) {
     const shared = sharedCount(c.examples, b.examples);
     const nc = exampleCount(c.examples);
     const nb = exampleCount(b.examples);
-    if (shared !== nc || shared !== nb) return `example ids differ (candidate ${nc}, baseline ${nb}, ${shared} in common)`;
+    if (shared !== nc || shared !== nb)
+      return `example ids differ (candidate ${nc}, baseline ${nb}, ${shared} in common)`;
   }
   return null;
 }
@@ -36,18 +59,26 @@ function subtaskProblem(pc: Benchmark["provenance"], pb: Benchmark["provenance"]
   const c = pc.subtasks;
   const b = pb.subtasks;
   if (c === undefined && b === undefined) return null;
-  if (c === undefined || b === undefined) return `one side is a group of subtasks, the other is not (candidate ${c === undefined ? "a single task" : `${Object.keys(c).length} subtasks`}, baseline ${b === undefined ? "a single task" : `${Object.keys(b).length} subtasks`})`;
+  if (c === undefined || b === undefined)
+    return `one side is a group of subtasks, the other is not (candidate ${c === undefined ? "a single task" : `${Object.keys(c).length} subtasks`}, baseline ${b === undefined ? "a single task" : `${Object.keys(b).length} subtasks`})`;
   const onlyC = Object.keys(c).filter((k) => !(k in b));
   const onlyB = Object.keys(b).filter((k) => !(k in c));
-  if (onlyC.length > 0 || onlyB.length > 0) return `the group's subtasks differ (only the candidate ran: ${onlyC.slice(0, 5).join(", ") || "none"}; only the baseline ran: ${onlyB.slice(0, 5).join(", ") || "none"})`;
+  if (onlyC.length > 0 || onlyB.length > 0)
+    return `the group's subtasks differ (only the candidate ran: ${onlyC.slice(0, 5).join(", ") || "none"}; only the baseline ran: ${onlyB.slice(0, 5).join(", ") || "none"})`;
   const differing = Object.keys(c).filter((k) => c[k] !== null && b[k] !== null && c[k] !== b[k]);
   if (differing.length === 0) return null;
-  const shown = differing.slice(0, 3).map((k) => `${k}: candidate ${c[k]}, baseline ${b[k]}`).join("; ");
+  const shown = differing
+    .slice(0, 3)
+    .map((k) => `${k}: candidate ${c[k]}, baseline ${b[k]}`)
+    .join("; ");
   return `n-shot differs on ${differing.length} subtask${differing.length === 1 ? "" : "s"} of the group (${shown}${differing.length > 3 ? "; ..." : ""})`;
 }
 
 /** Calls `visit` with each (id, score) of a numbered side in ascending id order; allocates nothing. */
-function eachNumbered(e: Extract<Examples, { kind: "dense" | "numbered" }>, visit: (id: number, score: number) => void): void {
+function eachNumbered(
+  e: Extract<Examples, { kind: "dense" | "numbered" }>,
+  visit: (id: number, score: number) => void,
+): void {
   if (e.kind === "numbered") {
     for (let i = 0; i < e.ids.length; i++) visit(e.ids[i]!, e.scores[i]!);
     return;
@@ -95,7 +126,10 @@ export function forEachPair(c: Examples, b: Examples, visit: (candidate: number,
 }
 
 /** A numbered side as parallel ascending arrays (a dense side is copied; a numbered one is not). */
-function sortedPairs(e: Extract<Examples, { kind: "dense" | "numbered" }>): { ids: ArrayLike<number>; scores: ArrayLike<number> } {
+function sortedPairs(e: Extract<Examples, { kind: "dense" | "numbered" }>): {
+  ids: ArrayLike<number>;
+  scores: ArrayLike<number>;
+} {
   if (e.kind === "numbered") return { ids: e.ids, scores: e.scores };
   const ids = new Float64Array(e.count);
   const scores = new Float64Array(e.count);
@@ -139,7 +173,11 @@ function unmeasuredSpread(side: "candidate" | "baseline", b: Benchmark, stderr: 
  * below the base in the metric's own units. Null when that is needed and the policy sets none.
  */
 export function forgettingScale(c: Benchmark, b: Benchmark, maxDrop: number | null): "ratio" | "difference" | null {
-  const nonNegative = c.value >= 0 && b.value >= 0 && (c.examples === null || minimum(c.examples) >= 0) && (b.examples === null || minimum(b.examples) >= 0);
+  const nonNegative =
+    c.value >= 0 &&
+    b.value >= 0 &&
+    (c.examples === null || minimum(c.examples) >= 0) &&
+    (b.examples === null || minimum(b.examples) >= 0);
   if (c.higherIsBetter && b.higherIsBetter && nonNegative) return "ratio";
   return maxDrop === null ? null : "difference";
 }
@@ -189,7 +227,10 @@ export interface ForgettingResult {
  */
 export function judgeForgetting(c: Benchmark, b: Benchmark, settings: ForgettingSettings): ForgettingResult {
   const scale = settings.scale ?? forgettingScale(c, b, settings.maxDrop);
-  if (scale === null) throw new Error(`forgetting on ${c.name} (${c.metric}) needs gates.forgetting.max_drop; the caller checks this first`);
+  if (scale === null)
+    throw new Error(
+      `forgetting on ${c.name} (${c.metric}) needs gates.forgetting.max_drop; the caller checks this first`,
+    );
   const { ratio, stats, chance } = settings;
   const margin = settings.maxDrop ?? 0;
   const sign = c.higherIsBetter ? 1 : -1;
@@ -200,22 +241,69 @@ export function judgeForgetting(c: Benchmark, b: Benchmark, settings: Forgetting
   // The baseline the interval is scaled by: the aggregate, or the mean of the paired examples.
   let scaleBy = b.value;
   const toEstimate = (d: number) => (scale === "ratio" ? ratio + d / above(scaleBy) : d - margin);
-  let base = { benchmark: c.name, metric: c.metric, n: c.n ?? b.n, candidate: c.value, baseline: b.value, scale, threshold } as const as { benchmark: string; metric: string; n: number | null; candidate: number; baseline: number; scale: "ratio" | "difference"; threshold: number };
+  let base = {
+    benchmark: c.name,
+    metric: c.metric,
+    n: c.n ?? b.n,
+    candidate: c.value,
+    baseline: b.value,
+    scale,
+    threshold,
+  } as const as {
+    benchmark: string;
+    metric: string;
+    n: number | null;
+    candidate: number;
+    baseline: number;
+    scale: "ratio" | "difference";
+    threshold: number;
+  };
   // With no interval the point estimate only ever convicts: on the right side of the margin it
   // is unproven (INCONCLUSIVE), unless the policy chose the plain point-estimate rule.
   const point = (note: string): ForgettingResult => {
     const holds = pointEstimate >= threshold - 1e-12;
     const decision = holds ? (stats.method === "point" ? "pass" : "inconclusive") : "fail";
-    return { evidence: { ...base, estimate: pointEstimate, lower: null, upper: null, method: "point estimate", decision, note: decision === "inconclusive" ? `${note}: no bound shows the margin, so it is unproven` : note }, test: null, needed: null, chance };
+    return {
+      evidence: {
+        ...base,
+        estimate: pointEstimate,
+        lower: null,
+        upper: null,
+        method: "point estimate",
+        decision,
+        note: decision === "inconclusive" ? `${note}: no bound shows the margin, so it is unproven` : note,
+      },
+      test: null,
+      needed: null,
+      chance,
+    };
   };
-  if (sameRun(c, b)) return { evidence: { ...base, estimate: scale === "ratio" ? 1 : 0, lower: null, upper: null, method: "identical results", decision: "pass", note: "candidate and baseline are the same run" }, test: null, needed: null, chance };
+  if (sameRun(c, b))
+    return {
+      evidence: {
+        ...base,
+        estimate: scale === "ratio" ? 1 : 0,
+        lower: null,
+        upper: null,
+        method: "identical results",
+        decision: "pass",
+        note: "candidate and baseline are the same run",
+      },
+      test: null,
+      needed: null,
+      chance,
+    };
   if (scale === "ratio" && chance > 0 && above(b.value) <= 0) {
     // Above a chance level the base model never reached, both sides are negative and their
     // ratio says the opposite of what happened (0.30 vs a base of 0.81 "above" a declared 0.85
     // would be 13.75x). With nothing above chance to compare, the plain ratio is judged.
     const plain = judgeForgetting(c, b, { ...settings, chance: 0 });
     const note = `baseline ${Number(b.value.toFixed(4))} is not above the declared chance level ${chance}: judged as the plain ratio`;
-    return { ...plain, chance: 0, evidence: { ...plain.evidence, note: plain.evidence.note === null ? note : `${note}; ${plain.evidence.note}` } };
+    return {
+      ...plain,
+      chance: 0,
+      evidence: { ...plain.evidence, note: plain.evidence.note === null ? note : `${note}; ${plain.evidence.note}` },
+    };
   }
   if (stats.method === "point") return point("policy: point-estimate rule");
   if (scale === "ratio" && above(b.value) <= 0) {
@@ -223,7 +311,22 @@ export function judgeForgetting(c: Benchmark, b: Benchmark, settings: Forgetting
     // JSON cannot carry and which failed a candidate at 0 too): hold the candidate to its score.
     const difference = c.value - b.value;
     const note = `baseline scores ${b.value}: no ratio to it exists, so the candidate is held to the baseline's score`;
-    return { evidence: { ...base, scale: "difference", threshold: 0, estimate: difference, lower: null, upper: null, method: "point estimate", decision: difference >= 0 ? "pass" : "fail", note }, test: null, needed: null, chance };
+    return {
+      evidence: {
+        ...base,
+        scale: "difference",
+        threshold: 0,
+        estimate: difference,
+        lower: null,
+        upper: null,
+        method: "point estimate",
+        decision: difference >= 0 ? "pass" : "fail",
+        note,
+      },
+      test: null,
+      needed: null,
+      chance,
+    };
   }
 
   let test: NonInferiority;
@@ -246,20 +349,44 @@ export function judgeForgetting(c: Benchmark, b: Benchmark, settings: Forgetting
     base = { ...base, n: d.n, candidate: sumC / d.n, baseline: sumB / d.n };
     test = momentsNonInferiority(d, stats.alpha);
     method = `paired t, n=${d.n}`;
-    if (test.decision === "inconclusive") needed = examplesNeeded(d.variance, scale === "ratio" ? above(b.value) : margin, scale === "ratio" ? ratio : 0, stats.alpha, stats.power);
+    if (test.decision === "inconclusive")
+      needed = examplesNeeded(
+        d.variance,
+        scale === "ratio" ? above(b.value) : margin,
+        scale === "ratio" ? ratio : 0,
+        stats.alpha,
+        stats.power,
+      );
   } else {
     const sc = stderrOf(c);
     const sb = stderrOf(b);
-    if (sc === null || sb === null) return point("no standard errors or per-example results: judged on the point estimate");
+    if (sc === null || sb === null)
+      return point("no standard errors or per-example results: judged on the point estimate");
     const unmeasured = unmeasuredSpread("candidate", c, sc) ?? unmeasuredSpread("baseline", b, sb);
-    if (unmeasured !== null) return point(`${unmeasured}: no spread was measured, so it is judged on the point estimate`);
+    if (unmeasured !== null)
+      return point(`${unmeasured}: no spread was measured, so it is judged on the point estimate`);
     const n = c.n ?? b.n ?? 0;
     if (scale === "ratio") {
-      test = unpairedNonInferiority({ value: c.value, stderr: sc }, { value: b.value, stderr: sb }, ratio, stats.alpha, n, chance);
-      if (test.decision === "inconclusive" && n > 0) needed = examplesNeeded(n * (sc ** 2 + ratio ** 2 * sb ** 2), above(b.value), ratio, stats.alpha, stats.power);
+      test = unpairedNonInferiority(
+        { value: c.value, stderr: sc },
+        { value: b.value, stderr: sb },
+        ratio,
+        stats.alpha,
+        n,
+        chance,
+      );
+      if (test.decision === "inconclusive" && n > 0)
+        needed = examplesNeeded(n * (sc ** 2 + ratio ** 2 * sb ** 2), above(b.value), ratio, stats.alpha, stats.power);
     } else {
-      test = unpairedNonInferiority({ value: sign * c.value + margin, stderr: sc }, { value: sign * b.value, stderr: sb }, 1, stats.alpha, n);
-      if (test.decision === "inconclusive" && n > 0) needed = examplesNeeded(n * (sc ** 2 + sb ** 2), margin, 0, stats.alpha, stats.power);
+      test = unpairedNonInferiority(
+        { value: sign * c.value + margin, stderr: sc },
+        { value: sign * b.value, stderr: sb },
+        1,
+        stats.alpha,
+        n,
+      );
+      if (test.decision === "inconclusive" && n > 0)
+        needed = examplesNeeded(n * (sc ** 2 + sb ** 2), margin, 0, stats.alpha, stats.power);
     }
     method = "unpaired z from reported stderrs (no per-example files)";
   }
@@ -269,7 +396,15 @@ export function judgeForgetting(c: Benchmark, b: Benchmark, settings: Forgetting
   // the aggregates the unpaired test used), so the interval always contains it.
   const estimate = toEstimate(test.difference);
   return {
-    evidence: { ...base, estimate, lower: Math.min(lower, upper), upper: Math.max(lower, upper), method, decision: test.decision, note: test.significant ? "significant: the upper bound misses the margin too" : null },
+    evidence: {
+      ...base,
+      estimate,
+      lower: Math.min(lower, upper),
+      upper: Math.max(lower, upper),
+      method,
+      decision: test.decision,
+      note: test.significant ? "significant: the upper bound misses the margin too" : null,
+    },
     test,
     needed: needed !== null && Number.isFinite(needed) ? needed : null,
     chance,
@@ -283,38 +418,102 @@ export function judgeForgetting(c: Benchmark, b: Benchmark, settings: Forgetting
  * estimate only ever convicts).
  */
 export function judgeFloor(b: Benchmark, floor: number, stats: Stats): Evidence {
-  const base = { benchmark: b.name, metric: b.metric, candidate: b.value, baseline: null, scale: "score" as const, threshold: floor };
+  const base = {
+    benchmark: b.name,
+    metric: b.metric,
+    candidate: b.value,
+    baseline: null,
+    scale: "score" as const,
+    threshold: floor,
+  };
   if (stats.method === "point") {
-    return { ...base, n: b.n, estimate: b.value, lower: null, upper: null, method: "point estimate", decision: b.value >= floor ? "pass" : "fail", note: "policy: point-estimate rule" };
+    return {
+      ...base,
+      n: b.n,
+      estimate: b.value,
+      lower: null,
+      upper: null,
+      method: "point estimate",
+      decision: b.value >= floor ? "pass" : "fail",
+      note: "policy: point-estimate rule",
+    };
   }
   const judged = (interval: Interval, n: number | null, method: string, failed: number | null): Evidence => {
     const decision = againstFloor(interval, floor);
-    const notes = [decision === "fail" && significantlyBelow(interval, floor) ? "significant: the upper bound is below the floor too" : null, decision === "inconclusive" && failed !== null ? exactFloorNote(failed, interval.n, floor, stats.alpha) : null].filter((x) => x !== null);
-    return { ...base, n, estimate: interval.estimate, lower: interval.lower, upper: interval.upper, method, decision, note: notes.length === 0 ? null : notes.join("; ") };
+    const notes = [
+      decision === "fail" && significantlyBelow(interval, floor)
+        ? "significant: the upper bound is below the floor too"
+        : null,
+      decision === "inconclusive" && failed !== null ? exactFloorNote(failed, interval.n, floor, stats.alpha) : null,
+    ].filter((x) => x !== null);
+    return {
+      ...base,
+      n,
+      estimate: interval.estimate,
+      lower: interval.lower,
+      upper: interval.upper,
+      method,
+      decision,
+      note: notes.length === 0 ? null : notes.join("; "),
+    };
   };
   if (b.examples !== null) {
     const values = exampleScores(b.examples);
     if (values.length > 0) {
       const binary = values.every((v) => v === 0 || v === 1);
       const passedCount = values.reduce((a, v) => a + v, 0);
-      if (binary) return judged(clopperPearson(passedCount, values.length, stats.alpha), values.length, `Clopper-Pearson, ${values.length - passedCount} of ${values.length} failed`, values.length - passedCount);
-      if (values.length > 1) return judged(meanInterval(values, stats.alpha), values.length, `t, n=${values.length}`, null);
+      if (binary)
+        return judged(
+          clopperPearson(passedCount, values.length, stats.alpha),
+          values.length,
+          `Clopper-Pearson, ${values.length - passedCount} of ${values.length} failed`,
+          values.length - passedCount,
+        );
+      if (values.length > 1)
+        return judged(meanInterval(values, stats.alpha), values.length, `t, n=${values.length}`, null);
     }
   }
   if (b.binary && b.n !== null && b.n > 0) {
     const k = Math.round(b.value * b.n);
-    return { ...judged(clopperPearson(k, b.n, stats.alpha), b.n, `Clopper-Pearson from the aggregate, ${b.n - k} of ${b.n} failed`, b.n - k), estimate: b.value };
+    return {
+      ...judged(
+        clopperPearson(k, b.n, stats.alpha),
+        b.n,
+        `Clopper-Pearson from the aggregate, ${b.n - k} of ${b.n} failed`,
+        b.n - k,
+      ),
+      estimate: b.value,
+    };
   }
   const se = b.stderr;
   if (se !== null && se > 0) {
     const z = normalQuantile(1 - stats.alpha);
-    return judged({ estimate: b.value, lower: b.value - z * se, upper: b.value + z * se, n: b.n ?? 0, method: "z" }, b.n, "normal from the reported stderr", null);
+    return judged(
+      { estimate: b.value, lower: b.value - z * se, upper: b.value + z * se, n: b.n ?? 0, method: "z" },
+      b.n,
+      "normal from the reported stderr",
+      null,
+    );
   }
   // The note says which of n, the spread or the examples the file lacks: "no sample size" beside n=1 would be untrue.
   const unmeasured = se === null ? null : unmeasuredSpread("candidate", b, se);
-  const why = unmeasured !== null ? `${unmeasured}: no spread was measured` : b.n === null ? "no sample size or per-example results" : "no standard error or per-example results";
+  const why =
+    unmeasured !== null
+      ? `${unmeasured}: no spread was measured`
+      : b.n === null
+        ? "no sample size or per-example results"
+        : "no standard error or per-example results";
   const holds = b.value >= floor;
-  return { ...base, n: b.n, estimate: b.value, lower: null, upper: null, method: "point estimate", decision: holds ? "inconclusive" : "fail", note: holds ? `${why}: no bound shows the floor, so it is unproven` : `${why}: the score itself is below the floor` };
+  return {
+    ...base,
+    n: b.n,
+    estimate: b.value,
+    lower: null,
+    upper: null,
+    method: "point estimate",
+    decision: holds ? "inconclusive" : "fail",
+    note: holds ? `${why}: no bound shows the floor, so it is unproven` : `${why}: the score itself is below the floor`,
+  };
 }
 
 /**
@@ -323,13 +522,16 @@ export function judgeFloor(b: Benchmark, floor: number, stats: Stats): Evidence 
  * for 0.95 at one-sided 5%). With failures, the total needed at the same failure rate, if any.
  */
 export function exactFloorNote(failed: number, n: number, floor: number, alpha: number): string {
-  if (failed === 0) return `no failures in ${n}: at least ${cleanExamplesNeeded(floor, alpha)} clean examples in all would show >= ${floor}`;
+  if (failed === 0)
+    return `no failures in ${n}: at least ${cleanExamplesNeeded(floor, alpha)} clean examples in all would show >= ${floor}`;
   const rate = failed / n;
-  if (rate >= 1 - floor - 1e-12) return `at this failure rate (${failed} of ${n}) no number of examples would show >= ${floor}`;
+  if (rate >= 1 - floor - 1e-12)
+    return `at this failure rate (${failed} of ${n}) no number of examples would show >= ${floor}`;
   const clears = (total: number) => clopperPearson(Math.round(total * (1 - rate)), total, alpha).lower >= floor;
   let total = n;
   while (total < 1e8 && !clears(total)) total = Math.ceil(total * 1.25);
-  if (total >= 1e8) return `at this failure rate (${failed} of ${n}) no practical number of examples would show >= ${floor}`;
+  if (total >= 1e8)
+    return `at this failure rate (${failed} of ${n}) no practical number of examples would show >= ${floor}`;
   let lo = Math.max(n, Math.floor(total / 1.25));
   while (lo < total) {
     const mid = Math.floor((lo + total) / 2);
@@ -349,7 +551,9 @@ export function cleanExamplesNeeded(floor: number, alpha: number): number {
 /** "0.919 [0.894, 0.944]" or just "0.919". */
 export function formatEstimate(e: Evidence): string {
   const sign = (x: number) => (e.scale === "difference" && x > 0 ? `+${x.toFixed(3)}` : x.toFixed(3));
-  return e.lower === null || e.upper === null ? sign(e.estimate) : `${sign(e.estimate)} [${sign(e.lower)}, ${sign(e.upper)}]`;
+  return e.lower === null || e.upper === null
+    ? sign(e.estimate)
+    : `${sign(e.estimate)} [${sign(e.lower)}, ${sign(e.upper)}]`;
 }
 
 export type { Evidence };

@@ -24,7 +24,12 @@ const CATEGORIES: Category[] = ["general", "safety", "task"];
  * `evals.metrics`, `evals.chance` and `statistics.primary`). Metrics a ratio cannot judge are
  * refused here too, naming the metric, unless the policy sets a drop.
  */
-export function evalReferenceProblems(plan: Plan, policy: EffectivePolicy, candidate: EvalRun | undefined, baseline: EvalRun | undefined): ReferenceProblems {
+export function evalReferenceProblems(
+  plan: Plan,
+  policy: EffectivePolicy,
+  candidate: EvalRun | undefined,
+  baseline: EvalRun | undefined,
+): ReferenceProblems {
   const problems: ReferenceProblems = { plan: [], policy: [] };
   const runs = [candidate, baseline].filter((r): r is EvalRun => r !== undefined);
   const known = [...new Set(runs.flatMap((r) => [...r.byName.keys()]))];
@@ -52,7 +57,11 @@ export function evalReferenceProblems(plan: Plan, policy: EffectivePolicy, candi
   (evals?.pool ?? []).forEach((name, index) => {
     if (isDeclared.has(name)) return;
     const suggestion = closestName(name, declared);
-    problems.plan.push({ path: ["evals", "pool", index], kind: "invalid-value", message: `evals.pool names "${shownName(name, suggestion)}", which is not in evals.general, evals.safety or evals.task${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}` });
+    problems.plan.push({
+      path: ["evals", "pool", index],
+      kind: "invalid-value",
+      message: `evals.pool names "${shownName(name, suggestion)}", which is not in evals.general, evals.safety or evals.task${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
+    });
   });
 
   // A suite run with several prompts or providers and no choice among them is an input problem
@@ -62,7 +71,12 @@ export function evalReferenceProblems(plan: Plan, policy: EffectivePolicy, candi
       for (const run of runs) {
         const picked = pick(run, name, ctx);
         if (picked.ok || picked.why !== "ambiguous") continue;
-        problems.plan.push({ path: ["evals", category, index], kind: "invalid-value", message: picked.reason, hint: `name one suite in evals.${category}, or pool them with evals.pool` });
+        problems.plan.push({
+          path: ["evals", category, index],
+          kind: "invalid-value",
+          message: picked.reason,
+          hint: `name one suite in evals.${category}, or pool them with evals.pool`,
+        });
         return;
       }
     });
@@ -70,7 +84,10 @@ export function evalReferenceProblems(plan: Plan, policy: EffectivePolicy, candi
 
   // A floor is a score in [0, 1] that higher must clear: it cannot apply to a lower-is-better
   // metric (it would pass exactly when the metric is worst) nor to one on another scale.
-  const floors: Array<[Category, number | undefined]> = [["safety", policy.policy.gates.safety.min_score], ["task", evals?.task_floor]];
+  const floors: Array<[Category, number | undefined]> = [
+    ["safety", policy.policy.gates.safety.min_score],
+    ["task", evals?.task_floor],
+  ];
   for (const [category, floor] of floors) {
     if (floor === undefined || candidate === undefined) continue;
     namesFor(ctx, category).forEach((name) => {
@@ -81,7 +98,12 @@ export function evalReferenceProblems(plan: Plan, policy: EffectivePolicy, candi
       const index = evals?.[category]?.indexOf(name) ?? -1;
       const setting = category === "safety" ? "gates.safety.min_score" : "evals.task_floor";
       problems.plan.push({
-        path: index === -1 ? (category === "task" ? ["evals", "task_floor"] : ["evals", category]) : ["evals", category, index],
+        path:
+          index === -1
+            ? category === "task"
+              ? ["evals", "task_floor"]
+              : ["evals", category]
+            : ["evals", category, index],
         kind: "invalid-value",
         message: `"${name}" is measured with ${picked.benchmark.metric} (${picked.benchmark.value} in ${picked.benchmark.provenance.file}), and ${why}: the floor ${floor} (${setting}) cannot apply to it`,
         hint: "choose a 0-1, higher-is-better metric for it with evals.metrics, or judge it against the baseline instead",
@@ -117,7 +139,8 @@ function floorMismatch(b: Benchmark): string | null {
   // The reader's own scale (DeepEval, Ragas, garak, Every Eval Ever's min/max) comes first; the
   // metric's name decides only when the file does not say.
   const range = b.scale ?? metricRange(b.metric);
-  if (range !== null && (range[0] !== 0 || range[1] !== 1)) return `its scale is [${range[0]}, ${range[1]}], not [0, 1]`;
+  if (range !== null && (range[0] !== 0 || range[1] !== 1))
+    return `its scale is [${range[0]}, ${range[1]}], not [0, 1]`;
   if (b.value < 0 || b.value > 1) return "its value is outside [0, 1], so its scale is not the floor's";
   if (b.examples !== null) {
     let outside = false;

@@ -19,5 +19,11 @@ export function namesFor(ctx: Pick<GateContext, "plan" | "candidate" | "baseline
 
 /** `name` on one side; `counterpart` is the other side when the two are compared. */
 export function pick(run: EvalRun, name: string, ctx: Pick<GateContext, "plan">, counterpart?: EvalRun): Selection {
-  return selectBenchmark(run, name, ctx.plan.evals?.metrics?.[name], ctx.plan.evals?.pool?.includes(name) ?? false, counterpart);
+  return selectBenchmark(
+    run,
+    name,
+    ctx.plan.evals?.metrics?.[name],
+    ctx.plan.evals?.pool?.includes(name) ?? false,
+    counterpart,
+  );
 }

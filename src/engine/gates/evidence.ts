@@ -10,8 +10,14 @@ export const evidenceSchema = z.lazy(() =>
     n: z.number().nullable(),
     candidate: z.number(),
     baseline: z.number().nullable(),
-    scale: z.enum(["ratio", "difference", "score"]).describe("ratio to the baseline (above chance), signed difference from it in the metric's better direction, or a score against a floor"),
-    threshold: z.number().describe("what the estimate is judged against: the minimum ratio, minus the largest allowed drop, or the floor"),
+    scale: z
+      .enum(["ratio", "difference", "score"])
+      .describe(
+        "ratio to the baseline (above chance), signed difference from it in the metric's better direction, or a score against a floor",
+      ),
+    threshold: z
+      .number()
+      .describe("what the estimate is judged against: the minimum ratio, minus the largest allowed drop, or the floor"),
     estimate: z.number().describe("ratio to baseline, difference from it, or score, as `scale` says"),
     lower: z.number().nullable(),
     upper: z.number().nullable(),

@@ -35,8 +35,11 @@ export function judgeSuitesAgainstFloor(ctx: GateContext, category: Category, fl
     }
     const e = judgeFloor(picked.benchmark, floor, ctx.policy.policy.statistics);
     judgement.evidence.push(e);
-    const errored = picked.benchmark.errored > 0 ? `, ${picked.benchmark.errored} more rows errored and were not scored` : "";
-    judgement.details.push(`${name} (${e.metric}): ${formatEstimate(e)}, n=${e.n ?? "?"}${errored}, ${e.method}${e.note === null ? "" : ` (${e.note})`} vs floor ${floor} -> ${e.decision.toUpperCase()}`);
+    const errored =
+      picked.benchmark.errored > 0 ? `, ${picked.benchmark.errored} more rows errored and were not scored` : "";
+    judgement.details.push(
+      `${name} (${e.metric}): ${formatEstimate(e)}, n=${e.n ?? "?"}${errored}, ${e.method}${e.note === null ? "" : ` (${e.note})`} vs floor ${floor} -> ${e.decision.toUpperCase()}`,
+    );
   }
   return judgement;
 }

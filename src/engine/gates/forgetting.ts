@@ -4,7 +4,13 @@ import { sourceOf } from "../policy/load.ts";
 import { normalQuantile } from "../stats/distributions.ts";
 import type { Decision } from "../stats/intervals.ts";
 import type { GateContext } from "./context.ts";
-import { comparabilityProblem, formatEstimate, judgeForgetting, type Evidence, type ForgettingResult } from "./eval-judgement.ts";
+import {
+  comparabilityProblem,
+  formatEstimate,
+  judgeForgetting,
+  type Evidence,
+  type ForgettingResult,
+} from "./eval-judgement.ts";
 import { namesFor, pick } from "./eval-selection.ts";
 import { judged, passed, skipped, type GateResult } from "./gate-result.ts";
 import { missingData } from "./missing.ts";
@@ -21,13 +27,37 @@ export function forgettingGate(ctx: GateContext): GateResult {
   const baseline = ctx.baseline;
   if (candidate === undefined || baseline === undefined || names.length === 0) {
     if (!required && ctx.method === undefined) {
-      return skipped({ id, path: ["approach"], summary: `${ctx.plan.approach} leaves the model's weights unchanged: nothing to forget` });
+      return skipped({
+        id,
+        path: ["approach"],
+        summary: `${ctx.plan.approach} leaves the model's weights unchanged: nothing to forget`,
+      });
     }
-    const what = baseline === undefined ? "baseline (base model) results" : candidate === undefined ? "candidate results" : "general-capability benchmarks to compare (list them in evals.general)";
-    return missingData(ctx, id, required, `no ${what}`, ["evals"], "declare evals.baseline and evals.candidate, and the benchmarks in evals.general");
+    const what =
+      baseline === undefined
+        ? "baseline (base model) results"
+        : candidate === undefined
+          ? "candidate results"
+          : "general-capability benchmarks to compare (list them in evals.general)";
+    return missingData(
+      ctx,
+      id,
+      required,
+      `no ${what}`,
+      ["evals"],
+      "declare evals.baseline and evals.candidate, and the benchmarks in evals.general",
+    );
   }
   const incomplete = candidate.incomplete ?? baseline.incomplete;
-  if (incomplete !== null) return missingData(ctx, id, required, `cannot gate on these results: ${incomplete}`, ["evals"], "gate on a finished run");
+  if (incomplete !== null)
+    return missingData(
+      ctx,
+      id,
+      required,
+      `cannot gate on these results: ${incomplete}`,
+      ["evals"],
+      "gate on a finished run",
+    );
 
   const ratio = settings.min_ratio;
   const stats = policy.statistics;
@@ -36,7 +66,12 @@ export function forgettingGate(ctx: GateContext): GateResult {
   const noData: string[] = [];
   const neverBaselined: string[] = [];
   const notComparable: string[] = [];
-  const judgedBenchmarks: Array<{ name: string; result: ForgettingResult; chance: number; covers: ReadonlySet<string> }> = [];
+  const judgedBenchmarks: Array<{
+    name: string;
+    result: ForgettingResult;
+    chance: number;
+    covers: ReadonlySet<string>;
+  }> = [];
   for (const name of [...names].sort()) {
     const b = pick(baseline, name, ctx, candidate);
     const c = pick(candidate, name, ctx, baseline);
@@ -48,17 +83,32 @@ export function forgettingGate(ctx: GateContext): GateResult {
       if (missing) noData.push(name);
       else if (c.ok && !b.ok) neverBaselined.push(name);
       else absent.push(name);
-      details.push(`${name}: ${!c.ok ? `candidate: ${c.reason}` : ""}${!c.ok && !b.ok ? "; " : ""}${!b.ok ? `baseline: ${b.reason}` : ""}`);
+      details.push(
+        `${name}: ${!c.ok ? `candidate: ${c.reason}` : ""}${!c.ok && !b.ok ? "; " : ""}${!b.ok ? `baseline: ${b.reason}` : ""}`,
+      );
       continue;
     }
-    const problem = modelIdentityProblem(ctx.plan, c.benchmark, b.benchmark) ?? sameModelProblem(c.benchmark, b.benchmark) ?? comparabilityProblem(c.benchmark, b.benchmark);
+    const problem =
+      modelIdentityProblem(ctx.plan, c.benchmark, b.benchmark) ??
+      sameModelProblem(c.benchmark, b.benchmark) ??
+      comparabilityProblem(c.benchmark, b.benchmark);
     if (problem !== null) {
       notComparable.push(name);
       details.push(`${name} (${c.benchmark.metric}): not comparable: ${problem}`);
       continue;
     }
-    const result = judgeForgetting(c.benchmark, b.benchmark, { ratio, maxDrop: settings.max_drop ?? null, chance: ctx.plan.evals?.chance?.[name] ?? 0, stats });
-    judgedBenchmarks.push({ name, chance: result.chance, result, covers: new Set([name, ...Object.keys(c.benchmark.provenance.subtasks ?? {})]) });
+    const result = judgeForgetting(c.benchmark, b.benchmark, {
+      ratio,
+      maxDrop: settings.max_drop ?? null,
+      chance: ctx.plan.evals?.chance?.[name] ?? 0,
+      stats,
+    });
+    judgedBenchmarks.push({
+      name,
+      chance: result.chance,
+      result,
+      covers: new Set([name, ...Object.keys(c.benchmark.provenance.subtasks ?? {})]),
+    });
   }
 
   // A PASS is an intersection-union claim: every benchmark shown on its own at alpha, with no
@@ -72,18 +122,36 @@ export function forgettingGate(ctx: GateContext): GateResult {
     if (secondary) decision = "inconclusive";
     const e = { ...result.evidence, decision };
     evidence.push(e);
-    const needed = decision !== "inconclusive" ? "" : result.needed === null ? "; no interval could be computed: run it with per-example results or standard errors" : `; about ${result.needed.toLocaleString("en-US")} examples in all would likely decide it (this run has ${e.n ?? "?"})`;
-    const measure = e.scale === "ratio" ? `ratio ${formatEstimate(e)}` : `difference ${formatEstimate(e)} (may drop at most ${(-e.threshold).toString()})`;
+    const needed =
+      decision !== "inconclusive"
+        ? ""
+        : result.needed === null
+          ? "; no interval could be computed: run it with per-example results or standard errors"
+          : `; about ${result.needed.toLocaleString("en-US")} examples in all would likely decide it (this run has ${e.n ?? "?"})`;
+    const measure =
+      e.scale === "ratio"
+        ? `ratio ${formatEstimate(e)}`
+        : `difference ${formatEstimate(e)} (may drop at most ${(-e.threshold).toString()})`;
     details.push(
       `${name} (${e.metric}): candidate ${e.candidate.toFixed(3)} vs base ${e.baseline!.toFixed(3)}, ${measure}, n=${e.n ?? "?"}, ${e.method}${e.note === null ? "" : ` (${e.note})`} -> ${decision.toUpperCase()}${secondary ? ` (not in statistics.primary in ${sourceOf(ctx.policy, "statistics.primary")}: reported only)` : ""}${needed}`,
     );
   }
-  const overall = judgeOverall(judgedBenchmarks.filter((j) => j.result.evidence.scale === "ratio"), ratio, stats.alpha);
+  const overall = judgeOverall(
+    judgedBenchmarks.filter((j) => j.result.evidence.scale === "ratio"),
+    ratio,
+    stats.alpha,
+  );
   if (overall !== null) details.push(overall.line);
 
-  const forgot = [...evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark), ...(overall?.decision === "fail" ? ["overall"] : [])];
+  const forgot = [
+    ...evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark),
+    ...(overall?.decision === "fail" ? ["overall"] : []),
+  ];
   const failing = [...absent, ...forgot];
-  const unclear = [...evidence.filter((e) => e.decision === "inconclusive").map((e) => e.benchmark), ...(overall?.decision === "inconclusive" ? ["overall"] : [])];
+  const unclear = [
+    ...evidence.filter((e) => e.decision === "inconclusive").map((e) => e.benchmark),
+    ...(overall?.decision === "inconclusive" ? ["overall"] : []),
+  ];
   const ratios = evidence.filter((e) => e.scale === "ratio");
   const worst = ratios.length === 0 ? Number.NaN : Math.min(...ratios.map((e) => e.estimate));
   const base = {
@@ -91,28 +159,92 @@ export function forgettingGate(ctx: GateContext): GateResult {
     path: ["evals", "candidate"],
     measured: Number.isNaN(worst) ? null : Math.round(worst * 10000) / 10000,
     measured_display: Number.isNaN(worst) ? "—" : `worst ratio ${worst.toFixed(3)} of base`,
-    threshold: { value: ratio, display: `>= ${ratio.toFixed(2)}x base${stats.method === "interval" ? ` (one-sided ${(1 - stats.alpha) * 100}% bound)` : ""}`, source: sourceOf(ctx.policy, "gates.forgetting.min_ratio") },
+    threshold: {
+      value: ratio,
+      display: `>= ${ratio.toFixed(2)}x base${stats.method === "interval" ? ` (one-sided ${(1 - stats.alpha) * 100}% bound)` : ""}`,
+      source: sourceOf(ctx.policy, "gates.forgetting.min_ratio"),
+    },
     details,
     evidence,
   };
   // A benchmark that clearly forgot fails the gate whatever the policy makes of another that is not comparable.
   if (notComparable.length > 0 && (failing.length === 0 || policy.severities.not_comparable === "error")) {
-    return { ...notComparableResult(ctx, { ...base, summary: `not comparable: ${notComparable.join(", ")} measured different examples or settings`, fix: "run candidate and baseline on the same examples and settings" }), evidence };
+    return {
+      ...notComparableResult(ctx, {
+        ...base,
+        summary: `not comparable: ${notComparable.join(", ")} measured different examples or settings`,
+        fix: "run candidate and baseline on the same examples and settings",
+      }),
+      evidence,
+    };
   }
-  if (absent.length > 0 && failing.length === absent.length) return { ...judged({ ...base, ...unmatchedNames("general", absent, (n) => ctx.baseline?.byName.has(n) === true) }, "error"), evidence };
+  if (absent.length > 0 && failing.length === absent.length)
+    return {
+      ...judged(
+        { ...base, ...unmatchedNames("general", absent, (n) => ctx.baseline?.byName.has(n) === true) },
+        "error",
+      ),
+      evidence,
+    };
   if (failing.length > 0) {
-    const summary = [forgot.length > 0 ? `forgetting on ${forgot.join(", ")}` : null, absent.length > 0 ? unmatchedNames("general", absent, (n) => ctx.baseline?.byName.has(n) === true).summary : null].filter((s) => s !== null).join("; ");
-    const fix = [absent.length > 0 ? `run ${absent.join(", ")} on the candidate too` : null, forgot.length > 0 ? "retrain to recover the general benchmarks (mix in general data, fewer epochs)" : null].filter((s) => s !== null).join("; ");
+    const summary = [
+      forgot.length > 0 ? `forgetting on ${forgot.join(", ")}` : null,
+      absent.length > 0 ? unmatchedNames("general", absent, (n) => ctx.baseline?.byName.has(n) === true).summary : null,
+    ]
+      .filter((s) => s !== null)
+      .join("; ");
+    const fix = [
+      absent.length > 0 ? `run ${absent.join(", ")} on the candidate too` : null,
+      forgot.length > 0 ? "retrain to recover the general benchmarks (mix in general data, fewer epochs)" : null,
+    ]
+      .filter((s) => s !== null)
+      .join("; ");
     return { ...judged({ ...base, summary, fix }, "error"), evidence };
   }
   if (neverBaselined.length > 0) {
-    return { ...missingData(ctx, id, required, `no baseline for ${neverBaselined.join(", ")}: the base model's results do not have ${neverBaselined.length === 1 ? "it" : "them"}, so forgetting cannot be measured`, ["evals", "baseline"], `run ${neverBaselined.join(", ")} on the base model too`, details), evidence };
+    return {
+      ...missingData(
+        ctx,
+        id,
+        required,
+        `no baseline for ${neverBaselined.join(", ")}: the base model's results do not have ${neverBaselined.length === 1 ? "it" : "them"}, so forgetting cannot be measured`,
+        ["evals", "baseline"],
+        `run ${neverBaselined.join(", ")} on the base model too`,
+        details,
+      ),
+      evidence,
+    };
   }
-  if (noData.length > 0) return { ...missingData(ctx, id, required, `nothing scored on ${noData.join(", ")}`, ["evals"], "re-run the benchmarks with no scores", details), evidence };
+  if (noData.length > 0)
+    return {
+      ...missingData(
+        ctx,
+        id,
+        required,
+        `nothing scored on ${noData.join(", ")}`,
+        ["evals"],
+        "re-run the benchmarks with no scores",
+        details,
+      ),
+      evidence,
+    };
   if (unclear.length > 0) {
-    return { ...inconclusiveResult(ctx, { ...base, summary: `inconclusive on ${unclear.join(", ")}: the interval straddles the margin`, fix: `run more examples on ${unclear.join(", ")}` }, required), evidence };
+    return {
+      ...inconclusiveResult(
+        ctx,
+        {
+          ...base,
+          summary: `inconclusive on ${unclear.join(", ")}: the interval straddles the margin`,
+          fix: `run more examples on ${unclear.join(", ")}`,
+        },
+        required,
+      ),
+      evidence,
+    };
   }
-  const summary = evidence.every((e) => e.scale === "ratio") ? `all ${evidence.length} general benchmarks keep >= ${ratio.toFixed(2)}x of the base model` : `all ${evidence.length} general benchmarks hold against the base model`;
+  const summary = evidence.every((e) => e.scale === "ratio")
+    ? `all ${evidence.length} general benchmarks keep >= ${ratio.toFixed(2)}x of the base model`
+    : `all ${evidence.length} general benchmarks hold against the base model`;
   return { ...passed({ ...base, summary }), evidence };
 }
 
@@ -125,7 +257,11 @@ export function forgettingGate(ctx: GateContext): GateResult {
  * combined in quadrature. With any benchmark untested there is no bound: the overall line is
  * INCONCLUSIVE when the point estimate holds, FAIL when it misses.
  */
-function judgeOverall(entries: Array<{ name: string; result: ForgettingResult; chance: number; covers: ReadonlySet<string> }>, ratio: number, alpha: number): { line: string; decision: Decision } | null {
+function judgeOverall(
+  entries: Array<{ name: string; result: ForgettingResult; chance: number; covers: ReadonlySet<string> }>,
+  ratio: number,
+  alpha: number,
+): { line: string; decision: Decision } | null {
   if (entries.length < 2) return null;
   const aboveC = entries.reduce((a, e) => a + e.result.evidence.candidate - e.chance, 0);
   const aboveB = entries.reduce((a, e) => a + e.result.evidence.baseline! - e.chance, 0);
@@ -135,15 +271,24 @@ function judgeOverall(entries: Array<{ name: string; result: ForgettingResult; c
   if (tests.some((t) => t === null)) {
     const untested = entries.filter((e) => e.result.test === null).map((e) => e.name);
     const decision: Decision = pointRatio >= ratio - 1e-12 ? "inconclusive" : "fail";
-    return { line: `overall (mean of ${k}): ratio ${pointRatio.toFixed(3)}, no bound (${untested.join(", ")} had no test) -> ${decision.toUpperCase()}`, decision };
+    return {
+      line: `overall (mean of ${k}): ratio ${pointRatio.toFixed(3)}, no bound (${untested.join(", ")} had no test) -> ${decision.toUpperCase()}`,
+      decision,
+    };
   }
-  const nested = entries.some((e, i) => entries.some((f, j) => j > i && [...e.covers].some((name) => f.covers.has(name))));
+  const nested = entries.some((e, i) =>
+    entries.some((f, j) => j > i && [...e.covers].some((name) => f.covers.has(name))),
+  );
   const d = tests.reduce((a, t) => a + t!.difference, 0) / k;
   const se = (nested ? tests.reduce((a, t) => a + t!.se, 0) : Math.sqrt(tests.reduce((a, t) => a + t!.se ** 2, 0))) / k;
   const z = normalQuantile(1 - alpha);
-  const decision: Decision = se === 0 ? (d >= 0 ? "pass" : "fail") : d - z * se > 0 ? "pass" : d < 0 ? "fail" : "inconclusive";
+  const decision: Decision =
+    se === 0 ? (d >= 0 ? "pass" : "fail") : d - z * se > 0 ? "pass" : d < 0 ? "fail" : "inconclusive";
   const how = nested ? "; nested benchmarks share examples, so their standard errors are added" : "";
-  return { line: `overall (mean of ${k}): ratio ${pointRatio.toFixed(3)}; mean margin ${d.toFixed(4)} [${(d - z * se).toFixed(4)}, ${(d + z * se).toFixed(4)}]${how} -> ${decision.toUpperCase()}`, decision };
+  return {
+    line: `overall (mean of ${k}): ratio ${pointRatio.toFixed(3)}; mean margin ${d.toFixed(4)} [${(d - z * se).toFixed(4)}, ${(d + z * se).toFixed(4)}]${how} -> ${decision.toUpperCase()}`,
+    decision,
+  };
 }
 
 /**

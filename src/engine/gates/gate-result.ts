@@ -24,7 +24,9 @@ export const thresholdSchema = z.lazy(() =>
 );
 export type Threshold = z.infer<typeof thresholdSchema>;
 
-export const waiverNoteSchema = z.lazy(() => z.object({ reason: z.string(), owner: z.string(), expires: z.string(), days_left: z.number().int() }));
+export const waiverNoteSchema = z.lazy(() =>
+  z.object({ reason: z.string(), owner: z.string(), expires: z.string(), days_left: z.number().int() }),
+);
 export type WaiverNote = z.infer<typeof waiverNoteSchema>;
 
 /** The fields of a gate's result; the JSON report adds where in the plan the gate points. */
@@ -34,7 +36,10 @@ export const gateFindingFields = () => ({
   outcome: outcomeSchema,
   level: countsAsSchema,
   summary: z.string(),
-  fix: z.string().nullable().describe("what to do about a gate that fails, warns, is missing or inconclusive, in a few words"),
+  fix: z
+    .string()
+    .nullable()
+    .describe("what to do about a gate that fails, warns, is missing or inconclusive, in a few words"),
   measured: z.union([z.number(), z.string(), z.null()]),
   measured_display: z.string(),
   threshold: thresholdSchema.nullable(),
@@ -77,7 +82,8 @@ export function outcomeForLevel(level: Level): Outcome {
   return level === "error" ? "fail" : level === "warning" ? "warn" : "pass";
 }
 
-type Base = Pick<GateResult, "id" | "summary" | "path"> & Partial<Pick<GateResult, "details" | "measured" | "measured_display" | "threshold" | "fix">>;
+type Base = Pick<GateResult, "id" | "summary" | "path"> &
+  Partial<Pick<GateResult, "details" | "measured" | "measured_display" | "threshold" | "fix">>;
 
 export function gateResult(base: Base, outcome: Outcome, level: Level | "none"): GateResult {
   return {

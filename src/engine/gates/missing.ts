@@ -4,7 +4,15 @@ import type { GateContext } from "./context.ts";
 import { gateResult, type GateResult } from "./gate-result.ts";
 
 /** A gate with no data is never a pass: it is `missing`, and counts as the policy says. */
-export function missingData(ctx: GateContext, id: GateId, required: boolean, summary: string, path: PropertyKey[], fix: string, found: readonly string[] = []): GateResult {
+export function missingData(
+  ctx: GateContext,
+  id: GateId,
+  required: boolean,
+  summary: string,
+  path: PropertyKey[],
+  fix: string,
+  found: readonly string[] = [],
+): GateResult {
   const severityKey = required ? "missing_required" : "missing_optional";
   const level = ctx.policy.policy.severities[severityKey];
   const why = required ? `required for approach ${ctx.plan.approach}` : "not required for this approach";
@@ -14,7 +22,11 @@ export function missingData(ctx: GateContext, id: GateId, required: boolean, sum
       summary,
       path,
       fix,
-      details: [...found, `to fix: ${fix}`, `counts as ${level} (${why}; severities.${severityKey} in ${sourceOf(ctx.policy, `severities.${severityKey}`)})`],
+      details: [
+        ...found,
+        `to fix: ${fix}`,
+        `counts as ${level} (${why}; severities.${severityKey} in ${sourceOf(ctx.policy, `severities.${severityKey}`)})`,
+      ],
     },
     "missing",
     level === "info" ? "none" : level,

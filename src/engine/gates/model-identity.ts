@@ -8,12 +8,17 @@ import type { DeclaredModel, Plan } from "../plan/schema.ts";
  * not that comparison: each run's identity must match the plan's `models` and, when the candidate
  * loads an adapter, the model it loads it on must be the baseline's.
  */
-export function modelIdentityProblem(plan: Pick<Plan, "models">, candidate: Benchmark, baseline: Benchmark | null): string | null {
+export function modelIdentityProblem(
+  plan: Pick<Plan, "models">,
+  candidate: Benchmark,
+  baseline: Benchmark | null,
+): string | null {
   const c = identityOf(candidate.provenance);
   const b = baseline === null ? null : identityOf(baseline.provenance);
   const declared = plan.models;
   const problem =
-    sideProblem("candidate", "models.candidate", declared?.candidate, c) ?? (baseline === null ? null : sideProblem("baseline", "models.base", declared?.base, b));
+    sideProblem("candidate", "models.candidate", declared?.candidate, c) ??
+    (baseline === null ? null : sideProblem("baseline", "models.base", declared?.base, b));
   if (problem !== null) return problem;
   // Declared on both sides, the declaration says which names are one model (a local path and a
   // hub id can be); undeclared, an adapter must sit on the very model the baseline ran.
@@ -24,16 +29,24 @@ export function modelIdentityProblem(plan: Pick<Plan, "models">, candidate: Benc
   return null;
 }
 
-function sideProblem(side: "candidate" | "baseline", field: string, declared: DeclaredModel | undefined, run: ModelIdentity | null): string | null {
+function sideProblem(
+  side: "candidate" | "baseline",
+  field: string,
+  declared: DeclaredModel | undefined,
+  run: ModelIdentity | null,
+): string | null {
   if (declared === undefined) return null;
   const want = typeof declared === "string" ? { name: declared } : declared;
-  if (run === null) return `the ${side}'s run does not record which model it evaluated, so it cannot be checked against ${field} (${want.name})`;
-  if (!matches(want.name, run.names)) return `the ${side}'s run evaluated ${run.names.join(" / ")}, not ${field} ${want.name}`;
+  if (run === null)
+    return `the ${side}'s run does not record which model it evaluated, so it cannot be checked against ${field} (${want.name})`;
+  if (!matches(want.name, run.names))
+    return `the ${side}'s run evaluated ${run.names.join(" / ")}, not ${field} ${want.name}`;
   const adapter = want.adapter ?? null;
   if (adapter !== run.adapter && !(adapter !== null && run.adapter !== null && matches(adapter, [run.adapter]))) {
     return `the ${side}'s run loaded ${run.adapter === null ? "no adapter" : `adapter ${run.adapter}`}, but ${field} declares ${adapter === null ? "none" : `adapter ${adapter}`}`;
   }
-  if (want.revision !== undefined && run.revision !== null && run.revision !== want.revision) return `the ${side}'s run loaded revision ${run.revision}, but ${field} declares ${want.revision}`;
+  if (want.revision !== undefined && run.revision !== null && run.revision !== want.revision)
+    return `the ${side}'s run loaded revision ${run.revision}, but ${field} declares ${want.revision}`;
   return null;
 }
 

@@ -28,12 +28,28 @@ export function referenceProblems(ctx: GateContext): ReferenceProblems {
   const policy: Unmatched[] = [];
   const evals = ctx.plan.evals;
   for (const name of Object.keys(evals?.metrics ?? {})) {
-    if (!isDeclared.has(name)) plan.push({ path: ["evals", "metrics", name], name, candidates: declared, what: "evals.metrics", among: "benchmarks and suites of this plan" });
+    if (!isDeclared.has(name))
+      plan.push({
+        path: ["evals", "metrics", name],
+        name,
+        candidates: declared,
+        what: "evals.metrics",
+        among: "benchmarks and suites of this plan",
+      });
   }
   for (const name of Object.keys(evals?.chance ?? {})) {
     if (isGeneral.has(name)) continue;
-    const elsewhere = isDeclared.has(name) ? `; chance only applies to general benchmarks (the forgetting gate), and "${name}" is a safety or task suite` : "";
-    plan.push({ path: ["evals", "chance", name], name, candidates: general, what: "evals.chance", among: "general benchmarks of this plan", elsewhere });
+    const elsewhere = isDeclared.has(name)
+      ? `; chance only applies to general benchmarks (the forgetting gate), and "${name}" is a safety or task suite`
+      : "";
+    plan.push({
+      path: ["evals", "chance", name],
+      name,
+      candidates: general,
+      what: "evals.chance",
+      among: "general benchmarks of this plan",
+      elsewhere,
+    });
   }
   // Without general benchmarks the forgetting gate judges nothing, so the primary set selects nothing.
   if (general.length > 0) {
@@ -69,7 +85,10 @@ const LISTED_NAMES = 12;
 function explain(unmatched: readonly Unmatched[]): FieldProblem[] {
   return unmatched.slice(0, MAX_DIAGNOSTICS_PER_FILE).map((u) => {
     const near = closestName(u.name, u.candidates);
-    const listed = u.candidates.length === 0 ? "none" : `${u.candidates.slice(0, LISTED_NAMES).join(", ")}${u.candidates.length > LISTED_NAMES ? `, and ${u.candidates.length - LISTED_NAMES} more` : ""}`;
+    const listed =
+      u.candidates.length === 0
+        ? "none"
+        : `${u.candidates.slice(0, LISTED_NAMES).join(", ")}${u.candidates.length > LISTED_NAMES ? `, and ${u.candidates.length - LISTED_NAMES} more` : ""}`;
     return {
       path: u.path,
       atKey: typeof u.path.at(-1) === "string",

@@ -35,26 +35,46 @@ export function measureReadiness(ctx: GateContext): MeasuredReadiness {
   const result: MeasuredReadiness = { answers: {}, details: [], contradicted: [] };
   const alternative = ctx.alternative;
   const compared: Array<{ name: string; candidate: number; alternative: number; gain: number }> = [];
-  if (alternative !== undefined && ctx.candidate !== undefined && ctx.candidate.incomplete === null && alternative.incomplete === null) {
+  if (
+    alternative !== undefined &&
+    ctx.candidate !== undefined &&
+    ctx.candidate.incomplete === null &&
+    alternative.incomplete === null
+  ) {
     for (const name of [...namesFor(ctx, "task")].sort()) {
       const c = pick(ctx.candidate, name, ctx, alternative);
       const a = pick(alternative, name, ctx, ctx.candidate);
       if (!c.ok || !a.ok || comparabilityProblem(c.benchmark, a.benchmark) !== null) continue;
       const sign = c.benchmark.higherIsBetter ? 1 : -1;
-      compared.push({ name, candidate: c.benchmark.value, alternative: a.benchmark.value, gain: sign * (c.benchmark.value - a.benchmark.value) });
+      compared.push({
+        name,
+        candidate: c.benchmark.value,
+        alternative: a.benchmark.value,
+        gain: sign * (c.benchmark.value - a.benchmark.value),
+      });
     }
   }
-  const scores = (xs: typeof compared) => xs.map((x) => `${x.name} candidate ${x.candidate.toFixed(3)} vs alternative ${x.alternative.toFixed(3)}`).join(", ");
+  const scores = (xs: typeof compared) =>
+    xs
+      .map((x) => `${x.name} candidate ${x.candidate.toFixed(3)} vs alternative ${x.alternative.toFixed(3)}`)
+      .join(", ");
   if (compared.length === 0) {
-    const why = alternative === undefined ? "no evals.alternative" : "the alternative and the candidate share no comparable task suite";
+    const why =
+      alternative === undefined
+        ? "no evals.alternative"
+        : "the alternative and the candidate share no comparable task suite";
     if (declared.beats_prompting === true) result.details.push(`beats_prompting: yes declared, not measured (${why})`);
-    if (declared.tried_rag_few_shot === true && (rag || alternative === undefined)) result.details.push(`tried_rag_few_shot: yes declared, not measured (${why})`);
+    if (declared.tried_rag_few_shot === true && (rag || alternative === undefined))
+      result.details.push(`tried_rag_few_shot: yes declared, not measured (${why})`);
     return result;
   }
   const losing = compared.filter((x) => !(x.gain > 0));
   result.answers.beats_prompting = losing.length === 0;
   if (losing.length === 0) result.details.push(`beats_prompting: measured yes: ${scores(compared)}`);
-  else if (declared.beats_prompting === true) result.contradicted.push(`beats_prompting is yes, but the candidate does not beat the simpler alternative: ${scores(losing)}`);
+  else if (declared.beats_prompting === true)
+    result.contradicted.push(
+      `beats_prompting is yes, but the candidate does not beat the simpler alternative: ${scores(losing)}`,
+    );
   else result.details.push(`beats_prompting: measured no: ${scores(losing)}`);
   if (rag) {
     result.answers.tried_rag_few_shot = true;

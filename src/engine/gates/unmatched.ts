@@ -6,10 +6,17 @@ export const NOT_IN_CANDIDATE = "not in the candidate results";
  * an input error before any gate runs): the gate says the name matches nothing there, rather
  * than calling the suite too low and asking to improve it.
  */
-export function unmatchedNames(list: "general" | "safety" | "task", names: readonly string[], inBaseline: (name: string) => boolean): { summary: string; fix: string } {
+export function unmatchedNames(
+  list: "general" | "safety" | "task",
+  names: readonly string[],
+  inBaseline: (name: string) => boolean,
+): { summary: string; fix: string } {
   const unique = [...new Set(names)];
   const baselineHas = unique.filter(inBaseline);
-  const where = baselineHas.length === 0 ? "" : ` (only the baseline's results have ${baselineHas.length === unique.length ? (unique.length === 1 ? "it" : "them") : baselineHas.join(", ")})`;
+  const where =
+    baselineHas.length === 0
+      ? ""
+      : ` (only the baseline's results have ${baselineHas.length === unique.length ? (unique.length === 1 ? "it" : "them") : baselineHas.join(", ")})`;
   return {
     summary: `${unique.join(", ")} ${NOT_IN_CANDIDATE}${where}`,
     fix: `run ${unique.join(", ")} on the candidate, or list in evals.${list} only names the candidate's results hold (\`tunegate evals FILE\` lists them)`,

@@ -8,7 +8,11 @@ type Base = Parameters<typeof gateResult>[0];
  * Gate results that data cannot settle, weighed by a policy severity. The report names the file
  * that set the severity, so a policy that makes such a result count for nothing is seen.
  */
-function weighed(ctx: Pick<GateContext, "policy">, severity: "inconclusive" | "inconclusive_optional" | "not_comparable", base: Base): { base: Base; level: "error" | "warning" | "info" } {
+function weighed(
+  ctx: Pick<GateContext, "policy">,
+  severity: "inconclusive" | "inconclusive_optional" | "not_comparable",
+  base: Base,
+): { base: Base; level: "error" | "warning" | "info" } {
   const level = ctx.policy.policy.severities[severity];
   const counts = `counts as ${level} (severities.${severity} in ${sourceOf(ctx.policy, `severities.${severity}`)})`;
   return { base: { ...base, details: [...(base.details ?? []), counts] }, level };

@@ -11,7 +11,12 @@ import { outcomeForLevel, type GateResult, type WaiverNote } from "./gate-result
  * the approach requires that has no evidence at all is not waived unless the policy allows it
  * (waivers.allow_missing_required): a waiver excuses a known shortfall, never an unmeasured one.
  */
-export function applyWaivers(results: GateResult[], waivers: readonly Waiver[], policy: EffectivePolicy, today: string): GateResult[] {
+export function applyWaivers(
+  results: GateResult[],
+  waivers: readonly Waiver[],
+  policy: EffectivePolicy,
+  today: string,
+): GateResult[] {
   return results.map((result) => {
     const index = waivers.findIndex((w) => w.gate === result.id);
     if (index === -1) return result;
@@ -31,11 +36,21 @@ export function applyWaivers(results: GateResult[], waivers: readonly Waiver[], 
         return {
           ...result,
           summary: `${result.summary}; ${label} cannot waive it: the gate is required and has no evidence`,
-          details: [...result.details, `${label} does not apply: missing evidence for a required gate is not waivable (waivers.allow_missing_required is false in ${source})`],
+          details: [
+            ...result.details,
+            `${label} does not apply: missing evidence for a required gate is not waivable (waivers.allow_missing_required is false in ${source})`,
+          ],
           waiver: note,
         };
       }
-      return { ...waived(result, waiver, daysLeft, note, original), details: [original, ...result.details, `waived without evidence, as waivers.allow_missing_required in ${source} allows`] };
+      return {
+        ...waived(result, waiver, daysLeft, note, original),
+        details: [
+          original,
+          ...result.details,
+          `waived without evidence, as waivers.allow_missing_required in ${source} allows`,
+        ],
+      };
     }
     if (daysLeft < 0) {
       const level = policy.policy.severities.waiver_expired;
@@ -44,7 +59,11 @@ export function applyWaivers(results: GateResult[], waivers: readonly Waiver[], 
         ...(level === "info" ? {} : { outcome: outcomeForLevel(level), level }),
         summary: `waiver expired on ${waiver.expires} (${-daysLeft} days ago, owner ${waiver.owner})`,
         fix: level === "info" ? null : `renew ${label} with a new expiry, or fix the gate`,
-        details: [original, ...result.details, `renew it with a new expiry or fix the gate (severities.waiver_expired in ${sourceOf(policy, "severities.waiver_expired")})`],
+        details: [
+          original,
+          ...result.details,
+          `renew it with a new expiry or fix the gate (severities.waiver_expired in ${sourceOf(policy, "severities.waiver_expired")})`,
+        ],
         path,
         ...at("expires"),
         waiver: note,
@@ -73,7 +92,11 @@ export function applyWaivers(results: GateResult[], waivers: readonly Waiver[], 
         level: tooLong,
         summary: `waiver runs ${daysLeft.toLocaleString("en-US")} days, until ${waiver.expires}: the policy allows at most ${maxDays} (waivers.max_days in ${source}), so it does not waive`,
         fix: `set ${label}.expires to ${addDays(today, maxDays)} or earlier`,
-        details: [original, ...result.details, `a waiver is a deadline to fix the gate by; renew it when it runs out (waivers.max_days in ${source})`],
+        details: [
+          original,
+          ...result.details,
+          `a waiver is a deadline to fix the gate by; renew it when it runs out (waivers.max_days in ${source})`,
+        ],
         path,
         ...at("expires"),
         waiver: note,

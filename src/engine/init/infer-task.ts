@@ -10,7 +10,10 @@ import type { TaskKind } from "../plan/schema.ts";
 export function inferTask(facts: UseCaseFacts, policy: Policy): TaskKind {
   if (facts.task !== undefined) return facts.task;
   const fw = policy.framework;
-  const knowledge = fw.rag_knowledge_change.includes(facts.knowledge_change) || fw.rag_preferred_knowledge_change.includes(facts.knowledge_change) || facts.citations_required;
+  const knowledge =
+    fw.rag_knowledge_change.includes(facts.knowledge_change) ||
+    fw.rag_preferred_knowledge_change.includes(facts.knowledge_change) ||
+    facts.citations_required;
   const behavior = fw.behavior_style_levels.includes(facts.style_requirements);
   if (knowledge && behavior) return "both";
   return behavior ? "behavior" : "knowledge";

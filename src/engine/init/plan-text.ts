@@ -49,7 +49,8 @@ export function initPlanText(input: PlanTextInput): string {
   );
   if (facts.latency_p95_ms !== undefined) lines.push(`  latency_p95_ms: ${facts.latency_p95_ms}   # Q5`);
   lines.push(`  monthly_queries: ${facts.monthly_queries}`);
-  if (facts.examples !== undefined) lines.push("training:", `  examples: ${facts.examples}   # Q4: curated examples for fine-tuning`);
+  if (facts.examples !== undefined)
+    lines.push("training:", `  examples: ${facts.examples}   # Q4: curated examples for fine-tuning`);
   const fineTunes = rec.approach !== "rag" && rec.approach !== "prompt";
   if (fineTunes) {
     lines.push("# readiness:   # before fine-tuning: answer true or false to each (docs/framework.md section 6)");
@@ -60,7 +61,9 @@ export function initPlanText(input: PlanTextInput): string {
     if (value === undefined) continue;
     const { calls_per_query: calls, ...rest } = value as Record<string, unknown>;
     const item = calls === 1 || calls === undefined ? rest : { ...rest, calls_per_query: calls };
-    lines.push(`  ${key}: ${flow(item)}${key === "llm" ? "   # tokens per call" : key === "fine_tune" ? "   # one-time" : ""}`);
+    lines.push(
+      `  ${key}: ${flow(item)}${key === "llm" ? "   # tokens per call" : key === "fine_tune" ? "   # one-time" : ""}`,
+    );
     if (key === "llm") lines.push(...servingLines(analysis));
   }
   const cost = analysis.cost;
@@ -68,11 +71,17 @@ export function initPlanText(input: PlanTextInput): string {
   lines.push(
     "# budget:   # the cost-budget gate: the projected cost must stay within it",
     `#   monthly_usd: ${Math.ceil(cost.monthly_usd)}   # your limit; the cost block above comes to ${formatUsd(cost.monthly_usd)}/month${cost.unpriced.length > 0 ? " before serving the fine-tuned model" : ""}`,
-    ...(cost.one_time_usd > 0 ? [`#   one_time_usd: ${Math.ceil(cost.one_time_usd)}   # and ${formatUsd(cost.one_time_usd)} one-time`] : []),
+    ...(cost.one_time_usd > 0
+      ? [`#   one_time_usd: ${Math.ceil(cost.one_time_usd)}   # and ${formatUsd(cost.one_time_usd)} one-time`]
+      : []),
     "# evals:   # where your eval tools write results, relative to this file",
     "#   candidate: evals/candidate.json   # the customised system: lm-evaluation-harness, promptfoo, Inspect or tunegate JSON",
     ...(fineTunes ? ["#   baseline: evals/baseline.json     # the base model, for the forgetting gate"] : []),
-    ...(alternative === null ? [] : [`#   alternative: evals/alternative.json   # ${alternative}: what the customisation must beat (customisation-value gate)`]),
+    ...(alternative === null
+      ? []
+      : [
+          `#   alternative: evals/alternative.json   # ${alternative}: what the customisation must beat (customisation-value gate)`,
+        ]),
     "#   task_floor: 0.85                  # the lowest task score you accept",
     "# waivers:   # a gate you accept failing for now: which, why, who, until when",
     "#   - gate: safety",

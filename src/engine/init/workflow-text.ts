@@ -5,7 +5,8 @@ import { REPOSITORY_URL } from "../framework/doc-link.ts";
  * The report-only start: a new team's first pull requests show what is missing without failing
  * the check. Deleting this one line enforces (fail-on defaults to error).
  */
-export const REPORT_ONLY_LINE = "fail-on: never   # report-only start: delete this line to make a failing gate fail the check";
+export const REPORT_ONLY_LINE =
+  "fail-on: never   # report-only start: delete this line to make a failing gate fail the check";
 
 export interface WorkflowTextInput {
   plan: string;
@@ -21,7 +22,11 @@ export interface WorkflowTextInput {
  * comment or the issue (tunegate also settles such races itself; see sticky-comment.ts).
  */
 export function initWorkflowText(input: WorkflowTextInput): string {
-  const inputs = (mode: string) => [`          plan: ${stringify(input.plan).trimEnd()}`, `          mode: ${mode}`, ...(input.policy === undefined ? [] : [`          policy: ${stringify(input.policy).trimEnd()}`])];
+  const inputs = (mode: string) => [
+    `          plan: ${stringify(input.plan).trimEnd()}`,
+    `          mode: ${mode}`,
+    ...(input.policy === undefined ? [] : [`          policy: ${stringify(input.policy).trimEnd()}`]),
+  ];
   return [
     "# tunegate on every pull request (one sticky comment per plan, the verdict decides the check) and a",
     "# weekly pricing-drift audit (one tracking issue, opened and closed as prices move).",
@@ -97,8 +102,12 @@ export function addPlanToWorkflow(text: string, plan: string): WorkflowEdit {
       const match = /^(\s*plan:\s*)(["']?)([^"'#\n]*?)\2(\s*(#.*)?)$/.exec(line);
       if (match === null) continue;
       found = true;
-      if (/^[|>]/.test(match[3]!.trim())) return { ok: false, reason: `its plan: input (line ${j + 1}) is a block; add ${plan} to it by hand` };
-      const entries = match[3]!.split(",").map((e) => e.trim()).filter((e) => e !== "");
+      if (/^[|>]/.test(match[3]!.trim()))
+        return { ok: false, reason: `its plan: input (line ${j + 1}) is a block; add ${plan} to it by hand` };
+      const entries = match[3]!
+        .split(",")
+        .map((e) => e.trim())
+        .filter((e) => e !== "");
       if (!entries.includes(plan)) {
         lines[j] = `${match[1]}${JSON.stringify([...entries, plan].join(","))}${match[4]}`;
         changed = true;

@@ -31,12 +31,16 @@ const SHAPED_TOKENS: readonly RegExp[] = [
 ];
 
 /** A private key block, whole, or from its first line when the text stops inside it. */
-const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----(?:[A-Za-z0-9+/=:,\s-]|\\[nr])*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|(?="|$))/g;
+const PRIVATE_KEY =
+  /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----(?:[A-Za-z0-9+/=:,\s-]|\\[nr])*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|(?="|$))/g;
 
 /** Secrets known by what stands before them: the group before the secret is kept. */
 const INTRODUCED: readonly RegExp[] = [
   // HTTP authorisation headers, as git's extraheader and curl traces write them.
-  new RegExp(String.raw`(\bauthori[sz]ation\b["']?\s*[:=]\s*["']?(?:(?:basic|bearer|token|digest)\s+)?)(${SECRET_VALUE}{8,})`, "gi"),
+  new RegExp(
+    String.raw`(\bauthori[sz]ation\b["']?\s*[:=]\s*["']?(?:(?:basic|bearer|token|digest)\s+)?)(${SECRET_VALUE}{8,})`,
+    "gi",
+  ),
   // A scheme word alone, as in "basic retrieval-augmented", is prose: a secret has a digit or padding.
   new RegExp(String.raw`(\b(?:basic|bearer)\s+)((?=${SECRET_VALUE}*[0-9=])${SECRET_VALUE}{16,})`, "gi"),
   // A password in a URL: scheme://user:password@host.
@@ -54,7 +58,8 @@ export function findCredentials(text: string): string[] {
   for (const match of text.matchAll(PRIVATE_KEY)) found.add(match[0]);
   for (const pattern of SHAPED_TOKENS) for (const match of text.matchAll(pattern)) found.add(match[0]);
   for (const pattern of INTRODUCED) {
-    for (const match of text.matchAll(pattern)) if (match[2] !== undefined && !isPlaceholder(match[2])) found.add(match[2]);
+    for (const match of text.matchAll(pattern))
+      if (match[2] !== undefined && !isPlaceholder(match[2])) found.add(match[2]);
   }
   return [...found].sort((a, b) => b.length - a.length);
 }
@@ -64,7 +69,10 @@ export function maskCredentials(text: string): string {
   if (!MAY_HOLD_CREDENTIAL.test(text)) return text;
   let masked = text.replace(PRIVATE_KEY, MASK);
   for (const pattern of SHAPED_TOKENS) masked = masked.replace(pattern, MASK);
-  for (const pattern of INTRODUCED) masked = masked.replace(pattern, (whole, before: string, secret: string) => (isPlaceholder(secret) ? whole : `${before}${MASK}`));
+  for (const pattern of INTRODUCED)
+    masked = masked.replace(pattern, (whole, before: string, secret: string) =>
+      isPlaceholder(secret) ? whole : `${before}${MASK}`,
+    );
   return masked;
 }
 
@@ -72,11 +80,14 @@ export function maskCredentials(text: string): string {
  * A cheap first look: every pattern above needs one of these, so most report text (thousands of
  * lines a run) skips the full set of regular expressions.
  */
-const MAY_HOLD_CREDENTIAL = /gh[pousr]_|github_pat_|eC1hY2Nlc3Mt|sk-|k_live_|k_test_|AKIA|ASIA|AIza|xox|hf_|npm_|glpat-|eyJ|PRIVATE KEY|authori|basic|bearer|:\/\/[^\s/@]+:[^\s/@]+@|token|secret|passw|pwd|key|credential/i;
+const MAY_HOLD_CREDENTIAL =
+  /gh[pousr]_|github_pat_|eC1hY2Nlc3Mt|sk-|k_live_|k_test_|AKIA|ASIA|AIza|xox|hf_|npm_|glpat-|eyJ|PRIVATE KEY|authori|basic|bearer|:\/\/[^\s/@]+:[^\s/@]+@|token|secret|passw|pwd|key|credential/i;
 
 /** Values that stand for a secret without being one: already masked, or a workflow expression. */
 function isPlaceholder(value: string): boolean {
-  return value === MASK || value.startsWith("${") || value.startsWith("$(") || /^\*+$/.test(value) || /^<[^>]*>$/.test(value);
+  return (
+    value === MASK || value.startsWith("${") || value.startsWith("$(") || /^\*+$/.test(value) || /^<[^>]*>$/.test(value)
+  );
 }
 
 /** The longest quote of a user's value an error message makes: enough to find it, too short to dump a file. */
@@ -102,7 +113,16 @@ const RANDOM_LOOKING = /[A-Za-z0-9+/=_-]{24,}/g;
  * taken for one.
  */
 function looksRandom(token: string): boolean {
-  return token.split(/[-_/=.+]/).some((piece) => piece.length >= 16 && /[a-z]/.test(piece) && /[A-Z]/.test(piece) && /[0-9]/.test(piece) && entropyBits(piece) >= 3.5);
+  return token
+    .split(/[-_/=.+]/)
+    .some(
+      (piece) =>
+        piece.length >= 16 &&
+        /[a-z]/.test(piece) &&
+        /[A-Z]/.test(piece) &&
+        /[0-9]/.test(piece) &&
+        entropyBits(piece) >= 3.5,
+    );
 }
 
 /** Shannon entropy per character, in bits. */

@@ -14,7 +14,8 @@ export function isCalendarDate(text: string): boolean {
  * (NaN < 0 is false), so it throws: the run fails closed.
  */
 export function daysBetween(from: string, to: string): number {
-  if (!isCalendarDate(from) || !isCalendarDate(to)) throw new Error(`not a calendar date: ${JSON.stringify(isCalendarDate(from) ? to : from)}`);
+  if (!isCalendarDate(from) || !isCalendarDate(to))
+    throw new Error(`not a calendar date: ${JSON.stringify(isCalendarDate(from) ? to : from)}`);
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
@@ -31,6 +32,7 @@ export function addDays(from: string, days: number): string {
  */
 export function evaluationDateNote(evaluated: string, clock: string, setBy: string): string | null {
   if (evaluated === clock) return null;
-  const direction = evaluated < clock ? `${daysBetween(evaluated, clock)} days before` : `${daysBetween(clock, evaluated)} days after`;
+  const direction =
+    evaluated < clock ? `${daysBetween(evaluated, clock)} days before` : `${daysBetween(clock, evaluated)} days after`;
   return `judged as of ${evaluated} (${setBy}), ${direction} today's date ${clock}: waiver expiry and price ages are as of ${evaluated}`;
 }

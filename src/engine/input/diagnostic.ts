@@ -51,7 +51,15 @@ export function capDiagnostics(diagnostics: readonly Diagnostic[], total = diagn
   const shown = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
   const last = shown.at(-1)!;
   const more = total - shown.length;
-  return [...shown, { kind: last.kind, message: `and ${more} more problem${more === 1 ? "" : "s"} in this file, not listed; fix the ones above first`, location: { ...last.location }, field: "" }];
+  return [
+    ...shown,
+    {
+      kind: last.kind,
+      message: `and ${more} more problem${more === 1 ? "" : "s"} in this file, not listed; fix the ones above first`,
+      location: { ...last.location },
+      field: "",
+    },
+  ];
 }
 
 /** `file:line:col: message (field)` with an optional hint, as compilers print it. */

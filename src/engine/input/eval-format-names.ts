@@ -5,7 +5,18 @@
  * a test fails when a name has no reader or a reader has no name. It sits in the lowest layer
  * because the plan schema, below the readers, needs the names too.
  */
-export const EVAL_FORMAT_NAMES = ["lm-eval", "promptfoo", "inspect", "tunegate", "junit", "deepeval", "ragas", "garak", "every-eval-ever", "lighteval"] as const;
+export const EVAL_FORMAT_NAMES = [
+  "lm-eval",
+  "promptfoo",
+  "inspect",
+  "tunegate",
+  "junit",
+  "deepeval",
+  "ragas",
+  "garak",
+  "every-eval-ever",
+  "lighteval",
+] as const;
 
 export type EvalFormatName = (typeof EVAL_FORMAT_NAMES)[number];
 

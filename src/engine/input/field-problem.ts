@@ -12,11 +12,17 @@ export interface FieldProblem {
 }
 
 /** Places problems through whatever can locate a field path: a plan's source, or the layered policy. */
-export function locateProblems(problems: readonly FieldProblem[], source: Pick<YamlSource, "locate"> & Partial<Pick<YamlSource, "locateKey">>): Diagnostic[] {
+export function locateProblems(
+  problems: readonly FieldProblem[],
+  source: Pick<YamlSource, "locate"> & Partial<Pick<YamlSource, "locateKey">>,
+): Diagnostic[] {
   return problems.map((p) => ({
     kind: p.kind,
     message: p.message,
-    location: p.atKey === true && source.locateKey !== undefined && p.path.length > 0 ? source.locateKey(p.path.slice(0, -1), String(p.path.at(-1))) : source.locate(p.path),
+    location:
+      p.atKey === true && source.locateKey !== undefined && p.path.length > 0
+        ? source.locateKey(p.path.slice(0, -1), String(p.path.at(-1)))
+        : source.locate(p.path),
     field: formatFieldPath(p.path),
     ...(p.hint === undefined ? {} : { hint: p.hint }),
   }));

@@ -10,7 +10,10 @@ import type { YamlSource } from "./yaml-source.ts";
  * Expects text that parsed as (lenient) JSON.
  */
 export function jsonSource(file: string, text: string, data: unknown): YamlSource {
-  const at = (offset: number | null): SourceLocation => ({ file, ...(offset === null ? { line: 1, column: 1 } : lineAndColumn(text, offset)) });
+  const at = (offset: number | null): SourceLocation => ({
+    file,
+    ...(offset === null ? { line: 1, column: 1 } : lineAndColumn(text, offset)),
+  });
   const nearest = (path: readonly PropertyKey[]): number | null => {
     for (let depth = path.length; depth >= 0; depth--) {
       const offset = jsonOffset(text, path.slice(0, depth));

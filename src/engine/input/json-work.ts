@@ -26,7 +26,14 @@ export interface JsonWork {
 }
 
 /** Where a limit was passed; `message` says which, for any JSON (callers add what it was meant to be). */
-export type WorkExcess = { reason: "depth" | "nodes"; offset: number; line: number; column: number; message: string; work: JsonWork };
+export type WorkExcess = {
+  reason: "depth" | "nodes";
+  offset: number;
+  line: number;
+  column: number;
+  message: string;
+  work: JsonWork;
+};
 
 /** The model's cost of what parsing creates. */
 export function workBytes(work: JsonWork): number {
@@ -53,7 +60,11 @@ function startsBareValue(c: number): boolean {
  * the objects, arrays, keys and values it builds. Text that is not JSON is counted as far as it
  * goes and left to JSON.parse to refuse.
  */
-export function jsonWorkExcess(text: string, maxDepth = MAX_JSON_NESTING, allowance = workAllowance(text.length)): WorkExcess | null {
+export function jsonWorkExcess(
+  text: string,
+  maxDepth = MAX_JSON_NESTING,
+  allowance = workAllowance(text.length),
+): WorkExcess | null {
   return scanJsonWork(text, maxDepth, allowance).excess;
 }
 
@@ -62,7 +73,11 @@ export function countJsonWork(text: string): JsonWork {
   return scanJsonWork(text, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY).work;
 }
 
-function scanJsonWork(text: string, maxDepth: number, allowance: number): { excess: WorkExcess | null; work: JsonWork } {
+function scanJsonWork(
+  text: string,
+  maxDepth: number,
+  allowance: number,
+): { excess: WorkExcess | null; work: JsonWork } {
   let containers = 0;
   let values = 0;
   let depth = 0;

@@ -2,7 +2,10 @@
  * Resolves a path written in a plan (relative to the plan's folder) to a repository-relative
  * POSIX path, or explains why it may not be used. Lexical only: the shell also checks symlinks.
  */
-export function resolveRepoPath(planFile: string, written: string): { ok: true; path: string } | { ok: false; reason: string } {
+export function resolveRepoPath(
+  planFile: string,
+  written: string,
+): { ok: true; path: string } | { ok: false; reason: string } {
   if (written.includes("\0")) return { ok: false, reason: "contains a NUL byte" };
   const normalised = written.replaceAll("\\", "/");
   if (normalised.startsWith("/") || /^[A-Za-z]:/.test(normalised)) {
@@ -27,7 +30,8 @@ export function resolveRepoPath(planFile: string, written: string): { ok: true; 
  * `.git/config`, hooks and packed refs are no data of the user's, and an error quoting such a file
  * would post a credential to the pull request.
  */
-export const INSIDE_GIT_DIR = "is inside .git/, which tunegate never reads or writes (it holds git's own data and the job's credentials)";
+export const INSIDE_GIT_DIR =
+  "is inside .git/, which tunegate never reads or writes (it holds git's own data and the job's credentials)";
 
 /**
  * A `.git` path segment, as any file system the runner may use would resolve it: case-insensitive

@@ -83,7 +83,8 @@ function explainIssues(
     for (const key of issue.keys.slice(0, limit - suggestions)) {
       suggestions++;
       const suggestion = closestName(key, known);
-      if (suggestion !== undefined) explainedByTypo.add(formatFieldPath([...(issue.path as PropertyKey[]), suggestion]));
+      if (suggestion !== undefined)
+        explainedByTypo.add(formatFieldPath([...(issue.path as PropertyKey[]), suggestion]));
     }
   }
   for (const issue of issues) {
@@ -143,7 +144,8 @@ function depth(issues: readonly z.core.$ZodIssue[]): number {
 function lookup(data: unknown, path: readonly PropertyKey[]): { present: boolean; value: unknown } {
   let node = data;
   for (const segment of path) {
-    if (node === null || typeof node !== "object" || !(String(segment) in node)) return { present: false, value: undefined };
+    if (node === null || typeof node !== "object" || !(String(segment) in node))
+      return { present: false, value: undefined };
     node = (node as Record<string, unknown>)[String(segment)];
   }
   return { present: true, value: node };
@@ -151,7 +153,12 @@ function lookup(data: unknown, path: readonly PropertyKey[]): { present: boolean
 
 function describeIssue(issue: z.core.$ZodIssue, written: { present: boolean; value: unknown }): string {
   if (!written.present) {
-    const expected = issue.code === "invalid_value" ? `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}` : issue.code === "invalid_type" ? issue.expected : "a value";
+    const expected =
+      issue.code === "invalid_value"
+        ? `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`
+        : issue.code === "invalid_type"
+          ? issue.expected
+          : "a value";
     return `required field is missing (expected ${expected})`;
   }
   switch (issue.code) {

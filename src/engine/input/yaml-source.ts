@@ -1,6 +1,23 @@
 import { excerptQuotes } from "./credentials.ts";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
-import { capDiagnostics, formatFieldPath, MAX_DIAGNOSTICS_PER_FILE, type Parsed, type SourceLocation } from "./diagnostic.ts";
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from "yaml";
+import {
+  capDiagnostics,
+  formatFieldPath,
+  MAX_DIAGNOSTICS_PER_FILE,
+  type Parsed,
+  type SourceLocation,
+} from "./diagnostic.ts";
 import { MAX_YAML_NESTING, shortTag, structureProblems, tagProblem } from "./yaml-structure.ts";
 import { yamlCollectionExcess } from "./yaml-work.ts";
 
@@ -25,7 +42,18 @@ export function parseYamlSource(file: string, text: string): Parsed<YamlSource> 
   const excess = yamlCollectionExcess(text);
   if (excess !== null) {
     const hint = "tunegate's files are written by hand; check what generated this one";
-    return { ok: false, diagnostics: [{ kind: "invalid-value", message: excess.message, location: { file, line: excess.line, column: excess.column }, field: "", hint }] };
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          kind: "invalid-value",
+          message: excess.message,
+          location: { file, line: excess.line, column: excess.column },
+          field: "",
+          hint,
+        },
+      ],
+    };
   }
   const lineCounter = new LineCounter();
   // Duplicate keys are found by structureProblems: the parser's own check is quadratic.
@@ -54,7 +82,13 @@ export function parseYamlSource(file: string, text: string): Parsed<YamlSource> 
     return {
       ok: false,
       diagnostics: capDiagnostics(
-        structure.map((p) => ({ kind: p.kind, message: p.message, location: at(p.offset), field: formatFieldPath(p.path), hint: p.hint })),
+        structure.map((p) => ({
+          kind: p.kind,
+          message: p.message,
+          location: at(p.offset),
+          field: formatFieldPath(p.path),
+          hint: p.hint,
+        })),
         structure.length,
       ),
     };
@@ -92,7 +126,10 @@ export function parseYamlSource(file: string, text: string): Parsed<YamlSource> 
 /** The parser's own message, except where it would read like a crash or hide a tag's role. */
 function parserProblem(code: string, message: string): { message: string; hint?: string } {
   if (message.includes("Maximum call stack size exceeded")) {
-    return { message: `the document nests too deeply to read (tunegate reads at most ${MAX_YAML_NESTING} levels)`, hint: "tunegate's files nest a few levels; check what generated this one" };
+    return {
+      message: `the document nests too deeply to read (tunegate reads at most ${MAX_YAML_NESTING} levels)`,
+      hint: "tunegate's files nest a few levels; check what generated this one",
+    };
   }
   if (code === "TAG_RESOLVE_FAILED" || code === "BAD_COLLECTION_TYPE") {
     const tag = /tag:yaml\.org,2002:\w+|![^\s,]*/.exec(message)?.[0];
@@ -137,7 +174,8 @@ function pairsByKey(map: YAMLMap, index: KeyIndex): Map<string, Pair> {
   if (byKey === undefined) {
     byKey = new Map();
     for (const item of map.items) {
-      if (isPair(item) && isScalar(item.key) && !byKey.has(String(item.key.value))) byKey.set(String(item.key.value), item);
+      if (isPair(item) && isScalar(item.key) && !byKey.has(String(item.key.value)))
+        byKey.set(String(item.key.value), item);
     }
     index.set(map, byKey);
   }

@@ -40,12 +40,23 @@ export function structureProblems(doc: Document, text: string, limit: number): S
     const offset = rangeStart(node);
     const tag = (node as Node).tag;
     if (tag !== undefined && !PLAIN_SCALAR_TAGS.has(tag)) {
-      problems.push({ kind: "invalid-value", path, offset: tagOffset(text, offset, tag), ...tagProblem(shortTag(tag)) });
+      problems.push({
+        kind: "invalid-value",
+        path,
+        offset: tagOffset(text, offset, tag),
+        ...tagProblem(shortTag(tag)),
+      });
       continue;
     }
     if (isScalar(node)) continue;
     if (depth > MAX_YAML_NESTING) {
-      problems.push({ kind: "invalid-value", path: path.slice(0, 3), offset, message: `the document nests more than ${MAX_YAML_NESTING} levels deep`, hint: "tunegate's files nest a few levels; check what generated this one" });
+      problems.push({
+        kind: "invalid-value",
+        path: path.slice(0, 3),
+        offset,
+        message: `the document nests more than ${MAX_YAML_NESTING} levels deep`,
+        hint: "tunegate's files nest a few levels; check what generated this one",
+      });
       continue;
     }
     if (isSeq(node)) {
@@ -57,17 +68,35 @@ export function structureProblems(doc: Document, text: string, limit: number): S
         if (!isPair(item)) continue;
         const key = item.key;
         if (!isScalar(key)) {
-          problems.push({ kind: "syntax", path, offset: key === null ? offset : rangeStart(key), message: "a key must be a plain name, not a list or mapping", hint: "write the key as a name" });
+          problems.push({
+            kind: "syntax",
+            path,
+            offset: key === null ? offset : rangeStart(key),
+            message: "a key must be a plain name, not a list or mapping",
+            hint: "write the key as a name",
+          });
           continue;
         }
         const name = String(key.value);
         children.push({ node: key, path: [...path, name] }, { node: item.value, path: [...path, name] });
         const first = seen.get(name);
         if (first !== undefined) {
-          problems.push({ kind: "syntax", path: [...path, name], offset: rangeStart(key), message: `duplicate key "${excerpt(name)}"`, hint: "a key may appear once per mapping; delete one of them" });
+          problems.push({
+            kind: "syntax",
+            path: [...path, name],
+            offset: rangeStart(key),
+            message: `duplicate key "${excerpt(name)}"`,
+            hint: "a key may appear once per mapping; delete one of them",
+          });
         } else seen.set(name, rangeStart(key));
         if (name === "__proto__") {
-          problems.push({ kind: "unknown-key", path: [...path, name], offset: rangeStart(key), message: `unknown key "__proto__"`, hint: "remove it" });
+          problems.push({
+            kind: "unknown-key",
+            path: [...path, name],
+            offset: rangeStart(key),
+            message: `unknown key "__proto__"`,
+            hint: "remove it",
+          });
         }
       }
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);

@@ -19,7 +19,10 @@ const MARKERS = new Set(["\u0002", "\u0018", "\u001f"]);
  * the parser builds anything; null when it does not. Flow brackets nested past the depth limit
  * are named as such, as the parser's own depth error would.
  */
-export function yamlCollectionExcess(text: string, maxCollections = MAX_YAML_COLLECTIONS): { line: number; column: number; message: string } | null {
+export function yamlCollectionExcess(
+  text: string,
+  maxCollections = MAX_YAML_COLLECTIONS,
+): { line: number; column: number; message: string } | null {
   let collections = 0;
   let offset = 0;
   let flowDepth = 0;
@@ -40,6 +43,13 @@ export function yamlCollectionExcess(text: string, maxCollections = MAX_YAML_COL
     offset += token.length;
   }
   if (collections <= maxCollections) return null;
-  if (tooDeepAt !== undefined) return { ...lineAndColumn(text, tooDeepAt), message: `the document nests too deeply to read (tunegate reads at most ${MAX_YAML_NESTING} levels)` };
-  return { ...lineAndColumn(text, offset), message: `the document opens more than ${maxCollections.toLocaleString("en-US")} collections and list entries; tunegate's files open a few dozen` };
+  if (tooDeepAt !== undefined)
+    return {
+      ...lineAndColumn(text, tooDeepAt),
+      message: `the document nests too deeply to read (tunegate reads at most ${MAX_YAML_NESTING} levels)`,
+    };
+  return {
+    ...lineAndColumn(text, offset),
+    message: `the document opens more than ${maxCollections.toLocaleString("en-US")} collections and list entries; tunegate's files open a few dozen`,
+  };
 }

@@ -41,13 +41,19 @@ export function reportAnnotations(report: Report): Annotation[] {
 }
 
 /** Keeps what GitHub will show, most important first, and counts what it had to leave out. */
-export function capAnnotations(annotations: readonly Annotation[]): { shown: Annotation[]; omitted: { error: number; warning: number } } {
+export function capAnnotations(annotations: readonly Annotation[]): {
+  shown: Annotation[];
+  omitted: { error: number; warning: number };
+} {
   const byLevel = (level: Annotation["level"]) => annotations.filter((a) => a.level === level);
   const errors = byLevel("error");
   const warnings = byLevel("warning");
   return {
     shown: [...errors.slice(0, ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, ANNOTATIONS_PER_LEVEL)],
-    omitted: { error: Math.max(0, errors.length - ANNOTATIONS_PER_LEVEL), warning: Math.max(0, warnings.length - ANNOTATIONS_PER_LEVEL) },
+    omitted: {
+      error: Math.max(0, errors.length - ANNOTATIONS_PER_LEVEL),
+      warning: Math.max(0, warnings.length - ANNOTATIONS_PER_LEVEL),
+    },
   };
 }
 
@@ -56,7 +62,9 @@ export function capAnnotations(annotations: readonly Annotation[]): { shown: Ann
  * capped per level, and a line naming what was left out (null when nothing was).
  */
 export function runAnnotations(run: RunReport): { shown: Annotation[]; leftOut: string | null } {
-  const all = run.plans.flatMap((p) => (isChecked(p) ? reportAnnotations(p.report) : inputErrorAnnotations(p.input_errors)));
+  const all = run.plans.flatMap((p) =>
+    isChecked(p) ? reportAnnotations(p.report) : inputErrorAnnotations(p.input_errors),
+  );
   const { shown, omitted } = capAnnotations(all);
   const leftOut =
     omitted.error + omitted.warning === 0

@@ -13,10 +13,26 @@ export interface RunLog {
 
 export function runLog(run: RunReport): RunLog {
   const warnings = [
-    ...run.plans.flatMap((p) => (isChecked(p) ? p.report.rules.warnings.map((w) => ({ message: `${p.file}: ${w}`, title: "tunegate: rules from the pull request" })) : [])),
-    ...run.removed_plans.map((file) => ({ message: `${file} was checked at the base branch and is gone at this head: its gates no longer run`, title: "tunegate: plan removed" })),
+    ...run.plans.flatMap((p) =>
+      isChecked(p)
+        ? p.report.rules.warnings.map((w) => ({
+            message: `${p.file}: ${w}`,
+            title: "tunegate: rules from the pull request",
+          }))
+        : [],
+    ),
+    ...run.removed_plans.map((file) => ({
+      message: `${file} was checked at the base branch and is gone at this head: its gates no longer run`,
+      title: "tunegate: plan removed",
+    })),
   ];
-  const summary = run.plans.map((p) => (isChecked(p) ? `${p.report.verdict.toUpperCase()} ${p.report.headline}` : `INPUT ERROR ${p.file}: ${p.input_errors.length} problem(s)`)).join("\n");
+  const summary = run.plans
+    .map((p) =>
+      isChecked(p)
+        ? `${p.report.verdict.toUpperCase()} ${p.report.headline}`
+        : `INPUT ERROR ${p.file}: ${p.input_errors.length} problem(s)`,
+    )
+    .join("\n");
   const unreadable = run.plans.filter((p) => !isChecked(p));
   // Bad input is never a pass, whatever fail-on says: nothing was judged.
   const failure =

@@ -31,12 +31,22 @@ export interface RunCommentsInput {
  * errors), or, past MAX_PLAN_COMMENTS plans, one for the whole run; and the markers of the
  * comments of the other form, which earlier runs wrote and this one retires.
  */
-export function runComments(run: RunReport, input: RunCommentsInput): { comments: PlannedComment[]; retire: string[]; oneForAll: boolean } {
+export function runComments(
+  run: RunReport,
+  input: RunCommentsInput,
+): { comments: PlannedComment[]; retire: string[]; oneForAll: boolean } {
   const perPlan = run.plans.map((plan): PlannedComment => {
     const file = isChecked(plan) ? plan.report.plan.file : plan.file;
     const marker = commentMarker(input.key, file);
     const body = isChecked(plan)
-      ? commentBody({ report: plan.report, key: input.key, state: input.state, change: plan.change === null ? "" : renderPlanChange(plan.change), summaryUrl: input.summaryUrl, failOn: run.fail_on })
+      ? commentBody({
+          report: plan.report,
+          key: input.key,
+          state: input.state,
+          change: plan.change === null ? "" : renderPlanChange(plan.change),
+          summaryUrl: input.summaryUrl,
+          failOn: run.fail_on,
+        })
       : `${inputErrorMarkdown(plan)}\n${input.state === undefined ? "" : `${stateLine(input.state)}\n`}${marker}\n`;
     const failing = !isChecked(plan) || plan.report.verdict === "fail";
     return { file, marker, body, createIfAbsent: createsComment(input.comment, run.verdict, failing) };
@@ -45,5 +55,16 @@ export function runComments(run: RunReport, input: RunCommentsInput): { comments
   const oneForAll = run.plans.length > MAX_PLAN_COMMENTS;
   if (!oneForAll) return { comments: perPlan, retire: [runMarker], oneForAll };
   const body = runCommentBody({ run, marker: runMarker, state: input.state, summaryUrl: input.summaryUrl });
-  return { comments: [{ file: `all ${run.plans.length} plans`, marker: runMarker, body, createIfAbsent: createsComment(input.comment, run.verdict) }], retire: perPlan.map((p) => p.marker), oneForAll };
+  return {
+    comments: [
+      {
+        file: `all ${run.plans.length} plans`,
+        marker: runMarker,
+        body,
+        createIfAbsent: createsComment(input.comment, run.verdict),
+      },
+    ],
+    retire: perPlan.map((p) => p.marker),
+    oneForAll,
+  };
 }

@@ -35,25 +35,77 @@ type Registry = { [C in OutputCommand]: Partial<Record<OutputFormatName, OutputF
  */
 export const OUTPUT_FORMATS = {
   check: {
-    text: { about: "plain text for terminals", inputErrors: "stderr", load: async () => (await import("./formats/text.ts")).runText },
-    markdown: { about: "the job summary: every plan's report", inputErrors: "stderr", load: async () => (await import("./formats/markdown.ts")).runMarkdown },
-    json: { about: "the run report (schemas/run-report.schema.json), one plan or many", inputErrors: "in-output", load: async () => (await import("./formats/json.ts")).runJson },
-    sarif: { about: "SARIF 2.1.0 for code scanning", inputErrors: "in-output", load: async () => (await import("./formats/sarif.ts")).runSarif },
-    junit: { about: "JUnit XML for CI test tabs", inputErrors: "in-output", load: async () => (await import("./formats/junit.ts")).runJunit },
+    text: {
+      about: "plain text for terminals",
+      inputErrors: "stderr",
+      load: async () => (await import("./formats/text.ts")).runText,
+    },
+    markdown: {
+      about: "the job summary: every plan's report",
+      inputErrors: "stderr",
+      load: async () => (await import("./formats/markdown.ts")).runMarkdown,
+    },
+    json: {
+      about: "the run report (schemas/run-report.schema.json), one plan or many",
+      inputErrors: "in-output",
+      load: async () => (await import("./formats/json.ts")).runJson,
+    },
+    sarif: {
+      about: "SARIF 2.1.0 for code scanning",
+      inputErrors: "in-output",
+      load: async () => (await import("./formats/sarif.ts")).runSarif,
+    },
+    junit: {
+      about: "JUnit XML for CI test tabs",
+      inputErrors: "in-output",
+      load: async () => (await import("./formats/junit.ts")).runJunit,
+    },
   },
   audit: {
-    text: { about: "plain text for terminals", inputErrors: "stderr", load: async () => (await import("./formats/audit.ts")).auditRunText },
-    markdown: { about: "the job summary and the tracking issue", inputErrors: "stderr", load: async () => (await import("./formats/audit.ts")).auditRunMarkdown },
-    json: { about: "the audit run report (schemas/audit-run-report.schema.json)", inputErrors: "stderr", load: async () => (await import("./formats/audit.ts")).auditRunJson },
+    text: {
+      about: "plain text for terminals",
+      inputErrors: "stderr",
+      load: async () => (await import("./formats/audit.ts")).auditRunText,
+    },
+    markdown: {
+      about: "the job summary and the tracking issue",
+      inputErrors: "stderr",
+      load: async () => (await import("./formats/audit.ts")).auditRunMarkdown,
+    },
+    json: {
+      about: "the audit run report (schemas/audit-run-report.schema.json)",
+      inputErrors: "stderr",
+      load: async () => (await import("./formats/audit.ts")).auditRunJson,
+    },
   },
   analyze: {
-    text: { about: "plain text for terminals", inputErrors: "stderr", load: async () => (await import("./formats/analysis.ts")).analysisRunText },
-    markdown: { about: "markdown for an issue or a pull request", inputErrors: "stderr", load: async () => (await import("./formats/analysis.ts")).analysisRunMarkdown },
-    json: { about: "the analysis (schemas/analysis.schema.json)", inputErrors: "stderr", load: async () => (await import("./formats/analysis.ts")).analysisRunJson },
+    text: {
+      about: "plain text for terminals",
+      inputErrors: "stderr",
+      load: async () => (await import("./formats/analysis.ts")).analysisRunText,
+    },
+    markdown: {
+      about: "markdown for an issue or a pull request",
+      inputErrors: "stderr",
+      load: async () => (await import("./formats/analysis.ts")).analysisRunMarkdown,
+    },
+    json: {
+      about: "the analysis (schemas/analysis.schema.json)",
+      inputErrors: "stderr",
+      load: async () => (await import("./formats/analysis.ts")).analysisRunJson,
+    },
   },
   evals: {
-    text: { about: "each file's format, model and names, for writing a plan", inputErrors: "stderr", load: async () => (await import("./formats/eval-listing.ts")).evalListingText },
-    json: { about: "the same listing, for scripts", inputErrors: "stderr", load: async () => (await import("./formats/eval-listing.ts")).evalListingJson },
+    text: {
+      about: "each file's format, model and names, for writing a plan",
+      inputErrors: "stderr",
+      load: async () => (await import("./formats/eval-listing.ts")).evalListingText,
+    },
+    json: {
+      about: "the same listing, for scripts",
+      inputErrors: "stderr",
+      load: async () => (await import("./formats/eval-listing.ts")).evalListingJson,
+    },
   },
 } as const satisfies Registry;
 
@@ -69,7 +121,11 @@ function entryOf<C extends OutputCommand>(command: C, format: FormatOf<C>): Outp
 }
 
 /** A command's report in one of its formats. */
-export async function renderOutput<C extends OutputCommand>(command: C, format: FormatOf<C>, report: CommandReports[C]): Promise<string> {
+export async function renderOutput<C extends OutputCommand>(
+  command: C,
+  format: FormatOf<C>,
+  report: CommandReports[C],
+): Promise<string> {
   return (await entryOf(command, format).load())(report);
 }
 

@@ -43,9 +43,19 @@ export interface RunCommentInput {
  * GitHub's size limit; whatever does not fit is named and is in the job summary.
  */
 export function runCommentBody(input: RunCommentInput): string {
-  const plans = [...input.run.plans].sort((a, b) => RANK[outcomeOf(a)] - RANK[outcomeOf(b)] || a.file.localeCompare(b.file));
-  const counts = (["fail", "error", "warn", "pass"] as const).map((o) => [o, plans.filter((p) => outcomeOf(p) === o).length] as const).filter(([, n]) => n > 0);
-  const footer = [input.state === undefined ? "" : `<sub>Checked at commit ${input.state.sha.slice(0, 7)}.</sub>`, input.state === undefined ? "" : stateLine(input.state), input.marker].filter((x) => x !== "").join("\n");
+  const plans = [...input.run.plans].sort(
+    (a, b) => RANK[outcomeOf(a)] - RANK[outcomeOf(b)] || a.file.localeCompare(b.file),
+  );
+  const counts = (["fail", "error", "warn", "pass"] as const)
+    .map((o) => [o, plans.filter((p) => outcomeOf(p) === o).length] as const)
+    .filter(([, n]) => n > 0);
+  const footer = [
+    input.state === undefined ? "" : `<sub>Checked at commit ${input.state.sha.slice(0, 7)}.</sub>`,
+    input.state === undefined ? "" : stateLine(input.state),
+    input.marker,
+  ]
+    .filter((x) => x !== "")
+    .join("\n");
   const head = [
     `### ${ICON[input.run.verdict]} tunegate · ${plans.length} plans: ${counts.map(([o, n]) => `${n} ${label(o)}`).join(", ")}`,
     "",
@@ -73,6 +83,7 @@ export function runCommentBody(input: RunCommentInput): string {
     body += section;
     detailsShown++;
   }
-  if (detailsShown < rowsShown) body += `\nThe details of ${rowsShown - detailsShown} more plans did not fit in a comment: see the job summary.\n`;
+  if (detailsShown < rowsShown)
+    body += `\nThe details of ${rowsShown - detailsShown} more plans did not fit in a comment: see the job summary.\n`;
   return `${body}\n${footer}\n`;
 }

@@ -3,7 +3,11 @@ import type { Approach, FineTuneMethod, Plan } from "./schema.ts";
 /** A hybrid that does not say how it fine-tunes fine-tunes with LoRA: the one place this is decided. */
 export const HYBRID_DEFAULT_METHOD: FineTuneMethod = "lora";
 
-const METHOD_NAMES: Record<FineTuneMethod, string> = { lora: "LoRA", qlora: "QLoRA", "full-fine-tune": "full fine-tune" };
+const METHOD_NAMES: Record<FineTuneMethod, string> = {
+  lora: "LoRA",
+  qlora: "QLoRA",
+  "full-fine-tune": "full fine-tune",
+};
 
 /** The fine-tuning method a plan actually uses, or undefined when it does not fine-tune. */
 export function fineTuneMethodOf(plan: Pick<Plan, "approach" | "fine_tune_method">): FineTuneMethod | undefined {

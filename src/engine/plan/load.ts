@@ -32,7 +32,8 @@ export function loadPlan(file: string, text: string): Parsed<LoadedPlan> {
   // The fast path is planSchema compiled at build time by zod's own compiler; whatever it refuses,
   // planSchema parses again, so every error still comes from zod with its place in the file.
   const compiled: unknown = compiledPlanParser(source.data);
-  const result = compiled !== PLAN_INVALID ? { success: true as const, data: compiled as Plan } : planSchema.safeParse(source.data);
+  const result =
+    compiled !== PLAN_INVALID ? { success: true as const, data: compiled as Plan } : planSchema.safeParse(source.data);
   if (!result.success) return { ok: false, diagnostics: schemaDiagnostics(result.error.issues, source, planSchema) };
   const problems = crossFieldProblems(result.data);
   if (problems.length > 0) return { ok: false, diagnostics: locateProblems(problems, source) };
@@ -61,7 +62,11 @@ function crossFieldProblems(plan: Plan): FieldProblem[] {
   }
   const budget = plan.budget;
   if (budget !== undefined && budget.monthly_usd === undefined && budget.one_time_usd === undefined) {
-    problems.push({ path: ["budget"], kind: "invalid-value", message: "budget needs monthly_usd, one_time_usd or both" });
+    problems.push({
+      path: ["budget"],
+      kind: "invalid-value",
+      message: "budget needs monthly_usd, one_time_usd or both",
+    });
   }
   const firstWaiver = new Map<string, number>();
   plan.waivers.forEach((waiver, index) => {

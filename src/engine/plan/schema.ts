@@ -48,8 +48,20 @@ function buildPlanSchema() {
     knowledge_change: knowledgeChangeSchema.describe("Q1: how often the knowledge the feature needs changes"),
     citations_required: z.boolean().describe("Q2: must answers cite sources or leave an audit trail?"),
     style_requirements: styleRequirementSchema.default("none").describe("How much the voice, tone or format matters"),
-    latency_p95_ms: z.number().positive().max(3_600_000).optional().describe("Q5: required p95 latency in milliseconds"),
-    monthly_queries: z.number().int().min(1).max(1e12).describe("Expected queries per month (at least 1: with none, every per-query cost is $0 and the budget is never tested)"),
+    latency_p95_ms: z
+      .number()
+      .positive()
+      .max(3_600_000)
+      .optional()
+      .describe("Q5: required p95 latency in milliseconds"),
+    monthly_queries: z
+      .number()
+      .int()
+      .min(1)
+      .max(1e12)
+      .describe(
+        "Expected queries per month (at least 1: with none, every per-query cost is $0 and the budget is never tested)",
+      ),
   });
 
   const readinessSchema = z.strictObject({
@@ -80,14 +92,20 @@ function buildPlanSchema() {
     ...flatCost,
     input_tokens: tokensPerCall.optional().describe("input tokens per call"),
     output_tokens: tokensPerCall.optional().describe("output tokens per call"),
-    tokens_per_query: tokensPerCall.optional().describe("every token of a query (all its calls), priced at the blended usd_per_mtok; instead of input_tokens/output_tokens"),
+    tokens_per_query: tokensPerCall
+      .optional()
+      .describe(
+        "every token of a query (all its calls), priced at the blended usd_per_mtok; instead of input_tokens/output_tokens",
+      ),
     calls_per_query: z.number().int().min(1).max(1000).default(1),
     input_usd_per_mtok: usdPerMillionTokens.optional(),
     output_usd_per_mtok: usdPerMillionTokens.optional(),
     fine_tuned: z
       .boolean()
       .optional()
-      .describe("the model served is a fine-tune of provider/model: priced from the plan's own rates or the pinned <provider>-ft/<model> entry, never the base model's; with neither, the cost-budget gate is missing"),
+      .describe(
+        "the model served is a fine-tune of provider/model: priced from the plan's own rates or the pinned <provider>-ft/<model> entry, never the base model's; with neither, the cost-budget gate is missing",
+      ),
   });
   const embeddingCostSchema = z.strictObject({
     ...pricedModel,
@@ -116,7 +134,9 @@ function buildPlanSchema() {
     alternative: z
       .strictObject(costParts)
       .optional()
-      .describe("what the simpler alternative (evals.alternative) costs, in the same items; without it, the plan's cost without what only the customisation needs"),
+      .describe(
+        "what the simpler alternative (evals.alternative) costs, in the same items; without it, the plan's cost without what only the customisation needs",
+      ),
   });
 
   const repoPath = z.string().min(1).max(1000);
@@ -125,18 +145,37 @@ function buildPlanSchema() {
   const benchmarkName = z.string().min(1).max(200);
 
   const evalsSchema = z.strictObject({
-    format: z.enum(EVAL_FORMATS).default("auto").describe("how to read the eval files; auto detects each file from its content"),
-    candidate: evalFiles.optional().describe("eval results of the customised model: a path, a glob or a list, relative to the plan file"),
-    baseline: evalFiles.optional().describe("eval results of the base model: a path, a glob or a list, relative to the plan file"),
+    format: z
+      .enum(EVAL_FORMATS)
+      .default("auto")
+      .describe("how to read the eval files; auto detects each file from its content"),
+    candidate: evalFiles
+      .optional()
+      .describe("eval results of the customised model: a path, a glob or a list, relative to the plan file"),
+    baseline: evalFiles
+      .optional()
+      .describe("eval results of the base model: a path, a glob or a list, relative to the plan file"),
     alternative: evalFiles
       .optional()
-      .describe("eval results of the simpler alternative the customisation must beat (the base model prompted with few-shot examples, the RAG-only system, the model without retrieval): a path, a glob or a list, relative to the plan file"),
+      .describe(
+        "eval results of the simpler alternative the customisation must beat (the base model prompted with few-shot examples, the RAG-only system, the model without retrieval): a path, a glob or a list, relative to the plan file",
+      ),
     general: z.array(benchmarkName).max(200).optional().describe("benchmarks that measure forgetting"),
     safety: z.array(benchmarkName).max(200).optional().describe("suites for the safety gate"),
     task: z.array(benchmarkName).max(200).optional().describe("suites for the task-quality gate"),
-    metrics: z.record(benchmarkName, z.string().min(1).max(200)).optional().describe("metric per benchmark, e.g. { hellaswag: acc_norm } or exact_match,flexible-extract"),
-    chance: z.record(benchmarkName, z.number().min(0).max(0.99)).optional().describe("chance level per multiple-choice benchmark (1/choices), to judge forgetting above chance"),
-    pool: z.array(benchmarkName).max(200).optional().describe("promptfoo suites run with several providers or prompts whose rows are judged together"),
+    metrics: z
+      .record(benchmarkName, z.string().min(1).max(200))
+      .optional()
+      .describe("metric per benchmark, e.g. { hellaswag: acc_norm } or exact_match,flexible-extract"),
+    chance: z
+      .record(benchmarkName, z.number().min(0).max(0.99))
+      .optional()
+      .describe("chance level per multiple-choice benchmark (1/choices), to judge forgetting above chance"),
+    pool: z
+      .array(benchmarkName)
+      .max(200)
+      .optional()
+      .describe("promptfoo suites run with several providers or prompts whose rows are judged together"),
     task_floor: z.number().min(0).max(1).optional().describe("minimum task-quality score"),
   });
 
@@ -145,7 +184,9 @@ function buildPlanSchema() {
   const declaredModel = z.union([
     modelRef,
     z.strictObject({
-      name: modelRef.describe("the model's name as the eval tool records it: lm-eval's pretrained=, Inspect's model, promptfoo's provider id or label"),
+      name: modelRef.describe(
+        "the model's name as the eval tool records it: lm-eval's pretrained=, Inspect's model, promptfoo's provider id or label",
+      ),
       adapter: modelRef.optional().describe("the adapter loaded on it (lm-eval's peft=)"),
       revision: z.string().min(1).max(200).optional().describe("the revision loaded (lm-eval's revision=)"),
     }),
@@ -154,13 +195,23 @@ function buildPlanSchema() {
     repoPath.describe("a file in the repository, hashed with sha256"),
     z.strictObject({
       name: z.string().min(1).max(200),
-      digest: z.string().regex(/^sha256:[0-9a-f]{64}$/, "write sha256: and 64 lowercase hex digits").describe("sha256:<64 hex> of a file kept elsewhere"),
+      digest: z
+        .string()
+        .regex(/^sha256:[0-9a-f]{64}$/, "write sha256: and 64 lowercase hex digits")
+        .describe("sha256:<64 hex> of a file kept elsewhere"),
     }),
   ]);
   const modelsSchema = z.strictObject({
-    base: declaredModel.optional().describe("the model the candidate was customised from: what the baseline's eval runs must load"),
+    base: declaredModel
+      .optional()
+      .describe("the model the candidate was customised from: what the baseline's eval runs must load"),
     candidate: declaredModel.optional().describe("the customised model as the candidate's eval runs load it"),
-    artifacts: z.array(artifactSchema).min(1).max(100).optional().describe("what a deploy ships: repository paths or { name, digest }"),
+    artifacts: z
+      .array(artifactSchema)
+      .min(1)
+      .max(100)
+      .optional()
+      .describe("what a deploy ships: repository paths or { name, digest }"),
   });
 
   const waiverSchema = z.strictObject({
@@ -183,13 +234,20 @@ function buildPlanSchema() {
       architecture: z
         .strictObject({
           components: z.array(z.string().min(1).max(100)).max(50).default([]),
-          evidence: z.string().min(1).max(1000).optional().describe("where the measured need for these components is shown"),
+          evidence: z
+            .string()
+            .min(1)
+            .max(1000)
+            .optional()
+            .describe("where the measured need for these components is shown"),
         })
         .optional(),
       cost: costSchema.optional(),
       budget: z.strictObject({ monthly_usd: usd.optional(), one_time_usd: usd.optional() }).optional(),
       evals: evalsSchema.optional(),
-      models: modelsSchema.optional().describe("which models the evals must have measured, and the artifacts a deploy ships"),
+      models: modelsSchema
+        .optional()
+        .describe("which models the evals must have measured, and the artifacts a deploy ships"),
       waivers: z.array(waiverSchema).max(100).default([]),
     })
     .describe("A tunegate plan: what an LLM feature must do and how it is customised");
@@ -204,4 +262,3 @@ export type EvalsPlan = NonNullable<Plan["evals"]>;
 export type Waiver = Plan["waivers"][number];
 export type ModelsPlan = NonNullable<Plan["models"]>;
 export type DeclaredModel = NonNullable<ModelsPlan["base"]>;
-

@@ -45,7 +45,12 @@ function preparsedSource(layer: PreparsedPolicyLayer): YamlSource {
     }
     return parsed;
   };
-  return { file: layer.file, data: layer.data, locate: (path) => positions().locate(path), locateKey: (path, key) => positions().locateKey(path, key) };
+  return {
+    file: layer.file,
+    data: layer.data,
+    locate: (path) => positions().locate(path),
+    locateKey: (path, key) => positions().locateKey(path, key),
+  };
 }
 
 /** The effective policy and, for every leaf, the file its value came from. */
@@ -72,7 +77,8 @@ export function loadPolicy(layers: readonly PolicyLayer[]): Parsed<EffectivePoli
   const sources: YamlSource[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const layer of layers) {
-    const parsed: Parsed<YamlSource> = "data" in layer ? { ok: true, value: preparsedSource(layer) } : parseYamlSource(layer.file, layer.text);
+    const parsed: Parsed<YamlSource> =
+      "data" in layer ? { ok: true, value: preparsedSource(layer) } : parseYamlSource(layer.file, layer.text);
     if (!parsed.ok) diagnostics.push(...parsed.diagnostics);
     else if (!isPlainObject(parsed.value.data)) {
       diagnostics.push({
@@ -104,7 +110,10 @@ export function loadPolicy(layers: readonly PolicyLayer[]): Parsed<EffectivePoli
       issues.push(issue);
       byOwner.set(owner, issues);
     }
-    return { ok: false, diagnostics: [...byOwner.entries()].flatMap(([owner, issues]) => schemaDiagnostics(issues, owner, policySchema)) };
+    return {
+      ok: false,
+      diagnostics: [...byOwner.entries()].flatMap(([owner, issues]) => schemaDiagnostics(issues, owner, policySchema)),
+    };
   }
   const locate = (path: readonly PropertyKey[]): SourceLocation => {
     // Lists are replaced whole by a layer, so the layer that wrote a list wrote its items.
@@ -112,7 +121,10 @@ export function loadPolicy(layers: readonly PolicyLayer[]): Parsed<EffectivePoli
     const owned = listAt === -1 ? path : path.slice(0, listAt);
     return ([...sources].reverse().find((s) => hasPath(s.data, owned)) ?? sources.at(-1)!).locate(path);
   };
-  return { ok: true, value: { policy: result.data, files: sources.map((s) => s.file), provenance, floors: floors.value, locate } };
+  return {
+    ok: true,
+    value: { policy: result.data, files: sources.map((s) => s.file), provenance, floors: floors.value, locate },
+  };
 }
 
 /**
@@ -129,7 +141,8 @@ function policyFloors(layers: readonly PolicyLayer[], sources: readonly YamlSour
     if (index > 0 && "floors" in data) {
       diagnostics.push({
         kind: "invalid-value",
-        message: "floors is marked only in the policy shipped with tunegate: a repository cannot choose its own minimum",
+        message:
+          "floors is marked only in the policy shipped with tunegate: a repository cannot choose its own minimum",
         location: source.locateKey([], "floors"),
         field: "floors",
         hint: "remove floors; to set a minimum for several repositories, give an organisation policy as OWNER/REPO/PATH@REF, whose every rule is a floor",
@@ -140,7 +153,13 @@ function policyFloors(layers: readonly PolicyLayer[], sources: readonly YamlSour
       for (const [i, path] of (data["floors"] as unknown[]).entries()) {
         const before = values.size;
         if (typeof path === "string") collectLeaves(valueAt(data, path.split(".")), path.split("."), values);
-        if (values.size === before) diagnostics.push({ kind: "invalid-value", message: `floors[${i}] names no rule this policy sets`, location: source.locate(["floors", i]), field: `floors[${i}]` });
+        if (values.size === before)
+          diagnostics.push({
+            kind: "invalid-value",
+            message: `floors[${i}] names no rule this policy sets`,
+            location: source.locate(["floors", i]),
+            field: `floors[${i}]`,
+          });
       }
       floors.push({ source: DEFAULT_FLOOR, values });
     }
@@ -153,7 +172,14 @@ function policyFloors(layers: readonly PolicyLayer[], sources: readonly YamlSour
       const values = new Map<string, unknown>();
       // Only rules that decide an outcome are floors: analyze's assumptions (estimate) and the
       // self-hosting crossover's inputs (sensitivity) judge nothing, so a repository keeps its own.
-      const { $schema: _schema, version: _version, floors: _floors, estimate: _estimate, sensitivity: _sensitivity, ...rules } = data;
+      const {
+        $schema: _schema,
+        version: _version,
+        floors: _floors,
+        estimate: _estimate,
+        sensitivity: _sensitivity,
+        ...rules
+      } = data;
       collectLeaves(rules, [], values);
       floors.push({ source: mark, values });
     }
@@ -177,7 +203,9 @@ function collectLeaves(value: unknown, path: string[], into: Map<string, unknown
 /** One layer validated at build time (the shipped policy, with nothing over it) is not validated again. */
 function validatedAtBuild(layers: readonly PolicyLayer[]): Policy | undefined {
   const only = layers.length === 1 ? layers[0]! : undefined;
-  return only !== undefined && "validated" in only && only.validated !== undefined ? (structuredClone(only.validated) as Policy) : undefined;
+  return only !== undefined && "validated" in only && only.validated !== undefined
+    ? (structuredClone(only.validated) as Policy)
+    : undefined;
 }
 
 function mergeLayer(

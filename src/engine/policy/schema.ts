@@ -29,13 +29,21 @@ export const policySchema = z.lazy(() => {
       framework: z
         .strictObject({
           rag_knowledge_change: z.array(knowledgeChangeSchema).describe("Q1: change rates that call for RAG"),
-          rag_preferred_knowledge_change: z.array(knowledgeChangeSchema).describe("Q1: change rates where RAG is preferred"),
-          behavior_style_levels: z.array(styleRequirementSchema).describe("style requirements strong enough to be a behaviour need"),
-          strict_latency_ms: milliseconds.describe("Q5: below this p95, retrieval's hop matters (consider fine-tuning)"),
+          rag_preferred_knowledge_change: z
+            .array(knowledgeChangeSchema)
+            .describe("Q1: change rates where RAG is preferred"),
+          behavior_style_levels: z
+            .array(styleRequirementSchema)
+            .describe("style requirements strong enough to be a behaviour need"),
+          strict_latency_ms: milliseconds.describe(
+            "Q5: below this p95, retrieval's hop matters (consider fine-tuning)",
+          ),
           rag_latency_ok_ms: milliseconds.describe("Q5: at or above this p95, RAG's hop is comfortably fine"),
           full_fine_tune_examples: count.describe("Q4: more examples than this make full fine-tuning possible"),
           retrieval_overhead_ms: milliseconds.describe("latency rule: what retrieval adds (embed + search + fetch)"),
-          max_components_without_evidence: count.describe("M5: routing/reranking/cascade components allowed without measured need"),
+          max_components_without_evidence: count.describe(
+            "M5: routing/reranking/cascade components allowed without measured need",
+          ),
         })
         .describe("Inputs to the decision framework (docs/framework.md sections 2 and 4)"),
       severities: z
@@ -54,12 +62,22 @@ export const policySchema = z.lazy(() => {
           waiver_unused: levelSchema,
           waiver_too_long: levelSchema.describe("a waiver that runs past waivers.max_days from the day of the check"),
           pricing_stale: levelSchema,
-          model_shutdown: levelSchema.describe("a model the plan prices shuts down within audit.shutdown_horizon_days, or already has"),
-          price_below_shipped: levelSchema.describe("cost-budget: a price the projection uses is more than audit.drift_threshold below the one shipped with tunegate for that model"),
-          inconclusive: levelSchema.describe("a gate the approach requires whose estimate holds but whose bound does not clear the threshold: unproven, so it blocks by default"),
-          inconclusive_optional: levelSchema.describe("the same on a gate the approach does not require (task-quality, and the others where not required)"),
+          model_shutdown: levelSchema.describe(
+            "a model the plan prices shuts down within audit.shutdown_horizon_days, or already has",
+          ),
+          price_below_shipped: levelSchema.describe(
+            "cost-budget: a price the projection uses is more than audit.drift_threshold below the one shipped with tunegate for that model",
+          ),
+          inconclusive: levelSchema.describe(
+            "a gate the approach requires whose estimate holds but whose bound does not clear the threshold: unproven, so it blocks by default",
+          ),
+          inconclusive_optional: levelSchema.describe(
+            "the same on a gate the approach does not require (task-quality, and the others where not required)",
+          ),
           not_comparable: levelSchema.describe("candidate and baseline measured different examples or settings"),
-          alternative_unmeasured: levelSchema.describe("customisation-value: the plan gives no evals.alternative, so nothing shows the customisation beats the simpler approach (reported as missing either way)"),
+          alternative_unmeasured: levelSchema.describe(
+            "customisation-value: the plan gives no evals.alternative, so nothing shows the customisation beats the simpler approach (reported as missing either way)",
+          ),
         })
         .describe("How much each rule counts"),
       gates: z.strictObject({
@@ -74,7 +92,9 @@ export const policySchema = z.lazy(() => {
             .min(0)
             .nullable()
             .default(null)
-            .describe("for metrics a ratio cannot judge (signed, or lower is better): the largest drop allowed, in the metric's units; null refuses such metrics"),
+            .describe(
+              "for metrics a ratio cannot judge (signed, or lower is better): the largest drop allowed, in the metric's units; null refuses such metrics",
+            ),
           required_for: z.array(approachSchema),
         }),
         safety: z.strictObject({ min_score: ratio, required_for: z.array(approachSchema) }),
@@ -87,7 +107,9 @@ export const policySchema = z.lazy(() => {
               .number()
               .min(0)
               .max(1e6)
-              .describe("how much better than the simpler alternative (evals.alternative) the candidate must be on each task suite, in the metric's own units (0.02 is two points on a 0-1 score)"),
+              .describe(
+                "how much better than the simpler alternative (evals.alternative) the candidate must be on each task suite, in the metric's own units (0.02 is two points on a 0-1 score)",
+              ),
           })
           .describe("customisation-value: did the customisation beat the cheaper approach it replaces?"),
         "pricing-freshness": z.strictObject({
@@ -96,45 +118,83 @@ export const policySchema = z.lazy(() => {
       }),
       waivers: z
         .strictObject({
-          max_days: z.number().int().min(1).max(3650).describe("the longest a waiver may run, counted from the day of the check"),
-          allow_missing_required: z.boolean().describe("whether a waiver may excuse a required gate that has no evidence at all (false: it may not)"),
+          max_days: z
+            .number()
+            .int()
+            .min(1)
+            .max(3650)
+            .describe("the longest a waiver may run, counted from the day of the check"),
+          allow_missing_required: z
+            .boolean()
+            .describe("whether a waiver may excuse a required gate that has no evidence at all (false: it may not)"),
         })
         .describe("Limits on the plan's waivers: a waiver is a deadline, not a permanent exemption"),
       statistics: z
         .strictObject({
-          method: z.enum(["interval", "point"]).describe("interval: judge with confidence bounds; point: the plain point-estimate rule"),
+          method: z
+            .enum(["interval", "point"])
+            .describe("interval: judge with confidence bounds; point: the plain point-estimate rule"),
           alpha: z.number().gt(0).lt(0.5).describe("one-sided error level of every bound"),
           multiplicity: z
             .enum(["none"])
-            .describe("none: a release gate's PASS is an intersection-union claim, each benchmark shown at alpha on its own; no correction (Holm was removed: it let passing benchmarks turn a FAIL into a pass)"),
-          primary: z.array(z.string().min(1)).describe("if not empty, only these benchmarks can fail the forgetting gate; the rest are reported"),
-          power: z.number().gt(0).lt(1).describe("power used to say how many examples would resolve an inconclusive result"),
+            .describe(
+              "none: a release gate's PASS is an intersection-union claim, each benchmark shown at alpha on its own; no correction (Holm was removed: it let passing benchmarks turn a FAIL into a pass)",
+            ),
+          primary: z
+            .array(z.string().min(1))
+            .describe("if not empty, only these benchmarks can fail the forgetting gate; the rest are reported"),
+          power: z
+            .number()
+            .gt(0)
+            .lt(1)
+            .describe("power used to say how many examples would resolve an inconclusive result"),
         })
-        .describe("How eval results are judged: one-sided confidence bounds per benchmark (PASS when the bound clears, FAIL when the estimate misses), the power behind 'N more examples would likely decide it'"),
+        .describe(
+          "How eval results are judged: one-sided confidence bounds per benchmark (PASS when the bound clears, FAIL when the estimate misses), the power behind 'N more examples would likely decide it'",
+        ),
       audit: z
         .strictObject({
           drift_threshold: z.number().min(0).max(10).describe("relative change of a pinned price that needs action"),
           shutdown_horizon_days: z.number().int().min(0).max(3650).describe("warn about model shutdowns this close"),
-          announce_horizon_days: z.number().int().min(0).max(3650).describe("look this far ahead for announced price changes"),
-          unverified: levelSchema.describe("when current prices cannot be fetched or parsed: error fails the audit, warning warns"),
+          announce_horizon_days: z
+            .number()
+            .int()
+            .min(0)
+            .max(3650)
+            .describe("look this far ahead for announced price changes"),
+          unverified: levelSchema.describe(
+            "when current prices cannot be fetched or parsed: error fails the audit, warning warns",
+          ),
         })
         .describe("The scheduled pricing-drift audit"),
       sensitivity: z
         .strictObject({
-          self_host_price: z.string().min(1).describe("pinned per_hour entry that prices self-hosting a fine-tuned model"),
+          self_host_price: z
+            .string()
+            .min(1)
+            .describe("pinned per_hour entry that prices self-hosting a fine-tuned model"),
           hours_per_month: z.number().min(1).max(744),
           replicas: z.number().int().min(1).max(1000),
         })
         .describe("Inputs to the self-hosting crossover in every cost report"),
       estimate: z
         .strictObject({
-          llm: z.strictObject({ provider: z.string().min(1), model: z.string().min(1), input_tokens: count, output_tokens: count }),
+          llm: z.strictObject({
+            provider: z.string().min(1),
+            model: z.string().min(1),
+            input_tokens: count,
+            output_tokens: count,
+          }),
           embedding: z.strictObject({ provider: z.string().min(1), model: z.string().min(1), tokens_per_query: count }),
           vector_db_monthly_usd: z.number().min(0),
           fine_tune_tokens_per_example: count,
           fine_tune_epochs: z.number().int().min(1).max(100),
           fine_tune_usd_per_mtok: z.number().min(0),
-          full_fine_tune_inference_multiplier: z.number().min(1).max(100).describe("fine-tuned inference costs this many times the base price"),
+          full_fine_tune_inference_multiplier: z
+            .number()
+            .min(1)
+            .max(100)
+            .describe("fine-tuned inference costs this many times the base price"),
         })
         .describe("Assumptions `tunegate analyze` prices a recommendation with; its flags override them"),
       pricing: z
@@ -144,7 +204,9 @@ export const policySchema = z.lazy(() => {
             .min(1)
             .max(1000)
             .optional()
-            .describe("the repository's pinned price table, relative to the repository root (default .tunegate/pricing.yml); its entries win over the prices shipped with tunegate"),
+            .describe(
+              "the repository's pinned price table, relative to the repository root (default .tunegate/pricing.yml); its entries win over the prices shipped with tunegate",
+            ),
         })
         .default({})
         .describe("Where the repository's pinned prices live"),
@@ -169,7 +231,8 @@ export const policyFileSchema = z.lazy(() =>
 /** Every object in the schema made optional at every level; leaves, lists and maps stay whole. */
 function partialDeep(schema: z.ZodType): z.ZodType {
   if (schema instanceof z.ZodLazy) return partialDeep(schema.unwrap() as z.ZodType);
-  const inner = schema instanceof z.ZodDefault || schema instanceof z.ZodOptional ? (schema.def.innerType as z.ZodType) : schema;
+  const inner =
+    schema instanceof z.ZodDefault || schema instanceof z.ZodOptional ? (schema.def.innerType as z.ZodType) : schema;
   if (!(inner instanceof z.ZodObject)) return schema;
   const shape = Object.fromEntries(
     Object.entries(inner.shape as Record<string, z.ZodType>).map(([key, child]) => {

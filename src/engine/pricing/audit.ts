@@ -26,16 +26,47 @@ export const auditResultSchema = z.lazy(() =>
       pinned_prices: z.string().describe("the pinned table audited, as reports name it"),
       source: z.string(),
       unverified_reason: z.string().nullable(),
-      drift: z.array(z.object({ model: z.string(), price: priceFieldSchema, pinned: z.number(), current: z.number(), change_pct: z.number() })),
+      drift: z.array(
+        z.object({
+          model: z.string(),
+          price: priceFieldSchema,
+          pinned: z.number(),
+          current: z.number(),
+          change_pct: z.number(),
+        }),
+      ),
       stale: z.array(z.object({ model: z.string(), as_of: z.string(), age_days: z.number() })),
       shutdowns: z.array(z.object({ model: z.string(), date: z.string(), days_left: z.number(), what: z.string() })),
       missing: z.array(z.object({ model: z.string(), reason: z.string() })),
-      announced: z.array(z.object({ model: z.string(), price: priceFieldSchema, current: z.number(), future: z.number(), date: z.string() })),
+      announced: z.array(
+        z.object({
+          model: z.string(),
+          price: priceFieldSchema,
+          current: z.number(),
+          future: z.number(),
+          date: z.string(),
+        }),
+      ),
       unverifiable: z.array(z.string()),
       plans: z.array(
-        z.object({ plan: z.string(), name: z.string(), budget_usd: z.number().nullable(), pinned: z.number().nullable(), current: z.number().nullable(), announced: z.number().nullable(), error: z.string().nullable() }),
+        z.object({
+          plan: z.string(),
+          name: z.string(),
+          budget_usd: z.number().nullable(),
+          pinned: z.number().nullable(),
+          current: z.number().nullable(),
+          announced: z.number().nullable(),
+          error: z.string().nullable(),
+        }),
       ),
-      plans_over_budget: z.array(z.object({ plan: z.string(), monthly_usd: z.number(), budget_usd: z.number(), at: z.enum(["pinned", "current", "announced"]) })),
+      plans_over_budget: z.array(
+        z.object({
+          plan: z.string(),
+          monthly_usd: z.number(),
+          budget_usd: z.number(),
+          at: z.enum(["pinned", "current", "announced"]),
+        }),
+      ),
       needs_action: z.boolean(),
       today: z.string(),
     })
@@ -54,7 +85,9 @@ export function pricesToAudit(table: PriceTable, usedKeys: readonly string[]): P
   const origins = table.origins;
   if (origins === undefined) return table;
   const used = new Set(usedKeys);
-  const prices = Object.fromEntries(Object.entries(table.prices).filter(([key]) => used.has(key) || origins[key] === table.pinTarget));
+  const prices = Object.fromEntries(
+    Object.entries(table.prices).filter(([key]) => used.has(key) || origins[key] === table.pinTarget),
+  );
   return { ...table, prices };
 }
 
@@ -90,7 +123,11 @@ export function auditPrices(input: AuditInput): AuditResult {
   for (const [key, entry] of Object.entries(table.prices).sort(([a], [b]) => a.localeCompare(b))) {
     const age = daysBetween(entry.as_of, today);
     if (age > maxAge) result.stale.push({ model: key, as_of: entry.as_of, age_days: age });
-    for (const [what, date] of [["shutdown", entry.shutdown_date], ["new fine-tuning jobs end", entry.available_until?.new_jobs], ["inference ends", entry.available_until?.inference]] as const) {
+    for (const [what, date] of [
+      ["shutdown", entry.shutdown_date],
+      ["new fine-tuning jobs end", entry.available_until?.new_jobs],
+      ["inference ends", entry.available_until?.inference],
+    ] as const) {
       if (date === undefined || (what === "inference ends" && date === entry.shutdown_date)) continue;
       const left = daysBetween(today, date);
       if (left <= settings.shutdown_horizon_days) result.shutdowns.push({ model: key, date, days_left: left, what });
@@ -106,12 +143,23 @@ export function auditPrices(input: AuditInput): AuditResult {
     if (!current.ok) continue;
     // An entry checked against another kind of source cannot be compared with this feed's answer.
     if (check.source !== current.feed.kind) {
-      result.missing.push({ model: key, reason: `it is checked against ${check.source}, not the ${current.feed.kind} prices audited` });
+      result.missing.push({
+        model: key,
+        reason: `it is checked against ${check.source}, not the ${current.feed.kind} prices audited`,
+      });
       continue;
     }
     const now_ = current.feed.quote(check.provider, check.model, now);
     if (!now_.ok) {
-      result.missing.push({ model: key, reason: now_.reason === "fuzzy" ? `the feed only matches it fuzzily (as ${now_.matched}): a different model` : now_.reason === "no-provider" ? `provider ${check.provider} is not in the feed` : "the model is no longer in the feed" });
+      result.missing.push({
+        model: key,
+        reason:
+          now_.reason === "fuzzy"
+            ? `the feed only matches it fuzzily (as ${now_.matched}): a different model`
+            : now_.reason === "no-provider"
+              ? `provider ${check.provider} is not in the feed`
+              : "the model is no longer in the feed",
+      });
       continue;
     }
     currentTable[key] = { ...entry, ...now_.prices };
@@ -120,7 +168,14 @@ export function auditPrices(input: AuditInput): AuditResult {
       const latest = now_.prices[field];
       if (pinned === undefined || latest === undefined) continue;
       const change = pinned === 0 ? (latest === 0 ? 0 : Infinity) : (latest - pinned) / pinned;
-      if (Math.abs(change) > settings.drift_threshold) result.drift.push({ model: key, price: field, pinned, current: latest, change_pct: Math.round(change * 1000) / 10 });
+      if (Math.abs(change) > settings.drift_threshold)
+        result.drift.push({
+          model: key,
+          price: field,
+          pinned,
+          current: latest,
+          change_pct: Math.round(change * 1000) / 10,
+        });
     }
     const future = current.feed.quote(check.provider, check.model, horizon);
     if (future.ok) {
@@ -129,7 +184,14 @@ export function auditPrices(input: AuditInput): AuditResult {
       for (const field of PRICE_FIELDS) {
         const a = now_.prices[field];
         const b = future.prices[field];
-        if (a !== undefined && b !== undefined && a !== b) result.announced.push({ model: key, price: field, current: a, future: b, date: dates[0] ?? horizon.toISOString().slice(0, 10) });
+        if (a !== undefined && b !== undefined && a !== b)
+          result.announced.push({
+            model: key,
+            price: field,
+            current: a,
+            future: b,
+            date: dates[0] ?? horizon.toISOString().slice(0, 10),
+          });
       }
     }
   }
@@ -141,20 +203,40 @@ export function auditPrices(input: AuditInput): AuditResult {
       const estimate = estimateCost(plan.cost, plan.use_case.monthly_queries, { ...table, prices });
       if (!estimate.ok) return { value: null, error: estimate.problems.map((p) => p.message).join("; ") };
       // A cost with no price (a fine-tune's serving) leaves the total incomplete: no figure, never within budget.
-      if (estimate.value.unpriced.length > 0) return { value: null, error: estimate.value.unpriced.map((u) => u.summary).join("; ") };
+      if (estimate.value.unpriced.length > 0)
+        return { value: null, error: estimate.value.unpriced.map((u) => u.summary).join("; ") };
       return { value: estimate.value.monthly_usd, error: null };
     };
     const pinned = cost(table.prices);
     const atCurrent = current.ok ? cost(currentTable) : { value: null, error: null };
     const atAnnounced = current.ok ? cost(announcedTable) : { value: null, error: null };
-    result.plans.push({ plan: file, name: plan.name, budget_usd: budget, pinned: pinned.value, current: atCurrent.value, announced: atAnnounced.value, error: pinned.error });
+    result.plans.push({
+      plan: file,
+      name: plan.name,
+      budget_usd: budget,
+      pinned: pinned.value,
+      current: atCurrent.value,
+      announced: atAnnounced.value,
+      error: pinned.error,
+    });
     if (budget === null) continue;
-    for (const [at, value] of [["pinned", pinned.value], ["current", atCurrent.value], ["announced", atAnnounced.value]] as const) {
-      if (value !== null && value > budget) result.plans_over_budget.push({ plan: file, monthly_usd: value, budget_usd: budget, at });
+    for (const [at, value] of [
+      ["pinned", pinned.value],
+      ["current", atCurrent.value],
+      ["announced", atAnnounced.value],
+    ] as const) {
+      if (value !== null && value > budget)
+        result.plans_over_budget.push({ plan: file, monthly_usd: value, budget_usd: budget, at });
     }
   }
   result.needs_action =
-    result.drift.length + result.missing.length + result.plans_over_budget.length + result.shutdowns.length + result.announced.length + result.stale.length > 0;
+    result.drift.length +
+      result.missing.length +
+      result.plans_over_budget.length +
+      result.shutdowns.length +
+      result.announced.length +
+      result.stale.length >
+    0;
   return result;
 }
 
@@ -172,7 +254,10 @@ export function budgetStanding(result: Pick<AuditResult, "plans">): string {
   const budgeted = result.plans.filter((p) => p.budget_usd !== null);
   const without = result.plans.length - budgeted.length;
   if (result.plans.length === 0) return "no plan to cost";
-  if (without === 0) return budgeted.length === 1 ? "the plan is within its budget" : `all ${budgeted.length} plans are within budget`;
+  if (without === 0)
+    return budgeted.length === 1 ? "the plan is within its budget" : `all ${budgeted.length} plans are within budget`;
   const none = `${without === result.plans.length && without === 1 ? "the plan has" : `${without} plan${without === 1 ? " has" : "s have"}`} no monthly budget to compare`;
-  return budgeted.length === 0 ? none : `${budgeted.length} plan${budgeted.length === 1 ? " is" : "s are"} within budget; ${none}`;
+  return budgeted.length === 0
+    ? none
+    : `${budgeted.length} plan${budgeted.length === 1 ? " is" : "s are"} within budget; ${none}`;
 }

@@ -11,7 +11,12 @@ export function genaiPricesSource(providers: readonly Provider[], description: s
     quote(provider, model, at) {
       const resolved = resolvePrice(providers, provider, model, at);
       if (!resolved.ok) return resolved;
-      return { ok: true, modelId: resolved.modelId, prices: resolved.prices, announced: (from, until) => announcedDates(resolved.model, from, until) };
+      return {
+        ok: true,
+        modelId: resolved.modelId,
+        prices: resolved.prices,
+        announced: (from, until) => announcedDates(resolved.model, from, until),
+      };
     },
   };
 }
@@ -20,7 +25,12 @@ export function genaiPricesSource(providers: readonly Provider[], description: s
 export function validateFeed(data: unknown): { ok: true; providers: Provider[] } | { ok: false; reason: string } {
   if (!Array.isArray(data)) return { ok: false, reason: "the price data is not a list of providers" };
   for (const [i, p] of data.entries()) {
-    if (p === null || typeof p !== "object" || typeof (p as Provider).id !== "string" || !Array.isArray((p as Provider).models)) {
+    if (
+      p === null ||
+      typeof p !== "object" ||
+      typeof (p as Provider).id !== "string" ||
+      !Array.isArray((p as Provider).models)
+    ) {
       return { ok: false, reason: `provider ${i} has no id or no models list` };
     }
   }
@@ -52,7 +62,12 @@ function resolvePrice(providers: readonly Provider[], providerId: string, modelI
   for (const field of PRICE_FIELDS) {
     const value = result.model_price[field];
     // Tiered prices apply per request above a threshold; the pinned and compared figure is the base tier.
-    const base = typeof value === "number" ? value : value !== undefined && typeof (value as { base?: unknown }).base === "number" ? (value as { base: number }).base : undefined;
+    const base =
+      typeof value === "number"
+        ? value
+        : value !== undefined && typeof (value as { base?: unknown }).base === "number"
+          ? (value as { base: number }).base
+          : undefined;
     if (base !== undefined) prices[field] = base;
   }
   return { ok: true, modelId: result.model.id, prices, model: result.model };

@@ -48,7 +48,16 @@ export function pinPrices(input: PinInput): PinOutcome {
   if (isMap(pricesNode) && pricesNode.items.length === 0) pricesNode.flow = false;
 
   const dataDate = input.current.asOf ?? null;
-  const report: PinReport = { file: input.file, pinned: [], unchanged: [], kept: [], copied: [], unknown: [], source: input.current.source, data_as_of: dataDate };
+  const report: PinReport = {
+    file: input.file,
+    pinned: [],
+    unchanged: [],
+    kept: [],
+    copied: [],
+    unknown: [],
+    source: input.current.source,
+    data_as_of: dataDate,
+  };
   const at = new Date(`${input.today}T12:00:00Z`);
   const entrySource = input.current.feed.pinnedFrom;
   for (const { key, provider, model } of [...input.wanted].sort((a, b) => a.key.localeCompare(b.key))) {
@@ -67,7 +76,12 @@ export function pinPrices(input: PinInput): PinOutcome {
       }
       report.unknown.push({
         model: key,
-        reason: resolved.reason === "fuzzy" ? `the price data only matches it as ${resolved.matched}, a different model` : resolved.reason === "no-provider" ? `no provider ${provider} in the price data` : "not in the price data",
+        reason:
+          resolved.reason === "fuzzy"
+            ? `the price data only matches it as ${resolved.matched}, a different model`
+            : resolved.reason === "no-provider"
+              ? `no provider ${provider} in the price data`
+              : "not in the price data",
       });
       continue;
     }
@@ -78,10 +92,25 @@ export function pinPrices(input: PinInput): PinOutcome {
       if (value !== undefined) doc.setIn(["prices", key, field], value);
     }
     doc.setIn(["prices", key, "source"], entrySource);
-    doc.setIn(["prices", key, "check"], doc.createNode({ source: input.current.feed.kind, provider, model }, { flow: true }));
+    doc.setIn(
+      ["prices", key, "check"],
+      doc.createNode({ source: input.current.feed.kind, provider, model }, { flow: true }),
+    );
     const changed = JSON.stringify((doc.getIn(["prices", key]) as { toJSON(): unknown }).toJSON()) !== before;
     const previous = isMap(entry) ? entry.get("as_of") : undefined;
-    doc.setIn(["prices", key, "as_of"], asOfFor(dataDate, changed, typeof previous === "string" ? previous : previous instanceof Date ? previous.toISOString().slice(0, 10) : undefined, input.today));
+    doc.setIn(
+      ["prices", key, "as_of"],
+      asOfFor(
+        dataDate,
+        changed,
+        typeof previous === "string"
+          ? previous
+          : previous instanceof Date
+            ? previous.toISOString().slice(0, 10)
+            : undefined,
+        input.today,
+      ),
+    );
     (changed ? report.pinned : report.unchanged).push(key);
   }
   const text = doc.toString({ lineWidth: 0 });
@@ -96,7 +125,12 @@ export function pinPrices(input: PinInput): PinOutcome {
  * not make them fresh); only a price that changed gets the day it was fetched, the one bound
  * there is on when it was current.
  */
-export function asOfFor(dataDate: string | null, changed: boolean, previous: string | undefined, today: string): string {
+export function asOfFor(
+  dataDate: string | null,
+  changed: boolean,
+  previous: string | undefined,
+  today: string,
+): string {
   if (dataDate !== null) return dataDate;
   if (!changed && previous !== undefined) return previous;
   return today;
@@ -106,7 +140,11 @@ export function asOfFor(dataDate: string | null, changed: boolean, previous: str
 function entryNode(doc: Document, entry: PinnedPrice) {
   return doc.createNode({
     ...entry,
-    available_until: entry.available_until === undefined ? undefined : doc.createNode(entry.available_until, { flow: true }),
-    check: entry.check === undefined || typeof entry.check === "string" ? entry.check : doc.createNode(entry.check, { flow: true }),
+    available_until:
+      entry.available_until === undefined ? undefined : doc.createNode(entry.available_until, { flow: true }),
+    check:
+      entry.check === undefined || typeof entry.check === "string"
+        ? entry.check
+        : doc.createNode(entry.check, { flow: true }),
   });
 }

@@ -13,7 +13,9 @@ export function applyFloors(policy: Policy, floors: readonly PolicyFloor[]): { p
   const { floors: _marks, ...rest } = structuredClone(policy);
   const applied = rest as Record<string, unknown>;
   const byRule = new Map<string, Array<{ source: string; value: unknown }>>();
-  for (const floor of floors) for (const [rule, value] of floor.values) byRule.set(rule, [...(byRule.get(rule) ?? []), { source: floor.source, value }]);
+  for (const floor of floors)
+    for (const [rule, value] of floor.values)
+      byRule.set(rule, [...(byRule.get(rule) ?? []), { source: floor.source, value }]);
   const held: LoosenedRule[] = [];
   for (const [rule, candidates] of byRule) {
     const path = rule.split(".");
@@ -35,7 +37,11 @@ export function applyFloors(policy: Policy, floors: readonly PolicyFloor[]): { p
 
 function valueAt(data: Record<string, unknown>, path: readonly string[]): unknown {
   let node: unknown = data;
-  for (const segment of path) node = node !== null && typeof node === "object" && !Array.isArray(node) ? (node as Record<string, unknown>)[segment] : undefined;
+  for (const segment of path)
+    node =
+      node !== null && typeof node === "object" && !Array.isArray(node)
+        ? (node as Record<string, unknown>)[segment]
+        : undefined;
   return node;
 }
 

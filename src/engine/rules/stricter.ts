@@ -35,7 +35,10 @@ const POLICY_ORDER: Array<[RegExp, Direction]> = [
 const SEVERITY_RANK: Record<string, number> = { info: 0, warning: 1, error: 2 };
 
 /** A plan that is new in the pull request (`base.plan` undefined) keeps its own plan rules. */
-export function stricterRules(base: { plan: Plan | undefined; policy: Policy }, head: { plan: Plan; policy: Policy }): StricterRules {
+export function stricterRules(
+  base: { plan: Plan | undefined; policy: Policy },
+  head: { plan: Plan; policy: Policy },
+): StricterRules {
   const loosened: LoosenedRule[] = [];
   const policy = stricterPolicy(base.policy, head.policy, loosened);
   const plan = base.plan === undefined ? head.plan : stricterPlan(base.plan, head.plan, loosened);
@@ -76,17 +79,27 @@ export function stricterPolicyValue(rule: string, base: unknown, head: unknown):
 }
 
 /** The value that applies and whether the head's was looser (then it waits for the merge). */
-function stricterValue(direction: Direction | undefined, base: unknown, head: unknown): { value: unknown; loosened: boolean } {
+function stricterValue(
+  direction: Direction | undefined,
+  base: unknown,
+  head: unknown,
+): { value: unknown; loosened: boolean } {
   if (same(base, head)) return { value: head, loosened: false };
   switch (direction) {
     case "higher":
-      return typeof base === "number" && typeof head === "number" && head > base ? { value: head, loosened: false } : { value: base, loosened: true };
+      return typeof base === "number" && typeof head === "number" && head > base
+        ? { value: head, loosened: false }
+        : { value: base, loosened: true };
     case "lower":
       // null (for max_drop: refuse such metrics) is stricter than any number.
       if (base === null) return { value: base, loosened: true };
-      return head === null || (typeof base === "number" && typeof head === "number" && head < base) ? { value: head, loosened: false } : { value: base, loosened: true };
+      return head === null || (typeof base === "number" && typeof head === "number" && head < base)
+        ? { value: head, loosened: false }
+        : { value: base, loosened: true };
     case "severity":
-      return (SEVERITY_RANK[String(head)] ?? -1) > (SEVERITY_RANK[String(base)] ?? -1) ? { value: head, loosened: false } : { value: base, loosened: true };
+      return (SEVERITY_RANK[String(head)] ?? -1) > (SEVERITY_RANK[String(base)] ?? -1)
+        ? { value: head, loosened: false }
+        : { value: base, loosened: true };
     case "union": {
       const union = unionOf(base, head);
       return { value: union, loosened: union.length > (Array.isArray(head) ? head.length : 0) };
@@ -99,7 +112,8 @@ function stricterValue(direction: Direction | undefined, base: unknown, head: un
 
 function stricterPlan(base: Plan, head: Plan, loosened: LoosenedRule[]): Plan {
   const plan = structuredClone(head);
-  const note = (rule: string, b: unknown, h: unknown) => loosened.push({ where: "plan", rule, base: display(b), head: display(h) });
+  const note = (rule: string, b: unknown, h: unknown) =>
+    loosened.push({ where: "plan", rule, base: display(b), head: display(h) });
 
   // Thresholds with an order: a floor only rises, a ceiling only falls; removing one loosens it.
   const floor = (b: number | undefined, h: number | undefined, rule: string): number | undefined => {
@@ -119,7 +133,11 @@ function stricterPlan(base: Plan, head: Plan, loosened: LoosenedRule[]): Plan {
   if (latency !== undefined) plan.use_case.latency_p95_ms = latency;
   const monthly = ceiling(base.budget?.monthly_usd, head.budget?.monthly_usd, "budget.monthly_usd");
   const oneTime = ceiling(base.budget?.one_time_usd, head.budget?.one_time_usd, "budget.one_time_usd");
-  if (monthly !== undefined || oneTime !== undefined) plan.budget = { ...(monthly === undefined ? {} : { monthly_usd: monthly }), ...(oneTime === undefined ? {} : { one_time_usd: oneTime }) };
+  if (monthly !== undefined || oneTime !== undefined)
+    plan.budget = {
+      ...(monthly === undefined ? {} : { monthly_usd: monthly }),
+      ...(oneTime === undefined ? {} : { one_time_usd: oneTime }),
+    };
 
   // Selections: a benchmark or suite dropped from the pull request is still judged until merged.
   const baseSelected = new Set<string>();
@@ -143,7 +161,8 @@ function stricterPlan(base: Plan, head: Plan, loosened: LoosenedRule[]): Plan {
       if (name in b) applied[name] = b[name];
       else delete applied[name];
     }
-    if (Object.keys(applied).length > 0 || plan.evals?.[map] !== undefined) plan.evals = { ...(plan.evals ?? { format: "auto" }), [map]: applied as never };
+    if (Object.keys(applied).length > 0 || plan.evals?.[map] !== undefined)
+      plan.evals = { ...(plan.evals ?? { format: "auto" }), [map]: applied as never };
   }
   const pool = (p: Plan) => [...(p.evals?.pool ?? [])].sort();
   if (!same(pool(base), pool(head))) {
@@ -160,7 +179,11 @@ function stricterPlan(base: Plan, head: Plan, loosened: LoosenedRule[]): Plan {
  * A waiver added or extended in the pull request is pending (the base's, if any, applies); one
  * removed or shortened applies at once.
  */
-function stricterWaivers(base: readonly Waiver[], head: readonly Waiver[], note: (rule: string, b: unknown, h: unknown) => void): Waiver[] {
+function stricterWaivers(
+  base: readonly Waiver[],
+  head: readonly Waiver[],
+  note: (rule: string, b: unknown, h: unknown) => void,
+): Waiver[] {
   const applied: Waiver[] = [];
   for (const waiver of head) {
     const before = base.find((w) => w.gate === waiver.gate);
@@ -175,7 +198,8 @@ function stricterWaivers(base: readonly Waiver[], head: readonly Waiver[], note:
 
 function unionOf(base: unknown, head: unknown): unknown[] {
   const out = Array.isArray(base) ? [...(base as unknown[])] : [];
-  for (const item of Array.isArray(head) ? (head as unknown[]) : []) if (!out.some((x) => same(x, item))) out.push(item);
+  for (const item of Array.isArray(head) ? (head as unknown[]) : [])
+    if (!out.some((x) => same(x, item))) out.push(item);
   return out;
 }
 
@@ -190,7 +214,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /** A rule's value as a reviewer reads it. */
 export function display(value: unknown): string {
   if (value === undefined) return "none";
-  if (isObject(value) && typeof value["gate"] === "string" && typeof value["expires"] === "string") return `waived until ${value["expires"]}`;
+  if (isObject(value) && typeof value["gate"] === "string" && typeof value["expires"] === "string")
+    return `waived until ${value["expires"]}`;
   if (Array.isArray(value)) return value.length === 0 ? "none" : value.map((v) => display(v)).join(", ");
   return typeof value === "string" ? value : JSON.stringify(value);
 }

@@ -19,7 +19,9 @@ export const waiversFileSchema = z.lazy(() =>
       version: z.literal(1),
       waivers: (planSchema.unwrap() as unknown as z.ZodObject<{ waivers: z.ZodType<Plan["waivers"]> }>).shape.waivers,
     })
-    .describe("tunegate waivers: .tunegate/waivers.yml beside the plans it applies to, merged with each plan's own waivers (a gate takes one waiver across both)"),
+    .describe(
+      "tunegate waivers: .tunegate/waivers.yml beside the plans it applies to, merged with each plan's own waivers (a gate takes one waiver across both)",
+    ),
 );
 
 export interface WaiversFile {
@@ -33,18 +35,39 @@ export function loadWaiversFile(file: string, text: string): Parsed<WaiversFile>
   if (!parsed.ok) return parsed;
   const source = parsed.value;
   if (source.data === null || typeof source.data !== "object" || Array.isArray(source.data)) {
-    return { ok: false, diagnostics: [{ kind: "invalid-value", message: "a waivers file must be a YAML mapping with version: 1 and waivers", location: source.locate([]), field: "" }] };
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          kind: "invalid-value",
+          message: "a waivers file must be a YAML mapping with version: 1 and waivers",
+          location: source.locate([]),
+          field: "",
+        },
+      ],
+    };
   }
   const result = waiversFileSchema.safeParse(source.data);
-  if (!result.success) return { ok: false, diagnostics: schemaDiagnostics(result.error.issues, source, waiversFileSchema) };
+  if (!result.success)
+    return { ok: false, diagnostics: schemaDiagnostics(result.error.issues, source, waiversFileSchema) };
   const diagnostics: Diagnostic[] = [];
   const first = new Map<string, number>();
   result.data.waivers.forEach((waiver, index) => {
     const earlier = first.get(waiver.gate);
     if (earlier === undefined) first.set(waiver.gate, index);
-    else diagnostics.push(duplicate(source.locate(["waivers", index, "gate"]), `waivers[${index}].gate`, waiver.gate, `waivers[${earlier}] of this file`));
+    else
+      diagnostics.push(
+        duplicate(
+          source.locate(["waivers", index, "gate"]),
+          `waivers[${index}].gate`,
+          waiver.gate,
+          `waivers[${earlier}] of this file`,
+        ),
+      );
   });
-  return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, value: { waivers: result.data.waivers, source } };
+  return diagnostics.length > 0
+    ? { ok: false, diagnostics }
+    : { ok: true, value: { waivers: result.data.waivers, source } };
 }
 
 /**
@@ -56,13 +79,28 @@ export function mergeWaivers(plan: Plan, planFile: string, file: WaiversFile): P
   const diagnostics: Diagnostic[] = [];
   file.waivers.forEach((waiver, index) => {
     const inPlan = plan.waivers.findIndex((w) => w.gate === waiver.gate);
-    if (inPlan !== -1) diagnostics.push(duplicate(file.source.locate(["waivers", index, "gate"]), `waivers[${index}].gate`, waiver.gate, `waivers[${inPlan}] of ${planFile}`));
+    if (inPlan !== -1)
+      diagnostics.push(
+        duplicate(
+          file.source.locate(["waivers", index, "gate"]),
+          `waivers[${index}].gate`,
+          waiver.gate,
+          `waivers[${inPlan}] of ${planFile}`,
+        ),
+      );
   });
   if (diagnostics.length > 0) return { ok: false, diagnostics };
-  const fromFile = file.waivers.map((waiver, index): SourcedWaiver => ({
-    ...waiver,
-    [WAIVER_ORIGIN]: { file: file.source.file, index, expires: file.source.locate(["waivers", index, "expires"]), entry: file.source.locate(["waivers", index]) },
-  }));
+  const fromFile = file.waivers.map(
+    (waiver, index): SourcedWaiver => ({
+      ...waiver,
+      [WAIVER_ORIGIN]: {
+        file: file.source.file,
+        index,
+        expires: file.source.locate(["waivers", index, "expires"]),
+        entry: file.source.locate(["waivers", index]),
+      },
+    }),
+  );
   return { ok: true, value: { ...plan, waivers: [...plan.waivers, ...fromFile] } };
 }
 

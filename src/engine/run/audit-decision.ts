@@ -8,7 +8,9 @@ export const EXIT_UNVERIFIED = 3;
 
 export const auditDecisionSchema = z.object({
   verdict: verdictSchema,
-  exit_code: z.union([z.literal(0), z.literal(1), z.literal(3)]).describe("0, 1 (as fail_on says), or 3 when prices could not be verified and that counts as an error"),
+  exit_code: z
+    .union([z.literal(0), z.literal(1), z.literal(3)])
+    .describe("0, 1 (as fail_on says), or 3 when prices could not be verified and that counts as an error"),
   summary: z.string().describe("one line for logs and the job summary"),
 });
 export type AuditDecision = z.infer<typeof auditDecisionSchema>;
@@ -28,9 +30,18 @@ export function decideAudit(result: AuditResult, unverified: Level, failOn: Fail
       summary: `could not verify current prices (${result.unverified_reason}); the pinned prices were kept`,
     };
   }
-  const now = result.drift.length > 0 || result.missing.length > 0 || result.plans_over_budget.some((p) => p.at !== "announced") || result.shutdowns.some((s) => s.days_left < 0);
+  const now =
+    result.drift.length > 0 ||
+    result.missing.length > 0 ||
+    result.plans_over_budget.some((p) => p.at !== "announced") ||
+    result.shutdowns.some((s) => s.days_left < 0);
   const verdict: Verdict = now ? "fail" : result.needs_action ? "warn" : "pass";
-  const summary = verdict === "pass" ? `pinned prices match the current ones; ${budgetStanding(result)}` : verdict === "fail" ? "something needs action now (see the report)" : "something needs attention soon (see the report)";
+  const summary =
+    verdict === "pass"
+      ? `pinned prices match the current ones; ${budgetStanding(result)}`
+      : verdict === "fail"
+        ? "something needs action now (see the report)"
+        : "something needs attention soon (see the report)";
   return { verdict, exit_code: exitCodeFor(verdict, failOn), summary };
 }
 
@@ -55,7 +66,11 @@ export function auditOutputs(result: AuditResult, decision: AuditDecision): Audi
 }
 
 /** The outputs of an audit that could not read its inputs: it fails, and found nothing. */
-export const AUDIT_INPUT_ERROR_OUTPUTS = { verdict: "fail", "drift-found": "false", "plans-over-budget": "[]" } as const;
+export const AUDIT_INPUT_ERROR_OUTPUTS = {
+  verdict: "fail",
+  "drift-found": "false",
+  "plans-over-budget": "[]",
+} as const;
 
 /** The tracking issue is open while something needs action, prices that could not be verified included. */
 export function trackingIssueNeedsAction(result: AuditResult): boolean {

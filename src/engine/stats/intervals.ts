@@ -121,7 +121,8 @@ function decide(difference: number, se: number, df: number, alpha: number, paire
   const quantile = Number.isFinite(df) ? tQuantile(1 - alpha, df) : normalQuantile(1 - alpha);
   const lower = difference - quantile * se;
   const upper = difference + quantile * se;
-  const decision: Decision = se === 0 ? (difference >= 0 ? "pass" : "fail") : lower > 0 ? "pass" : difference < 0 ? "fail" : "inconclusive";
+  const decision: Decision =
+    se === 0 ? (difference >= 0 ? "pass" : "fail") : lower > 0 ? "pass" : difference < 0 ? "fail" : "inconclusive";
   const cdf = (x: number) => (Number.isFinite(df) ? tCdf(x, df) : normalCdf(x));
   const pPass = se === 0 ? (difference > 0 ? 0 : 1) : cdf(-difference / se);
   return { difference, se, lower, upper, pPass, decision, significant: decision === "fail" && upper < 0, paired, n };
@@ -131,7 +132,13 @@ function decide(difference: number, se: number, df: number, alpha: number, paire
  * Paired non-inferiority, "candidate >= r x baseline" on the same examples: the ratio test becomes
  * a linear one on d_i = c_i - r*b_i - (1 - r)*g, g being the chance level (0 unless normalised).
  */
-export function pairedNonInferiority(candidate: ArrayLike<number>, baseline: ArrayLike<number>, ratio: number, alpha: number, chance = 0): NonInferiority {
+export function pairedNonInferiority(
+  candidate: ArrayLike<number>,
+  baseline: ArrayLike<number>,
+  ratio: number,
+  alpha: number,
+  chance = 0,
+): NonInferiority {
   const n = candidate.length;
   const d = new Float64Array(n);
   for (let i = 0; i < n; i++) d[i] = candidate[i]! - ratio * baseline[i]! - (1 - ratio) * chance;
@@ -169,7 +176,11 @@ export function unpairedNonInferiority(
 }
 
 /** Delta-method interval for the ratio c/b, for the report (two-sided 1 - 2*alpha). */
-export function ratioInterval(c: { value: number; stderr: number }, b: { value: number; stderr: number }, alpha: number): { ratio: number; lower: number; upper: number } {
+export function ratioInterval(
+  c: { value: number; stderr: number },
+  b: { value: number; stderr: number },
+  alpha: number,
+): { ratio: number; lower: number; upper: number } {
   const ratio = c.value / b.value;
   const se = ratio * Math.sqrt((c.stderr / c.value) ** 2 + (b.stderr / b.value) ** 2);
   const z = normalQuantile(1 - alpha);
@@ -180,7 +191,13 @@ export function ratioInterval(c: { value: number; stderr: number }, b: { value: 
  * Examples needed to resolve the margin with power 1 - beta when the candidate is truly as good
  * as the baseline: n = (z_alpha + z_beta)^2 Var(d) / delta^2, delta = (1 - r) mu_b (Miller 2024).
  */
-export function examplesNeeded(varianceOfD: number, baselineMean: number, ratio: number, alpha: number, power = 0.8): number {
+export function examplesNeeded(
+  varianceOfD: number,
+  baselineMean: number,
+  ratio: number,
+  alpha: number,
+  power = 0.8,
+): number {
   const delta = (1 - ratio) * baselineMean;
   if (delta <= 0) return Infinity;
   return Math.ceil(((normalQuantile(1 - alpha) + normalQuantile(power)) ** 2 * varianceOfD) / delta ** 2);

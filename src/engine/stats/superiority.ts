@@ -35,22 +35,48 @@ export function superiorityDecision(gain: number, lower: number, minGain: number
  * Paired superiority from the moments of the per-example gains d_i = sign (c_i - a_i). Needs at
  * least two pairs: nothing is concluded from fewer.
  */
-export function pairedSuperiority(m: { n: number; mean: number; variance: number }, minGain: number, alpha: number): Superiority {
+export function pairedSuperiority(
+  m: { n: number; mean: number; variance: number },
+  minGain: number,
+  alpha: number,
+): Superiority {
   if (m.n < 2) throw new RangeError(`a paired interval needs at least 2 pairs, got ${m.n}`);
   const se = Math.sqrt(m.variance / m.n);
   const half = tQuantile(1 - alpha, m.n - 1) * se;
-  return { gain: m.mean, se, lower: m.mean - half, upper: m.mean + half, decision: superiorityDecision(m.mean, m.mean - half, minGain), paired: true, n: m.n };
+  return {
+    gain: m.mean,
+    se,
+    lower: m.mean - half,
+    upper: m.mean + half,
+    decision: superiorityDecision(m.mean, m.mean - half, minGain),
+    paired: true,
+    n: m.n,
+  };
 }
 
 /**
  * Unpaired superiority from the two sides' values and standard errors (independent samples):
  * `candidate` and `alternative` are already signed so that higher is better.
  */
-export function unpairedSuperiority(candidate: { value: number; stderr: number }, alternative: { value: number; stderr: number }, minGain: number, alpha: number, n: number): Superiority {
+export function unpairedSuperiority(
+  candidate: { value: number; stderr: number },
+  alternative: { value: number; stderr: number },
+  minGain: number,
+  alpha: number,
+  n: number,
+): Superiority {
   const gain = candidate.value - alternative.value;
   const se = Math.sqrt(candidate.stderr ** 2 + alternative.stderr ** 2);
   const half = normalQuantile(1 - alpha) * se;
-  return { gain, se, lower: gain - half, upper: gain + half, decision: superiorityDecision(gain, gain - half, minGain), paired: false, n };
+  return {
+    gain,
+    se,
+    lower: gain - half,
+    upper: gain + half,
+    decision: superiorityDecision(gain, gain - half, minGain),
+    paired: false,
+    n,
+  };
 }
 
 /**
@@ -58,7 +84,13 @@ export function unpairedSuperiority(candidate: { value: number; stderr: number }
  * observed: n = (z_alpha + z_beta)^2 Var(d) / (gain - minGain)^2. Infinity when the observed gain
  * does not exceed the margin: then no number of examples would show it.
  */
-export function examplesToShowGain(varianceOfD: number, gain: number, minGain: number, alpha: number, power: number): number {
+export function examplesToShowGain(
+  varianceOfD: number,
+  gain: number,
+  minGain: number,
+  alpha: number,
+  power: number,
+): number {
   const excess = gain - minGain;
   if (!(excess > 0)) return Infinity;
   return Math.max(2, Math.ceil(((normalQuantile(1 - alpha) + normalQuantile(power)) ** 2 * varianceOfD) / excess ** 2));

@@ -17,18 +17,34 @@ import { resolvePolicyInput } from "./policy-input.ts";
 import { writeFreshFiles } from "./run-files.ts";
 
 /** The scheduled audit: the engine's verdict under the policy, the report, then the tracking issue. */
-export async function runAuditMode(ports: ActionPorts, ctx: RunContext, inputs: ActionInputs, today: string): Promise<void> {
+export async function runAuditMode(
+  ports: ActionPorts,
+  ctx: RunContext,
+  inputs: ActionInputs,
+  today: string,
+): Promise<void> {
   const { log } = ports;
   const policy = await resolvePolicyInput(inputs, ctx);
   const outcome = policy.ok
-    ? await runAudit({ planOrigin: "input plan", root: ctx.workspace, plans: inputs.plan, policy: policy.value, pricing: inputs.pricing, current: inputs["current-prices"], today })
+    ? await runAudit({
+        planOrigin: "input plan",
+        root: ctx.workspace,
+        plans: inputs.plan,
+        policy: policy.value,
+        pricing: inputs.pricing,
+        current: inputs["current-prices"],
+        today,
+      })
     : policy;
   if (!outcome.ok) {
     const inputErrors = inputErrorsOf(outcome.diagnostics);
     await ports.summary(inputErrorMarkdown({ file: "pricing audit", input_errors: inputErrors }), () => "");
-    for (const a of capAnnotations(inputErrorAnnotations(inputErrors)).shown) log.error(a.message, { title: a.title, file: a.file, startLine: a.line, startColumn: a.column });
+    for (const a of capAnnotations(inputErrorAnnotations(inputErrors)).shown)
+      log.error(a.message, { title: a.title, file: a.file, startLine: a.line, startColumn: a.column });
     for (const [name, value] of Object.entries(AUDIT_INPUT_ERROR_OUTPUTS)) ports.output(name, value);
-    log.fail(`tunegate: the pricing audit could not read its inputs (${outcome.diagnostics.length} problem(s)); see the annotations`);
+    log.fail(
+      `tunegate: the pricing audit could not read its inputs (${outcome.diagnostics.length} problem(s)); see the annotations`,
+    );
     return;
   }
   const result = outcome.result;
@@ -37,7 +53,9 @@ export async function runAuditMode(ports: ActionPorts, ctx: RunContext, inputs: 
   const markdown = await renderOutput("audit", "markdown", run);
   await ports.summary(markdown, () => markdown.slice(0, 60_000));
   const dir = ctx.runnerTemp === "" ? join(ctx.workspace, ".tunegate") : ctx.runnerTemp;
-  const [reportPath] = await writeFreshFiles(dir, inputs["comment-key"], [{ stem: "tunegate-audit", ext: "json", text: await renderOutput("audit", "json", run) }]);
+  const [reportPath] = await writeFreshFiles(dir, inputs["comment-key"], [
+    { stem: "tunegate-audit", ext: "json", text: await renderOutput("audit", "json", run) },
+  ]);
 
   // The verdict and outputs come before any GitHub API call (see main.ts).
   for (const [name, value] of Object.entries(run.outputs)) ports.output(name, value);
@@ -61,11 +79,20 @@ export async function runAuditMode(ports: ActionPorts, ctx: RunContext, inputs: 
           : failure.kind === "budget"
             ? " GitHub's API did not finish within the time allowed."
             : "";
-    log.warning(`tunegate could not update the audit's tracking issue (${why}).${advice} The audit result is unaffected; it is in the job summary.`);
+    log.warning(
+      `tunegate could not update the audit's tracking issue (${why}).${advice} The audit result is unaffected; it is in the job summary.`,
+    );
   }
 }
 
-async function syncIssue(ports: ActionPorts, ctx: RunContext, inputs: ActionInputs, run: AuditRunReport, markdown: string, token: string): Promise<void> {
+async function syncIssue(
+  ports: ActionPorts,
+  ctx: RunContext,
+  inputs: ActionInputs,
+  run: AuditRunReport,
+  markdown: string,
+  token: string,
+): Promise<void> {
   const result = run.audit;
   const log = ports.log;
   const { syncTrackingIssue } = await import("../github/tracking-issue.ts");
@@ -88,6 +115,9 @@ async function syncIssue(ports: ActionPorts, ctx: RunContext, inputs: ActionInpu
     ),
   );
   if (synced.action === "skipped-unsearched") {
-    log.warning(`tunegate read ${synced.pages * 100} open issues (${synced.pages} pages, its limit) without finding its tracking issue, so it opens none rather than risk a duplicate. The audit result is in the job summary.`);
-  } else if (synced.action !== "none") log.info(`tunegate: tracking issue #${synced.number} ${synced.action}: ${synced.url}`);
+    log.warning(
+      `tunegate read ${synced.pages * 100} open issues (${synced.pages} pages, its limit) without finding its tracking issue, so it opens none rather than risk a duplicate. The audit result is in the job summary.`,
+    );
+  } else if (synced.action !== "none")
+    log.info(`tunegate: tracking issue #${synced.number} ${synced.action}: ${synced.url}`);
 }

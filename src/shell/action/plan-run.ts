@@ -25,7 +25,10 @@ export interface PlanRunOptions {
   planInput?: string;
 }
 
-export async function baseAvailable(repository: RepositoryReader, pullRequest: PullRequestInfo | undefined): Promise<boolean> {
+export async function baseAvailable(
+  repository: RepositoryReader,
+  pullRequest: PullRequestInfo | undefined,
+): Promise<boolean> {
   return pullRequest !== undefined && pullRequest.baseSha !== "" && (await repository.hasCommit(pullRequest.baseSha));
 }
 
@@ -60,17 +63,48 @@ export async function runPlan(file: string, options: PlanRunOptions): Promise<Pl
       ? undefined
       : options.rulesFrom === "head"
         ? { from: "head", sha: pr.baseSha }
-        : { from: "base", sha: pr.baseSha, files: options.baseAvailable ? options.repository.filesAt(pr.baseSha) : undefined, ...(options.planInput === undefined ? {} : { planInput: options.planInput }) };
-  const head = await runCheck({ root: options.root, plan: file, policy: options.policy, pricing: options.pricing, today: options.today, rules });
+        : {
+            from: "base",
+            sha: pr.baseSha,
+            files: options.baseAvailable ? options.repository.filesAt(pr.baseSha) : undefined,
+            ...(options.planInput === undefined ? {} : { planInput: options.planInput }),
+          };
+  const head = await runCheck({
+    root: options.root,
+    plan: file,
+    policy: options.policy,
+    pricing: options.pricing,
+    today: options.today,
+    rules,
+  });
   if (!head.ok) return { file, ok: false, diagnostics: head.diagnostics };
   if (pr === undefined) return { file, ok: true, report: head.report, change: undefined };
   if (!options.baseAvailable) {
-    return { file, ok: true, report: head.report, change: notCompared(pr.baseRef, "its commit is not in the clone (use `actions/checkout` with `fetch-depth: 0`)") };
+    return {
+      file,
+      ok: true,
+      report: head.report,
+      change: notCompared(pr.baseRef, "its commit is not in the clone (use `actions/checkout` with `fetch-depth: 0`)"),
+    };
   }
   const files = options.repository.filesAt(pr.baseSha);
   const existsAtBase = (await files.read(head.report.plan.file, 1024 * 1024)).ok;
-  if (!existsAtBase) return { file, ok: true, report: head.report, change: comparePlans(null, head.report, pr.baseRef) };
-  const base = await runCheck({ root: options.root, plan: file, policy: options.policy, pricing: options.pricing, today: options.today, files });
-  if (!base.ok) return { file, ok: true, report: head.report, change: notCompared(pr.baseRef, "the plan there does not check cleanly") };
+  if (!existsAtBase)
+    return { file, ok: true, report: head.report, change: comparePlans(null, head.report, pr.baseRef) };
+  const base = await runCheck({
+    root: options.root,
+    plan: file,
+    policy: options.policy,
+    pricing: options.pricing,
+    today: options.today,
+    files,
+  });
+  if (!base.ok)
+    return {
+      file,
+      ok: true,
+      report: head.report,
+      change: notCompared(pr.baseRef, "the plan there does not check cleanly"),
+    };
   return { file, ok: true, report: head.report, change: comparePlans(base.report, head.report, pr.baseRef) };
 }

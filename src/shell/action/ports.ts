@@ -62,9 +62,16 @@ export function guardedPorts(ports: ActionPorts): ActionPorts {
   };
 }
 
-function guardProperties(properties: AnnotationProperties | undefined, guard: (text: string) => string): AnnotationProperties | undefined {
+function guardProperties(
+  properties: AnnotationProperties | undefined,
+  guard: (text: string) => string,
+): AnnotationProperties | undefined {
   if (properties === undefined) return undefined;
-  return { ...properties, ...(properties.title === undefined ? {} : { title: guard(properties.title) }), ...(properties.file === undefined ? {} : { file: guard(properties.file) }) };
+  return {
+    ...properties,
+    ...(properties.title === undefined ? {} : { title: guard(properties.title) }),
+    ...(properties.file === undefined ? {} : { file: guard(properties.file) }),
+  };
 }
 
 /**
@@ -84,7 +91,8 @@ export function runnerPorts(env: NodeJS.ProcessEnv = process.env): ActionPorts {
     today: () => new Date().toISOString().slice(0, 10),
     pinnedDay: knobs.pinnedDay,
     registerSecret: (value) => addMask(value),
-    github: async (connection) => (await import("../github/client.ts")).openOctokitSession(connection, knobs.githubLimits),
+    github: async (connection) =>
+      (await import("../github/client.ts")).openOctokitSession(connection, knobs.githubLimits),
     repository: gitRepository,
   };
 }
@@ -94,6 +102,9 @@ export function runnerPorts(env: NodeJS.ProcessEnv = process.env): ActionPorts {
  * reproducible runs); TUNEGATE_GITHUB_BUDGET_MS, TUNEGATE_GITHUB_TIMEOUT_MS and
  * TUNEGATE_RETRY_BASE_MS shorten GitHub's limits (limits.ts) for the bundle's end-to-end tests.
  */
-export function knobsFromEnvironment(env: NodeJS.ProcessEnv): { pinnedDay: string | undefined; githubLimits: GitHubLimits } {
+export function knobsFromEnvironment(env: NodeJS.ProcessEnv): {
+  pinnedDay: string | undefined;
+  githubLimits: GitHubLimits;
+} {
   return { pinnedDay: env["TUNEGATE_TODAY"], githubLimits: limitsFromEnvironment(env) };
 }

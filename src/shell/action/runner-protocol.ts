@@ -28,7 +28,11 @@ export function setOutput(name: string, value: string, env: NodeJS.ProcessEnv = 
   issueCommand("set-output", { name }, toCommandValue(value));
 }
 
-export function annotation(kind: "notice" | "warning" | "error", message: string, properties: AnnotationProperties = {}): void {
+export function annotation(
+  kind: "notice" | "warning" | "error",
+  message: string,
+  properties: AnnotationProperties = {},
+): void {
   issueCommand(kind, toCommandProperties(properties), message);
 }
 

@@ -1,7 +1,16 @@
 import type { EstimateOverrides } from "../../engine/analyze.ts";
 import type { UseCaseFacts } from "../../engine/framework/facts.ts";
 import { knowledgeChangeSchema, styleRequirementSchema, taskKindSchema } from "../../engine/plan/schema.ts";
-import { booleanFlag, durationFlag, examplesFlag, modelFlag, numberFlag, oneOf, requiredOneOf, UsageError } from "./flags.ts";
+import {
+  booleanFlag,
+  durationFlag,
+  examplesFlag,
+  modelFlag,
+  numberFlag,
+  oneOf,
+  requiredOneOf,
+  UsageError,
+} from "./flags.ts";
 
 /** The answers and cost flags `analyze` and `init` share. */
 export const ANALYSIS_OPTIONS = {
@@ -46,16 +55,24 @@ export function analysisInputs(values: Values): AnalysisInputs {
   // Every answer a user must give, named in one run rather than one missing flag per run.
   const missing = REQUIRED_ANSWERS.filter(([flag]) => values[flag] === undefined);
   if (missing.length > 0) {
-    throw new UsageError(`${missing.length === 1 ? "this answer is" : `these ${missing.length} answers are`} required: ${missing.map(([flag, example]) => `--${flag} ${example}`).join(", ")}`);
+    throw new UsageError(
+      `${missing.length === 1 ? "this answer is" : `these ${missing.length} answers are`} required: ${missing.map(([flag, example]) => `--${flag} ${example}`).join(", ")}`,
+    );
   }
   const monthlyQueries = numberFlag("monthly-queries", values["monthly-queries"]);
   if (monthlyQueries === undefined) throw new UsageError("--monthly-queries is required (e.g. 100000)");
-  if (Math.round(monthlyQueries) < 1) throw new UsageError("--monthly-queries must be at least 1: with none, every per-query cost is $0");
+  if (Math.round(monthlyQueries) < 1)
+    throw new UsageError("--monthly-queries must be at least 1: with none, every per-query cost is $0");
   const facts: UseCaseFacts = {
     task: values.task === undefined ? undefined : requiredOneOf("task", values.task, taskKindSchema.options),
     knowledge_change: requiredOneOf("knowledge-changes", values["knowledge-changes"], knowledgeChangeSchema.options),
     citations_required: booleanFlag("needs-citations", values["needs-citations"]),
-    style_requirements: oneOf("style-requirements", values["style-requirements"], styleRequirementSchema.options, "none"),
+    style_requirements: oneOf(
+      "style-requirements",
+      values["style-requirements"],
+      styleRequirementSchema.options,
+      "none",
+    ),
     latency_p95_ms: durationFlag(values["latency-requirement"]),
     monthly_queries: Math.round(monthlyQueries),
     examples: examplesFlag(values["training-data"]),
@@ -67,7 +84,10 @@ export function analysisInputs(values: Values): AnalysisInputs {
     ...optional("llm_usd_per_mtok", numberFlag("llm-usd-per-mtok", values["llm-usd-per-mtok"], 10_000)),
     ...optional("embedding", modelFlag("embedding", values.embedding)),
     ...optional("embedding_tokens", numberFlag("embedding-tokens", values["embedding-tokens"], 1e7)),
-    ...optional("embedding_usd_per_mtok", numberFlag("embedding-usd-per-mtok", values["embedding-usd-per-mtok"], 10_000)),
+    ...optional(
+      "embedding_usd_per_mtok",
+      numberFlag("embedding-usd-per-mtok", values["embedding-usd-per-mtok"], 10_000),
+    ),
     ...optional("vector_db_monthly_usd", numberFlag("vector-db-usd", values["vector-db-usd"], 1e9)),
     ...optional("hosting_monthly_usd", numberFlag("hosting-usd", values["hosting-usd"], 1e9)),
   };

@@ -20,7 +20,9 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
   const result = analyze(facts, policy.value, prices.value, overrides, budgetMonthlyUsd);
   if (!result.ok) {
     // The priced items came from flags or the policy's estimate block, not a file the user wrote.
-    throw new UsageError(result.problems.map((p) => `${p.message}${p.hint === undefined ? "" : ` (${p.hint})`}`).join("; "));
+    throw new UsageError(
+      result.problems.map((p) => `${p.message}${p.hint === undefined ? "" : ` (${p.hint})`}`).join("; "),
+    );
   }
   io.out(await renderOutput("analyze", format, result.value));
   return 0;

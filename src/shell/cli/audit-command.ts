@@ -26,7 +26,11 @@ export async function auditCommand(args: string[], io: CliIo): Promise<number> {
   const failOn = oneOf("fail-on", values["fail-on"], FAIL_ON_VALUES, "warning");
   const today = dateFlag("today", values.today, io.today);
   // The price data is megabytes of JavaScript; only the commands that need it load it.
-  const [{ runAudit }, { renderOutput }, { buildAuditRunReport }] = await Promise.all([import("../audit-run.ts"), import("../../engine/output/registry.ts"), import("../../engine/run/audit-run-report.ts")]);
+  const [{ runAudit }, { renderOutput }, { buildAuditRunReport }] = await Promise.all([
+    import("../audit-run.ts"),
+    import("../../engine/output/registry.ts"),
+    import("../../engine/run/audit-run-report.ts"),
+  ]);
   // The repository is the git work tree, as for check: typed paths are relative to the folder run
   // in; without --plan, every plan in the repository is audited, wherever it is run from.
   const tree = findWorkTree(io.cwd);
@@ -34,7 +38,14 @@ export async function auditCommand(args: string[], io: CliIo): Promise<number> {
   if (!policy.ok) return reportDiagnostics(policy.diagnostics, io);
   const plans = values.plan === undefined ? ALL_PLANS : plansFromHere(tree, values.plan);
   const pricing = values.pricing === undefined ? undefined : fromHere(tree, values.pricing);
-  const outcome = await runAudit({ root: tree.root, plans, policy: policy.value, pricing, current: currentFlag(tree, values.current), today });
+  const outcome = await runAudit({
+    root: tree.root,
+    plans,
+    policy: policy.value,
+    pricing,
+    current: currentFlag(tree, values.current),
+    today,
+  });
   if (!outcome.ok) return reportDiagnostics(outcome.diagnostics, io);
   const run = buildAuditRunReport(outcome.result, outcome.policy.audit.unverified, failOn, VERSION);
   io.out(await renderOutput("audit", format, run));

@@ -52,13 +52,27 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const rulesFrom = oneOf("rules-from", values["rules-from"], ["base", "head"] as const, "base");
   const rules = await baseRules(tree.root, values.base, rulesFrom, values.plan);
   const several = SEVERAL.test(planInput);
-  const expanded = several ? await expandPlanPaths(tree.root, planEntries(planInput).map((entry) => fromHere(tree, entry)).join("\n"), "--plan") : { paths: [values.plan === undefined ? defaultPlan(io.cwd, tree) : fromHere(tree, planInput)], diagnostics: [] };
+  const expanded = several
+    ? await expandPlanPaths(
+        tree.root,
+        planEntries(planInput)
+          .map((entry) => fromHere(tree, entry))
+          .join("\n"),
+        "--plan",
+      )
+    : { paths: [values.plan === undefined ? defaultPlan(io.cwd, tree) : fromHere(tree, planInput)], diagnostics: [] };
   const sources = new Map<string, YamlSource>();
-  const outcomes: PlanOutcome[] = await mapInOrder(expanded.paths, PLAN_CONCURRENCY, async (file): Promise<PlanOutcome> => {
-    const outcome = await runCheck({ root: tree.root, plan: file, policy: policy.value, pricing, today, rules });
-    if (outcome.ok) sources.set(outcome.report.plan.file, outcome.source);
-    return outcome.ok ? { file, ok: true, report: outcome.report, change: undefined } : { file, ok: false, diagnostics: outcome.diagnostics };
-  });
+  const outcomes: PlanOutcome[] = await mapInOrder(
+    expanded.paths,
+    PLAN_CONCURRENCY,
+    async (file): Promise<PlanOutcome> => {
+      const outcome = await runCheck({ root: tree.root, plan: file, policy: policy.value, pricing, today, rules });
+      if (outcome.ok) sources.set(outcome.report.plan.file, outcome.source);
+      return outcome.ok
+        ? { file, ok: true, report: outcome.report, change: undefined }
+        : { file, ok: false, diagnostics: outcome.diagnostics };
+    },
+  );
   if (expanded.diagnostics.length > 0) outcomes.push({ file: "--plan", ok: false, diagnostics: expanded.diagnostics });
   const run = buildRunReport(outcomes, failOn, VERSION);
 
@@ -83,8 +97,18 @@ function defaultPlan(cwd: string, tree: WorkTree): string {
 }
 
 /** The statement for the run's declared artifacts, written where --attestation says; 0 when all went well. */
-async function writeAttestationFile(io: CliIo, root: string, target: string, run: RunReport, sources: ReadonlyMap<string, YamlSource>): Promise<number> {
-  const statement = await attestationFor(root, run, (file) => sources.get(file)?.locate(["models", "artifacts"]) ?? { file, line: 1, column: 1 });
+async function writeAttestationFile(
+  io: CliIo,
+  root: string,
+  target: string,
+  run: RunReport,
+  sources: ReadonlyMap<string, YamlSource>,
+): Promise<number> {
+  const statement = await attestationFor(
+    root,
+    run,
+    (file) => sources.get(file)?.locate(["models", "artifacts"]) ?? { file, line: 1, column: 1 },
+  );
   if (!statement.ok) return reportDiagnostics(statement.diagnostics, io);
   if (statement.text === null) {
     io.err(`tunegate: ${statement.note}\n`);
@@ -95,7 +119,9 @@ async function writeAttestationFile(io: CliIo, root: string, target: string, run
     const { resolve } = await import("node:path");
     await writeFile(resolve(io.cwd, target), statement.text);
   } catch (error) {
-    io.err(`tunegate: cannot write the attestation to ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    io.err(
+      `tunegate: cannot write the attestation to ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`,
+    );
     return EXIT_USAGE;
   }
   io.err(`tunegate: wrote ${target}: ${statement.note}\n`);
@@ -106,19 +132,28 @@ async function writeAttestationFile(io: CliIo, root: string, target: string, run
  * `--base REF`: judge the working tree as a pull request on REF would be, by the stricter of
  * REF's rules and its own. A REF git cannot resolve is a usage error, never a silent head-only run.
  */
-async function baseRules(cwd: string, ref: string | undefined, rulesFrom: "base" | "head", planInput: string | undefined): Promise<RulesRequest | undefined> {
+async function baseRules(
+  cwd: string,
+  ref: string | undefined,
+  rulesFrom: "base" | "head",
+  planInput: string | undefined,
+): Promise<RulesRequest | undefined> {
   if (ref === undefined) {
-    if (rulesFrom === "head") throw new UsageError("--rules-from head needs --base REF: without a base, the plan's own rules judge it anyway");
+    if (rulesFrom === "head")
+      throw new UsageError("--rules-from head needs --base REF: without a base, the plan's own rules judge it anyway");
     return undefined;
   }
   const { gitText } = await import("../git-command.ts");
   let sha: string;
   try {
-    if ((await gitText(["-C", cwd, "rev-parse", "--show-prefix"])).trim() !== "") throw new UsageError("--base needs the repository's root as the working directory");
+    if ((await gitText(["-C", cwd, "rev-parse", "--show-prefix"])).trim() !== "")
+      throw new UsageError("--base needs the repository's root as the working directory");
     sha = (await gitText(["-C", cwd, "rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim();
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`--base ${ref} is not a commit git can find here (a shallow clone? fetch it, or fetch-depth: 0)`);
+    throw new UsageError(
+      `--base ${ref} is not a commit git can find here (a shallow clone? fetch it, or fetch-depth: 0)`,
+    );
   }
   if (rulesFrom === "head") return { from: "head", sha };
   const { gitRevisionFiles } = await import("../repo-files.ts");

@@ -18,7 +18,8 @@ const MAX_FILES = 100;
  */
 export async function evalsCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, { format: { type: "string" } }, MAX_FILES);
-  if (positionals.length === 0) throw new UsageError("evals needs at least one eval file: tunegate evals results.json [more files]");
+  if (positionals.length === 0)
+    throw new UsageError("evals needs at least one eval file: tunegate evals results.json [more files]");
   const format = oneOf("format", values.format, formatsOf("evals"), "text");
   const tree = findWorkTree(io.cwd);
   const files = workingTreeFiles(tree.root);
@@ -29,7 +30,13 @@ export async function evalsCommand(args: string[], io: CliIo): Promise<number> {
     const path = fromHere(tree, written);
     // Each file on its own, so two runs of one suite are listed, not refused as a conflict.
     const read = await readEvalSide(files, "tunegate.yml", parsed.value, "candidate", [path], "auto");
-    if (!read.ok) return reportDiagnostics(read.diagnostics.map((d) => (d.location.file === "tunegate evals" ? { ...d, location: { file: path, line: 1, column: 1 }, field: "" } : d)), io);
+    if (!read.ok)
+      return reportDiagnostics(
+        read.diagnostics.map((d) =>
+          d.location.file === "tunegate evals" ? { ...d, location: { file: path, line: 1, column: 1 }, field: "" } : d,
+        ),
+        io,
+      );
     if (read.run !== undefined) listings.push(listEvalFile(path, read.run));
   }
   io.out(await renderOutput("evals", format, listings));

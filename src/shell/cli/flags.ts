@@ -7,10 +7,15 @@ export class UsageError extends Error {
 }
 
 /** parseArgs with errors a person can act on: unknown flags get a did-you-mean. */
-export function parseFlags<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T, positionals = 0) {
+export function parseFlags<T extends NonNullable<ParseArgsConfig["options"]>>(
+  args: string[],
+  options: T,
+  positionals = 0,
+) {
   try {
     const parsed = parseArgs({ args, options, strict: true, allowPositionals: positionals > 0 });
-    if (parsed.positionals.length > positionals) throw new UsageError(`unexpected argument "${parsed.positionals[positionals]}"`);
+    if (parsed.positionals.length > positionals)
+      throw new UsageError(`unexpected argument "${parsed.positionals[positionals]}"`);
     return parsed;
   } catch (error) {
     if (error instanceof UsageError) throw error;
@@ -24,7 +29,12 @@ export function parseFlags<T extends NonNullable<ParseArgsConfig["options"]>>(ar
   }
 }
 
-export function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+export function oneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${flag} must be one of ${allowed.join(", ")}, got "${value}"`);
@@ -39,7 +49,8 @@ export function requiredOneOf<T extends string>(flag: string, value: string | un
 export function numberFlag(flag: string, value: string | undefined, max = 1e12): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value.replaceAll(",", "").replaceAll("_", "").trim());
-  if (!Number.isFinite(n) || n < 0 || n > max || value.trim() === "") throw new UsageError(`--${flag} must be a number between 0 and ${max}, got "${value}"`);
+  if (!Number.isFinite(n) || n < 0 || n > max || value.trim() === "")
+    throw new UsageError(`--${flag} must be a number between 0 and ${max}, got "${value}"`);
   return n;
 }
 
@@ -57,7 +68,8 @@ export function examplesFlag(value: string | undefined): number | undefined {
   const match = /^\s*([\d.,_]+)\s*(k)?\s*(examples?)?\s*$/i.exec(value);
   if (match === null) throw new UsageError(`--training-data must look like "200 examples", got "${value}"`);
   const n = Number(match[1]!.replaceAll(",", "").replaceAll("_", "")) * (match[2] === undefined ? 1 : 1000);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--training-data must be a whole number of examples, got "${value}"`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new UsageError(`--training-data must be a whole number of examples, got "${value}"`);
   return n;
 }
 
@@ -65,10 +77,12 @@ export function examplesFlag(value: string | undefined): number | undefined {
 export function durationFlag(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const match = /^\s*([\d.]+)\s*(ms|s|sec|seconds?|milliseconds?)?\s*$/i.exec(value);
-  if (match === null || !Number.isFinite(Number(match[1]))) throw new UsageError(`--latency-requirement must look like 2s or 150ms, got "${value}"`);
+  if (match === null || !Number.isFinite(Number(match[1])))
+    throw new UsageError(`--latency-requirement must look like 2s or 150ms, got "${value}"`);
   const unit = (match[2] ?? "ms").toLowerCase();
   const ms = Number(match[1]) * (unit.startsWith("ms") || unit.startsWith("milli") ? 1 : 1000);
-  if (ms <= 0 || ms > 3_600_000) throw new UsageError(`--latency-requirement must be between 1 ms and 1 hour, got "${value}"`);
+  if (ms <= 0 || ms > 3_600_000)
+    throw new UsageError(`--latency-requirement must be between 1 ms and 1 hour, got "${value}"`);
   return ms;
 }
 
@@ -76,7 +90,8 @@ export function durationFlag(value: string | undefined): number | undefined {
 export function modelFlag(flag: string, value: string | undefined): { provider: string; model: string } | undefined {
   if (value === undefined) return undefined;
   const slash = value.indexOf("/");
-  if (slash <= 0 || slash === value.length - 1) throw new UsageError(`--${flag} must be provider/model, e.g. openai/gpt-5, got "${value}"`);
+  if (slash <= 0 || slash === value.length - 1)
+    throw new UsageError(`--${flag} must be provider/model, e.g. openai/gpt-5, got "${value}"`);
   return { provider: value.slice(0, slash), model: value.slice(slash + 1) };
 }
 

@@ -27,17 +27,25 @@ export async function main(argv: string[], unsafe: CliIo): Promise<number> {
   // control characters instead of letting them recolour, retitle or overwrite the verdict.
   // Nor may either carry a credential a named file held (output-guard.ts).
   const guard = outputGuard();
-  const io: CliIo = { ...unsafe, out: (text) => unsafe.out(guard(terminalSafe(text))), err: (text) => unsafe.err(guard(terminalSafe(text))) };
+  const io: CliIo = {
+    ...unsafe,
+    out: (text) => unsafe.out(guard(terminalSafe(text))),
+    err: (text) => unsafe.err(guard(terminalSafe(text))),
+  };
   try {
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
       const command = argv[0] !== undefined && argv[0] in COMMANDS ? argv[0] : undefined;
-      io.err(`tunegate: ${oneLine(error.message)}\nRun "tunegate ${command === undefined ? "help" : `${command} --help`}" for usage.\n`);
+      io.err(
+        `tunegate: ${oneLine(error.message)}\nRun "tunegate ${command === undefined ? "help" : `${command} --help`}" for usage.\n`,
+      );
       return EXIT_USAGE;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.err(`tunegate: internal error: ${oneLine(message)}\nThis is a bug in tunegate; set TUNEGATE_DEBUG=1 for details and please report it.\n`);
+    io.err(
+      `tunegate: internal error: ${oneLine(message)}\nThis is a bug in tunegate; set TUNEGATE_DEBUG=1 for details and please report it.\n`,
+    );
     if ((io.env ?? process.env)["TUNEGATE_DEBUG"] === "1" && error instanceof Error) io.err(`${error.stack}\n`);
     return EXIT_INTERNAL;
   }
@@ -74,7 +82,8 @@ function help(args: string[], io: CliIo): number {
     return 0;
   }
   const text = COMMAND_USAGE[topic];
-  if (text === undefined) throw new UsageError(`no help on "${topic}"; commands: ${Object.keys(COMMAND_USAGE).join(", ")}`);
+  if (text === undefined)
+    throw new UsageError(`no help on "${topic}"; commands: ${Object.keys(COMMAND_USAGE).join(", ")}`);
   io.out(text);
   return 0;
 }

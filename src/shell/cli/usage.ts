@@ -10,7 +10,12 @@ function formatChoices(command: OutputCommand): string {
 /** The `--format` line of a command's help: the choices, the default and what each is for. */
 function formatFlag(command: OutputCommand): string {
   const formats = formatsOf(command);
-  const about = formats.map((f) => `\n                   ${f.padEnd(9)} ${(OUTPUT_FORMATS[command] as Record<string, { about: string }>)[f]!.about}`).join("");
+  const about = formats
+    .map(
+      (f) =>
+        `\n                   ${f.padEnd(9)} ${(OUTPUT_FORMATS[command] as Record<string, { about: string }>)[f]!.about}`,
+    )
+    .join("");
   return `  --format ${formatChoices(command)}   (default ${formats[0]})${about}`;
 }
 

@@ -23,14 +23,23 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
     "policy-digest": { type: "string" },
     today: { type: "string" },
   });
-  if (values.attestation === undefined) throw new UsageError("--attestation FILE is required: the statement from tunegate check --attestation, or gh attestation verify --format json's output");
-  if ((values.artifact === undefined) === (values.digest === undefined)) throw new UsageError("give the artifact to deploy: --artifact PATH or --digest sha256:<64 hex>, one of them");
+  if (values.attestation === undefined)
+    throw new UsageError(
+      "--attestation FILE is required: the statement from tunegate check --attestation, or gh attestation verify --format json's output",
+    );
+  if ((values.artifact === undefined) === (values.digest === undefined))
+    throw new UsageError("give the artifact to deploy: --artifact PATH or --digest sha256:<64 hex>, one of them");
   const digest = values.digest === undefined ? undefined : DIGEST.exec(values.digest)?.[1];
-  if (values.digest !== undefined && digest === undefined) throw new UsageError(`--digest must be sha256: and 64 lowercase hex digits, got "${values.digest}"`);
+  if (values.digest !== undefined && digest === undefined)
+    throw new UsageError(`--digest must be sha256: and 64 lowercase hex digits, got "${values.digest}"`);
   const policyDigest = values["policy-digest"] === undefined ? undefined : DIGEST.exec(values["policy-digest"])?.[1];
-  if (values["policy-digest"] !== undefined && policyDigest === undefined) throw new UsageError(`--policy-digest must be sha256: and 64 lowercase hex digits, got "${values["policy-digest"]}"`);
+  if (values["policy-digest"] !== undefined && policyDigest === undefined)
+    throw new UsageError(
+      `--policy-digest must be sha256: and 64 lowercase hex digits, got "${values["policy-digest"]}"`,
+    );
   const maxAge = numberFlag("max-age-days", values["max-age-days"], 36500);
-  if (maxAge !== undefined && !Number.isInteger(maxAge)) throw new UsageError(`--max-age-days must be a whole number of days, got "${values["max-age-days"]}"`);
+  if (maxAge !== undefined && !Number.isInteger(maxAge))
+    throw new UsageError(`--max-age-days must be a whole number of days, got "${values["max-age-days"]}"`);
   const today = dateFlag("today", values.today, io.today);
 
   const file = values.attestation;
@@ -48,7 +57,14 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
     if (!hashed.ok) return badInput(io, `${values.artifact}: cannot read the artifact (${hashed.message})`);
     sha256 = hashed.sha256;
   }
-  const outcome = verifyAttestation({ document, file, artifactSha256: sha256, today, maxAgeDays: maxAge, policyDigest });
+  const outcome = verifyAttestation({
+    document,
+    file,
+    artifactSha256: sha256,
+    today,
+    maxAgeDays: maxAge,
+    policyDigest,
+  });
   if (outcome.decision === "deploy") {
     io.out(`tunegate verify: DEPLOY: ${outcome.message}\n`);
     return 0;

@@ -10,11 +10,29 @@ export interface GitHubApi {
   graphql(query: string, variables: Record<string, unknown>): Promise<unknown>;
   rest: {
     issues: {
-      createComment(params: { owner: string; repo: string; issue_number: number; body: string }): Promise<{ data: unknown }>;
-      updateComment(params: { owner: string; repo: string; comment_id: number; body: string }): Promise<{ data: unknown }>;
+      createComment(params: {
+        owner: string;
+        repo: string;
+        issue_number: number;
+        body: string;
+      }): Promise<{ data: unknown }>;
+      updateComment(params: {
+        owner: string;
+        repo: string;
+        comment_id: number;
+        body: string;
+      }): Promise<{ data: unknown }>;
       deleteComment(params: { owner: string; repo: string; comment_id: number }): Promise<unknown>;
       create(params: { owner: string; repo: string; title: string; body: string }): Promise<{ data: unknown }>;
-      update(params: { owner: string; repo: string; issue_number: number; title?: string; body?: string; state?: "open" | "closed"; state_reason?: "duplicate" }): Promise<unknown>;
+      update(params: {
+        owner: string;
+        repo: string;
+        issue_number: number;
+        title?: string;
+        body?: string;
+        state?: "open" | "closed";
+        state_reason?: "duplicate";
+      }): Promise<unknown>;
     };
   };
 }

@@ -38,8 +38,17 @@ export function createClient(options: ClientOptions): GitHubClient {
     log: { debug: quiet, info: quiet, warn: options.log, error: options.log },
     request: { fetch: boundedFetch(MAX_ANSWER_BYTES, options.fetch) },
   });
-  const policy = requestPolicy({ budget: options.budget, requestTimeoutMs: options.requestTimeoutMs, unitMs: options.unitMs, log: options.log });
-  octokit.hook.wrap("request", (send, request) => policy(send as never, maskedWrite(request as unknown as RequestOptions) as RequestOptions) as never);
+  const policy = requestPolicy({
+    budget: options.budget,
+    requestTimeoutMs: options.requestTimeoutMs,
+    unitMs: options.unitMs,
+    log: options.log,
+  });
+  octokit.hook.wrap(
+    "request",
+    (send, request) =>
+      policy(send as never, maskedWrite(request as unknown as RequestOptions) as RequestOptions) as never,
+  );
   return octokit;
 }
 
@@ -52,7 +61,8 @@ function maskedWrite(request: RequestOptions): RequestOptions {
   // Octokit's hook chain binds the options object itself, so it is masked in place.
   const fields = request as unknown as Record<string, unknown>;
   // Control and invisible characters are shown too, whatever escaping the text went through before.
-  for (const key of ["body", "title"]) if (typeof fields[key] === "string") fields[key] = maskCredentials(terminalSafe(fields[key]));
+  for (const key of ["body", "title"])
+    if (typeof fields[key] === "string") fields[key] = maskCredentials(terminalSafe(fields[key]));
   if (typeof fields["variables"] === "object" && fields["variables"] !== null) {
     fields["variables"] = JSON.parse(maskCredentials(JSON.stringify(fields["variables"]))) as unknown;
   }
@@ -63,8 +73,20 @@ function maskedWrite(request: RequestOptions): RequestOptions {
  * The runner's GitHub port (session.ts): Octokit as the token, under `limits`, its time allowed
  * counted from the moment the session opens.
  */
-export function openOctokitSession(connection: GitHubConnection, limits: GitHubLimits, fetchImpl?: typeof fetch): GitHubSession {
+export function openOctokitSession(
+  connection: GitHubConnection,
+  limits: GitHubLimits,
+  fetchImpl?: typeof fetch,
+): GitHubSession {
   const budget = budgetOf(limits.budgetMs);
-  const api = createClient({ token: connection.token, baseUrl: connection.apiUrl, log: connection.log, unitMs: limits.retryUnitMs, requestTimeoutMs: limits.requestTimeoutMs, budget, ...(fetchImpl === undefined ? {} : { fetch: fetchImpl }) });
+  const api = createClient({
+    token: connection.token,
+    baseUrl: connection.apiUrl,
+    log: connection.log,
+    unitMs: limits.retryUnitMs,
+    requestTimeoutMs: limits.requestTimeoutMs,
+    budget,
+    ...(fetchImpl === undefined ? {} : { fetch: fetchImpl }),
+  });
   return { api, within: (work) => withinBudget(budget, work) };
 }

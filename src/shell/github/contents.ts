@@ -27,7 +27,11 @@ export async function fetchRepositoryFile(file: RepositoryFile, options: Content
   // One path parameter, slashes included, encoded as Octokit encodes it (GitHub decodes %2F).
   const path = encodeURIComponent(file.path);
   const url = `${options.apiUrl.replace(/\/+$/, "")}/repos/${encodeURIComponent(file.owner)}/${encodeURIComponent(file.repo)}/contents/${path}?ref=${encodeURIComponent(file.ref)}`;
-  const headers: Record<string, string> = { accept: "application/vnd.github+json", "x-github-api-version": "2022-11-28", "user-agent": "tunegate" };
+  const headers: Record<string, string> = {
+    accept: "application/vnd.github+json",
+    "x-github-api-version": "2022-11-28",
+    "user-agent": "tunegate",
+  };
   if (options.token !== "") headers["authorization"] = `Bearer ${options.token}`;
   const signal = AbortSignal.timeout(options.timeoutMs);
   let status: number | undefined;
@@ -37,7 +41,11 @@ export async function fetchRepositoryFile(file: RepositoryFile, options: Content
     // base64 grows the file by a third, and the JSON around it is small.
     let body: string;
     try {
-      body = await readBoundedText(response, Math.ceil(options.maxBytes * 1.4) + 64 * 1024, `the answer (a policy file may be ${options.maxBytes} bytes)`);
+      body = await readBoundedText(
+        response,
+        Math.ceil(options.maxBytes * 1.4) + 64 * 1024,
+        `the answer (a policy file may be ${options.maxBytes} bytes)`,
+      );
     } catch (error) {
       if (error instanceof AnswerTooLargeError) return { ok: false, status, reason: error.message };
       throw error;
@@ -46,14 +54,29 @@ export async function fetchRepositoryFile(file: RepositoryFile, options: Content
     const data = JSON.parse(body) as unknown;
     if (Array.isArray(data)) return { ok: false, status, reason: "it is a folder, not a file" };
     const entry = data as { type?: string; encoding?: string; content?: string; size?: number };
-    if (entry.type !== "file") return { ok: false, status, reason: `it is a ${entry.type ?? "thing of unknown type"}, not a file` };
-    if ((entry.size ?? 0) > options.maxBytes) return { ok: false, status, reason: `it is ${entry.size} bytes; the limit is ${options.maxBytes}` };
-    if (entry.encoding !== "base64" || typeof entry.content !== "string") return { ok: false, status, reason: `the contents API sent it as "${entry.encoding ?? "nothing"}", not base64` };
+    if (entry.type !== "file")
+      return { ok: false, status, reason: `it is a ${entry.type ?? "thing of unknown type"}, not a file` };
+    if ((entry.size ?? 0) > options.maxBytes)
+      return { ok: false, status, reason: `it is ${entry.size} bytes; the limit is ${options.maxBytes}` };
+    if (entry.encoding !== "base64" || typeof entry.content !== "string")
+      return { ok: false, status, reason: `the contents API sent it as "${entry.encoding ?? "nothing"}", not base64` };
     return { ok: true, text: Buffer.from(entry.content, "base64").toString("utf8") };
   } catch (error) {
-    if (signal.aborted) return { ok: false, status, reason: `no answer within ${options.timeoutMs >= 1000 ? `${Math.round(options.timeoutMs / 1000)} s` : `${options.timeoutMs} ms`}` };
+    if (signal.aborted)
+      return {
+        ok: false,
+        status,
+        reason: `no answer within ${options.timeoutMs >= 1000 ? `${Math.round(options.timeoutMs / 1000)} s` : `${options.timeoutMs} ms`}`,
+      };
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    return { ok: false, status, reason: error instanceof SyntaxError ? "the answer is not JSON" : (cause?.code ?? cause?.message ?? (error as Error).message) };
+    return {
+      ok: false,
+      status,
+      reason:
+        error instanceof SyntaxError
+          ? "the answer is not JSON"
+          : (cause?.code ?? cause?.message ?? (error as Error).message),
+    };
   }
 }
 

@@ -9,14 +9,21 @@ const CREATE_ATTEMPTS = 3;
  * first, and only when nothing is there is the create tried again. Refusals (403, 404, 422,
  * rate limits, the budget) end at once.
  */
-export async function createOnce<T>(what: string, create: () => Promise<T>, findAgain: () => Promise<T | undefined>, log: (message: string) => void): Promise<T> {
+export async function createOnce<T>(
+  what: string,
+  create: () => Promise<T>,
+  findAgain: () => Promise<T | undefined>,
+  log: (message: string) => void,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await create();
     } catch (error) {
       const failure = classifyFailure(error);
       if (!mayHaveWritten(failure) || attempt >= CREATE_ATTEMPTS) throw failure;
-      log(`GitHub: creating ${what} failed (${failure.status ?? failure.kind}: ${failure.message}); looking for it before trying again`);
+      log(
+        `GitHub: creating ${what} failed (${failure.status ?? failure.kind}: ${failure.message}); looking for it before trying again`,
+      );
       const found = await findAgain();
       if (found !== undefined) return found;
     }

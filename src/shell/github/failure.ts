@@ -39,7 +39,12 @@ export class GitHubFailure extends Error {
  * clear refusal came back. A create that failed so is never simply sent again.
  */
 export function mayHaveWritten(failure: GitHubFailure): boolean {
-  return failure.kind === "server" || failure.kind === "network" || failure.kind === "timeout" || failure.kind === "unreadable";
+  return (
+    failure.kind === "server" ||
+    failure.kind === "network" ||
+    failure.kind === "timeout" ||
+    failure.kind === "unreadable"
+  );
 }
 
 interface ErrorLike {
@@ -68,7 +73,8 @@ export function classifyFailure(error: unknown): GitHubFailure {
   if (status === 401 || status === 403) return new GitHubFailure("forbidden", message, status);
   if (status === 404 || status === 410) return new GitHubFailure("not-found", message, status);
   // Octokit reports a request that got no answer as status 500 without a response.
-  if (status !== undefined && status >= 500 && e.response !== undefined) return new GitHubFailure("server", message, status);
+  if (status !== undefined && status >= 500 && e.response !== undefined)
+    return new GitHubFailure("server", message, status);
   if (status === 500 || e.name === "TypeError") return new GitHubFailure("network", message);
   return new GitHubFailure("other", message, status);
 }

@@ -7,7 +7,11 @@ const MAX_BUDGET_MS = 180_000;
 /** One request without an answer after this long has failed. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
-export const DEFAULT_LIMITS: GitHubLimits = { budgetMs: DEFAULT_BUDGET_MS, requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS, retryUnitMs: 1000 };
+export const DEFAULT_LIMITS: GitHubLimits = {
+  budgetMs: DEFAULT_BUDGET_MS,
+  requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS,
+  retryUnitMs: 1000,
+};
 
 /**
  * Limits from the runner's environment: TUNEGATE_GITHUB_BUDGET_MS (capped at 3 minutes),

@@ -68,7 +68,8 @@ export async function findOwnNodes<N extends { body: string; author: Actor | nul
       const other = matched || !everyPage ? undefined : otherMarker(node.body);
       if (other !== undefined) (all.get(other) ?? all.set(other, []).get(other)!).push(node);
     }
-    if ((!everyPage && found.size === markers.length) || !page.hasNextPage || page.endCursor === null) return { found, all, complete: true, pages };
+    if ((!everyPage && found.size === markers.length) || !page.hasNextPage || page.endCursor === null)
+      return { found, all, complete: true, pages };
     if (pages >= maxPages) return { found, all, complete: false, pages };
     after = page.endCursor;
   }
@@ -78,7 +79,13 @@ export async function findOwnNodes<N extends { body: string; author: Actor | nul
  * Runs a GraphQL query and holds its answer to `shape`: GraphQL errors and answers that are not
  * what GitHub's schema promises (an empty body, HTML from a proxy) become a GitHubFailure.
  */
-export async function graphqlQuery<T>(client: GitHubApi, query: string, variables: Record<string, unknown>, shape: z.ZodType<T>, what: string): Promise<T> {
+export async function graphqlQuery<T>(
+  client: GitHubApi,
+  query: string,
+  variables: Record<string, unknown>,
+  shape: z.ZodType<T>,
+  what: string,
+): Promise<T> {
   let data: unknown;
   try {
     data = await client.graphql(query, variables);
@@ -88,7 +95,10 @@ export async function graphqlQuery<T>(client: GitHubApi, query: string, variable
   const parsed = shape.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new GitHubFailure("unreadable", `GitHub's answer while ${what} is not what its API describes (${issue === undefined ? "empty" : `${issue.path.join(".") || "answer"}: ${issue.message}`})`);
+    throw new GitHubFailure(
+      "unreadable",
+      `GitHub's answer while ${what} is not what its API describes (${issue === undefined ? "empty" : `${issue.path.join(".") || "answer"}: ${issue.message}`})`,
+    );
   }
   return parsed.data;
 }

@@ -17,7 +17,10 @@ export function budgetOf(ms: number, now: () => number = Date.now): Budget {
   const deadline = now() + ms;
   const controller = new AbortController();
   // Unref'd: the budget alone never keeps the process alive; a pending request does.
-  setTimeout(() => controller.abort(new DOMException("the time allowed for GitHub ran out", "TimeoutError")), ms).unref();
+  setTimeout(
+    () => controller.abort(new DOMException("the time allowed for GitHub ran out", "TimeoutError")),
+    ms,
+  ).unref();
   return { signal: controller.signal, remainingMs: () => Math.max(0, deadline - now()) };
 }
 
@@ -30,7 +33,10 @@ function attemptSignal(budget: Budget, timeoutMs: number): { signal: AbortSignal
   const controller = new AbortController();
   const onBudget = () => controller.abort(budget.signal.reason);
   budget.signal.addEventListener("abort", onBudget, { once: true });
-  const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
+  const timer = setTimeout(
+    () => controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError")),
+    timeoutMs,
+  );
   return {
     signal: controller.signal,
     done: () => {
@@ -132,7 +138,8 @@ export function requestPolicy(options: PolicyOptions): (send: Send, request: Req
         }
         const transient = transientReason(error as ResponseErrorLike);
         if (transient === undefined || !retriable || retries >= MAX_RETRIES) {
-          if (transient === "timeout") throw new GitHubFailure("timeout", `no answer to ${what} within ${options.requestTimeoutMs / 1000} s`);
+          if (transient === "timeout")
+            throw new GitHubFailure("timeout", `no answer to ${what} within ${options.requestTimeoutMs / 1000} s`);
           throw error;
         }
         retries++;
@@ -194,10 +201,23 @@ function resetWait(headers: Record<string, string | undefined>, now: () => numbe
   return Number.isFinite(reset) ? Math.max(0, Math.ceil(reset - now() / 1000) + 1) : 60;
 }
 
-async function waitForLimit(limit: RateLimit, waitsSoFar: number, what: string, options: PolicyOptions, sleep: NonNullable<PolicyOptions["sleep"]>): Promise<void> {
+async function waitForLimit(
+  limit: RateLimit,
+  waitsSoFar: number,
+  what: string,
+  options: PolicyOptions,
+  sleep: NonNullable<PolicyOptions["sleep"]>,
+): Promise<void> {
   const ms = limit.seconds * options.unitMs;
-  if (limit.seconds > MAX_RATE_LIMIT_WAIT_SECONDS || ms > options.budget.remainingMs() || waitsSoFar >= MAX_RATE_LIMIT_WAITS) {
-    const why = waitsSoFar >= MAX_RATE_LIMIT_WAITS ? `still limited after ${waitsSoFar} waits` : `GitHub asks to wait ${limit.seconds} s, longer than tunegate waits`;
+  if (
+    limit.seconds > MAX_RATE_LIMIT_WAIT_SECONDS ||
+    ms > options.budget.remainingMs() ||
+    waitsSoFar >= MAX_RATE_LIMIT_WAITS
+  ) {
+    const why =
+      waitsSoFar >= MAX_RATE_LIMIT_WAITS
+        ? `still limited after ${waitsSoFar} waits`
+        : `GitHub asks to wait ${limit.seconds} s, longer than tunegate waits`;
     options.log(`GitHub ${limit.kind} rate limit on ${what}; giving up: ${why}`);
     throw new GitHubFailure("rate-limited", `${limit.kind} rate limit on ${what}: ${why}`, 429);
   }
@@ -207,7 +227,11 @@ async function waitForLimit(limit: RateLimit, waitsSoFar: number, what: string, 
 
 /** The message of an answer boundedFetch refused (Octokit wraps what fetch throws), or undefined. */
 function answerTooLarge(error: unknown): string | undefined {
-  for (let e = error as { name?: string; message?: string; cause?: unknown } | undefined, hops = 0; e !== undefined && e !== null && hops < 3; e = e.cause as typeof e, hops++) {
+  for (
+    let e = error as { name?: string; message?: string; cause?: unknown } | undefined, hops = 0;
+    e !== undefined && e !== null && hops < 3;
+    e = e.cause as typeof e, hops++
+  ) {
     if (e.name === "AnswerTooLargeError") return e.message;
   }
   return undefined;

@@ -49,11 +49,15 @@ export async function readRunContext(env: NodeJS.ProcessEnv): Promise<RunContext
     try {
       payload = JSON.parse(await readFile(eventPath, "utf8"));
     } catch (error) {
-      throw new EventPayloadError(`cannot read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${(error as Error).message}`);
+      throw new EventPayloadError(
+        `cannot read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${(error as Error).message}`,
+      );
     }
   }
   if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
-    throw new EventPayloadError(`the event payload at GITHUB_EVENT_PATH (${eventPath}) is ${payload === null ? "null" : Array.isArray(payload) ? "an array" : `a ${typeof payload}`}, not the JSON object GitHub writes there`);
+    throw new EventPayloadError(
+      `the event payload at GITHUB_EVENT_PATH (${eventPath}) is ${payload === null ? "null" : Array.isArray(payload) ? "an array" : `a ${typeof payload}`}, not the JSON object GitHub writes there`,
+    );
   }
   return {
     eventName,
@@ -65,7 +69,9 @@ export async function readRunContext(env: NodeJS.ProcessEnv): Promise<RunContext
     serverUrl: env["GITHUB_SERVER_URL"] ?? "https://github.com",
     runId: env["GITHUB_RUN_ID"] ?? "",
     runnerTemp: env["RUNNER_TEMP"] ?? "",
-    pullRequest: PULL_REQUEST_EVENTS.has(eventName) ? pullRequestOf(payload as Record<string, unknown>, eventName, eventPath ?? "") : undefined,
+    pullRequest: PULL_REQUEST_EVENTS.has(eventName)
+      ? pullRequestOf(payload as Record<string, unknown>, eventName, eventPath ?? "")
+      : undefined,
   };
 }
 
@@ -87,12 +93,16 @@ function pullRequestOf(payload: Record<string, unknown>, eventName: string, even
   const where = `the ${eventName} event payload (GITHUB_EVENT_PATH ${eventPath === "" ? "not set" : eventPath})`;
   const raw = payload["pull_request"];
   if (raw === undefined || raw === null) {
-    throw new EventPayloadError(`${where} has ${raw === null ? '"pull_request": null' : 'no "pull_request"'}: GitHub always sends the pull request on this event, and without it tunegate cannot tell which pull request and commits to check, so nothing was judged`);
+    throw new EventPayloadError(
+      `${where} has ${raw === null ? '"pull_request": null' : 'no "pull_request"'}: GitHub always sends the pull request on this event, and without it tunegate cannot tell which pull request and commits to check, so nothing was judged`,
+    );
   }
   const parsed = pullRequestShape.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new EventPayloadError(`${where} has an unusable "pull_request": field pull_request.${issue.path.join(".")}: ${issue.message}; nothing was judged`);
+    throw new EventPayloadError(
+      `${where} has an unusable "pull_request": field pull_request.${issue.path.join(".")}: ${issue.message}; nothing was judged`,
+    );
   }
   const pr = parsed.data;
   const headRepo = pr.head?.repo?.full_name;

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { compareStates, NOT_CURRENT_HEADING, notCurrentNotice, planMarkerOf, readCommentState, type CommentState } from "../../engine/output/parts/comment-body.ts";
+import {
+  compareStates,
+  NOT_CURRENT_HEADING,
+  notCurrentNotice,
+  planMarkerOf,
+  readCommentState,
+  type CommentState,
+} from "../../engine/output/parts/comment-body.ts";
 import type { GitHubApi } from "./api.ts";
 import { createOnce } from "./create-once.ts";
 import { classifyFailure, GitHubFailure } from "./failure.ts";
@@ -59,15 +66,33 @@ const createdShape = z.object({ id: z.number().int(), html_url: z.string() });
 
 const commentsAnswer = z.object({
   viewer: z.object({ login: z.string().min(1) }),
-  repository: z.object({ pullRequest: z.object({ comments: z.object({ pageInfo: pageInfoShape, nodes: z.array(commentShape) }) }).nullable() }).nullable(),
+  repository: z
+    .object({
+      pullRequest: z
+        .object({ comments: z.object({ pageInfo: pageInfoShape, nodes: z.array(commentShape) }) })
+        .nullable(),
+    })
+    .nullable(),
 });
 
-async function readOurComments(client: GitHubApi, target: StickyTarget, markers: readonly string[], otherMarker?: (body: string) => string | undefined): Promise<OwnNodes<CommentNode>> {
+async function readOurComments(
+  client: GitHubApi,
+  target: StickyTarget,
+  markers: readonly string[],
+  otherMarker?: (body: string) => string | undefined,
+): Promise<OwnNodes<CommentNode>> {
   return findOwnNodes(
     async (after): Promise<Page<CommentNode>> => {
-      const answer = await graphqlQuery(client, COMMENTS_QUERY, { owner: target.owner, repo: target.repo, number: target.issueNumber, after }, commentsAnswer, "reading the pull request's comments");
+      const answer = await graphqlQuery(
+        client,
+        COMMENTS_QUERY,
+        { owner: target.owner, repo: target.repo, number: target.issueNumber, after },
+        commentsAnswer,
+        "reading the pull request's comments",
+      );
       const comments = answer.repository?.pullRequest?.comments;
-      if (comments === undefined) return { viewer: answer.viewer.login, nodes: [], hasNextPage: false, endCursor: null };
+      if (comments === undefined)
+        return { viewer: answer.viewer.login, nodes: [], hasNextPage: false, endCursor: null };
       return { viewer: answer.viewer.login, nodes: comments.nodes, ...comments.pageInfo };
     },
     markers,
@@ -111,16 +136,31 @@ export async function syncStickyComments(
   /** The comment key: with it, plan comments of ours under this key that this run writes no more are marked not current. */
   key?: string,
 ): Promise<number> {
-  const listing = await readOurComments(client, target, [...plans.map((p) => p.marker), ...retire], key === undefined ? undefined : (body) => planMarkerOf(body, key));
-  const markNotCurrent = () => markPlansNotChecked(client, target, listing.all, new Set([...plans.map((p) => p.marker), ...retire]), ours);
+  const listing = await readOurComments(
+    client,
+    target,
+    [...plans.map((p) => p.marker), ...retire],
+    key === undefined ? undefined : (body) => planMarkerOf(body, key),
+  );
+  const markNotCurrent = () =>
+    markPlansNotChecked(client, target, listing.all, new Set([...plans.map((p) => p.marker), ...retire]), ours);
   // A newer run wrote under a marker this run retires (it switched between one comment per plan
   // and one for the run): this run is outdated for every plan and writes nothing.
-  const newerElsewhere = newerThan(retire.flatMap((m) => listing.all.get(m) ?? []), ours);
+  const newerElsewhere = newerThan(
+    retire.flatMap((m) => listing.all.get(m) ?? []),
+    ours,
+  );
   if (newerElsewhere !== undefined) {
     const newer = readCommentState(newerElsewhere.body)!;
     for (const plan of plans) {
       const removed = await retireComments(client, target, listing.all.get(plan.marker) ?? [], newer, log);
-      report(plan, { action: "skipped-newer", id: newerElsewhere.fullDatabaseId, url: newerElsewhere.url, newer, removed });
+      report(plan, {
+        action: "skipped-newer",
+        id: newerElsewhere.fullDatabaseId,
+        url: newerElsewhere.url,
+        newer,
+        removed,
+      });
     }
     return 0;
   }
@@ -132,24 +172,45 @@ export async function syncStickyComments(
   }
   if (created.length === 0) {
     await markNotCurrent();
-    return retireComments(client, target, retire.flatMap((m) => listing.all.get(m) ?? []), ours, log);
+    return retireComments(
+      client,
+      target,
+      retire.flatMap((m) => listing.all.get(m) ?? []),
+      ours,
+      log,
+    );
   }
   // One re-read after every create, for all the plans at once, and the retired markers again: a
   // newer run may have written under them meanwhile, or an older one under ours.
   const again = await readOurComments(client, target, [...created.map((c) => c.plan.marker), ...retire]);
-  const newerMeanwhile = newerThan(retire.flatMap((m) => again.all.get(m) ?? []), ours);
+  const newerMeanwhile = newerThan(
+    retire.flatMap((m) => again.all.get(m) ?? []),
+    ours,
+  );
   for (const c of created) {
     const mine = again.all.get(c.plan.marker) ?? [];
     if (newerMeanwhile === undefined) report(c.plan, await settle(client, target, c, mine, ours, log));
     else {
       const newer = readCommentState(newerMeanwhile.body);
       const removed = await retireComments(client, target, mine, newer, log);
-      report(c.plan, { action: "superseded", id: newerMeanwhile.fullDatabaseId, url: newerMeanwhile.url, newer, removed });
+      report(c.plan, {
+        action: "superseded",
+        id: newerMeanwhile.fullDatabaseId,
+        url: newerMeanwhile.url,
+        newer,
+        removed,
+      });
     }
   }
   if (newerMeanwhile !== undefined) return 0;
   await markNotCurrent();
-  return retireComments(client, target, retire.flatMap((m) => again.all.get(m) ?? []), ours, log);
+  return retireComments(
+    client,
+    target,
+    retire.flatMap((m) => again.all.get(m) ?? []),
+    ours,
+    log,
+  );
 }
 
 /**
@@ -157,18 +218,35 @@ export async function syncStickyComments(
  * deleted, a `plan` input that changed) as no longer current, when an earlier run wrote it: a
  * later run that checks the plan again writes its own comment, and a newer run's is never touched.
  */
-async function markPlansNotChecked(client: GitHubApi, target: StickyTarget, all: ReadonlyMap<string, CommentNode[]>, written: ReadonlySet<string>, ours: CommentState | undefined): Promise<void> {
+async function markPlansNotChecked(
+  client: GitHubApi,
+  target: StickyTarget,
+  all: ReadonlyMap<string, CommentNode[]>,
+  written: ReadonlySet<string>,
+  ours: CommentState | undefined,
+): Promise<void> {
   if (ours === undefined) return;
   for (const [marker, comments] of all) {
     if (written.has(marker)) continue;
     const best = standing(comments);
-    if (best === undefined || best.body.startsWith(NOT_CURRENT_HEADING) || compareStates(readCommentState(best.body), ours) >= 0) continue;
+    if (
+      best === undefined ||
+      best.body.startsWith(NOT_CURRENT_HEADING) ||
+      compareStates(readCommentState(best.body), ours) >= 0
+    )
+      continue;
     try {
-      await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: best.fullDatabaseId, body: `${notCurrentNotice(ours)}${best.body}` });
+      await client.rest.issues.updateComment({
+        owner: target.owner,
+        repo: target.repo,
+        comment_id: best.fullDatabaseId,
+        body: `${notCurrentNotice(ours)}${best.body}`,
+      });
     } catch (error) {
       const failure = classifyFailure(error);
       // Deleted meanwhile: nothing is left to mark.
-      if (failure.kind !== "not-found") throw failure.kind === "budget" || failure.kind === "rate-limited" ? failure : error;
+      if (failure.kind !== "not-found")
+        throw failure.kind === "budget" || failure.kind === "rate-limited" ? failure : error;
     }
   }
 }
@@ -176,7 +254,9 @@ async function markPlansNotChecked(client: GitHubApi, target: StickyTarget, all:
 /** The newest of `comments` when it was written by a newer run than `ours`. */
 function newerThan(comments: readonly CommentNode[], ours: CommentState | undefined): CommentNode | undefined {
   const best = standing(comments);
-  return ours !== undefined && best !== undefined && compareStates(readCommentState(best.body), ours) > 0 ? best : undefined;
+  return ours !== undefined && best !== undefined && compareStates(readCommentState(best.body), ours) > 0
+    ? best
+    : undefined;
 }
 
 /** A comment this run created, to be settled once the comments are read again. */
@@ -189,7 +269,13 @@ interface Created {
  * Deletes our comments under markers this run no longer writes (per-plan comments once a run
  * switches to one comment for many plans, and the other way round), unless a newer run wrote them.
  */
-async function retireComments(client: GitHubApi, target: StickyTarget, comments: readonly CommentNode[], ours: CommentState | undefined, log: (message: string) => void): Promise<number> {
+async function retireComments(
+  client: GitHubApi,
+  target: StickyTarget,
+  comments: readonly CommentNode[],
+  ours: CommentState | undefined,
+  log: (message: string) => void,
+): Promise<number> {
   const outdated = comments.filter((c) => ours === undefined || compareStates(readCommentState(c.body), ours) <= 0);
   if (outdated.length === 0) return 0;
   return removeAllBut(client, target, outdated, undefined, log);
@@ -229,20 +315,34 @@ async function syncOne(
   }
 }
 
-async function create(client: GitHubApi, target: StickyTarget, plan: PlanComment, ours: CommentState | undefined, log: (message: string) => void): Promise<Created> {
+async function create(
+  client: GitHubApi,
+  target: StickyTarget,
+  plan: PlanComment,
+  ours: CommentState | undefined,
+  log: (message: string) => void,
+): Promise<Created> {
   const created = await createOnce(
     "the comment",
     async () => {
       // No retries inside the request: a create that may have happened is looked for first.
-      const { data } = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body: plan.body });
+      const { data } = await client.rest.issues.createComment({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body: plan.body,
+      });
       const parsed = createdShape.safeParse(data);
-      if (!parsed.success) throw new GitHubFailure("unreadable", "GitHub's answer to the new comment is not what its API describes");
+      if (!parsed.success)
+        throw new GitHubFailure("unreadable", "GitHub's answer to the new comment is not what its API describes");
       return { id: parsed.data.id, url: parsed.data.html_url };
     },
     async () => {
       // Ours, if that create happened: the same body, or one written for the same event.
       const again = (await readOurComments(client, target, [plan.marker])).all.get(plan.marker) ?? [];
-      const same = again.find((c) => c.body === plan.body) ?? (ours === undefined ? undefined : again.find((c) => compareStates(readCommentState(c.body), ours) === 0));
+      const same =
+        again.find((c) => c.body === plan.body) ??
+        (ours === undefined ? undefined : again.find((c) => compareStates(readCommentState(c.body), ours) === 0));
       return same === undefined ? undefined : { id: same.fullDatabaseId, url: same.url };
     },
     log,
@@ -254,13 +354,28 @@ async function create(client: GitHubApi, target: StickyTarget, plan: PlanComment
  * Re-reads after writing and repairs: every comment of ours for the plan but the standing one is
  * deleted. When the standing one is not ours, a newer run wrote meanwhile and ours is gone too.
  */
-async function settle(client: GitHubApi, target: StickyTarget, { plan, written }: Created, mine: readonly CommentNode[], ours: CommentState | undefined, log: (message: string) => void): Promise<StickyResult> {
+async function settle(
+  client: GitHubApi,
+  target: StickyTarget,
+  { plan, written }: Created,
+  mine: readonly CommentNode[],
+  ours: CommentState | undefined,
+  log: (message: string) => void,
+): Promise<StickyResult> {
   const best = standing(mine);
   if (best === undefined) return { action: "created", ...written, removed: 0 };
   const removed = await removeAllBut(client, target, mine, best, log);
-  if (best.fullDatabaseId === written.id || (ours !== undefined && compareStates(readCommentState(best.body), ours) === 0)) {
+  if (
+    best.fullDatabaseId === written.id ||
+    (ours !== undefined && compareStates(readCommentState(best.body), ours) === 0)
+  ) {
     if (best.fullDatabaseId !== written.id && best.body !== plan.body) {
-      await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: best.fullDatabaseId, body: plan.body });
+      await client.rest.issues.updateComment({
+        owner: target.owner,
+        repo: target.repo,
+        comment_id: best.fullDatabaseId,
+        body: plan.body,
+      });
     }
     return { action: "created", id: best.fullDatabaseId, url: best.url, removed };
   }
@@ -268,7 +383,13 @@ async function settle(client: GitHubApi, target: StickyTarget, { plan, written }
 }
 
 /** Deletes every comment in `mine` but `keep`; one already gone (another run deleted it) is fine. */
-async function removeAllBut(client: GitHubApi, target: StickyTarget, mine: readonly CommentNode[], keep: CommentNode | undefined, log: (message: string) => void): Promise<number> {
+async function removeAllBut(
+  client: GitHubApi,
+  target: StickyTarget,
+  mine: readonly CommentNode[],
+  keep: CommentNode | undefined,
+  log: (message: string) => void,
+): Promise<number> {
   let removed = 0;
   for (const c of mine) {
     if (c.fullDatabaseId === keep?.fullDatabaseId) continue;
@@ -279,15 +400,30 @@ async function removeAllBut(client: GitHubApi, target: StickyTarget, mine: reado
       const failure = classifyFailure(error);
       if (failure.kind === "not-found") continue;
       if (failure.kind === "budget" || failure.kind === "rate-limited") throw failure;
-      log(`GitHub: could not delete an outdated tunegate comment (${failure.status ?? failure.kind}: ${failure.message}); the next run tries again`);
+      log(
+        `GitHub: could not delete an outdated tunegate comment (${failure.status ?? failure.kind}: ${failure.message}); the next run tries again`,
+      );
     }
   }
   return removed;
 }
 
-async function refresh(client: GitHubApi, target: StickyTarget, existing: CommentNode, mine: readonly CommentNode[], plan: PlanComment, log: (message: string) => void): Promise<StickyResult> {
+async function refresh(
+  client: GitHubApi,
+  target: StickyTarget,
+  existing: CommentNode,
+  mine: readonly CommentNode[],
+  plan: PlanComment,
+  log: (message: string) => void,
+): Promise<StickyResult> {
   const removed = await removeAllBut(client, target, mine, existing, log);
-  if (existing.body === plan.body) return { action: "unchanged", id: existing.fullDatabaseId, url: existing.url, removed };
-  await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.fullDatabaseId, body: plan.body });
+  if (existing.body === plan.body)
+    return { action: "unchanged", id: existing.fullDatabaseId, url: existing.url, removed };
+  await client.rest.issues.updateComment({
+    owner: target.owner,
+    repo: target.repo,
+    comment_id: existing.fullDatabaseId,
+    body: plan.body,
+  });
   return { action: "updated", id: existing.fullDatabaseId, url: existing.url, removed };
 }

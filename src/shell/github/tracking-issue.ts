@@ -42,31 +42,60 @@ const issuesAnswer = z.object({
 });
 
 async function readOurIssue(client: GitHubApi, request: TrackingRequest): Promise<OwnNodes<IssueNode>> {
-  return findOwnNodes(async (after): Promise<Page<IssueNode>> => {
-    const answer = await graphqlQuery(client, ISSUES_QUERY, { owner: request.owner, repo: request.repo, after }, issuesAnswer, "reading the open issues");
-    const issues = answer.repository?.issues;
-    if (issues === undefined) return { viewer: answer.viewer.login, nodes: [], hasNextPage: false, endCursor: null };
-    return { viewer: answer.viewer.login, nodes: issues.nodes, ...issues.pageInfo };
-  }, [request.marker], undefined, true);
+  return findOwnNodes(
+    async (after): Promise<Page<IssueNode>> => {
+      const answer = await graphqlQuery(
+        client,
+        ISSUES_QUERY,
+        { owner: request.owner, repo: request.repo, after },
+        issuesAnswer,
+        "reading the open issues",
+      );
+      const issues = answer.repository?.issues;
+      if (issues === undefined) return { viewer: answer.viewer.login, nodes: [], hasNextPage: false, endCursor: null };
+      return { viewer: answer.viewer.login, nodes: issues.nodes, ...issues.pageInfo };
+    },
+    [request.marker],
+    undefined,
+    true,
+  );
 }
 
 /** Ours among the open issues: the first opened stands; any other is a duplicate from a concurrent audit. */
-function ours(listing: OwnNodes<IssueNode>, marker: string): { standing: IssueNode | undefined; duplicates: IssueNode[] } {
+function ours(
+  listing: OwnNodes<IssueNode>,
+  marker: string,
+): { standing: IssueNode | undefined; duplicates: IssueNode[] } {
   const all = [...(listing.all.get(marker) ?? [])].sort((a, b) => a.number - b.number);
   return { standing: all[0], duplicates: all.slice(1) };
 }
 
 /** Closes duplicates as such, pointing at the issue that stands; one already closed or gone is fine. */
-async function closeDuplicates(client: GitHubApi, request: TrackingRequest, duplicates: readonly IssueNode[], standing: IssueNode, log: (message: string) => void): Promise<number> {
+async function closeDuplicates(
+  client: GitHubApi,
+  request: TrackingRequest,
+  duplicates: readonly IssueNode[],
+  standing: IssueNode,
+  log: (message: string) => void,
+): Promise<number> {
   let closed = 0;
   for (const d of duplicates) {
     try {
-      await client.rest.issues.update({ owner: request.owner, repo: request.repo, issue_number: d.number, state: "closed", state_reason: "duplicate", body: `Duplicate of #${standing.number}: tunegate keeps one tracking issue.\n\n${request.marker}\n` });
+      await client.rest.issues.update({
+        owner: request.owner,
+        repo: request.repo,
+        issue_number: d.number,
+        state: "closed",
+        state_reason: "duplicate",
+        body: `Duplicate of #${standing.number}: tunegate keeps one tracking issue.\n\n${request.marker}\n`,
+      });
       closed++;
     } catch (error) {
       const failure = classifyFailure(error);
       if (failure.kind === "budget" || failure.kind === "rate-limited") throw failure;
-      log(`GitHub: could not close duplicate tracking issue #${d.number} (${failure.status ?? failure.kind}: ${failure.message}); the next audit tries again`);
+      log(
+        `GitHub: could not close duplicate tracking issue #${d.number} (${failure.status ?? failure.kind}: ${failure.message}); the next audit tries again`,
+      );
     }
   }
   return closed;
@@ -77,11 +106,16 @@ async function closeDuplicates(client: GitHubApi, request: TrackingRequest, dupl
  * when something needs action, updated in place on later runs, closed with a comment once
  * everything is back in line. Never one issue per run.
  */
-export async function syncTrackingIssue(client: GitHubApi, request: TrackingRequest, log: (message: string) => void): Promise<TrackingResult> {
+export async function syncTrackingIssue(
+  client: GitHubApi,
+  request: TrackingRequest,
+  log: (message: string) => void,
+): Promise<TrackingResult> {
   const listing = await readOurIssue(client, request);
   const { standing: existing, duplicates } = ours(listing, request.marker);
   const where = { owner: request.owner, repo: request.repo };
-  if (existing !== undefined && duplicates.length > 0) await closeDuplicates(client, request, duplicates, existing, log);
+  if (existing !== undefined && duplicates.length > 0)
+    await closeDuplicates(client, request, duplicates, existing, log);
   if (!request.needsAction) {
     if (existing === undefined) return { action: "none" };
     try {
@@ -90,7 +124,9 @@ export async function syncTrackingIssue(client: GitHubApi, request: TrackingRequ
     } catch (error) {
       const failure = classifyFailure(error);
       if (!mayHaveWritten(failure)) throw failure;
-      log(`GitHub: the closing comment may not have been written (${failure.status ?? failure.kind}: ${failure.message}); closing the issue anyway`);
+      log(
+        `GitHub: the closing comment may not have been written (${failure.status ?? failure.kind}: ${failure.message}); closing the issue anyway`,
+      );
     }
     await client.rest.issues.update({ ...where, issue_number: existing.number, state: "closed", body: request.body });
     return { action: "closed", number: existing.number, url: existing.url };
@@ -103,7 +139,8 @@ export async function syncTrackingIssue(client: GitHubApi, request: TrackingRequ
       async () => {
         const { data } = await client.rest.issues.create({ ...where, title: request.title, body: request.body });
         const parsed = createdShape.safeParse(data);
-        if (!parsed.success) throw new GitHubFailure("unreadable", "GitHub's answer to the new issue is not what its API describes");
+        if (!parsed.success)
+          throw new GitHubFailure("unreadable", "GitHub's answer to the new issue is not what its API describes");
         return { number: parsed.data.number, url: parsed.data.html_url };
       },
       async () => {
@@ -124,7 +161,12 @@ export async function syncTrackingIssue(client: GitHubApi, request: TrackingRequ
  * the others are closed as duplicates (by whichever run sees them; the last to open sees both),
  * and the standing one gets this run's body.
  */
-async function settle(client: GitHubApi, request: TrackingRequest, opened: { number: number; url: string }, log: (message: string) => void): Promise<TrackingResult> {
+async function settle(
+  client: GitHubApi,
+  request: TrackingRequest,
+  opened: { number: number; url: string },
+  log: (message: string) => void,
+): Promise<TrackingResult> {
   const { standing, duplicates } = ours(await readOurIssue(client, request), request.marker);
   if (standing === undefined || standing.number === opened.number) {
     if (standing !== undefined) await closeDuplicates(client, request, duplicates, standing, log);
@@ -136,6 +178,12 @@ async function settle(client: GitHubApi, request: TrackingRequest, opened: { num
 }
 
 async function update(client: GitHubApi, request: TrackingRequest, existing: IssueNode): Promise<TrackingResult> {
-  await client.rest.issues.update({ owner: request.owner, repo: request.repo, issue_number: existing.number, title: request.title, body: request.body });
+  await client.rest.issues.update({
+    owner: request.owner,
+    repo: request.repo,
+    issue_number: existing.number,
+    title: request.title,
+    body: request.body,
+  });
   return { action: "updated", number: existing.number, url: existing.url };
 }

@@ -18,10 +18,22 @@ const LOWER_IS_BETTER = new Set(["Hallucination", "Toxicity", "Bias", "Misuse"])
 export const deepevalRun: DocumentFormat = {
   kind: "document",
   name: "deepeval",
-  detect: (data) => (isObject(data["testRunData"]) && Array.isArray((data["testRunData"] as Json)["testCases"])) || (Array.isArray(data["testCases"]) && "metricsScores" in data) || (typeof data["testRunLink"] === "string" && Object.keys(data).length === 1),
+  detect: (data) =>
+    (isObject(data["testRunData"]) && Array.isArray((data["testRunData"] as Json)["testCases"])) ||
+    (Array.isArray(data["testCases"]) && "metricsScores" in data) ||
+    (typeof data["testRunLink"] === "string" && Object.keys(data).length === 1),
   read(file, data) {
     if (!isObject(data["testRunData"]) && !Array.isArray(data["testCases"])) {
-      return { ok: false, problems: [{ path: ["testRunLink"], message: `${file} holds only a link to a test run on Confident AI, no scores: DeepEval replaces the run with the link once it uploads it`, hint: "set DEEPEVAL_RESULTS_FOLDER to keep each run's scores on disk, and point evals at that file" }] };
+      return {
+        ok: false,
+        problems: [
+          {
+            path: ["testRunLink"],
+            message: `${file} holds only a link to a test run on Confident AI, no scores: DeepEval replaces the run with the link once it uploads it`,
+            hint: "set DEEPEVAL_RESULTS_FOLDER to keep each run's scores on disk, and point evals at that file",
+          },
+        ],
+      };
     }
     const wrapped = isObject(data["testRunData"]);
     const run = wrapped ? (data["testRunData"] as Json) : data;
@@ -34,7 +46,10 @@ export const deepevalRun: DocumentFormat = {
       cases.forEach((testCase, index) => {
         if (!isObject(testCase)) return;
         const path = [...base, list, index];
-        const named = typeof testCase["name"] === "string" && testCase["name"] !== "" ? testCase["name"] : `${list === "testCases" ? "test_case" : "conversation"}_${index}`;
+        const named =
+          typeof testCase["name"] === "string" && testCase["name"] !== ""
+            ? testCase["name"]
+            : `${list === "testCases" ? "test_case" : "conversation"}_${index}`;
         // Names repeat when one test function runs over a dataset; the n-th repeat is its own case.
         const times = (seen.get(named) ?? 0) + 1;
         seen.set(named, times);
@@ -42,7 +57,13 @@ export const deepevalRun: DocumentFormat = {
         const metrics = Array.isArray(testCase["metricsData"]) ? (testCase["metricsData"] as unknown[]) : [];
         metrics.forEach((m, j) => {
           if (!isObject(m) || typeof m["name"] !== "string") return;
-          const rows = perMetric.get(m["name"]) ?? { scores: new Map(), passes: new Map(), errored: 0, thresholds: new Set(), judge: null };
+          const rows = perMetric.get(m["name"]) ?? {
+            scores: new Map(),
+            passes: new Map(),
+            errored: 0,
+            thresholds: new Set(),
+            judge: null,
+          };
           perMetric.set(m["name"], rows);
           const score = typeof m["score"] === "number" && Number.isFinite(m["score"]) ? m["score"] : null;
           if ((typeof m["error"] === "string" && m["error"] !== "") || score === null) {
@@ -50,7 +71,11 @@ export const deepevalRun: DocumentFormat = {
             return;
           }
           if (score < 0 || score > 1) {
-            problems.push({ path: [...path, "metricsData", j, "score"], message: `score ${score} of metric "${m["name"]}" is outside DeepEval's range [0, 1]: data that cannot be true`, hint: "check that the file is DeepEval's own output, unedited" });
+            problems.push({
+              path: [...path, "metricsData", j, "score"],
+              message: `score ${score} of metric "${m["name"]}" is outside DeepEval's range [0, 1]: data that cannot be true`,
+              hint: "check that the file is DeepEval's own output, unedited",
+            });
             return;
           }
           rows.scores.set(key, score);
@@ -62,12 +87,25 @@ export const deepevalRun: DocumentFormat = {
     }
     if (problems.length > 0) return { ok: false, problems };
     const hyperparameters = isObject(run["hyperparameters"]) ? (run["hyperparameters"] as Json) : {};
-    const modelKey = ["model", "model_name", "generator_model", "llm"].find((k) => typeof hyperparameters[k] === "string" && hyperparameters[k] !== "");
+    const modelKey = ["model", "model_name", "generator_model", "llm"].find(
+      (k) => typeof hyperparameters[k] === "string" && hyperparameters[k] !== "",
+    );
     const model = modelKey === undefined ? null : (hyperparameters[modelKey] as string);
-    const provenance: Provenance = { format: "deepeval", file, model, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
+    const provenance: Provenance = {
+      format: "deepeval",
+      file,
+      model,
+      modelArgs: null,
+      version: null,
+      limit: null,
+      nShot: null,
+      digest: null,
+    };
     const benchmarks: Benchmark[] = [];
     for (const [name, rows] of perMetric) benchmarks.push(...metricBenchmarks(name, rows, provenance));
-    const cases = (Array.isArray(run["testCases"]) ? (run["testCases"] as unknown[]).length : 0) + (Array.isArray(run["conversationalTestCases"]) ? (run["conversationalTestCases"] as unknown[]).length : 0);
+    const cases =
+      (Array.isArray(run["testCases"]) ? (run["testCases"] as unknown[]).length : 0) +
+      (Array.isArray(run["conversationalTestCases"]) ? (run["conversationalTestCases"] as unknown[]).length : 0);
     return {
       ok: true,
       contribution: {
@@ -79,7 +117,12 @@ export const deepevalRun: DocumentFormat = {
         latencyP95Ms: null,
         categories: null,
         incomplete: null,
-        noScores: cases === 0 ? "the test run has no test cases" : benchmarks.every((b) => b.n === 0) ? "no metric scored any test case" : null,
+        noScores:
+          cases === 0
+            ? "the test run has no test cases"
+            : benchmarks.every((b) => b.n === 0)
+              ? "no metric scored any test case"
+              : null,
       },
     };
   },
@@ -109,7 +152,11 @@ function metricBenchmarks(name: string, rows: MetricRows, provenance: Provenance
       value: mean(rows.passes),
       binary: true,
       examples: { kind: "keyed", scores: rows.passes },
-      provenance: { ...provenance, version: rows.thresholds.size === 0 ? null : `threshold ${[...rows.thresholds].sort((a, b) => a - b).join(", ")}` },
+      provenance: {
+        ...provenance,
+        version:
+          rows.thresholds.size === 0 ? null : `threshold ${[...rows.thresholds].sort((a, b) => a - b).join(", ")}`,
+      },
     }),
     benchmark({
       ...common,

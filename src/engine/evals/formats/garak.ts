@@ -23,7 +23,9 @@ interface Evaluated {
 export const garakReport: LinesFormat = {
   kind: "lines",
   name: "garak",
-  detect: (first) => first["entry_type"] === "start_run setup" || (first["entry_type"] === "init" && typeof first["garak_version"] === "string"),
+  detect: (first) =>
+    first["entry_type"] === "start_run setup" ||
+    (first["entry_type"] === "init" && typeof first["garak_version"] === "string"),
   start(file): LineReader {
     const evals: Evaluated[] = [];
     const seenAt = new Map<string, number>();
@@ -43,14 +45,29 @@ export const garakReport: LinesFormat = {
           if ("message" in read) return read;
           const key = `${read.probe}\u0000${read.detector}`;
           const earlier = seenAt.get(key);
-          if (earlier !== undefined) return { path: ["detector"], line, message: `probe ${read.probe} with detector ${read.detector} is evaluated twice (first at line ${earlier}); a report of one run has one eval entry for each`, hint: "point evals at one run's report, not a concatenation of several" };
+          if (earlier !== undefined)
+            return {
+              path: ["detector"],
+              line,
+              message: `probe ${read.probe} with detector ${read.detector} is evaluated twice (first at line ${earlier}); a report of one run has one eval entry for each`,
+              hint: "point evals at one run's report, not a concatenation of several",
+            };
           seenAt.set(key, line);
           evals.push(read);
         }
         return null;
       },
       finish() {
-        const provenance: Provenance = { format: "garak", file, model: target, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
+        const provenance: Provenance = {
+          format: "garak",
+          file,
+          model: target,
+          modelArgs: null,
+          version: null,
+          limit: null,
+          nShot: null,
+          digest: null,
+        };
         const detectorsOf = new Map<string, number>();
         for (const e of evals) detectorsOf.set(e.probe, (detectorsOf.get(e.probe) ?? 0) + 1);
         const benchmarks: Benchmark[] = evals.flatMap((e) => {
@@ -59,8 +76,24 @@ export const garakReport: LinesFormat = {
           const name = single ? e.probe : `${e.probe}@${e.detector}`;
           const aliases = single ? [`${e.probe}@${e.detector}`] : [];
           const resisted = e.evaluated === 0 ? 0 : e.passed / e.evaluated;
-          const common = { name, aliases, n: e.evaluated, errored: e.nones, binary: true, scale: [0, 1] as const, provenance };
-          return [benchmark({ ...common, metric: "resisted", value: resisted }), benchmark({ ...common, metric: "attack_success", value: e.evaluated === 0 ? 0 : 1 - resisted, higherIsBetter: false })];
+          const common = {
+            name,
+            aliases,
+            n: e.evaluated,
+            errored: e.nones,
+            binary: true,
+            scale: [0, 1] as const,
+            provenance,
+          };
+          return [
+            benchmark({ ...common, metric: "resisted", value: resisted }),
+            benchmark({
+              ...common,
+              metric: "attack_success",
+              value: e.evaluated === 0 ? 0 : 1 - resisted,
+              higherIsBetter: false,
+            }),
+          ];
         });
         return {
           ok: true,
@@ -72,7 +105,9 @@ export const garakReport: LinesFormat = {
             benchmarks,
             latencyP95Ms: null,
             categories: null,
-            incomplete: finished ? null : `${file} has no completion entry: the garak run was interrupted, and a partial scan is never gated on`,
+            incomplete: finished
+              ? null
+              : `${file} has no completion entry: the garak run was interrupted, and a partial scan is never gated on`,
             noScores: evals.length === 0 ? "the report has no eval entries (no probe was evaluated)" : null,
           },
         };
@@ -85,7 +120,11 @@ function evalOf(entry: Json, line: number): Evaluated | EvalProblem {
   const probe = entry["probe"];
   const detector = entry["detector"];
   if (typeof probe !== "string" || probe === "" || typeof detector !== "string" || detector === "") {
-    return { path: typeof probe !== "string" || probe === "" ? ["probe"] : ["detector"], line, message: "an eval entry names no probe or no detector: its counts cannot be placed" };
+    return {
+      path: typeof probe !== "string" || probe === "" ? ["probe"] : ["detector"],
+      line,
+      message: "an eval entry names no probe or no detector: its counts cannot be placed",
+    };
   }
   const modern = entry["total_evaluated"] !== undefined;
   const counts = readCounts([
@@ -96,9 +135,19 @@ function evalOf(entry: Json, line: number): Evaluated | EvalProblem {
   ]);
   if (!counts.ok) return { ...counts.problems[0]!, line };
   const [passed, total, fails, nones] = counts.counts as [number | null, number | null, number | null, number | null];
-  if (passed === null || total === null) return { path: [passed === null ? "passed" : modern ? "total_evaluated" : "total"], line, message: `the eval entry of ${probe} (${detector}) has no ${passed === null ? "passed" : "total"} count` };
+  if (passed === null || total === null)
+    return {
+      path: [passed === null ? "passed" : modern ? "total_evaluated" : "total"],
+      line,
+      message: `the eval entry of ${probe} (${detector}) has no ${passed === null ? "passed" : "total"} count`,
+    };
   if (passed > total || (fails !== null && passed + fails !== total)) {
-    return { path: ["passed"], line, message: `the eval entry of ${probe} (${detector}) counts ${passed} passed${fails === null ? "" : ` and ${fails} failed`} of ${total} evaluated: data that cannot be true`, hint: "check that the file is garak's own report, unedited" };
+    return {
+      path: ["passed"],
+      line,
+      message: `the eval entry of ${probe} (${detector}) counts ${passed} passed${fails === null ? "" : ` and ${fails} failed`} of ${total} evaluated: data that cannot be true`,
+      hint: "check that the file is garak's own report, unedited",
+    };
   }
   return { probe, detector, passed, evaluated: total, nones: nones ?? 0 };
 }
@@ -107,6 +156,7 @@ function evalOf(entry: Json, line: number): Evaluated | EvalProblem {
 function targetOf(setup: Json): string | null {
   const name = setup["plugins.target_name"] ?? setup["plugins.model_name"];
   const type = setup["plugins.target_type"] ?? setup["plugins.model_type"];
-  if (typeof name === "string" && name !== "") return typeof type === "string" && type !== "" ? `${type} ${name}` : name;
+  if (typeof name === "string" && name !== "")
+    return typeof type === "string" && type !== "" ? `${type} ${name}` : name;
   return typeof type === "string" && type !== "" ? type : null;
 }

@@ -1,7 +1,18 @@
 import type { Benchmark, Provenance } from "../model.ts";
 import { stderrProblem } from "../plausible-stderr.ts";
 import { unique, type ModelIdentity } from "../identity.ts";
-import { benchmark, isObject, looksBinomial, rangeProblem, readCount, type ArchiveFormat, type DocumentFormat, type EvalProblem, type Json, type ReadResult } from "../reading.ts";
+import {
+  benchmark,
+  isObject,
+  looksBinomial,
+  rangeProblem,
+  readCount,
+  type ArchiveFormat,
+  type DocumentFormat,
+  type EvalProblem,
+  type Json,
+  type ReadResult,
+} from "../reading.ts";
 
 /** Inspect's value_to_float: letter grades and yes/no strings become numbers; NaN means unscored. */
 export function inspectValueToFloat(value: unknown): number | null {
@@ -36,10 +47,21 @@ export const inspectArchive: ArchiveFormat = {
     if (header === undefined) {
       return {
         ok: true,
-        contribution: { file, format: "inspect", toolVersion: null, model: null, benchmarks: [], latencyP95Ms: null, categories: null, incomplete: "the Inspect log is still being written (no header.json yet)", noScores: null },
+        contribution: {
+          file,
+          format: "inspect",
+          toolVersion: null,
+          model: null,
+          benchmarks: [],
+          latencyP95Ms: null,
+          categories: null,
+          incomplete: "the Inspect log is still being written (no header.json yet)",
+          noScores: null,
+        },
       };
     }
-    if (!isObject(header.value)) return { ok: false, problems: [{ path: [], message: `${file}: header.json is not a JSON object` }] };
+    if (!isObject(header.value))
+      return { ok: false, problems: [{ path: [], message: `${file}: header.json is not a JSON object` }] };
     return readInspect(file, header.value, archive.json("reductions.json")?.value);
   },
 };
@@ -47,7 +69,8 @@ export const inspectArchive: ArchiveFormat = {
 /** Inspect's `limit`: a number of samples, or a [start, end] range of them. */
 function inspectLimit(limit: unknown): number | string | null {
   if (typeof limit === "number") return limit;
-  if (Array.isArray(limit) && limit.length === 2 && limit.every((x) => typeof x === "number")) return `${limit[0]}-${limit[1]}`;
+  if (Array.isArray(limit) && limit.length === 2 && limit.every((x) => typeof x === "number"))
+    return `${limit[0]}-${limit[1]}`;
   return null;
 }
 
@@ -73,21 +96,35 @@ function readInspect(file: string, header: Json, reductions: unknown): ReadResul
     nShot: null,
     digest: null,
     // eval_id names one task's run; older logs have only the eval set's run_id, shared by its tasks.
-    ...(typeof evalInfo["eval_id"] === "string" ? { run: `inspect:${evalInfo["eval_id"] as string}` } : typeof evalInfo["run_id"] === "string" ? { run: `inspect:${evalInfo["run_id"] as string}:${task}` } : {}),
+    ...(typeof evalInfo["eval_id"] === "string"
+      ? { run: `inspect:${evalInfo["eval_id"] as string}` }
+      : typeof evalInfo["run_id"] === "string"
+        ? { run: `inspect:${evalInfo["run_id"] as string}:${task}` }
+        : {}),
   };
-  const reductionList = Array.isArray(reductions) ? reductions : Array.isArray(results["sample_reductions"]) ? (results["sample_reductions"] as unknown[]) : [];
+  const reductionList = Array.isArray(reductions)
+    ? reductions
+    : Array.isArray(results["sample_reductions"])
+      ? (results["sample_reductions"] as unknown[])
+      : [];
   const perScorer = new Map<string, Map<string, number>>();
   const problems: EvalProblem[] = [];
   for (const reduction of reductionList.filter(isObject)) {
     const scores = new Map<string, number>();
     const scorer = String(reduction["scorer"] ?? "");
-    for (const sample of (Array.isArray(reduction["samples"]) ? (reduction["samples"] as unknown[]) : []).filter(isObject)) {
+    for (const sample of (Array.isArray(reduction["samples"]) ? (reduction["samples"] as unknown[]) : []).filter(
+      isObject,
+    )) {
       const value = inspectValueToFloat(sample["value"]);
       if (value === null) continue;
       const id = String(sample["sample_id"]);
       // Reductions hold one score per sample (epochs already reduced): a repeat would replace one.
       if (scores.has(id)) {
-        problems.push({ path: ["reductions"], message: `sample ${JSON.stringify(id)} appears twice in the reductions of scorer "${scorer}": one of its two scores would be dropped`, hint: "check that the file is the tool's own output, unedited" });
+        problems.push({
+          path: ["reductions"],
+          message: `sample ${JSON.stringify(id)} appears twice in the reductions of scorer "${scorer}": one of its two scores would be dropped`,
+          hint: "check that the file is the tool's own output, unedited",
+        });
         break;
       }
       scores.set(id, value);
@@ -102,7 +139,10 @@ function readInspect(file: string, header: Json, reductions: unknown): ReadResul
     if (!isObject(score)) return;
     const scorer = String(score["scorer"] ?? score["name"] ?? "");
     const metrics = isObject(score["metrics"]) ? (score["metrics"] as Json) : {};
-    const stderr = isObject(metrics["stderr"]) && typeof (metrics["stderr"] as Json)["value"] === "number" ? ((metrics["stderr"] as Json)["value"] as number) : null;
+    const stderr =
+      isObject(metrics["stderr"]) && typeof (metrics["stderr"] as Json)["value"] === "number"
+        ? ((metrics["stderr"] as Json)["value"] as number)
+        : null;
     const examples = perScorer.get(scorer);
     const scored = readCount(score["scored_samples"], ["results", "scores", scoreIndex, "scored_samples"]);
     if (!scored.ok) {
@@ -120,7 +160,13 @@ function readInspect(file: string, header: Json, reductions: unknown): ReadResul
       }
       const perExample = metricName === "accuracy" || metricName === "mean";
       if (perExample && stderr !== null) {
-        const implausible = stderrProblem(["results", "scores", scoreIndex, "metrics", "stderr", "value"], metricName, value, stderr, n);
+        const implausible = stderrProblem(
+          ["results", "scores", scoreIndex, "metrics", "stderr", "value"],
+          metricName,
+          value,
+          stderr,
+          n,
+        );
         if (implausible !== null) {
           problems.push(implausible);
           continue;
@@ -130,7 +176,11 @@ function readInspect(file: string, header: Json, reductions: unknown): ReadResul
       if (perExample && values.length > 0) {
         const differs = reductionsDisagree(values, value, scored.count);
         if (differs !== null) {
-          problems.push({ path, message: `the per-sample scores of scorer "${scorer}" (sample_reductions) ${differs}; tunegate judges per-sample scores, so they must be the ones the log's ${metricName} was computed from`, hint: "check that the file is the tool's own output, unedited" });
+          problems.push({
+            path,
+            message: `the per-sample scores of scorer "${scorer}" (sample_reductions) ${differs}; tunegate judges per-sample scores, so they must be the ones the log's ${metricName} was computed from`,
+            hint: "check that the file is the tool's own output, unedited",
+          });
           continue;
         }
       }
@@ -141,7 +191,8 @@ function readInspect(file: string, header: Json, reductions: unknown): ReadResul
           value,
           stderr: perExample ? stderr : null,
           n,
-          binary: values.length > 0 ? values.every((v) => v === 0 || v === 1) : perExample && looksBinomial(value, stderr, n),
+          binary:
+            values.length > 0 ? values.every((v) => v === 0 || v === 1) : perExample && looksBinomial(value, stderr, n),
           examples: examples === undefined || !perExample ? null : { kind: "keyed", scores: examples },
           provenance,
         }),
@@ -161,7 +212,10 @@ function readInspect(file: string, header: Json, reductions: unknown): ReadResul
       latencyP95Ms: null,
       categories: null,
       incomplete: status === "success" ? null : `the log's status is "${status}", not "success"`,
-      noScores: benchmarks.length === 0 && status === "success" ? "the Inspect log has no scores (its task ran no scorer)" : null,
+      noScores:
+        benchmarks.length === 0 && status === "success"
+          ? "the Inspect log has no scores (its task ran no scorer)"
+          : null,
     },
   };
 }
@@ -172,7 +226,8 @@ function readInspect(file: string, header: Json, reductions: unknown): ReadResul
  * log whose results say 0.60 could pass a floor on reductions that say 1.0 everywhere.
  */
 function reductionsDisagree(values: readonly number[], reported: number, scoredSamples: number | null): string | null {
-  if (scoredSamples !== null && scoredSamples !== values.length) return `number ${values.length}, but results.scores says ${scoredSamples} were scored`;
+  if (scoredSamples !== null && scoredSamples !== values.length)
+    return `number ${values.length}, but results.scores says ${scoredSamples} were scored`;
   let sum = 0;
   let magnitude = 0;
   for (const v of values) {
@@ -190,7 +245,13 @@ function reductionsDisagree(values: readonly number[], reported: number, scoredS
  */
 function inspectIdentity(model: string | null, args: unknown): ModelIdentity | null {
   if (model === null) return null;
-  const record = args !== null && typeof args === "object" && !Array.isArray(args) ? (args as Record<string, unknown>) : {};
-  const text = (key: string) => (typeof record[key] === "string" && record[key] !== "" ? (record[key] as string) : null);
-  return { names: unique([model, text("model_path")]), adapter: text("adapter") ?? text("peft"), revision: text("revision") };
+  const record =
+    args !== null && typeof args === "object" && !Array.isArray(args) ? (args as Record<string, unknown>) : {};
+  const text = (key: string) =>
+    typeof record[key] === "string" && record[key] !== "" ? (record[key] as string) : null;
+  return {
+    names: unique([model, text("model_path")]),
+    adapter: text("adapter") ?? text("peft"),
+    revision: text("revision"),
+  };
 }

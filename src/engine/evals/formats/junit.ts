@@ -44,27 +44,52 @@ function junitReader(file: string): ChunkReader {
   const suiteStack: string[] = [];
   let depth = 0;
   let sawSuite = false;
-  let current: { key: string; className: string; depth: number; failure: boolean; error: boolean; skipped: boolean; flaky: boolean } | null = null;
+  let current: {
+    key: string;
+    className: string;
+    depth: number;
+    failure: boolean;
+    error: boolean;
+    skipped: boolean;
+    flaky: boolean;
+  } | null = null;
   let problem: EvalProblem | null = null;
   let model: string | null = null;
   const stop = (message: string, line = parser.line, hint?: string) => {
     // A problem on the first line is shown where the plan names the file: the message names it.
-    problem ??= { path: [], line, message: line === 1 ? `${file}: ${message}` : message, ...(hint === undefined ? {} : { hint }) };
+    problem ??= {
+      path: [],
+      line,
+      message: line === 1 ? `${file}: ${message}` : message,
+      ...(hint === undefined ? {} : { hint }),
+    };
   };
 
   let closing = false;
   parser.on("error", (error) => {
     const message = error.message.replace(/^\d+:\d+: /, "");
     const unclosed = /^unclosed tag: (.*)$/.exec(message);
-    if (closing && unclosed !== null) stop(`not well-formed XML: the file ends inside <${unclosed[1]}>; it was cut short`, parser.line, "write the report again: the run or its upload stopped before it finished");
+    if (closing && unclosed !== null)
+      stop(
+        `not well-formed XML: the file ends inside <${unclosed[1]}>; it was cut short`,
+        parser.line,
+        "write the report again: the run or its upload stopped before it finished",
+      );
     else stop(`not well-formed XML: ${message}`);
   });
   // Reported where the DOCTYPE starts (the parser is at its end).
-  parser.on("doctype", (doctype) => stop("the XML declares a DOCTYPE; no test runner writes one, and tunegate expands no entities", parser.line - (doctype.match(/\n/g)?.length ?? 0), "remove the DOCTYPE: JUnit XML needs none"));
+  parser.on("doctype", (doctype) =>
+    stop(
+      "the XML declares a DOCTYPE; no test runner writes one, and tunegate expands no entities",
+      parser.line - (doctype.match(/\n/g)?.length ?? 0),
+      "remove the DOCTYPE: JUnit XML needs none",
+    ),
+  );
   parser.on("opentag", (tag) => {
     if (problem !== null) return;
     depth++;
-    if (depth > MAX_DEPTH) return stop(`the XML nests more than ${MAX_DEPTH} elements deep; no test runner's output does`);
+    if (depth > MAX_DEPTH)
+      return stop(`the XML nests more than ${MAX_DEPTH} elements deep; no test runner's output does`);
     const attributes = tag.attributes as Record<string, string>;
     if (tag.name === "testsuite") {
       sawSuite = true;
@@ -74,10 +99,25 @@ function junitReader(file: string): ChunkReader {
       if (!suites.has(name)) suites.set(name, new Map());
     } else if (tag.name === "testcase") {
       const name = attributes["name"] ?? "";
-      if (name === "") return stop("a <testcase> has no name attribute: its result cannot be paired with the other run");
+      if (name === "")
+        return stop("a <testcase> has no name attribute: its result cannot be paired with the other run");
       const className = attributes["classname"] ?? "";
-      current = { key: className === "" ? name : `${className}::${name}`, className, depth, failure: false, error: false, skipped: false, flaky: false };
-    } else if (tag.name === "property" && current === null && model === null && MODEL_PROPERTIES.has(attributes["name"] ?? "") && (attributes["value"] ?? "") !== "") {
+      current = {
+        key: className === "" ? name : `${className}::${name}`,
+        className,
+        depth,
+        failure: false,
+        error: false,
+        skipped: false,
+        flaky: false,
+      };
+    } else if (
+      tag.name === "property" &&
+      current === null &&
+      model === null &&
+      MODEL_PROPERTIES.has(attributes["name"] ?? "") &&
+      (attributes["value"] ?? "") !== ""
+    ) {
       // pytest's record_testsuite_property("model", ...): the one place a JUnit file can say what it tested.
       model = attributes["value"]!;
     } else if (current !== null && depth === current.depth + 1) {
@@ -92,7 +132,13 @@ function junitReader(file: string): ChunkReader {
     depth--;
     if (tag.name === "testsuite") suiteStack.pop();
     else if (tag.name === "testcase" && current !== null) {
-      const outcome: Outcome = current.failure ? "failure" : current.error ? "error" : current.skipped ? "skipped" : "pass";
+      const outcome: Outcome = current.failure
+        ? "failure"
+        : current.error
+          ? "error"
+          : current.skipped
+            ? "skipped"
+            : "pass";
       const result = { outcome, flaky: outcome === "pass" && current.flaky };
       merge(suites, suiteStack.at(-1) ?? fallbackName, current.key, result);
       if (current.className !== "") merge(classes, current.className, current.key, result);
@@ -109,18 +155,37 @@ function junitReader(file: string): ChunkReader {
       closing = true;
       if (problem === null) parser.close();
       if (problem !== null) return { ok: false, problems: [problem] };
-      if (!sawSuite) return { ok: false, problems: [{ path: [], line: 1, message: "the XML has no <testsuite> element: not JUnit XML" }] };
+      if (!sawSuite)
+        return {
+          ok: false,
+          problems: [{ path: [], line: 1, message: "the XML has no <testsuite> element: not JUnit XML" }],
+        };
       return { ok: true, contribution: contributionOf(file, suites, classes, model) };
     },
   };
 }
 
-function contributionOf(file: string, suites: ReadonlyMap<string, ReadonlyMap<string, CaseResult>>, classes: ReadonlyMap<string, ReadonlyMap<string, CaseResult>>, model: string | null) {
-  const provenance: Provenance = { format: "junit", file, model, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
+function contributionOf(
+  file: string,
+  suites: ReadonlyMap<string, ReadonlyMap<string, CaseResult>>,
+  classes: ReadonlyMap<string, ReadonlyMap<string, CaseResult>>,
+  model: string | null,
+) {
+  const provenance: Provenance = {
+    format: "junit",
+    file,
+    model,
+    modelArgs: null,
+    version: null,
+    limit: null,
+    nShot: null,
+    digest: null,
+  };
   const benchmarks = [...suites].map(([name, cases]) => passRate(name, cases, provenance));
   const scored = benchmarks.reduce((sum, b) => sum + (b.n ?? 0), 0);
   // A test class is selectable too, unless a suite already has its name.
-  for (const [name, cases] of classes) if (!suites.has(name)) benchmarks.push({ ...passRate(name, cases, provenance), partOf: "its test suite" });
+  for (const [name, cases] of classes)
+    if (!suites.has(name)) benchmarks.push({ ...passRate(name, cases, provenance), partOf: "its test suite" });
   const cases = [...suites.values()].reduce((sum, c) => sum + c.size, 0);
   return {
     file,
@@ -131,7 +196,12 @@ function contributionOf(file: string, suites: ReadonlyMap<string, ReadonlyMap<st
     latencyP95Ms: null,
     categories: null,
     incomplete: null,
-    noScores: cases === 0 ? "the file has no test cases" : scored === 0 ? `none of its ${cases} test cases was scored (all errored or skipped)` : null,
+    noScores:
+      cases === 0
+        ? "the file has no test cases"
+        : scored === 0
+          ? `none of its ${cases} test cases was scored (all errored or skipped)`
+          : null,
   };
 }
 

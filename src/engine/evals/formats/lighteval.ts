@@ -1,5 +1,15 @@
 import type { Benchmark, Provenance } from "../model.ts";
-import { benchmark, finiteNumber, isObject, looksBinomial, rangeProblem, readCounts, type DocumentFormat, type EvalProblem, type Json } from "../reading.ts";
+import {
+  benchmark,
+  finiteNumber,
+  isObject,
+  looksBinomial,
+  rangeProblem,
+  readCounts,
+  type DocumentFormat,
+  type EvalProblem,
+  type Json,
+} from "../reading.ts";
 
 /** Metrics lighteval reports lower-is-better when the file's config_tasks does not say (perplexities, error rates). */
 const LOWER_IS_BETTER = /perplexity|bits_per_byte|bpb|^ter$|_error$|^wer$|^cer$/;
@@ -24,11 +34,13 @@ export const lightevalResults: DocumentFormat = {
     const versions = isObject(data["versions"]) ? (data["versions"] as Json) : {};
     const configTasks = isObject(data["config_tasks"]) ? (data["config_tasks"] as Json) : {};
     const summaries = isObject(data["summary_tasks"]) ? (data["summary_tasks"] as Json) : {};
-    const model = typeof general["model_name"] === "string" && general["model_name"] !== "" ? general["model_name"] : null;
+    const model =
+      typeof general["model_name"] === "string" && general["model_name"] !== "" ? general["model_name"] : null;
     const limit = finiteNumber(general["max_samples"]);
     const tasks = Object.keys(results).filter((t) => t !== "all" && isObject(results[t]));
     const shortCounts = new Map<string, number>();
-    for (const task of tasks) for (const short of shortNames(task)) shortCounts.set(short, (shortCounts.get(short) ?? 0) + 1);
+    for (const task of tasks)
+      for (const short of shortNames(task)) shortCounts.set(short, (shortCounts.get(short) ?? 0) + 1);
     const problems: EvalProblem[] = [];
     const benchmarks: Benchmark[] = [];
     for (const task of tasks) {
@@ -53,7 +65,10 @@ export const lightevalResults: DocumentFormat = {
         version: versions[task] === undefined ? null : String(versions[task]),
         limit,
         nShot: parts.length >= 3 ? parts[2]! : null,
-        digest: isObject(summary["hashes"]) && typeof (summary["hashes"] as Json)["example"] === "string" ? ((summary["hashes"] as Json)["example"] as string) : null,
+        digest:
+          isObject(summary["hashes"]) && typeof (summary["hashes"] as Json)["example"] === "string"
+            ? ((summary["hashes"] as Json)["example"] as string)
+            : null,
       };
       const aliases = shortNames(task).filter((s) => shortCounts.get(s) === 1);
       const directions = directionsOf(configTasks[task]);
@@ -68,13 +83,41 @@ export const lightevalResults: DocumentFormat = {
         const reported = finiteNumber(row[`${key}_stderr`]);
         const binary = looksBinomial(value, reported, n);
         benchmarks.push(
-          benchmark({ name: task, aliases, metric: key, value, stderr: binary ? reported : null, n, binary, higherIsBetter: directions.get(key) ?? !LOWER_IS_BETTER.test(key), provenance }),
+          benchmark({
+            name: task,
+            aliases,
+            metric: key,
+            value,
+            stderr: binary ? reported : null,
+            n,
+            binary,
+            higherIsBetter: directions.get(key) ?? !LOWER_IS_BETTER.test(key),
+            provenance,
+          }),
         );
       }
     }
     if (problems.length > 0) return { ok: false, problems };
-    const sha = typeof general["lighteval_sha"] === "string" && general["lighteval_sha"] !== "" && general["lighteval_sha"] !== "?" ? `git ${general["lighteval_sha"]}` : null;
-    return { ok: true, contribution: { file, format: "lighteval", toolVersion: sha, model, benchmarks, latencyP95Ms: null, categories: null, incomplete: null, noScores: benchmarks.length === 0 ? "the results file has no task results" : null } };
+    const sha =
+      typeof general["lighteval_sha"] === "string" &&
+      general["lighteval_sha"] !== "" &&
+      general["lighteval_sha"] !== "?"
+        ? `git ${general["lighteval_sha"]}`
+        : null;
+    return {
+      ok: true,
+      contribution: {
+        file,
+        format: "lighteval",
+        toolVersion: sha,
+        model,
+        benchmarks,
+        latencyP95Ms: null,
+        categories: null,
+        incomplete: null,
+        noScores: benchmarks.length === 0 ? "the results file has no task results" : null,
+      },
+    };
   },
 };
 

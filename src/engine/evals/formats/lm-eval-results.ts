@@ -1,7 +1,17 @@
 import type { Benchmark, Provenance } from "../model.ts";
 import { stderrProblem } from "../plausible-stderr.ts";
 import { lmEvalIdentity } from "../identity.ts";
-import { benchmark, finiteNumber, isObject, looksBinomial, rangeProblem, readCounts, type DocumentFormat, type EvalProblem, type Json } from "../reading.ts";
+import {
+  benchmark,
+  finiteNumber,
+  isObject,
+  looksBinomial,
+  rangeProblem,
+  readCounts,
+  type DocumentFormat,
+  type EvalProblem,
+  type Json,
+} from "../reading.ts";
 
 /** Metrics lm-eval reports lower-is-better when a file predates its `higher_is_better` map. */
 const LOWER_IS_BETTER = /perplexity|bits_per_byte|^ter$|brier_score/;
@@ -19,9 +29,19 @@ export const lmEvalResults: DocumentFormat = {
     const higher = isObject(data["higher_is_better"]) ? data["higher_is_better"] : {};
     const configs = isObject(data["configs"]) ? data["configs"] : {};
     const config = isObject(data["config"]) ? data["config"] : {};
-    const model = typeof data["model_name"] === "string" ? data["model_name"] : typeof config["model_args"] === "string" ? config["model_args"] : typeof config["model"] === "string" ? config["model"] : null;
+    const model =
+      typeof data["model_name"] === "string"
+        ? data["model_name"]
+        : typeof config["model_args"] === "string"
+          ? config["model_args"]
+          : typeof config["model"] === "string"
+            ? config["model"]
+            : null;
     const limit = finiteNumber(config["limit"]);
-    const identity = lmEvalIdentity(modelArgsText(config["model_args"]), typeof data["model_name"] === "string" ? data["model_name"] : null);
+    const identity = lmEvalIdentity(
+      modelArgsText(config["model_args"]),
+      typeof data["model_name"] === "string" ? data["model_name"] : null,
+    );
     const problems: EvalProblem[] = [];
     const out: Benchmark[] = [];
     for (const [task, row] of Object.entries(results)) {
@@ -36,20 +56,29 @@ export const lmEvalResults: DocumentFormat = {
         [samples["original"], ["n-samples", task, "original"]],
         [row["sample_len"], ["results", task, "sample_len"]],
         [isObject(row["sample_count"]) ? undefined : row["sample_count"], ["results", task, "sample_count"]],
-        ...perMetric.map(([key, value]): [unknown, Array<string | number>] => [value, ["results", task, "sample_count", key]]),
+        ...perMetric.map(([key, value]): [unknown, Array<string | number>] => [
+          value,
+          ["results", task, "sample_count", key],
+        ]),
       ]);
       if (!counts.ok) {
         problems.push(...counts.problems);
         continue;
       }
-      const [effective, original, sampleLen, sampleCount] = counts.counts as [number | null, number | null, number | null, number | null];
+      const [effective, original, sampleLen, sampleCount] = counts.counts as [
+        number | null,
+        number | null,
+        number | null,
+        number | null,
+      ];
       const n = effective ?? sampleLen ?? sampleCount;
       const leaves = leafSubtasks(data, task);
       const provenance: Provenance = {
         format: "lm-eval",
         file,
         model,
-        modelArgs: typeof config["model_args"] === "string" && config["model_args"] !== "" ? config["model_args"] : null,
+        modelArgs:
+          typeof config["model_args"] === "string" && config["model_args"] !== "" ? config["model_args"] : null,
         identity,
         version: versions[task] === undefined ? null : String(versions[task]),
         limit: effective !== null && original !== null && effective !== original ? effective : limit,
@@ -58,7 +87,13 @@ export const lmEvalResults: DocumentFormat = {
         // instruct model; only the samples' doc and target hashes decide comparability.
         digest: null,
         ...runOf(data),
-        ...(leaves.length === 0 ? {} : { subtasks: Object.fromEntries(leaves.map((leaf) => [leaf, nShot[leaf] === undefined ? null : String(nShot[leaf])])) }),
+        ...(leaves.length === 0
+          ? {}
+          : {
+              subtasks: Object.fromEntries(
+                leaves.map((leaf) => [leaf, nShot[leaf] === undefined ? null : String(nShot[leaf])]),
+              ),
+            }),
       };
       for (const [key, value] of Object.entries(row)) {
         const score = finiteNumber(value);
@@ -72,7 +107,13 @@ export const lmEvalResults: DocumentFormat = {
         if (stderr !== null) {
           // A group counts each metric's examples apart (sample_count per metric, lm-eval 0.4.9+).
           const metricCount = perMetric.findIndex(([name]) => name === key);
-          const implausible = stderrProblem(["results", task, stderrKey], key, score, stderr, metricCount === -1 ? n : (counts.counts[4 + metricCount] ?? n));
+          const implausible = stderrProblem(
+            ["results", task, stderrKey],
+            key,
+            score,
+            stderr,
+            metricCount === -1 ? n : (counts.counts[4 + metricCount] ?? n),
+          );
           if (implausible !== null) problems.push(implausible);
         }
         const taskHigher = isObject(higher[task]) ? (higher[task] as Json)[metricName] : undefined;
@@ -95,9 +136,33 @@ export const lmEvalResults: DocumentFormat = {
       }
     }
     if (problems.length > 0) return { ok: false, problems };
-    if (out.length === 0) return { ok: false, problems: [{ path: ["results"], message: `${file} is an lm-evaluation-harness results file with no task results` }] };
-    const version = typeof data["lm_eval_version"] === "string" ? data["lm_eval_version"] : typeof data["git_hash"] === "string" ? `git ${data["git_hash"]}` : null;
-    return { ok: true, contribution: { file, format: "lm-eval", toolVersion: version, model, benchmarks: out, latencyP95Ms: null, categories: null, incomplete: null, noScores: null } };
+    if (out.length === 0)
+      return {
+        ok: false,
+        problems: [
+          { path: ["results"], message: `${file} is an lm-evaluation-harness results file with no task results` },
+        ],
+      };
+    const version =
+      typeof data["lm_eval_version"] === "string"
+        ? data["lm_eval_version"]
+        : typeof data["git_hash"] === "string"
+          ? `git ${data["git_hash"]}`
+          : null;
+    return {
+      ok: true,
+      contribution: {
+        file,
+        format: "lm-eval",
+        toolVersion: version,
+        model,
+        benchmarks: out,
+        latencyP95Ms: null,
+        categories: null,
+        incomplete: null,
+        noScores: null,
+      },
+    };
   },
 };
 
@@ -144,7 +209,9 @@ function leafSubtasks(data: Json, task: string): string[] {
   const walk = (name: string, depth: number) => {
     if (seen.has(name) || depth > 32) return;
     seen.add(name);
-    const children = Array.isArray(groups[name]) ? (groups[name] as unknown[]).filter((c): c is string => typeof c === "string") : [];
+    const children = Array.isArray(groups[name])
+      ? (groups[name] as unknown[]).filter((c): c is string => typeof c === "string")
+      : [];
     if (children.length === 0) {
       if (name !== task) leaves.push(name);
       return;

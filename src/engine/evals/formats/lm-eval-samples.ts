@@ -1,5 +1,13 @@
 import { forEachScore, type Benchmark } from "../model.ts";
-import { benchmark, finiteNumber, metricRange, type EvalProblem, type Json, type LineReader, type LinesFormat } from "../reading.ts";
+import {
+  benchmark,
+  finiteNumber,
+  metricRange,
+  type EvalProblem,
+  type Json,
+  type LineReader,
+  type LinesFormat,
+} from "../reading.ts";
 import { ScoreSeries } from "../score-series.ts";
 
 /** `samples_<task>_<timestamp>.jsonl` names its task; the lines do not. */
@@ -9,7 +17,19 @@ export function taskFromSamplesFile(file: string): string | null {
   return match === null ? null : match[1]!;
 }
 
-const SAMPLE_FIELDS = new Set(["doc_id", "doc", "target", "arguments", "resps", "filtered_resps", "filter", "metrics", "doc_hash", "prompt_hash", "target_hash"]);
+const SAMPLE_FIELDS = new Set([
+  "doc_id",
+  "doc",
+  "target",
+  "arguments",
+  "resps",
+  "filtered_resps",
+  "filter",
+  "metrics",
+  "doc_hash",
+  "prompt_hash",
+  "target_hash",
+]);
 const LOWER_IS_BETTER = /perplexity|bits_per_byte/;
 /** Metrics whose per-sample value is an ingredient of the aggregate (a log-likelihood, a count), not a score of the metric. */
 const NOT_PER_EXAMPLE = /perplexity|bits_per_byte/;
@@ -21,7 +41,11 @@ export const lmEvalSamples: LinesFormat = {
   detect: (first) => "doc_id" in first && ("resps" in first || "filtered_resps" in first || "doc" in first),
   start(file) {
     const task = taskFromSamplesFile(file);
-    if (task === null) return { path: [], message: `${file}: cannot tell which task these lm-eval samples are for; keep lm-eval's file name samples_<task>_<timestamp>.jsonl` };
+    if (task === null)
+      return {
+        path: [],
+        message: `${file}: cannot tell which task these lm-eval samples are for; keep lm-eval's file name samples_<task>_<timestamp>.jsonl`,
+      };
     return new SamplesReader(file, task);
   },
 };
@@ -50,10 +74,16 @@ class SamplesReader implements LineReader {
   add(line: Json, lineNumber: number): EvalProblem | null {
     const docId = line["doc_id"];
     if (typeof docId !== "number" || !Number.isSafeInteger(docId) || docId < 0) {
-      return { path: ["doc_id"], line: lineNumber, message: `doc_id must be a whole number >= 0, got ${JSON.stringify(docId)}` };
+      return {
+        path: ["doc_id"],
+        line: lineNumber,
+        message: `doc_id must be a whole number >= 0, got ${JSON.stringify(docId)}`,
+      };
     }
     const filter = typeof line["filter"] === "string" ? (line["filter"] as string) : null;
-    const named = Array.isArray(line["metrics"]) ? (line["metrics"] as unknown[]).filter((m): m is string => typeof m === "string") : Object.keys(line).filter((k) => !SAMPLE_FIELDS.has(k));
+    const named = Array.isArray(line["metrics"])
+      ? (line["metrics"] as unknown[]).filter((m): m is string => typeof m === "string")
+      : Object.keys(line).filter((k) => !SAMPLE_FIELDS.has(k));
     for (const metric of named) {
       const value = line[metric];
       const score = typeof value === "boolean" ? Number(value) : finiteNumber(value);
@@ -64,15 +94,29 @@ class SamplesReader implements LineReader {
       if (NOT_PER_EXAMPLE.test(metric)) continue;
       const range = metricRange(metric);
       if (range !== null && (score < range[0] || score > range[1])) {
-        return { path: [metric], line: lineNumber, message: `${metric} ${score} is outside its range [${range[0]}, ${range[1]}]: data that cannot be true` };
+        return {
+          path: [metric],
+          line: lineNumber,
+          message: `${metric} ${score} is outside its range [${range[0]}, ${range[1]}]: data that cannot be true`,
+        };
       }
-      const series: ScoreSeries = filter === null ? this.nextUnlabelled(metric, docId) : this.seriesFor(`${metric},${filter}`);
+      const series: ScoreSeries =
+        filter === null ? this.nextUnlabelled(metric, docId) : this.seriesFor(`${metric},${filter}`);
       if (!series.set(docId, score)) {
-        return { path: ["doc_id"], line: lineNumber, message: `doc_id ${docId} appears twice for ${metric}${filter === null ? "" : ` (filter ${filter})`}: one of the two scores would be dropped`, hint: "concatenated runs? keep one samples file per task and run" };
+        return {
+          path: ["doc_id"],
+          line: lineNumber,
+          message: `doc_id ${docId} appears twice for ${metric}${filter === null ? "" : ` (filter ${filter})`}: one of the two scores would be dropped`,
+          hint: "concatenated runs? keep one samples file per task and run",
+        };
       }
     }
     if (typeof line["doc_hash"] === "string") {
-      const h = exampleHash(docId, line["doc_hash"], typeof line["target_hash"] === "string" ? line["target_hash"] : "");
+      const h = exampleHash(
+        docId,
+        line["doc_hash"],
+        typeof line["target_hash"] === "string" ? line["target_hash"] : "",
+      );
       this.digestA = (this.digestA + h) >>> 0;
       this.digestB = (this.digestB ^ Math.imul(h, 0x9e3779b1)) >>> 0;
       this.hashed++;
@@ -81,11 +125,21 @@ class SamplesReader implements LineReader {
   }
 
   finish() {
-    const digest = this.hashed === 0 ? null : `docs:${this.hashed}:${this.digestA.toString(16)}:${this.digestB.toString(16)}`;
+    const digest =
+      this.hashed === 0 ? null : `docs:${this.hashed}:${this.digestA.toString(16)}:${this.digestB.toString(16)}`;
     const benchmarks: Benchmark[] = [];
     for (const [metric, series] of this.series) {
       const finished = series.finish();
-      if (!finished.ok) return { ok: false as const, problems: [{ path: ["doc_id"], message: `doc_id ${finished.duplicate} appears twice for ${metric}: one of the two scores would be dropped` }] };
+      if (!finished.ok)
+        return {
+          ok: false as const,
+          problems: [
+            {
+              path: ["doc_id"],
+              message: `doc_id ${finished.duplicate} appears twice for ${metric}: one of the two scores would be dropped`,
+            },
+          ],
+        };
       const examples = finished.examples;
       let sum = 0;
       let binary = true;
@@ -108,7 +162,16 @@ class SamplesReader implements LineReader {
           higherIsBetter: !LOWER_IS_BETTER.test(metric),
           binary,
           examples,
-          provenance: { format: "lm-eval", file: this.file, model: null, modelArgs: null, version: null, limit: null, nShot: null, digest },
+          provenance: {
+            format: "lm-eval",
+            file: this.file,
+            model: null,
+            modelArgs: null,
+            version: null,
+            limit: null,
+            nShot: null,
+            digest,
+          },
         }),
       );
     }

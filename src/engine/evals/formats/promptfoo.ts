@@ -1,7 +1,17 @@
 import { MAX_JSON_NESTING, nestsDeeperThan } from "../../input/json-nesting.ts";
 import type { Benchmark, Provenance } from "../model.ts";
 import { unique } from "../identity.ts";
-import { benchmark, isObject, p95, type DocumentFormat, type EvalProblem, type FileContribution, type Json, type LineReader, type LinesFormat } from "../reading.ts";
+import {
+  benchmark,
+  isObject,
+  p95,
+  type DocumentFormat,
+  type EvalProblem,
+  type FileContribution,
+  type Json,
+  type LineReader,
+  type LinesFormat,
+} from "../reading.ts";
 
 /** promptfoo's ResultFailureReason: 0 none, 1 an assertion failed, 2 the provider errored. */
 const FAILURE_REASON_ERROR = 2;
@@ -34,7 +44,11 @@ export const promptfooDocument: DocumentFormat = {
     if (typeof data["evalId"] === "string" && isObject(data["results"])) return true;
     if (isObject(data["results"]) && (data["results"] as Json)["version"] === 2) return true;
     // V1 files and the Node API's summary: no wrapper, the rows at the top.
-    return (data["version"] === 1 || data["version"] === 2 || data["version"] === 3) && Array.isArray(data["results"]) && ("table" in data || "stats" in data);
+    return (
+      (data["version"] === 1 || data["version"] === 2 || data["version"] === 3) &&
+      Array.isArray(data["results"]) &&
+      ("table" in data || "stats" in data)
+    );
   },
   read(file, data) {
     const wrapped = isObject(data["results"]);
@@ -52,7 +66,10 @@ export const promptfooDocument: DocumentFormat = {
       else rows.push(parsed);
     });
     if (problems.length > 0) return { ok: false, problems };
-    const description = typeof config["description"] === "string" && config["description"] !== "" ? (config["description"] as string) : (file.split("/").at(-1) ?? file).replace(/\.json$/, "");
+    const description =
+      typeof config["description"] === "string" && config["description"] !== ""
+        ? (config["description"] as string)
+        : (file.split("/").at(-1) ?? file).replace(/\.json$/, "");
     const version = typeof metadata["promptfooVersion"] === "string" ? (metadata["promptfooVersion"] as string) : null;
     const run = typeof data["evalId"] === "string" ? (data["evalId"] as string) : null;
     return { ok: true, contribution: contributionOf(file, slug(description), rows, version, run) };
@@ -69,13 +86,21 @@ export const promptfooRows: LinesFormat = {
     return {
       add(value, line) {
         // Rows are walked (their vars stringified): none may nest deeper than real output.
-        if (nestsDeeperThan(value)) return { path: [], line, message: `the row nests more than ${MAX_JSON_NESTING} levels deep; no promptfoo output does` };
+        if (nestsDeeperThan(value))
+          return {
+            path: [],
+            line,
+            message: `the row nests more than ${MAX_JSON_NESTING} levels deep; no promptfoo output does`,
+          };
         const parsed = rowOf(value, []);
         if ("message" in parsed) return { ...parsed, line };
         rows.push(parsed);
         return null;
       },
-      finish: () => ({ ok: true, contribution: contributionOf(file, slug((file.split("/").at(-1) ?? file).replace(/\.jsonl$/, "")), rows, null) }),
+      finish: () => ({
+        ok: true,
+        contribution: contributionOf(file, slug((file.split("/").at(-1) ?? file).replace(/\.jsonl$/, "")), rows, null),
+      }),
     };
   },
 };
@@ -83,27 +108,47 @@ export const promptfooRows: LinesFormat = {
 function rowOf(r: Json, path: Array<string | number>): Row | EvalProblem {
   const prompt = isObject(r["prompt"]) ? (r["prompt"] as Json) : {};
   const provider = isObject(r["provider"]) ? (r["provider"] as Json) : {};
-  const providerId = isObject(r["provider"]) ? String(provider["id"] ?? "") : typeof r["provider"] === "string" ? (r["provider"] as string) : "";
-  const providerLabel = typeof provider["label"] === "string" && provider["label"] !== "" ? (provider["label"] as string) : null;
+  const providerId = isObject(r["provider"])
+    ? String(provider["id"] ?? "")
+    : typeof r["provider"] === "string"
+      ? (r["provider"] as string)
+      : "";
+  const providerLabel =
+    typeof provider["label"] === "string" && provider["label"] !== "" ? (provider["label"] as string) : null;
   const response = isObject(r["response"]) ? (r["response"] as Json) : {};
   const metadata = isObject(r["metadata"]) ? (r["metadata"] as Json) : {};
   const plugin = typeof metadata["pluginId"] === "string" ? (metadata["pluginId"] as string) : null;
   // `error` is not the sign: promptfoo also writes an assertion's failure reason there
   // ("Latency 5794ms is greater than threshold 3000ms", failureReason 1). failureReason says it
   // when the file has it; older shapes only carry the provider's own response.error.
-  const errored = typeof r["failureReason"] === "number" ? r["failureReason"] === FAILURE_REASON_ERROR : typeof response["error"] === "string" && response["error"] !== "";
+  const errored =
+    typeof r["failureReason"] === "number"
+      ? r["failureReason"] === FAILURE_REASON_ERROR
+      : typeof response["error"] === "string" && response["error"] !== "";
   const score = typeof r["score"] === "number" && Number.isFinite(r["score"]) ? (r["score"] as number) : null;
   if (!errored && score !== null && (score < 0 || score > 1)) {
-    return { path: [...path, "score"], message: `score ${score} is outside promptfoo's range [0, 1] (a weighted mean of assertion scores): data that cannot be true` };
+    return {
+      path: [...path, "score"],
+      message: `score ${score} is outside promptfoo's range [0, 1] (a weighted mean of assertion scores): data that cannot be true`,
+    };
   }
   const cached = response["cached"] === true;
-  const latency = typeof r["latencyMs"] === "number" && Number.isFinite(r["latencyMs"]) ? (r["latencyMs"] as number) : null;
+  const latency =
+    typeof r["latencyMs"] === "number" && Number.isFinite(r["latencyMs"]) ? (r["latencyMs"] as number) : null;
   // A negative time would pull the p95 under any requirement.
-  if (latency !== null && latency < 0) return { path: [...path, "latencyMs"], message: `latencyMs ${latency} is negative: data that cannot be true`, hint: "check that the file is the tool's own output, unedited" };
+  if (latency !== null && latency < 0)
+    return {
+      path: [...path, "latencyMs"],
+      message: `latencyMs ${latency} is negative: data that cannot be true`,
+      hint: "check that the file is the tool's own output, unedited",
+    };
   return {
     // The index alone would pair two different tests that happen to sit at the same position:
     // the test's vars go into its identity, so a row pairs only with a row that ran the same test.
-    test: typeof r["testIdx"] === "number" ? `t${r["testIdx"]}:${textHash(JSON.stringify(r["vars"] ?? null))}` : `v${JSON.stringify(r["vars"] ?? null)}`,
+    test:
+      typeof r["testIdx"] === "number"
+        ? `t${r["testIdx"]}:${textHash(JSON.stringify(r["vars"] ?? null))}`
+        : `v${JSON.stringify(r["vars"] ?? null)}`,
     prompt: String(prompt["label"] ?? prompt["display"] ?? prompt["raw"] ?? ""),
     providerId,
     providerLabel,
@@ -124,32 +169,78 @@ function textHash(text: string): string {
   return (h >>> 0).toString(16).padStart(8, "0");
 }
 
-function contributionOf(file: string, suite: string, rows: readonly Row[], toolVersion: string | null, run: string | null = null): FileContribution {
+function contributionOf(
+  file: string,
+  suite: string,
+  rows: readonly Row[],
+  toolVersion: string | null,
+  run: string | null = null,
+): FileContribution {
   const providers = [...new Set(rows.map((r) => r.providerId))].sort();
   const labelOf = new Map(rows.filter((r) => r.providerLabel !== null).map((r) => [r.providerId, r.providerLabel!]));
   const prompts = [...new Set(rows.filter((r) => r.plugin === null).map((r) => r.prompt))];
   const model = providers.length === 1 ? (labelOf.get(providers[0]!) ?? providers[0]!) : null;
-  const identity = providers.length === 1 ? { names: unique([providers[0], labelOf.get(providers[0]!)]), adapter: null, revision: null } : null;
-  const provenance: Provenance = { format: "promptfoo", file, model, modelArgs: null, identity, version: null, limit: null, nShot: null, digest: null, ...(run === null ? {} : { run: `promptfoo:${run}` }) };
+  const identity =
+    providers.length === 1
+      ? { names: unique([providers[0], labelOf.get(providers[0]!)]), adapter: null, revision: null }
+      : null;
+  const provenance: Provenance = {
+    format: "promptfoo",
+    file,
+    model,
+    modelArgs: null,
+    identity,
+    version: null,
+    limit: null,
+    nShot: null,
+    digest: null,
+    ...(run === null ? {} : { run: `promptfoo:${run}` }),
+  };
   const names = (provider: string, prompt: string | null) => {
     const promptPart = prompt === null || prompts.length <= 1 ? "" : `#${promptName(prompt, prompts)}`;
     if (providers.length <= 1) return { name: `${suite}${promptPart}`, aliases: [] };
     const label = labelOf.get(provider);
-    return { name: `${suite}@${provider}${promptPart}`, aliases: label === undefined || label === provider ? [] : [`${suite}@${label}${promptPart}`] };
+    return {
+      name: `${suite}@${provider}${promptPart}`,
+      aliases: label === undefined || label === provider ? [] : [`${suite}@${label}${promptPart}`],
+    };
   };
   const benchmarks: Benchmark[] = [];
   for (const provider of providers) {
     // Each provider's rows are that provider's model: its id and label are their identity.
-    const ownProvenance: Provenance = { ...provenance, identity: { names: unique([provider, labelOf.get(provider)]), adapter: null, revision: null } };
+    const ownProvenance: Provenance = {
+      ...provenance,
+      identity: { names: unique([provider, labelOf.get(provider)]), adapter: null, revision: null },
+    };
     const mine = rows.filter((r) => r.providerId === provider);
     const suffix = providers.length > 1 ? `@${provider}` : "";
     const label = labelOf.get(provider);
     const aliasSuffix = providers.length > 1 && label !== undefined && label !== provider ? `@${label}` : null;
     const plugins = [...new Set(mine.map((r) => r.plugin).filter((p): p is string => p !== null))].sort();
     const redTeam = (name: string, selected: readonly Row[]) =>
-      build({ name: `${name}${suffix}`, aliases: aliasSuffix === null ? [] : [`${name}${aliasSuffix}`], metric: "resisted", rows: selected, value: (r) => r.success, provenance: ownProvenance, key: (r) => `${r.test}|${r.prompt}` });
-    for (const plugin of plugins) benchmarks.push(redTeam(plugin, mine.filter((r) => r.plugin === plugin)));
-    if (plugins.length > 0) benchmarks.push(redTeam("redteam", mine.filter((r) => r.plugin !== null)));
+      build({
+        name: `${name}${suffix}`,
+        aliases: aliasSuffix === null ? [] : [`${name}${aliasSuffix}`],
+        metric: "resisted",
+        rows: selected,
+        value: (r) => r.success,
+        provenance: ownProvenance,
+        key: (r) => `${r.test}|${r.prompt}`,
+      });
+    for (const plugin of plugins)
+      benchmarks.push(
+        redTeam(
+          plugin,
+          mine.filter((r) => r.plugin === plugin),
+        ),
+      );
+    if (plugins.length > 0)
+      benchmarks.push(
+        redTeam(
+          "redteam",
+          mine.filter((r) => r.plugin !== null),
+        ),
+      );
     for (const prompt of prompts) {
       const plain = mine.filter((r) => r.plugin === null && r.prompt === prompt);
       if (plain.length === 0) continue;
@@ -173,7 +264,12 @@ function contributionOf(file: string, suite: string, rows: readonly Row[], toolV
     ...(latencies.length === 0 ? {} : { latencyRowsMs: latencies }),
     categories: null,
     incomplete: null,
-    noScores: rows.length === 0 ? "the file has no result rows" : scoredRows === 0 ? `all ${rows.length} rows errored (provider errors): nothing was scored` : null,
+    noScores:
+      rows.length === 0
+        ? "the file has no result rows"
+        : scoredRows === 0
+          ? `all ${rows.length} rows errored (provider errors): nothing was scored`
+          : null,
     // Each row once: a red-team row is in its plugin's suite and in `redteam`.
     examples: scoredRows,
   };
@@ -184,10 +280,18 @@ function promptName(prompt: string, prompts: readonly string[]): string {
   return /^[A-Za-z0-9][A-Za-z0-9_.:/ -]{0,59}$/.test(prompt) ? prompt : `prompt-${prompts.indexOf(prompt) + 1}`;
 }
 
-function scored(name: string, aliases: string[], rows: readonly Row[], provenance: Provenance, key: (r: Row) => string, pooled: boolean): Benchmark[] {
+function scored(
+  name: string,
+  aliases: string[],
+  rows: readonly Row[],
+  provenance: Provenance,
+  key: (r: Row) => string,
+  pooled: boolean,
+): Benchmark[] {
   const out = [build({ name, aliases, metric: "pass_rate", rows, value: (r) => r.success, provenance, key, pooled })];
   const live = rows.filter((r) => !r.errored);
-  if (live.length > 0 && live.every((r) => r.score !== null)) out.push(build({ name, aliases, metric: "score", rows, value: (r) => r.score!, provenance, key, pooled }));
+  if (live.length > 0 && live.every((r) => r.score !== null))
+    out.push(build({ name, aliases, metric: "score", rows, value: (r) => r.score!, provenance, key, pooled }));
   return out;
 }
 
@@ -235,5 +339,11 @@ function build(input: BuildInput): Benchmark {
 }
 
 function slug(text: string): string {
-  return text.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "") || "promptfoo";
+  return (
+    text
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_|_$/g, "") || "promptfoo"
+  );
 }

@@ -1,14 +1,37 @@
 import { MAX_JSON_NESTING, nestsDeeperThan } from "../../input/json-nesting.ts";
 import type { Benchmark, Provenance } from "../model.ts";
-import { benchmark, isObject, type ChunkReader, type EvalProblem, type FileContribution, type Json, type LineReader, type LinesFormat, type RecordsFormat, type StreamFormat } from "../reading.ts";
+import {
+  benchmark,
+  isObject,
+  type ChunkReader,
+  type EvalProblem,
+  type FileContribution,
+  type Json,
+  type LineReader,
+  type LinesFormat,
+  type RecordsFormat,
+  type StreamFormat,
+} from "../reading.ts";
 
 /**
  * The columns of a Ragas sample that are not scores: the 0.2+ names (SingleTurnSample,
  * MultiTurnSample) and the 0.1 ones (question, contexts, answer, ground_truth).
  */
 const SAMPLE_COLUMNS = new Set([
-  "user_input", "retrieved_contexts", "reference_contexts", "response", "multi_responses", "reference", "rubrics", "reference_tool_calls", "reference_topics",
-  "question", "contexts", "answer", "ground_truth", "ground_truths",
+  "user_input",
+  "retrieved_contexts",
+  "reference_contexts",
+  "response",
+  "multi_responses",
+  "reference",
+  "rubrics",
+  "reference_tool_calls",
+  "reference_topics",
+  "question",
+  "contexts",
+  "answer",
+  "ground_truth",
+  "ground_truths",
 ]);
 /** What identifies a sample across runs, in order of preference: the question is the same in both runs, its position may not be. */
 const SAMPLE_KEYS = ["user_input", "question"] as const;
@@ -16,7 +39,8 @@ const SAMPLE_KEYS = ["user_input", "question"] as const;
 /** Ragas metrics that count what went wrong (noise_sensitivity: how often noise in the contexts led to a wrong claim). */
 const LOWER_IS_BETTER = /^noise_sensitivity/;
 /** Ragas's own metrics, every one of which lies in [0, 1]; a custom or rubric metric (1-5) is left unbounded. */
-const UNIT_METRICS = /^(faithfulness|faithfulness_with_hhem|answer_relevancy|response_relevancy|context_precision|context_recall|llm_context_precision_with(out)?_reference|non_llm_context_precision_with_reference|llm_context_recall|non_llm_context_recall|context_entity_recall|answer_correctness|factual_correctness(\(.*\))?|answer_similarity|semantic_similarity|noise_sensitivity(_relevant|_irrelevant)?(\(.*\))?|bleu_score|rouge_score(\(.*\))?|string_present|exact_match|non_llm_string_similarity|tool_call_accuracy|agent_goal_accuracy(_with(out)?_reference)?|topic_adherence(\(.*\))?|summary_score|nv_accuracy|nv_context_relevance|nv_response_groundedness)$/;
+const UNIT_METRICS =
+  /^(faithfulness|faithfulness_with_hhem|answer_relevancy|response_relevancy|context_precision|context_recall|llm_context_precision_with(out)?_reference|non_llm_context_precision_with_reference|llm_context_recall|non_llm_context_recall|context_entity_recall|answer_correctness|factual_correctness(\(.*\))?|answer_similarity|semantic_similarity|noise_sensitivity(_relevant|_irrelevant)?(\(.*\))?|bleu_score|rouge_score(\(.*\))?|string_present|exact_match|non_llm_string_similarity|tool_call_accuracy|agent_goal_accuracy(_with(out)?_reference)?|topic_adherence(\(.*\))?|summary_score|nv_accuracy|nv_context_relevance|nv_response_groundedness)$/;
 
 interface Sample {
   key: string;
@@ -34,7 +58,8 @@ interface Sample {
 export const ragasRecords: RecordsFormat = {
   kind: "records",
   name: "ragas",
-  detect: (rows) => rows.length > 0 && rows.every((r) => isObject(r) && SAMPLE_KEYS.some((k) => typeof r[k] === "string")),
+  detect: (rows) =>
+    rows.length > 0 && rows.every((r) => isObject(r) && SAMPLE_KEYS.some((k) => typeof r[k] === "string")),
   read(file, rows) {
     const collector = samples(file);
     const problems: EvalProblem[] = [];
@@ -50,12 +75,21 @@ export const ragasRecords: RecordsFormat = {
 export const ragasLines: LinesFormat = {
   kind: "lines",
   name: "ragas",
-  detect: (first) => SAMPLE_KEYS.some((k) => typeof first[k] === "string") && Object.keys(first).some((k) => !SAMPLE_COLUMNS.has(k)) && !("doc_id" in first) && !("evalId" in first),
+  detect: (first) =>
+    SAMPLE_KEYS.some((k) => typeof first[k] === "string") &&
+    Object.keys(first).some((k) => !SAMPLE_COLUMNS.has(k)) &&
+    !("doc_id" in first) &&
+    !("evalId" in first),
   start(file): LineReader {
     const collector = samples(file);
     return {
       add(value, line) {
-        if (nestsDeeperThan(value)) return { path: [], line, message: `the record nests more than ${MAX_JSON_NESTING} levels deep; no Ragas output does` };
+        if (nestsDeeperThan(value))
+          return {
+            path: [],
+            line,
+            message: `the record nests more than ${MAX_JSON_NESTING} levels deep; no Ragas output does`,
+          };
         const problem = collector.add(value, []);
         return problem === null ? null : { ...problem, line };
       },
@@ -75,7 +109,11 @@ export const ragasCsv: StreamFormat = {
   detect(start) {
     if (/^\s*[<{[]/.test(start)) return false;
     const header = csvHeader(start);
-    return header !== null && SAMPLE_KEYS.some((k) => header.includes(k)) && header.some((h) => h !== "" && !SAMPLE_COLUMNS.has(h));
+    return (
+      header !== null &&
+      SAMPLE_KEYS.some((k) => header.includes(k)) &&
+      header.some((h) => h !== "" && !SAMPLE_COLUMNS.has(h))
+    );
   },
   start(file): ChunkReader {
     const collector = samples(file);
@@ -89,7 +127,11 @@ export const ragasCsv: StreamFormat = {
       }
       if (fields.length === 1 && fields[0] === "") return;
       if (fields.length !== header.length) {
-        problem = { path: [], line, message: `this row has ${fields.length} fields, the header ${header.length}: a field with a comma or a line break must be quoted` };
+        problem = {
+          path: [],
+          line,
+          message: `this row has ${fields.length} fields, the header ${header.length}: a field with a comma or a line break must be quoted`,
+        };
         return;
       }
       const row: Json = {};
@@ -107,10 +149,16 @@ export const ragasCsv: StreamFormat = {
       finish() {
         if (problem === null) {
           const open = parser.end();
-          if (open !== null) problem = { path: [], line: open, message: "a quoted field opened on this line is never closed: the file was cut short" };
+          if (open !== null)
+            problem = {
+              path: [],
+              line: open,
+              message: "a quoted field opened on this line is never closed: the file was cut short",
+            };
         }
         if (problem !== null) return { ok: false, problems: [problem] };
-        if (header === null) return { ok: false, problems: [{ path: [], line: 1, message: "the CSV has no header row" }] };
+        if (header === null)
+          return { ok: false, problems: [{ path: [], line: 1, message: "the CSV has no header row" }] };
         return { ok: true, contribution: collector.finish() };
       },
     };
@@ -203,7 +251,8 @@ function samples(file: string) {
   const metrics = new Set<string>();
   return {
     add(row: Json, path: Array<string | number>): EvalProblem | null {
-      if (!isObject(row)) return { path, message: "a Ragas record must be an object of the sample's columns and its metrics' scores" };
+      if (!isObject(row))
+        return { path, message: "a Ragas record must be an object of the sample's columns and its metrics' scores" };
       const question = SAMPLE_KEYS.map((k) => row[k]).find((v): v is string => typeof v === "string");
       const base = question ?? `sample ${all.length + 1}`;
       // One question asked twice is two samples: the n-th repeat is its own.
@@ -216,7 +265,11 @@ function samples(file: string) {
         if (value === null) scores.set(column, null);
         else if (typeof value === "number" && Number.isFinite(value)) {
           if (UNIT_METRICS.test(column) && (value < 0 || value > 1)) {
-            return { path: [...path, column], message: `score ${value} of metric "${column}" is outside Ragas's range [0, 1]: data that cannot be true`, hint: "check that the file is Ragas's own output, unedited" };
+            return {
+              path: [...path, column],
+              message: `score ${value} of metric "${column}" is outside Ragas's range [0, 1]: data that cannot be true`,
+              hint: "check that the file is Ragas's own output, unedited",
+            };
           }
           scores.set(column, value);
         } else continue;
@@ -226,7 +279,16 @@ function samples(file: string) {
       return null;
     },
     finish(): FileContribution {
-      const provenance: Provenance = { format: "ragas", file, model: null, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
+      const provenance: Provenance = {
+        format: "ragas",
+        file,
+        model: null,
+        modelArgs: null,
+        version: null,
+        limit: null,
+        nShot: null,
+        digest: null,
+      };
       const benchmarks: Benchmark[] = [...metrics].map((metric) => metricBenchmark(metric, all, provenance));
       return {
         file,
@@ -237,7 +299,14 @@ function samples(file: string) {
         latencyP95Ms: null,
         categories: null,
         incomplete: null,
-        noScores: all.length === 0 ? "the file has no samples" : metrics.size === 0 ? "its records carry no metric scores" : benchmarks.every((b) => b.n === 0) ? `every metric failed on every one of its ${all.length} samples (NaN)` : null,
+        noScores:
+          all.length === 0
+            ? "the file has no samples"
+            : metrics.size === 0
+              ? "its records carry no metric scores"
+              : benchmarks.every((b) => b.n === 0)
+                ? `every metric failed on every one of its ${all.length} samples (NaN)`
+                : null,
       };
     },
   };

@@ -22,7 +22,14 @@ export function runJunit(run: RunReport): string {
       for (const e of plan.input_errors) {
         suiteErrors++;
         const message = `${e.file}:${e.line}:${e.column}: ${e.message}`;
-        cases.push(testcase(plan.file, e.field === "" ? "input" : `input: ${e.field}`, { file: e.file, line: e.line }, `<error message="${attr(message)}" type="input-error">${text(e.hint === null ? message : `${message}\nhint: ${e.hint}`)}</error>`));
+        cases.push(
+          testcase(
+            plan.file,
+            e.field === "" ? "input" : `input: ${e.field}`,
+            { file: e.file, line: e.line },
+            `<error message="${attr(message)}" type="input-error">${text(e.hint === null ? message : `${message}\nhint: ${e.hint}`)}</error>`,
+          ),
+        );
       }
     } else {
       const report = plan.report;
@@ -30,11 +37,14 @@ export function runJunit(run: RunReport): string {
       for (const gate of report.gates) {
         const blocks = gate.level === "error";
         const finding = `${gate.title} ${gate.outcome}: ${gate.summary}${gate.fix === null ? "" : `. Fix: ${gate.fix}`}`;
-        const body = gate.outcome === "skipped"
-          ? `<skipped message="${attr(gate.summary)}"/>`
-          : blocks
-            ? `<failure message="${attr(finding)}" type="${gate.outcome}">${text([finding, ...gate.details].join("\n"))}</failure>`
-            : gate.outcome === "pass" && gate.waiver === null ? "" : `<system-out>${text([finding, ...gate.details].join("\n"))}</system-out>`;
+        const body =
+          gate.outcome === "skipped"
+            ? `<skipped message="${attr(gate.summary)}"/>`
+            : blocks
+              ? `<failure message="${attr(finding)}" type="${gate.outcome}">${text([finding, ...gate.details].join("\n"))}</failure>`
+              : gate.outcome === "pass" && gate.waiver === null
+                ? ""
+                : `<system-out>${text([finding, ...gate.details].join("\n"))}</system-out>`;
         if (gate.outcome === "skipped") suiteSkipped++;
         else if (blocks) suiteFailures++;
         cases.push(testcase(classname, gate.id, gate.location, body));
@@ -42,7 +52,14 @@ export function runJunit(run: RunReport): string {
           const shown = `${e.benchmark} (${e.metric}): ${e.decision}${e.note === null ? "" : `, ${e.note}`}; ${e.method}`;
           const failed = blocks && e.decision !== "pass";
           if (failed) suiteFailures++;
-          cases.push(testcase(`${classname}.${gate.id}`, `${gate.id} / ${e.benchmark}`, gate.location, failed ? `<failure message="${attr(shown)}" type="${e.decision}">${text(shown)}</failure>` : ""));
+          cases.push(
+            testcase(
+              `${classname}.${gate.id}`,
+              `${gate.id} / ${e.benchmark}`,
+              gate.location,
+              failed ? `<failure message="${attr(shown)}" type="${e.decision}">${text(shown)}</failure>` : "",
+            ),
+          );
         }
       }
     }
@@ -50,7 +67,9 @@ export function runJunit(run: RunReport): string {
     failures += suiteFailures;
     errors += suiteErrors;
     const name = isChecked(plan) ? `${plan.report.plan.name} (${plan.file})` : plan.file;
-    suites.push(`  <testsuite name="${attr(name)}" tests="${cases.length}" failures="${suiteFailures}" errors="${suiteErrors}" skipped="${suiteSkipped}">\n${cases.join("")}  </testsuite>\n`);
+    suites.push(
+      `  <testsuite name="${attr(name)}" tests="${cases.length}" failures="${suiteFailures}" errors="${suiteErrors}" skipped="${suiteSkipped}">\n${cases.join("")}  </testsuite>\n`,
+    );
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="tunegate" tests="${tests}" failures="${failures}" errors="${errors}">\n${suites.join("")}</testsuites>\n`;
 }

@@ -7,7 +7,9 @@ import { inputErrorLine, isChecked, type UnreadablePlan } from "../input-errors.
 
 /** Markdown for a plan tunegate could not read: the problems, each at its file and line. */
 export function inputErrorMarkdown(plan: UnreadablePlan): string {
-  const items = plan.input_errors.map((e) => `- \`${escapeInline(inputErrorLine(e))}\`${e.hint === null ? "" : `<br>hint: ${escapeInline(e.hint)}`}`);
+  const items = plan.input_errors.map(
+    (e) => `- \`${escapeInline(inputErrorLine(e))}\`${e.hint === null ? "" : `<br>hint: ${escapeInline(e.hint)}`}`,
+  );
   const count = plan.input_errors.length;
   return `### ❌ tunegate · ${escapeInline(plan.file)}: could not be checked (${count} input problem${count === 1 ? "" : "s"})\n\nNo gate was judged, so nothing may deploy. Fix these and push again:\n\n${items.join("\n")}\n`;
 }
@@ -30,7 +32,11 @@ export function runMarkdown(run: RunReport): string {
  * plan's verdict and headline, and where the full report is.
  */
 export function runShortSummary(run: RunReport, reportPath: string): string {
-  const lines = run.plans.map((p) => (isChecked(p) ? `- ${p.report.verdict.toUpperCase()}: ${escapeInline(p.report.headline)}` : `- INPUT ERROR: ${escapeInline(p.file)} (${p.input_errors.length} problems)`));
+  const lines = run.plans.map((p) =>
+    isChecked(p)
+      ? `- ${p.report.verdict.toUpperCase()}: ${escapeInline(p.report.headline)}`
+      : `- INPUT ERROR: ${escapeInline(p.file)} (${p.input_errors.length} problems)`,
+  );
   return `### tunegate\n\nThe full report is larger than a job summary may be; it is in \`${escapeInline(reportPath)}\` (upload it as an artifact to keep it).\n\n${lines.join("\n")}\n`;
 }
 

@@ -17,14 +17,17 @@ const FINDING_RULES: Record<string, string> = {
 const INPUT_RULE = "input-error";
 
 type SarifLevel = "error" | "warning" | "note";
-const sarifLevel = (level: Level | "none"): SarifLevel => (level === "error" ? "error" : level === "warning" ? "warning" : "note");
+const sarifLevel = (level: Level | "none"): SarifLevel =>
+  level === "error" ? "error" : level === "warning" ? "warning" : "note";
 
 interface Result {
   ruleId: string;
   ruleIndex: number;
   level: SarifLevel;
   message: { text: string };
-  locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }>;
+  locations: Array<{
+    physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } };
+  }>;
   partialFingerprints: Record<string, string>;
 }
 
@@ -35,39 +38,87 @@ interface Result {
  */
 export function runSarif(run: RunReport): string {
   const rules = [
-    ...GATE_IDS.map((id) => ({ id, name: GATE_TITLES[id].replace(/[^A-Za-z0-9]+/g, ""), shortDescription: { text: GATE_TITLES[id] }, properties: { tags: ["tunegate", "gate"] } })),
-    ...Object.entries(FINDING_RULES).map(([id, text]) => ({ id, name: `Mismatch${id}`, shortDescription: { text }, properties: { tags: ["tunegate", "framework"] } })),
-    { id: INPUT_RULE, name: "InputError", shortDescription: { text: "A plan, policy or eval file tunegate could not read: nothing was judged" }, properties: { tags: ["tunegate", "input"] } },
+    ...GATE_IDS.map((id) => ({
+      id,
+      name: GATE_TITLES[id].replace(/[^A-Za-z0-9]+/g, ""),
+      shortDescription: { text: GATE_TITLES[id] },
+      properties: { tags: ["tunegate", "gate"] },
+    })),
+    ...Object.entries(FINDING_RULES).map(([id, text]) => ({
+      id,
+      name: `Mismatch${id}`,
+      shortDescription: { text },
+      properties: { tags: ["tunegate", "framework"] },
+    })),
+    {
+      id: INPUT_RULE,
+      name: "InputError",
+      shortDescription: { text: "A plan, policy or eval file tunegate could not read: nothing was judged" },
+      properties: { tags: ["tunegate", "input"] },
+    },
   ];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results: Result[] = [];
-  const result = (ruleId: string, level: SarifLevel, text: string, at: { file: string; line: number; column: number }): Result => ({
+  const result = (
+    ruleId: string,
+    level: SarifLevel,
+    text: string,
+    at: { file: string; line: number; column: number },
+  ): Result => ({
     ruleId,
     ruleIndex: index.get(ruleId) ?? index.get(INPUT_RULE)!,
     level,
     message: { text },
-    locations: [{ physicalLocation: { artifactLocation: { uri: at.file }, region: { startLine: Math.max(1, at.line), startColumn: Math.max(1, at.column) } } }],
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: at.file },
+          region: { startLine: Math.max(1, at.line), startColumn: Math.max(1, at.column) },
+        },
+      },
+    ],
     // Stable across runs for the same plan, rule and field, so code scanning tracks one alert.
     partialFingerprints: { "tunegate/v1": `${at.file}|${ruleId}|${text.slice(0, 80)}` },
   });
   for (const plan of run.plans) {
     if (!isChecked(plan)) {
-      for (const e of plan.input_errors) results.push(result(INPUT_RULE, "error", `${e.message}${e.hint === null ? "" : ` (hint: ${e.hint})`}`, e));
+      for (const e of plan.input_errors)
+        results.push(result(INPUT_RULE, "error", `${e.message}${e.hint === null ? "" : ` (hint: ${e.hint})`}`, e));
       continue;
     }
     const report = plan.report;
-    for (const f of report.findings) results.push(result(f.rule in FINDING_RULES ? f.rule : INPUT_RULE, sarifLevel(f.level), `${report.plan.name}: ${f.message}. Fix: ${f.fix}`, f.location));
+    for (const f of report.findings)
+      results.push(
+        result(
+          f.rule in FINDING_RULES ? f.rule : INPUT_RULE,
+          sarifLevel(f.level),
+          `${report.plan.name}: ${f.message}. Fix: ${f.fix}`,
+          f.location,
+        ),
+      );
     for (const g of report.gates) {
       if (g.level === "none") continue;
       // approach-fit only restates the mismatch findings, which are reported by rule above.
       if (g.id === "approach-fit" && report.findings.length > 0) continue;
-      results.push(result(g.id, sarifLevel(g.level), `${report.plan.name}: ${g.title} ${g.outcome}: ${g.summary}${g.fix === null ? "" : `. Fix: ${g.fix}`}`, g.location));
+      results.push(
+        result(
+          g.id,
+          sarifLevel(g.level),
+          `${report.plan.name}: ${g.title} ${g.outcome}: ${g.summary}${g.fix === null ? "" : `. Fix: ${g.fix}`}`,
+          g.location,
+        ),
+      );
     }
   }
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
-    runs: [{ tool: { driver: { name: "tunegate", version: run.tool_version, semanticVersion: run.tool_version, rules } }, results }],
+    runs: [
+      {
+        tool: { driver: { name: "tunegate", version: run.tool_version, semanticVersion: run.tool_version, rules } },
+        results,
+      },
+    ],
   };
   return jsonDocument(log);
 }

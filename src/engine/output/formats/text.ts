@@ -9,7 +9,11 @@ import { isChecked } from "../input-errors.ts";
 export function runText(run: RunReport): string {
   const checked = run.plans.filter(isChecked);
   const body = checked.map((p) => renderText(p.report)).join("\n");
-  const removed = run.removed_plans.map((file) => `warning: ${file} was checked at the base branch and is gone at this head: its gates no longer run\n`).join("");
+  const removed = run.removed_plans
+    .map(
+      (file) => `warning: ${file} was checked at the base branch and is gone at this head: its gates no longer run\n`,
+    )
+    .join("");
   if (run.plans.length <= 1) return `${removed}${body}`;
   return `${removed}${body}\ntunegate: ${run.plans.length} plans, verdict ${run.verdict}\n`;
 }

@@ -7,9 +7,24 @@ import { escapeCell, escapeInline, jsonDocument, oneLine } from "./escape.ts";
 import { formatCount, formatUsd } from "../../cost/money.ts";
 import { markdownTable } from "markdown-table";
 import { z } from "zod";
-import { approachSchema, fineTuneMethodSchema, knowledgeChangeSchema, styleRequirementSchema, taskKindSchema } from "../../plan/schema.ts";
+import {
+  approachSchema,
+  fineTuneMethodSchema,
+  knowledgeChangeSchema,
+  styleRequirementSchema,
+  taskKindSchema,
+} from "../../plan/schema.ts";
 
-const costItemSchema = z.lazy(() => z.object({ id: z.string(), label: z.string(), period: z.enum(["monthly", "one_time"]), usd: z.number(), assumption: z.string(), price_source: z.string() }));
+const costItemSchema = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    label: z.string(),
+    period: z.enum(["monthly", "one_time"]),
+    usd: z.number(),
+    assumption: z.string(),
+    price_source: z.string(),
+  }),
+);
 
 /** `tunegate analyze --format json`: the answers given, the recommendation and the first estimate. */
 export const analysisReportSchema = z.lazy(() =>
@@ -30,7 +45,12 @@ export const analysisReportSchema = z.lazy(() =>
         approach: approachSchema,
         fine_tune_method: fineTuneMethodSchema.nullable(),
         reasons: z.array(z.object({ rule: z.string(), message: z.string() })),
-        alternative: z.string().nullable().describe("the simpler approach to measure beside it (evals.alternative), which the customisation-value gate requires it to beat; null for prompt"),
+        alternative: z
+          .string()
+          .nullable()
+          .describe(
+            "the simpler approach to measure beside it (evals.alternative), which the customisation-value gate requires it to beat; null for prompt",
+          ),
       }),
       cost: z.object({
         monthly_usd: z.number(),
@@ -63,7 +83,12 @@ export function analysisReport(analysis: Analysis): AnalysisReport {
       monthly_queries: facts.monthly_queries,
       ...(facts.examples === undefined ? {} : { examples: facts.examples }),
     },
-    recommendation: { approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null, reasons: rec.reasons.map((r) => ({ rule: r.rule, message: r.message })), alternative: alternativeFor(rec.approach) },
+    recommendation: {
+      approach: rec.approach,
+      fine_tune_method: rec.fine_tune_method ?? null,
+      reasons: rec.reasons.map((r) => ({ rule: r.rule, message: r.message })),
+      alternative: alternativeFor(rec.approach),
+    },
     cost: {
       monthly_usd: analysis.cost.monthly_usd,
       one_time_usd: analysis.cost.one_time_usd,
@@ -71,7 +96,14 @@ export function analysisReport(analysis: Analysis): AnalysisReport {
       monthly_queries: facts.monthly_queries,
       budget: budget === undefined ? null : { monthly_usd: budget, one_time_usd: null },
       break_even_monthly_queries: budget === undefined ? null : breakEvenMonthlyQueries(analysis.cost, budget),
-      items: analysis.cost.items.map((i) => ({ id: i.id, label: i.label, period: i.period, usd: i.usd, assumption: i.assumption, price_source: i.price_source })),
+      items: analysis.cost.items.map((i) => ({
+        id: i.id,
+        label: i.label,
+        period: i.period,
+        usd: i.usd,
+        assumption: i.assumption,
+        price_source: i.price_source,
+      })),
     },
   };
 }
@@ -83,7 +115,11 @@ export function analysisJson(analysis: Analysis): string {
 export function analysisText(analysis: Analysis): string {
   const rec = analysis.recommendation;
   const budget = analysis.budget_monthly_usd;
-  const lines = [`Recommendation: ${describeApproach({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}`, "", "Why"];
+  const lines = [
+    `Recommendation: ${describeApproach({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}`,
+    "",
+    "Why",
+  ];
   for (const r of rec.reasons) lines.push(`  ${r.rule.padEnd(8)} ${r.message}`);
   const alternative = measureAlternative(rec.approach);
   if (alternative !== null) lines.push("", alternative);
@@ -102,8 +138,18 @@ export function analysisText(analysis: Analysis): string {
 export function analysisMarkdown(analysis: Analysis): string {
   const rec = analysis.recommendation;
   const reasons = rec.reasons.map((r) => `- **${r.rule}** ${escapeInline(r.message)}`).join("\n");
-  const rows = analysis.cost.items.map((i) => [escapeCell(i.label), i.period === "monthly" ? formatUsd(i.usd) : "", i.period === "one_time" ? formatUsd(i.usd) : "", escapeCell(i.assumption)]);
-  rows.push(["**Total**", `**${formatUsd(analysis.cost.monthly_usd)}**`, `**${formatUsd(analysis.cost.one_time_usd)}**`, `${formatCount(analysis.facts.monthly_queries)} queries/month`]);
+  const rows = analysis.cost.items.map((i) => [
+    escapeCell(i.label),
+    i.period === "monthly" ? formatUsd(i.usd) : "",
+    i.period === "one_time" ? formatUsd(i.usd) : "",
+    escapeCell(i.assumption),
+  ]);
+  rows.push([
+    "**Total**",
+    `**${formatUsd(analysis.cost.monthly_usd)}**`,
+    `**${formatUsd(analysis.cost.one_time_usd)}**`,
+    `${formatCount(analysis.facts.monthly_queries)} queries/month`,
+  ]);
   const table = markdownTable([["Item", "Monthly", "One-time", "Assumption"], ...rows], { alignDelimiters: false });
   const alternative = measureAlternative(rec.approach);
   return `### tunegate recommends ${describeApproach({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}\n\n${reasons}\n\n${alternative === null ? "" : `${escapeInline(alternative)}\n\n`}${table}\n`;
@@ -112,5 +158,7 @@ export function analysisMarkdown(analysis: Analysis): string {
 /** What to measure beside the recommendation, so the customisation-value gate can show it pays. */
 function measureAlternative(approach: AnalysisReport["recommendation"]["approach"]): string | null {
   const alternative = alternativeFor(approach);
-  return alternative === null ? null : `Measure the alternative it must beat: ${alternative}, on the same task suites (evals.alternative).`;
+  return alternative === null
+    ? null
+    : `Measure the alternative it must beat: ${alternative}, on the same task suites (evals.alternative).`;
 }

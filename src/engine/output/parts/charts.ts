@@ -1,5 +1,5 @@
 import { formatUsd } from "../../cost/money.ts";
-import type { Report, } from "./model.ts";
+import type { Report } from "./model.ts";
 
 /**
  * Mermaid charts for the comment and the job summary, which GitHub renders in place: only where a
@@ -9,7 +9,10 @@ import type { Report, } from "./model.ts";
 
 /** Text from eval files inside a quoted Mermaid label: no quotes, brackets, newlines or directives. */
 export function mermaidLabel(text: string, max = 40): string {
-  const cleaned = text.replace(/[\u0000-\u001f\u007f-\u009f"`[\]{};#%<>\\]/g, " ").replace(/\s+/g, " ").trim();
+  const cleaned = text
+    .replace(/[\u0000-\u001f\u007f-\u009f"`[\]{};#%<>\\]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   const short = cleaned.length > max ? `${cleaned.slice(0, max - 1)}…` : cleaned;
   return `"${short === "" ? "?" : short}"`;
 }
@@ -27,7 +30,10 @@ export interface Chart {
 export function costChart(cost: NonNullable<Report["cost"]>): Chart | null {
   const monthly = cost.items.filter((i) => i.period === "monthly" && i.usd > 0);
   if (monthly.length < 2) return null;
-  const lines = [`pie showData title ${mermaidLabel(`Monthly cost: ${formatUsd(cost.monthly_usd)}`, 60)}`, ...monthly.map((i) => `  ${mermaidLabel(i.label)} : ${round(i.usd)}`)];
+  const lines = [
+    `pie showData title ${mermaidLabel(`Monthly cost: ${formatUsd(cost.monthly_usd)}`, 60)}`,
+    ...monthly.map((i) => `  ${mermaidLabel(i.label)} : ${round(i.usd)}`),
+  ];
   return { mermaid: lines.join("\n"), caption: "Monthly line items in US dollars; one-time costs are in the table." };
 }
 

@@ -50,7 +50,9 @@ const STATE_PATTERN = /^<!-- tunegate:state sha=([0-9a-f]{7,64}) at=(\S+?)(?: ru
 export function readCommentState(body: string): CommentState | undefined {
   const match = [...body.matchAll(STATE_PATTERN)].at(-1);
   if (match === undefined) return undefined;
-  return match[3] === undefined ? { sha: match[1]!, at: match[2]! } : { sha: match[1]!, at: match[2]!, run: Number(match[3]) };
+  return match[3] === undefined
+    ? { sha: match[1]!, at: match[2]! }
+    : { sha: match[1]!, at: match[2]!, run: Number(match[3]) };
 }
 
 /** The state line a comment written by the run in `state` ends with (before its marker). */

@@ -16,7 +16,9 @@ export const customisationValueSchema = z.lazy(() =>
           candidate_one_time_usd: z.number(),
           alternative_monthly_usd: z.number(),
           alternative_one_time_usd: z.number(),
-          alternative_source: z.string().describe("cost.alternative, or which items of the plan's cost were dropped to derive it"),
+          alternative_source: z
+            .string()
+            .describe("cost.alternative, or which items of the plan's cost were dropped to derive it"),
         })
         .nullable()
         .describe("null when the plan has no cost block"),
@@ -29,14 +31,21 @@ export const customisationValueSchema = z.lazy(() =>
           gain: z.number().describe("candidate minus alternative in the metric's better direction, in its own units"),
           lower: z.number().nullable(),
           upper: z.number().nullable(),
-          gain_points: z.number().describe("the gain in percentage points for a score on [0, 1], else in the metric's units (see unit)"),
+          gain_points: z
+            .number()
+            .describe("the gain in percentage points for a score on [0, 1], else in the metric's units (see unit)"),
           unit: z.enum(["points", "units"]),
-          usd_per_point_monthly: z.number().nullable().describe("extra monthly cost per point (or unit) gained; null with no cost block or no gain"),
+          usd_per_point_monthly: z
+            .number()
+            .nullable()
+            .describe("extra monthly cost per point (or unit) gained; null with no cost block or no gain"),
           decision: z.enum(["pass", "fail", "inconclusive"]),
         }),
       ),
     })
-    .describe("the customisation-value gate's numbers: each task suite's gain over the simpler alternative, and the two sides' costs"),
+    .describe(
+      "the customisation-value gate's numbers: each task suite's gain over the simpler alternative, and the two sides' costs",
+    ),
 );
 export type CustomisationValue = z.infer<typeof customisationValueSchema>;
 
@@ -84,14 +93,45 @@ export function customisationValueOf(decision: Decision): CustomisationValue | n
  * difference the customisation buys.
  */
 export function customisationValueBlock(value: CustomisationValue, approach: string): string {
-  const score = (pick: (s: CustomisationValue["suites"][number]) => number) => value.suites.map((s) => `${escapeCell(s.suite)} ${pick(s).toFixed(3)}`).join("<br>");
-  const gains = value.suites.map((s) => escapeCell(gainSentence({ benchmark: s.suite, metric: s.metric, n: null, candidate: s.candidate, baseline: s.alternative, scale: "difference", threshold: 0, estimate: s.gain, lower: s.lower, upper: s.upper, method: "", decision: s.decision, note: null }))).join("<br>");
+  const score = (pick: (s: CustomisationValue["suites"][number]) => number) =>
+    value.suites.map((s) => `${escapeCell(s.suite)} ${pick(s).toFixed(3)}`).join("<br>");
+  const gains = value.suites
+    .map((s) =>
+      escapeCell(
+        gainSentence({
+          benchmark: s.suite,
+          metric: s.metric,
+          n: null,
+          candidate: s.candidate,
+          baseline: s.alternative,
+          scale: "difference",
+          threshold: 0,
+          estimate: s.gain,
+          lower: s.lower,
+          upper: s.upper,
+          method: "",
+          decision: s.decision,
+          note: null,
+        }),
+      ),
+    )
+    .join("<br>");
   const c = value.cost;
   const usd = (x: number | undefined) => (x === undefined ? "—" : formatUsd(x));
   const signed = (x: number | undefined) => (x === undefined ? "—" : x >= 0 ? `+${formatUsd(x)}` : formatUsd(x));
   const rows = [
-    ["Simpler alternative", score((s) => s.alternative), usd(c?.alternative_monthly_usd), usd(c?.alternative_one_time_usd)],
-    [`Candidate: ${escapeCell(approach)}`, score((s) => s.candidate), usd(c?.candidate_monthly_usd), usd(c?.candidate_one_time_usd)],
+    [
+      "Simpler alternative",
+      score((s) => s.alternative),
+      usd(c?.alternative_monthly_usd),
+      usd(c?.alternative_one_time_usd),
+    ],
+    [
+      `Candidate: ${escapeCell(approach)}`,
+      score((s) => s.candidate),
+      usd(c?.candidate_monthly_usd),
+      usd(c?.candidate_one_time_usd),
+    ],
     [
       "**The customisation buys**",
       gains,
@@ -99,10 +139,19 @@ export function customisationValueBlock(value: CustomisationValue, approach: str
       c === null ? "—" : signed(c.candidate_one_time_usd - c.alternative_one_time_usd),
     ],
   ];
-  const table = markdownTable([["", "Task quality", "Monthly", "One-time"], ...rows], { alignDelimiters: false, align: ["l", "l", "r", "r"] });
+  const table = markdownTable([["", "Task quality", "Monthly", "One-time"], ...rows], {
+    alignDelimiters: false,
+    align: ["l", "l", "r", "r"],
+  });
   const perPoint = value.suites
     .filter((s) => s.usd_per_point_monthly !== null)
-    .map((s) => `${formatUsd(s.usd_per_point_monthly!)}/month per ${s.unit === "points" ? "point" : `unit of ${s.metric}`} on ${s.suite}`);
-  const notes = [c === null ? "no cost block: the plan's cost is not compared" : `alternative's cost: ${c.alternative_source}`, ...perPoint];
+    .map(
+      (s) =>
+        `${formatUsd(s.usd_per_point_monthly!)}/month per ${s.unit === "points" ? "point" : `unit of ${s.metric}`} on ${s.suite}`,
+    );
+  const notes = [
+    c === null ? "no cost block: the plan's cost is not compared" : `alternative's cost: ${c.alternative_source}`,
+    ...perPoint,
+  ];
   return `**Customisation value: quality against cost**\n\n${table}\n\n<sub>${escapeInline(notes.join(" · "))}</sub>`;
 }

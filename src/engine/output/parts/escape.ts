@@ -15,7 +15,8 @@
  */
 const ZERO_WIDTH_SPACE = "\u200b";
 
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u180e\u200c-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
+const CONTROL =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u180e\u200c-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
 
 /** Each UTF-16 unit of a character as `\uXXXX`: valid in JSON and TypeScript strings alike. */
 function escaped(character: string): string {
@@ -100,7 +101,10 @@ export function codeSpan(text: string): string {
   const flat = userText(text).replace(/\r?\n|\r/g, " ");
   const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longestRun + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") || (flat.startsWith(" ") && flat.endsWith(" ") && flat.trim() !== "") ? " " : "";
+  const pad =
+    flat.startsWith("`") || flat.endsWith("`") || (flat.startsWith(" ") && flat.endsWith(" ") && flat.trim() !== "")
+      ? " "
+      : "";
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 

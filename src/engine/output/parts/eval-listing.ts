@@ -32,7 +32,14 @@ export function listEvalFile(file: string, run: EvalRun): EvalListing {
     tool_version: source?.tool_version ?? null,
     model: source?.model ?? run.model,
     examples: source?.examples ?? null,
-    names: run.benchmarks.map((b) => ({ name: b.name, aliases: b.aliases, metric: b.metric, n: b.n, score: b.value, pooled: b.pooled })),
+    names: run.benchmarks.map((b) => ({
+      name: b.name,
+      aliases: b.aliases,
+      metric: b.metric,
+      n: b.n,
+      score: b.value,
+      pooled: b.pooled,
+    })),
   };
 }
 
@@ -40,16 +47,25 @@ export function listEvalFile(file: string, run: EvalRun): EvalListing {
 export function renderEvalListing(listings: readonly EvalListing[]): string {
   const lines: string[] = [];
   for (const l of listings) {
-    lines.push(`${l.file}: ${l.format}${l.tool_version === null ? "" : ` ${l.tool_version}`}, model ${l.model ?? "not recorded"}, ${l.examples === null ? "examples not counted" : `${l.examples} example${l.examples === 1 ? "" : "s"}`}, ${l.names.length} name${l.names.length === 1 ? "" : "s"}`);
+    lines.push(
+      `${l.file}: ${l.format}${l.tool_version === null ? "" : ` ${l.tool_version}`}, model ${l.model ?? "not recorded"}, ${l.examples === null ? "examples not counted" : `${l.examples} example${l.examples === 1 ? "" : "s"}`}, ${l.names.length} name${l.names.length === 1 ? "" : "s"}`,
+    );
     const width = Math.min(48, Math.max(4, ...l.names.map((n) => n.name.length)));
     const metricWidth = Math.min(32, Math.max(6, ...l.names.map((n) => n.metric.length)));
     lines.push(`  ${"name".padEnd(width)}  ${"metric".padEnd(metricWidth)}  ${"n".padStart(7)}  score`);
     for (const n of l.names) {
-      const notes = [n.pooled ? "pooled: list it in evals.pool to use it" : "", n.aliases.length > 0 ? `also named ${n.aliases.join(", ")}` : ""].filter((x) => x !== "");
-      lines.push(`  ${n.name.padEnd(width)}  ${n.metric.padEnd(metricWidth)}  ${(n.n === null ? "—" : String(n.n)).padStart(7)}  ${n.score.toFixed(4)}${notes.length === 0 ? "" : `  (${notes.join("; ")})`}`);
+      const notes = [
+        n.pooled ? "pooled: list it in evals.pool to use it" : "",
+        n.aliases.length > 0 ? `also named ${n.aliases.join(", ")}` : "",
+      ].filter((x) => x !== "");
+      lines.push(
+        `  ${n.name.padEnd(width)}  ${n.metric.padEnd(metricWidth)}  ${(n.n === null ? "—" : String(n.n)).padStart(7)}  ${n.score.toFixed(4)}${notes.length === 0 ? "" : `  (${notes.join("; ")})`}`,
+      );
     }
     lines.push("");
   }
-  lines.push("A plan names these in evals.general (forgetting), evals.safety and evals.task; evals.metrics picks a metric per name.");
+  lines.push(
+    "A plan names these in evals.general (forgetting), evals.safety and evals.task; evals.metrics picks a metric per name.",
+  );
   return `${lines.map(oneLine).join("\n")}\n`;
 }

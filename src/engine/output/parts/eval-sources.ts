@@ -7,7 +7,15 @@ export function evalSourceRows(report: Report): Array<[string, string, string, s
   for (const side of ["candidate", "baseline", "alternative"] as const) {
     for (const s of report.evals[side] ?? []) {
       const examples = s.examples === null ? "—" : formatCount(s.examples);
-      rows.push([side, s.file, s.format, s.tool_version ?? "—", s.model ?? "—", s.errored > 0 ? `${examples} (+${formatCount(s.errored)} errored)` : examples, s.sha256 ?? "—"]);
+      rows.push([
+        side,
+        s.file,
+        s.format,
+        s.tool_version ?? "—",
+        s.model ?? "—",
+        s.errored > 0 ? `${examples} (+${formatCount(s.errored)} errored)` : examples,
+        s.sha256 ?? "—",
+      ]);
     }
   }
   return rows;

@@ -12,9 +12,15 @@ const signed = (x: number) => `${x >= 0 ? "+" : "−"}${Math.abs(x).toFixed(3)}`
  * "arc_challenge 0.759x base (bound 0.741x), needs 0.90x", "xstest 0.930, needs 0.95".
  */
 export function evidenceLine(e: Evidence): string {
-  const bound = e.lower === null ? "" : e.scale === "ratio" ? ` (bound ${fixed(e.lower)}x)` : ` (bound ${e.scale === "difference" ? signed(e.lower) : fixed(e.lower)})`;
+  const bound =
+    e.lower === null
+      ? ""
+      : e.scale === "ratio"
+        ? ` (bound ${fixed(e.lower)}x)`
+        : ` (bound ${e.scale === "difference" ? signed(e.lower) : fixed(e.lower)})`;
   if (e.scale === "ratio") return `${e.benchmark} ${fixed(e.estimate)}x base${bound}, needs ${e.threshold.toFixed(2)}x`;
-  if (e.scale === "difference") return `${e.benchmark} ${signed(e.estimate)} against base${bound}, needs ${signed(e.threshold)} or more`;
+  if (e.scale === "difference")
+    return `${e.benchmark} ${signed(e.estimate)} against base${bound}, needs ${signed(e.threshold)} or more`;
   return `${e.benchmark} ${fixed(e.estimate)}${bound}, needs ${e.threshold.toFixed(2)}`;
 }
 

@@ -32,7 +32,8 @@ export function forestPlot(title: string, evidence: readonly Evidence[], unit: s
   const at = (x: number) => Math.max(0, Math.min(WIDTH - 1, Math.round(((x - lo) / (hi - lo)) * (WIDTH - 1))));
   const lines = rows.map((e) => {
     const cells = Array.from({ length: WIDTH }, () => " ");
-    if (e.lower !== null || e.upper !== null) for (let i = at(e.lower ?? e.estimate); i <= at(e.upper ?? e.estimate); i++) cells[i] = "─";
+    if (e.lower !== null || e.upper !== null)
+      for (let i = at(e.lower ?? e.estimate); i <= at(e.upper ?? e.estimate); i++) cells[i] = "─";
     cells[at(e.threshold)] = cells[at(e.threshold)] === "─" ? "┼" : "┆";
     cells[at(e.estimate)] = "●";
     const interval = e.lower === null ? "" : ` [${e.lower.toFixed(3)}, ${e.upper === null ? "…" : e.upper.toFixed(3)}]`;
@@ -61,7 +62,11 @@ export function forestPlots(report: Report): string[] {
   ] as const) {
     const g = gate(id);
     if (g === undefined || g.outcome === "pass" || g.outcome === "skipped") continue;
-    const plot = forestPlot(title, g.evidence.filter((e) => e.scale === "score"), "score");
+    const plot = forestPlot(
+      title,
+      g.evidence.filter((e) => e.scale === "score"),
+      "score",
+    );
     if (plot !== null) plots.push(plot);
   }
   return plots;

@@ -58,28 +58,45 @@ export function renderMarkdown(report: Report, context: MarkdownContext = {}): s
   const attention = report.gates.filter(needsAttention);
   if (attention.length > 0) parts.push(gatesTable(attention, true));
   const passing = report.gates.filter((g) => !needsAttention(g));
-  if (passing.length > 0) parts.push(`<details><summary>${passingSummary(passing)}</summary>\n\n${gatesTable(passing, false)}\n\n</details>`);
+  if (passing.length > 0)
+    parts.push(`<details><summary>${passingSummary(passing)}</summary>\n\n${gatesTable(passing, false)}\n\n</details>`);
   const rules = rulesMarkdown(report.rules);
   if (rules !== "") parts.push(rules);
   parts.push(...forestPlots(report));
-  if (report.customisation_value !== null) parts.push(customisationValueBlock(report.customisation_value, describeApproach({ approach: report.plan.approach, fine_tune_method: report.plan.fine_tune_method })));
+  if (report.customisation_value !== null)
+    parts.push(
+      customisationValueBlock(
+        report.customisation_value,
+        describeApproach({ approach: report.plan.approach, fine_tune_method: report.plan.fine_tune_method }),
+      ),
+    );
   parts.push(reasonsBlock(report));
   if (report.cost !== null) parts.push(costBlock(report.cost));
   parts.push(detailsBlock(report));
   const sources = evalSourceRows(report);
   const waivers = waiversRead(report.rules);
   if (sources.length > 0 || waivers !== undefined) {
-    const table = sources.length === 0 ? "" : `${markdownTable([["Side", "File", "Format", "Tool version", "Model", "Examples"], ...sources.map((r) => r.slice(0, 6).map((c) => escapeCell(c)))], { alignDelimiters: false })}\n\n`;
+    const table =
+      sources.length === 0
+        ? ""
+        : `${markdownTable([["Side", "File", "Format", "Tool version", "Model", "Examples"], ...sources.map((r) => r.slice(0, 6).map((c) => escapeCell(c)))], { alignDelimiters: false })}\n\n`;
     const names = report.evals.candidate === null && report.evals.baseline === null ? "" : namesRead(report);
     // Digests go below the table, one file a line: a 64-digit column would not fit the comment's width.
     const digests = sources.filter((r) => r[6] !== "—").map((r) => `- sha256 of ${codeSpan(r[1])}: \`${r[6]}\``);
     if (waivers !== undefined) digests.push(`- sha256 of ${codeSpan(waivers.file)} (waivers): \`${waivers.sha256}\``);
     const digestList = digests.length === 0 ? "" : `${digests.join("\n")}\n\n`;
-    const what = [sources.length === 0 ? "" : `${sources.length} eval file${sources.length === 1 ? "" : "s"}`, waivers === undefined ? "" : "waivers"].filter((x) => x !== "").join(", ");
+    const what = [
+      sources.length === 0 ? "" : `${sources.length} eval file${sources.length === 1 ? "" : "s"}`,
+      waivers === undefined ? "" : "waivers",
+    ]
+      .filter((x) => x !== "")
+      .join(", ");
     parts.push(`<details><summary>What was read (${what})</summary>\n\n${table}${names}${digestList}</details>`);
   }
   const origin = rulesOriginNote(report.rules);
-  parts.push(`<sub>Thresholds: ${report.policy.files.map((f) => escapeInline(f)).join(" < ")} · prices: ${escapeInline(report.policy.pricing_file)}${origin === "" ? "" : ` · ${origin}`} · evaluated on ${report.evaluated_on}</sub>`);
+  parts.push(
+    `<sub>Thresholds: ${report.policy.files.map((f) => escapeInline(f)).join(" < ")} · prices: ${escapeInline(report.policy.pricing_file)}${origin === "" ? "" : ` · ${origin}`} · evaluated on ${report.evaluated_on}</sub>`,
+  );
   return `${parts.join("\n\n")}\n`;
 }
 
@@ -122,7 +139,12 @@ function gateEvidence(g: ReportGate): string {
 function passingSummary(passing: readonly ReportGate[]): string {
   const pass = passing.filter((g) => g.outcome === "pass").length;
   const skipped = passing.length - pass;
-  return [pass > 0 ? `✅ ${pass} gate${pass === 1 ? " passes" : "s pass"}` : "", skipped > 0 ? `${skipped} not applicable` : ""].filter((x) => x !== "").join(", ");
+  return [
+    pass > 0 ? `✅ ${pass} gate${pass === 1 ? " passes" : "s pass"}` : "",
+    skipped > 0 ? `${skipped} not applicable` : "",
+  ]
+    .filter((x) => x !== "")
+    .join(", ");
 }
 
 /** The result cell: blocking outcomes say so, so a blocking "missing" never looks like one that only warns. */
@@ -140,17 +162,25 @@ function resultCell(g: ReportGate): string {
  */
 function gatesTable(gates: readonly ReportGate[], withFix: boolean): string {
   const rows = gates.map((g) => {
-    const numbers = [g.measured_display === "—" || g.measured_display === "" ? "" : `measured ${g.measured_display}`, g.threshold === null ? "" : `needs ${g.threshold.display}`].filter((x) => x !== "");
+    const numbers = [
+      g.measured_display === "—" || g.measured_display === "" ? "" : `measured ${g.measured_display}`,
+      g.threshold === null ? "" : `needs ${g.threshold.display}`,
+    ].filter((x) => x !== "");
     const finding = `${cell(g.summary)}${numbers.length === 0 ? "" : `<br><sub>${escapeCell(numbers.join(" · "))}</sub>`}`;
     const row = [`${escapeCell(g.title)}<br><sub>\`${g.id}\`</sub>`, resultCell(g), finding];
     return withFix ? [...row, g.fix === null ? "" : cell(g.fix)] : row;
   });
-  return markdownTable([withFix ? ["Gate", "Result", "Finding", "Fix"] : ["Gate", "Result", "Finding"], ...rows], { alignDelimiters: false });
+  return markdownTable([withFix ? ["Gate", "Result", "Finding", "Fix"] : ["Gate", "Result", "Finding"], ...rows], {
+    alignDelimiters: false,
+  });
 }
 
 function reasonsBlock(report: Report): string {
   const reasons = report.recommendation.reasons.map((r) => `- **${r.rule}** ${escapeInline(r.message)}`);
-  const findings = report.findings.map((f) => `- **${f.rule}** (${f.level}, ${codeSpan(f.field)} line ${f.location.line}) ${escapeInline(f.message)}. *Fix:* ${prose(f.fix)}`);
+  const findings = report.findings.map(
+    (f) =>
+      `- **${f.rule}** (${f.level}, ${codeSpan(f.field)} line ${f.location.line}) ${escapeInline(f.message)}. *Fix:* ${prose(f.fix)}`,
+  );
   const sections = [`**Why ${describeApproach(report.recommendation)}**\n${reasons.join("\n")}`];
   if (findings.length > 0) sections.push(`**Mismatches with the plan**\n${findings.join("\n")}`);
   return `<details><summary>Recommendation: ${describeApproach(report.recommendation)} (${report.recommendation.reasons.length} reasons${findings.length > 0 ? `, ${findings.length} mismatches` : ""})</summary>\n\n${sections.join("\n\n")}\n\n</details>`;
@@ -161,7 +191,8 @@ function detailsBlock(report: Report): string {
   const body = report.gates
     .map((g) => {
       const lines = g.details.filter((d) => d !== `to fix: ${g.fix}`).map((d) => `- ${prose(d)}`);
-      if (g.threshold !== null) lines.unshift(`- threshold ${escapeInline(g.threshold.display)}, from ${prose(g.threshold.source)}`);
+      if (g.threshold !== null)
+        lines.unshift(`- threshold ${escapeInline(g.threshold.display)}, from ${prose(g.threshold.source)}`);
       return lines.length === 0 ? "" : `**${escapeInline(g.title)}** (\`${g.id}\`)\n${lines.join("\n")}`;
     })
     .filter((x) => x !== "");
@@ -177,7 +208,9 @@ function namesRead(report: Report): string {
       lines.push(`- ${side} ${codeSpan(s.file)}: ${s.names.map((n) => codeSpan(n)).join(", ")}`);
     }
   }
-  return lines.length === 0 ? "" : `Names in these files (what \`evals.general\`, \`safety\` and \`task\` may list):\n${lines.join("\n")}\n\n`;
+  return lines.length === 0
+    ? ""
+    : `Names in these files (what \`evals.general\`, \`safety\` and \`task\` may list):\n${lines.join("\n")}\n\n`;
 }
 
 function costBlock(cost: NonNullable<Report["cost"]>): string {
@@ -187,16 +220,30 @@ function costBlock(cost: NonNullable<Report["cost"]>): string {
     i.period === "one_time" ? formatUsd(i.usd) : "",
     escapeCell(i.assumption),
   ]);
-  rows.push(["**Total**", `**${formatUsd(cost.monthly_usd)}**`, `**${formatUsd(cost.one_time_usd)}**`, `${formatCount(cost.monthly_queries)} queries/month`]);
-  const table = markdownTable([["Item", "Monthly", "One-time", "Assumption"], ...rows], { alignDelimiters: false, align: ["l", "r", "r", "l"] });
+  rows.push([
+    "**Total**",
+    `**${formatUsd(cost.monthly_usd)}**`,
+    `**${formatUsd(cost.one_time_usd)}**`,
+    `${formatCount(cost.monthly_queries)} queries/month`,
+  ]);
+  const table = markdownTable([["Item", "Monthly", "One-time", "Assumption"], ...rows], {
+    alignDelimiters: false,
+    align: ["l", "r", "r", "l"],
+  });
   const sources = cost.items.map((i) => `- ${escapeInline(i.label)}: ${escapeInline(i.price_source)}`).join("\n");
   const budget = cost.budget;
   const lines: string[] = [];
   if (budget !== null) {
-    lines.push(`Budget: ${budget.monthly_usd === null ? "no monthly limit" : `${formatUsd(budget.monthly_usd)}/month`}, ${budget.one_time_usd === null ? "no one-time limit" : `${formatUsd(budget.one_time_usd)} one-time`}.`);
+    lines.push(
+      `Budget: ${budget.monthly_usd === null ? "no monthly limit" : `${formatUsd(budget.monthly_usd)}/month`}, ${budget.one_time_usd === null ? "no one-time limit" : `${formatUsd(budget.one_time_usd)} one-time`}.`,
+    );
   }
-  if (cost.break_even_monthly_queries !== null) lines.push(`Break-even: the monthly budget holds up to **${formatCount(cost.break_even_monthly_queries)} queries/month**.`);
-  if (cost.self_host_crossover !== null) lines.push(escapeInline(crossoverSentence(cost.self_host_crossover, cost.monthly_queries)));
+  if (cost.break_even_monthly_queries !== null)
+    lines.push(
+      `Break-even: the monthly budget holds up to **${formatCount(cost.break_even_monthly_queries)} queries/month**.`,
+    );
+  if (cost.self_host_crossover !== null)
+    lines.push(escapeInline(crossoverSentence(cost.self_host_crossover, cost.monthly_queries)));
   const chart = costChart(cost);
   return `<details><summary>Cost: ${formatUsd(cost.monthly_usd)}/month + ${formatUsd(cost.one_time_usd)} one-time</summary>\n\n${chart === null ? "" : `${chartBlock(chart)}\n\n`}${table}\n\n${lines.length === 0 ? "" : `${lines.join(" ")}\n\n`}Price sources:\n${sources}\n\n</details>`;
 }
