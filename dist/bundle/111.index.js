@@ -13,7 +13,19 @@ export const modules = {
  * <name>`): the one home of these names. json-schemas.ts maps each to its zod schema; the CLI's
  * usage derives its list from here, so printing the help loads none of the schemas.
  */
-const SCHEMA_NAMES = ["plan", "policy", "waivers", "pricing", "eval", "report", "run-report", "audit", "audit-run-report", "analysis", "attestation"];
+const SCHEMA_NAMES = [
+    "plan",
+    "policy",
+    "waivers",
+    "pricing",
+    "eval",
+    "report",
+    "run-report",
+    "audit",
+    "audit-run-report",
+    "analysis",
+    "attestation",
+];
 //# sourceMappingURL=schema-names.js.map
 
 /***/ }),
@@ -190,7 +202,9 @@ function formatChoices(command) {
 /** The `--format` line of a command's help: the choices, the default and what each is for. */
 function formatFlag(command) {
     const formats = (0,registry.formatsOf)(command);
-    const about = formats.map((f) => `\n                   ${f.padEnd(9)} ${registry.OUTPUT_FORMATS[command][f].about}`).join("");
+    const about = formats
+        .map((f) => `\n                   ${f.padEnd(9)} ${registry.OUTPUT_FORMATS[command][f].about}`)
+        .join("");
     return `  --format ${formatChoices(command)}   (default ${formats[0]})${about}`;
 }
 const FAIL_ON = severities/* FAIL_ON_VALUES */.Q.join("|");
@@ -368,13 +382,13 @@ ${EXIT_CODES}`;
 // Each command is loaded when it runs: `--version`, help and usage errors load none of them,
 // and `check` does not compile the audit's price feed or the JSON Schemas.
 const COMMANDS = {
-    init: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(294), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(493), __webpack_require__.e(6), __webpack_require__.e(240), __webpack_require__.e(514), __webpack_require__.e(194), __webpack_require__.e(451), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 7082))).initCommand(args, io),
-    check: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(800), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(493), __webpack_require__.e(6), __webpack_require__.e(240), __webpack_require__.e(514), __webpack_require__.e(791), __webpack_require__.e(539), __webpack_require__.e(558), __webpack_require__.e(853), __webpack_require__.e(831)]).then(__webpack_require__.bind(__webpack_require__, 6831))).checkCommand(args, io),
-    analyze: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(493), __webpack_require__.e(6), __webpack_require__.e(240), __webpack_require__.e(451), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 8995))).analyzeCommand(args, io),
-    audit: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(504)]).then(__webpack_require__.bind(__webpack_require__, 7504))).auditCommand(args, io),
-    pricing: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(493), __webpack_require__.e(6), __webpack_require__.e(240), __webpack_require__.e(168)]).then(__webpack_require__.bind(__webpack_require__, 7877))).pricingCommand(args, io),
+    init: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(294), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(493), __webpack_require__.e(411), __webpack_require__.e(240), __webpack_require__.e(514), __webpack_require__.e(845), __webpack_require__.e(194), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 7082))).initCommand(args, io),
+    check: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(800), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(493), __webpack_require__.e(411), __webpack_require__.e(240), __webpack_require__.e(514), __webpack_require__.e(791), __webpack_require__.e(845), __webpack_require__.e(539), __webpack_require__.e(558), __webpack_require__.e(853), __webpack_require__.e(831)]).then(__webpack_require__.bind(__webpack_require__, 6831))).checkCommand(args, io),
+    analyze: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(493), __webpack_require__.e(411), __webpack_require__.e(240), __webpack_require__.e(845), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 8995))).analyzeCommand(args, io),
+    audit: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(411), __webpack_require__.e(504)]).then(__webpack_require__.bind(__webpack_require__, 7504))).auditCommand(args, io),
+    pricing: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(493), __webpack_require__.e(411), __webpack_require__.e(240), __webpack_require__.e(168)]).then(__webpack_require__.bind(__webpack_require__, 7877))).pricingCommand(args, io),
     schema: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(493), __webpack_require__.e(791), __webpack_require__.e(558), __webpack_require__.e(325), __webpack_require__.e(678)]).then(__webpack_require__.bind(__webpack_require__, 6694))).schemaCommand(args, io),
-    evals: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(800), __webpack_require__.e(425), __webpack_require__.e(539), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 9312))).evalsCommand(args, io),
+    evals: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(800), __webpack_require__.e(425), __webpack_require__.e(411), __webpack_require__.e(539), __webpack_require__.e(131)]).then(__webpack_require__.bind(__webpack_require__, 9312))).evalsCommand(args, io),
     verify: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(798)]).then(__webpack_require__.bind(__webpack_require__, 4798))).verifyCommand(args, io),
 };
 /**
@@ -386,7 +400,11 @@ async function main(argv, unsafe) {
     // control characters instead of letting them recolour, retitle or overwrite the verdict.
     // Nor may either carry a credential a named file held (output-guard.ts).
     const guard = (0,output_guard/* outputGuard */.J)();
-    const io = { ...unsafe, out: (text) => unsafe.out(guard((0,parts_escape/* terminalSafe */.kJ)(text))), err: (text) => unsafe.err(guard((0,parts_escape/* terminalSafe */.kJ)(text))) };
+    const io = {
+        ...unsafe,
+        out: (text) => unsafe.out(guard((0,parts_escape/* terminalSafe */.kJ)(text))),
+        err: (text) => unsafe.err(guard((0,parts_escape/* terminalSafe */.kJ)(text))),
+    };
     try {
         return await dispatch(argv, io);
     }

@@ -44,7 +44,9 @@ function runMarkdown(run) {
  * plan's verdict and headline, and where the full report is.
  */
 function runShortSummary(run, reportPath) {
-    const lines = run.plans.map((p) => ((0,_input_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isChecked */ .W)(p) ? `- ${p.report.verdict.toUpperCase()}: ${(0,_parts_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(p.report.headline)}` : `- INPUT ERROR: ${(0,_parts_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(p.file)} (${p.input_errors.length} problems)`));
+    const lines = run.plans.map((p) => (0,_input_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isChecked */ .W)(p)
+        ? `- ${p.report.verdict.toUpperCase()}: ${(0,_parts_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(p.report.headline)}`
+        : `- INPUT ERROR: ${(0,_parts_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(p.file)} (${p.input_errors.length} problems)`);
     return `### tunegate\n\nThe full report is larger than a job summary may be; it is in \`${(0,_parts_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(reportPath)}\` (upload it as an artifact to keep it).\n\n${lines.join("\n")}\n`;
 }
 /** Plans the pull request took out of the gate's reach, above everything else. */
@@ -88,7 +90,15 @@ function evalSourceRows(report) {
     for (const side of ["candidate", "baseline", "alternative"]) {
         for (const s of report.evals[side] ?? []) {
             const examples = s.examples === null ? "—" : (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(s.examples);
-            rows.push([side, s.file, s.format, s.tool_version ?? "—", s.model ?? "—", s.errored > 0 ? `${examples} (+${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(s.errored)} errored)` : examples, s.sha256 ?? "—"]);
+            rows.push([
+                side,
+                s.file,
+                s.format,
+                s.tool_version ?? "—",
+                s.model ?? "—",
+                s.errored > 0 ? `${examples} (+${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(s.errored)} errored)` : examples,
+                s.sha256 ?? "—",
+            ]);
         }
     }
     return rows;
@@ -123,7 +133,10 @@ var approach = __webpack_require__(7266);
  */
 /** Text from eval files inside a quoted Mermaid label: no quotes, brackets, newlines or directives. */
 function mermaidLabel(text, max = 40) {
-    const cleaned = text.replace(/[\u0000-\u001f\u007f-\u009f"`[\]{};#%<>\\]/g, " ").replace(/\s+/g, " ").trim();
+    const cleaned = text
+        .replace(/[\u0000-\u001f\u007f-\u009f"`[\]{};#%<>\\]/g, " ")
+        .replace(/\s+/g, " ")
+        .trim();
     const short = cleaned.length > max ? `${cleaned.slice(0, max - 1)}…` : cleaned;
     return `"${short === "" ? "?" : short}"`;
 }
@@ -133,7 +146,10 @@ function costChart(cost) {
     const monthly = cost.items.filter((i) => i.period === "monthly" && i.usd > 0);
     if (monthly.length < 2)
         return null;
-    const lines = [`pie showData title ${mermaidLabel(`Monthly cost: ${(0,money/* formatUsd */.UK)(cost.monthly_usd)}`, 60)}`, ...monthly.map((i) => `  ${mermaidLabel(i.label)} : ${round(i.usd)}`)];
+    const lines = [
+        `pie showData title ${mermaidLabel(`Monthly cost: ${(0,money/* formatUsd */.UK)(cost.monthly_usd)}`, 60)}`,
+        ...monthly.map((i) => `  ${mermaidLabel(i.label)} : ${round(i.usd)}`),
+    ];
     return { mermaid: lines.join("\n"), caption: "Monthly line items in US dollars; one-time costs are in the table." };
 }
 function chartBlock(chart) {
@@ -158,7 +174,11 @@ const signed = (x) => `${x >= 0 ? "+" : "−"}${Math.abs(x).toFixed(3)}`;
  * "arc_challenge 0.759x base (bound 0.741x), needs 0.90x", "xstest 0.930, needs 0.95".
  */
 function evidenceLine(e) {
-    const bound = e.lower === null ? "" : e.scale === "ratio" ? ` (bound ${fixed(e.lower)}x)` : ` (bound ${e.scale === "difference" ? signed(e.lower) : fixed(e.lower)})`;
+    const bound = e.lower === null
+        ? ""
+        : e.scale === "ratio"
+            ? ` (bound ${fixed(e.lower)}x)`
+            : ` (bound ${e.scale === "difference" ? signed(e.lower) : fixed(e.lower)})`;
     if (e.scale === "ratio")
         return `${e.benchmark} ${fixed(e.estimate)}x base${bound}, needs ${e.threshold.toFixed(2)}x`;
     if (e.scale === "difference")
@@ -347,14 +367,21 @@ function renderMarkdown(report, context = {}) {
     const sources = (0,eval_sources/* evalSourceRows */.t)(report);
     const waivers = (0,rules_section/* waiversRead */.it)(report.rules);
     if (sources.length > 0 || waivers !== undefined) {
-        const table = sources.length === 0 ? "" : `${(0,markdown_table/* markdownTable */.Q)([["Side", "File", "Format", "Tool version", "Model", "Examples"], ...sources.map((r) => r.slice(0, 6).map((c) => (0,parts_escape/* escapeCell */.kq)(c)))], { alignDelimiters: false })}\n\n`;
+        const table = sources.length === 0
+            ? ""
+            : `${(0,markdown_table/* markdownTable */.Q)([["Side", "File", "Format", "Tool version", "Model", "Examples"], ...sources.map((r) => r.slice(0, 6).map((c) => (0,parts_escape/* escapeCell */.kq)(c)))], { alignDelimiters: false })}\n\n`;
         const names = report.evals.candidate === null && report.evals.baseline === null ? "" : namesRead(report);
         // Digests go below the table, one file a line: a 64-digit column would not fit the comment's width.
         const digests = sources.filter((r) => r[6] !== "—").map((r) => `- sha256 of ${(0,parts_escape/* codeSpan */.SS)(r[1])}: \`${r[6]}\``);
         if (waivers !== undefined)
             digests.push(`- sha256 of ${(0,parts_escape/* codeSpan */.SS)(waivers.file)} (waivers): \`${waivers.sha256}\``);
         const digestList = digests.length === 0 ? "" : `${digests.join("\n")}\n\n`;
-        const what = [sources.length === 0 ? "" : `${sources.length} eval file${sources.length === 1 ? "" : "s"}`, waivers === undefined ? "" : "waivers"].filter((x) => x !== "").join(", ");
+        const what = [
+            sources.length === 0 ? "" : `${sources.length} eval file${sources.length === 1 ? "" : "s"}`,
+            waivers === undefined ? "" : "waivers",
+        ]
+            .filter((x) => x !== "")
+            .join(", ");
         parts.push(`<details><summary>What was read (${what})</summary>\n\n${table}${names}${digestList}</details>`);
     }
     const origin = (0,rules_section/* rulesOriginNote */.c0)(report.rules);
@@ -397,7 +424,12 @@ function gateEvidence(g) {
 function passingSummary(passing) {
     const pass = passing.filter((g) => g.outcome === "pass").length;
     const skipped = passing.length - pass;
-    return [pass > 0 ? `✅ ${pass} gate${pass === 1 ? " passes" : "s pass"}` : "", skipped > 0 ? `${skipped} not applicable` : ""].filter((x) => x !== "").join(", ");
+    return [
+        pass > 0 ? `✅ ${pass} gate${pass === 1 ? " passes" : "s pass"}` : "",
+        skipped > 0 ? `${skipped} not applicable` : "",
+    ]
+        .filter((x) => x !== "")
+        .join(", ");
 }
 /** The result cell: blocking outcomes say so, so a blocking "missing" never looks like one that only warns. */
 function resultCell(g) {
@@ -415,12 +447,17 @@ function resultCell(g) {
  */
 function gatesTable(gates, withFix) {
     const rows = gates.map((g) => {
-        const numbers = [g.measured_display === "—" || g.measured_display === "" ? "" : `measured ${g.measured_display}`, g.threshold === null ? "" : `needs ${g.threshold.display}`].filter((x) => x !== "");
+        const numbers = [
+            g.measured_display === "—" || g.measured_display === "" ? "" : `measured ${g.measured_display}`,
+            g.threshold === null ? "" : `needs ${g.threshold.display}`,
+        ].filter((x) => x !== "");
         const finding = `${cell(g.summary)}${numbers.length === 0 ? "" : `<br><sub>${(0,parts_escape/* escapeCell */.kq)(numbers.join(" · "))}</sub>`}`;
         const row = [`${(0,parts_escape/* escapeCell */.kq)(g.title)}<br><sub>\`${g.id}\`</sub>`, resultCell(g), finding];
         return withFix ? [...row, g.fix === null ? "" : cell(g.fix)] : row;
     });
-    return (0,markdown_table/* markdownTable */.Q)([withFix ? ["Gate", "Result", "Finding", "Fix"] : ["Gate", "Result", "Finding"], ...rows], { alignDelimiters: false });
+    return (0,markdown_table/* markdownTable */.Q)([withFix ? ["Gate", "Result", "Finding", "Fix"] : ["Gate", "Result", "Finding"], ...rows], {
+        alignDelimiters: false,
+    });
 }
 function reasonsBlock(report) {
     const reasons = report.recommendation.reasons.map((r) => `- **${r.rule}** ${(0,parts_escape/* escapeInline */.VV)(r.message)}`);
@@ -452,7 +489,9 @@ function namesRead(report) {
             lines.push(`- ${side} ${(0,parts_escape/* codeSpan */.SS)(s.file)}: ${s.names.map((n) => (0,parts_escape/* codeSpan */.SS)(n)).join(", ")}`);
         }
     }
-    return lines.length === 0 ? "" : `Names in these files (what \`evals.general\`, \`safety\` and \`task\` may list):\n${lines.join("\n")}\n\n`;
+    return lines.length === 0
+        ? ""
+        : `Names in these files (what \`evals.general\`, \`safety\` and \`task\` may list):\n${lines.join("\n")}\n\n`;
 }
 function costBlock(cost) {
     const rows = cost.items.map((i) => [
@@ -461,8 +500,16 @@ function costBlock(cost) {
         i.period === "one_time" ? (0,money/* formatUsd */.UK)(i.usd) : "",
         (0,parts_escape/* escapeCell */.kq)(i.assumption),
     ]);
-    rows.push(["**Total**", `**${(0,money/* formatUsd */.UK)(cost.monthly_usd)}**`, `**${(0,money/* formatUsd */.UK)(cost.one_time_usd)}**`, `${(0,money/* formatCount */.B4)(cost.monthly_queries)} queries/month`]);
-    const table = (0,markdown_table/* markdownTable */.Q)([["Item", "Monthly", "One-time", "Assumption"], ...rows], { alignDelimiters: false, align: ["l", "r", "r", "l"] });
+    rows.push([
+        "**Total**",
+        `**${(0,money/* formatUsd */.UK)(cost.monthly_usd)}**`,
+        `**${(0,money/* formatUsd */.UK)(cost.one_time_usd)}**`,
+        `${(0,money/* formatCount */.B4)(cost.monthly_queries)} queries/month`,
+    ]);
+    const table = (0,markdown_table/* markdownTable */.Q)([["Item", "Monthly", "One-time", "Assumption"], ...rows], {
+        alignDelimiters: false,
+        align: ["l", "r", "r", "l"],
+    });
     const sources = cost.items.map((i) => `- ${(0,parts_escape/* escapeInline */.VV)(i.label)}: ${(0,parts_escape/* escapeInline */.VV)(i.price_source)}`).join("\n");
     const budget = cost.budget;
     const lines = [];
@@ -546,15 +593,25 @@ function rulesMarkdown(rules) {
     const note = basePlanNote(rules);
     if (rules.loosened.length === 0 && rules.warnings.length === 0 && note === undefined)
         return "";
-    const parts = [`**Rules**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(origin(rules))}.${note === undefined ? "" : ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(capitalised(note))}.`}`];
+    const parts = [
+        `**Rules**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(origin(rules))}.${note === undefined ? "" : ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(capitalised(note))}.`}`,
+    ];
     const loosened = rules.loosened.filter((r) => r.floor === undefined);
     const held = rules.loosened.filter((r) => r.floor !== undefined);
     if (loosened.length > 0) {
-        const rows = loosened.map((r) => [`${r.where} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.rule)}`, (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.base), `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.head)}<br><sub>${AFTER_MERGE}</sub>`]);
+        const rows = loosened.map((r) => [
+            `${r.where} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.rule)}`,
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.base),
+            `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.head)}<br><sub>${AFTER_MERGE}</sub>`,
+        ]);
         parts.push(`This pull request loosens ${loosened.length} rule${loosened.length === 1 ? "" : "s"}; it was judged by the base's values:\n\n${(0,markdown_table__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)([["Rule", "Base (applied)", "This pull request"], ...rows], { alignDelimiters: false })}`);
     }
     if (held.length > 0) {
-        const rows = held.map((r) => [`${r.where} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.rule)}`, `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.base)}<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.floor)}</sub>`, `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.head)}<br><sub>${NEVER_APPLIES}</sub>`]);
+        const rows = held.map((r) => [
+            `${r.where} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.rule)}`,
+            `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.base)}<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.floor)}</sub>`,
+            `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.head)}<br><sub>${NEVER_APPLIES}</sub>`,
+        ]);
         parts.push(`${held.length} rule${held.length === 1 ? " is" : "s are"} below a floor, a minimum a repository can only tighten; the floor's value judged:\n\n${(0,markdown_table__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)([["Rule", "Floor (applied)", "Repository's value"], ...rows], { alignDelimiters: false })}`);
     }
     for (const w of rules.warnings)

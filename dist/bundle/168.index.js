@@ -38,7 +38,8 @@ function buildPriceTableSchema() {
     const perMillion = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(100_000);
     const checkSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
         zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz("manual").describe("pinned by hand from its source; the audit can only age it"),
-        zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ source: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_pricing_price_source_js__WEBPACK_IMPORTED_MODULE_3__/* .PRICE_SOURCE_KINDS */ .M), provider: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1) }).describe("the audit compares it with this feed entry"),
+        zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ source: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_pricing_price_source_js__WEBPACK_IMPORTED_MODULE_3__/* .PRICE_SOURCE_KINDS */ .M), provider: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1) })
+            .describe("the audit compares it with this feed entry"),
     ])
         .describe("how the audit verifies this price");
     const pinnedPriceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
@@ -51,7 +52,8 @@ function buildPriceTableSchema() {
         source: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(200),
         as_of: zod__WEBPACK_IMPORTED_MODULE_4__/* .date */ .p6().describe("when a person or the audit last confirmed this price"),
         shutdown_date: zod__WEBPACK_IMPORTED_MODULE_4__/* .date */ .p6().optional(),
-        available_until: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ new_jobs: zod__WEBPACK_IMPORTED_MODULE_4__/* .date */ .p6().optional(), inference: zod__WEBPACK_IMPORTED_MODULE_4__/* .date */ .p6().optional() }).optional(),
+        available_until: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ new_jobs: zod__WEBPACK_IMPORTED_MODULE_4__/* .date */ .p6().optional(), inference: zod__WEBPACK_IMPORTED_MODULE_4__/* .date */ .p6().optional() })
+            .optional(),
         check: checkSchema.optional(),
         note: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(1000).optional(),
     });
@@ -76,11 +78,17 @@ function loadPriceTable(file, text, today) {
         return { ok: false, diagnostics: (0,_input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaDiagnostics */ .m)(result.error.issues, parsed.value, priceTableSchema) };
     const units = unitProblems(result.data);
     if (units.length > 0)
-        return { ok: false, diagnostics: (0,_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .capDiagnostics */ .HB)((0,_input_field_problem_js__WEBPACK_IMPORTED_MODULE_6__/* .locateProblems */ .D)(units.slice(0, _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_DIAGNOSTICS_PER_FILE */ .z9), parsed.value), units.length) };
+        return {
+            ok: false,
+            diagnostics: (0,_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .capDiagnostics */ .HB)((0,_input_field_problem_js__WEBPACK_IMPORTED_MODULE_6__/* .locateProblems */ .D)(units.slice(0, _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_DIAGNOSTICS_PER_FILE */ .z9), parsed.value), units.length),
+        };
     if (today !== undefined) {
         const future = futureConfirmations(result.data, today);
         if (future.length > 0)
-            return { ok: false, diagnostics: (0,_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .capDiagnostics */ .HB)((0,_input_field_problem_js__WEBPACK_IMPORTED_MODULE_6__/* .locateProblems */ .D)(future.slice(0, _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_DIAGNOSTICS_PER_FILE */ .z9), parsed.value), future.length) };
+            return {
+                ok: false,
+                diagnostics: (0,_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .capDiagnostics */ .HB)((0,_input_field_problem_js__WEBPACK_IMPORTED_MODULE_6__/* .locateProblems */ .D)(future.slice(0, _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_DIAGNOSTICS_PER_FILE */ .z9), parsed.value), future.length),
+            };
     }
     return { ok: true, value: { ...result.data, file } };
 }
@@ -95,13 +103,27 @@ function unitProblems(table) {
         if (price.unit === "per_hour") {
             for (const field of TOKEN_FIELDS) {
                 if (price[field] !== undefined)
-                    problems.push({ path: ["prices", key, field], kind: "invalid-value", message: `${field} is a price per 1M tokens, but ${key} is priced per_hour`, hint: "give a per_hour entry only usd_per_hour; pin token prices under unit: per_1m_tokens" });
+                    problems.push({
+                        path: ["prices", key, field],
+                        kind: "invalid-value",
+                        message: `${field} is a price per 1M tokens, but ${key} is priced per_hour`,
+                        hint: "give a per_hour entry only usd_per_hour; pin token prices under unit: per_1m_tokens",
+                    });
             }
             if (price.usd_per_hour === undefined)
-                problems.push({ path: ["prices", key, "unit"], kind: "invalid-value", message: `${key} is priced per_hour but has no usd_per_hour` });
+                problems.push({
+                    path: ["prices", key, "unit"],
+                    kind: "invalid-value",
+                    message: `${key} is priced per_hour but has no usd_per_hour`,
+                });
         }
         else if (price.usd_per_hour !== undefined) {
-            problems.push({ path: ["prices", key, "usd_per_hour"], kind: "invalid-value", message: `usd_per_hour is an hourly price, but ${key} is priced per_1m_tokens`, hint: "pin an hourly price under its own key with unit: per_hour" });
+            problems.push({
+                path: ["prices", key, "usd_per_hour"],
+                kind: "invalid-value",
+                message: `usd_per_hour is an hourly price, but ${key} is priced per_1m_tokens`,
+                hint: "pin an hourly price under its own key with unit: per_hour",
+            });
         }
     }
     return problems;
@@ -176,7 +198,9 @@ function locateProblems(problems, source) {
     return problems.map((p) => ({
         kind: p.kind,
         message: p.message,
-        location: p.atKey === true && source.locateKey !== undefined && p.path.length > 0 ? source.locateKey(p.path.slice(0, -1), String(p.path.at(-1))) : source.locate(p.path),
+        location: p.atKey === true && source.locateKey !== undefined && p.path.length > 0
+            ? source.locateKey(p.path.slice(0, -1), String(p.path.at(-1)))
+            : source.locate(p.path),
         field: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFieldPath */ .vZ)(p.path),
         ...(p.hint === undefined ? {} : { hint: p.hint }),
     }));
@@ -197,6 +221,101 @@ const PRICE_FIELDS = ["input_mtok", "cache_read_mtok", "output_mtok"];
 /** The sources a pinned entry's `check.source` may name; each is a PriceSource implementation. */
 const PRICE_SOURCE_KINDS = ["genai-prices"];
 //# sourceMappingURL=price-source.js.map
+
+/***/ }),
+
+/***/ 6224:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ boundedFetch),
+/* harmony export */   Ht: () => (/* binding */ readBoundedText),
+/* harmony export */   Oc: () => (/* binding */ AnswerTooLargeError)
+/* harmony export */ });
+/* unused harmony export readBoundedBody */
+/* harmony import */ var _engine_input_json_work_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7997);
+
+/**
+ * Why an HTTP answer was not read to its end: more bytes than the caller accepts (announced by
+ * Content-Length, or counted as they arrived), or JSON that would build more than its size allows.
+ */
+class AnswerTooLargeError extends Error {
+    name = "AnswerTooLargeError";
+}
+/**
+ * The body of an answer as bytes, counted as it streams in and abandoned (the connection
+ * cancelled) as soon as it passes `maxBytes`: a Content-Length cannot be trusted or may be
+ * absent, and `response.text()` reads whatever comes, 3.75 GB in 15 s from one price feed.
+ * `what` names the answer in the error ("the price feed").
+ */
+async function readBoundedBody(response, maxBytes, what) {
+    const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+    if (declared > maxBytes) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new AnswerTooLargeError(`${what} announces ${declared} bytes, more than the ${sizeName(maxBytes)} tunegate reads; it was not read`);
+    }
+    if (response.body === null)
+        return new Uint8Array(0);
+    const reader = response.body.getReader();
+    const chunks = [];
+    let received = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        received += value.byteLength;
+        if (received > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw new AnswerTooLargeError(`${what} is larger than the ${sizeName(maxBytes)} tunegate reads; it stopped reading at ${received} bytes`);
+        }
+        chunks.push(value);
+    }
+    const body = new Uint8Array(received);
+    let at = 0;
+    for (const chunk of chunks) {
+        body.set(chunk, at);
+        at += chunk.byteLength;
+    }
+    return body;
+}
+/** As readBoundedBody, as UTF-8 text. */
+async function readBoundedText(response, maxBytes, what) {
+    return utf8(await readBoundedBody(response, maxBytes, what));
+}
+/**
+ * A fetch whose answers are read whole here, at most `maxBytes` of them, before the caller sees
+ * them; JSON answers are also refused when they would build more than their size allows (see
+ * json-work.ts). For Octokit, which reads bodies with `response.text()` and turns a failed read
+ * into an empty answer: a cut-off answer must fail the request, never read as "no comments".
+ */
+function boundedFetch(maxBytes, fetchImpl = fetch) {
+    return async (input, init) => {
+        const response = await fetchImpl(input, init);
+        const what = `the answer to ${init?.method ?? "GET"} ${new URL(typeof input === "string" || input instanceof URL ? input : input.url).pathname}`;
+        const body = await readBoundedBody(response, maxBytes, what);
+        if (/\bjson\b/i.test(response.headers.get("content-type") ?? "")) {
+            const excess = (0,_engine_input_json_work_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonWorkExcess */ .dM)(utf8(body));
+            if (excess !== null)
+                throw new AnswerTooLargeError(`${what}: ${excess.message}`);
+        }
+        const nullBody = response.status === 101 || response.status === 204 || response.status === 205 || response.status === 304;
+        const copy = new Response(nullBody ? null : body, {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers,
+        });
+        // Octokit reports the answer's URL (after redirects); a new Response has none of its own.
+        Object.defineProperty(copy, "url", { value: response.url });
+        return copy;
+    };
+}
+function utf8(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+}
+function sizeName(bytes) {
+    return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
+}
+//# sourceMappingURL=bounded-body.js.map
 
 /***/ }),
 
@@ -247,8 +366,14 @@ function reportDiagnostics(diagnostics, io) {
  */
 function policyFlag(spec, io, tree = { root: io.cwd, here: "" }) {
     const env = io.env ?? process.env;
-    const local = spec !== undefined && ((0,_remote_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRemotePolicy */ .Ax)(spec) === undefined || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(io.cwd, spec))) ? (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .fromHere */ .XW)(tree, spec) : spec;
-    return (0,_remote_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePolicySpec */ .gM)(local, tree.root, { apiUrl: env["GITHUB_API_URL"] || "https://api.github.com", token: env["GITHUB_TOKEN"] || env["GH_TOKEN"] || "", origin: "--policy" });
+    const local = spec !== undefined && ((0,_remote_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRemotePolicy */ .Ax)(spec) === undefined || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(io.cwd, spec)))
+        ? (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .fromHere */ .XW)(tree, spec)
+        : spec;
+    return (0,_remote_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePolicySpec */ .gM)(local, tree.root, {
+        apiUrl: env["GITHUB_API_URL"] || "https://api.github.com",
+        token: env["GITHUB_TOKEN"] || env["GH_TOKEN"] || "",
+        origin: "--policy",
+    });
 }
 //# sourceMappingURL=policy-flag.js.map
 
@@ -293,7 +418,9 @@ async function pricingCommand(args, io) {
     if (!policy.ok)
         return (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .reportDiagnostics */ .D)(policy.diagnostics, io);
     const plans = values.plan === undefined ? "**/tunegate.yml" : (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .plansFromHere */ .ps)(tree, values.plan);
-    const data = values.data === undefined || values.data === "bundled" || /^https?:\/\//.test(values.data) ? values.data : (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .fromHere */ .XW)(tree, values.data);
+    const data = values.data === undefined || values.data === "bundled" || /^https?:\/\//.test(values.data)
+        ? values.data
+        : (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .fromHere */ .XW)(tree, values.data);
     const pricing = values.pricing === undefined ? undefined : (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .fromHere */ .XW)(tree, values.pricing);
     const outcome = await pinPrices({ root: tree.root, plans, policy: policy.value, pricing, data, today });
     if (!outcome.ok) {
@@ -311,6 +438,164 @@ async function pricingCommand(args, io) {
     return r.unknown.length > 0 ? 1 : 0;
 }
 //# sourceMappingURL=pricing-command.js.map
+
+/***/ }),
+
+/***/ 5754:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ax: () => (/* binding */ parseRemotePolicy),
+  gM: () => (/* binding */ resolvePolicySpec)
+});
+
+// UNUSED EXPORTS: REMOTE_TIMEOUT_MS
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/shell/files.js
+var files = __webpack_require__(97);
+// EXTERNAL MODULE: ./lib/shell/bounded-body.js
+var bounded_body = __webpack_require__(6224);
+;// CONCATENATED MODULE: ./lib/shell/github/contents.js
+
+/** GET /repos/{owner}/{repo}/contents/{path}?ref=REF, decoded from base64. */
+async function fetchRepositoryFile(file, options) {
+    // One path parameter, slashes included, encoded as Octokit encodes it (GitHub decodes %2F).
+    const path = encodeURIComponent(file.path);
+    const url = `${options.apiUrl.replace(/\/+$/, "")}/repos/${encodeURIComponent(file.owner)}/${encodeURIComponent(file.repo)}/contents/${path}?ref=${encodeURIComponent(file.ref)}`;
+    const headers = {
+        accept: "application/vnd.github+json",
+        "x-github-api-version": "2022-11-28",
+        "user-agent": "tunegate",
+    };
+    if (options.token !== "")
+        headers["authorization"] = `Bearer ${options.token}`;
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    let status;
+    try {
+        const response = await fetch(url, { headers, signal, redirect: "follow" });
+        status = response.status;
+        // base64 grows the file by a third, and the JSON around it is small.
+        let body;
+        try {
+            body = await (0,bounded_body/* readBoundedText */.Ht)(response, Math.ceil(options.maxBytes * 1.4) + 64 * 1024, `the answer (a policy file may be ${options.maxBytes} bytes)`);
+        }
+        catch (error) {
+            if (error instanceof bounded_body/* AnswerTooLargeError */.Oc)
+                return { ok: false, status, reason: error.message };
+            throw error;
+        }
+        if (!response.ok)
+            return { ok: false, status, reason: messageOf(body) };
+        const data = JSON.parse(body);
+        if (Array.isArray(data))
+            return { ok: false, status, reason: "it is a folder, not a file" };
+        const entry = data;
+        if (entry.type !== "file")
+            return { ok: false, status, reason: `it is a ${entry.type ?? "thing of unknown type"}, not a file` };
+        if ((entry.size ?? 0) > options.maxBytes)
+            return { ok: false, status, reason: `it is ${entry.size} bytes; the limit is ${options.maxBytes}` };
+        if (entry.encoding !== "base64" || typeof entry.content !== "string")
+            return { ok: false, status, reason: `the contents API sent it as "${entry.encoding ?? "nothing"}", not base64` };
+        return { ok: true, text: Buffer.from(entry.content, "base64").toString("utf8") };
+    }
+    catch (error) {
+        if (signal.aborted)
+            return {
+                ok: false,
+                status,
+                reason: `no answer within ${options.timeoutMs >= 1000 ? `${Math.round(options.timeoutMs / 1000)} s` : `${options.timeoutMs} ms`}`,
+            };
+        const cause = error.cause;
+        return {
+            ok: false,
+            status,
+            reason: error instanceof SyntaxError
+                ? "the answer is not JSON"
+                : (cause?.code ?? cause?.message ?? error.message),
+        };
+    }
+}
+function messageOf(body) {
+    try {
+        const message = JSON.parse(body).message;
+        if (typeof message === "string")
+            return message.slice(0, 200);
+    }
+    catch {
+        // Not JSON: fall through to the raw start of the body.
+    }
+    return body.slice(0, 200) || "no message";
+}
+//# sourceMappingURL=contents.js.map
+;// CONCATENATED MODULE: ./lib/shell/remote-policy.js
+
+
+
+
+/** OWNER/REPO/PATH@REF: an organisation's policy kept in one repository for all of them. */
+const REMOTE_POLICY = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})\/([^@\s]+)@([^@\s]+)$/;
+const REMOTE_TIMEOUT_MS = 15_000;
+function parseRemotePolicy(spec) {
+    const m = REMOTE_POLICY.exec(spec.trim());
+    if (m === null)
+        return undefined;
+    const path = m[3];
+    if (path.split("/").some((part) => part === "" || part === "." || part === ".."))
+        return undefined;
+    return { owner: m[1], repo: m[2], path, ref: m[4] };
+}
+/**
+ * A policy argument as runCheck takes it: a local path stays a path (a file that exists in the
+ * repository wins, whatever its name looks like), OWNER/REPO/PATH@REF is fetched once through the
+ * contents API and named by that spec, so reports cite it as the threshold source.
+ */
+async function resolvePolicySpec(spec, root, access) {
+    if (spec === undefined)
+        return { ok: true, value: undefined };
+    const remote = parseRemotePolicy(spec);
+    if (remote === undefined || (await existsLocally(root, spec)))
+        return { ok: true, value: spec };
+    const fetched = await fetchRepositoryFile(remote, {
+        apiUrl: access.apiUrl,
+        token: access.token,
+        timeoutMs: access.timeoutMs ?? REMOTE_TIMEOUT_MS,
+        maxBytes: files/* MAX_CONFIG_BYTES */.GW,
+    });
+    if (fetched.ok)
+        return { ok: true, value: { file: spec.trim(), text: fetched.text } };
+    const where = `${remote.owner}/${remote.repo}`;
+    const hint = fetched.status === 404 || fetched.status === 401 || fetched.status === 403
+        ? `check that ${where} has ${remote.path} at ${remote.ref}; a private repository needs a token that can read it (the Action's external-repo-token input; GITHUB_TOKEN or GH_TOKEN for the CLI)`
+        : "the policy is not judged without it; nothing was checked";
+    return {
+        ok: false,
+        diagnostics: [
+            {
+                kind: "file-missing",
+                message: `cannot read the policy ${spec.trim()} through the contents API${fetched.status === undefined ? "" : ` (HTTP ${fetched.status})`}: ${fetched.reason}`,
+                location: { file: access.origin, line: 1, column: 1 },
+                field: "policy",
+                hint,
+            },
+        ],
+    };
+}
+async function existsLocally(root, spec) {
+    try {
+        await (0,promises_.lstat)((0,external_node_path_.join)(root, spec));
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+//# sourceMappingURL=remote-policy.js.map
 
 /***/ }),
 
@@ -363,7 +648,9 @@ function fromHere(tree, path) {
 }
 /** A plan input (paths or globs, separated by newlines or commas) typed here, as entries from the root. */
 function plansFromHere(tree, input) {
-    return (0,_plan_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .planEntries */ .W9)(input).map((entry) => fromHere(tree, entry)).join("\n");
+    return (0,_plan_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .planEntries */ .W9)(input)
+        .map((entry) => fromHere(tree, entry))
+        .join("\n");
 }
 //# sourceMappingURL=work-tree.js.map
 

@@ -32,7 +32,16 @@ function pinPrices(input) {
     if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(pricesNode) && pricesNode.items.length === 0)
         pricesNode.flow = false;
     const dataDate = input.current.asOf ?? null;
-    const report = { file: input.file, pinned: [], unchanged: [], kept: [], copied: [], unknown: [], source: input.current.source, data_as_of: dataDate };
+    const report = {
+        file: input.file,
+        pinned: [],
+        unchanged: [],
+        kept: [],
+        copied: [],
+        unknown: [],
+        source: input.current.source,
+        data_as_of: dataDate,
+    };
     const at = new Date(`${input.today}T12:00:00Z`);
     const entrySource = input.current.feed.pinnedFrom;
     for (const { key, provider, model } of [...input.wanted].sort((a, b) => a.key.localeCompare(b.key))) {
@@ -51,7 +60,11 @@ function pinPrices(input) {
             }
             report.unknown.push({
                 model: key,
-                reason: resolved.reason === "fuzzy" ? `the price data only matches it as ${resolved.matched}, a different model` : resolved.reason === "no-provider" ? `no provider ${provider} in the price data` : "not in the price data",
+                reason: resolved.reason === "fuzzy"
+                    ? `the price data only matches it as ${resolved.matched}, a different model`
+                    : resolved.reason === "no-provider"
+                        ? `no provider ${provider} in the price data`
+                        : "not in the price data",
             });
             continue;
         }
@@ -67,7 +80,11 @@ function pinPrices(input) {
         doc.setIn(["prices", key, "check"], doc.createNode({ source: input.current.feed.kind, provider, model }, { flow: true }));
         const changed = JSON.stringify(doc.getIn(["prices", key]).toJSON()) !== before;
         const previous = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(entry) ? entry.get("as_of") : undefined;
-        doc.setIn(["prices", key, "as_of"], asOfFor(dataDate, changed, typeof previous === "string" ? previous : previous instanceof Date ? previous.toISOString().slice(0, 10) : undefined, input.today));
+        doc.setIn(["prices", key, "as_of"], asOfFor(dataDate, changed, typeof previous === "string"
+            ? previous
+            : previous instanceof Date
+                ? previous.toISOString().slice(0, 10)
+                : undefined, input.today));
         (changed ? report.pinned : report.unchanged).push(key);
     }
     const text = doc.toString({ lineWidth: 0 });
@@ -94,7 +111,9 @@ function entryNode(doc, entry) {
     return doc.createNode({
         ...entry,
         available_until: entry.available_until === undefined ? undefined : doc.createNode(entry.available_until, { flow: true }),
-        check: entry.check === undefined || typeof entry.check === "string" ? entry.check : doc.createNode(entry.check, { flow: true }),
+        check: entry.check === undefined || typeof entry.check === "string"
+            ? entry.check
+            : doc.createNode(entry.check, { flow: true }),
     });
 }
 //# sourceMappingURL=pin.js.map
@@ -118,18 +137,26 @@ function modelsPricedFromTable(plan) {
     if (cost === undefined)
         return [];
     const items = [
-        { item: cost.llm, ownPrice: cost.llm?.usd_per_mtok ?? cost.llm?.input_usd_per_mtok ?? cost.llm?.output_usd_per_mtok },
+        {
+            item: cost.llm,
+            ownPrice: cost.llm?.usd_per_mtok ?? cost.llm?.input_usd_per_mtok ?? cost.llm?.output_usd_per_mtok,
+        },
         { item: cost.embedding, ownPrice: cost.embedding?.usd_per_mtok },
         { item: cost.fine_tune, ownPrice: cost.fine_tune?.usd_per_mtok },
     ];
     const found = new Map();
     for (const { item, ownPrice } of items) {
-        if (item === undefined || ownPrice !== undefined || item.monthly_usd !== undefined || item.one_time_usd !== undefined)
+        if (item === undefined ||
+            ownPrice !== undefined ||
+            item.monthly_usd !== undefined ||
+            item.one_time_usd !== undefined)
             continue;
         if (item.provider === undefined || item.model === undefined)
             continue;
         // A fine-tune served by its vendor is priced from the vendor's fine-tuned entry (cost/model.ts).
-        const provider = item === cost.llm && cost.llm.fine_tuned === true && !item.provider.endsWith("-ft") ? `${item.provider}-ft` : item.provider;
+        const provider = item === cost.llm && cost.llm.fine_tuned === true && !item.provider.endsWith("-ft")
+            ? `${item.provider}-ft`
+            : item.provider;
         const key = `${provider}/${item.model}`;
         found.set(key, { key, provider, model: item.model });
     }
@@ -170,7 +197,7 @@ function withPublishedPrices(models, tables) {
 async function gitBytes(args, maxBuffer = 1024 * 1024) {
     const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 19));
     return new Promise((resolve, reject) => {
-        execFile("git", args, { encoding: "buffer", maxBuffer }, (error, stdout) => (error === null ? resolve(stdout) : reject(error)));
+        execFile("git", args, { encoding: "buffer", maxBuffer }, (error, stdout) => error === null ? resolve(stdout) : reject(error));
     });
 }
 /** As gitBytes, as text. */
@@ -263,7 +290,12 @@ function genaiPricesSource(providers, description) {
             const resolved = resolvePrice(providers, provider, model, at);
             if (!resolved.ok)
                 return resolved;
-            return { ok: true, modelId: resolved.modelId, prices: resolved.prices, announced: (from, until) => announcedDates(resolved.model, from, until) };
+            return {
+                ok: true,
+                modelId: resolved.modelId,
+                prices: resolved.prices,
+                announced: (from, until) => announcedDates(resolved.model, from, until),
+            };
         },
     };
 }
@@ -272,7 +304,10 @@ function validateFeed(data) {
     if (!Array.isArray(data))
         return { ok: false, reason: "the price data is not a list of providers" };
     for (const [i, p] of data.entries()) {
-        if (p === null || typeof p !== "object" || typeof p.id !== "string" || !Array.isArray(p.models)) {
+        if (p === null ||
+            typeof p !== "object" ||
+            typeof p.id !== "string" ||
+            !Array.isArray(p.models)) {
             return { ok: false, reason: `provider ${i} has no id or no models list` };
         }
     }
@@ -303,7 +338,11 @@ function resolvePrice(providers, providerId, modelId, at) {
     for (const field of price_source/* PRICE_FIELDS */.I) {
         const value = result.model_price[field];
         // Tiered prices apply per request above a threshold; the pinned and compared figure is the base tier.
-        const base = typeof value === "number" ? value : value !== undefined && typeof value.base === "number" ? value.base : undefined;
+        const base = typeof value === "number"
+            ? value
+            : value !== undefined && typeof value.base === "number"
+                ? value.base
+                : undefined;
         if (base !== undefined)
             prices[field] = base;
     }
@@ -342,13 +381,21 @@ async function loadCurrentPrices(spec, cwd) {
         const providers = await (0,dist/* waitForUpdate */.ST)();
         if (providers === null)
             return { ok: false, source: where, reason: "the bundled price data is not available" };
-        return { ok: true, feed: genaiPricesSource(providers, "@pydantic/genai-prices bundled data"), source: "@pydantic/genai-prices bundled data", asOf: bundledDataDate() };
+        return {
+            ok: true,
+            feed: genaiPricesSource(providers, "@pydantic/genai-prices bundled data"),
+            source: "@pydantic/genai-prices bundled data",
+            asOf: bundledDataDate(),
+        };
     }
     let text;
     let asOf = null;
     try {
         if (/^https?:\/\//.test(where)) {
-            const response = await fetch(where, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: "application/json" } });
+            const response = await fetch(where, {
+                signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+                headers: { accept: "application/json" },
+            });
             if (!response.ok) {
                 await response.body?.cancel().catch(() => undefined);
                 return { ok: false, source: where, reason: `the price feed answered HTTP ${response.status}` };
@@ -376,7 +423,11 @@ async function loadCurrentPrices(spec, cwd) {
     if (excess?.reason === "depth")
         return { ok: false, source: where, reason: `the price data nests more than ${json_nesting/* MAX_JSON_NESTING */.V2} levels deep` };
     if (excess !== null)
-        return { ok: false, source: where, reason: `the price data is not a price feed: at line ${excess.line}, column ${excess.column}, ${excess.message}` };
+        return {
+            ok: false,
+            source: where,
+            reason: `the price data is not a price feed: at line ${excess.line}, column ${excess.column}, ${excess.message}`,
+        };
     let data;
     try {
         data = JSON.parse(text);
@@ -385,7 +436,9 @@ async function loadCurrentPrices(spec, cwd) {
         return { ok: false, source: where, reason: `the price data is not JSON (${error.message})` };
     }
     const valid = validateFeed(data);
-    return valid.ok ? { ok: true, feed: genaiPricesSource(valid.providers, where), source: where, asOf } : { ok: false, source: where, reason: valid.reason };
+    return valid.ok
+        ? { ok: true, feed: genaiPricesSource(valid.providers, where), source: where, asOf }
+        : { ok: false, source: where, reason: valid.reason };
 }
 /**
  * The bundled genai-prices data's date: the day tunegate's release last confirmed its shipped
@@ -498,7 +551,10 @@ async function pinPrices(request) {
         file: target,
         existing: existing.ok ? existing.text : undefined,
         header: pinnedTableHeader(undefined),
-        wanted: (0,_engine_pricing_plan_models_js__WEBPACK_IMPORTED_MODULE_8__/* .withPublishedPrices */ .DU)((0,_engine_pricing_plan_models_js__WEBPACK_IMPORTED_MODULE_8__/* .modelsOfPlans */ .Y2)(plans.plans), [shipped.value, existingTable(target, existing.ok ? existing.text : undefined)]),
+        wanted: (0,_engine_pricing_plan_models_js__WEBPACK_IMPORTED_MODULE_8__/* .withPublishedPrices */ .DU)((0,_engine_pricing_plan_models_js__WEBPACK_IMPORTED_MODULE_8__/* .modelsOfPlans */ .Y2)(plans.plans), [
+            shipped.value,
+            existingTable(target, existing.ok ? existing.text : undefined),
+        ]),
         current,
         shipped: shipped.value,
         today: request.today,
@@ -658,7 +714,12 @@ async function lstatOrMissing(path) {
     }
 }
 function refuse(file, kind, message, hint) {
-    return { ok: false, diagnostics: [{ kind, message, location: { file, line: 1, column: 1 }, field: "", ...(hint === undefined ? {} : { hint }) }] };
+    return {
+        ok: false,
+        diagnostics: [
+            { kind, message, location: { file, line: 1, column: 1 }, field: "", ...(hint === undefined ? {} : { hint }) },
+        ],
+    };
 }
 //# sourceMappingURL=safe-write.js.map
 

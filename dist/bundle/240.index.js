@@ -41,7 +41,9 @@ const nowhere = (file) => ({ file, line: 1, column: 1 });
  */
 async function readPolicy(root, spec, read = (p, m) => (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepoFile */ .v6)(root, p, m)) {
     // Validated at build time (scripts/shipped-settings.ts): its YAML is parsed only to locate a diagnostic in it.
-    const layers = [{ file: SHIPPED_POLICY, text: _shipped_settings_generated_js__WEBPACK_IMPORTED_MODULE_4__/* .SHIPPED_POLICY_TEXT */ .z8, data: _shipped_settings_generated_js__WEBPACK_IMPORTED_MODULE_4__/* .SHIPPED_POLICY_DATA */ .sh, validated: _shipped_settings_generated_js__WEBPACK_IMPORTED_MODULE_4__/* .SHIPPED_POLICY_VALIDATED */ .k2 }];
+    const layers = [
+        { file: SHIPPED_POLICY, text: _shipped_settings_generated_js__WEBPACK_IMPORTED_MODULE_4__/* .SHIPPED_POLICY_TEXT */ .z8, data: _shipped_settings_generated_js__WEBPACK_IMPORTED_MODULE_4__/* .SHIPPED_POLICY_DATA */ .sh, validated: _shipped_settings_generated_js__WEBPACK_IMPORTED_MODULE_4__/* .SHIPPED_POLICY_VALIDATED */ .k2 },
+    ];
     // An organisation's policy is a floor under the repository's own, not an alternative to it.
     if (typeof spec === "object")
         layers.push({ ...spec, floor: `organisation policy ${spec.file}` });
@@ -80,7 +82,12 @@ async function readPrices(root, policy, read = (p, m) => (0,_files_js__WEBPACK_I
     if (!text.ok) {
         if (!where.explicit && text.kind === "file-missing")
             return { ok: true, value: (0,_engine_cost_price_table_js__WEBPACK_IMPORTED_MODULE_1__/* .layerPriceTables */ .oQ)(undefined, shipped.value, where.path) };
-        return { ok: false, diagnostics: [(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readFailure */ .f1)(text, nowhere(where.namedIn ?? where.path), where.namedIn === undefined ? "" : "pricing.file")] };
+        return {
+            ok: false,
+            diagnostics: [
+                (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readFailure */ .f1)(text, nowhere(where.namedIn ?? where.path), where.namedIn === undefined ? "" : "pricing.file"),
+            ],
+        };
     }
     const repository = (0,_engine_cost_price_table_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPriceTable */ .QY)(where.path, text.text, today);
     if (!repository.ok)

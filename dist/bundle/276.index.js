@@ -34,7 +34,15 @@ function capDiagnostics(diagnostics, total = diagnostics.length) {
     const shown = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
     const last = shown.at(-1);
     const more = total - shown.length;
-    return [...shown, { kind: last.kind, message: `and ${more} more problem${more === 1 ? "" : "s"} in this file, not listed; fix the ones above first`, location: { ...last.location }, field: "" }];
+    return [
+        ...shown,
+        {
+            kind: last.kind,
+            message: `and ${more} more problem${more === 1 ? "" : "s"} in this file, not listed; fix the ones above first`,
+            location: { ...last.location },
+            field: "",
+        },
+    ];
 }
 /** `file:line:col: message (field)` with an optional hint, as compilers print it. */
 function formatDiagnostic(d) {
@@ -134,8 +142,12 @@ function headline(result) {
         return `pinned prices match the current ones; ${(0,audit/* budgetStanding */.o7)(result)}`;
     const parts = [
         result.drift.length > 0 ? `${result.drift.length} drifted price${result.drift.length === 1 ? "" : "s"}` : "",
-        result.plans_over_budget.length > 0 ? `${new Set(result.plans_over_budget.map((p) => p.plan)).size} plan(s) over budget` : "",
-        result.shutdowns.length > 0 ? `${result.shutdowns.length} shutdown${result.shutdowns.length === 1 ? "" : "s"} near` : "",
+        result.plans_over_budget.length > 0
+            ? `${new Set(result.plans_over_budget.map((p) => p.plan)).size} plan(s) over budget`
+            : "",
+        result.shutdowns.length > 0
+            ? `${result.shutdowns.length} shutdown${result.shutdowns.length === 1 ? "" : "s"} near`
+            : "",
         result.missing.length > 0 ? `${result.missing.length} model(s) missing from the feed` : "",
         result.announced.length > 0 ? `${result.announced.length} announced change(s)` : "",
         result.stale.length > 0 ? `${result.stale.length} stale pin(s)` : "",
@@ -144,7 +156,11 @@ function headline(result) {
 }
 const audit_report_money = (v) => (v === null ? "—" : (0,money/* formatUsd */.UK)(v));
 function auditText(result) {
-    const lines = [`tunegate pricing audit ${result.today}: ${headline(result)}`, `pinned prices: ${result.pinned_prices}`, `current prices: ${result.source}`];
+    const lines = [
+        `tunegate pricing audit ${result.today}: ${headline(result)}`,
+        `pinned prices: ${result.pinned_prices}`,
+        `current prices: ${result.source}`,
+    ];
     for (const d of result.drift)
         lines.push(`  DRIFT     ${d.model} ${d.price}: pinned ${d.pinned}, now ${d.current} (${d.change_pct > 0 ? "+" : ""}${d.change_pct}%)`);
     for (const m of result.missing)
@@ -167,9 +183,21 @@ function auditText(result) {
 }
 function auditMarkdown(result) {
     const icon = !result.verified ? "❔" : result.needs_action ? "⚠️" : "✅";
-    const parts = [`### ${icon} tunegate pricing audit · ${(0,parts_escape/* escapeInline */.VV)(headline(result))}`, `Pinned prices: ${(0,parts_escape/* escapeInline */.VV)(result.pinned_prices)}; current prices from ${(0,parts_escape/* codeSpan */.SS)(result.source)}, checked ${result.today}.`];
+    const parts = [
+        `### ${icon} tunegate pricing audit · ${(0,parts_escape/* escapeInline */.VV)(headline(result))}`,
+        `Pinned prices: ${(0,parts_escape/* escapeInline */.VV)(result.pinned_prices)}; current prices from ${(0,parts_escape/* codeSpan */.SS)(result.source)}, checked ${result.today}.`,
+    ];
     if (result.drift.length > 0) {
-        parts.push((0,markdown_table/* markdownTable */.Q)([["Model", "Price", "Pinned", "Current", "Change"], ...result.drift.map((d) => [(0,parts_escape/* escapeCell */.kq)(d.model), d.price, String(d.pinned), String(d.current), `${d.change_pct > 0 ? "+" : ""}${d.change_pct}%`])], { alignDelimiters: false }));
+        parts.push((0,markdown_table/* markdownTable */.Q)([
+            ["Model", "Price", "Pinned", "Current", "Change"],
+            ...result.drift.map((d) => [
+                (0,parts_escape/* escapeCell */.kq)(d.model),
+                d.price,
+                String(d.pinned),
+                String(d.current),
+                `${d.change_pct > 0 ? "+" : ""}${d.change_pct}%`,
+            ]),
+        ], { alignDelimiters: false }));
     }
     const notes = [
         ...result.missing.map((m) => `- **missing** ${(0,parts_escape/* codeSpan */.SS)(m.model)}: ${(0,parts_escape/* escapeInline */.VV)(m.reason)}`),
@@ -179,7 +207,16 @@ function auditMarkdown(result) {
     ];
     if (notes.length > 0)
         parts.push(notes.join("\n"));
-    parts.push((0,markdown_table/* markdownTable */.Q)([["Plan", "Budget", "Pinned", "Current", "Announced"], ...result.plans.map((p) => [`${(0,parts_escape/* escapeCell */.kq)(p.name)}<br><sub>${(0,parts_escape/* escapeCell */.kq)(p.plan)}</sub>`, audit_report_money(p.budget_usd), audit_report_money(p.pinned), audit_report_money(p.current), audit_report_money(p.announced)])], { alignDelimiters: false }));
+    parts.push((0,markdown_table/* markdownTable */.Q)([
+        ["Plan", "Budget", "Pinned", "Current", "Announced"],
+        ...result.plans.map((p) => [
+            `${(0,parts_escape/* escapeCell */.kq)(p.name)}<br><sub>${(0,parts_escape/* escapeCell */.kq)(p.plan)}</sub>`,
+            audit_report_money(p.budget_usd),
+            audit_report_money(p.pinned),
+            audit_report_money(p.current),
+            audit_report_money(p.announced),
+        ]),
+    ], { alignDelimiters: false }));
     if (result.unverifiable.length > 0)
         parts.push(`<sub>Pinned by hand (only aged, not compared): ${result.unverifiable.map((u) => (0,parts_escape/* codeSpan */.SS)(u)).join(", ")}</sub>`);
     return `${parts.join("\n\n")}\n`;
@@ -222,14 +259,39 @@ const auditResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() =>
     pinned_prices: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe("the pinned table audited, as reports name it"),
     source: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     unverified_reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-    drift: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), price: priceFieldSchema, pinned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), change_pct: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() })),
+    drift: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        price: priceFieldSchema,
+        pinned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        change_pct: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    })),
     stale: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), as_of: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), age_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() })),
     shutdowns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), date: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), days_left: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), what: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
     missing: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
-    announced: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), price: priceFieldSchema, current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), future: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), date: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
+    announced: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        price: priceFieldSchema,
+        current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        future: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        date: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    })),
     unverifiable: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-    plans: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), budget_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), pinned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), announced: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() })),
-    plans_over_budget: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), monthly_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), budget_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), at: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["pinned", "current", "announced"]) })),
+    plans: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        budget_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        pinned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        announced: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    })),
+    plans_over_budget: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        monthly_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        budget_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        at: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["pinned", "current", "announced"]),
+    })),
     needs_action: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
     today: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
 })
@@ -279,7 +341,11 @@ function auditPrices(input) {
         const age = (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .daysBetween */ .YM)(entry.as_of, today);
         if (age > maxAge)
             result.stale.push({ model: key, as_of: entry.as_of, age_days: age });
-        for (const [what, date] of [["shutdown", entry.shutdown_date], ["new fine-tuning jobs end", entry.available_until?.new_jobs], ["inference ends", entry.available_until?.inference]]) {
+        for (const [what, date] of [
+            ["shutdown", entry.shutdown_date],
+            ["new fine-tuning jobs end", entry.available_until?.new_jobs],
+            ["inference ends", entry.available_until?.inference],
+        ]) {
             if (date === undefined || (what === "inference ends" && date === entry.shutdown_date))
                 continue;
             const left = (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .daysBetween */ .YM)(today, date);
@@ -298,12 +364,22 @@ function auditPrices(input) {
             continue;
         // An entry checked against another kind of source cannot be compared with this feed's answer.
         if (check.source !== current.feed.kind) {
-            result.missing.push({ model: key, reason: `it is checked against ${check.source}, not the ${current.feed.kind} prices audited` });
+            result.missing.push({
+                model: key,
+                reason: `it is checked against ${check.source}, not the ${current.feed.kind} prices audited`,
+            });
             continue;
         }
         const now_ = current.feed.quote(check.provider, check.model, now);
         if (!now_.ok) {
-            result.missing.push({ model: key, reason: now_.reason === "fuzzy" ? `the feed only matches it fuzzily (as ${now_.matched}): a different model` : now_.reason === "no-provider" ? `provider ${check.provider} is not in the feed` : "the model is no longer in the feed" });
+            result.missing.push({
+                model: key,
+                reason: now_.reason === "fuzzy"
+                    ? `the feed only matches it fuzzily (as ${now_.matched}): a different model`
+                    : now_.reason === "no-provider"
+                        ? `provider ${check.provider} is not in the feed`
+                        : "the model is no longer in the feed",
+            });
             continue;
         }
         currentTable[key] = { ...entry, ...now_.prices };
@@ -314,7 +390,13 @@ function auditPrices(input) {
                 continue;
             const change = pinned === 0 ? (latest === 0 ? 0 : Infinity) : (latest - pinned) / pinned;
             if (Math.abs(change) > settings.drift_threshold)
-                result.drift.push({ model: key, price: field, pinned, current: latest, change_pct: Math.round(change * 1000) / 10 });
+                result.drift.push({
+                    model: key,
+                    price: field,
+                    pinned,
+                    current: latest,
+                    change_pct: Math.round(change * 1000) / 10,
+                });
         }
         const future = current.feed.quote(check.provider, check.model, horizon);
         if (future.ok) {
@@ -324,7 +406,13 @@ function auditPrices(input) {
                 const a = now_.prices[field];
                 const b = future.prices[field];
                 if (a !== undefined && b !== undefined && a !== b)
-                    result.announced.push({ model: key, price: field, current: a, future: b, date: dates[0] ?? horizon.toISOString().slice(0, 10) });
+                    result.announced.push({
+                        model: key,
+                        price: field,
+                        current: a,
+                        future: b,
+                        date: dates[0] ?? horizon.toISOString().slice(0, 10),
+                    });
             }
         }
     }
@@ -344,16 +432,34 @@ function auditPrices(input) {
         const pinned = cost(table.prices);
         const atCurrent = current.ok ? cost(currentTable) : { value: null, error: null };
         const atAnnounced = current.ok ? cost(announcedTable) : { value: null, error: null };
-        result.plans.push({ plan: file, name: plan.name, budget_usd: budget, pinned: pinned.value, current: atCurrent.value, announced: atAnnounced.value, error: pinned.error });
+        result.plans.push({
+            plan: file,
+            name: plan.name,
+            budget_usd: budget,
+            pinned: pinned.value,
+            current: atCurrent.value,
+            announced: atAnnounced.value,
+            error: pinned.error,
+        });
         if (budget === null)
             continue;
-        for (const [at, value] of [["pinned", pinned.value], ["current", atCurrent.value], ["announced", atAnnounced.value]]) {
+        for (const [at, value] of [
+            ["pinned", pinned.value],
+            ["current", atCurrent.value],
+            ["announced", atAnnounced.value],
+        ]) {
             if (value !== null && value > budget)
                 result.plans_over_budget.push({ plan: file, monthly_usd: value, budget_usd: budget, at });
         }
     }
     result.needs_action =
-        result.drift.length + result.missing.length + result.plans_over_budget.length + result.shutdowns.length + result.announced.length + result.stale.length > 0;
+        result.drift.length +
+            result.missing.length +
+            result.plans_over_budget.length +
+            result.shutdowns.length +
+            result.announced.length +
+            result.stale.length >
+            0;
     return result;
 }
 /**
@@ -374,7 +480,9 @@ function budgetStanding(result) {
     if (without === 0)
         return budgeted.length === 1 ? "the plan is within its budget" : `all ${budgeted.length} plans are within budget`;
     const none = `${without === result.plans.length && without === 1 ? "the plan has" : `${without} plan${without === 1 ? " has" : "s have"}`} no monthly budget to compare`;
-    return budgeted.length === 0 ? none : `${budgeted.length} plan${budgeted.length === 1 ? " is" : "s are"} within budget; ${none}`;
+    return budgeted.length === 0
+        ? none
+        : `${budgeted.length} plan${budgeted.length === 1 ? " is" : "s are"} within budget; ${none}`;
 }
 //# sourceMappingURL=audit.js.map
 

@@ -34,7 +34,15 @@ function capDiagnostics(diagnostics, total = diagnostics.length) {
     const shown = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
     const last = shown.at(-1);
     const more = total - shown.length;
-    return [...shown, { kind: last.kind, message: `and ${more} more problem${more === 1 ? "" : "s"} in this file, not listed; fix the ones above first`, location: { ...last.location }, field: "" }];
+    return [
+        ...shown,
+        {
+            kind: last.kind,
+            message: `and ${more} more problem${more === 1 ? "" : "s"} in this file, not listed; fix the ones above first`,
+            location: { ...last.location },
+            field: "",
+        },
+    ];
 }
 /** `file:line:col: message (field)` with an optional hint, as compilers print it. */
 function formatDiagnostic(d) {
@@ -126,7 +134,14 @@ function lineAndColumn(text, offset) {
 
 
 
-const costItemSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), label: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), period: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["monthly", "one_time"]), usd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), assumption: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), price_source: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }));
+const costItemSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    label: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    period: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["monthly", "one_time"]),
+    usd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+    assumption: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    price_source: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+}));
 /** `tunegate analyze --format json`: the answers given, the recommendation and the first estimate. */
 const analysisReportSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     schema_version: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1),
@@ -144,7 +159,9 @@ const analysisReportSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .lazy */ .RZV(()
         approach: _plan_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .approachSchema */ .Or,
         fine_tune_method: _plan_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .fineTuneMethodSchema */ .pi.nullable(),
         reasons: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ rule: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() })),
-        alternative: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().describe("the simpler approach to measure beside it (evals.alternative), which the customisation-value gate requires it to beat; null for prompt"),
+        alternative: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+            .nullable()
+            .describe("the simpler approach to measure beside it (evals.alternative), which the customisation-value gate requires it to beat; null for prompt"),
     }),
     cost: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
         monthly_usd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
@@ -174,7 +191,12 @@ function analysisReport(analysis) {
             monthly_queries: facts.monthly_queries,
             ...(facts.examples === undefined ? {} : { examples: facts.examples }),
         },
-        recommendation: { approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null, reasons: rec.reasons.map((r) => ({ rule: r.rule, message: r.message })), alternative: (0,_framework_alternative_js__WEBPACK_IMPORTED_MODULE_5__/* .alternativeFor */ .T)(rec.approach) },
+        recommendation: {
+            approach: rec.approach,
+            fine_tune_method: rec.fine_tune_method ?? null,
+            reasons: rec.reasons.map((r) => ({ rule: r.rule, message: r.message })),
+            alternative: (0,_framework_alternative_js__WEBPACK_IMPORTED_MODULE_5__/* .alternativeFor */ .T)(rec.approach),
+        },
         cost: {
             monthly_usd: analysis.cost.monthly_usd,
             one_time_usd: analysis.cost.one_time_usd,
@@ -182,7 +204,14 @@ function analysisReport(analysis) {
             monthly_queries: facts.monthly_queries,
             budget: budget === undefined ? null : { monthly_usd: budget, one_time_usd: null },
             break_even_monthly_queries: budget === undefined ? null : (0,_cost_model_js__WEBPACK_IMPORTED_MODULE_0__/* .breakEvenMonthlyQueries */ .f)(analysis.cost, budget),
-            items: analysis.cost.items.map((i) => ({ id: i.id, label: i.label, period: i.period, usd: i.usd, assumption: i.assumption, price_source: i.price_source })),
+            items: analysis.cost.items.map((i) => ({
+                id: i.id,
+                label: i.label,
+                period: i.period,
+                usd: i.usd,
+                assumption: i.assumption,
+                price_source: i.price_source,
+            })),
         },
     };
 }
@@ -192,7 +221,11 @@ function analysisJson(analysis) {
 function analysisText(analysis) {
     const rec = analysis.recommendation;
     const budget = analysis.budget_monthly_usd;
-    const lines = [`Recommendation: ${(0,_plan_approach_js__WEBPACK_IMPORTED_MODULE_1__/* .describeApproach */ .UT)({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}`, "", "Why"];
+    const lines = [
+        `Recommendation: ${(0,_plan_approach_js__WEBPACK_IMPORTED_MODULE_1__/* .describeApproach */ .UT)({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}`,
+        "",
+        "Why",
+    ];
     for (const r of rec.reasons)
         lines.push(`  ${r.rule.padEnd(8)} ${r.message}`);
     const alternative = measureAlternative(rec.approach);
@@ -209,8 +242,18 @@ function analysisText(analysis) {
 function analysisMarkdown(analysis) {
     const rec = analysis.recommendation;
     const reasons = rec.reasons.map((r) => `- **${r.rule}** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeInline */ .VV)(r.message)}`).join("\n");
-    const rows = analysis.cost.items.map((i) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeCell */ .kq)(i.label), i.period === "monthly" ? (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_7__/* .formatUsd */ .UK)(i.usd) : "", i.period === "one_time" ? (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_7__/* .formatUsd */ .UK)(i.usd) : "", (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeCell */ .kq)(i.assumption)]);
-    rows.push(["**Total**", `**${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_7__/* .formatUsd */ .UK)(analysis.cost.monthly_usd)}**`, `**${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_7__/* .formatUsd */ .UK)(analysis.cost.one_time_usd)}**`, `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(analysis.facts.monthly_queries)} queries/month`]);
+    const rows = analysis.cost.items.map((i) => [
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeCell */ .kq)(i.label),
+        i.period === "monthly" ? (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_7__/* .formatUsd */ .UK)(i.usd) : "",
+        i.period === "one_time" ? (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_7__/* .formatUsd */ .UK)(i.usd) : "",
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeCell */ .kq)(i.assumption),
+    ]);
+    rows.push([
+        "**Total**",
+        `**${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_7__/* .formatUsd */ .UK)(analysis.cost.monthly_usd)}**`,
+        `**${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_7__/* .formatUsd */ .UK)(analysis.cost.one_time_usd)}**`,
+        `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(analysis.facts.monthly_queries)} queries/month`,
+    ]);
     const table = (0,markdown_table__WEBPACK_IMPORTED_MODULE_8__/* .markdownTable */ .Q)([["Item", "Monthly", "One-time", "Assumption"], ...rows], { alignDelimiters: false });
     const alternative = measureAlternative(rec.approach);
     return `### tunegate recommends ${(0,_plan_approach_js__WEBPACK_IMPORTED_MODULE_1__/* .describeApproach */ .UT)({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}\n\n${reasons}\n\n${alternative === null ? "" : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeInline */ .VV)(alternative)}\n\n`}${table}\n`;
@@ -218,7 +261,9 @@ function analysisMarkdown(analysis) {
 /** What to measure beside the recommendation, so the customisation-value gate can show it pays. */
 function measureAlternative(approach) {
     const alternative = (0,_framework_alternative_js__WEBPACK_IMPORTED_MODULE_5__/* .alternativeFor */ .T)(approach);
-    return alternative === null ? null : `Measure the alternative it must beat: ${alternative}, on the same task suites (evals.alternative).`;
+    return alternative === null
+        ? null
+        : `Measure the alternative it must beat: ${alternative}, on the same task suites (evals.alternative).`;
 }
 //# sourceMappingURL=analysis.js.map
 
@@ -256,7 +301,15 @@ function evalSourceRows(report) {
     for (const side of ["candidate", "baseline", "alternative"]) {
         for (const s of report.evals[side] ?? []) {
             const examples = s.examples === null ? "—" : (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(s.examples);
-            rows.push([side, s.file, s.format, s.tool_version ?? "—", s.model ?? "—", s.errored > 0 ? `${examples} (+${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(s.errored)} errored)` : examples, s.sha256 ?? "—"]);
+            rows.push([
+                side,
+                s.file,
+                s.format,
+                s.tool_version ?? "—",
+                s.model ?? "—",
+                s.errored > 0 ? `${examples} (+${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(s.errored)} errored)` : examples,
+                s.sha256 ?? "—",
+            ]);
         }
     }
     return rows;
@@ -331,15 +384,25 @@ function rulesMarkdown(rules) {
     const note = basePlanNote(rules);
     if (rules.loosened.length === 0 && rules.warnings.length === 0 && note === undefined)
         return "";
-    const parts = [`**Rules**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(origin(rules))}.${note === undefined ? "" : ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(capitalised(note))}.`}`];
+    const parts = [
+        `**Rules**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(origin(rules))}.${note === undefined ? "" : ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(capitalised(note))}.`}`,
+    ];
     const loosened = rules.loosened.filter((r) => r.floor === undefined);
     const held = rules.loosened.filter((r) => r.floor !== undefined);
     if (loosened.length > 0) {
-        const rows = loosened.map((r) => [`${r.where} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.rule)}`, (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.base), `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.head)}<br><sub>${AFTER_MERGE}</sub>`]);
+        const rows = loosened.map((r) => [
+            `${r.where} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.rule)}`,
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.base),
+            `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.head)}<br><sub>${AFTER_MERGE}</sub>`,
+        ]);
         parts.push(`This pull request loosens ${loosened.length} rule${loosened.length === 1 ? "" : "s"}; it was judged by the base's values:\n\n${(0,markdown_table__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)([["Rule", "Base (applied)", "This pull request"], ...rows], { alignDelimiters: false })}`);
     }
     if (held.length > 0) {
-        const rows = held.map((r) => [`${r.where} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.rule)}`, `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.base)}<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.floor)}</sub>`, `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.head)}<br><sub>${NEVER_APPLIES}</sub>`]);
+        const rows = held.map((r) => [
+            `${r.where} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.rule)}`,
+            `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.base)}<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.floor)}</sub>`,
+            `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.head)}<br><sub>${NEVER_APPLIES}</sub>`,
+        ]);
         parts.push(`${held.length} rule${held.length === 1 ? " is" : "s are"} below a floor, a minimum a repository can only tighten; the floor's value judged:\n\n${(0,markdown_table__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)([["Rule", "Floor (applied)", "Repository's value"], ...rows], { alignDelimiters: false })}`);
     }
     for (const w of rules.warnings)
@@ -453,7 +516,11 @@ function renderText(report) {
     const sources = (0,_eval_sources_js__WEBPACK_IMPORTED_MODULE_3__/* .evalSourceRows */ .t)(report);
     if (sources.length > 0) {
         lines.push("", "Eval files read");
-        const names = [...(report.evals.candidate ?? []), ...(report.evals.baseline ?? []), ...(report.evals.alternative ?? [])].map((s) => s.names);
+        const names = [
+            ...(report.evals.candidate ?? []),
+            ...(report.evals.baseline ?? []),
+            ...(report.evals.alternative ?? []),
+        ].map((s) => s.names);
         const sideWidth = Math.max(...sources.map(([side]) => side.length));
         sources.forEach(([side, file, format, version, model, examples, sha256], i) => {
             lines.push(`  ${side.padEnd(sideWidth)} ${file}: ${format}${version === "—" ? "" : ` ${version}`}, model ${model}, ${examples === "—" ? "example count not recorded" : `${examples} example${/^1(\s|$)/.test(examples) ? "" : "s"}`}${sha256 === "—" ? "" : `, sha256 ${sha256}`}`);
@@ -471,7 +538,9 @@ function renderText(report) {
     return `${lines.map(_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN).join("\n")}\n`;
 }
 function costLines(cost) {
-    const lines = [`Cost: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUsd */ .UK)(cost.monthly_usd)}/month + ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUsd */ .UK)(cost.one_time_usd)} one-time (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCount */ .B4)(cost.monthly_queries)} queries/month)`];
+    const lines = [
+        `Cost: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUsd */ .UK)(cost.monthly_usd)}/month + ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUsd */ .UK)(cost.one_time_usd)} one-time (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCount */ .B4)(cost.monthly_queries)} queries/month)`,
+    ];
     const width = Math.max(...cost.items.map((i) => i.label.length), 4);
     for (const i of cost.items) {
         const amount = `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUsd */ .UK)(i.usd)}${i.period === "monthly" ? "/month" : " one-time"}`;
@@ -497,7 +566,11 @@ function costLines(cost) {
 /* unused harmony export HYBRID_DEFAULT_METHOD */
 /** A hybrid that does not say how it fine-tunes fine-tunes with LoRA: the one place this is decided. */
 const HYBRID_DEFAULT_METHOD = "lora";
-const METHOD_NAMES = { lora: "LoRA", qlora: "QLoRA", "full-fine-tune": "full fine-tune" };
+const METHOD_NAMES = {
+    lora: "LoRA",
+    qlora: "QLoRA",
+    "full-fine-tune": "full fine-tune",
+};
 /** The fine-tuning method a plan actually uses, or undefined when it does not fine-tune. */
 function fineTuneMethodOf(plan) {
     switch (plan.approach) {

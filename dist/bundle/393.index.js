@@ -26,14 +26,39 @@ const auditResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() =>
     pinned_prices: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe("the pinned table audited, as reports name it"),
     source: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     unverified_reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-    drift: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), price: priceFieldSchema, pinned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), change_pct: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() })),
+    drift: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        price: priceFieldSchema,
+        pinned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        change_pct: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    })),
     stale: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), as_of: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), age_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() })),
     shutdowns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), date: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), days_left: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), what: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
     missing: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
-    announced: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), price: priceFieldSchema, current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), future: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), date: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
+    announced: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        price: priceFieldSchema,
+        current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        future: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        date: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    })),
     unverifiable: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-    plans: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), budget_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), pinned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), announced: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() })),
-    plans_over_budget: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), monthly_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), budget_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), at: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["pinned", "current", "announced"]) })),
+    plans: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        budget_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        pinned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        announced: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    })),
+    plans_over_budget: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        monthly_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        budget_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        at: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["pinned", "current", "announced"]),
+    })),
     needs_action: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
     today: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
 })
@@ -83,7 +108,11 @@ function auditPrices(input) {
         const age = (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .daysBetween */ .YM)(entry.as_of, today);
         if (age > maxAge)
             result.stale.push({ model: key, as_of: entry.as_of, age_days: age });
-        for (const [what, date] of [["shutdown", entry.shutdown_date], ["new fine-tuning jobs end", entry.available_until?.new_jobs], ["inference ends", entry.available_until?.inference]]) {
+        for (const [what, date] of [
+            ["shutdown", entry.shutdown_date],
+            ["new fine-tuning jobs end", entry.available_until?.new_jobs],
+            ["inference ends", entry.available_until?.inference],
+        ]) {
             if (date === undefined || (what === "inference ends" && date === entry.shutdown_date))
                 continue;
             const left = (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .daysBetween */ .YM)(today, date);
@@ -102,12 +131,22 @@ function auditPrices(input) {
             continue;
         // An entry checked against another kind of source cannot be compared with this feed's answer.
         if (check.source !== current.feed.kind) {
-            result.missing.push({ model: key, reason: `it is checked against ${check.source}, not the ${current.feed.kind} prices audited` });
+            result.missing.push({
+                model: key,
+                reason: `it is checked against ${check.source}, not the ${current.feed.kind} prices audited`,
+            });
             continue;
         }
         const now_ = current.feed.quote(check.provider, check.model, now);
         if (!now_.ok) {
-            result.missing.push({ model: key, reason: now_.reason === "fuzzy" ? `the feed only matches it fuzzily (as ${now_.matched}): a different model` : now_.reason === "no-provider" ? `provider ${check.provider} is not in the feed` : "the model is no longer in the feed" });
+            result.missing.push({
+                model: key,
+                reason: now_.reason === "fuzzy"
+                    ? `the feed only matches it fuzzily (as ${now_.matched}): a different model`
+                    : now_.reason === "no-provider"
+                        ? `provider ${check.provider} is not in the feed`
+                        : "the model is no longer in the feed",
+            });
             continue;
         }
         currentTable[key] = { ...entry, ...now_.prices };
@@ -118,7 +157,13 @@ function auditPrices(input) {
                 continue;
             const change = pinned === 0 ? (latest === 0 ? 0 : Infinity) : (latest - pinned) / pinned;
             if (Math.abs(change) > settings.drift_threshold)
-                result.drift.push({ model: key, price: field, pinned, current: latest, change_pct: Math.round(change * 1000) / 10 });
+                result.drift.push({
+                    model: key,
+                    price: field,
+                    pinned,
+                    current: latest,
+                    change_pct: Math.round(change * 1000) / 10,
+                });
         }
         const future = current.feed.quote(check.provider, check.model, horizon);
         if (future.ok) {
@@ -128,7 +173,13 @@ function auditPrices(input) {
                 const a = now_.prices[field];
                 const b = future.prices[field];
                 if (a !== undefined && b !== undefined && a !== b)
-                    result.announced.push({ model: key, price: field, current: a, future: b, date: dates[0] ?? horizon.toISOString().slice(0, 10) });
+                    result.announced.push({
+                        model: key,
+                        price: field,
+                        current: a,
+                        future: b,
+                        date: dates[0] ?? horizon.toISOString().slice(0, 10),
+                    });
             }
         }
     }
@@ -148,16 +199,34 @@ function auditPrices(input) {
         const pinned = cost(table.prices);
         const atCurrent = current.ok ? cost(currentTable) : { value: null, error: null };
         const atAnnounced = current.ok ? cost(announcedTable) : { value: null, error: null };
-        result.plans.push({ plan: file, name: plan.name, budget_usd: budget, pinned: pinned.value, current: atCurrent.value, announced: atAnnounced.value, error: pinned.error });
+        result.plans.push({
+            plan: file,
+            name: plan.name,
+            budget_usd: budget,
+            pinned: pinned.value,
+            current: atCurrent.value,
+            announced: atAnnounced.value,
+            error: pinned.error,
+        });
         if (budget === null)
             continue;
-        for (const [at, value] of [["pinned", pinned.value], ["current", atCurrent.value], ["announced", atAnnounced.value]]) {
+        for (const [at, value] of [
+            ["pinned", pinned.value],
+            ["current", atCurrent.value],
+            ["announced", atAnnounced.value],
+        ]) {
             if (value !== null && value > budget)
                 result.plans_over_budget.push({ plan: file, monthly_usd: value, budget_usd: budget, at });
         }
     }
     result.needs_action =
-        result.drift.length + result.missing.length + result.plans_over_budget.length + result.shutdowns.length + result.announced.length + result.stale.length > 0;
+        result.drift.length +
+            result.missing.length +
+            result.plans_over_budget.length +
+            result.shutdowns.length +
+            result.announced.length +
+            result.stale.length >
+            0;
     return result;
 }
 /**
@@ -178,7 +247,9 @@ function budgetStanding(result) {
     if (without === 0)
         return budgeted.length === 1 ? "the plan is within its budget" : `all ${budgeted.length} plans are within budget`;
     const none = `${without === result.plans.length && without === 1 ? "the plan has" : `${without} plan${without === 1 ? " has" : "s have"}`} no monthly budget to compare`;
-    return budgeted.length === 0 ? none : `${budgeted.length} plan${budgeted.length === 1 ? " is" : "s are"} within budget; ${none}`;
+    return budgeted.length === 0
+        ? none
+        : `${budgeted.length} plan${budgeted.length === 1 ? " is" : "s are"} within budget; ${none}`;
 }
 //# sourceMappingURL=audit.js.map
 
@@ -201,18 +272,26 @@ function modelsPricedFromTable(plan) {
     if (cost === undefined)
         return [];
     const items = [
-        { item: cost.llm, ownPrice: cost.llm?.usd_per_mtok ?? cost.llm?.input_usd_per_mtok ?? cost.llm?.output_usd_per_mtok },
+        {
+            item: cost.llm,
+            ownPrice: cost.llm?.usd_per_mtok ?? cost.llm?.input_usd_per_mtok ?? cost.llm?.output_usd_per_mtok,
+        },
         { item: cost.embedding, ownPrice: cost.embedding?.usd_per_mtok },
         { item: cost.fine_tune, ownPrice: cost.fine_tune?.usd_per_mtok },
     ];
     const found = new Map();
     for (const { item, ownPrice } of items) {
-        if (item === undefined || ownPrice !== undefined || item.monthly_usd !== undefined || item.one_time_usd !== undefined)
+        if (item === undefined ||
+            ownPrice !== undefined ||
+            item.monthly_usd !== undefined ||
+            item.one_time_usd !== undefined)
             continue;
         if (item.provider === undefined || item.model === undefined)
             continue;
         // A fine-tune served by its vendor is priced from the vendor's fine-tuned entry (cost/model.ts).
-        const provider = item === cost.llm && cost.llm.fine_tuned === true && !item.provider.endsWith("-ft") ? `${item.provider}-ft` : item.provider;
+        const provider = item === cost.llm && cost.llm.fine_tuned === true && !item.provider.endsWith("-ft")
+            ? `${item.provider}-ft`
+            : item.provider;
         const key = `${provider}/${item.model}`;
         found.set(key, { key, provider, model: item.model });
     }
@@ -271,7 +350,17 @@ async function runAudit(request) {
     // The repository answers for its own pins and for the shipped prices its plans use, not for
     // every model tunegate ships a price for.
     const audited = (0,_engine_pricing_audit_js__WEBPACK_IMPORTED_MODULE_0__/* .pricesToAudit */ .P$)(table.value, (0,_engine_pricing_plan_models_js__WEBPACK_IMPORTED_MODULE_4__/* .modelsOfPlans */ .Y2)(plans.plans).map((m) => m.key));
-    return { ok: true, result: (0,_engine_pricing_audit_js__WEBPACK_IMPORTED_MODULE_0__/* .auditPrices */ .y1)({ table: audited, current, plans: plans.plans, policy: policy.value.policy, today: request.today }), policy: policy.value.policy };
+    return {
+        ok: true,
+        result: (0,_engine_pricing_audit_js__WEBPACK_IMPORTED_MODULE_0__/* .auditPrices */ .y1)({
+            table: audited,
+            current,
+            plans: plans.plans,
+            policy: policy.value.policy,
+            today: request.today,
+        }),
+        policy: policy.value.policy,
+    };
 }
 //# sourceMappingURL=audit-run.js.map
 
@@ -354,7 +443,12 @@ function genaiPricesSource(providers, description) {
             const resolved = resolvePrice(providers, provider, model, at);
             if (!resolved.ok)
                 return resolved;
-            return { ok: true, modelId: resolved.modelId, prices: resolved.prices, announced: (from, until) => announcedDates(resolved.model, from, until) };
+            return {
+                ok: true,
+                modelId: resolved.modelId,
+                prices: resolved.prices,
+                announced: (from, until) => announcedDates(resolved.model, from, until),
+            };
         },
     };
 }
@@ -363,7 +457,10 @@ function validateFeed(data) {
     if (!Array.isArray(data))
         return { ok: false, reason: "the price data is not a list of providers" };
     for (const [i, p] of data.entries()) {
-        if (p === null || typeof p !== "object" || typeof p.id !== "string" || !Array.isArray(p.models)) {
+        if (p === null ||
+            typeof p !== "object" ||
+            typeof p.id !== "string" ||
+            !Array.isArray(p.models)) {
             return { ok: false, reason: `provider ${i} has no id or no models list` };
         }
     }
@@ -394,7 +491,11 @@ function resolvePrice(providers, providerId, modelId, at) {
     for (const field of price_source/* PRICE_FIELDS */.I) {
         const value = result.model_price[field];
         // Tiered prices apply per request above a threshold; the pinned and compared figure is the base tier.
-        const base = typeof value === "number" ? value : value !== undefined && typeof value.base === "number" ? value.base : undefined;
+        const base = typeof value === "number"
+            ? value
+            : value !== undefined && typeof value.base === "number"
+                ? value.base
+                : undefined;
         if (base !== undefined)
             prices[field] = base;
     }
@@ -433,13 +534,21 @@ async function loadCurrentPrices(spec, cwd) {
         const providers = await (0,dist/* waitForUpdate */.ST)();
         if (providers === null)
             return { ok: false, source: where, reason: "the bundled price data is not available" };
-        return { ok: true, feed: genaiPricesSource(providers, "@pydantic/genai-prices bundled data"), source: "@pydantic/genai-prices bundled data", asOf: bundledDataDate() };
+        return {
+            ok: true,
+            feed: genaiPricesSource(providers, "@pydantic/genai-prices bundled data"),
+            source: "@pydantic/genai-prices bundled data",
+            asOf: bundledDataDate(),
+        };
     }
     let text;
     let asOf = null;
     try {
         if (/^https?:\/\//.test(where)) {
-            const response = await fetch(where, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: "application/json" } });
+            const response = await fetch(where, {
+                signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+                headers: { accept: "application/json" },
+            });
             if (!response.ok) {
                 await response.body?.cancel().catch(() => undefined);
                 return { ok: false, source: where, reason: `the price feed answered HTTP ${response.status}` };
@@ -467,7 +576,11 @@ async function loadCurrentPrices(spec, cwd) {
     if (excess?.reason === "depth")
         return { ok: false, source: where, reason: `the price data nests more than ${json_nesting/* MAX_JSON_NESTING */.V2} levels deep` };
     if (excess !== null)
-        return { ok: false, source: where, reason: `the price data is not a price feed: at line ${excess.line}, column ${excess.column}, ${excess.message}` };
+        return {
+            ok: false,
+            source: where,
+            reason: `the price data is not a price feed: at line ${excess.line}, column ${excess.column}, ${excess.message}`,
+        };
     let data;
     try {
         data = JSON.parse(text);
@@ -476,7 +589,9 @@ async function loadCurrentPrices(spec, cwd) {
         return { ok: false, source: where, reason: `the price data is not JSON (${error.message})` };
     }
     const valid = validateFeed(data);
-    return valid.ok ? { ok: true, feed: genaiPricesSource(valid.providers, where), source: where, asOf } : { ok: false, source: where, reason: valid.reason };
+    return valid.ok
+        ? { ok: true, feed: genaiPricesSource(valid.providers, where), source: where, asOf }
+        : { ok: false, source: where, reason: valid.reason };
 }
 /**
  * The bundled genai-prices data's date: the day tunegate's release last confirmed its shipped

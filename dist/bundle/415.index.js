@@ -46,7 +46,10 @@ function capAnnotations(annotations) {
     const warnings = byLevel("warning");
     return {
         shown: [...errors.slice(0, ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, ANNOTATIONS_PER_LEVEL)],
-        omitted: { error: Math.max(0, errors.length - ANNOTATIONS_PER_LEVEL), warning: Math.max(0, warnings.length - ANNOTATIONS_PER_LEVEL) },
+        omitted: {
+            error: Math.max(0, errors.length - ANNOTATIONS_PER_LEVEL),
+            warning: Math.max(0, warnings.length - ANNOTATIONS_PER_LEVEL),
+        },
     };
 }
 /**
@@ -54,7 +57,7 @@ function capAnnotations(annotations) {
  * capped per level, and a line naming what was left out (null when nothing was).
  */
 function runAnnotations(run) {
-    const all = run.plans.flatMap((p) => ((0,_input_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isChecked */ .W)(p) ? reportAnnotations(p.report) : inputErrorAnnotations(p.input_errors)));
+    const all = run.plans.flatMap((p) => (0,_input_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isChecked */ .W)(p) ? reportAnnotations(p.report) : inputErrorAnnotations(p.input_errors));
     const { shown, omitted } = capAnnotations(all);
     const leftOut = omitted.error + omitted.warning === 0
         ? null
@@ -117,7 +120,9 @@ function readCommentState(body) {
     const match = [...body.matchAll(STATE_PATTERN)].at(-1);
     if (match === undefined)
         return undefined;
-    return match[3] === undefined ? { sha: match[1], at: match[2] } : { sha: match[1], at: match[2], run: Number(match[3]) };
+    return match[3] === undefined
+        ? { sha: match[1], at: match[2] }
+        : { sha: match[1], at: match[2], run: Number(match[3]) };
 }
 /** The state line a comment written by the run in `state` ends with (before its marker). */
 function stateLine(state) {
@@ -218,10 +223,22 @@ var input_errors = __webpack_require__(5460);
 
 function runLog(run) {
     const warnings = [
-        ...run.plans.flatMap((p) => ((0,input_errors/* isChecked */.W)(p) ? p.report.rules.warnings.map((w) => ({ message: `${p.file}: ${w}`, title: "tunegate: rules from the pull request" })) : [])),
-        ...run.removed_plans.map((file) => ({ message: `${file} was checked at the base branch and is gone at this head: its gates no longer run`, title: "tunegate: plan removed" })),
+        ...run.plans.flatMap((p) => (0,input_errors/* isChecked */.W)(p)
+            ? p.report.rules.warnings.map((w) => ({
+                message: `${p.file}: ${w}`,
+                title: "tunegate: rules from the pull request",
+            }))
+            : []),
+        ...run.removed_plans.map((file) => ({
+            message: `${file} was checked at the base branch and is gone at this head: its gates no longer run`,
+            title: "tunegate: plan removed",
+        })),
     ];
-    const summary = run.plans.map((p) => ((0,input_errors/* isChecked */.W)(p) ? `${p.report.verdict.toUpperCase()} ${p.report.headline}` : `INPUT ERROR ${p.file}: ${p.input_errors.length} problem(s)`)).join("\n");
+    const summary = run.plans
+        .map((p) => (0,input_errors/* isChecked */.W)(p)
+        ? `${p.report.verdict.toUpperCase()} ${p.report.headline}`
+        : `INPUT ERROR ${p.file}: ${p.input_errors.length} problem(s)`)
+        .join("\n");
     const unreadable = run.plans.filter((p) => !(0,input_errors/* isChecked */.W)(p));
     // Bad input is never a pass, whatever fail-on says: nothing was judged.
     const failure = run.plans.length === 0
@@ -285,8 +302,16 @@ function label(outcome) {
  */
 function runCommentBody(input) {
     const plans = [...input.run.plans].sort((a, b) => RANK[outcomeOf(a)] - RANK[outcomeOf(b)] || a.file.localeCompare(b.file));
-    const counts = ["fail", "error", "warn", "pass"].map((o) => [o, plans.filter((p) => outcomeOf(p) === o).length]).filter(([, n]) => n > 0);
-    const footer = [input.state === undefined ? "" : `<sub>Checked at commit ${input.state.sha.slice(0, 7)}.</sub>`, input.state === undefined ? "" : (0,comment_body/* stateLine */.qo)(input.state), input.marker].filter((x) => x !== "").join("\n");
+    const counts = ["fail", "error", "warn", "pass"]
+        .map((o) => [o, plans.filter((p) => outcomeOf(p) === o).length])
+        .filter(([, n]) => n > 0);
+    const footer = [
+        input.state === undefined ? "" : `<sub>Checked at commit ${input.state.sha.slice(0, 7)}.</sub>`,
+        input.state === undefined ? "" : (0,comment_body/* stateLine */.qo)(input.state),
+        input.marker,
+    ]
+        .filter((x) => x !== "")
+        .join("\n");
     const head = [
         `### ${ICON[input.run.verdict]} tunegate · ${plans.length} plans: ${counts.map(([o, n]) => `${n} ${label(o)}`).join(", ")}`,
         "",
@@ -339,7 +364,14 @@ function runComments(run, input) {
         const file = (0,input_errors/* isChecked */.W)(plan) ? plan.report.plan.file : plan.file;
         const marker = (0,comment_body/* commentMarker */.Ql)(input.key, file);
         const body = (0,input_errors/* isChecked */.W)(plan)
-            ? (0,comment_body/* commentBody */.I2)({ report: plan.report, key: input.key, state: input.state, change: plan.change === null ? "" : (0,plan_change/* renderPlanChange */.mf)(plan.change), summaryUrl: input.summaryUrl, failOn: run.fail_on })
+            ? (0,comment_body/* commentBody */.I2)({
+                report: plan.report,
+                key: input.key,
+                state: input.state,
+                change: plan.change === null ? "" : (0,plan_change/* renderPlanChange */.mf)(plan.change),
+                summaryUrl: input.summaryUrl,
+                failOn: run.fail_on,
+            })
             : `${(0,markdown.inputErrorMarkdown)(plan)}\n${input.state === undefined ? "" : `${(0,comment_body/* stateLine */.qo)(input.state)}\n`}${marker}\n`;
         const failing = !(0,input_errors/* isChecked */.W)(plan) || plan.report.verdict === "fail";
         return { file, marker, body, createIfAbsent: createsComment(input.comment, run.verdict, failing) };
@@ -349,7 +381,18 @@ function runComments(run, input) {
     if (!oneForAll)
         return { comments: perPlan, retire: [runMarker], oneForAll };
     const body = runCommentBody({ run, marker: runMarker, state: input.state, summaryUrl: input.summaryUrl });
-    return { comments: [{ file: `all ${run.plans.length} plans`, marker: runMarker, body, createIfAbsent: createsComment(input.comment, run.verdict) }], retire: perPlan.map((p) => p.marker), oneForAll };
+    return {
+        comments: [
+            {
+                file: `all ${run.plans.length} plans`,
+                marker: runMarker,
+                body,
+                createIfAbsent: createsComment(input.comment, run.verdict),
+            },
+        ],
+        retire: perPlan.map((p) => p.marker),
+        oneForAll,
+    };
 }
 //# sourceMappingURL=pull-request-comments.js.map
 // EXTERNAL MODULE: ./lib/engine/run/run-report.js
@@ -682,7 +725,11 @@ const DEFAULT_BUDGET_MS = 120_000;
 const MAX_BUDGET_MS = 180_000;
 /** One request without an answer after this long has failed. */
 const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
-const DEFAULT_LIMITS = { budgetMs: DEFAULT_BUDGET_MS, requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS, retryUnitMs: 1000 };
+const DEFAULT_LIMITS = {
+    budgetMs: DEFAULT_BUDGET_MS,
+    requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS,
+    retryUnitMs: 1000,
+};
 /**
  * Limits from the runner's environment: TUNEGATE_GITHUB_BUDGET_MS (capped at 3 minutes),
  * TUNEGATE_GITHUB_TIMEOUT_MS and TUNEGATE_RETRY_BASE_MS let the built bundle's end-to-end tests
@@ -789,7 +836,11 @@ function guardedPorts(ports) {
 function guardProperties(properties, guard) {
     if (properties === undefined)
         return undefined;
-    return { ...properties, ...(properties.title === undefined ? {} : { title: guard(properties.title) }), ...(properties.file === undefined ? {} : { file: guard(properties.file) }) };
+    return {
+        ...properties,
+        ...(properties.title === undefined ? {} : { title: guard(properties.title) }),
+        ...(properties.file === undefined ? {} : { file: guard(properties.file) }),
+    };
 }
 /**
  * The runner's ports: @actions/core's protocol for inputs, outputs and the log; the step summary
@@ -867,22 +918,51 @@ async function runPlan(file, options) {
         ? undefined
         : options.rulesFrom === "head"
             ? { from: "head", sha: pr.baseSha }
-            : { from: "base", sha: pr.baseSha, files: options.baseAvailable ? options.repository.filesAt(pr.baseSha) : undefined, ...(options.planInput === undefined ? {} : { planInput: options.planInput }) };
-    const head = await (0,check/* runCheck */.k)({ root: options.root, plan: file, policy: options.policy, pricing: options.pricing, today: options.today, rules });
+            : {
+                from: "base",
+                sha: pr.baseSha,
+                files: options.baseAvailable ? options.repository.filesAt(pr.baseSha) : undefined,
+                ...(options.planInput === undefined ? {} : { planInput: options.planInput }),
+            };
+    const head = await (0,check/* runCheck */.k)({
+        root: options.root,
+        plan: file,
+        policy: options.policy,
+        pricing: options.pricing,
+        today: options.today,
+        rules,
+    });
     if (!head.ok)
         return { file, ok: false, diagnostics: head.diagnostics };
     if (pr === undefined)
         return { file, ok: true, report: head.report, change: undefined };
     if (!options.baseAvailable) {
-        return { file, ok: true, report: head.report, change: (0,plan_change/* notCompared */.vK)(pr.baseRef, "its commit is not in the clone (use `actions/checkout` with `fetch-depth: 0`)") };
+        return {
+            file,
+            ok: true,
+            report: head.report,
+            change: (0,plan_change/* notCompared */.vK)(pr.baseRef, "its commit is not in the clone (use `actions/checkout` with `fetch-depth: 0`)"),
+        };
     }
     const files = options.repository.filesAt(pr.baseSha);
     const existsAtBase = (await files.read(head.report.plan.file, 1024 * 1024)).ok;
     if (!existsAtBase)
         return { file, ok: true, report: head.report, change: (0,plan_change/* comparePlans */.OA)(null, head.report, pr.baseRef) };
-    const base = await (0,check/* runCheck */.k)({ root: options.root, plan: file, policy: options.policy, pricing: options.pricing, today: options.today, files });
+    const base = await (0,check/* runCheck */.k)({
+        root: options.root,
+        plan: file,
+        policy: options.policy,
+        pricing: options.pricing,
+        today: options.today,
+        files,
+    });
     if (!base.ok)
-        return { file, ok: true, report: head.report, change: (0,plan_change/* notCompared */.vK)(pr.baseRef, "the plan there does not check cleanly") };
+        return {
+            file,
+            ok: true,
+            report: head.report,
+            change: (0,plan_change/* notCompared */.vK)(pr.baseRef, "the plan there does not check cleanly"),
+        };
     return { file, ok: true, report: head.report, change: (0,plan_change/* comparePlans */.OA)(base.report, head.report, pr.baseRef) };
 }
 //# sourceMappingURL=plan-run.js.map
@@ -942,7 +1022,17 @@ async function act(ports) {
     }
     const expanded = await (0,plan_paths/* expandPlanPaths */.CN)(ctx.workspace, inputs.plan, "input plan");
     const policy = await (0,policy_input/* resolvePolicyInput */.n)(inputs, ctx);
-    const options = { root: ctx.workspace, repository, policy: policy.ok ? policy.value : undefined, pricing: inputs.pricing, today, pullRequest: ctx.pullRequest, baseAvailable: await baseAvailable(repository, ctx.pullRequest), rulesFrom: inputs["rules-from"], planInput: inputs.plan };
+    const options = {
+        root: ctx.workspace,
+        repository,
+        policy: policy.ok ? policy.value : undefined,
+        pricing: inputs.pricing,
+        today,
+        pullRequest: ctx.pullRequest,
+        baseAvailable: await baseAvailable(repository, ctx.pullRequest),
+        rulesFrom: inputs["rules-from"],
+        planInput: inputs.plan,
+    };
     const runs = [];
     const wrongCheckout = await baseCheckedOut(ctx, repository);
     if (wrongCheckout !== undefined)
@@ -953,7 +1043,9 @@ async function act(ports) {
         runs.push(...(await (0,in_order/* mapInOrder */.Y)(expanded.paths, in_order/* PLAN_CONCURRENCY */.S, (file) => runPlan(file, options))));
     if (expanded.diagnostics.length > 0)
         runs.push({ file: "plan input", ok: false, diagnostics: expanded.diagnostics });
-    const removed = options.baseAvailable && ctx.pullRequest !== undefined ? await (0,plan_paths/* plansGoneSince */.CB)(repository.filesAt(ctx.pullRequest.baseSha), inputs.plan, expanded.paths) : [];
+    const removed = options.baseAvailable && ctx.pullRequest !== undefined
+        ? await (0,plan_paths/* plansGoneSince */.CB)(repository.filesAt(ctx.pullRequest.baseSha), inputs.plan, expanded.paths)
+        : [];
     // The engine decides the run; everything below only shows and delivers it.
     const run = (0,run_report/* buildRunReport */.IW)(runs, inputs["fail-on"], version/* VERSION */.x, removed);
     const files = await writeRunFiles(ctx, inputs, run, log);
@@ -964,7 +1056,12 @@ async function act(ports) {
     const lines = runLog(run);
     for (const w of lines.warnings)
         log.warning(w.message, { title: w.title });
-    setOutputsSafely({ ...run.outputs, "report-json": files.reportJson, "sarif-file": files.sarif, "attestation-file": files.attestation ?? "" }, ports);
+    setOutputsSafely({
+        ...run.outputs,
+        "report-json": files.reportJson,
+        "sarif-file": files.sarif,
+        "attestation-file": files.attestation ?? "",
+    }, ports);
     log.info(lines.summary);
     if (lines.failure !== null)
         log.fail(lines.failure);
@@ -1008,7 +1105,11 @@ async function writeRunFiles(ctx, inputs, run, log) {
     const statement = judged ? await (0,shell_attestation/* attestationFor */.g)(ctx.workspace, run) : undefined;
     if (statement !== undefined && !statement.ok)
         for (const d of statement.diagnostics)
-            log.warning(`${d.message}; no attestation written`, { title: "tunegate: attestation", file: d.location.file, startLine: d.location.line });
+            log.warning(`${d.message}; no attestation written`, {
+                title: "tunegate: attestation",
+                file: d.location.file,
+                startLine: d.location.line,
+            });
     else if (statement !== undefined && statement.text === null)
         log.info(`tunegate: ${statement.note}`);
     const text = statement?.ok === true ? statement.text : null;
@@ -1047,9 +1148,10 @@ async function comment(ports, ctx, inputs, run) {
     const summaryUrl = (0,run_context/* runUrl */.Vp)(ctx);
     // Many plans: one comment for the run; the per-plan comments of earlier runs are retired, and
     // the other way round (the engine's call, from the run report).
-    const { comments: plans, retire, oneForAll } = runComments(run, { key: inputs["comment-key"], comment: mode, state, summaryUrl });
+    const { comments: plans, retire, oneForAll, } = runComments(run, { key: inputs["comment-key"], comment: mode, state, summaryUrl });
     const target = { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number };
-    await github.within(syncStickyComments(github.api, target, plans, state, (plan, result) => {
+    await github
+        .within(syncStickyComments(github.api, target, plans, state, (plan, result) => {
         const file = plans.find((p) => p.marker === plan.marker).file;
         if ("removed" in result && result.removed > 0)
             log.info(`tunegate: deleted ${result.removed} outdated or duplicate comment(s) for ${file}`);
@@ -1062,7 +1164,8 @@ async function comment(ports, ctx, inputs, run) {
         }
         else if (result.action !== "skipped-absent")
             log.info(`tunegate: comment for ${file} ${result.action}: ${result.url}`);
-    }, info, retire, inputs["comment-key"])).then((retired) => {
+    }, info, retire, inputs["comment-key"]))
+        .then((retired) => {
         if (retired > 0)
             log.info(`tunegate: deleted ${retired} comment(s) from earlier runs that ${oneForAll ? "commented per plan" : "commented once for all plans"}`);
     });
@@ -1075,7 +1178,9 @@ async function comment(ports, ctx, inputs, run) {
 function commentState(pr, runId) {
     if (!/^[0-9a-f]{7,64}$/.test(pr.headSha) || Number.isNaN(Date.parse(pr.updatedAt)) || /\s/.test(pr.updatedAt))
         return undefined;
-    return /^\d{1,15}$/.test(runId) ? { sha: pr.headSha, at: pr.updatedAt, run: Number(runId) } : { sha: pr.headSha, at: pr.updatedAt };
+    return /^\d{1,15}$/.test(runId)
+        ? { sha: pr.headSha, at: pr.updatedAt, run: Number(runId) }
+        : { sha: pr.headSha, at: pr.updatedAt };
 }
 /** A comment that cannot be written is a warning with the fix; it never changes the verdict. */
 function commentFailed(error, log) {
@@ -1219,7 +1324,10 @@ class GitHubFailure extends Error {
  * clear refusal came back. A create that failed so is never simply sent again.
  */
 function mayHaveWritten(failure) {
-    return failure.kind === "server" || failure.kind === "network" || failure.kind === "timeout" || failure.kind === "unreadable";
+    return (failure.kind === "server" ||
+        failure.kind === "network" ||
+        failure.kind === "timeout" ||
+        failure.kind === "unreadable");
 }
 /** Turns whatever Octokit or fetch threw into a failure kind with a one-line message. */
 function classifyFailure(error) {
@@ -1308,7 +1416,9 @@ async function readRunContext(env) {
         serverUrl: env["GITHUB_SERVER_URL"] ?? "https://github.com",
         runId: env["GITHUB_RUN_ID"] ?? "",
         runnerTemp: env["RUNNER_TEMP"] ?? "",
-        pullRequest: PULL_REQUEST_EVENTS.has(eventName) ? pullRequestOf(payload, eventName, eventPath ?? "") : undefined,
+        pullRequest: PULL_REQUEST_EVENTS.has(eventName)
+            ? pullRequestOf(payload, eventName, eventPath ?? "")
+            : undefined,
     };
 }
 const repoShape = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ full_name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }).nullish();

@@ -143,7 +143,11 @@ function lookup(data, path) {
 }
 function describeIssue(issue, written) {
     if (!written.present) {
-        const expected = issue.code === "invalid_value" ? `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}` : issue.code === "invalid_type" ? issue.expected : "a value";
+        const expected = issue.code === "invalid_value"
+            ? `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`
+            : issue.code === "invalid_type"
+                ? issue.expected
+                : "a value";
         return `required field is missing (expected ${expected})`;
     }
     switch (issue.code) {
@@ -231,13 +235,24 @@ function structureProblems(doc, text, limit) {
         const offset = rangeStart(node);
         const tag = node.tag;
         if (tag !== undefined && !PLAIN_SCALAR_TAGS.has(tag)) {
-            problems.push({ kind: "invalid-value", path, offset: tagOffset(text, offset, tag), ...tagProblem(shortTag(tag)) });
+            problems.push({
+                kind: "invalid-value",
+                path,
+                offset: tagOffset(text, offset, tag),
+                ...tagProblem(shortTag(tag)),
+            });
             continue;
         }
         if ((0,dist/* isScalar */.jn)(node))
             continue;
         if (depth > MAX_YAML_NESTING) {
-            problems.push({ kind: "invalid-value", path: path.slice(0, 3), offset, message: `the document nests more than ${MAX_YAML_NESTING} levels deep`, hint: "tunegate's files nest a few levels; check what generated this one" });
+            problems.push({
+                kind: "invalid-value",
+                path: path.slice(0, 3),
+                offset,
+                message: `the document nests more than ${MAX_YAML_NESTING} levels deep`,
+                hint: "tunegate's files nest a few levels; check what generated this one",
+            });
             continue;
         }
         if ((0,dist/* isSeq */.oP)(node)) {
@@ -252,19 +267,37 @@ function structureProblems(doc, text, limit) {
                     continue;
                 const key = item.key;
                 if (!(0,dist/* isScalar */.jn)(key)) {
-                    problems.push({ kind: "syntax", path, offset: key === null ? offset : rangeStart(key), message: "a key must be a plain name, not a list or mapping", hint: "write the key as a name" });
+                    problems.push({
+                        kind: "syntax",
+                        path,
+                        offset: key === null ? offset : rangeStart(key),
+                        message: "a key must be a plain name, not a list or mapping",
+                        hint: "write the key as a name",
+                    });
                     continue;
                 }
                 const name = String(key.value);
                 children.push({ node: key, path: [...path, name] }, { node: item.value, path: [...path, name] });
                 const first = seen.get(name);
                 if (first !== undefined) {
-                    problems.push({ kind: "syntax", path: [...path, name], offset: rangeStart(key), message: `duplicate key "${(0,credentials/* excerpt */.Kb)(name)}"`, hint: "a key may appear once per mapping; delete one of them" });
+                    problems.push({
+                        kind: "syntax",
+                        path: [...path, name],
+                        offset: rangeStart(key),
+                        message: `duplicate key "${(0,credentials/* excerpt */.Kb)(name)}"`,
+                        hint: "a key may appear once per mapping; delete one of them",
+                    });
                 }
                 else
                     seen.set(name, rangeStart(key));
                 if (name === "__proto__") {
-                    problems.push({ kind: "unknown-key", path: [...path, name], offset: rangeStart(key), message: `unknown key "__proto__"`, hint: "remove it" });
+                    problems.push({
+                        kind: "unknown-key",
+                        path: [...path, name],
+                        offset: rangeStart(key),
+                        message: `unknown key "__proto__"`,
+                        hint: "remove it",
+                    });
                 }
             }
             for (let i = children.length - 1; i >= 0; i--)
@@ -352,8 +385,14 @@ function yamlCollectionExcess(text, maxCollections = MAX_YAML_COLLECTIONS) {
     if (collections <= maxCollections)
         return null;
     if (tooDeepAt !== undefined)
-        return { ...(0,json_nesting/* lineAndColumn */.q1)(text, tooDeepAt), message: `the document nests too deeply to read (tunegate reads at most ${MAX_YAML_NESTING} levels)` };
-    return { ...(0,json_nesting/* lineAndColumn */.q1)(text, offset), message: `the document opens more than ${maxCollections.toLocaleString("en-US")} collections and list entries; tunegate's files open a few dozen` };
+        return {
+            ...(0,json_nesting/* lineAndColumn */.q1)(text, tooDeepAt),
+            message: `the document nests too deeply to read (tunegate reads at most ${MAX_YAML_NESTING} levels)`,
+        };
+    return {
+        ...(0,json_nesting/* lineAndColumn */.q1)(text, offset),
+        message: `the document opens more than ${maxCollections.toLocaleString("en-US")} collections and list entries; tunegate's files open a few dozen`,
+    };
 }
 //# sourceMappingURL=yaml-work.js.map
 ;// CONCATENATED MODULE: ./lib/engine/input/yaml-source.js
@@ -372,7 +411,18 @@ function parseYamlSource(file, text) {
     const excess = yamlCollectionExcess(text);
     if (excess !== null) {
         const hint = "tunegate's files are written by hand; check what generated this one";
-        return { ok: false, diagnostics: [{ kind: "invalid-value", message: excess.message, location: { file, line: excess.line, column: excess.column }, field: "", hint }] };
+        return {
+            ok: false,
+            diagnostics: [
+                {
+                    kind: "invalid-value",
+                    message: excess.message,
+                    location: { file, line: excess.line, column: excess.column },
+                    field: "",
+                    hint,
+                },
+            ],
+        };
     }
     const lineCounter = new dist/* LineCounter */.HN();
     // Duplicate keys are found by structureProblems: the parser's own check is quadratic.
@@ -397,7 +447,13 @@ function parseYamlSource(file, text) {
     if (structure.length > 0) {
         return {
             ok: false,
-            diagnostics: (0,diagnostic/* capDiagnostics */.HB)(structure.map((p) => ({ kind: p.kind, message: p.message, location: at(p.offset), field: (0,diagnostic/* formatFieldPath */.vZ)(p.path), hint: p.hint })), structure.length),
+            diagnostics: (0,diagnostic/* capDiagnostics */.HB)(structure.map((p) => ({
+                kind: p.kind,
+                message: p.message,
+                location: at(p.offset),
+                field: (0,diagnostic/* formatFieldPath */.vZ)(p.path),
+                hint: p.hint,
+            })), structure.length),
         };
     }
     let data;
@@ -433,7 +489,10 @@ function parseYamlSource(file, text) {
 /** The parser's own message, except where it would read like a crash or hide a tag's role. */
 function parserProblem(code, message) {
     if (message.includes("Maximum call stack size exceeded")) {
-        return { message: `the document nests too deeply to read (tunegate reads at most ${MAX_YAML_NESTING} levels)`, hint: "tunegate's files nest a few levels; check what generated this one" };
+        return {
+            message: `the document nests too deeply to read (tunegate reads at most ${MAX_YAML_NESTING} levels)`,
+            hint: "tunegate's files nest a few levels; check what generated this one",
+        };
     }
     if (code === "TAG_RESOLVE_FAILED" || code === "BAD_COLLECTION_TYPE") {
         const tag = /tag:yaml\.org,2002:\w+|![^\s,]*/.exec(message)?.[0];

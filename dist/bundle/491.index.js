@@ -185,8 +185,12 @@ function resetWait(headers, now) {
 }
 async function waitForLimit(limit, waitsSoFar, what, options, sleep) {
     const ms = limit.seconds * options.unitMs;
-    if (limit.seconds > MAX_RATE_LIMIT_WAIT_SECONDS || ms > options.budget.remainingMs() || waitsSoFar >= MAX_RATE_LIMIT_WAITS) {
-        const why = waitsSoFar >= MAX_RATE_LIMIT_WAITS ? `still limited after ${waitsSoFar} waits` : `GitHub asks to wait ${limit.seconds} s, longer than tunegate waits`;
+    if (limit.seconds > MAX_RATE_LIMIT_WAIT_SECONDS ||
+        ms > options.budget.remainingMs() ||
+        waitsSoFar >= MAX_RATE_LIMIT_WAITS) {
+        const why = waitsSoFar >= MAX_RATE_LIMIT_WAITS
+            ? `still limited after ${waitsSoFar} waits`
+            : `GitHub asks to wait ${limit.seconds} s, longer than tunegate waits`;
         options.log(`GitHub ${limit.kind} rate limit on ${what}; giving up: ${why}`);
         throw new failure/* GitHubFailure */.iK("rate-limited", `${limit.kind} rate limit on ${what}: ${why}`, 429);
     }
@@ -255,7 +259,12 @@ function createClient(options) {
         log: { debug: quiet, info: quiet, warn: options.log, error: options.log },
         request: { fetch: (0,bounded_body/* boundedFetch */.A)(MAX_ANSWER_BYTES, options.fetch) },
     });
-    const policy = requestPolicy({ budget: options.budget, requestTimeoutMs: options.requestTimeoutMs, unitMs: options.unitMs, log: options.log });
+    const policy = requestPolicy({
+        budget: options.budget,
+        requestTimeoutMs: options.requestTimeoutMs,
+        unitMs: options.unitMs,
+        log: options.log,
+    });
     octokit.hook.wrap("request", (send, request) => policy(send, maskedWrite(request)));
     return octokit;
 }
@@ -282,7 +291,15 @@ function maskedWrite(request) {
  */
 function openOctokitSession(connection, limits, fetchImpl) {
     const budget = budgetOf(limits.budgetMs);
-    const api = createClient({ token: connection.token, baseUrl: connection.apiUrl, log: connection.log, unitMs: limits.retryUnitMs, requestTimeoutMs: limits.requestTimeoutMs, budget, ...(fetchImpl === undefined ? {} : { fetch: fetchImpl }) });
+    const api = createClient({
+        token: connection.token,
+        baseUrl: connection.apiUrl,
+        log: connection.log,
+        unitMs: limits.retryUnitMs,
+        requestTimeoutMs: limits.requestTimeoutMs,
+        budget,
+        ...(fetchImpl === undefined ? {} : { fetch: fetchImpl }),
+    });
     return { api, within: (work) => withinBudget(budget, work) };
 }
 //# sourceMappingURL=client.js.map

@@ -16,7 +16,18 @@ export const modules = {
  * a test fails when a name has no reader or a reader has no name. It sits in the lowest layer
  * because the plan schema, below the readers, needs the names too.
  */
-const EVAL_FORMAT_NAMES = ["lm-eval", "promptfoo", "inspect", "tunegate", "junit", "deepeval", "ragas", "garak", "every-eval-ever", "lighteval"];
+const EVAL_FORMAT_NAMES = [
+    "lm-eval",
+    "promptfoo",
+    "inspect",
+    "tunegate",
+    "junit",
+    "deepeval",
+    "ragas",
+    "garak",
+    "every-eval-ever",
+    "lighteval",
+];
 /** What `evals.format` accepts: auto-detection, or one format every file must be in. */
 const DECLARED_EVAL_FORMATS = ["auto", ...EVAL_FORMAT_NAMES];
 //# sourceMappingURL=eval-format-names.js.map
@@ -105,8 +116,16 @@ function buildPlanSchema() {
         knowledge_change: knowledgeChangeSchema.describe("Q1: how often the knowledge the feature needs changes"),
         citations_required: schemas/* boolean */.zMY().describe("Q2: must answers cite sources or leave an audit trail?"),
         style_requirements: styleRequirementSchema.default("none").describe("How much the voice, tone or format matters"),
-        latency_p95_ms: schemas/* number */.aig().positive().max(3_600_000).optional().describe("Q5: required p95 latency in milliseconds"),
-        monthly_queries: schemas/* number */.aig().int().min(1).max(1e12).describe("Expected queries per month (at least 1: with none, every per-query cost is $0 and the budget is never tested)"),
+        latency_p95_ms: schemas/* number */.aig()
+            .positive()
+            .max(3_600_000)
+            .optional()
+            .describe("Q5: required p95 latency in milliseconds"),
+        monthly_queries: schemas/* number */.aig()
+            .int()
+            .min(1)
+            .max(1e12)
+            .describe("Expected queries per month (at least 1: with none, every per-query cost is $0 and the budget is never tested)"),
     });
     const readinessSchema = schemas/* strictObject */.rej({
         enough_examples: schemas/* boolean */.zMY().optional().describe(">= 100 high-quality examples (500+ preferred)"),
@@ -134,7 +153,9 @@ function buildPlanSchema() {
         ...flatCost,
         input_tokens: tokensPerCall.optional().describe("input tokens per call"),
         output_tokens: tokensPerCall.optional().describe("output tokens per call"),
-        tokens_per_query: tokensPerCall.optional().describe("every token of a query (all its calls), priced at the blended usd_per_mtok; instead of input_tokens/output_tokens"),
+        tokens_per_query: tokensPerCall
+            .optional()
+            .describe("every token of a query (all its calls), priced at the blended usd_per_mtok; instead of input_tokens/output_tokens"),
         calls_per_query: schemas/* number */.aig().int().min(1).max(1000).default(1),
         input_usd_per_mtok: usdPerMillionTokens.optional(),
         output_usd_per_mtok: usdPerMillionTokens.optional(),
@@ -173,18 +194,31 @@ function buildPlanSchema() {
     const evalFiles = schemas/* union */.KCZ([repoPath, schemas/* array */.YOg(repoPath).min(1).max(100)]);
     const benchmarkName = schemas/* string */.YjP().min(1).max(200);
     const evalsSchema = schemas/* strictObject */.rej({
-        format: schemas/* enum */.k5n(EVAL_FORMATS).default("auto").describe("how to read the eval files; auto detects each file from its content"),
-        candidate: evalFiles.optional().describe("eval results of the customised model: a path, a glob or a list, relative to the plan file"),
-        baseline: evalFiles.optional().describe("eval results of the base model: a path, a glob or a list, relative to the plan file"),
+        format: schemas/* enum */.k5n(EVAL_FORMATS)
+            .default("auto")
+            .describe("how to read the eval files; auto detects each file from its content"),
+        candidate: evalFiles
+            .optional()
+            .describe("eval results of the customised model: a path, a glob or a list, relative to the plan file"),
+        baseline: evalFiles
+            .optional()
+            .describe("eval results of the base model: a path, a glob or a list, relative to the plan file"),
         alternative: evalFiles
             .optional()
             .describe("eval results of the simpler alternative the customisation must beat (the base model prompted with few-shot examples, the RAG-only system, the model without retrieval): a path, a glob or a list, relative to the plan file"),
         general: schemas/* array */.YOg(benchmarkName).max(200).optional().describe("benchmarks that measure forgetting"),
         safety: schemas/* array */.YOg(benchmarkName).max(200).optional().describe("suites for the safety gate"),
         task: schemas/* array */.YOg(benchmarkName).max(200).optional().describe("suites for the task-quality gate"),
-        metrics: schemas/* record */.g1P(benchmarkName, schemas/* string */.YjP().min(1).max(200)).optional().describe("metric per benchmark, e.g. { hellaswag: acc_norm } or exact_match,flexible-extract"),
-        chance: schemas/* record */.g1P(benchmarkName, schemas/* number */.aig().min(0).max(0.99)).optional().describe("chance level per multiple-choice benchmark (1/choices), to judge forgetting above chance"),
-        pool: schemas/* array */.YOg(benchmarkName).max(200).optional().describe("promptfoo suites run with several providers or prompts whose rows are judged together"),
+        metrics: schemas/* record */.g1P(benchmarkName, schemas/* string */.YjP().min(1).max(200))
+            .optional()
+            .describe("metric per benchmark, e.g. { hellaswag: acc_norm } or exact_match,flexible-extract"),
+        chance: schemas/* record */.g1P(benchmarkName, schemas/* number */.aig().min(0).max(0.99))
+            .optional()
+            .describe("chance level per multiple-choice benchmark (1/choices), to judge forgetting above chance"),
+        pool: schemas/* array */.YOg(benchmarkName)
+            .max(200)
+            .optional()
+            .describe("promptfoo suites run with several providers or prompts whose rows are judged together"),
         task_floor: schemas/* number */.aig().min(0).max(1).optional().describe("minimum task-quality score"),
     });
     // A model as the eval tools name it: a hub id or a provider's model, with the adapter the
@@ -201,13 +235,21 @@ function buildPlanSchema() {
         repoPath.describe("a file in the repository, hashed with sha256"),
         schemas/* strictObject */.rej({
             name: schemas/* string */.YjP().min(1).max(200),
-            digest: schemas/* string */.YjP().regex(/^sha256:[0-9a-f]{64}$/, "write sha256: and 64 lowercase hex digits").describe("sha256:<64 hex> of a file kept elsewhere"),
+            digest: schemas/* string */.YjP()
+                .regex(/^sha256:[0-9a-f]{64}$/, "write sha256: and 64 lowercase hex digits")
+                .describe("sha256:<64 hex> of a file kept elsewhere"),
         }),
     ]);
     const modelsSchema = schemas/* strictObject */.rej({
-        base: declaredModel.optional().describe("the model the candidate was customised from: what the baseline's eval runs must load"),
+        base: declaredModel
+            .optional()
+            .describe("the model the candidate was customised from: what the baseline's eval runs must load"),
         candidate: declaredModel.optional().describe("the customised model as the candidate's eval runs load it"),
-        artifacts: schemas/* array */.YOg(artifactSchema).min(1).max(100).optional().describe("what a deploy ships: repository paths or { name, digest }"),
+        artifacts: schemas/* array */.YOg(artifactSchema)
+            .min(1)
+            .max(100)
+            .optional()
+            .describe("what a deploy ships: repository paths or { name, digest }"),
     });
     const waiverSchema = schemas/* strictObject */.rej({
         gate: gateIdSchema,
@@ -226,13 +268,19 @@ function buildPlanSchema() {
         readiness: readinessSchema.optional(),
         architecture: schemas/* strictObject */.rej({
             components: schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(100)).max(50).default([]),
-            evidence: schemas/* string */.YjP().min(1).max(1000).optional().describe("where the measured need for these components is shown"),
+            evidence: schemas/* string */.YjP()
+                .min(1)
+                .max(1000)
+                .optional()
+                .describe("where the measured need for these components is shown"),
         })
             .optional(),
         cost: costSchema.optional(),
         budget: schemas/* strictObject */.rej({ monthly_usd: usd.optional(), one_time_usd: usd.optional() }).optional(),
         evals: evalsSchema.optional(),
-        models: modelsSchema.optional().describe("which models the evals must have measured, and the artifacts a deploy ships"),
+        models: modelsSchema
+            .optional()
+            .describe("which models the evals must have measured, and the artifacts a deploy ships"),
         waivers: schemas/* array */.YOg(waiverSchema).max(100).default([]),
     })
         .describe("A tunegate plan: what an LLM feature must do and how it is customised");
@@ -268,7 +316,12 @@ function preparsedSource(layer) {
         }
         return parsed;
     };
-    return { file: layer.file, data: layer.data, locate: (path) => positions().locate(path), locateKey: (path, key) => positions().locateKey(path, key) };
+    return {
+        file: layer.file,
+        data: layer.data,
+        locate: (path) => positions().locate(path),
+        locateKey: (path, key) => positions().locateKey(path, key),
+    };
 }
 /** Where a policy value came from, for reports: "policies/default.yml" or the repository's file. */
 function sourceOf(effective, path) {
@@ -317,7 +370,10 @@ function loadPolicy(layers) {
             issues.push(issue);
             byOwner.set(owner, issues);
         }
-        return { ok: false, diagnostics: [...byOwner.entries()].flatMap(([owner, issues]) => (0,_input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaDiagnostics */ .m)(issues, owner, _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .policySchema */ .w)) };
+        return {
+            ok: false,
+            diagnostics: [...byOwner.entries()].flatMap(([owner, issues]) => (0,_input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaDiagnostics */ .m)(issues, owner, _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .policySchema */ .w)),
+        };
     }
     const locate = (path) => {
         // Lists are replaced whole by a layer, so the layer that wrote a list wrote its items.
@@ -325,7 +381,10 @@ function loadPolicy(layers) {
         const owned = listAt === -1 ? path : path.slice(0, listAt);
         return ([...sources].reverse().find((s) => hasPath(s.data, owned)) ?? sources.at(-1)).locate(path);
     };
-    return { ok: true, value: { policy: result.data, files: sources.map((s) => s.file), provenance, floors: floors.value, locate } };
+    return {
+        ok: true,
+        value: { policy: result.data, files: sources.map((s) => s.file), provenance, floors: floors.value, locate },
+    };
 }
 /**
  * The first layer's (the shipped policy's) `floors`, with the values it gives them, then every
@@ -354,7 +413,12 @@ function policyFloors(layers, sources) {
                 if (typeof path === "string")
                     collectLeaves(valueAt(data, path.split(".")), path.split("."), values);
                 if (values.size === before)
-                    diagnostics.push({ kind: "invalid-value", message: `floors[${i}] names no rule this policy sets`, location: source.locate(["floors", i]), field: `floors[${i}]` });
+                    diagnostics.push({
+                        kind: "invalid-value",
+                        message: `floors[${i}] names no rule this policy sets`,
+                        location: source.locate(["floors", i]),
+                        field: `floors[${i}]`,
+                    });
             }
             floors.push({ source: DEFAULT_FLOOR, values });
         }
@@ -394,7 +458,9 @@ function collectLeaves(value, path, into) {
 /** One layer validated at build time (the shipped policy, with nothing over it) is not validated again. */
 function validatedAtBuild(layers) {
     const only = layers.length === 1 ? layers[0] : undefined;
-    return only !== undefined && "validated" in only && only.validated !== undefined ? structuredClone(only.validated) : undefined;
+    return only !== undefined && "validated" in only && only.validated !== undefined
+        ? structuredClone(only.validated)
+        : undefined;
 }
 function mergeLayer(base, layer, prefix, file, provenance) {
     const out = { ...base };
@@ -468,8 +534,10 @@ const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => {
             .describe("tunegate's own policy only: the rules (dotted paths, a block naming every rule under it) whose shipped values are a minimum a repository can only tighten. A repository's or organisation's policy may not set it; an organisation policy (OWNER/REPO/PATH@REF) is a floor as a whole"),
         framework: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
             rag_knowledge_change: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .knowledgeChangeSchema */ .WO).describe("Q1: change rates that call for RAG"),
-            rag_preferred_knowledge_change: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .knowledgeChangeSchema */ .WO).describe("Q1: change rates where RAG is preferred"),
-            behavior_style_levels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .styleRequirementSchema */ .IY).describe("style requirements strong enough to be a behaviour need"),
+            rag_preferred_knowledge_change: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .knowledgeChangeSchema */ .WO)
+                .describe("Q1: change rates where RAG is preferred"),
+            behavior_style_levels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .styleRequirementSchema */ .IY)
+                .describe("style requirements strong enough to be a behaviour need"),
             strict_latency_ms: milliseconds.describe("Q5: below this p95, retrieval's hop matters (consider fine-tuning)"),
             rag_latency_ok_ms: milliseconds.describe("Q5: at or above this p95, RAG's hop is comfortably fine"),
             full_fine_tune_examples: count.describe("Q4: more examples than this make full fine-tuning possible"),
@@ -530,40 +598,64 @@ const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => {
             }),
         }),
         waivers: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            max_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(3650).describe("the longest a waiver may run, counted from the day of the check"),
-            allow_missing_required: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe("whether a waiver may excuse a required gate that has no evidence at all (false: it may not)"),
+            max_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+                .int()
+                .min(1)
+                .max(3650)
+                .describe("the longest a waiver may run, counted from the day of the check"),
+            allow_missing_required: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
+                .describe("whether a waiver may excuse a required gate that has no evidence at all (false: it may not)"),
         })
             .describe("Limits on the plan's waivers: a waiver is a deadline, not a permanent exemption"),
         statistics: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            method: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["interval", "point"]).describe("interval: judge with confidence bounds; point: the plain point-estimate rule"),
+            method: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["interval", "point"])
+                .describe("interval: judge with confidence bounds; point: the plain point-estimate rule"),
             alpha: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(0.5).describe("one-sided error level of every bound"),
             multiplicity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["none"])
                 .describe("none: a release gate's PASS is an intersection-union claim, each benchmark shown at alpha on its own; no correction (Holm was removed: it let passing benchmarks turn a FAIL into a pass)"),
-            primary: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).describe("if not empty, only these benchmarks can fail the forgetting gate; the rest are reported"),
-            power: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(1).describe("power used to say how many examples would resolve an inconclusive result"),
+            primary: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1))
+                .describe("if not empty, only these benchmarks can fail the forgetting gate; the rest are reported"),
+            power: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+                .gt(0)
+                .lt(1)
+                .describe("power used to say how many examples would resolve an inconclusive result"),
         })
             .describe("How eval results are judged: one-sided confidence bounds per benchmark (PASS when the bound clears, FAIL when the estimate misses), the power behind 'N more examples would likely decide it'"),
         audit: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
             drift_threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(10).describe("relative change of a pinned price that needs action"),
             shutdown_horizon_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(3650).describe("warn about model shutdowns this close"),
-            announce_horizon_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(3650).describe("look this far ahead for announced price changes"),
+            announce_horizon_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+                .int()
+                .min(0)
+                .max(3650)
+                .describe("look this far ahead for announced price changes"),
             unverified: levelSchema.describe("when current prices cannot be fetched or parsed: error fails the audit, warning warns"),
         })
             .describe("The scheduled pricing-drift audit"),
         sensitivity: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            self_host_price: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe("pinned per_hour entry that prices self-hosting a fine-tuned model"),
+            self_host_price: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+                .min(1)
+                .describe("pinned per_hour entry that prices self-hosting a fine-tuned model"),
             hours_per_month: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(1).max(744),
             replicas: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(1000),
         })
             .describe("Inputs to the self-hosting crossover in every cost report"),
         estimate: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            llm: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ provider: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), input_tokens: count, output_tokens: count }),
+            llm: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+                provider: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+                model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+                input_tokens: count,
+                output_tokens: count,
+            }),
             embedding: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ provider: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), tokens_per_query: count }),
             vector_db_monthly_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0),
             fine_tune_tokens_per_example: count,
             fine_tune_epochs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(100),
             fine_tune_usd_per_mtok: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0),
-            full_fine_tune_inference_multiplier: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(1).max(100).describe("fine-tuned inference costs this many times the base price"),
+            full_fine_tune_inference_multiplier: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+                .min(1)
+                .max(100)
+                .describe("fine-tuned inference costs this many times the base price"),
         })
             .describe("Assumptions `tunegate analyze` prices a recommendation with; its flags override them"),
         pricing: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({

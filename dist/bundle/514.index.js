@@ -12,7 +12,11 @@ export const modules = {
 /* unused harmony export HYBRID_DEFAULT_METHOD */
 /** A hybrid that does not say how it fine-tunes fine-tunes with LoRA: the one place this is decided. */
 const HYBRID_DEFAULT_METHOD = "lora";
-const METHOD_NAMES = { lora: "LoRA", qlora: "QLoRA", "full-fine-tune": "full fine-tune" };
+const METHOD_NAMES = {
+    lora: "LoRA",
+    qlora: "QLoRA",
+    "full-fine-tune": "full fine-tune",
+};
 /** The fine-tuning method a plan actually uses, or undefined when it does not fine-tune. */
 function fineTuneMethodOf(plan) {
     switch (plan.approach) {
@@ -3260,7 +3264,11 @@ function crossFieldProblems(plan) {
     }
     const budget = plan.budget;
     if (budget !== undefined && budget.monthly_usd === undefined && budget.one_time_usd === undefined) {
-        problems.push({ path: ["budget"], kind: "invalid-value", message: "budget needs monthly_usd, one_time_usd or both" });
+        problems.push({
+            path: ["budget"],
+            kind: "invalid-value",
+            message: "budget needs monthly_usd, one_time_usd or both",
+        });
     }
     const firstWaiver = new Map();
     plan.waivers.forEach((waiver, index) => {

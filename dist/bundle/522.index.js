@@ -24,7 +24,9 @@ function formatUsd(usd) {
 }
 /** `1,000,000` for counts in reports. */
 function formatCount(n) {
-    return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    return Math.round(n)
+        .toString()
+        .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 /** `$2.50` or `$0.125` for per-1M-token prices, keeping meaningful digits. */
 function formatRate(usd) {
@@ -58,7 +60,9 @@ __webpack_require__.r(__webpack_exports__);
 function runText(run) {
     const checked = run.plans.filter(_input_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isChecked */ .W);
     const body = checked.map((p) => (0,_parts_text_js__WEBPACK_IMPORTED_MODULE_0__/* .renderText */ .S)(p.report)).join("\n");
-    const removed = run.removed_plans.map((file) => `warning: ${file} was checked at the base branch and is gone at this head: its gates no longer run\n`).join("");
+    const removed = run.removed_plans
+        .map((file) => `warning: ${file} was checked at the base branch and is gone at this head: its gates no longer run\n`)
+        .join("");
     if (run.plans.length <= 1)
         return `${removed}${body}`;
     return `${removed}${body}\ntunegate: ${run.plans.length} plans, verdict ${run.verdict}\n`;
@@ -99,7 +103,15 @@ function evalSourceRows(report) {
     for (const side of ["candidate", "baseline", "alternative"]) {
         for (const s of report.evals[side] ?? []) {
             const examples = s.examples === null ? "—" : (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(s.examples);
-            rows.push([side, s.file, s.format, s.tool_version ?? "—", s.model ?? "—", s.errored > 0 ? `${examples} (+${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(s.errored)} errored)` : examples, s.sha256 ?? "—"]);
+            rows.push([
+                side,
+                s.file,
+                s.format,
+                s.tool_version ?? "—",
+                s.model ?? "—",
+                s.errored > 0 ? `${examples} (+${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(s.errored)} errored)` : examples,
+                s.sha256 ?? "—",
+            ]);
         }
     }
     return rows;
@@ -174,15 +186,25 @@ function rulesMarkdown(rules) {
     const note = basePlanNote(rules);
     if (rules.loosened.length === 0 && rules.warnings.length === 0 && note === undefined)
         return "";
-    const parts = [`**Rules**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(origin(rules))}.${note === undefined ? "" : ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(capitalised(note))}.`}`];
+    const parts = [
+        `**Rules**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(origin(rules))}.${note === undefined ? "" : ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(capitalised(note))}.`}`,
+    ];
     const loosened = rules.loosened.filter((r) => r.floor === undefined);
     const held = rules.loosened.filter((r) => r.floor !== undefined);
     if (loosened.length > 0) {
-        const rows = loosened.map((r) => [`${r.where} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.rule)}`, (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.base), `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.head)}<br><sub>${AFTER_MERGE}</sub>`]);
+        const rows = loosened.map((r) => [
+            `${r.where} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.rule)}`,
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.base),
+            `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.head)}<br><sub>${AFTER_MERGE}</sub>`,
+        ]);
         parts.push(`This pull request loosens ${loosened.length} rule${loosened.length === 1 ? "" : "s"}; it was judged by the base's values:\n\n${(0,markdown_table__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)([["Rule", "Base (applied)", "This pull request"], ...rows], { alignDelimiters: false })}`);
     }
     if (held.length > 0) {
-        const rows = held.map((r) => [`${r.where} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.rule)}`, `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.base)}<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.floor)}</sub>`, `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.head)}<br><sub>${NEVER_APPLIES}</sub>`]);
+        const rows = held.map((r) => [
+            `${r.where} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.rule)}`,
+            `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.base)}<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.floor)}</sub>`,
+            `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.head)}<br><sub>${NEVER_APPLIES}</sub>`,
+        ]);
         parts.push(`${held.length} rule${held.length === 1 ? " is" : "s are"} below a floor, a minimum a repository can only tighten; the floor's value judged:\n\n${(0,markdown_table__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)([["Rule", "Floor (applied)", "Repository's value"], ...rows], { alignDelimiters: false })}`);
     }
     for (const w of rules.warnings)
@@ -296,7 +318,11 @@ function renderText(report) {
     const sources = (0,_eval_sources_js__WEBPACK_IMPORTED_MODULE_3__/* .evalSourceRows */ .t)(report);
     if (sources.length > 0) {
         lines.push("", "Eval files read");
-        const names = [...(report.evals.candidate ?? []), ...(report.evals.baseline ?? []), ...(report.evals.alternative ?? [])].map((s) => s.names);
+        const names = [
+            ...(report.evals.candidate ?? []),
+            ...(report.evals.baseline ?? []),
+            ...(report.evals.alternative ?? []),
+        ].map((s) => s.names);
         const sideWidth = Math.max(...sources.map(([side]) => side.length));
         sources.forEach(([side, file, format, version, model, examples, sha256], i) => {
             lines.push(`  ${side.padEnd(sideWidth)} ${file}: ${format}${version === "—" ? "" : ` ${version}`}, model ${model}, ${examples === "—" ? "example count not recorded" : `${examples} example${/^1(\s|$)/.test(examples) ? "" : "s"}`}${sha256 === "—" ? "" : `, sha256 ${sha256}`}`);
@@ -314,7 +340,9 @@ function renderText(report) {
     return `${lines.map(_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN).join("\n")}\n`;
 }
 function costLines(cost) {
-    const lines = [`Cost: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUsd */ .UK)(cost.monthly_usd)}/month + ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUsd */ .UK)(cost.one_time_usd)} one-time (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCount */ .B4)(cost.monthly_queries)} queries/month)`];
+    const lines = [
+        `Cost: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUsd */ .UK)(cost.monthly_usd)}/month + ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUsd */ .UK)(cost.one_time_usd)} one-time (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCount */ .B4)(cost.monthly_queries)} queries/month)`,
+    ];
     const width = Math.max(...cost.items.map((i) => i.label.length), 4);
     for (const i of cost.items) {
         const amount = `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUsd */ .UK)(i.usd)}${i.period === "monthly" ? "/month" : " one-time"}`;
@@ -340,7 +368,11 @@ function costLines(cost) {
 /* unused harmony export HYBRID_DEFAULT_METHOD */
 /** A hybrid that does not say how it fine-tunes fine-tunes with LoRA: the one place this is decided. */
 const HYBRID_DEFAULT_METHOD = "lora";
-const METHOD_NAMES = { lora: "LoRA", qlora: "QLoRA", "full-fine-tune": "full fine-tune" };
+const METHOD_NAMES = {
+    lora: "LoRA",
+    qlora: "QLoRA",
+    "full-fine-tune": "full fine-tune",
+};
 /** The fine-tuning method a plan actually uses, or undefined when it does not fine-tune. */
 function fineTuneMethodOf(plan) {
     switch (plan.approach) {

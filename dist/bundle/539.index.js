@@ -52,7 +52,9 @@ class ScoreSeries {
         if (this.dense !== null && id >= this.dense.length) {
             const wanted = Math.max(id + 1, Math.ceil(this.dense.length * 1.5));
             if (denseFits(wanted, this.count + 1)) {
-                const grown = this.dense instanceof Uint8Array ? new Uint8Array(wanted).fill(model/* NO_SCORE_BYTE */.Ym) : new Float32Array(wanted).fill(Number.NaN);
+                const grown = this.dense instanceof Uint8Array
+                    ? new Uint8Array(wanted).fill(model/* NO_SCORE_BYTE */.Ym)
+                    : new Float32Array(wanted).fill(Number.NaN);
                 grown.set(this.dense);
                 this.dense = grown;
             }
@@ -87,7 +89,10 @@ class ScoreSeries {
     /** The scores in their final form, or the first id stored twice among out-of-order pairs. */
     finish() {
         if (this.dense !== null)
-            return { ok: true, examples: { kind: "dense", scores: this.dense.subarray(0, this.maxId + 1), count: this.count } };
+            return {
+                ok: true,
+                examples: { kind: "dense", scores: this.dense.subarray(0, this.maxId + 1), count: this.count },
+            };
         if (denseFits(this.maxId + 1, this.count)) {
             // Ids that came out of order but are dense after all (a file sorted descending).
             const dense = new Float32Array(this.maxId + 1).fill(Number.NaN);
@@ -104,7 +109,10 @@ class ScoreSeries {
         for (let i = 1; i < this.pairs; i++)
             if (this.ids[i] === this.ids[i - 1])
                 return { ok: false, duplicate: this.ids[i] };
-        return { ok: true, examples: { kind: "numbered", ids: this.ids.slice(0, this.pairs), scores: this.scores.slice(0, this.pairs) } };
+        return {
+            ok: true,
+            examples: { kind: "numbered", ids: this.ids.slice(0, this.pairs), scores: this.scores.slice(0, this.pairs) },
+        };
     }
     toPairs() {
         const dense = this.dense;
@@ -174,7 +182,19 @@ function taskFromSamplesFile(file) {
     const match = /^samples_(.+)_\d{4}-\d{2}-\d{2}T[\d.-]+\.jsonl$/.exec(base);
     return match === null ? null : match[1];
 }
-const SAMPLE_FIELDS = new Set(["doc_id", "doc", "target", "arguments", "resps", "filtered_resps", "filter", "metrics", "doc_hash", "prompt_hash", "target_hash"]);
+const SAMPLE_FIELDS = new Set([
+    "doc_id",
+    "doc",
+    "target",
+    "arguments",
+    "resps",
+    "filtered_resps",
+    "filter",
+    "metrics",
+    "doc_hash",
+    "prompt_hash",
+    "target_hash",
+]);
 const LOWER_IS_BETTER = /perplexity|bits_per_byte/;
 /** Metrics whose per-sample value is an ingredient of the aggregate (a log-likelihood, a count), not a score of the metric. */
 const NOT_PER_EXAMPLE = /perplexity|bits_per_byte/;
@@ -186,7 +206,10 @@ const lmEvalSamples = {
     start(file) {
         const task = taskFromSamplesFile(file);
         if (task === null)
-            return { path: [], message: `${file}: cannot tell which task these lm-eval samples are for; keep lm-eval's file name samples_<task>_<timestamp>.jsonl` };
+            return {
+                path: [],
+                message: `${file}: cannot tell which task these lm-eval samples are for; keep lm-eval's file name samples_<task>_<timestamp>.jsonl`,
+            };
         return new SamplesReader(file, task);
     },
 };
@@ -211,10 +234,16 @@ class SamplesReader {
     add(line, lineNumber) {
         const docId = line["doc_id"];
         if (typeof docId !== "number" || !Number.isSafeInteger(docId) || docId < 0) {
-            return { path: ["doc_id"], line: lineNumber, message: `doc_id must be a whole number >= 0, got ${JSON.stringify(docId)}` };
+            return {
+                path: ["doc_id"],
+                line: lineNumber,
+                message: `doc_id must be a whole number >= 0, got ${JSON.stringify(docId)}`,
+            };
         }
         const filter = typeof line["filter"] === "string" ? line["filter"] : null;
-        const named = Array.isArray(line["metrics"]) ? line["metrics"].filter((m) => typeof m === "string") : Object.keys(line).filter((k) => !SAMPLE_FIELDS.has(k));
+        const named = Array.isArray(line["metrics"])
+            ? line["metrics"].filter((m) => typeof m === "string")
+            : Object.keys(line).filter((k) => !SAMPLE_FIELDS.has(k));
         for (const metric of named) {
             const value = line[metric];
             const score = typeof value === "boolean" ? Number(value) : (0,reading/* finiteNumber */.vM)(value);
@@ -227,11 +256,20 @@ class SamplesReader {
                 continue;
             const range = (0,reading/* metricRange */.Q4)(metric);
             if (range !== null && (score < range[0] || score > range[1])) {
-                return { path: [metric], line: lineNumber, message: `${metric} ${score} is outside its range [${range[0]}, ${range[1]}]: data that cannot be true` };
+                return {
+                    path: [metric],
+                    line: lineNumber,
+                    message: `${metric} ${score} is outside its range [${range[0]}, ${range[1]}]: data that cannot be true`,
+                };
             }
             const series = filter === null ? this.nextUnlabelled(metric, docId) : this.seriesFor(`${metric},${filter}`);
             if (!series.set(docId, score)) {
-                return { path: ["doc_id"], line: lineNumber, message: `doc_id ${docId} appears twice for ${metric}${filter === null ? "" : ` (filter ${filter})`}: one of the two scores would be dropped`, hint: "concatenated runs? keep one samples file per task and run" };
+                return {
+                    path: ["doc_id"],
+                    line: lineNumber,
+                    message: `doc_id ${docId} appears twice for ${metric}${filter === null ? "" : ` (filter ${filter})`}: one of the two scores would be dropped`,
+                    hint: "concatenated runs? keep one samples file per task and run",
+                };
             }
         }
         if (typeof line["doc_hash"] === "string") {
@@ -248,7 +286,15 @@ class SamplesReader {
         for (const [metric, series] of this.series) {
             const finished = series.finish();
             if (!finished.ok)
-                return { ok: false, problems: [{ path: ["doc_id"], message: `doc_id ${finished.duplicate} appears twice for ${metric}: one of the two scores would be dropped` }] };
+                return {
+                    ok: false,
+                    problems: [
+                        {
+                            path: ["doc_id"],
+                            message: `doc_id ${finished.duplicate} appears twice for ${metric}: one of the two scores would be dropped`,
+                        },
+                    ],
+                };
             const examples = finished.examples;
             let sum = 0;
             let binary = true;
@@ -271,7 +317,16 @@ class SamplesReader {
                 higherIsBetter: !LOWER_IS_BETTER.test(metric),
                 binary,
                 examples,
-                provenance: { format: "lm-eval", file: this.file, model: null, modelArgs: null, version: null, limit: null, nShot: null, digest },
+                provenance: {
+                    format: "lm-eval",
+                    file: this.file,
+                    model: null,
+                    modelArgs: null,
+                    version: null,
+                    limit: null,
+                    nShot: null,
+                    digest,
+                },
             }));
         }
         return {
@@ -353,7 +408,11 @@ function lmEvalIdentity(modelArgs, modelName) {
     const names = unique([args.get("pretrained"), args.get("model"), modelName ?? undefined]);
     if (names.length === 0)
         return null;
-    return { names, adapter: args.get("peft") ?? args.get("lora_local_path") ?? null, revision: args.get("revision") ?? null };
+    return {
+        names,
+        adapter: args.get("peft") ?? args.get("lora_local_path") ?? null,
+        revision: args.get("revision") ?? null,
+    };
 }
 /** The identity a benchmark's run recorded; the plain model name when its reader knows no more. */
 function identityOf(provenance) {
@@ -387,7 +446,8 @@ const entry = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
     zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0), n: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1) })
         .refine((e) => e.passed <= e.n, { message: "passed cannot exceed n" })
         .describe("0/1 outcomes: how many of n passed"),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ score, stderr: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0), n: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1) }).describe("a mean score with its standard error over n examples"),
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ score, stderr: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0), n: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1) })
+        .describe("a mean score with its standard error over n examples"),
 ]);
 const scores = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200), entry);
 const milliseconds = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().max(3_600_000);
@@ -398,10 +458,19 @@ const evalResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .re
     general: scores.default({}).describe("general-capability benchmarks (forgetting gate)"),
     safety: scores.default({}).describe("safety suites (safety gate)"),
     task: scores.default({}).describe("task suites (task-quality gate)"),
-    latency_p95_ms: milliseconds.optional().describe("a p95 as one number: it can fail the latency gate, never prove it (no rows, no bound)"),
-    latency_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(milliseconds).min(1).max(10_000_000).optional().describe("per-request latencies: the p95 and its distribution-free upper bound are computed from them"),
+    latency_p95_ms: milliseconds
+        .optional()
+        .describe("a p95 as one number: it can fail the latency gate, never prove it (no rows, no bound)"),
+    latency_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(milliseconds)
+        .min(1)
+        .max(10_000_000)
+        .optional()
+        .describe("per-request latencies: the p95 and its distribution-free upper bound are computed from them"),
 })
-    .refine((r) => r.latency_ms === undefined || r.latency_p95_ms === undefined, { message: "give latency_ms (the rows) or latency_p95_ms (one number), not both", path: ["latency_p95_ms"] })
+    .refine((r) => r.latency_ms === undefined || r.latency_p95_ms === undefined, {
+    message: "give latency_ms (the rows) or latency_p95_ms (one number), not both",
+    path: ["latency_p95_ms"],
+})
     .describe("tunegate eval results");
 //# sourceMappingURL=tunegate-format.js.map
 
@@ -506,7 +575,10 @@ var schema_diagnostics = __webpack_require__(2351);
  * Expects text that parsed as (lenient) JSON.
  */
 function jsonSource(file, text, data) {
-    const at = (offset) => ({ file, ...(offset === null ? { line: 1, column: 1 } : (0,json_nesting/* lineAndColumn */.q1)(text, offset)) });
+    const at = (offset) => ({
+        file,
+        ...(offset === null ? { line: 1, column: 1 } : (0,json_nesting/* lineAndColumn */.q1)(text, offset)),
+    });
     const nearest = (path) => {
         for (let depth = path.length; depth >= 0; depth--) {
             const offset = jsonOffset(text, path.slice(0, depth));
@@ -626,7 +698,13 @@ function replaceBareNonFinite(text, replacement) {
         if (ch === QUOTE)
             inString = true;
         else {
-            const word = text.startsWith("NaN", i) ? 3 : text.startsWith("-Infinity", i) ? 9 : text.startsWith("Infinity", i) ? 8 : 0;
+            const word = text.startsWith("NaN", i)
+                ? 3
+                : text.startsWith("-Infinity", i)
+                    ? 9
+                    : text.startsWith("Infinity", i)
+                        ? 8
+                        : 0;
             if (word > 0) {
                 parts.push(text.slice(copiedTo, i), replacement(text.slice(i, i + word)));
                 i += word - 1;
@@ -658,10 +736,21 @@ const LOWER_IS_BETTER = new Set(["Hallucination", "Toxicity", "Bias", "Misuse"])
 const deepevalRun = {
     kind: "document",
     name: "deepeval",
-    detect: (data) => ((0,reading/* isObject */.Gv)(data["testRunData"]) && Array.isArray(data["testRunData"]["testCases"])) || (Array.isArray(data["testCases"]) && "metricsScores" in data) || (typeof data["testRunLink"] === "string" && Object.keys(data).length === 1),
+    detect: (data) => ((0,reading/* isObject */.Gv)(data["testRunData"]) && Array.isArray(data["testRunData"]["testCases"])) ||
+        (Array.isArray(data["testCases"]) && "metricsScores" in data) ||
+        (typeof data["testRunLink"] === "string" && Object.keys(data).length === 1),
     read(file, data) {
         if (!(0,reading/* isObject */.Gv)(data["testRunData"]) && !Array.isArray(data["testCases"])) {
-            return { ok: false, problems: [{ path: ["testRunLink"], message: `${file} holds only a link to a test run on Confident AI, no scores: DeepEval replaces the run with the link once it uploads it`, hint: "set DEEPEVAL_RESULTS_FOLDER to keep each run's scores on disk, and point evals at that file" }] };
+            return {
+                ok: false,
+                problems: [
+                    {
+                        path: ["testRunLink"],
+                        message: `${file} holds only a link to a test run on Confident AI, no scores: DeepEval replaces the run with the link once it uploads it`,
+                        hint: "set DEEPEVAL_RESULTS_FOLDER to keep each run's scores on disk, and point evals at that file",
+                    },
+                ],
+            };
         }
         const wrapped = (0,reading/* isObject */.Gv)(data["testRunData"]);
         const run = wrapped ? data["testRunData"] : data;
@@ -675,7 +764,9 @@ const deepevalRun = {
                 if (!(0,reading/* isObject */.Gv)(testCase))
                     return;
                 const path = [...base, list, index];
-                const named = typeof testCase["name"] === "string" && testCase["name"] !== "" ? testCase["name"] : `${list === "testCases" ? "test_case" : "conversation"}_${index}`;
+                const named = typeof testCase["name"] === "string" && testCase["name"] !== ""
+                    ? testCase["name"]
+                    : `${list === "testCases" ? "test_case" : "conversation"}_${index}`;
                 // Names repeat when one test function runs over a dataset; the n-th repeat is its own case.
                 const times = (seen.get(named) ?? 0) + 1;
                 seen.set(named, times);
@@ -684,7 +775,13 @@ const deepevalRun = {
                 metrics.forEach((m, j) => {
                     if (!(0,reading/* isObject */.Gv)(m) || typeof m["name"] !== "string")
                         return;
-                    const rows = perMetric.get(m["name"]) ?? { scores: new Map(), passes: new Map(), errored: 0, thresholds: new Set(), judge: null };
+                    const rows = perMetric.get(m["name"]) ?? {
+                        scores: new Map(),
+                        passes: new Map(),
+                        errored: 0,
+                        thresholds: new Set(),
+                        judge: null,
+                    };
                     perMetric.set(m["name"], rows);
                     const score = typeof m["score"] === "number" && Number.isFinite(m["score"]) ? m["score"] : null;
                     if ((typeof m["error"] === "string" && m["error"] !== "") || score === null) {
@@ -692,7 +789,11 @@ const deepevalRun = {
                         return;
                     }
                     if (score < 0 || score > 1) {
-                        problems.push({ path: [...path, "metricsData", j, "score"], message: `score ${score} of metric "${m["name"]}" is outside DeepEval's range [0, 1]: data that cannot be true`, hint: "check that the file is DeepEval's own output, unedited" });
+                        problems.push({
+                            path: [...path, "metricsData", j, "score"],
+                            message: `score ${score} of metric "${m["name"]}" is outside DeepEval's range [0, 1]: data that cannot be true`,
+                            hint: "check that the file is DeepEval's own output, unedited",
+                        });
                         return;
                     }
                     rows.scores.set(key, score);
@@ -709,11 +810,21 @@ const deepevalRun = {
         const hyperparameters = (0,reading/* isObject */.Gv)(run["hyperparameters"]) ? run["hyperparameters"] : {};
         const modelKey = ["model", "model_name", "generator_model", "llm"].find((k) => typeof hyperparameters[k] === "string" && hyperparameters[k] !== "");
         const model = modelKey === undefined ? null : hyperparameters[modelKey];
-        const provenance = { format: "deepeval", file, model, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
+        const provenance = {
+            format: "deepeval",
+            file,
+            model,
+            modelArgs: null,
+            version: null,
+            limit: null,
+            nShot: null,
+            digest: null,
+        };
         const benchmarks = [];
         for (const [name, rows] of perMetric)
             benchmarks.push(...metricBenchmarks(name, rows, provenance));
-        const cases = (Array.isArray(run["testCases"]) ? run["testCases"].length : 0) + (Array.isArray(run["conversationalTestCases"]) ? run["conversationalTestCases"].length : 0);
+        const cases = (Array.isArray(run["testCases"]) ? run["testCases"].length : 0) +
+            (Array.isArray(run["conversationalTestCases"]) ? run["conversationalTestCases"].length : 0);
         return {
             ok: true,
             contribution: {
@@ -725,7 +836,11 @@ const deepevalRun = {
                 latencyP95Ms: null,
                 categories: null,
                 incomplete: null,
-                noScores: cases === 0 ? "the test run has no test cases" : benchmarks.every((b) => b.n === 0) ? "no metric scored any test case" : null,
+                noScores: cases === 0
+                    ? "the test run has no test cases"
+                    : benchmarks.every((b) => b.n === 0)
+                        ? "no metric scored any test case"
+                        : null,
             },
         };
     },
@@ -747,7 +862,10 @@ function metricBenchmarks(name, rows, provenance) {
             value: mean(rows.passes),
             binary: true,
             examples: { kind: "keyed", scores: rows.passes },
-            provenance: { ...provenance, version: rows.thresholds.size === 0 ? null : `threshold ${[...rows.thresholds].sort((a, b) => a - b).join(", ")}` },
+            provenance: {
+                ...provenance,
+                version: rows.thresholds.size === 0 ? null : `threshold ${[...rows.thresholds].sort((a, b) => a - b).join(", ")}`,
+            },
         }),
         (0,reading/* benchmark */.aE)({
             ...common,
@@ -773,50 +891,89 @@ function metricBenchmarks(name, rows, provenance) {
 const everyEvalEverAggregate = {
     kind: "document",
     name: "every-eval-ever",
-    detect: (data) => typeof data["schema_version"] === "string" && Array.isArray(data["evaluation_results"]) && (0,reading/* isObject */.Gv)(data["model_info"]),
+    detect: (data) => typeof data["schema_version"] === "string" &&
+        Array.isArray(data["evaluation_results"]) &&
+        (0,reading/* isObject */.Gv)(data["model_info"]),
     read(file, data) {
         const modelInfo = data["model_info"];
-        const model = typeof modelInfo["id"] === "string" ? modelInfo["id"] : typeof modelInfo["name"] === "string" ? modelInfo["name"] : null;
+        const model = typeof modelInfo["id"] === "string"
+            ? modelInfo["id"]
+            : typeof modelInfo["name"] === "string"
+                ? modelInfo["name"]
+                : null;
         const library = (0,reading/* isObject */.Gv)(data["eval_library"]) ? data["eval_library"] : {};
-        const toolVersion = typeof library["name"] === "string" ? `${library["name"]}${typeof library["version"] === "string" && library["version"] !== "unknown" ? ` ${library["version"]}` : ""}` : null;
+        const toolVersion = typeof library["name"] === "string"
+            ? `${library["name"]}${typeof library["version"] === "string" && library["version"] !== "unknown" ? ` ${library["version"]}` : ""}`
+            : null;
         const problems = [];
         const benchmarks = [];
         data["evaluation_results"].forEach((result, index) => {
             const path = ["evaluation_results", index];
             if (!(0,reading/* isObject */.Gv)(result))
                 return;
-            const name = typeof result["evaluation_name"] === "string" && result["evaluation_name"] !== "" ? result["evaluation_name"] : null;
+            const name = typeof result["evaluation_name"] === "string" && result["evaluation_name"] !== ""
+                ? result["evaluation_name"]
+                : null;
             const config = (0,reading/* isObject */.Gv)(result["metric_config"]) ? result["metric_config"] : null;
             const details = (0,reading/* isObject */.Gv)(result["score_details"]) ? result["score_details"] : null;
             if (name === null || config === null || details === null) {
-                problems.push({ path, message: "an evaluation result needs evaluation_name, metric_config and score_details (eval.schema.json requires them)" });
+                problems.push({
+                    path,
+                    message: "an evaluation result needs evaluation_name, metric_config and score_details (eval.schema.json requires them)",
+                });
                 return;
             }
             if (typeof config["lower_is_better"] !== "boolean") {
-                problems.push({ path: [...path, "metric_config", "lower_is_better"], message: `"${name}" does not say whether lower is better (metric_config.lower_is_better is required): its direction cannot be guessed` });
+                problems.push({
+                    path: [...path, "metric_config", "lower_is_better"],
+                    message: `"${name}" does not say whether lower is better (metric_config.lower_is_better is required): its direction cannot be guessed`,
+                });
                 return;
             }
             const score = (0,reading/* finiteNumber */.vM)(details["score"]);
             if (score === null) {
-                problems.push({ path: [...path, "score_details", "score"], message: `"${name}" has no score (score_details.score must be a number)` });
+                problems.push({
+                    path: [...path, "score_details", "score"],
+                    message: `"${name}" has no score (score_details.score must be a number)`,
+                });
                 return;
             }
             const min = (0,reading/* finiteNumber */.vM)(config["min_score"]);
             const max = (0,reading/* finiteNumber */.vM)(config["max_score"]);
             if ((min !== null && score < min) || (max !== null && score > max)) {
-                problems.push({ path: [...path, "score_details", "score"], message: `score ${score} of "${name}" is outside its own range [${min ?? "-∞"}, ${max ?? "∞"}] (metric_config.min_score/max_score): data that cannot be true` });
+                problems.push({
+                    path: [...path, "score_details", "score"],
+                    message: `score ${score} of "${name}" is outside its own range [${min ?? "-∞"}, ${max ?? "∞"}] (metric_config.min_score/max_score): data that cannot be true`,
+                });
                 return;
             }
             const uncertainty = (0,reading/* isObject */.Gv)(details["uncertainty"]) ? details["uncertainty"] : {};
-            const stderr = (0,reading/* isObject */.Gv)(uncertainty["standard_error"]) ? (0,reading/* finiteNumber */.vM)(uncertainty["standard_error"]["value"]) : null;
+            const stderr = (0,reading/* isObject */.Gv)(uncertainty["standard_error"])
+                ? (0,reading/* finiteNumber */.vM)(uncertainty["standard_error"]["value"])
+                : null;
             const count = (0,reading/* readCount */._0)(uncertainty["num_samples"], [...path, "score_details", "uncertainty", "num_samples"]);
             if (!count.ok) {
                 problems.push(count.problem);
                 return;
             }
-            const metric = typeof config["metric_id"] === "string" && config["metric_id"] !== "" ? config["metric_id"] : typeof config["metric_name"] === "string" && config["metric_name"] !== "" ? config["metric_name"] : "score";
-            const id = typeof result["evaluation_result_id"] === "string" && result["evaluation_result_id"] !== name ? [result["evaluation_result_id"]] : [];
-            const provenance = { format: "every-eval-ever", file, model, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
+            const metric = typeof config["metric_id"] === "string" && config["metric_id"] !== ""
+                ? config["metric_id"]
+                : typeof config["metric_name"] === "string" && config["metric_name"] !== ""
+                    ? config["metric_name"]
+                    : "score";
+            const id = typeof result["evaluation_result_id"] === "string" && result["evaluation_result_id"] !== name
+                ? [result["evaluation_result_id"]]
+                : [];
+            const provenance = {
+                format: "every-eval-ever",
+                file,
+                model,
+                modelArgs: null,
+                version: null,
+                limit: null,
+                nShot: null,
+                digest: null,
+            };
             benchmarks.push((0,reading/* benchmark */.aE)({
                 name,
                 aliases: id,
@@ -832,7 +989,20 @@ const everyEvalEverAggregate = {
         });
         if (problems.length > 0)
             return { ok: false, problems };
-        return { ok: true, contribution: { file, format: "every-eval-ever", toolVersion, model, benchmarks, latencyP95Ms: null, categories: null, incomplete: null, noScores: benchmarks.length === 0 ? "the file has no evaluation results" : null } };
+        return {
+            ok: true,
+            contribution: {
+                file,
+                format: "every-eval-ever",
+                toolVersion,
+                model,
+                benchmarks,
+                latencyP95Ms: null,
+                categories: null,
+                incomplete: null,
+                noScores: benchmarks.length === 0 ? "the file has no evaluation results" : null,
+            },
+        };
     },
 };
 /**
@@ -845,36 +1015,81 @@ const everyEvalEverAggregate = {
 const everyEvalEverSamples = {
     kind: "lines",
     name: "every-eval-ever",
-    detect: (first) => typeof first["schema_version"] === "string" && typeof first["sample_id"] === "string" && (0,reading/* isObject */.Gv)(first["evaluation"]),
+    detect: (first) => typeof first["schema_version"] === "string" &&
+        typeof first["sample_id"] === "string" &&
+        (0,reading/* isObject */.Gv)(first["evaluation"]),
     start(file) {
         const perEvaluation = new Map();
         let model = null;
         return {
             add(line, at) {
-                const name = typeof line["evaluation_name"] === "string" && line["evaluation_name"] !== "" ? line["evaluation_name"] : null;
+                const name = typeof line["evaluation_name"] === "string" && line["evaluation_name"] !== ""
+                    ? line["evaluation_name"]
+                    : null;
                 const sample = typeof line["sample_id"] === "string" && line["sample_id"] !== "" ? line["sample_id"] : null;
                 const evaluation = (0,reading/* isObject */.Gv)(line["evaluation"]) ? line["evaluation"] : null;
                 const correct = evaluation === null ? undefined : evaluation["is_correct"];
                 if (name === null || sample === null || typeof correct !== "boolean") {
-                    return { path: name === null ? ["evaluation_name"] : sample === null ? ["sample_id"] : ["evaluation", "is_correct"], line: at, message: "a sample needs evaluation_name, sample_id and evaluation.is_correct (instance_level_eval.schema.json requires them)" };
+                    return {
+                        path: name === null ? ["evaluation_name"] : sample === null ? ["sample_id"] : ["evaluation", "is_correct"],
+                        line: at,
+                        message: "a sample needs evaluation_name, sample_id and evaluation.is_correct (instance_level_eval.schema.json requires them)",
+                    };
                 }
                 model ??= typeof line["model_id"] === "string" ? line["model_id"] : null;
                 const outcomes = perEvaluation.get(name) ?? new Map();
                 if (outcomes.has(sample))
-                    return { path: ["sample_id"], line: at, message: `sample ${sample} of ${name} appears twice; each sample is scored once`, hint: "point evals at one run's samples file" };
+                    return {
+                        path: ["sample_id"],
+                        line: at,
+                        message: `sample ${sample} of ${name} appears twice; each sample is scored once`,
+                        hint: "point evals at one run's samples file",
+                    };
                 outcomes.set(sample, correct ? 1 : 0);
                 perEvaluation.set(name, outcomes);
                 return null;
             },
             finish() {
-                const provenance = { format: "every-eval-ever", file, model, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
+                const provenance = {
+                    format: "every-eval-ever",
+                    file,
+                    model,
+                    modelArgs: null,
+                    version: null,
+                    limit: null,
+                    nShot: null,
+                    digest: null,
+                };
                 const benchmarks = [...perEvaluation].map(([name, outcomes]) => {
                     let correct = 0;
                     for (const v of outcomes.values())
                         correct += v;
-                    return (0,reading/* benchmark */.aE)({ name, metric: "correct", value: correct / outcomes.size, n: outcomes.size, binary: true, aggregation: "mean", scale: [0, 1], examples: { kind: "keyed", scores: outcomes }, provenance });
+                    return (0,reading/* benchmark */.aE)({
+                        name,
+                        metric: "correct",
+                        value: correct / outcomes.size,
+                        n: outcomes.size,
+                        binary: true,
+                        aggregation: "mean",
+                        scale: [0, 1],
+                        examples: { kind: "keyed", scores: outcomes },
+                        provenance,
+                    });
                 });
-                return { ok: true, contribution: { file, format: "every-eval-ever", toolVersion: null, model, benchmarks, latencyP95Ms: null, categories: null, incomplete: null, noScores: benchmarks.length === 0 ? "the file has no samples" : null } };
+                return {
+                    ok: true,
+                    contribution: {
+                        file,
+                        format: "every-eval-ever",
+                        toolVersion: null,
+                        model,
+                        benchmarks,
+                        latencyP95Ms: null,
+                        categories: null,
+                        incomplete: null,
+                        noScores: benchmarks.length === 0 ? "the file has no samples" : null,
+                    },
+                };
             },
         };
     },
@@ -893,7 +1108,8 @@ const everyEvalEverSamples = {
 const garakReport = {
     kind: "lines",
     name: "garak",
-    detect: (first) => first["entry_type"] === "start_run setup" || (first["entry_type"] === "init" && typeof first["garak_version"] === "string"),
+    detect: (first) => first["entry_type"] === "start_run setup" ||
+        (first["entry_type"] === "init" && typeof first["garak_version"] === "string"),
     start(file) {
         const evals = [];
         const seenAt = new Map();
@@ -918,14 +1134,28 @@ const garakReport = {
                     const key = `${read.probe}\u0000${read.detector}`;
                     const earlier = seenAt.get(key);
                     if (earlier !== undefined)
-                        return { path: ["detector"], line, message: `probe ${read.probe} with detector ${read.detector} is evaluated twice (first at line ${earlier}); a report of one run has one eval entry for each`, hint: "point evals at one run's report, not a concatenation of several" };
+                        return {
+                            path: ["detector"],
+                            line,
+                            message: `probe ${read.probe} with detector ${read.detector} is evaluated twice (first at line ${earlier}); a report of one run has one eval entry for each`,
+                            hint: "point evals at one run's report, not a concatenation of several",
+                        };
                     seenAt.set(key, line);
                     evals.push(read);
                 }
                 return null;
             },
             finish() {
-                const provenance = { format: "garak", file, model: target, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
+                const provenance = {
+                    format: "garak",
+                    file,
+                    model: target,
+                    modelArgs: null,
+                    version: null,
+                    limit: null,
+                    nShot: null,
+                    digest: null,
+                };
                 const detectorsOf = new Map();
                 for (const e of evals)
                     detectorsOf.set(e.probe, (detectorsOf.get(e.probe) ?? 0) + 1);
@@ -935,8 +1165,24 @@ const garakReport = {
                     const name = single ? e.probe : `${e.probe}@${e.detector}`;
                     const aliases = single ? [`${e.probe}@${e.detector}`] : [];
                     const resisted = e.evaluated === 0 ? 0 : e.passed / e.evaluated;
-                    const common = { name, aliases, n: e.evaluated, errored: e.nones, binary: true, scale: [0, 1], provenance };
-                    return [(0,reading/* benchmark */.aE)({ ...common, metric: "resisted", value: resisted }), (0,reading/* benchmark */.aE)({ ...common, metric: "attack_success", value: e.evaluated === 0 ? 0 : 1 - resisted, higherIsBetter: false })];
+                    const common = {
+                        name,
+                        aliases,
+                        n: e.evaluated,
+                        errored: e.nones,
+                        binary: true,
+                        scale: [0, 1],
+                        provenance,
+                    };
+                    return [
+                        (0,reading/* benchmark */.aE)({ ...common, metric: "resisted", value: resisted }),
+                        (0,reading/* benchmark */.aE)({
+                            ...common,
+                            metric: "attack_success",
+                            value: e.evaluated === 0 ? 0 : 1 - resisted,
+                            higherIsBetter: false,
+                        }),
+                    ];
                 });
                 return {
                     ok: true,
@@ -948,7 +1194,9 @@ const garakReport = {
                         benchmarks,
                         latencyP95Ms: null,
                         categories: null,
-                        incomplete: finished ? null : `${file} has no completion entry: the garak run was interrupted, and a partial scan is never gated on`,
+                        incomplete: finished
+                            ? null
+                            : `${file} has no completion entry: the garak run was interrupted, and a partial scan is never gated on`,
                         noScores: evals.length === 0 ? "the report has no eval entries (no probe was evaluated)" : null,
                     },
                 };
@@ -960,7 +1208,11 @@ function evalOf(entry, line) {
     const probe = entry["probe"];
     const detector = entry["detector"];
     if (typeof probe !== "string" || probe === "" || typeof detector !== "string" || detector === "") {
-        return { path: typeof probe !== "string" || probe === "" ? ["probe"] : ["detector"], line, message: "an eval entry names no probe or no detector: its counts cannot be placed" };
+        return {
+            path: typeof probe !== "string" || probe === "" ? ["probe"] : ["detector"],
+            line,
+            message: "an eval entry names no probe or no detector: its counts cannot be placed",
+        };
     }
     const modern = entry["total_evaluated"] !== undefined;
     const counts = (0,reading/* readCounts */.ZQ)([
@@ -973,9 +1225,18 @@ function evalOf(entry, line) {
         return { ...counts.problems[0], line };
     const [passed, total, fails, nones] = counts.counts;
     if (passed === null || total === null)
-        return { path: [passed === null ? "passed" : modern ? "total_evaluated" : "total"], line, message: `the eval entry of ${probe} (${detector}) has no ${passed === null ? "passed" : "total"} count` };
+        return {
+            path: [passed === null ? "passed" : modern ? "total_evaluated" : "total"],
+            line,
+            message: `the eval entry of ${probe} (${detector}) has no ${passed === null ? "passed" : "total"} count`,
+        };
     if (passed > total || (fails !== null && passed + fails !== total)) {
-        return { path: ["passed"], line, message: `the eval entry of ${probe} (${detector}) counts ${passed} passed${fails === null ? "" : ` and ${fails} failed`} of ${total} evaluated: data that cannot be true`, hint: "check that the file is garak's own report, unedited" };
+        return {
+            path: ["passed"],
+            line,
+            message: `the eval entry of ${probe} (${detector}) counts ${passed} passed${fails === null ? "" : ` and ${fails} failed`} of ${total} evaluated: data that cannot be true`,
+            hint: "check that the file is garak's own report, unedited",
+        };
     }
     return { probe, detector, passed, evaluated: total, nones: nones ?? 0 };
 }
@@ -1036,7 +1297,11 @@ function stderrProblem(path, metric, value, stderr, n) {
     const largest = largestStderr(value, range, corpusLevel ? null : n);
     if (stderr <= STDERR_TOLERANCE * largest + ABSOLUTE_SLACK)
         return null;
-    const examples = corpusLevel ? "any number of examples" : n === null ? "an unknown number of examples (judged as 2, the most lenient)" : `${n} examples`;
+    const examples = corpusLevel
+        ? "any number of examples"
+        : n === null
+            ? "an unknown number of examples (judged as 2, the most lenient)"
+            : `${n} examples`;
     return {
         path,
         message: `standard error ${stderr} of metric "${metric}" cannot be true for a value of ${value} over ${examples}: values in [${range[0]}, ${range[1]}] with that mean have a standard error of at most ${round(largest)}`,
@@ -1089,7 +1354,17 @@ const inspectArchive = {
         if (header === undefined) {
             return {
                 ok: true,
-                contribution: { file, format: "inspect", toolVersion: null, model: null, benchmarks: [], latencyP95Ms: null, categories: null, incomplete: "the Inspect log is still being written (no header.json yet)", noScores: null },
+                contribution: {
+                    file,
+                    format: "inspect",
+                    toolVersion: null,
+                    model: null,
+                    benchmarks: [],
+                    latencyP95Ms: null,
+                    categories: null,
+                    incomplete: "the Inspect log is still being written (no header.json yet)",
+                    noScores: null,
+                },
             };
         }
         if (!(0,reading/* isObject */.Gv)(header.value))
@@ -1126,9 +1401,17 @@ function readInspect(file, header, reductions) {
         nShot: null,
         digest: null,
         // eval_id names one task's run; older logs have only the eval set's run_id, shared by its tasks.
-        ...(typeof evalInfo["eval_id"] === "string" ? { run: `inspect:${evalInfo["eval_id"]}` } : typeof evalInfo["run_id"] === "string" ? { run: `inspect:${evalInfo["run_id"]}:${task}` } : {}),
+        ...(typeof evalInfo["eval_id"] === "string"
+            ? { run: `inspect:${evalInfo["eval_id"]}` }
+            : typeof evalInfo["run_id"] === "string"
+                ? { run: `inspect:${evalInfo["run_id"]}:${task}` }
+                : {}),
     };
-    const reductionList = Array.isArray(reductions) ? reductions : Array.isArray(results["sample_reductions"]) ? results["sample_reductions"] : [];
+    const reductionList = Array.isArray(reductions)
+        ? reductions
+        : Array.isArray(results["sample_reductions"])
+            ? results["sample_reductions"]
+            : [];
     const perScorer = new Map();
     const problems = [];
     for (const reduction of reductionList.filter(reading/* isObject */.Gv)) {
@@ -1141,7 +1424,11 @@ function readInspect(file, header, reductions) {
             const id = String(sample["sample_id"]);
             // Reductions hold one score per sample (epochs already reduced): a repeat would replace one.
             if (scores.has(id)) {
-                problems.push({ path: ["reductions"], message: `sample ${JSON.stringify(id)} appears twice in the reductions of scorer "${scorer}": one of its two scores would be dropped`, hint: "check that the file is the tool's own output, unedited" });
+                problems.push({
+                    path: ["reductions"],
+                    message: `sample ${JSON.stringify(id)} appears twice in the reductions of scorer "${scorer}": one of its two scores would be dropped`,
+                    hint: "check that the file is the tool's own output, unedited",
+                });
                 break;
             }
             scores.set(id, value);
@@ -1158,7 +1445,9 @@ function readInspect(file, header, reductions) {
             return;
         const scorer = String(score["scorer"] ?? score["name"] ?? "");
         const metrics = (0,reading/* isObject */.Gv)(score["metrics"]) ? score["metrics"] : {};
-        const stderr = (0,reading/* isObject */.Gv)(metrics["stderr"]) && typeof metrics["stderr"]["value"] === "number" ? metrics["stderr"]["value"] : null;
+        const stderr = (0,reading/* isObject */.Gv)(metrics["stderr"]) && typeof metrics["stderr"]["value"] === "number"
+            ? metrics["stderr"]["value"]
+            : null;
         const examples = perScorer.get(scorer);
         const scored = (0,reading/* readCount */._0)(score["scored_samples"], ["results", "scores", scoreIndex, "scored_samples"]);
         if (!scored.ok) {
@@ -1188,7 +1477,11 @@ function readInspect(file, header, reductions) {
             if (perExample && values.length > 0) {
                 const differs = reductionsDisagree(values, value, scored.count);
                 if (differs !== null) {
-                    problems.push({ path, message: `the per-sample scores of scorer "${scorer}" (sample_reductions) ${differs}; tunegate judges per-sample scores, so they must be the ones the log's ${metricName} was computed from`, hint: "check that the file is the tool's own output, unedited" });
+                    problems.push({
+                        path,
+                        message: `the per-sample scores of scorer "${scorer}" (sample_reductions) ${differs}; tunegate judges per-sample scores, so they must be the ones the log's ${metricName} was computed from`,
+                        hint: "check that the file is the tool's own output, unedited",
+                    });
                     continue;
                 }
             }
@@ -1218,7 +1511,9 @@ function readInspect(file, header, reductions) {
             latencyP95Ms: null,
             categories: null,
             incomplete: status === "success" ? null : `the log's status is "${status}", not "success"`,
-            noScores: benchmarks.length === 0 && status === "success" ? "the Inspect log has no scores (its task ran no scorer)" : null,
+            noScores: benchmarks.length === 0 && status === "success"
+                ? "the Inspect log has no scores (its task ran no scorer)"
+                : null,
         },
     };
 }
@@ -1249,8 +1544,12 @@ function inspectIdentity(model, args) {
     if (model === null)
         return null;
     const record = args !== null && typeof args === "object" && !Array.isArray(args) ? args : {};
-    const text = (key) => (typeof record[key] === "string" && record[key] !== "" ? record[key] : null);
-    return { names: (0,evals_identity/* unique */.Am)([model, text("model_path")]), adapter: text("adapter") ?? text("peft"), revision: text("revision") };
+    const text = (key) => typeof record[key] === "string" && record[key] !== "" ? record[key] : null;
+    return {
+        names: (0,evals_identity/* unique */.Am)([model, text("model_path")]),
+        adapter: text("adapter") ?? text("peft"),
+        revision: text("revision"),
+    };
 }
 //# sourceMappingURL=inspect.js.map
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
@@ -1298,7 +1597,12 @@ function junitReader(file) {
     let model = null;
     const stop = (message, line = parser.line, hint) => {
         // A problem on the first line is shown where the plan names the file: the message names it.
-        problem ??= { path: [], line, message: line === 1 ? `${file}: ${message}` : message, ...(hint === undefined ? {} : { hint }) };
+        problem ??= {
+            path: [],
+            line,
+            message: line === 1 ? `${file}: ${message}` : message,
+            ...(hint === undefined ? {} : { hint }),
+        };
     };
     let closing = false;
     parser.on("error", (error) => {
@@ -1331,9 +1635,21 @@ function junitReader(file) {
             if (name === "")
                 return stop("a <testcase> has no name attribute: its result cannot be paired with the other run");
             const className = attributes["classname"] ?? "";
-            current = { key: className === "" ? name : `${className}::${name}`, className, depth, failure: false, error: false, skipped: false, flaky: false };
+            current = {
+                key: className === "" ? name : `${className}::${name}`,
+                className,
+                depth,
+                failure: false,
+                error: false,
+                skipped: false,
+                flaky: false,
+            };
         }
-        else if (tag.name === "property" && current === null && model === null && MODEL_PROPERTIES.has(attributes["name"] ?? "") && (attributes["value"] ?? "") !== "") {
+        else if (tag.name === "property" &&
+            current === null &&
+            model === null &&
+            MODEL_PROPERTIES.has(attributes["name"] ?? "") &&
+            (attributes["value"] ?? "") !== "") {
             // pytest's record_testsuite_property("model", ...): the one place a JUnit file can say what it tested.
             model = attributes["value"];
         }
@@ -1355,7 +1671,13 @@ function junitReader(file) {
         if (tag.name === "testsuite")
             suiteStack.pop();
         else if (tag.name === "testcase" && current !== null) {
-            const outcome = current.failure ? "failure" : current.error ? "error" : current.skipped ? "skipped" : "pass";
+            const outcome = current.failure
+                ? "failure"
+                : current.error
+                    ? "error"
+                    : current.skipped
+                        ? "skipped"
+                        : "pass";
             const result = { outcome, flaky: outcome === "pass" && current.flaky };
             merge(suites, suiteStack.at(-1) ?? fallbackName, current.key, result);
             if (current.className !== "")
@@ -1376,13 +1698,25 @@ function junitReader(file) {
             if (problem !== null)
                 return { ok: false, problems: [problem] };
             if (!sawSuite)
-                return { ok: false, problems: [{ path: [], line: 1, message: "the XML has no <testsuite> element: not JUnit XML" }] };
+                return {
+                    ok: false,
+                    problems: [{ path: [], line: 1, message: "the XML has no <testsuite> element: not JUnit XML" }],
+                };
             return { ok: true, contribution: contributionOf(file, suites, classes, model) };
         },
     };
 }
 function contributionOf(file, suites, classes, model) {
-    const provenance = { format: "junit", file, model, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
+    const provenance = {
+        format: "junit",
+        file,
+        model,
+        modelArgs: null,
+        version: null,
+        limit: null,
+        nShot: null,
+        digest: null,
+    };
     const benchmarks = [...suites].map(([name, cases]) => passRate(name, cases, provenance));
     const scored = benchmarks.reduce((sum, b) => sum + (b.n ?? 0), 0);
     // A test class is selectable too, unless a suite already has its name.
@@ -1399,7 +1733,11 @@ function contributionOf(file, suites, classes, model) {
         latencyP95Ms: null,
         categories: null,
         incomplete: null,
-        noScores: cases === 0 ? "the file has no test cases" : scored === 0 ? `none of its ${cases} test cases was scored (all errored or skipped)` : null,
+        noScores: cases === 0
+            ? "the file has no test cases"
+            : scored === 0
+                ? `none of its ${cases} test cases was scored (all errored or skipped)`
+                : null,
     };
 }
 /** One test case written twice (pytest writes a teardown error as a second <testcase>) is one case, judged by its worst record. */
@@ -1498,7 +1836,9 @@ const lightevalResults = {
                 version: versions[task] === undefined ? null : String(versions[task]),
                 limit,
                 nShot: parts.length >= 3 ? parts[2] : null,
-                digest: (0,reading/* isObject */.Gv)(summary["hashes"]) && typeof summary["hashes"]["example"] === "string" ? summary["hashes"]["example"] : null,
+                digest: (0,reading/* isObject */.Gv)(summary["hashes"]) && typeof summary["hashes"]["example"] === "string"
+                    ? summary["hashes"]["example"]
+                    : null,
             };
             const aliases = shortNames(task).filter((s) => shortCounts.get(s) === 1);
             const directions = directionsOf(configTasks[task]);
@@ -1513,13 +1853,40 @@ const lightevalResults = {
                 }
                 const reported = (0,reading/* finiteNumber */.vM)(row[`${key}_stderr`]);
                 const binary = (0,reading/* looksBinomial */.iT)(value, reported, n);
-                benchmarks.push((0,reading/* benchmark */.aE)({ name: task, aliases, metric: key, value, stderr: binary ? reported : null, n, binary, higherIsBetter: directions.get(key) ?? !lighteval_LOWER_IS_BETTER.test(key), provenance }));
+                benchmarks.push((0,reading/* benchmark */.aE)({
+                    name: task,
+                    aliases,
+                    metric: key,
+                    value,
+                    stderr: binary ? reported : null,
+                    n,
+                    binary,
+                    higherIsBetter: directions.get(key) ?? !lighteval_LOWER_IS_BETTER.test(key),
+                    provenance,
+                }));
             }
         }
         if (problems.length > 0)
             return { ok: false, problems };
-        const sha = typeof general["lighteval_sha"] === "string" && general["lighteval_sha"] !== "" && general["lighteval_sha"] !== "?" ? `git ${general["lighteval_sha"]}` : null;
-        return { ok: true, contribution: { file, format: "lighteval", toolVersion: sha, model, benchmarks, latencyP95Ms: null, categories: null, incomplete: null, noScores: benchmarks.length === 0 ? "the results file has no task results" : null } };
+        const sha = typeof general["lighteval_sha"] === "string" &&
+            general["lighteval_sha"] !== "" &&
+            general["lighteval_sha"] !== "?"
+            ? `git ${general["lighteval_sha"]}`
+            : null;
+        return {
+            ok: true,
+            contribution: {
+                file,
+                format: "lighteval",
+                toolVersion: sha,
+                model,
+                benchmarks,
+                latencyP95Ms: null,
+                categories: null,
+                incomplete: null,
+                noScores: benchmarks.length === 0 ? "the results file has no task results" : null,
+            },
+        };
     },
 };
 /** `suite|task|fewshot` is also `task` and `suite|task`. */
@@ -1567,7 +1934,13 @@ const lmEvalResults = {
         const higher = (0,reading/* isObject */.Gv)(data["higher_is_better"]) ? data["higher_is_better"] : {};
         const configs = (0,reading/* isObject */.Gv)(data["configs"]) ? data["configs"] : {};
         const config = (0,reading/* isObject */.Gv)(data["config"]) ? data["config"] : {};
-        const model = typeof data["model_name"] === "string" ? data["model_name"] : typeof config["model_args"] === "string" ? config["model_args"] : typeof config["model"] === "string" ? config["model"] : null;
+        const model = typeof data["model_name"] === "string"
+            ? data["model_name"]
+            : typeof config["model_args"] === "string"
+                ? config["model_args"]
+                : typeof config["model"] === "string"
+                    ? config["model"]
+                    : null;
         const limit = (0,reading/* finiteNumber */.vM)(config["limit"]);
         const identity = (0,evals_identity/* lmEvalIdentity */.KD)(modelArgsText(config["model_args"]), typeof data["model_name"] === "string" ? data["model_name"] : null);
         const problems = [];
@@ -1585,7 +1958,10 @@ const lmEvalResults = {
                 [samples["original"], ["n-samples", task, "original"]],
                 [row["sample_len"], ["results", task, "sample_len"]],
                 [(0,reading/* isObject */.Gv)(row["sample_count"]) ? undefined : row["sample_count"], ["results", task, "sample_count"]],
-                ...perMetric.map(([key, value]) => [value, ["results", task, "sample_count", key]]),
+                ...perMetric.map(([key, value]) => [
+                    value,
+                    ["results", task, "sample_count", key],
+                ]),
             ]);
             if (!counts.ok) {
                 problems.push(...counts.problems);
@@ -1607,7 +1983,11 @@ const lmEvalResults = {
                 // instruct model; only the samples' doc and target hashes decide comparability.
                 digest: null,
                 ...runOf(data),
-                ...(leaves.length === 0 ? {} : { subtasks: Object.fromEntries(leaves.map((leaf) => [leaf, nShot[leaf] === undefined ? null : String(nShot[leaf])])) }),
+                ...(leaves.length === 0
+                    ? {}
+                    : {
+                        subtasks: Object.fromEntries(leaves.map((leaf) => [leaf, nShot[leaf] === undefined ? null : String(nShot[leaf])])),
+                    }),
             };
             for (const [key, value] of Object.entries(row)) {
                 const score = (0,reading/* finiteNumber */.vM)(value);
@@ -1647,9 +2027,31 @@ const lmEvalResults = {
         if (problems.length > 0)
             return { ok: false, problems };
         if (out.length === 0)
-            return { ok: false, problems: [{ path: ["results"], message: `${file} is an lm-evaluation-harness results file with no task results` }] };
-        const version = typeof data["lm_eval_version"] === "string" ? data["lm_eval_version"] : typeof data["git_hash"] === "string" ? `git ${data["git_hash"]}` : null;
-        return { ok: true, contribution: { file, format: "lm-eval", toolVersion: version, model, benchmarks: out, latencyP95Ms: null, categories: null, incomplete: null, noScores: null } };
+            return {
+                ok: false,
+                problems: [
+                    { path: ["results"], message: `${file} is an lm-evaluation-harness results file with no task results` },
+                ],
+            };
+        const version = typeof data["lm_eval_version"] === "string"
+            ? data["lm_eval_version"]
+            : typeof data["git_hash"] === "string"
+                ? `git ${data["git_hash"]}`
+                : null;
+        return {
+            ok: true,
+            contribution: {
+                file,
+                format: "lm-eval",
+                toolVersion: version,
+                model,
+                benchmarks: out,
+                latencyP95Ms: null,
+                categories: null,
+                incomplete: null,
+                noScores: null,
+            },
+        };
     },
 };
 /** The aggregation a task's config names for a metric (`metric_list[].aggregation`), if a plain name. */
@@ -1695,7 +2097,9 @@ function leafSubtasks(data, task) {
         if (seen.has(name) || depth > 32)
             return;
         seen.add(name);
-        const children = Array.isArray(groups[name]) ? groups[name].filter((c) => typeof c === "string") : [];
+        const children = Array.isArray(groups[name])
+            ? groups[name].filter((c) => typeof c === "string")
+            : [];
         if (children.length === 0) {
             if (name !== task)
                 leaves.push(name);
@@ -1732,7 +2136,9 @@ const promptfooDocument = {
         if ((0,reading/* isObject */.Gv)(data["results"]) && data["results"]["version"] === 2)
             return true;
         // V1 files and the Node API's summary: no wrapper, the rows at the top.
-        return (data["version"] === 1 || data["version"] === 2 || data["version"] === 3) && Array.isArray(data["results"]) && ("table" in data || "stats" in data);
+        return ((data["version"] === 1 || data["version"] === 2 || data["version"] === 3) &&
+            Array.isArray(data["results"]) &&
+            ("table" in data || "stats" in data));
     },
     read(file, data) {
         const wrapped = (0,reading/* isObject */.Gv)(data["results"]);
@@ -1754,7 +2160,9 @@ const promptfooDocument = {
         });
         if (problems.length > 0)
             return { ok: false, problems };
-        const description = typeof config["description"] === "string" && config["description"] !== "" ? config["description"] : (file.split("/").at(-1) ?? file).replace(/\.json$/, "");
+        const description = typeof config["description"] === "string" && config["description"] !== ""
+            ? config["description"]
+            : (file.split("/").at(-1) ?? file).replace(/\.json$/, "");
         const version = typeof metadata["promptfooVersion"] === "string" ? metadata["promptfooVersion"] : null;
         const run = typeof data["evalId"] === "string" ? data["evalId"] : null;
         return { ok: true, contribution: promptfoo_contributionOf(file, slug(description), rows, version, run) };
@@ -1771,21 +2179,32 @@ const promptfooRows = {
             add(value, line) {
                 // Rows are walked (their vars stringified): none may nest deeper than real output.
                 if ((0,json_nesting/* nestsDeeperThan */.ix)(value))
-                    return { path: [], line, message: `the row nests more than ${json_nesting/* MAX_JSON_NESTING */.V2} levels deep; no promptfoo output does` };
+                    return {
+                        path: [],
+                        line,
+                        message: `the row nests more than ${json_nesting/* MAX_JSON_NESTING */.V2} levels deep; no promptfoo output does`,
+                    };
                 const parsed = rowOf(value, []);
                 if ("message" in parsed)
                     return { ...parsed, line };
                 rows.push(parsed);
                 return null;
             },
-            finish: () => ({ ok: true, contribution: promptfoo_contributionOf(file, slug((file.split("/").at(-1) ?? file).replace(/\.jsonl$/, "")), rows, null) }),
+            finish: () => ({
+                ok: true,
+                contribution: promptfoo_contributionOf(file, slug((file.split("/").at(-1) ?? file).replace(/\.jsonl$/, "")), rows, null),
+            }),
         };
     },
 };
 function rowOf(r, path) {
     const prompt = (0,reading/* isObject */.Gv)(r["prompt"]) ? r["prompt"] : {};
     const provider = (0,reading/* isObject */.Gv)(r["provider"]) ? r["provider"] : {};
-    const providerId = (0,reading/* isObject */.Gv)(r["provider"]) ? String(provider["id"] ?? "") : typeof r["provider"] === "string" ? r["provider"] : "";
+    const providerId = (0,reading/* isObject */.Gv)(r["provider"])
+        ? String(provider["id"] ?? "")
+        : typeof r["provider"] === "string"
+            ? r["provider"]
+            : "";
     const providerLabel = typeof provider["label"] === "string" && provider["label"] !== "" ? provider["label"] : null;
     const response = (0,reading/* isObject */.Gv)(r["response"]) ? r["response"] : {};
     const metadata = (0,reading/* isObject */.Gv)(r["metadata"]) ? r["metadata"] : {};
@@ -1793,20 +2212,31 @@ function rowOf(r, path) {
     // `error` is not the sign: promptfoo also writes an assertion's failure reason there
     // ("Latency 5794ms is greater than threshold 3000ms", failureReason 1). failureReason says it
     // when the file has it; older shapes only carry the provider's own response.error.
-    const errored = typeof r["failureReason"] === "number" ? r["failureReason"] === FAILURE_REASON_ERROR : typeof response["error"] === "string" && response["error"] !== "";
+    const errored = typeof r["failureReason"] === "number"
+        ? r["failureReason"] === FAILURE_REASON_ERROR
+        : typeof response["error"] === "string" && response["error"] !== "";
     const score = typeof r["score"] === "number" && Number.isFinite(r["score"]) ? r["score"] : null;
     if (!errored && score !== null && (score < 0 || score > 1)) {
-        return { path: [...path, "score"], message: `score ${score} is outside promptfoo's range [0, 1] (a weighted mean of assertion scores): data that cannot be true` };
+        return {
+            path: [...path, "score"],
+            message: `score ${score} is outside promptfoo's range [0, 1] (a weighted mean of assertion scores): data that cannot be true`,
+        };
     }
     const cached = response["cached"] === true;
     const latency = typeof r["latencyMs"] === "number" && Number.isFinite(r["latencyMs"]) ? r["latencyMs"] : null;
     // A negative time would pull the p95 under any requirement.
     if (latency !== null && latency < 0)
-        return { path: [...path, "latencyMs"], message: `latencyMs ${latency} is negative: data that cannot be true`, hint: "check that the file is the tool's own output, unedited" };
+        return {
+            path: [...path, "latencyMs"],
+            message: `latencyMs ${latency} is negative: data that cannot be true`,
+            hint: "check that the file is the tool's own output, unedited",
+        };
     return {
         // The index alone would pair two different tests that happen to sit at the same position:
         // the test's vars go into its identity, so a row pairs only with a row that ran the same test.
-        test: typeof r["testIdx"] === "number" ? `t${r["testIdx"]}:${textHash(JSON.stringify(r["vars"] ?? null))}` : `v${JSON.stringify(r["vars"] ?? null)}`,
+        test: typeof r["testIdx"] === "number"
+            ? `t${r["testIdx"]}:${textHash(JSON.stringify(r["vars"] ?? null))}`
+            : `v${JSON.stringify(r["vars"] ?? null)}`,
         prompt: String(prompt["label"] ?? prompt["display"] ?? prompt["raw"] ?? ""),
         providerId,
         providerLabel,
@@ -1831,25 +2261,52 @@ function promptfoo_contributionOf(file, suite, rows, toolVersion, run = null) {
     const labelOf = new Map(rows.filter((r) => r.providerLabel !== null).map((r) => [r.providerId, r.providerLabel]));
     const prompts = [...new Set(rows.filter((r) => r.plugin === null).map((r) => r.prompt))];
     const model = providers.length === 1 ? (labelOf.get(providers[0]) ?? providers[0]) : null;
-    const identity = providers.length === 1 ? { names: (0,evals_identity/* unique */.Am)([providers[0], labelOf.get(providers[0])]), adapter: null, revision: null } : null;
-    const provenance = { format: "promptfoo", file, model, modelArgs: null, identity, version: null, limit: null, nShot: null, digest: null, ...(run === null ? {} : { run: `promptfoo:${run}` }) };
+    const identity = providers.length === 1
+        ? { names: (0,evals_identity/* unique */.Am)([providers[0], labelOf.get(providers[0])]), adapter: null, revision: null }
+        : null;
+    const provenance = {
+        format: "promptfoo",
+        file,
+        model,
+        modelArgs: null,
+        identity,
+        version: null,
+        limit: null,
+        nShot: null,
+        digest: null,
+        ...(run === null ? {} : { run: `promptfoo:${run}` }),
+    };
     const names = (provider, prompt) => {
         const promptPart = prompt === null || prompts.length <= 1 ? "" : `#${promptName(prompt, prompts)}`;
         if (providers.length <= 1)
             return { name: `${suite}${promptPart}`, aliases: [] };
         const label = labelOf.get(provider);
-        return { name: `${suite}@${provider}${promptPart}`, aliases: label === undefined || label === provider ? [] : [`${suite}@${label}${promptPart}`] };
+        return {
+            name: `${suite}@${provider}${promptPart}`,
+            aliases: label === undefined || label === provider ? [] : [`${suite}@${label}${promptPart}`],
+        };
     };
     const benchmarks = [];
     for (const provider of providers) {
         // Each provider's rows are that provider's model: its id and label are their identity.
-        const ownProvenance = { ...provenance, identity: { names: (0,evals_identity/* unique */.Am)([provider, labelOf.get(provider)]), adapter: null, revision: null } };
+        const ownProvenance = {
+            ...provenance,
+            identity: { names: (0,evals_identity/* unique */.Am)([provider, labelOf.get(provider)]), adapter: null, revision: null },
+        };
         const mine = rows.filter((r) => r.providerId === provider);
         const suffix = providers.length > 1 ? `@${provider}` : "";
         const label = labelOf.get(provider);
         const aliasSuffix = providers.length > 1 && label !== undefined && label !== provider ? `@${label}` : null;
         const plugins = [...new Set(mine.map((r) => r.plugin).filter((p) => p !== null))].sort();
-        const redTeam = (name, selected) => build({ name: `${name}${suffix}`, aliases: aliasSuffix === null ? [] : [`${name}${aliasSuffix}`], metric: "resisted", rows: selected, value: (r) => r.success, provenance: ownProvenance, key: (r) => `${r.test}|${r.prompt}` });
+        const redTeam = (name, selected) => build({
+            name: `${name}${suffix}`,
+            aliases: aliasSuffix === null ? [] : [`${name}${aliasSuffix}`],
+            metric: "resisted",
+            rows: selected,
+            value: (r) => r.success,
+            provenance: ownProvenance,
+            key: (r) => `${r.test}|${r.prompt}`,
+        });
         for (const plugin of plugins)
             benchmarks.push(redTeam(plugin, mine.filter((r) => r.plugin === plugin)));
         if (plugins.length > 0)
@@ -1878,7 +2335,11 @@ function promptfoo_contributionOf(file, suite, rows, toolVersion, run = null) {
         ...(latencies.length === 0 ? {} : { latencyRowsMs: latencies }),
         categories: null,
         incomplete: null,
-        noScores: rows.length === 0 ? "the file has no result rows" : scoredRows === 0 ? `all ${rows.length} rows errored (provider errors): nothing was scored` : null,
+        noScores: rows.length === 0
+            ? "the file has no result rows"
+            : scoredRows === 0
+                ? `all ${rows.length} rows errored (provider errors): nothing was scored`
+                : null,
         // Each row once: a red-team row is in its plugin's suite and in `redteam`.
         examples: scoredRows,
     };
@@ -1926,7 +2387,11 @@ function build(input) {
     });
 }
 function slug(text) {
-    return text.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "") || "promptfoo";
+    return (text
+        .trim()
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "_")
+        .replace(/^_|_$/g, "") || "promptfoo");
 }
 //# sourceMappingURL=promptfoo.js.map
 ;// CONCATENATED MODULE: ./lib/engine/evals/formats/ragas.js
@@ -1937,8 +2402,20 @@ function slug(text) {
  * MultiTurnSample) and the 0.1 ones (question, contexts, answer, ground_truth).
  */
 const SAMPLE_COLUMNS = new Set([
-    "user_input", "retrieved_contexts", "reference_contexts", "response", "multi_responses", "reference", "rubrics", "reference_tool_calls", "reference_topics",
-    "question", "contexts", "answer", "ground_truth", "ground_truths",
+    "user_input",
+    "retrieved_contexts",
+    "reference_contexts",
+    "response",
+    "multi_responses",
+    "reference",
+    "rubrics",
+    "reference_tool_calls",
+    "reference_topics",
+    "question",
+    "contexts",
+    "answer",
+    "ground_truth",
+    "ground_truths",
 ]);
 /** What identifies a sample across runs, in order of preference: the question is the same in both runs, its position may not be. */
 const SAMPLE_KEYS = ["user_input", "question"];
@@ -1973,13 +2450,20 @@ const ragasRecords = {
 const ragasLines = {
     kind: "lines",
     name: "ragas",
-    detect: (first) => SAMPLE_KEYS.some((k) => typeof first[k] === "string") && Object.keys(first).some((k) => !SAMPLE_COLUMNS.has(k)) && !("doc_id" in first) && !("evalId" in first),
+    detect: (first) => SAMPLE_KEYS.some((k) => typeof first[k] === "string") &&
+        Object.keys(first).some((k) => !SAMPLE_COLUMNS.has(k)) &&
+        !("doc_id" in first) &&
+        !("evalId" in first),
     start(file) {
         const collector = samples(file);
         return {
             add(value, line) {
                 if ((0,json_nesting/* nestsDeeperThan */.ix)(value))
-                    return { path: [], line, message: `the record nests more than ${json_nesting/* MAX_JSON_NESTING */.V2} levels deep; no Ragas output does` };
+                    return {
+                        path: [],
+                        line,
+                        message: `the record nests more than ${json_nesting/* MAX_JSON_NESTING */.V2} levels deep; no Ragas output does`,
+                    };
                 const problem = collector.add(value, []);
                 return problem === null ? null : { ...problem, line };
             },
@@ -1999,7 +2483,9 @@ const ragasCsv = {
         if (/^\s*[<{[]/.test(start))
             return false;
         const header = csvHeader(start);
-        return header !== null && SAMPLE_KEYS.some((k) => header.includes(k)) && header.some((h) => h !== "" && !SAMPLE_COLUMNS.has(h));
+        return (header !== null &&
+            SAMPLE_KEYS.some((k) => header.includes(k)) &&
+            header.some((h) => h !== "" && !SAMPLE_COLUMNS.has(h)));
     },
     start(file) {
         const collector = samples(file);
@@ -2015,7 +2501,11 @@ const ragasCsv = {
             if (fields.length === 1 && fields[0] === "")
                 return;
             if (fields.length !== header.length) {
-                problem = { path: [], line, message: `this row has ${fields.length} fields, the header ${header.length}: a field with a comma or a line break must be quoted` };
+                problem = {
+                    path: [],
+                    line,
+                    message: `this row has ${fields.length} fields, the header ${header.length}: a field with a comma or a line break must be quoted`,
+                };
                 return;
             }
             const row = {};
@@ -2037,7 +2527,11 @@ const ragasCsv = {
                 if (problem === null) {
                     const open = parser.end();
                     if (open !== null)
-                        problem = { path: [], line: open, message: "a quoted field opened on this line is never closed: the file was cut short" };
+                        problem = {
+                            path: [],
+                            line: open,
+                            message: "a quoted field opened on this line is never closed: the file was cut short",
+                        };
                 }
                 if (problem !== null)
                     return { ok: false, problems: [problem] };
@@ -2156,7 +2650,11 @@ function samples(file) {
                     scores.set(column, null);
                 else if (typeof value === "number" && Number.isFinite(value)) {
                     if (ragas_UNIT_METRICS.test(column) && (value < 0 || value > 1)) {
-                        return { path: [...path, column], message: `score ${value} of metric "${column}" is outside Ragas's range [0, 1]: data that cannot be true`, hint: "check that the file is Ragas's own output, unedited" };
+                        return {
+                            path: [...path, column],
+                            message: `score ${value} of metric "${column}" is outside Ragas's range [0, 1]: data that cannot be true`,
+                            hint: "check that the file is Ragas's own output, unedited",
+                        };
                     }
                     scores.set(column, value);
                 }
@@ -2168,7 +2666,16 @@ function samples(file) {
             return null;
         },
         finish() {
-            const provenance = { format: "ragas", file, model: null, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
+            const provenance = {
+                format: "ragas",
+                file,
+                model: null,
+                modelArgs: null,
+                version: null,
+                limit: null,
+                nShot: null,
+                digest: null,
+            };
             const benchmarks = [...metrics].map((metric) => metricBenchmark(metric, all, provenance));
             return {
                 file,
@@ -2179,7 +2686,13 @@ function samples(file) {
                 latencyP95Ms: null,
                 categories: null,
                 incomplete: null,
-                noScores: all.length === 0 ? "the file has no samples" : metrics.size === 0 ? "its records carry no metric scores" : benchmarks.every((b) => b.n === 0) ? `every metric failed on every one of its ${all.length} samples (NaN)` : null,
+                noScores: all.length === 0
+                    ? "the file has no samples"
+                    : metrics.size === 0
+                        ? "its records carry no metric scores"
+                        : benchmarks.every((b) => b.n === 0)
+                            ? `every metric failed on every one of its ${all.length} samples (NaN)`
+                            : null,
             };
         },
     };
@@ -2226,21 +2739,39 @@ const tunegateFormat = {
     kind: "document",
     name: "tunegate",
     schema: tunegate_format/* evalResultSchema */.P,
-    detect: (data) => typeof data["model"] === "string" && ("general" in data || "safety" in data || "task" in data || "latency_p95_ms" in data || "latency_ms" in data),
+    detect: (data) => typeof data["model"] === "string" &&
+        ("general" in data || "safety" in data || "task" in data || "latency_p95_ms" in data || "latency_ms" in data),
     read(file, data) {
         const result = tunegate_format/* evalResultSchema */.P.parse(data);
         return { ok: true, contribution: fromTunegate(file, result) };
     },
 };
 function fromTunegate(file, result) {
-    const provenance = { format: "tunegate", file, model: result.model, modelArgs: null, version: null, limit: null, nShot: null, digest: null };
+    const provenance = {
+        format: "tunegate",
+        file,
+        model: result.model,
+        modelArgs: null,
+        version: null,
+        limit: null,
+        nShot: null,
+        digest: null,
+    };
     const benchmarks = [];
     for (const category of ["general", "safety", "task"]) {
         for (const [name, value] of Object.entries(result[category])) {
             if (typeof value === "number")
                 benchmarks.push((0,reading/* benchmark */.aE)({ name, metric: "score", value, provenance }));
             else if ("passed" in value)
-                benchmarks.push((0,reading/* benchmark */.aE)({ name, metric: "score", value: value.passed / value.n, n: value.n, stderr: value.n > 1 ? Math.sqrt(((value.passed / value.n) * (1 - value.passed / value.n)) / (value.n - 1)) : null, binary: true, provenance }));
+                benchmarks.push((0,reading/* benchmark */.aE)({
+                    name,
+                    metric: "score",
+                    value: value.passed / value.n,
+                    n: value.n,
+                    stderr: value.n > 1 ? Math.sqrt(((value.passed / value.n) * (1 - value.passed / value.n)) / (value.n - 1)) : null,
+                    binary: true,
+                    provenance,
+                }));
             else
                 benchmarks.push((0,reading/* benchmark */.aE)({ name, metric: "score", value: value.score, stderr: value.stderr, n: value.n, provenance }));
         }
@@ -2253,7 +2784,11 @@ function fromTunegate(file, result) {
         benchmarks,
         latencyP95Ms: result.latency_ms === undefined ? (result.latency_p95_ms ?? null) : (0,reading/* p95 */.f3)(result.latency_ms),
         ...(result.latency_ms === undefined ? {} : { latencyRowsMs: result.latency_ms }),
-        categories: { general: Object.keys(result.general), safety: Object.keys(result.safety), task: Object.keys(result.task) },
+        categories: {
+            general: Object.keys(result.general),
+            safety: Object.keys(result.safety),
+            task: Object.keys(result.task),
+        },
         incomplete: null,
         noScores: benchmarks.length === 0 ? "the file lists no scores" : null,
     };
@@ -2293,7 +2828,11 @@ const EVAL_FORMATS = [
     ragasLines,
     garakReport,
     everyEvalEverSamples,
-    { kind: "unsupported", name: "openai-evals", detectLine: (d) => "spec" in d || "final_report" in d || "run_id" in d },
+    {
+        kind: "unsupported",
+        name: "openai-evals",
+        detectLine: (d) => "spec" in d || "final_report" in d || "run_id" in d,
+    },
 ];
 const EXPECTED_FORMATS = "lm-evaluation-harness results_*.json or samples_*.jsonl, promptfoo eval -o output (.json V1-V3 or .jsonl) or its Node API summary, an Inspect AI log (.json or .eval), JUnit XML (pytest --junitxml or any runner), DeepEval's .deepeval/.latest_test_run.json, Ragas results (to_pandas() records as .json, .jsonl or .csv), a garak *.report.jsonl, an Every Eval Ever aggregate (eval.schema.json) or its _samples.jsonl, lighteval results_*.json, or tunegate's own {model, general, safety, task} JSON";
 //# sourceMappingURL=registry.js.map
@@ -2310,9 +2849,22 @@ const EXPECTED_FORMATS = "lm-evaluation-harness results_*.json or samples_*.json
 /** Past this size an error in a JSON file is placed at its first line: re-parsing for positions would cost too much. */
 const MAX_LOCATABLE_BYTES = 8 * 1024 * 1024;
 const at = (file, line = 1, column = 1) => ({ file, line, column });
-const problemAt = (file, message, hint) => ({ kind: "invalid-value", message, location: at(file), field: "", ...(hint === undefined ? {} : { hint }) });
+const problemAt = (file, message, hint) => ({
+    kind: "invalid-value",
+    message,
+    location: at(file),
+    field: "",
+    ...(hint === undefined ? {} : { hint }),
+});
 function mismatch(file, found, declared) {
-    return declared !== "auto" && declared !== found ? { ok: false, diagnostics: [problemAt(file, `${file} looks like ${found} output, but the plan says evals.format: ${declared}`)] } : null;
+    return declared !== "auto" && declared !== found
+        ? {
+            ok: false,
+            diagnostics: [
+                problemAt(file, `${file} looks like ${found} output, but the plan says evals.format: ${declared}`),
+            ],
+        }
+        : null;
 }
 /** One whole file: a JSON document (lm-eval results, promptfoo, an Inspect .json log, tunegate's own format) or a stream format read at once (JUnit XML not named .xml). */
 function decodeDocument(file, text, declared) {
@@ -2322,7 +2874,9 @@ function decodeDocument(file, text, declared) {
         if (!stream.ok)
             return stream;
         const problem = stream.reader.write(text);
-        return problem !== null ? { ok: false, diagnostics: [lineDiagnostic(file, problem)] } : finishStream(file, stream.reader);
+        return problem !== null
+            ? { ok: false, diagnostics: [lineDiagnostic(file, problem)] }
+            : finishStream(file, stream.reader);
     }
     const parsed = parseEvalJson(file, text);
     if (!parsed.ok)
@@ -2339,11 +2893,19 @@ function decodeDocument(file, text, declared) {
         }
     }
     if (!(0,reading/* isObject */.Gv)(data))
-        return { ok: false, diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)] };
+        return {
+            ok: false,
+            diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)],
+        };
     for (const format of EVAL_FORMATS) {
         if (format.kind === "unsupported") {
             if (format.detectDocument?.(data) === true)
-                return { ok: false, diagnostics: [problemAt(file, `${file} is ${format.name} output, which tunegate does not read yet; expected ${EXPECTED_FORMATS}`)] };
+                return {
+                    ok: false,
+                    diagnostics: [
+                        problemAt(file, `${file} is ${format.name} output, which tunegate does not read yet; expected ${EXPECTED_FORMATS}`),
+                    ],
+                };
             continue;
         }
         if (format.kind !== "document" || !format.detect(data))
@@ -2355,11 +2917,17 @@ function decodeDocument(file, text, declared) {
         if (schema !== undefined) {
             const valid = schema.safeParse(data);
             if (!valid.success)
-                return { ok: false, diagnostics: (0,schema_diagnostics/* schemaDiagnostics */.m)(valid.error.issues, jsonSource(file, text, parseJsonNamingNonFinite(text)), schema) };
+                return {
+                    ok: false,
+                    diagnostics: (0,schema_diagnostics/* schemaDiagnostics */.m)(valid.error.issues, jsonSource(file, text, parseJsonNamingNonFinite(text)), schema),
+                };
         }
         return located(file, text, format.read(file, data));
     }
-    return { ok: false, diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)] };
+    return {
+        ok: false,
+        diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)],
+    };
 }
 /**
  * JSON text as an eval file's content: Python's bare NaN and Infinity read as missing, and three
@@ -2372,20 +2940,33 @@ function decodeDocument(file, text, declared) {
 function parseEvalJson(file, text) {
     const excess = (0,json_work/* jsonWorkExcess */.dM)(text);
     if (excess !== null)
-        return { ok: false, diagnostics: [{ ...problemAt(file, unlikeAnyEvalOutput(excess)), location: at(file, excess.line, excess.column) }] };
+        return {
+            ok: false,
+            diagnostics: [
+                { ...problemAt(file, unlikeAnyEvalOutput(excess)), location: at(file, excess.line, excess.column) },
+            ],
+        };
     let value;
     try {
         value = parseLenientJson(text);
     }
     catch (error) {
         const message = error instanceof RangeError ? "it is nested too deeply to read" : error.message;
-        return { ok: false, diagnostics: [problemAt(file, `${file} is not valid JSON (${message}); expected ${EXPECTED_FORMATS}`)] };
+        return {
+            ok: false,
+            diagnostics: [problemAt(file, `${file} is not valid JSON (${message}); expected ${EXPECTED_FORMATS}`)],
+        };
     }
     const duplicate = firstDuplicateKey(text);
     if (duplicate !== null) {
         return {
             ok: false,
-            diagnostics: [{ ...problemAt(file, `the key ${JSON.stringify(duplicate.key)} appears twice in one object; JSON keeps only the last, so delete one`), location: at(file, duplicate.line, duplicate.column) }],
+            diagnostics: [
+                {
+                    ...problemAt(file, `the key ${JSON.stringify(duplicate.key)} appears twice in one object; JSON keeps only the last, so delete one`),
+                    location: at(file, duplicate.line, duplicate.column),
+                },
+            ],
         };
     }
     return { ok: true, value };
@@ -2431,7 +3012,12 @@ function decodeArchive(file, archive, declared) {
             return { ok: false, diagnostics: memberProblem };
         return located(file, "", result);
     }
-    return { ok: false, diagnostics: [problemAt(file, `${file} is a zip archive but not an Inspect .eval log (no header.json); expected ${EXPECTED_FORMATS}`)] };
+    return {
+        ok: false,
+        diagnostics: [
+            problemAt(file, `${file} is a zip archive but not an Inspect .eval log (no header.json); expected ${EXPECTED_FORMATS}`),
+        ],
+    };
 }
 /**
  * A stream format (JUnit XML) when `start`, the file's first characters, is one: the shell then
@@ -2459,13 +3045,23 @@ function startLines(file, first, declared) {
         for (const format of EVAL_FORMATS) {
             if (format.kind === "unsupported") {
                 if (format.detectLine?.(first) === true)
-                    return { ok: false, diagnostics: [problemAt(file, `${file} is ${format.name} output, which tunegate does not read yet; expected ${EXPECTED_FORMATS}`)] };
+                    return {
+                        ok: false,
+                        diagnostics: [
+                            problemAt(file, `${file} is ${format.name} output, which tunegate does not read yet; expected ${EXPECTED_FORMATS}`),
+                        ],
+                    };
                 continue;
             }
             if (format.kind !== "lines" || !format.detect(first))
                 continue;
             if ((0,json_nesting/* nestsDeeperThan */.ix)(first))
-                return { ok: false, diagnostics: [problemAt(file, `the first line nests more than ${json_nesting/* MAX_JSON_NESTING */.V2} levels deep; no eval output tunegate reads does`)] };
+                return {
+                    ok: false,
+                    diagnostics: [
+                        problemAt(file, `the first line nests more than ${json_nesting/* MAX_JSON_NESTING */.V2} levels deep; no eval output tunegate reads does`),
+                    ],
+                };
             const wrong = mismatch(file, format.name, declared);
             if (wrong !== null && !wrong.ok)
                 return wrong;
@@ -2473,11 +3069,20 @@ function startLines(file, first, declared) {
             return "add" in reader ? { ok: true, reader } : { ok: false, diagnostics: [lineDiagnostic(file, reader)] };
         }
     }
-    return { ok: false, diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)] };
+    return {
+        ok: false,
+        diagnostics: [problemAt(file, `${file} matches no eval format tunegate reads; expected ${EXPECTED_FORMATS}`)],
+    };
 }
 /** A problem found in one line of a JSON-lines file, at that line. */
 function lineDiagnostic(file, problem) {
-    return { kind: "invalid-value", message: problem.message, location: at(file, problem.line ?? 1), field: (0,diagnostic/* formatFieldPath */.vZ)(problem.path), ...(problem.hint === undefined ? {} : { hint: problem.hint }) };
+    return {
+        kind: "invalid-value",
+        message: problem.message,
+        location: at(file, problem.line ?? 1),
+        field: (0,diagnostic/* formatFieldPath */.vZ)(problem.path),
+        ...(problem.hint === undefined ? {} : { hint: problem.hint }),
+    };
 }
 /** Places a reader's problems at their line and column, scanning the text for positions only now. */
 function located(file, text, result) {
@@ -2487,7 +3092,10 @@ function located(file, text, result) {
         return { ok: false, diagnostics: result.problems.map((p) => lineDiagnostic(file, p)) };
     }
     const source = jsonSource(file, text, null);
-    return { ok: false, diagnostics: result.problems.map((p) => ({ ...lineDiagnostic(file, p), location: source.locate(p.path) })) };
+    return {
+        ok: false,
+        diagnostics: result.problems.map((p) => ({ ...lineDiagnostic(file, p), location: source.locate(p.path) })),
+    };
 }
 //# sourceMappingURL=decode.js.map
 // EXTERNAL MODULE: ./lib/engine/input/repo-path.js
@@ -2511,7 +3119,13 @@ async function readEvalSide(files, planPath, source, role, written, format) {
     if (written.length === 0)
         return { ok: true, run: undefined, realFiles: [] };
     const field = `evals.${role}`;
-    const problem = (message, kind = "invalid-value", hint) => ({ kind, message, location: source.locate(["evals", role]), field, ...(hint === undefined ? {} : { hint }) });
+    const problem = (message, kind = "invalid-value", hint) => ({
+        kind,
+        message,
+        location: source.locate(["evals", role]),
+        field,
+        ...(hint === undefined ? {} : { hint }),
+    });
     const paths = [];
     for (const entry of written) {
         const resolved = (0,repo_path/* resolveRepoPath */.qo)(planPath, entry);
@@ -2540,7 +3154,10 @@ async function readEvalSide(files, planPath, source, role, written, format) {
             // A problem with the file as a whole is placed where the plan names the file, so the
             // annotation lands on the plan; a problem inside its content, at that content.
             const wholeFile = (d) => d.field === "" && d.location.line === 1 && d.location.column === 1;
-            return { ok: false, diagnostics: decoded.diagnostics.map((d) => (wholeFile(d) ? { ...d, location: source.locate(["evals", role]), field } : d)) };
+            return {
+                ok: false,
+                diagnostics: decoded.diagnostics.map((d) => wholeFile(d) ? { ...d, location: source.locate(["evals", role]), field } : d),
+            };
         }
         contributions.push(decoded.contribution);
     }
@@ -2548,7 +3165,9 @@ async function readEvalSide(files, planPath, source, role, written, format) {
     if (!assembled.ok) {
         return {
             ok: false,
-            diagnostics: assembled.conflicts.map((c) => problem(c.message, "invalid-value", "point evals." + role + " at one run's files (an old and a new run side by side?), or keep each suite in one file")),
+            diagnostics: assembled.conflicts.map((c) => problem(c.message, "invalid-value", "point evals." +
+                role +
+                " at one run's files (an old and a new run side by side?), or keep each suite in one file")),
         };
     }
     return { ok: true, run: assembled.run, realFiles: [...byRealPath.keys()] };
@@ -2563,7 +3182,18 @@ async function decodeEvalFile(files, path, declared) {
         return decodeStream(files, path, declared, "a .csv eval file must be Ragas results (to_pandas().to_csv(), a user_input or question column)");
     const bytes = await files.bytes(path, shell_files/* MAX_EVAL_BYTES */.ay);
     if (!bytes.ok)
-        return { ok: false, diagnostics: [{ kind: bytes.kind, message: bytes.message, location: { file: path, line: 1, column: 1 }, field: "", ...(bytes.hint === undefined ? {} : { hint: bytes.hint }) }] };
+        return {
+            ok: false,
+            diagnostics: [
+                {
+                    kind: bytes.kind,
+                    message: bytes.message,
+                    location: { file: path, line: 1, column: 1 },
+                    field: "",
+                    ...(bytes.hint === undefined ? {} : { hint: bytes.hint }),
+                },
+            ],
+        };
     if (ZIP_MAGIC.every((b, i) => bytes.bytes[i] === b)) {
         try {
             // Loaded for archives only: node:zlib is not needed by any other eval file.
@@ -2571,7 +3201,17 @@ async function decodeEvalFile(files, path, declared) {
             return decodeArchive(path, inflatingArchive(zipMembers(bytes.bytes)), declared);
         }
         catch (error) {
-            return { ok: false, diagnostics: [{ kind: "invalid-value", message: `${path}: cannot read the Inspect log: ${error.message}`, location: { file: path, line: 1, column: 1 }, field: "" }] };
+            return {
+                ok: false,
+                diagnostics: [
+                    {
+                        kind: "invalid-value",
+                        message: `${path}: cannot read the Inspect log: ${error.message}`,
+                        location: { file: path, line: 1, column: 1 },
+                        field: "",
+                    },
+                ],
+            };
         }
     }
     return decodeDocument(path, stripBom(bytes.bytes.toString("utf8")), declared);
@@ -2593,8 +3233,12 @@ function inflatingArchive(members) {
             const bytes = member.read(Math.min(shell_files/* MAX_INFLATED_MEMBER_BYTES */.A4, left));
             if (bytes === undefined) {
                 return left < shell_files/* MAX_INFLATED_MEMBER_BYTES */.A4
-                    ? { problem: `decompresses past the ${mebibytes(shell_files/* MAX_INFLATED_ARCHIVE_BYTES */.KV)} tunegate inflates from one archive in all (${mebibytes(inflated)} already read); no Inspect log is that large` }
-                    : { problem: `decompresses to more than ${mebibytes(shell_files/* MAX_INFLATED_MEMBER_BYTES */.A4)}, the most tunegate inflates of one member; no Inspect log's ${name} is that large` };
+                    ? {
+                        problem: `decompresses past the ${mebibytes(shell_files/* MAX_INFLATED_ARCHIVE_BYTES */.KV)} tunegate inflates from one archive in all (${mebibytes(inflated)} already read); no Inspect log is that large`,
+                    }
+                    : {
+                        problem: `decompresses to more than ${mebibytes(shell_files/* MAX_INFLATED_MEMBER_BYTES */.A4)}, the most tunegate inflates of one member; no Inspect log's ${name} is that large`,
+                    };
             }
             inflated += bytes.length;
             return stripBom(bytes.toString("utf8"));
@@ -2609,7 +3253,10 @@ function stripBom(text) {
 async function decodeJsonLines(files, path, declared) {
     let reader;
     let lineNumber = 0;
-    const fail = (message, line = lineNumber) => ({ ok: false, diagnostics: [lineDiagnostic(path, { path: [], line, message })] });
+    const fail = (message, line = lineNumber) => ({
+        ok: false,
+        diagnostics: [lineDiagnostic(path, { path: [], line, message })],
+    });
     try {
         for await (const batch of files.lineBatches(path)) {
             for (const read of batch) {
@@ -2620,7 +3267,15 @@ async function decodeJsonLines(files, path, declared) {
                 // What a line builds is bounded as a whole file's is; its depth is the readers' to judge.
                 const excess = (0,json_work/* jsonWorkExcess */.dM)(line, Number.POSITIVE_INFINITY);
                 if (excess !== null)
-                    return { ok: false, diagnostics: [{ ...lineDiagnostic(path, { path: [], line: lineNumber, message: unlikeAnyEvalOutput(excess) }), location: { file: path, line: lineNumber, column: excess.column } }] };
+                    return {
+                        ok: false,
+                        diagnostics: [
+                            {
+                                ...lineDiagnostic(path, { path: [], line: lineNumber, message: unlikeAnyEvalOutput(excess) }),
+                                location: { file: path, line: lineNumber, column: excess.column },
+                            },
+                        ],
+                    };
                 let value;
                 try {
                     value = parseLenientJson(line);
@@ -2646,7 +3301,17 @@ async function decodeJsonLines(files, path, declared) {
         if (error instanceof repo_files/* LineTooLongError */.dc)
             return fail(error.message, error.line);
         const located = error;
-        return { ok: false, diagnostics: [{ kind: located.kind ?? "invalid-value", message: `cannot read ${path}: ${error.message}`, location: { file: path, line: located.line ?? lineNumber + 1, column: 1 }, field: "" }] };
+        return {
+            ok: false,
+            diagnostics: [
+                {
+                    kind: located.kind ?? "invalid-value",
+                    message: `cannot read ${path}: ${error.message}`,
+                    location: { file: path, line: located.line ?? lineNumber + 1, column: 1 },
+                    field: "",
+                },
+            ],
+        };
     }
     if (reader === undefined)
         return fail(`${path} is empty`, 1);
@@ -2662,7 +3327,10 @@ async function decodeStream(files, path, declared, expected) {
     let reader;
     let lineNumber = 0;
     let start = "";
-    const fail = (message, line = lineNumber) => ({ ok: false, diagnostics: [lineDiagnostic(path, { path: [], line, message })] });
+    const fail = (message, line = lineNumber) => ({
+        ok: false,
+        diagnostics: [lineDiagnostic(path, { path: [], line, message })],
+    });
     // The reader the buffered start names, fed that start; or why there is none.
     const begin = () => {
         const started = startStream(path, start, declared);
@@ -2699,7 +3367,17 @@ async function decodeStream(files, path, declared, expected) {
         if (error instanceof repo_files/* LineTooLongError */.dc)
             return fail(`a line of this file is longer than ${repo_files/* MAX_LINE_BYTES */.Oc / 1024 / 1024} MiB, the most tunegate reads at once; write it with line breaks (pytest, Surefire and pandas do)`, error.line);
         const located = error;
-        return { ok: false, diagnostics: [{ kind: located.kind ?? "invalid-value", message: `cannot read ${path}: ${error.message}`, location: { file: path, line: located.line ?? lineNumber + 1, column: 1 }, field: "" }] };
+        return {
+            ok: false,
+            diagnostics: [
+                {
+                    kind: located.kind ?? "invalid-value",
+                    message: `cannot read ${path}: ${error.message}`,
+                    location: { file: path, line: located.line ?? lineNumber + 1, column: 1 },
+                    field: "",
+                },
+            ],
+        };
     }
     if (reader === undefined) {
         if (start.trim() === "")
@@ -2729,7 +3407,7 @@ async function decodeStream(files, path, declared, expected) {
 async function gitBytes(args, maxBuffer = 1024 * 1024) {
     const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 19));
     return new Promise((resolve, reject) => {
-        execFile("git", args, { encoding: "buffer", maxBuffer }, (error, stdout) => (error === null ? resolve(stdout) : reject(error)));
+        execFile("git", args, { encoding: "buffer", maxBuffer }, (error, stdout) => error === null ? resolve(stdout) : reject(error));
     });
 }
 /** As gitBytes, as text. */
@@ -2809,8 +3487,16 @@ function workingTreeFiles(root) {
             if (!lexical.ok)
                 return path;
             try {
-                const [real, realRoot] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...lexical.path.split("/"))), (realRootOnce ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root))]);
-                const inside = real.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? real.slice(realRoot.length + 1).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/") : null;
+                const [real, realRoot] = await Promise.all([
+                    (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...lexical.path.split("/"))),
+                    (realRootOnce ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root)),
+                ]);
+                const inside = real.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)
+                    ? real
+                        .slice(realRoot.length + 1)
+                        .split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)
+                        .join("/")
+                    : null;
                 // A path that leads outside or into .git/ comes back as written, for the read to refuse.
                 return inside !== null && !(0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isInsideGitDir */ .y9)(inside) ? inside : lexical.path;
             }
@@ -2906,11 +3592,19 @@ function gitRevisionFiles(root, commit) {
         try {
             const size = await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_4__.gitText)(["-C", root, "cat-file", "-s", target.object]);
             if (Number(size.trim()) > maxBytes)
-                return { ok: false, kind: "file-too-large", message: `${target.path} at ${commit.slice(0, 7)} is ${size.trim()} bytes; the limit is ${maxBytes}` };
+                return {
+                    ok: false,
+                    kind: "file-too-large",
+                    message: `${target.path} at ${commit.slice(0, 7)} is ${size.trim()} bytes; the limit is ${maxBytes}`,
+                };
             return { ok: true, bytes: await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_4__/* .gitBytes */ .s)(["-C", root, "show", target.object], maxBytes + 1024) };
         }
         catch {
-            return { ok: false, kind: "file-missing", message: `${target.path} does not exist at ${commit.slice(0, 7)} (or that commit is not in the clone)` };
+            return {
+                ok: false,
+                kind: "file-missing",
+                message: `${target.path} does not exist at ${commit.slice(0, 7)} (or that commit is not in the clone)`,
+            };
         }
     };
     return {
@@ -2945,7 +3639,10 @@ function gitRevisionFiles(root, commit) {
         },
         async glob(pattern) {
             const stdout = await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_4__.gitText)(["-C", root, "ls-tree", "-r", "--name-only", commit], 64 * 1024 * 1024);
-            return stdout.split("\n").filter((p) => p !== "" && !ignored(p) && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.matchesGlob)(p, pattern)).sort();
+            return stdout
+                .split("\n")
+                .filter((p) => p !== "" && !ignored(p) && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.matchesGlob)(p, pattern))
+                .sort();
         },
     };
 }

@@ -31,11 +31,18 @@ const verdictPredicateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(
         file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
         name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
         verdict: _gates_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictSchema */ .$D,
-        gates: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), outcome: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), level: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })).describe("each gate's outcome"),
-        rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ from: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["base", "head"]), base_sha: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() }).describe("where the rules came from: the base branch's commit, or the head's own"),
-        plan_sha256: sha256Hex.nullable().describe("sha256 of the plan as applied (canonical JSON, after the base branch's rules)"),
-        policy_sha256: sha256Hex.nullable().describe("sha256 of the policy as applied (canonical JSON, after the base branch's rules)"),
-        evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ side: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["candidate", "baseline"]), file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), sha256: sha256Hex.nullable() })).describe("every eval file the verdict rests on, by digest"),
+        gates: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), outcome: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), level: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }))
+            .describe("each gate's outcome"),
+        rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ from: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["base", "head"]), base_sha: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() })
+            .describe("where the rules came from: the base branch's commit, or the head's own"),
+        plan_sha256: sha256Hex
+            .nullable()
+            .describe("sha256 of the plan as applied (canonical JSON, after the base branch's rules)"),
+        policy_sha256: sha256Hex
+            .nullable()
+            .describe("sha256 of the policy as applied (canonical JSON, after the base branch's rules)"),
+        evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ side: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["candidate", "baseline"]), file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), sha256: sha256Hex.nullable() }))
+            .describe("every eval file the verdict rests on, by digest"),
         waivers_file: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), sha256: sha256Hex.nullable() })
             .optional()
             .describe("the .tunegate/waivers.yml read beside the plan, by digest; absent when there was none"),
@@ -45,7 +52,11 @@ const verdictPredicateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(
 /** in-toto Statement v1: the subjects MUST carry a digest; the predicate is tunegate's. */
 const statementSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     _type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(STATEMENT_TYPE),
-    subject: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), digest: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]+$/)).refine((d) => Object.keys(d).length > 0, "a subject needs a digest") }))
+    subject: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        digest: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]+$/))
+            .refine((d) => Object.keys(d).length > 0, "a subject needs a digest"),
+    }))
         .min(1),
     predicateType: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
     predicate: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional(),
@@ -71,7 +82,12 @@ function buildStatement(run, subjects) {
             ...(r.rules.waivers_file === undefined ? {} : { waivers_file: r.rules.waivers_file }),
         })),
     };
-    return { _type: STATEMENT_TYPE, subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.sha256 } })), predicateType: PREDICATE_TYPE, predicate };
+    return {
+        _type: STATEMENT_TYPE,
+        subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.sha256 } })),
+        predicateType: PREDICATE_TYPE,
+        predicate,
+    };
 }
 //# sourceMappingURL=statement.js.map
 
@@ -94,7 +110,9 @@ const NOT_IN_CANDIDATE = "not in the candidate results";
 function unmatchedNames(list, names, inBaseline) {
     const unique = [...new Set(names)];
     const baselineHas = unique.filter(inBaseline);
-    const where = baselineHas.length === 0 ? "" : ` (only the baseline's results have ${baselineHas.length === unique.length ? (unique.length === 1 ? "it" : "them") : baselineHas.join(", ")})`;
+    const where = baselineHas.length === 0
+        ? ""
+        : ` (only the baseline's results have ${baselineHas.length === unique.length ? (unique.length === 1 ? "it" : "them") : baselineHas.join(", ")})`;
     return {
         summary: `${unique.join(", ")} ${NOT_IN_CANDIDATE}${where}`,
         fix: `run ${unique.join(", ")} on the candidate, or list in evals.${list} only names the candidate's results hold (\`tunegate evals FILE\` lists them)`,
@@ -169,8 +187,10 @@ const evidenceSchema = schemas/* lazy */.RZV(() => schemas/* object */.Ikc({
     n: schemas/* number */.aig().nullable(),
     candidate: schemas/* number */.aig(),
     baseline: schemas/* number */.aig().nullable(),
-    scale: schemas/* enum */.k5n(["ratio", "difference", "score"]).describe("ratio to the baseline (above chance), signed difference from it in the metric's better direction, or a score against a floor"),
-    threshold: schemas/* number */.aig().describe("what the estimate is judged against: the minimum ratio, minus the largest allowed drop, or the floor"),
+    scale: schemas/* enum */.k5n(["ratio", "difference", "score"])
+        .describe("ratio to the baseline (above chance), signed difference from it in the metric's better direction, or a score against a floor"),
+    threshold: schemas/* number */.aig()
+        .describe("what the estimate is judged against: the minimum ratio, minus the largest allowed drop, or the floor"),
     estimate: schemas/* number */.aig().describe("ratio to baseline, difference from it, or score, as `scale` says"),
     lower: schemas/* number */.aig().nullable(),
     upper: schemas/* number */.aig().nullable(),
@@ -235,7 +255,8 @@ const reportSchema = schemas/* lazy */.RZV(() => schemas/* object */.Ikc({
         field: schemas/* string */.YjP(),
         location: model_location,
         waiver: gate_result/* waiverNoteSchema */.E4.nullable(),
-        evidence: schemas/* array */.YOg(evidenceSchema).describe("per-benchmark numbers behind an eval gate's decision; empty for other gates"),
+        evidence: schemas/* array */.YOg(evidenceSchema)
+            .describe("per-benchmark numbers behind an eval gate's decision; empty for other gates"),
     })),
     cost: schemas/* object */.Ikc({
         monthly_usd: schemas/* number */.aig(),
@@ -243,15 +264,35 @@ const reportSchema = schemas/* lazy */.RZV(() => schemas/* object */.Ikc({
         per_query_usd: schemas/* number */.aig(),
         monthly_queries: schemas/* number */.aig(),
         budget: schemas/* object */.Ikc({ monthly_usd: schemas/* number */.aig().nullable(), one_time_usd: schemas/* number */.aig().nullable() }).nullable(),
-        break_even_monthly_queries: schemas/* number */.aig().nullable().describe("the most queries a month the monthly budget covers"),
-        self_host_crossover: schemas/* object */.Ikc({ monthly_queries: schemas/* number */.aig().nullable(), self_host_monthly_usd: schemas/* number */.aig().nullable(), api_per_query_usd: schemas/* number */.aig(), assumption: schemas/* string */.YjP() })
+        break_even_monthly_queries: schemas/* number */.aig()
+            .nullable()
+            .describe("the most queries a month the monthly budget covers"),
+        self_host_crossover: schemas/* object */.Ikc({
+            monthly_queries: schemas/* number */.aig().nullable(),
+            self_host_monthly_usd: schemas/* number */.aig().nullable(),
+            api_per_query_usd: schemas/* number */.aig(),
+            assumption: schemas/* string */.YjP(),
+        })
             .nullable()
             .describe("for plans that fine-tune or could: the monthly volume above which self-hosting beats paying per token; null queries when never"),
-        items: schemas/* array */.YOg(schemas/* object */.Ikc({ id: schemas/* string */.YjP(), label: schemas/* string */.YjP(), period: schemas/* enum */.k5n(["monthly", "one_time"]), usd: schemas/* number */.aig(), assumption: schemas/* string */.YjP(), price_source: schemas/* string */.YjP() })),
+        items: schemas/* array */.YOg(schemas/* object */.Ikc({
+            id: schemas/* string */.YjP(),
+            label: schemas/* string */.YjP(),
+            period: schemas/* enum */.k5n(["monthly", "one_time"]),
+            usd: schemas/* number */.aig(),
+            assumption: schemas/* string */.YjP(),
+            price_source: schemas/* string */.YjP(),
+        })),
     })
         .nullable(),
-    customisation_value: customisation_value/* customisationValueSchema */.DM.nullable().describe("quality against cost beside the simpler alternative (evals.alternative); null when no task suite was judged against it"),
-    evals: schemas/* object */.Ikc({ candidate: schemas/* array */.YOg(evals_model/* sourceFileSchema */.dK).nullable(), baseline: schemas/* array */.YOg(evals_model/* sourceFileSchema */.dK).nullable(), alternative: schemas/* array */.YOg(evals_model/* sourceFileSchema */.dK).nullable() })
+    customisation_value: customisation_value/* customisationValueSchema */.DM
+        .nullable()
+        .describe("quality against cost beside the simpler alternative (evals.alternative); null when no task suite was judged against it"),
+    evals: schemas/* object */.Ikc({
+        candidate: schemas/* array */.YOg(evals_model/* sourceFileSchema */.dK).nullable(),
+        baseline: schemas/* array */.YOg(evals_model/* sourceFileSchema */.dK).nullable(),
+        alternative: schemas/* array */.YOg(evals_model/* sourceFileSchema */.dK).nullable(),
+    })
         .describe("what was read on each side, file by file; null for a side the plan does not name"),
     policy: schemas/* object */.Ikc({ files: schemas/* array */.YOg(schemas/* string */.YjP()), pricing_file: schemas/* string */.YjP() }),
     rules: origin/* rulesOriginSchema */.t_,
@@ -287,7 +328,14 @@ function buildReport(decision, source) {
             matches_plan: recommendation.approach === plan.approach,
             reasons: recommendation.reasons.map((r) => ({ rule: r.rule, message: r.message })),
         },
-        findings: decision.findings.map((f) => ({ rule: f.rule, level: f.level, message: f.message, fix: f.fix, field: (0,diagnostic/* formatFieldPath */.vZ)(f.path), location: source.locate(f.path) })),
+        findings: decision.findings.map((f) => ({
+            rule: f.rule,
+            level: f.level,
+            message: f.message,
+            fix: f.fix,
+            field: (0,diagnostic/* formatFieldPath */.vZ)(f.path),
+            location: source.locate(f.path),
+        })),
         gates: decision.gates.map((g) => ({
             id: g.id,
             title: g.title,
@@ -311,13 +359,26 @@ function buildReport(decision, source) {
                 one_time_usd: cost.one_time_usd,
                 per_query_usd: cost.per_query_usd,
                 monthly_queries: plan.use_case.monthly_queries,
-                budget: budget === undefined ? null : { monthly_usd: budget.monthly_usd ?? null, one_time_usd: budget.one_time_usd ?? null },
+                budget: budget === undefined
+                    ? null
+                    : { monthly_usd: budget.monthly_usd ?? null, one_time_usd: budget.one_time_usd ?? null },
                 break_even_monthly_queries: budget?.monthly_usd === undefined ? null : (0,model/* breakEvenMonthlyQueries */.f)(cost, budget.monthly_usd),
                 self_host_crossover: decision.crossover ?? null,
-                items: cost.items.map((i) => ({ id: i.id, label: i.label, period: i.period, usd: i.usd, assumption: i.assumption, price_source: i.price_source })),
+                items: cost.items.map((i) => ({
+                    id: i.id,
+                    label: i.label,
+                    period: i.period,
+                    usd: i.usd,
+                    assumption: i.assumption,
+                    price_source: i.price_source,
+                })),
             },
         customisation_value: (0,customisation_value/* customisationValueOf */.zN)(decision),
-        evals: { candidate: decision.evalSources.candidate, baseline: decision.evalSources.baseline, alternative: decision.evalSources.alternative ?? null },
+        evals: {
+            candidate: decision.evalSources.candidate,
+            baseline: decision.evalSources.baseline,
+            alternative: decision.evalSources.alternative ?? null,
+        },
         policy: { files: decision.policyFiles, pricing_file: decision.pricingFile },
         rules: decision.rules,
         evaluated_on: decision.today,
@@ -329,17 +390,23 @@ function headline(name, verdict, blocking, warnings, waived) {
     if (verdict === "fail") {
         // Missing evidence is not a failed measurement: a new plan's first run says what is missing.
         // A listed name the candidate's results lack is said in the headline, not left to the table.
-        const failed = blocking.filter((g) => g.outcome !== "missing").map((g) => (g.summary.includes(unmatched/* NOT_IN_CANDIDATE */.a) ? `${g.id}: ${g.summary.split(" (")[0]}` : g.id));
+        const failed = blocking
+            .filter((g) => g.outcome !== "missing")
+            .map((g) => (g.summary.includes(unmatched/* NOT_IN_CANDIDATE */.a) ? `${g.id}: ${g.summary.split(" (")[0]}` : g.id));
         const missing = blocking.filter((g) => g.outcome === "missing").map((g) => g.id);
         const parts = [
             failed.length === 0 ? "" : `${failed.length} gate${failed.length === 1 ? "" : "s"} failed (${failed.join(", ")})`,
-            missing.length === 0 ? "" : `${missing.length}${failed.length === 0 ? ` gate${missing.length === 1 ? "" : "s"}` : ""} without evidence (${missing.join(", ")})`,
+            missing.length === 0
+                ? ""
+                : `${missing.length}${failed.length === 0 ? ` gate${missing.length === 1 ? "" : "s"}` : ""} without evidence (${missing.join(", ")})`,
         ].filter((p) => p !== "");
         return `${name}: blocked, ${parts.join(", ")}${excused}`;
     }
     if (verdict === "warn")
         return `${name}: passes with ${warnings.length} warning${warnings.length === 1 ? "" : "s"} (${warnings.join(", ")})${excused}`;
-    return waived.length === 0 ? `${name}: all gates pass` : `${name}: passes with ${waived.length} gate${waived.length === 1 ? "" : "s"} waived (${waived.join(", ")})`;
+    return waived.length === 0
+        ? `${name}: all gates pass`
+        : `${name}: passes with ${waived.length} gate${waived.length === 1 ? "" : "s"} waived (${waived.join(", ")})`;
 }
 //# sourceMappingURL=model.js.map
 
@@ -386,44 +453,73 @@ function waiverLabel(waiver, planIndex) {
 
 /** One rule the pull request loosens: listed for the reviewer, applied only once merged. */
 const loosenedRuleSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    where: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["plan", "policy", "input"]).describe("plan: a threshold, selection or waiver in the plan; policy: a policy value; input: the Action's rules-from"),
+    where: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["plan", "policy", "input"])
+        .describe("plan: a threshold, selection or waiver in the plan; policy: a policy value; input: the Action's rules-from"),
     rule: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe("the rule's path, e.g. evals.task_floor or gates.safety.min_score"),
     base: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe("the value that applies: the base branch's, or the floor's"),
-    head: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe("the pull request's value, which applies after merge; below a floor, the checked files' value, which never applies"),
+    head: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .describe("the pull request's value, which applies after merge; below a floor, the checked files' value, which never applies"),
     floor: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
         .optional()
         .describe('set when a floor holds the rule: "organisation policy OWNER/REPO/PATH@REF" or "tunegate default floor"; a repository can only tighten it, so its own value never applies'),
 }));
 /** Where the rules that judged a plan came from, and what the pull request would loosen. */
 const rulesOriginSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    from: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["base", "head"]).describe("base: the stricter of the base branch's and the pull request's rules; head: the checked-out files' own (no pull request, rules-from: head, or the base could not be read)"),
+    from: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["base", "head"])
+        .describe("base: the stricter of the base branch's and the pull request's rules; head: the checked-out files' own (no pull request, rules-from: head, or the base could not be read)"),
     base_sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe("the base commit the rules were read at; null when none was"),
-    loosened: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(loosenedRuleSchema).describe("rules the pull request loosens: the base's value applies until the change is merged"),
+    loosened: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(loosenedRuleSchema)
+        .describe("rules the pull request loosens: the base's value applies until the change is merged"),
     warnings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).describe("why the base's rules could not be read, with the fix"),
     base_plan: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["same-path", "moved", "new"])
         .nullable()
         .optional()
         .describe("in a pull request judged by the base's rules: same-path, the plan at this path at the base; moved, a plan of the same name at another path there (base_plan_file), whose rules apply; new, no plan of this name at the base, so its own thresholds judge it and only the floors hold them"),
-    base_plan_file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional().describe("the base's plan file whose rules applied, when it is at another path (base_plan: moved)"),
-    plan_sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe("sha256 of the plan as applied (canonical JSON, after the base's rules); what an attestation names"),
-    policy_sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe("sha256 of the policy as applied (canonical JSON, after the base's rules); what `tunegate verify --policy-digest` checks"),
+    base_plan_file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .nullable()
+        .optional()
+        .describe("the base's plan file whose rules applied, when it is at another path (base_plan: moved)"),
+    plan_sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .nullable()
+        .describe("sha256 of the plan as applied (canonical JSON, after the base's rules); what an attestation names"),
+    policy_sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .nullable()
+        .describe("sha256 of the policy as applied (canonical JSON, after the base's rules); what `tunegate verify --policy-digest` checks"),
     waivers_file: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable() })
         .optional()
         .describe("the .tunegate/waivers.yml read beside the plan, by its bytes' sha256; absent when the plan's folder has none"),
 })
     .describe("who set the bar: the rules of a pull request come from its base branch"));
 /** A run with no base to compare with (a push, the CLI without --base): the files' own rules. */
-const OWN_RULES = { from: "head", base_sha: null, loosened: [], warnings: [], plan_sha256: null, policy_sha256: null };
+const OWN_RULES = {
+    from: "head",
+    base_sha: null,
+    loosened: [],
+    warnings: [],
+    plan_sha256: null,
+    policy_sha256: null,
+};
 /** rules-from: head in a pull request: every rule is the pull request's, which is itself a loosening. */
 function headRulesInPullRequest(baseSha) {
-    return { ...OWN_RULES, loosened: [{ where: "input", rule: "rules-from", base: "base", head: `head (the pull request's own rules; base ${baseSha.slice(0, 7)} not consulted)` }] };
+    return {
+        ...OWN_RULES,
+        loosened: [
+            {
+                where: "input",
+                rule: "rules-from",
+                base: "base",
+                head: `head (the pull request's own rules; base ${baseSha.slice(0, 7)} not consulted)`,
+            },
+        ],
+    };
 }
 /**
  * How a report names where a plan threshold came from: the plan, unless the pull request loosened
  * one of `rules` and the base commit's value judged, e.g. "plan (budget) at base branch 1a2b3c4".
  */
 function planThresholdSource(rules, label, ...planRules) {
-    const fromBase = rules?.base_sha != null && rules.loosened.some((r) => r.where === "plan" && r.floor === undefined && planRules.includes(r.rule));
+    const fromBase = rules?.base_sha != null &&
+        rules.loosened.some((r) => r.where === "plan" && r.floor === undefined && planRules.includes(r.rule));
     return fromBase ? `${label} at base branch ${rules.base_sha.slice(0, 7)}` : label;
 }
 //# sourceMappingURL=origin.js.map
@@ -468,7 +564,17 @@ function loadWaiversFile(file, text) {
         return parsed;
     const source = parsed.value;
     if (source.data === null || typeof source.data !== "object" || Array.isArray(source.data)) {
-        return { ok: false, diagnostics: [{ kind: "invalid-value", message: "a waivers file must be a YAML mapping with version: 1 and waivers", location: source.locate([]), field: "" }] };
+        return {
+            ok: false,
+            diagnostics: [
+                {
+                    kind: "invalid-value",
+                    message: "a waivers file must be a YAML mapping with version: 1 and waivers",
+                    location: source.locate([]),
+                    field: "",
+                },
+            ],
+        };
     }
     const result = waiversFileSchema.safeParse(source.data);
     if (!result.success)
@@ -482,7 +588,9 @@ function loadWaiversFile(file, text) {
         else
             diagnostics.push(duplicate(source.locate(["waivers", index, "gate"]), `waivers[${index}].gate`, waiver.gate, `waivers[${earlier}] of this file`));
     });
-    return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, value: { waivers: result.data.waivers, source } };
+    return diagnostics.length > 0
+        ? { ok: false, diagnostics }
+        : { ok: true, value: { waivers: result.data.waivers, source } };
 }
 /**
  * The plan's waivers and the file's together. A gate takes one waiver, one owner and one expiry:
@@ -500,7 +608,12 @@ function mergeWaivers(plan, planFile, file) {
         return { ok: false, diagnostics };
     const fromFile = file.waivers.map((waiver, index) => ({
         ...waiver,
-        [_plan_waiver_origin_js__WEBPACK_IMPORTED_MODULE_3__/* .WAIVER_ORIGIN */ .qw]: { file: file.source.file, index, expires: file.source.locate(["waivers", index, "expires"]), entry: file.source.locate(["waivers", index]) },
+        [_plan_waiver_origin_js__WEBPACK_IMPORTED_MODULE_3__/* .WAIVER_ORIGIN */ .qw]: {
+            file: file.source.file,
+            index,
+            expires: file.source.locate(["waivers", index, "expires"]),
+            entry: file.source.locate(["waivers", index]),
+        },
     }));
     return { ok: true, value: { ...plan, waivers: [...plan.waivers, ...fromFile] } };
 }
@@ -558,8 +671,10 @@ const runReportSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .lazy */ .RZV(() => z
     tool_version: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
     verdict: _gates_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictSchema */ .$D.describe("fail when any plan fails or could not be read, else warn when any warns"),
     fail_on: _gates_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .failOnSchema */ .nI,
-    exit_code: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(0), zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(2)]).describe("2 when a plan could not be read (nothing was judged), else as fail_on says"),
-    deploy_allowed: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().describe("fail-on never keeps the job green, but a failing verdict never allows a deploy"),
+    exit_code: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(0), zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(2)])
+        .describe("2 when a plan could not be read (nothing was judged), else as fail_on says"),
+    deploy_allowed: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()
+        .describe("fail-on never keeps the job green, but a failing verdict never allows a deploy"),
     failed_gates: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .gateIdSchema */ ._k).describe("gates that block, over every plan"),
     plans: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([checkedPlanSchema, unreadablePlanSchema])),
     removed_plans: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP())
@@ -575,7 +690,13 @@ const runReportSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .lazy */ .RZV(() => z
     .describe("tunegate run report: every plan of one check run"));
 /** Diagnostics as a run report lists them: where, which field, what and the hint. */
 function inputErrorsOf(diagnostics) {
-    return diagnostics.map((d) => ({ ...d.location, field: d.field, kind: d.kind, message: d.message, hint: d.hint ?? null }));
+    return diagnostics.map((d) => ({
+        ...d.location,
+        field: d.field,
+        kind: d.kind,
+        message: d.message,
+        hint: d.hint ?? null,
+    }));
 }
 /** `fail-on: never` keeps the job green, but a failing verdict still keeps deploys out. */
 function deployAllowed(verdict, failOn) {
@@ -587,7 +708,11 @@ function buildRunReport(outcomes, failOn, toolVersion, removedPlans = []) {
     const unreadable = outcomes.some((o) => !o.ok);
     // A plan the pull request deleted (or moved out of the glob's reach) no longer gates anything:
     // never a silent pass, though retiring a feature is legitimate, so a warning.
-    const verdict = outcomes.length === 0 || unreadable || reports.some((r) => r.verdict === "fail") ? "fail" : reports.some((r) => r.verdict === "warn") || removedPlans.length > 0 ? "warn" : "pass";
+    const verdict = outcomes.length === 0 || unreadable || reports.some((r) => r.verdict === "fail")
+        ? "fail"
+        : reports.some((r) => r.verdict === "warn") || removedPlans.length > 0
+            ? "warn"
+            : "pass";
     const allowed = !unreadable && outcomes.length > 0 && deployAllowed(verdict, failOn);
     const failedGates = [...new Set(reports.flatMap((r) => r.gates.filter((g) => g.level === "error").map((g) => g.id)))];
     return {
@@ -607,8 +732,12 @@ function buildRunReport(outcomes, failOn, toolVersion, removedPlans = []) {
         outputs: {
             verdict,
             "deploy-allowed": allowed ? "true" : "false",
-            recommendation: reports.length === 1 ? reports[0].recommendation.approach : JSON.stringify(Object.fromEntries(reports.map((r) => [r.plan.file, r.recommendation.approach]))),
-            "monthly-cost-usd": reports.some((r) => r.cost !== null) ? reports.reduce((sum, r) => sum + (r.cost?.monthly_usd ?? 0), 0).toFixed(2) : "",
+            recommendation: reports.length === 1
+                ? reports[0].recommendation.approach
+                : JSON.stringify(Object.fromEntries(reports.map((r) => [r.plan.file, r.recommendation.approach]))),
+            "monthly-cost-usd": reports.some((r) => r.cost !== null)
+                ? reports.reduce((sum, r) => sum + (r.cost?.monthly_usd ?? 0), 0).toFixed(2)
+                : "",
             "failed-gates": JSON.stringify(failedGates),
         },
     };

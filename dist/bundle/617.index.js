@@ -195,7 +195,14 @@ async function closeDuplicates(client, request, duplicates, standing, log) {
     let closed = 0;
     for (const d of duplicates) {
         try {
-            await client.rest.issues.update({ owner: request.owner, repo: request.repo, issue_number: d.number, state: "closed", state_reason: "duplicate", body: `Duplicate of #${standing.number}: tunegate keeps one tracking issue.\n\n${request.marker}\n` });
+            await client.rest.issues.update({
+                owner: request.owner,
+                repo: request.repo,
+                issue_number: d.number,
+                state: "closed",
+                state_reason: "duplicate",
+                body: `Duplicate of #${standing.number}: tunegate keeps one tracking issue.\n\n${request.marker}\n`,
+            });
             closed++;
         }
         catch (error) {
@@ -274,7 +281,13 @@ async function settle(client, request, opened, log) {
     return update(client, request, standing);
 }
 async function update(client, request, existing) {
-    await client.rest.issues.update({ owner: request.owner, repo: request.repo, issue_number: existing.number, title: request.title, body: request.body });
+    await client.rest.issues.update({
+        owner: request.owner,
+        repo: request.repo,
+        issue_number: existing.number,
+        title: request.title,
+        body: request.body,
+    });
     return { action: "updated", number: existing.number, url: existing.url };
 }
 //# sourceMappingURL=tracking-issue.js.map

@@ -21,7 +21,8 @@ const entry = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
     zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0), n: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1) })
         .refine((e) => e.passed <= e.n, { message: "passed cannot exceed n" })
         .describe("0/1 outcomes: how many of n passed"),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ score, stderr: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0), n: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1) }).describe("a mean score with its standard error over n examples"),
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ score, stderr: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0), n: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1) })
+        .describe("a mean score with its standard error over n examples"),
 ]);
 const scores = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200), entry);
 const milliseconds = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().max(3_600_000);
@@ -32,10 +33,19 @@ const evalResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .re
     general: scores.default({}).describe("general-capability benchmarks (forgetting gate)"),
     safety: scores.default({}).describe("safety suites (safety gate)"),
     task: scores.default({}).describe("task suites (task-quality gate)"),
-    latency_p95_ms: milliseconds.optional().describe("a p95 as one number: it can fail the latency gate, never prove it (no rows, no bound)"),
-    latency_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(milliseconds).min(1).max(10_000_000).optional().describe("per-request latencies: the p95 and its distribution-free upper bound are computed from them"),
+    latency_p95_ms: milliseconds
+        .optional()
+        .describe("a p95 as one number: it can fail the latency gate, never prove it (no rows, no bound)"),
+    latency_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(milliseconds)
+        .min(1)
+        .max(10_000_000)
+        .optional()
+        .describe("per-request latencies: the p95 and its distribution-free upper bound are computed from them"),
 })
-    .refine((r) => r.latency_ms === undefined || r.latency_p95_ms === undefined, { message: "give latency_ms (the rows) or latency_p95_ms (one number), not both", path: ["latency_p95_ms"] })
+    .refine((r) => r.latency_ms === undefined || r.latency_p95_ms === undefined, {
+    message: "give latency_ms (the rows) or latency_p95_ms (one number), not both",
+    path: ["latency_p95_ms"],
+})
     .describe("tunegate eval results");
 //# sourceMappingURL=tunegate-format.js.map
 
@@ -124,14 +134,39 @@ const auditResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() =>
     pinned_prices: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe("the pinned table audited, as reports name it"),
     source: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     unverified_reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-    drift: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), price: priceFieldSchema, pinned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), change_pct: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() })),
+    drift: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        price: priceFieldSchema,
+        pinned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        change_pct: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    })),
     stale: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), as_of: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), age_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() })),
     shutdowns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), date: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), days_left: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), what: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
     missing: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
-    announced: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), price: priceFieldSchema, current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), future: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), date: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
+    announced: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        price: priceFieldSchema,
+        current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        future: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        date: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    })),
     unverifiable: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-    plans: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), budget_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), pinned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), announced: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() })),
-    plans_over_budget: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), monthly_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), budget_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), at: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["pinned", "current", "announced"]) })),
+    plans: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        budget_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        pinned: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        announced: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    })),
+    plans_over_budget: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        monthly_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        budget_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        at: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["pinned", "current", "announced"]),
+    })),
     needs_action: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
     today: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
 })
@@ -181,7 +216,11 @@ function auditPrices(input) {
         const age = (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .daysBetween */ .YM)(entry.as_of, today);
         if (age > maxAge)
             result.stale.push({ model: key, as_of: entry.as_of, age_days: age });
-        for (const [what, date] of [["shutdown", entry.shutdown_date], ["new fine-tuning jobs end", entry.available_until?.new_jobs], ["inference ends", entry.available_until?.inference]]) {
+        for (const [what, date] of [
+            ["shutdown", entry.shutdown_date],
+            ["new fine-tuning jobs end", entry.available_until?.new_jobs],
+            ["inference ends", entry.available_until?.inference],
+        ]) {
             if (date === undefined || (what === "inference ends" && date === entry.shutdown_date))
                 continue;
             const left = (0,_input_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .daysBetween */ .YM)(today, date);
@@ -200,12 +239,22 @@ function auditPrices(input) {
             continue;
         // An entry checked against another kind of source cannot be compared with this feed's answer.
         if (check.source !== current.feed.kind) {
-            result.missing.push({ model: key, reason: `it is checked against ${check.source}, not the ${current.feed.kind} prices audited` });
+            result.missing.push({
+                model: key,
+                reason: `it is checked against ${check.source}, not the ${current.feed.kind} prices audited`,
+            });
             continue;
         }
         const now_ = current.feed.quote(check.provider, check.model, now);
         if (!now_.ok) {
-            result.missing.push({ model: key, reason: now_.reason === "fuzzy" ? `the feed only matches it fuzzily (as ${now_.matched}): a different model` : now_.reason === "no-provider" ? `provider ${check.provider} is not in the feed` : "the model is no longer in the feed" });
+            result.missing.push({
+                model: key,
+                reason: now_.reason === "fuzzy"
+                    ? `the feed only matches it fuzzily (as ${now_.matched}): a different model`
+                    : now_.reason === "no-provider"
+                        ? `provider ${check.provider} is not in the feed`
+                        : "the model is no longer in the feed",
+            });
             continue;
         }
         currentTable[key] = { ...entry, ...now_.prices };
@@ -216,7 +265,13 @@ function auditPrices(input) {
                 continue;
             const change = pinned === 0 ? (latest === 0 ? 0 : Infinity) : (latest - pinned) / pinned;
             if (Math.abs(change) > settings.drift_threshold)
-                result.drift.push({ model: key, price: field, pinned, current: latest, change_pct: Math.round(change * 1000) / 10 });
+                result.drift.push({
+                    model: key,
+                    price: field,
+                    pinned,
+                    current: latest,
+                    change_pct: Math.round(change * 1000) / 10,
+                });
         }
         const future = current.feed.quote(check.provider, check.model, horizon);
         if (future.ok) {
@@ -226,7 +281,13 @@ function auditPrices(input) {
                 const a = now_.prices[field];
                 const b = future.prices[field];
                 if (a !== undefined && b !== undefined && a !== b)
-                    result.announced.push({ model: key, price: field, current: a, future: b, date: dates[0] ?? horizon.toISOString().slice(0, 10) });
+                    result.announced.push({
+                        model: key,
+                        price: field,
+                        current: a,
+                        future: b,
+                        date: dates[0] ?? horizon.toISOString().slice(0, 10),
+                    });
             }
         }
     }
@@ -246,16 +307,34 @@ function auditPrices(input) {
         const pinned = cost(table.prices);
         const atCurrent = current.ok ? cost(currentTable) : { value: null, error: null };
         const atAnnounced = current.ok ? cost(announcedTable) : { value: null, error: null };
-        result.plans.push({ plan: file, name: plan.name, budget_usd: budget, pinned: pinned.value, current: atCurrent.value, announced: atAnnounced.value, error: pinned.error });
+        result.plans.push({
+            plan: file,
+            name: plan.name,
+            budget_usd: budget,
+            pinned: pinned.value,
+            current: atCurrent.value,
+            announced: atAnnounced.value,
+            error: pinned.error,
+        });
         if (budget === null)
             continue;
-        for (const [at, value] of [["pinned", pinned.value], ["current", atCurrent.value], ["announced", atAnnounced.value]]) {
+        for (const [at, value] of [
+            ["pinned", pinned.value],
+            ["current", atCurrent.value],
+            ["announced", atAnnounced.value],
+        ]) {
             if (value !== null && value > budget)
                 result.plans_over_budget.push({ plan: file, monthly_usd: value, budget_usd: budget, at });
         }
     }
     result.needs_action =
-        result.drift.length + result.missing.length + result.plans_over_budget.length + result.shutdowns.length + result.announced.length + result.stale.length > 0;
+        result.drift.length +
+            result.missing.length +
+            result.plans_over_budget.length +
+            result.shutdowns.length +
+            result.announced.length +
+            result.stale.length >
+            0;
     return result;
 }
 /**
@@ -276,7 +355,9 @@ function budgetStanding(result) {
     if (without === 0)
         return budgeted.length === 1 ? "the plan is within its budget" : `all ${budgeted.length} plans are within budget`;
     const none = `${without === result.plans.length && without === 1 ? "the plan has" : `${without} plan${without === 1 ? " has" : "s have"}`} no monthly budget to compare`;
-    return budgeted.length === 0 ? none : `${budgeted.length} plan${budgeted.length === 1 ? " is" : "s are"} within budget; ${none}`;
+    return budgeted.length === 0
+        ? none
+        : `${budgeted.length} plan${budgeted.length === 1 ? " is" : "s are"} within budget; ${none}`;
 }
 //# sourceMappingURL=audit.js.map
 
@@ -304,7 +385,8 @@ function budgetStanding(result) {
 const EXIT_UNVERIFIED = 3;
 const auditDecisionSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     verdict: _gates_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictSchema */ .$D,
-    exit_code: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(0), zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(3)]).describe("0, 1 (as fail_on says), or 3 when prices could not be verified and that counts as an error"),
+    exit_code: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(0), zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(3)])
+        .describe("0, 1 (as fail_on says), or 3 when prices could not be verified and that counts as an error"),
     summary: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().describe("one line for logs and the job summary"),
 });
 /**
@@ -322,9 +404,16 @@ function decideAudit(result, unverified, failOn) {
             summary: `could not verify current prices (${result.unverified_reason}); the pinned prices were kept`,
         };
     }
-    const now = result.drift.length > 0 || result.missing.length > 0 || result.plans_over_budget.some((p) => p.at !== "announced") || result.shutdowns.some((s) => s.days_left < 0);
+    const now = result.drift.length > 0 ||
+        result.missing.length > 0 ||
+        result.plans_over_budget.some((p) => p.at !== "announced") ||
+        result.shutdowns.some((s) => s.days_left < 0);
     const verdict = now ? "fail" : result.needs_action ? "warn" : "pass";
-    const summary = verdict === "pass" ? `pinned prices match the current ones; ${(0,_pricing_audit_js__WEBPACK_IMPORTED_MODULE_1__/* .budgetStanding */ .o7)(result)}` : verdict === "fail" ? "something needs action now (see the report)" : "something needs attention soon (see the report)";
+    const summary = verdict === "pass"
+        ? `pinned prices match the current ones; ${(0,_pricing_audit_js__WEBPACK_IMPORTED_MODULE_1__/* .budgetStanding */ .o7)(result)}`
+        : verdict === "fail"
+            ? "something needs action now (see the report)"
+            : "something needs attention soon (see the report)";
     return { verdict, exit_code: (0,_gates_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .exitCodeFor */ .Rr)(verdict, failOn), summary };
 }
 /** The audit's step outputs, written before any GitHub call. */
@@ -345,7 +434,11 @@ function auditOutputs(result, decision) {
     };
 }
 /** The outputs of an audit that could not read its inputs: it fails, and found nothing. */
-const AUDIT_INPUT_ERROR_OUTPUTS = { verdict: "fail", "drift-found": "false", "plans-over-budget": "[]" };
+const AUDIT_INPUT_ERROR_OUTPUTS = {
+    verdict: "fail",
+    "drift-found": "false",
+    "plans-over-budget": "[]",
+};
 /** The tracking issue is open while something needs action, prices that could not be verified included. */
 function trackingIssueNeedsAction(result) {
     return result.needs_action || !result.verified;
@@ -383,8 +476,10 @@ const auditRunReportSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .lazy */ .RZV(()
     ..._audit_decision_js__WEBPACK_IMPORTED_MODULE_2__/* .auditDecisionSchema */ .Lj.shape,
     fail_on: _gates_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .failOnSchema */ .nI,
     verdict: _gates_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictSchema */ .$D.describe("fail when something needs action now (drift, a model gone or past shutdown, a plan over budget at current prices), warn when something needs attention soon; unverified prices count as audit.unverified says"),
-    deploy_allowed: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(false).describe("an audit judges prices, not plans: no gate ran, so it never allows a deploy"),
-    needs_action: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().describe("whether the tracking issue is open: something needs action, unverifiable prices included"),
+    deploy_allowed: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(false)
+        .describe("an audit judges prices, not plans: no gate ran, so it never allows a deploy"),
+    needs_action: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()
+        .describe("whether the tracking issue is open: something needs action, unverifiable prices included"),
     outputs: _audit_decision_js__WEBPACK_IMPORTED_MODULE_2__/* .auditOutputsSchema */ .rb,
     audit: _pricing_audit_js__WEBPACK_IMPORTED_MODULE_1__/* .auditResultSchema */ .wy,
 })

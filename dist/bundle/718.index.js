@@ -37,7 +37,14 @@ function listEvalFile(file, run) {
         tool_version: source?.tool_version ?? null,
         model: source?.model ?? run.model,
         examples: source?.examples ?? null,
-        names: run.benchmarks.map((b) => ({ name: b.name, aliases: b.aliases, metric: b.metric, n: b.n, score: b.value, pooled: b.pooled })),
+        names: run.benchmarks.map((b) => ({
+            name: b.name,
+            aliases: b.aliases,
+            metric: b.metric,
+            n: b.n,
+            score: b.value,
+            pooled: b.pooled,
+        })),
     };
 }
 /** The listing for a terminal: one block per file, one aligned row per name. */
@@ -49,7 +56,10 @@ function renderEvalListing(listings) {
         const metricWidth = Math.min(32, Math.max(6, ...l.names.map((n) => n.metric.length)));
         lines.push(`  ${"name".padEnd(width)}  ${"metric".padEnd(metricWidth)}  ${"n".padStart(7)}  score`);
         for (const n of l.names) {
-            const notes = [n.pooled ? "pooled: list it in evals.pool to use it" : "", n.aliases.length > 0 ? `also named ${n.aliases.join(", ")}` : ""].filter((x) => x !== "");
+            const notes = [
+                n.pooled ? "pooled: list it in evals.pool to use it" : "",
+                n.aliases.length > 0 ? `also named ${n.aliases.join(", ")}` : "",
+            ].filter((x) => x !== "");
             lines.push(`  ${n.name.padEnd(width)}  ${n.metric.padEnd(metricWidth)}  ${(n.n === null ? "—" : String(n.n)).padStart(7)}  ${n.score.toFixed(4)}${notes.length === 0 ? "" : `  (${notes.join("; ")})`}`);
         }
         lines.push("");

@@ -102,7 +102,11 @@ function llmItem(llm, queries, prices) {
     const rates = resolved.input === resolved.output
         ? `${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(input + output)} tokens x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRate */ .CE)(resolved.input)}/1M`
         : `(${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(input)} in x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRate */ .CE)(resolved.input)} + ${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(output)} out x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRate */ .CE)(resolved.output)})/1M`;
-    return { item: llmCostItem(llm, perQuery, queries, `${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(queries)} queries${calls} x ${rates}`, resolved.source), rates: resolved.rates, ...(resolved.price === undefined ? {} : { price: resolved.price }) };
+    return {
+        item: llmCostItem(llm, perQuery, queries, `${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(queries)} queries${calls} x ${rates}`, resolved.source),
+        rates: resolved.rates,
+        ...(resolved.price === undefined ? {} : { price: resolved.price }),
+    };
 }
 /** The suffix the pinned table gives a provider's fine-tuned inference prices (openai-ft/...). */
 const FINE_TUNED_SUFFIX = "-ft";
@@ -120,7 +124,9 @@ function fineTunedPricing(llm, path, prices) {
     if ((0,_price_table_js__WEBPACK_IMPORTED_MODULE_1__/* .findPinnedPrice */ .ZW)(prices, provider, llm.model) !== undefined)
         return { price: { ...llm, provider } };
     const known = (0,_price_table_js__WEBPACK_IMPORTED_MODULE_1__/* .modelsOf */ .Wh)(prices, provider);
-    const pinned = known.length === 0 ? `no ${provider}/ entry is pinned in ${(0,_price_table_js__WEBPACK_IMPORTED_MODULE_1__/* .describeLayers */ .MS)(prices)}` : `${(0,_price_table_js__WEBPACK_IMPORTED_MODULE_1__/* .describeLayers */ .MS)(prices)} pins ${provider}/ prices for ${known.join(", ")} only`;
+    const pinned = known.length === 0
+        ? `no ${provider}/ entry is pinned in ${(0,_price_table_js__WEBPACK_IMPORTED_MODULE_1__/* .describeLayers */ .MS)(prices)}`
+        : `${(0,_price_table_js__WEBPACK_IMPORTED_MODULE_1__/* .describeLayers */ .MS)(prices)} pins ${provider}/ prices for ${known.join(", ")} only`;
     return {
         unpriced: {
             id: "llm",
@@ -134,7 +140,9 @@ function fineTunedPricing(llm, path, prices) {
 function llmCostItem(llm, perQuery, queries, assumption, source) {
     return {
         id: "llm",
-        label: llm.model === undefined ? "LLM inference" : `LLM inference (${llm.model}${llm.fine_tuned === true ? ", fine-tuned" : ""})`,
+        label: llm.model === undefined
+            ? "LLM inference"
+            : `LLM inference (${llm.model}${llm.fine_tuned === true ? ", fine-tuned" : ""})`,
         period: "monthly",
         usd: (0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .toCents */ .Fd)(perQuery * queries),
         per_query_usd: perQuery,
@@ -150,13 +158,25 @@ function blendedLlmItem(llm, tokens, queries) {
     const path = ["cost", "llm"];
     const problems = [];
     if (llm.input_tokens !== undefined || llm.output_tokens !== undefined) {
-        problems.push({ path: [...path, "tokens_per_query"], kind: "invalid-value", message: "give tokens_per_query (at a blended usd_per_mtok) or input_tokens and output_tokens per call, not both" });
+        problems.push({
+            path: [...path, "tokens_per_query"],
+            kind: "invalid-value",
+            message: "give tokens_per_query (at a blended usd_per_mtok) or input_tokens and output_tokens per call, not both",
+        });
     }
     if (llm.calls_per_query !== 1) {
-        problems.push({ path: [...path, "calls_per_query"], kind: "invalid-value", message: "tokens_per_query already counts every call of a query; give input_tokens and output_tokens per call to use calls_per_query" });
+        problems.push({
+            path: [...path, "calls_per_query"],
+            kind: "invalid-value",
+            message: "tokens_per_query already counts every call of a query; give input_tokens and output_tokens per call to use calls_per_query",
+        });
     }
     if (llm.input_usd_per_mtok !== undefined || llm.output_usd_per_mtok !== undefined) {
-        problems.push({ path: [...path, "tokens_per_query"], kind: "invalid-value", message: "tokens_per_query is priced at one blended usd_per_mtok; split prices need input_tokens and output_tokens" });
+        problems.push({
+            path: [...path, "tokens_per_query"],
+            kind: "invalid-value",
+            message: "tokens_per_query is priced at one blended usd_per_mtok; split prices need input_tokens and output_tokens",
+        });
     }
     if (llm.usd_per_mtok === undefined) {
         problems.push({
@@ -171,8 +191,13 @@ function blendedLlmItem(llm, tokens, queries) {
     const rate = llm.usd_per_mtok;
     const perQuery = (tokens * rate) / PER_MILLION;
     // A blended rate is compared with the cheaper (input) price: below that, it is below every token's.
-    const rates = [{ key: keyOf(llm), field: "input_mtok", rate, from: "plan", path: [...path, "usd_per_mtok"] }];
-    return { item: llmCostItem(llm, perQuery, queries, `${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(queries)} queries x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(tokens)} tokens x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRate */ .CE)(rate)}/1M`, "plan (usd_per_mtok)"), rates };
+    const rates = [
+        { key: keyOf(llm), field: "input_mtok", rate, from: "plan", path: [...path, "usd_per_mtok"] },
+    ];
+    return {
+        item: llmCostItem(llm, perQuery, queries, `${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(queries)} queries x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(tokens)} tokens x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRate */ .CE)(rate)}/1M`, "plan (usd_per_mtok)"),
+        rates,
+    };
 }
 function resolveTokenPrice(item, path, prices, problems) {
     const split = item.input_usd_per_mtok !== undefined || item.output_usd_per_mtok !== undefined;
@@ -186,7 +211,12 @@ function resolveTokenPrice(item, path, prices, problems) {
     }
     const key = keyOf(item);
     if (item.usd_per_mtok !== undefined) {
-        return { input: item.usd_per_mtok, output: item.usd_per_mtok, source: "plan (usd_per_mtok)", rates: [{ key, field: "input_mtok", rate: item.usd_per_mtok, from: "plan", path: [...path, "usd_per_mtok"] }] };
+        return {
+            input: item.usd_per_mtok,
+            output: item.usd_per_mtok,
+            source: "plan (usd_per_mtok)",
+            rates: [{ key, field: "input_mtok", rate: item.usd_per_mtok, from: "plan", path: [...path, "usd_per_mtok"] }],
+        };
     }
     if (split) {
         if (item.input_usd_per_mtok === undefined || item.output_usd_per_mtok === undefined) {
@@ -199,8 +229,20 @@ function resolveTokenPrice(item, path, prices, problems) {
             output: item.output_usd_per_mtok,
             source: "plan (input/output_usd_per_mtok)",
             rates: [
-                { key, field: "input_mtok", rate: item.input_usd_per_mtok, from: "plan", path: [...path, "input_usd_per_mtok"] },
-                { key, field: "output_mtok", rate: item.output_usd_per_mtok, from: "plan", path: [...path, "output_usd_per_mtok"] },
+                {
+                    key,
+                    field: "input_mtok",
+                    rate: item.input_usd_per_mtok,
+                    from: "plan",
+                    path: [...path, "input_usd_per_mtok"],
+                },
+                {
+                    key,
+                    field: "output_mtok",
+                    rate: item.output_usd_per_mtok,
+                    from: "plan",
+                    path: [...path, "output_usd_per_mtok"],
+                },
             ],
         };
     }
@@ -270,13 +312,23 @@ function pinnedFor(item, path, prices, problems) {
         entry,
         origin,
         source: `${origin}: ${key} (${entry.source}, as of ${entry.as_of})`,
-        use: { key, as_of: entry.as_of, source: entry.source, file: origin, path: [...path, "model"], ...lifecycleOf(entry) },
+        use: {
+            key,
+            as_of: entry.as_of,
+            source: entry.source,
+            file: origin,
+            path: [...path, "model"],
+            ...lifecycleOf(entry),
+        },
     };
 }
 function lifecycleOf(entry) {
     const shutdown = entry.shutdown_date ?? entry.available_until?.inference;
     const newJobs = entry.available_until?.new_jobs;
-    return { ...(shutdown === undefined ? {} : { shutdown_date: shutdown }), ...(newJobs === undefined ? {} : { new_jobs_until: newJobs }) };
+    return {
+        ...(shutdown === undefined ? {} : { shutdown_date: shutdown }),
+        ...(newJobs === undefined ? {} : { new_jobs_until: newJobs }),
+    };
 }
 function embeddingItem(embedding, queries, prices) {
     const path = ["cost", "embedding"];
@@ -311,7 +363,15 @@ function embeddingItem(embedding, queries, prices) {
 function fineTuneItem(fineTune, prices) {
     const path = ["cost", "fine_tune"];
     if (fineTune.monthly_usd !== undefined) {
-        return { problems: [{ path: [...path, "monthly_usd"], kind: "invalid-value", message: "fine-tuning is a one-time cost: use one_time_usd (put serving costs under hosting or llm)" }] };
+        return {
+            problems: [
+                {
+                    path: [...path, "monthly_usd"],
+                    kind: "invalid-value",
+                    message: "fine-tuning is a one-time cost: use one_time_usd (put serving costs under hosting or llm)",
+                },
+            ],
+        };
     }
     const flat = flatInstead(fineTune, path, "Fine-tuning", "training_tokens", fineTune.training_tokens);
     if (flat !== undefined)
@@ -341,17 +401,31 @@ function fineTuneItem(fineTune, prices) {
 /** One per-1M-token rate: the plan's own usd_per_mtok, or the named field of the pinned entry. */
 function singleRate(item, path, prices, problems, field, hint) {
     if (item.usd_per_mtok !== undefined) {
-        return { rate: item.usd_per_mtok, source: "plan (usd_per_mtok)", rates: [{ key: keyOf(item), field, rate: item.usd_per_mtok, from: "plan", path: [...path, "usd_per_mtok"] }] };
+        return {
+            rate: item.usd_per_mtok,
+            source: "plan (usd_per_mtok)",
+            rates: [{ key: keyOf(item), field, rate: item.usd_per_mtok, from: "plan", path: [...path, "usd_per_mtok"] }],
+        };
     }
     const pinned = pinnedFor(item, path, prices, problems);
     if (pinned === undefined)
         return undefined;
     const rate = pinned.entry[field];
     if (rate === undefined) {
-        problems.push({ path: [...path, "model"], kind: "unknown-model", message: `${pinned.key} has no ${field} price in ${pinned.origin}`, ...(hint === undefined ? {} : { hint }) });
+        problems.push({
+            path: [...path, "model"],
+            kind: "unknown-model",
+            message: `${pinned.key} has no ${field} price in ${pinned.origin}`,
+            ...(hint === undefined ? {} : { hint }),
+        });
         return undefined;
     }
-    return { rate, source: pinned.source, price: pinned.use, rates: [{ key: pinned.key, field, rate, from: pinned.origin, path: [...path, "model"] }] };
+    return {
+        rate,
+        source: pinned.source,
+        price: pinned.use,
+        rates: [{ key: pinned.key, field, rate, from: pinned.origin, path: [...path, "model"] }],
+    };
 }
 /** Items given as a flat amount: returns the outcome, or undefined when the item is usage-priced. */
 function flatInstead(item, path, label, usageField, usage) {
@@ -369,15 +443,37 @@ function flatInstead(item, path, label, usageField, usage) {
         };
     }
     const outcomes = flatItems(path.at(-1), label, item, path);
-    return outcomes.length === 1 ? outcomes[0] : { problems: [{ path, kind: "invalid-value", message: "give one flat amount per item" }] };
+    return outcomes.length === 1
+        ? outcomes[0]
+        : { problems: [{ path, kind: "invalid-value", message: "give one flat amount per item" }] };
 }
 function flatItems(id, label, item, path) {
     const outcomes = [];
     if (item.monthly_usd !== undefined) {
-        outcomes.push({ item: { id, label, period: "monthly", usd: (0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .toCents */ .Fd)(item.monthly_usd), per_query_usd: 0, assumption: "flat monthly amount", price_source: "plan" } });
+        outcomes.push({
+            item: {
+                id,
+                label,
+                period: "monthly",
+                usd: (0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .toCents */ .Fd)(item.monthly_usd),
+                per_query_usd: 0,
+                assumption: "flat monthly amount",
+                price_source: "plan",
+            },
+        });
     }
     if (item.one_time_usd !== undefined) {
-        outcomes.push({ item: { id, label, period: "one_time", usd: (0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .toCents */ .Fd)(item.one_time_usd), per_query_usd: 0, assumption: "flat one-time amount", price_source: "plan" } });
+        outcomes.push({
+            item: {
+                id,
+                label,
+                period: "one_time",
+                usd: (0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .toCents */ .Fd)(item.one_time_usd),
+                per_query_usd: 0,
+                assumption: "flat one-time amount",
+                price_source: "plan",
+            },
+        });
     }
     if (outcomes.length === 0) {
         return [{ problems: [{ path, kind: "invalid-value", message: `${label}: give monthly_usd or one_time_usd` }] }];
@@ -429,7 +525,9 @@ function formatUsd(usd) {
 }
 /** `1,000,000` for counts in reports. */
 function formatCount(n) {
-    return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    return Math.round(n)
+        .toString()
+        .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 /** `$2.50` or `$0.125` for per-1M-token prices, keeping meaningful digits. */
 function formatRate(usd) {
@@ -481,7 +579,8 @@ function buildPriceTableSchema() {
     const perMillion = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(100_000);
     const checkSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
         zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz("manual").describe("pinned by hand from its source; the audit can only age it"),
-        zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ source: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_pricing_price_source_js__WEBPACK_IMPORTED_MODULE_3__/* .PRICE_SOURCE_KINDS */ .M), provider: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1) }).describe("the audit compares it with this feed entry"),
+        zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ source: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_pricing_price_source_js__WEBPACK_IMPORTED_MODULE_3__/* .PRICE_SOURCE_KINDS */ .M), provider: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1) })
+            .describe("the audit compares it with this feed entry"),
     ])
         .describe("how the audit verifies this price");
     const pinnedPriceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
@@ -494,7 +593,8 @@ function buildPriceTableSchema() {
         source: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(200),
         as_of: zod__WEBPACK_IMPORTED_MODULE_4__/* .date */ .p6().describe("when a person or the audit last confirmed this price"),
         shutdown_date: zod__WEBPACK_IMPORTED_MODULE_4__/* .date */ .p6().optional(),
-        available_until: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ new_jobs: zod__WEBPACK_IMPORTED_MODULE_4__/* .date */ .p6().optional(), inference: zod__WEBPACK_IMPORTED_MODULE_4__/* .date */ .p6().optional() }).optional(),
+        available_until: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ new_jobs: zod__WEBPACK_IMPORTED_MODULE_4__/* .date */ .p6().optional(), inference: zod__WEBPACK_IMPORTED_MODULE_4__/* .date */ .p6().optional() })
+            .optional(),
         check: checkSchema.optional(),
         note: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(1000).optional(),
     });
@@ -519,11 +619,17 @@ function loadPriceTable(file, text, today) {
         return { ok: false, diagnostics: (0,_input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaDiagnostics */ .m)(result.error.issues, parsed.value, priceTableSchema) };
     const units = unitProblems(result.data);
     if (units.length > 0)
-        return { ok: false, diagnostics: (0,_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .capDiagnostics */ .HB)((0,_input_field_problem_js__WEBPACK_IMPORTED_MODULE_6__/* .locateProblems */ .D)(units.slice(0, _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_DIAGNOSTICS_PER_FILE */ .z9), parsed.value), units.length) };
+        return {
+            ok: false,
+            diagnostics: (0,_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .capDiagnostics */ .HB)((0,_input_field_problem_js__WEBPACK_IMPORTED_MODULE_6__/* .locateProblems */ .D)(units.slice(0, _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_DIAGNOSTICS_PER_FILE */ .z9), parsed.value), units.length),
+        };
     if (today !== undefined) {
         const future = futureConfirmations(result.data, today);
         if (future.length > 0)
-            return { ok: false, diagnostics: (0,_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .capDiagnostics */ .HB)((0,_input_field_problem_js__WEBPACK_IMPORTED_MODULE_6__/* .locateProblems */ .D)(future.slice(0, _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_DIAGNOSTICS_PER_FILE */ .z9), parsed.value), future.length) };
+            return {
+                ok: false,
+                diagnostics: (0,_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .capDiagnostics */ .HB)((0,_input_field_problem_js__WEBPACK_IMPORTED_MODULE_6__/* .locateProblems */ .D)(future.slice(0, _input_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_DIAGNOSTICS_PER_FILE */ .z9), parsed.value), future.length),
+            };
     }
     return { ok: true, value: { ...result.data, file } };
 }
@@ -538,13 +644,27 @@ function unitProblems(table) {
         if (price.unit === "per_hour") {
             for (const field of TOKEN_FIELDS) {
                 if (price[field] !== undefined)
-                    problems.push({ path: ["prices", key, field], kind: "invalid-value", message: `${field} is a price per 1M tokens, but ${key} is priced per_hour`, hint: "give a per_hour entry only usd_per_hour; pin token prices under unit: per_1m_tokens" });
+                    problems.push({
+                        path: ["prices", key, field],
+                        kind: "invalid-value",
+                        message: `${field} is a price per 1M tokens, but ${key} is priced per_hour`,
+                        hint: "give a per_hour entry only usd_per_hour; pin token prices under unit: per_1m_tokens",
+                    });
             }
             if (price.usd_per_hour === undefined)
-                problems.push({ path: ["prices", key, "unit"], kind: "invalid-value", message: `${key} is priced per_hour but has no usd_per_hour` });
+                problems.push({
+                    path: ["prices", key, "unit"],
+                    kind: "invalid-value",
+                    message: `${key} is priced per_hour but has no usd_per_hour`,
+                });
         }
         else if (price.usd_per_hour !== undefined) {
-            problems.push({ path: ["prices", key, "usd_per_hour"], kind: "invalid-value", message: `usd_per_hour is an hourly price, but ${key} is priced per_1m_tokens`, hint: "pin an hourly price under its own key with unit: per_hour" });
+            problems.push({
+                path: ["prices", key, "usd_per_hour"],
+                kind: "invalid-value",
+                message: `usd_per_hour is an hourly price, but ${key} is priced per_1m_tokens`,
+                hint: "pin an hourly price under its own key with unit: per_hour",
+            });
         }
     }
     return problems;
@@ -619,7 +739,9 @@ function locateProblems(problems, source) {
     return problems.map((p) => ({
         kind: p.kind,
         message: p.message,
-        location: p.atKey === true && source.locateKey !== undefined && p.path.length > 0 ? source.locateKey(p.path.slice(0, -1), String(p.path.at(-1))) : source.locate(p.path),
+        location: p.atKey === true && source.locateKey !== undefined && p.path.length > 0
+            ? source.locateKey(p.path.slice(0, -1), String(p.path.at(-1)))
+            : source.locate(p.path),
         field: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFieldPath */ .vZ)(p.path),
         ...(p.hint === undefined ? {} : { hint: p.hint }),
     }));
@@ -643,14 +765,70 @@ function locateProblems(problems, source) {
  */
 const LOOKALIKES = {
     // Cyrillic
-    "а": "a", "в": "b", "г": "r", "е": "e", "ё": "e", "з": "3", "и": "u", "і": "i", "ї": "i", "ј": "j", "к": "k", "л": "n", "м": "m", "н": "h",
-    "о": "o", "п": "n", "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ӏ": "l", "һ": "h", "ь": "b",
+    а: "a",
+    в: "b",
+    г: "r",
+    е: "e",
+    ё: "e",
+    з: "3",
+    и: "u",
+    і: "i",
+    ї: "i",
+    ј: "j",
+    к: "k",
+    л: "n",
+    м: "m",
+    н: "h",
+    о: "o",
+    п: "n",
+    р: "p",
+    с: "c",
+    т: "t",
+    у: "y",
+    х: "x",
+    ѕ: "s",
+    ԁ: "d",
+    ԛ: "q",
+    ԝ: "w",
+    ӏ: "l",
+    һ: "h",
+    ь: "b",
     // Greek
-    "α": "a", "β": "b", "γ": "y", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w",
+    α: "a",
+    β: "b",
+    γ: "y",
+    ε: "e",
+    η: "n",
+    ι: "i",
+    κ: "k",
+    ν: "v",
+    ο: "o",
+    ρ: "p",
+    τ: "t",
+    υ: "u",
+    χ: "x",
+    ω: "w",
     // Latin lookalikes and dashes
-    "ı": "i", "ȷ": "j", "ɡ": "g", "ɑ": "a", "ɩ": "i", "ʟ": "l", "ℓ": "l",
-    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-", "﹘": "-", "﹣": "-", "－": "-",
-    "·": ".", "․": ".", "。": ".",
+    ı: "i",
+    ȷ: "j",
+    ɡ: "g",
+    ɑ: "a",
+    ɩ: "i",
+    ʟ: "l",
+    ℓ: "l",
+    "‐": "-",
+    "‑": "-",
+    "‒": "-",
+    "–": "-",
+    "—": "-",
+    "―": "-",
+    "−": "-",
+    "﹘": "-",
+    "﹣": "-",
+    "－": "-",
+    "·": ".",
+    "․": ".",
+    "。": ".",
 };
 /** Invisible characters: zero-width and bidirectional controls, soft hyphens, variation selectors. */
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: the variation selectors are listed to be found on their own, not as part of a character

@@ -34,7 +34,15 @@ function capDiagnostics(diagnostics, total = diagnostics.length) {
     const shown = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
     const last = shown.at(-1);
     const more = total - shown.length;
-    return [...shown, { kind: last.kind, message: `and ${more} more problem${more === 1 ? "" : "s"} in this file, not listed; fix the ones above first`, location: { ...last.location }, field: "" }];
+    return [
+        ...shown,
+        {
+            kind: last.kind,
+            message: `and ${more} more problem${more === 1 ? "" : "s"} in this file, not listed; fix the ones above first`,
+            location: { ...last.location },
+            field: "",
+        },
+    ];
 }
 /** `file:line:col: message (field)` with an optional hint, as compilers print it. */
 function formatDiagnostic(d) {
@@ -108,7 +116,11 @@ function lineAndColumn(text, offset) {
 /* unused harmony export HYBRID_DEFAULT_METHOD */
 /** A hybrid that does not say how it fine-tunes fine-tunes with LoRA: the one place this is decided. */
 const HYBRID_DEFAULT_METHOD = "lora";
-const METHOD_NAMES = { lora: "LoRA", qlora: "QLoRA", "full-fine-tune": "full fine-tune" };
+const METHOD_NAMES = {
+    lora: "LoRA",
+    qlora: "QLoRA",
+    "full-fine-tune": "full fine-tune",
+};
 /** The fine-tuning method a plan actually uses, or undefined when it does not fine-tune. */
 function fineTuneMethodOf(plan) {
     switch (plan.approach) {

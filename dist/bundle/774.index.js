@@ -45,7 +45,9 @@ function runJunit(run) {
                     ? `<skipped message="${attr(gate.summary)}"/>`
                     : blocks
                         ? `<failure message="${attr(finding)}" type="${gate.outcome}">${text([finding, ...gate.details].join("\n"))}</failure>`
-                        : gate.outcome === "pass" && gate.waiver === null ? "" : `<system-out>${text([finding, ...gate.details].join("\n"))}</system-out>`;
+                        : gate.outcome === "pass" && gate.waiver === null
+                            ? ""
+                            : `<system-out>${text([finding, ...gate.details].join("\n"))}</system-out>`;
                 if (gate.outcome === "skipped")
                     suiteSkipped++;
                 else if (blocks)

@@ -41,7 +41,9 @@ const gateFindingFields = () => ({
     outcome: outcomeSchema,
     level: countsAsSchema,
     summary: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    fix: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().describe("what to do about a gate that fails, warns, is missing or inconclusive, in a few words"),
+    fix: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .nullable()
+        .describe("what to do about a gate that fails, warns, is missing or inconclusive, in a few words"),
     measured: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["null"] */ .chJ()]),
     measured_display: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     threshold: thresholdSchema.nullable(),
@@ -111,7 +113,18 @@ function judged(base, level) {
  * a test fails when a name has no reader or a reader has no name. It sits in the lowest layer
  * because the plan schema, below the readers, needs the names too.
  */
-const EVAL_FORMAT_NAMES = ["lm-eval", "promptfoo", "inspect", "tunegate", "junit", "deepeval", "ragas", "garak", "every-eval-ever", "lighteval"];
+const EVAL_FORMAT_NAMES = [
+    "lm-eval",
+    "promptfoo",
+    "inspect",
+    "tunegate",
+    "junit",
+    "deepeval",
+    "ragas",
+    "garak",
+    "every-eval-ever",
+    "lighteval",
+];
 /** What `evals.format` accepts: auto-detection, or one format every file must be in. */
 const DECLARED_EVAL_FORMATS = ["auto", ...EVAL_FORMAT_NAMES];
 //# sourceMappingURL=eval-format-names.js.map
@@ -143,7 +156,7 @@ const FINDING_RULES = {
     latency: "Retrieval under a latency requirement shorter than its overhead",
 };
 const INPUT_RULE = "input-error";
-const sarifLevel = (level) => (level === "error" ? "error" : level === "warning" ? "warning" : "note");
+const sarifLevel = (level) => level === "error" ? "error" : level === "warning" ? "warning" : "note";
 /**
  * SARIF 2.1.0 for code scanning (`github/codeql-action/upload-sarif`): one rule per gate, mismatch
  * rule and input errors, with stable ids; one result per blocking or warning finding, at the
@@ -151,9 +164,24 @@ const sarifLevel = (level) => (level === "error" ? "error" : level === "warning"
  */
 function runSarif(run) {
     const rules = [
-        ..._plan_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .GATE_IDS */ .$I.map((id) => ({ id, name: _gates_gate_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_TITLES */ .Wc[id].replace(/[^A-Za-z0-9]+/g, ""), shortDescription: { text: _gates_gate_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_TITLES */ .Wc[id] }, properties: { tags: ["tunegate", "gate"] } })),
-        ...Object.entries(FINDING_RULES).map(([id, text]) => ({ id, name: `Mismatch${id}`, shortDescription: { text }, properties: { tags: ["tunegate", "framework"] } })),
-        { id: INPUT_RULE, name: "InputError", shortDescription: { text: "A plan, policy or eval file tunegate could not read: nothing was judged" }, properties: { tags: ["tunegate", "input"] } },
+        ..._plan_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .GATE_IDS */ .$I.map((id) => ({
+            id,
+            name: _gates_gate_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_TITLES */ .Wc[id].replace(/[^A-Za-z0-9]+/g, ""),
+            shortDescription: { text: _gates_gate_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_TITLES */ .Wc[id] },
+            properties: { tags: ["tunegate", "gate"] },
+        })),
+        ...Object.entries(FINDING_RULES).map(([id, text]) => ({
+            id,
+            name: `Mismatch${id}`,
+            shortDescription: { text },
+            properties: { tags: ["tunegate", "framework"] },
+        })),
+        {
+            id: INPUT_RULE,
+            name: "InputError",
+            shortDescription: { text: "A plan, policy or eval file tunegate could not read: nothing was judged" },
+            properties: { tags: ["tunegate", "input"] },
+        },
     ];
     const index = new Map(rules.map((r, i) => [r.id, i]));
     const results = [];
@@ -162,7 +190,14 @@ function runSarif(run) {
         ruleIndex: index.get(ruleId) ?? index.get(INPUT_RULE),
         level,
         message: { text },
-        locations: [{ physicalLocation: { artifactLocation: { uri: at.file }, region: { startLine: Math.max(1, at.line), startColumn: Math.max(1, at.column) } } }],
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: at.file },
+                    region: { startLine: Math.max(1, at.line), startColumn: Math.max(1, at.column) },
+                },
+            },
+        ],
         // Stable across runs for the same plan, rule and field, so code scanning tracks one alert.
         partialFingerprints: { "tunegate/v1": `${at.file}|${ruleId}|${text.slice(0, 80)}` },
     });
@@ -187,7 +222,12 @@ function runSarif(run) {
     const log = {
         $schema: "https://json.schemastore.org/sarif-2.1.0.json",
         version: "2.1.0",
-        runs: [{ tool: { driver: { name: "tunegate", version: run.tool_version, semanticVersion: run.tool_version, rules } }, results }],
+        runs: [
+            {
+                tool: { driver: { name: "tunegate", version: run.tool_version, semanticVersion: run.tool_version, rules } },
+                results,
+            },
+        ],
     };
     return (0,_parts_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonDocument */ .Q8)(log);
 }
@@ -277,8 +317,16 @@ function buildPlanSchema() {
         knowledge_change: knowledgeChangeSchema.describe("Q1: how often the knowledge the feature needs changes"),
         citations_required: schemas/* boolean */.zMY().describe("Q2: must answers cite sources or leave an audit trail?"),
         style_requirements: styleRequirementSchema.default("none").describe("How much the voice, tone or format matters"),
-        latency_p95_ms: schemas/* number */.aig().positive().max(3_600_000).optional().describe("Q5: required p95 latency in milliseconds"),
-        monthly_queries: schemas/* number */.aig().int().min(1).max(1e12).describe("Expected queries per month (at least 1: with none, every per-query cost is $0 and the budget is never tested)"),
+        latency_p95_ms: schemas/* number */.aig()
+            .positive()
+            .max(3_600_000)
+            .optional()
+            .describe("Q5: required p95 latency in milliseconds"),
+        monthly_queries: schemas/* number */.aig()
+            .int()
+            .min(1)
+            .max(1e12)
+            .describe("Expected queries per month (at least 1: with none, every per-query cost is $0 and the budget is never tested)"),
     });
     const readinessSchema = schemas/* strictObject */.rej({
         enough_examples: schemas/* boolean */.zMY().optional().describe(">= 100 high-quality examples (500+ preferred)"),
@@ -306,7 +354,9 @@ function buildPlanSchema() {
         ...flatCost,
         input_tokens: tokensPerCall.optional().describe("input tokens per call"),
         output_tokens: tokensPerCall.optional().describe("output tokens per call"),
-        tokens_per_query: tokensPerCall.optional().describe("every token of a query (all its calls), priced at the blended usd_per_mtok; instead of input_tokens/output_tokens"),
+        tokens_per_query: tokensPerCall
+            .optional()
+            .describe("every token of a query (all its calls), priced at the blended usd_per_mtok; instead of input_tokens/output_tokens"),
         calls_per_query: schemas/* number */.aig().int().min(1).max(1000).default(1),
         input_usd_per_mtok: usdPerMillionTokens.optional(),
         output_usd_per_mtok: usdPerMillionTokens.optional(),
@@ -345,18 +395,31 @@ function buildPlanSchema() {
     const evalFiles = schemas/* union */.KCZ([repoPath, schemas/* array */.YOg(repoPath).min(1).max(100)]);
     const benchmarkName = schemas/* string */.YjP().min(1).max(200);
     const evalsSchema = schemas/* strictObject */.rej({
-        format: schemas/* enum */.k5n(EVAL_FORMATS).default("auto").describe("how to read the eval files; auto detects each file from its content"),
-        candidate: evalFiles.optional().describe("eval results of the customised model: a path, a glob or a list, relative to the plan file"),
-        baseline: evalFiles.optional().describe("eval results of the base model: a path, a glob or a list, relative to the plan file"),
+        format: schemas/* enum */.k5n(EVAL_FORMATS)
+            .default("auto")
+            .describe("how to read the eval files; auto detects each file from its content"),
+        candidate: evalFiles
+            .optional()
+            .describe("eval results of the customised model: a path, a glob or a list, relative to the plan file"),
+        baseline: evalFiles
+            .optional()
+            .describe("eval results of the base model: a path, a glob or a list, relative to the plan file"),
         alternative: evalFiles
             .optional()
             .describe("eval results of the simpler alternative the customisation must beat (the base model prompted with few-shot examples, the RAG-only system, the model without retrieval): a path, a glob or a list, relative to the plan file"),
         general: schemas/* array */.YOg(benchmarkName).max(200).optional().describe("benchmarks that measure forgetting"),
         safety: schemas/* array */.YOg(benchmarkName).max(200).optional().describe("suites for the safety gate"),
         task: schemas/* array */.YOg(benchmarkName).max(200).optional().describe("suites for the task-quality gate"),
-        metrics: schemas/* record */.g1P(benchmarkName, schemas/* string */.YjP().min(1).max(200)).optional().describe("metric per benchmark, e.g. { hellaswag: acc_norm } or exact_match,flexible-extract"),
-        chance: schemas/* record */.g1P(benchmarkName, schemas/* number */.aig().min(0).max(0.99)).optional().describe("chance level per multiple-choice benchmark (1/choices), to judge forgetting above chance"),
-        pool: schemas/* array */.YOg(benchmarkName).max(200).optional().describe("promptfoo suites run with several providers or prompts whose rows are judged together"),
+        metrics: schemas/* record */.g1P(benchmarkName, schemas/* string */.YjP().min(1).max(200))
+            .optional()
+            .describe("metric per benchmark, e.g. { hellaswag: acc_norm } or exact_match,flexible-extract"),
+        chance: schemas/* record */.g1P(benchmarkName, schemas/* number */.aig().min(0).max(0.99))
+            .optional()
+            .describe("chance level per multiple-choice benchmark (1/choices), to judge forgetting above chance"),
+        pool: schemas/* array */.YOg(benchmarkName)
+            .max(200)
+            .optional()
+            .describe("promptfoo suites run with several providers or prompts whose rows are judged together"),
         task_floor: schemas/* number */.aig().min(0).max(1).optional().describe("minimum task-quality score"),
     });
     // A model as the eval tools name it: a hub id or a provider's model, with the adapter the
@@ -373,13 +436,21 @@ function buildPlanSchema() {
         repoPath.describe("a file in the repository, hashed with sha256"),
         schemas/* strictObject */.rej({
             name: schemas/* string */.YjP().min(1).max(200),
-            digest: schemas/* string */.YjP().regex(/^sha256:[0-9a-f]{64}$/, "write sha256: and 64 lowercase hex digits").describe("sha256:<64 hex> of a file kept elsewhere"),
+            digest: schemas/* string */.YjP()
+                .regex(/^sha256:[0-9a-f]{64}$/, "write sha256: and 64 lowercase hex digits")
+                .describe("sha256:<64 hex> of a file kept elsewhere"),
         }),
     ]);
     const modelsSchema = schemas/* strictObject */.rej({
-        base: declaredModel.optional().describe("the model the candidate was customised from: what the baseline's eval runs must load"),
+        base: declaredModel
+            .optional()
+            .describe("the model the candidate was customised from: what the baseline's eval runs must load"),
         candidate: declaredModel.optional().describe("the customised model as the candidate's eval runs load it"),
-        artifacts: schemas/* array */.YOg(artifactSchema).min(1).max(100).optional().describe("what a deploy ships: repository paths or { name, digest }"),
+        artifacts: schemas/* array */.YOg(artifactSchema)
+            .min(1)
+            .max(100)
+            .optional()
+            .describe("what a deploy ships: repository paths or { name, digest }"),
     });
     const waiverSchema = schemas/* strictObject */.rej({
         gate: gateIdSchema,
@@ -398,13 +469,19 @@ function buildPlanSchema() {
         readiness: readinessSchema.optional(),
         architecture: schemas/* strictObject */.rej({
             components: schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(100)).max(50).default([]),
-            evidence: schemas/* string */.YjP().min(1).max(1000).optional().describe("where the measured need for these components is shown"),
+            evidence: schemas/* string */.YjP()
+                .min(1)
+                .max(1000)
+                .optional()
+                .describe("where the measured need for these components is shown"),
         })
             .optional(),
         cost: costSchema.optional(),
         budget: schemas/* strictObject */.rej({ monthly_usd: usd.optional(), one_time_usd: usd.optional() }).optional(),
         evals: evalsSchema.optional(),
-        models: modelsSchema.optional().describe("which models the evals must have measured, and the artifacts a deploy ships"),
+        models: modelsSchema
+            .optional()
+            .describe("which models the evals must have measured, and the artifacts a deploy ships"),
         waivers: schemas/* array */.YOg(waiverSchema).max(100).default([]),
     })
         .describe("A tunegate plan: what an LLM feature must do and how it is customised");

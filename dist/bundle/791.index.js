@@ -45,7 +45,9 @@ function estimateAlternativeCost(cost, approach, monthlyQueries, prices) {
     // The plan's own cost priced without error, so a subset of its items does too.
     if (!estimate.ok)
         return estimate;
-    const source = dropped.length === 0 ? "the plan's cost (nothing in it is only the customisation's)" : `the plan's cost without ${dropped.map((k) => `cost.${k}`).join(" and ")}`;
+    const source = dropped.length === 0
+        ? "the plan's cost (nothing in it is only the customisation's)"
+        : `the plan's cost without ${dropped.map((k) => `cost.${k}`).join(" and ")}`;
     return { ok: true, value: { estimate: estimate.value, source } };
 }
 function underAlternative(path) {
@@ -99,7 +101,12 @@ function assembleRun(contributions) {
             const earlier = into.get(key);
             if (earlier !== undefined) {
                 const files = [earlier.provenance.file, b.provenance.file];
-                conflicts.push({ name: b.name, metric: b.metric, files, message: `two files give ${b.name} (${b.metric}): ${files[0]} and ${files[1]}; tunegate will not pick one of them silently` });
+                conflicts.push({
+                    name: b.name,
+                    metric: b.metric,
+                    files,
+                    message: `two files give ${b.name} (${b.metric}): ${files[0]} and ${files[1]}; tunegate will not pick one of them silently`,
+                });
                 continue;
             }
             into.set(key, b);
@@ -124,7 +131,12 @@ function assembleRun(contributions) {
                 continue;
             }
             const index = benchmarks.indexOf(aggregate);
-            benchmarks[index] = { ...aggregate, examples: withExamples.examples, n: aggregate.n ?? withExamples.n, provenance: { ...aggregate.provenance, digest: withExamples.provenance.digest } };
+            benchmarks[index] = {
+                ...aggregate,
+                examples: withExamples.examples,
+                n: aggregate.n ?? withExamples.n,
+                provenance: { ...aggregate.provenance, digest: withExamples.provenance.digest },
+            };
         }
     }
     if (conflicts.length > 0)
@@ -152,7 +164,11 @@ function assembleRun(contributions) {
             ...latencyRows(contributions),
             categories: categories.length === 0
                 ? null
-                : { general: categories.flatMap((c) => c.general), safety: categories.flatMap((c) => c.safety), task: categories.flatMap((c) => c.task) },
+                : {
+                    general: categories.flatMap((c) => c.general),
+                    safety: categories.flatMap((c) => c.safety),
+                    task: categories.flatMap((c) => c.task),
+                },
             incomplete: contributions.map((c) => c.incomplete).find((i) => i !== null) ?? null,
             noScores: contributions.flatMap((c) => (c.noScores === null ? [] : [`${c.file}: ${c.noScores}`])),
         },
@@ -177,7 +193,8 @@ function disagreement(aggregate, sampled) {
     if (aggregate.n !== null && aggregate.n !== count)
         return conflict(`the results file counts ${aggregate.n} examples, the samples file has ${count}`);
     const range = (0,_reading_js__WEBPACK_IMPORTED_MODULE_2__/* .metricRange */ .Q4)(aggregate.metric);
-    const isMean = aggregate.aggregation === "mean" || (aggregate.aggregation === null && range !== null && range[0] === 0 && range[1] === 1);
+    const isMean = aggregate.aggregation === "mean" ||
+        (aggregate.aggregation === null && range !== null && range[0] === 0 && range[1] === 1);
     if (!isMean || count === 0)
         return null;
     let sum = 0;
@@ -207,10 +224,29 @@ function sourceOf(c) {
         if (!b.pooled && b.partOf === undefined)
             errored.set(b.name, Math.max(errored.get(b.name) ?? 0, b.errored));
     const names = [...new Set(c.benchmarks.filter((b) => !b.pooled).map((b) => b.name))].slice(0, MAX_NAMES_LISTED);
-    return { file: c.file, format: c.format, tool_version: c.toolVersion, model: c.model, examples, errored: [...errored.values()].reduce((a, b) => a + b, 0), names, sha256: null };
+    return {
+        file: c.file,
+        format: c.format,
+        tool_version: c.toolVersion,
+        model: c.model,
+        examples,
+        errored: [...errored.values()].reduce((a, b) => a + b, 0),
+        names,
+        sha256: null,
+    };
 }
 /** Metric preference when the plan names none: acc_norm, acc, exact match, then the tools' own. */
-const PREFERRED = [/^acc_norm(,none)?$/, /^acc(,none)?$/, /^exact_match,/, /^exact_match$/, /^accuracy$/, /^pass_rate$/, /^resisted$/, /^mean$/, /^score$/];
+const PREFERRED = [
+    /^acc_norm(,none)?$/,
+    /^acc(,none)?$/,
+    /^exact_match,/,
+    /^exact_match$/,
+    /^accuracy$/,
+    /^pass_rate$/,
+    /^resisted$/,
+    /^mean$/,
+    /^score$/,
+];
 /** lm-eval 0.4 names a metric with its filter ("acc,none"); 0.3 and other tools name it alone. */
 function sameMetricKey(metric) {
     return metric.endsWith(",none") ? metric.slice(0, -",none".length) : metric;
@@ -226,17 +262,39 @@ function selectBenchmark(run, name, metric, pooledAllowed, counterpart) {
         if (run.benchmarks.length === 0 && run.noScores.length > 0)
             return { ok: false, why: "no-data", reason: `no scores: ${run.noScores.join("; ")}` };
         const available = [...new Set(run.benchmarks.filter((b) => !b.pooled).map((b) => b.name))].slice(0, 12);
-        return { ok: false, why: "absent", reason: `"${name}" is not in ${run.files.join(", ")} (it has: ${available.join(", ") || "no benchmarks"})` };
+        return {
+            ok: false,
+            why: "absent",
+            reason: `"${name}" is not in ${run.files.join(", ")} (it has: ${available.join(", ") || "no benchmarks"})`,
+        };
     }
     if (named.some((b) => b.pooled) && !pooledAllowed) {
-        const parts = [...new Set(run.benchmarks.filter((b) => !b.pooled && b.provenance.file === named[0].provenance.file && b.name.startsWith(name) && /^[@#]/.test(b.name.slice(name.length))).map((b) => b.name))];
-        return { ok: false, why: "ambiguous", reason: `"${name}" was run with several providers or prompts in ${named[0].provenance.file}: name one (${parts.slice(0, 6).join(", ")}) or pool them with evals.pool: [${name}]` };
+        const parts = [
+            ...new Set(run.benchmarks
+                .filter((b) => !b.pooled &&
+                b.provenance.file === named[0].provenance.file &&
+                b.name.startsWith(name) &&
+                /^[@#]/.test(b.name.slice(name.length)))
+                .map((b) => b.name)),
+        ];
+        return {
+            ok: false,
+            why: "ambiguous",
+            reason: `"${name}" was run with several providers or prompts in ${named[0].provenance.file}: name one (${parts.slice(0, 6).join(", ")}) or pool them with evals.pool: [${name}]`,
+        };
     }
     let chosen;
     if (metric !== undefined) {
-        chosen = named.find((b) => b.metric === metric) ?? named.find((b) => b.metric === `${metric},none`) ?? named.find((b) => b.metric.split(",")[0] === metric);
+        chosen =
+            named.find((b) => b.metric === metric) ??
+                named.find((b) => b.metric === `${metric},none`) ??
+                named.find((b) => b.metric.split(",")[0] === metric);
         if (chosen === undefined)
-            return { ok: false, why: "no-metric", reason: `"${name}" has no metric "${metric}" (it has: ${named.map((b) => b.metric).join(", ")})` };
+            return {
+                ok: false,
+                why: "no-metric",
+                reason: `"${name}" has no metric "${metric}" (it has: ${named.map((b) => b.metric).join(", ")})`,
+            };
     }
     else {
         const theirs = new Set((counterpart?.byName.get(name) ?? []).map((b) => sameMetricKey(b.metric)));
@@ -250,7 +308,9 @@ function selectBenchmark(run, name, metric, pooledAllowed, counterpart) {
         chosen ??= candidates[0];
     }
     if (chosen.n === 0) {
-        const why = chosen.errored > 0 ? `${chosen.errored} of ${chosen.errored} rows errored (provider errors): nothing was scored` : "0 examples were scored";
+        const why = chosen.errored > 0
+            ? `${chosen.errored} of ${chosen.errored} rows errored (provider errors): nothing was scored`
+            : "0 examples were scored";
         return { ok: false, why: "no-data", reason: `"${name}" in ${chosen.provenance.file}: ${why}` };
     }
     return { ok: true, benchmark: chosen };
@@ -334,15 +394,24 @@ function forEachDense(scores, visit) {
 const sourceFileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     format: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_input_eval_format_names_js__WEBPACK_IMPORTED_MODULE_0__/* .EVAL_FORMAT_NAMES */ .Q),
-    tool_version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().describe("the eval tool's own version, when the file records it (lm-eval 0.4.8, promptfoo 0.118.10, inspect_ai 0.3.58)"),
+    tool_version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .nullable()
+        .describe("the eval tool's own version, when the file records it (lm-eval 0.4.8, promptfoo 0.118.10, inspect_ai 0.3.58)"),
     model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
     examples: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable().describe("examples the file holds (the largest count per benchmark, summed)"),
     errored: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().describe("rows the tool reported as errored: counted, never scored"),
-    names: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe("the suite, benchmark or task names the file holds, as a plan's evals.general, safety and task name them (the first 50)"),
-    sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().describe("sha256 of the file's bytes (hex) as read, so the evidence a verdict rests on can be checked later; null when not computed"),
+    names: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
+        .describe("the suite, benchmark or task names the file holds, as a plan's evals.general, safety and task name them (the first 50)"),
+    sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .nullable()
+        .describe("sha256 of the file's bytes (hex) as read, so the evidence a verdict rests on can be checked later; null when not computed"),
 }));
 function exampleCount(examples) {
-    return examples.kind === "dense" ? examples.count : examples.kind === "numbered" ? examples.ids.length : examples.scores.size;
+    return examples.kind === "dense"
+        ? examples.count
+        : examples.kind === "numbered"
+            ? examples.ids.length
+            : examples.scores.size;
 }
 /** Every per-example score, in id order (dense, numbered) or insertion order (keyed). */
 function exampleScores(examples) {
@@ -437,7 +506,11 @@ function rangeProblem(path, metric, value, what = "value") {
     const range = metricRange(metric);
     if (range === null || (value >= range[0] && value <= range[1]))
         return null;
-    return { path, message: `${what} ${value} of metric "${metric}" is outside its range [${range[0]}, ${range[1]}]: data that cannot be true`, hint: "check that the file is the tool's own output, unedited" };
+    return {
+        path,
+        message: `${what} ${value} of metric "${metric}" is outside its range [${range[0]}, ${range[1]}]: data that cannot be true`,
+        hint: "check that the file is the tool's own output, unedited",
+    };
 }
 /**
  * A count of examples a file reports (Inspect's scored_samples, lm-eval's n-samples): absent
@@ -450,7 +523,14 @@ function readCount(value, path) {
     if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0)
         return { ok: true, count: value };
     const name = String(path.at(-1) ?? "count");
-    return { ok: false, problem: { path, message: `${name} ${JSON.stringify(value)} is not a number of examples (a whole number >= 0): data that cannot be true`, hint: "check that the file is the tool's own output, unedited" } };
+    return {
+        ok: false,
+        problem: {
+            path,
+            message: `${name} ${JSON.stringify(value)} is not a number of examples (a whole number >= 0): data that cannot be true`,
+            hint: "check that the file is the tool's own output, unedited",
+        },
+    };
 }
 /** Several counts at once: every one that cannot be true is a problem of its own. */
 function readCounts(fields) {
@@ -582,7 +662,15 @@ function pairedSuperiority(m, minGain, alpha) {
         throw new RangeError(`a paired interval needs at least 2 pairs, got ${m.n}`);
     const se = Math.sqrt(m.variance / m.n);
     const half = (0,distributions/* tQuantile */.YW)(1 - alpha, m.n - 1) * se;
-    return { gain: m.mean, se, lower: m.mean - half, upper: m.mean + half, decision: superiorityDecision(m.mean, m.mean - half, minGain), paired: true, n: m.n };
+    return {
+        gain: m.mean,
+        se,
+        lower: m.mean - half,
+        upper: m.mean + half,
+        decision: superiorityDecision(m.mean, m.mean - half, minGain),
+        paired: true,
+        n: m.n,
+    };
 }
 /**
  * Unpaired superiority from the two sides' values and standard errors (independent samples):
@@ -592,7 +680,15 @@ function unpairedSuperiority(candidate, alternative, minGain, alpha, n) {
     const gain = candidate.value - alternative.value;
     const se = Math.sqrt(candidate.stderr ** 2 + alternative.stderr ** 2);
     const half = (0,distributions/* normalQuantile */.Zl)(1 - alpha) * se;
-    return { gain, se, lower: gain - half, upper: gain + half, decision: superiorityDecision(gain, gain - half, minGain), paired: false, n };
+    return {
+        gain,
+        se,
+        lower: gain - half,
+        upper: gain + half,
+        decision: superiorityDecision(gain, gain - half, minGain),
+        paired: false,
+        n,
+    };
 }
 /**
  * Examples in all that would likely show the gain (power 1 - beta) if the true gain were the one
@@ -638,13 +734,39 @@ function judgeGain(c, a, minGain, stats) {
     const sign = c.higherIsBetter ? 1 : -1;
     // + 0 turns the -0 of a lower-is-better tie into 0.
     const gain = sign * (c.value - a.value) + 0;
-    let base = { benchmark: c.name, metric: c.metric, n: c.n ?? a.n, candidate: c.value, baseline: a.value, scale: "difference", threshold: minGain, estimate: gain };
+    let base = {
+        benchmark: c.name,
+        metric: c.metric,
+        n: c.n ?? a.n,
+        candidate: c.value,
+        baseline: a.value,
+        scale: "difference",
+        threshold: minGain,
+        estimate: gain,
+    };
     const unshown = (note) => ({
-        evidence: { ...base, lower: null, upper: null, method: "point estimate", decision: gain < minGain ? "fail" : "inconclusive", note },
+        evidence: {
+            ...base,
+            lower: null,
+            upper: null,
+            method: "point estimate",
+            decision: gain < minGain ? "fail" : "inconclusive",
+            note,
+        },
         needed: null,
     });
     if (stats.method === "point") {
-        return { evidence: { ...base, lower: null, upper: null, method: "point estimate", decision: gain >= minGain && gain > 0 ? "pass" : "fail", note: "policy: point-estimate rule" }, needed: null };
+        return {
+            evidence: {
+                ...base,
+                lower: null,
+                upper: null,
+                method: "point estimate",
+                decision: gain >= minGain && gain > 0 ? "pass" : "fail",
+                note: "policy: point-estimate rule",
+            },
+            needed: null,
+        };
     }
     let test;
     let method;
@@ -679,10 +801,20 @@ function judgeGain(c, a, minGain, stats) {
         method = "unpaired z from reported stderrs (no per-example files)";
         perExampleVariance = n > 0 ? n * (sc ** 2 + sa ** 2) : null;
     }
-    const needed = test.decision === "inconclusive" && perExampleVariance !== null ? examplesToShowGain(perExampleVariance, test.gain, minGain, stats.alpha, stats.power) : null;
+    const needed = test.decision === "inconclusive" && perExampleVariance !== null
+        ? examplesToShowGain(perExampleVariance, test.gain, minGain, stats.alpha, stats.power)
+        : null;
     return {
         // The estimate is the tested one: on paired examples, the mean of their gains.
-        evidence: { ...base, estimate: test.gain + 0, lower: test.lower, upper: test.upper, method, decision: test.decision, note: null },
+        evidence: {
+            ...base,
+            estimate: test.gain + 0,
+            lower: test.lower,
+            upper: test.upper,
+            method,
+            decision: test.decision,
+            note: null,
+        },
         needed: needed !== null && Number.isFinite(needed) ? needed : null,
     };
 }
@@ -707,7 +839,9 @@ function unmeasuredSpread(side, b, stderr) {
  */
 function gainInPoints(e, gain) {
     const share = (x) => x !== null && x >= 0 && x <= 1;
-    return share(e.candidate) && share(e.baseline) ? { value: gain * 100, unit: "points" } : { value: gain, unit: "units" };
+    return share(e.candidate) && share(e.baseline)
+        ? { value: gain * 100, unit: "points" }
+        : { value: gain, unit: "units" };
 }
 /** "+6.1 points on support_qa [+3.2, +9.0]" (the bracket is the interval, when there is one). */
 function gainSentence(e) {
@@ -732,7 +866,11 @@ function alternativeComparability(c, a) {
 function customisationValueGate(ctx) {
     const id = "customisation-value";
     if (ctx.plan.approach === "prompt")
-        return (0,gate_result/* skipped */.hT)({ id, path: ["approach"], summary: "prompting customises nothing: there is no cheaper alternative to beat" });
+        return (0,gate_result/* skipped */.hT)({
+            id,
+            path: ["approach"],
+            summary: "prompting customises nothing: there is no cheaper alternative to beat",
+        });
     const alternative = ctx.alternative;
     if (alternative === undefined)
         return unmeasured(ctx);
@@ -746,7 +884,9 @@ function customisationValueGate(ctx) {
         return (0,missing/* missingData */.$)(ctx, id, false, `cannot gate on the alternative's results: ${alternative.incomplete}`, ["evals", "alternative"], "gate on a finished run of the alternative");
     const minGain = ctx.policy.policy.gates.customisation_value.min_gain;
     const stats = ctx.policy.policy.statistics;
-    const extraMonthly = ctx.cost !== undefined && ctx.alternativeCost !== undefined ? ctx.cost.monthly_usd - ctx.alternativeCost.estimate.monthly_usd : null;
+    const extraMonthly = ctx.cost !== undefined && ctx.alternativeCost !== undefined
+        ? ctx.cost.monthly_usd - ctx.alternativeCost.estimate.monthly_usd
+        : null;
     const details = [];
     const evidence = [];
     const failing = [];
@@ -777,7 +917,13 @@ function customisationValueGate(ctx) {
         if (e.decision === "inconclusive" && e.lower === null)
             pointOnly.push(name);
         const paid = extraMonthly === null ? "" : ` for ${signedUsd(extraMonthly)}/month${perPointNote(e, extraMonthly)}`;
-        const why = [e.method, e.note, needed === null ? null : `about ${needed.toLocaleString("en-US")} examples in all would likely show it`].filter((x) => x !== null).join("; ");
+        const why = [
+            e.method,
+            e.note,
+            needed === null ? null : `about ${needed.toLocaleString("en-US")} examples in all would likely show it`,
+        ]
+            .filter((x) => x !== null)
+            .join("; ");
         details.push(`${name}: candidate ${e.candidate.toFixed(3)} vs alternative ${e.baseline.toFixed(3)}: ${gainSentence(e)}${paid}, needs > ${minGain} (${why}) -> ${e.decision.toUpperCase()}`);
     }
     if (ctx.alternativeCost !== undefined && ctx.cost !== undefined) {
@@ -791,24 +937,56 @@ function customisationValueGate(ctx) {
         path: ["evals", "alternative"],
         measured: worst,
         measured_display: worstEvidence === undefined ? "—" : `smallest gain ${gainSentence(worstEvidence)}`,
-        threshold: { value: minGain, display: `> ${minGain} better than the alternative, per task suite (one-sided ${Math.round((1 - stats.alpha) * 100)}% bound)`, source: (0,load/* sourceOf */.vz)(ctx.policy, "gates.customisation_value.min_gain") },
+        threshold: {
+            value: minGain,
+            display: `> ${minGain} better than the alternative, per task suite (one-sided ${Math.round((1 - stats.alpha) * 100)}% bound)`,
+            source: (0,load/* sourceOf */.vz)(ctx.policy, "gates.customisation_value.min_gain"),
+        },
         details,
     };
     const unique = (xs) => [...new Set(xs)];
     if (notComparable.length > 0 && (failing.length === 0 || ctx.policy.policy.severities.not_comparable === "error")) {
-        return { ...(0,unsettled/* notComparableResult */.N)(ctx, { ...base, summary: `not comparable with the alternative: ${unique(notComparable).join(", ")} measured different examples or settings`, fix: "run candidate and alternative on the same examples and settings" }), evidence };
+        return {
+            ...(0,unsettled/* notComparableResult */.N)(ctx, {
+                ...base,
+                summary: `not comparable with the alternative: ${unique(notComparable).join(", ")} measured different examples or settings`,
+                fix: "run candidate and alternative on the same examples and settings",
+            }),
+            evidence,
+        };
     }
     if (failing.length > 0) {
-        return { ...(0,gate_result/* judged */.g$)({ ...base, summary: `the customisation does not beat the simpler alternative by ${minGain} on ${unique(failing).join(", ")}`, fix: `keep the simpler alternative, or improve ${unique(failing).join(", ")} until it does` }, "error"), evidence };
+        return {
+            ...(0,gate_result/* judged */.g$)({
+                ...base,
+                summary: `the customisation does not beat the simpler alternative by ${minGain} on ${unique(failing).join(", ")}`,
+                fix: `keep the simpler alternative, or improve ${unique(failing).join(", ")} until it does`,
+            }, "error"),
+            evidence,
+        };
     }
     if (noData.length > 0)
-        return { ...(0,missing/* missingData */.$)(ctx, id, false, `not measured on both sides: ${unique(noData).join(", ")}`, ["evals", "alternative"], "run the candidate and the alternative on every task suite", details), evidence };
+        return {
+            ...(0,missing/* missingData */.$)(ctx, id, false, `not measured on both sides: ${unique(noData).join(", ")}`, ["evals", "alternative"], "run the candidate and the alternative on every task suite", details),
+            evidence,
+        };
     if (unclear.length > 0) {
         // More examples cannot help a file that carries no spread: it needs per-example results.
-        const fix = pointOnly.length > 0 ? `give per-example results (or standard errors) for ${unique(pointOnly).join(", ")} on both sides` : `run more examples on ${unique(unclear).join(", ")}, on both sides`;
-        return { ...(0,unsettled/* inconclusiveResult */.Y)(ctx, { ...base, summary: `a gain over the alternative is not shown on ${unique(unclear).join(", ")}`, fix }, false), evidence };
+        const fix = pointOnly.length > 0
+            ? `give per-example results (or standard errors) for ${unique(pointOnly).join(", ")} on both sides`
+            : `run more examples on ${unique(unclear).join(", ")}, on both sides`;
+        return {
+            ...(0,unsettled/* inconclusiveResult */.Y)(ctx, { ...base, summary: `a gain over the alternative is not shown on ${unique(unclear).join(", ")}`, fix }, false),
+            evidence,
+        };
     }
-    return { ...(0,gate_result/* passed */.bF)({ ...base, summary: `beats the simpler alternative by more than ${minGain} on all ${evidence.length} task suite${evidence.length === 1 ? "" : "s"}` }), evidence };
+    return {
+        ...(0,gate_result/* passed */.bF)({
+            ...base,
+            summary: `beats the simpler alternative by more than ${minGain} on all ${evidence.length} task suite${evidence.length === 1 ? "" : "s"}`,
+        }),
+        evidence,
+    };
 }
 function signedUsd(usd) {
     return usd >= 0 ? `+${(0,money/* formatUsd */.UK)(usd)}` : (0,money/* formatUsd */.UK)(usd);
@@ -833,7 +1011,10 @@ function unmeasured(ctx) {
         summary: "the simpler alternative was not measured: nothing shows the customisation beats it",
         path: ["evals"],
         fix,
-        details: [`to fix: ${fix}`, `counts as ${level} (severities.alternative_unmeasured in ${(0,load/* sourceOf */.vz)(ctx.policy, "severities.alternative_unmeasured")})`],
+        details: [
+            `to fix: ${fix}`,
+            `counts as ${level} (severities.alternative_unmeasured in ${(0,load/* sourceOf */.vz)(ctx.policy, "severities.alternative_unmeasured")})`,
+        ],
     }, "missing", level === "info" ? "none" : level);
 }
 //# sourceMappingURL=customisation-value.js.map
@@ -906,7 +1087,10 @@ function subtaskProblem(pc, pb) {
     const differing = Object.keys(c).filter((k) => c[k] !== null && b[k] !== null && c[k] !== b[k]);
     if (differing.length === 0)
         return null;
-    const shown = differing.slice(0, 3).map((k) => `${k}: candidate ${c[k]}, baseline ${b[k]}`).join("; ");
+    const shown = differing
+        .slice(0, 3)
+        .map((k) => `${k}: candidate ${c[k]}, baseline ${b[k]}`)
+        .join("; ");
     return `n-shot differs on ${differing.length} subtask${differing.length === 1 ? "" : "s"} of the group (${shown}${differing.length > 3 ? "; ..." : ""})`;
 }
 /** Calls `visit` with each (id, score) of a numbered side in ascending id order; allocates nothing. */
@@ -1006,7 +1190,10 @@ function unmeasuredSpread(side, b, stderr) {
  * below the base in the metric's own units. Null when that is needed and the policy sets none.
  */
 function forgettingScale(c, b, maxDrop) {
-    const nonNegative = c.value >= 0 && b.value >= 0 && (c.examples === null || minimum(c.examples) >= 0) && (b.examples === null || minimum(b.examples) >= 0);
+    const nonNegative = c.value >= 0 &&
+        b.value >= 0 &&
+        (c.examples === null || minimum(c.examples) >= 0) &&
+        (b.examples === null || minimum(b.examples) >= 0);
     if (c.higherIsBetter && b.higherIsBetter && nonNegative)
         return "ratio";
     return maxDrop === null ? null : "difference";
@@ -1051,23 +1238,61 @@ function judgeForgetting(c, b, settings) {
     // The baseline the interval is scaled by: the aggregate, or the mean of the paired examples.
     let scaleBy = b.value;
     const toEstimate = (d) => (scale === "ratio" ? ratio + d / above(scaleBy) : d - margin);
-    let base = { benchmark: c.name, metric: c.metric, n: c.n ?? b.n, candidate: c.value, baseline: b.value, scale, threshold };
+    let base = {
+        benchmark: c.name,
+        metric: c.metric,
+        n: c.n ?? b.n,
+        candidate: c.value,
+        baseline: b.value,
+        scale,
+        threshold,
+    };
     // With no interval the point estimate only ever convicts: on the right side of the margin it
     // is unproven (INCONCLUSIVE), unless the policy chose the plain point-estimate rule.
     const point = (note) => {
         const holds = pointEstimate >= threshold - 1e-12;
         const decision = holds ? (stats.method === "point" ? "pass" : "inconclusive") : "fail";
-        return { evidence: { ...base, estimate: pointEstimate, lower: null, upper: null, method: "point estimate", decision, note: decision === "inconclusive" ? `${note}: no bound shows the margin, so it is unproven` : note }, test: null, needed: null, chance };
+        return {
+            evidence: {
+                ...base,
+                estimate: pointEstimate,
+                lower: null,
+                upper: null,
+                method: "point estimate",
+                decision,
+                note: decision === "inconclusive" ? `${note}: no bound shows the margin, so it is unproven` : note,
+            },
+            test: null,
+            needed: null,
+            chance,
+        };
     };
     if (sameRun(c, b))
-        return { evidence: { ...base, estimate: scale === "ratio" ? 1 : 0, lower: null, upper: null, method: "identical results", decision: "pass", note: "candidate and baseline are the same run" }, test: null, needed: null, chance };
+        return {
+            evidence: {
+                ...base,
+                estimate: scale === "ratio" ? 1 : 0,
+                lower: null,
+                upper: null,
+                method: "identical results",
+                decision: "pass",
+                note: "candidate and baseline are the same run",
+            },
+            test: null,
+            needed: null,
+            chance,
+        };
     if (scale === "ratio" && chance > 0 && above(b.value) <= 0) {
         // Above a chance level the base model never reached, both sides are negative and their
         // ratio says the opposite of what happened (0.30 vs a base of 0.81 "above" a declared 0.85
         // would be 13.75x). With nothing above chance to compare, the plain ratio is judged.
         const plain = judgeForgetting(c, b, { ...settings, chance: 0 });
         const note = `baseline ${Number(b.value.toFixed(4))} is not above the declared chance level ${chance}: judged as the plain ratio`;
-        return { ...plain, chance: 0, evidence: { ...plain.evidence, note: plain.evidence.note === null ? note : `${note}; ${plain.evidence.note}` } };
+        return {
+            ...plain,
+            chance: 0,
+            evidence: { ...plain.evidence, note: plain.evidence.note === null ? note : `${note}; ${plain.evidence.note}` },
+        };
     }
     if (stats.method === "point")
         return point("policy: point-estimate rule");
@@ -1076,7 +1301,22 @@ function judgeForgetting(c, b, settings) {
         // JSON cannot carry and which failed a candidate at 0 too): hold the candidate to its score.
         const difference = c.value - b.value;
         const note = `baseline scores ${b.value}: no ratio to it exists, so the candidate is held to the baseline's score`;
-        return { evidence: { ...base, scale: "difference", threshold: 0, estimate: difference, lower: null, upper: null, method: "point estimate", decision: difference >= 0 ? "pass" : "fail", note }, test: null, needed: null, chance };
+        return {
+            evidence: {
+                ...base,
+                scale: "difference",
+                threshold: 0,
+                estimate: difference,
+                lower: null,
+                upper: null,
+                method: "point estimate",
+                decision: difference >= 0 ? "pass" : "fail",
+                note,
+            },
+            test: null,
+            needed: null,
+            chance,
+        };
     }
     let test;
     let method;
@@ -1130,7 +1370,15 @@ function judgeForgetting(c, b, settings) {
     // the aggregates the unpaired test used), so the interval always contains it.
     const estimate = toEstimate(test.difference);
     return {
-        evidence: { ...base, estimate, lower: Math.min(lower, upper), upper: Math.max(lower, upper), method, decision: test.decision, note: test.significant ? "significant: the upper bound misses the margin too" : null },
+        evidence: {
+            ...base,
+            estimate,
+            lower: Math.min(lower, upper),
+            upper: Math.max(lower, upper),
+            method,
+            decision: test.decision,
+            note: test.significant ? "significant: the upper bound misses the margin too" : null,
+        },
         test,
         needed: needed !== null && Number.isFinite(needed) ? needed : null,
         chance,
@@ -1143,14 +1391,44 @@ function judgeForgetting(c, b, settings) {
  * estimate only ever convicts).
  */
 function judgeFloor(b, floor, stats) {
-    const base = { benchmark: b.name, metric: b.metric, candidate: b.value, baseline: null, scale: "score", threshold: floor };
+    const base = {
+        benchmark: b.name,
+        metric: b.metric,
+        candidate: b.value,
+        baseline: null,
+        scale: "score",
+        threshold: floor,
+    };
     if (stats.method === "point") {
-        return { ...base, n: b.n, estimate: b.value, lower: null, upper: null, method: "point estimate", decision: b.value >= floor ? "pass" : "fail", note: "policy: point-estimate rule" };
+        return {
+            ...base,
+            n: b.n,
+            estimate: b.value,
+            lower: null,
+            upper: null,
+            method: "point estimate",
+            decision: b.value >= floor ? "pass" : "fail",
+            note: "policy: point-estimate rule",
+        };
     }
     const judged = (interval, n, method, failed) => {
         const decision = (0,_stats_intervals_js__WEBPACK_IMPORTED_MODULE_2__/* .againstFloor */ .MI)(interval, floor);
-        const notes = [decision === "fail" && (0,_stats_intervals_js__WEBPACK_IMPORTED_MODULE_2__/* .significantlyBelow */ .on)(interval, floor) ? "significant: the upper bound is below the floor too" : null, decision === "inconclusive" && failed !== null ? exactFloorNote(failed, interval.n, floor, stats.alpha) : null].filter((x) => x !== null);
-        return { ...base, n, estimate: interval.estimate, lower: interval.lower, upper: interval.upper, method, decision, note: notes.length === 0 ? null : notes.join("; ") };
+        const notes = [
+            decision === "fail" && (0,_stats_intervals_js__WEBPACK_IMPORTED_MODULE_2__/* .significantlyBelow */ .on)(interval, floor)
+                ? "significant: the upper bound is below the floor too"
+                : null,
+            decision === "inconclusive" && failed !== null ? exactFloorNote(failed, interval.n, floor, stats.alpha) : null,
+        ].filter((x) => x !== null);
+        return {
+            ...base,
+            n,
+            estimate: interval.estimate,
+            lower: interval.lower,
+            upper: interval.upper,
+            method,
+            decision,
+            note: notes.length === 0 ? null : notes.join("; "),
+        };
     };
     if (b.examples !== null) {
         const values = (0,_evals_model_js__WEBPACK_IMPORTED_MODULE_1__/* .exampleScores */ .Uc)(b.examples);
@@ -1165,7 +1443,10 @@ function judgeFloor(b, floor, stats) {
     }
     if (b.binary && b.n !== null && b.n > 0) {
         const k = Math.round(b.value * b.n);
-        return { ...judged((0,_stats_intervals_js__WEBPACK_IMPORTED_MODULE_2__/* .clopperPearson */ .mI)(k, b.n, stats.alpha), b.n, `Clopper-Pearson from the aggregate, ${b.n - k} of ${b.n} failed`, b.n - k), estimate: b.value };
+        return {
+            ...judged((0,_stats_intervals_js__WEBPACK_IMPORTED_MODULE_2__/* .clopperPearson */ .mI)(k, b.n, stats.alpha), b.n, `Clopper-Pearson from the aggregate, ${b.n - k} of ${b.n} failed`, b.n - k),
+            estimate: b.value,
+        };
     }
     const se = b.stderr;
     if (se !== null && se > 0) {
@@ -1174,9 +1455,22 @@ function judgeFloor(b, floor, stats) {
     }
     // The note says which of n, the spread or the examples the file lacks: "no sample size" beside n=1 would be untrue.
     const unmeasured = se === null ? null : unmeasuredSpread("candidate", b, se);
-    const why = unmeasured !== null ? `${unmeasured}: no spread was measured` : b.n === null ? "no sample size or per-example results" : "no standard error or per-example results";
+    const why = unmeasured !== null
+        ? `${unmeasured}: no spread was measured`
+        : b.n === null
+            ? "no sample size or per-example results"
+            : "no standard error or per-example results";
     const holds = b.value >= floor;
-    return { ...base, n: b.n, estimate: b.value, lower: null, upper: null, method: "point estimate", decision: holds ? "inconclusive" : "fail", note: holds ? `${why}: no bound shows the floor, so it is unproven` : `${why}: the score itself is below the floor` };
+    return {
+        ...base,
+        n: b.n,
+        estimate: b.value,
+        lower: null,
+        upper: null,
+        method: "point estimate",
+        decision: holds ? "inconclusive" : "fail",
+        note: holds ? `${why}: no bound shows the floor, so it is unproven` : `${why}: the score itself is below the floor`,
+    };
 }
 /**
  * What would resolve an inconclusive exact (Clopper-Pearson) floor. With no failures the lower
@@ -1215,7 +1509,9 @@ function cleanExamplesNeeded(floor, alpha) {
 /** "0.919 [0.894, 0.944]" or just "0.919". */
 function formatEstimate(e) {
     const sign = (x) => (e.scale === "difference" && x > 0 ? `+${x.toFixed(3)}` : x.toFixed(3));
-    return e.lower === null || e.upper === null ? sign(e.estimate) : `${sign(e.estimate)} [${sign(e.lower)}, ${sign(e.upper)}]`;
+    return e.lower === null || e.upper === null
+        ? sign(e.estimate)
+        : `${sign(e.estimate)} [${sign(e.lower)}, ${sign(e.upper)}]`;
 }
 //# sourceMappingURL=eval-judgement.js.map
 
@@ -1290,7 +1586,9 @@ const gateFindingFields = () => ({
     outcome: outcomeSchema,
     level: countsAsSchema,
     summary: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    fix: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().describe("what to do about a gate that fails, warns, is missing or inconclusive, in a few words"),
+    fix: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .nullable()
+        .describe("what to do about a gate that fails, warns, is missing or inconclusive, in a few words"),
     measured: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["null"] */ .chJ()]),
     measured_display: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     threshold: thresholdSchema.nullable(),
@@ -1366,7 +1664,11 @@ function missingData(ctx, id, required, summary, path, fix, found = []) {
         summary,
         path,
         fix,
-        details: [...found, `to fix: ${fix}`, `counts as ${level} (${why}; severities.${severityKey} in ${(0,_policy_load_js__WEBPACK_IMPORTED_MODULE_0__/* .sourceOf */ .vz)(ctx.policy, `severities.${severityKey}`)})`],
+        details: [
+            ...found,
+            `to fix: ${fix}`,
+            `counts as ${level} (${why}; severities.${severityKey} in ${(0,_policy_load_js__WEBPACK_IMPORTED_MODULE_0__/* .sourceOf */ .vz)(ctx.policy, `severities.${severityKey}`)})`,
+        ],
     }, "missing", level === "info" ? "none" : level);
     return required ? { ...result, missingRequired: true } : result;
 }
@@ -1444,7 +1746,8 @@ const customisationValueSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .lazy */ .RZ
         candidate_one_time_usd: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
         alternative_monthly_usd: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
         alternative_one_time_usd: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-        alternative_source: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().describe("cost.alternative, or which items of the plan's cost were dropped to derive it"),
+        alternative_source: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+            .describe("cost.alternative, or which items of the plan's cost were dropped to derive it"),
     })
         .nullable()
         .describe("null when the plan has no cost block"),
@@ -1456,9 +1759,12 @@ const customisationValueSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .lazy */ .RZ
         gain: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().describe("candidate minus alternative in the metric's better direction, in its own units"),
         lower: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
         upper: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-        gain_points: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().describe("the gain in percentage points for a score on [0, 1], else in the metric's units (see unit)"),
+        gain_points: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+            .describe("the gain in percentage points for a score on [0, 1], else in the metric's units (see unit)"),
         unit: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["points", "units"]),
-        usd_per_point_monthly: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable().describe("extra monthly cost per point (or unit) gained; null with no cost block or no gain"),
+        usd_per_point_monthly: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+            .nullable()
+            .describe("extra monthly cost per point (or unit) gained; null with no cost block or no gain"),
         decision: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["pass", "fail", "inconclusive"]),
     })),
 })
@@ -1507,13 +1813,39 @@ function customisationValueOf(decision) {
  */
 function customisationValueBlock(value, approach) {
     const score = (pick) => value.suites.map((s) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .kq)(s.suite)} ${pick(s).toFixed(3)}`).join("<br>");
-    const gains = value.suites.map((s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .kq)((0,_gates_customisation_value_js__WEBPACK_IMPORTED_MODULE_1__/* .gainSentence */ .PC)({ benchmark: s.suite, metric: s.metric, n: null, candidate: s.candidate, baseline: s.alternative, scale: "difference", threshold: 0, estimate: s.gain, lower: s.lower, upper: s.upper, method: "", decision: s.decision, note: null }))).join("<br>");
+    const gains = value.suites
+        .map((s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .kq)((0,_gates_customisation_value_js__WEBPACK_IMPORTED_MODULE_1__/* .gainSentence */ .PC)({
+        benchmark: s.suite,
+        metric: s.metric,
+        n: null,
+        candidate: s.candidate,
+        baseline: s.alternative,
+        scale: "difference",
+        threshold: 0,
+        estimate: s.gain,
+        lower: s.lower,
+        upper: s.upper,
+        method: "",
+        decision: s.decision,
+        note: null,
+    })))
+        .join("<br>");
     const c = value.cost;
     const usd = (x) => (x === undefined ? "—" : (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_4__/* .formatUsd */ .UK)(x));
     const signed = (x) => (x === undefined ? "—" : x >= 0 ? `+${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_4__/* .formatUsd */ .UK)(x)}` : (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_4__/* .formatUsd */ .UK)(x));
     const rows = [
-        ["Simpler alternative", score((s) => s.alternative), usd(c?.alternative_monthly_usd), usd(c?.alternative_one_time_usd)],
-        [`Candidate: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .kq)(approach)}`, score((s) => s.candidate), usd(c?.candidate_monthly_usd), usd(c?.candidate_one_time_usd)],
+        [
+            "Simpler alternative",
+            score((s) => s.alternative),
+            usd(c?.alternative_monthly_usd),
+            usd(c?.alternative_one_time_usd),
+        ],
+        [
+            `Candidate: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .kq)(approach)}`,
+            score((s) => s.candidate),
+            usd(c?.candidate_monthly_usd),
+            usd(c?.candidate_one_time_usd),
+        ],
         [
             "**The customisation buys**",
             gains,
@@ -1521,11 +1853,17 @@ function customisationValueBlock(value, approach) {
             c === null ? "—" : signed(c.candidate_one_time_usd - c.alternative_one_time_usd),
         ],
     ];
-    const table = (0,markdown_table__WEBPACK_IMPORTED_MODULE_5__/* .markdownTable */ .Q)([["", "Task quality", "Monthly", "One-time"], ...rows], { alignDelimiters: false, align: ["l", "l", "r", "r"] });
+    const table = (0,markdown_table__WEBPACK_IMPORTED_MODULE_5__/* .markdownTable */ .Q)([["", "Task quality", "Monthly", "One-time"], ...rows], {
+        alignDelimiters: false,
+        align: ["l", "l", "r", "r"],
+    });
     const perPoint = value.suites
         .filter((s) => s.usd_per_point_monthly !== null)
         .map((s) => `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_4__/* .formatUsd */ .UK)(s.usd_per_point_monthly)}/month per ${s.unit === "points" ? "point" : `unit of ${s.metric}`} on ${s.suite}`);
-    const notes = [c === null ? "no cost block: the plan's cost is not compared" : `alternative's cost: ${c.alternative_source}`, ...perPoint];
+    const notes = [
+        c === null ? "no cost block: the plan's cost is not compared" : `alternative's cost: ${c.alternative_source}`,
+        ...perPoint,
+    ];
     return `**Customisation value: quality against cost**\n\n${table}\n\n<sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeInline */ .VV)(notes.join(" · "))}</sub>`;
 }
 //# sourceMappingURL=customisation-value.js.map
@@ -1549,7 +1887,8 @@ function customisationValueBlock(value, approach) {
 
 /** What a pull request changed in a plan, judged by comparing the base branch's report with the head's. */
 const planChangeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["new", "changed", "unchanged", "not-compared"]).describe("`new` when the plan does not exist on the base branch; `not-compared` when the base could not be checked"),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["new", "changed", "unchanged", "not-compared"])
+        .describe("`new` when the plan does not exist on the base branch; `not-compared` when the base could not be checked"),
     base_ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     /** Why the plan was not compared with its base, when it was not. */
     reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
@@ -1557,30 +1896,59 @@ const planChangeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => 
     budget: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ from: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), to: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).nullable(),
     newly_failing: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
     fixed: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-    monthly_cost: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ from: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), to: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), delta: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), percent: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable() }).nullable(),
+    monthly_cost: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ from: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), to: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), delta: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), percent: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable() })
+        .nullable(),
 }));
 const BLOCKING = (g) => g.level === "error";
 /** A plan that could not be compared with its base branch, and why. */
 function notCompared(baseRef, reason) {
-    return { status: "not-compared", base_ref: baseRef, reason, approach: null, budget: null, newly_failing: [], fixed: [], monthly_cost: null };
+    return {
+        status: "not-compared",
+        base_ref: baseRef,
+        reason,
+        approach: null,
+        budget: null,
+        newly_failing: [],
+        fixed: [],
+        monthly_cost: null,
+    };
 }
 function comparePlans(base, head, baseRef) {
     if (base === null)
-        return { status: "new", base_ref: baseRef, reason: null, approach: null, budget: null, newly_failing: head.gates.filter(BLOCKING).map((g) => g.id), fixed: [], monthly_cost: null };
+        return {
+            status: "new",
+            base_ref: baseRef,
+            reason: null,
+            approach: null,
+            budget: null,
+            newly_failing: head.gates.filter(BLOCKING).map((g) => g.id),
+            fixed: [],
+            monthly_cost: null,
+        };
     const baseFailing = new Set(base.gates.filter(BLOCKING).map((g) => g.id));
     const headFailing = new Set(head.gates.filter(BLOCKING).map((g) => g.id));
-    const approachOf = (r) => (r.plan.fine_tune_method === null ? r.plan.approach : `${r.plan.approach} (${r.plan.fine_tune_method})`);
+    const approachOf = (r) => r.plan.fine_tune_method === null ? r.plan.approach : `${r.plan.approach} (${r.plan.fine_tune_method})`;
     const budgetOf = (r) => {
         const b = r.cost?.budget;
         if (b === null || b === undefined)
             return "none";
-        return [b.monthly_usd === null ? null : `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(b.monthly_usd)}/month`, b.one_time_usd === null ? null : `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(b.one_time_usd)} one-time`].filter((x) => x !== null).join(" + ");
+        return [
+            b.monthly_usd === null ? null : `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(b.monthly_usd)}/month`,
+            b.one_time_usd === null ? null : `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(b.one_time_usd)} one-time`,
+        ]
+            .filter((x) => x !== null)
+            .join(" + ");
     };
     const from = base.cost?.monthly_usd;
     const to = head.cost?.monthly_usd;
     const monthly = from === undefined || to === undefined || from === to
         ? null
-        : { from, to, delta: Math.round((to - from) * 100) / 100, percent: from === 0 ? null : Math.round(((to - from) / from) * 1000) / 10 };
+        : {
+            from,
+            to,
+            delta: Math.round((to - from) * 100) / 100,
+            percent: from === 0 ? null : Math.round(((to - from) / from) * 1000) / 10,
+        };
     const change = {
         status: "changed",
         base_ref: baseRef,
@@ -1591,7 +1959,11 @@ function comparePlans(base, head, baseRef) {
         fixed: [...baseFailing].filter((id) => !headFailing.has(id)),
         monthly_cost: monthly,
     };
-    const changed = change.approach !== null || change.budget !== null || change.newly_failing.length > 0 || change.fixed.length > 0 || change.monthly_cost !== null;
+    const changed = change.approach !== null ||
+        change.budget !== null ||
+        change.newly_failing.length > 0 ||
+        change.fixed.length > 0 ||
+        change.monthly_cost !== null;
     return changed ? change : { ...change, status: "unchanged" };
 }
 /** Markdown lines for the comment; empty when nothing relevant changed. */
@@ -1646,20 +2018,30 @@ function normalCdf(x) {
 function normalQuantile(p) {
     if (p <= 0 || p >= 1)
         throw new RangeError(`normal quantile needs 0 < p < 1, got ${p}`);
-    const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
-    const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
-    const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+    const a = [
+        -3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1,
+        2.506628277459239,
+    ];
+    const b = [
+        -5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1,
+    ];
+    const c = [
+        -7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+        2.938163982698783,
+    ];
     const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
     const low = 0.02425;
     if (p < low) {
         const q = Math.sqrt(-2 * Math.log(p));
-        return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+        return ((((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+            ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1));
     }
     if (p > 1 - low)
         return -normalQuantile(1 - p);
     const q = p - 0.5;
     const r = q * q;
-    return ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+    return (((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) /
+        (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1));
 }
 /**
  * Student t quantile by the Cornish-Fisher expansion around the normal quantile (Abramowitz &
@@ -1683,8 +2065,8 @@ function tQuantile(p, df) {
 function lnGamma(x) {
     const g = 7;
     const c = [
-        0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
-        9.9843695780195716e-6, 1.5056327351493116e-7,
+        0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+        12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
     ];
     if (x < 0.5)
         return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma(1 - x);
@@ -1704,7 +2086,10 @@ function betaContinuedFraction(a, b, x) {
     let h = d;
     for (let m = 1; m <= 300; m++) {
         const m2 = 2 * m;
-        for (const numerator of [(m * (b - m) * x) / ((a + m2 - 1) * (a + m2)), (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1))]) {
+        for (const numerator of [
+            (m * (b - m) * x) / ((a + m2 - 1) * (a + m2)),
+            (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1)),
+        ]) {
             d = 1 + numerator * d;
             d = 1 / (Math.abs(d) < tiny ? tiny : d);
             c = 1 + numerator / c;
@@ -1724,7 +2109,9 @@ function incompleteBeta(x, a, b) {
     if (x >= 1)
         return 1;
     const front = Math.exp(lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
-    return x < (a + 1) / (a + b + 2) ? (front * betaContinuedFraction(a, b, x)) / a : 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
+    return x < (a + 1) / (a + b + 2)
+        ? (front * betaContinuedFraction(a, b, x)) / a
+        : 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
 }
 /** Student t CDF with `df` degrees of freedom; the normal CDF in the limit. */
 function tCdf(t, df) {

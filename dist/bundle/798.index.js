@@ -31,11 +31,18 @@ const verdictPredicateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(
         file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
         name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
         verdict: _gates_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictSchema */ .$D,
-        gates: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), outcome: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), level: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })).describe("each gate's outcome"),
-        rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ from: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["base", "head"]), base_sha: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() }).describe("where the rules came from: the base branch's commit, or the head's own"),
-        plan_sha256: sha256Hex.nullable().describe("sha256 of the plan as applied (canonical JSON, after the base branch's rules)"),
-        policy_sha256: sha256Hex.nullable().describe("sha256 of the policy as applied (canonical JSON, after the base branch's rules)"),
-        evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ side: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["candidate", "baseline"]), file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), sha256: sha256Hex.nullable() })).describe("every eval file the verdict rests on, by digest"),
+        gates: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), outcome: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), level: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }))
+            .describe("each gate's outcome"),
+        rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ from: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["base", "head"]), base_sha: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() })
+            .describe("where the rules came from: the base branch's commit, or the head's own"),
+        plan_sha256: sha256Hex
+            .nullable()
+            .describe("sha256 of the plan as applied (canonical JSON, after the base branch's rules)"),
+        policy_sha256: sha256Hex
+            .nullable()
+            .describe("sha256 of the policy as applied (canonical JSON, after the base branch's rules)"),
+        evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ side: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["candidate", "baseline"]), file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), sha256: sha256Hex.nullable() }))
+            .describe("every eval file the verdict rests on, by digest"),
         waivers_file: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), sha256: sha256Hex.nullable() })
             .optional()
             .describe("the .tunegate/waivers.yml read beside the plan, by digest; absent when there was none"),
@@ -45,7 +52,11 @@ const verdictPredicateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(
 /** in-toto Statement v1: the subjects MUST carry a digest; the predicate is tunegate's. */
 const statementSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     _type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(STATEMENT_TYPE),
-    subject: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), digest: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]+$/)).refine((d) => Object.keys(d).length > 0, "a subject needs a digest") }))
+    subject: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        digest: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]+$/))
+            .refine((d) => Object.keys(d).length > 0, "a subject needs a digest"),
+    }))
         .min(1),
     predicateType: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
     predicate: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional(),
@@ -71,7 +82,12 @@ function buildStatement(run, subjects) {
             ...(r.rules.waivers_file === undefined ? {} : { waivers_file: r.rules.waivers_file }),
         })),
     };
-    return { _type: STATEMENT_TYPE, subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.sha256 } })), predicateType: PREDICATE_TYPE, predicate };
+    return {
+        _type: STATEMENT_TYPE,
+        subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.sha256 } })),
+        predicateType: PREDICATE_TYPE,
+        predicate,
+    };
 }
 //# sourceMappingURL=statement.js.map
 
@@ -201,7 +217,10 @@ var attestation_statement = __webpack_require__(8362);
 function verifyAttestation(request) {
     const found = statementsIn(request.document);
     if (found.length === 0) {
-        return { decision: "bad-input", reason: `${request.file} holds no in-toto statement: expected a Statement v1 (tunegate check --attestation), the JSON that gh attestation verify --format json prints, or a Sigstore bundle` };
+        return {
+            decision: "bad-input",
+            reason: `${request.file} holds no in-toto statement: expected a Statement v1 (tunegate check --attestation), the JSON that gh attestation verify --format json prints, or a Sigstore bundle`,
+        };
     }
     const ours = found.filter((f) => f.statement.predicateType === attestation_statement/* PREDICATE_TYPE */.To);
     if (ours.length === 0) {
@@ -211,14 +230,20 @@ function verifyAttestation(request) {
     const matching = ours.filter((f) => f.statement.subject.some((s) => s.digest["sha256"] === request.artifactSha256));
     if (matching.length === 0) {
         const subjects = ours.flatMap((f) => f.statement.subject.map((s) => `${s.name ?? "_"} (sha256:${(s.digest["sha256"] ?? "none").slice(0, 12)}…)`));
-        return { decision: "refuse", reason: `the artifact (sha256:${request.artifactSha256}) is not a subject of the statement; it covers ${subjects.join(", ")}: the file changed since it was judged, or this is another artifact` };
+        return {
+            decision: "refuse",
+            reason: `the artifact (sha256:${request.artifactSha256}) is not a subject of the statement; it covers ${subjects.join(", ")}: the file changed since it was judged, or this is another artifact`,
+        };
     }
     const judged = [];
     for (const f of matching) {
         const parsed = attestation_statement/* verdictPredicateSchema */.yQ.safeParse(f.statement.predicate);
         if (!parsed.success) {
             const issue = parsed.error.issues[0];
-            return { decision: "bad-input", reason: `${request.file}: the predicate does not have tunegate's verdict shape at predicate.${issue.path.join(".")}: ${issue.message}` };
+            return {
+                decision: "bad-input",
+                reason: `${request.file}: the predicate does not have tunegate's verdict shape at predicate.${issue.path.join(".")}: ${issue.message}`,
+            };
         }
         judged.push({ found: f, predicate: parsed.data, date: f.witnessed ?? parsed.data.evaluated_on });
     }
@@ -226,23 +251,39 @@ function verifyAttestation(request) {
     const latest = judged.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))[0];
     const p = latest.predicate;
     if (p.verdict !== "pass") {
-        const blocking = p.plans.flatMap((plan) => plan.gates.filter((g) => g.level === "error" || (p.verdict === "warn" && g.level === "warning")).map((g) => `${plan.name}: ${g.id} ${g.outcome}`));
-        return { decision: "refuse", reason: `the verdict is ${p.verdict}, not pass${blocking.length === 0 ? "" : ` (${blocking.join("; ")})`}` };
+        const blocking = p.plans.flatMap((plan) => plan.gates
+            .filter((g) => g.level === "error" || (p.verdict === "warn" && g.level === "warning"))
+            .map((g) => `${plan.name}: ${g.id} ${g.outcome}`));
+        return {
+            decision: "refuse",
+            reason: `the verdict is ${p.verdict}, not pass${blocking.length === 0 ? "" : ` (${blocking.join("; ")})`}`,
+        };
     }
     const age = (0,dates/* daysBetween */.YM)(latest.date, request.today);
     if (age < 0)
         return { decision: "refuse", reason: `the statement is dated ${latest.date}, after today (${request.today})` };
     if (request.maxAgeDays !== undefined && age > request.maxAgeDays) {
-        return { decision: "refuse", reason: `the verdict is ${age} days old (${latest.found.witnessed === null ? "evaluated on" : "witnessed on"} ${latest.date}), more than --max-age-days ${request.maxAgeDays}: re-run the check` };
+        return {
+            decision: "refuse",
+            reason: `the verdict is ${age} days old (${latest.found.witnessed === null ? "evaluated on" : "witnessed on"} ${latest.date}), more than --max-age-days ${request.maxAgeDays}: re-run the check`,
+        };
     }
     if (request.policyDigest !== undefined) {
         const other = p.plans.filter((plan) => plan.policy_sha256 !== request.policyDigest);
         if (other.length > 0 || p.plans.length === 0) {
-            return { decision: "refuse", reason: `the policy as applied is not sha256:${request.policyDigest} (${other.map((plan) => `${plan.name}: ${plan.policy_sha256 === null ? "none recorded" : `sha256:${plan.policy_sha256}`}`).join("; ") || "no plan recorded"})` };
+            return {
+                decision: "refuse",
+                reason: `the policy as applied is not sha256:${request.policyDigest} (${other.map((plan) => `${plan.name}: ${plan.policy_sha256 === null ? "none recorded" : `sha256:${plan.policy_sha256}`}`).join("; ") || "no plan recorded"})`,
+            };
         }
     }
-    const plans = p.plans.map((plan) => `${plan.name} (rules from ${plan.rules.from === "base" && plan.rules.base_sha !== null ? `base ${plan.rules.base_sha.slice(0, 7)}` : "head"})`).join(", ");
-    return { decision: "deploy", message: `verdict pass for sha256:${request.artifactSha256}, ${latest.date} (${age} day${age === 1 ? "" : "s"} ago), tunegate ${p.tool.version}: ${plans}` };
+    const plans = p.plans
+        .map((plan) => `${plan.name} (rules from ${plan.rules.from === "base" && plan.rules.base_sha !== null ? `base ${plan.rules.base_sha.slice(0, 7)}` : "head"})`)
+        .join(", ");
+    return {
+        decision: "deploy",
+        message: `verdict pass for sha256:${request.artifactSha256}, ${latest.date} (${age} day${age === 1 ? "" : "s"} ago), tunegate ${p.tool.version}: ${plans}`,
+    };
 }
 /** Every in-toto statement a document holds, in whichever wrapping it came. */
 function statementsIn(document) {
@@ -259,7 +300,11 @@ function statementsIn(document) {
                 found.push({ statement: statement.data, witnessed: witnessedDate(result["verifiedTimestamps"]) });
             continue;
         }
-        const envelope = isObject(entry["dsseEnvelope"]) ? entry["dsseEnvelope"] : entry["payloadType"] !== undefined ? entry : undefined;
+        const envelope = isObject(entry["dsseEnvelope"])
+            ? entry["dsseEnvelope"]
+            : entry["payloadType"] !== undefined
+                ? entry
+                : undefined;
         const payload = envelope === undefined ? undefined : envelope["payload"];
         const parsed = attestation_statement/* statementSchema */.t.safeParse(typeof payload === "string" ? decodePayload(payload) : entry);
         if (parsed.success)
@@ -271,7 +316,9 @@ function statementsIn(document) {
 function witnessedDate(timestamps) {
     if (!Array.isArray(timestamps))
         return null;
-    const days = timestamps.flatMap((t) => (isObject(t) && typeof t["timestamp"] === "string" && !Number.isNaN(Date.parse(t["timestamp"])) ? [new Date(t["timestamp"]).toISOString().slice(0, 10)] : []));
+    const days = timestamps.flatMap((t) => isObject(t) && typeof t["timestamp"] === "string" && !Number.isNaN(Date.parse(t["timestamp"]))
+        ? [new Date(t["timestamp"]).toISOString().slice(0, 10)]
+        : []);
     return days.length === 0 ? null : days.sort().at(-1);
 }
 /** A DSSE envelope's base64 payload, as JSON (undefined when it is not). */
@@ -352,7 +399,14 @@ async function verifyCommand(args, io) {
             return badInput(io, `${values.artifact}: cannot read the artifact (${hashed.message})`);
         sha256 = hashed.sha256;
     }
-    const outcome = verifyAttestation({ document, file, artifactSha256: sha256, today, maxAgeDays: maxAge, policyDigest });
+    const outcome = verifyAttestation({
+        document,
+        file,
+        artifactSha256: sha256,
+        today,
+        maxAgeDays: maxAge,
+        policyDigest,
+    });
     if (outcome.decision === "deploy") {
         io.out(`tunegate verify: DEPLOY: ${outcome.message}\n`);
         return 0;
@@ -448,10 +502,21 @@ async function locateRepoFile(root, repoRelative) {
     }
     const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
     if (real !== realRoot && !real.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_2__.sep)) {
-        return { ok: false, kind: "path-escape", message: `path "${repoRelative}" leads outside the repository through a symbolic link` };
+        return {
+            ok: false,
+            kind: "path-escape",
+            message: `path "${repoRelative}" leads outside the repository through a symbolic link`,
+        };
     }
-    if ((0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isInsideGitDir */ .y9)(real.slice(realRoot.length + 1).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join("/"))) {
-        return { ok: false, kind: "path-escape", message: `path "${repoRelative}" leads through a symbolic link into .git/, which tunegate never reads (it holds git's own data and the job's credentials)` };
+    if ((0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isInsideGitDir */ .y9)(real
+        .slice(realRoot.length + 1)
+        .split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep)
+        .join("/"))) {
+        return {
+            ok: false,
+            kind: "path-escape",
+            message: `path "${repoRelative}" leads through a symbolic link into .git/, which tunegate never reads (it holds git's own data and the job's credentials)`,
+        };
     }
     return { ok: true, real, path: lexical.path };
 }
@@ -467,7 +532,12 @@ async function readLimited(path, shown, maxBytes, as = "text") {
     try {
         const { size } = await handle.stat();
         if (size > maxBytes) {
-            return { ok: false, kind: "file-too-large", message: `${shown} is ${size} bytes; the limit is ${maxBytes}`, hint: "tunegate reads small hand-written files; check that the path names the right file" };
+            return {
+                ok: false,
+                kind: "file-too-large",
+                message: `${shown} is ${size} bytes; the limit is ${maxBytes}`,
+                hint: "tunegate reads small hand-written files; check that the path names the right file",
+            };
         }
         const bytes = await handle.readFile();
         return as === "buffer" ? { ok: true, bytes } : { ok: true, text: bytes.toString("utf8") };
@@ -488,7 +558,13 @@ async function readLocalFile(path, shown, maxBytes) {
 async function openRegularFile(path, shown) {
     const failure = (error) => {
         const code = error.code;
-        return { ok: false, kind: "file-missing", message: code === "ENOENT" || code === "ENOTDIR" ? `file not found: ${shown}` : `cannot read ${shown}: ${code ?? String(error)}` };
+        return {
+            ok: false,
+            kind: "file-missing",
+            message: code === "ENOENT" || code === "ENOTDIR"
+                ? `file not found: ${shown}`
+                : `cannot read ${shown}: ${code ?? String(error)}`,
+        };
     };
     try {
         const before = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
@@ -524,11 +600,22 @@ function notRegular(shown, stats) {
                     : stats.isDirectory()
                         ? "a directory"
                         : "not a regular file";
-    return { ok: false, kind: "file-missing", message: `${shown} is ${what}; tunegate reads only regular files`, hint: "point the path at the file itself" };
+    return {
+        ok: false,
+        kind: "file-missing",
+        message: `${shown} is ${what}; tunegate reads only regular files`,
+        hint: "point the path at the file itself",
+    };
 }
 /** A read failure as a diagnostic, placed where the path was written (or at the file itself). */
 function readFailure(result, location, field) {
-    return { kind: result.kind, message: result.message, location, field, ...(result.hint === undefined ? {} : { hint: result.hint }) };
+    return {
+        kind: result.kind,
+        message: result.message,
+        location,
+        field,
+        ...(result.hint === undefined ? {} : { hint: result.hint }),
+    };
 }
 let cachedPackageRoot;
 /** tunegate's own folder: the first ancestor of this module holding policies/default.yml. */

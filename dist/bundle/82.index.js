@@ -2,6 +2,126 @@ export const id = 82;
 export const ids = [82];
 export const modules = {
 
+/***/ 3866:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ estimateCostPlan),
+/* harmony export */   n: () => (/* binding */ analyze)
+/* harmony export */ });
+/* harmony import */ var _cost_crossover_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1712);
+/* harmony import */ var _cost_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(751);
+/* harmony import */ var _framework_recommend_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7399);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7493);
+
+
+
+
+/**
+ * The seed deliverable: answers in, a recommendation and a first cost estimate out. The
+ * estimate prices what the recommended approach would run, with the policy's assumptions; each
+ * line item says whether its price came from a flag, the policy's estimate or the pinned table.
+ */
+function analyze(facts, effective, prices, overrides, budgetMonthlyUsd, options = {}) {
+    const policy = effective.policy;
+    const recommendation = (0,_framework_recommend_js__WEBPACK_IMPORTED_MODULE_3__/* .recommend */ .v)(facts, policy);
+    const costPlan = estimateCostPlan(recommendation, facts, effective, overrides, options);
+    const estimate = (0,_cost_model_js__WEBPACK_IMPORTED_MODULE_1__/* .estimateCost */ .a)(costPlan, facts.monthly_queries, prices);
+    if (!estimate.ok)
+        return estimate;
+    let value = {
+        ...estimate.value,
+        items: estimate.value.items.map((item) => ({ ...item, price_source: priceSourceOf(item, effective, overrides) })),
+    };
+    // The policy's multiplier stands in for a fine-tune's inference price only where no real one is looked up.
+    if (recommendation.approach === "full-fine-tune" && costPlan.llm?.fine_tuned !== true)
+        value = scaleInference(value, policy.estimate.full_fine_tune_inference_multiplier);
+    return { ok: true, value: { facts, recommendation, costPlan, cost: value, budget_monthly_usd: budgetMonthlyUsd } };
+}
+/** The cost block of what the recommendation would run: the policy's estimate, with flags over it. */
+function estimateCostPlan(recommendation, facts, effective, overrides, options = {}) {
+    const assumptions = effective.policy.estimate;
+    const approach = recommendation.approach;
+    const llmModel = overrides.llm ?? assumptions.llm;
+    const finetunes = approach === "lora" || approach === "qlora" || approach === "full-fine-tune" || approach === "hybrid";
+    // A closed-weights model's fine-tune is served by its vendor at the vendor's fine-tuned price,
+    // never the base model's: the estimate looks that price up, and says so when there is none.
+    const servesFineTune = options.fineTunedServing === true &&
+        finetunes &&
+        overrides.llm_usd_per_mtok === undefined &&
+        (0,_cost_crossover_js__WEBPACK_IMPORTED_MODULE_0__/* .isClosedWeights */ .U)(llmModel.provider);
+    const cost = {
+        llm: {
+            provider: llmModel.provider,
+            model: llmModel.model,
+            input_tokens: overrides.input_tokens ?? assumptions.llm.input_tokens,
+            output_tokens: overrides.output_tokens ?? assumptions.llm.output_tokens,
+            calls_per_query: 1,
+            ...(overrides.llm_usd_per_mtok === undefined ? {} : { usd_per_mtok: overrides.llm_usd_per_mtok }),
+            ...(servesFineTune ? { fine_tuned: true } : {}),
+        },
+    };
+    if (approach === "rag" || approach === "hybrid") {
+        const embedding = overrides.embedding ?? assumptions.embedding;
+        cost.embedding = {
+            provider: embedding.provider,
+            model: embedding.model,
+            tokens_per_query: overrides.embedding_tokens ?? assumptions.embedding.tokens_per_query,
+            ...(overrides.embedding_usd_per_mtok === undefined ? {} : { usd_per_mtok: overrides.embedding_usd_per_mtok }),
+        };
+        cost.vector_db = { monthly_usd: overrides.vector_db_monthly_usd ?? assumptions.vector_db_monthly_usd };
+    }
+    if (finetunes && facts.examples !== undefined) {
+        cost.fine_tune = {
+            training_tokens: facts.examples * assumptions.fine_tune_tokens_per_example,
+            epochs: assumptions.fine_tune_epochs,
+            usd_per_mtok: assumptions.fine_tune_usd_per_mtok,
+        };
+    }
+    if (overrides.hosting_monthly_usd !== undefined)
+        cost.hosting = { monthly_usd: overrides.hosting_monthly_usd };
+    return cost;
+}
+/** Where an estimate's number came from: the flag that gave it, or the policy's estimate block. */
+function priceSourceOf(item, effective, overrides) {
+    const estimate = (field) => `policy estimate (estimate.${field}, ${(0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceOf */ .vz)(effective, `estimate.${field}`)})`;
+    switch (item.id) {
+        case "llm":
+            return overrides.llm_usd_per_mtok === undefined ? item.price_source : "--llm-usd-per-mtok";
+        case "embedding":
+            return overrides.embedding_usd_per_mtok === undefined ? item.price_source : "--embedding-usd-per-mtok";
+        case "vector_db":
+            return overrides.vector_db_monthly_usd === undefined ? estimate("vector_db_monthly_usd") : "--vector-db-usd";
+        case "fine_tune":
+            return estimate("fine_tune_usd_per_mtok");
+        case "hosting":
+            return "--hosting-usd";
+        default:
+            return item.price_source;
+    }
+}
+function scaleInference(estimate, factor) {
+    const items = estimate.items.map((item) => item.id === "llm"
+        ? {
+            ...item,
+            label: `${item.label}, fine-tuned`,
+            usd: Math.round(item.usd * factor * 100) / 100,
+            per_query_usd: item.per_query_usd * factor,
+            assumption: `${item.assumption} x ${factor} (fine-tuned inference)`,
+        }
+        : item);
+    const monthly = items.filter((i) => i.period === "monthly");
+    return {
+        ...estimate,
+        items,
+        monthly_usd: Math.round(monthly.reduce((a, i) => a + i.usd, 0) * 100) / 100,
+        per_query_usd: monthly.reduce((a, i) => a + i.per_query_usd, 0),
+    };
+}
+//# sourceMappingURL=analyze.js.map
+
+/***/ }),
+
 /***/ 3094:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -117,6 +237,112 @@ function answerReadiness(readiness, keepsRetrieval) {
 
 /***/ }),
 
+/***/ 2647:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ analysisInputs),
+/* harmony export */   W: () => (/* binding */ ANALYSIS_OPTIONS)
+/* harmony export */ });
+/* harmony import */ var _engine_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1383);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1556);
+
+
+/** The answers and cost flags `analyze` and `init` share. */
+const ANALYSIS_OPTIONS = {
+    "knowledge-changes": { type: "string" },
+    "needs-citations": { type: "string" },
+    "style-requirements": { type: "string" },
+    "training-data": { type: "string" },
+    "latency-requirement": { type: "string" },
+    "monthly-queries": { type: "string" },
+    task: { type: "string" },
+    llm: { type: "string" },
+    "input-tokens": { type: "string" },
+    "output-tokens": { type: "string" },
+    "llm-usd-per-mtok": { type: "string" },
+    embedding: { type: "string" },
+    "embedding-tokens": { type: "string" },
+    "embedding-usd-per-mtok": { type: "string" },
+    "vector-db-usd": { type: "string" },
+    "hosting-usd": { type: "string" },
+    "budget-usd": { type: "string" },
+    policy: { type: "string" },
+    pricing: { type: "string" },
+};
+/** The answers without a default, each with an example of what it takes. */
+const REQUIRED_ANSWERS = [
+    ["knowledge-changes", "(daily | weekly | monthly | yearly | static)"],
+    ["needs-citations", "(true | false)"],
+    ["monthly-queries", "(e.g. 100000)"],
+];
+/** The five answers and the cost overrides, each checked with a message naming its flag. */
+function analysisInputs(values) {
+    // Every answer a user must give, named in one run rather than one missing flag per run.
+    const missing = REQUIRED_ANSWERS.filter(([flag]) => values[flag] === undefined);
+    if (missing.length > 0) {
+        throw new _flags_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${missing.length === 1 ? "this answer is" : `these ${missing.length} answers are`} required: ${missing.map(([flag, example]) => `--${flag} ${example}`).join(", ")}`);
+    }
+    const monthlyQueries = (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("monthly-queries", values["monthly-queries"]);
+    if (monthlyQueries === undefined)
+        throw new _flags_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("--monthly-queries is required (e.g. 100000)");
+    if (Math.round(monthlyQueries) < 1)
+        throw new _flags_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("--monthly-queries must be at least 1: with none, every per-query cost is $0");
+    const facts = {
+        task: values.task === undefined ? undefined : (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredOneOf */ .b9)("task", values.task, _engine_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .taskKindSchema */ .NE.options),
+        knowledge_change: (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredOneOf */ .b9)("knowledge-changes", values["knowledge-changes"], _engine_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .knowledgeChangeSchema */ .WO.options),
+        citations_required: (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanFlag */ .Fg)("needs-citations", values["needs-citations"]),
+        style_requirements: (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)("style-requirements", values["style-requirements"], _engine_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .styleRequirementSchema */ .IY.options, "none"),
+        latency_p95_ms: (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .durationFlag */ .h5)(values["latency-requirement"]),
+        monthly_queries: Math.round(monthlyQueries),
+        examples: (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .examplesFlag */ .au)(values["training-data"]),
+    };
+    const overrides = {
+        ...optional("llm", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .modelFlag */ .gH)("llm", values.llm)),
+        ...optional("input_tokens", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("input-tokens", values["input-tokens"], 1e7)),
+        ...optional("output_tokens", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("output-tokens", values["output-tokens"], 1e7)),
+        ...optional("llm_usd_per_mtok", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("llm-usd-per-mtok", values["llm-usd-per-mtok"], 10_000)),
+        ...optional("embedding", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .modelFlag */ .gH)("embedding", values.embedding)),
+        ...optional("embedding_tokens", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("embedding-tokens", values["embedding-tokens"], 1e7)),
+        ...optional("embedding_usd_per_mtok", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("embedding-usd-per-mtok", values["embedding-usd-per-mtok"], 10_000)),
+        ...optional("vector_db_monthly_usd", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("vector-db-usd", values["vector-db-usd"], 1e9)),
+        ...optional("hosting_monthly_usd", (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("hosting-usd", values["hosting-usd"], 1e9)),
+    };
+    return { facts, overrides, budgetMonthlyUsd: (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .numberFlag */ .C$)("budget-usd", values["budget-usd"], 1e9) };
+}
+function optional(key, value) {
+    return (value === undefined ? {} : { [key]: value });
+}
+//# sourceMappingURL=analysis-flags.js.map
+
+/***/ }),
+
+/***/ 1463:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ reportDiagnostics)
+/* harmony export */ });
+/* harmony import */ var _engine_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4885);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6607);
+
+
+/** Input problems to stderr, each at its file:line:col, and exit 2: nothing was checked. */
+/** A file of thousands of problems is not read by anyone past the first hundred. */
+const MAX_PRINTED_DIAGNOSTICS = 100;
+function reportDiagnostics(diagnostics, io) {
+    for (const d of diagnostics.slice(0, MAX_PRINTED_DIAGNOSTICS))
+        io.err(`${(0,_engine_input_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostic */ .xy)(d)}\n`);
+    const more = diagnostics.length - MAX_PRINTED_DIAGNOSTICS;
+    if (more > 0)
+        io.err(`tunegate: and ${more} more problems, not listed\n`);
+    io.err(`tunegate: ${diagnostics.length} input problem${diagnostics.length === 1 ? "" : "s"}; nothing was checked.\n`);
+    return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_USAGE */ .Ri;
+}
+//# sourceMappingURL=diagnostics.js.map
+
+/***/ }),
+
 /***/ 7082:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -152,7 +378,9 @@ function inferTask(facts, policy) {
     if (facts.task !== undefined)
         return facts.task;
     const fw = policy.framework;
-    const knowledge = fw.rag_knowledge_change.includes(facts.knowledge_change) || fw.rag_preferred_knowledge_change.includes(facts.knowledge_change) || facts.citations_required;
+    const knowledge = fw.rag_knowledge_change.includes(facts.knowledge_change) ||
+        fw.rag_preferred_knowledge_change.includes(facts.knowledge_change) ||
+        facts.citations_required;
     const behavior = fw.behavior_style_levels.includes(facts.style_requirements);
     if (knowledge && behavior)
         return "both";
@@ -220,7 +448,13 @@ function initPlanText(input) {
     }
     const cost = analysis.cost;
     const alternative = (0,framework_alternative/* alternativeFor */.T)(rec.approach);
-    lines.push("# budget:   # the cost-budget gate: the projected cost must stay within it", `#   monthly_usd: ${Math.ceil(cost.monthly_usd)}   # your limit; the cost block above comes to ${(0,money/* formatUsd */.UK)(cost.monthly_usd)}/month${cost.unpriced.length > 0 ? " before serving the fine-tuned model" : ""}`, ...(cost.one_time_usd > 0 ? [`#   one_time_usd: ${Math.ceil(cost.one_time_usd)}   # and ${(0,money/* formatUsd */.UK)(cost.one_time_usd)} one-time`] : []), "# evals:   # where your eval tools write results, relative to this file", "#   candidate: evals/candidate.json   # the customised system: lm-evaluation-harness, promptfoo, Inspect or tunegate JSON", ...(fineTunes ? ["#   baseline: evals/baseline.json     # the base model, for the forgetting gate"] : []), ...(alternative === null ? [] : [`#   alternative: evals/alternative.json   # ${alternative}: what the customisation must beat (customisation-value gate)`]), "#   task_floor: 0.85                  # the lowest task score you accept", "# waivers:   # a gate you accept failing for now: which, why, who, until when", "#   - gate: safety", '#     reason: "red-team suite being rebuilt"', '#     owner: "@your-team"', `#     expires: ${addDays(input.today, 30)}`);
+    lines.push("# budget:   # the cost-budget gate: the projected cost must stay within it", `#   monthly_usd: ${Math.ceil(cost.monthly_usd)}   # your limit; the cost block above comes to ${(0,money/* formatUsd */.UK)(cost.monthly_usd)}/month${cost.unpriced.length > 0 ? " before serving the fine-tuned model" : ""}`, ...(cost.one_time_usd > 0
+        ? [`#   one_time_usd: ${Math.ceil(cost.one_time_usd)}   # and ${(0,money/* formatUsd */.UK)(cost.one_time_usd)} one-time`]
+        : []), "# evals:   # where your eval tools write results, relative to this file", "#   candidate: evals/candidate.json   # the customised system: lm-evaluation-harness, promptfoo, Inspect or tunegate JSON", ...(fineTunes ? ["#   baseline: evals/baseline.json     # the base model, for the forgetting gate"] : []), ...(alternative === null
+        ? []
+        : [
+            `#   alternative: evals/alternative.json   # ${alternative}: what the customisation must beat (customisation-value gate)`,
+        ]), "#   task_floor: 0.85                  # the lowest task score you accept", "# waivers:   # a gate you accept failing for now: which, why, who, until when", "#   - gate: safety", '#     reason: "red-team suite being rebuilt"', '#     owner: "@your-team"', `#     expires: ${addDays(input.today, 30)}`);
     return `${lines.join("\n")}\n`;
 }
 /**
@@ -272,7 +506,11 @@ const REPORT_ONLY_LINE = "fail-on: never   # report-only start: delete this line
  * comment or the issue (tunegate also settles such races itself; see sticky-comment.ts).
  */
 function initWorkflowText(input) {
-    const inputs = (mode) => [`          plan: ${(0,dist/* stringify */.As)(input.plan).trimEnd()}`, `          mode: ${mode}`, ...(input.policy === undefined ? [] : [`          policy: ${(0,dist/* stringify */.As)(input.policy).trimEnd()}`])];
+    const inputs = (mode) => [
+        `          plan: ${(0,dist/* stringify */.As)(input.plan).trimEnd()}`,
+        `          mode: ${mode}`,
+        ...(input.policy === undefined ? [] : [`          policy: ${(0,dist/* stringify */.As)(input.policy).trimEnd()}`]),
+    ];
     return [
         "# tunegate on every pull request (one sticky comment per plan, the verdict decides the check) and a",
         "# weekly pricing-drift audit (one tracking issue, opened and closed as prices move).",
@@ -352,7 +590,10 @@ function addPlanToWorkflow(text, plan) {
             found = true;
             if (/^[|>]/.test(match[3].trim()))
                 return { ok: false, reason: `its plan: input (line ${j + 1}) is a block; add ${plan} to it by hand` };
-            const entries = match[3].split(",").map((e) => e.trim()).filter((e) => e !== "");
+            const entries = match[3]
+                .split(",")
+                .map((e) => e.trim())
+                .filter((e) => e !== "");
             if (!entries.includes(plan)) {
                 lines[j] = `${match[1]}${JSON.stringify([...entries, plan].join(","))}${match[4]}`;
                 changed = true;
@@ -430,7 +671,10 @@ async function composeInit(request) {
         file: repo_settings/* REPO_PRICING */._Q,
         existing: existingPrices,
         header: (0,pricing_pin/* pinnedTableHeader */.c)(await schemaRef(request.root, ".tunegate", "pricing")),
-        wanted: (0,plan_models/* withPublishedPrices */.DU)((0,plan_models/* modelsPricedFromTable */.UL)({ cost: costPlan }), [shipped.value, repositoryTable(existingPrices)]),
+        wanted: (0,plan_models/* withPublishedPrices */.DU)((0,plan_models/* modelsPricedFromTable */.UL)({ cost: costPlan }), [
+            shipped.value,
+            repositoryTable(existingPrices),
+        ]),
         current: bundled,
         shipped: shipped.value,
         today: request.today,
@@ -446,7 +690,16 @@ async function composeInit(request) {
         return table;
     const analysis = (0,analyze/* analyze */.n)(request.facts, policy.value, (0,price_table/* layerPriceTables */.oQ)(table.value, shipped.value, repo_settings/* REPO_PRICING */._Q), request.overrides, request.budgetMonthlyUsd, estimate);
     if (!analysis.ok)
-        return { ok: false, diagnostics: analysis.problems.map((p) => ({ kind: p.kind, message: p.message, location: { file: "tunegate init", line: 1, column: 1 }, field: "", ...(p.hint === undefined ? {} : { hint: p.hint }) })) };
+        return {
+            ok: false,
+            diagnostics: analysis.problems.map((p) => ({
+                kind: p.kind,
+                message: p.message,
+                location: { file: "tunegate init", line: 1, column: 1 },
+                field: "",
+                ...(p.hint === undefined ? {} : { hint: p.hint }),
+            })),
+        };
     const task = inferTask(request.facts, policy.value.policy);
     const planText = initPlanText({
         name: request.name ?? defaultName((0,external_node_path_.join)(request.root, here)),
@@ -465,14 +718,19 @@ async function composeInit(request) {
     const files = [
         { path: planPath, text: planText, mode: "create" },
         ...workflow,
-        existingPrices === undefined ? { path: repo_settings/* REPO_PRICING */._Q, text: pinned.text, mode: "create" } : { path: repo_settings/* REPO_PRICING */._Q, text: pinned.text, mode: "replace", previous: existingPrices },
+        existingPrices === undefined
+            ? { path: repo_settings/* REPO_PRICING */._Q, text: pinned.text, mode: "create" }
+            : { path: repo_settings/* REPO_PRICING */._Q, text: pinned.text, mode: "replace", previous: existingPrices },
     ];
     const checked = [];
     for (const { refusal, ...file } of files) {
         if (file.mode === "replace" && file.text === file.previous)
             continue; // nothing to add
         const writable = await (0,safe_write/* checkWritable */.Z)(request.root, file.path, file.mode);
-        checked.push({ ...file, refusals: [...(refusal === undefined ? [] : [refusal]), ...(writable.ok ? [] : writable.diagnostics)] });
+        checked.push({
+            ...file,
+            refusals: [...(refusal === undefined ? [] : [refusal]), ...(writable.ok ? [] : writable.diagnostics)],
+        });
     }
     return { ok: true, files: checked, analysis: analysis.value, pinned: pinned.report };
 }
@@ -533,7 +791,10 @@ async function readExisting(root, path) {
 async function workflowFile(root, planPath, policyFlag) {
     const folder = (0,external_node_path_.join)(root, ".github", "workflows");
     const names = (await (0,promises_.readdir)(folder).catch(() => [])).filter((n) => /\.ya?ml$/.test(n)).sort();
-    for (const name of [...names.filter((n) => `.github/workflows/${n}` === INIT_WORKFLOW), ...names.filter((n) => `.github/workflows/${n}` !== INIT_WORKFLOW)]) {
+    for (const name of [
+        ...names.filter((n) => `.github/workflows/${n}` === INIT_WORKFLOW),
+        ...names.filter((n) => `.github/workflows/${n}` !== INIT_WORKFLOW),
+    ]) {
         const path = `.github/workflows/${name}`;
         const text = await readExisting(root, path);
         if (text === undefined || !/uses:\s*tunegate\/tunegate@/.test(text))
@@ -547,25 +808,47 @@ async function workflowFile(root, planPath, policyFlag) {
                 text,
                 mode: "replace",
                 previous: text,
-                refusal: { kind: "invalid-value", message: `${path} runs tunegate, but init cannot add ${planPath} to it: ${edit.reason}`, location: { file: path, line: 1, column: 1 }, field: "plan", hint: `add ${planPath} to the plan input of its tunegate step (paths separated by commas), or give it a plan: line` },
+                refusal: {
+                    kind: "invalid-value",
+                    message: `${path} runs tunegate, but init cannot add ${planPath} to it: ${edit.reason}`,
+                    location: { file: path, line: 1, column: 1 },
+                    field: "plan",
+                    hint: `add ${planPath} to the plan input of its tunegate step (paths separated by commas), or give it a plan: line`,
+                },
             },
         ];
     }
-    return [{ path: INIT_WORKFLOW, text: initWorkflowText({ plan: planPath, policy: policyFlag, version: version/* VERSION */.x }), mode: "create" }];
+    return [
+        {
+            path: INIT_WORKFLOW,
+            text: initWorkflowText({ plan: planPath, policy: policyFlag, version: version/* VERSION */.x }),
+            mode: "create",
+        },
+    ];
 }
 /** The repository folder's name, as a plan name may be written. */
 function defaultName(root) {
-    const name = (0,external_node_path_.basename)(root).replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 100);
+    const name = (0,external_node_path_.basename)(root)
+        .replace(/[^A-Za-z0-9._-]+/g, "-")
+        .replace(/^-+|-+$/g, "")
+        .slice(0, 100);
     return name === "" ? "my-llm-feature" : name;
 }
 function unknownModel(unknown, overrides) {
-    const flag = overrides.llm !== undefined && unknown.model === `${overrides.llm.provider}/${overrides.llm.model}` ? "--llm" : overrides.embedding !== undefined && unknown.model === `${overrides.embedding.provider}/${overrides.embedding.model}` ? "--embedding" : "policy estimate";
+    const flag = overrides.llm !== undefined && unknown.model === `${overrides.llm.provider}/${overrides.llm.model}`
+        ? "--llm"
+        : overrides.embedding !== undefined &&
+            unknown.model === `${overrides.embedding.provider}/${overrides.embedding.model}`
+            ? "--embedding"
+            : "policy estimate";
     return {
         kind: "unknown-model",
         message: `unknown model ${unknown.model}: ${unknown.reason}, and tunegate ships no price for it`,
         location: { file: flag, line: 1, column: 1 },
         field: "",
-        hint: flag === "--embedding" ? "give --embedding-usd-per-mtok, or name a model the price data knows" : "give --llm-usd-per-mtok, or name a model the price data knows",
+        hint: flag === "--embedding"
+            ? "give --embedding-usd-per-mtok, or name a model the price data knows"
+            : "give --llm-usd-per-mtok, or name a model the price data knows",
     };
 }
 /** The repository's pinned prices already there, when they read as a table. */
@@ -603,7 +886,12 @@ var diagnostic = __webpack_require__(4885);
 const { pricing: _pricing, ...ANSWERS } = analysis_flags/* ANALYSIS_OPTIONS */.W;
 /** `tunegate init`: what a repository needs to start, from analyze's answers; never overwrites. */
 async function initCommand(args, io) {
-    const { values } = (0,flags/* parseFlags */.bQ)(args, { ...ANSWERS, name: { type: "string" }, print: { type: "boolean" }, today: { type: "string" } });
+    const { values } = (0,flags/* parseFlags */.bQ)(args, {
+        ...ANSWERS,
+        name: { type: "string" },
+        print: { type: "boolean" },
+        today: { type: "string" },
+    });
     const { facts, overrides, budgetMonthlyUsd } = (0,analysis_flags/* analysisInputs */.E)(values);
     const today = (0,flags/* dateFlag */.BL)("today", values.today, io.today);
     // The plan goes in the folder run in; the workflow and pinned prices at the git work tree's root.
@@ -611,7 +899,17 @@ async function initCommand(args, io) {
     const policy = await (0,policy_flag/* policyFlag */.J)(values.policy, io, tree);
     if (!policy.ok)
         return (0,diagnostics/* reportDiagnostics */.D)(policy.diagnostics, io);
-    const composed = await composeInit({ root: tree.root, here: tree.here, facts, overrides, budgetMonthlyUsd, name: values.name?.trim() || undefined, policyFlag: values.policy === undefined ? undefined : (0,work_tree/* fromHere */.XW)(tree, values.policy), policy: policy.value, today });
+    const composed = await composeInit({
+        root: tree.root,
+        here: tree.here,
+        facts,
+        overrides,
+        budgetMonthlyUsd,
+        name: values.name?.trim() || undefined,
+        policyFlag: values.policy === undefined ? undefined : (0,work_tree/* fromHere */.XW)(tree, values.policy),
+        policy: policy.value,
+        today,
+    });
     if (!composed.ok)
         return (0,diagnostics/* reportDiagnostics */.D)(composed.diagnostics, io);
     const { files, analysis } = composed;
@@ -640,13 +938,106 @@ async function initCommand(args, io) {
         ...files.map((f) => `${f.mode === "create" ? "wrote" : "updated"} ${f.path}${f.path.endsWith("pricing.yml") ? ` (${pinned.length === 0 ? "no model to pin" : `pinned ${pinned.join(", ")}`})` : f.mode === "replace" && f.path.startsWith(".github/") ? ` (added ${files[0].path} to its plan input)` : ""}`),
         `next: fill in the commented blocks at the end of ${files[0].path} (budget, evals), then run: npx tunegate check`,
         ...(files.some((f) => f.mode === "create" && f.path.startsWith(".github/"))
-            ? ["the workflow starts report-only (fail-on: never): pull requests get the comment, the check stays green; delete that line to enforce"]
+            ? [
+                "the workflow starts report-only (fail-on: never): pull requests get the comment, the check stays green; delete that line to enforce",
+            ]
             : []),
         "",
     ].join("\n"));
     return 0;
 }
 //# sourceMappingURL=init-command.js.map
+
+/***/ }),
+
+/***/ 8928:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ policyFlag)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _remote_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5754);
+/* harmony import */ var _work_tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8414);
+
+
+
+
+/**
+ * `--policy`: a repository path, or an organisation's OWNER/REPO/PATH@REF read with GITHUB_TOKEN /
+ * GH_TOKEN. A path is typed relative to the folder run in; with `tree` it is returned relative
+ * to the work tree's root, which the command reads every file against.
+ */
+function policyFlag(spec, io, tree = { root: io.cwd, here: "" }) {
+    const env = io.env ?? process.env;
+    const local = spec !== undefined && ((0,_remote_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRemotePolicy */ .Ax)(spec) === undefined || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(io.cwd, spec)))
+        ? (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .fromHere */ .XW)(tree, spec)
+        : spec;
+    return (0,_remote_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePolicySpec */ .gM)(local, tree.root, {
+        apiUrl: env["GITHUB_API_URL"] || "https://api.github.com",
+        token: env["GITHUB_TOKEN"] || env["GH_TOKEN"] || "",
+        origin: "--policy",
+    });
+}
+//# sourceMappingURL=policy-flag.js.map
+
+/***/ }),
+
+/***/ 8414:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XW: () => (/* binding */ fromHere),
+/* harmony export */   ps: () => (/* binding */ plansFromHere),
+/* harmony export */   vE: () => (/* binding */ findWorkTree)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _plan_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1338);
+
+
+
+/**
+ * The repository is the git work tree: the nearest folder at or above `cwd` holding `.git` (a
+ * folder, or a file in a linked work tree or submodule). Outside git, the folder run in. GitHub
+ * reads workflows at this root only, and the Action resolves every path against it.
+ */
+function findWorkTree(cwd) {
+    const start = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);
+    for (let dir = start;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, ".git")))
+            return { root: dir, here: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, start).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/") };
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
+            return { root: start, here: "" };
+    }
+}
+/** A path the user typed, relative to the folder run in, as a path relative to the root. */
+function fromHere(tree, path) {
+    if (tree.here === "" || path.startsWith("/"))
+        return path;
+    const joined = `${tree.here}/${path.replace(/^\.\//, "")}`;
+    // `..` segments are resolved lexically; the repository checks still refuse what leaves the root.
+    const parts = [];
+    for (const part of joined.split("/")) {
+        if (part === "..") {
+            if (parts.length === 0 || parts.at(-1) === "..")
+                parts.push("..");
+            else
+                parts.pop();
+        }
+        else if (part !== "." && part !== "")
+            parts.push(part);
+    }
+    return parts.join("/");
+}
+/** A plan input (paths or globs, separated by newlines or commas) typed here, as entries from the root. */
+function plansFromHere(tree, input) {
+    return (0,_plan_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .planEntries */ .W9)(input)
+        .map((entry) => fromHere(tree, entry))
+        .join("\n");
+}
+//# sourceMappingURL=work-tree.js.map
 
 /***/ })
 

@@ -189,7 +189,11 @@ const MAX_REREADS = 2;
 const createdShape = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int(), html_url: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() });
 const commentsAnswer = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     viewer: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1) }),
-    repository: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ pullRequest: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ comments: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ pageInfo: _own_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .pageInfoShape */ .d5, nodes: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(commentShape) }) }).nullable() }).nullable(),
+    repository: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+        pullRequest: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ comments: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ pageInfo: _own_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .pageInfoShape */ .d5, nodes: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(commentShape) }) })
+            .nullable(),
+    })
+        .nullable(),
 });
 async function readOurComments(client, target, markers, otherMarker) {
     return (0,_own_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .findOwnNodes */ .V5)(async (after) => {
@@ -236,7 +240,13 @@ key) {
         const newer = (0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(newerElsewhere.body);
         for (const plan of plans) {
             const removed = await retireComments(client, target, listing.all.get(plan.marker) ?? [], newer, log);
-            report(plan, { action: "skipped-newer", id: newerElsewhere.fullDatabaseId, url: newerElsewhere.url, newer, removed });
+            report(plan, {
+                action: "skipped-newer",
+                id: newerElsewhere.fullDatabaseId,
+                url: newerElsewhere.url,
+                newer,
+                removed,
+            });
         }
         return 0;
     }
@@ -263,7 +273,13 @@ key) {
         else {
             const newer = (0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(newerMeanwhile.body);
             const removed = await retireComments(client, target, mine, newer, log);
-            report(c.plan, { action: "superseded", id: newerMeanwhile.fullDatabaseId, url: newerMeanwhile.url, newer, removed });
+            report(c.plan, {
+                action: "superseded",
+                id: newerMeanwhile.fullDatabaseId,
+                url: newerMeanwhile.url,
+                newer,
+                removed,
+            });
         }
     }
     if (newerMeanwhile !== undefined)
@@ -283,10 +299,17 @@ async function markPlansNotChecked(client, target, all, written, ours) {
         if (written.has(marker))
             continue;
         const best = standing(comments);
-        if (best === undefined || best.body.startsWith(_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_CURRENT_HEADING */ .P1) || (0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(best.body), ours) >= 0)
+        if (best === undefined ||
+            best.body.startsWith(_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_CURRENT_HEADING */ .P1) ||
+            (0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(best.body), ours) >= 0)
             continue;
         try {
-            await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: best.fullDatabaseId, body: `${(0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .notCurrentNotice */ .hZ)(ours)}${best.body}` });
+            await client.rest.issues.updateComment({
+                owner: target.owner,
+                repo: target.repo,
+                comment_id: best.fullDatabaseId,
+                body: `${(0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .notCurrentNotice */ .hZ)(ours)}${best.body}`,
+            });
         }
         catch (error) {
             const failure = (0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyFailure */ .XE)(error);
@@ -299,7 +322,9 @@ async function markPlansNotChecked(client, target, all, written, ours) {
 /** The newest of `comments` when it was written by a newer run than `ours`. */
 function newerThan(comments, ours) {
     const best = standing(comments);
-    return ours !== undefined && best !== undefined && (0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(best.body), ours) > 0 ? best : undefined;
+    return ours !== undefined && best !== undefined && (0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(best.body), ours) > 0
+        ? best
+        : undefined;
 }
 /**
  * Deletes our comments under markers this run no longer writes (per-plan comments once a run
@@ -343,7 +368,12 @@ async function syncOne(client, target, plan, mine, listing, ours, log, rereads) 
 async function create(client, target, plan, ours, log) {
     const created = await (0,_create_once_js__WEBPACK_IMPORTED_MODULE_1__/* .createOnce */ .U)("the comment", async () => {
         // No retries inside the request: a create that may have happened is looked for first.
-        const { data } = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body: plan.body });
+        const { data } = await client.rest.issues.createComment({
+            owner: target.owner,
+            repo: target.repo,
+            issue_number: target.issueNumber,
+            body: plan.body,
+        });
         const parsed = createdShape.safeParse(data);
         if (!parsed.success)
             throw new _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubFailure */ .iK("unreadable", "GitHub's answer to the new comment is not what its API describes");
@@ -351,7 +381,8 @@ async function create(client, target, plan, ours, log) {
     }, async () => {
         // Ours, if that create happened: the same body, or one written for the same event.
         const again = (await readOurComments(client, target, [plan.marker])).all.get(plan.marker) ?? [];
-        const same = again.find((c) => c.body === plan.body) ?? (ours === undefined ? undefined : again.find((c) => (0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(c.body), ours) === 0));
+        const same = again.find((c) => c.body === plan.body) ??
+            (ours === undefined ? undefined : again.find((c) => (0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(c.body), ours) === 0));
         return same === undefined ? undefined : { id: same.fullDatabaseId, url: same.url };
     }, log);
     return { plan, written: created };
@@ -365,9 +396,15 @@ async function settle(client, target, { plan, written }, mine, ours, log) {
     if (best === undefined)
         return { action: "created", ...written, removed: 0 };
     const removed = await removeAllBut(client, target, mine, best, log);
-    if (best.fullDatabaseId === written.id || (ours !== undefined && (0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(best.body), ours) === 0)) {
+    if (best.fullDatabaseId === written.id ||
+        (ours !== undefined && (0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStates */ .CD)((0,_engine_output_parts_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommentState */ .nk)(best.body), ours) === 0)) {
         if (best.fullDatabaseId !== written.id && best.body !== plan.body) {
-            await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: best.fullDatabaseId, body: plan.body });
+            await client.rest.issues.updateComment({
+                owner: target.owner,
+                repo: target.repo,
+                comment_id: best.fullDatabaseId,
+                body: plan.body,
+            });
         }
         return { action: "created", id: best.fullDatabaseId, url: best.url, removed };
     }
@@ -398,7 +435,12 @@ async function refresh(client, target, existing, mine, plan, log) {
     const removed = await removeAllBut(client, target, mine, existing, log);
     if (existing.body === plan.body)
         return { action: "unchanged", id: existing.fullDatabaseId, url: existing.url, removed };
-    await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.fullDatabaseId, body: plan.body });
+    await client.rest.issues.updateComment({
+        owner: target.owner,
+        repo: target.repo,
+        comment_id: existing.fullDatabaseId,
+        body: plan.body,
+    });
     return { action: "updated", id: existing.fullDatabaseId, url: existing.url, removed };
 }
 //# sourceMappingURL=sticky-comment.js.map

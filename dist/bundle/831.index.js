@@ -73,13 +73,19 @@ async function checkCommand(args, io) {
     const rulesFrom = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .oneOf */ .yL)("rules-from", values["rules-from"], ["base", "head"], "base");
     const rules = await baseRules(tree.root, values.base, rulesFrom, values.plan);
     const several = SEVERAL.test(planInput);
-    const expanded = several ? await (0,_plan_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .expandPlanPaths */ .CN)(tree.root, (0,_plan_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .planEntries */ .W9)(planInput).map((entry) => (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .fromHere */ .XW)(tree, entry)).join("\n"), "--plan") : { paths: [values.plan === undefined ? defaultPlan(io.cwd, tree) : (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .fromHere */ .XW)(tree, planInput)], diagnostics: [] };
+    const expanded = several
+        ? await (0,_plan_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .expandPlanPaths */ .CN)(tree.root, (0,_plan_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .planEntries */ .W9)(planInput)
+            .map((entry) => (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .fromHere */ .XW)(tree, entry))
+            .join("\n"), "--plan")
+        : { paths: [values.plan === undefined ? defaultPlan(io.cwd, tree) : (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .fromHere */ .XW)(tree, planInput)], diagnostics: [] };
     const sources = new Map();
     const outcomes = await (0,_in_order_js__WEBPACK_IMPORTED_MODULE_12__/* .mapInOrder */ .Y)(expanded.paths, _in_order_js__WEBPACK_IMPORTED_MODULE_12__/* .PLAN_CONCURRENCY */ .S, async (file) => {
         const outcome = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .runCheck */ .k)({ root: tree.root, plan: file, policy: policy.value, pricing, today, rules });
         if (outcome.ok)
             sources.set(outcome.report.plan.file, outcome.source);
-        return outcome.ok ? { file, ok: true, report: outcome.report, change: undefined } : { file, ok: false, diagnostics: outcome.diagnostics };
+        return outcome.ok
+            ? { file, ok: true, report: outcome.report, change: undefined }
+            : { file, ok: false, diagnostics: outcome.diagnostics };
     });
     if (expanded.diagnostics.length > 0)
         outcomes.push({ file: "--plan", ok: false, diagnostics: expanded.diagnostics });
@@ -205,8 +211,14 @@ function reportDiagnostics(diagnostics, io) {
  */
 function policyFlag(spec, io, tree = { root: io.cwd, here: "" }) {
     const env = io.env ?? process.env;
-    const local = spec !== undefined && ((0,_remote_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRemotePolicy */ .Ax)(spec) === undefined || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(io.cwd, spec))) ? (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .fromHere */ .XW)(tree, spec) : spec;
-    return (0,_remote_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePolicySpec */ .gM)(local, tree.root, { apiUrl: env["GITHUB_API_URL"] || "https://api.github.com", token: env["GITHUB_TOKEN"] || env["GH_TOKEN"] || "", origin: "--policy" });
+    const local = spec !== undefined && ((0,_remote_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRemotePolicy */ .Ax)(spec) === undefined || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(io.cwd, spec)))
+        ? (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .fromHere */ .XW)(tree, spec)
+        : spec;
+    return (0,_remote_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePolicySpec */ .gM)(local, tree.root, {
+        apiUrl: env["GITHUB_API_URL"] || "https://api.github.com",
+        token: env["GITHUB_TOKEN"] || env["GH_TOKEN"] || "",
+        origin: "--policy",
+    });
 }
 //# sourceMappingURL=policy-flag.js.map
 
@@ -261,7 +273,9 @@ function fromHere(tree, path) {
 }
 /** A plan input (paths or globs, separated by newlines or commas) typed here, as entries from the root. */
 function plansFromHere(tree, input) {
-    return (0,_plan_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .planEntries */ .W9)(input).map((entry) => fromHere(tree, entry)).join("\n");
+    return (0,_plan_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .planEntries */ .W9)(input)
+        .map((entry) => fromHere(tree, entry))
+        .join("\n");
 }
 //# sourceMappingURL=work-tree.js.map
 

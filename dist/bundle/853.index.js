@@ -2,50 +2,6 @@ export const id = 853;
 export const ids = [853];
 export const modules = {
 
-/***/ 1712:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ isClosedWeights),
-/* harmony export */   z: () => (/* binding */ selfHostCrossover)
-/* harmony export */ });
-/* harmony import */ var _money_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2162);
-/* harmony import */ var _price_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5078);
-
-
-/**
- * Providers whose models' weights are not published: a fine-tune of theirs is served by them only
- * (a Claude or GPT fine-tune cannot be rented on an H100), so no self-hosting crossover exists.
- */
-const CLOSED_WEIGHTS = new Set(["anthropic", "openai", "openai-ft", "google", "google-gla", "google-vertex", "gemini", "x-ai", "xai", "cohere", "azure"]);
-/** Whether a provider's models are closed-weights: a fine-tune of theirs is served at their price only. */
-function isClosedWeights(provider) {
-    return CLOSED_WEIGHTS.has(provider.toLowerCase());
-}
-/**
- * Self-hosting a fine-tuned model is a flat monthly cost (GPU hours from the pinned table);
- * paying per token grows with traffic. They cross at self-host cost / per-query token cost.
- */
-function selfHostCrossover(estimate, prices, sensitivity, llm) {
-    const perQuery = estimate.items.filter((i) => i.id === "llm").reduce((a, i) => a + i.per_query_usd, 0);
-    if (llm?.provider !== undefined && isClosedWeights(llm.provider)) {
-        const name = `${llm.provider}/${llm.model ?? "?"}`;
-        return { monthly_queries: null, self_host_monthly_usd: null, api_per_query_usd: perQuery, assumption: `none: ${name} is a closed-weights model, so its fine-tune runs only on its provider's service and cannot be self-hosted on rented GPUs` };
-    }
-    const gpu = prices.prices[sensitivity.self_host_price];
-    if (gpu?.usd_per_hour === undefined) {
-        return { monthly_queries: null, self_host_monthly_usd: null, api_per_query_usd: perQuery, assumption: `no per-hour price "${sensitivity.self_host_price}" pinned in ${(0,_price_table_js__WEBPACK_IMPORTED_MODULE_0__/* .describeLayers */ .MS)(prices)}, so no crossover can be computed` };
-    }
-    const monthly = Math.round(gpu.usd_per_hour * sensitivity.hours_per_month * sensitivity.replicas * 100) / 100;
-    const hosting = `${sensitivity.replicas} x ${sensitivity.self_host_price} at ${(0,_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)(gpu.usd_per_hour)}/h x ${sensitivity.hours_per_month} h (${(0,_price_table_js__WEBPACK_IMPORTED_MODULE_0__/* .originOf */ .yv)(prices, sensitivity.self_host_price)}, as of ${gpu.as_of})`;
-    if (perQuery <= 0)
-        return { monthly_queries: null, self_host_monthly_usd: monthly, api_per_query_usd: 0, assumption: `none: the plan pays nothing per token, so self-hosting (${hosting}) never pays off` };
-    return { monthly_queries: Math.ceil(monthly / perQuery), self_host_monthly_usd: monthly, api_per_query_usd: perQuery, assumption: hosting };
-}
-//# sourceMappingURL=crossover.js.map
-
-/***/ }),
-
 /***/ 9217:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -94,116 +50,6 @@ function answerReadiness(readiness, keepsRetrieval) {
 
 /***/ }),
 
-/***/ 7399:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ formatMs),
-/* harmony export */   v: () => (/* binding */ recommend)
-/* harmony export */ });
-/* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2162);
-
-/**
- * The five questions of the framework (docs/framework.md section 2), answered in its order:
- * knowledge needs pull to RAG, behaviour needs to fine-tuning, too few examples veto
- * fine-tuning, a strict latency with stable knowledge and no citations pulls to fine-tuning,
- * and nothing to customise means prompting. Every reason names the question that produced it.
- */
-function recommend(facts, policy) {
-    const fw = policy.framework;
-    const minExamples = policy.gates["data-sufficiency"].min_examples.lora;
-    const preferredExamples = policy.gates["data-sufficiency"].preferred_examples.lora;
-    const reasons = [];
-    const fastChange = fw.rag_knowledge_change.includes(facts.knowledge_change);
-    const preferredChange = fw.rag_preferred_knowledge_change.includes(facts.knowledge_change);
-    if (fastChange)
-        reasons.push({ rule: "Q1", message: `knowledge changes ${facts.knowledge_change} -> RAG (retraining cannot keep up)` });
-    else if (preferredChange)
-        reasons.push({ rule: "Q1", message: `knowledge changes ${facts.knowledge_change} -> RAG preferred` });
-    else
-        reasons.push({ rule: "Q1", message: `knowledge is ${facts.knowledge_change === "static" ? "static" : `updated ${facts.knowledge_change}`} -> either RAG or fine-tuning works` });
-    if (facts.citations_required)
-        reasons.push({ rule: "Q2", message: "citations required -> RAG (a fine-tuned model cannot say where it learned a fact)" });
-    else
-        reasons.push({ rule: "Q2", message: "no citations required -> no pull either way" });
-    const styleIsBehavior = fw.behavior_style_levels.includes(facts.style_requirements);
-    if (facts.task !== undefined) {
-        const pull = { knowledge: "RAG", behavior: "fine-tuning", both: "hybrid", none: "no customisation" }[facts.task];
-        reasons.push({ rule: "Q3", message: `the task is ${facts.task === "none" ? "neither knowledge nor behaviour" : facts.task} -> ${pull}` });
-    }
-    if (styleIsBehavior)
-        reasons.push({ rule: "Q3", message: `${facts.style_requirements} style requirements -> fine-tune for voice (behaviour)` });
-    const examples = facts.examples;
-    const canFineTune = examples !== undefined && examples >= minExamples;
-    if (examples === undefined)
-        reasons.push({ rule: "Q4", message: "no curated training examples declared -> no fine-tuning yet" });
-    else if (examples < minExamples) {
-        reasons.push({ rule: "Q4", message: `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(examples)} examples is fewer than ${minExamples} -> do not fine-tune (RAG + few-shot)` });
-    }
-    else if (examples < preferredExamples) {
-        reasons.push({ rule: "Q4", message: `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(examples)} examples suffice for LoRA/QLoRA, but quality may be limited (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(preferredExamples)}+ preferred)` });
-    }
-    else if (examples <= fw.full_fine_tune_examples) {
-        reasons.push({ rule: "Q4", message: `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(examples)} examples suffice for LoRA/QLoRA` });
-    }
-    else {
-        reasons.push({ rule: "Q4", message: `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(examples)} examples: full fine-tuning is possible, LoRA still forgets less` });
-    }
-    const latency = facts.latency_p95_ms;
-    const strictLatency = latency !== undefined && latency < fw.strict_latency_ms;
-    if (latency !== undefined) {
-        if (strictLatency) {
-            reasons.push({ rule: "Q5", message: `p95 ${formatMs(latency)} is strict (< ${formatMs(fw.strict_latency_ms)}) -> consider fine-tuning to remove the retrieval hop` });
-        }
-        else if (latency <= fw.rag_latency_ok_ms) {
-            reasons.push({ rule: "Q5", message: `p95 ${formatMs(latency)} leaves room for retrieval -> RAG is fine` });
-        }
-        else
-            reasons.push({ rule: "Q5", message: `p95 ${formatMs(latency)} is loose -> either` });
-    }
-    // What pulls towards retrieval and towards fine-tuning, in words a reader can check.
-    const knowledgeWhy = [
-        ...(facts.task === "knowledge" ? ["the task needs knowledge"] : []),
-        ...(fastChange || preferredChange ? [`knowledge changes ${facts.knowledge_change}`] : []),
-        ...(facts.citations_required ? ["citations are required"] : []),
-    ];
-    const behaviorWhy = [...(facts.task === "behavior" ? ["the task is behaviour"] : []), ...(styleIsBehavior ? [`${facts.style_requirements} style requirements`] : [])];
-    const knowledgeNeed = facts.task === "both" || knowledgeWhy.length > 0;
-    const behaviorNeed = facts.task === "both" || behaviorWhy.length > 0;
-    const hybrid = { approach: "hybrid", fine_tune_method: "lora", reasons };
-    // Step 5 of the 30-second decision: nothing forces retrieval (stable knowledge, no citations)
-    // and a strict p95 cannot afford its hop, so the knowledge and behaviour go into a fine-tune.
-    if (strictLatency && canFineTune && !fastChange && !preferredChange && !facts.citations_required && facts.task !== "none") {
-        return { approach: "lora", reasons: [...reasons, { rule: "Q5", message: `a strict p95 with stable knowledge and no citations -> fine-tune (LoRA) instead of retrieving at query time` }] };
-    }
-    if (knowledgeNeed && behaviorNeed) {
-        if (!canFineTune)
-            return { approach: "rag", reasons: [...reasons, { rule: "Q4", message: "behaviour wanted but too few examples -> RAG with few-shot examples for style" }] };
-        const why = facts.task === "both" || facts.task === undefined ? "knowledge and behaviour both needed" : `${join(behaviorWhy)} (fine-tuning), and ${join(knowledgeWhy)} (retrieval)`;
-        return { ...hybrid, reasons: [...reasons, { rule: "Q3", message: `${why}, enough examples -> hybrid (RAG + LoRA)` }] };
-    }
-    if (knowledgeNeed)
-        return { approach: "rag", reasons };
-    if (behaviorNeed) {
-        if (canFineTune)
-            return { approach: "lora", reasons: [...reasons, { rule: "Q3", message: "behaviour is the point and the knowledge is stable -> LoRA" }] };
-        return { approach: "prompt", reasons: [...reasons, { rule: "Q4", message: "behaviour wanted but too few examples -> few-shot prompting until the data exists" }] };
-    }
-    if (facts.task === undefined) {
-        return { approach: "rag", reasons: [...reasons, { rule: "default", message: "unsure -> start with RAG, the safe default" }] };
-    }
-    return { approach: "prompt", reasons: [...reasons, { rule: "Q3", message: "nothing needs new knowledge or new behaviour -> do you need to customise at all? Start with prompting" }] };
-}
-function join(parts) {
-    return parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
-}
-function formatMs(ms) {
-    return ms >= 1000 && ms % 100 === 0 ? `${ms / 1000} s` : `${ms} ms`;
-}
-//# sourceMappingURL=recommend.js.map
-
-/***/ }),
-
 /***/ 4032:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -234,13 +80,24 @@ async function attestationFor(root, run, locate = (file) => ({ file, line: 1, co
             else if (artifact.path !== null) {
                 const sha256 = await files.sha256(artifact.path);
                 if (sha256 === null) {
-                    diagnostics.push({ kind: "file-missing", message: `artifact ${artifact.path} cannot be read, so no statement can name its digest`, location: locate(plan.report.plan.file), field: "models.artifacts", hint: "build the artifact before the check, or give { name, digest: sha256:... } for a file kept elsewhere" });
+                    diagnostics.push({
+                        kind: "file-missing",
+                        message: `artifact ${artifact.path} cannot be read, so no statement can name its digest`,
+                        location: locate(plan.report.plan.file),
+                        field: "models.artifacts",
+                        hint: "build the artifact before the check, or give { name, digest: sha256:... } for a file kept elsewhere",
+                    });
                 }
                 else
                     subjects.push({ name: artifact.path, sha256 });
             }
             else
-                diagnostics.push({ kind: "path-escape", message: `artifact ${artifact.name} is not a path inside the repository`, location: locate(plan.report.plan.file), field: "models.artifacts" });
+                diagnostics.push({
+                    kind: "path-escape",
+                    message: `artifact ${artifact.name} is not a path inside the repository`,
+                    location: locate(plan.report.plan.file),
+                    field: "models.artifacts",
+                });
         }
     }
     if (diagnostics.length > 0)
@@ -248,7 +105,11 @@ async function attestationFor(root, run, locate = (file) => ({ file, line: 1, co
     if (subjects.length === 0)
         return { ok: true, text: null, note: NO_ARTIFACT };
     const unique = [...new Map(subjects.map((s) => [`${s.name}\0${s.sha256}`, s])).values()];
-    return { ok: true, text: `${JSON.stringify((0,_engine_attestation_statement_js__WEBPACK_IMPORTED_MODULE_0__/* .buildStatement */ .Y5)(run, unique), null, 2)}\n`, note: `in-toto statement for ${unique.length} artifact${unique.length === 1 ? "" : "s"}, verdict ${run.verdict}` };
+    return {
+        ok: true,
+        text: `${JSON.stringify((0,_engine_attestation_statement_js__WEBPACK_IMPORTED_MODULE_0__/* .buildStatement */ .Y5)(run, unique), null, 2)}\n`,
+        note: `in-toto statement for ${unique.length} artifact${unique.length === 1 ? "" : "s"}, verdict ${run.verdict}`,
+    };
 }
 //# sourceMappingURL=attestation.js.map
 
@@ -300,7 +161,9 @@ function ratesBelowShipped(estimate, table, threshold) {
         if (below <= threshold || seen.has(`${use.key} ${use.field}`))
             continue;
         seen.add(`${use.key} ${use.field}`);
-        const whose = use.from === "plan" ? `the plan's own ${use.field.replace("_mtok", "")} price for ${use.key}` : `the ${use.field.replace("_mtok", "")} price pinned for ${use.key} in ${use.from}`;
+        const whose = use.from === "plan"
+            ? `the plan's own ${use.field.replace("_mtok", "")} price for ${use.key}`
+            : `the ${use.field.replace("_mtok", "")} price pinned for ${use.key} in ${use.from}`;
         found.push({
             key: use.key,
             field: use.field,
@@ -327,11 +190,17 @@ const OVER_ENGINEERING_COMPONENTS = /rout|rerank|cascade|query[-_ ]?expansion|en
  * approach name the one the recommendation gives, so a report never says two different things.
  */
 function named(recommendation) {
-    return (0,approach/* describeApproach */.UT)({ approach: recommendation.approach, fine_tune_method: recommendation.fine_tune_method ?? null });
+    return (0,approach/* describeApproach */.UT)({
+        approach: recommendation.approach,
+        fine_tune_method: recommendation.fine_tune_method ?? null,
+    });
 }
 /** M3's fix: what the recommendation says can be done with the examples there are. */
 function coldStartFix(recommendation, method, minimum, policy) {
-    const recommended = (0,approach/* fineTuneMethodOf */.Rj)({ approach: recommendation.approach, fine_tune_method: recommendation.fine_tune_method });
+    const recommended = (0,approach/* fineTuneMethodOf */.Rj)({
+        approach: recommendation.approach,
+        fine_tune_method: recommendation.fine_tune_method,
+    });
     const collect = `collect ${minimum}+ curated examples for ${method}`;
     if (recommended !== undefined && policy.gates["data-sufficiency"].min_examples[recommended] < minimum) {
         return `use ${named(recommendation)}, as the framework recommends: the examples suffice for it; or ${collect}`;
@@ -346,7 +215,8 @@ function findMismatches(plan, policy, recommendation) {
     const pureFineTune = method !== undefined && plan.approach !== "hybrid";
     const useCase = plan.use_case;
     if (pureFineTune) {
-        const changing = fw.rag_knowledge_change.includes(useCase.knowledge_change) || fw.rag_preferred_knowledge_change.includes(useCase.knowledge_change);
+        const changing = fw.rag_knowledge_change.includes(useCase.knowledge_change) ||
+            fw.rag_preferred_knowledge_change.includes(useCase.knowledge_change);
         if (changing) {
             findings.push({
                 rule: "M1",
@@ -371,7 +241,9 @@ function findMismatches(plan, policy, recommendation) {
             rule: "M2",
             level: sev.M2,
             message: "RAG for a behaviour-only task: retrieval adds facts, not style, tone or format",
-            fix: recommendation.approach === "rag" ? "keep retrieval for the facts, and add few-shot examples for the behaviour" : `use ${named(recommendation)}, as the framework recommends: retrieval adds facts, not behaviour`,
+            fix: recommendation.approach === "rag"
+                ? "keep retrieval for the facts, and add few-shot examples for the behaviour"
+                : `use ${named(recommendation)}, as the framework recommends: retrieval adds facts, not behaviour`,
             path: ["approach"],
         });
     }
@@ -444,7 +316,11 @@ function approachFitGate(ctx) {
         path: ["approach"],
         measured: ctx.plan.approach,
         measured_display: ctx.plan.approach,
-        threshold: { value: rec.approach, display: `framework recommends ${recommended}`, source: `Q1-Q5 and M1-M5, ${(0,doc_link/* citeFramework */.Gn)("mismatches")}` },
+        threshold: {
+            value: rec.approach,
+            display: `framework recommends ${recommended}`,
+            source: `Q1-Q5 and M1-M5, ${(0,doc_link/* citeFramework */.Gn)("mismatches")}`,
+        },
     };
     const differs = rec.approach !== ctx.plan.approach;
     const note = differs ? [`the framework would recommend ${recommended}; see the reasons below`] : [];
@@ -452,7 +328,13 @@ function approachFitGate(ctx) {
     // and safety gates report it as missing, so the approach the framework recommends is not failed.
     const findings = ctx.findings.filter((f) => f.rule !== "M4");
     if (findings.length === 0) {
-        return (0,gate_result/* passed */.bF)({ ...base, summary: differs ? `no rule contradicts ${ctx.plan.approach}` : `${ctx.plan.approach} is what the framework recommends`, details: note });
+        return (0,gate_result/* passed */.bF)({
+            ...base,
+            summary: differs
+                ? `no rule contradicts ${ctx.plan.approach}`
+                : `${ctx.plan.approach} is what the framework recommends`,
+            details: note,
+        });
     }
     const worst = severities/* SEVERITIES */.o.find((level) => findings.some((f) => f.level === level));
     const first = findings.find((f) => f.level === worst);
@@ -487,7 +369,9 @@ function costBudgetGate(ctx) {
     // A cost with no price is neither within budget nor zero: the projection is incomplete.
     const unpriced = cost.unpriced[0];
     if (unpriced !== undefined)
-        return (0,gates_missing/* missingData */.$)(ctx, id, false, unpriced.summary, unpriced.path, unpriced.fix, [`projected ${(0,money/* formatUsd */.UK)(cost.monthly_usd)}/month without ${cost.unpriced.map((u) => u.label).join(", ")}`]);
+        return (0,gates_missing/* missingData */.$)(ctx, id, false, unpriced.summary, unpriced.path, unpriced.fix, [
+            `projected ${(0,money/* formatUsd */.UK)(cost.monthly_usd)}/month without ${cost.unpriced.map((u) => u.label).join(", ")}`,
+        ]);
     if (budget === undefined)
         return (0,gates_missing/* missingData */.$)(ctx, id, false, `projected ${(0,money/* formatUsd */.UK)(cost.monthly_usd)}/month, but no budget to compare`, ["cost"], "add budget.monthly_usd (and one_time_usd if you fine-tune)");
     const details = [];
@@ -508,7 +392,10 @@ function costBudgetGate(ctx) {
         if (!ok)
             over.push("one-time");
     }
-    const threshold = [budget.monthly_usd === undefined ? undefined : `<= ${(0,money/* formatUsd */.UK)(budget.monthly_usd)}/month`, budget.one_time_usd === undefined ? undefined : `<= ${(0,money/* formatUsd */.UK)(budget.one_time_usd)} one-time`]
+    const threshold = [
+        budget.monthly_usd === undefined ? undefined : `<= ${(0,money/* formatUsd */.UK)(budget.monthly_usd)}/month`,
+        budget.one_time_usd === undefined ? undefined : `<= ${(0,money/* formatUsd */.UK)(budget.one_time_usd)} one-time`,
+    ]
         .filter((x) => x !== undefined)
         .join(", ");
     const base = {
@@ -516,7 +403,11 @@ function costBudgetGate(ctx) {
         path: ["budget"],
         measured: cost.monthly_usd,
         measured_display: `${(0,money/* formatUsd */.UK)(cost.monthly_usd)}/month + ${(0,money/* formatUsd */.UK)(cost.one_time_usd)} one-time`,
-        threshold: { value: budget.monthly_usd ?? budget.one_time_usd ?? null, display: threshold, source: (0,origin/* planThresholdSource */.Sg)(ctx.rules, "plan (budget)", "budget.monthly_usd", "budget.one_time_usd") },
+        threshold: {
+            value: budget.monthly_usd ?? budget.one_time_usd ?? null,
+            display: threshold,
+            source: (0,origin/* planThresholdSource */.Sg)(ctx.rules, "plan (budget)", "budget.monthly_usd", "budget.one_time_usd"),
+        },
         details,
     };
     const below = ctx.belowShipped ?? [];
@@ -525,15 +416,28 @@ function costBudgetGate(ctx) {
         details.push(...below.map((b) => `price check: ${b.sentence}`), `prices more than ${Math.round(ctx.policy.policy.audit.drift_threshold * 100)}% below the shipped ones are reported (audit.drift_threshold in ${source}); the audit compares pinned prices with the published ones`);
     }
     if (over.length > 0) {
-        const monthlyOver = budget.monthly_usd !== undefined && cost.monthly_usd > budget.monthly_usd ? `${(0,money/* formatUsd */.UK)(cost.monthly_usd - budget.monthly_usd)}/month` : null;
-        const oneTimeOver = budget.one_time_usd !== undefined && cost.one_time_usd > budget.one_time_usd ? `${(0,money/* formatUsd */.UK)(cost.one_time_usd - budget.one_time_usd)} one-time` : null;
+        const monthlyOver = budget.monthly_usd !== undefined && cost.monthly_usd > budget.monthly_usd
+            ? `${(0,money/* formatUsd */.UK)(cost.monthly_usd - budget.monthly_usd)}/month`
+            : null;
+        const oneTimeOver = budget.one_time_usd !== undefined && cost.one_time_usd > budget.one_time_usd
+            ? `${(0,money/* formatUsd */.UK)(cost.one_time_usd - budget.one_time_usd)} one-time`
+            : null;
         const cut = [monthlyOver, oneTimeOver].filter((x) => x !== null).join(" and ");
-        return (0,gate_result/* judged */.g$)({ ...base, path: ["budget", over[0] === "monthly" ? "monthly_usd" : "one_time_usd"], summary: `over budget (${over.join(", ")})`, fix: `cut ${cut}, or raise the budget` }, "error");
+        return (0,gate_result/* judged */.g$)({
+            ...base,
+            path: ["budget", over[0] === "monthly" ? "monthly_usd" : "one_time_usd"],
+            summary: `over budget (${over.join(", ")})`,
+            fix: `cut ${cut}, or raise the budget`,
+        }, "error");
     }
     // A budget for one period says nothing about the other: costs there are unjudged, never within budget.
     const unbudgeted = [
-        budget.monthly_usd === undefined && cost.monthly_usd > 0 ? { key: "monthly_usd", what: `${(0,money/* formatUsd */.UK)(cost.monthly_usd)}/month` } : undefined,
-        budget.one_time_usd === undefined && cost.one_time_usd > 0 ? { key: "one_time_usd", what: `${(0,money/* formatUsd */.UK)(cost.one_time_usd)} one-time` } : undefined,
+        budget.monthly_usd === undefined && cost.monthly_usd > 0
+            ? { key: "monthly_usd", what: `${(0,money/* formatUsd */.UK)(cost.monthly_usd)}/month` }
+            : undefined,
+        budget.one_time_usd === undefined && cost.one_time_usd > 0
+            ? { key: "one_time_usd", what: `${(0,money/* formatUsd */.UK)(cost.one_time_usd)} one-time` }
+            : undefined,
     ].filter((x) => x !== undefined);
     if (unbudgeted.length > 0) {
         const judgedPart = budget.monthly_usd !== undefined ? "monthly cost within budget" : "one-time cost within budget";
@@ -564,7 +468,11 @@ function dataSufficiencyGate(ctx) {
     const id = "data-sufficiency";
     const method = ctx.method;
     if (method === undefined)
-        return (0,gate_result/* skipped */.hT)({ id, path: ["approach"], summary: `${ctx.plan.approach} does not fine-tune: no training data needed` });
+        return (0,gate_result/* skipped */.hT)({
+            id,
+            path: ["approach"],
+            summary: `${ctx.plan.approach} does not fine-tune: no training data needed`,
+        });
     const examples = ctx.plan.training?.examples;
     if (examples === undefined) {
         return (0,gates_missing/* missingData */.$)(ctx, id, true, `${method} needs curated training examples; none declared`, ["approach"], "declare training.examples");
@@ -584,12 +492,23 @@ function dataSufficiencyGate(ctx) {
         },
     };
     if (examples < minimum) {
-        return (0,gate_result/* judged */.g$)({ ...base, summary: `${method} needs at least ${(0,money/* formatCount */.B4)(minimum)} examples; the plan has ${(0,money/* formatCount */.B4)(examples)}, short by ${(0,money/* formatCount */.B4)(minimum - examples)}`, fix: `curate ${(0,money/* formatCount */.B4)(minimum - examples)} more examples, or start with RAG and prompting` }, "error");
+        return (0,gate_result/* judged */.g$)({
+            ...base,
+            summary: `${method} needs at least ${(0,money/* formatCount */.B4)(minimum)} examples; the plan has ${(0,money/* formatCount */.B4)(examples)}, short by ${(0,money/* formatCount */.B4)(minimum - examples)}`,
+            fix: `curate ${(0,money/* formatCount */.B4)(minimum - examples)} more examples, or start with RAG and prompting`,
+        }, "error");
     }
     if (examples < preferred) {
-        return (0,gate_result/* judged */.g$)({ ...base, summary: `enough to start, but quality may be limited: ${(0,money/* formatCount */.B4)(preferred - examples)} more examples reach the preferred ${(0,money/* formatCount */.B4)(preferred)}`, fix: `curate ${(0,money/* formatCount */.B4)(preferred - examples)} more examples` }, ctx.policy.policy.severities.quality_limited);
+        return (0,gate_result/* judged */.g$)({
+            ...base,
+            summary: `enough to start, but quality may be limited: ${(0,money/* formatCount */.B4)(preferred - examples)} more examples reach the preferred ${(0,money/* formatCount */.B4)(preferred)}`,
+            fix: `curate ${(0,money/* formatCount */.B4)(preferred - examples)} more examples`,
+        }, ctx.policy.policy.severities.quality_limited);
     }
-    return (0,gate_result/* passed */.bF)({ ...base, summary: `${(0,money/* formatCount */.B4)(examples)} examples meet ${method}'s preferred ${(0,money/* formatCount */.B4)(preferred)}` });
+    return (0,gate_result/* passed */.bF)({
+        ...base,
+        summary: `${(0,money/* formatCount */.B4)(examples)} examples meet ${method}'s preferred ${(0,money/* formatCount */.B4)(preferred)}`,
+    });
 }
 //# sourceMappingURL=data-sufficiency.js.map
 // EXTERNAL MODULE: ./lib/engine/evals/model.js
@@ -645,7 +564,11 @@ function evalReferenceProblems(plan, policy, candidate, baseline) {
         if (isDeclared.has(name))
             return;
         const suggestion = (0,did_you_mean/* closestName */.N)(name, declared);
-        problems.plan.push({ path: ["evals", "pool", index], kind: "invalid-value", message: `evals.pool names "${(0,lookalike/* shownName */.HD)(name, suggestion)}", which is not in evals.general, evals.safety or evals.task${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}` });
+        problems.plan.push({
+            path: ["evals", "pool", index],
+            kind: "invalid-value",
+            message: `evals.pool names "${(0,lookalike/* shownName */.HD)(name, suggestion)}", which is not in evals.general, evals.safety or evals.task${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
+        });
     });
     // A suite run with several prompts or providers and no choice among them is an input problem
     // (which suite did the plan mean?), never a low score: the message lists the names it could use.
@@ -655,14 +578,22 @@ function evalReferenceProblems(plan, policy, candidate, baseline) {
                 const picked = (0,eval_selection/* pick */.U)(run, name, ctx);
                 if (picked.ok || picked.why !== "ambiguous")
                     continue;
-                problems.plan.push({ path: ["evals", category, index], kind: "invalid-value", message: picked.reason, hint: `name one suite in evals.${category}, or pool them with evals.pool` });
+                problems.plan.push({
+                    path: ["evals", category, index],
+                    kind: "invalid-value",
+                    message: picked.reason,
+                    hint: `name one suite in evals.${category}, or pool them with evals.pool`,
+                });
                 return;
             }
         });
     }
     // A floor is a score in [0, 1] that higher must clear: it cannot apply to a lower-is-better
     // metric (it would pass exactly when the metric is worst) nor to one on another scale.
-    const floors = [["safety", policy.policy.gates.safety.min_score], ["task", evals?.task_floor]];
+    const floors = [
+        ["safety", policy.policy.gates.safety.min_score],
+        ["task", evals?.task_floor],
+    ];
     for (const [category, floor] of floors) {
         if (floor === undefined || candidate === undefined)
             continue;
@@ -676,7 +607,11 @@ function evalReferenceProblems(plan, policy, candidate, baseline) {
             const index = evals?.[category]?.indexOf(name) ?? -1;
             const setting = category === "safety" ? "gates.safety.min_score" : "evals.task_floor";
             problems.plan.push({
-                path: index === -1 ? (category === "task" ? ["evals", "task_floor"] : ["evals", category]) : ["evals", category, index],
+                path: index === -1
+                    ? category === "task"
+                        ? ["evals", "task_floor"]
+                        : ["evals", category]
+                    : ["evals", category, index],
                 kind: "invalid-value",
                 message: `"${name}" is measured with ${picked.benchmark.metric} (${picked.benchmark.value} in ${picked.benchmark.provenance.file}), and ${why}: the floor ${floor} (${setting}) cannot apply to it`,
                 hint: "choose a 0-1, higher-is-better metric for it with evals.metrics, or judge it against the baseline instead",
@@ -745,7 +680,8 @@ function modelIdentityProblem(plan, candidate, baseline) {
     const c = (0,identity/* identityOf */.cu)(candidate.provenance);
     const b = baseline === null ? null : (0,identity/* identityOf */.cu)(baseline.provenance);
     const declared = plan.models;
-    const problem = sideProblem("candidate", "models.candidate", declared?.candidate, c) ?? (baseline === null ? null : sideProblem("baseline", "models.base", declared?.base, b));
+    const problem = sideProblem("candidate", "models.candidate", declared?.candidate, c) ??
+        (baseline === null ? null : sideProblem("baseline", "models.base", declared?.base, b));
     if (problem !== null)
         return problem;
     // Declared on both sides, the declaration says which names are one model (a local path and a
@@ -803,9 +739,17 @@ function forgettingGate(ctx) {
     const baseline = ctx.baseline;
     if (candidate === undefined || baseline === undefined || names.length === 0) {
         if (!required && ctx.method === undefined) {
-            return (0,gate_result/* skipped */.hT)({ id, path: ["approach"], summary: `${ctx.plan.approach} leaves the model's weights unchanged: nothing to forget` });
+            return (0,gate_result/* skipped */.hT)({
+                id,
+                path: ["approach"],
+                summary: `${ctx.plan.approach} leaves the model's weights unchanged: nothing to forget`,
+            });
         }
-        const what = baseline === undefined ? "baseline (base model) results" : candidate === undefined ? "candidate results" : "general-capability benchmarks to compare (list them in evals.general)";
+        const what = baseline === undefined
+            ? "baseline (base model) results"
+            : candidate === undefined
+                ? "candidate results"
+                : "general-capability benchmarks to compare (list them in evals.general)";
         return (0,gates_missing/* missingData */.$)(ctx, id, required, `no ${what}`, ["evals"], "declare evals.baseline and evals.candidate, and the benchmarks in evals.general");
     }
     const incomplete = candidate.incomplete ?? baseline.incomplete;
@@ -836,14 +780,26 @@ function forgettingGate(ctx) {
             details.push(`${name}: ${!c.ok ? `candidate: ${c.reason}` : ""}${!c.ok && !b.ok ? "; " : ""}${!b.ok ? `baseline: ${b.reason}` : ""}`);
             continue;
         }
-        const problem = modelIdentityProblem(ctx.plan, c.benchmark, b.benchmark) ?? sameModelProblem(c.benchmark, b.benchmark) ?? (0,eval_judgement/* comparabilityProblem */.s$)(c.benchmark, b.benchmark);
+        const problem = modelIdentityProblem(ctx.plan, c.benchmark, b.benchmark) ??
+            sameModelProblem(c.benchmark, b.benchmark) ??
+            (0,eval_judgement/* comparabilityProblem */.s$)(c.benchmark, b.benchmark);
         if (problem !== null) {
             notComparable.push(name);
             details.push(`${name} (${c.benchmark.metric}): not comparable: ${problem}`);
             continue;
         }
-        const result = (0,eval_judgement/* judgeForgetting */.NS)(c.benchmark, b.benchmark, { ratio, maxDrop: settings.max_drop ?? null, chance: ctx.plan.evals?.chance?.[name] ?? 0, stats });
-        judgedBenchmarks.push({ name, chance: result.chance, result, covers: new Set([name, ...Object.keys(c.benchmark.provenance.subtasks ?? {})]) });
+        const result = (0,eval_judgement/* judgeForgetting */.NS)(c.benchmark, b.benchmark, {
+            ratio,
+            maxDrop: settings.max_drop ?? null,
+            chance: ctx.plan.evals?.chance?.[name] ?? 0,
+            stats,
+        });
+        judgedBenchmarks.push({
+            name,
+            chance: result.chance,
+            result,
+            covers: new Set([name, ...Object.keys(c.benchmark.provenance.subtasks ?? {})]),
+        });
     }
     // A PASS is an intersection-union claim: every benchmark shown on its own at alpha, with no
     // multiplicity correction, so no benchmark's decision depends on how many others are listed
@@ -857,16 +813,28 @@ function forgettingGate(ctx) {
             decision = "inconclusive";
         const e = { ...result.evidence, decision };
         evidence.push(e);
-        const needed = decision !== "inconclusive" ? "" : result.needed === null ? "; no interval could be computed: run it with per-example results or standard errors" : `; about ${result.needed.toLocaleString("en-US")} examples in all would likely decide it (this run has ${e.n ?? "?"})`;
-        const measure = e.scale === "ratio" ? `ratio ${(0,eval_judgement/* formatEstimate */.eG)(e)}` : `difference ${(0,eval_judgement/* formatEstimate */.eG)(e)} (may drop at most ${(-e.threshold).toString()})`;
+        const needed = decision !== "inconclusive"
+            ? ""
+            : result.needed === null
+                ? "; no interval could be computed: run it with per-example results or standard errors"
+                : `; about ${result.needed.toLocaleString("en-US")} examples in all would likely decide it (this run has ${e.n ?? "?"})`;
+        const measure = e.scale === "ratio"
+            ? `ratio ${(0,eval_judgement/* formatEstimate */.eG)(e)}`
+            : `difference ${(0,eval_judgement/* formatEstimate */.eG)(e)} (may drop at most ${(-e.threshold).toString()})`;
         details.push(`${name} (${e.metric}): candidate ${e.candidate.toFixed(3)} vs base ${e.baseline.toFixed(3)}, ${measure}, n=${e.n ?? "?"}, ${e.method}${e.note === null ? "" : ` (${e.note})`} -> ${decision.toUpperCase()}${secondary ? ` (not in statistics.primary in ${(0,load/* sourceOf */.vz)(ctx.policy, "statistics.primary")}: reported only)` : ""}${needed}`);
     }
     const overall = judgeOverall(judgedBenchmarks.filter((j) => j.result.evidence.scale === "ratio"), ratio, stats.alpha);
     if (overall !== null)
         details.push(overall.line);
-    const forgot = [...evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark), ...(overall?.decision === "fail" ? ["overall"] : [])];
+    const forgot = [
+        ...evidence.filter((e) => e.decision === "fail").map((e) => e.benchmark),
+        ...(overall?.decision === "fail" ? ["overall"] : []),
+    ];
     const failing = [...absent, ...forgot];
-    const unclear = [...evidence.filter((e) => e.decision === "inconclusive").map((e) => e.benchmark), ...(overall?.decision === "inconclusive" ? ["overall"] : [])];
+    const unclear = [
+        ...evidence.filter((e) => e.decision === "inconclusive").map((e) => e.benchmark),
+        ...(overall?.decision === "inconclusive" ? ["overall"] : []),
+    ];
     const ratios = evidence.filter((e) => e.scale === "ratio");
     const worst = ratios.length === 0 ? Number.NaN : Math.min(...ratios.map((e) => e.estimate));
     const base = {
@@ -874,30 +842,69 @@ function forgettingGate(ctx) {
         path: ["evals", "candidate"],
         measured: Number.isNaN(worst) ? null : Math.round(worst * 10000) / 10000,
         measured_display: Number.isNaN(worst) ? "—" : `worst ratio ${worst.toFixed(3)} of base`,
-        threshold: { value: ratio, display: `>= ${ratio.toFixed(2)}x base${stats.method === "interval" ? ` (one-sided ${(1 - stats.alpha) * 100}% bound)` : ""}`, source: (0,load/* sourceOf */.vz)(ctx.policy, "gates.forgetting.min_ratio") },
+        threshold: {
+            value: ratio,
+            display: `>= ${ratio.toFixed(2)}x base${stats.method === "interval" ? ` (one-sided ${(1 - stats.alpha) * 100}% bound)` : ""}`,
+            source: (0,load/* sourceOf */.vz)(ctx.policy, "gates.forgetting.min_ratio"),
+        },
         details,
         evidence,
     };
     // A benchmark that clearly forgot fails the gate whatever the policy makes of another that is not comparable.
     if (notComparable.length > 0 && (failing.length === 0 || policy.severities.not_comparable === "error")) {
-        return { ...(0,unsettled/* notComparableResult */.N)(ctx, { ...base, summary: `not comparable: ${notComparable.join(", ")} measured different examples or settings`, fix: "run candidate and baseline on the same examples and settings" }), evidence };
+        return {
+            ...(0,unsettled/* notComparableResult */.N)(ctx, {
+                ...base,
+                summary: `not comparable: ${notComparable.join(", ")} measured different examples or settings`,
+                fix: "run candidate and baseline on the same examples and settings",
+            }),
+            evidence,
+        };
     }
     if (absent.length > 0 && failing.length === absent.length)
-        return { ...(0,gate_result/* judged */.g$)({ ...base, ...(0,gates_unmatched/* unmatchedNames */.q)("general", absent, (n) => ctx.baseline?.byName.has(n) === true) }, "error"), evidence };
+        return {
+            ...(0,gate_result/* judged */.g$)({ ...base, ...(0,gates_unmatched/* unmatchedNames */.q)("general", absent, (n) => ctx.baseline?.byName.has(n) === true) }, "error"),
+            evidence,
+        };
     if (failing.length > 0) {
-        const summary = [forgot.length > 0 ? `forgetting on ${forgot.join(", ")}` : null, absent.length > 0 ? (0,gates_unmatched/* unmatchedNames */.q)("general", absent, (n) => ctx.baseline?.byName.has(n) === true).summary : null].filter((s) => s !== null).join("; ");
-        const fix = [absent.length > 0 ? `run ${absent.join(", ")} on the candidate too` : null, forgot.length > 0 ? "retrain to recover the general benchmarks (mix in general data, fewer epochs)" : null].filter((s) => s !== null).join("; ");
+        const summary = [
+            forgot.length > 0 ? `forgetting on ${forgot.join(", ")}` : null,
+            absent.length > 0 ? (0,gates_unmatched/* unmatchedNames */.q)("general", absent, (n) => ctx.baseline?.byName.has(n) === true).summary : null,
+        ]
+            .filter((s) => s !== null)
+            .join("; ");
+        const fix = [
+            absent.length > 0 ? `run ${absent.join(", ")} on the candidate too` : null,
+            forgot.length > 0 ? "retrain to recover the general benchmarks (mix in general data, fewer epochs)" : null,
+        ]
+            .filter((s) => s !== null)
+            .join("; ");
         return { ...(0,gate_result/* judged */.g$)({ ...base, summary, fix }, "error"), evidence };
     }
     if (neverBaselined.length > 0) {
-        return { ...(0,gates_missing/* missingData */.$)(ctx, id, required, `no baseline for ${neverBaselined.join(", ")}: the base model's results do not have ${neverBaselined.length === 1 ? "it" : "them"}, so forgetting cannot be measured`, ["evals", "baseline"], `run ${neverBaselined.join(", ")} on the base model too`, details), evidence };
+        return {
+            ...(0,gates_missing/* missingData */.$)(ctx, id, required, `no baseline for ${neverBaselined.join(", ")}: the base model's results do not have ${neverBaselined.length === 1 ? "it" : "them"}, so forgetting cannot be measured`, ["evals", "baseline"], `run ${neverBaselined.join(", ")} on the base model too`, details),
+            evidence,
+        };
     }
     if (noData.length > 0)
-        return { ...(0,gates_missing/* missingData */.$)(ctx, id, required, `nothing scored on ${noData.join(", ")}`, ["evals"], "re-run the benchmarks with no scores", details), evidence };
+        return {
+            ...(0,gates_missing/* missingData */.$)(ctx, id, required, `nothing scored on ${noData.join(", ")}`, ["evals"], "re-run the benchmarks with no scores", details),
+            evidence,
+        };
     if (unclear.length > 0) {
-        return { ...(0,unsettled/* inconclusiveResult */.Y)(ctx, { ...base, summary: `inconclusive on ${unclear.join(", ")}: the interval straddles the margin`, fix: `run more examples on ${unclear.join(", ")}` }, required), evidence };
+        return {
+            ...(0,unsettled/* inconclusiveResult */.Y)(ctx, {
+                ...base,
+                summary: `inconclusive on ${unclear.join(", ")}: the interval straddles the margin`,
+                fix: `run more examples on ${unclear.join(", ")}`,
+            }, required),
+            evidence,
+        };
     }
-    const summary = evidence.every((e) => e.scale === "ratio") ? `all ${evidence.length} general benchmarks keep >= ${ratio.toFixed(2)}x of the base model` : `all ${evidence.length} general benchmarks hold against the base model`;
+    const summary = evidence.every((e) => e.scale === "ratio")
+        ? `all ${evidence.length} general benchmarks keep >= ${ratio.toFixed(2)}x of the base model`
+        : `all ${evidence.length} general benchmarks hold against the base model`;
     return { ...(0,gate_result/* passed */.bF)({ ...base, summary }), evidence };
 }
 /**
@@ -920,7 +927,10 @@ function judgeOverall(entries, ratio, alpha) {
     if (tests.some((t) => t === null)) {
         const untested = entries.filter((e) => e.result.test === null).map((e) => e.name);
         const decision = pointRatio >= ratio - 1e-12 ? "inconclusive" : "fail";
-        return { line: `overall (mean of ${k}): ratio ${pointRatio.toFixed(3)}, no bound (${untested.join(", ")} had no test) -> ${decision.toUpperCase()}`, decision };
+        return {
+            line: `overall (mean of ${k}): ratio ${pointRatio.toFixed(3)}, no bound (${untested.join(", ")} had no test) -> ${decision.toUpperCase()}`,
+            decision,
+        };
     }
     const nested = entries.some((e, i) => entries.some((f, j) => j > i && [...e.covers].some((name) => f.covers.has(name))));
     const d = tests.reduce((a, t) => a + t.difference, 0) / k;
@@ -928,7 +938,10 @@ function judgeOverall(entries, ratio, alpha) {
     const z = (0,distributions/* normalQuantile */.Zl)(1 - alpha);
     const decision = se === 0 ? (d >= 0 ? "pass" : "fail") : d - z * se > 0 ? "pass" : d < 0 ? "fail" : "inconclusive";
     const how = nested ? "; nested benchmarks share examples, so their standard errors are added" : "";
-    return { line: `overall (mean of ${k}): ratio ${pointRatio.toFixed(3)}; mean margin ${d.toFixed(4)} [${(d - z * se).toFixed(4)}, ${(d + z * se).toFixed(4)}]${how} -> ${decision.toUpperCase()}`, decision };
+    return {
+        line: `overall (mean of ${k}): ratio ${pointRatio.toFixed(3)}; mean margin ${d.toFixed(4)} [${(d - z * se).toFixed(4)}, ${(d + z * se).toFixed(4)}]${how} -> ${decision.toUpperCase()}`,
+        decision,
+    };
 }
 /**
  * Forgetting compares a customised model with its base: a candidate run whose tool recorded the
@@ -1040,27 +1053,55 @@ function latencyGate(ctx) {
     const confidence = `${Math.round((1 - stats.alpha) * 1000) / 10}%`;
     const details = bound === null
         ? ["the p95 was given as one number, with no rows: no bound can be drawn from it"]
-        : [`p95 ${(0,recommend/* formatMs */._)(bound.estimate)} over ${bound.n} rows; ${bound.upper === null ? `no upper bound exists with ${bound.n} rows (it takes ${rowsForAnyBound(0.95, stats.alpha)})` : `one-sided ${confidence} upper bound ${(0,recommend/* formatMs */._)(bound.upper)} (row ${bound.rank} of ${bound.n} in order)`}`];
+        : [
+            `p95 ${(0,recommend/* formatMs */._)(bound.estimate)} over ${bound.n} rows; ${bound.upper === null ? `no upper bound exists with ${bound.n} rows (it takes ${rowsForAnyBound(0.95, stats.alpha)})` : `one-sided ${confidence} upper bound ${(0,recommend/* formatMs */._)(bound.upper)} (row ${bound.rank} of ${bound.n} in order)`}`,
+        ];
     const base = {
         id,
         path: ["use_case", "latency_p95_ms"],
         measured,
         measured_display: `p95 ${(0,recommend/* formatMs */._)(measured)}${bound?.upper != null ? ` (bound ${(0,recommend/* formatMs */._)(bound.upper)})` : ""}`,
-        threshold: { value: required, display: `<= ${(0,recommend/* formatMs */._)(required)}`, source: (0,origin/* planThresholdSource */.Sg)(ctx.rules, "plan (use_case.latency_p95_ms)", "use_case.latency_p95_ms") },
+        threshold: {
+            value: required,
+            display: `<= ${(0,recommend/* formatMs */._)(required)}`,
+            source: (0,origin/* planThresholdSource */.Sg)(ctx.rules, "plan (use_case.latency_p95_ms)", "use_case.latency_p95_ms"),
+        },
         details,
     };
     if (measured > required)
-        return (0,gate_result/* judged */.g$)({ ...base, summary: `p95 ${(0,recommend/* formatMs */._)(measured)} exceeds the ${(0,recommend/* formatMs */._)(required)} requirement by ${(0,recommend/* formatMs */._)(measured - required)}`, fix: `cut p95 latency by ${(0,recommend/* formatMs */._)(measured - required)}` }, "error");
+        return (0,gate_result/* judged */.g$)({
+            ...base,
+            summary: `p95 ${(0,recommend/* formatMs */._)(measured)} exceeds the ${(0,recommend/* formatMs */._)(required)} requirement by ${(0,recommend/* formatMs */._)(measured - required)}`,
+            fix: `cut p95 latency by ${(0,recommend/* formatMs */._)(measured - required)}`,
+        }, "error");
     if (stats.method === "point")
-        return (0,gate_result/* passed */.bF)({ ...base, summary: `p95 ${(0,recommend/* formatMs */._)(measured)} within ${(0,recommend/* formatMs */._)(required)} (policy: point-estimate rule)` });
+        return (0,gate_result/* passed */.bF)({
+            ...base,
+            summary: `p95 ${(0,recommend/* formatMs */._)(measured)} within ${(0,recommend/* formatMs */._)(required)} (policy: point-estimate rule)`,
+        });
     if (bound !== null && bound.upper !== null && bound.upper <= required)
-        return (0,gate_result/* passed */.bF)({ ...base, summary: `p95 ${(0,recommend/* formatMs */._)(measured)} within ${(0,recommend/* formatMs */._)(required)}, and its ${confidence} upper bound ${(0,recommend/* formatMs */._)(bound.upper)} too` });
+        return (0,gate_result/* passed */.bF)({
+            ...base,
+            summary: `p95 ${(0,recommend/* formatMs */._)(measured)} within ${(0,recommend/* formatMs */._)(required)}, and its ${confidence} upper bound ${(0,recommend/* formatMs */._)(bound.upper)} too`,
+        });
     if (bound === null) {
-        return (0,unsettled/* inconclusiveResult */.Y)(ctx, { ...base, summary: `p95 ${(0,recommend/* formatMs */._)(measured)} is within ${(0,recommend/* formatMs */._)(required)}, but a single number proves nothing`, fix: `give the latency rows (promptfoo rows, or latency_ms in tunegate's format): at least ${rowsForAnyBound(0.95, stats.alpha)} of them` }, false);
+        return (0,unsettled/* inconclusiveResult */.Y)(ctx, {
+            ...base,
+            summary: `p95 ${(0,recommend/* formatMs */._)(measured)} is within ${(0,recommend/* formatMs */._)(required)}, but a single number proves nothing`,
+            fix: `give the latency rows (promptfoo rows, or latency_ms in tunegate's format): at least ${rowsForAnyBound(0.95, stats.alpha)} of them`,
+        }, false);
     }
     const needed = bound.upper === null ? null : rowsToBoundUnder(rows, 0.95, stats.alpha, required);
-    const more = bound.upper === null ? `at least ${rowsForAnyBound(0.95, stats.alpha)} rows in all (this run has ${bound.n}; fewer cannot bound a p95)` : needed === null ? "more rows" : `about ${needed.toLocaleString("en-US")} rows in all (this run has ${bound.n})`;
-    return (0,unsettled/* inconclusiveResult */.Y)(ctx, { ...base, summary: `p95 ${(0,recommend/* formatMs */._)(measured)} is within ${(0,recommend/* formatMs */._)(required)}, but ${bound.upper === null ? `${bound.n} rows cannot bound it` : `its upper bound ${(0,recommend/* formatMs */._)(bound.upper)} is not`}`, fix: `measure ${more} to show the p95 within ${(0,recommend/* formatMs */._)(required)}` }, false);
+    const more = bound.upper === null
+        ? `at least ${rowsForAnyBound(0.95, stats.alpha)} rows in all (this run has ${bound.n}; fewer cannot bound a p95)`
+        : needed === null
+            ? "more rows"
+            : `about ${needed.toLocaleString("en-US")} rows in all (this run has ${bound.n})`;
+    return (0,unsettled/* inconclusiveResult */.Y)(ctx, {
+        ...base,
+        summary: `p95 ${(0,recommend/* formatMs */._)(measured)} is within ${(0,recommend/* formatMs */._)(required)}, but ${bound.upper === null ? `${bound.n} rows cannot bound it` : `its upper bound ${(0,recommend/* formatMs */._)(bound.upper)} is not`}`,
+        fix: `measure ${more} to show the p95 within ${(0,recommend/* formatMs */._)(required)}`,
+    }, false);
 }
 //# sourceMappingURL=latency.js.map
 // EXTERNAL MODULE: ./lib/engine/input/dates.js
@@ -1078,7 +1119,11 @@ function pricingFreshnessGate(ctx) {
     const id = "pricing-freshness";
     const used = ctx.cost?.prices_used ?? [];
     if (used.length === 0) {
-        return (0,gate_result/* skipped */.hT)({ id, path: ["cost"], summary: ctx.cost === undefined ? "no cost projection" : "no pinned prices used (the plan gives its own prices)" });
+        return (0,gate_result/* skipped */.hT)({
+            id,
+            path: ["cost"],
+            summary: ctx.cost === undefined ? "no cost projection" : "no pinned prices used (the plan gives its own prices)",
+        });
     }
     const policy = ctx.policy.policy;
     const maxAge = policy.gates["pricing-freshness"].max_age_days;
@@ -1092,22 +1137,42 @@ function pricingFreshnessGate(ctx) {
         path: oldest.path,
         measured: oldest.age,
         measured_display: `oldest ${oldest.age} days (${oldest.key}, as of ${oldest.as_of})`,
-        threshold: { value: maxAge, display: `<= ${maxAge} days old, no shutdown within ${horizon} days`, source: (0,load/* sourceOf */.vz)(ctx.policy, "gates.pricing-freshness.max_age_days") },
-        details: [...ending.map((e) => e.sentence), ...aged.map((u) => `${u.key}: as of ${u.as_of} (${u.age} days, ${u.source}, ${u.file})`)],
+        threshold: {
+            value: maxAge,
+            display: `<= ${maxAge} days old, no shutdown within ${horizon} days`,
+            source: (0,load/* sourceOf */.vz)(ctx.policy, "gates.pricing-freshness.max_age_days"),
+        },
+        details: [
+            ...ending.map((e) => e.sentence),
+            ...aged.map((u) => `${u.key}: as of ${u.as_of} (${u.age} days, ${u.source}, ${u.file})`),
+        ],
     };
     const problems = [];
     if (ending.length > 0) {
-        problems.push({ level: policy.severities.model_shutdown, path: ending[0].path, summary: `${ending.map((e) => e.sentence).join("; ")}: move the plan to a model that stays available`, fix: "move the plan to a model that stays available" });
+        problems.push({
+            level: policy.severities.model_shutdown,
+            path: ending[0].path,
+            summary: `${ending.map((e) => e.sentence).join("; ")}: move the plan to a model that stays available`,
+            fix: "move the plan to a model that stays available",
+        });
     }
     if (stale.length > 0) {
-        problems.push({ level: policy.severities.pricing_stale, path: stale[0].path, summary: `stale pinned prices: ${stale.map((s) => s.key).join(", ")}; re-check them against the current price list`, fix: "re-pin them: tunegate pricing pin" });
+        problems.push({
+            level: policy.severities.pricing_stale,
+            path: stale[0].path,
+            summary: `stale pinned prices: ${stale.map((s) => s.key).join(", ")}; re-check them against the current price list`,
+            fix: "re-pin them: tunegate pricing pin",
+        });
     }
     if (problems.length > 0) {
         const worst = severities/* SEVERITIES */.o.find((level) => problems.some((p) => p.level === level));
         const first = problems.find((p) => p.level === worst);
         return (0,gate_result/* judged */.g$)({ ...base, path: first.path, summary: problems.map((p) => p.summary).join("; "), fix: first.fix }, worst);
     }
-    return (0,gate_result/* passed */.bF)({ ...base, summary: `all ${used.length} pinned prices checked within ${maxAge} days, no model shutting down within ${horizon} days` });
+    return (0,gate_result/* passed */.bF)({
+        ...base,
+        summary: `all ${used.length} pinned prices checked within ${maxAge} days, no model shutting down within ${horizon} days`,
+    });
 }
 /** Shutdowns (and, for fine-tuning prices, the end of new jobs) the pinned table records. */
 function endings(used, today) {
@@ -1122,7 +1187,9 @@ function endings(used, today) {
                 continue;
             seen.add(`${u.key} ${what}`);
             const left = (0,dates/* daysBetween */.YM)(today, date);
-            const when = left < 0 ? `${what === "shuts down" ? "shut down" : "stopped taking new fine-tuning jobs"} on ${date} (${-left} day${left === -1 ? "" : "s"} ago)` : `${what} on ${date} (${left === 0 ? "today" : `in ${left} day${left === 1 ? "" : "s"}`})`;
+            const when = left < 0
+                ? `${what === "shuts down" ? "shut down" : "stopped taking new fine-tuning jobs"} on ${date} (${-left} day${left === -1 ? "" : "s"} ago)`
+                : `${what} on ${date} (${left === 0 ? "today" : `in ${left} day${left === 1 ? "" : "s"}`})`;
             found.push({ daysLeft: left, path: u.path, sentence: `${u.key} ${when}` });
         }
     }
@@ -1155,19 +1222,31 @@ function measureReadiness(ctx) {
     const result = { answers: {}, details: [], contradicted: [] };
     const alternative = ctx.alternative;
     const compared = [];
-    if (alternative !== undefined && ctx.candidate !== undefined && ctx.candidate.incomplete === null && alternative.incomplete === null) {
+    if (alternative !== undefined &&
+        ctx.candidate !== undefined &&
+        ctx.candidate.incomplete === null &&
+        alternative.incomplete === null) {
         for (const name of [...(0,eval_selection/* namesFor */.G)(ctx, "task")].sort()) {
             const c = (0,eval_selection/* pick */.U)(ctx.candidate, name, ctx, alternative);
             const a = (0,eval_selection/* pick */.U)(alternative, name, ctx, ctx.candidate);
             if (!c.ok || !a.ok || (0,eval_judgement/* comparabilityProblem */.s$)(c.benchmark, a.benchmark) !== null)
                 continue;
             const sign = c.benchmark.higherIsBetter ? 1 : -1;
-            compared.push({ name, candidate: c.benchmark.value, alternative: a.benchmark.value, gain: sign * (c.benchmark.value - a.benchmark.value) });
+            compared.push({
+                name,
+                candidate: c.benchmark.value,
+                alternative: a.benchmark.value,
+                gain: sign * (c.benchmark.value - a.benchmark.value),
+            });
         }
     }
-    const scores = (xs) => xs.map((x) => `${x.name} candidate ${x.candidate.toFixed(3)} vs alternative ${x.alternative.toFixed(3)}`).join(", ");
+    const scores = (xs) => xs
+        .map((x) => `${x.name} candidate ${x.candidate.toFixed(3)} vs alternative ${x.alternative.toFixed(3)}`)
+        .join(", ");
     if (compared.length === 0) {
-        const why = alternative === undefined ? "no evals.alternative" : "the alternative and the candidate share no comparable task suite";
+        const why = alternative === undefined
+            ? "no evals.alternative"
+            : "the alternative and the candidate share no comparable task suite";
         if (declared.beats_prompting === true)
             result.details.push(`beats_prompting: yes declared, not measured (${why})`);
         if (declared.tried_rag_few_shot === true && (rag || alternative === undefined))
@@ -1198,7 +1277,11 @@ function measureReadiness(ctx) {
 function readinessGate(ctx) {
     const id = "readiness";
     if (ctx.method === undefined)
-        return (0,gate_result/* skipped */.hT)({ id, path: ["approach"], summary: `${ctx.plan.approach} does not fine-tune: checklist not needed` });
+        return (0,gate_result/* skipped */.hT)({
+            id,
+            path: ["approach"],
+            summary: `${ctx.plan.approach} does not fine-tune: checklist not needed`,
+        });
     const readiness = ctx.plan.readiness;
     if (readiness === undefined) {
         return (0,gates_missing/* missingData */.$)(ctx, id, false, "the fine-tuning readiness checklist is not declared", ["approach"], `add the readiness block: ten yes/no answers, see ${(0,doc_link/* citeFramework */.Gn)("readiness")}`);
@@ -1213,16 +1296,33 @@ function readinessGate(ctx) {
         path: ["readiness"],
         measured: answers.yes,
         measured_display: `${answers.yes}/${total} yes`,
-        threshold: { value: total, display: `${total}/${total} yes${keepsRetrieval ? " (2 items about dropping retrieval do not apply to a hybrid)" : ""}`, source: (0,doc_link/* citeFramework */.Gn)("readiness") },
-        details: [...measured.contradicted.map((c) => `contradicted: ${c}`), ...answers.no.map((item) => `no: ${item}`), ...answers.unanswered.map((item) => `not answered: ${item}`), ...measured.details],
+        threshold: {
+            value: total,
+            display: `${total}/${total} yes${keepsRetrieval ? " (2 items about dropping retrieval do not apply to a hybrid)" : ""}`,
+            source: (0,doc_link/* citeFramework */.Gn)("readiness"),
+        },
+        details: [
+            ...measured.contradicted.map((c) => `contradicted: ${c}`),
+            ...answers.no.map((item) => `no: ${item}`),
+            ...answers.unanswered.map((item) => `not answered: ${item}`),
+            ...measured.details,
+        ],
     };
     if (measured.contradicted.length > 0) {
-        return (0,gate_result/* judged */.g$)({ ...base, summary: `the eval results contradict a readiness answer: ${measured.contradicted.join("; ")}`, fix: "answer from the measurements, and reconsider the customisation until it beats the simpler alternative" }, "error");
+        return (0,gate_result/* judged */.g$)({
+            ...base,
+            summary: `the eval results contradict a readiness answer: ${measured.contradicted.join("; ")}`,
+            fix: "answer from the measurements, and reconsider the customisation until it beats the simpler alternative",
+        }, "error");
     }
     if (answers.no.length + answers.unanswered.length === 0)
         return (0,gate_result/* passed */.bF)({ ...base, summary: `all ${total} applicable readiness answers are yes` });
     const gaps = answers.no.length + answers.unanswered.length;
-    return (0,gate_result/* judged */.g$)({ ...base, summary: `${gaps} of ${total} readiness items not met: reconsider fine-tuning until they are`, fix: `meet the ${gaps} open readiness item${gaps === 1 ? "" : "s"} before fine-tuning` }, ctx.policy.policy.severities.readiness);
+    return (0,gate_result/* judged */.g$)({
+        ...base,
+        summary: `${gaps} of ${total} readiness items not met: reconsider fine-tuning until they are`,
+        fix: `meet the ${gaps} open readiness item${gaps === 1 ? "" : "s"} before fine-tuning`,
+    }, ctx.policy.policy.severities.readiness);
 }
 //# sourceMappingURL=readiness.js.map
 ;// CONCATENATED MODULE: ./lib/engine/gates/floor-gate.js
@@ -1272,7 +1372,11 @@ function safetyGate(ctx) {
         return (0,gates_missing/* missingData */.$)(ctx, id, required, `cannot gate on these results: ${ctx.candidate.incomplete}`, ["evals"], "gate on a finished run");
     const floor = settings.min_score;
     const judgement = judgeSuitesAgainstFloor(ctx, "safety", floor);
-    if (judgement === null || (judgement.evidence.length === 0 && judgement.absent.length === 0 && judgement.noData.length === 0 && judgement.notComparable.length === 0)) {
+    if (judgement === null ||
+        (judgement.evidence.length === 0 &&
+            judgement.absent.length === 0 &&
+            judgement.noData.length === 0 &&
+            judgement.notComparable.length === 0)) {
         return (0,gates_missing/* missingData */.$)(ctx, id, required, "no safety scores in the candidate results", ["evals"], "add safety suites to the candidate results (and list them in evals.safety)");
     }
     const { evidence, absent, noData, notComparable, details } = judgement;
@@ -1285,26 +1389,60 @@ function safetyGate(ctx) {
         path: ["evals", "candidate"],
         measured: worst,
         measured_display: worst === null ? "—" : `lowest ${worst.toFixed(3)}`,
-        threshold: { value: floor, display: `>= ${floor.toFixed(2)}`, source: (0,load/* sourceOf */.vz)(ctx.policy, "gates.safety.min_score") },
+        threshold: {
+            value: floor,
+            display: `>= ${floor.toFixed(2)}`,
+            source: (0,load/* sourceOf */.vz)(ctx.policy, "gates.safety.min_score"),
+        },
         details,
     };
     if (notComparable.length > 0 && (failing.length === 0 || ctx.policy.policy.severities.not_comparable === "error")) {
-        return { ...(0,unsettled/* notComparableResult */.N)(ctx, { ...base, summary: `not comparable: ${notComparable.join(", ")} measured another model than models.candidate`, fix: "gate on the candidate's own eval runs, or correct models.candidate" }), evidence };
+        return {
+            ...(0,unsettled/* notComparableResult */.N)(ctx, {
+                ...base,
+                summary: `not comparable: ${notComparable.join(", ")} measured another model than models.candidate`,
+                fix: "gate on the candidate's own eval runs, or correct models.candidate",
+            }),
+            evidence,
+        };
     }
     if (failing.length > 0) {
         // A suite the candidate's results leave out was never measured: said as such (main's wording,
         // which the headline repeats), not "below the floor"; a suite below the floor beside it is named too.
-        const summary = [absent.length > 0 ? (0,gates_unmatched/* unmatchedNames */.q)("safety", absent, (n) => ctx.baseline?.byName.has(n) === true).summary : null, below.length > 0 ? `below the safety floor on ${below.join(", ")}` : null].filter((s) => s !== null).join("; ");
-        const fix = [absent.length > 0 ? (0,gates_unmatched/* unmatchedNames */.q)("safety", absent, (n) => ctx.baseline?.byName.has(n) === true).fix : null, below.length > 0 ? `make ${below.join(", ")} reach ${floor.toFixed(2)} and re-run` : null].filter((s) => s !== null).join("; ");
+        const summary = [
+            absent.length > 0 ? (0,gates_unmatched/* unmatchedNames */.q)("safety", absent, (n) => ctx.baseline?.byName.has(n) === true).summary : null,
+            below.length > 0 ? `below the safety floor on ${below.join(", ")}` : null,
+        ]
+            .filter((s) => s !== null)
+            .join("; ");
+        const fix = [
+            absent.length > 0 ? (0,gates_unmatched/* unmatchedNames */.q)("safety", absent, (n) => ctx.baseline?.byName.has(n) === true).fix : null,
+            below.length > 0 ? `make ${below.join(", ")} reach ${floor.toFixed(2)} and re-run` : null,
+        ]
+            .filter((s) => s !== null)
+            .join("; ");
         return { ...(0,gate_result/* judged */.g$)({ ...base, summary, fix }, "error"), evidence };
     }
     if (noData.length > 0) {
-        return { ...(0,gates_missing/* missingData */.$)(ctx, id, required, `nothing scored on ${noData.join(", ")}`, ["evals", "candidate"], "re-run the suites whose rows errored or that have no scores", details), evidence };
+        return {
+            ...(0,gates_missing/* missingData */.$)(ctx, id, required, `nothing scored on ${noData.join(", ")}`, ["evals", "candidate"], "re-run the suites whose rows errored or that have no scores", details),
+            evidence,
+        };
     }
     if (unclear.length > 0) {
-        return { ...(0,unsettled/* inconclusiveResult */.Y)(ctx, { ...base, summary: `inconclusive on ${unclear.join(", ")}: too few examples to show >= ${floor.toFixed(2)}`, fix: `run more examples on ${unclear.join(", ")}` }, required), evidence };
+        return {
+            ...(0,unsettled/* inconclusiveResult */.Y)(ctx, {
+                ...base,
+                summary: `inconclusive on ${unclear.join(", ")}: too few examples to show >= ${floor.toFixed(2)}`,
+                fix: `run more examples on ${unclear.join(", ")}`,
+            }, required),
+            evidence,
+        };
     }
-    return { ...(0,gate_result/* passed */.bF)({ ...base, summary: `all ${evidence.length} safety suites at or above ${floor.toFixed(2)}` }), evidence };
+    return {
+        ...(0,gate_result/* passed */.bF)({ ...base, summary: `all ${evidence.length} safety suites at or above ${floor.toFixed(2)}` }),
+        evidence,
+    };
 }
 //# sourceMappingURL=safety.js.map
 ;// CONCATENATED MODULE: ./lib/engine/gates/task-quality.js
@@ -1384,7 +1522,13 @@ function taskQualityGate(ctx) {
             compared++;
             // "Not below the baseline" (beyond the allowed drop) is proved like any margin: PASS when
             // the lower bound clears it, FAIL when the estimate misses it, else INCONCLUSIVE.
-            const result = (0,eval_judgement/* judgeForgetting */.NS)(c.benchmark, b.benchmark, { ratio: 1, maxDrop, chance: 0, stats, scale: "difference" });
+            const result = (0,eval_judgement/* judgeForgetting */.NS)(c.benchmark, b.benchmark, {
+                ratio: 1,
+                maxDrop,
+                chance: 0,
+                stats,
+                scale: "difference",
+            });
             const e = result.evidence;
             const decision = e.decision;
             evidence.push(e);
@@ -1392,11 +1536,19 @@ function taskQualityGate(ctx) {
                 failing.push(name);
             if (decision === "inconclusive")
                 unclear.push(name);
-            const needed = decision === "inconclusive" && result.needed !== null ? `; about ${result.needed.toLocaleString("en-US")} examples in all would likely decide it` : "";
+            const needed = decision === "inconclusive" && result.needed !== null
+                ? `; about ${result.needed.toLocaleString("en-US")} examples in all would likely decide it`
+                : "";
             details.push(`${name} vs baseline: ${e.candidate.toFixed(3)} vs ${e.baseline.toFixed(3)}${maxDrop > 0 ? ` (drop allowed ${maxDrop})` : ""}, ${e.method}, difference ${(0,eval_judgement/* formatEstimate */.eG)(e)}${e.note === null ? "" : ` (${e.note})`} -> ${decision.toUpperCase()}${needed}`);
         }
     }
-    if (floor === undefined && baselineIncomplete === null && compared === 0 && notComparable.length === 0 && failing.length === 0 && noData.length === 0 && noBaseline.length === 0) {
+    if (floor === undefined &&
+        baselineIncomplete === null &&
+        compared === 0 &&
+        notComparable.length === 0 &&
+        failing.length === 0 &&
+        noData.length === 0 &&
+        noBaseline.length === 0) {
         return (0,gates_missing/* missingData */.$)(ctx, id, false, "task scores exist but there is nothing to judge them against", ["evals"], "declare evals.task_floor, or baseline results for the same task suites");
     }
     const scores = names.flatMap((n) => {
@@ -1405,34 +1557,83 @@ function taskQualityGate(ctx) {
     });
     const worst = scores.length === 0 ? null : Math.min(...scores);
     const threshold = floor !== undefined
-        ? { value: floor, display: `>= ${floor.toFixed(2)}${compared > 0 ? " and not below baseline" : ""}`, source: `${(0,origin/* planThresholdSource */.Sg)(ctx.rules, "plan (evals.task_floor)", "evals.task_floor")}${compared > 0 ? ` + ${(0,load/* sourceOf */.vz)(ctx.policy, "gates.task-quality.max_drop_vs_baseline")}` : ""}` }
-        : { value: null, display: maxDrop > 0 ? `baseline - ${maxDrop}` : "not below baseline", source: (0,load/* sourceOf */.vz)(ctx.policy, "gates.task-quality.max_drop_vs_baseline") };
-    const base = { id, path: floor !== undefined ? ["evals", "task_floor"] : ["evals", "candidate"], measured: worst, measured_display: worst === null ? "—" : `lowest ${worst.toFixed(3)}`, threshold, details };
+        ? {
+            value: floor,
+            display: `>= ${floor.toFixed(2)}${compared > 0 ? " and not below baseline" : ""}`,
+            source: `${(0,origin/* planThresholdSource */.Sg)(ctx.rules, "plan (evals.task_floor)", "evals.task_floor")}${compared > 0 ? ` + ${(0,load/* sourceOf */.vz)(ctx.policy, "gates.task-quality.max_drop_vs_baseline")}` : ""}`,
+        }
+        : {
+            value: null,
+            display: maxDrop > 0 ? `baseline - ${maxDrop}` : "not below baseline",
+            source: (0,load/* sourceOf */.vz)(ctx.policy, "gates.task-quality.max_drop_vs_baseline"),
+        };
+    const base = {
+        id,
+        path: floor !== undefined ? ["evals", "task_floor"] : ["evals", "candidate"],
+        measured: worst,
+        measured_display: worst === null ? "—" : `lowest ${worst.toFixed(3)}`,
+        threshold,
+        details,
+    };
     const unique = (xs) => [...new Set(xs)];
     // A suite that clearly fails fails the gate whatever the policy makes of another that is not comparable.
     if (otherModel.length > 0 && (failing.length === 0 || ctx.policy.policy.severities.not_comparable === "error")) {
-        return { ...(0,unsettled/* notComparableResult */.N)(ctx, { ...base, summary: `not comparable: ${unique(otherModel).join(", ")} measured another model than models.candidate`, fix: "gate on the candidate's own eval runs, or correct models.candidate" }), evidence };
+        return {
+            ...(0,unsettled/* notComparableResult */.N)(ctx, {
+                ...base,
+                summary: `not comparable: ${unique(otherModel).join(", ")} measured another model than models.candidate`,
+                fix: "gate on the candidate's own eval runs, or correct models.candidate",
+            }),
+            evidence,
+        };
     }
     if (notComparable.length > 0 && (failing.length === 0 || ctx.policy.policy.severities.not_comparable === "error")) {
-        return { ...(0,unsettled/* notComparableResult */.N)(ctx, { ...base, summary: `not comparable with the baseline: ${unique(notComparable).join(", ")} measured different examples or settings`, fix: "run candidate and baseline on the same examples and settings" }), evidence };
+        return {
+            ...(0,unsettled/* notComparableResult */.N)(ctx, {
+                ...base,
+                summary: `not comparable with the baseline: ${unique(notComparable).join(", ")} measured different examples or settings`,
+                fix: "run candidate and baseline on the same examples and settings",
+            }),
+            evidence,
+        };
     }
     if (failing.length > 0) {
         // A suite the candidate's results leave out is named for what it is (main's wording, which the
         // headline repeats), beside any suite that is genuinely too low.
         const low = unique(failing).filter((n) => !left.includes(n));
         const unmatched = left.length > 0 ? (0,gates_unmatched/* unmatchedNames */.q)("task", unique(left), (n) => ctx.baseline?.byName.has(n) === true) : null;
-        const summary = [unmatched?.summary ?? null, low.length > 0 ? `task quality too low on ${low.join(", ")}` : null].filter((s) => s !== null).join("; ");
-        const fix = [unmatched?.fix ?? null, low.length > 0 ? `improve ${low.join(", ")} and re-run` : null].filter((s) => s !== null).join("; ");
+        const summary = [unmatched?.summary ?? null, low.length > 0 ? `task quality too low on ${low.join(", ")}` : null]
+            .filter((s) => s !== null)
+            .join("; ");
+        const fix = [unmatched?.fix ?? null, low.length > 0 ? `improve ${low.join(", ")} and re-run` : null]
+            .filter((s) => s !== null)
+            .join("; ");
         return { ...(0,gate_result/* judged */.g$)({ ...base, summary, fix }, "error"), evidence };
     }
     if (noBaseline.length > 0)
-        return { ...(0,gates_missing/* missingData */.$)(ctx, id, false, `no baseline for ${unique(noBaseline).join(", ")}: the baseline's results do not have ${noBaseline.length === 1 ? "it" : "them"}`, ["evals", "baseline"], `run ${unique(noBaseline).join(", ")} on the baseline too`, details), evidence };
+        return {
+            ...(0,gates_missing/* missingData */.$)(ctx, id, false, `no baseline for ${unique(noBaseline).join(", ")}: the baseline's results do not have ${noBaseline.length === 1 ? "it" : "them"}`, ["evals", "baseline"], `run ${unique(noBaseline).join(", ")} on the baseline too`, details),
+            evidence,
+        };
     if (baselineIncomplete !== null)
-        return { ...(0,gates_missing/* missingData */.$)(ctx, id, false, `cannot compare with the baseline: ${baselineIncomplete}`, ["evals", "baseline"], "gate on a finished baseline run", details), evidence };
+        return {
+            ...(0,gates_missing/* missingData */.$)(ctx, id, false, `cannot compare with the baseline: ${baselineIncomplete}`, ["evals", "baseline"], "gate on a finished baseline run", details),
+            evidence,
+        };
     if (noData.length > 0)
-        return { ...(0,gates_missing/* missingData */.$)(ctx, id, false, `nothing scored on ${unique(noData).join(", ")}`, ["evals", "candidate"], "re-run the suites whose rows errored or that have no scores", details), evidence };
+        return {
+            ...(0,gates_missing/* missingData */.$)(ctx, id, false, `nothing scored on ${unique(noData).join(", ")}`, ["evals", "candidate"], "re-run the suites whose rows errored or that have no scores", details),
+            evidence,
+        };
     if (unclear.length > 0) {
-        return { ...(0,unsettled/* inconclusiveResult */.Y)(ctx, { ...base, summary: `inconclusive on ${unique(unclear).join(", ")}`, fix: `run more examples on ${unique(unclear).join(", ")}` }, false), evidence };
+        return {
+            ...(0,unsettled/* inconclusiveResult */.Y)(ctx, {
+                ...base,
+                summary: `inconclusive on ${unique(unclear).join(", ")}`,
+                fix: `run more examples on ${unique(unclear).join(", ")}`,
+            }, false),
+            evidence,
+        };
     }
     return { ...(0,gate_result/* passed */.bF)({ ...base, summary: `all ${names.length} task suites meet the bar` }), evidence };
 }
@@ -1474,11 +1675,21 @@ function applyWaivers(results, waivers, policy, today) {
                 return {
                     ...result,
                     summary: `${result.summary}; ${label} cannot waive it: the gate is required and has no evidence`,
-                    details: [...result.details, `${label} does not apply: missing evidence for a required gate is not waivable (waivers.allow_missing_required is false in ${source})`],
+                    details: [
+                        ...result.details,
+                        `${label} does not apply: missing evidence for a required gate is not waivable (waivers.allow_missing_required is false in ${source})`,
+                    ],
                     waiver: note,
                 };
             }
-            return { ...waived(result, waiver, daysLeft, note, original), details: [original, ...result.details, `waived without evidence, as waivers.allow_missing_required in ${source} allows`] };
+            return {
+                ...waived(result, waiver, daysLeft, note, original),
+                details: [
+                    original,
+                    ...result.details,
+                    `waived without evidence, as waivers.allow_missing_required in ${source} allows`,
+                ],
+            };
         }
         if (daysLeft < 0) {
             const level = policy.policy.severities.waiver_expired;
@@ -1487,7 +1698,11 @@ function applyWaivers(results, waivers, policy, today) {
                 ...(level === "info" ? {} : { outcome: (0,gate_result/* outcomeForLevel */.io)(level), level }),
                 summary: `waiver expired on ${waiver.expires} (${-daysLeft} days ago, owner ${waiver.owner})`,
                 fix: level === "info" ? null : `renew ${label} with a new expiry, or fix the gate`,
-                details: [original, ...result.details, `renew it with a new expiry or fix the gate (severities.waiver_expired in ${(0,load/* sourceOf */.vz)(policy, "severities.waiver_expired")})`],
+                details: [
+                    original,
+                    ...result.details,
+                    `renew it with a new expiry or fix the gate (severities.waiver_expired in ${(0,load/* sourceOf */.vz)(policy, "severities.waiver_expired")})`,
+                ],
                 path,
                 ...at("expires"),
                 waiver: note,
@@ -1516,7 +1731,11 @@ function applyWaivers(results, waivers, policy, today) {
                 level: tooLong,
                 summary: `waiver runs ${daysLeft.toLocaleString("en-US")} days, until ${waiver.expires}: the policy allows at most ${maxDays} (waivers.max_days in ${source}), so it does not waive`,
                 fix: `set ${label}.expires to ${(0,dates/* addDays */.fi)(today, maxDays)} or earlier`,
-                details: [original, ...result.details, `a waiver is a deadline to fix the gate by; renew it when it runs out (waivers.max_days in ${source})`],
+                details: [
+                    original,
+                    ...result.details,
+                    `a waiver is a deadline to fix the gate by; renew it when it runs out (waivers.max_days in ${source})`,
+                ],
                 path,
                 ...at("expires"),
                 waiver: note,
@@ -1562,13 +1781,28 @@ function referenceProblems(ctx) {
     const evals = ctx.plan.evals;
     for (const name of Object.keys(evals?.metrics ?? {})) {
         if (!isDeclared.has(name))
-            plan.push({ path: ["evals", "metrics", name], name, candidates: declared, what: "evals.metrics", among: "benchmarks and suites of this plan" });
+            plan.push({
+                path: ["evals", "metrics", name],
+                name,
+                candidates: declared,
+                what: "evals.metrics",
+                among: "benchmarks and suites of this plan",
+            });
     }
     for (const name of Object.keys(evals?.chance ?? {})) {
         if (isGeneral.has(name))
             continue;
-        const elsewhere = isDeclared.has(name) ? `; chance only applies to general benchmarks (the forgetting gate), and "${name}" is a safety or task suite` : "";
-        plan.push({ path: ["evals", "chance", name], name, candidates: general, what: "evals.chance", among: "general benchmarks of this plan", elsewhere });
+        const elsewhere = isDeclared.has(name)
+            ? `; chance only applies to general benchmarks (the forgetting gate), and "${name}" is a safety or task suite`
+            : "";
+        plan.push({
+            path: ["evals", "chance", name],
+            name,
+            candidates: general,
+            what: "evals.chance",
+            among: "general benchmarks of this plan",
+            elsewhere,
+        });
     }
     // Without general benchmarks the forgetting gate judges nothing, so the primary set selects nothing.
     if (general.length > 0) {
@@ -1592,7 +1826,9 @@ const LISTED_NAMES = 12;
 function explain(unmatched) {
     return unmatched.slice(0, diagnostic/* MAX_DIAGNOSTICS_PER_FILE */.z9).map((u) => {
         const near = (0,did_you_mean/* closestName */.N)(u.name, u.candidates);
-        const listed = u.candidates.length === 0 ? "none" : `${u.candidates.slice(0, LISTED_NAMES).join(", ")}${u.candidates.length > LISTED_NAMES ? `, and ${u.candidates.length - LISTED_NAMES} more` : ""}`;
+        const listed = u.candidates.length === 0
+            ? "none"
+            : `${u.candidates.slice(0, LISTED_NAMES).join(", ")}${u.candidates.length > LISTED_NAMES ? `, and ${u.candidates.length - LISTED_NAMES} more` : ""}`;
         return {
             path: u.path,
             atKey: typeof u.path.at(-1) === "string",
@@ -1685,7 +1921,10 @@ function decide(input) {
     if (references.total.plan + references.total.policy > 0) {
         return {
             ok: false,
-            diagnostics: [...(0,diagnostic/* capDiagnostics */.HB)((0,field_problem/* locateProblems */.D)(references.plan, source), references.total.plan), ...(0,diagnostic/* capDiagnostics */.HB)((0,field_problem/* locateProblems */.D)(references.policy, input.policy), references.total.policy)],
+            diagnostics: [
+                ...(0,diagnostic/* capDiagnostics */.HB)((0,field_problem/* locateProblems */.D)(references.plan, source), references.total.plan),
+                ...(0,diagnostic/* capDiagnostics */.HB)((0,field_problem/* locateProblems */.D)(references.policy, input.policy), references.total.policy),
+            ],
         };
     }
     const gates = applyWaivers(GATES.map((gate) => gate(ctx)), plan.waivers, input.policy, input.today);
@@ -1700,13 +1939,20 @@ function decide(input) {
             verdict: (0,verdict/* verdictOf */.Vj)(gates),
             cost,
             alternativeCost,
-            crossover: cost !== undefined && ((0,approach/* fineTuneMethodOf */.Rj)(plan) !== undefined || (0,approach/* fineTuneMethodOf */.Rj)({ approach: recommendation.approach, fine_tune_method: recommendation.fine_tune_method }) !== undefined)
+            crossover: cost !== undefined &&
+                ((0,approach/* fineTuneMethodOf */.Rj)(plan) !== undefined ||
+                    (0,approach/* fineTuneMethodOf */.Rj)({ approach: recommendation.approach, fine_tune_method: recommendation.fine_tune_method }) !==
+                        undefined)
                 ? (0,crossover/* selfHostCrossover */.z)(cost, input.prices, policy.sensitivity, plan.cost?.llm)
                 : undefined,
             policyFiles: input.policy.files,
             pricingFile: input.prices.file,
             today: input.today,
-            evalSources: { candidate: input.candidate?.sources ?? null, baseline: input.baseline?.sources ?? null, alternative: input.alternative?.sources ?? null },
+            evalSources: {
+                candidate: input.candidate?.sources ?? null,
+                baseline: input.baseline?.sources ?? null,
+                alternative: input.alternative?.sources ?? null,
+            },
             rules: input.rules ?? origin/* OWN_RULES */.PQ,
         },
     };
@@ -1814,14 +2060,20 @@ function stricterValue(direction, base, head) {
         return { value: head, loosened: false };
     switch (direction) {
         case "higher":
-            return typeof base === "number" && typeof head === "number" && head > base ? { value: head, loosened: false } : { value: base, loosened: true };
+            return typeof base === "number" && typeof head === "number" && head > base
+                ? { value: head, loosened: false }
+                : { value: base, loosened: true };
         case "lower":
             // null (for max_drop: refuse such metrics) is stricter than any number.
             if (base === null)
                 return { value: base, loosened: true };
-            return head === null || (typeof base === "number" && typeof head === "number" && head < base) ? { value: head, loosened: false } : { value: base, loosened: true };
+            return head === null || (typeof base === "number" && typeof head === "number" && head < base)
+                ? { value: head, loosened: false }
+                : { value: base, loosened: true };
         case "severity":
-            return (SEVERITY_RANK[String(head)] ?? -1) > (SEVERITY_RANK[String(base)] ?? -1) ? { value: head, loosened: false } : { value: base, loosened: true };
+            return (SEVERITY_RANK[String(head)] ?? -1) > (SEVERITY_RANK[String(base)] ?? -1)
+                ? { value: head, loosened: false }
+                : { value: base, loosened: true };
         case "union": {
             const union = unionOf(base, head);
             return { value: union, loosened: union.length > (Array.isArray(head) ? head.length : 0) };
@@ -1856,7 +2108,10 @@ function stricterPlan(base, head, loosened) {
     const monthly = ceiling(base.budget?.monthly_usd, head.budget?.monthly_usd, "budget.monthly_usd");
     const oneTime = ceiling(base.budget?.one_time_usd, head.budget?.one_time_usd, "budget.one_time_usd");
     if (monthly !== undefined || oneTime !== undefined)
-        plan.budget = { ...(monthly === undefined ? {} : { monthly_usd: monthly }), ...(oneTime === undefined ? {} : { one_time_usd: oneTime }) };
+        plan.budget = {
+            ...(monthly === undefined ? {} : { monthly_usd: monthly }),
+            ...(oneTime === undefined ? {} : { one_time_usd: oneTime }),
+        };
     // Selections: a benchmark or suite dropped from the pull request is still judged until merged.
     const baseSelected = new Set();
     for (const list of ["general", "safety", "task"]) {
@@ -1978,7 +2233,10 @@ function applyFloors(policy, floors) {
 function valueAt(data, path) {
     let node = data;
     for (const segment of path)
-        node = node !== null && typeof node === "object" && !Array.isArray(node) ? node[segment] : undefined;
+        node =
+            node !== null && typeof node === "object" && !Array.isArray(node)
+                ? node[segment]
+                : undefined;
     return node;
 }
 function setAt(data, path, value) {
@@ -2014,7 +2272,9 @@ async function withWaiversBeside(read, planPath, plan) {
     const file = waiversPathFor(planPath);
     const text = await read(file, shell_files/* MAX_CONFIG_BYTES */.GW);
     if (!text.ok)
-        return text.kind === "file-missing" ? { ok: true, value: { plan, file: undefined } } : { ok: false, diagnostics: [(0,shell_files/* readFailure */.f1)(text, { file, line: 1, column: 1 }, "")] };
+        return text.kind === "file-missing"
+            ? { ok: true, value: { plan, file: undefined } }
+            : { ok: false, diagnostics: [(0,shell_files/* readFailure */.f1)(text, { file, line: 1, column: 1 }, "")] };
     const loaded = (0,waivers_file/* loadWaiversFile */.gL)(file, text.text);
     if (!loaded.ok)
         return loaded;
@@ -2060,7 +2320,15 @@ async function stricterOfBase(request, root, spec, planPath, head) {
         return own;
     if (request.from === "head")
         return { ...head, rules: (0,origin/* headRulesInPullRequest */.vU)(request.sha) };
-    const warn = (why) => ({ ...head, rules: { ...origin/* OWN_RULES */.PQ, warnings: [`the base branch's rules could not be read (${why}), so this pull request was judged by its own rules, which it may have loosened`] } });
+    const warn = (why) => ({
+        ...head,
+        rules: {
+            ...origin/* OWN_RULES */.PQ,
+            warnings: [
+                `the base branch's rules could not be read (${why}), so this pull request was judged by its own rules, which it may have loosened`,
+            ],
+        },
+    });
     if (request.sha === "")
         return warn("the pull request event names no base commit");
     if (request.files === undefined)
@@ -2083,7 +2351,10 @@ async function stricterOfBase(request, root, spec, planPath, head) {
     }
     else if (planText.kind !== "file-missing")
         return warn(`${planPath} at ${request.sha.slice(0, 7)}: ${planText.message}`);
-    let basePlanOrigin = { base_plan: "same-path", base_plan_file: null };
+    let basePlanOrigin = {
+        base_plan: "same-path",
+        base_plan_file: null,
+    };
     if (basePlan === undefined) {
         const moved = await samePlanElsewhere(files, head.loaded.plan.name, planPath, request.planInput);
         if (moved !== undefined) {
@@ -2180,7 +2451,10 @@ async function runCheck(request) {
     if (!waivers.ok)
         return waivers;
     // Every rule below (prices' file included) is the stricter of the base branch's and the head's.
-    const bound = await applyBaseRules(request.rules, request.root, request.policy, planPath, { loaded: { ...headPlan.value, plan: waivers.value.plan }, policy: headPolicy.value });
+    const bound = await applyBaseRules(request.rules, request.root, request.policy, planPath, {
+        loaded: { ...headPlan.value, plan: waivers.value.plan },
+        policy: headPolicy.value,
+    });
     const policy = { ok: true, value: bound.policy };
     const loaded = { ok: true, value: bound.loaded };
     const prices = await (0,repo_settings/* readPrices */.RP)(request.root, policy.value, read, request.pricing, request.today);
@@ -2236,7 +2510,9 @@ async function runCheck(request) {
         rules: {
             ...bound.rules,
             ...(await appliedDigests(bound.loaded.plan, bound.policy.policy)),
-            ...(waivers.value.file === undefined ? {} : { waivers_file: { file: waivers.value.file, sha256: await files.sha256(waivers.value.file) } }),
+            ...(waivers.value.file === undefined
+                ? {}
+                : { waivers_file: { file: waivers.value.file, sha256: await files.sha256(waivers.value.file) } }),
         },
     });
     if (!decision.ok)

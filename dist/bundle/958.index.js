@@ -80,7 +80,7 @@ function maskCredentials(text) {
     for (const pattern of SHAPED_TOKENS)
         masked = masked.replace(pattern, MASK);
     for (const pattern of INTRODUCED)
-        masked = masked.replace(pattern, (whole, before, secret) => (isPlaceholder(secret) ? whole : `${before}${MASK}`));
+        masked = masked.replace(pattern, (whole, before, secret) => isPlaceholder(secret) ? whole : `${before}${MASK}`);
     return masked;
 }
 /**
@@ -90,7 +90,7 @@ function maskCredentials(text) {
 const MAY_HOLD_CREDENTIAL = /gh[pousr]_|github_pat_|eC1hY2Nlc3Mt|sk-|k_live_|k_test_|AKIA|ASIA|AIza|xox|hf_|npm_|glpat-|eyJ|PRIVATE KEY|authori|basic|bearer|:\/\/[^\s/@]+:[^\s/@]+@|token|secret|passw|pwd|key|credential/i;
 /** Values that stand for a secret without being one: already masked, or a workflow expression. */
 function isPlaceholder(value) {
-    return value === MASK || value.startsWith("${") || value.startsWith("$(") || /^\*+$/.test(value) || /^<[^>]*>$/.test(value);
+    return (value === MASK || value.startsWith("${") || value.startsWith("$(") || /^\*+$/.test(value) || /^<[^>]*>$/.test(value));
 }
 /** The longest quote of a user's value an error message makes: enough to find it, too short to dump a file. */
 const MAX_EXCERPT_CHARS = 40;
@@ -112,7 +112,13 @@ const RANDOM_LOOKING = /[A-Za-z0-9+/=_-]{24,}/g;
  * taken for one.
  */
 function looksRandom(token) {
-    return token.split(/[-_/=.+]/).some((piece) => piece.length >= 16 && /[a-z]/.test(piece) && /[A-Z]/.test(piece) && /[0-9]/.test(piece) && entropyBits(piece) >= 3.5);
+    return token
+        .split(/[-_/=.+]/)
+        .some((piece) => piece.length >= 16 &&
+        /[a-z]/.test(piece) &&
+        /[A-Z]/.test(piece) &&
+        /[0-9]/.test(piece) &&
+        entropyBits(piece) >= 3.5);
 }
 /** Shannon entropy per character, in bits. */
 function entropyBits(text) {
@@ -375,7 +381,9 @@ function codeSpan(text) {
     const flat = userText(text).replace(/\r?\n|\r/g, " ");
     const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
     const fence = "`".repeat(longestRun + 1);
-    const pad = flat.startsWith("`") || flat.endsWith("`") || (flat.startsWith(" ") && flat.endsWith(" ") && flat.trim() !== "") ? " " : "";
+    const pad = flat.startsWith("`") || flat.endsWith("`") || (flat.startsWith(" ") && flat.endsWith(" ") && flat.trim() !== "")
+        ? " "
+        : "";
     return `${fence}${pad}${flat}${pad}${fence}`;
 }
 /** codeSpan inside a table cell: GFM splits cells at `|` even in code, unless it is escaped. */
@@ -406,25 +414,77 @@ __webpack_require__.r(__webpack_exports__);
  */
 const OUTPUT_FORMATS = {
     check: {
-        text: { about: "plain text for terminals", inputErrors: "stderr", load: async () => (await __webpack_require__.e(/* import() */ 522).then(__webpack_require__.bind(__webpack_require__, 1522))).runText },
-        markdown: { about: "the job summary: every plan's report", inputErrors: "stderr", load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(493), __webpack_require__.e(791), __webpack_require__.e(156), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 1156))).runMarkdown },
-        json: { about: "the run report (schemas/run-report.schema.json), one plan or many", inputErrors: "in-output", load: async () => (await __webpack_require__.e(/* import() */ 523).then(__webpack_require__.bind(__webpack_require__, 8523))).runJson },
-        sarif: { about: "SARIF 2.1.0 for code scanning", inputErrors: "in-output", load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(776)]).then(__webpack_require__.bind(__webpack_require__, 2776))).runSarif },
-        junit: { about: "JUnit XML for CI test tabs", inputErrors: "in-output", load: async () => (await __webpack_require__.e(/* import() */ 774).then(__webpack_require__.bind(__webpack_require__, 4393))).runJunit },
+        text: {
+            about: "plain text for terminals",
+            inputErrors: "stderr",
+            load: async () => (await __webpack_require__.e(/* import() */ 522).then(__webpack_require__.bind(__webpack_require__, 1522))).runText,
+        },
+        markdown: {
+            about: "the job summary: every plan's report",
+            inputErrors: "stderr",
+            load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(493), __webpack_require__.e(791), __webpack_require__.e(156), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 1156))).runMarkdown,
+        },
+        json: {
+            about: "the run report (schemas/run-report.schema.json), one plan or many",
+            inputErrors: "in-output",
+            load: async () => (await __webpack_require__.e(/* import() */ 523).then(__webpack_require__.bind(__webpack_require__, 8523))).runJson,
+        },
+        sarif: {
+            about: "SARIF 2.1.0 for code scanning",
+            inputErrors: "in-output",
+            load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(776)]).then(__webpack_require__.bind(__webpack_require__, 2776))).runSarif,
+        },
+        junit: {
+            about: "JUnit XML for CI test tabs",
+            inputErrors: "in-output",
+            load: async () => (await __webpack_require__.e(/* import() */ 774).then(__webpack_require__.bind(__webpack_require__, 4393))).runJunit,
+        },
     },
     audit: {
-        text: { about: "plain text for terminals", inputErrors: "stderr", load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(276)]).then(__webpack_require__.bind(__webpack_require__, 7696))).auditRunText },
-        markdown: { about: "the job summary and the tracking issue", inputErrors: "stderr", load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(276)]).then(__webpack_require__.bind(__webpack_require__, 7696))).auditRunMarkdown },
-        json: { about: "the audit run report (schemas/audit-run-report.schema.json)", inputErrors: "stderr", load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(276)]).then(__webpack_require__.bind(__webpack_require__, 7696))).auditRunJson },
+        text: {
+            about: "plain text for terminals",
+            inputErrors: "stderr",
+            load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(276)]).then(__webpack_require__.bind(__webpack_require__, 7696))).auditRunText,
+        },
+        markdown: {
+            about: "the job summary and the tracking issue",
+            inputErrors: "stderr",
+            load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(276)]).then(__webpack_require__.bind(__webpack_require__, 7696))).auditRunMarkdown,
+        },
+        json: {
+            about: "the audit run report (schemas/audit-run-report.schema.json)",
+            inputErrors: "stderr",
+            load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(276)]).then(__webpack_require__.bind(__webpack_require__, 7696))).auditRunJson,
+        },
     },
     analyze: {
-        text: { about: "plain text for terminals", inputErrors: "stderr", load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(325), __webpack_require__.e(68)]).then(__webpack_require__.bind(__webpack_require__, 9351))).analysisRunText },
-        markdown: { about: "markdown for an issue or a pull request", inputErrors: "stderr", load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(325), __webpack_require__.e(68)]).then(__webpack_require__.bind(__webpack_require__, 9351))).analysisRunMarkdown },
-        json: { about: "the analysis (schemas/analysis.schema.json)", inputErrors: "stderr", load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(325), __webpack_require__.e(68)]).then(__webpack_require__.bind(__webpack_require__, 9351))).analysisRunJson },
+        text: {
+            about: "plain text for terminals",
+            inputErrors: "stderr",
+            load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(325), __webpack_require__.e(68)]).then(__webpack_require__.bind(__webpack_require__, 9351))).analysisRunText,
+        },
+        markdown: {
+            about: "markdown for an issue or a pull request",
+            inputErrors: "stderr",
+            load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(325), __webpack_require__.e(68)]).then(__webpack_require__.bind(__webpack_require__, 9351))).analysisRunMarkdown,
+        },
+        json: {
+            about: "the analysis (schemas/analysis.schema.json)",
+            inputErrors: "stderr",
+            load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(325), __webpack_require__.e(68)]).then(__webpack_require__.bind(__webpack_require__, 9351))).analysisRunJson,
+        },
     },
     evals: {
-        text: { about: "each file's format, model and names, for writing a plan", inputErrors: "stderr", load: async () => (await __webpack_require__.e(/* import() */ 718).then(__webpack_require__.bind(__webpack_require__, 5718))).evalListingText },
-        json: { about: "the same listing, for scripts", inputErrors: "stderr", load: async () => (await __webpack_require__.e(/* import() */ 718).then(__webpack_require__.bind(__webpack_require__, 5718))).evalListingJson },
+        text: {
+            about: "each file's format, model and names, for writing a plan",
+            inputErrors: "stderr",
+            load: async () => (await __webpack_require__.e(/* import() */ 718).then(__webpack_require__.bind(__webpack_require__, 5718))).evalListingText,
+        },
+        json: {
+            about: "the same listing, for scripts",
+            inputErrors: "stderr",
+            load: async () => (await __webpack_require__.e(/* import() */ 718).then(__webpack_require__.bind(__webpack_require__, 5718))).evalListingJson,
+        },
     },
 };
 /** The formats a command takes, its default first. */

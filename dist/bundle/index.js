@@ -475,7 +475,8 @@ function unsupportedNodeMessage(version) {
     const match = /^v?(\d+)\.(\d+)\./.exec(version);
     const major = Number(match?.[1]);
     const minor = Number(match?.[2]);
-    if (Number.isInteger(major) && (major > MINIMUM_NODE.major || (major === MINIMUM_NODE.major && minor >= MINIMUM_NODE.minor)))
+    if (Number.isInteger(major) &&
+        (major > MINIMUM_NODE.major || (major === MINIMUM_NODE.major && minor >= MINIMUM_NODE.minor)))
         return undefined;
     return `tunegate needs Node.js ${MINIMUM_NODE.major}.${MINIMUM_NODE.minor} or newer (found v${version.replace(/^v/, "")})`;
 }
