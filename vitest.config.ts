@@ -4,6 +4,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // One Prism for the files that hold exchanges to GitHub's OpenAPI description, started by
+    // the first of them (see the file).
+    globalSetup: ["test/github/contract-hub.ts"],
     // Ceilings for a hung test on a loaded 2-core machine, not speed assertions: no test may
     // depend on how fast it runs (npm run bench measures speed).
     testTimeout: 60_000,

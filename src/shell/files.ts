@@ -45,26 +45,61 @@ export async function readRepoFile(
 }
 
 /**
+ * Where paths really are on disk. One run asks about the same eval file several times (is it
+ * another file's link, read it, fingerprint it, digest it), so the working tree's reader keeps
+ * the answers; a lone read asks the file system each time.
+ */
+export interface RealPaths {
+  /** The repository root's real path. */
+  root(): Promise<string>;
+  /** realpath() of an absolute path: rejects as realpath does. */
+  of(absolute: string): Promise<string>;
+}
+
+/** Real paths asked of the file system every time. */
+export function uncachedRealPaths(root: string): RealPaths {
+  return { root: () => realpath(root), of: (absolute) => realpath(absolute) };
+}
+
+/** Real paths asked once per path for the reader's lifetime (one run); a failure is kept too. */
+export function rememberedRealPaths(root: string): RealPaths & { remember(absolute: string, real: string): void } {
+  let realRoot: Promise<string> | undefined;
+  const known = new Map<string, Promise<string>>();
+  return {
+    root: () => (realRoot ??= realpath(root)),
+    of(absolute) {
+      let real = known.get(absolute);
+      if (real === undefined) known.set(absolute, (real = realpath(absolute)));
+      return real;
+    },
+    remember(absolute, real) {
+      if (!known.has(absolute)) known.set(absolute, Promise.resolve(real));
+    },
+  };
+}
+
+/**
  * Where a repository-relative path really is on disk, through every symbolic link, or why it may
  * not be read: it leaves the repository, or it is (or leads through a link into) a `.git` folder.
  */
 export async function locateRepoFile(
   root: string,
   repoRelative: string,
+  paths: RealPaths = uncachedRealPaths(root),
 ): Promise<{ ok: true; real: string; path: string } | Extract<ReadResult, { ok: false }>> {
   const lexical = resolveRepoPath("", repoRelative);
   if (!lexical.ok) return { ok: false, kind: "path-escape", message: `path "${repoRelative}" ${lexical.reason}` };
   const absolute = join(root, ...lexical.path.split("/"));
   let real: string;
   try {
-    real = await realpath(absolute);
+    real = await paths.of(absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR")
       return { ok: false, kind: "file-missing", message: `file not found: ${lexical.path}` };
     return { ok: false, kind: "file-missing", message: `cannot read ${lexical.path}: ${code ?? String(error)}` };
   }
-  const realRoot = await realpath(root);
+  const realRoot = await paths.root();
   if (real !== realRoot && !real.startsWith(realRoot + sep)) {
     return {
       ok: false,
@@ -104,12 +139,11 @@ async function readLimited(
   if (!opened.ok) return opened;
   const handle = opened.handle;
   try {
-    const { size } = await handle.stat();
-    if (size > maxBytes) {
+    if (opened.size > maxBytes) {
       return {
         ok: false,
         kind: "file-too-large",
-        message: `${shown} is ${size} bytes; the limit is ${maxBytes}`,
+        message: `${shown} is ${opened.size} bytes; the limit is ${maxBytes}`,
         hint: "tunegate reads small hand-written files; check that the path names the right file",
       };
     }
@@ -118,6 +152,21 @@ async function readLimited(
   } finally {
     await handle.close();
   }
+}
+
+/** Reads a file already located in the repository (see locateRepoFile), with the size limit. */
+export function readLocatedFile(
+  located: { real: string; path: string },
+  maxBytes: number,
+  as: "buffer",
+): Promise<BytesResult>;
+export function readLocatedFile(located: { real: string; path: string }, maxBytes: number): Promise<ReadResult>;
+export function readLocatedFile(
+  located: { real: string; path: string },
+  maxBytes: number,
+  as: "text" | "buffer" = "text",
+): Promise<ReadResult | BytesResult> {
+  return readLimited(located.real, located.path, maxBytes, as);
 }
 
 /** Reads a file outside the repository (a price feed saved to disk), with the same checks. */
@@ -133,7 +182,7 @@ export async function readLocalFile(path: string, shown: string, maxBytes: numbe
 export async function openRegularFile(
   path: string,
   shown: string,
-): Promise<{ ok: true; handle: FileHandle } | Extract<ReadResult, { ok: false }>> {
+): Promise<{ ok: true; handle: FileHandle; size: number } | Extract<ReadResult, { ok: false }>> {
   const failure = (error: unknown): Extract<ReadResult, { ok: false }> => {
     const code = (error as NodeJS.ErrnoException).code;
     return {
@@ -162,7 +211,8 @@ export async function openRegularFile(
     await handle.close();
     return notRegular(shown, after);
   }
-  return { ok: true, handle };
+  // The size the opened file has, so a reader need not ask again.
+  return { ok: true, handle, size: after.size };
 }
 
 function notRegular(shown: string, stats: Stats): Extract<ReadResult, { ok: false }> {

@@ -1,7 +1,7 @@
-import { glob as fsGlob, realpath, type FileHandle } from "node:fs/promises";
+import { glob as fsGlob, type FileHandle } from "node:fs/promises";
 import { join, matchesGlob, sep } from "node:path";
 import { isInsideGitDir, resolveRepoPath } from "../engine/input/repo-path.ts";
-import { locateRepoFile, openRegularFile, readRepoFile, type ReadResult } from "./files.ts";
+import { locateRepoFile, openRegularFile, readLocatedFile, rememberedRealPaths, type ReadResult } from "./files.ts";
 import { gitBytes, gitStream, gitText } from "./git-command.ts";
 
 /** The repository's files: the working tree, or the tree at another commit. */
@@ -53,24 +53,43 @@ function ignored(path: string): boolean {
 }
 
 export function workingTreeFiles(root: string): RepoFiles {
-  let realRootOnce: Promise<string> | undefined;
+  // Each eval file is located once and read once per run: its fingerprint and sha256 are taken
+  // from the bytes as they are read, and asked of the file system only for a file not read whole
+  // (2,000 eval files were each located five times and opened three times).
+  const realPaths = rememberedRealPaths(root);
+  const digests = new Map<string, ContentDigests>();
+  const locate = (path: string) => locateRepoFile(root, path, realPaths);
   const opened = async (path: string) => {
-    const located = await locateRepoFile(root, path);
+    const located = await locate(path);
     if (!located.ok) throw new Error(located.message);
     const file = await openRegularFile(located.real, located.path);
     if (!file.ok) throw new Error(file.message);
-    return file.handle;
+    return { handle: file.handle, real: located.real };
+  };
+  /** What `fingerprint` and `sha256` would find, from the bytes read, or by reading. */
+  const known = async (path: string): Promise<ContentDigests | undefined> => {
+    const located = await locate(path);
+    return located.ok ? digests.get(located.real) : undefined;
   };
   return {
-    read: (path, maxBytes) => readRepoFile(root, path, maxBytes),
+    async read(path, maxBytes) {
+      const located = await locate(path);
+      return located.ok ? readLocatedFile(located, maxBytes) : located;
+    },
     async bytes(path, maxBytes) {
-      const text = await readRepoFile(root, path, maxBytes, "buffer");
-      return text.ok ? { ok: true, bytes: text.bytes } : text;
+      const located = await locate(path);
+      if (!located.ok) return located;
+      const read = await readLocatedFile(located, maxBytes, "buffer");
+      if (read.ok) digests.set(located.real, await digestsOf(read.bytes));
+      return read;
     },
     async *lineBatches(path) {
-      const handle = await opened(path);
+      const { handle, real } = await opened(path);
       try {
-        yield* splitLines(chunksOf(handle));
+        const digesting = await startDigests();
+        yield* splitLines(digesting.tap(chunksOf(handle)));
+        // Only a file read to its end has a digest; a reader that stops early leaves none.
+        digests.set(real, digesting.finish());
       } finally {
         await handle.close();
       }
@@ -80,8 +99,8 @@ export function workingTreeFiles(root: string): RepoFiles {
       if (!lexical.ok) return path;
       try {
         const [real, realRoot] = await Promise.all([
-          realpath(join(root, ...lexical.path.split("/"))),
-          (realRootOnce ??= realpath(root)),
+          realPaths.of(join(root, ...lexical.path.split("/"))),
+          realPaths.root(),
         ]);
         const inside = real.startsWith(realRoot + sep)
           ? real
@@ -90,18 +109,23 @@ export function workingTreeFiles(root: string): RepoFiles {
               .join("/")
           : null;
         // A path that leads outside or into .git/ comes back as written, for the read to refuse.
-        return inside !== null && !isInsideGitDir(inside) ? inside : lexical.path;
+        if (inside === null || isInsideGitDir(inside)) return lexical.path;
+        // The canonical name is itself real: later questions about it need no realpath().
+        realPaths.remember(join(root, ...inside.split("/")), real);
+        return inside;
       } catch {
         return lexical.path;
       }
     },
     async fingerprint(path) {
+      const read = await known(path);
+      if (read !== undefined) return read.fingerprint;
       try {
-        const handle = await opened(path);
+        const { handle } = await opened(path);
         try {
           const { size } = await handle.stat();
           const first = await chunksOf(handle)[Symbol.asyncIterator]().next();
-          return `${size}:${fnv1a(first.done ? Buffer.alloc(0) : first.value).toString(16)}`;
+          return fingerprintOf(size, first.done ? Buffer.alloc(0) : first.value);
         } finally {
           await handle.close();
         }
@@ -110,8 +134,10 @@ export function workingTreeFiles(root: string): RepoFiles {
       }
     },
     async sha256(path) {
+      const read = await known(path);
+      if (read !== undefined) return read.sha256;
       try {
-        const handle = await opened(path);
+        const { handle } = await opened(path);
         try {
           return await digestOf(chunksOf(handle));
         } finally {
@@ -123,9 +149,12 @@ export function workingTreeFiles(root: string): RepoFiles {
     },
     // Compared chunk by chunk, stopping at the first difference: two runs of an eval tool differ
     // within their first bytes, so a gigabyte-sized pair costs one read each, not two full hashes.
+    // Two files already read whole are compared by their sha256.
     async sameContent(a, b) {
+      const [x, y] = [await known(a), await known(b)];
+      if (x !== undefined && y !== undefined) return x.sha256 === y.sha256;
       try {
-        const [first, second] = [await opened(a), await opened(b)];
+        const [first, second] = [(await opened(a)).handle, (await opened(b)).handle];
         try {
           const [x, y] = [chunksOf(first)[Symbol.asyncIterator](), chunksOf(second)[Symbol.asyncIterator]()];
           for (;;) {
@@ -149,6 +178,53 @@ export function workingTreeFiles(root: string): RepoFiles {
   };
 }
 
+/** A file's fingerprint and sha256, taken from its bytes as they were read. */
+interface ContentDigests {
+  fingerprint: string;
+  sha256: string;
+}
+
+/** The fingerprint: the file's size and FNV-1a of its first chunk (CHUNK_BYTES). */
+function fingerprintOf(size: number, firstChunk: Uint8Array): string {
+  return `${size}:${fnv1a(firstChunk).toString(16)}`;
+}
+
+async function digestsOf(bytes: Buffer): Promise<ContentDigests> {
+  const { createHash } = await import("node:crypto");
+  return {
+    fingerprint: fingerprintOf(bytes.length, bytes.subarray(0, CHUNK_BYTES)),
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+  };
+}
+
+/**
+ * Digests taken while a stream goes by: each chunk is hashed before the next read reuses its
+ * buffer, so the file is read once for its lines and its digests.
+ */
+async function startDigests(): Promise<{
+  tap(chunks: AsyncIterable<Buffer>): AsyncIterable<Buffer>;
+  finish(): ContentDigests;
+}> {
+  const { createHash } = await import("node:crypto");
+  const hash = createHash("sha256");
+  let size = 0;
+  let first: number | undefined;
+  return {
+    async *tap(chunks) {
+      for await (const chunk of chunks) {
+        first ??= fnv1a(chunk);
+        size += chunk.length;
+        hash.update(chunk);
+        yield chunk;
+      }
+    },
+    finish: () => ({
+      fingerprint: `${size}:${(first ?? fnv1a(Buffer.alloc(0))).toString(16)}`,
+      sha256: hash.digest("hex"),
+    }),
+  };
+}
+
 /** Files as they were at `commit`, through the runner's own git: data only, nothing is run. */
 export function gitRevisionFiles(root: string, commit: string): RepoFiles {
   const object = (path: string) => {
@@ -156,13 +232,22 @@ export function gitRevisionFiles(root: string, commit: string): RepoFiles {
     if (!lexical.ok) throw new Error(`path "${path}" ${lexical.reason}`);
     return { object: `${commit}:${lexical.path}`, path: lexical.path };
   };
-  const objectId = async (path: string): Promise<string | null> => {
+  const lookUpObjectId = async (path: string): Promise<string | null> => {
     try {
       return (await gitText(["-C", root, "rev-parse", "--verify", "--quiet", object(path).object])).trim() || null;
     } catch {
       return null;
     }
   };
+  // Asked of git once per path: the copy check asks for each file's id, then again for each pair.
+  const objectIds = new Map<string, Promise<string | null>>();
+  const objectId = (path: string): Promise<string | null> => {
+    let id = objectIds.get(path);
+    if (id === undefined) objectIds.set(path, (id = lookUpObjectId(path)));
+    return id;
+  };
+  // The sha256 of each file read whole or to its end, from the bytes git gave: no second `git show`.
+  const digests = new Map<string, string>();
   const show = async (
     path: string,
     maxBytes: number,
@@ -181,7 +266,9 @@ export function gitRevisionFiles(root: string, commit: string): RepoFiles {
           kind: "file-too-large",
           message: `${target.path} at ${commit.slice(0, 7)} is ${size.trim()} bytes; the limit is ${maxBytes}`,
         };
-      return { ok: true, bytes: await gitBytes(["-C", root, "show", target.object], maxBytes + 1024) };
+      const bytes = await gitBytes(["-C", root, "show", target.object], maxBytes + 1024);
+      digests.set(target.path, (await digestsOf(bytes)).sha256);
+      return { ok: true, bytes };
     } catch {
       return {
         ok: false,
@@ -197,7 +284,10 @@ export function gitRevisionFiles(root: string, commit: string): RepoFiles {
     },
     bytes: show,
     async *lineBatches(path) {
-      yield* splitLines(await gitStream(["-C", root, "show", object(path).object]));
+      const target = object(path);
+      const digesting = await startDigests();
+      yield* splitLines(digesting.tap(await gitStream(["-C", root, "show", target.object])));
+      digests.set(target.path, digesting.finish().sha256);
     },
     // A commit stores a symbolic link as its target's name, which no eval reader accepts.
     canonical: async (path) => {
@@ -207,6 +297,9 @@ export function gitRevisionFiles(root: string, commit: string): RepoFiles {
     // Git's own object ids are digests of the whole content.
     fingerprint: objectId,
     async sha256(path) {
+      const lexical = resolveRepoPath("", path);
+      const read = lexical.ok ? digests.get(lexical.path) : undefined;
+      if (read !== undefined) return read;
       if ((await objectId(path)) === null) return null;
       try {
         return await digestOf(await gitStream(["-C", root, "show", object(path).object]));

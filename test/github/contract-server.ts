@@ -1,6 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { inject } from "vitest";
+import { FAKE_PORT_HEADER, freePort, spawnPrism, stopPrism, waitForPort } from "./contract-hub.ts";
 import { FakeGitHub } from "./fake-github.ts";
 
 export interface Exchange {
@@ -23,33 +24,26 @@ export interface ContractServer {
   stop(): Promise<void>;
 }
 
-const PRISM = "node_modules/@stoplight/prism-cli/dist/index.js";
-const SPEC = "test/fixtures/github-openapi.json";
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-async function waitForPort(port: number, prism: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 100_000;
-  while (Date.now() < deadline) {
-    if (prism.exitCode !== null) throw new Error(`Prism exited with ${prism.exitCode}:\n${log()}`);
-    const up = await new Promise<boolean>((resolve) => {
-      const req = httpRequest({ host: "127.0.0.1", port, path: "/__ready", method: "GET" }, (res) => {
-        res.resume();
-        resolve(true);
-      });
-      req.on("error", () => resolve(false));
-      req.end();
-    });
-    if (up) return;
-    await new Promise((r) => setTimeout(r, 100));
+/** The suite's shared Prism (see contract-hub.ts), or undefined outside a vitest run that set it up. */
+async function sharedPrismPort(): Promise<number | undefined> {
+  let hubUrl: string | undefined;
+  try {
+    hubUrl = inject("contractHubUrl");
+  } catch {
+    return undefined;
   }
-  throw new Error(`Prism did not start within 100 s:\n${log()}`);
+  if (hubUrl === undefined) return undefined;
+  const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = httpRequest(`${hubUrl}/__hub/prism`, (res) => {
+      let body = "";
+      res.on("data", (d: Buffer) => (body += d.toString()));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+  if (status !== 200) throw new Error(`the shared Prism did not start: ${body}`);
+  return (JSON.parse(body) as { port: number }).port;
 }
 
 /**
@@ -61,19 +55,19 @@ async function waitForPort(port: number, prism: ChildProcess, log: () => string)
  */
 export async function startContractServer(fake = new FakeGitHub()): Promise<ContractServer> {
   const fakeUrl = await fake.listen();
-  const prismPort = await freePort();
-  let prismLog = "";
-  const prism = spawn(
-    process.execPath,
-    [PRISM, "proxy", SPEC, fakeUrl, "--host", "127.0.0.1", "--port", String(prismPort), "--errors"],
-    { stdio: ["ignore", "pipe", "pipe"] },
-  );
-  prism.stdout!.on("data", (d: Buffer) => (prismLog = (prismLog + d.toString()).slice(-20_000)));
-  prism.stderr!.on("data", (d: Buffer) => (prismLog = (prismLog + d.toString()).slice(-20_000)));
-  await waitForPort(prismPort, prism, () => prismLog);
+  const fakePort = Number(new URL(fakeUrl).port);
+  // The suite's one Prism, told which fake a request is for; a file's own only outside the suite.
+  const shared = await sharedPrismPort();
+  let own: ReturnType<typeof spawnPrism> | undefined;
+  let prismPort: number;
+  if (shared !== undefined) prismPort = shared;
+  else {
+    prismPort = await freePort();
+    own = spawnPrism(prismPort, fakeUrl);
+    await waitForPort(prismPort, own);
+  }
 
   const exchanges: Exchange[] = [];
-  const fakePort = Number(new URL(fakeUrl).port);
   const recorder: Server = createServer((req, res) => {
     const port = (req.url ?? "").split("?")[0] === "/graphql" ? fakePort : prismPort;
     const upstream = httpRequest(
@@ -82,7 +76,7 @@ export async function startContractServer(fake = new FakeGitHub()): Promise<Cont
         port,
         path: req.url,
         method: req.method,
-        headers: { ...req.headers, host: `127.0.0.1:${port}` },
+        headers: { ...req.headers, host: `127.0.0.1:${port}`, [FAKE_PORT_HEADER]: String(fakePort) },
       },
       (up) => {
         const prismViolations = up.headers["sl-violations"];
@@ -123,10 +117,7 @@ export async function startContractServer(fake = new FakeGitHub()): Promise<Cont
     async stop() {
       recorder.closeAllConnections();
       await new Promise<void>((resolve) => recorder.close(() => resolve()));
-      const exited = new Promise<void>((resolve) => prism.once("exit", () => resolve()));
-      prism.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
-      if (prism.exitCode === null) prism.kill("SIGKILL");
+      if (own !== undefined) await stopPrism(own);
       await fake.close();
     },
   };

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { gitRevisionFiles, workingTreeFiles } from "../../src/shell/repo-files.ts";
 import { planReport, runCli } from "../helpers/cli.ts";
@@ -46,5 +47,26 @@ evals: { candidate: evals/it.json, baseline: evals/base.json, general: [sciq], m
     expect(await gitRevisionFiles(ws.root, ws.baseSha).sha256("a.bin")).toBe(sha256(text));
     expect(await workingTreeFiles(ws.root).sha256("a.bin")).toBe(sha256("changed"));
     expect(await gitRevisionFiles(ws.root, ws.baseSha).sha256("missing.bin")).toBeNull();
+  });
+
+  it("the digest and fingerprint are of the bytes the run read, whole or streamed, not of the file as it is later", async () => {
+    const root = tempRepo({ "whole.json": '{"a": 1}', "lines.jsonl": '{"a": 1}\n{"a": 2}\n', "other.jsonl": "x" });
+    roots.push(root);
+    const files = workingTreeFiles(root);
+    const whole = await files.bytes("whole.json", 1024);
+    const lines: string[] = [];
+    for await (const batch of files.lineBatches("lines.jsonl")) lines.push(...batch);
+    expect(whole.ok && lines).toEqual(['{"a": 1}', '{"a": 2}']);
+    const fingerprints = [await files.fingerprint("whole.json"), await files.fingerprint("lines.jsonl")];
+    // The files change after the run read them: the evidence named is still what was judged.
+    writeFileSync(join(root, "whole.json"), '{"a": 0}');
+    writeFileSync(join(root, "lines.jsonl"), "{}\n");
+    expect(await files.sha256("whole.json")).toBe(sha256('{"a": 1}'));
+    expect(await files.sha256("./lines.jsonl")).toBe(sha256('{"a": 1}\n{"a": 2}\n'));
+    expect([await files.fingerprint("whole.json"), await files.fingerprint("lines.jsonl")]).toEqual(fingerprints);
+    // A file not read whole is still digested from the disk.
+    expect(await files.sha256("other.jsonl")).toBe(sha256("x"));
+    // Same fingerprint algorithm either way: a fresh reader sees the changed files afresh.
+    expect(await workingTreeFiles(root).sha256("whole.json")).toBe(sha256('{"a": 0}'));
   });
 });
