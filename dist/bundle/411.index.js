@@ -290,6 +290,7 @@ function isInsideGitDir(repoRelative) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A4: () => (/* binding */ MAX_INFLATED_MEMBER_BYTES),
+/* harmony export */   BN: () => (/* binding */ readLocatedFile),
 /* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
 /* harmony export */   Gt: () => (/* binding */ displayPath),
 /* harmony export */   KV: () => (/* binding */ MAX_INFLATED_ARCHIVE_BYTES),
@@ -299,9 +300,10 @@ function isInsideGitDir(repoRelative) {
 /* harmony export */   Zl: () => (/* binding */ packageRoot),
 /* harmony export */   ay: () => (/* binding */ MAX_EVAL_BYTES),
 /* harmony export */   f1: () => (/* binding */ readFailure),
+/* harmony export */   ty: () => (/* binding */ rememberedRealPaths),
 /* harmony export */   v6: () => (/* binding */ readRepoFile)
 /* harmony export */ });
-/* unused harmony export readPackageFile */
+/* unused harmony exports uncachedRealPaths, readPackageFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -329,18 +331,40 @@ async function readRepoFile(root, repoRelative, maxBytes, as = "text") {
         return located;
     return readLimited(located.real, located.path, maxBytes, as);
 }
+/** Real paths asked of the file system every time. */
+function uncachedRealPaths(root) {
+    return { root: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root), of: (absolute) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute) };
+}
+/** Real paths asked once per path for the reader's lifetime (one run); a failure is kept too. */
+function rememberedRealPaths(root) {
+    let realRoot;
+    const known = new Map();
+    return {
+        root: () => (realRoot ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root)),
+        of(absolute) {
+            let real = known.get(absolute);
+            if (real === undefined)
+                known.set(absolute, (real = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute)));
+            return real;
+        },
+        remember(absolute, real) {
+            if (!known.has(absolute))
+                known.set(absolute, Promise.resolve(real));
+        },
+    };
+}
 /**
  * Where a repository-relative path really is on disk, through every symbolic link, or why it may
  * not be read: it leaves the repository, or it is (or leads through a link into) a `.git` folder.
  */
-async function locateRepoFile(root, repoRelative) {
+async function locateRepoFile(root, repoRelative, paths = uncachedRealPaths(root)) {
     const lexical = (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .qo)("", repoRelative);
     if (!lexical.ok)
         return { ok: false, kind: "path-escape", message: `path "${repoRelative}" ${lexical.reason}` };
     const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, ...lexical.path.split("/"));
     let real;
     try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute);
+        real = await paths.of(absolute);
     }
     catch (error) {
         const code = error.code;
@@ -348,7 +372,7 @@ async function locateRepoFile(root, repoRelative) {
             return { ok: false, kind: "file-missing", message: `file not found: ${lexical.path}` };
         return { ok: false, kind: "file-missing", message: `cannot read ${lexical.path}: ${code ?? String(error)}` };
     }
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
+    const realRoot = await paths.root();
     if (real !== realRoot && !real.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_2__.sep)) {
         return {
             ok: false,
@@ -378,12 +402,11 @@ async function readLimited(path, shown, maxBytes, as = "text") {
         return opened;
     const handle = opened.handle;
     try {
-        const { size } = await handle.stat();
-        if (size > maxBytes) {
+        if (opened.size > maxBytes) {
             return {
                 ok: false,
                 kind: "file-too-large",
-                message: `${shown} is ${size} bytes; the limit is ${maxBytes}`,
+                message: `${shown} is ${opened.size} bytes; the limit is ${maxBytes}`,
                 hint: "tunegate reads small hand-written files; check that the path names the right file",
             };
         }
@@ -393,6 +416,9 @@ async function readLimited(path, shown, maxBytes, as = "text") {
     finally {
         await handle.close();
     }
+}
+function readLocatedFile(located, maxBytes, as = "text") {
+    return readLimited(located.real, located.path, maxBytes, as);
 }
 /** Reads a file outside the repository (a price feed saved to disk), with the same checks. */
 async function readLocalFile(path, shown, maxBytes) {
@@ -434,7 +460,8 @@ async function openRegularFile(path, shown) {
         await handle.close();
         return notRegular(shown, after);
     }
-    return { ok: true, handle };
+    // The size the opened file has, so a reader need not ask again.
+    return { ok: true, handle, size: after.size };
 }
 function notRegular(shown, stats) {
     const what = stats.isFIFO()

@@ -3457,26 +3457,47 @@ function ignored(path) {
     return /(^|\/)node_modules(\/|$)/.test(path) || (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isInsideGitDir */ .y9)(path);
 }
 function workingTreeFiles(root) {
-    let realRootOnce;
+    // Each eval file is located once and read once per run: its fingerprint and sha256 are taken
+    // from the bytes as they are read, and asked of the file system only for a file not read whole
+    // (2,000 eval files were each located five times and opened three times).
+    const realPaths = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .rememberedRealPaths */ .ty)(root);
+    const digests = new Map();
+    const locate = (path) => (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .locateRepoFile */ .L5)(root, path, realPaths);
     const opened = async (path) => {
-        const located = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .locateRepoFile */ .L5)(root, path);
+        const located = await locate(path);
         if (!located.ok)
             throw new Error(located.message);
         const file = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegularFile */ .ZU)(located.real, located.path);
         if (!file.ok)
             throw new Error(file.message);
-        return file.handle;
+        return { handle: file.handle, real: located.real };
+    };
+    /** What `fingerprint` and `sha256` would find, from the bytes read, or by reading. */
+    const known = async (path) => {
+        const located = await locate(path);
+        return located.ok ? digests.get(located.real) : undefined;
     };
     return {
-        read: (path, maxBytes) => (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepoFile */ .v6)(root, path, maxBytes),
+        async read(path, maxBytes) {
+            const located = await locate(path);
+            return located.ok ? (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readLocatedFile */ .BN)(located, maxBytes) : located;
+        },
         async bytes(path, maxBytes) {
-            const text = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepoFile */ .v6)(root, path, maxBytes, "buffer");
-            return text.ok ? { ok: true, bytes: text.bytes } : text;
+            const located = await locate(path);
+            if (!located.ok)
+                return located;
+            const read = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readLocatedFile */ .BN)(located, maxBytes, "buffer");
+            if (read.ok)
+                digests.set(located.real, await digestsOf(read.bytes));
+            return read;
         },
         async *lineBatches(path) {
-            const handle = await opened(path);
+            const { handle, real } = await opened(path);
             try {
-                yield* splitLines(chunksOf(handle));
+                const digesting = await startDigests();
+                yield* splitLines(digesting.tap(chunksOf(handle)));
+                // Only a file read to its end has a digest; a reader that stops early leaves none.
+                digests.set(real, digesting.finish());
             }
             finally {
                 await handle.close();
@@ -3488,8 +3509,8 @@ function workingTreeFiles(root) {
                 return path;
             try {
                 const [real, realRoot] = await Promise.all([
-                    (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...lexical.path.split("/"))),
-                    (realRootOnce ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root)),
+                    realPaths.of((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...lexical.path.split("/"))),
+                    realPaths.root(),
                 ]);
                 const inside = real.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)
                     ? real
@@ -3498,19 +3519,26 @@ function workingTreeFiles(root) {
                         .join("/")
                     : null;
                 // A path that leads outside or into .git/ comes back as written, for the read to refuse.
-                return inside !== null && !(0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isInsideGitDir */ .y9)(inside) ? inside : lexical.path;
+                if (inside === null || (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isInsideGitDir */ .y9)(inside))
+                    return lexical.path;
+                // The canonical name is itself real: later questions about it need no realpath().
+                realPaths.remember((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...inside.split("/")), real);
+                return inside;
             }
             catch {
                 return lexical.path;
             }
         },
         async fingerprint(path) {
+            const read = await known(path);
+            if (read !== undefined)
+                return read.fingerprint;
             try {
-                const handle = await opened(path);
+                const { handle } = await opened(path);
                 try {
                     const { size } = await handle.stat();
                     const first = await chunksOf(handle)[Symbol.asyncIterator]().next();
-                    return `${size}:${fnv1a(first.done ? Buffer.alloc(0) : first.value).toString(16)}`;
+                    return fingerprintOf(size, first.done ? Buffer.alloc(0) : first.value);
                 }
                 finally {
                     await handle.close();
@@ -3521,8 +3549,11 @@ function workingTreeFiles(root) {
             }
         },
         async sha256(path) {
+            const read = await known(path);
+            if (read !== undefined)
+                return read.sha256;
             try {
-                const handle = await opened(path);
+                const { handle } = await opened(path);
                 try {
                     return await digestOf(chunksOf(handle));
                 }
@@ -3536,9 +3567,13 @@ function workingTreeFiles(root) {
         },
         // Compared chunk by chunk, stopping at the first difference: two runs of an eval tool differ
         // within their first bytes, so a gigabyte-sized pair costs one read each, not two full hashes.
+        // Two files already read whole are compared by their sha256.
         async sameContent(a, b) {
+            const [x, y] = [await known(a), await known(b)];
+            if (x !== undefined && y !== undefined)
+                return x.sha256 === y.sha256;
             try {
-                const [first, second] = [await opened(a), await opened(b)];
+                const [first, second] = [(await opened(a)).handle, (await opened(b)).handle];
                 try {
                     const [x, y] = [chunksOf(first)[Symbol.asyncIterator](), chunksOf(second)[Symbol.asyncIterator]()];
                     for (;;) {
@@ -3565,6 +3600,41 @@ function workingTreeFiles(root) {
         },
     };
 }
+/** The fingerprint: the file's size and FNV-1a of its first chunk (CHUNK_BYTES). */
+function fingerprintOf(size, firstChunk) {
+    return `${size}:${fnv1a(firstChunk).toString(16)}`;
+}
+async function digestsOf(bytes) {
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 19));
+    return {
+        fingerprint: fingerprintOf(bytes.length, bytes.subarray(0, CHUNK_BYTES)),
+        sha256: createHash("sha256").update(bytes).digest("hex"),
+    };
+}
+/**
+ * Digests taken while a stream goes by: each chunk is hashed before the next read reuses its
+ * buffer, so the file is read once for its lines and its digests.
+ */
+async function startDigests() {
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 19));
+    const hash = createHash("sha256");
+    let size = 0;
+    let first;
+    return {
+        async *tap(chunks) {
+            for await (const chunk of chunks) {
+                first ??= fnv1a(chunk);
+                size += chunk.length;
+                hash.update(chunk);
+                yield chunk;
+            }
+        },
+        finish: () => ({
+            fingerprint: `${size}:${(first ?? fnv1a(Buffer.alloc(0))).toString(16)}`,
+            sha256: hash.digest("hex"),
+        }),
+    };
+}
 /** Files as they were at `commit`, through the runner's own git: data only, nothing is run. */
 function gitRevisionFiles(root, commit) {
     const object = (path) => {
@@ -3573,7 +3643,7 @@ function gitRevisionFiles(root, commit) {
             throw new Error(`path "${path}" ${lexical.reason}`);
         return { object: `${commit}:${lexical.path}`, path: lexical.path };
     };
-    const objectId = async (path) => {
+    const lookUpObjectId = async (path) => {
         try {
             return (await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_4__.gitText)(["-C", root, "rev-parse", "--verify", "--quiet", object(path).object])).trim() || null;
         }
@@ -3581,6 +3651,16 @@ function gitRevisionFiles(root, commit) {
             return null;
         }
     };
+    // Asked of git once per path: the copy check asks for each file's id, then again for each pair.
+    const objectIds = new Map();
+    const objectId = (path) => {
+        let id = objectIds.get(path);
+        if (id === undefined)
+            objectIds.set(path, (id = lookUpObjectId(path)));
+        return id;
+    };
+    // The sha256 of each file read whole or to its end, from the bytes git gave: no second `git show`.
+    const digests = new Map();
     const show = async (path, maxBytes) => {
         let target;
         try {
@@ -3597,7 +3677,9 @@ function gitRevisionFiles(root, commit) {
                     kind: "file-too-large",
                     message: `${target.path} at ${commit.slice(0, 7)} is ${size.trim()} bytes; the limit is ${maxBytes}`,
                 };
-            return { ok: true, bytes: await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_4__/* .gitBytes */ .s)(["-C", root, "show", target.object], maxBytes + 1024) };
+            const bytes = await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_4__/* .gitBytes */ .s)(["-C", root, "show", target.object], maxBytes + 1024);
+            digests.set(target.path, (await digestsOf(bytes)).sha256);
+            return { ok: true, bytes };
         }
         catch {
             return {
@@ -3614,7 +3696,10 @@ function gitRevisionFiles(root, commit) {
         },
         bytes: show,
         async *lineBatches(path) {
-            yield* splitLines(await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_4__/* .gitStream */ .d)(["-C", root, "show", object(path).object]));
+            const target = object(path);
+            const digesting = await startDigests();
+            yield* splitLines(digesting.tap(await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_4__/* .gitStream */ .d)(["-C", root, "show", target.object])));
+            digests.set(target.path, digesting.finish().sha256);
         },
         // A commit stores a symbolic link as its target's name, which no eval reader accepts.
         canonical: async (path) => {
@@ -3624,6 +3709,10 @@ function gitRevisionFiles(root, commit) {
         // Git's own object ids are digests of the whole content.
         fingerprint: objectId,
         async sha256(path) {
+            const lexical = (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveRepoPath */ .qo)("", path);
+            const read = lexical.ok ? digests.get(lexical.path) : undefined;
+            if (read !== undefined)
+                return read;
             if ((await objectId(path)) === null)
                 return null;
             try {
