@@ -62,6 +62,7 @@ function removedPlansMarkdown(removed) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ unpricedNote),
 /* harmony export */   Y: () => (/* binding */ crossoverSentence)
 /* harmony export */ });
 /* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2162);
@@ -71,6 +72,13 @@ function crossoverSentence(c, planned) {
     if (c.monthly_queries === null)
         return `Self-hosting crossover: ${c.assumption}.`;
     return `Self-hosting the fine-tuned model (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(c.self_host_monthly_usd ?? 0)}/month: ${c.assumption}) beats paying per token above ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(c.monthly_queries)} queries/month (plan: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(planned)}).`;
+}
+/** The totals leave out what has no price; a reader must not take them for the whole cost. */
+function unpricedNote(unpriced) {
+    const n = unpriced?.length ?? 0;
+    return n === 0
+        ? ""
+        : `, not counting ${n} item${n === 1 ? "" : "s"} with no price (${unpriced.map((u) => u.label).join(", ")})`;
 }
 //# sourceMappingURL=cost-sentences.js.map
 
@@ -500,6 +508,8 @@ function costBlock(cost) {
         i.period === "one_time" ? (0,money/* formatUsd */.UK)(i.usd) : "",
         (0,parts_escape/* escapeCell */.kq)(i.assumption),
     ]);
+    for (const u of cost.unpriced ?? [])
+        rows.push([(0,parts_escape/* escapeCell */.kq)(u.label), "no price", "", (0,parts_escape/* escapeCell */.kq)(u.summary)]);
     rows.push([
         "**Total**",
         `**${(0,money/* formatUsd */.UK)(cost.monthly_usd)}**`,
@@ -521,7 +531,7 @@ function costBlock(cost) {
     if (cost.self_host_crossover !== null)
         lines.push((0,parts_escape/* escapeInline */.VV)((0,cost_sentences/* crossoverSentence */.Y)(cost.self_host_crossover, cost.monthly_queries)));
     const chart = costChart(cost);
-    return `<details><summary>Cost: ${(0,money/* formatUsd */.UK)(cost.monthly_usd)}/month + ${(0,money/* formatUsd */.UK)(cost.one_time_usd)} one-time</summary>\n\n${chart === null ? "" : `${chartBlock(chart)}\n\n`}${table}\n\n${lines.length === 0 ? "" : `${lines.join(" ")}\n\n`}Price sources:\n${sources}\n\n</details>`;
+    return `<details><summary>Cost: ${(0,money/* formatUsd */.UK)(cost.monthly_usd)}/month + ${(0,money/* formatUsd */.UK)(cost.one_time_usd)} one-time${(0,parts_escape/* escapeInline */.VV)((0,cost_sentences/* unpricedNote */.J)(cost.unpriced))}</summary>\n\n${chart === null ? "" : `${chartBlock(chart)}\n\n`}${table}\n\n${lines.length === 0 ? "" : `${lines.join(" ")}\n\n`}Price sources:\n${sources}\n\n</details>`;
 }
 //# sourceMappingURL=markdown.js.map
 

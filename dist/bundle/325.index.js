@@ -273,6 +273,7 @@ function measureAlternative(approach) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ unpricedNote),
 /* harmony export */   Y: () => (/* binding */ crossoverSentence)
 /* harmony export */ });
 /* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2162);
@@ -282,6 +283,13 @@ function crossoverSentence(c, planned) {
     if (c.monthly_queries === null)
         return `Self-hosting crossover: ${c.assumption}.`;
     return `Self-hosting the fine-tuned model (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(c.self_host_monthly_usd ?? 0)}/month: ${c.assumption}) beats paying per token above ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(c.monthly_queries)} queries/month (plan: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(planned)}).`;
+}
+/** The totals leave out what has no price; a reader must not take them for the whole cost. */
+function unpricedNote(unpriced) {
+    const n = unpriced?.length ?? 0;
+    return n === 0
+        ? ""
+        : `, not counting ${n} item${n === 1 ? "" : "s"} with no price (${unpriced.map((u) => u.label).join(", ")})`;
 }
 //# sourceMappingURL=cost-sentences.js.map
 
@@ -539,13 +547,15 @@ function renderText(report) {
 }
 function costLines(cost) {
     const lines = [
-        `Cost: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUsd */ .UK)(cost.monthly_usd)}/month + ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUsd */ .UK)(cost.one_time_usd)} one-time (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCount */ .B4)(cost.monthly_queries)} queries/month)`,
+        `Cost: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUsd */ .UK)(cost.monthly_usd)}/month + ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUsd */ .UK)(cost.one_time_usd)} one-time (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCount */ .B4)(cost.monthly_queries)} queries/month)${(0,_cost_sentences_js__WEBPACK_IMPORTED_MODULE_6__/* .unpricedNote */ .J)(cost.unpriced)}`,
     ];
     const width = Math.max(...cost.items.map((i) => i.label.length), 4);
     for (const i of cost.items) {
         const amount = `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUsd */ .UK)(i.usd)}${i.period === "monthly" ? "/month" : " one-time"}`;
         lines.push(`  ${i.label.padEnd(width)}  ${amount.padStart(22)}  ${i.assumption}; ${i.price_source}`);
     }
+    for (const u of cost.unpriced ?? [])
+        lines.push(`  ${u.label.padEnd(width)}  ${"no price".padStart(22)}  ${u.summary}`);
     if (cost.break_even_monthly_queries !== null)
         lines.push(`  break-even: the monthly budget holds up to ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCount */ .B4)(cost.break_even_monthly_queries)} queries/month`);
     if (cost.self_host_crossover !== undefined && cost.self_host_crossover !== null)

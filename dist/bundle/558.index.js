@@ -283,6 +283,9 @@ const reportSchema = schemas/* lazy */.RZV(() => schemas/* object */.Ikc({
             assumption: schemas/* string */.YjP(),
             price_source: schemas/* string */.YjP(),
         })),
+        unpriced: schemas/* array */.YOg(schemas/* object */.Ikc({ id: schemas/* string */.YjP(), label: schemas/* string */.YjP(), summary: schemas/* string */.YjP(), fix: schemas/* string */.YjP() }))
+            .optional()
+            .describe("costs the plan has but no price for (serving a fine-tune whose price is not published): left out of the totals above, never counted as $0; absent when every item is priced"),
     })
         .nullable(),
     customisation_value: customisation_value/* customisationValueSchema */.DM
@@ -372,6 +375,9 @@ function buildReport(decision, source) {
                     assumption: i.assumption,
                     price_source: i.price_source,
                 })),
+                ...(cost.unpriced.length === 0
+                    ? {}
+                    : { unpriced: cost.unpriced.map((u) => ({ id: u.id, label: u.label, summary: u.summary, fix: u.fix })) }),
             },
         customisation_value: (0,customisation_value/* customisationValueOf */.zN)(decision),
         evals: {

@@ -134,6 +134,24 @@ describe("tunegate init", () => {
         .slice(gate, gate + 6)
         .join("\n"),
     ).toMatch(new RegExp(`fix: give input_usd_per_mtok[\\s\\S]*at tunegate\\.yml:${llm + 1}:\\d+`));
+    // the cost section does not pass its total off as the whole cost
+    expect(check.stdout).toMatch(
+      /^Cost: \$70\.20\/month \+ \$15\.00 one-time \(\d[\d,]* queries\/month\), not counting 1 item with no price \(LLM inference \(claude-haiku-4-5, fine-tuned\)\)$/m,
+    );
+    expect(check.stdout).toMatch(
+      /^ {2}LLM inference \(claude-haiku-4-5, fine-tuned\) +no price +serving the fine-tuned/m,
+    );
+    const unpricedJson = JSON.parse((await runCli(["check", "--format", "json"], root, TODAY)).stdout).plans[0].report;
+    expect(unpricedJson.cost.unpriced).toEqual([
+      expect.objectContaining({ id: "llm", label: "LLM inference (claude-haiku-4-5, fine-tuned)" }),
+    ]);
+    const markdown = (await runCli(["check", "--format", "markdown"], root, TODAY)).stdout;
+    expect(markdown).toContain(
+      "one-time, not counting 1 item with no price (LLM inference (claude-haiku-4-5, fine-tuned))</summary>",
+    );
+    expect(markdown).toMatch(
+      /\| LLM inference \(claude-haiku-4-5, fine-tuned\) \| no price \| +\| serving the fine-tuned/,
+    );
     // with the vendor's published rates in the plan, the gate judges the full cost
     writeFileSync(
       join(root, "tunegate.yml"),
@@ -147,6 +165,7 @@ describe("tunegate init", () => {
       price_source: "plan (input/output_usd_per_mtok)",
     });
     expect(priced.cost.monthly_usd).toBe(430.2);
+    expect(priced.cost.unpriced).toBeUndefined();
   });
 
   it("a closed-weights fine-tune with a published fine-tuned price is priced from it, with its source and date, never the base model's", async () => {

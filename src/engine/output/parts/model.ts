@@ -88,6 +88,12 @@ export const reportSchema = z.lazy(() =>
               price_source: z.string(),
             }),
           ),
+          unpriced: z
+            .array(z.object({ id: z.string(), label: z.string(), summary: z.string(), fix: z.string() }))
+            .optional()
+            .describe(
+              "costs the plan has but no price for (serving a fine-tune whose price is not published): left out of the totals above, never counted as $0; absent when every item is priced",
+            ),
         })
         .nullable(),
       customisation_value: customisationValueSchema
@@ -193,6 +199,9 @@ export function buildReport(decision: Decision, source: YamlSource): Report {
               assumption: i.assumption,
               price_source: i.price_source,
             })),
+            ...(cost.unpriced.length === 0
+              ? {}
+              : { unpriced: cost.unpriced.map((u) => ({ id: u.id, label: u.label, summary: u.summary, fix: u.fix })) }),
           },
     customisation_value: customisationValueOf(decision),
     evals: {

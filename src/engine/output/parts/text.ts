@@ -1,7 +1,7 @@
 import { formatCount, formatUsd } from "../../cost/money.ts";
 import { evalSourceRows } from "./eval-sources.ts";
 import { describeApproach } from "../../plan/approach.ts";
-import { crossoverSentence } from "./cost-sentences.ts";
+import { crossoverSentence, unpricedNote } from "./cost-sentences.ts";
 import { firstFix } from "./next-step.ts";
 import { oneLine } from "./escape.ts";
 import type { Report } from "./model.ts";
@@ -93,13 +93,15 @@ export function costLines(
   },
 ): string[] {
   const lines = [
-    `Cost: ${formatUsd(cost.monthly_usd)}/month + ${formatUsd(cost.one_time_usd)} one-time (${formatCount(cost.monthly_queries)} queries/month)`,
+    `Cost: ${formatUsd(cost.monthly_usd)}/month + ${formatUsd(cost.one_time_usd)} one-time (${formatCount(cost.monthly_queries)} queries/month)${unpricedNote(cost.unpriced)}`,
   ];
   const width = Math.max(...cost.items.map((i) => i.label.length), 4);
   for (const i of cost.items) {
     const amount = `${formatUsd(i.usd)}${i.period === "monthly" ? "/month" : " one-time"}`;
     lines.push(`  ${i.label.padEnd(width)}  ${amount.padStart(22)}  ${i.assumption}; ${i.price_source}`);
   }
+  for (const u of cost.unpriced ?? [])
+    lines.push(`  ${u.label.padEnd(width)}  ${"no price".padStart(22)}  ${u.summary}`);
   if (cost.break_even_monthly_queries !== null)
     lines.push(
       `  break-even: the monthly budget holds up to ${formatCount(cost.break_even_monthly_queries)} queries/month`,
