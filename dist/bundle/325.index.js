@@ -120,11 +120,13 @@ function lineAndColumn(text, offset) {
 /* harmony import */ var _framework_alternative_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3094);
 /* harmony import */ var _plan_approach_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7266);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4808);
+/* harmony import */ var _cost_sentences_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3833);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2444);
 /* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2162);
 /* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(735);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6921);
 /* harmony import */ var _plan_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1383);
+
 
 
 
@@ -171,6 +173,9 @@ const analysisReportSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .lazy */ .RZV(()
         budget: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ monthly_usd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable(), one_time_usd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable() }).nullable(),
         break_even_monthly_queries: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable(),
         items: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(costItemSchema),
+        unpriced: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), label: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), summary: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), fix: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }))
+            .optional()
+            .describe("costs with no price (serving a closed-weights fine-tune whose price is not published): not in the totals; absent when every item is priced"),
     }),
 })
     .describe("tunegate analysis"));
@@ -212,6 +217,11 @@ function analysisReport(analysis) {
                 assumption: i.assumption,
                 price_source: i.price_source,
             })),
+            ...(analysis.cost.unpriced.length === 0
+                ? {}
+                : {
+                    unpriced: analysis.cost.unpriced.map((u) => ({ id: u.id, label: u.label, summary: u.summary, fix: u.fix })),
+                }),
         },
     };
 }
@@ -248,6 +258,8 @@ function analysisMarkdown(analysis) {
         i.period === "one_time" ? (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_7__/* .formatUsd */ .UK)(i.usd) : "",
         (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeCell */ .kq)(i.assumption),
     ]);
+    for (const u of analysis.cost.unpriced)
+        rows.push([(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeCell */ .kq)(u.label), "no price", "", (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeCell */ .kq)(u.summary)]);
     rows.push([
         "**Total**",
         `**${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_7__/* .formatUsd */ .UK)(analysis.cost.monthly_usd)}**`,
@@ -256,7 +268,8 @@ function analysisMarkdown(analysis) {
     ]);
     const table = (0,markdown_table__WEBPACK_IMPORTED_MODULE_8__/* .markdownTable */ .Q)([["Item", "Monthly", "One-time", "Assumption"], ...rows], { alignDelimiters: false });
     const alternative = measureAlternative(rec.approach);
-    return `### tunegate recommends ${(0,_plan_approach_js__WEBPACK_IMPORTED_MODULE_1__/* .describeApproach */ .UT)({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}\n\n${reasons}\n\n${alternative === null ? "" : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeInline */ .VV)(alternative)}\n\n`}${table}\n`;
+    const unpriced = (0,_cost_sentences_js__WEBPACK_IMPORTED_MODULE_9__/* .unpricedNote */ .J)(analysis.cost.unpriced);
+    return `### tunegate recommends ${(0,_plan_approach_js__WEBPACK_IMPORTED_MODULE_1__/* .describeApproach */ .UT)({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}\n\n${reasons}\n\n${alternative === null ? "" : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeInline */ .VV)(alternative)}\n\n`}${table}\n${unpriced === "" ? "" : `\nThe totals are ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeInline */ .VV)(unpriced.slice(2))}: ${analysis.cost.unpriced.map((u) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeInline */ .VV)(u.fix)).join("; ")}.\n`}`;
 }
 /** What to measure beside the recommendation, so the customisation-value gate can show it pays. */
 function measureAlternative(approach) {

@@ -132,10 +132,22 @@ function fineTunedPricing(llm, path, prices) {
             id: "llm",
             label: `LLM inference (${llm.model}, fine-tuned)`,
             path: [...path, "fine_tuned"],
-            summary: `serving the fine-tuned ${llm.provider}/${llm.model} has no price: ${pinned}, and the base model's price is not a fine-tune's`,
+            summary: `serving the fine-tuned ${llm.provider}/${llm.model} has no price: ${pinned}, and the base model's price is not a fine-tune's${misspeltBase(llm.provider, llm.model, prices)}`,
             fix: `give input_usd_per_mtok and output_usd_per_mtok in cost.llm from ${llm.provider}'s price list for fine-tuned models, or pin ${provider}/${llm.model} (source, as_of) in the repository's prices`,
         },
     };
+}
+/**
+ * A base model no table knows, with a near name that it does: likely a typo, which an unpriced
+ * fine-tune would otherwise hide (the base model's price is not needed, so no "unknown model").
+ */
+function misspeltBase(provider, model, prices) {
+    if ((0,_price_table_js__WEBPACK_IMPORTED_MODULE_1__/* .findPinnedPrice */ .ZW)(prices, provider, model) !== undefined)
+        return "";
+    const near = (0,_input_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__/* .closestName */ .N)(model, (0,_price_table_js__WEBPACK_IMPORTED_MODULE_1__/* .modelsOf */ .Wh)(prices, provider));
+    return near === undefined
+        ? ""
+        : `; "${provider}/${model}" is not a model tunegate knows either: did you mean "${provider}/${near}"?`;
 }
 function llmCostItem(llm, perQuery, queries, assumption, source) {
     return {

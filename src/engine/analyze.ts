@@ -25,8 +25,7 @@ export interface EstimateOverrides {
 export interface EstimateOptions {
   /**
    * Price a closed-weights model's fine-tune at its vendor's fine-tuned price (or leave it
-   * unpriced when the data has none) instead of the base model's. `init` writes plans this way;
-   * `analyze` still prices the base model until its report can show an unpriced line.
+   * unpriced when the data has none) instead of the base model's, as `init` and `analyze` do.
    */
   fineTunedServing?: boolean;
 }

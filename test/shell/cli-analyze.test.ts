@@ -25,8 +25,14 @@ describe("tunegate analyze", () => {
     expect(stdout).toMatch(/^Recommendation: hybrid \(RAG \+ LoRA\)/);
     expect(stdout).toContain("Q1       knowledge changes weekly -> RAG");
     expect(stdout).toContain("Q4       200 examples suffice for LoRA/QLoRA");
-    // claude-haiku-4-5 at 800 in / 200 out, embeddings and the $70 vector DB, per the shipped estimate assumptions
-    expect(stdout).toContain("Cost: $250.20/month + $15.00 one-time (100,000 queries/month)");
+    // Serving a LoRA of claude-haiku-4-5 has no published price: never the base model's ($180 a month
+    // at 800 in / 200 out), so the totals are the embeddings and the $70 vector DB, and say so.
+    expect(stdout).toContain(
+      "Cost: $70.20/month + $15.00 one-time (100,000 queries/month), not counting 1 item with no price (LLM inference (claude-haiku-4-5, fine-tuned))",
+    );
+    expect(stdout).toMatch(
+      /LLM inference \(claude-haiku-4-5, fine-tuned\) +no price +serving the fine-tuned anthropic\/claude-haiku-4-5 has no price/,
+    );
   });
 
   it("prints JSON with the report's field names", async () => {
@@ -36,9 +42,22 @@ describe("tunegate analyze", () => {
     expect(json.recommendation.reasons.map((r: { rule: string }) => r.rule)).toEqual(
       expect.arrayContaining(["Q1", "Q2", "Q3", "Q4", "Q5"]),
     );
-    expect(json.cost.monthly_usd).toBe(250.2);
-    // (3000 - 70 fixed) / (0.0018 LLM + 0.000002 embedding per query) = 1,625,971.14
-    expect(json.cost.break_even_monthly_queries).toBe(1_625_971);
+    expect(json.cost.monthly_usd).toBe(70.2);
+    expect(json.cost.unpriced).toEqual([
+      expect.objectContaining({ id: "llm", label: "LLM inference (claude-haiku-4-5, fine-tuned)" }),
+    ]);
+    // A published fine-tuned price is used, with its source: 100,000 x (800 x $0.30 + 200 x $1.20)/1M = $48.
+    const priced = JSON.parse(
+      (await runCli([...SEED, "--llm", "openai/gpt-4o-mini-2024-07-18", "--format", "json", "--budget-usd", "3000"]))
+        .stdout,
+    );
+    expect(priced.cost.items.find((i: { id: string }) => i.id === "llm")).toMatchObject({
+      usd: 48,
+      label: "LLM inference (gpt-4o-mini-2024-07-18, fine-tuned)",
+    });
+    expect(priced.cost.unpriced).toBeUndefined();
+    // (3000 - 70 fixed) / (0.00048 LLM + 0.000002 embedding per query) = 6,078,838.17
+    expect(priced.cost.break_even_monthly_queries).toBe(6_078_838);
   });
 
   it("takes cost flags", async () => {
@@ -46,12 +65,15 @@ describe("tunegate analyze", () => {
       ...SEED,
       "--llm",
       "openai/gpt-5-mini",
+      "--llm-usd-per-mtok",
+      "0.5",
       "--vector-db-usd",
       "0",
       "--format",
       "json",
     ]);
-    expect(JSON.parse(stdout).cost.monthly_usd).toBe(60.2);
+    // 100,000 queries x 1,000 tokens x $0.50/1M = $50, the embeddings' $0.20, no vector DB
+    expect(JSON.parse(stdout).cost.monthly_usd).toBe(50.2);
   });
 
   it("reproduces framework.md section 7's RAG figure from flags: $2,572 a month", async () => {
@@ -133,9 +155,24 @@ describe("tunegate analyze", () => {
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(message);
     }
-    const unknown = await runCli([...SEED, "--llm", "openai/gpt-9"]);
+    // priced as itself (a RAG answer serves the base model), an unknown model stops the estimate
+    const ragOnly = [
+      "analyze",
+      "--knowledge-changes",
+      "weekly",
+      "--needs-citations",
+      "true",
+      "--monthly-queries",
+      "100000",
+    ];
+    const unknown = await runCli([...ragOnly, "--llm", "openai/gpt-9"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown model "openai\/gpt-9"/);
+    // served as a fine-tune it is unpriced, and the near name is still offered
+    const fineTuned = await runCli([...SEED, "--llm", "openai/gpt-9"]);
+    expect(fineTuned.stdout).toMatch(
+      /"openai\/gpt-9" is not a model tunegate knows either: did you mean "openai\/gpt-5"\?/,
+    );
   });
 
   it("requires the questions it cannot guess", async () => {

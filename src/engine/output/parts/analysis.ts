@@ -3,6 +3,7 @@ import type { Analysis } from "../../analyze.ts";
 import { alternativeFor } from "../../framework/alternative.ts";
 import { describeApproach } from "../../plan/approach.ts";
 import { costLines } from "./text.ts";
+import { unpricedNote } from "./cost-sentences.ts";
 import { escapeCell, escapeInline, jsonDocument, oneLine } from "./escape.ts";
 import { formatCount, formatUsd } from "../../cost/money.ts";
 import { markdownTable } from "markdown-table";
@@ -60,6 +61,12 @@ export const analysisReportSchema = z.lazy(() =>
         budget: z.object({ monthly_usd: z.number().nullable(), one_time_usd: z.number().nullable() }).nullable(),
         break_even_monthly_queries: z.number().nullable(),
         items: z.array(costItemSchema),
+        unpriced: z
+          .array(z.object({ id: z.string(), label: z.string(), summary: z.string(), fix: z.string() }))
+          .optional()
+          .describe(
+            "costs with no price (serving a closed-weights fine-tune whose price is not published): not in the totals; absent when every item is priced",
+          ),
       }),
     })
     .describe("tunegate analysis"),
@@ -104,6 +111,11 @@ export function analysisReport(analysis: Analysis): AnalysisReport {
         assumption: i.assumption,
         price_source: i.price_source,
       })),
+      ...(analysis.cost.unpriced.length === 0
+        ? {}
+        : {
+            unpriced: analysis.cost.unpriced.map((u) => ({ id: u.id, label: u.label, summary: u.summary, fix: u.fix })),
+          }),
     },
   };
 }
@@ -144,6 +156,7 @@ export function analysisMarkdown(analysis: Analysis): string {
     i.period === "one_time" ? formatUsd(i.usd) : "",
     escapeCell(i.assumption),
   ]);
+  for (const u of analysis.cost.unpriced) rows.push([escapeCell(u.label), "no price", "", escapeCell(u.summary)]);
   rows.push([
     "**Total**",
     `**${formatUsd(analysis.cost.monthly_usd)}**`,
@@ -152,7 +165,8 @@ export function analysisMarkdown(analysis: Analysis): string {
   ]);
   const table = markdownTable([["Item", "Monthly", "One-time", "Assumption"], ...rows], { alignDelimiters: false });
   const alternative = measureAlternative(rec.approach);
-  return `### tunegate recommends ${describeApproach({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}\n\n${reasons}\n\n${alternative === null ? "" : `${escapeInline(alternative)}\n\n`}${table}\n`;
+  const unpriced = unpricedNote(analysis.cost.unpriced);
+  return `### tunegate recommends ${describeApproach({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}\n\n${reasons}\n\n${alternative === null ? "" : `${escapeInline(alternative)}\n\n`}${table}\n${unpriced === "" ? "" : `\nThe totals are ${escapeInline(unpriced.slice(2))}: ${analysis.cost.unpriced.map((u) => escapeInline(u.fix)).join("; ")}.\n`}`;
 }
 
 /** What to measure beside the recommendation, so the customisation-value gate can show it pays. */
