@@ -195,6 +195,7 @@ function dedupe(diagnostics) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ parseYamlMapping),
   W: () => (/* binding */ parseYamlSource)
 });
 
@@ -406,6 +407,22 @@ function yamlCollectionExcess(text, maxCollections = MAX_YAML_COLLECTIONS) {
  * exhausting memory; real plans use no aliases at all.
  */
 const MAX_ALIAS_EXPANSIONS = 50;
+/**
+ * Parses a file whose top level must be a mapping (a plan, a waivers file): anything else is one
+ * located problem that says what the file should hold.
+ */
+function parseYamlMapping(file, text, shouldHold) {
+    const parsed = parseYamlSource(file, text);
+    if (!parsed.ok)
+        return parsed;
+    const data = parsed.value.data;
+    if (data !== null && typeof data === "object" && !Array.isArray(data))
+        return parsed;
+    return {
+        ok: false,
+        diagnostics: [{ kind: "invalid-value", message: shouldHold, location: parsed.value.locate([]), field: "" }],
+    };
+}
 /** Parses YAML text with positions kept, turning syntax problems into diagnostics. */
 function parseYamlSource(file, text) {
     const excess = yamlCollectionExcess(text);

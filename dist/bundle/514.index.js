@@ -3214,23 +3214,10 @@ var schema = __webpack_require__(1383);
 
 /** Plan text in, a validated plan (with its source positions) or located diagnostics out. */
 function loadPlan(file, text) {
-    const parsed = (0,yaml_source/* parseYamlSource */.W)(file, text);
+    const parsed = (0,yaml_source/* parseYamlMapping */.$)(file, text, "a plan must be a YAML mapping with version, name, approach and use_case");
     if (!parsed.ok)
         return parsed;
     const source = parsed.value;
-    if (source.data === null || typeof source.data !== "object" || Array.isArray(source.data)) {
-        return {
-            ok: false,
-            diagnostics: [
-                {
-                    kind: "invalid-value",
-                    message: "a plan must be a YAML mapping with version, name, approach and use_case",
-                    location: source.locate([]),
-                    field: "",
-                },
-            ],
-        };
-    }
     // The fast path is planSchema compiled at build time by zod's own compiler; whatever it refuses,
     // planSchema parses again, so every error still comes from zod with its place in the file.
     const compiled = compiledPlanParser(source.data);

@@ -565,23 +565,10 @@ const waiversFileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .lazy */ .RZV(() =>
     .describe("tunegate waivers: .tunegate/waivers.yml beside the plans it applies to, merged with each plan's own waivers (a gate takes one waiver across both)"));
 /** The file's waivers, validated, with a located diagnostic for each problem. */
 function loadWaiversFile(file, text) {
-    const parsed = (0,_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlSource */ .W)(file, text);
+    const parsed = (0,_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlMapping */ .$)(file, text, "a waivers file must be a YAML mapping with version: 1 and waivers");
     if (!parsed.ok)
         return parsed;
     const source = parsed.value;
-    if (source.data === null || typeof source.data !== "object" || Array.isArray(source.data)) {
-        return {
-            ok: false,
-            diagnostics: [
-                {
-                    kind: "invalid-value",
-                    message: "a waivers file must be a YAML mapping with version: 1 and waivers",
-                    location: source.locate([]),
-                    field: "",
-                },
-            ],
-        };
-    }
     const result = waiversFileSchema.safeParse(source.data);
     if (!result.success)
         return { ok: false, diagnostics: (0,_input_schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaDiagnostics */ .m)(result.error.issues, source, waiversFileSchema) };

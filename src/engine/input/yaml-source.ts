@@ -37,6 +37,21 @@ export interface YamlSource {
   locateKey(path: readonly PropertyKey[], key: string): SourceLocation;
 }
 
+/**
+ * Parses a file whose top level must be a mapping (a plan, a waivers file): anything else is one
+ * located problem that says what the file should hold.
+ */
+export function parseYamlMapping(file: string, text: string, shouldHold: string): Parsed<YamlSource> {
+  const parsed = parseYamlSource(file, text);
+  if (!parsed.ok) return parsed;
+  const data = parsed.value.data;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) return parsed;
+  return {
+    ok: false,
+    diagnostics: [{ kind: "invalid-value", message: shouldHold, location: parsed.value.locate([]), field: "" }],
+  };
+}
+
 /** Parses YAML text with positions kept, turning syntax problems into diagnostics. */
 export function parseYamlSource(file: string, text: string): Parsed<YamlSource> {
   const excess = yamlCollectionExcess(text);

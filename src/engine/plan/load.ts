@@ -1,7 +1,7 @@
 import type { Parsed } from "../input/diagnostic.ts";
 import { locateProblems, type FieldProblem } from "../input/field-problem.ts";
 import { schemaDiagnostics } from "../input/schema-diagnostics.ts";
-import { parseYamlSource, type YamlSource } from "../input/yaml-source.ts";
+import { parseYamlMapping, type YamlSource } from "../input/yaml-source.ts";
 import { fineTuneMethodOf } from "./approach.ts";
 import { compiledPlanParser, PLAN_INVALID } from "./plan-parser.generated.ts";
 import { planSchema, type Plan } from "./schema.ts";
@@ -13,22 +13,13 @@ export interface LoadedPlan {
 
 /** Plan text in, a validated plan (with its source positions) or located diagnostics out. */
 export function loadPlan(file: string, text: string): Parsed<LoadedPlan> {
-  const parsed = parseYamlSource(file, text);
+  const parsed = parseYamlMapping(
+    file,
+    text,
+    "a plan must be a YAML mapping with version, name, approach and use_case",
+  );
   if (!parsed.ok) return parsed;
   const source = parsed.value;
-  if (source.data === null || typeof source.data !== "object" || Array.isArray(source.data)) {
-    return {
-      ok: false,
-      diagnostics: [
-        {
-          kind: "invalid-value",
-          message: "a plan must be a YAML mapping with version, name, approach and use_case",
-          location: source.locate([]),
-          field: "",
-        },
-      ],
-    };
-  }
   // The fast path is planSchema compiled at build time by zod's own compiler; whatever it refuses,
   // planSchema parses again, so every error still comes from zod with its place in the file.
   const compiled: unknown = compiledPlanParser(source.data);

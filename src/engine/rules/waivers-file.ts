@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Diagnostic, Parsed } from "../input/diagnostic.ts";
 import { schemaDiagnostics } from "../input/schema-diagnostics.ts";
-import { parseYamlSource, type YamlSource } from "../input/yaml-source.ts";
+import { parseYamlMapping, type YamlSource } from "../input/yaml-source.ts";
 import { planSchema, type Plan, type Waiver } from "../plan/schema.ts";
 import { WAIVER_ORIGIN, type SourcedWaiver } from "../plan/waiver-origin.ts";
 
@@ -31,22 +31,9 @@ export interface WaiversFile {
 
 /** The file's waivers, validated, with a located diagnostic for each problem. */
 export function loadWaiversFile(file: string, text: string): Parsed<WaiversFile> {
-  const parsed = parseYamlSource(file, text);
+  const parsed = parseYamlMapping(file, text, "a waivers file must be a YAML mapping with version: 1 and waivers");
   if (!parsed.ok) return parsed;
   const source = parsed.value;
-  if (source.data === null || typeof source.data !== "object" || Array.isArray(source.data)) {
-    return {
-      ok: false,
-      diagnostics: [
-        {
-          kind: "invalid-value",
-          message: "a waivers file must be a YAML mapping with version: 1 and waivers",
-          location: source.locate([]),
-          field: "",
-        },
-      ],
-    };
-  }
   const result = waiversFileSchema.safeParse(source.data);
   if (!result.success)
     return { ok: false, diagnostics: schemaDiagnostics(result.error.issues, source, waiversFileSchema) };
