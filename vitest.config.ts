@@ -7,6 +7,8 @@ export default defineConfig({
     // One Prism for the files that hold exchanges to GitHub's OpenAPI description, started by
     // the first of them (see the file).
     globalSetup: ["test/github/contract-hub.ts"],
+    // fast-check's global settings reset for each file (isolate: false shares them; see the file).
+    setupFiles: ["test/helpers/fast-check-defaults.ts"],
     // Ceilings for a hung test on a loaded 2-core machine, not speed assertions: no test may
     // depend on how fast it runs (npm run bench measures speed).
     testTimeout: 60_000,
