@@ -219,13 +219,16 @@ function auditPrices(input) {
                 result.plans_over_budget.push({ plan: file, monthly_usd: value, budget_usd: budget, at });
         }
     }
+    // A plan the audit could not cost (an unpriced fine-tune's serving, an unknown model) has a
+    // budget nobody is watching: that needs someone's attention, as drift does.
     result.needs_action =
         result.drift.length +
             result.missing.length +
             result.plans_over_budget.length +
             result.shutdowns.length +
             result.announced.length +
-            result.stale.length >
+            result.stale.length +
+            result.plans.filter((p) => p.error !== null).length >
             0;
     return result;
 }

@@ -151,9 +151,13 @@ function headline(result) {
         result.missing.length > 0 ? `${result.missing.length} model(s) missing from the feed` : "",
         result.announced.length > 0 ? `${result.announced.length} announced change(s)` : "",
         result.stale.length > 0 ? `${result.stale.length} stale pin(s)` : "",
+        uncostedPlans(result) > 0
+            ? `${uncostedPlans(result) === 1 ? "1 plan" : `${uncostedPlans(result)} plans`} could not be costed (see ${uncostedPlans(result) === 1 ? "its line" : "their lines"})`
+            : "",
     ].filter((p) => p !== "");
     return `needs action: ${parts.join(", ")}`;
 }
+const uncostedPlans = (result) => result.plans.filter((p) => p.error !== null).length;
 const audit_report_money = (v) => (v === null ? "—" : (0,money/* formatUsd */.UK)(v));
 function auditText(result) {
     const lines = [
@@ -452,13 +456,16 @@ function auditPrices(input) {
                 result.plans_over_budget.push({ plan: file, monthly_usd: value, budget_usd: budget, at });
         }
     }
+    // A plan the audit could not cost (an unpriced fine-tune's serving, an unknown model) has a
+    // budget nobody is watching: that needs someone's attention, as drift does.
     result.needs_action =
         result.drift.length +
             result.missing.length +
             result.plans_over_budget.length +
             result.shutdowns.length +
             result.announced.length +
-            result.stale.length >
+            result.stale.length +
+            result.plans.filter((p) => p.error !== null).length >
             0;
     return result;
 }

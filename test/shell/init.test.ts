@@ -120,7 +120,13 @@ describe("tunegate init", () => {
     const check = await runCli(["check"], root, TODAY);
     // the audit does not call it within budget either
     const audit = await runCli(["audit", "--current", "bundled"], root, TODAY);
-    expect(audit.stdout.split("\n")[0]).toMatch(/1 plan could not be costed \(see its line\)$/);
+    // a budget the audit cannot watch needs someone's attention: a warning, and the tracking issue opens
+    expect(audit.stdout.split("\n")[0]).toMatch(/needs action: 1 plan could not be costed \(see its line\)$/);
+    expect(audit.code).toBe(1);
+    const auditRun = JSON.parse(
+      (await runCli(["audit", "--current", "bundled", "--format", "json"], root, TODAY)).stdout,
+    );
+    expect(auditRun).toMatchObject({ verdict: "warn", needs_action: true });
     expect(audit.stdout).toMatch(
       /tunegate\.yml\): — \/ — \/ — vs \$100,000\.00; serving the fine-tuned anthropic\/claude-haiku-4-5 has no price/,
     );

@@ -21,9 +21,14 @@ function headline(result: AuditResult): string {
     result.missing.length > 0 ? `${result.missing.length} model(s) missing from the feed` : "",
     result.announced.length > 0 ? `${result.announced.length} announced change(s)` : "",
     result.stale.length > 0 ? `${result.stale.length} stale pin(s)` : "",
+    uncostedPlans(result) > 0
+      ? `${uncostedPlans(result) === 1 ? "1 plan" : `${uncostedPlans(result)} plans`} could not be costed (see ${uncostedPlans(result) === 1 ? "its line" : "their lines"})`
+      : "",
   ].filter((p) => p !== "");
   return `needs action: ${parts.join(", ")}`;
 }
+
+const uncostedPlans = (result: AuditResult) => result.plans.filter((p) => p.error !== null).length;
 
 const money = (v: number | null) => (v === null ? "—" : formatUsd(v));
 
