@@ -425,7 +425,7 @@ function auditPrices(input) {
         const cost = (prices) => {
             if (plan.cost === undefined)
                 return { value: null, error: null };
-            const estimate = (0,_cost_model_js__WEBPACK_IMPORTED_MODULE_0__/* .estimateCost */ .a)(plan.cost, plan.use_case.monthly_queries, { ...table, prices });
+            const estimate = (0,_cost_model_js__WEBPACK_IMPORTED_MODULE_0__/* .estimateCost */ .a3)(plan.cost, plan.use_case.monthly_queries, { ...table, prices });
             if (!estimate.ok)
                 return { value: null, error: estimate.problems.map((p) => p.message).join("; ") };
             // A cost with no price (a fine-tune's serving) leaves the total incomplete: no figure, never within budget.

@@ -208,7 +208,7 @@ function analysisReport(analysis) {
             per_query_usd: analysis.cost.per_query_usd,
             monthly_queries: facts.monthly_queries,
             budget: budget === undefined ? null : { monthly_usd: budget, one_time_usd: null },
-            break_even_monthly_queries: budget === undefined ? null : (0,_cost_model_js__WEBPACK_IMPORTED_MODULE_0__/* .breakEvenMonthlyQueries */ .f)(analysis.cost, budget),
+            break_even_monthly_queries: budget === undefined ? null : (0,_cost_model_js__WEBPACK_IMPORTED_MODULE_0__/* .breakEvenMonthlyQueries */ .fu)(analysis.cost, budget),
             items: analysis.cost.items.map((i) => ({
                 id: i.id,
                 label: i.label,
@@ -245,7 +245,7 @@ function analysisText(analysis) {
         ...analysis.cost,
         monthly_queries: analysis.facts.monthly_queries,
         budget: null,
-        break_even_monthly_queries: budget === undefined ? null : (0,_cost_model_js__WEBPACK_IMPORTED_MODULE_0__/* .breakEvenMonthlyQueries */ .f)(analysis.cost, budget),
+        break_even_monthly_queries: budget === undefined ? null : (0,_cost_model_js__WEBPACK_IMPORTED_MODULE_0__/* .breakEvenMonthlyQueries */ .fu)(analysis.cost, budget),
     }));
     return `${lines.map(_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN).join("\n")}\n`;
 }

@@ -365,7 +365,7 @@ function buildReport(decision, source) {
                 budget: budget === undefined
                     ? null
                     : { monthly_usd: budget.monthly_usd ?? null, one_time_usd: budget.one_time_usd ?? null },
-                break_even_monthly_queries: budget?.monthly_usd === undefined ? null : (0,model/* breakEvenMonthlyQueries */.f)(cost, budget.monthly_usd),
+                break_even_monthly_queries: budget?.monthly_usd === undefined ? null : (0,model/* breakEvenMonthlyQueries */.fu)(cost, budget.monthly_usd),
                 self_host_crossover: decision.crossover ?? null,
                 items: cost.items.map((i) => ({
                     id: i.id,

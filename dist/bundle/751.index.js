@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ estimateCost),
-/* harmony export */   f: () => (/* binding */ breakEvenMonthlyQueries)
+/* harmony export */   a3: () => (/* binding */ estimateCost),
+/* harmony export */   fu: () => (/* binding */ breakEvenMonthlyQueries),
+/* harmony export */   oF: () => (/* binding */ FINE_TUNED_SUFFIX)
 /* harmony export */ });
 /* harmony import */ var _input_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(890);
 /* harmony import */ var _input_lookalike_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2588);

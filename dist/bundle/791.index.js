@@ -31,7 +31,7 @@ const ONLY_THE_CUSTOMISATION_NEEDS = {
  */
 function estimateAlternativeCost(cost, approach, monthlyQueries, prices) {
     if (cost.alternative !== undefined) {
-        const estimate = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .estimateCost */ .a)(cost.alternative, monthlyQueries, prices);
+        const estimate = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .estimateCost */ .a3)(cost.alternative, monthlyQueries, prices);
         if (!estimate.ok)
             return { ok: false, problems: estimate.problems.map((p) => ({ ...p, path: underAlternative(p.path) })) };
         return { ok: true, value: { estimate: estimate.value, source: "cost.alternative" } };
@@ -41,7 +41,7 @@ function estimateAlternativeCost(cost, approach, monthlyQueries, prices) {
     delete kept.alternative;
     for (const key of dropped)
         delete kept[key];
-    const estimate = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .estimateCost */ .a)(kept, monthlyQueries, prices);
+    const estimate = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .estimateCost */ .a3)(kept, monthlyQueries, prices);
     // The plan's own cost priced without error, so a subset of its items does too.
     if (!estimate.ok)
         return estimate;

@@ -25,13 +25,16 @@ export const modules = {
 function analyze(facts, effective, prices, overrides, budgetMonthlyUsd, options = {}) {
     const policy = effective.policy;
     const recommendation = (0,_framework_recommend_js__WEBPACK_IMPORTED_MODULE_3__/* .recommend */ .v)(facts, policy);
-    const costPlan = estimateCostPlan(recommendation, facts, effective, overrides, options);
-    const estimate = (0,_cost_model_js__WEBPACK_IMPORTED_MODULE_1__/* .estimateCost */ .a)(costPlan, facts.monthly_queries, prices);
+    const costPlan = estimateCostPlan(recommendation, facts, effective, overrides, { prices, ...options });
+    const estimate = (0,_cost_model_js__WEBPACK_IMPORTED_MODULE_1__/* .estimateCost */ .a3)(costPlan, facts.monthly_queries, prices);
     if (!estimate.ok)
         return estimate;
     let value = {
         ...estimate.value,
-        items: estimate.value.items.map((item) => ({ ...item, price_source: priceSourceOf(item, effective, overrides) })),
+        items: estimate.value.items.map((item) => ({
+            ...item,
+            price_source: priceSourceOf(item, effective, overrides, costPlan.fine_tune?.provider !== undefined),
+        })),
     };
     // The policy's multiplier stands in for a fine-tune's inference price only where no real one is looked up.
     if (recommendation.approach === "full-fine-tune" && costPlan.llm?.fine_tuned !== true)
@@ -72,18 +75,28 @@ function estimateCostPlan(recommendation, facts, effective, overrides, options =
         cost.vector_db = { monthly_usd: overrides.vector_db_monthly_usd ?? assumptions.vector_db_monthly_usd };
     }
     if (finetunes && facts.examples !== undefined) {
-        cost.fine_tune = {
-            training_tokens: facts.examples * assumptions.fine_tune_tokens_per_example,
-            epochs: assumptions.fine_tune_epochs,
-            usd_per_mtok: assumptions.fine_tune_usd_per_mtok,
-        };
+        const trainingTokens = facts.examples * assumptions.fine_tune_tokens_per_example;
+        const vendor = `${llmModel.provider}${_cost_model_js__WEBPACK_IMPORTED_MODULE_1__/* .FINE_TUNED_SUFFIX */ .oF}`;
+        const published = servesFineTune && options.prices?.prices[`${vendor}/${llmModel.model}`]?.training_mtok !== undefined;
+        cost.fine_tune = published
+            ? {
+                provider: vendor,
+                model: llmModel.model,
+                training_tokens: trainingTokens,
+                epochs: assumptions.fine_tune_epochs,
+            }
+            : {
+                training_tokens: trainingTokens,
+                epochs: assumptions.fine_tune_epochs,
+                usd_per_mtok: assumptions.fine_tune_usd_per_mtok,
+            };
     }
     if (overrides.hosting_monthly_usd !== undefined)
         cost.hosting = { monthly_usd: overrides.hosting_monthly_usd };
     return cost;
 }
 /** Where an estimate's number came from: the flag that gave it, or the policy's estimate block. */
-function priceSourceOf(item, effective, overrides) {
+function priceSourceOf(item, effective, overrides, trainedAtPublishedPrice) {
     const estimate = (field) => `policy estimate (estimate.${field}, ${(0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceOf */ .vz)(effective, `estimate.${field}`)})`;
     switch (item.id) {
         case "llm":
@@ -93,7 +106,8 @@ function priceSourceOf(item, effective, overrides) {
         case "vector_db":
             return overrides.vector_db_monthly_usd === undefined ? estimate("vector_db_monthly_usd") : "--vector-db-usd";
         case "fine_tune":
-            return estimate("fine_tune_usd_per_mtok");
+            // A vendor's published training price names its own source; the policy's estimate otherwise.
+            return trainedAtPublishedPrice ? item.price_source : estimate("fine_tune_usd_per_mtok");
         case "hosting":
             return "--hosting-usd";
         default:
@@ -660,7 +674,7 @@ async function composeInit(request) {
         return shipped;
     const recommendation = (0,recommend/* recommend */.v)(request.facts, policy.value.policy);
     // A plan init writes prices the fine-tune it would serve, never its base model (cost/model.ts).
-    const estimate = { fineTunedServing: true };
+    const estimate = { fineTunedServing: true, prices: shipped.value };
     const costPlan = (0,analyze/* estimateCostPlan */.j)(recommendation, request.facts, policy.value, request.overrides, estimate);
     const bundled = await (0,price_feed/* loadCurrentPrices */.W)("bundled", request.root);
     if (!bundled.ok)

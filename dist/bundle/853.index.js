@@ -381,7 +381,7 @@ function costBudgetGate(ctx) {
         details.push(`monthly: ${(0,money/* formatUsd */.UK)(cost.monthly_usd)} of ${(0,money/* formatUsd */.UK)(budget.monthly_usd)} ${ok ? "ok" : `OVER by ${(0,money/* formatUsd */.UK)(cost.monthly_usd - budget.monthly_usd)}`}`);
         if (!ok)
             over.push("monthly");
-        const breakEven = (0,model/* breakEvenMonthlyQueries */.f)(cost, budget.monthly_usd);
+        const breakEven = (0,model/* breakEvenMonthlyQueries */.fu)(cost, budget.monthly_usd);
         details.push(breakEven === null
             ? "break-even: cost does not grow with traffic"
             : `break-even: the monthly budget holds up to ${(0,money/* formatCount */.B4)(breakEven)} queries/month (plan: ${(0,money/* formatCount */.B4)(ctx.plan.use_case.monthly_queries)})`);
@@ -1899,7 +1899,7 @@ function decide(input) {
     const policy = input.policy.policy;
     let cost;
     if (plan.cost !== undefined) {
-        const estimate = (0,model/* estimateCost */.a)(plan.cost, plan.use_case.monthly_queries, input.prices);
+        const estimate = (0,model/* estimateCost */.a3)(plan.cost, plan.use_case.monthly_queries, input.prices);
         if (!estimate.ok)
             return { ok: false, diagnostics: (0,field_problem/* locateProblems */.D)(estimate.problems, source) };
         cost = estimate.value;

@@ -1,5 +1,5 @@
 import { isClosedWeights } from "./cost/crossover.ts";
-import { estimateCost, type CostEstimate, type CostItem } from "./cost/model.ts";
+import { estimateCost, FINE_TUNED_SUFFIX, type CostEstimate, type CostItem } from "./cost/model.ts";
 import type { PriceTable } from "./cost/price-table.ts";
 import type { UseCaseFacts } from "./framework/facts.ts";
 import { recommend, type Recommendation } from "./framework/recommend.ts";
@@ -28,6 +28,11 @@ export interface EstimateOptions {
    * unpriced when the data has none) instead of the base model's, as `init` and `analyze` do.
    */
   fineTunedServing?: boolean;
+  /**
+   * The prices in force: a vendor's fine-tune is trained at its published training price (a
+   * pinned `<provider>-ft/<model>` with `training_mtok`) rather than the policy's estimate.
+   */
+  prices?: PriceTable;
 }
 
 export interface Analysis {
@@ -54,12 +59,15 @@ export function analyze(
 ): { ok: true; value: Analysis } | { ok: false; problems: FieldProblem[] } {
   const policy = effective.policy;
   const recommendation = recommend(facts, policy);
-  const costPlan = estimateCostPlan(recommendation, facts, effective, overrides, options);
+  const costPlan = estimateCostPlan(recommendation, facts, effective, overrides, { prices, ...options });
   const estimate = estimateCost(costPlan, facts.monthly_queries, prices);
   if (!estimate.ok) return estimate;
   let value = {
     ...estimate.value,
-    items: estimate.value.items.map((item) => ({ ...item, price_source: priceSourceOf(item, effective, overrides) })),
+    items: estimate.value.items.map((item) => ({
+      ...item,
+      price_source: priceSourceOf(item, effective, overrides, costPlan.fine_tune?.provider !== undefined),
+    })),
   };
   // The policy's multiplier stands in for a fine-tune's inference price only where no real one is looked up.
   if (recommendation.approach === "full-fine-tune" && costPlan.llm?.fine_tuned !== true)
@@ -109,18 +117,34 @@ export function estimateCostPlan(
     cost.vector_db = { monthly_usd: overrides.vector_db_monthly_usd ?? assumptions.vector_db_monthly_usd };
   }
   if (finetunes && facts.examples !== undefined) {
-    cost.fine_tune = {
-      training_tokens: facts.examples * assumptions.fine_tune_tokens_per_example,
-      epochs: assumptions.fine_tune_epochs,
-      usd_per_mtok: assumptions.fine_tune_usd_per_mtok,
-    };
+    const trainingTokens = facts.examples * assumptions.fine_tune_tokens_per_example;
+    const vendor = `${llmModel.provider}${FINE_TUNED_SUFFIX}`;
+    const published =
+      servesFineTune && options.prices?.prices[`${vendor}/${llmModel.model}`]?.training_mtok !== undefined;
+    cost.fine_tune = published
+      ? {
+          provider: vendor,
+          model: llmModel.model,
+          training_tokens: trainingTokens,
+          epochs: assumptions.fine_tune_epochs,
+        }
+      : {
+          training_tokens: trainingTokens,
+          epochs: assumptions.fine_tune_epochs,
+          usd_per_mtok: assumptions.fine_tune_usd_per_mtok,
+        };
   }
   if (overrides.hosting_monthly_usd !== undefined) cost.hosting = { monthly_usd: overrides.hosting_monthly_usd };
   return cost;
 }
 
 /** Where an estimate's number came from: the flag that gave it, or the policy's estimate block. */
-function priceSourceOf(item: CostItem, effective: EffectivePolicy, overrides: EstimateOverrides): string {
+function priceSourceOf(
+  item: CostItem,
+  effective: EffectivePolicy,
+  overrides: EstimateOverrides,
+  trainedAtPublishedPrice: boolean,
+): string {
   const estimate = (field: string) =>
     `policy estimate (estimate.${field}, ${sourceOf(effective, `estimate.${field}`)})`;
   switch (item.id) {
@@ -131,7 +155,8 @@ function priceSourceOf(item: CostItem, effective: EffectivePolicy, overrides: Es
     case "vector_db":
       return overrides.vector_db_monthly_usd === undefined ? estimate("vector_db_monthly_usd") : "--vector-db-usd";
     case "fine_tune":
-      return estimate("fine_tune_usd_per_mtok");
+      // A vendor's published training price names its own source; the policy's estimate otherwise.
+      return trainedAtPublishedPrice ? item.price_source : estimate("fine_tune_usd_per_mtok");
     case "hosting":
       return "--hosting-usd";
     default:

@@ -63,7 +63,7 @@ export async function composeInit(request: InitRequest): Promise<InitOutcome> {
   if (!shipped.ok) return shipped;
   const recommendation = recommend(request.facts, policy.value.policy);
   // A plan init writes prices the fine-tune it would serve, never its base model (cost/model.ts).
-  const estimate = { fineTunedServing: true };
+  const estimate = { fineTunedServing: true, prices: shipped.value };
   const costPlan = estimateCostPlan(recommendation, request.facts, policy.value, request.overrides, estimate);
 
   const bundled = await loadCurrentPrices("bundled", request.root);

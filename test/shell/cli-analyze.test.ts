@@ -56,6 +56,15 @@ describe("tunegate analyze", () => {
       label: "LLM inference (gpt-4o-mini-2024-07-18, fine-tuned)",
     });
     expect(priced.cost.unpriced).toBeUndefined();
+    // and trained at its published $3 per 1M training tokens, not the policy's $25: $1.80
+    expect(priced.cost.items.find((i: { id: string }) => i.id === "fine_tune")).toMatchObject({
+      usd: 1.8,
+      price_source: expect.stringMatching(/^prices shipped with tunegate .*: openai-ft\/gpt-4o-mini-2024-07-18 /),
+    });
+    expect(json.cost.items.find((i: { id: string }) => i.id === "fine_tune")).toMatchObject({
+      usd: 15,
+      price_source: expect.stringMatching(/^policy estimate \(estimate\.fine_tune_usd_per_mtok/),
+    });
     // (3000 - 70 fixed) / (0.00048 LLM + 0.000002 embedding per query) = 6,078,838.17
     expect(priced.cost.break_even_monthly_queries).toBe(6_078_838);
   });

@@ -189,6 +189,15 @@ describe("tunegate init", () => {
       usd: 48,
       price_source: expect.stringMatching(/openai-ft\/gpt-4o-mini-2024-07-18 .*as of 2026-08-05/),
     });
+    // trained at the vendor's published $3 per 1M training tokens, not the policy's $25 estimate:
+    // 200 examples x 1,000 tokens x 3 epochs x $3/1M = $1.80
+    expect(read(root, "tunegate.yml")).toMatch(
+      /  fine_tune: \{ provider: openai-ft, model: gpt-4o-mini-2024-07-18, training_tokens: 200000, epochs: 3 \}/,
+    );
+    expect(report.cost.items.find((i: { id: string }) => i.id === "fine_tune")).toMatchObject({
+      usd: 1.8,
+      price_source: expect.stringMatching(/openai-ft\/gpt-4o-mini-2024-07-18 .*as of 2026-08-05/),
+    });
   });
 
   it("the workflow runs the check on pull requests and the audit weekly, each with only the permissions it needs", async () => {

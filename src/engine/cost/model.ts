@@ -183,7 +183,7 @@ function llmItem(llm: NonNullable<CostPlan["llm"]>, queries: number, prices: Pri
 }
 
 /** The suffix the pinned table gives a provider's fine-tuned inference prices (openai-ft/...). */
-const FINE_TUNED_SUFFIX = "-ft";
+export const FINE_TUNED_SUFFIX = "-ft";
 
 /**
  * What a fine-tuned model's tokens are priced from: the plan's own rates, else the pinned
