@@ -74,37 +74,36 @@ async function stricterOfBase(
       `the policy at ${request.sha.slice(0, 7)} does not load: ${basePolicy.diagnostics[0]?.message ?? "unknown error"}`,
     );
   const planText = await files.read(planPath, MAX_CONFIG_BYTES);
-  let basePlan: LoadedPlan | undefined;
+  let found: { path: string; loaded: LoadedPlan } | undefined;
   if (planText.ok) {
     const loaded = loadPlan(planPath, planText.text);
     if (!loaded.ok)
       return warn(
         `the plan at ${request.sha.slice(0, 7)} does not load: ${loaded.diagnostics[0]?.message ?? "unknown error"}`,
       );
+    found = { path: planPath, loaded: loaded.value };
+  } else if (planText.kind !== "file-missing")
+    return warn(`${planPath} at ${request.sha.slice(0, 7)}: ${planText.message}`);
+  const moved =
+    found === undefined
+      ? await samePlanElsewhere(files, head.loaded.plan.name, planPath, request.planInput)
+      : undefined;
+  const basePlanOrigin: { base_plan: "same-path" | "moved" | "new"; base_plan_file: string | null } =
+    found !== undefined
+      ? { base_plan: "same-path", base_plan_file: null }
+      : moved !== undefined
+        ? { base_plan: "moved", base_plan_file: moved.path }
+        : { base_plan: "new", base_plan_file: null };
+  found ??= moved;
+  let basePlan: LoadedPlan | undefined;
+  if (found !== undefined) {
     // The base's waivers file counts as the base's waivers: one added or extended there is pending.
-    const waivers = await withWaiversBeside((path, max) => files.read(path, max), planPath, loaded.value.plan);
+    const waivers = await withWaiversBeside((path, max) => files.read(path, max), found.path, found.loaded.plan);
     if (!waivers.ok)
       return warn(
         `the waivers at ${request.sha.slice(0, 7)} do not load: ${waivers.diagnostics[0]?.message ?? "unknown error"}`,
       );
-    basePlan = { ...loaded.value, plan: waivers.value.plan };
-  } else if (planText.kind !== "file-missing")
-    return warn(`${planPath} at ${request.sha.slice(0, 7)}: ${planText.message}`);
-  let basePlanOrigin: { base_plan: "same-path" | "moved" | "new"; base_plan_file: string | null } = {
-    base_plan: "same-path",
-    base_plan_file: null,
-  };
-  if (basePlan === undefined) {
-    const moved = await samePlanElsewhere(files, head.loaded.plan.name, planPath, request.planInput);
-    if (moved !== undefined) {
-      const waivers = await withWaiversBeside((path, max) => files.read(path, max), moved.path, moved.loaded.plan);
-      if (!waivers.ok)
-        return warn(
-          `the waivers at ${request.sha.slice(0, 7)} do not load: ${waivers.diagnostics[0]?.message ?? "unknown error"}`,
-        );
-      basePlan = { ...moved.loaded, plan: waivers.value.plan };
-      basePlanOrigin = { base_plan: "moved", base_plan_file: moved.path };
-    } else basePlanOrigin = { base_plan: "new", base_plan_file: null };
+    basePlan = { ...found.loaded, plan: waivers.value.plan };
   }
   const baseFloored = withFloors(basePolicy.value).policy;
   const stricter = stricterRules(

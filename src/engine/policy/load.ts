@@ -187,7 +187,8 @@ function policyFloors(layers: readonly PolicyLayer[], sources: readonly YamlSour
   return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, value: floors };
 }
 
-function valueAt(data: unknown, path: readonly string[]): unknown {
+/** The value at a dotted rule's path in a policy document; undefined where the path stops. */
+export function valueAt(data: unknown, path: readonly string[]): unknown {
   let node = data;
   for (const segment of path) node = isPlainObject(node) ? node[segment] : undefined;
   return node;

@@ -1,4 +1,4 @@
-import type { PolicyFloor } from "../policy/load.ts";
+import { valueAt, type PolicyFloor } from "../policy/load.ts";
 import type { Policy } from "../policy/schema.ts";
 import type { LoosenedRule } from "./origin.ts";
 import { display, stricterPolicyValue } from "./stricter.ts";
@@ -33,16 +33,6 @@ export function applyFloors(policy: Policy, floors: readonly PolicyFloor[]): { p
     held.push({ where: "policy", rule, base: display(value), head: display(own), floor: heldBy });
   }
   return { policy: applied as unknown as Policy, held };
-}
-
-function valueAt(data: Record<string, unknown>, path: readonly string[]): unknown {
-  let node: unknown = data;
-  for (const segment of path)
-    node =
-      node !== null && typeof node === "object" && !Array.isArray(node)
-        ? (node as Record<string, unknown>)[segment]
-        : undefined;
-  return node;
 }
 
 function setAt(data: Record<string, unknown>, path: readonly string[], value: unknown): void {
