@@ -227,6 +227,7 @@ async function startDigests(): Promise<{
 
 /** Files as they were at `commit`, through the runner's own git: data only, nothing is run. */
 export function gitRevisionFiles(root: string, commit: string): RepoFiles {
+  let treeOnce: Promise<string[]> | undefined;
   const object = (path: string) => {
     const lexical = resolveRepoPath("", path);
     if (!lexical.ok) throw new Error(`path "${path}" ${lexical.reason}`);
@@ -312,11 +313,11 @@ export function gitRevisionFiles(root: string, commit: string): RepoFiles {
       return x !== null && x === y;
     },
     async glob(pattern) {
-      const stdout = await gitText(["-C", root, "ls-tree", "-r", "--name-only", commit], 64 * 1024 * 1024);
-      return stdout
-        .split("\n")
-        .filter((p) => p !== "" && !ignored(p) && matchesGlob(p, pattern))
-        .sort();
+      // A commit's tree never changes: it is listed once, however many patterns are matched against it.
+      treeOnce ??= gitText(["-C", root, "ls-tree", "-r", "--name-only", commit], 64 * 1024 * 1024).then((stdout) =>
+        stdout.split("\n").filter((p) => p !== "" && !ignored(p)),
+      );
+      return (await treeOnce).filter((p) => matchesGlob(p, pattern)).sort();
     },
   };
 }
