@@ -62,8 +62,9 @@ function removedPlansMarkdown(removed) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ unpricedNote),
-/* harmony export */   Y: () => (/* binding */ crossoverSentence)
+/* harmony export */   JY: () => (/* binding */ unpricedNote),
+/* harmony export */   Yj: () => (/* binding */ crossoverSentence),
+/* harmony export */   zZ: () => (/* binding */ afterTotal)
 /* harmony export */ });
 /* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2162);
 
@@ -73,12 +74,20 @@ function crossoverSentence(c, planned) {
         return `Self-hosting crossover: ${c.assumption}.`;
     return `Self-hosting the fine-tuned model (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(c.self_host_monthly_usd ?? 0)}/month: ${c.assumption}) beats paying per token above ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(c.monthly_queries)} queries/month (plan: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(planned)}).`;
 }
-/** The totals leave out what has no price; a reader must not take them for the whole cost. */
+/**
+ * What the totals leave out ("not counting 1 item with no price (...)"), so a reader does not take
+ * them for the whole cost; "" when every item is priced.
+ */
 function unpricedNote(unpriced) {
     const n = unpriced?.length ?? 0;
     return n === 0
         ? ""
-        : `, not counting ${n} item${n === 1 ? "" : "s"} with no price (${unpriced.map((u) => u.label).join(", ")})`;
+        : `not counting ${n} item${n === 1 ? "" : "s"} with no price (${unpriced.map((u) => u.label).join(", ")})`;
+}
+/** The note after a total's line, with its separator; "" when there is nothing to add. */
+function afterTotal(unpriced) {
+    const note = unpricedNote(unpriced);
+    return note === "" ? "" : `, ${note}`;
 }
 //# sourceMappingURL=cost-sentences.js.map
 
@@ -529,9 +538,9 @@ function costBlock(cost) {
     if (cost.break_even_monthly_queries !== null)
         lines.push(`Break-even: the monthly budget holds up to **${(0,money/* formatCount */.B4)(cost.break_even_monthly_queries)} queries/month**.`);
     if (cost.self_host_crossover !== null)
-        lines.push((0,parts_escape/* escapeInline */.VV)((0,cost_sentences/* crossoverSentence */.Y)(cost.self_host_crossover, cost.monthly_queries)));
+        lines.push((0,parts_escape/* escapeInline */.VV)((0,cost_sentences/* crossoverSentence */.Yj)(cost.self_host_crossover, cost.monthly_queries)));
     const chart = costChart(cost);
-    return `<details><summary>Cost: ${(0,money/* formatUsd */.UK)(cost.monthly_usd)}/month + ${(0,money/* formatUsd */.UK)(cost.one_time_usd)} one-time${(0,parts_escape/* escapeInline */.VV)((0,cost_sentences/* unpricedNote */.J)(cost.unpriced))}</summary>\n\n${chart === null ? "" : `${chartBlock(chart)}\n\n`}${table}\n\n${lines.length === 0 ? "" : `${lines.join(" ")}\n\n`}Price sources:\n${sources}\n\n</details>`;
+    return `<details><summary>Cost: ${(0,money/* formatUsd */.UK)(cost.monthly_usd)}/month + ${(0,money/* formatUsd */.UK)(cost.one_time_usd)} one-time${(0,parts_escape/* escapeInline */.VV)((0,cost_sentences/* afterTotal */.zZ)(cost.unpriced))}</summary>\n\n${chart === null ? "" : `${chartBlock(chart)}\n\n`}${table}\n\n${lines.length === 0 ? "" : `${lines.join(" ")}\n\n`}Price sources:\n${sources}\n\n</details>`;
 }
 //# sourceMappingURL=markdown.js.map
 

@@ -293,6 +293,7 @@ function buildPlanSchema() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fK: () => (/* binding */ valueAt),
 /* harmony export */   tb: () => (/* binding */ loadPolicy),
 /* harmony export */   vz: () => (/* binding */ sourceOf)
 /* harmony export */ });
@@ -439,6 +440,7 @@ function policyFloors(layers, sources) {
     }
     return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, value: floors };
 }
+/** The value at a dotted rule's path in a policy document; undefined where the path stops. */
 function valueAt(data, path) {
     let node = data;
     for (const segment of path)

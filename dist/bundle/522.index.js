@@ -75,8 +75,9 @@ function runText(run) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ unpricedNote),
-/* harmony export */   Y: () => (/* binding */ crossoverSentence)
+/* harmony export */   JY: () => (/* binding */ unpricedNote),
+/* harmony export */   Yj: () => (/* binding */ crossoverSentence),
+/* harmony export */   zZ: () => (/* binding */ afterTotal)
 /* harmony export */ });
 /* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2162);
 
@@ -86,12 +87,20 @@ function crossoverSentence(c, planned) {
         return `Self-hosting crossover: ${c.assumption}.`;
     return `Self-hosting the fine-tuned model (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(c.self_host_monthly_usd ?? 0)}/month: ${c.assumption}) beats paying per token above ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(c.monthly_queries)} queries/month (plan: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(planned)}).`;
 }
-/** The totals leave out what has no price; a reader must not take them for the whole cost. */
+/**
+ * What the totals leave out ("not counting 1 item with no price (...)"), so a reader does not take
+ * them for the whole cost; "" when every item is priced.
+ */
 function unpricedNote(unpriced) {
     const n = unpriced?.length ?? 0;
     return n === 0
         ? ""
-        : `, not counting ${n} item${n === 1 ? "" : "s"} with no price (${unpriced.map((u) => u.label).join(", ")})`;
+        : `not counting ${n} item${n === 1 ? "" : "s"} with no price (${unpriced.map((u) => u.label).join(", ")})`;
+}
+/** The note after a total's line, with its separator; "" when there is nothing to add. */
+function afterTotal(unpriced) {
+    const note = unpricedNote(unpriced);
+    return note === "" ? "" : `, ${note}`;
 }
 //# sourceMappingURL=cost-sentences.js.map
 
@@ -349,7 +358,7 @@ function renderText(report) {
 }
 function costLines(cost) {
     const lines = [
-        `Cost: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUsd */ .UK)(cost.monthly_usd)}/month + ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUsd */ .UK)(cost.one_time_usd)} one-time (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCount */ .B4)(cost.monthly_queries)} queries/month)${(0,_cost_sentences_js__WEBPACK_IMPORTED_MODULE_6__/* .unpricedNote */ .J)(cost.unpriced)}`,
+        `Cost: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUsd */ .UK)(cost.monthly_usd)}/month + ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUsd */ .UK)(cost.one_time_usd)} one-time (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCount */ .B4)(cost.monthly_queries)} queries/month)${(0,_cost_sentences_js__WEBPACK_IMPORTED_MODULE_6__/* .afterTotal */ .zZ)(cost.unpriced)}`,
     ];
     const width = Math.max(...cost.items.map((i) => i.label.length), 4);
     for (const i of cost.items) {
@@ -361,7 +370,7 @@ function costLines(cost) {
     if (cost.break_even_monthly_queries !== null)
         lines.push(`  break-even: the monthly budget holds up to ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCount */ .B4)(cost.break_even_monthly_queries)} queries/month`);
     if (cost.self_host_crossover !== undefined && cost.self_host_crossover !== null)
-        lines.push(`  ${(0,_cost_sentences_js__WEBPACK_IMPORTED_MODULE_6__/* .crossoverSentence */ .Y)(cost.self_host_crossover, cost.monthly_queries)}`);
+        lines.push(`  ${(0,_cost_sentences_js__WEBPACK_IMPORTED_MODULE_6__/* .crossoverSentence */ .Yj)(cost.self_host_crossover, cost.monthly_queries)}`);
     return lines;
 }
 //# sourceMappingURL=text.js.map

@@ -3637,6 +3637,7 @@ async function startDigests() {
 }
 /** Files as they were at `commit`, through the runner's own git: data only, nothing is run. */
 function gitRevisionFiles(root, commit) {
+    let treeOnce;
     const object = (path) => {
         const lexical = (0,_engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveRepoPath */ .qo)("", path);
         if (!lexical.ok)
@@ -3727,11 +3728,9 @@ function gitRevisionFiles(root, commit) {
             return x !== null && x === y;
         },
         async glob(pattern) {
-            const stdout = await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_4__.gitText)(["-C", root, "ls-tree", "-r", "--name-only", commit], 64 * 1024 * 1024);
-            return stdout
-                .split("\n")
-                .filter((p) => p !== "" && !ignored(p) && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.matchesGlob)(p, pattern))
-                .sort();
+            // A commit's tree never changes: it is listed once, however many patterns are matched against it.
+            treeOnce ??= (0,_git_command_js__WEBPACK_IMPORTED_MODULE_4__.gitText)(["-C", root, "ls-tree", "-r", "--name-only", commit], 64 * 1024 * 1024).then((stdout) => stdout.split("\n").filter((p) => p !== "" && !ignored(p)));
+            return (await treeOnce).filter((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.matchesGlob)(p, pattern)).sort();
         },
     };
 }

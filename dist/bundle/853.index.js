@@ -2213,6 +2213,7 @@ function display(value) {
 //# sourceMappingURL=stricter.js.map
 ;// CONCATENATED MODULE: ./lib/engine/rules/floors.js
 
+
 /**
  * The policy a plan is judged by once the floors hold: rule by rule, the stricter of the floors
  * (the shipped policy's marked rules, an organisation policy's every rule) and what the
@@ -2229,7 +2230,7 @@ function applyFloors(policy, floors) {
     const held = [];
     for (const [rule, candidates] of byRule) {
         const path = rule.split(".");
-        const own = valueAt(applied, path);
+        const own = (0,load/* valueAt */.fK)(applied, path);
         let value = own;
         let heldBy;
         for (const candidate of candidates) {
@@ -2245,15 +2246,6 @@ function applyFloors(policy, floors) {
         held.push({ where: "policy", rule, base: display(value), head: display(own), floor: heldBy });
     }
     return { policy: applied, held };
-}
-function valueAt(data, path) {
-    let node = data;
-    for (const segment of path)
-        node =
-            node !== null && typeof node === "object" && !Array.isArray(node)
-                ? node[segment]
-                : undefined;
-    return node;
 }
 function setAt(data, path, value) {
     let node = data;
@@ -2354,34 +2346,31 @@ async function stricterOfBase(request, root, spec, planPath, head) {
     if (!basePolicy.ok)
         return warn(`the policy at ${request.sha.slice(0, 7)} does not load: ${basePolicy.diagnostics[0]?.message ?? "unknown error"}`);
     const planText = await files.read(planPath, shell_files/* MAX_CONFIG_BYTES */.GW);
-    let basePlan;
+    let found;
     if (planText.ok) {
         const loaded = (0,plan_load/* loadPlan */.Y)(planPath, planText.text);
         if (!loaded.ok)
             return warn(`the plan at ${request.sha.slice(0, 7)} does not load: ${loaded.diagnostics[0]?.message ?? "unknown error"}`);
-        // The base's waivers file counts as the base's waivers: one added or extended there is pending.
-        const waivers = await withWaiversBeside((path, max) => files.read(path, max), planPath, loaded.value.plan);
-        if (!waivers.ok)
-            return warn(`the waivers at ${request.sha.slice(0, 7)} do not load: ${waivers.diagnostics[0]?.message ?? "unknown error"}`);
-        basePlan = { ...loaded.value, plan: waivers.value.plan };
+        found = { path: planPath, loaded: loaded.value };
     }
     else if (planText.kind !== "file-missing")
         return warn(`${planPath} at ${request.sha.slice(0, 7)}: ${planText.message}`);
-    let basePlanOrigin = {
-        base_plan: "same-path",
-        base_plan_file: null,
-    };
-    if (basePlan === undefined) {
-        const moved = await samePlanElsewhere(files, head.loaded.plan.name, planPath, request.planInput);
-        if (moved !== undefined) {
-            const waivers = await withWaiversBeside((path, max) => files.read(path, max), moved.path, moved.loaded.plan);
-            if (!waivers.ok)
-                return warn(`the waivers at ${request.sha.slice(0, 7)} do not load: ${waivers.diagnostics[0]?.message ?? "unknown error"}`);
-            basePlan = { ...moved.loaded, plan: waivers.value.plan };
-            basePlanOrigin = { base_plan: "moved", base_plan_file: moved.path };
-        }
-        else
-            basePlanOrigin = { base_plan: "new", base_plan_file: null };
+    const moved = found === undefined
+        ? await samePlanElsewhere(files, head.loaded.plan.name, planPath, request.planInput)
+        : undefined;
+    const basePlanOrigin = found !== undefined
+        ? { base_plan: "same-path", base_plan_file: null }
+        : moved !== undefined
+            ? { base_plan: "moved", base_plan_file: moved.path }
+            : { base_plan: "new", base_plan_file: null };
+    found ??= moved;
+    let basePlan;
+    if (found !== undefined) {
+        // The base's waivers file counts as the base's waivers: one added or extended there is pending.
+        const waivers = await withWaiversBeside((path, max) => files.read(path, max), found.path, found.loaded.plan);
+        if (!waivers.ok)
+            return warn(`the waivers at ${request.sha.slice(0, 7)} do not load: ${waivers.diagnostics[0]?.message ?? "unknown error"}`);
+        basePlan = { ...found.loaded, plan: waivers.value.plan };
     }
     const baseFloored = withFloors(basePolicy.value).policy;
     const stricter = stricterRules({ plan: basePlan?.plan, policy: baseFloored.policy }, { plan: head.loaded.plan, policy: head.policy.policy });

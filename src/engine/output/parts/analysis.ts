@@ -166,7 +166,7 @@ export function analysisMarkdown(analysis: Analysis): string {
   const table = markdownTable([["Item", "Monthly", "One-time", "Assumption"], ...rows], { alignDelimiters: false });
   const alternative = measureAlternative(rec.approach);
   const unpriced = unpricedNote(analysis.cost.unpriced);
-  return `### tunegate recommends ${describeApproach({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}\n\n${reasons}\n\n${alternative === null ? "" : `${escapeInline(alternative)}\n\n`}${table}\n${unpriced === "" ? "" : `\nThe totals are ${escapeInline(unpriced.slice(2))}: ${analysis.cost.unpriced.map((u) => escapeInline(u.fix)).join("; ")}.\n`}`;
+  return `### tunegate recommends ${describeApproach({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}\n\n${reasons}\n\n${alternative === null ? "" : `${escapeInline(alternative)}\n\n`}${table}\n${unpriced === "" ? "" : `\nThe totals are ${escapeInline(unpriced)}: ${analysis.cost.unpriced.map((u) => escapeInline(u.fix)).join("; ")}.\n`}`;
 }
 
 /** What to measure beside the recommendation, so the customisation-value gate can show it pays. */

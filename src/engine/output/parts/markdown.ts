@@ -3,7 +3,7 @@ import { formatCount, formatUsd } from "../../cost/money.ts";
 import type { FailOn } from "../../gates/verdict.ts";
 import { describeApproach } from "../../plan/approach.ts";
 import { costChart, chartBlock } from "./charts.ts";
-import { crossoverSentence, unpricedNote } from "./cost-sentences.ts";
+import { afterTotal, crossoverSentence } from "./cost-sentences.ts";
 import { customisationValueBlock } from "./customisation-value.ts";
 import { codeSpan, escapeCell, escapeInline } from "./escape.ts";
 import { evalSourceRows } from "./eval-sources.ts";
@@ -246,5 +246,5 @@ function costBlock(cost: NonNullable<Report["cost"]>): string {
   if (cost.self_host_crossover !== null)
     lines.push(escapeInline(crossoverSentence(cost.self_host_crossover, cost.monthly_queries)));
   const chart = costChart(cost);
-  return `<details><summary>Cost: ${formatUsd(cost.monthly_usd)}/month + ${formatUsd(cost.one_time_usd)} one-time${escapeInline(unpricedNote(cost.unpriced))}</summary>\n\n${chart === null ? "" : `${chartBlock(chart)}\n\n`}${table}\n\n${lines.length === 0 ? "" : `${lines.join(" ")}\n\n`}Price sources:\n${sources}\n\n</details>`;
+  return `<details><summary>Cost: ${formatUsd(cost.monthly_usd)}/month + ${formatUsd(cost.one_time_usd)} one-time${escapeInline(afterTotal(cost.unpriced))}</summary>\n\n${chart === null ? "" : `${chartBlock(chart)}\n\n`}${table}\n\n${lines.length === 0 ? "" : `${lines.join(" ")}\n\n`}Price sources:\n${sources}\n\n</details>`;
 }

@@ -1,7 +1,7 @@
 import { formatCount, formatUsd } from "../../cost/money.ts";
 import { evalSourceRows } from "./eval-sources.ts";
 import { describeApproach } from "../../plan/approach.ts";
-import { crossoverSentence, unpricedNote } from "./cost-sentences.ts";
+import { afterTotal, crossoverSentence } from "./cost-sentences.ts";
 import { firstFix } from "./next-step.ts";
 import { oneLine } from "./escape.ts";
 import type { Report } from "./model.ts";
@@ -93,7 +93,7 @@ export function costLines(
   },
 ): string[] {
   const lines = [
-    `Cost: ${formatUsd(cost.monthly_usd)}/month + ${formatUsd(cost.one_time_usd)} one-time (${formatCount(cost.monthly_queries)} queries/month)${unpricedNote(cost.unpriced)}`,
+    `Cost: ${formatUsd(cost.monthly_usd)}/month + ${formatUsd(cost.one_time_usd)} one-time (${formatCount(cost.monthly_queries)} queries/month)${afterTotal(cost.unpriced)}`,
   ];
   const width = Math.max(...cost.items.map((i) => i.label.length), 4);
   for (const i of cost.items) {
