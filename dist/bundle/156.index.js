@@ -67,12 +67,13 @@ function removedPlansMarkdown(removed) {
 /* harmony export */   zZ: () => (/* binding */ afterTotal)
 /* harmony export */ });
 /* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2162);
+/* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6788);
 
 /** The self-hosting crossover in one sentence, for every renderer. */
 function crossoverSentence(c, planned) {
     if (c.monthly_queries === null)
         return `Self-hosting crossover: ${c.assumption}.`;
-    return `Self-hosting the fine-tuned model (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(c.self_host_monthly_usd ?? 0)}/month: ${c.assumption}) beats paying per token above ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(c.monthly_queries)} queries/month (plan: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(planned)}).`;
+    return `Self-hosting the fine-tuned model (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(c.self_host_monthly_usd ?? 0)}/month: ${c.assumption}) beats paying per token above ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B)(c.monthly_queries)} queries/month (plan: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B)(planned)}).`;
 }
 /**
  * What the totals leave out ("not counting 1 item with no price (...)"), so a reader does not take
@@ -99,21 +100,21 @@ function afterTotal(unpriced) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ evalSourceRows)
 /* harmony export */ });
-/* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2162);
+/* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6788);
 
 /** One row per file read: side, file, format, tool version, model, examples (errored rows noted), sha256. */
 function evalSourceRows(report) {
     const rows = [];
     for (const side of ["candidate", "baseline", "alternative"]) {
         for (const s of report.evals[side] ?? []) {
-            const examples = s.examples === null ? "—" : (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(s.examples);
+            const examples = s.examples === null ? "—" : (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B)(s.examples);
             rows.push([
                 side,
                 s.file,
                 s.format,
                 s.tool_version ?? "—",
                 s.model ?? "—",
-                s.errored > 0 ? `${examples} (+${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(s.errored)} errored)` : examples,
+                s.errored > 0 ? `${examples} (+${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B)(s.errored)} errored)` : examples,
                 s.sha256 ?? "—",
             ]);
         }
@@ -139,6 +140,8 @@ __webpack_require__.d(__webpack_exports__, {
 var markdown_table = __webpack_require__(735);
 // EXTERNAL MODULE: ./lib/engine/cost/money.js
 var money = __webpack_require__(2162);
+// EXTERNAL MODULE: ./lib/engine/input/count-text.js
+var count_text = __webpack_require__(6788);
 // EXTERNAL MODULE: ./lib/engine/plan/approach.js
 var approach = __webpack_require__(7266);
 ;// CONCATENATED MODULE: ./lib/engine/output/parts/charts.js
@@ -523,7 +526,7 @@ function costBlock(cost) {
         "**Total**",
         `**${(0,money/* formatUsd */.UK)(cost.monthly_usd)}**`,
         `**${(0,money/* formatUsd */.UK)(cost.one_time_usd)}**`,
-        `${(0,money/* formatCount */.B4)(cost.monthly_queries)} queries/month`,
+        `${(0,count_text/* formatCount */.B)(cost.monthly_queries)} queries/month`,
     ]);
     const table = (0,markdown_table/* markdownTable */.Q)([["Item", "Monthly", "One-time", "Assumption"], ...rows], {
         alignDelimiters: false,
@@ -536,7 +539,7 @@ function costBlock(cost) {
         lines.push(`Budget: ${budget.monthly_usd === null ? "no monthly limit" : `${(0,money/* formatUsd */.UK)(budget.monthly_usd)}/month`}, ${budget.one_time_usd === null ? "no one-time limit" : `${(0,money/* formatUsd */.UK)(budget.one_time_usd)} one-time`}.`);
     }
     if (cost.break_even_monthly_queries !== null)
-        lines.push(`Break-even: the monthly budget holds up to **${(0,money/* formatCount */.B4)(cost.break_even_monthly_queries)} queries/month**.`);
+        lines.push(`Break-even: the monthly budget holds up to **${(0,count_text/* formatCount */.B)(cost.break_even_monthly_queries)} queries/month**.`);
     if (cost.self_host_crossover !== null)
         lines.push((0,parts_escape/* escapeInline */.VV)((0,cost_sentences/* crossoverSentence */.Yj)(cost.self_host_crossover, cost.monthly_queries)));
     const chart = costChart(cost);

@@ -1,6 +1,26 @@
 export const id = 325;
-export const ids = [325,766];
+export const ids = [325,631];
 export const modules = {
+
+/***/ 6788:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatCount)
+/* harmony export */ });
+/**
+ * `1,000,000` for counts in reports and messages: digits grouped by threes with commas, as
+ * `toLocaleString("en-US")` writes an integer. Written out because the first call into the
+ * locale data costs about 20 ms of a run's start-up (measured on Node 24), for one separator.
+ */
+function formatCount(n) {
+    return Math.round(n)
+        .toString()
+        .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+//# sourceMappingURL=count-text.js.map
+
+/***/ }),
 
 /***/ 4885:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -120,10 +140,11 @@ function lineAndColumn(text, offset) {
 /* harmony import */ var _framework_alternative_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3094);
 /* harmony import */ var _plan_approach_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7266);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4808);
-/* harmony import */ var _cost_sentences_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3833);
+/* harmony import */ var _cost_sentences_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3833);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2444);
 /* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2162);
-/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(735);
+/* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6788);
+/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(735);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6921);
 /* harmony import */ var _plan_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1383);
 
@@ -264,11 +285,11 @@ function analysisMarkdown(analysis) {
         "**Total**",
         `**${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_7__/* .formatUsd */ .UK)(analysis.cost.monthly_usd)}**`,
         `**${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_7__/* .formatUsd */ .UK)(analysis.cost.one_time_usd)}**`,
-        `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(analysis.facts.monthly_queries)} queries/month`,
+        `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_8__/* .formatCount */ .B)(analysis.facts.monthly_queries)} queries/month`,
     ]);
-    const table = (0,markdown_table__WEBPACK_IMPORTED_MODULE_8__/* .markdownTable */ .Q)([["Item", "Monthly", "One-time", "Assumption"], ...rows], { alignDelimiters: false });
+    const table = (0,markdown_table__WEBPACK_IMPORTED_MODULE_9__/* .markdownTable */ .Q)([["Item", "Monthly", "One-time", "Assumption"], ...rows], { alignDelimiters: false });
     const alternative = measureAlternative(rec.approach);
-    const unpriced = (0,_cost_sentences_js__WEBPACK_IMPORTED_MODULE_9__/* .unpricedNote */ .JY)(analysis.cost.unpriced);
+    const unpriced = (0,_cost_sentences_js__WEBPACK_IMPORTED_MODULE_10__/* .unpricedNote */ .JY)(analysis.cost.unpriced);
     return `### tunegate recommends ${(0,_plan_approach_js__WEBPACK_IMPORTED_MODULE_1__/* .describeApproach */ .UT)({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}\n\n${reasons}\n\n${alternative === null ? "" : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeInline */ .VV)(alternative)}\n\n`}${table}\n${unpriced === "" ? "" : `\nThe totals are ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeInline */ .VV)(unpriced)}: ${analysis.cost.unpriced.map((u) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeInline */ .VV)(u.fix)).join("; ")}.\n`}`;
 }
 /** What to measure beside the recommendation, so the customisation-value gate can show it pays. */
@@ -291,12 +312,13 @@ function measureAlternative(approach) {
 /* harmony export */   zZ: () => (/* binding */ afterTotal)
 /* harmony export */ });
 /* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2162);
+/* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6788);
 
 /** The self-hosting crossover in one sentence, for every renderer. */
 function crossoverSentence(c, planned) {
     if (c.monthly_queries === null)
         return `Self-hosting crossover: ${c.assumption}.`;
-    return `Self-hosting the fine-tuned model (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(c.self_host_monthly_usd ?? 0)}/month: ${c.assumption}) beats paying per token above ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(c.monthly_queries)} queries/month (plan: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(planned)}).`;
+    return `Self-hosting the fine-tuned model (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(c.self_host_monthly_usd ?? 0)}/month: ${c.assumption}) beats paying per token above ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B)(c.monthly_queries)} queries/month (plan: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B)(planned)}).`;
 }
 /**
  * What the totals leave out ("not counting 1 item with no price (...)"), so a reader does not take
@@ -323,21 +345,21 @@ function afterTotal(unpriced) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ evalSourceRows)
 /* harmony export */ });
-/* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2162);
+/* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6788);
 
 /** One row per file read: side, file, format, tool version, model, examples (errored rows noted), sha256. */
 function evalSourceRows(report) {
     const rows = [];
     for (const side of ["candidate", "baseline", "alternative"]) {
         for (const s of report.evals[side] ?? []) {
-            const examples = s.examples === null ? "—" : (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(s.examples);
+            const examples = s.examples === null ? "—" : (0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B)(s.examples);
             rows.push([
                 side,
                 s.file,
                 s.format,
                 s.tool_version ?? "—",
                 s.model ?? "—",
-                s.errored > 0 ? `${examples} (+${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(s.errored)} errored)` : examples,
+                s.errored > 0 ? `${examples} (+${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B)(s.errored)} errored)` : examples,
                 s.sha256 ?? "—",
             ]);
         }
@@ -482,9 +504,10 @@ function capitalised(text) {
 /* harmony export */   S: () => (/* binding */ renderText)
 /* harmony export */ });
 /* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2162);
+/* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6788);
 /* harmony import */ var _eval_sources_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3602);
 /* harmony import */ var _plan_approach_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7266);
-/* harmony import */ var _cost_sentences_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3833);
+/* harmony import */ var _cost_sentences_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3833);
 /* harmony import */ var _next_step_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7077);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2444);
 /* harmony import */ var _rules_section_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9150);
@@ -569,7 +592,7 @@ function renderText(report) {
 }
 function costLines(cost) {
     const lines = [
-        `Cost: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUsd */ .UK)(cost.monthly_usd)}/month + ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUsd */ .UK)(cost.one_time_usd)} one-time (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCount */ .B4)(cost.monthly_queries)} queries/month)${(0,_cost_sentences_js__WEBPACK_IMPORTED_MODULE_6__/* .afterTotal */ .zZ)(cost.unpriced)}`,
+        `Cost: ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUsd */ .UK)(cost.monthly_usd)}/month + ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUsd */ .UK)(cost.one_time_usd)} one-time (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_6__/* .formatCount */ .B)(cost.monthly_queries)} queries/month)${(0,_cost_sentences_js__WEBPACK_IMPORTED_MODULE_7__/* .afterTotal */ .zZ)(cost.unpriced)}`,
     ];
     const width = Math.max(...cost.items.map((i) => i.label.length), 4);
     for (const i of cost.items) {
@@ -579,9 +602,9 @@ function costLines(cost) {
     for (const u of cost.unpriced ?? [])
         lines.push(`  ${u.label.padEnd(width)}  ${"no price".padStart(22)}  ${u.summary}`);
     if (cost.break_even_monthly_queries !== null)
-        lines.push(`  break-even: the monthly budget holds up to ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCount */ .B4)(cost.break_even_monthly_queries)} queries/month`);
+        lines.push(`  break-even: the monthly budget holds up to ${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_6__/* .formatCount */ .B)(cost.break_even_monthly_queries)} queries/month`);
     if (cost.self_host_crossover !== undefined && cost.self_host_crossover !== null)
-        lines.push(`  ${(0,_cost_sentences_js__WEBPACK_IMPORTED_MODULE_6__/* .crossoverSentence */ .Yj)(cost.self_host_crossover, cost.monthly_queries)}`);
+        lines.push(`  ${(0,_cost_sentences_js__WEBPACK_IMPORTED_MODULE_7__/* .crossoverSentence */ .Yj)(cost.self_host_crossover, cost.monthly_queries)}`);
     return lines;
 }
 //# sourceMappingURL=text.js.map

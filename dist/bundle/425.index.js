@@ -335,7 +335,10 @@ function rangeStart(node) {
 //# sourceMappingURL=yaml-structure.js.map
 // EXTERNAL MODULE: ./lib/engine/input/json-nesting.js
 var json_nesting = __webpack_require__(9552);
+// EXTERNAL MODULE: ./lib/engine/input/count-text.js
+var count_text = __webpack_require__(6788);
 ;// CONCATENATED MODULE: ./lib/engine/input/yaml-work.js
+
 
 
 
@@ -392,7 +395,7 @@ function yamlCollectionExcess(text, maxCollections = MAX_YAML_COLLECTIONS) {
         };
     return {
         ...(0,json_nesting/* lineAndColumn */.q1)(text, offset),
-        message: `the document opens more than ${maxCollections.toLocaleString("en-US")} collections and list entries; tunegate's files open a few dozen`,
+        message: `the document opens more than ${(0,count_text/* formatCount */.B)(maxCollections)} collections and list entries; tunegate's files open a few dozen`,
     };
 }
 //# sourceMappingURL=yaml-work.js.map

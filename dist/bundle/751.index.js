@@ -10,10 +10,11 @@ export const modules = {
 /* harmony export */   fu: () => (/* binding */ breakEvenMonthlyQueries),
 /* harmony export */   oF: () => (/* binding */ FINE_TUNED_SUFFIX)
 /* harmony export */ });
-/* harmony import */ var _input_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(890);
+/* harmony import */ var _input_did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(890);
 /* harmony import */ var _input_lookalike_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2588);
 /* harmony import */ var _price_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5078);
 /* harmony import */ var _money_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2162);
+/* harmony import */ var _money_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6788);
 
 
 
@@ -101,10 +102,10 @@ function llmItem(llm, queries, prices) {
     const perQuery = perCall * llm.calls_per_query;
     const calls = llm.calls_per_query === 1 ? "" : ` x ${llm.calls_per_query} calls`;
     const rates = resolved.input === resolved.output
-        ? `${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(input + output)} tokens x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRate */ .CE)(resolved.input)}/1M`
-        : `(${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(input)} in x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRate */ .CE)(resolved.input)} + ${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(output)} out x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRate */ .CE)(resolved.output)})/1M`;
+        ? `${(0,_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B)(input + output)} tokens x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRate */ .CE)(resolved.input)}/1M`
+        : `(${(0,_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B)(input)} in x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRate */ .CE)(resolved.input)} + ${(0,_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B)(output)} out x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRate */ .CE)(resolved.output)})/1M`;
     return {
-        item: llmCostItem(llm, perQuery, queries, `${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(queries)} queries${calls} x ${rates}`, resolved.source),
+        item: llmCostItem(llm, perQuery, queries, `${(0,_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B)(queries)} queries${calls} x ${rates}`, resolved.source),
         rates: resolved.rates,
         ...(resolved.price === undefined ? {} : { price: resolved.price }),
     };
@@ -145,7 +146,7 @@ function fineTunedPricing(llm, path, prices) {
 function misspeltBase(provider, model, prices) {
     if ((0,_price_table_js__WEBPACK_IMPORTED_MODULE_1__/* .findPinnedPrice */ .ZW)(prices, provider, model) !== undefined)
         return "";
-    const near = (0,_input_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__/* .closestName */ .N)(model, (0,_price_table_js__WEBPACK_IMPORTED_MODULE_1__/* .modelsOf */ .Wh)(prices, provider));
+    const near = (0,_input_did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__/* .closestName */ .N)(model, (0,_price_table_js__WEBPACK_IMPORTED_MODULE_1__/* .modelsOf */ .Wh)(prices, provider));
     return near === undefined
         ? ""
         : `; "${provider}/${model}" is not a model tunegate knows either: did you mean "${provider}/${near}"?`;
@@ -208,7 +209,7 @@ function blendedLlmItem(llm, tokens, queries) {
         { key: keyOf(llm), field: "input_mtok", rate, from: "plan", path: [...path, "usd_per_mtok"] },
     ];
     return {
-        item: llmCostItem(llm, perQuery, queries, `${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(queries)} queries x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(tokens)} tokens x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRate */ .CE)(rate)}/1M`, "plan (usd_per_mtok)"),
+        item: llmCostItem(llm, perQuery, queries, `${(0,_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B)(queries)} queries x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B)(tokens)} tokens x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRate */ .CE)(rate)}/1M`, "plan (usd_per_mtok)"),
         rates,
     };
 }
@@ -308,7 +309,7 @@ function pinnedFor(item, path, prices, problems) {
         return undefined;
     }
     if (entry === undefined) {
-        const near = (0,_input_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__/* .closestName */ .N)(item.model, (0,_price_table_js__WEBPACK_IMPORTED_MODULE_1__/* .modelsOf */ .Wh)(prices, item.provider));
+        const near = (0,_input_did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__/* .closestName */ .N)(item.model, (0,_price_table_js__WEBPACK_IMPORTED_MODULE_1__/* .modelsOf */ .Wh)(prices, item.provider));
         problems.push({
             path: [...path, "model"],
             kind: "unknown-model",
@@ -366,7 +367,7 @@ function embeddingItem(embedding, queries, prices) {
             period: "monthly",
             usd: (0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .toCents */ .Fd)(perQuery * queries),
             per_query_usd: perQuery,
-            assumption: `${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(queries)} queries x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(tokens)} tokens x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRate */ .CE)(rate)}/1M`,
+            assumption: `${(0,_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B)(queries)} queries x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B)(tokens)} tokens x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRate */ .CE)(rate)}/1M`,
             price_source: source,
         },
         rates,
@@ -404,7 +405,7 @@ function fineTuneItem(fineTune, prices) {
             period: "one_time",
             usd: (0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .toCents */ .Fd)((tokens * fineTune.epochs * rate) / PER_MILLION),
             per_query_usd: 0,
-            assumption: `${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(tokens)} training tokens x ${fineTune.epochs} epoch${fineTune.epochs === 1 ? "" : "s"} x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRate */ .CE)(rate)}/1M`,
+            assumption: `${(0,_money_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B)(tokens)} training tokens x ${fineTune.epochs} epoch${fineTune.epochs === 1 ? "" : "s"} x ${(0,_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRate */ .CE)(rate)}/1M`,
             price_source: source,
         },
         rates,
@@ -520,7 +521,6 @@ function missing(path, what) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
 /* harmony export */   CE: () => (/* binding */ formatRate),
 /* harmony export */   Fd: () => (/* binding */ toCents),
 /* harmony export */   UK: () => (/* binding */ formatUsd)
@@ -536,12 +536,7 @@ function formatUsd(usd) {
     const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
     return `${negative ? "-" : ""}$${grouped}.${cents}`;
 }
-/** `1,000,000` for counts in reports. */
-function formatCount(n) {
-    return Math.round(n)
-        .toString()
-        .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
+
 /** `$2.50` or `$0.125` for per-1M-token prices, keeping meaningful digits. */
 function formatRate(usd) {
     const fixed = usd >= 0.01 ? usd.toFixed(Math.max(2, decimals(usd))) : usd.toString();

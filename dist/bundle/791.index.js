@@ -712,7 +712,10 @@ var gate_result = __webpack_require__(5674);
 var missing = __webpack_require__(2961);
 // EXTERNAL MODULE: ./lib/engine/gates/unsettled.js
 var unsettled = __webpack_require__(5361);
+// EXTERNAL MODULE: ./lib/engine/input/count-text.js
+var count_text = __webpack_require__(6788);
 ;// CONCATENATED MODULE: ./lib/engine/gates/customisation-value.js
+
 
 
 
@@ -920,7 +923,7 @@ function customisationValueGate(ctx) {
         const why = [
             e.method,
             e.note,
-            needed === null ? null : `about ${needed.toLocaleString("en-US")} examples in all would likely show it`,
+            needed === null ? null : `about ${(0,count_text/* formatCount */.B)(needed)} examples in all would likely show it`,
         ]
             .filter((x) => x !== null)
             .join("; ");
@@ -1037,6 +1040,8 @@ function unmeasured(ctx) {
 /* harmony import */ var _evals_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7619);
 /* harmony import */ var _stats_distributions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(425);
 /* harmony import */ var _stats_intervals_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8172);
+/* harmony import */ var _input_count_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6788);
+
 
 
 
@@ -1497,7 +1502,7 @@ function exactFloorNote(failed, n, floor, alpha) {
         else
             lo = mid + 1;
     }
-    return `at this failure rate (${failed} of ${n}), about ${total.toLocaleString("en-US")} examples in all would show >= ${floor}`;
+    return `at this failure rate (${failed} of ${n}), about ${(0,_input_count_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B)(total)} examples in all would show >= ${floor}`;
 }
 /** Clean examples (no failure) that certify `floor` with the exact bound: the least n with alpha^(1/n) >= floor. */
 function cleanExamplesNeeded(floor, alpha) {
@@ -2084,19 +2089,21 @@ function betaContinuedFraction(a, b, x) {
     let d = 1 - ((a + b) * x) / (a + 1);
     d = 1 / (Math.abs(d) < tiny ? tiny : d);
     let h = d;
+    // Lentz's steps, the even then the odd term of each m, written out rather than looped over a
+    // two-element array: the array cost an allocation a step, and a run's first intervals are
+    // computed before the JIT optimises anything.
+    const step = (numerator) => {
+        d = 1 + numerator * d;
+        d = 1 / (Math.abs(d) < tiny ? tiny : d);
+        c = 1 + numerator / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        h *= d * c;
+    };
     for (let m = 1; m <= 300; m++) {
         const m2 = 2 * m;
-        for (const numerator of [
-            (m * (b - m) * x) / ((a + m2 - 1) * (a + m2)),
-            (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1)),
-        ]) {
-            d = 1 + numerator * d;
-            d = 1 / (Math.abs(d) < tiny ? tiny : d);
-            c = 1 + numerator / c;
-            if (Math.abs(c) < tiny)
-                c = tiny;
-            h *= d * c;
-        }
+        step((m * (b - m) * x) / ((a + m2 - 1) * (a + m2)));
+        step((-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1)));
         if (Math.abs(d * c - 1) < 1e-15)
             break;
     }

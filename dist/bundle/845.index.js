@@ -85,7 +85,7 @@ function selfHostCrossover(estimate, prices, sensitivity, llm) {
 /* harmony export */   _: () => (/* binding */ formatMs),
 /* harmony export */   v: () => (/* binding */ recommend)
 /* harmony export */ });
-/* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2162);
+/* harmony import */ var _cost_money_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6788);
 
 /**
  * The five questions of the framework (docs/framework.md section 2), answered in its order:
@@ -139,22 +139,22 @@ function recommend(facts, policy) {
     else if (examples < minExamples) {
         reasons.push({
             rule: "Q4",
-            message: `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(examples)} examples is fewer than ${minExamples} -> do not fine-tune (RAG + few-shot)`,
+            message: `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B)(examples)} examples is fewer than ${minExamples} -> do not fine-tune (RAG + few-shot)`,
         });
     }
     else if (examples < preferredExamples) {
         reasons.push({
             rule: "Q4",
-            message: `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(examples)} examples suffice for LoRA/QLoRA, but quality may be limited (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(preferredExamples)}+ preferred)`,
+            message: `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B)(examples)} examples suffice for LoRA/QLoRA, but quality may be limited (${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B)(preferredExamples)}+ preferred)`,
         });
     }
     else if (examples <= fw.full_fine_tune_examples) {
-        reasons.push({ rule: "Q4", message: `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(examples)} examples suffice for LoRA/QLoRA` });
+        reasons.push({ rule: "Q4", message: `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B)(examples)} examples suffice for LoRA/QLoRA` });
     }
     else {
         reasons.push({
             rule: "Q4",
-            message: `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(examples)} examples: full fine-tuning is possible, LoRA still forgets less`,
+            message: `${(0,_cost_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B)(examples)} examples: full fine-tuning is possible, LoRA still forgets less`,
         });
     }
     const latency = facts.latency_p95_ms;

@@ -347,6 +347,8 @@ function approachFitGate(ctx) {
     }, worst);
 }
 //# sourceMappingURL=approach-fit.js.map
+// EXTERNAL MODULE: ./lib/engine/input/count-text.js
+var count_text = __webpack_require__(6788);
 // EXTERNAL MODULE: ./lib/engine/gates/missing.js
 var gates_missing = __webpack_require__(2961);
 // EXTERNAL MODULE: ./lib/engine/policy/load.js
@@ -384,7 +386,7 @@ function costBudgetGate(ctx) {
         const breakEven = (0,model/* breakEvenMonthlyQueries */.fu)(cost, budget.monthly_usd);
         details.push(breakEven === null
             ? "break-even: cost does not grow with traffic"
-            : `break-even: the monthly budget holds up to ${(0,money/* formatCount */.B4)(breakEven)} queries/month (plan: ${(0,money/* formatCount */.B4)(ctx.plan.use_case.monthly_queries)})`);
+            : `break-even: the monthly budget holds up to ${(0,count_text/* formatCount */.B)(breakEven)} queries/month (plan: ${(0,count_text/* formatCount */.B)(ctx.plan.use_case.monthly_queries)})`);
     }
     if (budget.one_time_usd !== undefined) {
         const ok = cost.one_time_usd <= budget.one_time_usd;
@@ -484,30 +486,30 @@ function dataSufficiencyGate(ctx) {
         id,
         path: ["training", "examples"],
         measured: examples,
-        measured_display: `${(0,money/* formatCount */.B4)(examples)} examples`,
+        measured_display: `${(0,count_text/* formatCount */.B)(examples)} examples`,
         threshold: {
             value: minimum,
-            display: `>= ${(0,money/* formatCount */.B4)(minimum)} (${(0,money/* formatCount */.B4)(preferred)}+ preferred)`,
+            display: `>= ${(0,count_text/* formatCount */.B)(minimum)} (${(0,count_text/* formatCount */.B)(preferred)}+ preferred)`,
             source: (0,load/* sourceOf */.vz)(ctx.policy, `gates.data-sufficiency.min_examples.${method}`),
         },
     };
     if (examples < minimum) {
         return (0,gate_result/* judged */.g$)({
             ...base,
-            summary: `${method} needs at least ${(0,money/* formatCount */.B4)(minimum)} examples; the plan has ${(0,money/* formatCount */.B4)(examples)}, short by ${(0,money/* formatCount */.B4)(minimum - examples)}`,
-            fix: `curate ${(0,money/* formatCount */.B4)(minimum - examples)} more examples, or start with RAG and prompting`,
+            summary: `${method} needs at least ${(0,count_text/* formatCount */.B)(minimum)} examples; the plan has ${(0,count_text/* formatCount */.B)(examples)}, short by ${(0,count_text/* formatCount */.B)(minimum - examples)}`,
+            fix: `curate ${(0,count_text/* formatCount */.B)(minimum - examples)} more examples, or start with RAG and prompting`,
         }, "error");
     }
     if (examples < preferred) {
         return (0,gate_result/* judged */.g$)({
             ...base,
-            summary: `enough to start, but quality may be limited: ${(0,money/* formatCount */.B4)(preferred - examples)} more examples reach the preferred ${(0,money/* formatCount */.B4)(preferred)}`,
-            fix: `curate ${(0,money/* formatCount */.B4)(preferred - examples)} more examples`,
+            summary: `enough to start, but quality may be limited: ${(0,count_text/* formatCount */.B)(preferred - examples)} more examples reach the preferred ${(0,count_text/* formatCount */.B)(preferred)}`,
+            fix: `curate ${(0,count_text/* formatCount */.B)(preferred - examples)} more examples`,
         }, ctx.policy.policy.severities.quality_limited);
     }
     return (0,gate_result/* passed */.bF)({
         ...base,
-        summary: `${(0,money/* formatCount */.B4)(examples)} examples meet ${method}'s preferred ${(0,money/* formatCount */.B4)(preferred)}`,
+        summary: `${(0,count_text/* formatCount */.B)(examples)} examples meet ${method}'s preferred ${(0,count_text/* formatCount */.B)(preferred)}`,
     });
 }
 //# sourceMappingURL=data-sufficiency.js.map
@@ -729,6 +731,7 @@ var unsettled = __webpack_require__(5361);
 
 
 
+
 function forgettingGate(ctx) {
     const id = "forgetting";
     const policy = ctx.policy.policy;
@@ -817,7 +820,7 @@ function forgettingGate(ctx) {
             ? ""
             : result.needed === null
                 ? "; no interval could be computed: run it with per-example results or standard errors"
-                : `; about ${result.needed.toLocaleString("en-US")} examples in all would likely decide it (this run has ${e.n ?? "?"})`;
+                : `; about ${(0,count_text/* formatCount */.B)(result.needed)} examples in all would likely decide it (this run has ${e.n ?? "?"})`;
         const measure = e.scale === "ratio"
             ? `ratio ${(0,eval_judgement/* formatEstimate */.eG)(e)}`
             : `difference ${(0,eval_judgement/* formatEstimate */.eG)(e)} (may drop at most ${(-e.threshold).toString()})`;
@@ -1048,6 +1051,7 @@ function rowsToBoundUnder(sorted, q, alpha, limit) {
 
 
 
+
 /**
  * The measured p95 must stay within the plan's requirement. PASS needs proof: the
  * distribution-free upper confidence bound on the p95 (an order statistic of the rows) within the
@@ -1112,7 +1116,7 @@ function latencyGate(ctx) {
         ? `at least ${rowsForAnyBound(0.95, stats.alpha)} rows in all (this run has ${bound.n}; fewer cannot bound a p95)`
         : needed === null
             ? "more rows"
-            : `about ${needed.toLocaleString("en-US")} rows in all (this run has ${bound.n})`;
+            : `about ${(0,count_text/* formatCount */.B)(needed)} rows in all (this run has ${bound.n})`;
     return (0,unsettled/* inconclusiveResult */.Y)(ctx, {
         ...base,
         summary: `p95 ${(0,recommend/* formatMs */._)(measured)} is within ${(0,recommend/* formatMs */._)(required)}, but ${bound.upper === null ? `${bound.n} rows cannot bound it` : `its upper bound ${(0,recommend/* formatMs */._)(bound.upper)} is not`}`,
@@ -1472,6 +1476,7 @@ function safetyGate(ctx) {
 
 
 
+
 function taskQualityGate(ctx) {
     const id = "task-quality";
     const floor = ctx.plan.evals?.task_floor;
@@ -1553,7 +1558,7 @@ function taskQualityGate(ctx) {
             if (decision === "inconclusive")
                 unclear.push(name);
             const needed = decision === "inconclusive" && result.needed !== null
-                ? `; about ${result.needed.toLocaleString("en-US")} examples in all would likely decide it`
+                ? `; about ${(0,count_text/* formatCount */.B)(result.needed)} examples in all would likely decide it`
                 : "";
             details.push(`${name} vs baseline: ${e.candidate.toFixed(3)} vs ${e.baseline.toFixed(3)}${maxDrop > 0 ? ` (drop allowed ${maxDrop})` : ""}, ${e.method}, difference ${(0,eval_judgement/* formatEstimate */.eG)(e)}${e.note === null ? "" : ` (${e.note})`} -> ${decision.toUpperCase()}${needed}`);
         }
@@ -1663,6 +1668,7 @@ var waiver_origin = __webpack_require__(2641);
 
 
 
+
 /**
  * Applies the plan's waivers. A live waiver turns a failing, warning or missing gate into
  * `waived`; an expired one fails the gate; one that matches nothing warns so it gets removed; one
@@ -1745,7 +1751,7 @@ function applyWaivers(results, waivers, policy, today) {
                 ...result,
                 outcome: (0,gate_result/* outcomeForLevel */.io)(tooLong),
                 level: tooLong,
-                summary: `waiver runs ${daysLeft.toLocaleString("en-US")} days, until ${waiver.expires}: the policy allows at most ${maxDays} (waivers.max_days in ${source}), so it does not waive`,
+                summary: `waiver runs ${(0,count_text/* formatCount */.B)(daysLeft)} days, until ${waiver.expires}: the policy allows at most ${maxDays} (waivers.max_days in ${source}), so it does not waive`,
                 fix: `set ${label}.expires to ${(0,dates/* addDays */.fi)(today, maxDays)} or earlier`,
                 details: [
                     original,

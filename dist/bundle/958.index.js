@@ -422,7 +422,7 @@ const OUTPUT_FORMATS = {
         markdown: {
             about: "the job summary: every plan's report",
             inputErrors: "stderr",
-            load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(493), __webpack_require__.e(791), __webpack_require__.e(156), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 1156))).runMarkdown,
+            load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(493), __webpack_require__.e(791), __webpack_require__.e(156), __webpack_require__.e(631)]).then(__webpack_require__.bind(__webpack_require__, 1156))).runMarkdown,
         },
         json: {
             about: "the run report (schemas/run-report.schema.json), one plan or many",
@@ -444,17 +444,17 @@ const OUTPUT_FORMATS = {
         text: {
             about: "plain text for terminals",
             inputErrors: "stderr",
-            load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(276)]).then(__webpack_require__.bind(__webpack_require__, 7696))).auditRunText,
+            load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 7696))).auditRunText,
         },
         markdown: {
             about: "the job summary and the tracking issue",
             inputErrors: "stderr",
-            load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(276)]).then(__webpack_require__.bind(__webpack_require__, 7696))).auditRunMarkdown,
+            load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 7696))).auditRunMarkdown,
         },
         json: {
             about: "the audit run report (schemas/audit-run-report.schema.json)",
             inputErrors: "stderr",
-            load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(276)]).then(__webpack_require__.bind(__webpack_require__, 7696))).auditRunJson,
+            load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(815), __webpack_require__.e(425), __webpack_require__.e(751), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 7696))).auditRunJson,
         },
     },
     analyze: {

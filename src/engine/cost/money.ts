@@ -11,12 +11,7 @@ export function formatUsd(usd: number): string {
   return `${negative ? "-" : ""}$${grouped}.${cents}`;
 }
 
-/** `1,000,000` for counts in reports. */
-export function formatCount(n: number): string {
-  return Math.round(n)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
+export { formatCount } from "../input/count-text.ts";
 
 /** `$2.50` or `$0.125` for per-1M-token prices, keeping meaningful digits. */
 export function formatRate(usd: number): string {

@@ -14,6 +14,7 @@ import type { Evidence } from "./evidence.ts";
 import { gateResult, judged, passed, skipped, type GateResult } from "./gate-result.ts";
 import { missingData } from "./missing.ts";
 import { inconclusiveResult, notComparableResult } from "./unsettled.ts";
+import { formatCount } from "../input/count-text.ts";
 
 type Stats = Policy["statistics"];
 
@@ -245,7 +246,7 @@ export function customisationValueGate(ctx: GateContext): GateResult {
     const why = [
       e.method,
       e.note,
-      needed === null ? null : `about ${needed.toLocaleString("en-US")} examples in all would likely show it`,
+      needed === null ? null : `about ${formatCount(needed)} examples in all would likely show it`,
     ]
       .filter((x) => x !== null)
       .join("; ");

@@ -22,6 +22,7 @@ import {
   type Interval,
   type NonInferiority,
 } from "../stats/intervals.ts";
+import { formatCount } from "../input/count-text.ts";
 
 type Stats = Policy["statistics"];
 
@@ -538,7 +539,7 @@ export function exactFloorNote(failed: number, n: number, floor: number, alpha: 
     if (clears(mid)) total = mid;
     else lo = mid + 1;
   }
-  return `at this failure rate (${failed} of ${n}), about ${total.toLocaleString("en-US")} examples in all would show >= ${floor}`;
+  return `at this failure rate (${failed} of ${n}), about ${formatCount(total)} examples in all would show >= ${floor}`;
 }
 
 /** Clean examples (no failure) that certify `floor` with the exact bound: the least n with alpha^(1/n) >= floor. */

@@ -16,6 +16,7 @@ import { judged, passed, skipped, type GateResult } from "./gate-result.ts";
 import { missingData } from "./missing.ts";
 import { modelIdentityProblem } from "./model-identity.ts";
 import { inconclusiveResult, notComparableResult } from "./unsettled.ts";
+import { formatCount } from "../input/count-text.ts";
 
 export function forgettingGate(ctx: GateContext): GateResult {
   const id = "forgetting" as const;
@@ -127,7 +128,7 @@ export function forgettingGate(ctx: GateContext): GateResult {
         ? ""
         : result.needed === null
           ? "; no interval could be computed: run it with per-example results or standard errors"
-          : `; about ${result.needed.toLocaleString("en-US")} examples in all would likely decide it (this run has ${e.n ?? "?"})`;
+          : `; about ${formatCount(result.needed)} examples in all would likely decide it (this run has ${e.n ?? "?"})`;
     const measure =
       e.scale === "ratio"
         ? `ratio ${formatEstimate(e)}`

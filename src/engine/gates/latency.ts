@@ -5,6 +5,7 @@ import type { GateContext } from "./context.ts";
 import { judged, passed, skipped, type GateResult } from "./gate-result.ts";
 import { missingData } from "./missing.ts";
 import { inconclusiveResult } from "./unsettled.ts";
+import { formatCount } from "../input/count-text.ts";
 
 /**
  * The measured p95 must stay within the plan's requirement. PASS needs proof: the
@@ -86,7 +87,7 @@ export function latencyGate(ctx: GateContext): GateResult {
       ? `at least ${rowsForAnyBound(0.95, stats.alpha)} rows in all (this run has ${bound.n}; fewer cannot bound a p95)`
       : needed === null
         ? "more rows"
-        : `about ${needed.toLocaleString("en-US")} rows in all (this run has ${bound.n})`;
+        : `about ${formatCount(needed)} rows in all (this run has ${bound.n})`;
   return inconclusiveResult(
     ctx,
     {

@@ -9,6 +9,7 @@ import { judged, passed, type GateResult, type Threshold } from "./gate-result.t
 import { missingData } from "./missing.ts";
 import { modelIdentityProblem } from "./model-identity.ts";
 import { inconclusiveResult, notComparableResult } from "./unsettled.ts";
+import { formatCount } from "../input/count-text.ts";
 
 export function taskQualityGate(ctx: GateContext): GateResult {
   const id = "task-quality" as const;
@@ -105,7 +106,7 @@ export function taskQualityGate(ctx: GateContext): GateResult {
       if (decision === "inconclusive") unclear.push(name);
       const needed =
         decision === "inconclusive" && result.needed !== null
-          ? `; about ${result.needed.toLocaleString("en-US")} examples in all would likely decide it`
+          ? `; about ${formatCount(result.needed)} examples in all would likely decide it`
           : "";
       details.push(
         `${name} vs baseline: ${e.candidate.toFixed(3)} vs ${e.baseline!.toFixed(3)}${maxDrop > 0 ? ` (drop allowed ${maxDrop})` : ""}, ${e.method}, difference ${formatEstimate(e)}${e.note === null ? "" : ` (${e.note})`} -> ${decision.toUpperCase()}${needed}`,

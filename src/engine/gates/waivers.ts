@@ -3,6 +3,7 @@ import type { Waiver } from "../plan/schema.ts";
 import { waiverLabel, waiverOrigin } from "../plan/waiver-origin.ts";
 import { addDays, daysBetween } from "../input/dates.ts";
 import { outcomeForLevel, type GateResult, type WaiverNote } from "./gate-result.ts";
+import { formatCount } from "../input/count-text.ts";
 
 /**
  * Applies the plan's waivers. A live waiver turns a failing, warning or missing gate into
@@ -90,7 +91,7 @@ export function applyWaivers(
         ...result,
         outcome: outcomeForLevel(tooLong),
         level: tooLong,
-        summary: `waiver runs ${daysLeft.toLocaleString("en-US")} days, until ${waiver.expires}: the policy allows at most ${maxDays} (waivers.max_days in ${source}), so it does not waive`,
+        summary: `waiver runs ${formatCount(daysLeft)} days, until ${waiver.expires}: the policy allows at most ${maxDays} (waivers.max_days in ${source}), so it does not waive`,
         fix: `set ${label}.expires to ${addDays(today, maxDays)} or earlier`,
         details: [
           original,

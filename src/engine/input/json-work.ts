@@ -1,4 +1,5 @@
 import { lineAndColumn, MAX_JSON_NESTING } from "./json-nesting.ts";
+import { formatCount } from "./count-text.ts";
 
 /**
  * What JSON.parse builds costs memory by what the text creates, not by its size: 64 MiB of `{}`
@@ -88,7 +89,7 @@ function scanJsonWork(
     const message =
       reason === "depth"
         ? `the JSON nests more than ${maxDepth} levels deep`
-        : `the JSON builds more than its size allows: ${containers.toLocaleString("en-US")} objects and arrays and ${values.toLocaleString("en-US")} values by here, about ${megabytes(workBytes(work))} of memory once read, more than ${WORK_PER_CHARACTER} times the ${megabytes(text.length)} of text`;
+        : `the JSON builds more than its size allows: ${formatCount(containers)} objects and arrays and ${formatCount(values)} values by here, about ${megabytes(workBytes(work))} of memory once read, more than ${WORK_PER_CHARACTER} times the ${megabytes(text.length)} of text`;
     return { excess: { reason, offset, ...lineAndColumn(text, offset), message, work }, work };
   };
   for (let i = 0; i < text.length; i++) {

@@ -1,6 +1,7 @@
 import { Lexer } from "yaml";
 import { lineAndColumn } from "./json-nesting.ts";
 import { MAX_YAML_NESTING } from "./yaml-structure.ts";
+import { formatCount } from "./count-text.ts";
 
 /**
  * The most collections and sequence entries one YAML document may open. Each costs the parser
@@ -50,6 +51,6 @@ export function yamlCollectionExcess(
     };
   return {
     ...lineAndColumn(text, offset),
-    message: `the document opens more than ${maxCollections.toLocaleString("en-US")} collections and list entries; tunegate's files open a few dozen`,
+    message: `the document opens more than ${formatCount(maxCollections)} collections and list entries; tunegate's files open a few dozen`,
   };
 }
