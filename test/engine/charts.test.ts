@@ -1,16 +1,37 @@
-// @vitest-environment happy-dom
 import { readFileSync } from "node:fs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Mermaid } from "mermaid";
 import { costChart, mermaidLabel } from "../../src/engine/output/parts/charts.ts";
 import { failingEvidence } from "../../src/engine/output/parts/evidence-lines.ts";
 import { forestPlot } from "../../src/engine/output/parts/forest-plot.ts";
 import type { ReportGate } from "../../src/engine/output/parts/model.ts";
 
-/** Mermaid's own parser decides whether a chart is valid: GitHub renders with Mermaid. */
+/**
+ * Mermaid's own parser decides whether a chart is valid: GitHub renders with Mermaid. Mermaid
+ * needs a DOM, given here for this file only by happy-dom's window on globalThis: a
+ * `@vitest-environment` comment made vitest start fresh workers for the file and for the rest of
+ * the suite, each importing the module graph again.
+ */
 let mermaid: Mermaid;
+const DOM_GLOBALS = ["window", "document", "navigator", "Element", "HTMLElement", "Node", "DOMParser"] as const;
+const saved = new Map<string, PropertyDescriptor | undefined>();
+let closeWindow: (() => Promise<void>) | undefined;
 beforeAll(async () => {
+  const { Window } = await import("happy-dom");
+  const window = new Window();
+  closeWindow = () => window.happyDOM.close();
+  for (const name of DOM_GLOBALS) {
+    saved.set(name, Object.getOwnPropertyDescriptor(globalThis, name));
+    Object.defineProperty(globalThis, name, { value: window[name], configurable: true, writable: true });
+  }
   mermaid = (await import("mermaid")).default;
+});
+afterAll(async () => {
+  for (const [name, descriptor] of saved) {
+    if (descriptor === undefined) delete (globalThis as Record<string, unknown>)[name];
+    else Object.defineProperty(globalThis, name, descriptor);
+  }
+  await closeWindow?.();
 });
 const blocks = (markdown: string) => [...markdown.matchAll(/```mermaid\n([\s\S]*?)\n```/g)].map((m) => m[1]!);
 
