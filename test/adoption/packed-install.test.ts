@@ -201,8 +201,10 @@ describe("tunegate adopted in a new repository, from the packed package", () => 
     expect({ code: result.code, stdout: result.stdout }).toEqual({ code: 0, stdout: `tunegate ${VERSION}\n` });
   });
 
-  it("every command's --help", () => {
-    for (const command of [["check"], ["analyze"], ["audit"], ["init"], ["pricing", "pin"], ["schema"]]) {
+  // Each command's help text is checked in process (vocabularies.test.ts); here the installed bin
+  // dispatches a one-word and a two-word command, a process start each.
+  it("--help, for the bin and for a one-word and a two-word command", () => {
+    for (const command of [["check"], ["pricing", "pin"]]) {
       const result = tunegate(...command, "--help");
       expect({ command, code: result.code, stderr: result.stderr }).toEqual({ command, code: 0, stderr: "" });
       expect(result.stdout).toMatch(new RegExp(`^Usage: tunegate ${command.join(" ")} `));
