@@ -12,13 +12,19 @@ const workflow = parse(readFileSync(".github/workflows/release.yml", "utf8")) as
 const steps = workflow.jobs.release.steps;
 const version = JSON.parse(readFileSync("package.json", "utf8")).version as string;
 
-/** A step's script run by bash with `git` replaced by an echo, as the runner would run it. */
+/**
+ * A step's script run by bash with `git` replaced by an echo, as the runner runs a `run:` step
+ * (`bash --noprofile --norc -eo pipefail`). Without --norc, bash read ~/.bashrc here: Node gives a
+ * child's stdin as a socket, which bash takes for a remote shell, and this machine's .bashrc cost
+ * half a second a step.
+ */
 function runStep(name: string, env: Record<string, string>) {
   const script = steps.find((s) => s.name === name)?.run;
   if (script === undefined) throw new Error(`no step "${name}"`);
-  return spawnSync("bash", ["-e", "-c", `git() { echo "git $*"; }\n${script}`], {
+  return spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", `git() { echo "git $*"; }\n${script}`], {
     env: { PATH: process.env["PATH"] ?? "", ...env },
     encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
   });
 }
 
