@@ -30,3 +30,6 @@ node scripts/generate-schemas.ts
 # The README's picture of a failing and a passing comment, redrawn when the golden comments changed
 # (docs/comment.sources.json records what it was drawn from; test/docs-picture.test.ts checks it).
 node scripts/render-comment.ts --if-stale
+# The comments' laid-out widths, measured again when a comment's text changed
+# (test/golden/comment-widths.json; test/render-width.test.ts holds them to GitHub's width).
+node scripts/comment-widths.ts --if-stale
