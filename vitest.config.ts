@@ -6,7 +6,8 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // One Prism for the files that hold exchanges to GitHub's OpenAPI description, started by
     // the first of them (see the file).
-    globalSetup: ["test/github/contract-hub.ts"],
+    // and one scratch folder per run for the workers' reusable templates (see the file).
+    globalSetup: ["test/github/contract-hub.ts", "test/helpers/suite-scratch.ts"],
     // fast-check's global settings reset for each file (isolate: false shares them; see the file).
     setupFiles: ["test/helpers/fast-check-defaults.ts"],
     // Ceilings for a hung test on a loaded 2-core machine, not speed assertions: no test may

@@ -2,6 +2,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { inject } from "vitest";
 import { knobsFromEnvironment } from "../../src/shell/action/ports.ts";
 import { openOctokitSession } from "../../src/shell/github/client.ts";
 import type { GitHubLimits } from "../../src/shell/github/session.ts";
@@ -292,7 +293,7 @@ function buildGitWorkspace(
   base: Record<string, string>,
   head: Record<string, string | null>,
 ): { root: string; baseSha: string; headSha: string } {
-  const root = mkdtempSync(join(tmpdir(), "tunegate-ws-template-"));
+  const root = mkdtempSync(join(inject("suiteScratch"), "ws-template-"));
   const git = (...args: string[]) =>
     execFileSync(
       "git",

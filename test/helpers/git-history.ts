@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { onTestFinished } from "vitest";
+import { inject, onTestFinished } from "vitest";
 
 /**
  * The day the two commits are made, before the day the tests judge as of (2026-11-24): the Action
@@ -41,7 +41,7 @@ function makeHistory(
   base: Record<string, string>,
   head: Record<string, string | null>,
 ): { root: string; baseSha: string; headSha: string } {
-  const root = mkdtempSync(join(tmpdir(), "tunegate-history-template-"));
+  const root = mkdtempSync(join(inject("suiteScratch"), "history-template-"));
   execFileSync("git", ["init", "-q", "-b", "main", root]);
   const headFiles: Record<string, string> = { ...base };
   for (const [path, text] of Object.entries(head)) {
