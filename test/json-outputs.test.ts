@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./helpers/cli.ts";
@@ -14,6 +15,18 @@ const validator = (name: string) => {
   const schema = JSON.parse(readFileSync(`schemas/${name}.schema.json`, "utf8"));
   return ajv.getSchema(schema.$id) ?? ajv.compile(schema);
 };
+
+const SHARED = "../shared/fixtures/eval-formats";
+
+/** Every eval output file under a folder (none when it is absent): results, samples, logs, reports. */
+function realEvalFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return realEvalFiles(path);
+    return /\.(json|jsonl|eval|xml|csv)$/.test(name) ? [path] : [];
+  });
+}
 
 function expectValid(name: string, json: unknown) {
   const validate = validator(name);
@@ -95,7 +108,29 @@ describe("JSON outputs follow their published schemas", () => {
     });
   });
 
+  it("evals --format json over every real eval output the project holds, and the shared ones where they lie", async () => {
+    const files = [...realEvalFiles("test/fixtures/real"), ...realEvalFiles(SHARED)];
+    const root = tempRepo({});
+    const listed: unknown[] = [];
+    for (const [i, file] of files.entries()) {
+      const copy = `evals/${i}-${basename(file)}`;
+      mkdirSync(join(root, "evals"), { recursive: true });
+      copyFileSync(file, join(root, copy));
+      const { stdout, code } = await runCli(["evals", "--format", "json", copy], root);
+      // Corrupt and unreadable files on purpose (their errors are tested elsewhere) list nothing.
+      if (code !== 0) continue;
+      const json = JSON.parse(stdout);
+      expectValid("eval-listing", json);
+      listed.push(...json);
+    }
+    expect(listed.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(listed.map((l) => (l as { format: string }).format)).size).toBeGreaterThanOrEqual(6);
+  });
+
   it("the schemas reject what the outputs never hold (so these checks can fail)", () => {
+    expect(validator("eval-listing")([{ file: "a.json", format: "lm-eval", names: [{ name: "arc", n: 1.5 }] }])).toBe(
+      false,
+    );
     expect(validator("run-report")({ schema_version: 1, verdict: "maybe" })).toBe(false);
     expect(validator("analysis")({ schema_version: 1, tool: "tunegate" })).toBe(false);
     expect(validator("audit-run-report")({ schema_version: 1, tool: "tunegate", verdict: "pass" })).toBe(false);

@@ -19,6 +19,7 @@ const SCHEMA_NAMES = [
     "waivers",
     "pricing",
     "eval",
+    "eval-listing",
     "report",
     "run-report",
     "audit",

@@ -643,11 +643,35 @@ function shownName(name, near) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ renderEvalListing),
-/* harmony export */   t: () => (/* binding */ listEvalFile)
+/* harmony export */   E0: () => (/* binding */ evalListingSchema),
+/* harmony export */   Je: () => (/* binding */ renderEvalListing),
+/* harmony export */   tg: () => (/* binding */ listEvalFile)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2444);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2444);
 
+
+/** One name a plan can use, as `tunegate evals` lists it. */
+const listedNameSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    aliases: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+        .describe("Other names the same suite answers to (a promptfoo provider's label beside its id)."),
+    metric: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    n: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable(),
+    score: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    pooled: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        .describe("A promptfoo suite pooled over providers and prompts: usable only when evals.pool lists it."),
+});
+const evalListingEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    format: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    tool_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    examples: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().describe("Examples the file holds, each counted once."),
+    names: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(listedNameSchema),
+});
+/** What `tunegate evals --format json` prints: one entry per file, in the order given (schemas/eval-listing.schema.json). */
+const evalListingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(evalListingEntrySchema);
 /** What one file holds, in the names a plan's `evals` block uses. */
 function listEvalFile(file, run) {
     const source = run.sources[0];
@@ -685,7 +709,7 @@ function renderEvalListing(listings) {
         lines.push("");
     }
     lines.push("A plan names these in evals.general (forgetting), evals.safety and evals.task; evals.metrics picks a metric per name.");
-    return `${lines.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN).join("\n")}\n`;
+    return `${lines.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN).join("\n")}\n`;
 }
 //# sourceMappingURL=eval-listing.js.map
 
@@ -725,13 +749,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   evalsCommand: () => (/* binding */ evalsCommand)
 /* harmony export */ });
 /* harmony import */ var _engine_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4903);
-/* harmony import */ var _engine_output_parts_eval_listing_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4268);
-/* harmony import */ var _engine_output_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5095);
-/* harmony import */ var _eval_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6539);
-/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8026);
-/* harmony import */ var _work_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8414);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1463);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1556);
+/* harmony import */ var _engine_output_parts_eval_listing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4268);
+/* harmony import */ var _engine_output_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5095);
+/* harmony import */ var _eval_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6539);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8026);
+/* harmony import */ var _work_tree_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8414);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1463);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1556);
 
 
 
@@ -748,26 +772,26 @@ const MAX_FILES = 100;
  * writes `evals.general`, `safety` and `task` from the listing rather than from a did-you-mean.
  */
 async function evalsCommand(args, io) {
-    const { values, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)(args, { format: { type: "string" } }, MAX_FILES);
+    const { values, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .parseFlags */ .bQ)(args, { format: { type: "string" } }, MAX_FILES);
     if (positionals.length === 0)
-        throw new _flags_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb("evals needs at least one eval file: tunegate evals results.json [more files]");
-    const format = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .yL)("format", values.format, (0,_engine_output_registry_js__WEBPACK_IMPORTED_MODULE_1__.formatsOf)("evals"), "text");
-    const tree = (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .findWorkTree */ .vE)(io.cwd);
-    const files = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .workingTreeFiles */ .rk)(tree.root);
+        throw new _flags_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb("evals needs at least one eval file: tunegate evals results.json [more files]");
+    const format = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)("format", values.format, (0,_engine_output_registry_js__WEBPACK_IMPORTED_MODULE_2__.formatsOf)("evals"), "text");
+    const tree = (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .findWorkTree */ .vE)(io.cwd);
+    const files = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .workingTreeFiles */ .rk)(tree.root);
     const parsed = (0,_engine_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlSource */ .W)("tunegate evals", "evals: {}\n");
     if (!parsed.ok)
         throw new Error("the listing's own source did not parse");
     const listings = [];
     for (const written of positionals) {
-        const path = (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .fromHere */ .XW)(tree, written);
+        const path = (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .fromHere */ .XW)(tree, written);
         // Each file on its own, so two runs of one suite are listed, not refused as a conflict.
-        const read = await (0,_eval_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readEvalSide */ .w)(files, "tunegate.yml", parsed.value, "candidate", [path], "auto");
+        const read = await (0,_eval_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readEvalSide */ .w)(files, "tunegate.yml", parsed.value, "candidate", [path], "auto");
         if (!read.ok)
-            return (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__/* .reportDiagnostics */ .D)(read.diagnostics.map((d) => d.location.file === "tunegate evals" ? { ...d, location: { file: path, line: 1, column: 1 }, field: "" } : d), io);
+            return (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_7__/* .reportDiagnostics */ .D)(read.diagnostics.map((d) => d.location.file === "tunegate evals" ? { ...d, location: { file: path, line: 1, column: 1 }, field: "" } : d), io);
         if (read.run !== undefined)
-            listings.push((0,_engine_output_parts_eval_listing_js__WEBPACK_IMPORTED_MODULE_7__/* .listEvalFile */ .t)(path, read.run));
+            listings.push((0,_engine_output_parts_eval_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .listEvalFile */ .tg)(path, read.run));
     }
-    io.out(await (0,_engine_output_registry_js__WEBPACK_IMPORTED_MODULE_1__.renderOutput)("evals", format, listings));
+    io.out(await (0,_engine_output_registry_js__WEBPACK_IMPORTED_MODULE_2__.renderOutput)("evals", format, listings));
     return 0;
 }
 //# sourceMappingURL=evals-command.js.map

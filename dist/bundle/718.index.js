@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _parts_eval_listing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4268);
 
 // `tunegate evals`'s formats, each a function of the listing of every file it was given.
-const evalListingText = (listings) => (0,_parts_eval_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .renderEvalListing */ .J)(listings);
+const evalListingText = (listings) => (0,_parts_eval_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .renderEvalListing */ .Je)(listings);
 const evalListingJson = (listings) => `${JSON.stringify(listings, null, 2)}\n`;
 //# sourceMappingURL=eval-listing.js.map
 
@@ -23,11 +23,35 @@ const evalListingJson = (listings) => `${JSON.stringify(listings, null, 2)}\n`;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ renderEvalListing),
-/* harmony export */   t: () => (/* binding */ listEvalFile)
+/* harmony export */   E0: () => (/* binding */ evalListingSchema),
+/* harmony export */   Je: () => (/* binding */ renderEvalListing),
+/* harmony export */   tg: () => (/* binding */ listEvalFile)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2444);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2444);
 
+
+/** One name a plan can use, as `tunegate evals` lists it. */
+const listedNameSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    aliases: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+        .describe("Other names the same suite answers to (a promptfoo provider's label beside its id)."),
+    metric: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    n: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable(),
+    score: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    pooled: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        .describe("A promptfoo suite pooled over providers and prompts: usable only when evals.pool lists it."),
+});
+const evalListingEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    format: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    tool_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    examples: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().describe("Examples the file holds, each counted once."),
+    names: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(listedNameSchema),
+});
+/** What `tunegate evals --format json` prints: one entry per file, in the order given (schemas/eval-listing.schema.json). */
+const evalListingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(evalListingEntrySchema);
 /** What one file holds, in the names a plan's `evals` block uses. */
 function listEvalFile(file, run) {
     const source = run.sources[0];
@@ -65,7 +89,7 @@ function renderEvalListing(listings) {
         lines.push("");
     }
     lines.push("A plan names these in evals.general (forgetting), evals.safety and evals.task; evals.metrics picks a metric per name.");
-    return `${lines.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN).join("\n")}\n`;
+    return `${lines.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN).join("\n")}\n`;
 }
 //# sourceMappingURL=eval-listing.js.map
 

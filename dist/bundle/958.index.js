@@ -478,12 +478,12 @@ const OUTPUT_FORMATS = {
         text: {
             about: "each file's format, model and names, for writing a plan",
             inputErrors: "stderr",
-            load: async () => (await __webpack_require__.e(/* import() */ 718).then(__webpack_require__.bind(__webpack_require__, 5718))).evalListingText,
+            load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(718)]).then(__webpack_require__.bind(__webpack_require__, 5718))).evalListingText,
         },
         json: {
-            about: "the same listing, for scripts",
+            about: "the same listing, for scripts (schemas/eval-listing.schema.json)",
             inputErrors: "stderr",
-            load: async () => (await __webpack_require__.e(/* import() */ 718).then(__webpack_require__.bind(__webpack_require__, 5718))).evalListingJson,
+            load: async () => (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(718)]).then(__webpack_require__.bind(__webpack_require__, 5718))).evalListingJson,
         },
     },
 };

@@ -7,6 +7,7 @@ import { waiversFileSchema } from "./rules/waivers-file.ts";
 import { auditResultSchema } from "./pricing/audit.ts";
 import { analysisReportSchema } from "./output/parts/analysis.ts";
 import { reportSchema } from "./output/parts/model.ts";
+import { evalListingSchema } from "./output/parts/eval-listing.ts";
 import { runReportSchema } from "./run/run-report.ts";
 import { auditRunReportSchema } from "./run/audit-run-report.ts";
 import { verdictPredicateSchema } from "./attestation/statement.ts";
@@ -22,6 +23,8 @@ const SCHEMAS: Record<SchemaName, { schema: z.ZodType; io: "input" | "output" }>
   waivers: { schema: waiversFileSchema, io: "input" },
   pricing: { schema: priceTableSchema, io: "input" },
   eval: { schema: evalResultSchema, io: "input" },
+  // What `tunegate evals --format json` prints: each file's format, model and names.
+  "eval-listing": { schema: evalListingSchema, io: "output" },
   report: { schema: reportSchema, io: "output" },
   "run-report": { schema: runReportSchema, io: "output" },
   audit: { schema: auditResultSchema, io: "output" },

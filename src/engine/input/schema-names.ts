@@ -9,6 +9,7 @@ export const SCHEMA_NAMES = [
   "waivers",
   "pricing",
   "eval",
+  "eval-listing",
   "report",
   "run-report",
   "audit",

@@ -102,7 +102,7 @@ export const OUTPUT_FORMATS = {
       load: async () => (await import("./formats/eval-listing.ts")).evalListingText,
     },
     json: {
-      about: "the same listing, for scripts",
+      about: "the same listing, for scripts (schemas/eval-listing.schema.json)",
       inputErrors: "stderr",
       load: async () => (await import("./formats/eval-listing.ts")).evalListingJson,
     },

@@ -1,27 +1,34 @@
+import { z } from "zod";
 import type { EvalRun } from "../../evals/model.ts";
 import { oneLine } from "./escape.ts";
 
 /** One name a plan can use, as `tunegate evals` lists it. */
-export interface ListedName {
-  name: string;
-  /** Other names the same suite answers to (a promptfoo provider's label beside its id). */
-  aliases: string[];
-  metric: string;
-  n: number | null;
-  score: number;
-  /** A promptfoo suite pooled over providers and prompts: usable only when evals.pool lists it. */
-  pooled: boolean;
-}
+const listedNameSchema = z.object({
+  name: z.string(),
+  aliases: z
+    .array(z.string())
+    .describe("Other names the same suite answers to (a promptfoo provider's label beside its id)."),
+  metric: z.string(),
+  n: z.number().int().nullable(),
+  score: z.number(),
+  pooled: z
+    .boolean()
+    .describe("A promptfoo suite pooled over providers and prompts: usable only when evals.pool lists it."),
+});
+export type ListedName = z.infer<typeof listedNameSchema>;
 
-export interface EvalListing {
-  file: string;
-  format: string;
-  tool_version: string | null;
-  model: string | null;
-  /** Examples the file holds, each counted once. */
-  examples: number | null;
-  names: ListedName[];
-}
+const evalListingEntrySchema = z.object({
+  file: z.string(),
+  format: z.string(),
+  tool_version: z.string().nullable(),
+  model: z.string().nullable(),
+  examples: z.number().int().nullable().describe("Examples the file holds, each counted once."),
+  names: z.array(listedNameSchema),
+});
+export type EvalListing = z.infer<typeof evalListingEntrySchema>;
+
+/** What `tunegate evals --format json` prints: one entry per file, in the order given (schemas/eval-listing.schema.json). */
+export const evalListingSchema = z.array(evalListingEntrySchema);
 
 /** What one file holds, in the names a plan's `evals` block uses. */
 export function listEvalFile(file: string, run: EvalRun): EvalListing {
