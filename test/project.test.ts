@@ -78,8 +78,10 @@ function parsed(): Map<string, SourceFile> {
 function engineImports(): Array<[string, string[]]> {
   return sourceFiles("src/engine").map((file) => {
     const text = readFileSync(file, "utf8");
-    // `await import("./x.ts")` too: the output registry loads its renderers lazily, and a lazy import is still an edge.
-    const relative = [...text.matchAll(/(?:(?:from|import)\s+|await\s+import\s*\(\s*)"(\.[^"]+)"/g)].map((m) =>
+    // `import("./x.ts")` too: the output registry loads its renderers lazily, and a lazy import
+    // is still an edge; so is an inline type import (`import("./x.ts").T`), which closed a circle
+    // this regular expression once missed.
+    const relative = [...text.matchAll(/(?:(?:from|import)\s+|\bimport\s*\(\s*)"(\.[^"]+)"/g)].map((m) =>
       normalize(join(dirname(file), m[1]!)),
     );
     return [file, relative.filter((target) => target.startsWith("src/engine/"))];

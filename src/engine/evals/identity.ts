@@ -1,13 +1,4 @@
-import type { Provenance } from "./model.ts";
-
-/** Which model an eval run loaded, as its tool recorded it. */
-export interface ModelIdentity {
-  /** Every name the tool gives the model: lm-eval's pretrained= and model_name, Inspect's model, promptfoo's provider id and label. */
-  names: string[];
-  /** The adapter loaded on it (lm-eval's peft=), or null when none is recorded. */
-  adapter: string | null;
-  revision: string | null;
-}
+import type { ModelIdentity, Provenance } from "./model.ts";
 
 /** lm-eval's model_args ("pretrained=org/model,peft=org/adapter,revision=main,dtype=bfloat16") and model_name. */
 export function lmEvalIdentity(modelArgs: string | null, modelName: string | null): ModelIdentity | null {

@@ -36,6 +36,15 @@ export function forEachDense(scores: DenseScores, visit: (id: number, score: num
   } else for (let i = 0; i < scores.length; i++) if (!Number.isNaN(scores[i]!)) visit(i, scores[i]!);
 }
 
+/** Which model an eval run loaded, as its tool recorded it (identity.ts reads it from each format). */
+export interface ModelIdentity {
+  /** Every name the tool gives the model: lm-eval's pretrained= and model_name, Inspect's model, promptfoo's provider id and label. */
+  names: string[];
+  /** The adapter loaded on it (lm-eval's peft=), or null when none is recorded. */
+  adapter: string | null;
+  revision: string | null;
+}
+
 export interface Provenance {
   format: EvalFormat;
   file: string;
@@ -46,7 +55,7 @@ export interface Provenance {
    */
   modelArgs: string | null;
   /** Which model the run loaded, when the reader knows more than `model` (see identity.ts). */
-  identity?: import("./identity.ts").ModelIdentity | null;
+  identity?: ModelIdentity | null;
   /** Task or suite version, compared as a string (lm-eval mixes 0, "0" and 1.0). */
   version: string | null;
   /** `--limit`, when a subset was run: a count, or Inspect's range of samples ("10-20"). */

@@ -1,4 +1,5 @@
-import { identityOf, type ModelIdentity } from "../evals/identity.ts";
+import { identityOf } from "../evals/identity.ts";
+import type { ModelIdentity } from "../evals/model.ts";
 import type { Benchmark } from "../evals/model.ts";
 import type { DeclaredModel, Plan } from "../plan/schema.ts";
 

@@ -1,6 +1,7 @@
 import type { Benchmark, Provenance } from "../model.ts";
 import { stderrProblem } from "../plausible-stderr.ts";
-import { unique, type ModelIdentity } from "../identity.ts";
+import { unique } from "../identity.ts";
+import type { ModelIdentity } from "../model.ts";
 import {
   benchmark,
   isObject,
