@@ -1554,7 +1554,10 @@ function inspectIdentity(model, args) {
 //# sourceMappingURL=inspect.js.map
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __webpack_require__(9800);
+// EXTERNAL MODULE: ./lib/engine/input/count-text.js
+var count_text = __webpack_require__(6788);
 ;// CONCATENATED MODULE: ./lib/engine/evals/formats/junit.js
+
 
 
 /**
@@ -1580,11 +1583,24 @@ const junitXml = {
  * properties (`record_property`) are not read as scores: they do not say which way is better.
  */
 const MODEL_PROPERTIES = new Set(["model", "model_name", "model_id"]);
+/**
+ * The most text saxes may hold at once: it keeps an attribute value, a comment, a CDATA section or
+ * a processing instruction whole until it ends (tunegate reads none of them), so without a cap a
+ * 300 MB CDATA section of test output took 490 MB of memory, and a larger one all there is. Text
+ * between elements is not held (no handler asks for it), so long logs outside CDATA cost nothing.
+ * 64 Mi characters, the most tunegate reads of any whole eval file.
+ */
+const MAX_HELD_XML_CHARS = 64 * 1024 * 1024;
+/** What saxes holds of the construct it is in (its private buffer; junit-xml.test.ts pins it). */
+function heldChars(parser) {
+    return parser.text.length;
+}
 /** Deeper than any runner nests suites; past it the file is refused rather than walked. */
 const MAX_DEPTH = 64;
 /** Worst first: a recorded failure decides a case, then an error, then a pass over a skip. */
 const RANK = { failure: 3, error: 2, pass: 1, skipped: 0 };
-function junitReader(file) {
+/** The reader; `maxHeldChars` is lowered only by tests, to show the cap on every construct cheaply. */
+function junitReader(file, maxHeldChars = MAX_HELD_XML_CHARS) {
     const parser = new saxes/* SaxesParser */.wT({ position: true });
     const suites = new Map();
     const classes = new Map();
@@ -1689,6 +1705,8 @@ function junitReader(file) {
         write(chunk) {
             if (problem === null)
                 parser.write(chunk);
+            if (problem === null && heldChars(parser) > maxHeldChars)
+                stop(`an attribute value, comment, CDATA section or processing instruction runs past ${(0,count_text/* formatCount */.B)(maxHeldChars / 1024 / 1024)} Mi characters by this line; tunegate reads no text from JUnit XML, but the parser would hold it whole`, parser.line, "write the test output to a file of its own instead of into the report (pytest: junit_logging=no; Surefire: redirectTestOutputToFile)");
             return problem;
         },
         finish() {

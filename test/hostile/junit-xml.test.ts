@@ -1,5 +1,8 @@
 import { createServer } from "node:net";
+import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
+import { junitReader, junitXml, MAX_HELD_XML_CHARS } from "../../src/engine/evals/formats/junit.ts";
+import type { ChunkReader } from "../../src/engine/evals/reading.ts";
 import { MINIMAL_PLAN } from "../helpers/plan-text.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 import { check, expectInputError } from "./harness.ts";
@@ -97,5 +100,57 @@ describe("hostile JUnit XML", () => {
     expect(run.stderr).toMatch(
       /tunegate\.yml:10:14: error \[evals\.candidate\]: evals\/junit\.xml: the XML declares a DOCTYPE/,
     );
+  });
+});
+
+describe("hostile JUnit XML: what the parser holds whole is capped", () => {
+  const megabyte = `${"x".repeat(1023)}\n`.repeat(1024);
+  /** Feeds a reader as the shell does, a line batch at a time, and returns where it stopped. */
+  function feed(reader: ChunkReader, open: string, close: string, megabytes: number) {
+    let problem = reader.write(`<testsuites><testsuite name="safety"><testcase name="a"/>${open}`);
+    let written = 0;
+    for (let i = 0; i < megabytes && problem === null; i++, written++) problem = reader.write(megabyte);
+    if (problem === null) problem = reader.write(`${close}</testsuite></testsuites>\n`);
+    return { problem, written, finished: problem === null ? reader.finish() : null };
+  }
+
+  it("a CDATA section of test output past 64 Mi characters (Surefire writes output as CDATA) is refused once it passes the cap", () => {
+    const { problem, written } = feed(
+      junitXml.start("evals/junit.xml"),
+      "<system-out><![CDATA[",
+      "]]></system-out>",
+      80,
+    );
+    expect(problem?.message).toMatch(/runs past 64 Mi characters by this line/);
+    expect(problem?.hint).toMatch(/redirectTestOutputToFile/);
+    // Stopped within a megabyte of the cap, not after reading (and holding) the rest.
+    expect(written).toBe(MAX_HELD_XML_CHARS / (1024 * 1024) + 1);
+  });
+
+  it.each([
+    ["a comment", "<!--", "-->"],
+    ["a processing instruction", "<?note ", "?>"],
+    ["an attribute value", '<testcase name="b"><failure message="', '"/></testcase>'],
+  ])("%s is held to the same cap (a cap of 2 Mi characters here)", (_, open, close) => {
+    const { problem, written } = feed(junitReader("evals/junit.xml", 2 * 1024 * 1024), open, close, 10);
+    expect(problem?.message).toMatch(/runs past 2 Mi characters by this line/);
+    expect(written).toBe(3);
+  });
+
+  it("long test output outside CDATA is not held: a cap of 2 Mi characters reads 10 Mi of it", () => {
+    const { problem, finished } = feed(
+      junitReader("evals/junit.xml", 2 * 1024 * 1024),
+      '<testcase name="b"><system-out>',
+      "</system-out></testcase>",
+      10,
+    );
+    expect(problem).toBeNull();
+    expect(finished?.ok).toBe(true);
+  });
+
+  it("the parser's held text is where the cap reads it (saxes 6 keeps it in .text)", () => {
+    const parser = new SaxesParser();
+    parser.write("<a><![CDATA[12345");
+    expect((parser as unknown as { text: string }).text).toBe("12345");
   });
 });

@@ -1,5 +1,6 @@
 import { SaxesParser } from "saxes";
 import type { Benchmark, Provenance } from "../model.ts";
+import { formatCount } from "../../input/count-text.ts";
 import { benchmark, type ChunkReader, type EvalProblem, type ReadResult, type StreamFormat } from "../reading.ts";
 
 /**
@@ -27,6 +28,20 @@ export const junitXml: StreamFormat = {
  */
 const MODEL_PROPERTIES = new Set(["model", "model_name", "model_id"]);
 
+/**
+ * The most text saxes may hold at once: it keeps an attribute value, a comment, a CDATA section or
+ * a processing instruction whole until it ends (tunegate reads none of them), so without a cap a
+ * 300 MB CDATA section of test output took 490 MB of memory, and a larger one all there is. Text
+ * between elements is not held (no handler asks for it), so long logs outside CDATA cost nothing.
+ * 64 Mi characters, the most tunegate reads of any whole eval file.
+ */
+export const MAX_HELD_XML_CHARS = 64 * 1024 * 1024;
+
+/** What saxes holds of the construct it is in (its private buffer; junit-xml.test.ts pins it). */
+function heldChars(parser: SaxesParser): number {
+  return (parser as unknown as { text: string }).text.length;
+}
+
 /** Deeper than any runner nests suites; past it the file is refused rather than walked. */
 const MAX_DEPTH = 64;
 
@@ -36,7 +51,8 @@ type CaseResult = { outcome: Outcome; flaky: boolean };
 /** Worst first: a recorded failure decides a case, then an error, then a pass over a skip. */
 const RANK: Record<Outcome, number> = { failure: 3, error: 2, pass: 1, skipped: 0 };
 
-function junitReader(file: string): ChunkReader {
+/** The reader; `maxHeldChars` is lowered only by tests, to show the cap on every construct cheaply. */
+export function junitReader(file: string, maxHeldChars = MAX_HELD_XML_CHARS): ChunkReader {
   const parser = new SaxesParser({ position: true });
   const suites = new Map<string, Map<string, CaseResult>>();
   const classes = new Map<string, Map<string, CaseResult>>();
@@ -149,6 +165,12 @@ function junitReader(file: string): ChunkReader {
   return {
     write(chunk) {
       if (problem === null) parser.write(chunk);
+      if (problem === null && heldChars(parser) > maxHeldChars)
+        stop(
+          `an attribute value, comment, CDATA section or processing instruction runs past ${formatCount(maxHeldChars / 1024 / 1024)} Mi characters by this line; tunegate reads no text from JUnit XML, but the parser would hold it whole`,
+          parser.line,
+          "write the test output to a file of its own instead of into the report (pytest: junit_logging=no; Surefire: redirectTestOutputToFile)",
+        );
       return problem;
     },
     finish(): ReadResult {
