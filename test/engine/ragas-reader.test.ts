@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { csvParser, MAX_CSV_RECORD_CHARS, ragasCsv } from "../../src/engine/evals/formats/ragas.ts";
 import { decodeDocument } from "../../src/engine/evals/decode.ts";
 import type { Benchmark } from "../../src/engine/evals/model.ts";
 import type { FileContribution } from "../../src/engine/evals/reading.ts";
@@ -151,5 +153,50 @@ describe("Ragas reader, CSV (to_pandas().to_csv())", () => {
       location: { line: 3 },
       message: expect.stringContaining("never closed"),
     });
+  });
+});
+
+describe("the CSV parser", () => {
+  /** A field as RFC 4180 writes it: quoted when it holds a comma, a quote, a line break or is empty. */
+  const written = (field: string) => (/[",\n\r]|^$/.test(field) ? `"${field.replaceAll('"', '""')}"` : field);
+  const field = fc.string({ unit: fc.constantFrom("a", "b", " ", ",", '"', "\n", "\r", "é", "😀"), maxLength: 12 });
+
+  it("reads every record and the line it starts on, however the text is cut into pieces", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(field, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        (records, cuts) => {
+          const rows = records.map((r) => r.map(written).join(","));
+          const text = `${rows.join("\n")}\n`;
+          const read: Array<{ fields: string[]; line: number }> = [];
+          const parser = csvParser((fields, line) => read.push({ fields, line }));
+          const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+          let from = 0;
+          for (const cut of [...at, text.length]) {
+            parser.write(text.slice(from, cut));
+            from = cut;
+          }
+          expect(parser.end()).toBeNull();
+          let line = 1;
+          const expected = records.map((fields, i) => {
+            const row = { fields, line };
+            line += rows[i]!.split("\n").length;
+            return row;
+          });
+          expect(read).toEqual(expected);
+        },
+      ),
+    );
+  });
+
+  it("a quoted field never closed stops the read where its record passes 16 Mi characters, at the line it opened on", () => {
+    const reader = ragasCsv.start("ragas_results.csv");
+    let problem = reader.write(',user_input,response,faithfulness\n0,q1,r,0.5\n1,q2,"never closed\n');
+    const megabyte = `${"x".repeat(1023)}\n`.repeat(1024);
+    let written = 0;
+    for (; written < 40 && problem === null; written++) problem = reader.write(megabyte);
+    expect(problem).toMatchObject({ line: 3, message: expect.stringContaining("runs past 16 Mi characters") });
+    expect(written).toBe(MAX_CSV_RECORD_CHARS / (1024 * 1024));
   });
 });

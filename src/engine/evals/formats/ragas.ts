@@ -1,3 +1,4 @@
+import { formatCount } from "../../input/count-text.ts";
 import { MAX_JSON_NESTING, nestsDeeperThan } from "../../input/json-nesting.ts";
 import type { Benchmark, Provenance } from "../model.ts";
 import {
@@ -144,6 +145,13 @@ export const ragasCsv: StreamFormat = {
     return {
       write(chunk) {
         if (problem === null) parser.write(chunk);
+        if (problem === null && parser.oversized !== null)
+          problem = {
+            path: [],
+            line: parser.oversized,
+            message: `the CSV record starting on this line runs past ${formatCount(MAX_CSV_RECORD_CHARS / 1024 / 1024)} Mi characters; no Ragas row is near that, so a quoted field is probably never closed`,
+            hint: "close the field's quote, or write the results again with to_pandas().to_csv()",
+          };
         return problem;
       },
       finish() {
@@ -181,59 +189,98 @@ function csvHeader(text: string): string[] | null {
 }
 
 /**
+ * The most characters one CSV record may hold: a Ragas row with its question, answer and contexts
+ * is kilobytes, and a quoted field never closed by mistake would otherwise be read to the end of
+ * the file and held whole (a 300 MB one took 4.3 GB and a minute, then crashed the process). As
+ * much as one line of a JSONL file (MAX_LINE_BYTES).
+ */
+export const MAX_CSV_RECORD_CHARS = 16 * 1024 * 1024;
+
+/** Counts line feeds in `text` from `from` to `to`. */
+function newlinesIn(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = text.indexOf("\n", from); at !== -1 && at < to; at = text.indexOf("\n", at + 1)) count++;
+  return count;
+}
+
+/**
  * An incremental RFC 4180 parser: `write` takes any piece of the text, `onRecord` gets each row
  * with the line it started on; `end` flushes the last row and returns the line of a quoted field
- * left open, or null.
+ * left open, or null. A record past `maxRecordChars` stops the parser: `oversized` is then the
+ * line it started on. Runs between delimiters are appended as slices, not a character at a time
+ * (one string a character built a rope as long as the field).
  */
-function csvParser(onRecord: (fields: string[], line: number) => void) {
+export function csvParser(onRecord: (fields: string[], line: number) => void, maxRecordChars = MAX_CSV_RECORD_CHARS) {
   let fields: string[] = [];
   let field = "";
   let quoted = false;
   let quoteSeen = false;
   let line = 1;
   let recordLine = 1;
+  let recordChars = 0;
   let dirty = false;
+  let oversized: number | null = null;
   const endRecord = () => {
     fields.push(field);
     onRecord(fields, recordLine);
     fields = [];
     field = "";
+    recordChars = 0;
     dirty = false;
   };
   return {
-    write(chunk: string) {
-      for (const ch of chunk) {
+    write(chunk: string): void {
+      let i = 0;
+      while (i < chunk.length && oversized === null) {
         if (quoted) {
           if (quoteSeen) {
             quoteSeen = false;
-            if (ch === '"') {
+            if (chunk[i] === '"') {
               field += '"';
+              recordChars++;
+              i++;
               continue;
             }
             quoted = false;
-          } else if (ch === '"') {
-            quoteSeen = true;
-            continue;
           } else {
-            if (ch === "\n") line++;
-            field += ch;
+            const quote = chunk.indexOf('"', i);
+            const end = quote === -1 ? chunk.length : quote;
+            line += newlinesIn(chunk, i, end);
+            field += chunk.slice(i, end);
+            recordChars += end - i;
+            if (quote !== -1) quoteSeen = true;
+            i = quote === -1 ? end : quote + 1;
+            if (recordChars > maxRecordChars) oversized = recordLine;
             continue;
           }
         }
+        const ch = chunk[i];
         if (ch === '"' && field === "") {
           quoted = true;
           dirty = true;
+          i++;
         } else if (ch === ",") {
           fields.push(field);
           field = "";
           dirty = true;
+          recordChars++;
+          i++;
         } else if (ch === "\n") {
           endRecord();
           line++;
           recordLine = line;
-        } else if (ch !== "\r") {
-          field += ch;
+          i++;
+        } else if (ch === "\r") {
+          i++;
+        } else {
+          // An unquoted run, to the next comma or line end (a quote inside it is text).
+          let end = i + 1;
+          while (end < chunk.length && chunk[end] !== "," && chunk[end] !== "\n" && chunk[end] !== "\r") end++;
+          field += chunk.slice(i, end);
+          recordChars += end - i;
           dirty = true;
+          i = end;
+          if (recordChars > maxRecordChars) oversized = recordLine;
         }
       }
     },
@@ -241,6 +288,10 @@ function csvParser(onRecord: (fields: string[], line: number) => void) {
       if (quoted && !quoteSeen) return recordLine;
       if (dirty || field !== "" || fields.length > 0) endRecord();
       return null;
+    },
+    /** The line of a record past the cap, where the parser stopped; null while none was. */
+    get oversized(): number | null {
+      return oversized;
     },
   };
 }
