@@ -197,6 +197,9 @@ const analysisReportSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .lazy */ .RZV(()
         unpriced: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), label: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), summary: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), fix: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }))
             .optional()
             .describe("costs with no price (serving a closed-weights fine-tune whose price is not published): not in the totals; absent when every item is priced"),
+        ending_prices: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ price: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), days_left: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int(), sentence: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }))
+            .optional()
+            .describe("prices used whose model shuts down, or stops taking new fine-tuning jobs, within the policy's audit.shutdown_horizon_days (or already has), soonest first; absent when none does"),
     }),
 })
     .describe("tunegate analysis"));
@@ -243,6 +246,11 @@ function analysisReport(analysis) {
                 : {
                     unpriced: analysis.cost.unpriced.map((u) => ({ id: u.id, label: u.label, summary: u.summary, fix: u.fix })),
                 }),
+            ...(analysis.endings.length === 0
+                ? {}
+                : {
+                    ending_prices: analysis.endings.map((e) => ({ price: e.key, days_left: e.daysLeft, sentence: e.sentence })),
+                }),
         },
     };
 }
@@ -268,7 +276,16 @@ function analysisText(analysis) {
         budget: null,
         break_even_monthly_queries: budget === undefined ? null : (0,_cost_model_js__WEBPACK_IMPORTED_MODULE_0__/* .breakEvenMonthlyQueries */ .fu)(analysis.cost, budget),
     }));
+    const ending = endingNote(analysis);
+    if (ending !== null)
+        lines.push("", ending);
     return `${lines.map(_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN).join("\n")}\n`;
+}
+/** The models the estimate prices that will not stay available, and what that means for the plan. */
+function endingNote(analysis) {
+    if (analysis.endings.length === 0)
+        return null;
+    return `Before building on it: ${analysis.endings.map((e) => e.sentence).join("; ")}. tunegate check warns about it (pricing-freshness) until the plan moves to a model that stays available.`;
 }
 function analysisMarkdown(analysis) {
     const rec = analysis.recommendation;
@@ -290,7 +307,8 @@ function analysisMarkdown(analysis) {
     const table = (0,markdown_table__WEBPACK_IMPORTED_MODULE_9__/* .markdownTable */ .Q)([["Item", "Monthly", "One-time", "Assumption"], ...rows], { alignDelimiters: false });
     const alternative = measureAlternative(rec.approach);
     const unpriced = (0,_cost_sentences_js__WEBPACK_IMPORTED_MODULE_10__/* .unpricedNote */ .JY)(analysis.cost.unpriced);
-    return `### tunegate recommends ${(0,_plan_approach_js__WEBPACK_IMPORTED_MODULE_1__/* .describeApproach */ .UT)({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}\n\n${reasons}\n\n${alternative === null ? "" : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeInline */ .VV)(alternative)}\n\n`}${table}\n${unpriced === "" ? "" : `\nThe totals are ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeInline */ .VV)(unpriced)}: ${analysis.cost.unpriced.map((u) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeInline */ .VV)(u.fix)).join("; ")}.\n`}`;
+    const ending = endingNote(analysis);
+    return `### tunegate recommends ${(0,_plan_approach_js__WEBPACK_IMPORTED_MODULE_1__/* .describeApproach */ .UT)({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}\n\n${reasons}\n\n${alternative === null ? "" : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeInline */ .VV)(alternative)}\n\n`}${table}\n${unpriced === "" ? "" : `\nThe totals are ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeInline */ .VV)(unpriced)}: ${analysis.cost.unpriced.map((u) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeInline */ .VV)(u.fix)).join("; ")}.\n`}${ending === null ? "" : `\n> [!WARNING]\n> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeInline */ .VV)(ending)}\n`}`;
 }
 /** What to measure beside the recommendation, so the customisation-value gate can show it pays. */
 function measureAlternative(approach) {

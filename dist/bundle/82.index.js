@@ -10,9 +10,11 @@ export const modules = {
 /* harmony export */   n: () => (/* binding */ analyze)
 /* harmony export */ });
 /* harmony import */ var _cost_crossover_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1712);
+/* harmony import */ var _cost_lifecycle_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(902);
 /* harmony import */ var _cost_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(751);
 /* harmony import */ var _framework_recommend_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7399);
 /* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7493);
+
 
 
 
@@ -39,7 +41,14 @@ function analyze(facts, effective, prices, overrides, budgetMonthlyUsd, options 
     // The policy's multiplier stands in for a fine-tune's inference price only where no real one is looked up.
     if (recommendation.approach === "full-fine-tune" && costPlan.llm?.fine_tuned !== true)
         value = scaleInference(value, policy.estimate.full_fine_tune_inference_multiplier);
-    return { ok: true, value: { facts, recommendation, costPlan, cost: value, budget_monthly_usd: budgetMonthlyUsd } };
+    const horizon = policy.audit.shutdown_horizon_days;
+    const endings = options.today === undefined
+        ? []
+        : (0,_cost_lifecycle_js__WEBPACK_IMPORTED_MODULE_4__/* .priceEndings */ .W)(value.prices_used, options.today).filter((e) => e.daysLeft <= horizon);
+    return {
+        ok: true,
+        value: { facts, recommendation, costPlan, cost: value, budget_monthly_usd: budgetMonthlyUsd, endings },
+    };
 }
 /** The cost block of what the recommendation would run: the policy's estimate, with flags over it. */
 function estimateCostPlan(recommendation, facts, effective, overrides, options = {}) {
@@ -460,6 +469,9 @@ function initPlanText(input) {
         if (key === "llm")
             lines.push(...servingLines(analysis));
     }
+    // A model the plan would build on that will not stay available: said here, before a team trains on it.
+    for (const ending of analysis.endings)
+        lines.push(`  # ${ending.sentence}: tunegate check warns (pricing-freshness) until the plan moves to a model that stays available`);
     const cost = analysis.cost;
     const alternative = (0,framework_alternative/* alternativeFor */.T)(rec.approach);
     lines.push("# budget:   # the cost-budget gate: the projected cost must stay within it", `#   monthly_usd: ${Math.ceil(cost.monthly_usd)}   # your limit; the cost block above comes to ${(0,money/* formatUsd */.UK)(cost.monthly_usd)}/month${cost.unpriced.length > 0 ? " before serving the fine-tuned model" : ""}`, ...(cost.one_time_usd > 0
@@ -702,7 +714,7 @@ async function composeInit(request) {
     const planPath = here === "" ? INIT_PLAN : `${here}/${INIT_PLAN}`;
     if (!table.ok)
         return table;
-    const analysis = (0,analyze/* analyze */.n)(request.facts, policy.value, (0,price_table/* layerPriceTables */.oQ)(table.value, shipped.value, repo_settings/* REPO_PRICING */._Q), request.overrides, request.budgetMonthlyUsd, estimate);
+    const analysis = (0,analyze/* analyze */.n)(request.facts, policy.value, (0,price_table/* layerPriceTables */.oQ)(table.value, shipped.value, repo_settings/* REPO_PRICING */._Q), request.overrides, request.budgetMonthlyUsd, { ...estimate, today: request.today });
     if (!analysis.ok)
         return {
             ok: false,

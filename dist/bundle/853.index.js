@@ -1126,7 +1126,10 @@ function latencyGate(ctx) {
 //# sourceMappingURL=latency.js.map
 // EXTERNAL MODULE: ./lib/engine/input/dates.js
 var dates = __webpack_require__(4560);
+// EXTERNAL MODULE: ./lib/engine/cost/lifecycle.js
+var lifecycle = __webpack_require__(902);
 ;// CONCATENATED MODULE: ./lib/engine/gates/pricing-freshness.js
+
 
 
 
@@ -1151,7 +1154,7 @@ function pricingFreshnessGate(ctx) {
     const aged = used.map((u) => ({ ...u, age: (0,dates/* daysBetween */.YM)(u.as_of, ctx.today) }));
     const oldest = aged.reduce((a, b) => (b.age > a.age ? b : a));
     const stale = aged.filter((u) => u.age > maxAge);
-    const ending = endings(used, ctx.today).filter((e) => e.daysLeft <= horizon);
+    const ending = (0,lifecycle/* priceEndings */.W)(used, ctx.today).filter((e) => e.daysLeft <= horizon);
     const base = {
         id,
         path: oldest.path,
@@ -1193,27 +1196,6 @@ function pricingFreshnessGate(ctx) {
         ...base,
         summary: `all ${used.length} pinned prices checked within ${maxAge} days, no model shutting down within ${horizon} days`,
     });
-}
-/** Shutdowns (and, for fine-tuning prices, the end of new jobs) the pinned table records. */
-function endings(used, today) {
-    const seen = new Set();
-    const found = [];
-    for (const u of used) {
-        const events = [["shuts down", u.shutdown_date]];
-        if (u.path[1] === "fine_tune")
-            events.push(["stops taking new fine-tuning jobs", u.new_jobs_until]);
-        for (const [what, date] of events) {
-            if (date === undefined || seen.has(`${u.key} ${what}`))
-                continue;
-            seen.add(`${u.key} ${what}`);
-            const left = (0,dates/* daysBetween */.YM)(today, date);
-            const when = left < 0
-                ? `${what === "shuts down" ? "shut down" : "stopped taking new fine-tuning jobs"} on ${date} (${-left} day${left === -1 ? "" : "s"} ago)`
-                : `${what} on ${date} (${left === 0 ? "today" : `in ${left} day${left === 1 ? "" : "s"}`})`;
-            found.push({ daysLeft: left, path: u.path, sentence: `${u.key} ${when}` });
-        }
-    }
-    return found.sort((a, b) => a.daysLeft - b.daysLeft);
 }
 //# sourceMappingURL=pricing-freshness.js.map
 // EXTERNAL MODULE: ./lib/engine/framework/readiness.js

@@ -10,9 +10,11 @@ export const modules = {
 /* harmony export */   n: () => (/* binding */ analyze)
 /* harmony export */ });
 /* harmony import */ var _cost_crossover_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1712);
+/* harmony import */ var _cost_lifecycle_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(902);
 /* harmony import */ var _cost_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(751);
 /* harmony import */ var _framework_recommend_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7399);
 /* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7493);
+
 
 
 
@@ -39,7 +41,14 @@ function analyze(facts, effective, prices, overrides, budgetMonthlyUsd, options 
     // The policy's multiplier stands in for a fine-tune's inference price only where no real one is looked up.
     if (recommendation.approach === "full-fine-tune" && costPlan.llm?.fine_tuned !== true)
         value = scaleInference(value, policy.estimate.full_fine_tune_inference_multiplier);
-    return { ok: true, value: { facts, recommendation, costPlan, cost: value, budget_monthly_usd: budgetMonthlyUsd } };
+    const horizon = policy.audit.shutdown_horizon_days;
+    const endings = options.today === undefined
+        ? []
+        : (0,_cost_lifecycle_js__WEBPACK_IMPORTED_MODULE_4__/* .priceEndings */ .W)(value.prices_used, options.today).filter((e) => e.daysLeft <= horizon);
+    return {
+        ok: true,
+        value: { facts, recommendation, costPlan, cost: value, budget_monthly_usd: budgetMonthlyUsd, endings },
+    };
 }
 /** The cost block of what the recommendation would run: the policy's estimate, with flags over it. */
 function estimateCostPlan(recommendation, facts, effective, overrides, options = {}) {
@@ -250,7 +259,10 @@ async function analyzeCommand(args, io) {
     const prices = await (0,_repo_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .readPrices */ .RP)(io.cwd, policy.value, undefined, values.pricing);
     if (!prices.ok)
         return (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__/* .reportDiagnostics */ .D)(prices.diagnostics, io);
-    const result = (0,_engine_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .analyze */ .n)(facts, policy.value, prices.value, overrides, budgetMonthlyUsd, { fineTunedServing: true });
+    const result = (0,_engine_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .analyze */ .n)(facts, policy.value, prices.value, overrides, budgetMonthlyUsd, {
+        fineTunedServing: true,
+        today: io.today,
+    });
     if (!result.ok) {
         // The priced items came from flags or the policy's estimate block, not a file the user wrote.
         throw new _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(result.problems.map((p) => `${p.message}${p.hint === undefined ? "" : ` (${p.hint})`}`).join("; "));

@@ -1,4 +1,5 @@
 import { isClosedWeights } from "./cost/crossover.ts";
+import { priceEndings, type PriceEnding } from "./cost/lifecycle.ts";
 import { estimateCost, FINE_TUNED_SUFFIX, type CostEstimate, type CostItem } from "./cost/model.ts";
 import type { PriceTable } from "./cost/price-table.ts";
 import type { UseCaseFacts } from "./framework/facts.ts";
@@ -33,6 +34,11 @@ export interface EstimateOptions {
    * pinned `<provider>-ft/<model>` with `training_mtok`) rather than the policy's estimate.
    */
   prices?: PriceTable;
+  /**
+   * The day the estimate is made: a price whose model shuts down (or stops taking fine-tuning
+   * jobs) within the policy's audit horizon is named, as check's pricing-freshness gate would.
+   */
+  today?: string;
 }
 
 export interface Analysis {
@@ -42,6 +48,8 @@ export interface Analysis {
   costPlan: CostPlan;
   cost: CostEstimate;
   budget_monthly_usd: number | undefined;
+  /** Prices used whose model shuts down or stops taking fine-tuning jobs within the horizon; soonest first. */
+  endings: PriceEnding[];
 }
 
 /**
@@ -72,7 +80,15 @@ export function analyze(
   // The policy's multiplier stands in for a fine-tune's inference price only where no real one is looked up.
   if (recommendation.approach === "full-fine-tune" && costPlan.llm?.fine_tuned !== true)
     value = scaleInference(value, policy.estimate.full_fine_tune_inference_multiplier);
-  return { ok: true, value: { facts, recommendation, costPlan, cost: value, budget_monthly_usd: budgetMonthlyUsd } };
+  const horizon = policy.audit.shutdown_horizon_days;
+  const endings =
+    options.today === undefined
+      ? []
+      : priceEndings(value.prices_used, options.today).filter((e) => e.daysLeft <= horizon);
+  return {
+    ok: true,
+    value: { facts, recommendation, costPlan, cost: value, budget_monthly_usd: budgetMonthlyUsd, endings },
+  };
 }
 
 /** The cost block of what the recommendation would run: the policy's estimate, with flags over it. */

@@ -95,7 +95,7 @@ export async function composeInit(request: InitRequest): Promise<InitOutcome> {
     layerPriceTables(table.value, shipped.value, REPO_PRICING),
     request.overrides,
     request.budgetMonthlyUsd,
-    estimate,
+    { ...estimate, today: request.today },
   );
   if (!analysis.ok)
     return {

@@ -69,6 +69,35 @@ describe("tunegate analyze", () => {
     expect(priced.cost.break_even_monthly_queries).toBe(6_078_838);
   });
 
+  it("names a model it prices that shuts down, or stops taking fine-tuning jobs, within the audit horizon", async () => {
+    const tuned = [...SEED, "--llm", "openai/gpt-4.1-mini-2025-04-14"];
+    const text = await runCli(tuned, process.cwd(), "2026-11-24");
+    expect(text.stdout).toContain(
+      "Before building on it: openai-ft/gpt-4.1-mini-2025-04-14 stops taking new fine-tuning jobs on 2027-01-06 (in 43 days); openai-ft/gpt-4.1-mini-2025-04-14 shuts down on 2027-01-14 (in 51 days). tunegate check warns about it (pricing-freshness) until the plan moves to a model that stays available.",
+    );
+    const markdown = await runCli([...tuned, "--format", "markdown"], process.cwd(), "2026-11-24");
+    expect(markdown.stdout).toMatch(
+      /> \[!WARNING\]\n> Before building on it: openai-ft\/gpt-4\.1-mini-2025-04-14 stops taking/,
+    );
+    const json = JSON.parse((await runCli([...tuned, "--format", "json"], process.cwd(), "2026-11-24")).stdout);
+    expect(json.cost.ending_prices).toEqual([
+      {
+        price: "openai-ft/gpt-4.1-mini-2025-04-14",
+        days_left: 43,
+        sentence: "openai-ft/gpt-4.1-mini-2025-04-14 stops taking new fine-tuning jobs on 2027-01-06 (in 43 days)",
+      },
+      {
+        price: "openai-ft/gpt-4.1-mini-2025-04-14",
+        days_left: 51,
+        sentence: "openai-ft/gpt-4.1-mini-2025-04-14 shuts down on 2027-01-14 (in 51 days)",
+      },
+    ]);
+    // Past the horizon (60 days, audit.shutdown_horizon_days) nothing is said, as check says nothing.
+    const early = await runCli([...tuned, "--format", "json"], process.cwd(), "2026-06-01");
+    expect(JSON.parse(early.stdout).cost.ending_prices).toBeUndefined();
+    expect((await runCli(tuned, process.cwd(), "2026-06-01")).stdout).not.toContain("Before building on it");
+  });
+
   it("takes cost flags", async () => {
     const { stdout } = await runCli([
       ...SEED,

@@ -200,6 +200,23 @@ describe("tunegate init", () => {
     });
   });
 
+  it("says in the plan when the model it prices shuts down within the audit horizon, as check then warns", async () => {
+    const root = tempRepo({});
+    expect((await init(root, "--llm", "openai/gpt-4o-mini-2024-07-18")).code).toBe(0);
+    const line =
+      "  # openai-ft/gpt-4o-mini-2024-07-18 shuts down on 2027-01-14 (in 47 days): tunegate check warns (pricing-freshness) until the plan moves to a model that stays available\n";
+    expect(read(root, "tunegate.yml")).toContain(line);
+    const report = JSON.parse((await runCli(["check", "--format", "json"], root, TODAY)).stdout).plans[0].report;
+    expect(report.gates.find((g: { id: string }) => g.id === "pricing-freshness")).toMatchObject({
+      outcome: "warn",
+      summary: expect.stringContaining("openai-ft/gpt-4o-mini-2024-07-18 shuts down on 2027-01-14 (in 47 days)"),
+    });
+    // A model that stays available gets no such line.
+    const plain = tempRepo({});
+    expect((await init(plain)).code).toBe(0);
+    expect(read(plain, "tunegate.yml")).not.toMatch(/shuts down|stops taking/);
+  });
+
   it("the workflow runs the check on pull requests and the audit weekly, each with only the permissions it needs", async () => {
     const root = tempRepo({});
     await init(root);

@@ -1,10 +1,10 @@
 import { SEVERITIES } from "../input/severities.ts";
-import type { PriceUse } from "../cost/model.ts";
 import type { Level } from "../policy/schema.ts";
 import { sourceOf } from "../policy/load.ts";
 import type { GateContext } from "./context.ts";
 import { judged, passed, skipped, type GateResult } from "./gate-result.ts";
 import { daysBetween } from "../input/dates.ts";
+import { priceEndings } from "../cost/lifecycle.ts";
 
 /**
  * The pinned prices a projection used: none older than the policy allows, and no model that
@@ -26,7 +26,7 @@ export function pricingFreshnessGate(ctx: GateContext): GateResult {
   const aged = used.map((u) => ({ ...u, age: daysBetween(u.as_of, ctx.today) }));
   const oldest = aged.reduce((a, b) => (b.age > a.age ? b : a));
   const stale = aged.filter((u) => u.age > maxAge);
-  const ending = endings(used, ctx.today).filter((e) => e.daysLeft <= horizon);
+  const ending = priceEndings(used, ctx.today).filter((e) => e.daysLeft <= horizon);
   const base = {
     id,
     path: oldest.path,
@@ -71,28 +71,4 @@ export function pricingFreshnessGate(ctx: GateContext): GateResult {
     ...base,
     summary: `all ${used.length} pinned prices checked within ${maxAge} days, no model shutting down within ${horizon} days`,
   });
-}
-
-/** Shutdowns (and, for fine-tuning prices, the end of new jobs) the pinned table records. */
-function endings(
-  used: readonly PriceUse[],
-  today: string,
-): Array<{ daysLeft: number; path: PropertyKey[]; sentence: string }> {
-  const seen = new Set<string>();
-  const found: Array<{ daysLeft: number; path: PropertyKey[]; sentence: string }> = [];
-  for (const u of used) {
-    const events: Array<[string, string | undefined]> = [["shuts down", u.shutdown_date]];
-    if (u.path[1] === "fine_tune") events.push(["stops taking new fine-tuning jobs", u.new_jobs_until]);
-    for (const [what, date] of events) {
-      if (date === undefined || seen.has(`${u.key} ${what}`)) continue;
-      seen.add(`${u.key} ${what}`);
-      const left = daysBetween(today, date);
-      const when =
-        left < 0
-          ? `${what === "shuts down" ? "shut down" : "stopped taking new fine-tuning jobs"} on ${date} (${-left} day${left === -1 ? "" : "s"} ago)`
-          : `${what} on ${date} (${left === 0 ? "today" : `in ${left} day${left === 1 ? "" : "s"}`})`;
-      found.push({ daysLeft: left, path: u.path, sentence: `${u.key} ${when}` });
-    }
-  }
-  return found.sort((a, b) => a.daysLeft - b.daysLeft);
 }

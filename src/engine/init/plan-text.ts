@@ -66,6 +66,11 @@ export function initPlanText(input: PlanTextInput): string {
     );
     if (key === "llm") lines.push(...servingLines(analysis));
   }
+  // A model the plan would build on that will not stay available: said here, before a team trains on it.
+  for (const ending of analysis.endings)
+    lines.push(
+      `  # ${ending.sentence}: tunegate check warns (pricing-freshness) until the plan moves to a model that stays available`,
+    );
   const cost = analysis.cost;
   const alternative = alternativeFor(rec.approach);
   lines.push(

@@ -17,7 +17,10 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
   if (!policy.ok) return reportDiagnostics(policy.diagnostics, io);
   const prices = await readPrices(io.cwd, policy.value, undefined, values.pricing);
   if (!prices.ok) return reportDiagnostics(prices.diagnostics, io);
-  const result = analyze(facts, policy.value, prices.value, overrides, budgetMonthlyUsd, { fineTunedServing: true });
+  const result = analyze(facts, policy.value, prices.value, overrides, budgetMonthlyUsd, {
+    fineTunedServing: true,
+    today: io.today,
+  });
   if (!result.ok) {
     // The priced items came from flags or the policy's estimate block, not a file the user wrote.
     throw new UsageError(

@@ -67,6 +67,12 @@ export const analysisReportSchema = z.lazy(() =>
           .describe(
             "costs with no price (serving a closed-weights fine-tune whose price is not published): not in the totals; absent when every item is priced",
           ),
+        ending_prices: z
+          .array(z.object({ price: z.string(), days_left: z.number().int(), sentence: z.string() }))
+          .optional()
+          .describe(
+            "prices used whose model shuts down, or stops taking new fine-tuning jobs, within the policy's audit.shutdown_horizon_days (or already has), soonest first; absent when none does",
+          ),
       }),
     })
     .describe("tunegate analysis"),
@@ -116,6 +122,11 @@ export function analysisReport(analysis: Analysis): AnalysisReport {
         : {
             unpriced: analysis.cost.unpriced.map((u) => ({ id: u.id, label: u.label, summary: u.summary, fix: u.fix })),
           }),
+      ...(analysis.endings.length === 0
+        ? {}
+        : {
+            ending_prices: analysis.endings.map((e) => ({ price: e.key, days_left: e.daysLeft, sentence: e.sentence })),
+          }),
     },
   };
 }
@@ -144,7 +155,15 @@ export function analysisText(analysis: Analysis): string {
       break_even_monthly_queries: budget === undefined ? null : breakEvenMonthlyQueries(analysis.cost, budget),
     }),
   );
+  const ending = endingNote(analysis);
+  if (ending !== null) lines.push("", ending);
   return `${lines.map(oneLine).join("\n")}\n`;
+}
+
+/** The models the estimate prices that will not stay available, and what that means for the plan. */
+function endingNote(analysis: Analysis): string | null {
+  if (analysis.endings.length === 0) return null;
+  return `Before building on it: ${analysis.endings.map((e) => e.sentence).join("; ")}. tunegate check warns about it (pricing-freshness) until the plan moves to a model that stays available.`;
 }
 
 export function analysisMarkdown(analysis: Analysis): string {
@@ -166,7 +185,8 @@ export function analysisMarkdown(analysis: Analysis): string {
   const table = markdownTable([["Item", "Monthly", "One-time", "Assumption"], ...rows], { alignDelimiters: false });
   const alternative = measureAlternative(rec.approach);
   const unpriced = unpricedNote(analysis.cost.unpriced);
-  return `### tunegate recommends ${describeApproach({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}\n\n${reasons}\n\n${alternative === null ? "" : `${escapeInline(alternative)}\n\n`}${table}\n${unpriced === "" ? "" : `\nThe totals are ${escapeInline(unpriced)}: ${analysis.cost.unpriced.map((u) => escapeInline(u.fix)).join("; ")}.\n`}`;
+  const ending = endingNote(analysis);
+  return `### tunegate recommends ${describeApproach({ approach: rec.approach, fine_tune_method: rec.fine_tune_method ?? null })}\n\n${reasons}\n\n${alternative === null ? "" : `${escapeInline(alternative)}\n\n`}${table}\n${unpriced === "" ? "" : `\nThe totals are ${escapeInline(unpriced)}: ${analysis.cost.unpriced.map((u) => escapeInline(u.fix)).join("; ")}.\n`}${ending === null ? "" : `\n> [!WARNING]\n> ${escapeInline(ending)}\n`}`;
 }
 
 /** What to measure beside the recommendation, so the customisation-value gate can show it pays. */
