@@ -462,6 +462,9 @@ const loosenedRuleSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() =
     where: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["plan", "policy", "input"])
         .describe("plan: a threshold, selection or waiver in the plan; policy: a policy value; input: the Action's rules-from"),
     rule: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe("the rule's path, e.g. evals.task_floor or gates.safety.min_score"),
+    file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .optional()
+        .describe("set when the rule is written in a file of its own beside the plan: .tunegate/waivers.yml"),
     base: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe("the value that applies: the base branch's, or the floor's"),
     head: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
         .describe("the pull request's value, which applies after merge; below a floor, the checked files' value, which never applies"),

@@ -1999,6 +1999,7 @@ var parts_model = __webpack_require__(8669);
 // EXTERNAL MODULE: ./lib/engine/plan/schema.js + 1 modules
 var schema = __webpack_require__(1383);
 ;// CONCATENATED MODULE: ./lib/engine/rules/stricter.js
+
 /** Policy leaves with an order; every other leaf has none, so any change to it is a loosening. */
 const POLICY_ORDER = [
     [/^gates\.data-sufficiency\.(min|preferred)_examples\./, "higher"],
@@ -2089,7 +2090,7 @@ function stricterValue(direction, base, head) {
 }
 function stricterPlan(base, head, loosened) {
     const plan = structuredClone(head);
-    const note = (rule, b, h) => loosened.push({ where: "plan", rule, base: display(b), head: display(h) });
+    const note = (rule, b, h, file) => loosened.push({ where: "plan", rule, ...(file === undefined ? {} : { file }), base: display(b), head: display(h) });
     // Thresholds with an order: a floor only rises, a ceiling only falls; removing one loosens it.
     const floor = (b, h, rule) => {
         if (b === undefined || (h !== undefined && h >= b))
@@ -2164,10 +2165,12 @@ function stricterWaivers(base, head, note) {
     const applied = [];
     for (const waiver of head) {
         const before = base.find((w) => w.gate === waiver.gate);
+        // A waiver written in .tunegate/waivers.yml is named by that file, where the reviewer finds it.
+        const file = (0,waiver_origin/* waiverOrigin */.$U)(waiver)?.file;
         if (before === undefined)
-            note(`waivers.${waiver.gate}`, undefined, waiver);
+            note(`waivers.${waiver.gate}`, undefined, waiver, file);
         else if (waiver.expires > before.expires) {
-            note(`waivers.${waiver.gate}`, before, waiver);
+            note(`waivers.${waiver.gate}`, before, waiver, file);
             applied.push(before);
         }
         else

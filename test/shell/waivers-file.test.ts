@@ -73,7 +73,7 @@ async function judge(base: Record<string, string>, head: Record<string, string |
     root: ws.root,
     report: run.report,
     safety,
-    loosened: run.report.rules.loosened.map((r) => `${r.where} ${r.rule}: ${r.base} -> ${r.head}`),
+    loosened: run.report.rules.loosened.map((r) => `${r.file ?? r.where} ${r.rule}: ${r.base} -> ${r.head}`),
   };
 }
 
@@ -108,10 +108,20 @@ describe(".tunegate/waivers.yml is read beside the plan, under the base branch's
     // The plan as applied (and its digest) does not depend on which file a waiver was written in.
     expect(JSON.stringify(report)).not.toContain("waiverOrigin");
   });
-  it("a waiver added to it in the pull request is pending", async () => {
-    const { safety, loosened } = await judge(FILES, { ".tunegate/waivers.yml": waivers("2026-12-20") });
+  it("a waiver added to it in the pull request is pending, and the rules section names the file it is in", async () => {
+    const { safety, loosened, report } = await judge(FILES, { ".tunegate/waivers.yml": waivers("2026-12-20") });
     expect(safety.outcome).toBe("fail");
-    expect(loosened).toEqual(["plan waivers.safety: none -> waived until 2026-12-20"]);
+    expect(loosened).toEqual([".tunegate/waivers.yml waivers.safety: none -> waived until 2026-12-20"]);
+    expect(report.rules.loosened[0]).toMatchObject({ where: "plan", file: ".tunegate/waivers.yml" });
+    expect(renderMarkdown(report)).toContain("| .tunegate/waivers.yml `waivers.safety` |");
+    expect(renderText(report)).toContain(
+      "loosened .tunegate/waivers.yml waivers.safety: none -> waived until 2026-12-20",
+    );
+    // One written in the plan is still named by the plan.
+    const inPlan = await judge(FILES, {
+      "tunegate.yml": plan("waivers:\n  - { gate: safety, reason: r, owner: o, expires: 2026-12-20 }\n"),
+    });
+    expect(inPlan.loosened).toEqual(["plan waivers.safety: none -> waived until 2026-12-20"]);
   });
   it("a waiver extended in it in the pull request keeps the base's expiry", async () => {
     const { safety, loosened } = await judge(
@@ -120,7 +130,9 @@ describe(".tunegate/waivers.yml is read beside the plan, under the base branch's
     );
     expect(safety.outcome).toBe("waived");
     expect(safety.waiver?.expires).toBe("2026-12-20");
-    expect(loosened).toEqual(["plan waivers.safety: waived until 2026-12-20 -> waived until 2026-12-30"]);
+    expect(loosened).toEqual([
+      ".tunegate/waivers.yml waivers.safety: waived until 2026-12-20 -> waived until 2026-12-30",
+    ]);
   });
   it("a waiver removed from it applies at once, and so does one moved into the plan unchanged", async () => {
     const removed = await judge(

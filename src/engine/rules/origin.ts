@@ -9,6 +9,10 @@ export const loosenedRuleSchema = z.lazy(() =>
         "plan: a threshold, selection or waiver in the plan; policy: a policy value; input: the Action's rules-from",
       ),
     rule: z.string().describe("the rule's path, e.g. evals.task_floor or gates.safety.min_score"),
+    file: z
+      .string()
+      .optional()
+      .describe("set when the rule is written in a file of its own beside the plan: .tunegate/waivers.yml"),
     base: z.string().describe("the value that applies: the base branch's, or the floor's"),
     head: z
       .string()

@@ -1,6 +1,7 @@
 import type { Policy } from "../policy/schema.ts";
 import type { Plan, Waiver } from "../plan/schema.ts";
 import type { LoosenedRule } from "./origin.ts";
+import { waiverOrigin } from "../plan/waiver-origin.ts";
 
 /**
  * The rules a pull request is judged by: the stricter of the base branch's and the pull request's,
@@ -112,8 +113,8 @@ function stricterValue(
 
 function stricterPlan(base: Plan, head: Plan, loosened: LoosenedRule[]): Plan {
   const plan = structuredClone(head);
-  const note = (rule: string, b: unknown, h: unknown) =>
-    loosened.push({ where: "plan", rule, base: display(b), head: display(h) });
+  const note = (rule: string, b: unknown, h: unknown, file?: string) =>
+    loosened.push({ where: "plan", rule, ...(file === undefined ? {} : { file }), base: display(b), head: display(h) });
 
   // Thresholds with an order: a floor only rises, a ceiling only falls; removing one loosens it.
   const floor = (b: number | undefined, h: number | undefined, rule: string): number | undefined => {
@@ -182,14 +183,16 @@ function stricterPlan(base: Plan, head: Plan, loosened: LoosenedRule[]): Plan {
 function stricterWaivers(
   base: readonly Waiver[],
   head: readonly Waiver[],
-  note: (rule: string, b: unknown, h: unknown) => void,
+  note: (rule: string, b: unknown, h: unknown, file?: string) => void,
 ): Waiver[] {
   const applied: Waiver[] = [];
   for (const waiver of head) {
     const before = base.find((w) => w.gate === waiver.gate);
-    if (before === undefined) note(`waivers.${waiver.gate}`, undefined, waiver);
+    // A waiver written in .tunegate/waivers.yml is named by that file, where the reviewer finds it.
+    const file = waiverOrigin(waiver)?.file;
+    if (before === undefined) note(`waivers.${waiver.gate}`, undefined, waiver, file);
     else if (waiver.expires > before.expires) {
-      note(`waivers.${waiver.gate}`, before, waiver);
+      note(`waivers.${waiver.gate}`, before, waiver, file);
       applied.push(before);
     } else applied.push(waiver);
   }

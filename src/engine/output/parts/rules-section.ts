@@ -40,7 +40,7 @@ export function rulesMarkdown(rules: Report["rules"]): string {
   const held = rules.loosened.filter((r) => r.floor !== undefined);
   if (loosened.length > 0) {
     const rows = loosened.map((r) => [
-      `${r.where} ${codeSpan(r.rule)}`,
+      `${r.file ?? r.where} ${codeSpan(r.rule)}`,
       escapeCell(r.base),
       `${escapeCell(r.head)}<br><sub>${AFTER_MERGE}</sub>`,
     ]);
@@ -50,7 +50,7 @@ export function rulesMarkdown(rules: Report["rules"]): string {
   }
   if (held.length > 0) {
     const rows = held.map((r) => [
-      `${r.where} ${codeSpan(r.rule)}`,
+      `${r.file ?? r.where} ${codeSpan(r.rule)}`,
       `${escapeCell(r.base)}<br><sub>${escapeCell(r.floor!)}</sub>`,
       `${escapeCell(r.head)}<br><sub>${NEVER_APPLIES}</sub>`,
     ]);
@@ -71,8 +71,8 @@ export function rulesLines(rules: Report["rules"]): string[] {
   for (const r of rules.loosened) {
     lines.push(
       r.floor === undefined
-        ? `  loosened ${r.where} ${r.rule}: ${r.base} -> ${r.head} (${AFTER_MERGE}; judged by ${r.base})`
-        : `  below a floor ${r.where} ${r.rule}: ${r.head} is looser than ${r.base} from ${r.floor} (${NEVER_APPLIES}; judged by ${r.base})`,
+        ? `  loosened ${r.file ?? r.where} ${r.rule}: ${r.base} -> ${r.head} (${AFTER_MERGE}; judged by ${r.base})`
+        : `  below a floor ${r.file ?? r.where} ${r.rule}: ${r.head} is looser than ${r.base} from ${r.floor} (${NEVER_APPLIES}; judged by ${r.base})`,
     );
   }
   for (const w of rules.warnings) lines.push(`  warning: ${w}`);
