@@ -9,7 +9,11 @@ export default defineConfig({
     // and one scratch folder per run for the workers' reusable templates (see the file).
     globalSetup: ["test/github/contract-hub.ts", "test/helpers/suite-scratch.ts"],
     // fast-check's global settings reset for each file (isolate: false shares them; see the file).
-    setupFiles: ["test/helpers/fast-check-defaults.ts"],
+    // npm run bench:tests adds one that logs each file's CPU (bench/file-cpu-setup.ts).
+    setupFiles: [
+      "test/helpers/fast-check-defaults.ts",
+      ...(process.env["BENCH_FILE_CPU_LOG"] === undefined ? [] : ["bench/file-cpu-setup.ts"]),
+    ],
     // Ceilings for a hung test on a loaded 2-core machine, not speed assertions: no test may
     // depend on how fast it runs (npm run bench measures speed).
     testTimeout: 60_000,

@@ -35,6 +35,7 @@ export function kindOf(spawn: Spawn): string {
 function main(): void {
   const dir = mkdtempSync(join(tmpdir(), "tunegate-test-time-"));
   const log = join(dir, "spawns.jsonl");
+  const fileCpuLog = join(dir, "file-cpu.jsonl");
   const hook = resolve("bench/spawn-log-hook.mjs");
   const before = childrenCpuSeconds();
   const start = performance.now();
@@ -43,6 +44,7 @@ function main(): void {
     env: {
       ...process.env,
       BENCH_SPAWN_LOG: log,
+      BENCH_FILE_CPU_LOG: fileCpuLog,
       NODE_OPTIONS: `${process.env["NODE_OPTIONS"] ?? ""} --import ${hook}`.trim(),
     },
   });
@@ -50,16 +52,9 @@ function main(): void {
   const after = childrenCpuSeconds();
   const user = after.user - before.user;
   const sys = after.sys - before.sys;
-  let spawns: Spawn[] = [];
-  try {
-    spawns = readFileSync(log, "utf8")
-      .trim()
-      .split("\n")
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as Spawn);
-  } catch {
-    // No process was started: the log was never written.
-  }
+  // No line means no process was started: the log was never written.
+  const spawns = readJsonLines<Spawn>(log);
+  const files = readJsonLines<FileCpu>(fileCpuLog);
   rmSync(dir, { recursive: true, force: true });
   const byTest = new Map<string, Map<string, number>>();
   for (const spawn of spawns) {
@@ -81,7 +76,41 @@ function main(): void {
         .map(([kind, count]) => `${kind} ${count}`)
         .join(", ")})`,
     );
+  printFileCpu(files, user + sys);
   process.exitCode = result.status ?? 1;
+}
+
+interface FileCpu {
+  file: string;
+  own: number;
+  children: number;
+  wall: number;
+}
+
+function readJsonLines<T>(path: string): T[] {
+  try {
+    return readFileSync(path, "utf8")
+      .trim()
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as T);
+  } catch {
+    return [];
+  }
+}
+
+/** The test files that cost the most CPU, their own and their child processes', and what no file accounts for. */
+function printFileCpu(files: readonly FileCpu[], total: number): void {
+  if (files.length === 0) return;
+  const cost = (f: FileCpu) => f.own + f.children;
+  const inFiles = files.reduce((sum, f) => sum + cost(f), 0);
+  console.log(
+    `CPU inside test files: ${inFiles.toFixed(1)} s of ${total.toFixed(1)} s (the rest: vitest, workers importing and collecting, Prism, processes no file waited for); the costliest:`,
+  );
+  for (const f of [...files].sort((a, b) => cost(b) - cost(a)).slice(0, 15))
+    console.log(
+      `  ${cost(f).toFixed(2).padStart(6)} s  ${f.file}  (worker ${f.own.toFixed(2)} s, child processes ${f.children.toFixed(2)} s, wall ${f.wall.toFixed(2)} s)`,
+    );
 }
 
 main();
