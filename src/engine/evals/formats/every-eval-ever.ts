@@ -1,4 +1,5 @@
 import type { Benchmark, Provenance } from "../model.ts";
+import { MAX_NAMES_PER_FILE, tooManyNames } from "../name-cap.ts";
 import {
   benchmark,
   finiteNumber,
@@ -151,14 +152,15 @@ export const everyEvalEverAggregate: DocumentFormat = {
  * The per-sample `score` is not read: the samples file does not say which way it points (only
  * the aggregate's `lower_is_better` does), and correctness needs no direction.
  */
-export const everyEvalEverSamples: LinesFormat = {
+export const everyEvalEverSamples = {
   kind: "lines",
   name: "every-eval-ever",
   detect: (first) =>
     typeof first["schema_version"] === "string" &&
     typeof first["sample_id"] === "string" &&
     isObject(first["evaluation"]),
-  start(file): LineReader {
+  // `maxNames` is lowered only by tests, to show the cap cheaply.
+  start(file: string, maxNames = MAX_NAMES_PER_FILE): LineReader {
     const perEvaluation = new Map<string, Map<string, number>>();
     let model: string | null = null;
     return {
@@ -180,6 +182,8 @@ export const everyEvalEverSamples: LinesFormat = {
         }
         model ??= typeof line["model_id"] === "string" ? line["model_id"] : null;
         const outcomes = perEvaluation.get(name) ?? new Map<string, number>();
+        if (outcomes.size === 0 && perEvaluation.size >= maxNames)
+          return tooManyNames("evaluations", maxNames, at, ["evaluation_name"]);
         if (outcomes.has(sample))
           return {
             path: ["sample_id"],
@@ -234,4 +238,4 @@ export const everyEvalEverSamples: LinesFormat = {
       },
     };
   },
-};
+} satisfies LinesFormat;
