@@ -8,6 +8,8 @@ import {
   MAX_UNLABELLED_REPEATS,
 } from "../../src/engine/evals/formats/lm-eval-samples.ts";
 import { promptfooRows } from "../../src/engine/evals/formats/promptfoo.ts";
+import { ragasLines } from "../../src/engine/evals/formats/ragas.ts";
+import { identityKey, MAX_KEPT_ID_CHARS } from "../../src/engine/evals/identity-key.ts";
 import {
   benchmark,
   type EvalProblem,
@@ -211,5 +213,58 @@ describe("every format, read whole", () => {
     expect(!refused.ok && refused.problems[0]!.message).toMatch(
       /^evals\/x\.json: the file names more than 3 benchmarks, the most tunegate reads from one eval file/,
     );
+  });
+});
+
+describe("long sample and test ids are kept as a length and a hash", () => {
+  const long = (tail: string) => `${"q".repeat(MAX_KEPT_ID_CHARS * 2)}${tail}`;
+  const keysOf = (read: ReadResult, metric?: string) => {
+    if (!read.ok) throw new Error(read.problems[0]!.message);
+    const b = read.contribution.benchmarks.find((x) => metric === undefined || x.metric === metric)!;
+    if (b.examples?.kind !== "keyed") throw new Error(String(b.examples?.kind));
+    return [...b.examples.scores.keys()];
+  };
+
+  it("identityKey: short ids unchanged; long ones short, equal for equal ids, apart for ids of one length", () => {
+    expect(identityKey("sample-1")).toBe("sample-1");
+    expect(identityKey(long("a"))).toBe(identityKey(long("a")));
+    expect(identityKey(long("a"))).not.toBe(identityKey(long("b")));
+    expect(identityKey(long("a")).length).toBeLessThan(40);
+  });
+
+  it("Every Eval Ever samples: long sample ids are held short, and one given twice is still refused", () => {
+    const sample = (id: string) => ({
+      schema_version: "0.2",
+      sample_id: id,
+      evaluation_name: "e",
+      evaluation: { is_correct: true },
+    });
+    const reader = everyEvalEverSamples.start("evals/x_samples.jsonl");
+    expect(feed(reader, [sample(long("a")), sample(long("b"))])).toBeNull();
+    expect(Math.max(...keysOf(reader.finish()).map((k) => k.length))).toBeLessThan(40);
+    const twice = feed(everyEvalEverSamples.start("evals/x_samples.jsonl"), [sample(long("a")), sample(long("a"))]);
+    expect(twice).toMatchObject({ line: 2, path: ["sample_id"] });
+  });
+
+  it("JUnit XML: a long parametrised test name is held short", () => {
+    const reader = junitReader("evals/junit.xml");
+    const xml = `<testsuite name="s"><testcase classname="c" name="${long("a")}"/><testcase classname="c" name="${long("b")}"/></testsuite>`;
+    expect(reader.write(xml)).toBeNull();
+    const keys = keysOf(reader.finish());
+    expect(keys).toHaveLength(2);
+    expect(Math.max(...keys.map((k) => k.length))).toBeLessThan(40);
+  });
+
+  it("Ragas records: a long question is held short", () => {
+    const reader = ragasLines.start("evals/ragas.jsonl") as LineReader;
+    expect(
+      feed(reader, [
+        { user_input: long("a"), faithfulness: 1 },
+        { user_input: long("b"), faithfulness: 0 },
+      ]),
+    ).toBeNull();
+    const keys = keysOf(reader.finish());
+    expect(keys).toHaveLength(2);
+    expect(Math.max(...keys.map((k) => k.length))).toBeLessThan(40);
   });
 });

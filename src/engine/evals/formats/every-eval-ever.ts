@@ -1,4 +1,5 @@
 import type { Benchmark, Provenance } from "../model.ts";
+import { identityKey } from "../identity-key.ts";
 import { MAX_NAMES_PER_FILE, tooManyNames } from "../name-cap.ts";
 import {
   benchmark,
@@ -184,14 +185,15 @@ export const everyEvalEverSamples = {
         const outcomes = perEvaluation.get(name) ?? new Map<string, number>();
         if (outcomes.size === 0 && perEvaluation.size >= maxNames)
           return tooManyNames("evaluations", maxNames, at, ["evaluation_name"]);
-        if (outcomes.has(sample))
+        const key = identityKey(sample);
+        if (outcomes.has(key))
           return {
             path: ["sample_id"],
             line: at,
             message: `sample ${sample} of ${name} appears twice; each sample is scored once`,
             hint: "point evals at one run's samples file",
           };
-        outcomes.set(sample, correct ? 1 : 0);
+        outcomes.set(key, correct ? 1 : 0);
         perEvaluation.set(name, outcomes);
         return null;
       },

@@ -1,5 +1,6 @@
 import { SaxesParser } from "saxes";
 import type { Benchmark, Provenance } from "../model.ts";
+import { identityKey } from "../identity-key.ts";
 import { MAX_NAMES_PER_FILE, tooManyNames } from "../name-cap.ts";
 import { formatCount } from "../../input/count-text.ts";
 import { benchmark, type ChunkReader, type EvalProblem, type ReadResult, type StreamFormat } from "../reading.ts";
@@ -132,7 +133,8 @@ export function junitReader(
         return stop("a <testcase> has no name attribute: its result cannot be paired with the other run");
       const className = attributes["classname"] ?? "";
       current = {
-        key: className === "" ? name : `${className}::${name}`,
+        // A parametrised test's name can be long: kept as a length and a hash past 1,024 characters.
+        key: identityKey(className === "" ? name : `${className}::${name}`),
         className,
         depth,
         failure: false,

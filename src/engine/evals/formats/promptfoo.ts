@@ -1,5 +1,6 @@
 import { MAX_JSON_NESTING, nestsDeeperThan } from "../../input/json-nesting.ts";
 import type { Benchmark, Provenance } from "../model.ts";
+import { identityKey } from "../identity-key.ts";
 import { MAX_NAMES_PER_FILE, tooManyNames } from "../name-cap.ts";
 import { unique } from "../identity.ts";
 import {
@@ -176,8 +177,10 @@ function rowOf(r: Json, path: Array<string | number>): Row | EvalProblem {
     test:
       typeof r["testIdx"] === "number"
         ? `t${r["testIdx"]}:${textHash(JSON.stringify(r["vars"] ?? null))}`
-        : varsKey(JSON.stringify(r["vars"] ?? null)),
-    prompt: String(prompt["label"] ?? prompt["display"] ?? prompt["raw"] ?? ""),
+        : // Long vars (a RAG context) are kept as a length and a hash, never whole per row.
+          identityKey(`v${JSON.stringify(r["vars"] ?? null)}`),
+    // A prompt longer than a plan can name is named by its position: kept as a length and a hash.
+    prompt: identityKey(String(prompt["label"] ?? prompt["display"] ?? prompt["raw"] ?? "")),
     providerId,
     providerLabel,
     plugin,
@@ -191,24 +194,10 @@ function rowOf(r: Json, path: Array<string | number>): Row | EvalProblem {
 }
 
 /** FNV-1a of a text, as 8 hex digits: a short, stable identity for a test's vars. */
-function textHash(text: string, basis = 0x811c9dc5): string {
-  let h = basis;
+function textHash(text: string): string {
+  let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(16).padStart(8, "0");
-}
-
-/** Vars longer than this identify a test (with no testIdx) by their length and two hashes. */
-const MAX_VARS_KEY_CHARS = 256;
-
-/**
- * A test's identity from its vars alone (shapes without testIdx). Kept whole, a row's vars (a
- * RAG context, a document) stayed in memory for every row; long ones are kept as their length
- * and two 32-bit hashes of different bases, which pair the same vars and no others in practice.
- */
-function varsKey(vars: string): string {
-  return vars.length <= MAX_VARS_KEY_CHARS
-    ? `v${vars}`
-    : `h${vars.length}:${textHash(vars)}${textHash(vars, 0x050c5d1f)}`;
 }
 
 function contributionOf(

@@ -1,5 +1,6 @@
 import { formatCount } from "../../input/count-text.ts";
 import { MAX_JSON_NESTING, nestsDeeperThan } from "../../input/json-nesting.ts";
+import { identityKey } from "../identity-key.ts";
 import type { Benchmark, Provenance } from "../model.ts";
 import {
   benchmark,
@@ -305,7 +306,8 @@ function samples(file: string) {
       if (!isObject(row))
         return { path, message: "a Ragas record must be an object of the sample's columns and its metrics' scores" };
       const question = SAMPLE_KEYS.map((k) => row[k]).find((v): v is string => typeof v === "string");
-      const base = question ?? `sample ${all.length + 1}`;
+      // The question is the sample's identity; a long one is kept as a length and a hash.
+      const base = identityKey(question ?? `sample ${all.length + 1}`);
       // One question asked twice is two samples: the n-th repeat is its own.
       const times = (seen.get(base) ?? 0) + 1;
       seen.set(base, times);
