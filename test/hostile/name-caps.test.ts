@@ -268,3 +268,15 @@ describe("long sample and test ids are kept as a length and a hash", () => {
     expect(Math.max(...keys.map((k) => k.length))).toBeLessThan(40);
   });
 });
+
+describe("Ragas: each metric column is a benchmark", () => {
+  it("a record naming a metric column past the cap is refused at its line and column", () => {
+    const reader = ragasLines.start("evals/ragas.jsonl", 2);
+    const problem = feed(reader, [
+      { user_input: "a", faithfulness: 1, answer_relevancy: 0.5 },
+      { user_input: "b", faithfulness: 1, context_recall: 0.5 },
+    ]);
+    expect(problem).toMatchObject({ line: 2, path: ["context_recall"] });
+    expect(problem?.message).toMatch(/names more than 2 metric columns/);
+  });
+});

@@ -1,6 +1,7 @@
 import { formatCount } from "../../input/count-text.ts";
 import { MAX_JSON_NESTING, nestsDeeperThan } from "../../input/json-nesting.ts";
 import { identityKey } from "../identity-key.ts";
+import { MAX_NAMES_PER_FILE, tooManyNames } from "../name-cap.ts";
 import type { Benchmark, Provenance } from "../model.ts";
 import {
   benchmark,
@@ -74,7 +75,7 @@ export const ragasRecords: RecordsFormat = {
 };
 
 /** `to_json(orient="records", lines=True)`: the same records, one per line. */
-export const ragasLines: LinesFormat = {
+export const ragasLines = {
   kind: "lines",
   name: "ragas",
   detect: (first) =>
@@ -82,8 +83,8 @@ export const ragasLines: LinesFormat = {
     Object.keys(first).some((k) => !SAMPLE_COLUMNS.has(k)) &&
     !("doc_id" in first) &&
     !("evalId" in first),
-  start(file): LineReader {
-    const collector = samples(file);
+  start(file: string, maxMetrics = MAX_NAMES_PER_FILE): LineReader {
+    const collector = samples(file, maxMetrics);
     return {
       add(value, line) {
         if (nestsDeeperThan(value))
@@ -98,7 +99,7 @@ export const ragasLines: LinesFormat = {
       finish: () => ({ ok: true, contribution: collector.finish() }),
     };
   },
-};
+} satisfies LinesFormat;
 
 /**
  * `to_pandas().to_csv()`: the same records as CSV (RFC 4180 quoting, a field may span lines). An
@@ -297,7 +298,8 @@ export function csvParser(onRecord: (fields: string[], line: number) => void, ma
   };
 }
 
-function samples(file: string) {
+/** `maxMetrics` is lowered only by tests, to show the cap cheaply. */
+function samples(file: string, maxMetrics = MAX_NAMES_PER_FILE) {
   const all: Sample[] = [];
   const seen = new Map<string, number>();
   const metrics = new Set<string>();
@@ -326,6 +328,9 @@ function samples(file: string) {
           }
           scores.set(column, value);
         } else continue;
+        // Each metric column is a benchmark: 200,000 of them in a 25 MB CSV took 32 s and 1.3 GB, then crashed.
+        if (!metrics.has(column) && metrics.size >= maxMetrics)
+          return tooManyNames("metric columns", maxMetrics, undefined, [...path, column]);
         metrics.add(column);
       }
       all.push({ key: times === 1 ? base : `${base}#${times}`, scores });
