@@ -10,6 +10,7 @@ import {
 import { promptfooRows } from "../../src/engine/evals/formats/promptfoo.ts";
 import { ragasLines } from "../../src/engine/evals/formats/ragas.ts";
 import { identityKey, MAX_KEPT_ID_CHARS } from "../../src/engine/evals/identity-key.ts";
+import { MAX_NAME_CHARS } from "../../src/engine/evals/name-cap.ts";
 import {
   benchmark,
   type EvalProblem,
@@ -278,5 +279,42 @@ describe("Ragas: each metric column is a benchmark", () => {
     ]);
     expect(problem).toMatchObject({ line: 2, path: ["context_recall"] });
     expect(problem?.message).toMatch(/names more than 2 metric columns/);
+  });
+});
+
+describe(`names longer than ${MAX_NAME_CHARS} characters are refused at their line`, () => {
+  const long = "n".repeat(MAX_NAME_CHARS + 1);
+
+  it("lm-eval samples: a filter or a metric", () => {
+    const filter = feed(lmEvalSamples.start(SAMPLES), [
+      { doc_id: 0, resps: [], filter: "none", acc: 1 },
+      { doc_id: 1, resps: [], filter: long, acc: 1 },
+    ]);
+    expect(filter).toMatchObject({ line: 2, path: ["filter"] });
+    expect(filter?.message).toMatch(/the filter "n+…" is 1,025 characters long, more than the 1,024 tunegate reads/);
+    const metric = feed(lmEvalSamples.start(SAMPLES), [{ doc_id: 0, resps: [], [long]: 1 }]);
+    expect(metric).toMatchObject({ line: 1 });
+    expect(metric?.message).toMatch(/the metric "n+…" is 1,025 characters long/);
+    expect(feed(lmEvalSamples.start(SAMPLES), [{ doc_id: 0, resps: [], [long.slice(1)]: 1 }])).toBeNull();
+  });
+
+  it("garak: a probe or a detector", () => {
+    const entry = (probe: string, detector: string) => ({ entry_type: "eval", probe, detector, passed: 1, total: 1 });
+    const init = { entry_type: "init", garak_version: "0.13.3" };
+    expect(feed(garakReport.start("evals/x.report.jsonl"), [init, entry(long, "d")])).toMatchObject({
+      line: 2,
+      path: ["probe"],
+    });
+    expect(feed(garakReport.start("evals/x.report.jsonl"), [init, entry("p", long)])).toMatchObject({
+      line: 2,
+      path: ["detector"],
+    });
+  });
+
+  it("Every Eval Ever samples: an evaluation_name", () => {
+    const problem = feed(everyEvalEverSamples.start("evals/x_samples.jsonl"), [
+      { schema_version: "0.2", sample_id: "1", evaluation_name: long, evaluation: { is_correct: true } },
+    ]);
+    expect(problem).toMatchObject({ line: 1, path: ["evaluation_name"] });
   });
 });

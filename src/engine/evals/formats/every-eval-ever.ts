@@ -1,6 +1,6 @@
 import type { Benchmark, Provenance } from "../model.ts";
 import { identityKey } from "../identity-key.ts";
-import { MAX_NAMES_PER_FILE, tooManyNames } from "../name-cap.ts";
+import { MAX_NAMES_PER_FILE, nameTooLong, tooManyNames } from "../name-cap.ts";
 import {
   benchmark,
   finiteNumber,
@@ -181,6 +181,8 @@ export const everyEvalEverSamples = {
               "a sample needs evaluation_name, sample_id and evaluation.is_correct (instance_level_eval.schema.json requires them)",
           };
         }
+        const long = nameTooLong("the evaluation_name", name, at, ["evaluation_name"]);
+        if (long !== null) return long;
         model ??= typeof line["model_id"] === "string" ? line["model_id"] : null;
         const outcomes = perEvaluation.get(name) ?? new Map<string, number>();
         if (outcomes.size === 0 && perEvaluation.size >= maxNames)

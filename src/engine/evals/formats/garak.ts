@@ -1,5 +1,5 @@
 import type { Benchmark, Provenance } from "../model.ts";
-import { MAX_NAMES_PER_FILE, tooManyNames } from "../name-cap.ts";
+import { MAX_NAMES_PER_FILE, nameTooLong, tooManyNames } from "../name-cap.ts";
 import { benchmark, readCounts, type EvalProblem, type Json, type LineReader, type LinesFormat } from "../reading.ts";
 
 interface Evaluated {
@@ -45,6 +45,10 @@ export const garakReport = {
         else if (type === "eval") {
           const read = evalOf(entry, line);
           if ("message" in read) return read;
+          const long =
+            nameTooLong("the probe", read.probe, line, ["probe"]) ??
+            nameTooLong("the detector", read.detector, line, ["detector"]);
+          if (long !== null) return long;
           const key = `${read.probe}\u0000${read.detector}`;
           const earlier = seenAt.get(key);
           if (earlier !== undefined)

@@ -8,7 +8,7 @@ import {
   type LineReader,
   type LinesFormat,
 } from "../reading.ts";
-import { tooManyNames } from "../name-cap.ts";
+import { nameTooLong, tooManyNames } from "../name-cap.ts";
 import { ScoreSeries } from "../score-series.ts";
 
 /**
@@ -109,6 +109,8 @@ class SamplesReader implements LineReader {
     const named = Array.isArray(line["metrics"])
       ? (line["metrics"] as unknown[]).filter((m): m is string => typeof m === "string")
       : Object.keys(line).filter((k) => !SAMPLE_FIELDS.has(k));
+    const longFilter = filter === null ? null : nameTooLong("the filter", filter, lineNumber, ["filter"]);
+    if (longFilter !== null) return longFilter;
     for (const metric of named) {
       const value = line[metric];
       const score = typeof value === "boolean" ? Number(value) : finiteNumber(value);
@@ -117,6 +119,8 @@ class SamplesReader implements LineReader {
       // lm-eval's loglikelihood tasks aggregate exp(-mean) over it), not a perplexity: it is not
       // the metric the results file reports, and nothing may be paired on it as if it were.
       if (NOT_PER_EXAMPLE.test(metric)) continue;
+      const longMetric = nameTooLong("the metric", metric, lineNumber, [metric.slice(0, 40)]);
+      if (longMetric !== null) return longMetric;
       const range = metricRange(metric);
       if (range !== null && (score < range[0] || score > range[1])) {
         return {
