@@ -311,6 +311,29 @@ describe(`names longer than ${MAX_NAME_CHARS} characters are refused at their li
     });
   });
 
+  it("JUnit XML: a suite's or a class's name", () => {
+    const read = (xml: string) => junitReader("evals/junit.xml").write(xml);
+    expect(read(`<testsuites>\n<testsuite name="${long}"><testcase name="t"/></testsuite></testsuites>`)).toMatchObject(
+      {
+        line: 2,
+        message: expect.stringMatching(/the test suite's name "n+…" is 1,025 characters long/),
+      },
+    );
+    expect(
+      read(`<testsuites>\n<testsuite name="s">\n<testcase classname="${long}" name="t"/></testsuite></testsuites>`),
+    ).toMatchObject({
+      line: 3,
+      message: expect.stringMatching(/the test class's name "n+…" is 1,025 characters long/),
+    });
+  });
+
+  it("promptfoo rows: a provider id", () => {
+    const problem = feed(promptfooRows.start("evals/out.jsonl"), [
+      { evalId: "e", testIdx: 0, vars: {}, prompt: { label: "p" }, provider: { id: long }, success: true, score: 1 },
+    ]);
+    expect(problem).toMatchObject({ line: 1, path: ["provider", "id"] });
+  });
+
   it("Every Eval Ever samples: an evaluation_name", () => {
     const problem = feed(everyEvalEverSamples.start("evals/x_samples.jsonl"), [
       { schema_version: "0.2", sample_id: "1", evaluation_name: long, evaluation: { is_correct: true } },

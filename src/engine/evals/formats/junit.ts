@@ -1,7 +1,7 @@
 import { SaxesParser } from "saxes";
 import type { Benchmark, Provenance } from "../model.ts";
 import { identityKey } from "../identity-key.ts";
-import { MAX_NAMES_PER_FILE, tooManyNames } from "../name-cap.ts";
+import { MAX_NAMES_PER_FILE, nameTooLong, tooManyNames } from "../name-cap.ts";
 import { formatCount } from "../../input/count-text.ts";
 import { benchmark, type ChunkReader, type EvalProblem, type ReadResult, type StreamFormat } from "../reading.ts";
 
@@ -121,6 +121,8 @@ export function junitReader(
     if (tag.name === "testsuite") {
       sawSuite = true;
       const name = attributes["name"] || fallbackName;
+      const long = nameTooLong("the test suite's name", name, parser.line, []);
+      if (long !== null) return stop(long.message);
       suiteStack.push(name);
       // A suite of no cases is still named: selected, it is missing data, never "absent".
       if (!suites.has(name)) {
@@ -132,6 +134,8 @@ export function junitReader(
       if (name === "")
         return stop("a <testcase> has no name attribute: its result cannot be paired with the other run");
       const className = attributes["classname"] ?? "";
+      const long = nameTooLong("the test class's name", className, parser.line, []);
+      if (long !== null) return stop(long.message);
       current = {
         // A parametrised test's name can be long: kept as a length and a hash past 1,024 characters.
         key: identityKey(className === "" ? name : `${className}::${name}`),

@@ -1,7 +1,7 @@
 import { MAX_JSON_NESTING, nestsDeeperThan } from "../../input/json-nesting.ts";
 import type { Benchmark, Provenance } from "../model.ts";
 import { identityKey } from "../identity-key.ts";
-import { MAX_NAMES_PER_FILE, tooManyNames } from "../name-cap.ts";
+import { MAX_NAMES_PER_FILE, nameTooLong, tooManyNames } from "../name-cap.ts";
 import { unique } from "../identity.ts";
 import {
   benchmark,
@@ -107,6 +107,11 @@ export const promptfooRows = {
           };
         const parsed = rowOf(value, []);
         if ("message" in parsed) return { ...parsed, line };
+        const long =
+          nameTooLong("the provider id", parsed.providerId, line, ["provider", "id"]) ??
+          nameTooLong("the provider label", parsed.providerLabel ?? "", line, ["provider", "label"]) ??
+          nameTooLong("the red-team plugin", parsed.plugin ?? "", line, ["metadata", "pluginId"]);
+        if (long !== null) return long;
         // Each prompt, provider and plugin is a suite of its own: a file may name only so many.
         for (const [what, text, seen] of [
           ["prompts", parsed.prompt, distinct.prompt],
