@@ -341,3 +341,13 @@ describe(`names longer than ${MAX_NAME_CHARS} characters are refused at their li
     expect(problem).toMatchObject({ line: 1, path: ["evaluation_name"] });
   });
 });
+
+describe("Ragas: scores held", () => {
+  it("a record that takes the file past the cap on scores held is refused at its line", () => {
+    const row = (q: string) => ({ user_input: q, faithfulness: 1, answer_relevancy: 0.5 });
+    expect(feed(ragasLines.start("evals/ragas.jsonl", 10, 4), [row("a"), row("b")])).toBeNull();
+    const problem = feed(ragasLines.start("evals/ragas.jsonl", 10, 4), [row("a"), row("b"), row("c")]);
+    expect(problem).toMatchObject({ line: 3 });
+    expect(problem?.message).toMatch(/holds more than 4 scores \(samples times metric columns\) by this record/);
+  });
+});

@@ -83,8 +83,8 @@ export const ragasLines = {
     Object.keys(first).some((k) => !SAMPLE_COLUMNS.has(k)) &&
     !("doc_id" in first) &&
     !("evalId" in first),
-  start(file: string, maxMetrics = MAX_NAMES_PER_FILE): LineReader {
-    const collector = samples(file, maxMetrics);
+  start(file: string, maxMetrics = MAX_NAMES_PER_FILE, maxScores = MAX_RAGAS_SCORES): LineReader {
+    const collector = samples(file, maxMetrics, maxScores);
     return {
       add(value, line) {
         if (nestsDeeperThan(value))
@@ -298,13 +298,25 @@ export function csvParser(onRecord: (fields: string[], line: number) => void, ma
   };
 }
 
-/** `maxMetrics` is lowered only by tests, to show the cap cheaply. */
-function samples(file: string, maxMetrics = MAX_NAMES_PER_FILE) {
+/**
+ * The most scores (samples times metric columns) one Ragas file may hold. A score is two
+ * characters of CSV ("1,") and about 70 bytes once kept by sample: a 100 MB CSV of 50,000 rows
+ * and 1,000 metric columns took 78 s and 3.5 GB. Real runs hold thousands of samples under a few
+ * dozen metrics.
+ */
+export const MAX_RAGAS_SCORES = 5_000_000;
+
+/** The caps are lowered only by tests, to show them cheaply. */
+function samples(file: string, maxMetrics = MAX_NAMES_PER_FILE, maxScores = MAX_RAGAS_SCORES) {
+  let held = 0;
+  // Past a cap the file is refused once: the records form would otherwise name every later row.
+  let refused = false;
   const all: Sample[] = [];
   const seen = new Map<string, number>();
   const metrics = new Set<string>();
   return {
     add(row: Json, path: Array<string | number>): EvalProblem | null {
+      if (refused) return null;
       if (!isObject(row))
         return { path, message: "a Ragas record must be an object of the sample's columns and its metrics' scores" };
       const question = SAMPLE_KEYS.map((k) => row[k]).find((v): v is string => typeof v === "string");
@@ -329,10 +341,20 @@ function samples(file: string, maxMetrics = MAX_NAMES_PER_FILE) {
           scores.set(column, value);
         } else continue;
         // Each metric column is a benchmark: 200,000 of them in a 25 MB CSV took 32 s and 1.3 GB, then crashed.
-        if (!metrics.has(column) && metrics.size >= maxMetrics)
+        if (!metrics.has(column) && metrics.size >= maxMetrics) {
+          refused = true;
           return tooManyNames("metric columns", maxMetrics, undefined, [...path, column]);
+        }
         metrics.add(column);
       }
+      held += scores.size;
+      refused = held > maxScores;
+      if (refused)
+        return {
+          path,
+          message: `the file holds more than ${formatCount(maxScores)} scores (samples times metric columns) by this record, the most tunegate keeps from one Ragas file; no Ragas run scores that many`,
+          hint: "split the results into files of fewer samples or metrics",
+        };
       all.push({ key: times === 1 ? base : `${base}#${times}`, scores });
       return null;
     },
