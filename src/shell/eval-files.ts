@@ -7,6 +7,7 @@ import {
   startLines,
   startStream,
   unlikeAnyEvalOutput,
+  withinNameCap,
   type Decoded,
 } from "../engine/evals/decode.ts";
 import { parseLenientJson } from "../engine/evals/lenient-json.ts";
@@ -238,7 +239,7 @@ async function decodeJsonLines(files: RepoFiles, path: string, declared: EvalsPl
     };
   }
   if (reader === undefined) return fail(`${path} is empty`, 1);
-  const finished = reader.finish();
+  const finished = withinNameCap(path, reader.finish());
   return finished.ok ? finished : { ok: false, diagnostics: finished.problems.map((p) => lineDiagnostic(path, p)) };
 }
 

@@ -1,5 +1,8 @@
 import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { EventPayloadError, MAX_EVENT_BYTES, readRunContext } from "../../src/shell/github/run-context.ts";
+import { tempRepo } from "../helpers/temp-repo.ts";
 import { files } from "./pr-harness.ts";
 import { memoryWorkspace, pullRequestPayload, runActionInProcess } from "./run-action.ts";
 
@@ -56,5 +59,33 @@ describe("a pull-request event without its pull request", () => {
   it("a push event needs no pull request", async () => {
     const result = await runWith("push", { ref: "refs/heads/main", pull_request: null });
     expect(result.code).toBe(0);
+  });
+});
+
+describe("an event payload larger than GitHub sends, or built like nothing it sends", () => {
+  const payloadFile = (text: string) => {
+    const root = tempRepo({ "event.json": text });
+    return join(root, "event.json");
+  };
+  const env = (path: string) => ({ GITHUB_EVENT_PATH: path, GITHUB_EVENT_NAME: "push", GITHUB_REPOSITORY: "acme/app" });
+
+  it("past the size cap it is refused by its size, before it is read (a 100 MB payload took 3.6 GB)", async () => {
+    const path = payloadFile(JSON.stringify({ ref: "refs/heads/main", padding: "x".repeat(2000) }));
+    await expect(readRunContext(env(path))).resolves.toMatchObject({ eventName: "push" });
+    await expect(readRunContext(env(path), 1024)).rejects.toThrow(
+      /cannot read the event payload: GITHUB_EVENT_PATH \(.*event\.json\) is \d+ bytes; the limit is 1024/,
+    );
+    expect(MAX_EVENT_BYTES).toBe(32 * 1024 * 1024);
+  });
+
+  it("under the cap, a payload that would build far more than its size is refused at its line, not parsed", async () => {
+    const path = payloadFile(
+      `{"ref":"refs/heads/main",\n"x":[${Array.from({ length: 100_000 }, () => "{}").join(",")}]}`,
+    );
+    const refused = readRunContext(env(path));
+    await expect(refused).rejects.toBeInstanceOf(EventPayloadError);
+    await expect(refused).rejects.toThrow(
+      /event\.json\), line 2 column \d+: the JSON builds more than its size allows/,
+    );
   });
 });

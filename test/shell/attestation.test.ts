@@ -239,6 +239,15 @@ describe("tunegate verify: the statement against the artifact about to ship", ()
     expect(other.stderr).toContain("holds no in-toto statement");
     expect((await verify(root)).code).toBe(2);
   });
+
+  it("an attestation that would build far more than its size is refused at its line and column, not parsed", async () => {
+    const root = tempRepo({ "dense.json": `{"x":\n[${Array.from({ length: 100_000 }, () => "{}").join(",")}]}` });
+    const run = await runCli(["verify", "--attestation", "dense.json", "--digest", `sha256:${"a".repeat(64)}`], root);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /dense\.json:2:\d+: the JSON builds more than its size allows.*no attestation is built like that/,
+    );
+  });
 });
 
 describe("the Action's output attestation-file", () => {

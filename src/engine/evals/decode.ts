@@ -7,6 +7,7 @@ import { schemaDiagnostics } from "../input/schema-diagnostics.ts";
 import { jsonSource } from "../input/json-source.ts";
 import type { EvalsPlan } from "../plan/schema.ts";
 import { parseJsonNamingNonFinite, parseLenientJson } from "./lenient-json.ts";
+import { MAX_NAMES_PER_FILE, tooManyNames } from "./name-cap.ts";
 import { EVAL_FORMATS, EXPECTED_FORMATS } from "./registry.ts";
 import {
   isObject,
@@ -225,9 +226,29 @@ export function startStream(
   return null;
 }
 
+/**
+ * A read file's result, refused when it names more than `maxNames` benchmarks: a document of
+ * 300,000 one-entry evaluation results (30 MB, under the size cap) took 4.3 s and 640 MB, and
+ * listing it overflowed the stack. Streamed readers refuse earlier, at the line; this holds
+ * every format to the same rule.
+ */
+export function withinNameCap(file: string, result: ReadResult, maxNames = MAX_NAMES_PER_FILE): ReadResult {
+  if (!result.ok) return result;
+  const names = new Set<string>();
+  for (const b of result.contribution.benchmarks) {
+    names.add(b.name);
+    if (names.size > maxNames) {
+      const problem = tooManyNames("benchmarks", maxNames, undefined);
+      // Placed where the plan names the file: the message names it.
+      return { ok: false, problems: [{ ...problem, message: `${file}: ${problem.message}` }] };
+    }
+  }
+  return result;
+}
+
 /** The end of a streamed file: its contribution, or its problems at their lines. */
 export function finishStream(file: string, reader: ChunkReader): Decoded {
-  const finished = reader.finish();
+  const finished = withinNameCap(file, reader.finish());
   return finished.ok ? finished : { ok: false, diagnostics: finished.problems.map((p) => lineDiagnostic(file, p)) };
 }
 
@@ -287,7 +308,8 @@ export function lineDiagnostic(file: string, problem: EvalProblem): Diagnostic {
 }
 
 /** Places a reader's problems at their line and column, scanning the text for positions only now. */
-export function located(file: string, text: string, result: ReadResult): Decoded {
+export function located(file: string, text: string, read: ReadResult): Decoded {
+  const result = withinNameCap(file, read);
   if (result.ok) return result;
   if (text === "" || text.length > MAX_LOCATABLE_BYTES || result.problems.every((p) => p.line !== undefined)) {
     return { ok: false, diagnostics: result.problems.map((p) => lineDiagnostic(file, p)) };

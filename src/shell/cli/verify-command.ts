@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { resolve } from "node:path";
 import { verifyAttestation } from "../../engine/attestation/verify.ts";
+import { jsonWorkExcess } from "../../engine/input/json-work.ts";
 import { oneLine } from "../../engine/output/parts/escape.ts";
 import { readLocalFile } from "../files.ts";
 import { dateFlag, numberFlag, parseFlags, UsageError } from "./flags.ts";
@@ -45,6 +46,13 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
   const file = values.attestation;
   const text = await readLocalFile(resolve(io.cwd, file), file, MAX_ATTESTATION_BYTES);
   if (!text.ok) return badInput(io, `${file}:1:1: ${text.message}`);
+  // What parsing would build is bounded as for any JSON tunegate reads: 15 MiB of {} took 630 MB.
+  const excess = jsonWorkExcess(text.text);
+  if (excess !== null)
+    return badInput(
+      io,
+      `${file}:${excess.line}:${excess.column}: ${excess.message}; no attestation is built like that`,
+    );
   let document: unknown;
   try {
     document = JSON.parse(text.text.replace(/^\uFEFF/, ""));

@@ -1,5 +1,12 @@
-import { readFile } from "node:fs/promises";
 import { z } from "zod";
+import { jsonWorkExcess } from "../../engine/input/json-work.ts";
+import { readLocalFile } from "../files.ts";
+
+/**
+ * GitHub caps a webhook's payload at 25 MB, and the event file is that payload. Read whole and
+ * parsed with no limit, a 100 MB payload of `{}` took 28 s and 3.6 GB before the run began.
+ */
+export const MAX_EVENT_BYTES = 32 * 1024 * 1024;
 
 /**
  * The event payload GitHub handed the run cannot be what it says it is (unreadable, or a
@@ -40,14 +47,22 @@ const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target"]);
  * Reads the event payload and GITHUB_* variables; done here instead of through
  * @actions/github's import-time `context` so nothing happens at import.
  */
-export async function readRunContext(env: NodeJS.ProcessEnv): Promise<RunContext> {
+export async function readRunContext(env: NodeJS.ProcessEnv, maxEventBytes = MAX_EVENT_BYTES): Promise<RunContext> {
   const [owner, repo] = (env["GITHUB_REPOSITORY"] ?? "/").split("/") as [string, string];
   const eventName = env["GITHUB_EVENT_NAME"] ?? "";
   let payload: unknown = {};
   const eventPath = env["GITHUB_EVENT_PATH"];
   if (eventPath !== undefined && eventPath !== "") {
+    const read = await readLocalFile(eventPath, `GITHUB_EVENT_PATH (${eventPath})`, maxEventBytes);
+    if (!read.ok) throw new EventPayloadError(`cannot read the event payload: ${read.message}`);
+    // What parsing would build is bounded as for any JSON tunegate reads.
+    const excess = jsonWorkExcess(read.text);
+    if (excess !== null)
+      throw new EventPayloadError(
+        `the event payload at GITHUB_EVENT_PATH (${eventPath}), line ${excess.line} column ${excess.column}: ${excess.message}; GitHub writes nothing like it`,
+      );
     try {
-      payload = JSON.parse(await readFile(eventPath, "utf8"));
+      payload = JSON.parse(read.text);
     } catch (error) {
       throw new EventPayloadError(
         `cannot read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${(error as Error).message}`,

@@ -1,4 +1,6 @@
 import type { Benchmark, Provenance } from "../model.ts";
+import { identityKey } from "../identity-key.ts";
+import { MAX_NAMES_PER_FILE, nameTooLong, tooManyNames } from "../name-cap.ts";
 import {
   benchmark,
   finiteNumber,
@@ -151,14 +153,15 @@ export const everyEvalEverAggregate: DocumentFormat = {
  * The per-sample `score` is not read: the samples file does not say which way it points (only
  * the aggregate's `lower_is_better` does), and correctness needs no direction.
  */
-export const everyEvalEverSamples: LinesFormat = {
+export const everyEvalEverSamples = {
   kind: "lines",
   name: "every-eval-ever",
   detect: (first) =>
     typeof first["schema_version"] === "string" &&
     typeof first["sample_id"] === "string" &&
     isObject(first["evaluation"]),
-  start(file): LineReader {
+  // `maxNames` is lowered only by tests, to show the cap cheaply.
+  start(file: string, maxNames = MAX_NAMES_PER_FILE): LineReader {
     const perEvaluation = new Map<string, Map<string, number>>();
     let model: string | null = null;
     return {
@@ -178,16 +181,21 @@ export const everyEvalEverSamples: LinesFormat = {
               "a sample needs evaluation_name, sample_id and evaluation.is_correct (instance_level_eval.schema.json requires them)",
           };
         }
+        const long = nameTooLong("the evaluation_name", name, at, ["evaluation_name"]);
+        if (long !== null) return long;
         model ??= typeof line["model_id"] === "string" ? line["model_id"] : null;
         const outcomes = perEvaluation.get(name) ?? new Map<string, number>();
-        if (outcomes.has(sample))
+        if (outcomes.size === 0 && perEvaluation.size >= maxNames)
+          return tooManyNames("evaluations", maxNames, at, ["evaluation_name"]);
+        const key = identityKey(sample);
+        if (outcomes.has(key))
           return {
             path: ["sample_id"],
             line: at,
             message: `sample ${sample} of ${name} appears twice; each sample is scored once`,
             hint: "point evals at one run's samples file",
           };
-        outcomes.set(sample, correct ? 1 : 0);
+        outcomes.set(key, correct ? 1 : 0);
         perEvaluation.set(name, outcomes);
         return null;
       },
@@ -234,4 +242,4 @@ export const everyEvalEverSamples: LinesFormat = {
       },
     };
   },
-};
+} satisfies LinesFormat;

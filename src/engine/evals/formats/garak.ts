@@ -1,4 +1,5 @@
 import type { Benchmark, Provenance } from "../model.ts";
+import { MAX_NAMES_PER_FILE, nameTooLong, tooManyNames } from "../name-cap.ts";
 import { benchmark, readCounts, type EvalProblem, type Json, type LineReader, type LinesFormat } from "../reading.ts";
 
 interface Evaluated {
@@ -20,13 +21,14 @@ interface Evaluated {
  * timings are never read (they time the scan, not the product). A run with neither a `completion`
  * nor a `digest` entry was interrupted and is never gated on.
  */
-export const garakReport: LinesFormat = {
+export const garakReport = {
   kind: "lines",
   name: "garak",
   detect: (first) =>
     first["entry_type"] === "start_run setup" ||
     (first["entry_type"] === "init" && typeof first["garak_version"] === "string"),
-  start(file): LineReader {
+  // `maxNames` is lowered only by tests, to show the cap cheaply.
+  start(file: string, maxNames = MAX_NAMES_PER_FILE): LineReader {
     const evals: Evaluated[] = [];
     const seenAt = new Map<string, number>();
     let version: string | null = null;
@@ -43,6 +45,10 @@ export const garakReport: LinesFormat = {
         else if (type === "eval") {
           const read = evalOf(entry, line);
           if ("message" in read) return read;
+          const long =
+            nameTooLong("the probe", read.probe, line, ["probe"]) ??
+            nameTooLong("the detector", read.detector, line, ["detector"]);
+          if (long !== null) return long;
           const key = `${read.probe}\u0000${read.detector}`;
           const earlier = seenAt.get(key);
           if (earlier !== undefined)
@@ -52,6 +58,8 @@ export const garakReport: LinesFormat = {
               message: `probe ${read.probe} with detector ${read.detector} is evaluated twice (first at line ${earlier}); a report of one run has one eval entry for each`,
               hint: "point evals at one run's report, not a concatenation of several",
             };
+          // Each entry is a benchmark (two, with attack_success) of its own.
+          if (evals.length >= maxNames) return tooManyNames("probe and detector pairs", maxNames, line, ["probe"]);
           seenAt.set(key, line);
           evals.push(read);
         }
@@ -114,7 +122,7 @@ export const garakReport: LinesFormat = {
       },
     };
   },
-};
+} satisfies LinesFormat;
 
 function evalOf(entry: Json, line: number): Evaluated | EvalProblem {
   const probe = entry["probe"];

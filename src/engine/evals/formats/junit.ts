@@ -1,5 +1,7 @@
 import { SaxesParser } from "saxes";
 import type { Benchmark, Provenance } from "../model.ts";
+import { identityKey } from "../identity-key.ts";
+import { MAX_NAMES_PER_FILE, nameTooLong, tooManyNames } from "../name-cap.ts";
 import { formatCount } from "../../input/count-text.ts";
 import { benchmark, type ChunkReader, type EvalProblem, type ReadResult, type StreamFormat } from "../reading.ts";
 
@@ -51,8 +53,12 @@ type CaseResult = { outcome: Outcome; flaky: boolean };
 /** Worst first: a recorded failure decides a case, then an error, then a pass over a skip. */
 const RANK: Record<Outcome, number> = { failure: 3, error: 2, pass: 1, skipped: 0 };
 
-/** The reader; `maxHeldChars` is lowered only by tests, to show the cap on every construct cheaply. */
-export function junitReader(file: string, maxHeldChars = MAX_HELD_XML_CHARS): ChunkReader {
+/** The reader; `maxHeldChars` and `maxNames` are lowered only by tests, to show the caps cheaply. */
+export function junitReader(
+  file: string,
+  maxHeldChars = MAX_HELD_XML_CHARS,
+  maxNames = MAX_NAMES_PER_FILE,
+): ChunkReader {
   const parser = new SaxesParser({ position: true });
   const suites = new Map<string, Map<string, CaseResult>>();
   const classes = new Map<string, Map<string, CaseResult>>();
@@ -79,6 +85,11 @@ export function junitReader(file: string, maxHeldChars = MAX_HELD_XML_CHARS): Ch
       message: line === 1 ? `${file}: ${message}` : message,
       ...(hint === undefined ? {} : { hint }),
     };
+  };
+
+  const tooMany = () => {
+    const { message, hint } = tooManyNames("test suites and classes", maxNames, parser.line);
+    stop(message, parser.line, hint);
   };
 
   let closing = false;
@@ -110,16 +121,24 @@ export function junitReader(file: string, maxHeldChars = MAX_HELD_XML_CHARS): Ch
     if (tag.name === "testsuite") {
       sawSuite = true;
       const name = attributes["name"] || fallbackName;
+      const long = nameTooLong("the test suite's name", name, parser.line, []);
+      if (long !== null) return stop(long.message);
       suiteStack.push(name);
       // A suite of no cases is still named: selected, it is missing data, never "absent".
-      if (!suites.has(name)) suites.set(name, new Map());
+      if (!suites.has(name)) {
+        if (suites.size + classes.size >= maxNames) return tooMany();
+        suites.set(name, new Map());
+      }
     } else if (tag.name === "testcase") {
       const name = attributes["name"] ?? "";
       if (name === "")
         return stop("a <testcase> has no name attribute: its result cannot be paired with the other run");
       const className = attributes["classname"] ?? "";
+      const long = nameTooLong("the test class's name", className, parser.line, []);
+      if (long !== null) return stop(long.message);
       current = {
-        key: className === "" ? name : `${className}::${name}`,
+        // A parametrised test's name can be long: kept as a length and a hash past 1,024 characters.
+        key: identityKey(className === "" ? name : `${className}::${name}`),
         className,
         depth,
         failure: false,
@@ -157,6 +176,9 @@ export function junitReader(file: string, maxHeldChars = MAX_HELD_XML_CHARS): Ch
             : "pass";
       const result = { outcome, flaky: outcome === "pass" && current.flaky };
       merge(suites, suiteStack.at(-1) ?? fallbackName, current.key, result);
+      // Each test class is a benchmark of its own, as each suite is.
+      if (current.className !== "" && !classes.has(current.className) && suites.size + classes.size >= maxNames)
+        return tooMany();
       if (current.className !== "") merge(classes, current.className, current.key, result);
       current = null;
     }

@@ -8,7 +8,21 @@ import {
   type LineReader,
   type LinesFormat,
 } from "../reading.ts";
+import { nameTooLong, tooManyNames } from "../name-cap.ts";
 import { ScoreSeries } from "../score-series.ts";
+
+/**
+ * The most (metric, filter) score series one samples file may hold. Each starts as a dense store
+ * that may grow to 64 KiB before it holds a score, so a file naming a new filter on every line
+ * took 2.9 GB by 300,000 lines; lm-eval's tasks report a few metrics under a few filters.
+ */
+export const MAX_SCORE_SERIES = 1024;
+/**
+ * The most times one doc_id may repeat unlabelled for one metric (pre-v0.4.7 files, once per
+ * filter). Each repeat is matched against every earlier one, so 60,000 lines of doc_id 0 took
+ * 22 s and a million would take hours; lm-eval's tasks have at most a handful of filters.
+ */
+export const MAX_UNLABELLED_REPEATS = 64;
 
 /** `samples_<task>_<timestamp>.jsonl` names its task; the lines do not. */
 export function taskFromSamplesFile(file: string): string | null {
@@ -46,9 +60,18 @@ export const lmEvalSamples: LinesFormat = {
         path: [],
         message: `${file}: cannot tell which task these lm-eval samples are for; keep lm-eval's file name samples_<task>_<timestamp>.jsonl`,
       };
-    return new SamplesReader(file, task);
+    return lmEvalSamplesReader(file, task);
   },
 };
+
+/** The reader; the limits are lowered only by tests, to show each cheaply. */
+export function lmEvalSamplesReader(
+  file: string,
+  task: string,
+  limits = { series: MAX_SCORE_SERIES, repeats: MAX_UNLABELLED_REPEATS },
+): LineReader {
+  return new SamplesReader(file, task, limits);
+}
 
 /**
  * Streams per-sample lines into per-(metric, filter) score series and an order-independent
@@ -65,10 +88,12 @@ class SamplesReader implements LineReader {
 
   private readonly file: string;
   private readonly task: string;
+  private readonly limits: { series: number; repeats: number };
 
-  constructor(file: string, task: string) {
+  constructor(file: string, task: string, limits: { series: number; repeats: number }) {
     this.file = file;
     this.task = task;
+    this.limits = limits;
   }
 
   add(line: Json, lineNumber: number): EvalProblem | null {
@@ -84,6 +109,8 @@ class SamplesReader implements LineReader {
     const named = Array.isArray(line["metrics"])
       ? (line["metrics"] as unknown[]).filter((m): m is string => typeof m === "string")
       : Object.keys(line).filter((k) => !SAMPLE_FIELDS.has(k));
+    const longFilter = filter === null ? null : nameTooLong("the filter", filter, lineNumber, ["filter"]);
+    if (longFilter !== null) return longFilter;
     for (const metric of named) {
       const value = line[metric];
       const score = typeof value === "boolean" ? Number(value) : finiteNumber(value);
@@ -92,6 +119,8 @@ class SamplesReader implements LineReader {
       // lm-eval's loglikelihood tasks aggregate exp(-mean) over it), not a perplexity: it is not
       // the metric the results file reports, and nothing may be paired on it as if it were.
       if (NOT_PER_EXAMPLE.test(metric)) continue;
+      const longMetric = nameTooLong("the metric", metric, lineNumber, [metric.slice(0, 40)]);
+      if (longMetric !== null) return longMetric;
       const range = metricRange(metric);
       if (range !== null && (score < range[0] || score > range[1])) {
         return {
@@ -100,8 +129,9 @@ class SamplesReader implements LineReader {
           message: `${metric} ${score} is outside its range [${range[0]}, ${range[1]}]: data that cannot be true`,
         };
       }
-      const series: ScoreSeries =
+      const series: ScoreSeries | null =
         filter === null ? this.nextUnlabelled(metric, docId) : this.seriesFor(`${metric},${filter}`);
+      if (series === null) return this.tooMany(metric, filter, lineNumber);
       if (!series.set(docId, score)) {
         return {
           path: ["doc_id"],
@@ -191,21 +221,38 @@ class SamplesReader implements LineReader {
     };
   }
 
-  private seriesFor(key: string): ScoreSeries {
+  /** The series of `key`, or null when it would be one more than the file may hold. */
+  private seriesFor(key: string): ScoreSeries | null {
     let s = this.series.get(key);
-    if (s === undefined) this.series.set(key, (s = new ScoreSeries()));
+    if (s === undefined) {
+      if (this.series.size >= this.limits.series) return null;
+      this.series.set(key, (s = new ScoreSeries()));
+    }
     return s;
   }
 
   /** Before v0.4.7 a multi-filter task repeats each doc_id once per filter, unlabelled, in filter order. */
-  private nextUnlabelled(metric: string, docId: number): ScoreSeries {
+  private nextUnlabelled(metric: string, docId: number): ScoreSeries | null {
     const list = this.unlabelled.get(metric) ?? [];
     this.unlabelled.set(metric, list);
     const free = list.findIndex((s) => !s.has(docId));
     if (free !== -1) return list[free]!;
+    if (list.length >= this.limits.repeats) return null;
     const created = this.seriesFor(`${metric},${list.length === 0 ? "none" : `#${list.length}`}`);
-    list.push(created);
+    if (created !== null) list.push(created);
     return created;
+  }
+
+  private tooMany(metric: string, filter: string | null, line: number): EvalProblem {
+    const repeats = this.unlabelled.get(metric);
+    if (filter === null && repeats !== undefined && repeats.length >= this.limits.repeats)
+      return {
+        path: ["doc_id"],
+        line,
+        message: `a doc_id appears more than ${this.limits.repeats} times for ${metric} with no filter named; lm-eval writes it once per filter, and no task has that many`,
+        hint: "concatenated runs? keep one samples file per task and run",
+      };
+    return tooManyNames("metric and filter pairs", this.limits.series, line, filter === null ? [metric] : ["filter"]);
   }
 }
 

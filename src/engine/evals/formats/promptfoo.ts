@@ -1,5 +1,7 @@
 import { MAX_JSON_NESTING, nestsDeeperThan } from "../../input/json-nesting.ts";
 import type { Benchmark, Provenance } from "../model.ts";
+import { identityKey } from "../identity-key.ts";
+import { MAX_NAMES_PER_FILE, nameTooLong, tooManyNames } from "../name-cap.ts";
 import { unique } from "../identity.ts";
 import {
   benchmark,
@@ -77,12 +79,23 @@ export const promptfooDocument: DocumentFormat = {
 };
 
 /** `promptfoo eval -o out.jsonl`: one result row per line, no config, no stats. */
-export const promptfooRows: LinesFormat = {
+export const promptfooRows = {
   kind: "lines",
   name: "promptfoo",
   detect: (first) => "evalId" in first && "testIdx" in first,
-  start(file): LineReader {
+  // `maxNames` is lowered only by tests, to show the cap cheaply.
+  start(file: string, maxNames = MAX_NAMES_PER_FILE): LineReader {
     const rows: Row[] = [];
+    // Every row's prompt, provider and plugin as one string each: JSON.parse makes a copy per
+    // row, and a million rows of one 2 KB prompt template held 2 GB of copies.
+    const shared = new Map<string, string>();
+    const distinct = { prompt: new Set<string>(), provider: new Set<string>(), plugin: new Set<string>() };
+    const intern = (text: string) => {
+      const earlier = shared.get(text);
+      if (earlier !== undefined) return earlier;
+      shared.set(text, text);
+      return text;
+    };
     return {
       add(value, line) {
         // Rows are walked (their vars stringified): none may nest deeper than real output.
@@ -94,7 +107,28 @@ export const promptfooRows: LinesFormat = {
           };
         const parsed = rowOf(value, []);
         if ("message" in parsed) return { ...parsed, line };
-        rows.push(parsed);
+        const long =
+          nameTooLong("the provider id", parsed.providerId, line, ["provider", "id"]) ??
+          nameTooLong("the provider label", parsed.providerLabel ?? "", line, ["provider", "label"]) ??
+          nameTooLong("the red-team plugin", parsed.plugin ?? "", line, ["metadata", "pluginId"]);
+        if (long !== null) return long;
+        // Each prompt, provider and plugin is a suite of its own: a file may name only so many.
+        for (const [what, text, seen] of [
+          ["prompts", parsed.prompt, distinct.prompt],
+          ["providers", parsed.providerId, distinct.provider],
+          ["plugins", parsed.plugin, distinct.plugin],
+        ] as const) {
+          if (text === null || seen.has(text)) continue;
+          if (seen.size >= maxNames) return tooManyNames(what, maxNames, line, [what.slice(0, -1)]);
+          seen.add(text);
+        }
+        rows.push({
+          ...parsed,
+          prompt: intern(parsed.prompt),
+          providerId: intern(parsed.providerId),
+          providerLabel: parsed.providerLabel === null ? null : intern(parsed.providerLabel),
+          plugin: parsed.plugin === null ? null : intern(parsed.plugin),
+        });
         return null;
       },
       finish: () => ({
@@ -103,7 +137,7 @@ export const promptfooRows: LinesFormat = {
       }),
     };
   },
-};
+} satisfies LinesFormat;
 
 function rowOf(r: Json, path: Array<string | number>): Row | EvalProblem {
   const prompt = isObject(r["prompt"]) ? (r["prompt"] as Json) : {};
@@ -148,8 +182,10 @@ function rowOf(r: Json, path: Array<string | number>): Row | EvalProblem {
     test:
       typeof r["testIdx"] === "number"
         ? `t${r["testIdx"]}:${textHash(JSON.stringify(r["vars"] ?? null))}`
-        : `v${JSON.stringify(r["vars"] ?? null)}`,
-    prompt: String(prompt["label"] ?? prompt["display"] ?? prompt["raw"] ?? ""),
+        : // Long vars (a RAG context) are kept as a length and a hash, never whole per row.
+          identityKey(`v${JSON.stringify(r["vars"] ?? null)}`),
+    // A prompt longer than a plan can name is named by its position: kept as a length and a hash.
+    prompt: identityKey(String(prompt["label"] ?? prompt["display"] ?? prompt["raw"] ?? "")),
     providerId,
     providerLabel,
     plugin,
@@ -176,9 +212,20 @@ function contributionOf(
   toolVersion: string | null,
   run: string | null = null,
 ): FileContribution {
-  const providers = [...new Set(rows.map((r) => r.providerId))].sort();
+  // Rows grouped in one pass: filtering all rows once per provider, prompt and plugin took time
+  // that grew with their product (30,000 rows of as many prompts: 7 s).
+  const byProvider = new Map<string, Row[]>();
+  for (const r of rows) {
+    const mine = byProvider.get(r.providerId);
+    if (mine === undefined) byProvider.set(r.providerId, [r]);
+    else mine.push(r);
+  }
+  const providers = [...byProvider.keys()].sort();
   const labelOf = new Map(rows.filter((r) => r.providerLabel !== null).map((r) => [r.providerId, r.providerLabel!]));
-  const prompts = [...new Set(rows.filter((r) => r.plugin === null).map((r) => r.prompt))];
+  const promptIndex = new Map<string, number>();
+  for (const r of rows)
+    if (r.plugin === null && !promptIndex.has(r.prompt)) promptIndex.set(r.prompt, promptIndex.size);
+  const prompts = [...promptIndex.keys()];
   const model = providers.length === 1 ? (labelOf.get(providers[0]!) ?? providers[0]!) : null;
   const identity =
     providers.length === 1
@@ -197,7 +244,7 @@ function contributionOf(
     ...(run === null ? {} : { run: `promptfoo:${run}` }),
   };
   const names = (provider: string, prompt: string | null) => {
-    const promptPart = prompt === null || prompts.length <= 1 ? "" : `#${promptName(prompt, prompts)}`;
+    const promptPart = prompt === null || prompts.length <= 1 ? "" : `#${promptName(prompt, promptIndex)}`;
     if (providers.length <= 1) return { name: `${suite}${promptPart}`, aliases: [] };
     const label = labelOf.get(provider);
     return {
@@ -212,11 +259,20 @@ function contributionOf(
       ...provenance,
       identity: { names: unique([provider, labelOf.get(provider)]), adapter: null, revision: null },
     };
-    const mine = rows.filter((r) => r.providerId === provider);
+    const mine = byProvider.get(provider)!;
+    const byPlugin = new Map<string, Row[]>();
+    const byPrompt = new Map<string, Row[]>();
+    for (const r of mine) {
+      const into = r.plugin === null ? byPrompt : byPlugin;
+      const key = r.plugin ?? r.prompt;
+      const list = into.get(key);
+      if (list === undefined) into.set(key, [r]);
+      else list.push(r);
+    }
     const suffix = providers.length > 1 ? `@${provider}` : "";
     const label = labelOf.get(provider);
     const aliasSuffix = providers.length > 1 && label !== undefined && label !== provider ? `@${label}` : null;
-    const plugins = [...new Set(mine.map((r) => r.plugin).filter((p): p is string => p !== null))].sort();
+    const plugins = [...byPlugin.keys()].sort();
     const redTeam = (name: string, selected: readonly Row[]) =>
       build({
         name: `${name}${suffix}`,
@@ -227,13 +283,7 @@ function contributionOf(
         provenance: ownProvenance,
         key: (r) => `${r.test}|${r.prompt}`,
       });
-    for (const plugin of plugins)
-      benchmarks.push(
-        redTeam(
-          plugin,
-          mine.filter((r) => r.plugin === plugin),
-        ),
-      );
+    for (const plugin of plugins) benchmarks.push(redTeam(plugin, byPlugin.get(plugin)!));
     if (plugins.length > 0)
       benchmarks.push(
         redTeam(
@@ -242,8 +292,8 @@ function contributionOf(
         ),
       );
     for (const prompt of prompts) {
-      const plain = mine.filter((r) => r.plugin === null && r.prompt === prompt);
-      if (plain.length === 0) continue;
+      const plain = byPrompt.get(prompt);
+      if (plain === undefined) continue;
       const named = names(provider, prompt);
       benchmarks.push(...scored(named.name, named.aliases, plain, ownProvenance, (r) => r.test, false));
     }
@@ -276,8 +326,8 @@ function contributionOf(
 }
 
 /** A prompt's name in a benchmark: its label when short enough to write in a plan, else its position. */
-function promptName(prompt: string, prompts: readonly string[]): string {
-  return /^[A-Za-z0-9][A-Za-z0-9_.:/ -]{0,59}$/.test(prompt) ? prompt : `prompt-${prompts.indexOf(prompt) + 1}`;
+function promptName(prompt: string, position: ReadonlyMap<string, number>): string {
+  return /^[A-Za-z0-9][A-Za-z0-9_.:/ -]{0,59}$/.test(prompt) ? prompt : `prompt-${position.get(prompt)! + 1}`;
 }
 
 function scored(

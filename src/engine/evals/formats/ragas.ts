@@ -1,5 +1,7 @@
 import { formatCount } from "../../input/count-text.ts";
 import { MAX_JSON_NESTING, nestsDeeperThan } from "../../input/json-nesting.ts";
+import { identityKey } from "../identity-key.ts";
+import { MAX_NAMES_PER_FILE, tooManyNames } from "../name-cap.ts";
 import type { Benchmark, Provenance } from "../model.ts";
 import {
   benchmark,
@@ -73,7 +75,7 @@ export const ragasRecords: RecordsFormat = {
 };
 
 /** `to_json(orient="records", lines=True)`: the same records, one per line. */
-export const ragasLines: LinesFormat = {
+export const ragasLines = {
   kind: "lines",
   name: "ragas",
   detect: (first) =>
@@ -81,8 +83,8 @@ export const ragasLines: LinesFormat = {
     Object.keys(first).some((k) => !SAMPLE_COLUMNS.has(k)) &&
     !("doc_id" in first) &&
     !("evalId" in first),
-  start(file): LineReader {
-    const collector = samples(file);
+  start(file: string, maxMetrics = MAX_NAMES_PER_FILE, maxScores = MAX_RAGAS_SCORES): LineReader {
+    const collector = samples(file, maxMetrics, maxScores);
     return {
       add(value, line) {
         if (nestsDeeperThan(value))
@@ -97,7 +99,7 @@ export const ragasLines: LinesFormat = {
       finish: () => ({ ok: true, contribution: collector.finish() }),
     };
   },
-};
+} satisfies LinesFormat;
 
 /**
  * `to_pandas().to_csv()`: the same records as CSV (RFC 4180 quoting, a field may span lines). An
@@ -296,16 +298,30 @@ export function csvParser(onRecord: (fields: string[], line: number) => void, ma
   };
 }
 
-function samples(file: string) {
+/**
+ * The most scores (samples times metric columns) one Ragas file may hold. A score is two
+ * characters of CSV ("1,") and about 70 bytes once kept by sample: a 100 MB CSV of 50,000 rows
+ * and 1,000 metric columns took 78 s and 3.5 GB. Real runs hold thousands of samples under a few
+ * dozen metrics.
+ */
+export const MAX_RAGAS_SCORES = 5_000_000;
+
+/** The caps are lowered only by tests, to show them cheaply. */
+function samples(file: string, maxMetrics = MAX_NAMES_PER_FILE, maxScores = MAX_RAGAS_SCORES) {
+  let held = 0;
+  // Past a cap the file is refused once: the records form would otherwise name every later row.
+  let refused = false;
   const all: Sample[] = [];
   const seen = new Map<string, number>();
   const metrics = new Set<string>();
   return {
     add(row: Json, path: Array<string | number>): EvalProblem | null {
+      if (refused) return null;
       if (!isObject(row))
         return { path, message: "a Ragas record must be an object of the sample's columns and its metrics' scores" };
       const question = SAMPLE_KEYS.map((k) => row[k]).find((v): v is string => typeof v === "string");
-      const base = question ?? `sample ${all.length + 1}`;
+      // The question is the sample's identity; a long one is kept as a length and a hash.
+      const base = identityKey(question ?? `sample ${all.length + 1}`);
       // One question asked twice is two samples: the n-th repeat is its own.
       const times = (seen.get(base) ?? 0) + 1;
       seen.set(base, times);
@@ -324,8 +340,21 @@ function samples(file: string) {
           }
           scores.set(column, value);
         } else continue;
+        // Each metric column is a benchmark: 200,000 of them in a 25 MB CSV took 32 s and 1.3 GB, then crashed.
+        if (!metrics.has(column) && metrics.size >= maxMetrics) {
+          refused = true;
+          return tooManyNames("metric columns", maxMetrics, undefined, [...path, column]);
+        }
         metrics.add(column);
       }
+      held += scores.size;
+      refused = held > maxScores;
+      if (refused)
+        return {
+          path,
+          message: `the file holds more than ${formatCount(maxScores)} scores (samples times metric columns) by this record, the most tunegate keeps from one Ragas file; no Ragas run scores that many`,
+          hint: "split the results into files of fewer samples or metrics",
+        };
       all.push({ key: times === 1 ? base : `${base}#${times}`, scores });
       return null;
     },
