@@ -696,8 +696,13 @@ function renderEvalListing(listings) {
     const lines = [];
     for (const l of listings) {
         lines.push(`${l.file}: ${l.format}${l.tool_version === null ? "" : ` ${l.tool_version}`}, model ${l.model ?? "not recorded"}, ${l.examples === null ? "examples not counted" : `${l.examples} example${l.examples === 1 ? "" : "s"}`}, ${l.names.length} name${l.names.length === 1 ? "" : "s"}`);
-        const width = Math.min(48, Math.max(4, ...l.names.map((n) => n.name.length)));
-        const metricWidth = Math.min(32, Math.max(6, ...l.names.map((n) => n.metric.length)));
+        // A loop, not Math.max(...names): spreading 300,000 names overflowed the stack.
+        let width = 4;
+        let metricWidth = 6;
+        for (const n of l.names) {
+            width = Math.min(48, Math.max(width, n.name.length));
+            metricWidth = Math.min(32, Math.max(metricWidth, n.metric.length));
+        }
         lines.push(`  ${"name".padEnd(width)}  ${"metric".padEnd(metricWidth)}  ${"n".padStart(7)}  score`);
         for (const n of l.names) {
             const notes = [
@@ -751,7 +756,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _engine_input_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4903);
 /* harmony import */ var _engine_output_parts_eval_listing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4268);
 /* harmony import */ var _engine_output_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5095);
-/* harmony import */ var _eval_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6539);
+/* harmony import */ var _eval_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8891);
 /* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8026);
 /* harmony import */ var _work_tree_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8414);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1463);

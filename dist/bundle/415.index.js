@@ -1374,10 +1374,18 @@ function oneLine(text) {
 /* harmony export */   BJ: () => (/* binding */ EventPayloadError),
 /* harmony export */   Vp: () => (/* binding */ runUrl)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
+/* unused harmony export MAX_EVENT_BYTES */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6921);
+/* harmony import */ var _engine_input_json_work_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7997);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97);
 
 
+
+/**
+ * GitHub caps a webhook's payload at 25 MB, and the event file is that payload. Read whole and
+ * parsed with no limit, a 100 MB payload of `{}` took 28 s and 3.6 GB before the run began.
+ */
+const MAX_EVENT_BYTES = 32 * 1024 * 1024;
 /**
  * The event payload GitHub handed the run cannot be what it says it is (unreadable, or a
  * pull-request event without its pull request): the run's input is wrong, not tunegate.
@@ -1390,14 +1398,21 @@ const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target"]);
  * Reads the event payload and GITHUB_* variables; done here instead of through
  * @actions/github's import-time `context` so nothing happens at import.
  */
-async function readRunContext(env) {
+async function readRunContext(env, maxEventBytes = MAX_EVENT_BYTES) {
     const [owner, repo] = (env["GITHUB_REPOSITORY"] ?? "/").split("/");
     const eventName = env["GITHUB_EVENT_NAME"] ?? "";
     let payload = {};
     const eventPath = env["GITHUB_EVENT_PATH"];
     if (eventPath !== undefined && eventPath !== "") {
+        const read = await (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readLocalFile */ .MM)(eventPath, `GITHUB_EVENT_PATH (${eventPath})`, maxEventBytes);
+        if (!read.ok)
+            throw new EventPayloadError(`cannot read the event payload: ${read.message}`);
+        // What parsing would build is bounded as for any JSON tunegate reads.
+        const excess = (0,_engine_input_json_work_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonWorkExcess */ .dM)(read.text);
+        if (excess !== null)
+            throw new EventPayloadError(`the event payload at GITHUB_EVENT_PATH (${eventPath}), line ${excess.line} column ${excess.column}: ${excess.message}; GitHub writes nothing like it`);
         try {
-            payload = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(eventPath, "utf8"));
+            payload = JSON.parse(read.text);
         }
         catch (error) {
             throw new EventPayloadError(`cannot read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${error.message}`);
@@ -1421,13 +1436,13 @@ async function readRunContext(env) {
             : undefined,
     };
 }
-const repoShape = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ full_name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }).nullish();
+const repoShape = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ full_name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() }).nullish();
 /** What tunegate reads of `pull_request` (GitHub sends far more); a field of another type is refused, not guessed. */
-const pullRequestShape = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    number: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-    updated_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    head: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), repo: repoShape }).optional(),
-    base: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), ref: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), repo: repoShape }).optional(),
+const pullRequestShape = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    number: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+    updated_at: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    head: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(), repo: repoShape }).optional(),
+    base: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(), ref: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(), repo: repoShape }).optional(),
 });
 /**
  * On a pull-request event GitHub always sends the pull request; without it (a hand-written or

@@ -76,8 +76,13 @@ function renderEvalListing(listings) {
     const lines = [];
     for (const l of listings) {
         lines.push(`${l.file}: ${l.format}${l.tool_version === null ? "" : ` ${l.tool_version}`}, model ${l.model ?? "not recorded"}, ${l.examples === null ? "examples not counted" : `${l.examples} example${l.examples === 1 ? "" : "s"}`}, ${l.names.length} name${l.names.length === 1 ? "" : "s"}`);
-        const width = Math.min(48, Math.max(4, ...l.names.map((n) => n.name.length)));
-        const metricWidth = Math.min(32, Math.max(6, ...l.names.map((n) => n.metric.length)));
+        // A loop, not Math.max(...names): spreading 300,000 names overflowed the stack.
+        let width = 4;
+        let metricWidth = 6;
+        for (const n of l.names) {
+            width = Math.min(48, Math.max(width, n.name.length));
+            metricWidth = Math.min(32, Math.max(metricWidth, n.metric.length));
+        }
         lines.push(`  ${"name".padEnd(width)}  ${"metric".padEnd(metricWidth)}  ${"n".padStart(7)}  score`);
         for (const n of l.names) {
             const notes = [

@@ -128,6 +128,195 @@ function exitCodeFor(verdict, failOn) {
 
 /***/ }),
 
+/***/ 6788:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatCount)
+/* harmony export */ });
+/**
+ * `1,000,000` for counts in reports and messages: digits grouped by threes with commas, as
+ * `toLocaleString("en-US")` writes an integer. Written out because the first call into the
+ * locale data costs about 20 ms of a run's start-up (measured on Node 24), for one separator.
+ */
+function formatCount(n) {
+    return Math.round(n)
+        .toString()
+        .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+//# sourceMappingURL=count-text.js.map
+
+/***/ }),
+
+/***/ 9552:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V2: () => (/* binding */ MAX_JSON_NESTING),
+/* harmony export */   ix: () => (/* binding */ nestsDeeperThan),
+/* harmony export */   q1: () => (/* binding */ lineAndColumn)
+/* harmony export */ });
+/**
+ * Eval outputs nest about a dozen levels (Inspect logs the most). JSON.parse itself copes with
+ * any depth, but the walks after it (JSON.stringify of promptfoo vars, schema checks) recurse,
+ * and 5,000 levels overflowed the stack: "internal error: Maximum call stack size exceeded".
+ */
+const MAX_JSON_NESTING = 512;
+/**
+ * True when a parsed JSON value nests deeper than `max` levels. Iterative, and it visits values,
+ * not characters, so checking every line of a large samples file costs little next to JSON.parse.
+ */
+function nestsDeeperThan(value, max = MAX_JSON_NESTING) {
+    const stack = [[value, 1]];
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if (node === null || typeof node !== "object")
+            continue;
+        if (depth > max)
+            return true;
+        for (const child of Array.isArray(node) ? node : Object.values(node)) {
+            if (child !== null && typeof child === "object")
+                stack.push([child, depth + 1]);
+        }
+    }
+    return false;
+}
+/** 1-based line and column of an offset in text. */
+function lineAndColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+//# sourceMappingURL=json-nesting.js.map
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dM: () => (/* binding */ jsonWorkExcess)
+/* harmony export */ });
+/* unused harmony exports CONTAINER_BYTES, VALUE_BYTES, WORK_PER_CHARACTER, FREE_BYTES, workBytes, workAllowance, countJsonWork */
+/* harmony import */ var _json_nesting_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9552);
+/* harmony import */ var _count_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6788);
+
+
+/**
+ * What JSON.parse builds costs memory by what the text creates, not by its size: 64 MiB of `{}`
+ * became 21 million objects and drove the process to 4.7 GB. These figures are V8's, measured
+ * (node 24, `--expose-gc`, a million of each in one array): an empty object 64 bytes, an array of
+ * one number 64, an empty array 40; a number, string or property slot 8 to 40. The model rounds
+ * each up: every object or array costs CONTAINER_BYTES, every other value and every key VALUE_BYTES.
+ */
+const CONTAINER_BYTES = 64;
+const VALUE_BYTES = 16;
+/**
+ * The model's cost may be at most this many times the text's length (plus FREE_BYTES): real eval
+ * outputs cost under 4 (the densest, lm-eval samples lines, 3.7), `{}` repeated costs 21. With
+ * the characters of strings (at most twice the text, as UTF-16), what is read stays within about
+ * ten times its size.
+ */
+const WORK_PER_CHARACTER = 8;
+/** Small texts are never refused for their density: a megabyte of model cost is nothing. */
+const FREE_BYTES = 1024 * 1024;
+/** The model's cost of what parsing creates. */
+function workBytes(work) {
+    return work.containers * CONTAINER_BYTES + work.values * VALUE_BYTES;
+}
+/** The most a text of `length` characters may create, by the model. */
+function workAllowance(length) {
+    return WORK_PER_CHARACTER * length + FREE_BYTES;
+}
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+/** Characters a bare value (number, true, false, null, NaN, Infinity) can start with. */
+function startsBareValue(c) {
+    return (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x74 || c === 0x66 || c === 0x6e || c === 0x4e || c === 0x49;
+}
+/**
+ * Counts, in one pass over the text and before anything is built, what JSON.parse would create,
+ * and stops at the first character past a limit: nesting deeper than `maxDepth`, or a model cost
+ * (see CONTAINER_BYTES) above `allowance`. For text JSON.parse accepts, the counts are exactly
+ * the objects, arrays, keys and values it builds. Text that is not JSON is counted as far as it
+ * goes and left to JSON.parse to refuse.
+ */
+function jsonWorkExcess(text, maxDepth = _json_nesting_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_JSON_NESTING */ .V2, allowance = workAllowance(text.length)) {
+    return scanJsonWork(text, maxDepth, allowance).excess;
+}
+/** What JSON.parse would build from the text, counted without building it (no limits). */
+function countJsonWork(text) {
+    return scanJsonWork(text, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY).work;
+}
+function scanJsonWork(text, maxDepth, allowance) {
+    let containers = 0;
+    let values = 0;
+    let depth = 0;
+    // The last character outside strings and whitespace: a bare value starts after [ , : or nothing.
+    let previous = 0x2c;
+    const excess = (reason, offset) => {
+        const work = { containers, values };
+        const message = reason === "depth"
+            ? `the JSON nests more than ${maxDepth} levels deep`
+            : `the JSON builds more than its size allows: ${(0,_count_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B)(containers)} objects and arrays and ${(0,_count_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B)(values)} values by here, about ${megabytes(workBytes(work))} of memory once read, more than ${WORK_PER_CHARACTER} times the ${megabytes(text.length)} of text`;
+        return { excess: { reason, offset, ...(0,_json_nesting_js__WEBPACK_IMPORTED_MODULE_0__/* .lineAndColumn */ .q1)(text, offset), message, work }, work };
+    };
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
+            values++;
+            if (workBytes({ containers, values }) > allowance)
+                return excess("nodes", i);
+            i = closingQuote(text, i);
+            previous = QUOTE;
+        }
+        else if (c === 0x7b || c === 0x5b) {
+            containers++;
+            if (++depth > maxDepth)
+                return excess("depth", i);
+            if (workBytes({ containers, values }) > allowance)
+                return excess("nodes", i);
+            previous = c;
+        }
+        else if (c === 0x7d || c === 0x5d) {
+            depth--;
+            previous = c;
+        }
+        else if (c === 0x2c || c === 0x3a)
+            previous = c;
+        else if (startsBareValue(c) && (previous === 0x2c || previous === 0x3a || previous === 0x5b)) {
+            values++;
+            if (workBytes({ containers, values }) > allowance)
+                return excess("nodes", i);
+            previous = c;
+        }
+        else if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
+            previous = c;
+    }
+    return { excess: null, work: { containers, values } };
+}
+/** The offset of the quote that closes the string opened at `open` (the text's end if none). */
+function closingQuote(text, open) {
+    for (let at = text.indexOf('"', open + 1); at !== -1; at = text.indexOf('"', at + 1)) {
+        let backslashes = 0;
+        while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return at;
+    }
+    return text.length;
+}
+function megabytes(bytes) {
+    return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(0)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+//# sourceMappingURL=json-work.js.map
+
+/***/ }),
+
 /***/ 6241:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -335,6 +524,8 @@ function isObject(value) {
     return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 //# sourceMappingURL=verify.js.map
+// EXTERNAL MODULE: ./lib/engine/input/json-work.js
+var json_work = __webpack_require__(7997);
 // EXTERNAL MODULE: ./lib/engine/output/parts/escape.js
 var parts_escape = __webpack_require__(2444);
 // EXTERNAL MODULE: ./lib/shell/files.js
@@ -344,6 +535,7 @@ var flags = __webpack_require__(1556);
 // EXTERNAL MODULE: ./lib/shell/cli/io.js
 var cli_io = __webpack_require__(6607);
 ;// CONCATENATED MODULE: ./lib/shell/cli/verify-command.js
+
 
 
 
@@ -385,6 +577,10 @@ async function verifyCommand(args, io) {
     const text = await (0,files/* readLocalFile */.MM)((0,external_node_path_.resolve)(io.cwd, file), file, MAX_ATTESTATION_BYTES);
     if (!text.ok)
         return badInput(io, `${file}:1:1: ${text.message}`);
+    // What parsing would build is bounded as for any JSON tunegate reads: 15 MiB of {} took 630 MB.
+    const excess = (0,json_work/* jsonWorkExcess */.dM)(text.text);
+    if (excess !== null)
+        return badInput(io, `${file}:${excess.line}:${excess.column}: ${excess.message}; no attestation is built like that`);
     let document;
     try {
         document = JSON.parse(text.text.replace(/^\uFEFF/, ""));

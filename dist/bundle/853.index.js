@@ -2411,8 +2411,8 @@ function withFloors(policy) {
 //# sourceMappingURL=base-rules.js.map
 // EXTERNAL MODULE: ./lib/engine/evals/formats/lm-eval-samples.js + 1 modules
 var lm_eval_samples = __webpack_require__(4643);
-// EXTERNAL MODULE: ./lib/shell/eval-files.js + 17 modules
-var eval_files = __webpack_require__(6539);
+// EXTERNAL MODULE: ./lib/shell/eval-files.js + 18 modules
+var eval_files = __webpack_require__(8891);
 // EXTERNAL MODULE: ./lib/shell/repo-files.js
 var repo_files = __webpack_require__(8026);
 ;// CONCATENATED MODULE: ./lib/shell/check.js
@@ -2545,7 +2545,7 @@ async function copiedEvalFiles(files, candidate, baseline) {
     // Bucketed by fingerprint (size and first chunk), so thousands of files are not compared
     // pairwise; only a pair that agrees on it is read to the end.
     const byFingerprint = new Map();
-    const recordsItsRun = (file) => (0,lm_eval_samples/* taskFromSamplesFile */.B)(file) === null;
+    const recordsItsRun = (file) => (0,lm_eval_samples/* taskFromSamplesFile */.Bq)(file) === null;
     for (const file of baseline.realFiles.filter(recordsItsRun)) {
         const fingerprint = await files.fingerprint(file);
         if (fingerprint === null)
