@@ -5,6 +5,7 @@
 // messages, a FIFO hung for ever, 100,000 levels of nesting crashed with a stack overflow.
 // Issue 19 (class 2), bombs made of objects: a 65 KB .eval whose header.json inflates to 64 MiB
 // of `{}` took 4.7 GB (V8 aborted under a 6 GiB limit), and so did a 60 MB JSON file of `{}`.
+// Issue 23's sweep: text a streamed reader held whole (a CDATA section, a CSV field).
 import { execFileSync } from "node:child_process";
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -61,6 +62,18 @@ function atTheAllowance(bytes: number): string {
   const items: string[] = [];
   for (let i = 0; i < bytes / 11; i++) items.push(`{},"${(i & 0xfffff).toString(16).padStart(5, "0")}"`);
   return `[${items.join(",")}]`;
+}
+
+/** The candidate as `name`: `open`, then `megabytes` of 1 KB lines of text, then `close`, written in pieces. */
+function candidateOfLines(root: string, name: string, open: string, megabytes: number, close: string): void {
+  writeFileSync(join(root, "tunegate.yml"), PLAN.replace("evals/candidate.json", `evals/${name}`));
+  writeFileSync(join(root, "evals/baseline.json"), readFileSync("examples/brand-voice/evals/baseline.json"));
+  const fd = openSync(join(root, `evals/${name}`), "w");
+  writeSync(fd, open);
+  const megabyte = `${"x".repeat(1023)}\n`.repeat(1024);
+  for (let i = 0; i < megabytes; i++) writeSync(fd, megabyte);
+  writeSync(fd, close);
+  closeSync(fd);
 }
 
 const CASES: Case[] = [
@@ -130,6 +143,23 @@ const CASES: Case[] = [
   {
     name: "1 MB plan of {} (refused: collections)",
     files: (r) => writeFileSync(join(r, "tunegate.yml"), `${PLAN}x: [${"{},".repeat(340_000)}{}]\n`),
+  },
+  {
+    // Before: 490 MB (saxes held the section whole).
+    name: "JUnit XML with a 300 MB CDATA section of test output (refused: held text)",
+    files: (r) =>
+      candidateOfLines(
+        r,
+        "junit.xml",
+        '<testsuites><testsuite name="s"><testcase name="a"><system-out><![CDATA[',
+        300,
+        "]]></system-out></testcase></testsuite></testsuites>\n",
+      ),
+  },
+  {
+    // Before: 69 s and 4.3 GB, then V8 aborted with a native stack trace.
+    name: "Ragas CSV with a 300 MB quoted field never closed (refused: record size)",
+    files: (r) => candidateOfLines(r, "ragas_results.csv", 'user_input,response,faithfulness\nq1,"', 300, '",0.9\n'),
   },
   {
     name: "plan that is a FIFO",
