@@ -18,6 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var model = __webpack_require__(7619);
 // EXTERNAL MODULE: ./lib/engine/evals/reading.js
 var reading = __webpack_require__(4814);
+// EXTERNAL MODULE: ./lib/engine/input/fnv1a.js
+var fnv1a = __webpack_require__(4181);
 // EXTERNAL MODULE: ./lib/engine/evals/name-cap.js
 var name_cap = __webpack_require__(2210);
 ;// CONCATENATED MODULE: ./lib/engine/evals/score-series.js
@@ -177,6 +179,7 @@ function floats(bytes) {
 }
 //# sourceMappingURL=score-series.js.map
 ;// CONCATENATED MODULE: ./lib/engine/evals/formats/lm-eval-samples.js
+
 
 
 
@@ -418,20 +421,16 @@ class SamplesReader {
  * grew by about 100 MB on a million-line file.
  */
 function exampleHash(docId, docHash, targetHash) {
-    let h = mixWord(0x811c9dc5, docId % 0x1_0000_0000);
+    let h = mixWord(fnv1a/* FNV_OFFSET_BASIS */.GM, docId % 0x1_0000_0000);
     h = mixWord(h, Math.floor(docId / 0x1_0000_0000));
-    h = mixText(h, docHash);
+    h = (0,fnv1a/* fnv1aText */.Ce)(docHash, h);
     h = mixWord(h, 0x3a);
-    return mixText(h, targetHash) >>> 0;
+    return (0,fnv1a/* fnv1aText */.Ce)(targetHash, h) >>> 0;
 }
+/** A 32-bit word's four bytes, low first, into the hash (no array: this runs once a line). */
 function mixWord(h, word) {
     for (let shift = 0; shift < 32; shift += 8)
         h = Math.imul(h ^ ((word >>> shift) & 0xff), 0x01000193);
-    return h;
-}
-function mixText(h, text) {
-    for (let i = 0; i < text.length; i++)
-        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     return h;
 }
 //# sourceMappingURL=lm-eval-samples.js.map
@@ -574,6 +573,42 @@ const evalResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .re
 })
     .describe("tunegate eval results");
 //# sourceMappingURL=tunegate-format.js.map
+
+/***/ }),
+
+/***/ 4181:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ce: () => (/* binding */ fnv1aText),
+/* harmony export */   GM: () => (/* binding */ FNV_OFFSET_BASIS),
+/* harmony export */   GY: () => (/* binding */ fnv1aHex),
+/* harmony export */   _z: () => (/* binding */ fnv1aBytes)
+/* harmony export */ });
+/**
+ * FNV-1a (32-bit), the one non-cryptographic hash tunegate uses: to pair an example or a test
+ * across runs, to keep a long id as a key, to fingerprint a file's first bytes. Never for
+ * anything an attacker gains by colliding on purpose beyond a refused or merged sample.
+ */
+const FNV_OFFSET_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** Continues the hash `h` over a text's UTF-16 code units; not yet made unsigned. */
+function fnv1aText(text, h = FNV_OFFSET_BASIS) {
+    for (let i = 0; i < text.length; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+    return h;
+}
+/** Continues the hash `h` over bytes; not yet made unsigned. */
+function fnv1aBytes(bytes, h = FNV_OFFSET_BASIS) {
+    for (let i = 0; i < bytes.length; i++)
+        h = Math.imul(h ^ bytes[i], FNV_PRIME);
+    return h;
+}
+/** A text's hash as 8 hex digits, from `basis` (the standard offset basis unless given). */
+function fnv1aHex(text, basis = FNV_OFFSET_BASIS) {
+    return (fnv1aText(text, basis) >>> 0).toString(16).padStart(8, "0");
+}
+//# sourceMappingURL=fnv1a.js.map
 
 /***/ }),
 
@@ -982,7 +1017,10 @@ function metricBenchmarks(name, rows, provenance) {
     ];
 }
 //# sourceMappingURL=deepeval.js.map
+// EXTERNAL MODULE: ./lib/engine/input/fnv1a.js
+var fnv1a = __webpack_require__(4181);
 ;// CONCATENATED MODULE: ./lib/engine/evals/identity-key.js
+
 /** Ids longer than this are kept as their length and a 64-bit hash (see `identityKey`). */
 const MAX_KEPT_ID_CHARS = 1024;
 /**
@@ -995,13 +1033,7 @@ const MAX_KEPT_ID_CHARS = 1024;
 function identityKey(id) {
     if (id.length <= MAX_KEPT_ID_CHARS)
         return id;
-    return `\u0000${id.length}:${fnv(id, 0x811c9dc5)}${fnv(id, 0x050c5d1f)}`;
-}
-function fnv(text, basis) {
-    let h = basis;
-    for (let i = 0; i < text.length; i++)
-        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    return (h >>> 0).toString(16).padStart(8, "0");
+    return `\u0000${id.length}:${(0,fnv1a/* fnv1aHex */.GY)(id)}${(0,fnv1a/* fnv1aHex */.GY)(id, 0x050c5d1f)}`;
 }
 //# sourceMappingURL=identity-key.js.map
 ;// CONCATENATED MODULE: ./lib/engine/evals/formats/every-eval-ever.js
@@ -2300,6 +2332,7 @@ var lm_eval_samples = __webpack_require__(4643);
 
 
 
+
 /** promptfoo's ResultFailureReason: 0 none, 1 an assertion failed, 2 the provider errored. */
 const FAILURE_REASON_ERROR = 2;
 /**
@@ -2452,7 +2485,7 @@ function rowOf(r, path) {
         // The index alone would pair two different tests that happen to sit at the same position:
         // the test's vars go into its identity, so a row pairs only with a row that ran the same test.
         test: typeof r["testIdx"] === "number"
-            ? `t${r["testIdx"]}:${textHash(JSON.stringify(r["vars"] ?? null))}`
+            ? `t${r["testIdx"]}:${(0,fnv1a/* fnv1aHex */.GY)(JSON.stringify(r["vars"] ?? null))}`
             : // Long vars (a RAG context) are kept as a length and a hash, never whole per row.
                 identityKey(`v${JSON.stringify(r["vars"] ?? null)}`),
         // A prompt longer than a plan can name is named by its position: kept as a length and a hash.
@@ -2467,13 +2500,6 @@ function rowOf(r, path) {
         // took no time at all: none of them says how fast the product answers.
         latencyMs: plugin === null && !errored && !cached ? latency : null,
     };
-}
-/** FNV-1a of a text, as 8 hex digits: a short, stable identity for a test's vars. */
-function textHash(text) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++)
-        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    return (h >>> 0).toString(16).padStart(8, "0");
 }
 function promptfoo_contributionOf(file, suite, rows, toolVersion, run = null) {
     // Rows grouped in one pass: filtering all rows once per provider, prompt and plugin took time
@@ -3203,7 +3229,7 @@ function decodeDocument(file, text, declared) {
         const problem = stream.reader.write(text);
         return problem !== null
             ? { ok: false, diagnostics: [lineDiagnostic(file, problem)] }
-            : finishStream(file, stream.reader);
+            : finishReading(file, stream.reader);
     }
     const parsed = parseEvalJson(file, text);
     if (!parsed.ok)
@@ -3348,7 +3374,7 @@ function decodeArchive(file, archive, declared) {
 }
 /**
  * A stream format (JUnit XML) when `start`, the file's first characters, is one: the shell then
- * feeds the rest in chunks (`write`) and calls `finishStream`. Null when no stream format matches.
+ * feeds the rest in chunks (`write`) and calls `finishReading`. Null when no stream format matches.
  */
 function startStream(file, start, declared) {
     for (const format of EVAL_FORMATS) {
@@ -3381,8 +3407,8 @@ function withinNameCap(file, result, maxNames = name_cap/* MAX_NAMES_PER_FILE */
     }
     return result;
 }
-/** The end of a streamed file: its contribution, or its problems at their lines. */
-function finishStream(file, reader) {
+/** The end of a streamed or line-by-line file: its contribution, or its problems at their lines. */
+function finishReading(file, reader) {
     const finished = withinNameCap(file, reader.finish());
     return finished.ok ? finished : { ok: false, diagnostics: finished.problems.map((p) => lineDiagnostic(file, p)) };
 }
@@ -3663,8 +3689,7 @@ async function decodeJsonLines(files, path, declared) {
     }
     if (reader === undefined)
         return fail(`${path} is empty`, 1);
-    const finished = withinNameCap(path, reader.finish());
-    return finished.ok ? finished : { ok: false, diagnostics: finished.problems.map((p) => lineDiagnostic(path, p)) };
+    return finishReading(path, reader);
 }
 /**
  * A text file of a stream format (JUnit XML, CSV), fed to its reader line by line as it is read:
@@ -3735,7 +3760,7 @@ async function decodeStream(files, path, declared, expected) {
             return begun;
         reader = begun;
     }
-    return finishStream(path, reader);
+    return finishReading(path, reader);
 }
 //# sourceMappingURL=eval-files.js.map
 
@@ -3785,7 +3810,9 @@ async function gitStream(args) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _engine_input_repo_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6241);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97);
-/* harmony import */ var _git_command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4770);
+/* harmony import */ var _git_command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4770);
+/* harmony import */ var _engine_input_fnv1a_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4181);
+
 
 
 
@@ -3948,9 +3975,13 @@ function workingTreeFiles(root) {
         },
     };
 }
-/** The fingerprint: the file's size and FNV-1a of its first chunk (CHUNK_BYTES). */
+/**
+ * The fingerprint: the file's size and FNV-1a of its first chunk (CHUNK_BYTES). It only picks
+ * which files to compare byte for byte, so it needs no cryptographic hash (and loading
+ * node:crypto cost more than hashing the first chunk).
+ */
 function fingerprintOf(size, firstChunk) {
-    return `${size}:${fnv1a(firstChunk).toString(16)}`;
+    return `${size}:${((0,_engine_input_fnv1a_js__WEBPACK_IMPORTED_MODULE_4__/* .fnv1aBytes */ ._z)(firstChunk) >>> 0).toString(16)}`;
 }
 async function digestsOf(bytes) {
     const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 19));
@@ -3971,14 +4002,14 @@ async function startDigests() {
     return {
         async *tap(chunks) {
             for await (const chunk of chunks) {
-                first ??= fnv1a(chunk);
+                first ??= (0,_engine_input_fnv1a_js__WEBPACK_IMPORTED_MODULE_4__/* .fnv1aBytes */ ._z)(chunk) >>> 0;
                 size += chunk.length;
                 hash.update(chunk);
                 yield chunk;
             }
         },
         finish: () => ({
-            fingerprint: `${size}:${(first ?? fnv1a(Buffer.alloc(0))).toString(16)}`,
+            fingerprint: `${size}:${(first ?? _engine_input_fnv1a_js__WEBPACK_IMPORTED_MODULE_4__/* .FNV_OFFSET_BASIS */ .GM).toString(16)}`,
             sha256: hash.digest("hex"),
         }),
     };
@@ -3994,7 +4025,7 @@ function gitRevisionFiles(root, commit) {
     };
     const lookUpObjectId = async (path) => {
         try {
-            return (await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_4__.gitText)(["-C", root, "rev-parse", "--verify", "--quiet", object(path).object])).trim() || null;
+            return (await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_5__.gitText)(["-C", root, "rev-parse", "--verify", "--quiet", object(path).object])).trim() || null;
         }
         catch {
             return null;
@@ -4019,14 +4050,14 @@ function gitRevisionFiles(root, commit) {
             return { ok: false, kind: "path-escape", message: error.message };
         }
         try {
-            const size = await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_4__.gitText)(["-C", root, "cat-file", "-s", target.object]);
+            const size = await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_5__.gitText)(["-C", root, "cat-file", "-s", target.object]);
             if (Number(size.trim()) > maxBytes)
                 return {
                     ok: false,
                     kind: "file-too-large",
                     message: `${target.path} at ${commit.slice(0, 7)} is ${size.trim()} bytes; the limit is ${maxBytes}`,
                 };
-            const bytes = await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_4__/* .gitBytes */ .s)(["-C", root, "show", target.object], maxBytes + 1024);
+            const bytes = await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_5__/* .gitBytes */ .s)(["-C", root, "show", target.object], maxBytes + 1024);
             digests.set(target.path, (await digestsOf(bytes)).sha256);
             return { ok: true, bytes };
         }
@@ -4047,7 +4078,7 @@ function gitRevisionFiles(root, commit) {
         async *lineBatches(path) {
             const target = object(path);
             const digesting = await startDigests();
-            yield* splitLines(digesting.tap(await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_4__/* .gitStream */ .d)(["-C", root, "show", target.object])));
+            yield* splitLines(digesting.tap(await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_5__/* .gitStream */ .d)(["-C", root, "show", target.object])));
             digests.set(target.path, digesting.finish().sha256);
         },
         // A commit stores a symbolic link as its target's name, which no eval reader accepts.
@@ -4065,7 +4096,7 @@ function gitRevisionFiles(root, commit) {
             if ((await objectId(path)) === null)
                 return null;
             try {
-                return await digestOf(await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_4__/* .gitStream */ .d)(["-C", root, "show", object(path).object]));
+                return await digestOf(await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_5__/* .gitStream */ .d)(["-C", root, "show", object(path).object]));
             }
             catch {
                 return null;
@@ -4077,7 +4108,7 @@ function gitRevisionFiles(root, commit) {
         },
         async glob(pattern) {
             // A commit's tree never changes: it is listed once, however many patterns are matched against it.
-            treeOnce ??= (0,_git_command_js__WEBPACK_IMPORTED_MODULE_4__.gitText)(["-C", root, "ls-tree", "-r", "--name-only", commit], 64 * 1024 * 1024).then((stdout) => stdout.split("\n").filter((p) => p !== "" && !ignored(p)));
+            treeOnce ??= (0,_git_command_js__WEBPACK_IMPORTED_MODULE_5__.gitText)(["-C", root, "ls-tree", "-r", "--name-only", commit], 64 * 1024 * 1024).then((stdout) => stdout.split("\n").filter((p) => p !== "" && !ignored(p)));
             return (await treeOnce).filter((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.matchesGlob)(p, pattern)).sort();
         },
     };
@@ -4089,16 +4120,6 @@ async function digestOf(chunks) {
     for await (const chunk of chunks)
         hash.update(chunk);
     return hash.digest("hex");
-}
-/**
- * FNV-1a over the bytes: a fingerprint only picks which files to compare byte for byte, so it
- * needs no cryptographic hash (and loading node:crypto cost more than hashing the first chunk here).
- */
-function fnv1a(bytes) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < bytes.length; i++)
-        h = Math.imul(h ^ bytes[i], 0x01000193);
-    return h >>> 0;
 }
 const NEWLINE = 10;
 const CARRIAGE_RETURN = 13;

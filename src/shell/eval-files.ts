@@ -2,12 +2,11 @@ import { assembleRun } from "../engine/evals/assemble.ts";
 import {
   decodeArchive,
   decodeDocument,
-  finishStream,
+  finishReading,
   lineDiagnostic,
   startLines,
   startStream,
   unlikeAnyEvalOutput,
-  withinNameCap,
   type Decoded,
 } from "../engine/evals/decode.ts";
 import { parseLenientJson } from "../engine/evals/lenient-json.ts";
@@ -239,8 +238,7 @@ async function decodeJsonLines(files: RepoFiles, path: string, declared: EvalsPl
     };
   }
   if (reader === undefined) return fail(`${path} is empty`, 1);
-  const finished = withinNameCap(path, reader.finish());
-  return finished.ok ? finished : { ok: false, diagnostics: finished.problems.map((p) => lineDiagnostic(path, p)) };
+  return finishReading(path, reader);
 }
 
 /**
@@ -312,5 +310,5 @@ async function decodeStream(
     if (!("write" in begun)) return begun;
     reader = begun;
   }
-  return finishStream(path, reader);
+  return finishReading(path, reader);
 }

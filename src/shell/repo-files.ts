@@ -3,6 +3,7 @@ import { join, matchesGlob, sep } from "node:path";
 import { isInsideGitDir, resolveRepoPath } from "../engine/input/repo-path.ts";
 import { locateRepoFile, openRegularFile, readLocatedFile, rememberedRealPaths, type ReadResult } from "./files.ts";
 import { gitBytes, gitStream, gitText } from "./git-command.ts";
+import { FNV_OFFSET_BASIS, fnv1aBytes } from "../engine/input/fnv1a.ts";
 
 /** The repository's files: the working tree, or the tree at another commit. */
 export interface RepoFiles {
@@ -184,9 +185,13 @@ interface ContentDigests {
   sha256: string;
 }
 
-/** The fingerprint: the file's size and FNV-1a of its first chunk (CHUNK_BYTES). */
+/**
+ * The fingerprint: the file's size and FNV-1a of its first chunk (CHUNK_BYTES). It only picks
+ * which files to compare byte for byte, so it needs no cryptographic hash (and loading
+ * node:crypto cost more than hashing the first chunk).
+ */
 function fingerprintOf(size: number, firstChunk: Uint8Array): string {
-  return `${size}:${fnv1a(firstChunk).toString(16)}`;
+  return `${size}:${(fnv1aBytes(firstChunk) >>> 0).toString(16)}`;
 }
 
 async function digestsOf(bytes: Buffer): Promise<ContentDigests> {
@@ -212,14 +217,14 @@ async function startDigests(): Promise<{
   return {
     async *tap(chunks) {
       for await (const chunk of chunks) {
-        first ??= fnv1a(chunk);
+        first ??= fnv1aBytes(chunk) >>> 0;
         size += chunk.length;
         hash.update(chunk);
         yield chunk;
       }
     },
     finish: () => ({
-      fingerprint: `${size}:${(first ?? fnv1a(Buffer.alloc(0))).toString(16)}`,
+      fingerprint: `${size}:${(first ?? FNV_OFFSET_BASIS).toString(16)}`,
       sha256: hash.digest("hex"),
     }),
   };
@@ -328,16 +333,6 @@ async function digestOf(chunks: AsyncIterable<Buffer>): Promise<string> {
   const hash = createHash("sha256");
   for await (const chunk of chunks) hash.update(chunk);
   return hash.digest("hex");
-}
-
-/**
- * FNV-1a over the bytes: a fingerprint only picks which files to compare byte for byte, so it
- * needs no cryptographic hash (and loading node:crypto cost more than hashing the first chunk here).
- */
-function fnv1a(bytes: Uint8Array): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
-  return h >>> 0;
 }
 
 const NEWLINE = 10;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeDocument, finishStream, startLines } from "../../src/engine/evals/decode.ts";
+import { decodeDocument, finishReading, startLines } from "../../src/engine/evals/decode.ts";
 import { parseLenientJson } from "../../src/engine/evals/lenient-json.ts";
 import type { Benchmark } from "../../src/engine/evals/model.ts";
 import type { FileContribution } from "../../src/engine/evals/reading.ts";
@@ -151,7 +151,7 @@ function readLines(writer: Writer, text: string): Benchmark {
     const problem = started.reader.add(parseLenientJson(line) as Record<string, unknown>, i + 1);
     if (problem !== null) throw new Error(problem.message);
   });
-  const finished = finishStream("run.jsonl", { write: () => null, finish: () => started.reader.finish() });
+  const finished = finishReading("run.jsonl", started.reader);
   if (!finished.ok) throw new Error(finished.diagnostics[0]!.message);
   expect(finished.contribution.format).toBe(writer.format);
   return writer.pick(finished.contribution);

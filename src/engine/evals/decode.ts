@@ -57,7 +57,7 @@ export function decodeDocument(file: string, text: string, declared: Declared): 
     const problem = stream.reader.write(text);
     return problem !== null
       ? { ok: false, diagnostics: [lineDiagnostic(file, problem)] }
-      : finishStream(file, stream.reader);
+      : finishReading(file, stream.reader);
   }
   const parsed = parseEvalJson(file, text);
   if (!parsed.ok) return parsed;
@@ -210,7 +210,7 @@ export function decodeArchive(file: string, archive: Archive, declared: Declared
 
 /**
  * A stream format (JUnit XML) when `start`, the file's first characters, is one: the shell then
- * feeds the rest in chunks (`write`) and calls `finishStream`. Null when no stream format matches.
+ * feeds the rest in chunks (`write`) and calls `finishReading`. Null when no stream format matches.
  */
 export function startStream(
   file: string,
@@ -246,8 +246,8 @@ export function withinNameCap(file: string, result: ReadResult, maxNames = MAX_N
   return result;
 }
 
-/** The end of a streamed file: its contribution, or its problems at their lines. */
-export function finishStream(file: string, reader: ChunkReader): Decoded {
+/** The end of a streamed or line-by-line file: its contribution, or its problems at their lines. */
+export function finishReading(file: string, reader: Pick<ChunkReader, "finish">): Decoded {
   const finished = withinNameCap(file, reader.finish());
   return finished.ok ? finished : { ok: false, diagnostics: finished.problems.map((p) => lineDiagnostic(file, p)) };
 }

@@ -1,3 +1,5 @@
+import { fnv1aHex } from "../input/fnv1a.ts";
+
 /** Ids longer than this are kept as their length and a 64-bit hash (see `identityKey`). */
 export const MAX_KEPT_ID_CHARS = 1024;
 
@@ -10,11 +12,5 @@ export const MAX_KEPT_ID_CHARS = 1024;
  */
 export function identityKey(id: string): string {
   if (id.length <= MAX_KEPT_ID_CHARS) return id;
-  return `\u0000${id.length}:${fnv(id, 0x811c9dc5)}${fnv(id, 0x050c5d1f)}`;
-}
-
-function fnv(text: string, basis: number): string {
-  let h = basis;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, "0");
+  return `\u0000${id.length}:${fnv1aHex(id)}${fnv1aHex(id, 0x050c5d1f)}`;
 }

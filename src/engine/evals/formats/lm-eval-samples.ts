@@ -8,6 +8,7 @@ import {
   type LineReader,
   type LinesFormat,
 } from "../reading.ts";
+import { FNV_OFFSET_BASIS, fnv1aText } from "../../input/fnv1a.ts";
 import { nameTooLong, tooManyNames } from "../name-cap.ts";
 import { ScoreSeries } from "../score-series.ts";
 
@@ -263,19 +264,15 @@ class SamplesReader implements LineReader {
  * grew by about 100 MB on a million-line file.
  */
 function exampleHash(docId: number, docHash: string, targetHash: string): number {
-  let h = mixWord(0x811c9dc5, docId % 0x1_0000_0000);
+  let h = mixWord(FNV_OFFSET_BASIS, docId % 0x1_0000_0000);
   h = mixWord(h, Math.floor(docId / 0x1_0000_0000));
-  h = mixText(h, docHash);
+  h = fnv1aText(docHash, h);
   h = mixWord(h, 0x3a);
-  return mixText(h, targetHash) >>> 0;
+  return fnv1aText(targetHash, h) >>> 0;
 }
 
+/** A 32-bit word's four bytes, low first, into the hash (no array: this runs once a line). */
 function mixWord(h: number, word: number): number {
   for (let shift = 0; shift < 32; shift += 8) h = Math.imul(h ^ ((word >>> shift) & 0xff), 0x01000193);
-  return h;
-}
-
-function mixText(h: number, text: string): number {
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h;
 }

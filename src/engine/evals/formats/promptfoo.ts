@@ -1,5 +1,6 @@
 import { MAX_JSON_NESTING, nestsDeeperThan } from "../../input/json-nesting.ts";
 import type { Benchmark, Provenance } from "../model.ts";
+import { fnv1aHex } from "../../input/fnv1a.ts";
 import { identityKey } from "../identity-key.ts";
 import { MAX_NAMES_PER_FILE, nameTooLong, tooManyNames } from "../name-cap.ts";
 import { unique } from "../identity.ts";
@@ -181,7 +182,7 @@ function rowOf(r: Json, path: Array<string | number>): Row | EvalProblem {
     // the test's vars go into its identity, so a row pairs only with a row that ran the same test.
     test:
       typeof r["testIdx"] === "number"
-        ? `t${r["testIdx"]}:${textHash(JSON.stringify(r["vars"] ?? null))}`
+        ? `t${r["testIdx"]}:${fnv1aHex(JSON.stringify(r["vars"] ?? null))}`
         : // Long vars (a RAG context) are kept as a length and a hash, never whole per row.
           identityKey(`v${JSON.stringify(r["vars"] ?? null)}`),
     // A prompt longer than a plan can name is named by its position: kept as a length and a hash.
@@ -196,13 +197,6 @@ function rowOf(r: Json, path: Array<string | number>): Row | EvalProblem {
     // took no time at all: none of them says how fast the product answers.
     latencyMs: plugin === null && !errored && !cached ? latency : null,
   };
-}
-
-/** FNV-1a of a text, as 8 hex digits: a short, stable identity for a test's vars. */
-function textHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, "0");
 }
 
 function contributionOf(
