@@ -107,7 +107,9 @@ function printFileCpu(files: readonly FileCpu[], total: number): void {
   console.log(
     `CPU inside test files: ${inFiles.toFixed(1)} s of ${total.toFixed(1)} s (the rest: vitest, workers importing and collecting, Prism, processes no file waited for); the costliest:`,
   );
-  for (const f of [...files].sort((a, b) => cost(b) - cost(a)).slice(0, 15))
+  // BENCH_TOP=all lists every file.
+  const top = process.env["BENCH_TOP"] === "all" ? files.length : 15;
+  for (const f of [...files].sort((a, b) => cost(b) - cost(a)).slice(0, top))
     console.log(
       `  ${cost(f).toFixed(2).padStart(6)} s  ${f.file}  (worker ${f.own.toFixed(2)} s, child processes ${f.children.toFixed(2)} s, wall ${f.wall.toFixed(2)} s)`,
     );

@@ -9,7 +9,7 @@ import { onTestFinished } from "vitest";
  * to load this module, since vitest shares modules between files (isolate: false), and every
  * later file left its folders behind (about 230 a run).
  */
-export function tempRepo(files: Record<string, string>): string {
+export function tempRepo(files: Record<string, string | Buffer>): string {
   const root = mkdtempSync(join(tmpdir(), "tunegate-test-"));
   onTestFinished(() => rmSync(root, { recursive: true, force: true }));
   for (const [path, text] of Object.entries(files)) {

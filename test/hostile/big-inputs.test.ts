@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BATCH_LINES, LineTooLongError, splitLines } from "../../src/shell/repo-files.ts";
 import { MINIMAL_PLAN } from "../helpers/plan-text.ts";
+import { repeatedBytes } from "../helpers/repeated-bytes.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 import { BRAND_VOICE_PLAN, brandVoiceRepo, check, expectInputError, TODAY, tunegate } from "./harness.ts";
 
@@ -64,7 +65,12 @@ describe("hostile size: JSONL lines", () => {
   });
 
   it("a 17 MiB line in a samples file is a located error, not minutes of copying", async () => {
-    const huge = `${sampleLine(0)}\n${sampleLine(1)}\n{"doc_id":2,"doc":{"query":"${"x".repeat(17 * 1024 * 1024)}"}}\n`;
+    const huge = repeatedBytes(
+      `${sampleLine(0)}\n${sampleLine(1)}\n{"doc_id":2,"doc":{"query":"`,
+      "x",
+      17 * 1024 * 1024,
+      '"}}\n',
+    );
     const run = await check(brandVoiceRepo({ "tunegate.yml": samplesPlan, [SAMPLES]: huge }));
     // Placed at the line itself, in the eval file.
     expectInputError(
@@ -77,15 +83,15 @@ describe("hostile size: JSONL lines", () => {
 });
 
 describe("hostile size: many keys", () => {
-  it("a 1 MB plan of 60,000 near-miss keys gets 20 located problems and a count", async () => {
-    const keys = Array.from({ length: 60_000 }, (_, i) => `apprach${i.toString(36)}: true\n`).join("");
-    const plan = `${MINIMAL_PLAN}${keys}`;
-    expect(plan.length).toBeGreaterThan(1_000_000);
-    const run = await check(tempRepo({ "tunegate.yml": plan }));
+  // The issue's 1 MB plan of 60,000 such keys is a case of npm run bench (hostile); the cap on
+  // what is listed works the same at a twentieth of it.
+  it("a plan of 3,000 near-miss keys gets 20 located problems and a count", async () => {
+    const keys = Array.from({ length: 3_000 }, (_, i) => `apprach${i.toString(36)}: true\n`).join("");
+    const run = await check(tempRepo({ "tunegate.yml": `${MINIMAL_PLAN}${keys}` }));
     expectInputError(run, /^tunegate.yml:9:1: error \[apprach0\]: unknown key "apprach0"; did you mean "approach"\?/);
     expect(run.stderr.match(/: error \[apprach/g)).toHaveLength(20);
-    expect(run.stderr).toContain("error: and 59980 more problems in this file, not listed; fix the ones above first");
-    // 20 MB of messages before; now a screenful.
+    expect(run.stderr).toContain("error: and 2980 more problems in this file, not listed; fix the ones above first");
+    // A message for each key would be about 200 KB; the cap keeps it to a screenful.
     expect(run.stderr.length).toBeLessThan(10_000);
   });
 });

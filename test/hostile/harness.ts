@@ -67,7 +67,7 @@ export function expectInputError(run: CliRun, located: RegExp): void {
  * examples/brand-voice (a LoRA plan whose every gate passes) in a throwaway repository, with
  * files replaced or added: each hostile case starts from a plan tunegate passes.
  */
-export function brandVoiceRepo(files: Record<string, string> = {}): string {
+export function brandVoiceRepo(files: Record<string, string | Buffer> = {}): string {
   return tempRepo({
     "tunegate.yml": BRAND_VOICE_PLAN,
     "evals/candidate.json": readFileSync("examples/brand-voice/evals/candidate.json", "utf8"),
