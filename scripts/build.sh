@@ -33,3 +33,6 @@ node scripts/render-comment.ts --if-stale
 # The comments' laid-out widths, measured again when a comment's text changed
 # (test/golden/comment-widths.json; test/render-width.test.ts holds them to GitHub's width).
 node scripts/comment-widths.ts --if-stale
+# The fake GitHub's GraphQL schema, cut again when a query tunegate sends or the pinned schema
+# changed (test/fixtures/github-graphql-schema.json; test/github/graphql-schema.test.ts checks it).
+node scripts/trim-graphql.ts --if-stale

@@ -152,6 +152,7 @@ async function graphqlQuery(client, query, variables, shape, what) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   syncTrackingIssue: () => (/* binding */ syncTrackingIssue)
 /* harmony export */ });
+/* unused harmony export ISSUES_QUERY */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6921);
 /* harmony import */ var _create_once_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9358);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1918);

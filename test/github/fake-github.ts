@@ -1,13 +1,16 @@
-import { schema as githubSchema } from "@octokit/graphql-schema";
 import { buildClientSchema, graphql, type GraphQLSchema, type IntrospectionQuery } from "graphql";
+import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { GRAPHQL_SCHEMA_FIXTURE } from "../../scripts/trim-graphql.ts";
 
 /**
  * A small stateful stand-in for the parts of GitHub's API tunegate uses. Prism sits in front of
  * its REST side and holds every request and response to GitHub's OpenAPI description; GraphQL
  * requests come straight here and run against GitHub's published GraphQL schema
- * (@octokit/graphql-schema), so a query GitHub would reject is rejected here too. The fake
+ * (@octokit/graphql-schema, cut to what tunegate's queries read by scripts/trim-graphql.ts, which
+ * first holds each query to the whole schema), so a query GitHub would reject is rejected here
+ * too. The fake
  * supplies what a mock cannot: state (comments persist), identity, pagination and faults.
  *
  * Identities answer as real GitHub does (see the README's notes on the real GitHub):
@@ -255,7 +258,9 @@ function connection<T, N>(items: readonly T[], args: ConnectionArgs, node: (item
 
 let schemaCache: GraphQLSchema | undefined;
 function schema(): GraphQLSchema {
-  schemaCache ??= buildClientSchema(githubSchema.json as unknown as IntrospectionQuery);
+  schemaCache ??= buildClientSchema(
+    (JSON.parse(readFileSync(GRAPHQL_SCHEMA_FIXTURE, "utf8")) as { schema: IntrospectionQuery }).schema,
+  );
   return schemaCache;
 }
 

@@ -38,7 +38,7 @@ export interface PlanComment {
  * The viewer and a page of the pull request's comments in one request: who we are decides which
  * comments are ours, so no separate identity call is needed (GET /user refuses app tokens).
  */
-const COMMENTS_QUERY = `query TunegateComments($owner: String!, $repo: String!, $number: Int!, $after: String) {
+export const COMMENTS_QUERY = `query TunegateComments($owner: String!, $repo: String!, $number: Int!, $after: String) {
   viewer { login }
   repository(owner: $owner, name: $repo) {
     pullRequest(number: $number) {

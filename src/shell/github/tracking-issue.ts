@@ -22,7 +22,7 @@ export type TrackingResult =
   | { action: "skipped-unsearched"; pages: number };
 
 /** The viewer and a page of open issues, newest first, in one request (see sticky-comment.ts). */
-const ISSUES_QUERY = `query TunegateTrackingIssue($owner: String!, $repo: String!, $after: String) {
+export const ISSUES_QUERY = `query TunegateTrackingIssue($owner: String!, $repo: String!, $after: String) {
   viewer { login }
   repository(owner: $owner, name: $repo) {
     issues(states: [OPEN], first: 100, after: $after, orderBy: { field: CREATED_AT, direction: DESC }) {
