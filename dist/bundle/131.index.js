@@ -790,7 +790,7 @@ async function evalsCommand(args, io) {
     for (const written of positionals) {
         const path = (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .fromHere */ .XW)(tree, written);
         // Each file on its own, so two runs of one suite are listed, not refused as a conflict.
-        const read = await (0,_eval_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readEvalSide */ .w)(files, "tunegate.yml", parsed.value, "candidate", [path], "auto");
+        const read = await (0,_eval_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readEvalSide */ .wX)(files, "tunegate.yml", parsed.value, "candidate", [path], "auto");
         if (!read.ok)
             return (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_7__/* .reportDiagnostics */ .D)(read.diagnostics.map((d) => d.location.file === "tunegate evals" ? { ...d, location: { file: path, line: 1, column: 1 }, field: "" } : d), io);
         if (read.run !== undefined)

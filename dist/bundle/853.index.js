@@ -2458,9 +2458,9 @@ async function runCheck(request) {
         return prices;
     const evals = loaded.value.plan.evals;
     const format = evals?.format ?? "auto";
-    const candidate = await (0,eval_files/* readEvalSide */.w)(files, planPath, loaded.value.source, "candidate", (0,schema/* evalPaths */.jx)(evals?.candidate), format);
-    const baseline = await (0,eval_files/* readEvalSide */.w)(files, planPath, loaded.value.source, "baseline", (0,schema/* evalPaths */.jx)(evals?.baseline), format);
-    const alternative = await (0,eval_files/* readEvalSide */.w)(files, planPath, loaded.value.source, "alternative", (0,schema/* evalPaths */.jx)(evals?.alternative), format);
+    const candidate = await (0,eval_files/* readEvalSide */.wX)(files, planPath, loaded.value.source, "candidate", (0,schema/* evalPaths */.jx)(evals?.candidate), format);
+    const baseline = await (0,eval_files/* readEvalSide */.wX)(files, planPath, loaded.value.source, "baseline", (0,schema/* evalPaths */.jx)(evals?.baseline), format);
+    const alternative = await (0,eval_files/* readEvalSide */.wX)(files, planPath, loaded.value.source, "alternative", (0,schema/* evalPaths */.jx)(evals?.alternative), format);
     const evalProblems = [candidate, baseline, alternative].flatMap((r) => (r.ok ? [] : r.diagnostics));
     if (evalProblems.length > 0)
         return { ok: false, diagnostics: evalProblems };

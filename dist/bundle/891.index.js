@@ -618,10 +618,10 @@ function fnv1aHex(text, basis = FNV_OFFSET_BASIS) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ readEvalSide)
+  wX: () => (/* binding */ readEvalSide)
 });
 
-// UNUSED EXPORTS: decodeEvalFile
+// UNUSED EXPORTS: decodeEvalFile, inflatingArchive
 
 // EXTERNAL MODULE: ./lib/engine/evals/assemble.js
 var assemble = __webpack_require__(8436);
@@ -3593,9 +3593,9 @@ async function decodeEvalFile(files, path, declared) {
 /**
  * An archive's members decompressed on request, each to at most MAX_INFLATED_MEMBER_BYTES and all
  * of them together to MAX_INFLATED_ARCHIVE_BYTES: zlib stops there, so a 65 KB member that would
- * inflate to gigabytes costs what the cap does.
+ * inflate to gigabytes costs what the cap does. Tests lower the caps to show them cheaply.
  */
-function inflatingArchive(members) {
+function inflatingArchive(members, caps = { member: shell_files/* MAX_INFLATED_MEMBER_BYTES */.A4, archive: shell_files/* MAX_INFLATED_ARCHIVE_BYTES */.KV }) {
     let inflated = 0;
     return {
         names: members.map((m) => m.name),
@@ -3603,15 +3603,15 @@ function inflatingArchive(members) {
             const member = members.find((m) => m.name === name);
             if (member === undefined)
                 return undefined;
-            const left = shell_files/* MAX_INFLATED_ARCHIVE_BYTES */.KV - inflated;
-            const bytes = member.read(Math.min(shell_files/* MAX_INFLATED_MEMBER_BYTES */.A4, left));
+            const left = caps.archive - inflated;
+            const bytes = member.read(Math.min(caps.member, left));
             if (bytes === undefined) {
-                return left < shell_files/* MAX_INFLATED_MEMBER_BYTES */.A4
+                return left < caps.member
                     ? {
-                        problem: `decompresses past the ${mebibytes(shell_files/* MAX_INFLATED_ARCHIVE_BYTES */.KV)} tunegate inflates from one archive in all (${mebibytes(inflated)} already read); no Inspect log is that large`,
+                        problem: `decompresses past the ${mebibytes(caps.archive)} tunegate inflates from one archive in all (${mebibytes(inflated)} already read); no Inspect log is that large`,
                     }
                     : {
-                        problem: `decompresses to more than ${mebibytes(shell_files/* MAX_INFLATED_MEMBER_BYTES */.A4)}, the most tunegate inflates of one member; no Inspect log's ${name} is that large`,
+                        problem: `decompresses to more than ${mebibytes(caps.member)}, the most tunegate inflates of one member; no Inspect log's ${name} is that large`,
                     };
             }
             inflated += bytes.length;

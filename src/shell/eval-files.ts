@@ -142,27 +142,36 @@ export async function decodeEvalFile(files: RepoFiles, path: string, declared: E
   return decodeDocument(path, stripBom(bytes.bytes.toString("utf8")), declared);
 }
 
+/** The most one archive's reading inflates: of one member, and of all its members together. */
+export interface InflationCaps {
+  member: number;
+  archive: number;
+}
+
 /**
  * An archive's members decompressed on request, each to at most MAX_INFLATED_MEMBER_BYTES and all
  * of them together to MAX_INFLATED_ARCHIVE_BYTES: zlib stops there, so a 65 KB member that would
- * inflate to gigabytes costs what the cap does.
+ * inflate to gigabytes costs what the cap does. Tests lower the caps to show them cheaply.
  */
-function inflatingArchive(members: readonly ZipMember[]): Archive {
+export function inflatingArchive(
+  members: readonly ZipMember[],
+  caps: InflationCaps = { member: MAX_INFLATED_MEMBER_BYTES, archive: MAX_INFLATED_ARCHIVE_BYTES },
+): Archive {
   let inflated = 0;
   return {
     names: members.map((m) => m.name),
     text(name) {
       const member = members.find((m) => m.name === name);
       if (member === undefined) return undefined;
-      const left = MAX_INFLATED_ARCHIVE_BYTES - inflated;
-      const bytes = member.read(Math.min(MAX_INFLATED_MEMBER_BYTES, left));
+      const left = caps.archive - inflated;
+      const bytes = member.read(Math.min(caps.member, left));
       if (bytes === undefined) {
-        return left < MAX_INFLATED_MEMBER_BYTES
+        return left < caps.member
           ? {
-              problem: `decompresses past the ${mebibytes(MAX_INFLATED_ARCHIVE_BYTES)} tunegate inflates from one archive in all (${mebibytes(inflated)} already read); no Inspect log is that large`,
+              problem: `decompresses past the ${mebibytes(caps.archive)} tunegate inflates from one archive in all (${mebibytes(inflated)} already read); no Inspect log is that large`,
             }
           : {
-              problem: `decompresses to more than ${mebibytes(MAX_INFLATED_MEMBER_BYTES)}, the most tunegate inflates of one member; no Inspect log's ${name} is that large`,
+              problem: `decompresses to more than ${mebibytes(caps.member)}, the most tunegate inflates of one member; no Inspect log's ${name} is that large`,
             };
       }
       inflated += bytes.length;
