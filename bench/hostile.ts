@@ -162,6 +162,22 @@ const CASES: Case[] = [
     files: (r) => candidateOfLines(r, "ragas_results.csv", 'user_input,response,faithfulness\nq1,"', 300, '",0.9\n'),
   },
   {
+    // The suite reads 30,000 such lines (test/hostile/new-formats.test.ts); here, ten times that.
+    name: "garak report of 300,000 attempt lines and one eval (read)",
+    files: (r) => {
+      writeFileSync(
+        join(r, "tunegate.yml"),
+        "version: 1\nname: scan\napproach: rag\nuse_case: { task: knowledge, knowledge_change: weekly, citations_required: true, monthly_queries: 1000 }\nevals:\n  candidate: evals/scan.report.jsonl\n  task: [p.P]\n  task_floor: 0.5\n",
+      );
+      const attempt =
+        '{"entry_type": "attempt", "status": 2, "probe_classname": "p.P", "detector_results": {"d.D": [0.0]}, "outputs": [{"text": "no"}]}\n';
+      writeFileSync(
+        join(r, "evals/scan.report.jsonl"),
+        `{"entry_type": "start_run setup", "_config.version": "0.13.3", "plugins.target_type": "openai", "plugins.target_name": "m"}\n${attempt.repeat(300_000)}{"entry_type": "eval", "probe": "p.P", "detector": "d.D", "passed": 9, "fails": 1, "nones": 0, "total_evaluated": 10}\n{"entry_type": "completion"}\n`,
+      );
+    },
+  },
+  {
     name: "plan that is a FIFO",
     files: (r) => execFileSync("mkfifo", [join(r, "tunegate.yml")]),
   },

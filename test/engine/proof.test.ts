@@ -77,16 +77,18 @@ describe("class 1: not shown non-inferior is not deployed", () => {
 
 describe("class 2: more benchmarks never weaken the gate", () => {
   it("ratio 0.928 [0.910, 0.946] vs 0.95 fails alone and still fails beside nine that pass; multiplicity: holm is refused", async () => {
-    const n = 5000;
-    const scores = (p: number) => Float64Array.from({ length: n }, (_, i) => ((i * 7919) % n < p * n ? 1 : 0));
+    // The benchmark that fails has 5,000 examples (its interval is the title's); the nine that
+    // pass need fewer to pass clearly: 1,000 each.
+    const scores = (p: number, n = 5000) =>
+      Float64Array.from({ length: n }, (_, i) => ((i * 7919) % n < p * n ? 1 : 0));
     const files = (others: number) => {
       const out: Record<string, string> = {
         "b/samples_hit_2026-11-01T00-00-00.jsonl": lmEvalSamples(scores(0.7)),
         "c/samples_hit_2026-11-02T00-00-00.jsonl": lmEvalSamples(scores(0.65)),
       };
       for (let k = 0; k < others; k++) {
-        out[`b/samples_ok${k}_2026-11-01T00-00-00.jsonl`] = lmEvalSamples(scores(0.7));
-        out[`c/samples_ok${k}_2026-11-02T00-00-00.jsonl`] = lmEvalSamples(scores(0.72));
+        out[`b/samples_ok${k}_2026-11-01T00-00-00.jsonl`] = lmEvalSamples(scores(0.7, 1000));
+        out[`c/samples_ok${k}_2026-11-02T00-00-00.jsonl`] = lmEvalSamples(scores(0.72, 1000));
       }
       const names = ["hit", ...Array.from({ length: others }, (_, k) => `ok${k}`)];
       return {
@@ -101,6 +103,8 @@ describe("class 2: more benchmarks never weaken the gate", () => {
       expect(hit["estimate"] as number).toBeCloseTo(0.65 / 0.7, 3);
       expect(hit["upper"] as number).toBeLessThan(0.95);
       expect(hit).toMatchObject({ decision: "fail", note: "significant: the upper bound misses the margin too" });
+      const theNine = gateOf(report, "forgetting").evidence.filter((e) => e["benchmark"] !== "hit");
+      expect(theNine.map((e) => e["decision"])).toEqual(Array.from({ length: others }, () => "pass"));
       expect(code).toBe(1);
     }
     const holm = await check(files(1), `${policy}statistics:\n  multiplicity: holm\n`);

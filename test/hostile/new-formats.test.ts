@@ -40,10 +40,11 @@ describe("hostile input, new formats", () => {
     expectInputError(r, /evals\/scan\.report\.jsonl:3:1: error: not a JSON object/);
   });
 
-  it("garak: 300,000 attempt lines are streamed past, and the scan's eval judged", async () => {
+  // npm run bench (hostile) reads a report of 300,000 such lines and prints its memory.
+  it("garak: 30,000 attempt lines are streamed past, and the scan's eval judged", async () => {
     const attempt =
       '{"entry_type": "attempt", "status": 2, "probe_classname": "p.P", "detector_results": {"d.D": [0.0]}, "outputs": [{"text": "no"}]}';
-    const text = `${setup}\n${`${attempt}\n`.repeat(300_000)}${garakEval("p.P", 9, 10)}\n{"entry_type": "completion"}\n`;
+    const text = `${setup}\n${`${attempt}\n`.repeat(30_000)}${garakEval("p.P", 9, 10)}\n{"entry_type": "completion"}\n`;
     const r = await run("scan.report.jsonl", "p.P", text, "--format", "json");
     expect(r.stderr).toBe("");
     const report = JSON.parse(r.stdout).plans[0].report as { gates: Array<{ id: string; details: string[] }> };
