@@ -257,7 +257,7 @@ function createClient(options) {
     const octokit = (0,github/* getOctokit */.Q)(options.token, {
         baseUrl: options.baseUrl,
         log: { debug: quiet, info: quiet, warn: options.log, error: options.log },
-        request: { fetch: (0,bounded_body/* boundedFetch */.A)(MAX_ANSWER_BYTES, options.fetch) },
+        request: { fetch: (0,bounded_body/* boundedFetch */.A)(options.maxAnswerBytes ?? MAX_ANSWER_BYTES, options.fetch) },
     });
     const policy = requestPolicy({
         budget: options.budget,

@@ -23,6 +23,8 @@ export interface ClientOptions {
   budget: Budget;
   /** The HTTP client Octokit sends through: the platform's fetch, or an in-memory GitHub's in tests. */
   fetch?: typeof fetch;
+  /** The most of one answer read: MAX_ANSWER_BYTES; tests lower it to show the cap cheaply. */
+  maxAnswerBytes?: number;
 }
 
 /**
@@ -36,7 +38,7 @@ export function createClient(options: ClientOptions): GitHubClient {
   const octokit = getOctokit(options.token, {
     baseUrl: options.baseUrl,
     log: { debug: quiet, info: quiet, warn: options.log, error: options.log },
-    request: { fetch: boundedFetch(MAX_ANSWER_BYTES, options.fetch) },
+    request: { fetch: boundedFetch(options.maxAnswerBytes ?? MAX_ANSWER_BYTES, options.fetch) },
   });
   const policy = requestPolicy({
     budget: options.budget,
