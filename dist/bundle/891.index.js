@@ -3390,14 +3390,19 @@ function startStream(file, start, declared) {
 /**
  * A read file's result, refused when it names more than `maxNames` benchmarks: a document of
  * 300,000 one-entry evaluation results (30 MB, under the size cap) took 4.3 s and 640 MB, and
- * listing it overflowed the stack. Streamed readers refuse earlier, at the line; this holds
- * every format to the same rule.
+ * listing it overflowed the stack. Or when a name (a benchmark's, its metric's or an alias) is
+ * longer than MAX_NAME_CHARS: an lm-eval results file naming a task of 100,000 characters was
+ * printed whole, twice, in every report. Streamed readers refuse both earlier, at the line; this
+ * holds every format to the same rules.
  */
 function withinNameCap(file, result, maxNames = name_cap/* MAX_NAMES_PER_FILE */.li) {
     if (!result.ok)
         return result;
     const names = new Set();
     for (const b of result.contribution.benchmarks) {
+        const long = longNameOf(b);
+        if (long !== null)
+            return { ok: false, problems: [long] };
         names.add(b.name);
         if (names.size > maxNames) {
             const problem = (0,name_cap/* tooManyNames */.wK)("benchmarks", maxNames, undefined);
@@ -3407,10 +3412,29 @@ function withinNameCap(file, result, maxNames = name_cap/* MAX_NAMES_PER_FILE */
     }
     return result;
 }
+/** The problem of a benchmark's first name past MAX_NAME_CHARS, with the name it is about. */
+function longNameOf(b) {
+    const named = [
+        ["the benchmark", b.name],
+        ["the metric", b.metric],
+        ...b.aliases.map((alias) => ["the benchmark's other name", alias]),
+    ];
+    for (const [what, name] of named) {
+        const problem = (0,name_cap/* nameTooLong */.W1)(what, name, undefined, []);
+        if (problem !== null)
+            return { ...problem, name };
+    }
+    return null;
+}
 /** The end of a streamed or line-by-line file: its contribution, or its problems at their lines. */
 function finishReading(file, reader) {
     const finished = withinNameCap(file, reader.finish());
-    return finished.ok ? finished : { ok: false, diagnostics: finished.problems.map((p) => lineDiagnostic(file, p)) };
+    if (finished.ok)
+        return finished;
+    return {
+        ok: false,
+        diagnostics: finished.problems.map((p) => "name" in p ? unplacedLongName(file, p) : lineDiagnostic(file, p)),
+    };
 }
 /** A JSON-lines file: the first line decides the format; the shell feeds the rest to the reader. */
 function startLines(file, first, declared) {
@@ -3457,11 +3481,32 @@ function lineDiagnostic(file, problem) {
         ...(problem.hint === undefined ? {} : { hint: problem.hint }),
     };
 }
+/**
+ * A name too long to read, at its first place in the text: where its first 40 characters appear
+ * as written (a name written with escapes there is placed at the file's start).
+ */
+function longNameDiagnostic(file, text, problem) {
+    const { name, ...rest } = problem;
+    const offset = text.indexOf(name.slice(0, 40));
+    if (offset === -1)
+        return unplacedLongName(file, problem);
+    const before = text.slice(0, offset);
+    const line = before.split("\n").length;
+    return { ...lineDiagnostic(file, rest), location: at(file, line, offset - before.lastIndexOf("\n")) };
+}
+/** A long name whose place is not known: a problem of the file as a whole, so its message names the file. */
+function unplacedLongName(file, problem) {
+    const { name: _name, ...rest } = problem;
+    return lineDiagnostic(file, { ...rest, message: `${file}: ${rest.message}` });
+}
 /** Places a reader's problems at their line and column, scanning the text for positions only now. */
 function located(file, text, read) {
     const result = withinNameCap(file, read);
     if (result.ok)
         return result;
+    const long = result.problems.find((p) => "name" in p && p.line === undefined);
+    if (long !== undefined)
+        return { ok: false, diagnostics: [longNameDiagnostic(file, text, long)] };
     if (text === "" || text.length > MAX_LOCATABLE_BYTES || result.problems.every((p) => p.line !== undefined)) {
         return { ok: false, diagnostics: result.problems.map((p) => lineDiagnostic(file, p)) };
     }

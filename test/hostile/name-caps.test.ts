@@ -11,6 +11,7 @@ import { promptfooRows } from "../../src/engine/evals/formats/promptfoo.ts";
 import { ragasLines } from "../../src/engine/evals/formats/ragas.ts";
 import { identityKey, MAX_KEPT_ID_CHARS } from "../../src/engine/evals/identity-key.ts";
 import { MAX_NAME_CHARS } from "../../src/engine/evals/name-cap.ts";
+import type { Benchmark } from "../../src/engine/evals/model.ts";
 import {
   benchmark,
   type EvalProblem,
@@ -19,6 +20,9 @@ import {
   type ReadResult,
 } from "../../src/engine/evals/reading.ts";
 import { withinNameCap } from "../../src/engine/evals/decode.ts";
+import { MINIMAL_PLAN } from "../helpers/plan-text.ts";
+import { tempRepo } from "../helpers/temp-repo.ts";
+import { check, expectInputError } from "./harness.ts";
 
 /**
  * A streamed eval file has no size limit, so what a reader keeps per new name or per line must
@@ -35,6 +39,38 @@ function feed(reader: LineReader | EvalProblem, lines: readonly Json[]): EvalPro
   }
   return null;
 }
+
+/** A read file's result naming these benchmarks (alternating two metrics). */
+const contribution = (names: readonly string[]): ReadResult => ({
+  ok: true,
+  contribution: {
+    file: "evals/x.json",
+    format: "every-eval-ever",
+    toolVersion: null,
+    model: null,
+    benchmarks: names.map((name, i) =>
+      benchmark({
+        name,
+        metric: i % 2 === 0 ? "acc" : "f1",
+        value: 0.5,
+        provenance: {
+          format: "every-eval-ever",
+          file: "evals/x.json",
+          model: null,
+          modelArgs: null,
+          version: null,
+          limit: null,
+          nShot: null,
+          digest: null,
+        },
+      }),
+    ),
+    latencyP95Ms: null,
+    categories: null,
+    incomplete: null,
+    noScores: null,
+  },
+});
 
 const SAMPLES = "evals/samples_arc_easy_2024-05-01T00-00-00.000000.jsonl";
 
@@ -176,37 +212,6 @@ describe("one name per line: garak probes, Every Eval Ever evaluations, promptfo
 });
 
 describe("every format, read whole", () => {
-  const contribution = (names: readonly string[]): ReadResult => ({
-    ok: true,
-    contribution: {
-      file: "evals/x.json",
-      format: "every-eval-ever",
-      toolVersion: null,
-      model: null,
-      benchmarks: names.map((name, i) =>
-        benchmark({
-          name,
-          metric: i % 2 === 0 ? "acc" : "f1",
-          value: 0.5,
-          provenance: {
-            format: "every-eval-ever",
-            file: "evals/x.json",
-            model: null,
-            modelArgs: null,
-            version: null,
-            limit: null,
-            nShot: null,
-            digest: null,
-          },
-        }),
-      ),
-      latencyP95Ms: null,
-      categories: null,
-      incomplete: null,
-      noScores: null,
-    },
-  });
-
   it("a file naming more benchmarks than the cap is refused, naming the file; metrics of one name count once", () => {
     expect(withinNameCap("evals/x.json", contribution(["a", "a", "b", "c"]), 3).ok).toBe(true);
     const refused = withinNameCap("evals/x.json", contribution(["a", "b", "c", "d"]), 3);
@@ -339,6 +344,55 @@ describe(`names longer than ${MAX_NAME_CHARS} characters are refused at their li
       { schema_version: "0.2", sample_id: "1", evaluation_name: long, evaluation: { is_correct: true } },
     ]);
     expect(problem).toMatchObject({ line: 1, path: ["evaluation_name"] });
+  });
+});
+
+describe(`names longer than ${MAX_NAME_CHARS} characters in a whole document are refused where they are written`, () => {
+  const long = "t".repeat(100_000);
+  const plan = (candidate: string) =>
+    `${MINIMAL_PLAN}evals:\n  candidate: ${candidate}\n  task: [arc]\n  task_floor: 0.5\n`;
+
+  it("lm-eval results: a task name of 100,000 characters, at its line and column, not printed whole in any report", async () => {
+    // The name opens line 3 (after `{` and `"results": {`), at column 5, behind its quote.
+    const results = `{\n  "results": {\n    "${long}": {"acc,none": 0.7, "acc_stderr,none": 0.01},\n    "arc": {"acc,none": 0.7, "acc_stderr,none": 0.01}\n  },\n  "versions": {"${long}": 1, "arc": 1},\n  "n-samples": {"arc": {"effective": 1000, "original": 1000}},\n  "config": {"model": "hf", "model_args": "pretrained=x"}\n}\n`;
+    const run = await check(tempRepo({ "tunegate.yml": plan("evals/results.json"), "evals/results.json": results }));
+    expectInputError(
+      run,
+      /^evals\/results\.json:3:6: error: the benchmark "t{40}…" is 100,000 characters long, more than the 1,024 tunegate reads in a name; no eval tool writes one that long/,
+    );
+    expect(run.stderr.length).toBeLessThan(2_000);
+  });
+
+  it("a Ragas CSV whose metric column is named past the cap", async () => {
+    const csv = `user_input,response,${long}\nq1,r,0.9\n`;
+    const run = await check(
+      tempRepo({ "tunegate.yml": plan("evals/ragas_results.csv"), "evals/ragas_results.csv": csv }),
+    );
+    // A stream's reader keeps no text to search, so the file as a whole is named, at the plan.
+    expectInputError(
+      run,
+      /^tunegate\.yml:10:14: error \[evals\.candidate\]: evals\/ragas_results\.csv: the benchmark "t{40}…" is 100,000 characters long/,
+    );
+    expect(run.stderr.length).toBeLessThan(2_000);
+  });
+
+  it("a name at the cap is read, one past it is refused, be it the benchmark's, its metric's or another name", () => {
+    expect(withinNameCap("evals/x.json", contribution(["a".repeat(MAX_NAME_CHARS)])).ok).toBe(true);
+    expect(withinNameCap("evals/x.json", contribution(["a".repeat(MAX_NAME_CHARS + 1)]))).toMatchObject({
+      ok: false,
+      problems: [{ message: expect.stringMatching(/^the benchmark "a{40}…" is 1,025 characters long/) }],
+    });
+    const read = contribution(["a"]);
+    if (!read.ok) throw new Error("unreachable");
+    const [only] = read.contribution.benchmarks;
+    const changes: Array<[Benchmark, string]> = [
+      [{ ...only!, metric: "m".repeat(MAX_NAME_CHARS + 1) }, "the metric"],
+      [{ ...only!, aliases: ["ok", "m".repeat(MAX_NAME_CHARS + 1)] }, "the benchmark's other name"],
+    ];
+    for (const [changed, what] of changes)
+      expect(
+        withinNameCap("evals/x.json", { ok: true, contribution: { ...read.contribution, benchmarks: [changed] } }),
+      ).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining(`${what} "m`) }] });
   });
 });
 

@@ -7,7 +7,8 @@ import { schemaDiagnostics } from "../input/schema-diagnostics.ts";
 import { jsonSource } from "../input/json-source.ts";
 import type { EvalsPlan } from "../plan/schema.ts";
 import { parseJsonNamingNonFinite, parseLenientJson } from "./lenient-json.ts";
-import { MAX_NAMES_PER_FILE, tooManyNames } from "./name-cap.ts";
+import { MAX_NAMES_PER_FILE, nameTooLong, tooManyNames } from "./name-cap.ts";
+import type { Benchmark } from "./model.ts";
 import { EVAL_FORMATS, EXPECTED_FORMATS } from "./registry.ts";
 import {
   isObject,
@@ -229,13 +230,17 @@ export function startStream(
 /**
  * A read file's result, refused when it names more than `maxNames` benchmarks: a document of
  * 300,000 one-entry evaluation results (30 MB, under the size cap) took 4.3 s and 640 MB, and
- * listing it overflowed the stack. Streamed readers refuse earlier, at the line; this holds
- * every format to the same rule.
+ * listing it overflowed the stack. Or when a name (a benchmark's, its metric's or an alias) is
+ * longer than MAX_NAME_CHARS: an lm-eval results file naming a task of 100,000 characters was
+ * printed whole, twice, in every report. Streamed readers refuse both earlier, at the line; this
+ * holds every format to the same rules.
  */
 export function withinNameCap(file: string, result: ReadResult, maxNames = MAX_NAMES_PER_FILE): ReadResult {
   if (!result.ok) return result;
   const names = new Set<string>();
   for (const b of result.contribution.benchmarks) {
+    const long = longNameOf(b);
+    if (long !== null) return { ok: false, problems: [long] };
     names.add(b.name);
     if (names.size > maxNames) {
       const problem = tooManyNames("benchmarks", maxNames, undefined);
@@ -246,10 +251,33 @@ export function withinNameCap(file: string, result: ReadResult, maxNames = MAX_N
   return result;
 }
 
+/** The problem of a benchmark's first name past MAX_NAME_CHARS, with the name it is about. */
+function longNameOf(b: Benchmark): LongName | null {
+  const named: Array<[string, string]> = [
+    ["the benchmark", b.name],
+    ["the metric", b.metric],
+    ...b.aliases.map((alias): [string, string] => ["the benchmark's other name", alias]),
+  ];
+  for (const [what, name] of named) {
+    const problem = nameTooLong(what, name, undefined, []);
+    if (problem !== null) return { ...problem, name };
+  }
+  return null;
+}
+
+/** A name-length problem carries the name, so a whole document can be searched for where it is. */
+type LongName = EvalProblem & { name: string };
+
 /** The end of a streamed or line-by-line file: its contribution, or its problems at their lines. */
 export function finishReading(file: string, reader: Pick<ChunkReader, "finish">): Decoded {
   const finished = withinNameCap(file, reader.finish());
-  return finished.ok ? finished : { ok: false, diagnostics: finished.problems.map((p) => lineDiagnostic(file, p)) };
+  if (finished.ok) return finished;
+  return {
+    ok: false,
+    diagnostics: finished.problems.map((p) =>
+      "name" in p ? unplacedLongName(file, p as LongName) : lineDiagnostic(file, p),
+    ),
+  };
 }
 
 /** A JSON-lines file: the first line decides the format; the shell feeds the rest to the reader. */
@@ -307,10 +335,31 @@ export function lineDiagnostic(file: string, problem: EvalProblem): Diagnostic {
   };
 }
 
+/**
+ * A name too long to read, at its first place in the text: where its first 40 characters appear
+ * as written (a name written with escapes there is placed at the file's start).
+ */
+function longNameDiagnostic(file: string, text: string, problem: LongName): Diagnostic {
+  const { name, ...rest } = problem;
+  const offset = text.indexOf(name.slice(0, 40));
+  if (offset === -1) return unplacedLongName(file, problem);
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { ...lineDiagnostic(file, rest), location: at(file, line, offset - before.lastIndexOf("\n")) };
+}
+
+/** A long name whose place is not known: a problem of the file as a whole, so its message names the file. */
+function unplacedLongName(file: string, problem: LongName): Diagnostic {
+  const { name: _name, ...rest } = problem;
+  return lineDiagnostic(file, { ...rest, message: `${file}: ${rest.message}` });
+}
+
 /** Places a reader's problems at their line and column, scanning the text for positions only now. */
 export function located(file: string, text: string, read: ReadResult): Decoded {
   const result = withinNameCap(file, read);
   if (result.ok) return result;
+  const long = result.problems.find((p): p is LongName => "name" in p && p.line === undefined);
+  if (long !== undefined) return { ok: false, diagnostics: [longNameDiagnostic(file, text, long)] };
   if (text === "" || text.length > MAX_LOCATABLE_BYTES || result.problems.every((p) => p.line !== undefined)) {
     return { ok: false, diagnostics: result.problems.map((p) => lineDiagnostic(file, p)) };
   }
