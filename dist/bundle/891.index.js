@@ -856,7 +856,36 @@ function replaceBareNonFinite(text, replacement) {
 var name_cap = __webpack_require__(2210);
 // EXTERNAL MODULE: ./lib/engine/evals/reading.js
 var reading = __webpack_require__(4814);
+// EXTERNAL MODULE: ./lib/engine/input/count-text.js
+var count_text = __webpack_require__(6788);
+// EXTERNAL MODULE: ./lib/engine/input/fnv1a.js
+var fnv1a = __webpack_require__(4181);
+;// CONCATENATED MODULE: ./lib/engine/evals/identity-key.js
+
+
+/** Ids longer than this are kept as their length and a 64-bit hash (see `identityKey`). */
+const MAX_KEPT_ID_CHARS = 1024;
+/**
+ * A sample's or test's id as a map key: itself while short, else its length and two 32-bit
+ * FNV-1a hashes of different bases, which pair the same id and no other in practice. Kept whole,
+ * a long id cost its length per sample, and V8 hashes a string of more than 16,383 characters by
+ * its length alone, so ids of one length all collided: 3,000 samples with 200 KB ids took 75 s
+ * to read. The NUL that starts a hashed key keeps it from equalling any id kept as written.
+ */
+function identityKey(id) {
+    if (id.length <= MAX_KEPT_ID_CHARS)
+        return id;
+    return `\u0000${id.length}:${(0,fnv1a/* fnv1aHex */.GY)(id)}${(0,fnv1a/* fnv1aHex */.GY)(id, 0x050c5d1f)}`;
+}
+/** An id as a message quotes it: whole while short, else its start and its length, never 100 KB of it. */
+function idInMessage(id) {
+    return id.length <= 80
+        ? JSON.stringify(id)
+        : `${JSON.stringify(id.slice(0, 40))}… (${(0,count_text/* formatCount */.B)(id.length)} characters)`;
+}
+//# sourceMappingURL=identity-key.js.map
 ;// CONCATENATED MODULE: ./lib/engine/evals/formats/deepeval.js
+
 
 /**
  * DeepEval metrics whose score counts what went wrong, so a test case passes when its score is at
@@ -906,9 +935,12 @@ const deepevalRun = {
                     ? testCase["name"]
                     : `${list === "testCases" ? "test_case" : "conversation"}_${index}`;
                 // Names repeat when one test function runs over a dataset; the n-th repeat is its own case.
-                const times = (seen.get(named) ?? 0) + 1;
-                seen.set(named, times);
-                const key = times === 1 ? named : `${named}#${times}`;
+                // Long names are keyed short (identityKey): kept whole, 3,000 names of 20,000 characters
+                // took 40 s to read.
+                const nameKey = identityKey(named);
+                const times = (seen.get(nameKey) ?? 0) + 1;
+                seen.set(nameKey, times);
+                const key = times === 1 ? nameKey : `${nameKey}#${times}`;
                 const metrics = Array.isArray(testCase["metricsData"]) ? testCase["metricsData"] : [];
                 metrics.forEach((m, j) => {
                     if (!(0,reading/* isObject */.Gv)(m) || typeof m["name"] !== "string")
@@ -1017,25 +1049,6 @@ function metricBenchmarks(name, rows, provenance) {
     ];
 }
 //# sourceMappingURL=deepeval.js.map
-// EXTERNAL MODULE: ./lib/engine/input/fnv1a.js
-var fnv1a = __webpack_require__(4181);
-;// CONCATENATED MODULE: ./lib/engine/evals/identity-key.js
-
-/** Ids longer than this are kept as their length and a 64-bit hash (see `identityKey`). */
-const MAX_KEPT_ID_CHARS = 1024;
-/**
- * A sample's or test's id as a map key: itself while short, else its length and two 32-bit
- * FNV-1a hashes of different bases, which pair the same id and no other in practice. Kept whole,
- * a long id cost its length per sample, and V8 hashes a string of more than 16,383 characters by
- * its length alone, so ids of one length all collided: 3,000 samples with 200 KB ids took 75 s
- * to read. The NUL that starts a hashed key keeps it from equalling any id kept as written.
- */
-function identityKey(id) {
-    if (id.length <= MAX_KEPT_ID_CHARS)
-        return id;
-    return `\u0000${id.length}:${(0,fnv1a/* fnv1aHex */.GY)(id)}${(0,fnv1a/* fnv1aHex */.GY)(id, 0x050c5d1f)}`;
-}
-//# sourceMappingURL=identity-key.js.map
 ;// CONCATENATED MODULE: ./lib/engine/evals/formats/every-eval-ever.js
 
 
@@ -1208,7 +1221,7 @@ const everyEvalEverSamples = {
                     return {
                         path: ["sample_id"],
                         line: at,
-                        message: `sample ${sample} of ${name} appears twice; each sample is scored once`,
+                        message: `sample ${sample.length <= 80 ? sample : idInMessage(sample)} of ${name} appears twice; each sample is scored once`,
                         hint: "point evals at one run's samples file",
                     };
                 outcomes.set(key, correct ? 1 : 0);
@@ -1493,6 +1506,7 @@ var evals_identity = __webpack_require__(5154);
 
 
 
+
 /** Inspect's value_to_float: letter grades and yes/no strings become numbers; NaN means unscored. */
 function inspectValueToFloat(value) {
     if (typeof value === "number")
@@ -1597,16 +1611,17 @@ function readInspect(file, header, reductions) {
             if (value === null)
                 continue;
             const id = String(sample["sample_id"]);
+            const key = identityKey(id);
             // Reductions hold one score per sample (epochs already reduced): a repeat would replace one.
-            if (scores.has(id)) {
+            if (scores.has(key)) {
                 problems.push({
                     path: ["reductions"],
-                    message: `sample ${JSON.stringify(id)} appears twice in the reductions of scorer "${scorer}": one of its two scores would be dropped`,
+                    message: `sample ${idInMessage(id)} appears twice in the reductions of scorer "${scorer}": one of its two scores would be dropped`,
                     hint: "check that the file is the tool's own output, unedited",
                 });
                 break;
             }
-            scores.set(id, value);
+            scores.set(key, value);
         }
         perScorer.set(scorer, scores);
     }
@@ -1729,8 +1744,6 @@ function inspectIdentity(model, args) {
 //# sourceMappingURL=inspect.js.map
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __webpack_require__(9800);
-// EXTERNAL MODULE: ./lib/engine/input/count-text.js
-var count_text = __webpack_require__(6788);
 ;// CONCATENATED MODULE: ./lib/engine/evals/formats/junit.js
 
 

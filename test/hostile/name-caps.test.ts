@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { deepevalRun } from "../../src/engine/evals/formats/deepeval.ts";
 import { everyEvalEverSamples } from "../../src/engine/evals/formats/every-eval-ever.ts";
 import { garakReport } from "../../src/engine/evals/formats/garak.ts";
+import { inspectJson } from "../../src/engine/evals/formats/inspect.ts";
 import { junitReader, MAX_HELD_XML_CHARS } from "../../src/engine/evals/formats/junit.ts";
 import {
   lmEvalSamples,
@@ -20,6 +22,7 @@ import {
   type ReadResult,
 } from "../../src/engine/evals/reading.ts";
 import { withinNameCap } from "../../src/engine/evals/decode.ts";
+import { inspectLog } from "../helpers/eval-files.ts";
 import { MINIMAL_PLAN } from "../helpers/plan-text.ts";
 import { tempRepo } from "../helpers/temp-repo.ts";
 import { check, expectInputError } from "./harness.ts";
@@ -258,6 +261,43 @@ describe("long sample and test ids are kept as a length and a hash", () => {
     expect(reader.write(xml)).toBeNull();
     const keys = keysOf(reader.finish());
     expect(keys).toHaveLength(2);
+    expect(Math.max(...keys.map((k) => k.length))).toBeLessThan(40);
+  });
+
+  it("Inspect reductions: long sample ids are held short, and one given twice is refused without quoting it whole", () => {
+    const samples = Object.fromEntries(["a", "b", "c", "d"].map((tail, i) => [long(tail), i % 2]));
+    const read = inspectJson.read(
+      "evals/log.json",
+      JSON.parse(inspectLog("t", [{ name: "match", metrics: { accuracy: 0.5 }, scored: 4 }], "success", samples)),
+    );
+    const keys = keysOf(read);
+    expect(keys).toHaveLength(4);
+    expect(Math.max(...keys.map((k) => k.length))).toBeLessThan(40);
+    const twice = JSON.parse(inspectLog("t", [{ name: "match", metrics: { accuracy: 1 }, scored: 2 }], "success", {}));
+    twice.reductions = [{ scorer: "match", samples: [1, 1].map((value) => ({ sample_id: long("a"), value })) }];
+    const refused = inspectJson.read("evals/log.json", twice);
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.problems[0]!.message).toMatch(
+      /^sample "q{40}"… \(2,049 characters\) appears twice in the reductions of scorer "match"/,
+    );
+  });
+
+  it("DeepEval: long test case names are held short, and a repeated one is still its own case", () => {
+    const testCase = (name: string, score: number) => ({
+      name,
+      input: "q",
+      success: score >= 0.5,
+      metricsData: [{ name: "Faithfulness", threshold: 0.5, success: score >= 0.5, score }],
+    });
+    const read = deepevalRun.read("evals/run.json", {
+      testRunData: {
+        testCases: [testCase(long("a"), 1), testCase(long("b"), 0), testCase(long("a"), 0.8)],
+        conversationalTestCases: [],
+        metricsScores: [],
+      },
+    });
+    const keys = keysOf(read);
+    expect(keys).toHaveLength(3);
     expect(Math.max(...keys.map((k) => k.length))).toBeLessThan(40);
   });
 

@@ -1,3 +1,4 @@
+import { formatCount } from "../input/count-text.ts";
 import { fnv1aHex } from "../input/fnv1a.ts";
 
 /** Ids longer than this are kept as their length and a 64-bit hash (see `identityKey`). */
@@ -13,4 +14,11 @@ export const MAX_KEPT_ID_CHARS = 1024;
 export function identityKey(id: string): string {
   if (id.length <= MAX_KEPT_ID_CHARS) return id;
   return `\u0000${id.length}:${fnv1aHex(id)}${fnv1aHex(id, 0x050c5d1f)}`;
+}
+
+/** An id as a message quotes it: whole while short, else its start and its length, never 100 KB of it. */
+export function idInMessage(id: string): string {
+  return id.length <= 80
+    ? JSON.stringify(id)
+    : `${JSON.stringify(id.slice(0, 40))}… (${formatCount(id.length)} characters)`;
 }

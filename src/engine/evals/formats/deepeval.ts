@@ -1,5 +1,6 @@
 import type { Benchmark, Provenance } from "../model.ts";
 import { benchmark, isObject, type DocumentFormat, type EvalProblem, type Json } from "../reading.ts";
+import { identityKey } from "../identity-key.ts";
 
 /**
  * DeepEval metrics whose score counts what went wrong, so a test case passes when its score is at
@@ -51,9 +52,12 @@ export const deepevalRun: DocumentFormat = {
             ? testCase["name"]
             : `${list === "testCases" ? "test_case" : "conversation"}_${index}`;
         // Names repeat when one test function runs over a dataset; the n-th repeat is its own case.
-        const times = (seen.get(named) ?? 0) + 1;
-        seen.set(named, times);
-        const key = times === 1 ? named : `${named}#${times}`;
+        // Long names are keyed short (identityKey): kept whole, 3,000 names of 20,000 characters
+        // took 40 s to read.
+        const nameKey = identityKey(named);
+        const times = (seen.get(nameKey) ?? 0) + 1;
+        seen.set(nameKey, times);
+        const key = times === 1 ? nameKey : `${nameKey}#${times}`;
         const metrics = Array.isArray(testCase["metricsData"]) ? (testCase["metricsData"] as unknown[]) : [];
         metrics.forEach((m, j) => {
           if (!isObject(m) || typeof m["name"] !== "string") return;

@@ -1,5 +1,5 @@
 import type { Benchmark, Provenance } from "../model.ts";
-import { identityKey } from "../identity-key.ts";
+import { identityKey, idInMessage } from "../identity-key.ts";
 import { MAX_NAMES_PER_FILE, nameTooLong, tooManyNames } from "../name-cap.ts";
 import {
   benchmark,
@@ -192,7 +192,7 @@ export const everyEvalEverSamples = {
           return {
             path: ["sample_id"],
             line: at,
-            message: `sample ${sample} of ${name} appears twice; each sample is scored once`,
+            message: `sample ${sample.length <= 80 ? sample : idInMessage(sample)} of ${name} appears twice; each sample is scored once`,
             hint: "point evals at one run's samples file",
           };
         outcomes.set(key, correct ? 1 : 0);

@@ -1,6 +1,7 @@
 import type { Benchmark, Provenance } from "../model.ts";
 import { stderrProblem } from "../plausible-stderr.ts";
 import { unique } from "../identity.ts";
+import { identityKey, idInMessage } from "../identity-key.ts";
 import type { ModelIdentity } from "../model.ts";
 import {
   benchmark,
@@ -119,16 +120,17 @@ function readInspect(file: string, header: Json, reductions: unknown): ReadResul
       const value = inspectValueToFloat(sample["value"]);
       if (value === null) continue;
       const id = String(sample["sample_id"]);
+      const key = identityKey(id);
       // Reductions hold one score per sample (epochs already reduced): a repeat would replace one.
-      if (scores.has(id)) {
+      if (scores.has(key)) {
         problems.push({
           path: ["reductions"],
-          message: `sample ${JSON.stringify(id)} appears twice in the reductions of scorer "${scorer}": one of its two scores would be dropped`,
+          message: `sample ${idInMessage(id)} appears twice in the reductions of scorer "${scorer}": one of its two scores would be dropped`,
           hint: "check that the file is the tool's own output, unedited",
         });
         break;
       }
-      scores.set(id, value);
+      scores.set(key, value);
     }
     perScorer.set(scorer, scores);
   }
