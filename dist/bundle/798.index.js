@@ -201,7 +201,7 @@ function lineAndColumn(text, offset) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   dM: () => (/* binding */ jsonWorkExcess)
 /* harmony export */ });
-/* unused harmony exports CONTAINER_BYTES, VALUE_BYTES, WORK_PER_CHARACTER, FREE_BYTES, workBytes, workAllowance, countJsonWork */
+/* unused harmony exports CONTAINER_BYTES, VALUE_BYTES, WORK_PER_CHARACTER, FREE_BYTES, MAX_KEY_CHARS, workBytes, workAllowance, countJsonWork */
 /* harmony import */ var _json_nesting_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9552);
 /* harmony import */ var _count_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6788);
 
@@ -224,6 +224,13 @@ const VALUE_BYTES = 16;
 const WORK_PER_CHARACTER = 8;
 /** Small texts are never refused for their density: a megabyte of model cost is nothing. */
 const FREE_BYTES = 1024 * 1024;
+/**
+ * The longest object key read, as written. V8 hashes a string of more than 16,383 characters by
+ * its length alone, and JSON.parse interns every key: an lm-eval results file of 1,500 tasks
+ * named with 20,000 characters each (60 MB) took 7 s in JSON.parse alone, 3,000 of them 16 s.
+ * No eval output, feed or answer tunegate reads has keys near this long.
+ */
+const MAX_KEY_CHARS = 16_383;
 /** The model's cost of what parsing creates. */
 function workBytes(work) {
     return work.containers * CONTAINER_BYTES + work.values * VALUE_BYTES;
@@ -240,8 +247,8 @@ function startsBareValue(c) {
 }
 /**
  * Counts, in one pass over the text and before anything is built, what JSON.parse would create,
- * and stops at the first character past a limit: nesting deeper than `maxDepth`, or a model cost
- * (see CONTAINER_BYTES) above `allowance`. For text JSON.parse accepts, the counts are exactly
+ * and stops at the first character past a limit: nesting deeper than `maxDepth`, a model cost
+ * (see CONTAINER_BYTES) above `allowance`, or a key longer than MAX_KEY_CHARS. For text JSON.parse accepts, the counts are exactly
  * the objects, arrays, keys and values it builds. Text that is not JSON is counted as far as it
  * goes and left to JSON.parse to refuse.
  */
@@ -256,13 +263,17 @@ function scanJsonWork(text, maxDepth, allowance) {
     let containers = 0;
     let values = 0;
     let depth = 0;
+    // Whether each open container is an object (its strings after { or , are keys), innermost last.
+    const inObject = [];
     // The last character outside strings and whitespace: a bare value starts after [ , : or nothing.
     let previous = 0x2c;
-    const excess = (reason, offset) => {
+    const excess = (reason, offset, keyChars = 0) => {
         const work = { containers, values };
         const message = reason === "depth"
             ? `the JSON nests more than ${maxDepth} levels deep`
-            : `the JSON builds more than its size allows: ${(0,_count_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B)(containers)} objects and arrays and ${(0,_count_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B)(values)} values by here, about ${megabytes(workBytes(work))} of memory once read, more than ${WORK_PER_CHARACTER} times the ${megabytes(text.length)} of text`;
+            : reason === "key"
+                ? `the JSON has a key of ${(0,_count_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B)(keyChars)} characters, more than the ${(0,_count_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B)(MAX_KEY_CHARS)} tunegate reads in a key`
+                : `the JSON builds more than its size allows: ${(0,_count_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B)(containers)} objects and arrays and ${(0,_count_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B)(values)} values by here, about ${megabytes(workBytes(work))} of memory once read, more than ${WORK_PER_CHARACTER} times the ${megabytes(text.length)} of text`;
         return { excess: { reason, offset, ...(0,_json_nesting_js__WEBPACK_IMPORTED_MODULE_0__/* .lineAndColumn */ .q1)(text, offset), message, work }, work };
     };
     for (let i = 0; i < text.length; i++) {
@@ -271,7 +282,11 @@ function scanJsonWork(text, maxDepth, allowance) {
             values++;
             if (workBytes({ containers, values }) > allowance)
                 return excess("nodes", i);
-            i = closingQuote(text, i);
+            const close = closingQuote(text, i);
+            const isKey = inObject[inObject.length - 1] === true && (previous === 0x7b || previous === 0x2c);
+            if (isKey && close - i - 1 > MAX_KEY_CHARS)
+                return excess("key", i, close - i - 1);
+            i = close;
             previous = QUOTE;
         }
         else if (c === 0x7b || c === 0x5b) {
@@ -280,10 +295,12 @@ function scanJsonWork(text, maxDepth, allowance) {
                 return excess("depth", i);
             if (workBytes({ containers, values }) > allowance)
                 return excess("nodes", i);
+            inObject.push(c === 0x7b);
             previous = c;
         }
         else if (c === 0x7d || c === 0x5d) {
             depth--;
+            inObject.pop();
             previous = c;
         }
         else if (c === 0x2c || c === 0x3a)

@@ -3339,7 +3339,12 @@ function parseEvalJson(file, text) {
 }
 /** A limit of json-work.ts passed, said as what it means for an eval file. */
 function unlikeAnyEvalOutput(excess) {
-    return `${excess.message}; ${excess.reason === "depth" ? "no eval output tunegate reads does" : "no eval output tunegate reads is built like that"}`;
+    const why = excess.reason === "depth"
+        ? "no eval output tunegate reads does"
+        : excess.reason === "key"
+            ? "no eval tool writes one that long"
+            : "no eval output tunegate reads is built like that";
+    return `${excess.message}; ${why}`;
 }
 /**
  * A zip archive (an Inspect .eval log), its members read through `archive`. Each member a format

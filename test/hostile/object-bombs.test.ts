@@ -6,6 +6,7 @@ import {
   CONTAINER_BYTES,
   countJsonWork,
   jsonWorkExcess,
+  MAX_KEY_CHARS,
   VALUE_BYTES,
   WORK_PER_CHARACTER,
   workAllowance,
@@ -237,6 +238,33 @@ describe("class 2: what parsing builds is bounded by the size of the text", () =
         }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it(`a key longer than ${MAX_KEY_CHARS.toString()} characters is refused where it opens; a value that long, or a string in a list, is not`, () => {
+    const key = (chars: number) => "k".repeat(chars);
+    expect(jsonWorkExcess(`{"a": 1, "${key(MAX_KEY_CHARS)}": 1}`)).toBeNull();
+    expect(jsonWorkExcess(`{"a": 1,\n "${key(MAX_KEY_CHARS + 1)}": 1}`)).toMatchObject({
+      reason: "key",
+      line: 2,
+      column: 2,
+      message: "the JSON has a key of 16,384 characters, more than the 16,383 tunegate reads in a key",
+    });
+    expect(jsonWorkExcess(`{"a": "${key(100_000)}", "b": ["${key(100_000)}"], "c": {"d": 1}}`)).toBeNull();
+    expect(jsonWorkExcess(`[{"a": 1}, {"${key(MAX_KEY_CHARS + 1)}": 2}]`)?.reason).toBe("key");
+    // After a nested object closes, the next string of the outer object is a key again.
+    expect(jsonWorkExcess(`{"a": {"b": 1}, "${key(MAX_KEY_CHARS + 1)}": 2}`)?.reason).toBe("key");
+  });
+
+  it("an lm-eval results file naming tasks with 20,000 characters is refused at the first, before JSON.parse interns them", async () => {
+    // 1,500 such tasks (60 MB) took 7 s in JSON.parse alone, since V8 hashes such keys by their
+    // length alone; refused at the first key, three show it as well.
+    const tasks = Array.from({ length: 3 }, (_, i) => `"${"t".repeat(20_000)}${String(i).padStart(6, "0")}": 1`);
+    const text = `{"versions": {${tasks.join(", ")}}, "results": {}}`;
+    const root = tempRepo({ "tunegate.yml": plan("c.json"), "c.json": text });
+    expectInputError(
+      await check(root),
+      /^c\.json:1:15: error: the JSON has a key of 20,006 characters, more than the 16,383 tunegate reads in a key; no eval tool writes one that long/,
     );
   });
 

@@ -164,7 +164,13 @@ export function parseEvalJson(
 
 /** A limit of json-work.ts passed, said as what it means for an eval file. */
 export function unlikeAnyEvalOutput(excess: WorkExcess): string {
-  return `${excess.message}; ${excess.reason === "depth" ? "no eval output tunegate reads does" : "no eval output tunegate reads is built like that"}`;
+  const why =
+    excess.reason === "depth"
+      ? "no eval output tunegate reads does"
+      : excess.reason === "key"
+        ? "no eval tool writes one that long"
+        : "no eval output tunegate reads is built like that";
+  return `${excess.message}; ${why}`;
 }
 
 /**

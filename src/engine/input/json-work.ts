@@ -19,6 +19,13 @@ export const VALUE_BYTES = 16;
 export const WORK_PER_CHARACTER = 8;
 /** Small texts are never refused for their density: a megabyte of model cost is nothing. */
 export const FREE_BYTES = 1024 * 1024;
+/**
+ * The longest object key read, as written. V8 hashes a string of more than 16,383 characters by
+ * its length alone, and JSON.parse interns every key: an lm-eval results file of 1,500 tasks
+ * named with 20,000 characters each (60 MB) took 7 s in JSON.parse alone, 3,000 of them 16 s.
+ * No eval output, feed or answer tunegate reads has keys near this long.
+ */
+export const MAX_KEY_CHARS = 16_383;
 
 export interface JsonWork {
   containers: number;
@@ -28,7 +35,7 @@ export interface JsonWork {
 
 /** Where a limit was passed; `message` says which, for any JSON (callers add what it was meant to be). */
 export type WorkExcess = {
-  reason: "depth" | "nodes";
+  reason: "depth" | "nodes" | "key";
   offset: number;
   line: number;
   column: number;
@@ -56,8 +63,8 @@ function startsBareValue(c: number): boolean {
 
 /**
  * Counts, in one pass over the text and before anything is built, what JSON.parse would create,
- * and stops at the first character past a limit: nesting deeper than `maxDepth`, or a model cost
- * (see CONTAINER_BYTES) above `allowance`. For text JSON.parse accepts, the counts are exactly
+ * and stops at the first character past a limit: nesting deeper than `maxDepth`, a model cost
+ * (see CONTAINER_BYTES) above `allowance`, or a key longer than MAX_KEY_CHARS. For text JSON.parse accepts, the counts are exactly
  * the objects, arrays, keys and values it builds. Text that is not JSON is counted as far as it
  * goes and left to JSON.parse to refuse.
  */
@@ -82,14 +89,22 @@ function scanJsonWork(
   let containers = 0;
   let values = 0;
   let depth = 0;
+  // Whether each open container is an object (its strings after { or , are keys), innermost last.
+  const inObject: boolean[] = [];
   // The last character outside strings and whitespace: a bare value starts after [ , : or nothing.
   let previous = 0x2c;
-  const excess = (reason: WorkExcess["reason"], offset: number): { excess: WorkExcess; work: JsonWork } => {
+  const excess = (
+    reason: WorkExcess["reason"],
+    offset: number,
+    keyChars = 0,
+  ): { excess: WorkExcess; work: JsonWork } => {
     const work = { containers, values };
     const message =
       reason === "depth"
         ? `the JSON nests more than ${maxDepth} levels deep`
-        : `the JSON builds more than its size allows: ${formatCount(containers)} objects and arrays and ${formatCount(values)} values by here, about ${megabytes(workBytes(work))} of memory once read, more than ${WORK_PER_CHARACTER} times the ${megabytes(text.length)} of text`;
+        : reason === "key"
+          ? `the JSON has a key of ${formatCount(keyChars)} characters, more than the ${formatCount(MAX_KEY_CHARS)} tunegate reads in a key`
+          : `the JSON builds more than its size allows: ${formatCount(containers)} objects and arrays and ${formatCount(values)} values by here, about ${megabytes(workBytes(work))} of memory once read, more than ${WORK_PER_CHARACTER} times the ${megabytes(text.length)} of text`;
     return { excess: { reason, offset, ...lineAndColumn(text, offset), message, work }, work };
   };
   for (let i = 0; i < text.length; i++) {
@@ -97,15 +112,20 @@ function scanJsonWork(
     if (c === QUOTE) {
       values++;
       if (workBytes({ containers, values }) > allowance) return excess("nodes", i);
-      i = closingQuote(text, i);
+      const close = closingQuote(text, i);
+      const isKey = inObject[inObject.length - 1] === true && (previous === 0x7b || previous === 0x2c);
+      if (isKey && close - i - 1 > MAX_KEY_CHARS) return excess("key", i, close - i - 1);
+      i = close;
       previous = QUOTE;
     } else if (c === 0x7b || c === 0x5b) {
       containers++;
       if (++depth > maxDepth) return excess("depth", i);
       if (workBytes({ containers, values }) > allowance) return excess("nodes", i);
+      inObject.push(c === 0x7b);
       previous = c;
     } else if (c === 0x7d || c === 0x5d) {
       depth--;
+      inObject.pop();
       previous = c;
     } else if (c === 0x2c || c === 0x3a) previous = c;
     else if (startsBareValue(c) && (previous === 0x2c || previous === 0x3a || previous === 0x5b)) {
