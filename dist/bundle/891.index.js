@@ -887,6 +887,7 @@ function idInMessage(id) {
 ;// CONCATENATED MODULE: ./lib/engine/evals/formats/deepeval.js
 
 
+
 /**
  * DeepEval metrics whose score counts what went wrong, so a test case passes when its score is at
  * or below the threshold (deepeval/metrics: `self.score <= self.threshold`). Every other DeepEval
@@ -924,6 +925,7 @@ const deepevalRun = {
         const base = wrapped ? ["testRunData"] : [];
         const perMetric = new Map();
         const problems = [];
+        let tooLong = false;
         for (const list of ["testCases", "conversationalTestCases"]) {
             const cases = Array.isArray(run[list]) ? run[list] : [];
             const seen = new Map();
@@ -943,8 +945,15 @@ const deepevalRun = {
                 const key = times === 1 ? nameKey : `${nameKey}#${times}`;
                 const metrics = Array.isArray(testCase["metricsData"]) ? testCase["metricsData"] : [];
                 metrics.forEach((m, j) => {
-                    if (!(0,reading/* isObject */.Gv)(m) || typeof m["name"] !== "string")
+                    if (!(0,reading/* isObject */.Gv)(m) || typeof m["name"] !== "string" || tooLong)
                         return;
+                    // Checked before the name keys a map: 3,000 metrics named with 20,000 characters took 14 s.
+                    const long = (0,name_cap/* nameTooLong */.W1)("the metric", m["name"], undefined, [...path, "metricsData", j, "name"]);
+                    if (long !== null) {
+                        problems.push(long);
+                        tooLong = true;
+                        return;
+                    }
                     const rows = perMetric.get(m["name"]) ?? {
                         scores: new Map(),
                         passes: new Map(),
@@ -1507,6 +1516,7 @@ var evals_identity = __webpack_require__(5154);
 
 
 
+
 /** Inspect's value_to_float: letter grades and yes/no strings become numbers; NaN means unscored. */
 function inspectValueToFloat(value) {
     if (typeof value === "number")
@@ -1603,9 +1613,18 @@ function readInspect(file, header, reductions) {
             : [];
     const perScorer = new Map();
     const problems = [];
-    for (const reduction of reductionList.filter(reading/* isObject */.Gv)) {
+    for (const [index, reduction] of reductionList.entries()) {
+        if (!(0,reading/* isObject */.Gv)(reduction))
+            continue;
         const scores = new Map();
         const scorer = String(reduction["scorer"] ?? "");
+        // Checked before the name keys a map, as a sample id is (identityKey).
+        const at = Array.isArray(reductions) ? ["reductions", index] : ["results", "sample_reductions", index];
+        const long = (0,name_cap/* nameTooLong */.W1)("the scorer", scorer, undefined, [...at, "scorer"]);
+        if (long !== null) {
+            problems.push(long);
+            break;
+        }
         for (const sample of (Array.isArray(reduction["samples"]) ? reduction["samples"] : []).filter(reading/* isObject */.Gv)) {
             const value = inspectValueToFloat(sample["value"]);
             if (value === null)

@@ -379,6 +379,33 @@ describe(`names longer than ${MAX_NAME_CHARS} characters are refused at their li
     expect(problem).toMatchObject({ line: 1, path: ["provider", "id"] });
   });
 
+  it("DeepEval: a metric's name, before it keys anything", () => {
+    const metric = (name: string) => ({ name, threshold: 0.5, success: true, score: 0.9 });
+    const read = deepevalRun.read("evals/run.json", {
+      testRunData: {
+        testCases: [{ name: "t", input: "q", success: true, metricsData: [metric("ok"), metric(long), metric(long)] }],
+        conversationalTestCases: [],
+        metricsScores: [],
+      },
+    });
+    expect(read).toMatchObject({
+      ok: false,
+      problems: [{ path: ["testRunData", "testCases", 0, "metricsData", 1, "name"] }],
+    });
+    expect(!read.ok && read.problems).toHaveLength(1);
+  });
+
+  it("Inspect: a scorer's name in the reductions", () => {
+    const log = JSON.parse(inspectLog("t", [{ name: "match", metrics: { accuracy: 1 }, scored: 1 }], "success", {}));
+    log.reductions = [{ scorer: long, samples: [{ sample_id: "1", value: 1 }] }];
+    expect(inspectJson.read("evals/log.json", log)).toMatchObject({
+      ok: false,
+      problems: [
+        { path: ["reductions", 0, "scorer"], message: expect.stringMatching(/^the scorer "n{40}…" is 1,025/) },
+      ],
+    });
+  });
+
   it("Every Eval Ever samples: an evaluation_name", () => {
     const problem = feed(everyEvalEverSamples.start("evals/x_samples.jsonl"), [
       { schema_version: "0.2", sample_id: "1", evaluation_name: long, evaluation: { is_correct: true } },

@@ -1,6 +1,7 @@
 import type { Benchmark, Provenance } from "../model.ts";
 import { benchmark, isObject, type DocumentFormat, type EvalProblem, type Json } from "../reading.ts";
 import { identityKey } from "../identity-key.ts";
+import { nameTooLong } from "../name-cap.ts";
 
 /**
  * DeepEval metrics whose score counts what went wrong, so a test case passes when its score is at
@@ -41,6 +42,7 @@ export const deepevalRun: DocumentFormat = {
     const base: Array<string | number> = wrapped ? ["testRunData"] : [];
     const perMetric = new Map<string, MetricRows>();
     const problems: EvalProblem[] = [];
+    let tooLong = false;
     for (const list of ["testCases", "conversationalTestCases"] as const) {
       const cases = Array.isArray(run[list]) ? (run[list] as unknown[]) : [];
       const seen = new Map<string, number>();
@@ -60,7 +62,14 @@ export const deepevalRun: DocumentFormat = {
         const key = times === 1 ? nameKey : `${nameKey}#${times}`;
         const metrics = Array.isArray(testCase["metricsData"]) ? (testCase["metricsData"] as unknown[]) : [];
         metrics.forEach((m, j) => {
-          if (!isObject(m) || typeof m["name"] !== "string") return;
+          if (!isObject(m) || typeof m["name"] !== "string" || tooLong) return;
+          // Checked before the name keys a map: 3,000 metrics named with 20,000 characters took 14 s.
+          const long = nameTooLong("the metric", m["name"], undefined, [...path, "metricsData", j, "name"]);
+          if (long !== null) {
+            problems.push(long);
+            tooLong = true;
+            return;
+          }
           const rows = perMetric.get(m["name"]) ?? {
             scores: new Map(),
             passes: new Map(),

@@ -2,6 +2,7 @@ import type { Benchmark, Provenance } from "../model.ts";
 import { stderrProblem } from "../plausible-stderr.ts";
 import { unique } from "../identity.ts";
 import { identityKey, idInMessage } from "../identity-key.ts";
+import { nameTooLong } from "../name-cap.ts";
 import type { ModelIdentity } from "../model.ts";
 import {
   benchmark,
@@ -111,9 +112,17 @@ function readInspect(file: string, header: Json, reductions: unknown): ReadResul
       : [];
   const perScorer = new Map<string, Map<string, number>>();
   const problems: EvalProblem[] = [];
-  for (const reduction of reductionList.filter(isObject)) {
+  for (const [index, reduction] of reductionList.entries()) {
+    if (!isObject(reduction)) continue;
     const scores = new Map<string, number>();
     const scorer = String(reduction["scorer"] ?? "");
+    // Checked before the name keys a map, as a sample id is (identityKey).
+    const at = Array.isArray(reductions) ? ["reductions", index] : ["results", "sample_reductions", index];
+    const long = nameTooLong("the scorer", scorer, undefined, [...at, "scorer"]);
+    if (long !== null) {
+      problems.push(long);
+      break;
+    }
     for (const sample of (Array.isArray(reduction["samples"]) ? (reduction["samples"] as unknown[]) : []).filter(
       isObject,
     )) {
