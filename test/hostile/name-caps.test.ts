@@ -9,7 +9,7 @@ import {
   MAX_SCORE_SERIES,
   MAX_UNLABELLED_REPEATS,
 } from "../../src/engine/evals/formats/lm-eval-samples.ts";
-import { promptfooRows } from "../../src/engine/evals/formats/promptfoo.ts";
+import { promptfooDocument, promptfooRows } from "../../src/engine/evals/formats/promptfoo.ts";
 import { ragasLines } from "../../src/engine/evals/formats/ragas.ts";
 import { identityKey, MAX_KEPT_ID_CHARS } from "../../src/engine/evals/identity-key.ts";
 import { MAX_NAME_CHARS } from "../../src/engine/evals/name-cap.ts";
@@ -370,6 +370,19 @@ describe(`names longer than ${MAX_NAME_CHARS} characters are refused at their li
       line: 3,
       message: expect.stringMatching(/the test class's name "n+…" is 1,025 characters long/),
     });
+  });
+
+  it("promptfoo's document: a provider id, before rows are grouped by it", () => {
+    const row = (id: string) => ({ provider: { id }, prompt: { raw: "x" }, vars: {}, success: true, score: 1 });
+    const read = promptfooDocument.read("evals/out.json", {
+      evalId: "e",
+      results: { version: 3, results: [row("ok"), row(long), row(long)] },
+    });
+    // Each row's problem is listed, as the document's other row problems are.
+    expect(!read.ok && read.problems.map((p) => p.path)).toEqual([
+      ["results", "results", 1, "provider", "id"],
+      ["results", "results", 2, "provider", "id"],
+    ]);
   });
 
   it("promptfoo rows: a provider id", () => {
