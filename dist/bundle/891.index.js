@@ -2163,6 +2163,7 @@ function directionsOf(config) {
 
 
 
+
 /** Metrics lm-eval reports lower-is-better when a file predates its `higher_is_better` map. */
 const lm_eval_results_LOWER_IS_BETTER = /perplexity|bits_per_byte|^ter$|brier_score/;
 /** lm-eval's `results_<ts>.json`: v0.4 `metric,filter` keys and the v0.3 bare keys. */
@@ -2187,6 +2188,11 @@ const lmEvalResults = {
                     : null;
         const limit = (0,reading/* finiteNumber */.vM)(config["limit"]);
         const identity = (0,evals_identity/* lmEvalIdentity */.KD)(modelArgsText(config["model_args"]), typeof data["model_name"] === "string" ? data["model_name"] : null);
+        // Before any subtask name is looked up or kept: 3,000 subtasks of one group named with 20,000
+        // characters took 31 s (V8 hashes such strings by their length alone).
+        const longSubtask = longSubtaskName(data);
+        if (longSubtask !== null)
+            return { ok: false, problems: [longSubtask] };
         const problems = [];
         const out = [];
         for (const [task, row] of Object.entries(results)) {
@@ -2331,6 +2337,22 @@ function perMetricCount(row, key) {
         return null;
     const value = counts[key];
     return typeof value === "number" && Number.isSafeInteger(value) && value >= 0 ? value : null;
+}
+/** The first subtask named in `group_subtasks` past the name cap, as a problem at its place. */
+function longSubtaskName(data) {
+    const groups = (0,reading/* isObject */.Gv)(data["group_subtasks"]) ? data["group_subtasks"] : {};
+    for (const [group, children] of Object.entries(groups)) {
+        if (!Array.isArray(children))
+            continue;
+        for (const [index, child] of children.entries()) {
+            if (typeof child !== "string")
+                continue;
+            const long = (0,name_cap/* nameTooLong */.W1)("the subtask", child, undefined, ["group_subtasks", group, index]);
+            if (long !== null)
+                return long;
+        }
+    }
+    return null;
 }
 /** Every leaf task under a group (`group_subtasks`, nested groups walked), or none for a leaf. */
 function leafSubtasks(data, task) {

@@ -3,6 +3,7 @@ import { deepevalRun } from "../../src/engine/evals/formats/deepeval.ts";
 import { everyEvalEverSamples } from "../../src/engine/evals/formats/every-eval-ever.ts";
 import { garakReport } from "../../src/engine/evals/formats/garak.ts";
 import { inspectJson } from "../../src/engine/evals/formats/inspect.ts";
+import { lmEvalResults } from "../../src/engine/evals/formats/lm-eval-results.ts";
 import { junitReader, MAX_HELD_XML_CHARS } from "../../src/engine/evals/formats/junit.ts";
 import {
   lmEvalSamples,
@@ -390,6 +391,20 @@ describe(`names longer than ${MAX_NAME_CHARS} characters are refused at their li
       { evalId: "e", testIdx: 0, vars: {}, prompt: { label: "p" }, provider: { id: long }, success: true, score: 1 },
     ]);
     expect(problem).toMatchObject({ line: 1, path: ["provider", "id"] });
+  });
+
+  it("lm-eval results: a group's subtask, before any is looked up", () => {
+    const read = lmEvalResults.read("evals/results.json", {
+      results: { g: { "acc,none": 0.5 } },
+      versions: { g: 1 },
+      group_subtasks: { g: ["a", long, long] },
+    });
+    expect(read).toMatchObject({
+      ok: false,
+      problems: [
+        { path: ["group_subtasks", "g", 1], message: expect.stringMatching(/^the subtask "n{40}…" is 1,025/) },
+      ],
+    });
   });
 
   it("DeepEval: a metric's name, before it keys anything", () => {

@@ -1,6 +1,7 @@
 import type { Benchmark, Provenance } from "../model.ts";
 import { stderrProblem } from "../plausible-stderr.ts";
 import { lmEvalIdentity } from "../identity.ts";
+import { nameTooLong } from "../name-cap.ts";
 import {
   benchmark,
   finiteNumber,
@@ -42,6 +43,10 @@ export const lmEvalResults: DocumentFormat = {
       modelArgsText(config["model_args"]),
       typeof data["model_name"] === "string" ? data["model_name"] : null,
     );
+    // Before any subtask name is looked up or kept: 3,000 subtasks of one group named with 20,000
+    // characters took 31 s (V8 hashes such strings by their length alone).
+    const longSubtask = longSubtaskName(data);
+    if (longSubtask !== null) return { ok: false, problems: [longSubtask] };
     const problems: EvalProblem[] = [];
     const out: Benchmark[] = [];
     for (const [task, row] of Object.entries(results)) {
@@ -199,6 +204,20 @@ function perMetricCount(row: Json, key: string): number | null {
   if (!isObject(counts)) return null;
   const value = counts[key];
   return typeof value === "number" && Number.isSafeInteger(value) && value >= 0 ? value : null;
+}
+
+/** The first subtask named in `group_subtasks` past the name cap, as a problem at its place. */
+function longSubtaskName(data: Json): EvalProblem | null {
+  const groups = isObject(data["group_subtasks"]) ? data["group_subtasks"] : {};
+  for (const [group, children] of Object.entries(groups)) {
+    if (!Array.isArray(children)) continue;
+    for (const [index, child] of children.entries()) {
+      if (typeof child !== "string") continue;
+      const long = nameTooLong("the subtask", child, undefined, ["group_subtasks", group, index]);
+      if (long !== null) return long;
+    }
+  }
+  return null;
 }
 
 /** Every leaf task under a group (`group_subtasks`, nested groups walked), or none for a leaf. */
