@@ -2027,6 +2027,7 @@ function passRate(name, cases, provenance) {
 //# sourceMappingURL=junit.js.map
 ;// CONCATENATED MODULE: ./lib/engine/evals/formats/lighteval.js
 
+
 /** Metrics lighteval reports lower-is-better when the file's config_tasks does not say (perplexities, error rates). */
 const lighteval_LOWER_IS_BETTER = /perplexity|bits_per_byte|bpb|^ter$|_error$|^wer$|^cer$/;
 /**
@@ -2085,7 +2086,11 @@ const lightevalResults = {
                     : null,
             };
             const aliases = shortNames(task).filter((s) => shortCounts.get(s) === 1);
-            const directions = directionsOf(configTasks[task]);
+            const directions = directionsOf(configTasks[task], task);
+            if (!(directions instanceof Map)) {
+                problems.push(directions);
+                break;
+            }
             for (const [key, raw] of Object.entries(row)) {
                 const value = (0,reading/* finiteNumber */.vM)(raw);
                 if (value === null || key.endsWith("_stderr"))
@@ -2138,11 +2143,14 @@ function shortNames(task) {
     const parts = task.split("|");
     return parts.length >= 3 ? [parts[1], `${parts[0]}|${parts[1]}`] : [];
 }
-/** Each metric's `higher_is_better` as the task's config records it. */
-function directionsOf(config) {
+/**
+ * Each metric's `higher_is_better` as the task's config records it; or a metric_name past the name
+ * cap, refused before it keys the map (3,000 such names of 20,000 characters took 6.3 s).
+ */
+function directionsOf(config, task) {
     const out = new Map();
     const metrics = (0,reading/* isObject */.Gv)(config) && Array.isArray(config["metrics"]) ? config["metrics"] : [];
-    for (const m of metrics) {
+    for (const [index, m] of metrics.entries()) {
         if (!(0,reading/* isObject */.Gv)(m))
             continue;
         const names = Array.isArray(m["metric_name"]) ? m["metric_name"] : [m["metric_name"]];
@@ -2150,6 +2158,15 @@ function directionsOf(config) {
         for (const name of names) {
             if (typeof name !== "string")
                 continue;
+            const long = (0,name_cap/* nameTooLong */.W1)("the metric_name", name, undefined, [
+                "config_tasks",
+                task,
+                "metrics",
+                index,
+                "metric_name",
+            ]);
+            if (long !== null)
+                return long;
             if (typeof higher === "boolean")
                 out.set(name, higher);
             else if ((0,reading/* isObject */.Gv)(higher) && typeof higher[name] === "boolean")

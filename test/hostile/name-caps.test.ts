@@ -3,6 +3,7 @@ import { deepevalRun } from "../../src/engine/evals/formats/deepeval.ts";
 import { everyEvalEverSamples } from "../../src/engine/evals/formats/every-eval-ever.ts";
 import { garakReport } from "../../src/engine/evals/formats/garak.ts";
 import { inspectJson } from "../../src/engine/evals/formats/inspect.ts";
+import { lightevalResults } from "../../src/engine/evals/formats/lighteval.ts";
 import { lmEvalResults } from "../../src/engine/evals/formats/lm-eval-results.ts";
 import { junitReader, MAX_HELD_XML_CHARS } from "../../src/engine/evals/formats/junit.ts";
 import {
@@ -404,6 +405,20 @@ describe(`names longer than ${MAX_NAME_CHARS} characters are refused at their li
       problems: [
         { path: ["group_subtasks", "g", 1], message: expect.stringMatching(/^the subtask "n{40}…" is 1,025/) },
       ],
+    });
+  });
+
+  it("lighteval: a metric_name in a task's config, before it keys the directions", () => {
+    const task = "lighteval|arc|0";
+    const read = lightevalResults.read("evals/results.json", {
+      config_general: { model_name: "m" },
+      results: { [task]: { acc: 0.5 } },
+      config_tasks: { [task]: { metrics: [{ metric_name: "acc", higher_is_better: true }, { metric_name: long }] } },
+      summary_tasks: { [task]: { truncated: 0, non_truncated: 100 } },
+    });
+    expect(read).toMatchObject({
+      ok: false,
+      problems: [{ path: ["config_tasks", task, "metrics", 1, "metric_name"] }],
     });
   });
 

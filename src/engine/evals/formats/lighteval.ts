@@ -1,3 +1,4 @@
+import { nameTooLong } from "../name-cap.ts";
 import type { Benchmark, Provenance } from "../model.ts";
 import {
   benchmark,
@@ -71,7 +72,11 @@ export const lightevalResults: DocumentFormat = {
             : null,
       };
       const aliases = shortNames(task).filter((s) => shortCounts.get(s) === 1);
-      const directions = directionsOf(configTasks[task]);
+      const directions = directionsOf(configTasks[task], task);
+      if (!(directions instanceof Map)) {
+        problems.push(directions);
+        break;
+      }
       for (const [key, raw] of Object.entries(row)) {
         const value = finiteNumber(raw);
         if (value === null || key.endsWith("_stderr")) continue;
@@ -127,16 +132,27 @@ function shortNames(task: string): string[] {
   return parts.length >= 3 ? [parts[1]!, `${parts[0]}|${parts[1]}`] : [];
 }
 
-/** Each metric's `higher_is_better` as the task's config records it. */
-function directionsOf(config: unknown): Map<string, boolean> {
+/**
+ * Each metric's `higher_is_better` as the task's config records it; or a metric_name past the name
+ * cap, refused before it keys the map (3,000 such names of 20,000 characters took 6.3 s).
+ */
+function directionsOf(config: unknown, task: string): Map<string, boolean> | EvalProblem {
   const out = new Map<string, boolean>();
   const metrics = isObject(config) && Array.isArray(config["metrics"]) ? (config["metrics"] as unknown[]) : [];
-  for (const m of metrics) {
+  for (const [index, m] of metrics.entries()) {
     if (!isObject(m)) continue;
     const names = Array.isArray(m["metric_name"]) ? (m["metric_name"] as unknown[]) : [m["metric_name"]];
     const higher = m["higher_is_better"];
     for (const name of names) {
       if (typeof name !== "string") continue;
+      const long = nameTooLong("the metric_name", name, undefined, [
+        "config_tasks",
+        task,
+        "metrics",
+        index,
+        "metric_name",
+      ]);
+      if (long !== null) return long;
       if (typeof higher === "boolean") out.set(name, higher);
       else if (isObject(higher) && typeof higher[name] === "boolean") out.set(name, higher[name] as boolean);
     }
