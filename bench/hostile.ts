@@ -57,6 +57,11 @@ function candidateText(root: string, text: string): void {
   writeFileSync(join(root, "tunegate.yml"), PLAN);
   writeFileSync(join(root, "evals/candidate.json"), text);
 }
+/** `count` distinct names of `chars` characters and six more, alike but for their ends. */
+function longNames(count: number, chars: number): string[] {
+  const start = "n".repeat(chars);
+  return Array.from({ length: count }, (_, i) => `${start}${String(i).padStart(6, "0")}`);
+}
 /** 60 MB as dense as the allowance lets through: an object and a distinct short string per 11 characters. */
 function atTheAllowance(bytes: number): string {
   const items: string[] = [];
@@ -176,6 +181,50 @@ const CASES: Case[] = [
         `{"entry_type": "start_run setup", "_config.version": "0.13.3", "plugins.target_type": "openai", "plugins.target_name": "m"}\n${attempt.repeat(300_000)}{"entry_type": "eval", "probe": "p.P", "detector": "d.D", "passed": 9, "fails": 1, "nones": 0, "total_evaluated": 10}\n{"entry_type": "completion"}\n`,
       );
     },
+  },
+  // Names of one length past V8's 16,383 characters hash alike, so a reader that keys a map by them
+  // goes quadratic; each is refused at the first such name now.
+  {
+    name: "lm-eval results: a group of 3,000 subtasks named with 20,000 characters (refused: name)",
+    files: (r) =>
+      candidateText(
+        r,
+        JSON.stringify({
+          results: { g: { "acc,none": 0.5 } },
+          versions: { g: 1 },
+          group_subtasks: { g: longNames(3_000, 20_000) },
+          config: { model: "hf", model_args: "pretrained=x" },
+        }),
+      ),
+  },
+  {
+    name: "promptfoo document: 3,000 providers with 20,000-character ids (refused: name)",
+    files: (r) =>
+      candidateText(
+        r,
+        JSON.stringify({
+          evalId: "e",
+          results: {
+            version: 3,
+            results: longNames(3_000, 20_000).map((id) => ({
+              provider: { id },
+              prompt: { raw: "x" },
+              success: true,
+              score: 1,
+            })),
+          },
+        }),
+      ),
+  },
+  {
+    name: "JSON of 1,500 keys of 20,000 characters (refused: key length)",
+    files: (r) =>
+      candidateText(
+        r,
+        `{"results": {}, "versions": {${longNames(1_500, 20_000)
+          .map((k) => `"${k}": 1`)
+          .join(", ")}}}`,
+      ),
   },
   {
     name: "plan that is a FIFO",
