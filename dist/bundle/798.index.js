@@ -227,7 +227,8 @@ const FREE_BYTES = 1024 * 1024;
 /**
  * The longest object key read, as written. V8 hashes a string of more than 16,383 characters by
  * its length alone, and JSON.parse interns every key: an lm-eval results file of 1,500 tasks
- * named with 20,000 characters each (60 MB) took 7 s in JSON.parse alone, 3,000 of them 16 s.
+ * named with 20,000 characters each (60 MB) took 7 s to read, and JSON.parse alone took 16 s on
+ * 3,000 of them.
  * No eval output, feed or answer tunegate reads has keys near this long.
  */
 const MAX_KEY_CHARS = 16_383;

@@ -257,7 +257,7 @@ describe("class 2: what parsing builds is bounded by the size of the text", () =
   });
 
   it("an lm-eval results file naming tasks with 20,000 characters is refused at the first, before JSON.parse interns them", async () => {
-    // 1,500 such tasks (60 MB) took 7 s in JSON.parse alone, since V8 hashes such keys by their
+    // 1,500 such tasks (60 MB) took 7 s to read, since V8 hashes such keys by their
     // length alone; refused at the first key, three show it as well.
     const tasks = Array.from({ length: 3 }, (_, i) => `"${"t".repeat(20_000)}${String(i).padStart(6, "0")}": 1`);
     const text = `{"versions": {${tasks.join(", ")}}, "results": {}}`;
