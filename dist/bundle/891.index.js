@@ -2447,8 +2447,12 @@ const promptfooDocument = {
         });
         if (problems.length > 0)
             return { ok: false, problems };
-        const description = typeof config["description"] === "string" && config["description"] !== ""
-            ? config["description"]
+        // The suite is named after the config's description, or the file when it has none. A
+        // description is prose a user wrote: one too long to be a name (a pasted paragraph) names
+        // the suite by the file too, rather than making the file unreadable under the name cap.
+        const written = config["description"];
+        const description = typeof written === "string" && written !== "" && slug(written).length <= MAX_SUITE_CHARS
+            ? written
             : (file.split("/").at(-1) ?? file).replace(/\.json$/, "");
         const version = typeof metadata["promptfooVersion"] === "string" ? metadata["promptfooVersion"] : null;
         const run = typeof data["evalId"] === "string" ? data["evalId"] : null;
@@ -2464,6 +2468,8 @@ function longRowName(row, line, at) {
         (0,name_cap/* nameTooLong */.W1)("the provider label", row.providerLabel ?? "", line, [...at, "provider", "label"]) ??
         (0,name_cap/* nameTooLong */.W1)("the red-team plugin", row.plugin ?? "", line, [...at, "metadata", "pluginId"]));
 }
+/** The longest suite name a description gives: room left under the name cap for @provider#prompt. */
+const MAX_SUITE_CHARS = 512;
 /** `promptfoo eval -o out.jsonl`: one result row per line, no config, no stats. */
 const promptfooRows = {
     kind: "lines",

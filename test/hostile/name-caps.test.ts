@@ -387,6 +387,23 @@ describe(`names longer than ${MAX_NAME_CHARS} characters are refused at their li
     ]);
   });
 
+  it("promptfoo's document: a description too long to name the suite names it by the file instead", () => {
+    const doc = (description: string) => ({
+      evalId: "e",
+      config: { description },
+      results: {
+        version: 3,
+        results: [{ provider: { id: "p" }, prompt: { raw: "x" }, vars: {}, success: true, score: 1 }],
+      },
+    });
+    // Each suite is a benchmark per metric (pass rate, score): its names, once each.
+    const names = (read: ReadResult) =>
+      read.ok ? [...new Set(read.contribution.benchmarks.map((b) => b.name))] : read.problems;
+    expect(names(promptfooDocument.read("evals/support.json", doc("Support QA")))).toEqual(["support_qa"]);
+    expect(names(promptfooDocument.read("evals/support.json", doc("a".repeat(512))))).toEqual(["a".repeat(512)]);
+    expect(names(promptfooDocument.read("evals/support.json", doc("a".repeat(513))))).toEqual(["support"]);
+  });
+
   it("promptfoo rows: a provider id", () => {
     const problem = feed(promptfooRows.start("evals/out.jsonl"), [
       { evalId: "e", testIdx: 0, vars: {}, prompt: { label: "p" }, provider: { id: long }, success: true, score: 1 },

@@ -70,9 +70,13 @@ export const promptfooDocument: DocumentFormat = {
       else rows.push(parsed as Row);
     });
     if (problems.length > 0) return { ok: false, problems };
+    // The suite is named after the config's description, or the file when it has none. A
+    // description is prose a user wrote: one too long to be a name (a pasted paragraph) names
+    // the suite by the file too, rather than making the file unreadable under the name cap.
+    const written = config["description"];
     const description =
-      typeof config["description"] === "string" && config["description"] !== ""
-        ? (config["description"] as string)
+      typeof written === "string" && written !== "" && slug(written).length <= MAX_SUITE_CHARS
+        ? written
         : (file.split("/").at(-1) ?? file).replace(/\.json$/, "");
     const version = typeof metadata["promptfooVersion"] === "string" ? (metadata["promptfooVersion"] as string) : null;
     const run = typeof data["evalId"] === "string" ? (data["evalId"] as string) : null;
@@ -91,6 +95,9 @@ function longRowName(row: Row, line: number | undefined, at: Array<string | numb
     nameTooLong("the red-team plugin", row.plugin ?? "", line, [...at, "metadata", "pluginId"])
   );
 }
+
+/** The longest suite name a description gives: room left under the name cap for @provider#prompt. */
+const MAX_SUITE_CHARS = 512;
 
 /** `promptfoo eval -o out.jsonl`: one result row per line, no config, no stats. */
 export const promptfooRows = {
