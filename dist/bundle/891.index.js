@@ -2442,7 +2442,7 @@ const promptfooDocument = {
             const problem = "message" in parsed ? parsed : longRowName(parsed, undefined, [...rowsPath, index]);
             if (problem !== null)
                 problems.push(problem);
-            else
+            else if (!("message" in parsed))
                 rows.push(parsed);
         });
         if (problems.length > 0)
@@ -3516,6 +3516,9 @@ function longNameOf(b) {
     }
     return null;
 }
+function isLongName(problem) {
+    return "name" in problem;
+}
 /** The end of a streamed or line-by-line file: its contribution, or its problems at their lines. */
 function finishReading(file, reader) {
     const finished = withinNameCap(file, reader.finish());
@@ -3523,7 +3526,7 @@ function finishReading(file, reader) {
         return finished;
     return {
         ok: false,
-        diagnostics: finished.problems.map((p) => "name" in p ? unplacedLongName(file, p) : lineDiagnostic(file, p)),
+        diagnostics: finished.problems.map((p) => (isLongName(p) ? unplacedLongName(file, p) : lineDiagnostic(file, p))),
     };
 }
 /** A JSON-lines file: the first line decides the format; the shell feeds the rest to the reader. */
@@ -3594,7 +3597,7 @@ function located(file, text, read) {
     const result = withinNameCap(file, read);
     if (result.ok)
         return result;
-    const long = result.problems.find((p) => "name" in p && p.line === undefined);
+    const long = result.problems.find((p) => isLongName(p) && p.line === undefined);
     if (long !== undefined)
         return { ok: false, diagnostics: [longNameDiagnostic(file, text, long)] };
     if (text === "" || text.length > MAX_LOCATABLE_BYTES || result.problems.every((p) => p.line !== undefined)) {

@@ -274,15 +274,17 @@ function longNameOf(b: Benchmark): LongName | null {
 /** A name-length problem carries the name, so a whole document can be searched for where it is. */
 type LongName = EvalProblem & { name: string };
 
+function isLongName(problem: EvalProblem): problem is LongName {
+  return "name" in problem;
+}
+
 /** The end of a streamed or line-by-line file: its contribution, or its problems at their lines. */
 export function finishReading(file: string, reader: Pick<ChunkReader, "finish">): Decoded {
   const finished = withinNameCap(file, reader.finish());
   if (finished.ok) return finished;
   return {
     ok: false,
-    diagnostics: finished.problems.map((p) =>
-      "name" in p ? unplacedLongName(file, p as LongName) : lineDiagnostic(file, p),
-    ),
+    diagnostics: finished.problems.map((p) => (isLongName(p) ? unplacedLongName(file, p) : lineDiagnostic(file, p))),
   };
 }
 
@@ -364,7 +366,7 @@ function unplacedLongName(file: string, problem: LongName): Diagnostic {
 export function located(file: string, text: string, read: ReadResult): Decoded {
   const result = withinNameCap(file, read);
   if (result.ok) return result;
-  const long = result.problems.find((p): p is LongName => "name" in p && p.line === undefined);
+  const long = result.problems.find((p): p is LongName => isLongName(p) && p.line === undefined);
   if (long !== undefined) return { ok: false, diagnostics: [longNameDiagnostic(file, text, long)] };
   if (text === "" || text.length > MAX_LOCATABLE_BYTES || result.problems.every((p) => p.line !== undefined)) {
     return { ok: false, diagnostics: result.problems.map((p) => lineDiagnostic(file, p)) };

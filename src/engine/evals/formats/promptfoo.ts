@@ -67,7 +67,7 @@ export const promptfooDocument: DocumentFormat = {
       const parsed = rowOf(r, [...rowsPath, index]);
       const problem = "message" in parsed ? parsed : longRowName(parsed, undefined, [...rowsPath, index]);
       if (problem !== null) problems.push(problem);
-      else rows.push(parsed as Row);
+      else if (!("message" in parsed)) rows.push(parsed);
     });
     if (problems.length > 0) return { ok: false, problems };
     // The suite is named after the config's description, or the file when it has none. A
